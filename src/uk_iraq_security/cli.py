@@ -1,0 +1,91 @@
+"""Command line: `uk-iraq-security tables | show TABLE | validate [DIR] | build [--check]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import load, tables
+
+EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
+
+
+def _cmd_tables(args) -> int:
+    for name in tables():
+        print(f"{name}\t{len(load(name))} rows")
+    return 0
+
+
+def _cmd_show(args) -> int:
+    import pandas as pd
+
+    df = load(args.table, format=args.format)
+    with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
+        print(df.head(args.rows).to_string() if args.rows else df.to_string())
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    try:
+        from .validation import validate_package
+    except ImportError as e:
+        print(EXTRA_HINT.format(extra="validate") + f" ({e.name} is missing)", file=sys.stderr)
+        return 2
+    problems = validate_package(Path(args.path) if args.path else None)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print("valid" if not problems else f"invalid: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def _cmd_build(args) -> int:
+    try:
+        from .build import BuildError, build
+    except ImportError as e:
+        print(EXTRA_HINT.format(extra="build") + f" ({e.name} is missing)", file=sys.stderr)
+        return 2
+    try:
+        result = build(args.root, check=args.check)
+    except BuildError as e:
+        print(f"build failed: {e}", file=sys.stderr)
+        print("data/ was left as it was.", file=sys.stderr)
+        return 1
+    for table, n in result.row_counts.items():
+        print(f"{table}\t{n} rows")
+    if args.check:
+        if result.differences:
+            print("committed files differ from a fresh build: " + ", ".join(result.differences), file=sys.stderr)
+            return 1
+        print("committed data/ and datapackage.json equal a fresh build")
+    else:
+        print("built and validated: data/ and datapackage.json")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("tables", help="list the tables and their row counts").set_defaults(func=_cmd_tables)
+    show = sub.add_parser("show", help="print a table")
+    show.add_argument("table")
+    show.add_argument("--rows", type=int, default=0, help="only the first N rows")
+    show.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    show.set_defaults(func=_cmd_show)
+    val = sub.add_parser("validate", help="validate a dataset folder (default: the installed one)")
+    val.add_argument("path", nargs="?", help="folder with datapackage.json")
+    val.set_defaults(func=_cmd_validate)
+    b = sub.add_parser("build", help="build data/ from seeds and annotations in a checkout")
+    b.add_argument("--root", default=".", help="the checkout (default: current folder)")
+    b.add_argument("--check", action="store_true", help="write nothing; fail if committed files differ from a fresh build")
+    b.set_defaults(func=_cmd_build)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyError as e:  # UnknownTableError
+        print(str(e), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

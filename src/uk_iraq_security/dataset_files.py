@@ -1,0 +1,32 @@
+"""Where the dataset files are: inside the installed wheel, or in a source checkout."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+# The wheel ships datapackage.json, schemas/ and data/ under this folder of the package.
+BUNDLE = "dataset"
+
+
+def dataset_root() -> Path:
+    """Folder holding datapackage.json, schemas/ and data/ (wheel first, then the checkout)."""
+    bundled = resources.files(__package__) / BUNDLE
+    if bundled.joinpath("datapackage.json").is_file():
+        return Path(str(bundled))
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "datapackage.json").is_file():
+        return checkout
+    raise FileNotFoundError(
+        "uk_iraq_security: no datapackage.json in the installed package or the source checkout; "
+        "reinstall the package, or run `uk-iraq-security build` in a checkout"
+    )
+
+
+@lru_cache(maxsize=None)
+def descriptor(root: Path | None = None) -> dict:
+    """The Data Package descriptor (datapackage.json) as a dict."""
+    root = root or dataset_root()
+    return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))

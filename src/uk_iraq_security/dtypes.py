@@ -1,0 +1,67 @@
+"""Table Schema field -> pandas dtype and Arrow type: one mapping for load(), the build and validation."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+DATE_DTYPE = "datetime64[ns]"
+TRUE_FALSE = {"true": True, "false": False, True: True, False: False}
+
+
+def category_values(field: dict) -> list[str] | None:
+    """Allowed values of a field with Data Package v2 `categories` (plain or {value, label})."""
+    cats = field.get("categories")
+    if cats is None:
+        return None
+    return [c["value"] if isinstance(c, dict) else c for c in cats]
+
+
+def pandas_dtype(field: dict):
+    """The pandas dtype a column gets: nullable ints, strings, categoricals for vocabularies, dates."""
+    values = category_values(field)
+    if values is not None:
+        return pd.CategoricalDtype(values, ordered=bool(field.get("categoriesOrdered", False)))
+    return {
+        "string": pd.StringDtype(),
+        "integer": pd.Int64Dtype(),
+        "number": pd.Float64Dtype(),
+        "boolean": pd.BooleanDtype(),
+        "date": DATE_DTYPE,
+    }[field.get("type", "string")]
+
+
+def arrow_type(field: dict) -> pa.DataType:
+    """The Arrow type a column is stored as in Parquet (categories stay plain strings)."""
+    return {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+    }[field.get("type", "string")]
+
+
+def apply_schema(df: pd.DataFrame, table_schema: dict) -> pd.DataFrame:
+    """Order columns as the schema does and cast each to its dtype."""
+    names = [f["name"] for f in table_schema["fields"]]
+    missing = [n for n in names if n not in df.columns]
+    if missing:
+        raise ValueError(f"columns {missing} of the schema are missing from the data")
+    out = df[names].copy()
+    for field in table_schema["fields"]:
+        col = out[field["name"]]
+        if field.get("type") == "date":
+            out[field["name"]] = pd.to_datetime(col, format="ISO8601").astype(DATE_DTYPE)
+        elif field.get("type") == "boolean" and not pd.api.types.is_bool_dtype(col):
+            # CSV text: Table Schema's default true/false values
+            out[field["name"]] = col.map(TRUE_FALSE, na_action="ignore").astype("boolean")
+        else:
+            values = category_values(field)
+            if values is not None:
+                # astype(category) would turn an unknown value into a silent null
+                bad = sorted(set(col.dropna().astype(str)) - set(values))
+                if bad:
+                    raise ValueError(f"column {field['name']!r}: {bad} not among the categories {values}")
+            out[field["name"]] = col.astype(pandas_dtype(field))
+    return out

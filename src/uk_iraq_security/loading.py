@@ -1,0 +1,57 @@
+"""load(): the tables as typed pandas DataFrames, read from the files shipped with the package."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from .dataset_files import dataset_root, descriptor
+from .dtypes import apply_schema
+
+FORMATS = ("parquet", "csv")
+
+
+class UnknownTableError(KeyError):
+    """A table name that is not in the dataset."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return self.args[0]
+
+
+def tables() -> list[str]:
+    """Names of the tables, in the datapackage's order."""
+    return [r["name"] for r in descriptor()["resources"] if r.get("format", "csv") == "csv"]
+
+
+def _resource(name: str, fmt: str) -> dict:
+    if name not in tables():
+        raise UnknownTableError(f"unknown table {name!r}; valid names: {', '.join(tables())}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    wanted = name if fmt == "csv" else f"{name}-parquet"
+    return next(r for r in descriptor()["resources"] if r["name"] == wanted)
+
+
+def schema(name: str) -> dict:
+    """The Frictionless Table Schema of a table, as a dict."""
+    ref = _resource(name, "csv")["schema"]
+    if isinstance(ref, dict):
+        return ref
+    return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
+
+
+def load(name: str | None = None, *, format: str = "parquet"):
+    """Load one table as a DataFrame with the schema's dtypes, or all tables as a dict when name is None.
+
+    ``format="csv"`` reads the CSV files instead of Parquet; both give equal frames.
+    """
+    if name is None:
+        return {n: load(n, format=format) for n in tables()}
+    path = dataset_root() / _resource(name, format)["path"]
+    if format == "parquet":
+        df = pq.read_table(path).to_pandas()
+    else:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return apply_schema(df, schema(name))

@@ -1,0 +1,39 @@
+"""ISO 3166 codes and names through pycountry, plus the aliases news copy uses ("UK", "KRI")."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+CODE_RE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+# Names pycountry's lookup does not know, as written in news copy.
+ALIASES = {
+    "uk": "GB", "britain": "GB", "great britain": "GB", "british": "GB", "the uk": "GB",
+    "kri": "IQ-KR", "krg": "IQ-KR", "kurdistan region": "IQ-KR", "kurdistan region of iraq": "IQ-KR",
+    "iraqi kurdistan": "IQ-KR", "iraqi": "IQ", "iraqis": "IQ",
+}
+
+
+def looks_like_code(value: str) -> bool:
+    return bool(CODE_RE.fullmatch(value))
+
+
+def code_name(code: str) -> str | None:
+    """English name of an ISO 3166-1 alpha-2 or ISO 3166-2 code, or None if it is not one."""
+    if "-" in code:
+        sub = pycountry.subdivisions.get(code=code)
+        return sub.name if sub else None
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else None
+
+
+def lookup_code(name: str) -> str | None:
+    """ISO 3166 code for a place name as written ("United Kingdom", "UK", "Iraq"), or None."""
+    key = name.strip().lower()
+    if key in ALIASES:
+        return ALIASES[key]
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_2
+    except LookupError:
+        return None

@@ -1,0 +1,127 @@
+"""Parse numbers as news articles write them: digits, number words, magnitudes, qualifiers.
+
+Pure standard library, so the drafting tool and the build share one parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .errors import ParseError
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Abbreviated magnitudes as in "$5m", "£12.3bn", "€40k".
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5")}
+
+# Normalised qualifier -> the words that express it. Longest phrases first when matching.
+QUALIFIERS = {
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of"),
+    "at_least": ("at least",),
+    "nearly": ("nearly", "almost", "just under", "close to"),
+    "up_to": ("up to", "as many as", "as much as"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated"),
+    "less_than": ("less than", "fewer than", "under", "below"),
+}
+_QUALIFIER_WORDS = sorted(
+    ((w, q) for q, words in QUALIFIERS.items() for w in words), key=lambda p: -len(p[0])
+)
+
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
+MAGNITUDE = r"(?:hundred|thousand|million|billion)"
+# A number as written: digits or words, optionally followed by a magnitude word.
+NUMBER_RE = re.compile(
+    rf"(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed number: value, normalised qualifier (or None), and the words as written."""
+
+    value: Decimal
+    qualifier: str | None
+    as_written: str
+
+
+def words_to_number(text: str) -> int:
+    """Turn English number words ("nine", "twenty-five", "three hundred") into an int."""
+    total = current = 0
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        raise ParseError(f"no number words in {text!r}")
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            raise ParseError(f"{token!r} is not a number word (in {text!r})")
+    return total + current
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m"."""
+    s = text.strip()
+    m = re.fullmatch(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", s, re.IGNORECASE)
+    if m:
+        value = Decimal(m.group(1).replace(",", ""))
+        return value * SHORT_SCALES[m.group(2).lower()] if m.group(2) else value
+    m = re.fullmatch(rf"({DIGITS}|{WORD_NUMBER})\s+({MAGNITUDE})", s, re.IGNORECASE)
+    if m:
+        return parse_number(m.group(1)) * SCALES[m.group(2).lower()]
+    if re.fullmatch(WORD_NUMBER + rf"(?:\s+{MAGNITUDE})*", s, re.IGNORECASE):
+        return Decimal(words_to_number(s))
+    raise ParseError(f"expected a number such as '3,041', 'nine' or '75 million', got {text!r}")
+
+
+def split_qualifier(text: str) -> tuple[str | None, str]:
+    """Split a leading qualifier ("over", "nearly", "up to") from the rest of the text."""
+    s = text.strip()
+    low = s.lower()
+    for words, qualifier in _QUALIFIER_WORDS:
+        if low.startswith(words + " "):
+            return qualifier, s[len(words):].strip()
+    return None, s
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Parse a qualified number or multiplier: "over 5,000", "nearly 650,000", "almost doubled"."""
+    qualifier, rest = split_qualifier(text)
+    low = rest.lower()
+    if low in MULTIPLIERS:
+        return Quantity(Decimal(MULTIPLIERS[low]), qualifier, text.strip())
+    # Trailing unit nouns ("3,041 deaths", "25 cases") are allowed: the number comes first.
+    m = NUMBER_RE.match(rest)
+    if not m:
+        raise ParseError(f"expected a number, optionally qualified ('over 5,000'), got {text!r}")
+    return Quantity(parse_number(m.group(0)), qualifier, text.strip())
+
+
+def find_numbers(text: str):
+    """Yield (start, end, value) for every number written in ``text``, digits or words."""
+    for m in NUMBER_RE.finditer(text):
+        try:
+            yield m.start(), m.end(), parse_number(m.group(0))
+        except ParseError:
+            continue

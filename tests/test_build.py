@@ -1,0 +1,134 @@
+"""The build: reproducible, equal to the committed data/, and failing clearly without touching data/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from uk_iraq_security.build import BuildError, build
+from conftest import ROOT
+
+
+def test_committed_data_equals_a_fresh_build():
+    result = build(ROOT, check=True)
+    assert result.differences == [], f"run `python scripts/build.py`: {result.differences} differ"
+
+
+def test_rebuild_gives_identical_bytes(project):
+    before = project.snapshot()
+    build(project.root)
+    assert project.snapshot() == before  # the copy held the committed bytes
+    build(project.root)
+    assert project.snapshot() == before
+
+
+def _fails_leaving_data(project, *patterns: str) -> str:
+    before = project.snapshot()
+    with pytest.raises(BuildError) as info:
+        build(project.root)
+    message = str(info.value)
+    for pattern in patterns:
+        assert re.search(pattern, message), f"{pattern!r} not in {message!r}"
+    assert project.snapshot() == before, "a failed build changed data/ or datapackage.json"
+    assert not list(project.root.glob(".build-*")), "staging folder left behind"
+    return message
+
+
+def test_edited_seed_fails_on_its_sha256(project):
+    project.edit_seed("000", "£75 million", "£76 million", register=False)
+    _fails_leaving_data(project, r"seeds/000_bdcf67e19c4020b3\.txt", r"sha256 is [0-9a-f]{64} but .*registers")
+
+
+def test_quote_no_longer_in_its_article(project):
+    # A re-registered article whose text changed under an annotation's quote
+    project.edit_seed("000", "additional funding of £75 million", "additional funding of £76 million")
+    _fails_leaving_data(
+        project, r"annotations/articles/000_bdcf67e19c4020b3\.yaml", r"record fund-gb-border-security-command",
+        r"quote '.*£75 million' is not in the text",
+    )
+
+
+def test_quote_moved_within_article_gets_new_offsets(project):
+    # Offsets are located, not typed: text inserted before a quote shifts its citation, nothing else
+    project.edit_seed("004", "Baghdad and Erbil continue", "Baghdad and Erbil still continue")
+    build(project.root)
+    text = (project.root / "seeds/004_2432e5a2cb814516.txt").read_text(encoding="utf-8")
+    import pandas as pd
+    cit = pd.read_csv(project.root / "data/citations.csv", keep_default_na=False)
+    for row in cit[cit.source_id == "004-khaleej-telegraph"].itertuples():
+        assert text[row.char_start:row.char_end] == row.quote
+
+
+def test_dangling_same_as_reference(project):
+    project.edit_text("annotations/articles/000_bdcf67e19c4020b3.yaml",
+                      "same_as: fund-iq-law-enforcement-training", "same_as: fund-does-not-exist")
+    _fails_leaving_data(project, r"000_bdcf67e19c4020b3\.yaml", r"record fund-iq-organised-crime",
+                        r"'fund-does-not-exist'.*dangling reference")
+
+
+def test_evidence_for_an_undefined_record(project):
+    project.edit_text("annotations/articles/004_2432e5a2cb814516.yaml",
+                      "record: stat-kr-sex-trafficking-cases-2021", "record: stat-kr-sex-trafficking-2021")
+    _fails_leaving_data(project, r"004_2432e5a2cb814516\.yaml", r"evidence\[4\]",
+                        r"'stat-kr-sex-trafficking-2021' is not defined .*dangling reference")
+
+
+def test_unknown_currency(project):
+    project.edit_seed("000", "funding of £75 million", "funding of 75 million ZZZ")
+    project.edit_text("annotations/articles/000_bdcf67e19c4020b3.yaml", "funding of £75 million", "funding of 75 million ZZZ")
+    project.edit_text("annotations/articles/000_bdcf67e19c4020b3.yaml", "amount: £75 million", "amount: 75 million ZZZ")
+    _fails_leaving_data(project, r"000_bdcf67e19c4020b3\.yaml", r"record fund-gb-border-security-command",
+                        r"field 'amount': unknown currency 'ZZZ'.*ISO 4217")
+
+
+def test_malformed_annotation_missing_quote(project):
+    project.edit_text("annotations/articles/002_419acde29e4773e4.yaml",
+                      "    quote: British Home Secretary Yvette Cooper\n", "")
+    _fails_leaving_data(project, r"002_419acde29e4773e4\.yaml", r"record off-yvette-cooper",
+                        r"malformed annotation .*'quote' is a required property")
+
+
+def test_malformed_annotation_not_yaml(project):
+    path = project.articles_yaml("003")
+    path.write_text(path.read_text(encoding="utf-8") + "\n  - record: [unclosed\n", encoding="utf-8")
+    _fails_leaving_data(project, r"003_585aa656a7964d3b\.yaml", r"not valid YAML")
+
+
+def test_field_that_does_not_apply_to_the_table(project):
+    project.edit_text("annotations/articles/004_2432e5a2cb814516.yaml", '    value: "79"\n', '    value: "79"\n    amount: "79"\n')
+    _fails_leaving_data(project, r"fields \['amount'\] do not apply to statistics")
+
+
+def test_unparseable_value(project):
+    project.edit_text("annotations/articles/004_2432e5a2cb814516.yaml", '    value: "79"', "    value: suspects")
+    _fails_leaving_data(project, r"record stat-kr-trafficking-suspects-arrested-2024", r"field 'value': expected a number")
+
+
+def test_ambiguous_quote_needs_an_occurrence(project):
+    project.edit_text("annotations/articles/001_f4d3467b4698b683.yaml",
+                      "    quote: Border Security Commander Martin Hewitt\n", "    quote: Martin Hewitt\n")
+    _fails_leaving_data(project, r"record off-martin-hewitt", r"occurs 3 times; add 'occurrence: N'")
+
+
+def test_nothing_is_extracted_from_related_stories(project):
+    project.edit_text("annotations/articles/002_419acde29e4773e4.yaml", "    quote: British Home Secretary Yvette Cooper\n",
+                      "    quote: UK gives sovereignty of long-contested Chagos Islands to Mauritius\n")
+    _fails_leaving_data(project, r"record off-yvette-cooper", r"lies in the related_stories")
+
+
+def test_record_without_evidence(project):
+    project.edit_text("annotations/records.yaml", "  stat-kr-trafficking-cases-2024:\n",
+                      "  stat-unsupported:\n    indicator: net_migration\n    unit: persons\n    geography: GB\n"
+                      "  stat-kr-trafficking-cases-2024:\n")
+    _fails_leaving_data(project, r"records\.yaml", r"stat-unsupported", r"no article evidence cites this record")
+
+
+def test_bad_iso_code_is_caught_by_validation(project):
+    project.edit_text("annotations/records.yaml", "    recipient_code: IQ-KR", "    recipient_code: IQ-XX")
+    _fails_leaving_data(project, r"validation failed", r"recipient_code", r"ISO 3166")
+
+
+def test_unknown_category_is_an_error_not_a_null(project):
+    project.edit_text("annotations/records.yaml", "    indicator: organ_trafficking_cases\n", "    indicator: organ_cases\n", )
+    _fails_leaving_data(project, r"indicator", r"organ_cases", r"categories")

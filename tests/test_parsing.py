@@ -1,0 +1,105 @@
+"""The parsers turn words into values; these pin the forms the articles (and new ones) use."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from uk_iraq_security.parsing import ParseError, parse_money, parse_period, parse_quantity
+from uk_iraq_security.parsing.instruments import instrument_type
+from uk_iraq_security.parsing.periods import parse_date
+
+
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("£300,000", 300_000, "GBP", None),
+    ("up to £300,000", 300_000, "GBP", "up_to"),
+    ("($380,000)", 380_000, "USD", None),
+    ("£75 million", 75_000_000, "GBP", None),
+    ("300,000 pounds", 300_000, "GBP", None),
+    ("1,200 euros", 1_200, "EUR", None),
+    ("$5m", 5_000_000, "USD", None),
+    ("£12.3 billion", 12_300_000_000, "GBP", None),
+    ("€40k", 40_000, "EUR", None),
+    ("GBP 40", 40, "GBP", None),
+    ("2 million IQD", 2_000_000, "IQD", None),
+])
+def test_money(text, amount, currency, qualifier):
+    m = parse_money(text)
+    assert (m.amount, m.currency, m.qualifier) == (Decimal(amount), currency, qualifier)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("75 million ZZZ", "unknown currency 'ZZZ'"),
+    ("300 quatloos", "unknown currency 'quatloos'"),
+    ("three hundred", "expected an amount of money"),
+])
+def test_money_errors_say_what_was_expected(text, expected):
+    with pytest.raises(ParseError, match=expected):
+        parse_money(text)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("728,000", 728_000, None),
+    ("nine", 9, None),
+    ("twenty-five", 25, None),
+    ("over 5,000", 5_000, "more_than"),
+    ("nearly 650,000", 650_000, "nearly"),
+    ("almost doubled", 2, "nearly"),
+    ("more than 1,000", 1_000, "more_than"),
+    ("three hundred", 300, None),
+    ("43 deaths", 43, None),
+])
+def test_quantity(text, value, qualifier):
+    q = parse_quantity(text)
+    assert (q.value, q.qualifier) == (Decimal(value), qualifier)
+
+
+@pytest.mark.parametrize("text, start, end, edtf", [
+    ("in 2024", date(2024, 1, 1), date(2024, 12, 31), "2024"),
+    ("first seven months of 2024", date(2024, 1, 1), date(2024, 7, 31), "2024-01/2024-07"),
+    ("2022–2023", date(2022, 1, 1), date(2023, 12, 31), "2022/2023"),
+    ("since 2015", date(2015, 1, 1), None, "2015/.."),
+    ("year ending June 2024", date(2023, 7, 1), date(2024, 6, 30), "2023-07/2024-06"),
+])
+def test_stated_periods(text, start, end, edtf):
+    p = parse_period(text)
+    assert (p.start, p.end, p.edtf) == (start, end, edtf)
+
+
+def test_relative_periods_record_their_basis():
+    ye = parse_period("year ending June", reference="2024-11")
+    assert (ye.start, ye.end) == (date(2023, 7, 1), date(2024, 6, 30))
+    assert "2024-11" in ye.basis
+    before = parse_period("the previous year", relative_to=ye)
+    assert (before.start, before.end) == (date(2022, 7, 1), date(2023, 6, 30))
+    last = parse_period("last year", reference="2025")
+    assert (last.start, last.end, last.basis) == (date(2024, 1, 1), date(2024, 12, 31), "the year before the reference date 2025")
+    # June not yet ended by the reference month: the year ending June of the year before
+    assert parse_period("year ending June", reference="2024-05").end == date(2023, 6, 30)
+
+
+def test_relative_period_without_reference_is_an_error():
+    with pytest.raises(ParseError, match="reference_date"):
+        parse_period("last year")
+    with pytest.raises(ParseError, match="relative_to"):
+        parse_period("the previous year")
+
+
+def test_dates():
+    assert parse_date("On Tuesday", "2024-11-26")[0] == date(2024, 11, 26)
+    assert parse_date("on Monday", "2024-11-26")[0] == date(2024, 11, 25)
+    assert parse_date("26 November 2024")[0] == date(2024, 11, 26)
+    with pytest.raises(ParseError, match="reference date with a day"):
+        parse_date("on Tuesday", "2024-11")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Joint Statement", "joint_statement"),
+    ("memorandums of understanding", "memorandum_of_understanding"),
+    ("declaration of intent", "declaration_of_intent"),
+    ("agreement of intent", "declaration_of_intent"),
+    ("security pact", None),
+    ("deal", None),
+])
+def test_instrument_types(text, kind):
+    assert instrument_type(text) == kind
