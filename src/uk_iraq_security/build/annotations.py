@@ -1,0 +1,240 @@
+"""Load the curated annotation files and check their shape before anything is parsed.
+
+annotations/sources.yaml   the source registry: one entry per seed article
+annotations/records.yaml   one entry per record: the curated classification (indicator, codes, ...)
+annotations/articles/*.yaml  one file per article: which span supports which record
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from .errors import BuildError
+
+SOURCES_FILE = "annotations/sources.yaml"
+RECORDS_FILE = "annotations/records.yaml"
+ARTICLES_DIR = "annotations/articles"
+
+# Fields an evidence entry may point at, per table: each names a span inside the quote.
+EVIDENCE_FIELDS = {
+    "sources": ("title", "published_date"),
+    "statistics": ("value", "period", "producer", "label"),
+    "funding": ("amount", "converted", "purpose"),
+    "officials": ("name", "role"),
+    "agreements": ("title", "instrument", "subject", "date_signed"),
+    "statements": ("text", "speaker"),
+}
+TABLES = tuple(EVIDENCE_FIELDS)
+
+_SPAN = {
+    "oneOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {
+                "text": {"type": "string", "minLength": 1},
+                "occurrence": {"type": "integer", "minimum": 1},
+                "same_as": {"type": "string"},
+                "relative_to": {"type": "string"},
+            },
+            "required": ["text"],
+            "additionalProperties": False,
+        },
+    ]
+}
+_ID = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+_CODE = {"type": "string", "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"}
+
+SOURCES_SCHEMA = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {
+            "source_id": {"type": "string", "pattern": "^[0-9]{3}-[a-z0-9]+(-[a-z0-9]+)*$"},
+            "seed_file": {"type": "string"},
+            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "publisher": {"type": "string", "minLength": 1},
+            "url": {"type": "string", "pattern": "^https?://"},
+            "language": {"type": "string", "pattern": "^[a-z]{2}$"},
+            "title_basis": {"enum": ["headline", "url_slug", None]},
+            "reference_date": {"type": ["string", "null"]},
+            "reference_date_basis": {"type": ["string", "null"]},
+            "non_article": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "starts_with": {"type": "string", "minLength": 1},
+                        "ends_before": {"type": "string"},
+                        "kind": {"enum": ["byline", "dateline", "related_stories"]},
+                        "reason": {"type": "string"},
+                    },
+                    "required": ["starts_with", "kind", "reason"],
+                    "additionalProperties": False,
+                },
+            },
+        },
+        "required": ["source_id", "seed_file", "sha256", "publisher", "url", "language"],
+        "additionalProperties": False,
+    },
+}
+
+_RECORD_COMMON = {"primary": {"type": "string"}, "primary_reason": {"type": "string"}, "note": {"type": "string"}}
+RECORDS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "statistics": {"type": "object", "propertyNames": {"pattern": "^stat-"}, "additionalProperties": {
+            "type": "object", "additionalProperties": False,
+            "required": ["indicator", "unit", "geography"],
+            "properties": {**_RECORD_COMMON, "indicator": {"type": "string"}, "unit": {"type": "string"},
+                           "geography": {"type": "string"}, "origin": _CODE},
+        }},
+        "funding": {"type": "object", "propertyNames": {"pattern": "^fund-"}, "additionalProperties": {
+            "type": "object", "additionalProperties": False,
+            "required": ["donor", "donor_code", "recipient", "recipient_code"],
+            "properties": {**_RECORD_COMMON, "donor": {"type": "string"}, "donor_code": _CODE,
+                           "recipient": {"type": "string"}, "recipient_code": _CODE},
+        }},
+        "officials": {"type": "object", "propertyNames": {"pattern": "^off-"}, "additionalProperties": {
+            "type": "object", "additionalProperties": False,
+            "required": ["organization", "jurisdiction"],
+            "properties": {**_RECORD_COMMON, "organization": {"type": "string"}, "jurisdiction": _CODE},
+        }},
+        "agreements": {"type": "object", "propertyNames": {"pattern": "^agr-"}, "additionalProperties": {
+            "type": "object", "additionalProperties": False,
+            "required": ["parties"],
+            "properties": {**_RECORD_COMMON, "parties": {"type": "array", "minItems": 2, "items": {
+                "type": "object", "additionalProperties": False, "required": ["code", "name"],
+                "properties": {"code": _CODE, "name": {"type": "string"}, "signatory": {"type": "string"}},
+            }}},
+        }},
+        "statements": {"type": "object", "propertyNames": {"pattern": "^stm-"}, "additionalProperties": {
+            "type": "object", "additionalProperties": False,
+            "properties": {**_RECORD_COMMON, "speaker_official_id": {"type": "string", "pattern": "^off-"},
+                           "speaker_organization": {"type": "string"}},
+        }},
+    },
+    "additionalProperties": False,
+}
+
+ARTICLE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "source_id": {"type": "string"},
+        "evidence": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "record": {"type": "string"},
+                    "quote": {"type": "string", "minLength": 1},
+                    "occurrence": {"type": "integer", "minimum": 1},
+                    "why": {"type": "string"},
+                    **{f: _SPAN for fields in EVIDENCE_FIELDS.values() for f in fields},
+                },
+                "required": ["record", "quote"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["source_id", "evidence"],
+    "additionalProperties": False,
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One evidence entry of an article file: a quote supporting a record, with field spans."""
+
+    file: str
+    index: int
+    source_id: str
+    record: str
+    table: str
+    quote: str
+    occurrence: int | None
+    fields: dict
+
+    @property
+    def where(self) -> str:
+        return f"evidence[{self.index}] (record {self.record})"
+
+
+@dataclass(frozen=True)
+class Annotations:
+    sources: list[dict]
+    records: dict[str, dict[str, dict]]  # table -> record_id -> curated fields
+    evidence: list[Evidence]
+
+    def table_of(self, record_id: str) -> str | None:
+        return next((t for t, recs in self.records.items() if record_id in recs), None)
+
+
+def read_yaml(root: Path, rel: str, schema: dict):
+    """Parse a YAML file and check it against a JSON Schema; errors name the file and the entry."""
+    path = root / rel
+    if not path.is_file():
+        raise BuildError(rel, None, "annotation file not found")
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise BuildError(rel, None, f"is not valid YAML: {e}") from e
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.absolute_path) or "top level"
+        record = _record_name(doc, e.absolute_path)
+        raise BuildError(rel, record or where, f"malformed annotation at {where}: {e.message}")
+    return doc
+
+
+def _record_name(doc, path) -> str | None:
+    """The record an error path points into, so the message can name it."""
+    path = list(path)
+    if len(path) >= 2 and path[0] == "evidence" and isinstance(doc, dict):
+        try:
+            entry = doc["evidence"][path[1]]
+            return f"evidence[{path[1]}] (record {entry.get('record')})" if isinstance(entry, dict) else None
+        except (IndexError, KeyError, TypeError):
+            return None
+    return None
+
+
+def load_annotations(root: Path) -> Annotations:
+    """Read and shape-check every annotation file, and resolve which table each record is in."""
+    sources = read_yaml(root, SOURCES_FILE, SOURCES_SCHEMA)
+    records = {t: {} for t in TABLES}
+    records.update(read_yaml(root, RECORDS_FILE, RECORDS_SCHEMA) or {})
+    records["sources"] = {s["source_id"]: s for s in sources}
+    seen: dict[str, str] = {}
+    for table, recs in records.items():
+        for rid in recs:
+            if rid in seen:
+                raise BuildError(RECORDS_FILE, rid, f"record id used in both {seen[rid]} and {table}")
+            seen[rid] = table
+    ann = Annotations(sources, records, [])
+    known_sources = {s["source_id"] for s in sources}
+    files = sorted((root / ARTICLES_DIR).glob("*.yaml"))
+    if not files:
+        raise BuildError(ARTICLES_DIR, None, "no article annotation files (*.yaml)")
+    for path in files:
+        rel = f"{ARTICLES_DIR}/{path.name}"
+        doc = read_yaml(root, rel, ARTICLE_SCHEMA)
+        if doc["source_id"] not in known_sources:
+            raise BuildError(rel, None, f"source_id {doc['source_id']!r} is not in {SOURCES_FILE}")
+        for i, entry in enumerate(doc["evidence"]):
+            table = ann.table_of(entry["record"])
+            if table is None:
+                raise BuildError(rel, f"evidence[{i}]", f"record {entry['record']!r} is not defined in {RECORDS_FILE} (dangling reference)")
+            fields = {k: v for k, v in entry.items() if k not in ("record", "quote", "occurrence", "why")}
+            extra = sorted(set(fields) - set(EVIDENCE_FIELDS[table]))
+            if extra:
+                raise BuildError(rel, f"evidence[{i}] (record {entry['record']})",
+                                 f"fields {extra} do not apply to {table}; expected some of {list(EVIDENCE_FIELDS[table])}")
+            ann.evidence.append(Evidence(rel, i, doc["source_id"], entry["record"], table,
+                                         entry["quote"], entry.get("occurrence"), fields))
+    return ann
