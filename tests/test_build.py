@@ -132,3 +132,35 @@ def test_bad_iso_code_is_caught_by_validation(project):
 def test_unknown_category_is_an_error_not_a_null(project):
     project.edit_text("annotations/records.yaml", "    indicator: organ_trafficking_cases\n", "    indicator: organ_cases\n", )
     _fails_leaving_data(project, r"indicator", r"organ_cases", r"categories")
+
+
+def test_new_number_in_an_article_fails_the_coverage_audit(project):
+    project.edit_seed("004", "represents real progress", "represents real progress after 17 joint operations")
+    _fails_leaving_data(project, r"numeric mention", r"seeds/004_2432e5a2cb814516\.txt: offset \d+: number '17'",
+                        r"real progress after 17 joint operations")
+
+
+def test_new_number_word_in_an_article_fails_the_coverage_audit(project):
+    project.edit_seed("003", "visiting Iraq, her first", "visiting Iraq for three days, her first")
+    _fails_leaving_data(project, r"seeds/003_585aa656a7964d3b\.txt: offset \d+: number_word 'three'")
+
+
+def test_stale_exclusion_fails(project):
+    project.edit_text("annotations/coverage_exclusions.yaml", "  - text: The 2012 Anti-Human Trafficking Law\n",
+                      "  - text: Anti-Human Trafficking Law\n")
+    _fails_leaving_data(project, r"coverage_exclusions\.yaml", r"holds no uncovered numeric mention")
+
+
+@pytest.mark.parametrize("mangle, expected", [
+    (lambda b: b"\xef\xbb\xbf" + b, "byte-order mark"),
+    (lambda b: b.replace(b"\n", b"\r\n"), "carriage return at character"),
+    (lambda b: b.replace("£".encode(), b"\xa3", 1), "is not valid UTF-8"),
+    (lambda b: b"", "the article is empty"),
+])
+def test_bad_article_bytes_fail_clearly(project, mangle, expected):
+    import hashlib
+    seed = project.root / "seeds" / "002_419acde29e4773e4.txt"
+    before = hashlib.sha256(seed.read_bytes()).hexdigest()
+    seed.write_bytes(mangle(seed.read_bytes()))
+    project.edit_text("annotations/sources.yaml", before, hashlib.sha256(seed.read_bytes()).hexdigest())
+    _fails_leaving_data(project, r"seeds/002_419acde29e4773e4\.txt", re.escape(expected))

@@ -12,7 +12,7 @@ import pytest
 import uk_iraq_security as uis
 from conftest import ROOT
 
-TABLES = ["sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "conflicts"]
+TABLES = ["sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "conflicts"]
 
 
 def test_tables_lists_every_table_in_order():
@@ -129,3 +129,30 @@ def test_citation_styles():
     assert uis.citation("bibtex").startswith("@misc{")
     with pytest.raises(ValueError, match="valid styles"):
         uis.citation("mla")
+
+
+def test_statements_quoted_by_several_articles_are_one_row_with_each_wording_kept():
+    stm = uis.load("statements").set_index("statement_id")
+    assert stm.loc["stm-cooper-clear-signal", "speaker_official_id"] == "off-yvette-cooper"
+    cit = uis.load("citations")
+    sources = set(cit[cit.record_id == "stm-cooper-clear-signal"]["source_id"])
+    assert sources == {"000-arabian-news", "001-peregraf"}
+    conf = uis.load("conflicts")
+    wordings = conf[(conf.record_id == "stm-cooper-clear-signal") & (conf.field == "text")]
+    assert len(wordings) == 2 and wordings["chosen"].sum() == 1
+    assert stm.loc["stm-cooper-clear-signal", "text"] in set(wordings["reading"])
+
+
+def test_statement_text_is_inside_its_quote():
+    stm = uis.load("statements").set_index("statement_id")
+    cit = uis.load("citations")
+    for row in cit[cit.table == "statements"].itertuples():
+        # the primary wording is in one of the record's citations
+        assert any(stm.loc[row.record_id, "text"] in q for q in cit[cit.record_id == row.record_id]["quote"])
+
+
+def test_coverage_report_accounts_for_every_mention():
+    report = (ROOT / "reports" / "coverage.md").read_text(encoding="utf-8")
+    assert "| **all** |" in report and report.count("| 0 |") >= 5
+    mentions = pd.read_csv(ROOT / "reports" / "coverage.csv")
+    assert set(mentions["status"]) <= {"covered", "excluded"} and len(mentions) > 40

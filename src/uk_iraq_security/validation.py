@@ -64,7 +64,8 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
     cited = set(zip(cit["table"].astype(str), cit["record_id"].astype(str)))
     keys = {}
     for table, id_col in (("statistics", "statistic_id"), ("funding", "funding_id"),
-                          ("officials", "official_id"), ("agreements", "agreement_id"), ("sources", "source_id")):
+                          ("officials", "official_id"), ("agreements", "agreement_id"), ("statements", "statement_id"),
+                          ("sources", "source_id")):
         keys[table] = set(frames[table][id_col].astype(str))
         if table != "sources":
             for rid in sorted(keys[table]):
@@ -82,6 +83,9 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
         _problem(out, "agreement_parties", aid, "agreement_id is not in agreements")
     for aid in sorted(keys["agreements"] - set(parties["agreement_id"])):
         _problem(out, "agreements", aid, "has no parties in agreement_parties")
+    speakers = frames["statements"]["speaker_official_id"].dropna()
+    for sid in sorted(set(speakers) - keys["officials"]):
+        _problem(out, "statements", sid, "speaker_official_id is not in officials")
     for cid in sorted(set(frames["conflicts"]["citation_id"]) - set(cit["citation_id"])):
         _problem(out, "conflicts", cid, "citation_id is not in citations")
     stats = frames["statistics"]
