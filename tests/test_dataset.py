@@ -102,7 +102,9 @@ def test_disagreements_are_kept_visible():
     q = conf[(conf.record_id == "fund-iq-law-enforcement-training") & (conf.field == "qualifier")]
     assert set(q["reading"].dropna()) == {"up_to"} and q["chosen"].sum() == 1
     inst = conf[conf.record_id == "agr-border-security"]
-    assert set(inst["reading"]) == {"joint_statement", "memorandum_of_understanding"}
+    assert set(inst[inst.field == "instrument_type"]["reading"]) == {"joint_statement", "memorandum_of_understanding"}
+    names = set(inst[inst.field == "instrument_as_written"]["reading_as_written"])
+    assert {"Joint Statement", "memorandums of understanding", "security pact", "deal"} <= names
 
 
 def test_officials_are_public_officials_only():
@@ -156,3 +158,10 @@ def test_coverage_report_accounts_for_every_mention():
     assert "| **all** |" in report and report.count("| 0 |") >= 5
     mentions = pd.read_csv(ROOT / "reports" / "coverage.csv")
     assert set(mentions["status"]) <= {"covered", "excluded"} and len(mentions) > 40
+
+
+def test_readme_row_counts_match_the_data():
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    stated = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\| `(\w+)` \| (\d+) \|", readme, re.M)}
+    assert stated == {t: len(uis.load(t)) for t in TABLES}

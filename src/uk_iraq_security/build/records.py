@@ -29,7 +29,7 @@ REQUIRED = {"statistics": ("value",), "funding": ("amount", "purpose"), "officia
 # Parsed keys compared across readings, per evidence field.
 COMPARED = {"value": ("value", "qualifier"), "period": ("period_edtf",), "amount": ("amount", "currency", "qualifier"),
             "converted": ("converted_amount", "converted_currency"), "name": ("name",), "role": ("role", "role_status"),
-            "instrument": ("instrument_type",), "date_signed": ("date_signed",), "published_date": ("published_date",),
+            "instrument": ("instrument_type", "instrument_as_written"), "date_signed": ("date_signed",), "published_date": ("published_date",),
             "label": ("indicator_as_written",), "text": ("text",)}
 
 
@@ -151,7 +151,7 @@ class RecordBuilder:
             role = re.sub(r"^former\s+", "", text, flags=re.IGNORECASE)
             return FieldReading({"role": role, "role_status": status}, text)
         if name == "instrument":
-            return FieldReading({"instrument_type": instrument_type(text)}, text)
+            return FieldReading({"instrument_type": instrument_type(text), "instrument_as_written": text}, text)
         if name in ("date_signed", "published_date"):
             d, basis = parse_date(text, self._reference(ev, name))
             cols = {name: d}
@@ -209,7 +209,8 @@ class RecordBuilder:
         for name in names:
             having = [r for r in readings if name in r.fields]
             # a reading that names a value beats one whose words are unspecific ("deal" names no instrument type)
-            having.sort(key=lambda r: all(v is None for v in r.fields[name].columns.values()))
+            keys = COMPARED.get(name, ())[:1] or None
+            having.sort(key=lambda r: all(v is None for k, v in r.fields[name].columns.items() if keys is None or k in keys))
             prim = [r for r in having if r.evidence.source_id == primary]
             pick = (prim or having)[0]
             chosen[name] = pick
@@ -232,11 +233,11 @@ class RecordBuilder:
         rows = []
         for rid, res in sorted(self.done.items()):
             for name, pick in res.chosen.items():
-                having = [r for r in res.readings if name in r.fields]
                 for key in COMPARED.get(name, ()):
+                    having = [r for r in res.readings if name in r.fields]
                     if key == "instrument_type":  # generic words ("pact") do not disagree with a specific type
                         having = [r for r in having if r.fields[name].columns.get(key) is not None]
-                    values = {_fmt(r.fields[name].columns.get(key)) for r in having}
+                    values = {_norm(r.fields[name].columns.get(key)) for r in having}
                     if len(values) < 2:
                         continue
                     for r in having:
@@ -247,6 +248,12 @@ class RecordBuilder:
                             "record_value": _fmt(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
                         })
         return rows
+
+
+def _norm(v) -> str | None:
+    """Readings compare case-insensitively: 'Joint Statement' and 'joint statement' agree."""
+    f = _fmt(v)
+    return f.lower() if f is not None else None
 
 
 def _fmt(v) -> str | None:
