@@ -26,11 +26,13 @@ ID_COLUMN = {"sources": "source_id", "statistics": "statistic_id", "funding": "f
 # Evidence fields a record must get from some reading.
 REQUIRED = {"statistics": ("value",), "funding": ("amount", "purpose"), "officials": ("name", "role"),
             "agreements": ("title", "subject"), "statements": ("text", "speaker")}
+# Columns that hold words as written: readings that differ there differ in wording, not in value.
+WORDING = {"indicator_as_written", "instrument_as_written", "purpose", "subject", "text"}
 # Parsed keys compared across readings, per evidence field.
 COMPARED = {"value": ("value", "qualifier"), "period": ("period_edtf",), "amount": ("amount", "currency", "qualifier"),
             "converted": ("converted_amount", "converted_currency"), "name": ("name",), "role": ("role", "role_status"),
             "instrument": ("instrument_type", "instrument_as_written"), "date_signed": ("date_signed",), "published_date": ("published_date",),
-            "label": ("indicator_as_written",), "text": ("text",)}
+            "label": ("indicator_as_written",), "text": ("text",), "purpose": ("purpose",), "subject": ("subject",)}
 
 
 @dataclass
@@ -242,7 +244,8 @@ class RecordBuilder:
                         continue
                     for r in having:
                         rows.append({
-                            "table": res.table, "record_id": rid, "field": key, "citation_id": r.citation_id,
+                            "table": res.table, "record_id": rid, "field": key,
+                            "kind": "wording" if key in WORDING else "value", "citation_id": r.citation_id,
                             "reading": _fmt(r.fields[name].columns.get(key)),
                             "reading_as_written": r.fields[name].as_written,
                             "record_value": _fmt(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
