@@ -100,7 +100,7 @@ class RecordBuilder:
         return sub, spec
 
     # -- parsing one reading ---------------------------------------------------------------
-    def _reference(self, ev: Evidence, what: str) -> str | None:
+    def _reference(self, ev: Evidence) -> str | None:
         return None if ev.table == "sources" else self.reference_date(ev.source_id)
 
     def reference_date(self, source_id: str) -> str | None:
@@ -133,7 +133,7 @@ class RecordBuilder:
                 if "period" not in linked.chosen:
                     raise BuildError(ev.file, ev.where, f"relative_to {spec['relative_to']!r}: that record has no period")
                 rel = linked.chosen["period"].fields["period"].obj
-            p: Period = parse_period(text, reference=self._reference(ev, "period"), relative_to=rel)
+            p: Period = parse_period(text, reference=self._reference(ev), relative_to=rel)
             return FieldReading({"period_start": p.start, "period_end": p.end, "period_precision": p.precision,
                                  "period_edtf": p.edtf, "period_as_written": text, "period_basis": p.basis}, text, p)
         if name == "amount":
@@ -155,7 +155,7 @@ class RecordBuilder:
         if name == "instrument":
             return FieldReading({"instrument_type": instrument_type(text), "instrument_as_written": text}, text)
         if name in ("date_signed", "published_date"):
-            d, basis = parse_date(text, self._reference(ev, name))
+            d, basis = parse_date(text, self._reference(ev))
             cols = {name: d}
             if name == "date_signed":
                 cols |= {"date_signed_as_written": text, "date_signed_basis": basis}
@@ -288,11 +288,9 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
         for cid, r in cited.items()
     ]
     out["conflicts"] = rb.conflicts()
-    for table, rows in out.items():
-        if table in ("statistics",):
-            for row in rows:
-                geo = row["geography"]
-                row["geography_name"] = (code_name(geo) if looks_like_code(geo) else geo) or geo
+    for row in out["statistics"]:
+        geo = row["geography"]
+        row["geography_name"] = (code_name(geo) if looks_like_code(geo) else geo) or geo
     return out
 
 
