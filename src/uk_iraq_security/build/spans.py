@@ -14,7 +14,8 @@ class Span:
     text: str
 
 
-def _occurrences(haystack: str, needle: str) -> list[int]:
+def occurrences(haystack: str, needle: str) -> list[int]:
+    """Start of every occurrence of ``needle``, overlapping ones included."""
     found, i = [], haystack.find(needle)
     while i != -1:
         found.append(i)
@@ -25,7 +26,7 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
 def locate(haystack: str, needle: str, occurrence: int | None, *, file: str, record: str, what: str,
            offset: int = 0) -> Span:
     """Offsets of ``needle`` in ``haystack``: it must occur once, or ``occurrence`` (1-based) must pick one."""
-    hits = _occurrences(haystack, needle)
+    hits = occurrences(haystack, needle)
     if not hits:
         raise BuildError(file, record, f"{what} {needle!r} is not in the text (was the article or the quote changed?)")
     if occurrence is None and len(hits) > 1:

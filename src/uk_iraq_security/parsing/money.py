@@ -79,11 +79,16 @@ def parse_money(text: str) -> Money:
 
 
 def find_money(text: str):
-    """Yield (start, end, Money) for every amount of money in ``text``; unknown codes are skipped."""
-    for m in MONEY_RE.finditer(text):
-        if (m.group("code1") or m.group("code2")) and not _is_currency(m.group("code1") or m.group("code2")):
+    """Yield (start, end, Money) for every amount of money in ``text``. A three-letter word that is
+    no ISO 4217 code ("for", "and") does not hide an amount after it: "for 300,000 pounds" is found."""
+    pos = 0
+    while m := MONEY_RE.search(text, pos):
+        code = m.group("code1") or m.group("code2")
+        if code and not _is_currency(code):
+            pos = m.start() + 1
             continue
         yield m.start(), m.end(), _match_to_money(m, None, m.group(0))
+        pos = m.end()
 
 
 def _is_currency(code: str) -> bool:

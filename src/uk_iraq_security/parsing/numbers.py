@@ -125,3 +125,43 @@ def find_numbers(text: str):
             yield m.start(), m.end(), parse_number(m.group(0))
         except ParseError:
             continue
+
+
+# -- finding quantities in running text (used by the drafting tool) --------------------------
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<q>" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + r")\s+$", re.IGNORECASE
+)
+_AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(MULTIPLIERS)})(?![\w-])", re.IGNORECASE)
+
+
+def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier written just before ``text[start:]`` ("up to £5m", "nearly 650,000"):
+    (normalised qualifier, where its words start), or (None, start)."""
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return None, start
+    return dict(_QUALIFIER_WORDS)[m.group("q").lower()], m.start()
+
+
+def find_quantities(text: str):
+    """Yield (start, end, number_start, Quantity) for every number or multiplier ("doubled") in
+    ``text``, with the qualifier written before it; ``start`` includes the qualifier's words."""
+    found = []
+    for m in NUMBER_RE.finditer(text):
+        # "and" joins number words only after a scale ("one hundred and twenty"); elsewhere it
+        # joins two numbers ("between two and three") or ends the number ("nine and").
+        piece_start = m.start()
+        for a in _AND_SPLIT.finditer(m.group(0)):
+            found.append((piece_start, m.start() + a.start()))
+            piece_start = m.start() + a.end()
+        found.append((piece_start, m.end()))
+    found += [(m.start(), m.end()) for m in _MULTIPLIER_RE.finditer(text)]
+    for num_start, end in sorted(found):
+        qualifier, start = qualifier_before(text, num_start)
+        try:
+            quantity = parse_quantity(text[start:end])
+        except ParseError:
+            continue
+        yield start, end, num_start, quantity

@@ -170,3 +170,33 @@ def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
         back = (ref.weekday() - WEEKDAYS[low]) % 7
         return ref - timedelta(days=back), f"latest {low.title()} on or before the reference date {reference}"
     raise ParseError(f"expected a date such as '2024-11-26', '26 November 2024' or 'on Tuesday', got {text!r}")
+
+
+# -- finding periods in running text (used by the drafting tool) -----------------------------
+
+# Forms parse_period reads, longest first so "year ending March 2024" is not cut to "March 2024".
+# Bare years need a preposition ("in 2023"): a lone year may name a law or an agreement.
+_PERIOD_FORMS = (
+    rf"(?:between|from) {_YEAR} (?:and|to) {_YEAR}",
+    rf"(?:year|12 months) (?:ending|ended|to) (?:{_MONTH})(?: {_YEAR})?",
+    rf"first (?:half of|\w+(?:[- ]\w+)? months of) {_YEAR}",
+    rf"(?:(?:in|during) )?{_YEAR}{_DASH}(?:19|20)?\d{{2}}",
+    rf"since {_YEAR}",
+    rf"(?:{_MONTH}) {_YEAR}",
+    rf"(?:in|during) {_YEAR}",
+    r"(?:last|past|this) (?:year|month)",
+    r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
+)
+PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+
+
+def find_periods(text: str, reference: str | None = None):
+    """Yield (start, end, Period or None) for every period written in ``text`` that parse_period
+    reads; None when it is relative ("last year", "the previous year") and cannot be resolved
+    with ``reference`` alone."""
+    for m in PERIOD_RE.finditer(text):
+        try:
+            yield m.start(), m.end(), parse_period(m.group(0), reference=reference)
+        except ParseError as e:
+            if "relative" in str(e) or "reference date" in str(e):
+                yield m.start(), m.end(), None

@@ -1,0 +1,96 @@
+"""Agreements candidates: sentences that name a signed instrument, with its title and type.
+
+A mention is proposed when it names a specific kind of instrument ("memorandum of
+understanding", "Joint Statement"), carries a title ("the Joint Statement on Illicit Finance"),
+or sits in a sentence that says it was signed, agreed or announced; "the agreement marks a
+milestone" alone is not a new fact.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..parsing.instruments import INSTRUMENT_TYPES, instrument_type
+from .candidates import Candidate
+from .text import clause_around, sentence_at
+
+_SPECIFIC = "|".join(p for p, _ in INSTRUMENT_TYPES).replace(r"\b", "")
+_GENERIC = r"(?:deal|pact|agreement|accord|arrangement)s?"
+INSTRUMENT_RE = re.compile(rf"(?<![\w-])(?:{_SPECIFIC}|{_GENERIC})(?![\w-])", re.IGNORECASE)
+_SIGNED = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|agreed|agree|finali[sz]ed|formali[sz]ed|conclude[ds]?|struck|reached|inked|"
+    r"announce[ds]?|unveil(?:ed|s)?|seal(?:ed|s)?)\b", re.IGNORECASE)
+# A modifier kept with a generic word ("security agreement"), unless it is only a determiner.
+_MODIFIER = re.compile(r"([A-Za-z][\w-]*) $")
+_NOT_MODIFIER = {"the", "a", "an", "this", "that", "these", "those", "new", "two", "its", "their", "our", "of",
+                 "and", "under", "landmark", "historic", "signed", "first", "last", "latest", "such", "same"}
+_DATE_WORDS = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)}
+_TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to)"
+_SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
+_SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
+
+
+def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """One candidate per mention of an instrument in a sentence that says something about it."""
+    out = []
+    for m in INSTRUMENT_RE.finditer(text):
+        sentence = sentence_at(sentences, m.start())
+        title = _title(text, m.start(), m.end(), sentence)
+        kind = instrument_type(m.group(0))
+        if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
+            continue  # a heading ("Key Agreements Signed") states no fact of its own
+        start = m.start()
+        if kind is None and (mod := _MODIFIER.search(text, max(sentence[0], start - 30), start)):
+            if mod.group(1).lower() not in _NOT_MODIFIER:
+                start = mod.start(1)
+        instrument = (start, m.end())
+        cand = Candidate("agreements", 0, 0, {}, {"instrument": instrument})
+        if title:
+            cand.spans["title"] = title
+        elif kind:
+            cand.spans["title"] = instrument  # "declaration of intent" names the instrument by its kind
+        cand.values = {"title": text[slice(*cand.spans["title"])] if "title" in cand.spans else None,
+                       "instrument_type": instrument_type(text[slice(*(title or instrument))])}
+        after = (title or instrument)[1]
+        if subject := _subject(text, after, sentence[1]):
+            cand.spans["subject"] = subject
+        lo, hi = min(instrument[0], (title or instrument)[0]), max(after, subject[1] if subject else after)
+        cand.start, cand.end = clause_around(text, sentence, lo, hi)
+        out.append(cand)
+    return out
+
+
+def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """A capitalised name around the instrument word: "Joint Statement on Illicit Finance"."""
+    if not text[start].isupper():
+        return None
+    lo = start
+    while m := re.search(rf"(?:[A-Z][\w’'–-]*|UK|of|on|and|for) $", text[max(sentence[0], lo - 40):lo]):
+        word_start = lo - len(m.group(0))
+        if not text[word_start].isupper():
+            break
+        lo = word_start
+    hi = end
+    while (m := re.match(rf" {_TITLE_WORD}", text[hi:sentence[1]])) and m.group(0).strip().lower() not in _DATE_WORDS:
+        hi += len(m.group(0))
+    while text[lo:hi].split()[-1] in ("of", "on", "and", "for", "the", "to"):
+        hi = lo + text[lo:hi].rstrip().rfind(" ")
+    words = text[lo:hi].split()
+    if len(words) < 2 or _is_headline(text[slice(*sentence)]) or (lo, hi) == sentence or words[-1].endswith("s"):
+        return None  # "Agreements with..." opening a sentence; a headline or section heading in title case
+    return lo, hi
+
+
+def _is_headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _subject(text: str, after: int, limit: int) -> tuple[int, int] | None:
+    m = _SUBJECT.match(text, after, limit)
+    if not m:
+        return None
+    end = _SUBJECT_END.search(text, m.end(), limit)
+    stop = end.start() if end else limit
+    return (m.end(), stop) if stop - m.end() >= 5 else None

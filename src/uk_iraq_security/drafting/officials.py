@@ -1,0 +1,186 @@
+"""Officials candidates: a person's name with the public role the article gives them.
+
+Four ways news copy names an official: a title before the name ("UK Home Secretary Yvette
+Cooper", "Minister for Border Security and Asylum Daniel Rourke"), a lowercase title before it
+("Ranya mayor Dilshad Karim"), an appositive after it ("Mustafa al-Yasiri, head of Iraq's
+Anti-Human Trafficking Directorate"), or a title and a comma ("the Iraqi Interior Minister,
+Abdul Amir Al-Shammari"). A name with no such role is not proposed, and neither is anyone the
+text introduces as a smuggler, suspect, victim or the like, whatever role words surround them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parsing.geography import lookup_code
+from .candidates import Candidate
+
+HEADS = (
+    "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
+    "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
+    "Commissioner|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Colonel|"
+    "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
+    "Senator|MP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
+)
+_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det)\.?"
+_HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"}
+_HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
+_CAP = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*"
+_NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
+_NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
+_ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
+
+# 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") may follow the title
+TITLE_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{HEADS}|{_HEAD_ABBR})"
+    rf"(?: (?:of|for|to|on) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
+    rf" (?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
+)
+# 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
+LOWER_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}(?:{HEADS.lower()}))"
+    rf" (?:(?:{_HEAD_ABBR}|{HEADS}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
+)
+# 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
+APPOSITIVE = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{HEADS}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
+)
+# 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
+TITLE_COMMA = re.compile(
+    rf", (?:(?:{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME})(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
+)
+
+# Words that make a person a subject of the story, not an official, when they describe them.
+NOT_OFFICIAL = re.compile(
+    r"\b(?:smuggl\w*|trafficker\w*|traffick\w* (?:ring|network|gang)s?|gang\w*|suspect\w*|accused|alleged\w*|"
+    r"convicted|jailed|sentenced|defendant\w*|kingpin|ringleader|victim\w*|survivor\w*|passengers?|wanted|"
+    r"arrested|charged|drowned|died|brother|sister|mother|father|son|daughter|wife|husband|relative|widow)\b",
+    re.IGNORECASE,
+)
+_DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
+             "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
+             "government", "kurdistan", "the", "a", "an", "its", "his", "her", "their", "whose", "in", "on", "at", "by",
+             "with", "as", "during", "after", "under", "from", "for", "and", "of", "to"}
+_NOT_NAME = {
+    "office", "agency", "ministry", "force", "command", "government", "region", "regional", "directorate",
+    "department", "council", "statement", "agreement", "police", "unit", "service", "court", "crown", "group",
+    "organization", "organisation", "committee", "republic", "kingdom", "union", "nations", "security", "border",
+    "crime", "home", "interior", "foreign", "affairs", "federal", "national", "international", "migration",
+    "relief", "board", "forum", "channel", "europe", "iraq", "iraqi", "british", "britain", "kurdistan", "kurdish",
+    "news", "press", "release", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "the", "this", "that", "in", "on", "at", "and", "prime", "deputy", "state", "said",
+} | _HEAD_WORDS
+_CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", "with", "by", "said", "says", "told",
+                "during", "as", "from", "at", "when", "while", "that", "which", "who", "met"}
+
+
+def official_candidates(text: str) -> list[Candidate]:
+    """One candidate per mention of a named official with a role; the quote is the mention."""
+    found: dict[tuple[int, int], Candidate] = {}
+    for pattern in (TITLE_BEFORE, LOWER_BEFORE):
+        for m in pattern.finditer(text):
+            _add(found, text, m.start("role"), m.end("name"), m.span("role"), m.span("name"))
+    for m in APPOSITIVE.finditer(text):
+        role = _role_span(text, *m.span("role"))
+        if role and _has_head(text[role[0]:role[1]], first_words=4) and not _names_someone(text, role):
+            _add(found, text, m.start("name"), role[1], role, m.span("name"))
+    for m in TITLE_COMMA.finditer(text):
+        role = _role_before(text, m.start())
+        if role and _role_span(text, *role):
+            _add(found, text, role[0], m.end("name"), role, m.span("name"))
+    return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int]) -> None:
+    # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
+    while (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or re.fullmatch(_HON, m.group(1))):
+        if _is_head(m.group(1)) and role[1] <= name[0]:
+            role = (role[0], name[0] + len(m.group(1)))
+        name = (name[0] + m.end(), name[1])
+    role = _role_span(text, *role)
+    if role is None or not _looks_like_name(text[name[0]:name[1]]):
+        return
+    role_text = text[role[0]:role[1]]
+    if NOT_OFFICIAL.search(role_text) or _introduced_as_subject(text, start, name[1]):
+        return
+    while m := re.match(r"[a-z]+ ", text[start:role[0]]):  # "and Iraqi Interior Minister ...": quote from "Iraqi"
+        start += m.end()
+    start = min(start, role[0], name[0])
+    cand = Candidate("officials", start, max(end, role[1], name[1]),
+                     {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
+    found.setdefault((cand.start, cand.end), cand)
+
+
+def _names_someone(text: str, span: tuple[int, int]) -> bool:
+    """Does a would-be role hold another "Title Name" (a list of officials, not an appositive)?"""
+    return any(_looks_like_name(m.group("name")) for m in TITLE_BEFORE.finditer(text, *span))
+
+
+def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
+    """Is the person introduced as a smuggler, suspect or victim right around the mention?"""
+    before = text[max(0, start - 30):start]
+    after = re.match(r"[^.;\n]{0,60}", text[name_end:]).group(0)
+    if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
+        return True
+    return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"
+                         r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
+
+
+def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
+    words = list(re.finditer(r"[^\s,]+", text[start:end]))
+    # everything up to a possessive before the title belongs to the organisation ("KRG's President")
+    head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))), len(words))
+    for i in range(head_at - 1, -1, -1):
+        if re.search(r"[’']s$", words[i].group(0)):
+            words = words[i + 1:]
+            break
+    while words and (words[0].group(0).lower() in _DEMONYMS or _is_place(words[0].group(0))):
+        words = words[1:]
+    while words and words[-1].group(0).lower() in ("the", "a", "an"):
+        words = words[:-1]
+    if not words:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _role_before(text: str, comma: int) -> tuple[int, int] | None:
+    """The title ending just before ", Name": walk back to an article, a verb or the clause start."""
+    if comma <= 0 or text[comma] != ",":
+        return None
+    words = list(re.finditer(rf"{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[max(0, comma - 120):comma]))
+    base = max(0, comma - 120)
+    kept = []
+    for w in reversed(words):
+        gap = text[base + w.end():base + (kept[0].start() if kept else comma - base)]
+        in_portfolio = w.group(0) == "the" and kept and re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
+        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= 8:
+            break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
+        kept.insert(0, w)
+    heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))]
+    # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
+    if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
+        return None
+    return base + kept[0].start(), base + kept[-1].end()  # _add trims it; the quote keeps "British ..."
+
+
+def _is_head(word: str) -> bool:
+    return word.lower().rstrip(".") in _HEAD_WORDS or bool(re.fullmatch(_HEAD_ABBR, word))
+
+
+def _has_head(role: str, first_words: int) -> bool:
+    return any(_is_head(w) for w in role.split()[:first_words])
+
+
+def _is_place(word: str) -> bool:
+    word = re.sub(r"[’']s$", "", word)
+    if len(word) <= 3 and not word.isupper():
+        return False  # "Al", "Abu" are parts of names, not ISO codes
+    return lookup_code(word) is not None
+
+
+def _looks_like_name(name: str) -> bool:
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)

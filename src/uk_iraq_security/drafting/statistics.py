@@ -1,0 +1,170 @@
+"""Statistics candidates: reported figures, with qualifier, a guessed unit, period and producer.
+
+Numbers that are not figures are left out: years and dates, ages and durations ("14 years",
+"a 19-year-old"), phone and reference numbers, labels ("Article 5", "Covid-19"), money (that
+is funding), and number words used as words ("one of the", "the two countries").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parsing.numbers import MULTIPLIERS, find_quantities
+from ..parsing.periods import MONTHS, find_periods
+from .candidates import Candidate
+from .text import clause_around, sentence_at
+
+_PERSONS = (
+    "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
+    "citizens|victims|survivors|suspects|smugglers|traffickers|children|minors|women|men|adults|officers|officials|"
+    "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
+    "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
+    "person|migrant|child|man|woman|victim|death"
+)
+UNIT_NOUNS = (
+    (_PERSONS, "persons"),
+    ("cases|incidents|offences|offenses|crimes|complaints|prosecutions|convictions|investigations|case", "cases"),
+    ("arrests", "arrests"),
+    ("crossings", "crossings"),
+    ("boats|dinghies|vessels", "boats"),
+)
+_UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOUNS]
+_WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
+_PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
+                 "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this"}
+_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
+_MONTH = "|".join(MONTHS)
+_NOT_FIGURE_AFTER = re.compile(
+    rf"[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b|[-/]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b"
+    rf"|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b",
+    re.IGNORECASE,
+)
+_NOT_FIGURE_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTH})\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
+    rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged)\s+|[A-Za-z]-|\d/|:)$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\d{2,5}(?:[\s-]\d{2,4}){2,3}(?![\w,])")
+_CALL = re.compile(r"\b(?:call|phone|ring|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
+_AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
+_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+([a-z][\w’'-]*s)\b")
+_PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
+_PRODUCER = (
+    # "according to the International Organization for Migration (IOM), ..."
+    re.compile(r"\b[Aa]ccording to (?:the )?([A-Z][^,.;()\n]*?)(?:\s+(?:figures|data|statistics))?"
+               r"(?=\s*[,.;(]|\s+(?:which|who)\b|\s+and\s+[a-z]|$)"),
+    # "Home Office figures show ..."
+    re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:figures|data|statistics)\s+"
+               r"(?:show|showed|shows|released|published|suggest)"),
+)
+
+
+def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: list[tuple[int, int]],
+                         reference: str | None = None) -> list[Candidate]:
+    """One candidate per reported figure that is not money."""
+    periods = [(s, e, p) for s, e, p in find_periods(text, reference)]
+    blocked = [*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
+               *_spans(_ISO_DATE, text)]
+    figures = []
+    for start, end, num_start, quantity in find_quantities(text):
+        if any(s < end and num_start < e for s, e in blocked) or not _is_figure(text, num_start, end, quantity.value):
+            continue
+        if m := _PERCENT.match(text, end):
+            end, unit = m.end(), "percent"
+        elif text[num_start:end].split()[-1].lower() in MULTIPLIERS:
+            unit = "ratio"
+        else:
+            unit = _unit(text, end)
+        figures.append((start, end, quantity, unit))
+
+    out = []
+    for i, (start, end, quantity, unit) in enumerate(figures):
+        sentence = sentence_at(sentences, start)
+        nxt = next((f[0] for f in figures[i + 1:] if f[0] < sentence[1]), sentence[1])
+        period = _period_for(periods, sentence, start, end, nxt)
+        cand = Candidate("statistics", 0, 0, {"value": quantity.value, "qualifier": quantity.qualifier, "unit": unit},
+                         {"value": (start, end)})
+        if period:
+            cand.values["period"] = period[2].edtf if period[2] else None
+            cand.spans["period"] = period[:2]
+        cand.start, cand.end = clause_around(text, sentence, min(start, period[0] if period else start),
+                                             max(end, period[1] if period else end))
+        producer = _producer(text, (cand.start, cand.end))
+        if producer:
+            cand.spans["producer"] = producer
+        out.append(cand)
+    return out
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in pattern.finditer(text):
+        if pattern is not _PHONE or sum(c.isdigit() for c in m.group(0)) >= 9:
+            found.append(m.span())
+    return found
+
+
+def _is_figure(text: str, start: int, end: int, value) -> bool:
+    words = text[start:end]
+    before = text[max(0, start - 40):start]
+    if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
+        return False
+    if _CALL.search(before) and "," not in words:
+        return False  # "call Kent Police on 101"
+    if words.isdigit() and len(words) == 4 and words[:2] in ("19", "20") and _unit(text, end) is None:
+        return False  # a year ("the 2012 law"); "1990 people" would be a figure
+    if _AGE.search(text[max(0, start - 30):start]) and text.startswith(",", end) and value < 120:
+        return False  # "Hiwa Mahmoud, 34, ..."
+    if words[0].isdigit():
+        return True
+    if words.split()[-1].lower() in MULTIPLIERS:  # "doubled"
+        return True
+    # Number words are often just words: keep them where they count something.
+    if _DETERMINER_BEFORE.search(before) or re.match(r"\s+of\b", text[end:]) and value == 1:
+        return False
+    if value == 1:
+        return bool(re.match(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", text[end:], re.IGNORECASE))
+    if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
+        return True
+    ahead = _PLURAL_AHEAD.match(text, end)
+    if ahead and not re.fullmatch(r"(?:times|ways|sides|things)", ahead.group(1)):
+        return True
+    # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
+    return bool(_PREP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|to\b|and\b)", text[end:]))
+
+
+def _unit(text: str, end: int) -> str | None:
+    """Best guess at what is counted, from the noun up to three words after the number."""
+    if _OF_PEOPLE.match(text, end):
+        return "persons"
+    ahead = _WORDS_AHEAD.match(text, end)
+    for word in re.findall(r"[\w’'-]+", ahead.group(0) if ahead else ""):
+        if word.lower() in _PHRASE_BREAK:  # the noun counted comes before "in", "from", "who", ...
+            break
+        for pattern, unit in _UNIT_RE:
+            if pattern.fullmatch(word):
+                return unit
+    return None
+
+
+def _period_for(periods, sentence, start, end, next_figure):
+    inside = [p for p in periods if sentence[0] <= p[0] and p[1] <= sentence[1]]
+    after = [p for p in inside if p[0] >= end]
+    before = [p for p in inside if p[1] <= start]
+    between = [p for p in after if p[0] < next_figure]
+    if between:
+        return between[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _producer(text: str, quote: tuple[int, int]) -> tuple[int, int] | None:
+    for pattern in _PRODUCER:
+        for m in pattern.finditer(text, *quote):
+            return m.span(1)
+    return None

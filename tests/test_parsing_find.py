@@ -1,0 +1,42 @@
+"""The finders the drafting tool adds to the parsers: they locate what parse_* already reads."""
+
+from decimal import Decimal
+
+from uk_iraq_security.parsing.money import find_money
+from uk_iraq_security.parsing.numbers import find_quantities, qualifier_before
+from uk_iraq_security.parsing.periods import find_periods
+from uk_iraq_security.drafting import propose
+
+
+def test_find_money_is_not_hidden_by_three_letter_words():
+    text = "It paid for 300,000 pounds, the £5m fund and 1,200 euros; per 40 USD; IQD 3 billion."
+    found = [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)]
+    assert found == [("300,000 pounds", 300_000, "GBP"), ("£5m", 5_000_000, "GBP"), ("1,200 euros", 1_200, "EUR"),
+                     ("40 USD", 40, "USD"), ("IQD 3 billion", 3_000_000_000, "IQD")]
+
+
+def test_find_quantities_takes_the_qualifier_and_splits_and():
+    text = "over 5,000 people, almost doubled, between two and three, one hundred and twenty, at least forty"
+    found = [(text[s:e], q.value, q.qualifier) for s, e, _, q in find_quantities(text)]
+    assert found == [("over 5,000", 5_000, "more_than"), ("almost doubled", 2, "nearly"), ("two", 2, None),
+                     ("three", 3, None), ("one hundred and twenty", 120, None), ("at least forty", 40, "at_least")]
+    assert qualifier_before("paid up to £5m", 11) == ("up_to", 5)
+
+
+def test_find_periods_finds_what_parse_period_reads():
+    text = ("in 2023, the first half of 2024, the year ending March, year ending March 2024, since 2019, "
+            "2022–2023, last year, the previous year, the 2012 law")
+    found = [(text[s:e], p.edtf if p else None) for s, e, p in find_periods(text)]
+    assert found == [("in 2023", "2023"), ("first half of 2024", "2024-01/2024-06"), ("year ending March", None),
+                     ("year ending March 2024", "2023-04/2024-03"), ("since 2019", "2019/.."),
+                     ("2022–2023", "2022/2023"), ("last year", None), ("the previous year", None)]
+    assert [p.edtf for _, _, p in find_periods("last year", reference="2025")] == ["2024"]
+
+
+def test_numbers_that_are_not_figures_are_not_proposed():
+    text = ("On 26 November 2024 the minister, 54, made a three-day visit. Call 0750 123 4567 or 101 for help. "
+            "Article 5 and Covid-19 rules apply; quote reference 46/12345/24. The 2012 law names one of the "
+            "two countries. At 10:30 he said 43 people drowned and arrests had doubled since 2019.")
+    stats = [c for c in propose(text) if c.table == "statistics"]
+    assert [text[slice(*c.spans["value"])] for c in stats] == ["43", "doubled"]
+    assert stats[1].values["unit"] == "ratio" and stats[1].values["value"] == Decimal(2)

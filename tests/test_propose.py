@@ -1,0 +1,192 @@
+"""scripts/propose.py on articles that are not seeds: recall per table against hand-written answers.
+
+tests/articles/<name>.txt are articles written for these tests (agency copy, a press release,
+local news); <name>.expected.yaml lists, from reading the article, every money amount, every
+other figure, every named official and who must not be proposed as one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from uk_iraq_security.drafting import propose, read_text
+from conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "articles"
+NAMES = sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt"))
+SCRIPT = ROOT / "scripts" / "propose.py"
+
+
+def locate(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
+    """Where the expected words are in the article, as whole words."""
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+    assert len(hits) >= occurrence, f"{words!r} is not in the article {occurrence} time(s)"
+    return hits[occurrence - 1]
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(name: str) -> dict[str, tuple[int, int]]:
+    """(found, expected) per category for one test article."""
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = yaml.safe_load((ARTICLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    cands = [c.to_json(text) for c in propose(text)]
+    by_table = {t: [c for c in cands if c["table"] == t] for t in ("statistics", "funding", "officials", "agreements")}
+    result = {}
+
+    def found_money(e):
+        span = locate(text, e["text"], e.get("occurrence", 1))
+        for c in by_table["funding"]:
+            for field, amount, currency in (("amount", "amount", "currency"),
+                                            ("converted", "converted_amount", "converted_currency")):
+                if field in c["spans"] and _overlaps(c["spans"][field], span) \
+                        and (c[amount], c[currency]) == (e["amount"], e["currency"]):
+                    return field == "converted" or c["qualifier"] == e.get("qualifier")
+        return False
+
+    def matching_figure(e):
+        span = locate(text, e["text"], e.get("occurrence", 1))
+        return next((c for c in by_table["statistics"] if _overlaps(c["spans"]["value"], span)
+                     and (c["value"], c["qualifier"]) == (e["value"], e.get("qualifier"))), None)
+
+    def found_official(e, with_role=True):
+        roles = e["role"] if isinstance(e["role"], list) else [e["role"]]
+        return any(c["name"] == e["name"] and (not with_role or c["role"] in roles) for c in by_table["officials"])
+
+    figures = [(e, matching_figure(e)) for e in expected["figures"]]
+    result["money"] = (sum(map(found_money, expected["money"])), len(expected["money"]))
+    result["figures"] = (sum(c is not None for _, c in figures), len(figures))
+    with_unit = [(e, c) for e, c in figures if c and e.get("unit")]
+    result["figure units"] = (sum(c["unit"] == e["unit"] for e, c in with_unit), len(with_unit))
+    with_period = [(e, c) for e, c in figures if c and e.get("period")]
+    result["figure periods"] = (sum((c["period_text"] or "").lower() == e["period"].lower() for e, c in with_period),
+                                len(with_period))
+    officials = expected["officials"]
+    result["officials (name and role)"] = (sum(found_official(e) for e in officials), len(officials))
+    result["officials (name)"] = (sum(found_official(e, False) for e in officials), len(officials))
+    result["agreements (titled)"] = (sum(any(c["title"] == e["title"] and c["instrument_type"] == e["instrument_type"]
+                                             for c in by_table["agreements"]) for e in expected["agreements"]),
+                                     len(expected["agreements"]))
+    proposed_names = {c["name"] for c in by_table["officials"]}
+    result["wrongly proposed as officials"] = (len(proposed_names & set(expected["not_officials"])), 0)
+    return result
+
+
+def totals() -> dict[str, tuple[int, int]]:
+    """Recall per category over all test articles (for the report: `python -c` with PYTHONPATH=src:tests)."""
+    total: dict[str, list[int]] = {}
+    for name in NAMES:
+        for cat, (found, n) in score(name).items():
+            acc = total.setdefault(cat, [0, 0])
+            acc[0] += found
+            acc[1] += n
+    return {k: tuple(v) for k, v in total.items()}
+
+
+def test_there_are_enough_test_articles_in_several_styles():
+    styles = {yaml.safe_load((ARTICLES / f"{n}.expected.yaml").read_text(encoding="utf-8"))["style"] for n in NAMES}
+    assert len(NAMES) >= 3 and len(styles) >= 3
+
+
+def test_recall_on_the_test_articles():
+    t = totals()
+    assert t["money"][0] == t["money"][1], f"every amount with its ISO currency: {t['money']}"
+    assert t["figures"][0] >= 0.9 * t["figures"][1], f"other figures: {t['figures']}"
+    assert t["officials (name and role)"][0] >= 0.8 * t["officials (name and role)"][1], t["officials (name and role)"]
+    assert t["wrongly proposed as officials"][0] == 0
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_smuggler_suspect_or_victim_is_proposed_as_an_official(name):
+    assert score(name)["wrongly proposed as officials"][0] == 0
+
+
+@pytest.mark.parametrize("path", [*(ARTICLES / f"{n}.txt" for n in NAMES), *sorted((ROOT / "seeds").glob("*.txt"))],
+                         ids=lambda p: p.name)
+def test_every_quote_and_field_span_is_its_slice(path):
+    text = read_text(path)
+    cands = [c.to_json(text) for c in propose(text)]
+    assert cands == [c.to_json(text) for c in propose(text)], "output is deterministic"
+    assert [c["char_start"] for c in cands] == sorted(c["char_start"] for c in cands)
+    for c in cands:
+        assert c["quote"] == text[c["char_start"]:c["char_end"]]
+        for field, (start, end) in c["spans"].items():
+            assert c["char_start"] <= start < end <= c["char_end"], (field, c)
+            assert c[f"{field}_text"] == text[start:end]
+
+
+def test_seeds_loosely_against_their_annotations():
+    """Not the target (the seeds' annotations are their own), but a proposer that misses these is broken."""
+    money = figures = officials = 0
+    n_money = n_figures = n_officials = 0
+    for ann_path in sorted((ROOT / "annotations" / "articles").glob("*.yaml")):
+        ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+        text = read_text(ROOT / "seeds" / f"{ann_path.stem}.txt")
+        cands = [c.to_json(text) for c in propose(text)]
+        texts = {(c["table"], c[f"{f}_text"]) for c in cands
+                 for f in ("value", "amount", "converted", "name") if c.get(f"{f}_text")}
+        for ev in ann["evidence"]:
+            for field, table in (("value", "statistics"), ("amount", "funding"), ("converted", "funding"),
+                                 ("name", "officials")):
+                if isinstance(ev.get(field), str):
+                    hit = (table, ev[field]) in texts
+                    if table == "funding":
+                        money, n_money = money + hit, n_money + 1
+                    elif table == "statistics":
+                        figures, n_figures = figures + hit, n_figures + 1
+                    else:
+                        officials, n_officials = officials + hit, n_officials + 1
+    assert money == n_money and figures >= 0.8 * n_figures and officials >= 0.8 * n_officials
+
+
+# -- the script --------------------------------------------------------------------------------
+
+def run(*args):
+    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
+
+
+def test_script_prints_json_lines():
+    out = run(ARTICLES / "agency_returns_deal.txt")
+    assert out.returncode == 0, out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    text = (ARTICLES / "agency_returns_deal.txt").read_text(encoding="utf-8")
+    assert lines and all(c["quote"] == text[c["char_start"]:c["char_end"]] for c in lines)
+    billions = next(c for c in lines if c.get("amount_text") == "£12.3 billion")
+    assert (billions["amount"], billions["currency"]) == (12_300_000_000, "GBP")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\xef\xbb\xbfBritain pledged \xc2\xa35m.\n", "byte-order mark"),
+    (b"Britain pledged \xa35m.\n", "not valid UTF-8"),
+    (b"Britain pledged 5m.\r\nIraq agreed.\r\n", "carriage return"),
+    (b"", "empty"),
+    (b"  \n\n", "empty"),
+])
+def test_script_refuses_articles_whose_offsets_would_shift(tmp_path, data, message):
+    article = tmp_path / "bad.txt"
+    article.write_bytes(data)
+    out = run(article)
+    assert out.returncode == 1 and out.stdout == ""
+    assert message in out.stderr and str(article) in out.stderr and "Traceback" not in out.stderr
+
+
+def test_script_missing_file(tmp_path):
+    out = run(tmp_path / "nope.txt")
+    assert out.returncode == 1 and "nope.txt" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_script_exclusions_name_a_bad_annotation_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("source_id: x\nevidence:\n  - record: stat-x\n    quote: not in the article\n", encoding="utf-8")
+    out = run(ARTICLES / "agency_returns_deal.txt", "--exclusions", "005-x", "--annotation", bad)
+    assert out.returncode == 1 and "bad.yaml" in out.stderr and "is not in the text" in out.stderr
+    assert "Traceback" not in out.stderr
