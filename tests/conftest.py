@@ -52,3 +52,41 @@ class ProjectCopy:
 @pytest.fixture
 def project(tmp_path) -> ProjectCopy:
     return ProjectCopy(tmp_path / "project")
+
+
+def checkout_snapshot(dest: Path) -> Path:
+    """Copy the checkout's files (tracked and untracked, minus git-ignored) to `dest`: one fixed state
+    to build from, even while someone edits the working tree."""
+    import subprocess
+
+    names = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                           capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, names):
+        src = ROOT / name
+        if src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory):
+    """Two release builds (.first, .second: dist/ folders) of one snapshot of the checkout, through the
+    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time)."""
+    import os
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    snap = checkout_snapshot(tmp_path_factory.mktemp("checkout"))
+    epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
+    dists = []
+    for n in (1, 2):
+        out = tmp_path_factory.mktemp(f"release{n}") / "dist"
+        done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
+                               "--out", str(out), "--allow-dirty"], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        dists.append(out)
+    return SimpleNamespace(first=dists[0], second=dists[1], epoch=int(epoch))

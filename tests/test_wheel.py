@@ -44,7 +44,7 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
         "import json, sys, uk_iraq_security as uis\n"
         "frames = uis.load()\n"
         "print(json.dumps({'file': uis.__file__, 'rows': {k: len(v) for k, v in frames.items()},\n"
-        "  'dtype': str(uis.load('statistics')['indicator'].dtype),\n"
+        "  'dtype': str(uis.load('statistics')['indicator'].dtype), 'cff': uis.citation('cff'),\n"
         "  'heavy': [m for m in ('frictionless', 'pandera') if m in sys.modules]}))\n"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
@@ -54,6 +54,7 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     # CSV rows may hold newlines inside quoted cells; the committed tables have none
     assert got["rows"] == expected_rows
     assert got["dtype"] == "category" and got["heavy"] == []
+    assert got["cff"] == (ROOT / "CITATION.cff").read_text(encoding="utf-8")  # the metadata template ships too
     cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path)
     assert "funding\t4 rows" in cli.stdout
     missing = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "validate"], capture_output=True, text=True, cwd=tmp_path)

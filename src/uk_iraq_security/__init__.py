@@ -3,13 +3,15 @@
     >>> import uk_iraq_security as uis
     >>> uis.tables()
     >>> funding = uis.load("funding")
+    >>> funding = uis.load("funding", source="zenodo", record=1234567)   # needs the 'zenodo' extra
 
 Only pandas and pyarrow are needed here; building and validating live in extras.
 """
 
 from .citing import citation
 from .loading import UnknownTableError, load, schema, tables
+from .remote.errors import ChecksumMismatchError
 
 __version__ = "0.1.0"
 
-__all__ = ["UnknownTableError", "__version__", "citation", "load", "schema", "tables"]
+__all__ = ["ChecksumMismatchError", "UnknownTableError", "__version__", "citation", "load", "schema", "tables"]

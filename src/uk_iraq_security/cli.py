@@ -1,4 +1,4 @@
-"""Command line: `uk-iraq-security tables | show TABLE | validate [DIR] | build [--check]`."""
+"""Command line: `uk-iraq-security tables | show TABLE | cite | validate [DIR] | build [--check] | release`."""
 
 from __future__ import annotations
 
@@ -63,6 +63,46 @@ def _cmd_build(args) -> int:
     return 0
 
 
+def _cmd_cite(args) -> int:
+    from . import citation
+
+    print(citation(args.style))
+    return 0
+
+
+def _cmd_release(args) -> int:
+    try:
+        from .release import ReleaseError, release, stale_root_files, write_root_files
+    except ImportError as e:
+        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        return 2
+    root = Path(args.root).resolve()
+    try:
+        if args.write_metadata:
+            for name in write_root_files(root):
+                print(f"wrote {name}")
+            return 0
+        if args.check_metadata:
+            stale = stale_root_files(root)
+            for name in stale:
+                print(f"{name} differs from the metadata: run `python scripts/release.py --write-metadata`",
+                      file=sys.stderr)
+            return 1 if stale else 0
+        result = release(root, args.out, allow_dirty=args.allow_dirty, clean=args.clean)
+    except ReleaseError as e:
+        print(f"release failed: {e}", file=sys.stderr)
+        print("dist/ was left as it was.", file=sys.stderr)
+        return 1
+    except ImportError as e:
+        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        return 2
+    for name in result.files:
+        print(name)
+    print(f"release {result.version} (SOURCE_DATE_EPOCH={result.epoch}) written to {result.out}, "
+          "checked, with SHA256SUMS")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -79,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--root", default=".", help="the checkout (default: current folder)")
     b.add_argument("--check", action="store_true", help="write nothing; fail if committed files differ from a fresh build")
     b.set_defaults(func=_cmd_build)
+    c = sub.add_parser("cite", help="print how to cite this version")
+    c.add_argument("--style", choices=("text", "bibtex", "apa", "cff"), default="text")
+    c.set_defaults(func=_cmd_cite)
+    r = sub.add_parser("release", help="build dist/: wheel, sdist, dataset zip, Zenodo/Kaggle/Croissant metadata, SHA256SUMS")
+    r.add_argument("--root", default=".", help="the checkout (default: current folder)")
+    r.add_argument("--out", help="output folder (default: ROOT/dist)")
+    r.add_argument("--clean", action="store_true", help="replace a non-empty output folder")
+    r.add_argument("--allow-dirty", action="store_true", help="build from uncommitted changes (trial builds)")
+    r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff and .zenodo.json at ROOT")
+    r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff and .zenodo.json at ROOT are current")
+    r.set_defaults(func=_cmd_release)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -30,3 +30,10 @@ def descriptor(root: Path | None = None) -> dict:
     """The Data Package descriptor (datapackage.json) as a dict."""
     root = root or dataset_root()
     return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def template(root: Path | None = None) -> dict:
+    """The package template (schemas/datapackage.template.json): package-level and release metadata."""
+    root = root or dataset_root()
+    return json.loads((root / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))

@@ -42,16 +42,31 @@ def schema(name: str) -> dict:
     return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
 
 
-def load(name: str | None = None, *, format: str = "parquet"):
+def _read(path, fmt: str) -> pd.DataFrame:
+    if fmt == "parquet":
+        return pq.read_table(path).to_pandas()
+    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+
+
+def load(name: str | None = None, *, format: str = "parquet", source: str = "local", record=None,
+         handle: str | None = None, data_home=None):
     """Load one table as a DataFrame with the schema's dtypes, or all tables as a dict when name is None.
 
     ``format="csv"`` reads the CSV files instead of Parquet; both give equal frames.
+    ``source="zenodo", record=ID`` downloads from a Zenodo record (needs the ``zenodo`` extra) into a
+    per-user cache (``data_home=`` or $UK_IRAQ_SECURITY_DATA_HOME); ``source="kaggle",
+    handle="owner/slug/versions/N"`` reads a Kaggle dataset version through kagglehub (``kaggle``
+    extra). Remote files must match the sha256 in the installed datapackage.json, or
+    ``ChecksumMismatchError`` is raised and nothing damaged is kept.
     """
     if name is None:
-        return {n: load(n, format=format) for n in tables()}
-    path = dataset_root() / _resource(name, format)["path"]
-    if format == "parquet":
-        df = pq.read_table(path).to_pandas()
+        return {n: load(n, format=format, source=source, record=record, handle=handle, data_home=data_home)
+                for n in tables()}
+    resource = _resource(name, format)
+    if source == "local":
+        path = dataset_root() / resource["path"]
     else:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    return apply_schema(df, schema(name))
+        from .remote import fetch  # pooch/kagglehub only when asked for
+
+        path = fetch(resource, source=source, record=record, handle=handle, data_home=data_home)
+    return apply_schema(_read(path, format), schema(name))

@@ -77,11 +77,16 @@ def write_tables(out: Path, frames: dict[str, pd.DataFrame], schemas: dict[str, 
         write_parquet(df, schemas[table], out / "data" / f"{table}.parquet")
 
 
+# Template keys for the build (x-tables) and the release (x-release: Kaggle id and titles), not for
+# datapackage.json: release metadata is generated from the same template (uk_iraq_security.citing).
+TEMPLATE_ONLY = ("x-tables", "x-release")
+
+
 def descriptor(out: Path, template: dict, version: str, tables: list[str], sources: pd.DataFrame,
                schemas: dict[str, dict]) -> dict:
     """The Data Package: the template plus version, the articles as sources, and a CSV and a Parquet
     resource per table, each with bytes and sha256."""
-    pkg = {k: v for k, v in template.items() if k != "x-tables"}
+    pkg = {k: v for k, v in template.items() if k not in TEMPLATE_ONLY}
     pkg["version"] = version
     pkg["sources"] = [
         {"title": f"{r.publisher}: {r.url if pd.isna(r.title) else r.title}", "path": r.url}

@@ -1,0 +1,20 @@
+"""Errors of remote loading; no third-party imports, so `import uk_iraq_security` can expose them."""
+
+from __future__ import annotations
+
+
+class MissingExtraError(ImportError):
+    """An optional dependency of a remote source is not installed."""
+
+    def __init__(self, source: str, extra: str, missing: str):
+        super().__init__(f"source={source!r} needs the {extra!r} extra ({missing} is missing): "
+                         f"pip install 'uk-iraq-security[{extra}]'", name=missing)
+
+
+class ChecksumMismatchError(ValueError):
+    """A downloaded file differs from what its manifest says; the file has been removed from the cache."""
+
+    def __init__(self, file: str, algorithm: str, expected: str, actual: str | None, manifest: str, advice: str):
+        self.file, self.algorithm, self.expected, self.actual = file, algorithm, expected, actual
+        super().__init__(f"{file}: {algorithm} is {actual or 'unknown'}, but {manifest} says {expected}. "
+                         f"The file was not kept in the cache. {advice}")

@@ -1,0 +1,51 @@
+"""Tables from a Kaggle dataset version through kagglehub, re-verified against the installed manifest.
+
+The Kaggle dataset is the flat folder the release writes (dist/kaggle/): `<table>.csv` and
+`<table>.parquet` side by side. kagglehub serves a versioned handle (`owner/slug/versions/N`) from its
+cache ($KAGGLEHUB_CACHE, default ~/.cache/kagglehub) without the network once downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import cache
+from .errors import ChecksumMismatchError, MissingExtraError
+
+ADVICE = ("If {handle} is another version of the dataset than the installed uk-iraq-security {version}, "
+          "pass the handle of the Kaggle version that matches it; otherwise load again to download it afresh.")
+
+
+def _kagglehub():
+    try:
+        import kagglehub
+    except ImportError as e:
+        raise MissingExtraError("kaggle", "kaggle", e.name or "kagglehub") from e
+    return kagglehub
+
+
+def file_name(resource: dict) -> str:
+    """Name of a resource's file in the flat Kaggle folder (data/funding.csv -> funding.csv)."""
+    return Path(resource["path"]).name
+
+
+def fetch(resource: dict, handle: str) -> Path:
+    """Local path of a resource's file from Kaggle dataset `handle`, verified against the manifest."""
+    from .. import __version__
+
+    kagglehub = _kagglehub()
+    folder = Path(kagglehub.dataset_download(handle))
+    path = folder / file_name(resource)
+    if not path.is_file():
+        raise FileNotFoundError(f"Kaggle dataset {handle} has no {path.name} (in {folder}); "
+                                "check the handle names this dataset")
+    try:
+        return cache.verify(path, resource, advice=ADVICE.format(handle=handle, version=__version__))
+    except ChecksumMismatchError:
+        # the rest of that version cannot be trusted either: drop it and its completion marker, so the
+        # next load downloads it afresh instead of kagglehub serving the damaged copy
+        from kagglehub.cache import delete_from_cache
+        from kagglehub.handle import parse_dataset_handle
+
+        delete_from_cache(parse_dataset_handle(handle))
+        raise

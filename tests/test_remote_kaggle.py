@@ -1,0 +1,89 @@
+"""load(source="kaggle") from a kagglehub cache filled the way kagglehub lays it out, with the network
+unavailable: a versioned handle must be served from the cache and re-verified against the manifest."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import uk_iraq_security as uis
+
+OWNER, SLUG, VERSION = "uk-iraq-security", "uk-iraq-border-security-pact", 3
+HANDLE = f"{OWNER}/{SLUG}/versions/{VERSION}"
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    """No network: proxies at a closed port, and any socket connection refused and recorded."""
+    attempts = []
+
+    def refuse(self, address):
+        attempts.append(address)
+        raise OSError(f"network disabled in this test: {address}")
+
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(var, "http://127.0.0.1:9")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    return attempts
+
+
+@pytest.fixture
+def kaggle_cache(released, tmp_path, monkeypatch):
+    """$KAGGLEHUB_CACHE with the release's Kaggle folder as dataset version VERSION, completion marker
+    included: datasets/<owner>/<slug>/versions/<N>/<files> and datasets/<owner>/<slug>/<N>.complete."""
+    cache = tmp_path / "kagglehub"
+    version_dir = cache / "datasets" / OWNER / SLUG / "versions" / str(VERSION)
+    shutil.copytree(released.first / "kaggle", version_dir)
+    (version_dir.parent.parent / f"{VERSION}.complete").touch()
+    monkeypatch.setenv("KAGGLEHUB_CACHE", str(cache))
+    return version_dir
+
+
+def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
+    from kagglehub.cache import Cache
+    from kagglehub.handle import parse_dataset_handle
+
+    assert Cache().load_from_cache(parse_dataset_handle(HANDLE)) == str(kaggle_cache)
+
+
+def test_every_table_loads_from_the_kaggle_cache_offline(kaggle_cache, offline):
+    for table in uis.tables():
+        for fmt in ("parquet", "csv"):
+            remote = uis.load(table, format=fmt, source="kaggle", handle=HANDLE)
+            pd.testing.assert_frame_equal(remote, uis.load(table, format=fmt), check_exact=True)
+    assert offline == []  # not one connection was attempted
+
+
+def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache, offline):
+    path = kaggle_cache / "statistics.parquet"
+    path.write_bytes(path.read_bytes()[:-1] + b"\0")
+    with pytest.raises(uis.ChecksumMismatchError) as info:
+        uis.load("statistics", source="kaggle", handle=HANDLE)
+    message = str(info.value)
+    assert message.startswith("data/statistics.parquet: sha256 is ")
+    assert "pass the handle of the Kaggle version that matches it" in message
+    # nothing of that version is served again: the next load would download it afresh
+    assert not kaggle_cache.exists() and not (kaggle_cache.parent.parent / f"{VERSION}.complete").exists()
+
+
+def test_kaggle_arguments_are_checked():
+    with pytest.raises(ValueError, match="needs handle="):
+        uis.load("funding", source="kaggle")
+    with pytest.raises(ValueError, match="KAGGLEHUB_CACHE"):
+        uis.load("funding", source="kaggle", handle=HANDLE, data_home="/tmp")
+    with pytest.raises(ValueError, match="valid sources: local, zenodo, kaggle"):
+        uis.load("funding", source="figshare")
+
+
+def test_missing_kaggle_extra_names_it():
+    code = ("import sys; sys.modules['kagglehub'] = None\n"
+            "import uk_iraq_security as uis\n"
+            "try:\n    uis.load('funding', source='kaggle', handle='a/b/versions/1')\n"
+            "except ImportError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'uk-iraq-security[kaggle]'" in out.stdout
