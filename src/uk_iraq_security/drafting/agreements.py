@@ -13,7 +13,7 @@ import re
 
 from ..parsing.instruments import INSTRUMENT_TYPES, instrument_type
 from .candidates import Candidate
-from .text import clause_around, sentence_at
+from .text import clause_around, phrase_after, sentence_at
 
 _SPECIFIC = "|".join(p for p, _ in INSTRUMENT_TYPES).replace(r"\b", "")
 _GENERIC = r"(?:deal|pact|agreement|accord|arrangement)s?"
@@ -53,7 +53,7 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         cand.values = {"title": text[slice(*cand.spans["title"])] if "title" in cand.spans else None,
                        "instrument_type": instrument_type(text[slice(*(title or instrument))])}
         after = (title or instrument)[1]
-        if subject := _subject(text, after, sentence[1]):
+        if subject := phrase_after(text, after, sentence[1], _SUBJECT, _SUBJECT_END, 5):
             cand.spans["subject"] = subject
         lo, hi = min(instrument[0], (title or instrument)[0]), max(after, subject[1] if subject else after)
         cand.start, cand.end = clause_around(text, sentence, lo, hi)
@@ -85,12 +85,3 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _subject(text: str, after: int, limit: int) -> tuple[int, int] | None:
-    m = _SUBJECT.match(text, after, limit)
-    if not m:
-        return None
-    end = _SUBJECT_END.search(text, m.end(), limit)
-    stop = end.start() if end else limit
-    return (m.end(), stop) if stop - m.end() >= 5 else None

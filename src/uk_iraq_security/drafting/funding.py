@@ -8,7 +8,7 @@ from ..parsing import ParseError, parse_money
 from ..parsing.money import find_money
 from ..parsing.numbers import qualifier_before
 from .candidates import Candidate
-from .text import clause_around, sentence_at
+from .text import clause_around, phrase_after, sentence_at
 
 _CONVERTED = re.compile(r"\s*\(([^()]{1,40})\)")
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
@@ -39,7 +39,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             converted_at.update(s for s, _, _ in found if m.start(0) <= s < m.end(0))
             tail = m.end(0)
         sentence = sentence_at(sentences, qstart)
-        if purpose := _purpose(text, tail, sentence[1]):
+        if purpose := phrase_after(text, tail, sentence[1], _PURPOSE_START, _PURPOSE_END, 3):
             cand.spans["purpose"] = purpose
         cand.start, cand.end = clause_around(text, sentence, qstart, max(tail, purpose[1] if purpose else tail))
         out.append(cand)
@@ -51,12 +51,3 @@ def _money_or_none(words: str):
         return parse_money(words)
     except ParseError:
         return None
-
-
-def _purpose(text: str, after: int, limit: int) -> tuple[int, int] | None:
-    m = _PURPOSE_START.match(text, after, limit)
-    if not m:
-        return None
-    end = _PURPOSE_END.search(text, m.end(), limit)
-    stop = end.start() if end else limit
-    return (m.end(), stop) if stop - m.end() >= 3 else None

@@ -84,3 +84,15 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, li
     while hi > lo and text[hi - 1] in ",;:—–":
         hi -= 1
     return _trim(text, lo, hi)
+
+
+def phrase_after(text: str, after: int, limit: int, start: re.Pattern, end: re.Pattern,
+                 min_len: int) -> tuple[int, int] | None:
+    """(start, end) of the phrase that ``start`` introduces right at ``after`` and ``end`` closes
+    (a purpose after "to"/"for", a subject after "aimed at"), or None if none or too short."""
+    m = start.match(text, after, limit)
+    if not m:
+        return None
+    stop = end.search(text, m.end(), limit)
+    stop = stop.start() if stop else limit
+    return (m.end(), stop) if stop - m.end() >= min_len else None

@@ -118,15 +118,6 @@ def parse_quantity(text: str) -> Quantity:
     return Quantity(parse_number(m.group(0)), qualifier, text.strip())
 
 
-def find_numbers(text: str):
-    """Yield (start, end, value) for every number written in ``text``, digits or words."""
-    for m in NUMBER_RE.finditer(text):
-        try:
-            yield m.start(), m.end(), parse_number(m.group(0))
-        except ParseError:
-            continue
-
-
 # -- finding quantities in running text (used by the drafting tool) --------------------------
 
 _QUALIFIER_BEFORE = re.compile(
