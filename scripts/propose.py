@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 
-from uk_iraq_security.build import BuildError
+from uk_iraq_security.curation import BuildError
 from uk_iraq_security.drafting import propose, read_text
 from uk_iraq_security.drafting.coverage import exclusions_yaml, quotes_of
 from uk_iraq_security.drafting.draft import draft_annotation

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from uk_iraq_security.build import BuildError, build
 from conftest import ROOT
+from uk_iraq_security.curation import BuildError, build
 
 
 def test_committed_data_equals_a_fresh_build():

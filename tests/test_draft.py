@@ -13,13 +13,13 @@ import pandas as pd
 import pytest
 import yaml
 
-from uk_iraq_security.build import build
-from uk_iraq_security.build.annotations import ARTICLE_SCHEMA, EVIDENCE_FIELDS
-from uk_iraq_security.build.spans import locate
-from uk_iraq_security.drafting import propose, read_text
-from uk_iraq_security.drafting.draft import draft_annotation
 from conftest import ROOT
 from test_propose import ARTICLES, NAMES, SCRIPT
+from uk_iraq_security.curation import build
+from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA, EVIDENCE_FIELDS
+from uk_iraq_security.curation.spans import locate
+from uk_iraq_security.drafting import propose, read_text
+from uk_iraq_security.drafting.draft import draft_annotation
 
 
 def _draft(path) -> tuple[str, list[dict], dict]:

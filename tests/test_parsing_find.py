@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
+from uk_iraq_security.drafting import propose
 from uk_iraq_security.parsing.money import find_money
 from uk_iraq_security.parsing.numbers import find_quantities, qualifier_before
 from uk_iraq_security.parsing.periods import find_periods
-from uk_iraq_security.drafting import propose
 
 
 def test_find_money_is_not_hidden_by_three_letter_words():

@@ -11,13 +11,12 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
-from uk_iraq_security.drafting import propose, read_text
 from conftest import ROOT
+from uk_iraq_security.drafting import propose, read_text
 
 ARTICLES = ROOT / "tests" / "articles"
 NAMES = sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt"))

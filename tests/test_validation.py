@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
-from uk_iraq_security.validation import validate_package
 from conftest import ROOT
+from uk_iraq_security.validation import validate_package
 
 
 def _copy_package(tmp_path):

@@ -9,9 +9,10 @@ Only pandas and pyarrow are needed here; building and validating live in extras.
 """
 
 from .citing import citation
+from .errors import UkIraqSecurityError
 from .loading import UnknownTableError, load, schema, tables
 from .remote.errors import ChecksumMismatchError
 
 __version__ = "0.1.0"
 
-__all__ = ["ChecksumMismatchError", "UnknownTableError", "__version__", "citation", "load", "schema", "tables"]
+__all__ = ["ChecksumMismatchError", "UnknownTableError", "__version__", "citation", "load", "schema", "tables", "UkIraqSecurityError"]

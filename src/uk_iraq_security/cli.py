@@ -41,7 +41,7 @@ def _cmd_validate(args) -> int:
 
 def _cmd_build(args) -> int:
     try:
-        from .build import BuildError, build
+        from .curation import BuildError, build
     except ImportError as e:
         print(EXTRA_HINT.format(extra="build") + f" ({e.name} is missing)", file=sys.stderr)
         return 2

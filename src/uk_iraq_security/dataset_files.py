@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -25,14 +25,14 @@ def dataset_root() -> Path:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def descriptor(root: Path | None = None) -> dict:
     """The Data Package descriptor (datapackage.json) as a dict."""
     root = root or dataset_root()
     return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def template(root: Path | None = None) -> dict:
     """The package template (schemas/datapackage.template.json): package-level and release metadata."""
     root = root or dataset_root()

@@ -9,11 +9,12 @@ import pyarrow.parquet as pq
 
 from .dataset_files import dataset_root, descriptor
 from .dtypes import apply_schema
+from .errors import UkIraqSecurityError
 
 FORMATS = ("parquet", "csv")
 
 
-class UnknownTableError(KeyError):
+class UnknownTableError(UkIraqSecurityError, KeyError):
     """A table name that is not in the dataset."""
 
     def __str__(self) -> str:  # KeyError would repr() the message

@@ -17,6 +17,7 @@ import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
 from .dtypes import apply_schema, category_values, pandas_dtype
+from .hashing import sha256
 from .parsing.geography import code_name, looks_like_code
 
 
@@ -110,7 +111,7 @@ def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
             _problem(out, "sources", row.source_id, f"{row.seed_file} not found")
             continue
         data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != row.sha256:
+        if sha256(data) != row.sha256:
             _problem(out, "sources", row.source_id, f"{row.seed_file} does not match its sha256")
         texts[row.source_id] = data.decode("utf-8")
         if len(texts[row.source_id]) != row.char_length:

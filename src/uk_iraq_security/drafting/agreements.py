@@ -66,7 +66,7 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
     if not text[start].isupper():
         return None
     lo = start
-    while m := re.search(rf"(?:[A-Z][\w’'–-]*|UK|of|on|and|for) $", text[max(sentence[0], lo - 40):lo]):
+    while m := re.search(r"(?:[A-Z][\w’'–-]*|UK|of|on|and|for) $", text[max(sentence[0], lo - 40):lo]):
         word_start = lo - len(m.group(0))
         if not text[word_start].isupper():
             break

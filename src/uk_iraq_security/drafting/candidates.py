@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..build.spans import occurrences
+from ..textspans import occurrences
 
 # Table -> the annotation fields (build/annotations.py EVIDENCE_FIELDS) a candidate may give spans for.
 SPAN_FIELDS = {

@@ -13,12 +13,11 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from ..build.annotations import ARTICLE_SCHEMA
-from ..build.errors import BuildError
-from ..build.spans import locate
+from ..curation.annotations import ARTICLE_SCHEMA
+from ..errors import BuildError
 from ..parsing.mentions import find_mentions
 from ..parsing.periods import MONTHS
-from ..build.spans import occurrences
+from ..textspans import locate, occurrences
 
 _MONTH = "|".join(MONTHS)
 # (test on the text around a mention, reason); the first that matches is proposed.
@@ -85,8 +84,8 @@ def exclusions_yaml(text: str, quotes: list[tuple[int, int]], source_id: str) ->
             entry["occurrence"] = hits.index(start) + 1
         entry["reason"] = reason
         entries.append(entry)
-    head = (f"# DRAFT coverage exclusions, proposed by scripts/propose.py: check every reason (and replace each\n"
-            f"# TODO) before adding this block to annotations/coverage_exclusions.yaml.\n")
+    head = ("# DRAFT coverage exclusions, proposed by scripts/propose.py: check every reason (and replace each\n"
+            "# TODO) before adding this block to annotations/coverage_exclusions.yaml.\n")
     return head + yaml.safe_dump({source_id: entries}, sort_keys=False, allow_unicode=True, width=10**6)
 
 

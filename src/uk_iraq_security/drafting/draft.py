@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from ..build.spans import occurrences
+from ..textspans import occurrences
 from .candidates import SPAN_FIELDS
 
 ID_PREFIX = {"statistics": "stat", "funding": "fund", "officials": "off", "agreements": "agr"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..build.articles import decode_article
+from ..textspans import decode_article
 
 # Words that end with a full stop without ending the sentence ("Ms. Cooper", "Brig. Gen.").
 ABBREVIATIONS = {

@@ -28,8 +28,17 @@ from .bundle import KAGGLE_DESCRIPTOR, bundle_descriptor, bundle_members, table_
 from .checks import bundle_problems, cff_problems, kaggle_problems, package_problems, zenodo_problems
 from .croissant import croissant, croissant_problems
 from .errors import ReleaseError
-from .metadata import (cff_record, checkout_descriptor, checkout_settings, checkout_version, json_text,
-                       kaggle_metadata, root_files, stale_root_files, write_root_files)
+from .metadata import (
+    cff_record,
+    checkout_descriptor,
+    checkout_settings,
+    checkout_version,
+    json_text,
+    kaggle_metadata,
+    root_files,
+    stale_root_files,
+    write_root_files,
+)
 from .packages import build_packages
 from .reproducible import sha256sums, source_date_epoch, write_zip
 

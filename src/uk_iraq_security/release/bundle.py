@@ -11,10 +11,10 @@ validate` checks the Parquet tables themselves (pandera, and equality with the C
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 from pathlib import Path
 
+from ..hashing import sha256
 from .errors import ReleaseError
 
 TEXT_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA")
@@ -22,7 +22,7 @@ KAGGLE_DESCRIPTOR = "uk-iraq-security.datapackage.json"  # not datapackage.json:
 
 
 def _with_bytes(res: dict, data: bytes) -> dict:
-    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    digest = "sha256:" + sha256(data)
     if res.get("hash") != digest:
         raise ReleaseError(f"{res['path']}: its sha256 differs from datapackage.json; run `python scripts/build.py`")
     out = {k: v for k, v in res.items() if k not in ("bytes", "hash")}

@@ -3,13 +3,13 @@ zips with sorted members, fixed times and fixed permissions, and a SHA256SUMS to
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import time
 import zipfile
 from pathlib import Path
 
+from ..hashing import file_digest
 from .errors import ReleaseError
 
 ZIP_EPOCH_MIN = 315532800  # 1980-01-01: the earliest time a zip entry can hold
@@ -47,7 +47,7 @@ def sha256sums(folder: Path, name: str = "SHA256SUMS") -> Path:
     lines = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != name):
         rel = path.relative_to(folder).as_posix()
-        lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {rel}\n")
+        lines.append(f"{file_digest(path)}  {rel}\n")
     out = folder / name
     out.write_text("".join(lines), encoding="utf-8", newline="\n")
     return out

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
+from ..hashing import file_digest
 from .errors import ChecksumMismatchError
+
+__all__ = ["data_home", "expected_sha256", "file_digest", "is_verified", "verify"]
 
 DATA_HOME_ENV = "UK_IRAQ_SECURITY_DATA_HOME"
 MANIFEST = "datapackage.json of the installed uk-iraq-security"
@@ -21,14 +23,6 @@ def data_home(override: str | Path | None = None) -> Path:
     import pooch  # platform-specific per-user cache folder (~/.cache/uk-iraq-security on Linux)
 
     return Path(pooch.os_cache("uk-iraq-security"))
-
-
-def file_digest(path: Path, algorithm: str = "sha256") -> str:
-    h = hashlib.new(algorithm)
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def expected_sha256(resource: dict) -> str:

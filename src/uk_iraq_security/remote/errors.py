@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UkIraqSecurityError
 
-class MissingExtraError(ImportError):
+
+class MissingExtraError(UkIraqSecurityError, ImportError):
     """An optional dependency of a remote source is not installed."""
 
     def __init__(self, source: str, extra: str, missing: str):
@@ -11,7 +13,7 @@ class MissingExtraError(ImportError):
                          f"pip install 'uk-iraq-security[{extra}]'", name=missing)
 
 
-class ChecksumMismatchError(ValueError):
+class ChecksumMismatchError(UkIraqSecurityError, ValueError):
     """A downloaded file differs from what its manifest says; the file has been removed from the cache."""
 
     def __init__(self, file: str, algorithm: str, expected: str, actual: str | None, manifest: str, advice: str):

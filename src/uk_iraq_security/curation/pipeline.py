@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..validation import frame_problems, validate_package
 from .annotations import load_annotations
 from .coverage import audit, report_markdown
 from .errors import BuildError
 from .records import build_records
 from .tables import read_schema, to_frame
-from ..validation import frame_problems, validate_package
 from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"

@@ -1,10 +1,29 @@
-"""Find quoted spans in article text and return their code-point offsets (end exclusive)."""
+"""Article text shared by curation and drafting: strict decoding of seed bytes, and exact spans.
+
+Offsets everywhere are Unicode code points of exactly these decoded bytes, end exclusive, so
+nothing is normalised: a text that would need normalising is refused with the reason.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .errors import BuildError
+
+
+def decode_article(data: bytes, path: str) -> str:
+    """Decode article bytes, refusing anything that would shift offsets silently."""
+    if not data.strip():
+        raise BuildError(path, None, "the article is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise BuildError(path, None, "starts with a UTF-8 byte-order mark; save it without a BOM")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BuildError(path, None, f"is not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r})") from e
+    if "\r" in text:
+        raise BuildError(path, None, f"has a carriage return at character {text.index(chr(13))}; use Unix line endings (\\n)")
+    return text
 
 
 @dataclass(frozen=True)
@@ -36,21 +55,3 @@ def locate(haystack: str, needle: str, occurrence: int | None, *, file: str, rec
         raise BuildError(file, record, f"{what} {needle!r} occurs {len(hits)} times, so occurrence {n} does not exist")
     start = offset + hits[n - 1]
     return Span(start, start + len(needle), needle)
-
-
-def non_article_regions(text: str, source: dict) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, reason) of the parts of a file that are not the article's own text."""
-    regions = []
-    for r in source.get("non_article", []):
-        start = text.find(r["starts_with"])
-        if start == -1:
-            raise BuildError("annotations/sources.yaml", source["source_id"],
-                             f"non_article region starting {r['starts_with']!r} is not in {source['seed_file']}")
-        end = len(text)
-        if r.get("ends_before"):
-            end = text.find(r["ends_before"], start)
-            if end == -1:
-                raise BuildError("annotations/sources.yaml", source["source_id"],
-                                 f"non_article region end {r['ends_before']!r} is not in {source['seed_file']}")
-        regions.append((start, end, r["kind"], r["reason"]))
-    return regions

@@ -62,7 +62,7 @@ def audit(root: Path, ann: Annotations, citations: list[dict]) -> list[dict]:
             else:
                 missing.append(f"{src['seed_file']}: offset {m.start}: {m.kind} {m.text!r} in {_context(text, m.start, m.end)!r}")
         stale = [x for x in excluded if x[3].startswith(sid + "[") and x[3] not in used]
-        for s, e, reason, key in stale:
+        for s, e, _reason, key in stale:
             raise BuildError(EXCLUSIONS_FILE, key, f"excludes {text[s:e]!r}, which holds no uncovered numeric mention: remove it")
     if missing:
         raise BuildError(

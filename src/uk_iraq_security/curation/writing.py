@@ -4,7 +4,6 @@ a finished build into place so a failure never touches the previous data/."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import math
@@ -17,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..dtypes import arrow_type
+from ..hashing import sha256
 
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
                    "write_statistics": True, "version": "2.6", "data_page_version": "1.0"}
@@ -67,7 +67,7 @@ def write_parquet(df: pd.DataFrame, table_schema: dict, path: Path) -> None:
 
 def file_facts(path: Path) -> dict:
     data = path.read_bytes()
-    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+    return {"bytes": len(data), "hash": "sha256:" + sha256(data)}
 
 
 def write_tables(out: Path, frames: dict[str, pd.DataFrame], schemas: dict[str, dict]) -> None:

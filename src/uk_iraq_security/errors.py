@@ -1,0 +1,18 @@
+"""The package's errors. Every error it raises on purpose is a ``UkIraqSecurityError``; each also keeps
+the builtin base callers already catch (``KeyError`` for an unknown table, ``ValueError`` for a bad
+value). No third-party imports, so ``import uk_iraq_security`` can expose them."""
+
+from __future__ import annotations
+
+
+class UkIraqSecurityError(Exception):
+    """Base class of every error uk_iraq_security raises on purpose."""
+
+
+class BuildError(UkIraqSecurityError):
+    """A build step failed; the message names the file and the record involved."""
+
+    def __init__(self, file: str, record: str | None, message: str):
+        self.file, self.record, self.message = file, record, message
+        where = f"{file}: {record}" if record else file
+        super().__init__(f"{where}: {message}")
