@@ -147,3 +147,15 @@ def test_validation_reports_a_sentence_that_does_not_hold_its_quote():
     problems = "\n".join(cross_table_problems({**frames, "citations": cit}, ROOT))
     assert f"{cit.loc[0, 'citation_id']}: the quote is not at its offsets inside the sentence" in problems
     assert f"{cit.loc[1, 'citation_id']}: sentence {cit.loc[1, 'sentence_start']}-" in problems
+
+
+def test_build_refuses_a_sentence_that_crosses_into_a_byline(project):
+    """A headline quote may touch the byline below it (sources), but its sentence may not run into it."""
+    from test_build import _fails_leaving_data
+
+    path = project.articles_yaml("001")
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["evidence"][0]["quote"] = "Strengthen Border Security\nPeregraf"
+    doc["evidence"][0]["title"] = "Strengthen Border Security"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    _fails_leaving_data(project, r"001_f4d3467b4698b683\.yaml", r"record 001-peregraf", r"crosses into the byline")
