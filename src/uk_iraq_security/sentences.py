@@ -1,7 +1,8 @@
 """Cut news text into sentences, as code-point offsets into the text (curation and drafting).
 
 Sentence boundaries come from pySBD (Golden Rules: "Ms. Cooper", "U.K.", "Brig. Gen.", decimals,
-a sentence ending inside a closing quotation mark). Around it, three rules of our own:
+a sentence ending inside a closing quotation mark; a quotation of several sentences closed in
+the same paragraph stays whole). Around it, three rules of our own:
 
 - a line break always ends a sentence: articles are stored one paragraph per line, so a headline
   or a subheading without a final stop is a sentence of its own;
