@@ -1,0 +1,57 @@
+"""Options and output shared by the commands that print a frame (show, evidence, describe)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+
+from .display import MISSING, OUTPUTS, render, select
+
+
+def _non_negative(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    return n
+
+
+def _column_list(text: str) -> list[str]:
+    names = [c.strip() for c in text.split(",") if c.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("give column names separated by commas, e.g. --columns name,role")
+    return names
+
+
+def _condition(text: str) -> tuple[str, str]:
+    col, eq, value = text.partition("=")
+    if not eq or not col.strip():
+        raise argparse.ArgumentTypeError(f"expected COLUMN=VALUE, not {text!r}")
+    return col.strip(), value
+
+
+def output_options(vertical_default: bool) -> argparse.ArgumentParser:
+    """Options shared by the commands that print a frame."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--columns", type=_column_list, metavar="A,B,...", help="only these columns, in this order")
+    p.add_argument("--where", type=_condition, action="append", default=[], metavar="COLUMN=VALUE",
+                   help="only rows whose COLUMN is VALUE, written as in the CSV files (repeat: all must hold)")
+    p.add_argument("--rows", type=_non_negative, default=0, metavar="N", help="only the first N rows (default 0: all)")
+    p.add_argument("--output", choices=OUTPUTS, default="table",
+                   help=f"table (fits the terminal; missing values show as {MISSING}), or csv, json, markdown for "
+                        "piping (missing values: empty; null in json)")
+    p.add_argument("--vertical", action=argparse.BooleanOptionalAction, default=vertical_default,
+                   help="table output: one field per line for each record, long values wrapped"
+                        + (" (the default here)" if vertical_default else ""))
+    return p
+
+
+def emit(df, args) -> int:
+    """Select, filter and print a frame as the output options say."""
+    df = select(df, columns=args.columns, where=args.where, rows=args.rows)
+    width = shutil.get_terminal_size().columns
+    sys.stdout.write(render(df, args.output, width=width, vertical_layout=args.vertical))
+    return 0
