@@ -205,7 +205,7 @@ def evidence_section(ds: Dataset, citations: list[dict], where: str) -> str:
 def _about_section(ds: Dataset, name: str, indices: list[int], citations: list[dict]) -> str:
     t = ds.tables[name]
     if not indices:
-        return f'<h2 id="{e(name)}">Other readings ({e(name)})</h2>\n<p>No {e(name)} rows name this record.</p>\n'
+        return f'<h2 id="{e(name)}">Other readings ({e(name)})</h2>\n<p>No row of {e(name)} names this record.</p>\n'
     return (f'<h2 id="{e(name)}">Other readings ({e(name)})</h2>\n<p class="muted">{e(t.description)}</p>\n'
             + rows_table(ds, t, indices, 1, caption=f"{name} rows for this record", omit=("table", "record_id"),
                          anchors={c["citation_id"]: _citation_name(ds, c, n) for n, c in enumerate(citations, 1)}))
@@ -279,11 +279,11 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
     body = (
         f'<p class="muted">Record <code>{e(record_id)}</code> of table {link("index.html", table)}: '
         f"{e(t.description)}</p>\n"
-        '<h2 id="fields">Fields</h2>\n'
+        + evidence_section(ds, citations, where)
+        + '<h2 id="fields">Fields</h2>\n'
         f'<table class="fields"><caption>Every field of {e(record_id)}</caption>\n'
         '<thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Description</th></tr></thead>\n'
         f"<tbody>\n{fields}</tbody></table>\n"
-        + evidence_section(ds, citations, where)
     )
     for name in about:
         rows = ds.tables[name].rows
