@@ -79,6 +79,7 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
             _problem(out, "citations", row.citation_id, f"source {row.source_id!r} is not in sources")
         if not 0 <= row.char_start < row.char_end:
             _problem(out, "citations", row.citation_id, f"offsets {row.char_start}-{row.char_end} are not an interval")
+        out += _sentence_problems(row)
     parties = frames["agreement_parties"]
     for aid in sorted(set(parties["agreement_id"]) - keys["agreements"]):
         _problem(out, "agreement_parties", aid, "agreement_id is not in agreements")
@@ -102,6 +103,18 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
     return out
 
 
+def _sentence_problems(row) -> list[str]:
+    """The sentence holds the quote at the offsets both give (checkable without the article)."""
+    out: list[str] = []
+    start, end, sentence = row.sentence_start, row.sentence_end, row.sentence
+    if not start <= row.char_start < row.char_end <= end:
+        _problem(out, "citations", row.citation_id,
+                 f"sentence {start}-{end} does not hold the quote at {row.char_start}-{row.char_end}")
+    elif len(sentence) != end - start or sentence[row.char_start - start:row.char_end - start] != row.quote:
+        _problem(out, "citations", row.citation_id, f"the quote is not at its offsets inside the sentence {sentence!r}")
+    return out
+
+
 def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
     out: list[str] = []
     texts = {}
@@ -121,6 +134,9 @@ def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
         if text is not None and text[row.char_start:row.char_end] != row.quote:
             _problem(out, "citations", row.citation_id,
                      f"quote {row.quote!r} != text[{row.char_start}:{row.char_end}] = {text[row.char_start:row.char_end]!r}")
+        if text is not None and text[row.sentence_start:row.sentence_end] != row.sentence:
+            _problem(out, "citations", row.citation_id,
+                     f"sentence {row.sentence!r} != text[{row.sentence_start}:{row.sentence_end}]")
     return out
 
 

@@ -16,7 +16,8 @@ from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.geography import code_name, looks_like_code
 from ..parsing.instruments import instrument_type
 from ..parsing.periods import Period, parse_date
-from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
+from ..sentences import covering, sentence_spans
+from .annotations import EVIDENCE_FIELDS, RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
 from .errors import BuildError
 from .spans import Span, locate, non_article_regions
@@ -79,6 +80,7 @@ class RecordBuilder:
             self.by_record.setdefault(ev.record, []).append(ev)
         self.done: dict[str, Resolved] = {}
         self.active: list[str] = []
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
         self.citations: list[dict] = []
 
     # -- spans ---------------------------------------------------------------------------
@@ -91,6 +93,22 @@ class RecordBuilder:
                 raise BuildError(ev.file, ev.where,
                                  f"quote at {span.start}-{span.end} lies in the {kind} ({reason}); nothing is extracted from it")
         return span
+
+    def sentence(self, ev: Evidence, span: Span) -> Span:
+        """The sentence(s) holding a quote, within the article's own text (or within the one byline or
+        dateline the quote is in): non-article regions are sentence boundaries."""
+        text = self.articles[ev.source_id].text
+        regions = non_article_regions(text, self.sources[ev.source_id])
+        if ev.source_id not in self._sentences:
+            self._sentences[ev.source_id] = sentence_spans(text, [x for r in regions for x in r[:2]])
+        found = covering(self._sentences[ev.source_id], span.start, span.end)
+        if found is None:
+            raise BuildError(ev.file, ev.where, f"quote at {span.start}-{span.end} does not lie within whole sentences of the article")
+        for start, end, kind, _reason in regions:
+            inside = start <= span.start and span.end <= end
+            if found[0] < end and start < found[1] and not (inside and start <= found[0] and found[1] <= end):
+                raise BuildError(ev.file, ev.where, f"the sentence around quote {span.start}-{span.end} crosses into the {kind}")
+        return Span(found[0], found[1], text[found[0]:found[1]])
 
     def _field_span(self, ev: Evidence, quote: Span, name: str) -> tuple[Span, dict]:
         spec = ev.fields[name]
@@ -282,16 +300,26 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
     cited = {r.citation_id: r for res in rb.done.values() for r in res.readings}
     if len(cited) != sum(len(res.readings) for res in rb.done.values()):
         raise BuildError("annotations/articles", None, "two evidence entries quote the same span for the same record")
-    out["citations"] = [
-        {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
-         "record_id": r.evidence.record, "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text}
-        for cid, r in cited.items()
-    ]
+    out["citations"] = [_citation_row(cid, r, rb.sentence(r.evidence, r.span)) for cid, r in cited.items()]
     out["conflicts"] = rb.conflicts()
     for row in out["statistics"]:
         geo = row["geography"]
         row["geography_name"] = (code_name(geo) if looks_like_code(geo) else geo) or geo
     return out
+
+
+def supported_columns(reading: Reading) -> list[str]:
+    """The record's columns that the reading's field spans set, in the order the fields are defined."""
+    order = EVIDENCE_FIELDS[reading.evidence.table]
+    names = sorted(reading.fields, key=order.index)
+    return list(dict.fromkeys(col for name in names for col in reading.fields[name].columns))
+
+
+def _citation_row(cid: str, r: Reading, sentence: Span) -> dict:
+    return {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
+            "record_id": r.evidence.record,
+            "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text,
+            "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence.text}
 
 
 def _source_row(rb: RecordBuilder, s: dict) -> dict:

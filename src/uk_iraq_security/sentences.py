@@ -1,0 +1,92 @@
+"""Cut news text into sentences, as code-point offsets into the text (curation and drafting).
+
+Sentence boundaries come from pySBD (Golden Rules: "Ms. Cooper", "U.K.", "Brig. Gen.", decimals,
+a sentence ending inside a closing quotation mark). Around it, three rules of our own:
+
+- a line break always ends a sentence: articles are stored one paragraph per line, so a headline
+  or a subheading without a final stop is a sentence of its own;
+- a list item ("- Joint Statement on Border Security: ...") is a sentence, without its bullet;
+- ``boundaries`` (the edges of a byline, dateline or "Related Stories" block) are never crossed.
+
+Spans are trimmed of surrounding whitespace; ``text[start:end]`` is the sentence, exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_BULLET = re.compile(r"[-•*–]\s+")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd  # only curation and drafting need it (the `build` extra), never load()
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _pieces(text: str, boundaries: Iterable[int]) -> list[tuple[int, int]]:
+    """The text cut at every line break and every boundary offset."""
+    cuts = {0, len(text)} | {b for b in boundaries if 0 < b < len(text)}
+    cuts |= {m.end() for m in re.finditer("\n", text)}
+    edges = sorted(cuts)
+    return list(zip(edges, edges[1:]))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without surrounding whitespace, nor a list bullet at the start of a line."""
+    while start < end and text[start].isspace():
+        start += 1
+    if m := _BULLET.match(text, start, end):
+        if start == 0 or text[start - 1] == "\n":
+            start = m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_spans(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``text`` in order, end exclusive; none crosses a line break
+    or an offset in ``boundaries``."""
+    spans = []
+    for p0, p1 in _pieces(text, list(boundaries)):
+        piece = text[p0:p1]
+        if not piece.strip():
+            continue
+        cursor = 0
+        for sent in _segmenter().segment(piece):
+            words = sent.strip()
+            if not words:
+                continue
+            # pySBD returns the sentences' text; find each after the previous one, so offsets are exact
+            at = piece.find(words, cursor)
+            if at == -1:
+                raise ValueError(f"sentence splitter changed the text at offset {p0 + cursor}: {words[:60]!r}")
+            start, end = trim(text, p0 + at, p0 + at + len(words))
+            cursor = at + len(words)
+            if end > start:
+                spans.append((start, end))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence that contains offset ``pos`` (or the nearest one before it)."""
+    best = spans[0]
+    for s, e in spans:
+        if s <= pos:
+            best = (s, e)
+        if s <= pos < e:
+            break
+    return best
+
+
+def covering(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the run of consecutive sentences that holds text[start:end], or None when a
+    boundary lies inside it (the span is not within one run of sentences)."""
+    first = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+    last = next((i for i, (s, e) in enumerate(spans) if s < end <= e), None)
+    if first is None or last is None or last < first:
+        return None
+    return spans[first][0], spans[last][1]
