@@ -80,6 +80,11 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
         if not 0 <= row.char_start < row.char_end:
             _problem(out, "citations", row.citation_id, f"offsets {row.char_start}-{row.char_end} are not an interval")
         out += _sentence_problems(row)
+        table = frames.get(str(row.table))
+        if isinstance(row.fields, str) and table is not None:
+            unknown = [f for f in row.fields.split(";") if f not in table.columns]
+            if unknown:
+                _problem(out, "citations", row.citation_id, f"fields {unknown} are not columns of {row.table}")
     parties = frames["agreement_parties"]
     for aid in sorted(set(parties["agreement_id"]) - keys["agreements"]):
         _problem(out, "agreement_parties", aid, "agreement_id is not in agreements")

@@ -317,7 +317,7 @@ def supported_columns(reading: Reading) -> list[str]:
 
 def _citation_row(cid: str, r: Reading, sentence: Span) -> dict:
     return {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
-            "record_id": r.evidence.record,
+            "record_id": r.evidence.record, "fields": ";".join(supported_columns(r)) or None,
             "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text,
             "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence.text}
 

@@ -1,0 +1,70 @@
+"""evidence(): the citations of a record or a table, each with its sentence and its article, in one frame."""
+
+from __future__ import annotations
+
+import difflib
+
+import pandas as pd
+
+from .errors import UkIraqSecurityError
+from .loading import UnknownTableError, load, schema
+
+# The columns of an evidence frame, in order: the row supported, what supports it, where it is.
+COLUMNS = ["citation_id", "table", "record_id", "fields", "quote", "sentence", "char_start", "char_end",
+           "sentence_start", "sentence_end", "source_id", "publisher", "title", "url", "published_date", "reference_date"]
+SOURCE_COLUMNS = ["source_id", "publisher", "title", "url", "published_date", "reference_date"]
+
+
+class UnknownRecordError(UkIraqSecurityError, KeyError):
+    """A record id that is in no table of the dataset."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return self.args[0]
+
+
+def cited_tables() -> list[str]:
+    """The tables whose rows citations support (the categories of citations.table)."""
+    field = next(f for f in schema("citations")["fields"] if f["name"] == "table")
+    return [c["value"] if isinstance(c, dict) else c for c in field["categories"]]
+
+
+def record_ids(table: str) -> list[str]:
+    """The primary keys of a table's rows."""
+    (key,) = schema(table)["primaryKey"]
+    return load(table)[key].astype(str).tolist()
+
+
+def _unknown(record_id: str, table: str | None) -> UnknownRecordError:
+    if table:
+        elsewhere = [t for t in cited_tables() if t != table and record_id in record_ids(t)]
+        if elsewhere:
+            return UnknownRecordError(f"no record {record_id!r} in {table}; it is in {elsewhere[0]}")
+    scope = [table] if table else cited_tables()
+    known = [rid for t in scope for rid in record_ids(t)]
+    close = difflib.get_close_matches(record_id, known, n=3, cutoff=0.6)
+    where = f"in {table}" if table else "in any table"
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else \
+        "; record ids are the first column of each table (uk-iraq-security show TABLE)"
+    return UnknownRecordError(f"no record {record_id!r} {where}{hint}")
+
+
+def evidence(record_id: str | None = None, *, table: str | None = None) -> pd.DataFrame:
+    """One row per citation of a record (or of every record of ``table``, or of all records): the
+    quote, its whole sentence, their offsets, the fields of the record it supports, and the article.
+
+    Unknown ids raise ``UnknownRecordError`` (a ``KeyError``) suggesting close matches; a table no
+    citation can refer to raises ``UnknownTableError``. A record that exists but is not cited (a
+    source with no cited headline or date) gives an empty frame.
+    """
+    if table is not None and table not in cited_tables():
+        raise UnknownTableError(f"no evidence for table {table!r}; tables with evidence: {', '.join(cited_tables())}")
+    cit = load("citations")
+    if table is not None:
+        cit = cit[cit["table"] == table]
+    if record_id is not None:
+        cit = cit[cit["record_id"] == record_id]
+        if cit.empty and not any(record_id in record_ids(t) for t in ([table] if table else cited_tables())):
+            raise _unknown(record_id, table)
+    out = cit.merge(load("sources")[SOURCE_COLUMNS], on="source_id", how="left", validate="many_to_one")
+    out = out.sort_values(["table", "record_id", "citation_id"], kind="stable")
+    return out[COLUMNS].reset_index(drop=True)
