@@ -18,6 +18,7 @@ body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "
 .skip { position: absolute; left: -999rem; }
 .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.5rem; z-index: 1; }
 header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+body.table main { max-width: none; }
 header { border-bottom: 1px solid var(--line); padding-top: 0.5rem; padding-bottom: 0.5rem; }
 header ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
 header li + li::before { content: "\\203A"; color: var(--muted); margin-right: 0.5rem; }
@@ -39,7 +40,11 @@ th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: lef
   overflow-wrap: anywhere; }
 thead th { background: #eef2f6; }
 tbody th { font-weight: 600; }
-table.rows td, table.rows th { min-width: 7rem; }
+table.rows { width: auto; }
+table.rows td, table.rows th { min-width: 6rem; overflow-wrap: break-word; }
+table.rows th.wide { min-width: 18rem; }
+table.rows th.wider { min-width: 36rem; }
+table.rows tbody th { min-width: 14rem; }
 thead th { overflow-wrap: normal; }
 table.fields th[scope="row"] { width: 13rem; }
 table.fields td:nth-child(2) { width: 45%; }
@@ -95,18 +100,19 @@ def link(href: str, text: str, **attrs) -> str:
 
 
 def page(*, title: str, h1: str, body: str, depth: int, crumbs: list[tuple[str, str | None]], footer: str,
-         lang: str = "en", script: str = "") -> bytes:
+         lang: str = "en", script: str = "", kind: str = "") -> bytes:
     """A whole page. `depth` is how many folders below the site root it is (for relative links);
     `crumbs` are (text, href or None for the current page); `h1` is HTML."""
     up = "../" * depth
     nav = "".join("<li>" + (link(up + href, text) if href is not None else f'<span aria-current="page">{e(text)}</span>')
                   + "</li>" for text, href in crumbs)
     js = f"<script>\n{script}</script>\n" if script else ""
+    body_class = f' class="{e(kind)}"' if kind else ""
     html = (
         f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{e(title)}</title>\n"
-        f'<link rel="stylesheet" href="{up}{STYLESHEET}">\n</head>\n<body>\n'
+        f'<link rel="stylesheet" href="{up}{STYLESHEET}">\n</head>\n<body{body_class}>\n'
         '<a class="skip" href="#main">Skip to content</a>\n'
         f'<header><nav aria-label="Breadcrumb"><ol>{nav}</ol></nav></header>\n'
         f'<main id="main">\n<h1>{h1}</h1>\n{body}</main>\n'

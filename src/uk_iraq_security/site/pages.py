@@ -12,6 +12,7 @@ from .html import FILTER_JS, e, link, page
 LABEL_FIELDS = ("title", "name", "indicator_as_written", "purpose", "text", "party_name", "publisher")
 AMOUNT_FIELDS = ("value_as_written", "amount_as_written")
 LABEL_MAX = 90
+WIDE = 60  # characters: a column with a longer value is shown wide
 
 
 def record_href(table: str, record_id: str, depth: int) -> str:
@@ -76,7 +77,11 @@ def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, cap
     citation id in `anchors` (id -> link text) to that citation on the same page."""
     cites = {f for f, ref, _ in foreign_keys(table.schema) if ref == CITATIONS}
     fields = [f for f in table.fields if f["name"] not in omit]
-    head = "".join(f'<th scope="col">{e(f["name"]).replace("_", "_<wbr>")}</th>' for f in fields)
+    # long texts get a wide column, so that a note does not stretch every row to a tall thin strip
+    longest = {f["name"]: max((len(table.rows[i][f["name"]] or "") for i in indices), default=0) for f in fields}
+    width = {n: ' class="wider"' if m > 2.5 * WIDE else ' class="wide"' if m > WIDE else "" for n, m in longest.items()}
+    head = "".join('<th scope="col"' + width[f["name"]] + ">"
+                   + e(f["name"]).replace("_", "_<wbr>") + "</th>" for f in fields)
     body = []
     for i in indices:
         row = table.rows[i]
@@ -155,7 +160,7 @@ def table_page(ds: Dataset, name: str) -> bytes:
         + '<h2 id="columns">Columns</h2>\n' + columns_table(t)
     )
     return page(title=f"{name} — {ds.package.get('name', '')}", h1=f"Table <code>{e(name)}</code>", body=body,
-                depth=1, crumbs=[("Dataset", "index.html"), (name, None)], footer=_footer(ds, 1), script=FILTER_JS)
+                depth=1, crumbs=[("Dataset", "index.html"), (name, None)], footer=_footer(ds, 1), script=FILTER_JS, kind="table")
 
 
 def _sentence_html(c: dict, where: str) -> str:
@@ -180,9 +185,15 @@ def _source_line(ds: Dataset, c: dict, depth: int) -> str:
         parts.append(f"published {e(src['published_date'])}")
     parts.append("source record " + link(record_href(SOURCES, c["source_id"], depth), c["source_id"]))
     parts.append(f"characters {e(c['char_start'])}–{e(c['char_end'])}")
-    if c.get("fields"):
-        parts.append(f"supports: {e(c['fields'])}")
+    fields = supported_fields(c)
+    if fields:
+        parts.append("supports " + ", ".join(link(f"#field-{f}", f) for f in fields))
     return " · ".join(parts)
+
+
+def supported_fields(c: dict) -> list[str]:
+    """The fields a citation supports, where the data say (a ';'-separated `fields` column)."""
+    return [f for f in (c.get("fields") or "").split(";") if f]
 
 
 def evidence_section(ds: Dataset, citations: list[dict], where: str) -> str:
@@ -271,11 +282,17 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
     record_id = row[t.key]
     where = f"{table}/{record_id}"
     label = record_label(t, row)
-    fields = "".join(
-        f'<tr><th scope="row"><code>{e(f["name"])}</code></th><td>{_value(ds, t, row_index, f["name"], row[f["name"]], 1)}</td>'
-        f'<td class="desc">{field_description(f)}</td></tr>\n' for f in t.fields)
     about = ds.about(table, record_id)
     citations = about.pop(CITATIONS, [])
+    cited_by: dict[str, list[str]] = {}
+    for n, c in enumerate(citations, 1):
+        for f in supported_fields(c):
+            cited_by.setdefault(f, []).append(link(f"#cite-{c['citation_id']}", f"citation {n}"))
+    fields = "".join(
+        f'<tr id="field-{e(f["name"])}"><th scope="row"><code>{e(f["name"])}</code></th>'
+        f'<td>{_value(ds, t, row_index, f["name"], row[f["name"]], 1)}'
+        + (f'<br><span class="muted">from {", ".join(cited_by[f["name"]])}</span>' if f["name"] in cited_by else "")
+        + f'</td><td class="desc">{field_description(f)}</td></tr>\n' for f in t.fields)
     body = (
         f'<p class="muted">Record <code>{e(record_id)}</code> of table {link("index.html", table)}: '
         f"{e(t.description)}</p>\n"
