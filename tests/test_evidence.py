@@ -127,3 +127,21 @@ def test_describe_a_table():
         assert [str(t) for t in frame.dtypes] == list(desc.dtype)
     with pytest.raises(uis.UnknownTableError):
         uis.describe("nope")
+
+
+def test_evidence_describe_and_the_cli_stay_light():
+    """Only pandas and pyarrow at run time: no validation or curation libraries get imported."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys, contextlib, io, uk_iraq_security as uis\n"
+        "from uk_iraq_security.cli import main\n"
+        "uis.evidence('fund-gb-border-security-command'); uis.evidence(table='funding'); uis.describe('statistics')\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['show', 'statistics']); main(['evidence', 'off-yvette-cooper']); main(['describe', 'funding'])\n"
+        "print(json.dumps([m for m in ('frictionless', 'pandera', 'pysbd', 'yaml', 'jsonschema') if m in sys.modules]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
+    assert json.loads(out.stdout) == []

@@ -43,9 +43,12 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     code = (
         "import json, sys, uk_iraq_security as uis\n"
         "frames = uis.load()\n"
+        "ev, fields = uis.evidence('fund-gb-border-security-command'), uis.describe('funding')\n"
         "print(json.dumps({'file': uis.__file__, 'rows': {k: len(v) for k, v in frames.items()},\n"
         "  'dtype': str(uis.load('statistics')['indicator'].dtype), 'cff': uis.citation('cff'),\n"
-        "  'heavy': [m for m in ('frictionless', 'pandera') if m in sys.modules]}))\n"
+        "  'sentence': ev['sentence'].iloc[0], 'publisher': ev['publisher'].iloc[0],\n"
+        "  'example': fields.set_index('name').loc['currency', 'example'],\n"
+        "  'heavy': [m for m in ('frictionless', 'pandera', 'pysbd', 'yaml') if m in sys.modules]}))\n"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
     got = json.loads(out.stdout)
@@ -55,6 +58,11 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     assert got["rows"] == expected_rows
     assert got["dtype"] == "category" and got["heavy"] == []
     assert got["cff"] == (ROOT / "CITATION.cff").read_text(encoding="utf-8")  # the metadata template ships too
+    assert got["sentence"].startswith("As part of these efforts, the UK is launching") and got["publisher"] == "The Arabian News"
+    assert got["example"] == "GBP"
+    ev = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "evidence", "fund-gb-border-security-command", "--output", "json"],
+                        check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert json.loads(ev.stdout)[0]["sentence"] == got["sentence"]
     cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path)
     assert "funding\t4 rows" in cli.stdout
     site = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "site", "explorer"], capture_output=True, text=True, cwd=tmp_path)

@@ -1,12 +1,18 @@
-"""Command line: `uk-iraq-security tables | show TABLE | cite | validate [DIR] | build [--check] | site OUT | release`."""
+"""Command line: `uk-iraq-security tables | show TABLE [ID] | evidence ID | describe TABLE | cite | validate [DIR]
+| build [--check] | site OUT | release`."""
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
+import shutil
 import sys
 from pathlib import Path
 
-from . import load, tables
+from . import __version__, describe, evidence, load, schema, tables
+from .display import MISSING, OUTPUTS, render, select
+from .evidence import UnknownRecordError
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
@@ -17,13 +23,40 @@ def _cmd_tables(args) -> int:
     return 0
 
 
-def _cmd_show(args) -> int:
-    import pandas as pd
-
-    df = load(args.table, format=args.format)
-    with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
-        print(df.head(args.rows).to_string() if args.rows else df.to_string())
+def _emit(df, args) -> int:
+    """Select, filter and print a frame as the output options say."""
+    df = select(df, columns=args.columns, where=args.where, rows=args.rows)
+    width = shutil.get_terminal_size().columns
+    sys.stdout.write(render(df, args.output, width=width, vertical_layout=args.vertical))
     return 0
+
+
+def _id_column(df, table: str) -> str:
+    """The column a record id is looked up in: record_id where a table refers to other rows, else its key."""
+    return "record_id" if "record_id" in df.columns else schema(table)["primaryKey"][0]
+
+
+def _cmd_show(args) -> int:
+    df = load(args.table, format=args.format)
+    if args.record_id:
+        col = _id_column(df, args.table)
+        matched = df[df[col] == args.record_id]
+        if matched.empty:
+            close = difflib.get_close_matches(args.record_id, df[col].dropna().astype(str).unique().tolist(), n=3)
+            hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+            raise UnknownRecordError(f"no row with {col} {args.record_id!r} in {args.table}{hint}")
+        df = matched
+    return _emit(df, args)
+
+
+def _cmd_evidence(args) -> int:
+    if not args.record_id and not args.table:
+        raise UnknownRecordError("give a RECORD_ID, or --table TABLE for the evidence of a whole table")
+    return _emit(evidence(args.record_id, table=args.table), args)
+
+
+def _cmd_describe(args) -> int:
+    return _emit(describe(args.table), args)
 
 
 def _cmd_validate(args) -> int:
@@ -116,15 +149,67 @@ def _cmd_release(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _non_negative(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    return n
+
+
+def _column_list(text: str) -> list[str]:
+    names = [c.strip() for c in text.split(",") if c.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("give column names separated by commas, e.g. --columns name,role")
+    return names
+
+
+def _condition(text: str) -> tuple[str, str]:
+    col, eq, value = text.partition("=")
+    if not eq or not col.strip():
+        raise argparse.ArgumentTypeError(f"expected COLUMN=VALUE, not {text!r}")
+    return col.strip(), value
+
+
+def _output_options(vertical_default: bool) -> argparse.ArgumentParser:
+    """Options shared by the commands that print a frame."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--columns", type=_column_list, metavar="A,B,...", help="only these columns, in this order")
+    p.add_argument("--where", type=_condition, action="append", default=[], metavar="COLUMN=VALUE",
+                   help="only rows whose COLUMN is VALUE, written as in the CSV files (repeat: all must hold)")
+    p.add_argument("--rows", type=_non_negative, default=0, metavar="N", help="only the first N rows (default 0: all)")
+    p.add_argument("--output", choices=OUTPUTS, default="table",
+                   help=f"table (fits the terminal; missing values show as {MISSING}), or csv, json, markdown for "
+                        "piping (missing values: empty; null in json)")
+    p.add_argument("--vertical", action=argparse.BooleanOptionalAction, default=vertical_default,
+                   help="table output: one field per line for each record, long values wrapped"
+                        + (" (the default here)" if vertical_default else ""))
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the package and dataset version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("tables", help="list the tables and their row counts").set_defaults(func=_cmd_tables)
-    show = sub.add_parser("show", help="print a table")
-    show.add_argument("table")
-    show.add_argument("--rows", type=int, default=0, help="only the first N rows")
-    show.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    show = sub.add_parser("show", parents=[_output_options(False)], help="print a table, fitted to the terminal")
+    show.add_argument("table", help="table name (see `uk-iraq-security tables`)")
+    show.add_argument("record_id", nargs="?", help="only the row(s) of this record id (its key, or record_id in "
+                                                    "citations and conflicts)")
+    show.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="read the Parquet (default) or the CSV files")
     show.set_defaults(func=_cmd_show)
+    ev = sub.add_parser("evidence", parents=[_output_options(True)],
+                        help="the citations of a record: quote, whole sentence, fields supported, article")
+    ev.add_argument("record_id", nargs="?", help="a record id, e.g. fund-gb-border-security-command")
+    ev.add_argument("--table", help="the evidence of every record of this table (with RECORD_ID: only look there)")
+    ev.set_defaults(func=_cmd_evidence)
+    de = sub.add_parser("describe", parents=[_output_options(False)],
+                        help="the fields of a table: type, dtype, required, description, categories, example")
+    de.add_argument("table", help="table name (see `uk-iraq-security tables`)")
+    de.set_defaults(func=_cmd_describe)
     val = sub.add_parser("validate", help="validate a dataset folder (default: the installed one)")
     val.add_argument("path", nargs="?", help="folder with datapackage.json")
     val.set_defaults(func=_cmd_validate)
@@ -133,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--check", action="store_true", help="write nothing; fail if committed files differ from a fresh build")
     b.set_defaults(func=_cmd_build)
     c = sub.add_parser("cite", help="print how to cite this version")
-    c.add_argument("--style", choices=("text", "bibtex", "apa", "cff"), default="text")
+    c.add_argument("--style", choices=("text", "bibtex", "apa", "cff"), default="text", help="citation format (default: text)")
     c.set_defaults(func=_cmd_cite)
     site = sub.add_parser("site", help="write the explorer: static HTML pages, one per record, with the sentences behind it")
     site.add_argument("out", help="output folder: new, empty, or a site written by this command before")
@@ -147,10 +232,26 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff and .zenodo.json at ROOT")
     r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff and .zenodo.json at ROOT are current")
     r.set_defaults(func=_cmd_release)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (`... | head`): stop quietly, as the Python docs recommend.
+    Python exits with code 1 on EPIPE; stdout is pointed at devnull so the final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
-    except KeyError as e:  # UnknownTableError
+        result = args.func(args)
+        sys.stdout.flush()
+        return result
+    except BrokenPipeError:
+        return _stdout_closed()
+    except KeyError as e:  # UnknownTableError, UnknownRecordError, UnknownColumnError
         print(str(e), file=sys.stderr)
         return 2
 
