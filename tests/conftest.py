@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("seeds", "annotations", "schemas", "data", "datapackage.json")
+PROJECT_PARTS = ("seeds", "annotations", "schemas", "data", "datapackage.json", "docs")
 
 
 class ProjectCopy:

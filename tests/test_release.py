@@ -7,6 +7,7 @@ import copy
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -297,3 +298,17 @@ def test_epoch_is_the_last_commit_time_and_a_dirty_checkout_is_refused(tmp_path,
     with pytest.raises(ReleaseError, match="uncommitted changes.*--allow-dirty"):
         release(snap, tmp_path / "dist")
     assert not (tmp_path / "dist").exists()
+
+
+def test_release_carries_the_explorer_site_and_the_datasheet(dist, bundle):
+    site = dist / "site"
+    listed = (dist / "SHA256SUMS").read_text(encoding="utf-8")
+    assert "  site/index.html\n" in listed and "  site/funding/fund-gb-border-security-command.html\n" in listed
+    for table in ("statistics", "funding", "officials", "agreements", "statements"):
+        assert len(list((site / table).glob("*.html"))) == len(uis.load(table)) + 1  # + the table's index
+    assert (bundle / "DATASHEET.md").read_bytes() == (ROOT / "DATASHEET.md").read_bytes()
+    assert (bundle / "docs" / "data-dictionary.md").is_file()
+    kaggle = json.loads((dist / "kaggle" / "dataset-metadata.json").read_text(encoding="utf-8"))
+    zenodo = json.loads((dist / ".zenodo.json").read_text(encoding="utf-8"))
+    uses = (ROOT / "DATASHEET.md").read_text(encoding="utf-8").split("\n## Uses\n", 1)[1].split("\n## ", 1)[0].strip()
+    assert uses and uses in kaggle["description"] and re.sub(r"\*\*|`", "", uses) in zenodo["notes"]

@@ -65,5 +65,8 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     assert json.loads(ev.stdout)[0]["sentence"] == got["sentence"]
     cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path)
     assert "funding\t4 rows" in cli.stdout
+    site = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "site", "explorer"], capture_output=True, text=True, cwd=tmp_path)
+    assert site.returncode == 0, site.stderr  # the explorer needs no extra
+    assert len(list((tmp_path / "explorer" / "funding").glob("fund-*.html"))) == expected_rows["funding"]
     missing = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "validate"], capture_output=True, text=True, cwd=tmp_path)
     assert missing.returncode == 2 and "pip install 'uk-iraq-security[validate]'" in missing.stderr

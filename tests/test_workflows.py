@@ -39,3 +39,16 @@ def test_release_on_tags_tests_builds_and_publishes_with_trusted_publishing():
     assert "sha256sum -c SHA256SUMS" in _runs(pypi)
     assert "gh release create" in _runs(jobs["github-release"])  # what Zenodo's GitHub integration archives
     assert "kaggle datasets version -p dist/kaggle" in _runs(jobs["kaggle"])
+
+
+def test_release_publishes_the_released_explorer_site_to_pages():
+    jobs = _load("release.yml")["jobs"]
+    pages = jobs["pages"]
+    assert pages["needs"] == "build" and pages["permissions"] == {"pages": "write", "id-token": "write"}
+    assert pages["environment"]["name"] == "github-pages"
+    assert "sha256sum -c SHA256SUMS" in _runs(pages)
+    upload = next(s for s in pages["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["path"] == "dist/site"
+    assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in pages["steps"])
+    ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install -y -qq chromium" in ci_run  # the browser tests run in CI, never skip

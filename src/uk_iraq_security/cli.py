@@ -1,5 +1,5 @@
 """Command line: `uk-iraq-security tables | show TABLE [ID] | evidence ID | describe TABLE | cite | validate [DIR]
-| build [--check] | release`."""
+| build [--check] | site OUT | release`."""
 
 from __future__ import annotations
 
@@ -94,6 +94,19 @@ def _cmd_cite(args) -> int:
     return 0
 
 
+def _cmd_site(args) -> int:
+    from .site import SiteError, write_site
+
+    try:
+        result = write_site(args.out, args.root)
+    except SiteError as e:
+        print(f"site failed: {e}", file=sys.stderr)
+        return 1
+    pages = ", ".join(f"{t} {n}" for t, n in result.record_pages.items())
+    print(f"wrote {len(result.files)} files to {result.out} (record pages: {pages}); open {Path(result.out) / 'index.html'}")
+    return 0
+
+
 def _cmd_release(args) -> int:
     try:
         from .release import ReleaseError, release, stale_root_files, write_root_files
@@ -158,6 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("cite", help="print how to cite this version")
     c.add_argument("--style", choices=("text", "bibtex", "apa", "cff"), default="text", help="citation format (default: text)")
     c.set_defaults(func=_cmd_cite)
+    site = sub.add_parser("site", help="write the explorer: static HTML pages, one per record, with the sentences behind it")
+    site.add_argument("out", help="output folder: new, empty, or a site written by this command before")
+    site.add_argument("--root", help="dataset folder with datapackage.json (default: the installed dataset)")
+    site.set_defaults(func=_cmd_site)
     r = sub.add_parser("release", help="build dist/: wheel, sdist, dataset zip, Zenodo/Kaggle/Croissant metadata, SHA256SUMS")
     r.add_argument("--root", default=".", help="the checkout (default: current folder)")
     r.add_argument("--out", help="output folder (default: ROOT/dist)")

@@ -1,4 +1,5 @@
-"""One build: seeds -> annotations -> parsed records -> validated tables -> data/ + datapackage.json.
+"""One build: seeds -> annotations -> parsed records -> validated tables -> data/ + datapackage.json,
+with the coverage report, the data dictionary and the datasheet generated from the same tables.
 
 Everything is written to a staging folder and validated there (pandera, cross-table checks,
 frictionless, CSV == Parquet); only then is it swapped into place, so a failed build leaves
@@ -17,6 +18,7 @@ from .. import __version__
 from ..validation import frame_problems, validate_package
 from .annotations import load_annotations
 from .coverage import audit, report_markdown
+from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
 from .errors import BuildError
 from .records import build_records
 from .tables import read_schema, to_frame
@@ -76,6 +78,10 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     try:
         write_tables(stage, frames, schemas)
         write_coverage(stage, coverage, report_markdown(coverage, ann))
+        write_documents(stage, {
+            DICTIONARY: data_dictionary(frames, schemas, tables, __version__),
+            DATASHEET: datasheet(root, frames, schemas, tables, template, __version__, coverage, ann.sources),
+        })
         shutil.copytree(root / "schemas", stage / "schemas")
         pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
         (stage / "datapackage.json").write_bytes(json_bytes(pkg))

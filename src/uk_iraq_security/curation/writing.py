@@ -120,8 +120,11 @@ def json_bytes(obj) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-# What a build produces at the root of the checkout, swapped in together.
-OUTPUTS = ("data", "datapackage.json", "reports")
+# What a build produces at the root of the checkout, swapped in together. Files, not all of
+# reports/ or docs/: those folders also hold files the build does not write (the explorer's
+# screenshot, the datasheet's curated prose), which a build must neither replace nor flag.
+OUTPUTS = ("data", "datapackage.json", "reports/coverage.md", "reports/coverage.csv",
+           "docs/data-dictionary.md", "DATASHEET.md")
 
 
 def write_coverage(out: Path, rows: list[dict], markdown: str) -> None:
@@ -142,6 +145,8 @@ def swap_into(stage: Path, root: Path) -> None:
     moved = []
     try:
         for name in OUTPUTS:
+            (old / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             if (root / name).exists():
                 os.replace(root / name, old / name)
                 moved.append(name)

@@ -8,6 +8,7 @@
       .zenodo.json, CITATION.cff        citation metadata, both from one CFF record
       croissant.json                    Croissant JSON-LD of the bundle (paths relative to the bundle root)
       kaggle/                           flat folder for `kaggle datasets version -p dist/kaggle`
+      site/                             the explorer (`uk-iraq-security site`), published to GitHub Pages
       SHA256SUMS                        every file above
 
 Everything is built in a staging folder and checked (twine, CFF schema, Zenodo schema, Kaggle limits,
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..citing import format_citation
+from ..site import write_site
 from .bundle import KAGGLE_DESCRIPTOR, bundle_descriptor, bundle_members, table_schemas, write_kaggle_folder
 from .checks import bundle_problems, cff_problems, kaggle_problems, package_problems, zenodo_problems
 from .croissant import croissant, croissant_problems
@@ -33,6 +35,7 @@ from .metadata import (
     checkout_descriptor,
     checkout_settings,
     checkout_version,
+    datasheet_section,
     json_text,
     kaggle_metadata,
     root_files,
@@ -97,8 +100,11 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
              "LICENSE": "Licence of the code (MIT)", "LICENSE-DATA": "Licence of the data (CC BY 4.0)",
              "CITATION.cff": "How to cite (Citation File Format)",
              KAGGLE_DESCRIPTOR: "Frictionless Data Package descriptor: Table Schemas, bytes and sha256 of every file"}
-    meta = kaggle_metadata(pkg, schemas, checkout_settings(root), record, KAGGLE_DESCRIPTOR, bibtex, extra)
+    extra["DATASHEET.md"] = "Datasheet (Gebru et al.): motivation, composition, collection, uses, maintenance"
+    meta = kaggle_metadata(pkg, schemas, checkout_settings(root), record, KAGGLE_DESCRIPTOR, bibtex, extra,
+                           datasheet_section(root))
     write_kaggle_folder(stage / "kaggle", pkg, root, meta, {"CITATION.cff": generated["CITATION.cff"]})
+    write_site(stage / "site", root)
 
 
 def _check(stage: Path) -> None:

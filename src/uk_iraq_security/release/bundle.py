@@ -17,7 +17,8 @@ from pathlib import Path
 from ..hashing import sha256
 from .errors import ReleaseError
 
-TEXT_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA")
+TEXT_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "DATASHEET.md")
+BUNDLE_ONLY = ("docs/data-dictionary.md",)  # a sub-folder: not in the flat Kaggle folder
 KAGGLE_DESCRIPTOR = "uk-iraq-security.datapackage.json"  # not datapackage.json: the Kaggle client would read it
 
 
@@ -51,7 +52,7 @@ def bundle_members(pkg: dict, root: Path, generated: dict[str, bytes], prefix: s
     for res in pkg["resources"]:
         members[res["path"]] = (root / res["path"]).read_bytes()
         members[res["schema"]] = (root / res["schema"]).read_bytes()
-    for name in TEXT_FILES:
+    for name in TEXT_FILES + BUNDLE_ONLY:
         members[name] = (root / name).read_bytes()
     members.update(generated)
     return {prefix + name: data for name, data in members.items()}

@@ -1,0 +1,164 @@
+"""The dataset as the explorer sees it: every table's rows as the CSV text (what a reader downloads),
+its Table Schema, and the links between records, all derived from datapackage.json and schemas/.
+
+Nothing here names a fact table: the tables that get a page per record are the ones `citations`
+cites, and related records are found through each schema's foreignKeys and through `*_id` columns
+whose values are record ids. Standard library only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SiteError
+
+CITATIONS, SOURCES = "citations", "sources"
+# A table "about" records of other tables names them by these two columns (citations, conflicts).
+ABOUT_FIELDS = ("table", "record_id")
+
+
+@dataclass
+class Table:
+    name: str
+    schema: dict
+    rows: list[dict[str, str | None]]
+
+    @property
+    def fields(self) -> list[dict]:
+        return self.schema["fields"]
+
+    @property
+    def description(self) -> str:
+        return self.schema.get("description", "")
+
+    @property
+    def key(self) -> str | None:
+        """The primary key's field when it is a single field (such a table's rows can have pages)."""
+        pk = self.schema.get("primaryKey") or []
+        pk = [pk] if isinstance(pk, str) else pk
+        return pk[0] if len(pk) == 1 else None
+
+    def field(self, name: str) -> dict:
+        return next(f for f in self.fields if f["name"] == name)
+
+    @property
+    def is_about_records(self) -> bool:
+        names = {f["name"] for f in self.fields}
+        return set(ABOUT_FIELDS) <= names
+
+
+@dataclass(frozen=True)
+class Link:
+    """Row `row` of table `source` refers through `field` to record `target_id` of table `target`."""
+    source: str
+    row: int
+    field: str
+    target: str
+    target_id: str
+
+
+@dataclass
+class Dataset:
+    root: Path
+    package: dict
+    tables: dict[str, Table]  # in the datapackage's order
+    links: list[Link] = field(default_factory=list)
+
+    @property
+    def page_tables(self) -> list[str]:
+        """Tables with a page per record: those the citations cite, in the datapackage's order."""
+        cited = {r["table"] for r in self.tables[CITATIONS].rows} if CITATIONS in self.tables else set()
+        return [t for t in self.tables if t in cited and self.tables[t].key]
+
+    def record(self, table: str, record_id: str) -> dict | None:
+        return self._index.get((table, record_id))
+
+    def records(self, table: str) -> list[tuple[str, dict]]:
+        t = self.tables[table]
+        return [(r[t.key], r) for r in t.rows]
+
+    def about(self, table: str, record_id: str) -> dict[str, list[dict]]:
+        """Rows of each table about records (citations, conflicts) that name this record."""
+        return {name: [r for r in t.rows if r["table"] == table and r["record_id"] == record_id]
+                for name, t in self.tables.items() if t.is_about_records}
+
+    def links_from(self, table: str, row: int) -> dict[str, Link]:
+        return {lk.field: lk for lk in self.links if lk.source == table and lk.row == row}
+
+    def links_to(self, table: str, record_id: str) -> list[Link]:
+        return [lk for lk in self.links if lk.target == table and lk.target_id == record_id]
+
+    def __post_init__(self):
+        self._index = {(t, rid): row for t in self.page_tables for rid, row in self.records(t)}
+
+
+def _read_rows(path: Path, schema: dict) -> list[dict[str, str | None]]:
+    """CSV rows as text; the empty cell is null (the schemas' missingValues)."""
+    missing = set(schema.get("missingValues", [""]))
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            names = [f["name"] for f in schema["fields"]]
+            if reader.fieldnames != names:
+                raise SiteError(f"{path}: columns {reader.fieldnames} differ from its schema's {names}")
+            return [{k: (None if v in missing else v) for k, v in row.items()} for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise SiteError(f"{path}: cannot read the table: {e}") from e
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise SiteError(f"{path}: cannot read: {e}") from e
+
+
+def foreign_keys(schema: dict) -> list[tuple[str, str, str]]:
+    out = []
+    for fk in schema.get("foreignKeys", []):
+        fields, ref = fk["fields"], fk["reference"]
+        fields = [fields] if isinstance(fields, str) else fields
+        ref_fields = [ref["fields"]] if isinstance(ref["fields"], str) else ref["fields"]
+        if len(fields) == 1:
+            out.append((fields[0], ref["resource"], ref_fields[0]))
+    return out
+
+
+def _links(tables: dict[str, Table], pages: list[str]) -> list[Link]:
+    """Declared foreign keys to a table with pages, and `*_id` columns whose values are record ids."""
+    owner = {}  # record id -> its table, for the id columns no foreign key declares
+    for t in pages:
+        for r in tables[t].rows:
+            owner.setdefault(r[tables[t].key], t)
+    links = []
+    for name, t in tables.items():
+        declared = {f: ref for f, ref, _ in foreign_keys(t.schema) if ref in pages}
+        for i, row in enumerate(t.rows):
+            for f in t.fields:
+                value = row[f["name"]]
+                if value is None or f["name"] == t.key:
+                    continue
+                if f["name"] in declared:
+                    links.append(Link(name, i, f["name"], declared[f["name"]], value))
+                elif f["name"].endswith("_id") and value in owner and not t.is_about_records:
+                    links.append(Link(name, i, f["name"], owner[value], value))
+    return links
+
+
+def read_dataset(root: Path) -> Dataset:
+    """The dataset in `root` (datapackage.json, schemas/, data/): the installed one or a checkout."""
+    pkg = _read_json(root / "datapackage.json")
+    tables = {}
+    for res in pkg.get("resources", []):
+        if res.get("format", "csv") != "csv":
+            continue
+        schema = res["schema"] if isinstance(res["schema"], dict) else _read_json(root / res["schema"])
+        tables[res["name"]] = Table(res["name"], schema, _read_rows(root / res["path"], schema))
+    if CITATIONS not in tables or SOURCES not in tables:
+        raise SiteError(f"{root / 'datapackage.json'}: the dataset has no '{CITATIONS}' or '{SOURCES}' table")
+    ds = Dataset(root, pkg, tables)
+    ds.links = _links(tables, ds.page_tables)
+    return ds
