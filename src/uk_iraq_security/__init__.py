@@ -4,15 +4,17 @@
     >>> uis.tables()
     >>> funding = uis.load("funding")
     >>> funding = uis.load("funding", source="zenodo", record=1234567)   # needs the 'zenodo' extra
+    >>> uis.validate(my_funding_frame, "funding")                         # needs the 'validate' extra
 
 Only pandas and pyarrow are needed here; building and validating live in extras.
 """
 
 from .citing import citation
 from .errors import UkIraqSecurityError
+from .frame_checks import TableValidationError, validate
 from .loading import UnknownTableError, load, schema, tables
 from .remote.errors import ChecksumMismatchError
 
 __version__ = "0.1.0"
 
-__all__ = ["ChecksumMismatchError", "UnknownTableError", "__version__", "citation", "load", "schema", "tables", "UkIraqSecurityError"]
+__all__ = ["ChecksumMismatchError", "TableValidationError", "UnknownTableError", "__version__", "citation", "load", "schema", "tables", "UkIraqSecurityError", "validate"]
