@@ -107,8 +107,8 @@ def database_problems(package_dir: Path) -> list[str]:
             if len(got) != len(want):
                 out.append(f"{where}: {len(got)} rows, {res['path']} has {len(want)}")
             else:
-                out += [f"{where}: row {i + 1} is {g}, {res['path']} has {w}"
-                        for i, (g, w) in enumerate(zip(got, want)) if g != w][:5]
+                out += [f"{where}: row {i + 1} ({names[0]} {w[0]}): {col} is {a!r}, {res['path']} has {b!r}"
+                        for i, (g, w) in enumerate(zip(got, want)) for col, a, b in zip(names, g, w) if a != b][:5]
     except sqlite3.DatabaseError as e:  # not a database at all
         out.append(f"data/{DB_NAME}: {e}")
     finally:
