@@ -174,15 +174,15 @@ def _get(url: str):
 
 @pytest.fixture(scope="module")
 def datasette(tmp_path_factory):
-    """`datasette serve -i uk-iraq-security.db -m metadata.json` as the README says, from a release-like
-    folder; yields its base URL and is always stopped."""
+    """`datasette uk-iraq-security.db -m metadata.json` as the README says, in a folder laid out like the
+    release; yields the database's base URL, and the server is always stopped."""
     pytest.importorskip("datasette")
     folder = tmp_path_factory.mktemp("datasette")
     shutil.copy(DB, folder / DB_NAME)
     shutil.copy(ROOT / "data" / METADATA_NAME, folder / "metadata.json")
     port = _free_port()
     log = (folder / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", DB_NAME, "-m", "metadata.json",
+    proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
                              "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
