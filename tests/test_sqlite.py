@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -110,6 +111,11 @@ def test_an_evidence_view_for_every_table_citations_cite(con):
 
 def test_canned_queries_run(con):
     assert set(QUERIES) >= {"evidence_for_record", "figures_about_place"}
+    examples = {"record_id": A_FUNDING_ID, "place": "IQ", "q": "smuggle"}
+    for name, query in QUERIES.items():  # every one, with an example for each of its parameters
+        params = {p: examples[p] for p in re.findall(r"(?<!:):(\w+)", query["sql"])}
+        assert con.execute(query["sql"], params).fetchall(), name
+        assert query["title"] and query["description"], name
     ev = con.execute(QUERIES["evidence_for_record"]["sql"], {"record_id": A_FUNDING_ID}).fetchall()
     assert len(ev) == sum(c["record_id"] == A_FUNDING_ID for c in _csv("citations")) >= 1
     place = QUERIES["figures_about_place"]["sql"]
@@ -229,3 +235,49 @@ def test_datasette_canned_queries_and_metadata(datasette):
     db = served["databases"]["uk-iraq-security"]
     assert served["license"] == METADATA["license"] and db["tables"] == METADATA["databases"]["uk-iraq-security"]["tables"]
     assert set(db["queries"]) == set(QUERIES)
+
+
+def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_schemas(tmp_path):
+    """`sentence` on citations is searched and shown in the views once its schema has it, and a new
+    table citations cite gets its evidence view and figures: nothing is a hard-coded list."""
+    import sqlite3
+
+    for part in ("data", "schemas", "datapackage.json"):
+        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, tmp_path / part)
+    cit_schema = json.loads((tmp_path / "schemas" / "citations.json").read_text(encoding="utf-8"))
+    cit_schema["fields"].append({"name": "sentence", "type": "string"})
+    next(f for f in cit_schema["fields"] if f["name"] == "table")["categories"].append("measures")
+    (tmp_path / "schemas" / "citations.json").write_text(json.dumps(cit_schema), encoding="utf-8")
+    rows = _csv("citations")
+    for r in rows:
+        r["sentence"] = "Whole sentence around: " + r["quote"]
+    rows.append({**rows[0], "citation_id": "000:0-5:meas-x", "table": "measures", "record_id": "meas-x",
+                 "quote": "quote", "sentence": "A zanzibar sentence."})
+    with (tmp_path / "data" / "citations.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    (tmp_path / "schemas" / "measures.json").write_text(json.dumps({
+        "fields": [{"name": "measure_id", "type": "string", "constraints": {"required": True}},
+                   {"name": "place", "type": "string", "x-code": "iso3166"},
+                   {"name": "amount", "type": "number"}],
+        "primaryKey": ["measure_id"]}), encoding="utf-8")
+    (tmp_path / "data" / "measures.csv").write_text("measure_id,place,amount\nmeas-x,IQ,12.5\n", encoding="utf-8")
+    pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    pkg["resources"].append({"name": "measures", "path": "data/measures.csv", "format": "csv",
+                             "schema": "schemas/measures.json"})
+    (tmp_path / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
+
+    con = sqlite3.connect(write_database(tmp_path, tmp_path / "data" / DB_NAME))
+    assert [r[1] for r in con.execute("pragma table_info(citations_fts)")] == ["quote", "sentence"]
+    assert con.execute("select record_id from citations_fts join citations c on c.rowid = citations_fts.rowid "
+                       "where citations_fts match 'zanzibar'").fetchall() == [("meas-x",)]
+    assert con.execute("select measure_id, amount, sentence from measures_evidence").fetchall() == \
+        [("meas-x", 12.5, "A zanzibar sentence.")]
+    from uk_iraq_security.sqlite_export import datasette_metadata
+
+    queries = datasette_metadata(tmp_path, "x")["databases"]["x"]["queries"]
+    assert ("measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None) in \
+        con.execute(queries["figures_about_place"]["sql"], {"place": "IQ"}).fetchall()
+    con.close()
+    assert database_problems(tmp_path) == []
