@@ -126,6 +126,8 @@ def test_canned_queries_run(con):
     want = ({s["statistic_id"] for s in _csv("statistics") if "IQ-KR" in (s["geography"], s["origin"])}
             | {f["funding_id"] for f in _csv("funding") if "IQ-KR" in (f["donor_code"], f["recipient_code"])})
     assert {r[1] for r in kr} == want
+    qualifiers = {s["statistic_id"]: s["qualifier"] or None for s in _csv("statistics")}
+    assert all(r[8] == qualifiers[r[1]] for r in kr if r[0] == "statistics") and any(r[8] for r in kr)
     assert con.execute(place, {"place": "Mediterranean"}).fetchall()
     assert con.execute(place, {"place": "Atlantis"}).fetchall() == []
     found = con.execute(QUERIES["search_evidence"]["sql"], {"q": "smuggle"}).fetchall()
@@ -192,7 +194,7 @@ def datasette(tmp_path_factory):
                              "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
                 pytest.fail(f"datasette exited with {proc.returncode}: {(folder / 'server.log').read_text()}")
@@ -201,7 +203,7 @@ def datasette(tmp_path_factory):
                 break
             except OSError:
                 if time.monotonic() > deadline:
-                    pytest.fail("datasette did not answer within 30 s: " + (folder / "server.log").read_text())
+                    pytest.fail("datasette did not answer within 60 s: " + (folder / "server.log").read_text())
                 time.sleep(0.2)
         yield base + "/uk-iraq-security"
     finally:
@@ -277,7 +279,7 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
     from uk_iraq_security.sqlite_export import datasette_metadata
 
     queries = datasette_metadata(tmp_path, "x")["databases"]["x"]["queries"]
-    assert ("measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None) in \
+    assert ("measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None, None) in \
         con.execute(queries["figures_about_place"]["sql"], {"place": "IQ"}).fetchall()
     con.close()
     assert database_problems(tmp_path) == []

@@ -211,7 +211,8 @@ def place_query(schemas: dict[str, dict]) -> str:
                 parts.append(
                     f"SELECT '{table}' AS \"table\", {_q(keys[0])} AS record_id, '{place}' AS place_column, "
                     f"{_q(place)} AS place, {name} AS place_name, '{fig}' AS figure_column, {_q(fig)} AS value, "
-                    f"{unit} AS unit, {_first([fig + '_as_written'], have)} AS as_written FROM {_q(table)} "
+                    f"{unit} AS unit, {_first(['qualifier'], have)} AS qualifier, "
+                    f"{_first([fig + '_as_written'], have)} AS as_written FROM {_q(table)} "
                     f"WHERE {_q(fig)} IS NOT NULL AND lower(:place) IN ({match})")
     return " UNION ALL ".join(parts) + ' ORDER BY "table", record_id, place_column, figure_column'
 
@@ -233,7 +234,7 @@ def canned_queries(schemas: dict[str, dict]) -> dict[str, dict]:
         "figures_about_place": {
             "title": "Every figure about a place",
             "description": "Every number in the tables tied to a place, by ISO 3166 code or name (e.g. IQ, IQ-KR, GB, "
-                           "Mediterranean): which table, record, place column, figure and unit.",
+                           "Mediterranean): which table, record, place column, figure, unit and qualifier.",
             "sql": place_query(schemas),
         },
         "search_evidence": {
@@ -277,5 +278,6 @@ def datasette_metadata(package_dir: Path | str, db_name: str) -> dict:
         "source_url": pkg.get("homepage"),
         "about": f"{pkg['name']} on GitHub",
         "about_url": pkg.get("homepage"),
-        "databases": {db_name: {"tables": tables, "queries": canned_queries(schemas)}},
+        "databases": {db_name: {"title": pkg.get("title", pkg["name"]), "description": pkg.get("description", ""),
+                                "tables": tables, "queries": canned_queries(schemas)}},
     }
