@@ -12,9 +12,9 @@ database holds exactly the CSV rows:
   ``<table>_evidence``: each row of the table joined to every citation supporting it and its article.
 
 The file's bytes depend on the SQLite library that writes it (page layout and FTS5 segments change
-between versions), so it is written through sqlean-py, whose wheels carry one fixed SQLite for every
-platform and Python, not through the interpreter's own sqlite3: then two builds of one commit are
-byte-identical on any machine, and ``build --check`` can compare the committed file byte for byte.
+between versions), so it is written through sqlean-py, whose wheels carry one fixed SQLite, not through
+the interpreter's own sqlite3: then two builds of one commit are byte-identical whatever SQLite Python
+links, and ``build --check`` can compare the committed file byte for byte.
 """
 
 from __future__ import annotations
