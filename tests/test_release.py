@@ -64,7 +64,8 @@ def test_sha256sums_covers_every_file_in_dist(dist):
         assert hashlib.sha256((dist / rel).read_bytes()).hexdigest() == digest, rel
     expected = {f"uk_iraq_security-{V}-py3-none-any.whl", f"uk_iraq_security-{V}.tar.gz",
                 f"uk-iraq-security-{V}-dataset.zip", ".zenodo.json", "CITATION.cff", "croissant.json",
-                "kaggle/dataset-metadata.json", "kaggle/uk-iraq-security.datapackage.json"}
+                "kaggle/dataset-metadata.json", "kaggle/uk-iraq-security.datapackage.json",
+                "uk-iraq-security.db", "metadata.json"}
     expected |= {f"kaggle/{t}.{fmt}" for t in TABLES for fmt in ("csv", "parquet")}
     assert expected <= present, sorted(expected - present)
     assert "kaggle/datapackage.json" not in present  # the Kaggle client would take it for its metadata

@@ -31,6 +31,7 @@ def test_wheel_members_include_the_dataset(wheel):
     expected = {prefix + "datapackage.json"}
     expected |= {f"{prefix}data/{t}.parquet" for t in TABLES} | {f"{prefix}data/{t}.csv" for t in TABLES}
     expected |= {f"{prefix}schemas/{t}.json" for t in TABLES}
+    expected |= {f"{prefix}data/uk-iraq-security.db", f"{prefix}data/uk-iraq-security.datasette.json"}  # uis.path("sqlite")
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
 

@@ -19,6 +19,7 @@ from pandera.io.pandas_io import from_frictionless_schema
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .hashing import sha256
 from .parsing.geography import code_name, looks_like_code
+from .sqlite_db import database_problems
 
 
 def _is_iso3166(v: str) -> bool:
@@ -226,4 +227,4 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
             pd.testing.assert_frame_equal(frames["csv"][table], frames["parquet"][table])
         except AssertionError as e:
             problems.append(f"data/{table}: CSV and Parquet differ: {e}")
-    return problems
+    return problems + database_problems(package_dir)

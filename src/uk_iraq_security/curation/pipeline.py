@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..sqlite_db import DB_NAME, METADATA_NAME, database_problems
+from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from ..validation import frame_problems, validate_package
 from .annotations import load_annotations
 from .coverage import audit, report_markdown
@@ -90,6 +92,15 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
         problems = validate_package(stage)
         if problems:
             raise BuildError("datapackage.json", None, "the written package is invalid:\n  " + "\n  ".join(problems))
+        # SQLite and Datasette copies, made from the validated CSV files
+        try:
+            write_database(stage, stage / "data" / DB_NAME)
+        except SqliteExportError as e:
+            raise BuildError(f"data/{DB_NAME}", None, str(e)) from e
+        problems = database_problems(stage)
+        if problems:
+            raise BuildError(f"data/{DB_NAME}", None, "differs from the CSV tables:\n  " + "\n  ".join(problems))
+        (stage / "data" / METADATA_NAME).write_bytes(json_bytes(datasette_metadata(stage, Path(DB_NAME).stem)))
         differences = _differences(stage, root)
         if not check:
             swap_into(stage, root)

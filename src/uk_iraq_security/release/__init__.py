@@ -7,6 +7,7 @@
                                         of every file), README, CHANGELOG, LICENSEs, CITATION.cff, croissant.json
       .zenodo.json, CITATION.cff        citation metadata, both from one CFF record
       croissant.json                    Croissant JSON-LD of the bundle (paths relative to the bundle root)
+      uk-iraq-security.db, metadata.json  the SQLite database and its Datasette metadata (data/, built and checked)
       kaggle/                           flat folder for `kaggle datasets version -p dist/kaggle`
       site/                             the explorer (`uk-iraq-security site`), published to GitHub Pages
       SHA256SUMS                        every file above
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from ..citing import format_citation
 from ..site import write_site
+from ..sqlite_db import RELEASE_NAMES
 from .bundle import KAGGLE_DESCRIPTOR, bundle_descriptor, bundle_members, table_schemas, write_kaggle_folder
 from .checks import bundle_problems, cff_problems, kaggle_problems, package_problems, zenodo_problems
 from .croissant import croissant, croissant_problems
@@ -105,6 +107,8 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
                            datasheet_section(root))
     write_kaggle_folder(stage / "kaggle", pkg, root, meta, {"CITATION.cff": generated["CITATION.cff"]})
     write_site(stage / "site", root)
+    for name, released in RELEASE_NAMES.items():  # checked against the CSV by validate_package above
+        shutil.copyfile(root / "data" / name, stage / released)
 
 
 def _check(stage: Path) -> None:

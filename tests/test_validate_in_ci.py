@@ -1,0 +1,126 @@
+"""Validating derived or extended tables in a user's CI: uis.validate(df, table), and the composite
+GitHub action at the repository root, whose command is run here as the runner would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+import uk_iraq_security as uis
+from conftest import ROOT
+from uk_iraq_security.release.bundle import bundle_members
+from uk_iraq_security.release.reproducible import write_zip
+
+ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+
+
+def test_validate_returns_a_valid_frame_unchanged():
+    for table in uis.tables():
+        df = uis.load(table)
+        assert uis.validate(df, table) is df
+
+
+def test_validate_names_rows_columns_and_values():
+    df = uis.load("funding")
+    bad = df.copy()
+    bad.loc[1, "currency"] = "ZZZ"
+    bad.loc[2, "amount"] = -5.0
+    with pytest.raises(uis.TableValidationError) as caught:
+        uis.validate(bad, "funding")
+    err = caught.value
+    assert isinstance(err, ValueError) and isinstance(err, uis.UkIraqSecurityError)
+    msg = str(err)
+    assert f"funding row 1 (funding_id {df.at[1, 'funding_id']}): column currency: not an ISO 4217 currency code (value 'ZZZ')" in msg
+    assert f"funding row 2 (funding_id {df.at[2, 'funding_id']}): column amount" in msg and "-5.0" in msg
+    assert {(p.row, p.column) for p in err.problems} == {(f"1 (funding_id {df.at[1, 'funding_id']})", "currency"),
+                                                          (f"2 (funding_id {df.at[2, 'funding_id']})", "amount")}
+    with pytest.raises(uis.TableValidationError, match="funding: column purpose is missing"):
+        uis.validate(df.drop(columns=["purpose"]), "funding")
+    with pytest.raises(uis.UnknownTableError):
+        uis.validate(df, "fundings")
+
+
+def test_validate_without_the_extra_says_what_to_install():
+    code = ("import sys; sys.modules['pandera'] = None\n"  # as if pandera were not installed
+            "import uk_iraq_security as uis\n"
+            "try:\n    uis.validate(uis.load('funding'), 'funding')\n"
+            "except ImportError as e:\n    print(type(e).__name__, e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("MissingExtraError") and "pip install 'uk-iraq-security[validate]'" in out
+
+
+# The composite action -----------------------------------------------------------------------------
+
+def _step_command(step: dict, inputs: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """A `run:` step's script and environment with ${{ inputs.* }} and ${{ github.action_path }} filled in."""
+    values = {**{f"inputs.{k}": v for k, v in inputs.items()}, "github.action_path": str(ROOT)}
+
+    def fill(text: str) -> str:
+        return re.sub(r"\$\{\{\s*([\w.-]+)\s*\}\}", lambda m: values[m.group(1)], text)
+
+    return fill(step["run"]), {k: fill(str(v)) for k, v in step.get("env", {}).items()}
+
+
+def _run_validate_step(path: Path) -> subprocess.CompletedProcess:
+    (step,) = [s for s in ACTION["runs"]["steps"] if "uk-iraq-security validate" in s.get("run", "")]
+    inputs = {name: spec.get("default", "") for name, spec in ACTION["inputs"].items()} | {"path": str(path)}
+    script, env = _step_command(step, inputs)
+    # the runner puts the installed console script on PATH; here it is this interpreter's
+    path_env = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    return subprocess.run([step["shell"], "-e", "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **env, "PATH": path_env})
+
+
+def test_action_is_composite_and_installs_the_validate_extra():
+    assert ACTION["runs"]["using"] == "composite" and set(ACTION["inputs"]) == {"path", "python-version"}
+    steps = ACTION["runs"]["steps"]
+    setup = steps[0]
+    assert re.fullmatch(r"actions/setup-python@[0-9a-f]{40}", setup["uses"])  # pinned by commit
+    assert setup["with"]["python-version"] == "${{ inputs.python-version }}"
+    script, env = _step_command(steps[1], {"path": ".", "python-version": "3.12"})
+    assert "pip install" in script and "[validate]" in script and env["ACTION_PATH"] == str(ROOT)
+    assert all("${{" not in s.get("run", "") for s in steps)  # inputs only through env: no script injection
+
+
+@pytest.fixture(scope="module")
+def unpacked_release(tmp_path_factory) -> Path:
+    """The dataset zip of a release (same members as `release` writes, without the generated texts), unpacked."""
+    pkg = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    work = tmp_path_factory.mktemp("release")
+    write_zip(work / "dataset.zip", bundle_members(pkg, ROOT, {}, "uk-iraq-security/"), 315532800)
+    with zipfile.ZipFile(work / "dataset.zip") as zf:
+        zf.extractall(work)
+    return work / "uk-iraq-security"
+
+
+def test_action_passes_on_an_unpacked_release(unpacked_release):
+    done = _run_validate_step(unpacked_release)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "valid"
+
+
+def test_action_passes_on_a_copy_with_the_sqlite_database(tmp_path):
+    for part in ("data", "schemas", "datapackage.json"):
+        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, tmp_path / part)
+    done = _run_validate_step(tmp_path)
+    assert done.returncode == 0 and done.stdout.strip() == "valid", done.stderr
+
+
+def test_action_fails_on_a_tampered_copy_and_names_the_file(unpacked_release, tmp_path):
+    copy = shutil.copytree(unpacked_release, tmp_path / "tampered")
+    path = copy / "data" / "funding.csv"
+    text = path.read_text(encoding="utf-8")
+    assert ",GBP," in text
+    path.write_text(text.replace(",GBP,", ",ZZZ,", 1), encoding="utf-8")
+    done = _run_validate_step(copy)
+    assert done.returncode != 0
+    assert "data/funding.csv" in done.stderr and "invalid" in done.stdout
