@@ -16,10 +16,14 @@ import yaml
 from conftest import ROOT
 from test_propose import ARTICLES, NAMES, SCRIPT
 from uk_iraq_security.curation import build
-from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA, EVIDENCE_FIELDS
+from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA
+from uk_iraq_security.curation.fields import fields_of
 from uk_iraq_security.curation.spans import locate
 from uk_iraq_security.drafting import propose, read_text
 from uk_iraq_security.drafting.draft import draft_annotation
+from uk_iraq_security.registry import load_tables
+
+REGISTRY = load_tables(ROOT)
 
 
 def _draft(path) -> tuple[str, list[dict], dict]:
@@ -36,9 +40,8 @@ def test_draft_matches_the_annotation_format_and_locates_like_the_build(path):
     assert len(doc["evidence"]) == len(cands)
     for entry, cand in zip(doc["evidence"], cands):
         table = cand["table"]
-        assert entry["record"].split("-TODO-")[0] == {"statistics": "stat", "funding": "fund", "officials": "off",
-                                                        "agreements": "agr"}[table]
-        assert set(entry) - {"record", "quote", "occurrence"} <= set(EVIDENCE_FIELDS[table])
+        assert entry["record"].split("-TODO-")[0] == REGISTRY[table].id_prefix
+        assert set(entry) - {"record", "quote", "occurrence"} <= set(fields_of(table))
         # the build's own locator finds the quote, and each span inside it, where the proposal was
         quote = locate(text, entry["quote"], entry.get("occurrence"), file="draft", record=entry["record"], what="quote")
         assert (quote.start, quote.end) == (cand["char_start"], cand["char_end"])

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..textspans import occurrences
 
-# Table -> the annotation fields (build/annotations.py EVIDENCE_FIELDS) a candidate may give spans for.
+# Table -> the evidence fields (curation/fields.py) a candidate may give spans for.
 SPAN_FIELDS = {
     "statistics": ("value", "period", "producer"),
     "funding": ("amount", "converted", "purpose"),

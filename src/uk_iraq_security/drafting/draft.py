@@ -8,13 +8,20 @@ placeholder (``stat-TODO-1``) for the curator to replace with a real id in recor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import yaml
 
+from ..dataset_files import dataset_root
+from ..registry import load_tables
 from ..textspans import occurrences
 from .candidates import SPAN_FIELDS
 
-ID_PREFIX = {"statistics": "stat", "funding": "fund", "officials": "off", "agreements": "agr"}
+
+@cache
+def id_prefix(table: str) -> str:
+    """The id prefix of a table's records ("stat" for statistics), from the tables registry."""
+    return load_tables(dataset_root())[table].id_prefix
 # Periods read against another record's period: the build needs `relative_to` for them.
 RELATIVE_TO_RECORD = re.compile(r"(?:the )?(?:previous year|year before|prior year)|a year earlier", re.IGNORECASE)
 
@@ -77,7 +84,7 @@ class _Placeholders:
         if key is not None and (table, key) in self.by_key:
             return self.by_key[(table, key)]
         self.counts[table] = self.counts.get(table, 0) + 1
-        rid = f"{ID_PREFIX[table]}-TODO-{self.counts[table]}"
+        rid = f"{id_prefix(table)}-TODO-{self.counts[table]}"
         if key is not None:
             self.by_key[(table, key)] = rid
         return rid
