@@ -73,7 +73,8 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
     with open(project.root / "annotations/sources.yaml", "a", encoding="utf-8") as f:
         f.write(f"\n- source_id: 005-test-press-release\n  seed_file: {seed}\n  sha256: {digest}\n"
                 "  publisher: Test Publisher\n  url: https://example.org/press-release\n  language: en\n"
-                '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n')
+                '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n'
+                '  reference_date_certainty: stated\n')
     out = subprocess.run([sys.executable, str(SCRIPT), str(project.root / seed), "--draft", "005-test-press-release"],
                          capture_output=True, text=True, check=True)
     doc = yaml.safe_load(out.stdout)

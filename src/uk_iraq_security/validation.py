@@ -88,6 +88,13 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
             fk = next(fk for fk in tables[child].parents if fk.table == name)
             for rid in sorted(set(df[table.id_column].astype(str)) - set(frames[child][fk.columns[0]].astype(str))):
                 _problem(out, name, rid, f"has no rows in {child}")
+        if {"participant_type", "official_id"} <= set(table.columns):
+            # an official is linked, never named again; a smuggler or a suspect is never an official
+            official = df["participant_type"].astype(str) == "official"
+            for i in df.index[official != df["official_id"].notna()]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "official_id is set exactly when participant_type is official")
+            for i in df.index[~official & df[[c for c in ("name", "organization", "party_code") if c in df]].isna().all(axis=1)]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "a participant who is not an official needs a name, organization or party_code")
         for start in (c for c in table.columns if c.endswith("_start") and c.removesuffix("_start") + "_end" in table.columns):
             end = start.removesuffix("_start") + "_end"
             bad = df[df[start].notna() & df[end].notna() & (df[start] > df[end])]

@@ -39,7 +39,7 @@ SOURCES_SCHEMA = {
             "title_basis": {"enum": ["headline", "url_slug", None]},
             "reference_date": {"type": ["string", "null"]},
             "reference_date_basis": {"type": ["string", "null"]},
-            "reference_date_certainty": {"enum": ["stated", "inferred", "earliest"]},
+            "reference_date_certainty": {"enum": ["stated", "earliest"]},
             "non_article": {
                 "type": "array",
                 "items": {

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -33,6 +33,7 @@ class Context(Protocol):
     """What a parser may ask about the reading it parses (implemented by records.RecordBuilder)."""
 
     reference: str | None  # the reading's reference date (EDTF), None for sources
+    reference_certainty: str | None  # sources.reference_date_certainty: stated, earliest
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -74,14 +75,21 @@ def _period_columns(prefix: str, p: Period, text: str) -> dict:
             f"{prefix}_edtf": p.edtf, f"{prefix}_as_written": text, f"{prefix}_basis": p.basis}
 
 
+def _uncertain(ctx, p: Period) -> Period:
+    """Say so in the basis when a period was resolved against a reference date that could be later."""
+    if ctx.reference_certainty == "earliest" and ctx.reference and ctx.reference in p.basis:
+        return replace(p, basis=f"{p.basis} (inferred as the earliest consistent with the article; it may be later)")
+    return p
+
+
 def _period(ctx, text, spec):
     rel = ctx.linked_period(spec["relative_to"], "relative_to", "period") if "relative_to" in spec else None
-    return _period_columns("period", parse_period(text, reference=ctx.reference, relative_to=rel), text)
+    return _period_columns("period", _uncertain(ctx, parse_period(text, reference=ctx.reference, relative_to=rel)), text)
 
 
 def _event_date(ctx, text, spec):
     rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
-    return _period_columns("date", parse_when(text, reference=ctx.reference, relative_to=rel), text)
+    return _period_columns("date", _uncertain(ctx, parse_when(text, reference=ctx.reference, relative_to=rel)), text)
 
 
 def _amount(ctx, text, spec):

@@ -56,6 +56,7 @@ class _ParseContext:
     def __init__(self, rb: RecordBuilder, ev: Evidence):
         self.rb, self.ev = rb, ev
         self.reference = rb._reference(ev)
+        self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to
@@ -307,11 +308,14 @@ def _source_row(rb: RecordBuilder, s: dict) -> dict:
             raise BuildError(SOURCES_FILE, s["source_id"], f"title_basis url_slug, but the URL ends in {slug!r}, not a slug")
         title, basis = slug.replace("-", " "), "url_slug"
     ref, ref_basis = rb.reference_date(s["source_id"]), s.get("reference_date_basis")
-    if bool(ref) != bool(ref_basis):
-        raise BuildError(SOURCES_FILE, s["source_id"], "reference_date and reference_date_basis go together: give both or neither")
+    certainty = s.get("reference_date_certainty")
+    if not (bool(ref) == bool(ref_basis) == bool(certainty)):
+        raise BuildError(SOURCES_FILE, s["source_id"],
+                         "reference_date, reference_date_basis and reference_date_certainty go together: give all or none")
     return {
         "source_id": s["source_id"], "seed_file": s["seed_file"], "publisher": s["publisher"], "title": title,
         "title_basis": basis, "url": s["url"], "published_date": res.row.get("published_date"),
-        "reference_date": ref, "reference_date_basis": ref_basis, "language": s["language"], "sha256": art.sha256,
+        "reference_date": ref, "reference_date_basis": ref_basis,
+        "reference_date_certainty": certainty, "language": s["language"], "sha256": art.sha256,
         "char_length": len(art.text), "byte_length": art.byte_length,
     }

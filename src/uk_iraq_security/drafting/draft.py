@@ -35,7 +35,7 @@ HEADER = """\
 #  - check each field span: it must be the words holding the value, inside the quote;
 #  - add what the build requires and the patterns could not find: `purpose:` (funding),
 #    `title:` and `subject:` (agreements), `why:` where a reading needs explaining;
-#  - relative periods ("last year") need `reference_date` in annotations/sources.yaml.
+#  - relative periods ("last year") need `reference_date` (with its basis and certainty) in annotations/sources.yaml.
 source_id: {source_id}
 evidence:
 """
