@@ -99,7 +99,7 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
     records["statistics"]["stat-gb-channel-crossings-2025-h1"] = {"indicator": "small_boat_arrivals", "unit": "persons",
                                                                   "geography": "GB"}
     records["funding"]["fund-iq-taskforce"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",
-                                        "recipient_code": "IQ"}
+                                        "recipient_code": "IQ", "scope": "bilateral"}
     records["officials"]["off-rachel-morland"] = {"organization": "Home Office", "jurisdiction": "GB"}
     (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
                                                            encoding="utf-8")

@@ -80,3 +80,34 @@ def test_conflict_kinds_and_no_row_only_repeats_the_chosen_value():
         assert len(others) and all(pd.isna(r) != pd.isna(chosen) or (str(r).lower() != str(chosen).lower()) for r in others)
     cit = uis.load("citations").set_index("citation_id")
     assert (cit.loc[conf["citation_id"], "source_id"].to_numpy() == conf["source_id"].to_numpy()).all()
+
+
+def test_funding_scope_separates_domestic_money():
+    funding = uis.load("funding").set_index("funding_id")
+    assert funding.loc["fund-gb-border-security-command", "scope"] == "domestic"
+    assert set(funding.drop("fund-gb-border-security-command")["scope"]) == {"bilateral"}
+
+
+def test_statistics_keep_origin_and_destination_and_nest_indicators():
+    stats = uis.load("statistics").set_index("statistic_id")
+    row = stats.loc["stat-kr-attempted-migrations-2024-01-07"]
+    assert (row["geography"], row["origin"], row["destination"]) == ("IQ-KR", "IQ-KR", "Europe")
+    assert stats.loc["stat-kr-sex-trafficking-cases-2024", "indicator_parent"] == "human_trafficking_cases"
+    assert pd.isna(stats.loc["stat-kr-trafficking-cases-2024", "indicator_parent"])
+    assert "committee_representatives" not in set(stats["indicator"].astype(str))
+    body = uis.load("bodies").set_index("body_id").loc["bdy-baghdad-erbil-trafficking-committee"]
+    assert (body["members"], body["led_by"]) == (23, "the interior minister")
+
+
+def test_statements_say_when_the_wording_may_be_a_translation():
+    stm = uis.load("statements").set_index("statement_id")
+    assert stm.loc["stm-al-shammari-two-memorandums", "may_be_translation"]
+    assert not stm.loc["stm-cooper-clear-signal", "may_be_translation"]
+    assert stm["translation_basis"].notna().all()
+
+
+def test_inferred_reference_dates_say_they_may_be_later():
+    src = uis.load("sources").set_index("source_id")
+    assert src.loc["003-shafaq-news", "reference_date_certainty"] == "stated"
+    assert set(src.loc[["000-arabian-news", "001-peregraf", "004-khaleej-telegraph"], "reference_date_certainty"]) == {"earliest"}
+    assert src["reference_date"].notna().sum() == src["reference_date_certainty"].notna().sum()

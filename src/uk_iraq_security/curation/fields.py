@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
-from ..parsing import parse_money, parse_period, parse_quantity
+from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
 from ..parsing.periods import Period, parse_date, parse_when
 
@@ -92,6 +92,13 @@ def _event_date(ctx, text, spec):
     return _period_columns("date", _uncertain(ctx, parse_when(text, reference=ctx.reference, relative_to=rel)), text)
 
 
+def _members(ctx, text, spec):
+    q = parse_quantity(text)
+    if q.qualifier is not None or q.value != int(q.value):
+        raise ParseError(f"expected an exact count of members, got {text!r}")
+    return {"members": int(q.value), "members_as_written": text}
+
+
 def _amount(ctx, text, spec):
     if "same_as" in spec:
         r = ctx.linked_row(spec["same_as"], "same_as", "amount")
@@ -142,8 +149,10 @@ FIELDS: tuple[EvidenceField, ...] = (
                   {"converted_amount": "value", "converted_currency": "value"}),
     EvidenceField("purpose", ("funding",), ("purpose",), _as_written("purpose"), {"purpose": "wording"},
                   required_in=("funding",)),
-    EvidenceField("name", ("officials", "event_participants"), ("name",), _as_written("name"), {"name": "wording"},
-                  required_in=("officials",)),
+    EvidenceField("name", ("officials", "event_participants", "bodies"), ("name",), _as_written("name"), {"name": "wording"},
+                  required_in=("officials", "bodies")),
+    EvidenceField("led_by", ("bodies",), ("led_by",), _as_written("led_by"), {"led_by": "wording"}),
+    EvidenceField("members", ("bodies",), ("members", "members_as_written"), _members, {"members": "value"}),
     EvidenceField("role", ("officials",), ("role", "role_status"), _role, {"role": "wording", "role_status": "value"},
                   required_in=("officials",)),
     EvidenceField("title", ("agreements",), ("title",), _as_written("title"), required_in=("agreements",)),

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..parsing import ParseError
 from ..parsing.geography import code_name, looks_like_code
 from ..parsing.periods import Period
+from ..registry import Table
 from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
 from .errors import BuildError
@@ -285,17 +286,21 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
     for table in ann.tables.facts:
         for column, rule in ann.tables[table].derived.items():
             for row in out[table]:
-                row[column] = _derive(rule, row, table, column)
+                row[column] = _derive(rule, row, ann.tables[table], column)
     return out
 
 
-def _derive(rule: dict, row: dict, table: str, column: str):
+def _derive(rule: dict, row: dict, table: Table, column: str):
     """A derived column's value (x-derived in its schema): {"name_of": COLUMN} is the ISO 3166 name of
     a code, or the named place itself where the column holds no code."""
+    if "parent_of" in rule:  # the vocabulary term's parent (Table Schema categories with a `parent`)
+        field = table.field(rule["parent_of"])
+        term = next((c for c in field.get("categories", []) if isinstance(c, dict) and c["value"] == row.get(rule["parent_of"])), {})
+        return term.get("parent")
     if "name_of" in rule:
         v = row.get(rule["name_of"])
         return None if v is None else (code_name(v) if looks_like_code(v) else v) or v
-    raise BuildError(f"schemas/{table}.json", None, f"column {column!r}: unknown x-derived rule {rule!r}")
+    raise BuildError(f"schemas/{table.name}.json", None, f"column {column!r}: unknown x-derived rule {rule!r}")
 
 
 def _source_row(rb: RecordBuilder, s: dict) -> dict:
