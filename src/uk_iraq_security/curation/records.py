@@ -21,9 +21,6 @@ from .errors import BuildError
 from .fields import EvidenceField, fields_of
 from .spans import Span, locate, non_article_regions
 
-# Keys of a records.yaml entry that are not columns.
-META_KEYS = ("primary", "primary_reason", "kinds")
-
 
 @dataclass
 class FieldReading:
@@ -175,7 +172,11 @@ class RecordBuilder:
         stating = sorted({r.evidence.source_id for r in readings if r.fields})
         primary = curated.pop("primary", None)
         reason = curated.pop("primary_reason", None)
-        curated.pop("kinds", None)
+        kinds = curated.pop("kinds", None) or {}
+        compared = {c for f in fields_of(table).values() for c in f.compare}
+        if set(kinds) - compared:
+            raise BuildError(RECORDS_FILE, record_id, f"kinds names {sorted(set(kinds) - compared)}, which are not compared "
+                             f"columns of {table} (compared: {', '.join(sorted(compared))})")
         if len(stating) > 1 and primary is None:
             raise BuildError(RECORDS_FILE, record_id, f"values given by {', '.join(stating)}: say which is 'primary' (and why)")
         if primary is not None and primary not in source_ids:
