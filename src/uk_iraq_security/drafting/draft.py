@@ -112,4 +112,8 @@ def _summary(cand: dict) -> str:
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip()
     if table == "officials":
         return f"officials: {cand['name']} ({cand['role']})"
+    if table == "events":
+        return f"events: {cand['event_type']} (type guessed){', date ' + str(cand['date']) if cand.get('date') else ''}"
+    if table == "measures":
+        return f"measures: {cand['measure_type']} (type guessed)"
     return f"agreements: {cand.get('title') or 'untitled'} ({cand.get('instrument_type') or 'type not stated'})"

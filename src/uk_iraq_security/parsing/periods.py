@@ -203,7 +203,7 @@ _PERIOD_FORMS = (
     rf"since {_YEAR}",
     rf"(?:{_MONTH}) {_YEAR}",
     rf"(?:in|during) {_YEAR}",
-    r"(?:last|past|this) (?:year|month)",
+    r"(?:last|past|this|next) (?:year|month)",
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
 )
 PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
