@@ -41,7 +41,7 @@ def test_draft_matches_the_annotation_format_and_locates_like_the_build(path):
     for entry, cand in zip(doc["evidence"], cands):
         table = cand["table"]
         assert entry["record"].split("-TODO-")[0] == REGISTRY[table].id_prefix
-        assert set(entry) - {"record", "quote", "occurrence"} <= set(fields_of(table))
+        assert set(entry) - {"record", "quote", "occurrence"} <= set(fields_of(REGISTRY[table]))
         # the build's own locator finds the quote, and each span inside it, where the proposal was
         quote = locate(text, entry["quote"], entry.get("occurrence"), file="draft", record=entry["record"], what="quote")
         assert (quote.start, quote.end) == (cand["char_start"], cand["char_end"])

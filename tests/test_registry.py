@@ -52,6 +52,7 @@ TOY_SCHEMA = {
     "fields": [
         {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
         {"name": "place", "type": "string", "constraints": {"required": True}},
+        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
         {"name": "place_code", "type": "string", "x-code": "iso3166"},
     ],
     "missingValues": [""],
@@ -67,13 +68,15 @@ def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(pro
     records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
                        encoding="utf-8")
     article = project.articles_yaml("001")
-    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group\n",
+    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
+                       "    description: the Calais Group\n",
                        encoding="utf-8")
     build(project.root)
     places = pd.read_csv(project.root / "data/places.csv")
-    assert places.to_dict("records") == [{"place_id": "plc-calais", "place": "Calais", "place_code": "FR"}]
+    assert places.to_dict("records") == [{"place_id": "plc-calais", "place": "Calais", "description": "the Calais Group",
+                                          "place_code": "FR"}]
     cit = pd.read_csv(project.root / "data/citations.csv")
-    assert (cit[cit.table == "places"]["quote"] == "the Calais Group").all()
+    assert (cit[cit.table == "places"]["quote"] == "the Calais Group next month").all()
     citations_schema = json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))
     assert "places" in next(f for f in citations_schema["fields"] if f["name"] == "table")["categories"]
     assert "places" in json.loads((project.root / "annotations/schema/records.json").read_text(encoding="utf-8"))["properties"]

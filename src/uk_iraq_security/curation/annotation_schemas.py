@@ -63,7 +63,7 @@ def curated_fields(tables: Tables, name: str) -> list[dict]:
     """The Table Schema fields of a fact table that records.yaml gives: not the id, not set by evidence,
     not derived by the build."""
     t = tables[name]
-    skip = {t.id_column, *evidence_columns(name), *t.derived}
+    skip = {t.id_column, *evidence_columns(t), *t.derived}
     return [f for f in t.schema["fields"] if f["name"] not in skip]
 
 

@@ -153,7 +153,7 @@ def load_annotations(root: Path) -> Annotations:
             if table is None:
                 raise BuildError(rel, f"evidence[{i}]", f"record {entry['record']!r} is not defined in {RECORDS_FILE} (dangling reference)")
             fields = {k: v for k, v in entry.items() if k not in ("record", "quote", "occurrence", "why")}
-            allowed = fields_of(table)
+            allowed = fields_of(tables[table])
             extra = sorted(set(fields) - set(allowed))
             if extra:
                 raise BuildError(rel, f"evidence[{i}] (record {entry['record']})",

@@ -11,7 +11,8 @@ Conflict kinds (the `kind` column of conflicts), one per compared column:
   wording     the same meaning in other words (labels, purposes, subjects, quotations)
 A record may override a column's kind in records.yaml (`kinds: {indicator_as_written: concept}`).
 
-Adding an evidence field = one entry in FIELDS (and its columns in the tables' schemas).
+Adding an evidence field = one entry in FIELDS (and its columns in the tables' schemas). A field
+with tables=None applies to every table whose schema has its columns.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Protocol
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
 from ..parsing.periods import Period, parse_date, parse_when
+from ..registry import Table
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "wording")
 
@@ -47,7 +49,7 @@ class EvidenceField:
     """One evidence field: where it applies, how it is parsed, what it sets, how readings compare."""
 
     name: str
-    tables: tuple[str, ...]
+    tables: tuple[str, ...] | None  # None: every table whose schema has all of `columns`
     columns: tuple[str, ...]
     parse: Parser
     compare: dict[str, str] = field(default_factory=dict)  # column -> conflict kind, first = the field's key
@@ -135,49 +137,58 @@ _DATE_COLS = tuple(c.replace("period", "date") for c in _PERIOD_COLS)
 FIELDS: tuple[EvidenceField, ...] = (
     EvidenceField("title", ("sources",), ("title", "title_basis"),
                   lambda ctx, text, spec: {"title": text, "title_basis": "headline"}),
-    EvidenceField("published_date", ("sources",), ("published_date",), _published, {"published_date": "period"}),
-    EvidenceField("value", ("statistics",), ("value", "qualifier", "value_as_written"), _quantity,
+    EvidenceField("published_date", None, ("published_date",), _published, {"published_date": "period"}),
+    EvidenceField("value", None, ("value", "qualifier", "value_as_written"), _quantity,
                   {"value": "value", "qualifier": "qualifier"}, required_in=("statistics",), hedge="qualifier"),
-    EvidenceField("period", ("statistics",), _PERIOD_COLS, _period, {"period_edtf": "period"}, options=("relative_to",)),
-    EvidenceField("producer", ("statistics",), ("producer",), _as_written("producer")),
-    EvidenceField("label", ("statistics",), ("indicator_as_written",), _as_written("indicator_as_written"),
+    EvidenceField("period", None, _PERIOD_COLS, _period, {"period_edtf": "period"}, options=("relative_to",)),
+    EvidenceField("producer", None, ("producer",), _as_written("producer")),
+    EvidenceField("label", None, ("indicator_as_written",), _as_written("indicator_as_written"),
                   {"indicator_as_written": "wording"}),
-    EvidenceField("amount", ("funding",), ("amount", "currency", "qualifier", "amount_as_written", "amount_basis"), _amount,
+    EvidenceField("amount", None, ("amount", "currency", "qualifier", "amount_as_written", "amount_basis"), _amount,
                   {"amount": "value", "currency": "value", "qualifier": "qualifier"}, required_in=("funding",),
                   options=("same_as",), hedge="qualifier"),
-    EvidenceField("converted", ("funding",), ("converted_amount", "converted_currency"), _converted,
+    EvidenceField("converted", None, ("converted_amount", "converted_currency"), _converted,
                   {"converted_amount": "value", "converted_currency": "value"}),
-    EvidenceField("purpose", ("funding",), ("purpose",), _as_written("purpose"), {"purpose": "wording"},
+    EvidenceField("purpose", None, ("purpose",), _as_written("purpose"), {"purpose": "wording"},
                   required_in=("funding",)),
-    EvidenceField("name", ("officials", "event_participants", "bodies"), ("name",), _as_written("name"), {"name": "wording"},
+    EvidenceField("name", None, ("name",), _as_written("name"), {"name": "wording"},
                   required_in=("officials", "bodies")),
-    EvidenceField("led_by", ("bodies",), ("led_by",), _as_written("led_by"), {"led_by": "wording"}),
-    EvidenceField("members", ("bodies",), ("members", "members_as_written"), _members, {"members": "value"}),
-    EvidenceField("role", ("officials",), ("role", "role_status"), _role, {"role": "wording", "role_status": "value"},
+    EvidenceField("led_by", None, ("led_by",), _as_written("led_by"), {"led_by": "wording"}),
+    EvidenceField("members", None, ("members", "members_as_written"), _members, {"members": "value"}),
+    EvidenceField("role", None, ("role", "role_status"), _role, {"role": "wording", "role_status": "value"},
                   required_in=("officials",)),
-    EvidenceField("title", ("agreements",), ("title",), _as_written("title"), required_in=("agreements",)),
-    EvidenceField("instrument", ("agreements",), ("instrument_type", "instrument_as_written"),
+    EvidenceField("title", None, ("title",), _as_written("title"), required_in=("agreements",)),
+    EvidenceField("instrument", None, ("instrument_type", "instrument_as_written"),
                   lambda ctx, text, spec: {"instrument_type": instrument_type(text), "instrument_as_written": text},
                   {"instrument_type": "instrument", "instrument_as_written": "wording"}, unspecific_null=("instrument_type",)),
-    EvidenceField("subject", ("agreements",), ("subject",), _as_written("subject"), {"subject": "wording"},
+    EvidenceField("subject", None, ("subject",), _as_written("subject"), {"subject": "wording"},
                   required_in=("agreements",)),
-    EvidenceField("date_signed", ("agreements",), ("date_signed", "date_signed_as_written", "date_signed_basis"),
+    EvidenceField("date_signed", None, ("date_signed", "date_signed_as_written", "date_signed_basis"),
                   _date_signed, {"date_signed": "period"}),
-    EvidenceField("text", ("statements",), ("text",), _as_written("text"), {"text": "wording"}, required_in=("statements",)),
-    EvidenceField("speaker", ("statements",), ("speaker_as_written",), _as_written("speaker_as_written"),
+    EvidenceField("text", None, ("text",), _as_written("text"), {"text": "wording"}, required_in=("statements",)),
+    EvidenceField("speaker", None, ("speaker_as_written",), _as_written("speaker_as_written"),
                   required_in=("statements",)),
-    EvidenceField("description", ("events", "measures"), ("description",), _as_written("description"),
+    EvidenceField("description", None, ("description",), _as_written("description"),
                   {"description": "wording"}, required_in=("events", "measures")),
-    EvidenceField("date", ("events",), _DATE_COLS, _event_date, {"date_edtf": "period"}, options=("relative_to",)),
+    EvidenceField("date", None, _DATE_COLS, _event_date, {"date_edtf": "period"}, options=("relative_to",)),
 )
 
 
-def fields_of(table: str) -> dict[str, EvidenceField]:
-    """The evidence fields an entry for a record of ``table`` may give, by name."""
-    return {f.name: f for f in FIELDS if table in f.tables}
+def fields_of(table: Table) -> dict[str, EvidenceField]:
+    """The evidence fields an entry for a record of ``table`` may give, by name: those naming the table,
+    else those whose columns the table's schema has (so a new table with a `description` or `date_*`
+    columns takes `description:` and `date:` spans without a code change)."""
+    out: dict[str, EvidenceField] = {}
+    for f in FIELDS:
+        if f.tables is not None and table.name in f.tables:
+            out[f.name] = f
+    for f in FIELDS:
+        if f.tables is None and f.name not in out and set(f.columns) <= set(table.columns):
+            out[f.name] = f
+    return out
 
 
-def evidence_columns(table: str) -> set[str]:
+def evidence_columns(table: Table) -> set[str]:
     """Columns of ``table`` that evidence sets (the others are curated in records.yaml or derived)."""
     return {c for f in fields_of(table).values() for c in f.columns}
 
@@ -188,13 +199,15 @@ def field_names() -> list[str]:
 
 
 def check_against(tables) -> list[str]:
-    """Problems between this registry and the tables registry: unknown tables, columns the schema lacks."""
+    """Problems between this registry and the tables registry: a field naming a table whose schema
+    lacks its columns, a field required in a table it does not apply to."""
     out = []
     for f in FIELDS:
-        for t in f.tables:
-            if t not in tables:
-                continue  # a field for a table this checkout does not have yet
-            missing = [c for c in f.columns if c not in tables[t].columns]
+        for t in f.tables or ():
+            missing = [c for c in f.columns if t in tables and c not in tables[t].columns]
             if missing:
                 out.append(f"evidence field {f.name!r} sets columns {missing} that schemas/{t}.json does not define")
+        for t in f.required_in:
+            if t in tables and fields_of(tables[t]).get(f.name) is not f:
+                out.append(f"evidence field {f.name!r} is required in {t}, but schemas/{t}.json lacks its columns {list(f.columns)}")
     return out

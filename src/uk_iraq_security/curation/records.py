@@ -141,7 +141,7 @@ class RecordBuilder:
         span = self._locate_quote(ev)
         cid = f"{ev.source_id[:3]}:{span.start:05d}-{span.end:05d}:{ev.record}"  # zero-padded: sorts by position
         reading = Reading(ev, span, cid)
-        known = fields_of(ev.table)
+        known = fields_of(self.ann.tables[ev.table])
         for name in ev.fields:
             sub, spec = self._field_span(ev, span, name)
             try:
@@ -173,7 +173,7 @@ class RecordBuilder:
         primary = curated.pop("primary", None)
         reason = curated.pop("primary_reason", None)
         kinds = curated.pop("kinds", None) or {}
-        compared = {c for f in fields_of(table).values() for c in f.compare}
+        compared = {c for f in fields_of(self.ann.tables[table]).values() for c in f.compare}
         if set(kinds) - compared:
             raise BuildError(RECORDS_FILE, record_id, f"kinds names {sorted(set(kinds) - compared)}, which are not compared "
                              f"columns of {table} (compared: {', '.join(sorted(compared))})")
@@ -182,7 +182,7 @@ class RecordBuilder:
         if primary is not None and primary not in source_ids:
             raise BuildError(RECORDS_FILE, record_id, f"primary {primary!r} does not cite this record (cited by {', '.join(source_ids)})")
         primary = primary or (stating[0] if stating else source_ids[0] if source_ids else None)
-        known = fields_of(table)
+        known = fields_of(self.ann.tables[table])
         row, chosen, rules = {}, {}, {}
         names = dict.fromkeys(n for r in readings for n in r.fields)
         for name in names:
@@ -220,7 +220,7 @@ class RecordBuilder:
         rows = []
         for rid, res in sorted(self.done.items()):
             kinds = self.ann.records[res.table].get(rid, {}).get("kinds", {}) if res.table != "sources" else {}
-            known = fields_of(res.table)
+            known = fields_of(self.ann.tables[res.table])
             for name, pick in res.chosen.items():
                 spec = known[name]
                 for key, kind in spec.compare.items():
