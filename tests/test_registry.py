@@ -91,3 +91,11 @@ def test_a_new_curated_column_needs_its_schema_field_and_its_records(project):
     officials = pd.read_csv(project.root / "data/officials.csv").set_index("official_id")
     assert officials.loc["off-yvette-cooper", "gender"] == "female"
     assert officials["gender"].isna().sum() == len(officials) - 1
+
+
+def test_a_hand_edited_generated_category_list_is_caught_and_rewritten(project):
+    project.edit_text("schemas/citations.json", '        "measures",\n', "")
+    assert "schemas/citations.json (generated)" in build(project.root, check=True).differences
+    build(project.root)
+    assert "measures" in next(f for f in json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))["fields"]
+                              if f["name"] == "table")["categories"]

@@ -24,11 +24,10 @@ from .spans import Span, locate, non_article_regions
 
 @dataclass
 class FieldReading:
-    """One field of one reading: the columns it sets, the words as written, and a parsed object."""
+    """One field of one reading: the columns it sets and the words as written."""
 
     columns: dict
     as_written: str
-    obj: object = None
 
 
 @dataclass
