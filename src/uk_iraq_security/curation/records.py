@@ -1,8 +1,10 @@
 """Turn evidence into rows: locate each quote, parse each field span, merge readings into records.
 
 Each evidence entry is one article's *reading* of a record. A record's value for a field comes
-from its primary article's reading (named in records.yaml); every reading is cited, and where
-readings disagree all of them go to the conflicts table with the rule that chose.
+from its primary article's reading (named in records.yaml), except under the hedge rule (`_hedged`);
+every reading is cited, and where readings disagree the chosen one and every one that differs from
+it go to the conflicts table with the rule that chose. What a field parses and how it compares is
+the fields registry's (fields.py); ids and tables are the tables registry's (registry.py).
 """
 
 from __future__ import annotations
