@@ -7,11 +7,11 @@
     python scripts/propose.py ARTICLE.txt --exclusions 005-name --annotation annotations/articles/005_x.yaml
         # numeric mentions the (reviewed) annotation leaves uncited, as a coverage_exclusions.yaml block
 
-Each line has `table` (statistics, funding, officials or agreements), `char_start`, `char_end`
+Each line has `table` (statistics, funding, officials, agreements, events or measures), `char_start`, `char_end`
 (Unicode code points, end exclusive), `quote` (== text[char_start:char_end]), `occurrence` when
 the quote repeats, the parsed values (statistics: value, qualifier, unit, period; funding:
 amount, currency, qualifier, converted_*; officials: name, role; agreements: title,
-instrument_type), `<field>_text` for each field span, and `spans` (field -> [start, end]).
+instrument_type; events: event_type (guessed), date; measures: measure_type (guessed)), `<field>_text` for each field span, and `spans` (field -> [start, end]).
 The article is read as the build reads seeds: a BOM, invalid UTF-8, CR line endings or an
 empty file is refused with a message (exit 1), never normalised into shifted offsets.
 Needs the `build` extra.

@@ -11,8 +11,10 @@ import pytest
 
 import uk_iraq_security as uis
 from conftest import ROOT
+from uk_iraq_security.registry import load_tables
 
-TABLES = ["sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "conflicts"]
+REGISTRY = load_tables(ROOT)
+TABLES = list(REGISTRY)
 
 
 def test_tables_lists_every_table_in_order():
@@ -60,9 +62,9 @@ def test_every_quote_is_its_slice_of_the_article():
 def test_every_row_is_cited_and_every_citation_points_at_a_row():
     cit = uis.load("citations")
     cited = set(zip(cit["table"].astype(str), cit["record_id"]))
-    for table, key in [("statistics", "statistic_id"), ("funding", "funding_id"),
-                       ("officials", "official_id"), ("agreements", "agreement_id")]:
-        ids = set(uis.load(table)[key])
+    assert {"statistics", "funding", "officials", "agreements", "agreement_parties", "statements"} <= set(REGISTRY.facts)
+    for table in REGISTRY.facts:
+        ids = set(uis.load(table)[REGISTRY[table].id_column])
         assert {(table, i) for i in ids} <= cited, table
         assert {r for t, r in cited if t == table} <= ids, table
 

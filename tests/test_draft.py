@@ -16,10 +16,14 @@ import yaml
 from conftest import ROOT
 from test_propose import ARTICLES, NAMES, SCRIPT
 from uk_iraq_security.curation import build
-from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA, EVIDENCE_FIELDS
+from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA
+from uk_iraq_security.curation.fields import fields_of
 from uk_iraq_security.curation.spans import locate
 from uk_iraq_security.drafting import propose, read_text
 from uk_iraq_security.drafting.draft import draft_annotation
+from uk_iraq_security.registry import load_tables
+
+REGISTRY = load_tables(ROOT)
 
 
 def _draft(path) -> tuple[str, list[dict], dict]:
@@ -36,9 +40,8 @@ def test_draft_matches_the_annotation_format_and_locates_like_the_build(path):
     assert len(doc["evidence"]) == len(cands)
     for entry, cand in zip(doc["evidence"], cands):
         table = cand["table"]
-        assert entry["record"].split("-TODO-")[0] == {"statistics": "stat", "funding": "fund", "officials": "off",
-                                                        "agreements": "agr"}[table]
-        assert set(entry) - {"record", "quote", "occurrence"} <= set(EVIDENCE_FIELDS[table])
+        assert entry["record"].split("-TODO-")[0] == REGISTRY[table].id_prefix
+        assert set(entry) - {"record", "quote", "occurrence"} <= set(fields_of(REGISTRY[table]))
         # the build's own locator finds the quote, and each span inside it, where the proposal was
         quote = locate(text, entry["quote"], entry.get("occurrence"), file="draft", record=entry["record"], what="quote")
         assert (quote.start, quote.end) == (cand["char_start"], cand["char_end"])
@@ -70,7 +73,8 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
     with open(project.root / "annotations/sources.yaml", "a", encoding="utf-8") as f:
         f.write(f"\n- source_id: 005-test-press-release\n  seed_file: {seed}\n  sha256: {digest}\n"
                 "  publisher: Test Publisher\n  url: https://example.org/press-release\n  language: en\n"
-                '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n')
+                '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n'
+                '  reference_date_certainty: stated\n')
     out = subprocess.run([sys.executable, str(SCRIPT), str(project.root / seed), "--draft", "005-test-press-release"],
                          capture_output=True, text=True, check=True)
     doc = yaml.safe_load(out.stdout)
@@ -95,7 +99,7 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
     records["statistics"]["stat-gb-channel-crossings-2025-h1"] = {"indicator": "small_boat_arrivals", "unit": "persons",
                                                                   "geography": "GB"}
     records["funding"]["fund-iq-taskforce"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",
-                                        "recipient_code": "IQ"}
+                                        "recipient_code": "IQ", "scope": "bilateral"}
     records["officials"]["off-rachel-morland"] = {"organization": "Home Office", "jurisdiction": "GB"}
     (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
                                                            encoding="utf-8")

@@ -5,16 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
+from .registry import category_values
+
+__all__ = ["DATE_DTYPE", "apply_schema", "arrow_type", "category_values", "pandas_dtype"]
+
 DATE_DTYPE = "datetime64[ns]"
 TRUE_FALSE = {"true": True, "false": False, True: True, False: False}
-
-
-def category_values(field: dict) -> list[str] | None:
-    """Allowed values of a field with Data Package v2 `categories` (plain or {value, label})."""
-    cats = field.get("categories")
-    if cats is None:
-        return None
-    return [c["value"] if isinstance(c, dict) else c for c in cats]
 
 
 def pandas_dtype(field: dict):

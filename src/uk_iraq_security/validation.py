@@ -19,6 +19,7 @@ from pandera.io.pandas_io import from_frictionless_schema
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .hashing import sha256
 from .parsing.geography import code_name, looks_like_code
+from .registry import SOURCE_TABLE, Tables, tables_from_schemas
 from .sqlite_db import database_problems
 
 
@@ -58,26 +59,22 @@ def _problem(out: list, table: str, record, message: str):
     out.append(f"data/{table}.csv: {record}: {message}")
 
 
-def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> list[str]:
-    """Checks across tables: every record cited, every citation's quote equals its slice, keys resolve,
-    periods ordered. ``root`` (a checkout with seeds/) enables the quote and sha256 checks."""
+def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tables: Tables) -> list[str]:
+    """Checks across tables, read from the tables registry: every row of a fact table cited, every
+    citation pointing at a row, foreign keys resolved, required children present, periods ordered.
+    ``root`` (a checkout with seeds/) enables the quote and sha256 checks."""
     out: list[str] = []
     cit = frames["citations"]
     cited = set(zip(cit["table"].astype(str), cit["record_id"].astype(str)))
-    keys = {}
-    for table, id_col in (("statistics", "statistic_id"), ("funding", "funding_id"),
-                          ("officials", "official_id"), ("agreements", "agreement_id"), ("statements", "statement_id"),
-                          ("sources", "source_id")):
-        keys[table] = set(frames[table][id_col].astype(str))
-        if table != "sources":
-            for rid in sorted(keys[table]):
-                if (table, rid) not in cited:
-                    _problem(out, table, rid, "no citation supports this row")
+    keys = {name: set(frames[name][tables[name].id_column].astype(str)) for name in tables.facts}
+    keys[SOURCE_TABLE] = set(frames[SOURCE_TABLE]["source_id"].astype(str))
+    for name in tables.facts:
+        for rid in sorted(keys[name]):
+            if (name, rid) not in cited:
+                _problem(out, name, rid, "no citation supports this row")
     for row in cit.itertuples(index=False):
-        if row.record_id not in keys[str(row.table)]:
+        if row.record_id not in keys.get(str(row.table), ()):
             _problem(out, "citations", row.citation_id, f"cites {row.table}/{row.record_id}, which does not exist")
-        if row.source_id not in keys["sources"]:
-            _problem(out, "citations", row.citation_id, f"source {row.source_id!r} is not in sources")
         if not 0 <= row.char_start < row.char_end:
             _problem(out, "citations", row.citation_id, f"offsets {row.char_start}-{row.char_end} are not an interval")
         out += _sentence_problems(row)
@@ -86,21 +83,31 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None) -> 
             unknown = [f for f in row.fields.split(";") if f not in table.columns]
             if unknown:
                 _problem(out, "citations", row.citation_id, f"fields {unknown} are not columns of {row.table}")
-    parties = frames["agreement_parties"]
-    for aid in sorted(set(parties["agreement_id"]) - keys["agreements"]):
-        _problem(out, "agreement_parties", aid, "agreement_id is not in agreements")
-    for aid in sorted(keys["agreements"] - set(parties["agreement_id"])):
-        _problem(out, "agreements", aid, "has no parties in agreement_parties")
-    speakers = frames["statements"]["speaker_official_id"].dropna()
-    for sid in sorted(set(speakers) - keys["officials"]):
-        _problem(out, "statements", sid, "speaker_official_id is not in officials")
-    for cid in sorted(set(frames["conflicts"]["citation_id"]) - set(cit["citation_id"])):
-        _problem(out, "conflicts", cid, "citation_id is not in citations")
-    stats = frames["statistics"]
-    bad = stats[stats["period_start"].notna() & stats["period_end"].notna() & (stats["period_start"] > stats["period_end"])]
-    for rid in bad["statistic_id"]:
-        _problem(out, "statistics", rid, "period_start is after period_end")
-    src = frames["sources"]
+    for name, table in tables.items():
+        df = frames[name]
+        for fk in table.foreign_keys:
+            if len(fk.columns) != 1:
+                continue
+            target = set(frames[fk.table][fk.target[0]].dropna().astype(str))
+            for value in sorted(set(df[fk.columns[0]].dropna().astype(str)) - target):
+                _problem(out, name, value, f"{fk.columns[0]} is not in {fk.table}.{fk.target[0]}")
+        for child in table.required_children:
+            fk = next(fk for fk in tables[child].parents if fk.table == name)
+            for rid in sorted(set(df[table.id_column].astype(str)) - set(frames[child][fk.columns[0]].astype(str))):
+                _problem(out, name, rid, f"has no rows in {child}")
+        if {"participant_type", "official_id"} <= set(table.columns):
+            # an official is linked, never named again; a smuggler or a suspect is never an official
+            official = df["participant_type"].astype(str) == "official"
+            for i in df.index[official != df["official_id"].notna()]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "official_id is set exactly when participant_type is official")
+            for i in df.index[~official & df[[c for c in ("name", "organization", "party_code") if c in df]].isna().all(axis=1)]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "a participant who is not an official needs a name, organization or party_code")
+        for start in (c for c in table.columns if c.endswith("_start") and c.removesuffix("_start") + "_end" in table.columns):
+            end = start.removesuffix("_start") + "_end"
+            bad = df[df[start].notna() & df[end].notna() & (df[start] > df[end])]
+            for i in bad.index:
+                _problem(out, name, df.loc[i, table.primary_key[0]], f"{start} is after {end}")
+    src = frames[SOURCE_TABLE]
     for row in src.itertuples(index=False):
         if pd.isna(row.reference_date) != pd.isna(row.reference_date_basis):
             _problem(out, "sources", row.source_id, "reference_date and reference_date_basis must both be set or both null")
@@ -155,7 +162,7 @@ def frame_problems(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], ro
         except pa.errors.SchemaErrors as e:
             for case in e.failure_cases.head(20).itertuples(index=False):
                 _problem(problems, table, f"row {case.index}", f"column {case.column}: {case.check} (value {case.failure_case!r})")
-    return problems + cross_table_problems(frames, root)
+    return problems + cross_table_problems(frames, root, tables_from_schemas(schemas))
 
 
 def resource_file_problems(package_dir: Path, pkg: dict) -> list[str]:

@@ -13,41 +13,17 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from ..errors import UkIraqSecurityError
+from ..registry import Tables, load_tables
+from .annotation_schemas import ARTICLE_SCHEMA, records_schema
 from .errors import BuildError
+from .fields import check_against, fields_of
+
+__all__ = ["ARTICLE_SCHEMA", "Annotations", "Evidence", "load_annotations", "read_yaml"]
 
 SOURCES_FILE = "annotations/sources.yaml"
 RECORDS_FILE = "annotations/records.yaml"
 ARTICLES_DIR = "annotations/articles"
-
-# Fields an evidence entry may point at, per table: each names a span inside the quote.
-EVIDENCE_FIELDS = {
-    "sources": ("title", "published_date"),
-    "statistics": ("value", "period", "producer", "label"),
-    "funding": ("amount", "converted", "purpose"),
-    "officials": ("name", "role"),
-    "agreements": ("title", "instrument", "subject", "date_signed"),
-    "statements": ("text", "speaker"),
-}
-TABLES = tuple(EVIDENCE_FIELDS)
-
-_SPAN = {
-    "oneOf": [
-        {"type": "string", "minLength": 1},
-        {
-            "type": "object",
-            "properties": {
-                "text": {"type": "string", "minLength": 1},
-                "occurrence": {"type": "integer", "minimum": 1},
-                "same_as": {"type": "string"},
-                "relative_to": {"type": "string"},
-            },
-            "required": ["text"],
-            "additionalProperties": False,
-        },
-    ]
-}
-_ID = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
-_CODE = {"type": "string", "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"}
 
 SOURCES_SCHEMA = {
     "type": "array",
@@ -63,6 +39,7 @@ SOURCES_SCHEMA = {
             "title_basis": {"enum": ["headline", "url_slug", None]},
             "reference_date": {"type": ["string", "null"]},
             "reference_date_basis": {"type": ["string", "null"]},
+            "reference_date_certainty": {"enum": ["stated", "earliest"]},
             "non_article": {
                 "type": "array",
                 "items": {
@@ -82,69 +59,6 @@ SOURCES_SCHEMA = {
         "additionalProperties": False,
     },
 }
-
-_RECORD_COMMON = {"primary": {"type": "string"}, "primary_reason": {"type": "string"}, "note": {"type": "string"}}
-RECORDS_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "statistics": {"type": "object", "propertyNames": {"pattern": "^stat-"}, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "required": ["indicator", "unit", "geography"],
-            "properties": {**_RECORD_COMMON, "indicator": {"type": "string"}, "unit": {"type": "string"},
-                           "geography": {"type": "string"}, "origin": _CODE},
-        }},
-        "funding": {"type": "object", "propertyNames": {"pattern": "^fund-"}, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "required": ["donor", "donor_code", "recipient", "recipient_code"],
-            "properties": {**_RECORD_COMMON, "donor": {"type": "string"}, "donor_code": _CODE,
-                           "recipient": {"type": "string"}, "recipient_code": _CODE},
-        }},
-        "officials": {"type": "object", "propertyNames": {"pattern": "^off-"}, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "required": ["organization", "jurisdiction"],
-            "properties": {**_RECORD_COMMON, "organization": {"type": "string"}, "jurisdiction": _CODE},
-        }},
-        "agreements": {"type": "object", "propertyNames": {"pattern": "^agr-"}, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "required": ["parties"],
-            "properties": {**_RECORD_COMMON, "parties": {"type": "array", "minItems": 2, "items": {
-                "type": "object", "additionalProperties": False, "required": ["code", "name"],
-                "properties": {"code": _CODE, "name": {"type": "string"}, "signatory": {"type": "string"}},
-            }}},
-        }},
-        "statements": {"type": "object", "propertyNames": {"pattern": "^stm-"}, "additionalProperties": {
-            "type": "object", "additionalProperties": False,
-            "properties": {**_RECORD_COMMON, "speaker_official_id": {"type": "string", "pattern": "^off-"},
-                           "speaker_organization": {"type": "string"}},
-        }},
-    },
-    "additionalProperties": False,
-}
-
-ARTICLE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "source_id": {"type": "string"},
-        "evidence": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "record": {"type": "string"},
-                    "quote": {"type": "string", "minLength": 1},
-                    "occurrence": {"type": "integer", "minimum": 1},
-                    "why": {"type": "string"},
-                    **{f: _SPAN for fields in EVIDENCE_FIELDS.values() for f in fields},
-                },
-                "required": ["record", "quote"],
-                "additionalProperties": False,
-            },
-        },
-    },
-    "required": ["source_id", "evidence"],
-    "additionalProperties": False,
-}
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -169,6 +83,7 @@ class Annotations:
     sources: list[dict]
     records: dict[str, dict[str, dict]]  # table -> record_id -> curated fields
     evidence: list[Evidence]
+    tables: Tables
 
     def table_of(self, record_id: str) -> str | None:
         return next((t for t, recs in self.records.items() if record_id in recs), None)
@@ -206,9 +121,16 @@ def _record_name(doc, path) -> str | None:
 
 def load_annotations(root: Path) -> Annotations:
     """Read and shape-check every annotation file, and resolve which table each record is in."""
+    try:
+        tables = load_tables(root)
+    except UkIraqSecurityError as e:
+        raise BuildError("schemas/", None, str(e)) from e
+    problems = check_against(tables)
+    if problems:
+        raise BuildError("uk_iraq_security/curation/fields.py", None, "; ".join(problems))
     sources = read_yaml(root, SOURCES_FILE, SOURCES_SCHEMA)
-    records = {t: {} for t in TABLES}
-    records.update(read_yaml(root, RECORDS_FILE, RECORDS_SCHEMA) or {})
+    records = {t: {} for t in tables.facts}
+    records.update(read_yaml(root, RECORDS_FILE, records_schema(tables)) or {})
     records["sources"] = {s["source_id"]: s for s in sources}
     seen: dict[str, str] = {}
     for table, recs in records.items():
@@ -216,7 +138,7 @@ def load_annotations(root: Path) -> Annotations:
             if rid in seen:
                 raise BuildError(RECORDS_FILE, rid, f"record id used in both {seen[rid]} and {table}")
             seen[rid] = table
-    ann = Annotations(sources, records, [])
+    ann = Annotations(sources, records, [], tables)
     known_sources = {s["source_id"] for s in sources}
     files = sorted((root / ARTICLES_DIR).glob("*.yaml"))
     if not files:
@@ -231,10 +153,11 @@ def load_annotations(root: Path) -> Annotations:
             if table is None:
                 raise BuildError(rel, f"evidence[{i}]", f"record {entry['record']!r} is not defined in {RECORDS_FILE} (dangling reference)")
             fields = {k: v for k, v in entry.items() if k not in ("record", "quote", "occurrence", "why")}
-            extra = sorted(set(fields) - set(EVIDENCE_FIELDS[table]))
+            allowed = fields_of(tables[table])
+            extra = sorted(set(fields) - set(allowed))
             if extra:
                 raise BuildError(rel, f"evidence[{i}] (record {entry['record']})",
-                                 f"fields {extra} do not apply to {table}; expected some of {list(EVIDENCE_FIELDS[table])}")
+                                 f"fields {extra} do not apply to {table}; expected some of {list(allowed)}")
             ann.evidence.append(Evidence(rel, i, doc["source_id"], entry["record"], table,
                                          entry["quote"], entry.get("occurrence"), fields))
     return ann

@@ -18,10 +18,11 @@ from .. import __version__
 from ..sqlite_db import DB_NAME, METADATA_NAME, database_problems
 from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from ..validation import frame_problems, validate_package
-from .annotations import load_annotations
-from .coverage import audit, report_markdown
+from .annotations import SOURCES_SCHEMA, load_annotations
+from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
 from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
 from .errors import BuildError
+from .generated import differing, generated_files, with_generated_categories, write_files
 from .records import build_records
 from .tables import read_schema, to_frame
 from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
@@ -66,7 +67,8 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     tables = template["x-tables"]
     ann = load_annotations(root)
     rows = build_records(root, ann)
-    schemas = {t: read_schema(root, t) for t in tables}
+    schemas = with_generated_categories({t: read_schema(root, t) for t in tables}, ann.tables)
+    generated = generated_files(schemas, ann.tables, {"sources": SOURCES_SCHEMA, "coverage_exclusions": EXCLUSIONS_SCHEMA})
     missing = sorted(set(tables) - set(rows))
     if missing:
         raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")
@@ -85,6 +87,7 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
             DATASHEET: datasheet(root, frames, schemas, tables, template, __version__, coverage, ann.sources),
         })
         shutil.copytree(root / "schemas", stage / "schemas")
+        write_files(stage, {rel: data for rel, data in generated.items() if rel.startswith("schemas/")})
         pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
         (stage / "datapackage.json").write_bytes(json_bytes(pkg))
         # what was written is validated the way users validate a release: frictionless, hashes,
@@ -101,9 +104,10 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
         if problems:
             raise BuildError(f"data/{DB_NAME}", None, "differs from the CSV tables:\n  " + "\n  ".join(problems))
         (stage / "data" / METADATA_NAME).write_bytes(json_bytes(datasette_metadata(stage, Path(DB_NAME).stem)))
-        differences = _differences(stage, root)
+        differences = _differences(stage, root) + [f"{rel} (generated)" for rel in differing(root, generated)]
         if not check:
             swap_into(stage, root)
+            write_files(root, generated)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return BuildResult({t: len(frames[t]) for t in tables}, differences)

@@ -1,48 +1,36 @@
 """Turn evidence into rows: locate each quote, parse each field span, merge readings into records.
 
 Each evidence entry is one article's *reading* of a record. A record's value for a field comes
-from its primary article's reading (named in records.yaml); every reading is cited, and where
-readings disagree all of them go to the conflicts table with the rule that chose.
+from its primary article's reading (named in records.yaml), except under the hedge rule (`_hedged`);
+every reading is cited, and where readings disagree the chosen one and every one that differs from
+it go to the conflicts table with the rule that chose. What a field parses and how it compares is
+the fields registry's (fields.py); ids and tables are the tables registry's (registry.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
-from ..parsing import ParseError, parse_money, parse_period, parse_quantity
+from ..parsing import ParseError
 from ..parsing.geography import code_name, looks_like_code
-from ..parsing.instruments import instrument_type
-from ..parsing.periods import Period, parse_date
+from ..parsing.periods import Period
+from ..registry import Table
 from ..sentences import covering, sentence_spans
-from .annotations import EVIDENCE_FIELDS, RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
+from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
 from .errors import BuildError
+from .fields import EvidenceField, fields_of
 from .spans import Span, locate, non_article_regions
-
-ID_COLUMN = {"sources": "source_id", "statistics": "statistic_id", "funding": "funding_id",
-             "officials": "official_id", "agreements": "agreement_id", "statements": "statement_id"}
-# Evidence fields a record must get from some reading.
-REQUIRED = {"statistics": ("value",), "funding": ("amount", "purpose"), "officials": ("name", "role"),
-            "agreements": ("title", "subject"), "statements": ("text", "speaker")}
-# Columns that hold words as written: readings that differ there differ in wording, not in value.
-WORDING = {"indicator_as_written", "instrument_as_written", "purpose", "subject", "text"}
-# Parsed keys compared across readings, per evidence field.
-COMPARED = {"value": ("value", "qualifier"), "period": ("period_edtf",), "amount": ("amount", "currency", "qualifier"),
-            "converted": ("converted_amount", "converted_currency"), "name": ("name",), "role": ("role", "role_status"),
-            "instrument": ("instrument_type", "instrument_as_written"), "date_signed": ("date_signed",), "published_date": ("published_date",),
-            "label": ("indicator_as_written",), "text": ("text",), "purpose": ("purpose",), "subject": ("subject",)}
 
 
 @dataclass
 class FieldReading:
-    """One field of one reading: the columns it sets, the words as written, and a parsed object."""
+    """One field of one reading: the columns it sets and the words as written."""
 
     columns: dict
     as_written: str
-    obj: object = None
 
 
 @dataclass
@@ -62,8 +50,30 @@ class Resolved:
     rules: dict[str, str]
 
 
-def _num(d: Decimal) -> float:
-    return float(d)
+class _ParseContext:
+    """What a field parser may ask (fields.Context): the reading's reference date, linked records."""
+
+    def __init__(self, rb: RecordBuilder, ev: Evidence):
+        self.rb, self.ev = rb, ev
+        self.reference = rb._reference(ev)
+        self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
+
+    def _linked_columns(self, ref: str, key: str, name: str) -> dict:
+        """The linked record's reading of field ``name`` in the same article ("the same amount" refers to
+        what this article said), else the record's row."""
+        res = self.rb._linked(self.ev, ref, key)
+        same = [r for r in res.readings if r.evidence.source_id == self.ev.source_id and name in r.fields]
+        return same[0].fields[name].columns if same else res.row
+
+    def linked_row(self, ref: str, key: str, name: str) -> dict:
+        return self._linked_columns(ref, key, name)
+
+    def linked_period(self, ref: str, key: str, name: str) -> Period:
+        row = self._linked_columns(ref, key, name)
+        if row.get(f"{name}_edtf") is None:
+            raise BuildError(self.ev.file, self.ev.where, f"{key} {ref!r}: that record has no {name}")
+        return Period(row[f"{name}_start"], row[f"{name}_end"], row[f"{name}_precision"],
+                      row[f"{name}_as_written"], row[f"{name}_basis"])
 
 
 class RecordBuilder:
@@ -139,61 +149,22 @@ class RecordBuilder:
             raise BuildError(ev.file, ev.where, f"{key} points to {ref!r} in {table}, expected a record of {ev.table}")
         return self.resolve(ref)
 
-    def _parse_field(self, ev: Evidence, name: str, sub: Span, spec: dict) -> FieldReading:
-        text = sub.text
-        if name == "value":
-            q = parse_quantity(text)
-            return FieldReading({"value": _num(q.value), "qualifier": q.qualifier, "value_as_written": text}, text)
-        if name == "period":
-            rel = None
-            if "relative_to" in spec:
-                linked = self._linked(ev, spec["relative_to"], "relative_to")
-                if "period" not in linked.chosen:
-                    raise BuildError(ev.file, ev.where, f"relative_to {spec['relative_to']!r}: that record has no period")
-                rel = linked.chosen["period"].fields["period"].obj
-            p: Period = parse_period(text, reference=self._reference(ev), relative_to=rel)
-            return FieldReading({"period_start": p.start, "period_end": p.end, "period_precision": p.precision,
-                                 "period_edtf": p.edtf, "period_as_written": text, "period_basis": p.basis}, text, p)
-        if name == "amount":
-            if "same_as" in spec:
-                linked = self._linked(ev, spec["same_as"], "same_as")
-                r = linked.row
-                return FieldReading({"amount": r["amount"], "currency": r["currency"], "qualifier": r["qualifier"],
-                                     "amount_as_written": text, "amount_basis": "by_reference"}, text)
-            m = parse_money(text)
-            return FieldReading({"amount": _num(m.amount), "currency": m.currency, "qualifier": m.qualifier,
-                                 "amount_as_written": text, "amount_basis": "stated"}, text)
-        if name == "converted":
-            m = parse_money(text)
-            return FieldReading({"converted_amount": _num(m.amount), "converted_currency": m.currency}, text)
-        if name == "role":
-            status = "former" if re.match(r"former\s+", text, re.IGNORECASE) else "current"
-            role = re.sub(r"^former\s+", "", text, flags=re.IGNORECASE)
-            return FieldReading({"role": role, "role_status": status}, text)
-        if name == "instrument":
-            return FieldReading({"instrument_type": instrument_type(text), "instrument_as_written": text}, text)
-        if name in ("date_signed", "published_date"):
-            d, basis = parse_date(text, self._reference(ev))
-            cols = {name: d}
-            if name == "date_signed":
-                cols |= {"date_signed_as_written": text, "date_signed_basis": basis}
-            return FieldReading(cols, text)
-        if name == "label":
-            return FieldReading({"indicator_as_written": text}, text)
-        if name == "speaker":
-            return FieldReading({"speaker_as_written": text}, text)
-        if name == "title" and ev.table == "sources":
-            return FieldReading({"title": text, "title_basis": "headline"}, text)
-        return FieldReading({name: text}, text)  # title, subject, purpose, name, producer: as written
+    def _parse_field(self, ev: Evidence, spec_field: EvidenceField, sub: Span, spec: dict) -> FieldReading:
+        bad = sorted(set(spec) - {"text", "occurrence", *spec_field.options})
+        if bad:
+            raise BuildError(ev.file, ev.where, f"field {spec_field.name!r}: {bad} do not apply to it"
+                             + (f" (it takes {list(spec_field.options)})" if spec_field.options else ""))
+        return FieldReading(spec_field.parse(_ParseContext(self, ev), sub.text, spec), sub.text)
 
     def _reading(self, ev: Evidence) -> Reading:
         span = self._locate_quote(ev)
         cid = f"{ev.source_id[:3]}:{span.start:05d}-{span.end:05d}:{ev.record}"  # zero-padded: sorts by position
         reading = Reading(ev, span, cid)
+        known = fields_of(self.ann.tables[ev.table])
         for name in ev.fields:
             sub, spec = self._field_span(ev, span, name)
             try:
-                reading.fields[name] = self._parse_field(ev, name, sub, spec)
+                reading.fields[name] = self._parse_field(ev, known[name], sub, spec)
             except ParseError as e:
                 raise BuildError(ev.file, ev.where, f"field {name!r}: {e}") from e
         return reading
@@ -217,58 +188,91 @@ class RecordBuilder:
         finally:
             self.active.pop()
         source_ids = sorted({r.evidence.source_id for r in readings})
+        stating = sorted({r.evidence.source_id for r in readings if r.fields})
         primary = curated.pop("primary", None)
         reason = curated.pop("primary_reason", None)
-        if len(source_ids) > 1 and primary is None:
-            raise BuildError(RECORDS_FILE, record_id, f"cited by {', '.join(source_ids)}: say which is 'primary' (and why)")
+        kinds = curated.pop("kinds", None) or {}
+        compared = {c for f in fields_of(self.ann.tables[table]).values() for c in f.compare}
+        if set(kinds) - compared:
+            raise BuildError(RECORDS_FILE, record_id, f"kinds names {sorted(set(kinds) - compared)}, which are not compared "
+                             f"columns of {table} (compared: {', '.join(sorted(compared))})")
+        if len(stating) > 1 and primary is None:
+            raise BuildError(RECORDS_FILE, record_id, f"values given by {', '.join(stating)}: say which is 'primary' (and why)")
         if primary is not None and primary not in source_ids:
             raise BuildError(RECORDS_FILE, record_id, f"primary {primary!r} does not cite this record (cited by {', '.join(source_ids)})")
-        primary = primary or (source_ids[0] if source_ids else None)
+        primary = primary or (stating[0] if stating else source_ids[0] if source_ids else None)
+        known = fields_of(self.ann.tables[table])
         row, chosen, rules = {}, {}, {}
         names = dict.fromkeys(n for r in readings for n in r.fields)
         for name in names:
+            spec = known[name]
             having = [r for r in readings if name in r.fields]
             # a reading that names a value beats one whose words are unspecific ("deal" names no instrument type)
-            keys = COMPARED.get(name, ())[:1] or None
-            having.sort(key=lambda r: all(v is None for k, v in r.fields[name].columns.items() if keys is None or k in keys))
+            key = next(iter(spec.compare), None)
+            having.sort(key=lambda r: key in spec.unspecific_null and r.fields[name].columns.get(key) is None)
             prim = [r for r in having if r.evidence.source_id == primary]
             pick = (prim or having)[0]
-            chosen[name] = pick
             if prim:
                 rules[name] = f"primary article {primary}" + (f": {reason}" if reason else "")
             else:
                 rules[name] = f"primary article {primary} does not state it; first article stating it ({pick.evidence.source_id})"
+            hedged = _hedged(spec, pick, having)
+            if hedged is not None:
+                pick = hedged
+                rules[name] = (f"hedge kept: {pick.evidence.source_id} gives the same figure hedged "
+                               f"({pick.fields[name].as_written!r}), the others without the hedge; rewrites drop hedges "
+                               "far more often than they add them")
+            chosen[name] = pick
             row.update(pick.fields[name].columns)
-        for name in REQUIRED.get(table, ()):
-            if name not in chosen:
+        for name, spec in known.items():
+            if table in spec.required_in and name not in chosen:
                 raise BuildError(RECORDS_FILE, record_id, f"no evidence gives its {name!r}; expected a '{name}:' span in some article's evidence")
         if table != "sources":
-            row = {ID_COLUMN[table]: record_id, **{k: v for k, v in curated.items() if k != "parties"}, **row}
+            row = {self.ann.tables[table].id_column: record_id, **curated, **row}
         resolved = Resolved(table, row, readings, chosen, rules)
         self.done[record_id] = resolved
         return resolved
 
     def conflicts(self) -> list[dict]:
-        """Every reading of every field on which the readings of a record disagree."""
+        """Where the readings of a record disagree on a compared column: the chosen reading and every
+        reading that differs from it (a reading that only repeats the chosen value is not a disagreement)."""
         rows = []
         for rid, res in sorted(self.done.items()):
+            kinds = self.ann.records[res.table].get(rid, {}).get("kinds", {}) if res.table != "sources" else {}
+            known = fields_of(self.ann.tables[res.table])
             for name, pick in res.chosen.items():
-                for key in COMPARED.get(name, ()):
+                spec = known[name]
+                for key, kind in spec.compare.items():
                     having = [r for r in res.readings if name in r.fields]
-                    if key == "instrument_type":  # generic words ("pact") do not disagree with a specific type
+                    if key in spec.unspecific_null:  # generic words ("pact") do not disagree with a specific type
                         having = [r for r in having if r.fields[name].columns.get(key) is not None]
-                    values = {_norm(r.fields[name].columns.get(key)) for r in having}
-                    if len(values) < 2:
+                    chosen_value = _norm(pick.fields[name].columns.get(key))
+                    differing = [r for r in having if _norm(r.fields[name].columns.get(key)) != chosen_value]
+                    if not differing:
                         continue
-                    for r in having:
+                    for r in [pick, *differing] if pick in having else having:
                         rows.append({
-                            "table": res.table, "record_id": rid, "field": key,
-                            "kind": "wording" if key in WORDING else "value", "citation_id": r.citation_id,
+                            "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
+                            "citation_id": r.citation_id, "source_id": r.evidence.source_id,
                             "reading": _fmt(r.fields[name].columns.get(key)),
                             "reading_as_written": r.fields[name].as_written,
                             "record_value": _fmt(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
                         })
         return rows
+
+
+def _hedged(spec: EvidenceField, pick: Reading, having: list[Reading]) -> Reading | None:
+    """The hedge rule: where the chosen reading states a figure plainly and other readings give the same
+    figure with one and the same hedge ("up to"), the hedged reading is kept."""
+    if spec.hedge is None or pick.fields[spec.name].columns.get(spec.hedge) is not None:
+        return None
+    values = [c for c, kind in spec.compare.items() if kind == "value"]
+    same = [r for r in having if all(_norm(r.fields[spec.name].columns.get(c)) == _norm(pick.fields[spec.name].columns.get(c))
+                                     for c in values)]
+    hedges = {r.fields[spec.name].columns.get(spec.hedge) for r in same} - {None}
+    if len(same) != len(having) or len(hedges) != 1:
+        return None  # the figures themselves differ, or the hedges disagree: no rule, the primary stands
+    return next(r for r in same if r.fields[spec.name].columns.get(spec.hedge) is not None)
 
 
 def _norm(v) -> str | None:
@@ -288,38 +292,46 @@ def _fmt(v) -> str | None:
 def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
     """All rows of all tables, unsorted and untyped (tables.py types and sorts them)."""
     rb = RecordBuilder(root, ann)
-    out: dict[str, list[dict]] = {t: [] for t in ("statistics", "funding", "officials", "agreements", "statements")}
-    for table in out:
-        for rid in ann.records[table]:
-            out[table].append(rb.resolve(rid).row)
+    out: dict[str, list[dict]] = {t: [rb.resolve(rid).row for rid in ann.records[t]] for t in ann.tables.facts}
     out["sources"] = [_source_row(rb, s) for s in ann.sources]
-    out["agreement_parties"] = [
-        {"agreement_id": aid, "party_code": p["code"], "party_name": p["name"], "signatory_organization": p.get("signatory")}
-        for aid, rec in ann.records["agreements"].items() for p in rec["parties"]
-    ]
     cited = {r.citation_id: r for res in rb.done.values() for r in res.readings}
     if len(cited) != sum(len(res.readings) for res in rb.done.values()):
         raise BuildError("annotations/articles", None, "two evidence entries quote the same span for the same record")
-    out["citations"] = [_citation_row(cid, r, rb.sentence(r.evidence, r.span)) for cid, r in cited.items()]
+    out["citations"] = [_citation_row(cid, r, rb.sentence(r.evidence, r.span), ann.tables[r.evidence.table])
+                        for cid, r in cited.items()]
     out["conflicts"] = rb.conflicts()
-    for row in out["statistics"]:
-        geo = row["geography"]
-        row["geography_name"] = (code_name(geo) if looks_like_code(geo) else geo) or geo
+    for table in ann.tables.facts:
+        for column, rule in ann.tables[table].derived.items():
+            for row in out[table]:
+                row[column] = _derive(rule, row, ann.tables[table], column)
     return out
 
 
-def supported_columns(reading: Reading) -> list[str]:
+def supported_columns(reading: Reading, table: Table) -> list[str]:
     """The record's columns that the reading's field spans set, in the order the fields are defined."""
-    order = EVIDENCE_FIELDS[reading.evidence.table]
+    order = list(fields_of(table))
     names = sorted(reading.fields, key=order.index)
     return list(dict.fromkeys(col for name in names for col in reading.fields[name].columns))
 
 
-def _citation_row(cid: str, r: Reading, sentence: Span) -> dict:
+def _citation_row(cid: str, r: Reading, sentence: Span, table: Table) -> dict:
     return {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
-            "record_id": r.evidence.record, "fields": ";".join(supported_columns(r)) or None,
+            "record_id": r.evidence.record, "fields": ";".join(supported_columns(r, table)) or None,
             "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text,
             "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence.text}
+
+
+def _derive(rule: dict, row: dict, table: Table, column: str):
+    """A derived column's value (x-derived in its schema): {"name_of": COLUMN} is the ISO 3166 name of
+    a code, or the named place itself where the column holds no code."""
+    if "parent_of" in rule:  # the vocabulary term's parent (Table Schema categories with a `parent`)
+        field = table.field(rule["parent_of"])
+        term = next((c for c in field.get("categories", []) if isinstance(c, dict) and c["value"] == row.get(rule["parent_of"])), {})
+        return term.get("parent")
+    if "name_of" in rule:
+        v = row.get(rule["name_of"])
+        return None if v is None else (code_name(v) if looks_like_code(v) else v) or v
+    raise BuildError(f"schemas/{table.name}.json", None, f"column {column!r}: unknown x-derived rule {rule!r}")
 
 
 def _source_row(rb: RecordBuilder, s: dict) -> dict:
@@ -332,11 +344,14 @@ def _source_row(rb: RecordBuilder, s: dict) -> dict:
             raise BuildError(SOURCES_FILE, s["source_id"], f"title_basis url_slug, but the URL ends in {slug!r}, not a slug")
         title, basis = slug.replace("-", " "), "url_slug"
     ref, ref_basis = rb.reference_date(s["source_id"]), s.get("reference_date_basis")
-    if bool(ref) != bool(ref_basis):
-        raise BuildError(SOURCES_FILE, s["source_id"], "reference_date and reference_date_basis go together: give both or neither")
+    certainty = s.get("reference_date_certainty")
+    if not (bool(ref) == bool(ref_basis) == bool(certainty)):
+        raise BuildError(SOURCES_FILE, s["source_id"],
+                         "reference_date, reference_date_basis and reference_date_certainty go together: give all or none")
     return {
         "source_id": s["source_id"], "seed_file": s["seed_file"], "publisher": s["publisher"], "title": title,
         "title_basis": basis, "url": s["url"], "published_date": res.row.get("published_date"),
-        "reference_date": ref, "reference_date_basis": ref_basis, "language": s["language"], "sha256": art.sha256,
+        "reference_date": ref, "reference_date_basis": ref_basis,
+        "reference_date_certainty": certainty, "language": s["language"], "sha256": art.sha256,
         "char_length": len(art.text), "byte_length": art.byte_length,
     }

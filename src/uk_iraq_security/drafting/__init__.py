@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .agreements import agreement_candidates
 from .candidates import Candidate
+from .events import event_candidates, measure_candidates
 from .funding import funding_candidates
 from .officials import official_candidates
 from .statistics import statistic_candidates
@@ -31,6 +32,8 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
         *statistic_candidates(text, spans, money, reference),
         *official_candidates(text),
         *agreement_candidates(text, spans),
+        *event_candidates(text, spans, reference),
+        *measure_candidates(text, spans),
     ]
     # by quote, then by where its first field is, so figures sharing a sentence keep the text's order
     return sorted(found, key=lambda c: (c.start, c.end, min(c.spans.values()), c.table))

@@ -7,12 +7,14 @@ from decimal import Decimal
 
 from ..textspans import occurrences
 
-# Table -> the annotation fields (build/annotations.py EVIDENCE_FIELDS) a candidate may give spans for.
+# Table -> the evidence fields (curation/fields.py) a candidate may give spans for.
 SPAN_FIELDS = {
     "statistics": ("value", "period", "producer"),
     "funding": ("amount", "converted", "purpose"),
     "officials": ("name", "role"),
     "agreements": ("title", "instrument", "subject"),
+    "events": ("description", "date"),
+    "measures": ("description",),
 }
 
 # Parsed values a table's records always carry, null unless found.
@@ -21,6 +23,8 @@ DEFAULTS = {
     "funding": {"amount": None, "currency": None, "qualifier": None, "converted_amount": None, "converted_currency": None},
     "officials": {"name": None, "role": None},
     "agreements": {"title": None, "instrument_type": None},
+    "events": {"event_type": None, "date": None},
+    "measures": {"measure_type": None},
 }
 
 

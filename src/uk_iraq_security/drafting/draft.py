@@ -8,13 +8,20 @@ placeholder (``stat-TODO-1``) for the curator to replace with a real id in recor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import yaml
 
+from ..dataset_files import dataset_root
+from ..registry import load_tables
 from ..textspans import occurrences
 from .candidates import SPAN_FIELDS
 
-ID_PREFIX = {"statistics": "stat", "funding": "fund", "officials": "off", "agreements": "agr"}
+
+@cache
+def id_prefix(table: str) -> str:
+    """The id prefix of a table's records ("stat" for statistics), from the tables registry."""
+    return load_tables(dataset_root())[table].id_prefix
 # Periods read against another record's period: the build needs `relative_to` for them.
 RELATIVE_TO_RECORD = re.compile(r"(?:the )?(?:previous year|year before|prior year)|a year earlier", re.IGNORECASE)
 
@@ -28,7 +35,7 @@ HEADER = """\
 #  - check each field span: it must be the words holding the value, inside the quote;
 #  - add what the build requires and the patterns could not find: `purpose:` (funding),
 #    `title:` and `subject:` (agreements), `why:` where a reading needs explaining;
-#  - relative periods ("last year") need `reference_date` in annotations/sources.yaml.
+#  - relative periods ("last year") need `reference_date` (with its basis and certainty) in annotations/sources.yaml.
 source_id: {source_id}
 evidence:
 """
@@ -77,7 +84,7 @@ class _Placeholders:
         if key is not None and (table, key) in self.by_key:
             return self.by_key[(table, key)]
         self.counts[table] = self.counts.get(table, 0) + 1
-        rid = f"{ID_PREFIX[table]}-TODO-{self.counts[table]}"
+        rid = f"{id_prefix(table)}-TODO-{self.counts[table]}"
         if key is not None:
             self.by_key[(table, key)] = rid
         return rid
@@ -105,4 +112,8 @@ def _summary(cand: dict) -> str:
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip()
     if table == "officials":
         return f"officials: {cand['name']} ({cand['role']})"
+    if table == "events":
+        return f"events: {cand['event_type']} (type guessed){', date ' + str(cand['date']) if cand.get('date') else ''}"
+    if table == "measures":
+        return f"measures: {cand['measure_type']} (type guessed)"
     return f"agreements: {cand.get('title') or 'untitled'} ({cand.get('instrument_type') or 'type not stated'})"

@@ -121,10 +121,15 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
     if core == "this year":
         ry, _, _ = _need_reference(s, reference)
         return _year(ry, s, f"the year of the reference date {reference}")
-    if core in ("this month", "last month"):
+    if core == "next year":
+        ry, _, _ = _need_reference(s, reference)
+        return _year(ry + 1, s, f"the year after the reference date {reference}")
+    if core in ("this month", "last month", "next month"):
         ry, rm, _ = _need_reference(s, reference, "month")
         if core == "last month":
             ry, rm = (ry, rm - 1) if rm > 1 else (ry - 1, 12)
+        elif core == "next month":
+            ry, rm = (ry, rm + 1) if rm < 12 else (ry + 1, 1)
         return Period(date(ry, rm, 1), month_end(ry, rm), "month", s, f"{core} relative to the reference date {reference}")
     if core in ("previous year", "year before", "a year earlier", "year earlier", "prior year"):
         if relative_to is None or relative_to.start is None or relative_to.end is None:
@@ -172,6 +177,20 @@ def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
     raise ParseError(f"expected a date such as '2024-11-26', '26 November 2024' or 'on Tuesday', got {text!r}")
 
 
+def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None) -> Period:
+    """When something happened: a day ("On Tuesday", "26 November 2024") or a period ("this month",
+    "in 2021"), as a Period (a day is a one-day period of precision "day")."""
+    try:
+        d, basis = parse_date(text, reference)
+    except ParseError as day_error:
+        try:
+            return parse_period(text, reference=reference, relative_to=relative_to)
+        except ParseError:
+            raise ParseError(f"expected a day (e.g. 'on Tuesday', '26 November 2024') or a period "
+                             f"(e.g. 'this month', 'in 2021'), got {text!r}") from day_error
+    return Period(d, d, "day", text.strip(), basis)
+
+
 # -- finding periods in running text (used by the drafting tool) -----------------------------
 
 # Forms parse_period reads, longest first so "year ending March 2024" is not cut to "March 2024".
@@ -184,7 +203,7 @@ _PERIOD_FORMS = (
     rf"since {_YEAR}",
     rf"(?:{_MONTH}) {_YEAR}",
     rf"(?:in|during) {_YEAR}",
-    r"(?:last|past|this) (?:year|month)",
+    r"(?:last|past|this|next) (?:year|month)",
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
 )
 PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)

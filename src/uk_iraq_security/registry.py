@@ -1,0 +1,189 @@
+"""The tables registry: what every part of the package knows about the tables, derived from
+schemas/*.json and the package template, so no list of tables is kept by hand twice.
+
+- The tables and their order are the template's ``x-tables``.
+- A *fact table* is one whose primary key is a single id column with a ``prefix-`` pattern
+  (``"pattern": "agr-[a-z0-9-]+"``): its rows are curated records, and every row is cited.
+- ``sources`` rows may be cited (a headline, a dateline); ``citations`` and ``conflicts`` are
+  written by the build, and their ``table`` categories are generated from this registry.
+- A foreign key that is required makes its table a *child* of the referenced table
+  (``agreement_parties`` of ``agreements``); an optional one is a plain reference.
+- A column with ``x-derived`` is computed by the build; ``x-required-children`` on a table says
+  which child tables must have a row for each of its rows.
+
+Standard library only: the drafting tool, validation and the tests read it without pandas.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UkIraqSecurityError
+
+TEMPLATE = "schemas/datapackage.template.json"
+SOURCE_TABLE = "sources"
+_PREFIX = re.compile(r"\^?([a-z]+)-\[a-z0-9-\]\+\$?")
+
+
+class RegistryError(UkIraqSecurityError, ValueError):
+    """The schemas or the template do not describe a consistent set of tables."""
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    table: str
+    target: tuple[str, ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table as the schemas describe it."""
+
+    name: str
+    schema: dict
+    primary_key: tuple[str, ...]
+    id_column: str | None  # the single primary-key column of a fact table
+    id_prefix: str | None  # "agr" for agr-border-security
+    foreign_keys: tuple[ForeignKey, ...]
+
+    @property
+    def is_fact(self) -> bool:
+        """Rows are curated records, each cited by at least one span."""
+        return self.id_prefix is not None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(f["name"] for f in self.schema["fields"])
+
+    def field(self, name: str) -> dict:
+        return next(f for f in self.schema["fields"] if f["name"] == name)
+
+    @property
+    def parents(self) -> tuple[ForeignKey, ...]:
+        return tuple(fk for fk in self.foreign_keys if fk.required)
+
+    @property
+    def derived(self) -> dict[str, dict]:
+        """Columns the build computes, with their x-derived rule."""
+        return {f["name"]: f["x-derived"] for f in self.schema["fields"] if "x-derived" in f}
+
+    @property
+    def required_children(self) -> tuple[str, ...]:
+        return tuple(self.schema.get("x-required-children", ()))
+
+
+class Tables(Mapping[str, Table]):
+    """The registry: table name -> Table, in the template's order."""
+
+    def __init__(self, tables: list[Table]):
+        self._tables = {t.name: t for t in tables}
+        names = set(self._tables)
+        prefixes: dict[str, str] = {}
+        for t in tables:
+            if t.id_prefix in prefixes:
+                raise RegistryError(f"schemas/{t.name}.json: id prefix {t.id_prefix!r} is also used by {prefixes[t.id_prefix]}")
+            if t.id_prefix:
+                prefixes[t.id_prefix] = t.name
+            for fk in t.foreign_keys:
+                if fk.table not in names:
+                    raise RegistryError(f"schemas/{t.name}.json: foreign key to {fk.table!r}, which is not a table")
+
+    def __getitem__(self, name: str) -> Table:
+        try:
+            return self._tables[name]
+        except KeyError:
+            raise RegistryError(f"unknown table {name!r}; tables: {', '.join(self._tables)}") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tables
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tables)
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+    @property
+    def facts(self) -> list[str]:
+        """Fact tables: every row a cited record."""
+        return [n for n, t in self._tables.items() if t.is_fact]
+
+    @property
+    def citable(self) -> list[str]:
+        """Tables a citation may support: the sources and the fact tables (the `table` categories)."""
+        return [n for n in self._tables if n == SOURCE_TABLE or self._tables[n].is_fact]
+
+    def of_record(self, record_id: str) -> str | None:
+        """The fact table whose id prefix the record id has."""
+        prefix = record_id.split("-", 1)[0]
+        return next((n for n, t in self._tables.items() if t.id_prefix == prefix), None)
+
+    def children(self, name: str) -> list[str]:
+        return [n for n, t in self._tables.items() if any(fk.table == name for fk in t.parents)]
+
+
+def category_values(field: dict) -> list[str] | None:
+    """Allowed values of a field with Data Package v2 `categories` (plain or {value, label})."""
+    cats = field.get("categories")
+    if cats is None:
+        return None
+    return [c["value"] if isinstance(c, dict) else c for c in cats]
+
+
+def _table(name: str, schema: dict) -> Table:
+    where = f"schemas/{name}.json"
+    pk = schema.get("primaryKey")
+    if isinstance(pk, str):
+        pk = [pk]
+    if not pk:
+        raise RegistryError(f"{where}: no primaryKey")
+    fields = {f["name"]: f for f in schema.get("fields", [])}
+    missing = [c for c in pk if c not in fields]
+    if missing:
+        raise RegistryError(f"{where}: primaryKey {missing} are not fields")
+    id_column = id_prefix = None
+    if len(pk) == 1:
+        m = _PREFIX.fullmatch(fields[pk[0]].get("constraints", {}).get("pattern", ""))
+        if m:
+            id_column, id_prefix = pk[0], m.group(1)
+    fks = []
+    for fk in schema.get("foreignKeys", []):
+        cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+        target = fk["reference"]["fields"]
+        target = target if isinstance(target, list) else [target]
+        required = all(fields.get(c, {}).get("constraints", {}).get("required", False) for c in cols)
+        fks.append(ForeignKey(tuple(cols), fk["reference"]["resource"], tuple(target), required))
+    return Table(name, schema, tuple(pk), id_column, id_prefix, tuple(fks))
+
+
+def tables_from_schemas(schemas: dict[str, dict]) -> Tables:
+    """The registry of the given schemas (name -> Table Schema), in their order."""
+    return Tables([_table(n, s) for n, s in schemas.items()])
+
+
+def read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise RegistryError(f"{path.name}: cannot read: {e}") from e
+
+
+def table_names(root: Path) -> list[str]:
+    """The template's x-tables: every table, in order."""
+    names = read_json(Path(root) / TEMPLATE).get("x-tables")
+    if not names:
+        raise RegistryError(f"{TEMPLATE}: no x-tables list")
+    return list(names)
+
+
+def load_tables(root: Path | str) -> Tables:
+    """The registry of the checkout (or dataset folder) at ``root``."""
+    root = Path(root)
+    names = table_names(root)
+    return tables_from_schemas({n: read_json(root / "schemas" / f"{n}.json") for n in names})

@@ -1,0 +1,33 @@
+"""propose.py also proposes events (with their dates) and measures; checked loosely against the seeds'
+own annotations, as test_propose does for the other tables."""
+
+from __future__ import annotations
+
+import yaml
+
+from conftest import ROOT
+from uk_iraq_security.drafting import propose, read_text
+
+
+def test_events_and_measures_are_proposed_for_most_annotated_ones():
+    found = expected = 0
+    for ann_path in sorted((ROOT / "annotations" / "articles").glob("*.yaml")):
+        ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+        text = read_text(ROOT / "seeds" / f"{ann_path.stem}.txt")
+        cands = [c.to_json(text) for c in propose(text, reference="2024-11-26")]
+        for ev in ann["evidence"]:
+            table = {"evt": "events", "msr": "measures"}.get(ev["record"].split("-")[0])
+            if table is None or "description" not in ev:
+                continue
+            start = text.find(ev["quote"])
+            lo, hi = start, start + len(ev["quote"])
+            expected += 1
+            found += any(c["table"] == table and lo < c["spans"]["description"][1] and c["spans"]["description"][0] < hi
+                         for c in cands)
+    assert expected >= 20 and found >= 0.7 * expected, (found, expected)
+
+
+def test_a_proposed_event_date_is_resolved_against_the_reference():
+    text = read_text(next((ROOT / "seeds").glob("003_*.txt")))
+    signing = next(c.to_json(text) for c in propose(text, reference="2024-11-26") if c.table == "events")
+    assert (signing["event_type"], signing["date_text"], signing["date"]) == ("signing", "On Tuesday", "2024-11-26")

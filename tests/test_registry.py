@@ -1,0 +1,101 @@
+"""The tables and fields registries: one list of tables, derived from schemas/; a new cited table or a
+new curated column needs no code change (proven on a copy of the project)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT
+from uk_iraq_security.curation import build
+from uk_iraq_security.curation.annotation_schemas import ARTICLE_SCHEMA, records_schema
+from uk_iraq_security.curation.fields import FIELDS, check_against
+from uk_iraq_security.registry import RegistryError, load_tables
+
+REGISTRY = load_tables(ROOT)
+
+
+def test_registry_is_derived_from_the_schemas():
+    assert list(REGISTRY) == json.loads((ROOT / "schemas/datapackage.template.json").read_text())["x-tables"]
+    assert REGISTRY["agreements"].id_prefix == "agr" and REGISTRY["statistics"].id_column == "statistic_id"
+    assert REGISTRY.of_record("agp-border-security-gb") == "agreement_parties"
+    assert REGISTRY.children("agreements") == ["agreement_parties"]
+    assert "citations" not in REGISTRY.facts and "sources" not in REGISTRY.facts
+    assert REGISTRY.citable == ["sources", *REGISTRY.facts]
+    with pytest.raises(RegistryError, match="unknown table 'fundng'"):
+        REGISTRY["fundng"]
+
+
+@pytest.mark.parametrize("table", ["citations", "conflicts"])
+def test_table_categories_are_the_registrys(table):
+    field = REGISTRY[table].field("table")
+    assert field["categories"] == REGISTRY.citable
+
+
+def test_every_evidence_field_sets_columns_its_tables_have():
+    assert check_against(REGISTRY) == []
+    assert all(kind in ("concept", "value", "period", "qualifier", "instrument", "wording")
+               for f in FIELDS for kind in f.compare.values())
+
+
+def test_annotation_schemas_on_disk_are_the_generated_ones():
+    folder = ROOT / "annotations" / "schema"
+    assert json.loads((folder / "records.json").read_text(encoding="utf-8"))["properties"] == records_schema(REGISTRY)["properties"]
+    assert json.loads((folder / "article.json").read_text(encoding="utf-8"))["properties"] == ARTICLE_SCHEMA["properties"]
+
+
+TOY_SCHEMA = {
+    "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+    "description": "Toy table: places the articles mention.",
+    "fields": [
+        {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
+        {"name": "place", "type": "string", "constraints": {"required": True}},
+        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
+        {"name": "place_code", "type": "string", "x-code": "iso3166"},
+    ],
+    "missingValues": [""],
+    "primaryKey": ["place_id"],
+}
+
+
+def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(project):
+    # the four files a curator edits; nothing under src/
+    (project.root / "schemas/places.json").write_text(json.dumps(TOY_SCHEMA, indent=2), encoding="utf-8")
+    project.edit_text("schemas/datapackage.template.json", '    "conflicts"\n', '    "conflicts",\n    "places"\n')
+    records = project.root / "annotations/records.yaml"
+    records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
+                       encoding="utf-8")
+    article = project.articles_yaml("001")
+    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
+                       "    description: the Calais Group\n",
+                       encoding="utf-8")
+    build(project.root)
+    places = pd.read_csv(project.root / "data/places.csv")
+    assert places.to_dict("records") == [{"place_id": "plc-calais", "place": "Calais", "description": "the Calais Group",
+                                          "place_code": "FR"}]
+    cit = pd.read_csv(project.root / "data/citations.csv")
+    assert (cit[cit.table == "places"]["quote"] == "the Calais Group next month").all()
+    citations_schema = json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))
+    assert "places" in next(f for f in citations_schema["fields"] if f["name"] == "table")["categories"]
+    assert "places" in json.loads((project.root / "annotations/schema/records.json").read_text(encoding="utf-8"))["properties"]
+
+
+def test_a_new_curated_column_needs_its_schema_field_and_its_records(project):
+    schema = json.loads((project.root / "schemas/officials.json").read_text(encoding="utf-8"))
+    schema["fields"].insert(-1, {"name": "gender", "type": "string", "categories": ["female", "male"]})
+    (project.root / "schemas/officials.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
+    project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
+    build(project.root)
+    officials = pd.read_csv(project.root / "data/officials.csv").set_index("official_id")
+    assert officials.loc["off-yvette-cooper", "gender"] == "female"
+    assert officials["gender"].isna().sum() == len(officials) - 1
+
+
+def test_a_hand_edited_generated_category_list_is_caught_and_rewritten(project):
+    project.edit_text("schemas/citations.json", '        "measures",\n', "")
+    assert "schemas/citations.json (generated)" in build(project.root, check=True).differences
+    build(project.root)
+    assert "measures" in next(f for f in json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))["fields"]
+                              if f["name"] == "table")["categories"]
