@@ -82,8 +82,10 @@ def test_show_statistics_cuts_long_text_and_names_hidden_columns(capsys):
     code, out, _ = cli(capsys, "show", "statistics")
     lines = out.splitlines()
     assert lines[0].startswith("statistic_id") and "stat-iq-asylum-seekers-europe-since-2015" in out
-    assert "…" in out and len(lines) == 2 + 15 + 1
-    assert lines[-1].startswith("… ") and "more columns (see --columns, --vertical): unit, qualifier" in lines[-1]
+    assert "…" in out and len(lines) == 2 + len(uis.load("statistics")) + 1
+    assert lines[-1].startswith("… ") and "more columns (see --columns, --vertical): " in lines[-1]
+    hidden = lines[-1].split(": ", 1)[1].split(", ")[0]
+    assert hidden in {f["name"] for f in uis.schema("statistics")["fields"]} and hidden not in lines[0].split()
     code, wide, _ = cli(capsys, "show", "statistics", columns=400)
     assert "more columns" not in wide and "period_basis" in wide.splitlines()[0]
 

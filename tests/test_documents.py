@@ -46,7 +46,10 @@ def test_datasheet_sections_and_generated_facts():
     for row in uis.load("sources").itertuples():
         assert row.url in text
     conflicts = uis.load("conflicts")
-    assert f"{int((conflicts['kind'] == 'value').sum())} rows of kind `value`" in text
+    for kind, n in conflicts["kind"].astype(str).value_counts().items():
+        assert f"{n} rows of kind `{kind}`" in text
+    meaning = conflicts[conflicts["kind"].astype(str) != "wording"]
+    assert all(f"| `{r.record_id}` | `{r.field}` ({r.kind}) |" in text for r in meaning.itertuples())
 
 
 @pytest.mark.parametrize("edit, message", [

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from uk_iraq_security.registry import tables_from_schemas
 from uk_iraq_security.sentences import covering, sentence_spans
 from uk_iraq_security.textspans import decode_article
 from uk_iraq_security.validation import cross_table_problems
@@ -144,7 +145,8 @@ def test_validation_reports_a_sentence_that_does_not_hold_its_quote():
     cit = frames["citations"].copy()
     cit.loc[0, "sentence"] = "Something else entirely."
     cit.loc[1, "sentence_start"] = cit.loc[1, "char_start"] + 1
-    problems = "\n".join(cross_table_problems({**frames, "citations": cit}, ROOT))
+    registry = tables_from_schemas({t: uis.schema(t) for t in uis.tables()})
+    problems = "\n".join(cross_table_problems({**frames, "citations": cit}, ROOT, registry))
     assert f"{cit.loc[0, 'citation_id']}: the quote is not at its offsets inside the sentence" in problems
     assert f"{cit.loc[1, 'citation_id']}: sentence {cit.loc[1, 'sentence_start']}-" in problems
 

@@ -250,38 +250,38 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
     cit_schema = json.loads((tmp_path / "schemas" / "citations.json").read_text(encoding="utf-8"))
     if all(f["name"] != "sentence" for f in cit_schema["fields"]):  # main has it since issue 7
         cit_schema["fields"].append({"name": "sentence", "type": "string"})
-    next(f for f in cit_schema["fields"] if f["name"] == "table")["categories"].append("measures")
+    next(f for f in cit_schema["fields"] if f["name"] == "table")["categories"].append("toy_measures")
     (tmp_path / "schemas" / "citations.json").write_text(json.dumps(cit_schema), encoding="utf-8")
     rows = _csv("citations")
     for r in rows:
         r["sentence"] = "Whole sentence around: " + r["quote"]
-    rows.append({**rows[0], "citation_id": "000:0-5:meas-x", "table": "measures", "record_id": "meas-x",
+    rows.append({**rows[0], "citation_id": "000:0-5:meas-x", "table": "toy_measures", "record_id": "meas-x",
                  "quote": "quote", "sentence": "A zanzibar sentence."})
     with (tmp_path / "data" / "citations.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    (tmp_path / "schemas" / "measures.json").write_text(json.dumps({
+    (tmp_path / "schemas" / "toy_measures.json").write_text(json.dumps({
         "fields": [{"name": "measure_id", "type": "string", "constraints": {"required": True}},
                    {"name": "place", "type": "string", "x-code": "iso3166"},
                    {"name": "amount", "type": "number"}],
         "primaryKey": ["measure_id"]}), encoding="utf-8")
-    (tmp_path / "data" / "measures.csv").write_text("measure_id,place,amount\nmeas-x,IQ,12.5\n", encoding="utf-8")
+    (tmp_path / "data" / "toy_measures.csv").write_text("measure_id,place,amount\nmeas-x,IQ,12.5\n", encoding="utf-8")
     pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
-    pkg["resources"].append({"name": "measures", "path": "data/measures.csv", "format": "csv",
-                             "schema": "schemas/measures.json"})
+    pkg["resources"].append({"name": "toy_measures", "path": "data/toy_measures.csv", "format": "csv",
+                             "schema": "schemas/toy_measures.json"})
     (tmp_path / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
 
     con = sqlite3.connect(write_database(tmp_path, tmp_path / "data" / DB_NAME))
     assert [r[1] for r in con.execute("pragma table_info(citations_fts)")] == ["quote", "sentence"]
     assert con.execute("select record_id from citations_fts join citations c on c.rowid = citations_fts.rowid "
                        "where citations_fts match 'zanzibar'").fetchall() == [("meas-x",)]
-    assert con.execute("select measure_id, amount, sentence from measures_evidence").fetchall() == \
+    assert con.execute("select measure_id, amount, sentence from toy_measures_evidence").fetchall() == \
         [("meas-x", 12.5, "A zanzibar sentence.")]
     from uk_iraq_security.sqlite_export import datasette_metadata
 
     queries = datasette_metadata(tmp_path, "x")["databases"]["x"]["queries"]
-    assert ("measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None, None) in \
+    assert ("toy_measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None, None) in \
         con.execute(queries["figures_about_place"]["sql"], {"place": "IQ"}).fetchall()
     con.close()
     assert database_problems(tmp_path) == []

@@ -155,11 +155,11 @@ def _conflicts(frames) -> str:
     if c is None or c.empty:
         return "No article differs from another on any field."
     kinds = c["kind"].astype(str).value_counts().sort_index()
-    lines = [", ".join(f"{n} rows of kind `{k}`" for k, n in kinds.items()) + " in `conflicts`; the value "
-             "disagreements are:", "", "| record | field | reading (article) | chosen |", "|---|---|---|---|"]
+    lines = [", ".join(f"{n} rows of kind `{k}`" for k, n in kinds.items()) + " in `conflicts`; the "
+             "disagreements in meaning (every kind but `wording`) are:", "", "| record | field | reading (article) | chosen |", "|---|---|---|---|"]
     src = frames["citations"].set_index("citation_id")["source_id"]
-    for r in c[c["kind"].astype(str) == "value"].itertuples():
-        lines.append(f"| `{r.record_id}` | `{r.field}` | {_md(r.reading) or '(none)'} — “{_md(r.reading_as_written)}” "
+    for r in c[c["kind"].astype(str) != "wording"].itertuples():
+        lines.append(f"| `{r.record_id}` | `{r.field}` ({r.kind}) | {_md(r.reading) or '(none)'} — “{_md(r.reading_as_written)}” "
                      f"(`{src.get(r.citation_id, '?')}`) | {'yes' if r.chosen else 'no'} |")
     return "\n".join(lines)
 
