@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import load, tables
+from .cli_errors import run_guarded
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
@@ -72,12 +73,13 @@ def _cmd_cite(args) -> int:
 
 def _cmd_release(args) -> int:
     try:
-        from .release import ReleaseError, release, stale_root_files, write_root_files
+        from .release import ReleaseError, release, require_checkout, stale_root_files, write_root_files
     except ImportError as e:
         print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     root = Path(args.root).resolve()
     try:
+        require_checkout(root)
         if args.write_metadata:
             for name in write_root_files(root):
                 print(f"wrote {name}")
@@ -105,6 +107,7 @@ def _cmd_release(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("tables", help="list the tables and their row counts").set_defaults(func=_cmd_tables)
     show = sub.add_parser("show", help="print a table")
@@ -131,11 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff and .zenodo.json at ROOT are current")
     r.set_defaults(func=_cmd_release)
     args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except KeyError as e:  # UnknownTableError
-        print(str(e), file=sys.stderr)
-        return 2
+    return run_guarded(args.command, lambda: args.func(args), debug=args.debug)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from .coverage import audit, report_markdown
 from .errors import BuildError
 from .records import build_records
 from .tables import read_schema, to_frame
+from .transaction import build_lock, new_stage, recover
 from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"
@@ -56,8 +56,19 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     """Build and validate the dataset in the checkout at ``root``.
 
     check=True builds in a temporary folder and reports which committed files differ, writing nothing.
+    One build of a checkout runs at a time (ROOT/.build.lock); a swap an earlier build left
+    unfinished is completed first (curation.transaction).
     """
     root = Path(root).resolve()
+    if not root.is_dir():
+        raise BuildError(str(root), None, "no such folder: pass --root CHECKOUT (a folder with seeds/ and annotations/)")
+    with build_lock(root):
+        if not check:
+            recover(root, rebuilding=True)
+        return _build(root, check)
+
+
+def _build(root: Path, check: bool) -> BuildResult:
     template = _template(root)
     tables = template["x-tables"]
     ann = load_annotations(root)
@@ -72,21 +83,32 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     if problems:
         raise BuildError("data/", None, "validation failed:\n  " + "\n  ".join(problems))
 
-    stage = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
-        write_tables(stage, frames, schemas)
-        write_coverage(stage, coverage, report_markdown(coverage, ann))
-        shutil.copytree(root / "schemas", stage / "schemas")
-        pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
-        (stage / "datapackage.json").write_bytes(json_bytes(pkg))
-        # what was written is validated the way users validate a release: frictionless, hashes,
-        # pandera on CSV and on Parquet, and CSV == Parquet
-        problems = validate_package(stage)
-        if problems:
-            raise BuildError("datapackage.json", None, "the written package is invalid:\n  " + "\n  ".join(problems))
+        stage = new_stage(root)
+    except OSError as e:
+        raise BuildError(str(root), None, f"cannot write a staging folder: {e.strerror}; the checkout must be writable") from e
+    try:
+        _write_stage(stage, root, frames, schemas, coverage, ann, template, tables)
         differences = _differences(stage, root)
         if not check:
             swap_into(stage, root)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return BuildResult({t: len(frames[t]) for t in tables}, differences)
+
+
+def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, template, tables) -> None:
+    """Write and validate the outputs in `stage`; a full disk or an unwritable file is a BuildError."""
+    try:
+        write_tables(stage, frames, schemas)
+        write_coverage(stage, coverage, report_markdown(coverage, ann))
+        shutil.copytree(root / "schemas", stage / "schemas")
+        pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
+        (stage / "datapackage.json").write_bytes(json_bytes(pkg))
+    except OSError as e:
+        raise BuildError(str(e.filename or stage), None, f"cannot write the build: {e.strerror or e}") from e
+    # what was written is validated the way users validate a release: frictionless, hashes,
+    # pandera on CSV and on Parquet, and CSV == Parquet
+    problems = validate_package(stage)
+    if problems:
+        raise BuildError("datapackage.json", None, "the written package is invalid:\n  " + "\n  ".join(problems))
