@@ -20,3 +20,15 @@ class ChecksumMismatchError(UkIraqSecurityError, ValueError):
         self.file, self.algorithm, self.expected, self.actual = file, algorithm, expected, actual
         super().__init__(f"{file}: {algorithm} is {actual or 'unknown'}, but {manifest} says {expected}. "
                          f"The file was not kept in the cache. {advice}")
+
+
+class RemoteDataError(UkIraqSecurityError, ValueError):
+    """A server's answer is not what was expected (shape, size, file name); the message names the URL."""
+
+
+class RemoteTimeoutError(UkIraqSecurityError, TimeoutError):
+    """A remote load did not finish within its overall deadline."""
+
+
+class CacheError(UkIraqSecurityError, OSError):
+    """The download cache cannot be used (not writable, a folder where a file should be, ...)."""
