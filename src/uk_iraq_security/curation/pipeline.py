@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..validation import frame_problems, validate_package
 from .annotations import load_annotations
+from .consistency import one_value_per_article
 from .coverage import audit, report_markdown
 from .errors import BuildError
 from .records import build_records
@@ -23,6 +24,7 @@ from .transaction import build_lock, new_stage, recover
 from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"
+TEMPLATE_KEYS = ("name", "title", "licenses", "x-tables")  # what the build needs from it
 
 
 @dataclass
@@ -33,9 +35,18 @@ class BuildResult:
 
 def _template(root: Path) -> dict:
     try:
-        return json.loads((root / TEMPLATE).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
+        doc = json.loads((root / TEMPLATE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise BuildError(TEMPLATE, None, f"cannot read the package template: {e}") from e
+    if not isinstance(doc, dict):
+        raise BuildError(TEMPLATE, None, f"is a JSON {type(doc).__name__}; expected an object")
+    missing = [k for k in TEMPLATE_KEYS if k not in doc]
+    if missing:
+        raise BuildError(TEMPLATE, None, f"lacks {', '.join(missing)}; expected the keys {', '.join(TEMPLATE_KEYS)}")
+    tables = doc["x-tables"]
+    if not isinstance(tables, list) or not tables or not all(isinstance(t, str) and t for t in tables):
+        raise BuildError(TEMPLATE, "x-tables", f"is {tables!r}; expected a list of table names")
+    return doc
 
 
 def _files(base: Path) -> set[str]:
@@ -77,6 +88,7 @@ def _build(root: Path, check: bool) -> BuildResult:
     missing = sorted(set(tables) - set(rows))
     if missing:
         raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")
+    one_value_per_article(ann, rows["conflicts"])
     coverage = audit(root, ann, rows["citations"])
     frames = {t: to_frame(t, rows[t], schemas[t]) for t in tables}
     problems = frame_problems(frames, schemas, root)

@@ -14,6 +14,7 @@ import jsonschema
 import yaml
 
 from ..curation.annotations import ARTICLE_SCHEMA
+from ..curation.strict_yaml import read_strict
 from ..errors import BuildError
 from ..parsing.mentions import find_mentions
 from ..parsing.periods import MONTHS
@@ -56,10 +57,7 @@ def uncovered(text: str, quotes: list[tuple[int, int]]) -> list[tuple[object, st
 def quotes_of(text: str, annotation_path: str | Path) -> list[tuple[int, int]]:
     """Where an annotation file's quotes are in the article, located as the build locates them."""
     path = str(annotation_path)
-    try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise BuildError(path, None, f"cannot read the annotation file: {e}") from e
+    doc = read_strict(Path(path), path)  # as the build reads it: duplicate keys, aliases, tags refused
     problem = next(jsonschema.Draft202012Validator(ARTICLE_SCHEMA).iter_errors(doc), None)
     if problem is not None:
         raise BuildError(path, None, f"not an annotation file: {problem.message}")
