@@ -90,6 +90,10 @@ def _session(deadline: Deadline):
         def get_backoff_time(self):
             return max(0.0, min(super().get_backoff_time(), deadline.remaining() - 0.05))
 
+        def increment(self, method=None, url=None, *args, **kwargs):
+            deadline.check(f"Zenodo ({url or 'request'})")  # no retry starts once the deadline has passed
+            return super().increment(method, url, *args, **kwargs)
+
     retry = DeadlineRetry(total=RETRIES, connect=CONNECT_RETRIES, backoff_factor=0.5, status_forcelist=RETRY_STATUS,
                           allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=True,
                           raise_on_status=False)
@@ -100,6 +104,17 @@ def _session(deadline: Deadline):
     session.headers["User-Agent"] = (f"uk-iraq-security/{__version__} (+{homepage}) "
                                      f"python-requests/{requests.__version__}")
     return session
+
+
+def _raise_timeout_inside(e: BaseException) -> None:
+    """requests wraps what urllib3's retries raise; a deadline that passed there is re-raised as itself."""
+    seen = 0
+    while e is not None and seen < 20:
+        if isinstance(e, RemoteTimeoutError):
+            raise e
+        inner = [a for a in getattr(e, "args", ()) if isinstance(a, BaseException)]
+        e = e.__cause__ or e.__context__ or getattr(e, "reason", None) or (inner[0] if inner else None)
+        seen += 1
 
 
 def _get(session, url: str, deadline: Deadline, what: str, **kwargs):
@@ -118,7 +133,12 @@ def _body(response, deadline: Deadline, limit: int, what: str, sink=None) -> byt
         sock = getattr(getattr(raw, "connection", None), "sock", None)
         if sock is not None:  # no single read may outlast the deadline
             sock.settimeout(min(TIMEOUT, max(left, 0.01)))
-        block = raw.read1(1 << 16, decode_content=True)
+        try:
+            block = raw.read1(1 << 16, decode_content=True)
+        except Exception as e:  # urllib3's ReadTimeoutError / ProtocolError: the connection stalled or broke
+            if deadline.remaining() <= 0.05:
+                deadline.check(what)
+            raise ConnectionError(f"{what}: the connection broke off ({e.__class__.__name__}); try again later") from e
         if not block:
             return b"".join(parts)
         n += len(block)
@@ -186,6 +206,7 @@ def record_files(record: str, session, deadline: Deadline | None = None) -> list
             body = _body(response, deadline, MAX_JSON, f"the Zenodo record {url}")
             kind = response.headers.get("Content-Type", "no Content-Type")
     except requests.RequestException as e:
+        _raise_timeout_inside(e)
         raise ConnectionError(f"cannot reach Zenodo at {url} ({e.__class__.__name__}); check the connection. "
                               "Tables loaded before are cached and load offline.") from e
     try:
@@ -221,7 +242,10 @@ def _download(file: dict, folder: Path, record: str, session, deadline: Deadline
     A damaged download is tried DOWNLOAD_ATTEMPTS times, the waits between them within the deadline."""
     pooch, requests, _ = _imports()
     what = f"{file['key']} of Zenodo record {record}"
-    inside(folder, file["key"], what=what)
+    dest = inside(folder, file["key"], what=what)
+    if dest.is_dir() and not dest.is_symlink():
+        raise CacheError(f"{dest} is a folder, where the download {file['key']} should be cached; it was not "
+                         "written by uk-iraq-security: remove it, or use another data_home=")
     limit = size_limit(file["size"], cap=max_download(), what=what)
     fetcher = pooch.create(path=folder, base_url="", registry={file["key"]: file["checksum"]},
                            urls={file["key"]: file["url"]}, retry_if_failed=0)
@@ -234,15 +258,21 @@ def _download(file: dict, folder: Path, record: str, session, deadline: Deadline
         except ValueError as e:
             if "hash" not in str(e):
                 raise
-            if attempt == DOWNLOAD_ATTEMPTS:
-                algorithm, _, expected = file["checksum"].partition(":")
-                raise ChecksumMismatchError(
-                    what, algorithm, expected, downloader.md5 if algorithm == "md5" else None, "Zenodo's checksum",
-                    f"The download was damaged {DOWNLOAD_ATTEMPTS} times in a row: try again later.") from e
+            algorithm, _, expected = file["checksum"].partition(":")
+            error = ChecksumMismatchError(
+                what, algorithm, expected, downloader.md5 if algorithm == "md5" else None, "Zenodo's checksum",
+                f"The download was damaged {attempt} time(s) in a row: try again later.")
+            cause = e
         except requests.RequestException as e:
-            if attempt == DOWNLOAD_ATTEMPTS:
-                raise ConnectionError(f"could not download {what} from {file['url']}: {e}; "
-                                      "check the connection or try again later") from e
+            _raise_timeout_inside(e)
+            error = ConnectionError(f"could not download {what} from {file['url']}: {e}; "
+                                    "check the connection or try again later")
+            cause = e
+            status = getattr(getattr(e, "response", None), "status_code", None)
+            if status is not None and status < 500:  # 404, 410, 403: asking again will not help
+                raise error from e
+        if attempt == DOWNLOAD_ATTEMPTS or deadline.remaining() <= attempt:
+            raise error from cause  # no attempt left, or no time for the wait before the next one
         deadline.sleep(attempt, what)
     raise AssertionError("unreachable")  # pragma: no cover
 
