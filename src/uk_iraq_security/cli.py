@@ -33,6 +33,12 @@ def _cmd_validate(args) -> int:
     except ImportError as e:
         print(EXTRA_HINT.format(extra="validate") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
+    if args.path and (Path(args.path) / ".build-journal.json").exists():  # a build was killed mid-swap
+        from .curation.transaction import build_lock, recover
+
+        with build_lock(Path(args.path)):
+            for line in recover(Path(args.path)):
+                print(f"recovered: {line}", file=sys.stderr)
     problems = validate_package(Path(args.path) if args.path else None)
     for p in problems:
         print(p, file=sys.stderr)
