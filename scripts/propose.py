@@ -25,6 +25,7 @@ from uk_iraq_security.curation import BuildError
 from uk_iraq_security.drafting import propose, read_text, unparsed_numbers
 from uk_iraq_security.drafting.coverage import exclusions_yaml, quotes_of
 from uk_iraq_security.drafting.draft import draft_annotation
+from uk_iraq_security.parsing.periods import parse_reference
 
 
 def main(argv=None) -> int:
@@ -47,6 +48,8 @@ def main(argv=None) -> int:
         print(f"propose.py: {args.article}: cannot read: {e.strerror}", file=sys.stderr)
         return 1
     try:
+        if args.reference:
+            parse_reference(args.reference)  # "2024-13" is refused before anything is proposed
         candidates = [c.to_json(text) for c in propose(text, reference=args.reference)]
     except ValueError as e:  # a --reference that is not a date (ParseError)
         print(f"propose.py: {e}", file=sys.stderr)

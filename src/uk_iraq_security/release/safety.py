@@ -40,11 +40,13 @@ def check_output_folder(out: Path, root: Path, *, clean: bool) -> None:
     home = Path.home().resolve()
     above = {"the checkout": root, "the home folder": home}
     above |= {f"{part}/ of the checkout": root / part for part in PROTECTED_PARTS}
-    for what, folder in above.items():
-        if _within(folder, out):
-            rel = "is" if folder == out else "contains"
-            raise ReleaseError(f"--out {out} {rel} {what} ({folder}): a release is never written there, "
-                               "because replacing it would delete it; choose a new folder such as ROOT/dist")
+    hit = next(((w, f) for w, f in above.items() if f == out), None) or next(
+        ((w, f) for w, f in above.items() if _within(f, out)), None)
+    if hit:
+        what, folder = hit
+        rel = "is" if folder == out else "contains"
+        raise ReleaseError(f"--out {out} {rel} {what} ({folder}): a release is never written there, "
+                           "because replacing it would delete it; choose a new folder such as ROOT/dist")
     for part in PROTECTED_PARTS:
         if _within(out, root / part):
             raise ReleaseError(f"--out {out} lies inside {part}/ of the checkout: a release is never written "
