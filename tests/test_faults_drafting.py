@@ -28,13 +28,13 @@ def _propose(path, *args, timeout=60):
 
 @pytest.mark.parametrize("unit", ["1, ", "1. ", "1; 2 — ", "in 2023, "])
 def test_crafted_repetitive_text_is_proposed_in_linear_time(unit):
-    text = unit * (20_000 // len(unit)) + "\n"
+    text = unit * (8_000 // len(unit)) + "\n"
     start = time.monotonic()
     found = propose(text)
     lines = [c.to_json(text) for c in found]
     draft_annotation(lines[:2000], "005-x")
     elapsed = time.monotonic() - start
-    assert elapsed < 15, f"{elapsed:.1f} s for 20 KB of {unit!r}"  # quadratic code took minutes
+    assert elapsed < 10, f"{elapsed:.1f} s for 8 KB of {unit!r}"  # the quadratic code took over a minute
 
 
 def test_doubling_the_input_about_doubles_the_time():
@@ -43,12 +43,12 @@ def test_doubling_the_input_about_doubles_the_time():
         start = time.monotonic()
         [c.to_json(text) for c in propose(text)]
         return time.monotonic() - start
-    small, big = timed(2000), timed(8000)
+    small, big = timed(1000), timed(4000)
     assert big < 8 * small + 1, f"4x the input took {big / small:.1f}x the time"
 
 
 def test_exclusions_of_a_long_single_line_stay_bounded():
-    text = "1, " * 6_000 + "and 5 more.\n"
+    text = "1, " * 3_000 + "and 5 more.\n"
     start = time.monotonic()
     out = exclusions_yaml(text, [], "005-x")
     assert time.monotonic() - start < 20 and "005-x" in out
