@@ -91,6 +91,11 @@ def test_custom_tag_is_refused(project):
     _refused(project, re.escape(ART0), "explicit tag '!mine'")
 
 
+def test_deeply_nested_yaml_is_refused(project):
+    (project.root / "annotations/records.yaml").write_text("[" * 20000 + "]" * 20000 + "\n", encoding="utf-8")
+    _refused(project, r"records\.yaml", "nests lists or mappings too deeply", seconds=5)
+
+
 def test_annotation_that_is_not_utf8_is_refused(project):
     path = project.root / ART0
     path.write_bytes(path.read_bytes() + b"\n# caf\xe9\n")

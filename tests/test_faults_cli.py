@@ -25,6 +25,14 @@ def _run(*args, env=None, cwd=None, timeout=60):
     return done
 
 
+def _main(capsys, *args):
+    """The command line in this process: main() must return, never raise."""
+    code = cli.main(list(args))
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    return subprocess.CompletedProcess(args, code, out.out, out.err)
+
+
 def _boom(exc):
     def raise_it(*args, **kwargs):
         raise exc
@@ -102,29 +110,35 @@ def test_release_outside_a_checkout_says_it_needs_one(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_release_metadata_outside_a_checkout_says_it_needs_one(tmp_path):
-    done = _run("release", "--write-metadata", "--root", str(tmp_path))
+def test_release_metadata_outside_a_checkout_says_it_needs_one(capsys, tmp_path):
+    done = _main(capsys, "release", "--write-metadata", "--root", str(tmp_path))
     assert done.returncode == 1 and "release needs one" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_validate_of_a_missing_folder_is_a_message(tmp_path):
-    done = _run("validate", str(tmp_path / "nowhere"))
+def test_validate_of_a_missing_folder_is_a_message(capsys, tmp_path):
+    done = _main(capsys, "validate", str(tmp_path / "nowhere"))
     assert done.returncode == 1 and "cannot read the package descriptor" in done.stderr
 
 
-def test_validate_of_a_folder_with_a_truncated_table_lists_the_problem(tmp_path):
+def test_validate_of_a_folder_with_a_truncated_table_lists_the_problem(capsys, tmp_path):
     for part in ("data", "schemas"):
         import shutil
         shutil.copytree(ROOT / part, tmp_path / part)
     (tmp_path / "datapackage.json").write_bytes((ROOT / "datapackage.json").read_bytes())
     (tmp_path / "data" / "funding.parquet").write_bytes(b"PAR1")
-    done = _run("validate", str(tmp_path))
+    done = _main(capsys, "validate", str(tmp_path))
     assert done.returncode == 1
     assert "data/funding.parquet" in done.stderr and "invalid:" in done.stdout
 
 
-def test_build_of_a_missing_root_is_one_message(tmp_path):
-    done = _run("build", "--root", str(tmp_path / "nowhere"))
+def test_build_of_a_missing_root_is_one_message(capsys, tmp_path):
+    done = _main(capsys, "build", "--root", str(tmp_path / "nowhere"))
     assert done.returncode == 1 and "no such folder" in done.stderr
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_validate_of_a_descriptor_with_broken_resources_is_a_message(capsys, tmp_path):
+    (tmp_path / "datapackage.json").write_text('{"resources": [{"name": "funding"}]}', encoding="utf-8")
+    done = _main(capsys, "validate", str(tmp_path))
+    assert done.returncode == 1 and "resources[0] is not an object with 'name' and 'path'" in done.stderr

@@ -187,6 +187,9 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
         pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
         if not isinstance(pkg, dict) or not isinstance(pkg.get("resources"), list):
             raise ValueError("not a Data Package descriptor (a JSON object with a 'resources' list)")
+        for i, res in enumerate(pkg["resources"]):
+            if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
+                raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
     except (OSError, ValueError) as e:
         return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
     problems = frictionless_problems(package_dir / "datapackage.json") + resource_file_problems(package_dir, pkg)

@@ -71,6 +71,8 @@ def load_strict(data: bytes, rel: str):
         raise BuildError(rel, f"line {e.line}", e.message) from None
     except yaml.YAMLError as e:
         raise BuildError(rel, None, f"is not valid YAML: {e}") from e
+    except RecursionError:
+        raise BuildError(rel, None, "nests lists or mappings too deeply to be curated data") from None
 
 
 def read_strict(path: Path, rel: str):
