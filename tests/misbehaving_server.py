@@ -142,5 +142,6 @@ def record(server: MisbehavingServer, rid: str, files: dict[str, bytes], **overr
         entry.update(overrides.get(key, {}))
         entries.append(entry)
         server.route(f"/api/records/{rid}/files/{quote(key, safe='')}/content", raw_answer(data, content_type="application/zip"))
-    server.route(f"/api/records/{rid}", json_answer({"id": int(rid), "files": entries}))
+    server.listing = {"id": int(rid), "files": entries}  # for tests that re-serve it differently
+    server.route(f"/api/records/{rid}", json_answer(server.listing))
     return f"{server.api}/records/{rid}"

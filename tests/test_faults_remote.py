@@ -372,3 +372,14 @@ def test_kaggle_version_without_the_table_names_handle_and_file(kaggle):
     (kaggle / "statements.parquet").unlink()
     with pytest.raises(FileNotFoundError, match=rf"Kaggle dataset {HANDLE} has no statements.parquet"):
         uis.load("statements", source="kaggle", handle=HANDLE)
+
+
+def test_gzip_encoded_answers_are_decoded_within_the_limits(server, box):
+    import gzip
+    import json
+
+    record(server, RID, {"bundle.zip": BUNDLE})
+    body = gzip.compress(json.dumps(server.listing).encode())
+    server.route(f"/api/records/{RID}", raw_answer(body, headers={"Content-Encoding": "gzip"}))
+    pd.testing.assert_frame_equal(_load(box), uis.load("funding"))
+    _no_leak(box)
