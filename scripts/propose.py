@@ -22,9 +22,10 @@ import json
 import sys
 
 from uk_iraq_security.curation import BuildError
-from uk_iraq_security.drafting import propose, read_text
+from uk_iraq_security.drafting import propose, read_text, unparsed_numbers
 from uk_iraq_security.drafting.coverage import exclusions_yaml, quotes_of
 from uk_iraq_security.drafting.draft import draft_annotation
+from uk_iraq_security.parsing.periods import parse_reference
 
 
 def main(argv=None) -> int:
@@ -46,7 +47,16 @@ def main(argv=None) -> int:
     except OSError as e:
         print(f"propose.py: {args.article}: cannot read: {e.strerror}", file=sys.stderr)
         return 1
-    candidates = [c.to_json(text) for c in propose(text, reference=args.reference)]
+    try:
+        if args.reference:
+            parse_reference(args.reference)  # "2024-13" is refused before anything is proposed
+        candidates = [c.to_json(text) for c in propose(text, reference=args.reference)]
+    except ValueError as e:  # a --reference that is not a date (ParseError)
+        print(f"propose.py: {e}", file=sys.stderr)
+        return 1
+    for start, end in unparsed_numbers(text):
+        print(f"propose.py: skipped {text[start:end]!r} at {start}-{end}: digits of a script the parsers do not "
+              "read; annotate it by hand if it is a figure", file=sys.stderr)
     if args.exclusions:
         try:
             quotes = (quotes_of(text, args.annotation) if args.annotation

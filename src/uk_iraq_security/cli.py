@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
 from pathlib import Path
 
 from . import __version__, describe, evidence, load, schema, tables
+from .cli_errors import run_guarded
 from .cli_output import emit, output_options
 from .evidence import UnknownRecordError
 
@@ -56,6 +56,12 @@ def _cmd_validate(args) -> int:
     except ImportError as e:
         print(EXTRA_HINT.format(extra="validate") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
+    if args.path and (Path(args.path) / ".build-journal.json").exists():  # a build was killed mid-swap
+        from .curation.transaction import build_lock, recover
+
+        with build_lock(Path(args.path)):
+            for line in recover(Path(args.path)):
+                print(f"recovered: {line}", file=sys.stderr)
     problems = validate_package(Path(args.path) if args.path else None)
     for p in problems:
         print(p, file=sys.stderr)
@@ -109,12 +115,13 @@ def _cmd_site(args) -> int:
 
 def _cmd_release(args) -> int:
     try:
-        from .release import ReleaseError, release, stale_root_files, write_root_files
+        from .release import ReleaseError, release, require_checkout, stale_root_files, write_root_files
     except ImportError as e:
         print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     root = Path(args.root).resolve()
     try:
+        require_checkout(root)
         if args.write_metadata:
             for name in write_root_files(root):
                 print(f"wrote {name}")
@@ -144,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help="print the package and dataset version and exit")
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("tables", help="list the tables and their row counts").set_defaults(func=_cmd_tables)
     show = sub.add_parser("show", parents=[output_options(False)], help="print a table, fitted to the terminal")
@@ -186,25 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _stdout_closed() -> int:
-    """The reader of our output went away (`... | head`): stop quietly, as the Python docs recommend.
-    Python exits with code 1 on EPIPE; stdout is pointed at devnull so the final flush cannot fail."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    return 1
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        result = args.func(args)
-        sys.stdout.flush()
-        return result
-    except BrokenPipeError:
-        return _stdout_closed()
-    except KeyError as e:  # UnknownTableError, UnknownRecordError, UnknownColumnError
-        print(str(e), file=sys.stderr)
-        return 2
+    return run_guarded(args.command, lambda: args.func(args), debug=args.debug)
 
 
 if __name__ == "__main__":

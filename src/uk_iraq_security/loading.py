@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 from .dataset_files import dataset_root, descriptor
 from .dtypes import apply_schema
 from .errors import UkIraqSecurityError
+from .integrity import verify_installed
 
 FORMATS = ("parquet", "csv")
 
@@ -65,7 +66,7 @@ def load(name: str | None = None, *, format: str = "parquet", source: str = "loc
                 for n in tables()}
     resource = _resource(name, format)
     if source == "local":
-        path = dataset_root() / resource["path"]
+        path = verify_installed(dataset_root() / resource["path"], resource)
     else:
         from .remote import fetch  # pooch/kagglehub only when asked for
 

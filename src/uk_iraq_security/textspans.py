@@ -6,9 +6,34 @@ nothing is normalised: a text that would need normalising is refused with the re
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import BuildError
+
+# Characters curated text and seeds may not hold: C0 and C1 controls (but newline and tab), DEL, and
+# the bidirectional embeddings, overrides and isolates that make text display other than it reads.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """(offset, character) of the first refused control character, or None."""
+    m = _CONTROL.search(text)
+    return (m.start(), m.group(0)) if m else None
+
+
+def refuse_control_characters(text: str, path: str) -> None:
+    """Raise BuildError naming the file, line, column and character of the first control character."""
+    found = control_character(text)
+    if found is None:
+        return
+    pos, ch = found
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    name = unicodedata.name(ch, "control character")
+    raise BuildError(path, None, f"holds U+{ord(ch):04X} ({name}) at line {line}, column {col} (character {pos}); "
+                                 "curated text and seeds may hold only printable characters, newlines and tabs")
 
 
 def decode_article(data: bytes, path: str) -> str:
@@ -23,6 +48,7 @@ def decode_article(data: bytes, path: str) -> str:
         raise BuildError(path, None, f"is not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r})") from e
     if "\r" in text:
         raise BuildError(path, None, f"has a carriage return at character {text.index(chr(13))}; use Unix line endings (\\n)")
+    refuse_control_characters(text, path)
     return text
 
 

@@ -205,13 +205,28 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
 
     import pyarrow.parquet as pq
 
+    from .curation.transaction import journal_problem
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
-    pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
+    interrupted = journal_problem(package_dir)
+    if interrupted:
+        return [interrupted]  # a half-swapped package is refused before anything is read from it
+    try:
+        pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
+        if not isinstance(pkg, dict) or not isinstance(pkg.get("resources"), list):
+            raise ValueError("not a Data Package descriptor (a JSON object with a 'resources' list)")
+        for i, res in enumerate(pkg["resources"]):
+            if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
+                raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
+    except (OSError, ValueError) as e:
+        return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
     problems = frictionless_problems(package_dir / "datapackage.json") + resource_file_problems(package_dir, pkg)
-    schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
-               for r in pkg["resources"] if r.get("format") == "csv"}
+    try:
+        schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
+                   for r in pkg["resources"] if r.get("format") == "csv"}
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        return problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]
     seeds = package_dir if (package_dir / "seeds").is_dir() else None
     frames = {}
     for fmt in ("csv", "parquet"):
@@ -221,8 +236,12 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
                 continue
             table = res["name"].removesuffix("-parquet")
             path = package_dir / res["path"]
-            raw = (pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]) if fmt == "csv"
-                   else pq.read_table(path).to_pandas())
+            try:
+                raw = (pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]) if fmt == "csv"
+                       else pq.read_table(path).to_pandas())
+            except (OSError, ValueError) as e:  # missing, truncated or not a table at all
+                problems.append(f"{res['path']}: cannot read it as {fmt}: {e}")
+                continue
             try:
                 frames[fmt][table] = apply_schema(raw, schemas[table])
             except (TypeError, ValueError) as e:

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from ..errors import UkIraqSecurityError
 from ..registry import Tables, load_tables
 from .annotation_schemas import ARTICLE_SCHEMA, records_schema
 from .errors import BuildError
 from .fields import check_against, fields_of
+from .strict_yaml import read_strict
 
 __all__ = ["ARTICLE_SCHEMA", "Annotations", "Evidence", "load_annotations", "read_yaml"]
 
+SEEDS_DIR = "seeds"
 SOURCES_FILE = "annotations/sources.yaml"
 RECORDS_FILE = "annotations/records.yaml"
 ARTICLES_DIR = "annotations/articles"
@@ -94,10 +95,7 @@ def read_yaml(root: Path, rel: str, schema: dict):
     path = root / rel
     if not path.is_file():
         raise BuildError(rel, None, "annotation file not found")
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        raise BuildError(rel, None, f"is not valid YAML: {e}") from e
+    doc = read_strict(path, rel)  # duplicate keys, aliases, tags and control characters are refused
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         e = errors[0]
@@ -129,6 +127,7 @@ def load_annotations(root: Path) -> Annotations:
     if problems:
         raise BuildError("uk_iraq_security/curation/fields.py", None, "; ".join(problems))
     sources = read_yaml(root, SOURCES_FILE, SOURCES_SCHEMA)
+    check_registry(root, sources)
     records = {t: {} for t in tables.facts}
     records.update(read_yaml(root, RECORDS_FILE, records_schema(tables)) or {})
     records["sources"] = {s["source_id"]: s for s in sources}
@@ -161,3 +160,43 @@ def load_annotations(root: Path) -> Annotations:
             ann.evidence.append(Evidence(rel, i, doc["source_id"], entry["record"], table,
                                          entry["quote"], entry.get("occurrence"), fields))
     return ann
+
+
+def check_registry(root: Path, sources: list[dict]) -> None:
+    """Every seed_file is a file directly in seeds/, every file in seeds/ is registered, and every
+    reference_date is a real date; errors name the source."""
+    for s in sources:
+        sid, seed = s["source_id"], s["seed_file"]
+        parts = seed.split("/")
+        if len(parts) != 2 or parts[0] != SEEDS_DIR or parts[1] in ("", ".", "..") or "\\" in seed:
+            raise BuildError(SOURCES_FILE, sid, f"seed_file {seed!r} must name a file directly in {SEEDS_DIR}/ "
+                                                f"(e.g. {SEEDS_DIR}/005_<hex>.txt)")
+        ref = s.get("reference_date")
+        if ref is not None and ref != "published_date" and not _real_date(ref):
+            raise BuildError(SOURCES_FILE, sid, f"reference_date {ref!r} is not a real date; expected YYYY, "
+                                                "YYYY-MM or YYYY-MM-DD (month 01-12, a day the month has) or "
+                                                "'published_date'")
+    registered = {s["seed_file"] for s in sources}
+    folder = root / SEEDS_DIR
+    present = sorted(p for p in folder.iterdir()) if folder.is_dir() else []
+    for path in present:
+        rel = f"{SEEDS_DIR}/{path.name}"
+        if rel not in registered:
+            raise BuildError(rel, None, f"is not registered in {SOURCES_FILE}: its numbers would escape the "
+                                        "coverage audit; register it (source_id, seed_file, sha256, ...) or move "
+                                        f"it out of {SEEDS_DIR}/")
+
+
+def _real_date(text: str) -> bool:
+    import datetime
+    import re
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not m:
+        return False
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

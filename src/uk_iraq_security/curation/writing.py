@@ -1,5 +1,5 @@
-"""Write tables as CSV and Parquet byte for byte reproducibly, write datapackage.json, and swap
-a finished build into place so a failure never touches the previous data/."""
+"""Write tables as CSV and Parquet byte for byte reproducibly, and write datapackage.json (the swap
+into place, journalled, is in curation.transaction)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import csv
 import io
 import json
 import math
-import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +15,7 @@ import pyarrow.parquet as pq
 
 from ..dtypes import arrow_type
 from ..hashing import sha256
+from .transaction import OUTPUTS, swap_into  # noqa: F401  (what a build produces; re-exported for pipeline)
 
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
                    "write_statistics": True, "version": "2.6", "data_page_version": "1.0"}
@@ -120,11 +119,6 @@ def json_bytes(obj) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-# What a build produces at the root of the checkout, swapped in together. Files, not all of
-# reports/ or docs/: those folders also hold files the build does not write (the explorer's
-# screenshot, the datasheet's curated prose), which a build must neither replace nor flag.
-OUTPUTS = ("data", "datapackage.json", "reports/coverage.md", "reports/coverage.csv",
-           "docs/data-dictionary.md", "DATASHEET.md")
 
 
 def write_coverage(out: Path, rows: list[dict], markdown: str) -> None:
@@ -136,24 +130,3 @@ def write_coverage(out: Path, rows: list[dict], markdown: str) -> None:
     w.writeheader()
     w.writerows(rows)
     (out / "reports" / "coverage.csv").write_bytes(buf.getvalue().encode("utf-8"))
-
-
-def swap_into(stage: Path, root: Path) -> None:
-    """Move the staged outputs over root's; on failure put the old ones back."""
-    old = stage / "previous"
-    old.mkdir()
-    moved = []
-    try:
-        for name in OUTPUTS:
-            (old / name).parent.mkdir(parents=True, exist_ok=True)
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            if (root / name).exists():
-                os.replace(root / name, old / name)
-                moved.append(name)
-            os.replace(stage / name, root / name)
-    except OSError:
-        for name in moved:
-            if (root / name).exists():
-                shutil.rmtree(root / name) if (root / name).is_dir() else (root / name).unlink()
-            os.replace(old / name, root / name)
-        raise

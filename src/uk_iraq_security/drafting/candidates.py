@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ..textspans import occurrences
 
@@ -42,14 +44,20 @@ class Candidate:
         """The candidate as one JSON Lines record (see scripts/propose.py)."""
         quote = text[self.start:self.end]
         out = {"table": self.table, "char_start": self.start, "char_end": self.end, "quote": quote}
-        hits = occurrences(text, quote)
+        hits = occurrence_starts(text, quote)  # one search per distinct quote, however many candidates share it
         if len(hits) > 1:  # the build locates quotes by text: say which repeat this is
-            out["occurrence"] = hits.index(self.start) + 1
+            out["occurrence"] = bisect_left(hits, self.start) + 1
         out.update({k: _plain(v) for k, v in {**DEFAULTS.get(self.table, {}), **self.values}.items()})
         for name in SPAN_FIELDS[self.table]:  # every table's records have the same keys, null when not found
             out[f"{name}_text"] = text[slice(*self.spans[name])] if name in self.spans else None
         out["spans"] = {name: [s, e] for name, (s, e) in self.spans.items()}
         return out
+
+
+@lru_cache(maxsize=1024)
+def occurrence_starts(text: str, quote: str) -> tuple[int, ...]:
+    """Every start of ``quote`` in ``text`` (overlapping ones too), searched once per pair."""
+    return tuple(occurrences(text, quote))
 
 
 def _plain(v):

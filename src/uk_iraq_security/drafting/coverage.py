@@ -8,16 +8,20 @@ draft is reviewed, this lists what is left, as a block to paste under the articl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 import jsonschema
 import yaml
 
 from ..curation.annotations import ARTICLE_SCHEMA
+from ..curation.strict_yaml import read_strict
 from ..errors import BuildError
 from ..parsing.mentions import find_mentions
 from ..parsing.periods import MONTHS
-from ..textspans import locate, occurrences
+from ..textspans import locate
+from .candidates import occurrence_starts
+from .text import Intervals
 
 _MONTH = "|".join(MONTHS)
 # (test on the text around a mention, reason); the first that matches is proposed.
@@ -44,8 +48,9 @@ REASONS = (
 def uncovered(text: str, quotes: list[tuple[int, int]]) -> list[tuple[object, str]]:
     """(mention, guessed reason) for every numeric mention outside all of ``quotes``."""
     out = []
+    cited = Intervals(quotes)
     for m in find_mentions(text):
-        if any(s <= m.start and m.end <= e for s, e in quotes):
+        if cited.contains(m.start, m.end):
             continue
         before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 40]
         reason = next((r for test, r in REASONS if test(m, before, after)), None)
@@ -56,10 +61,7 @@ def uncovered(text: str, quotes: list[tuple[int, int]]) -> list[tuple[object, st
 def quotes_of(text: str, annotation_path: str | Path) -> list[tuple[int, int]]:
     """Where an annotation file's quotes are in the article, located as the build locates them."""
     path = str(annotation_path)
-    try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise BuildError(path, None, f"cannot read the annotation file: {e}") from e
+    doc = read_strict(Path(path), path)  # as the build reads it: duplicate keys, aliases, tags refused
     problem = next(jsonschema.Draft202012Validator(ARTICLE_SCHEMA).iter_errors(doc), None)
     if problem is not None:
         raise BuildError(path, None, f"not an annotation file: {problem.message}")
@@ -79,9 +81,9 @@ def exclusions_yaml(text: str, quotes: list[tuple[int, int]], source_id: str) ->
         start, end = last = _phrase(text, m.start, m.end)
         words = text[start:end]
         entry = {"text": words}
-        hits = occurrences(text, words)
+        hits = occurrence_starts(text, words)
         if len(hits) > 1:
-            entry["occurrence"] = hits.index(start) + 1
+            entry["occurrence"] = bisect_left(hits, start) + 1
         entry["reason"] = reason
         entries.append(entry)
     head = ("# DRAFT coverage exclusions, proposed by scripts/propose.py: check every reason (and replace each\n"
@@ -89,11 +91,17 @@ def exclusions_yaml(text: str, quotes: list[tuple[int, int]], source_id: str) ->
     return head + yaml.safe_dump({source_id: entries}, sort_keys=False, allow_unicode=True, width=10**6)
 
 
+WINDOW = 200
+
+
 def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
     """The mention with up to two words either side, within its sentence, so the reason reads in context."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    # look at most WINDOW characters either side: two words of context never need more, and a text
+    # that is one huge line must not make each mention cost the whole line
+    lo_limit, hi_limit = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    line_start = text.rfind("\n", lo_limit, start) + 1 or lo_limit
+    line_end = text.find("\n", end, hi_limit)
+    line_end = hi_limit if line_end == -1 else line_end
     while start > line_start and not text[start - 1].isspace():  # the whole token: "46/12345/24"
         start -= 1
     while end < line_end and not text[end].isspace():

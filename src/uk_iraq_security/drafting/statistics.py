@@ -8,11 +8,12 @@ is funding), and number words used as words ("one of the", "the two countries").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..parsing.numbers import MULTIPLIERS, find_quantities
 from ..parsing.periods import MONTHS, find_periods
 from .candidates import Candidate
-from .text import clause_around, sentence_at
+from .text import Intervals, clause_around, sentence_at
 
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
@@ -69,9 +70,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     periods = [(s, e, p) for s, e, p in find_periods(text, reference)]
     blocked = [*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
                *_spans(_ISO_DATE, text)]
+    blocked = Intervals(blocked)
     figures = []
     for start, end, num_start, quantity in find_quantities(text):
-        if any(s < end and num_start < e for s, e in blocked) or not _is_figure(text, num_start, end, quantity.value):
+        if blocked.overlaps(num_start, end) or not _is_figure(text, num_start, end, quantity.value):
             continue
         if m := _PERCENT.match(text, end):
             end, unit = m.end(), "percent"
@@ -82,10 +84,14 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         figures.append((start, end, quantity, unit))
 
     out = []
+    figures.sort(key=lambda f: f[0])
+    periods.sort(key=lambda p: p[0])
+    period_starts = [p[0] for p in periods]
     for i, (start, end, quantity, unit) in enumerate(figures):
         sentence = sentence_at(sentences, start)
-        nxt = next((f[0] for f in figures[i + 1:] if f[0] < sentence[1]), sentence[1])
-        period = _period_for(periods, sentence, start, end, nxt)
+        following = figures[i + 1][0] if i + 1 < len(figures) else sentence[1]
+        nxt = following if following < sentence[1] else sentence[1]
+        period = _period_for(periods, period_starts, sentence, start, end, nxt)
         cand = Candidate("statistics", 0, 0, {"value": quantity.value, "qualifier": quantity.qualifier, "unit": unit},
                          {"value": (start, end)})
         if period:
@@ -151,16 +157,26 @@ def _unit(text: str, end: int) -> str | None:
     return None
 
 
-def _period_for(periods, sentence, start, end, next_figure):
-    inside = [p for p in periods if sentence[0] <= p[0] and p[1] <= sentence[1]]
-    after = [p for p in inside if p[0] >= end]
-    before = [p for p in inside if p[1] <= start]
-    between = [p for p in after if p[0] < next_figure]
-    if between:
-        return between[0]
-    if before:
-        return before[-1]
-    return after[0] if after else None
+def _period_for(periods, starts, sentence, start, end, next_figure):
+    """The period a figure is read with: the first after it (before the next figure) in its sentence,
+    else the last before it, else the first after it. `periods` are sorted by start (`starts`)."""
+    s0, s1 = sentence
+    first_after = None
+    for p in periods[bisect_left(starts, end):]:
+        if p[0] >= s1:
+            break
+        if p[1] <= s1:
+            first_after = p
+            break
+    if first_after is not None and first_after[0] < next_figure:
+        return first_after
+    for k in range(bisect_left(starts, start) - 1, -1, -1):
+        p = periods[k]
+        if p[0] < s0:
+            break
+        if p[1] <= start and p[1] <= s1:
+            return p
+    return first_after
 
 
 def _producer(text: str, quote: tuple[int, int]) -> tuple[int, int] | None:

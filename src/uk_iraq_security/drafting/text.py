@@ -8,6 +8,8 @@ empty file are refused by the build's own ``decode_article``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from pathlib import Path
 
 from ..sentences import sentence_at, trim
@@ -24,24 +26,55 @@ def read_text(path: str | Path) -> str:
     return decode_article(Path(path).read_bytes(), str(path))
 
 
+@lru_cache(maxsize=64)
+def _cuts(text: str, s0: int, e0: int) -> tuple[int, ...]:
+    """Clause boundaries of one sentence, computed once per sentence (propose asks per number)."""
+    return tuple(sorted({s0, e0, *(m.end() for m in _CLAUSE_END.finditer(text, s0, e0))}))
+
+
 def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, limit: int = 280) -> tuple[int, int]:
     """The sentence, or for a long one the clauses around ``start:end``, as a quotable span."""
     s0, e0 = sentence
     if e0 - s0 <= limit:
         return s0, e0
-    cuts = [s0] + [m.end() for m in _CLAUSE_END.finditer(text, s0, e0)] + [e0]
-    lo = max(c for c in cuts if c <= start)
-    hi = min([c for c in cuts if c >= end] or [e0])
+    cuts = _cuts(text, s0, e0)
+    i = bisect_right(cuts, start) - 1            # last cut <= start
+    j = bisect_left(cuts, end)                   # first cut >= end
+    lo, hi = cuts[i], cuts[j] if j < len(cuts) else e0
     # a clause alone can be too short to show what is counted: widen to about 80 characters
     while hi - lo < 80 and (lo > s0 or hi < e0):
         if lo > s0:
-            lo = max(c for c in cuts if c < lo)
+            i -= 1
+            lo = cuts[i]
         if hi < e0 and hi - lo < 80:
-            hi = min(c for c in cuts if c > hi)
+            j += 1
+            hi = cuts[j]
     lo, hi = trim(text, lo, hi)
     while hi > lo and text[hi - 1] in ",;:—–":
         hi -= 1
     return trim(text, lo, hi)
+
+
+class Intervals:
+    """Sorted (start, end) spans answering overlap and containment queries in O(log n)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach, far = [], -1  # reach[i]: the largest end among spans[:i + 1]
+        for _, e in self.spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span s, e has s < end and start < e."""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Some single span s, e has s <= start and end <= e."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
 
 
 def phrase_after(text: str, after: int, limit: int, start: re.Pattern, end: re.Pattern,

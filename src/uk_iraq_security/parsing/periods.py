@@ -54,7 +54,9 @@ def parse_reference(ref: str) -> tuple[int, int | None, int | None]:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", ref or "")
     if not m:
         raise ParseError(f"expected a reference date like 2024-11-26, 2024-11 or 2025, got {ref!r}")
-    return int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
+    y, mo, d = int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
+    _real_date(ref, y, mo or 1, d or 1)  # "2024-13" is refused here, not deep inside a period
+    return y, mo, d
 
 
 def _year(y: int, text: str, basis: str = "stated") -> Period:
@@ -155,6 +157,13 @@ def _shift_year(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
+def _real_date(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as e:  # "2024-13-01", "31 February 2024"
+        raise ParseError(f"{text!r} is not a real date ({e})") from None
+
+
 def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
     """Parse a single day: "2024-11-26", "26 November 2024", or a weekday ("On Tuesday")
     resolved to the latest such day on or before the reference date. Returns (date, basis)."""
@@ -162,13 +171,13 @@ def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
     low = re.sub(r"\s+", " ", s.lower()).rstrip(".,")
     low = re.sub(r"^(?:on|date|dated)\s+", "", low)
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low):
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "stated"
+        return _real_date(text, int(m.group(1)), int(m.group(2)), int(m.group(3))), "stated"
     if m := re.fullmatch(rf"(\d{{1,2}}) ({_MONTH}),? ({_YEAR})", low) or re.fullmatch(
         rf"({_MONTH}) (\d{{1,2}}),? ({_YEAR})", low
     ):
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
-        return date(int(y), MONTHS[month], int(day)), "stated"
+        return _real_date(text, int(y), MONTHS[month], int(day)), "stated"
     if low in WEEKDAYS:
         ry, rm, rd = _need_reference(s, reference, "day")
         ref = date(ry, rm, rd)

@@ -46,8 +46,9 @@ from .metadata import (
 )
 from .packages import build_packages
 from .reproducible import sha256sums, source_date_epoch, write_zip
+from .safety import MARKER, MARKER_TEXT, check_output_folder, require_checkout
 
-__all__ = ["ReleaseError", "ReleaseResult", "release", "stale_root_files", "write_root_files"]
+__all__ = ["ReleaseError", "ReleaseResult", "release", "require_checkout", "stale_root_files", "write_root_files"]
 
 
 @dataclass
@@ -120,6 +121,24 @@ def _check(stage: Path) -> None:
         raise ReleaseError("the release is invalid:\n  " + "\n  ".join(problems[:30]))
 
 
+def _replace(stage: Path, out: Path) -> None:
+    """Put the checked `stage` at `out`; an old release (checked by check_output_folder) is moved aside
+    first and deleted only once the new one is in place."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=".release-old-", dir=out.parent)) / "previous"
+        out.rename(old)
+    try:
+        stage.rename(out)
+    except OSError:
+        if old is not None:
+            old.rename(out)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old.parent, ignore_errors=True)
+
+
 def release(root: Path | str = ".", out: Path | str | None = None, *, allow_dirty: bool = False,
             clean: bool = False) -> ReleaseResult:
     """Build and check the release of the checkout at `root` into `out` (default root/dist).
@@ -128,20 +147,25 @@ def release(root: Path | str = ".", out: Path | str | None = None, *, allow_dirt
     unless every check passes.
     """
     root = Path(root).resolve()
-    out = Path(out).resolve() if out else root / "dist"
-    if out.exists() and any(out.iterdir()) and not clean:
-        raise ReleaseError(f"{out} is not empty: remove it, or pass --clean to replace it")
+    require_checkout(root)
+    out = Path(out).expanduser().resolve() if out else root / "dist"
+    check_output_folder(out, root, clean=clean)
     version = _preflight(root, allow_dirty)
     epoch = source_date_epoch(root)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".release-", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=".release-", dir=out.parent))
+    except OSError as e:
+        raise ReleaseError(f"cannot write next to {out}: {e.strerror or e}; choose a writable --out") from e
     try:
         _write(stage, root, version, epoch)
         _check(stage)
+        (stage / MARKER).write_text(MARKER_TEXT, encoding="utf-8", newline="\n")
         sha256sums(stage)
-        if out.exists():
-            shutil.rmtree(out)
-        stage.rename(out)
+        _replace(stage, out)
+    except OSError as e:
+        raise ReleaseError(f"writing the release to {out} failed: {e.strerror or e} ({e.filename or out}); "
+                           f"{out} was left as it was") from e
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     files = [line.split("  ", 1)[1] for line in (out / "SHA256SUMS").read_text(encoding="utf-8").splitlines()]

@@ -17,6 +17,8 @@ MANIFEST = "datapackage.json of the installed uk-iraq-security"
 def data_home(override: str | Path | None = None) -> Path:
     """Cache folder: the `data_home=` argument, else $UK_IRAQ_SECURITY_DATA_HOME, else the per-user cache."""
     if override is not None:
+        if not str(override).strip():
+            raise ValueError("data_home= is empty; give the folder to cache downloads in, or leave it out")
         return Path(override).expanduser()
     if os.environ.get(DATA_HOME_ENV):
         return Path(os.environ[DATA_HOME_ENV]).expanduser()

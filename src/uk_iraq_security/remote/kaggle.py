@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import cache
-from .errors import ChecksumMismatchError, MissingExtraError
+from .errors import CacheError, ChecksumMismatchError, MissingExtraError
 
 ADVICE = ("If {handle} is another version of the dataset than the installed uk-iraq-security {version}, "
           "pass the handle of the Kaggle version that matches it; otherwise load again to download it afresh.")
@@ -34,8 +34,15 @@ def fetch(resource: dict, handle: str) -> Path:
     from .. import __version__
 
     kagglehub = _kagglehub()
-    folder = Path(kagglehub.dataset_download(handle))
+    try:
+        folder = Path(kagglehub.dataset_download(handle))
+    except (PermissionError, NotADirectoryError, IsADirectoryError) as e:
+        raise CacheError(f"kagglehub's cache cannot be used for {handle}: {e.strerror} ({e.filename}); make it "
+                         "writable, or set KAGGLEHUB_CACHE to another folder") from e
     path = folder / file_name(resource)
+    if path.is_dir():
+        raise CacheError(f"{path} is a folder, where the table {path.name} of Kaggle dataset {handle} should be; "
+                         "remove it (or the whole version folder) so that kagglehub downloads it afresh")
     if not path.is_file():
         raise FileNotFoundError(f"Kaggle dataset {handle} has no {path.name} (in {folder}); "
                                 "check the handle names this dataset")
@@ -47,5 +54,9 @@ def fetch(resource: dict, handle: str) -> Path:
         from kagglehub.cache import delete_from_cache
         from kagglehub.handle import parse_dataset_handle
 
-        delete_from_cache(parse_dataset_handle(handle))
+        try:
+            delete_from_cache(parse_dataset_handle(handle))
+        except OSError as e:
+            raise CacheError(f"{path} is damaged and kagglehub's cache could not drop it ({e.strerror}: "
+                             f"{e.filename}); remove {folder} by hand") from e
         raise

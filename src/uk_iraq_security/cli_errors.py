@@ -1,0 +1,84 @@
+"""How the command line ends: a result, a clear error, or one line about a bug; never a traceback
+unless asked for (``--debug`` or UK_IRAQ_SECURITY_DEBUG=1)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from .errors import UkIraqSecurityError
+
+DEBUG_ENV = "UK_IRAQ_SECURITY_DEBUG"
+ISSUES = "https://github.com/uk-iraq-security/uk-iraq-security/issues"
+
+
+def _tolerant_streams() -> None:
+    """Characters the terminal's encoding lacks (LANG=C, PYTHONIOENCODING=ascii) print escaped, not crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream: leave it as it is
+                pass
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush cannot fail too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _one_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())
+    return text[:300] + ("…" if len(text) > 300 else "")
+
+
+def run_guarded(command: str, run, *, debug: bool = False) -> int:
+    """Run a subcommand and turn whatever it raises into an exit status and a message on stderr."""
+    _tolerant_streams()
+    debug = debug or os.environ.get(DEBUG_ENV) == "1"
+    prog = f"uk-iraq-security {command}"
+    try:
+        status = run()
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:  # `... | head`: the reader left; nothing to say
+        _quiet_stdout()
+        return 141
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return 130
+    except KeyError as e:
+        if not isinstance(e, UkIraqSecurityError):  # UnknownTableError only; any other KeyError is a bug
+            return _unexpected(prog, e, debug)
+        print(str(e), file=sys.stderr)
+        return 2
+    except ImportError as e:
+        if debug:
+            traceback.print_exc()
+        print(f"{prog}: {e}", file=sys.stderr)
+        return 2
+    except UkIraqSecurityError as e:
+        if debug:
+            traceback.print_exc()
+        print(f"{prog}: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:  # a missing file, a full disk, a read-only folder, the network
+        if debug:
+            traceback.print_exc()
+        print(f"{prog}: {_one_line(e)}", file=sys.stderr)
+        return 1
+    except Exception as e:  # noqa: BLE001  (the one place every other error is caught: to say it clearly)
+        return _unexpected(prog, e, debug)
+
+
+def _unexpected(prog: str, e: BaseException, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(f"{prog}: unexpected error ({type(e).__name__}: {_one_line(e)}). This is a bug: run it again with "
+          f"`uk-iraq-security --debug ...` to see the traceback, and report it at {ISSUES}", file=sys.stderr)
+    return 1

@@ -1,0 +1,29 @@
+"""Numbers written in digits the parsers do not read (Arabic-Indic ٣٠٠, Persian ۳۰۰, Devanagari ३००, ...).
+
+The parsers read ASCII digits and English number words only; Python's regex \\d also matches other
+scripts' digits, so "٣٠٠ ألف" (300 thousand) would be read as 300. Such numbers, with the word that
+follows them in the same script, are skipped and reported instead of proposed with a partial value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Intervals
+
+# a run holding at least one non-ASCII decimal digit (ASCII digits, separators and a following
+# non-Latin word such as "ألف" included), so "1٣" and "٣٠٠ ألف" are skipped whole
+_FOREIGN = re.compile(r"[0-9]*(?:(?![0-9])\d)[\d.,٫٬]*(?:\s+[^\W\d_A-Za-z\u00C0-\u024F]+)?")
+
+
+def unparsed_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every number written in digits of another script."""
+    return [m.span() for m in _FOREIGN.finditer(text)]
+
+
+def drop_unparsed(candidates: list, text: str) -> list:
+    """The candidates none of whose field spans touch a number in another script."""
+    skipped = Intervals(unparsed_numbers(text))
+    if not skipped.spans:
+        return candidates
+    return [c for c in candidates if not any(skipped.overlaps(s, e) for s, e in c.spans.values())]

@@ -1,0 +1,85 @@
+"""Fault injection for local load(): an installed file that was changed, truncated, removed or swapped
+raises the same ChecksumMismatchError a bad download does, and the check costs one hash per file per
+process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+
+import pytest
+
+import uk_iraq_security as uis
+import uk_iraq_security.loading as loading
+from conftest import ROOT
+from uk_iraq_security import integrity
+
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """A copy of the installed dataset folder that load() reads instead of the real one."""
+    root = tmp_path / "dataset"
+    for part in ("data", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
+    monkeypatch.setattr(loading, "dataset_root", lambda: root)
+    monkeypatch.setattr(integrity, "_verified", {})
+    return root
+
+
+def _mismatch(table, fmt="parquet"):
+    with pytest.raises(uis.ChecksumMismatchError) as info:
+        uis.load(table, format=fmt)
+    message = str(info.value)
+    assert message.startswith(f"data/{table}.{fmt}: sha256 is ")
+    assert "datapackage.json of the installed uk-iraq-security" in message and "reinstall" in message
+    assert "not kept in the cache" not in message  # an installed file is left where it is
+    return info.value
+
+
+def test_tampered_installed_parquet_is_refused(installed):
+    path = installed / "data" / "funding.parquet"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    _mismatch("funding")
+    assert path.exists()
+
+
+def test_truncated_installed_csv_is_refused(installed):
+    path = installed / "data" / "officials.csv"
+    path.write_bytes(path.read_bytes()[:-20])
+    _mismatch("officials", "csv")
+
+
+def test_swapped_installed_files_are_refused(installed):
+    a, b = installed / "data" / "funding.parquet", installed / "data" / "agreements.parquet"
+    da, db = a.read_bytes(), b.read_bytes()
+    a.write_bytes(db)
+    b.write_bytes(da)
+    _mismatch("funding")
+
+
+def test_file_changed_after_a_good_load_is_refused_next_time(installed):
+    uis.load("statistics", format="csv")
+    path = installed / "data" / "statistics.csv"
+    text = path.read_bytes().replace(b"906000", b"916000")
+    path.write_bytes(text)
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    _mismatch("statistics", "csv")
+
+
+def test_missing_installed_file_names_it(installed):
+    (installed / "data" / "sources.parquet").unlink()
+    with pytest.raises(FileNotFoundError, match=r"data/sources.parquet: the installed file is missing.*reinstall"):
+        uis.load("sources")
+
+
+def test_good_files_are_hashed_once_per_process(installed, monkeypatch):
+    calls = []
+    real = integrity.file_digest
+    monkeypatch.setattr(integrity, "file_digest", lambda *a: calls.append(a) or real(*a))
+    for _ in range(3):
+        uis.load()
+    assert len(calls) == len(uis.tables())  # one per Parquet file, not one per load

@@ -1,0 +1,385 @@
+"""Fault injection for remote loads: a Zenodo-like server on 127.0.0.1 that lies, stalls, floods or
+answers the wrong thing, damaged caches, and a zip bomb. Each case checks the exception type, that
+the message names the URL or file and what was expected, the time taken, and that nothing was
+written outside the cache (and nothing damaged kept in it)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import uk_iraq_security as uis
+from conftest import ROOT
+from misbehaving_server import MisbehavingServer, hang, json_answer, raw_answer, record, trickle
+from uk_iraq_security.remote.errors import CacheError, RemoteDataError, RemoteTimeoutError
+
+RID = "777"
+
+
+def _bundle(extra: dict[str, bytes] | None = None) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted((ROOT / "data").iterdir()):
+            zf.writestr(f"uk-iraq-security-0/data/{path.name}", path.read_bytes())
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+BUNDLE = _bundle()
+
+
+@pytest.fixture
+def server(monkeypatch):
+    srv = MisbehavingServer()
+    monkeypatch.setenv("UK_IRAQ_SECURITY_ZENODO_API", srv.api)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "3")
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def box(tmp_path):
+    """A folder holding the cache (box/cache) and nothing else: what lands beside the cache is a leak."""
+    (tmp_path / "cache").mkdir()
+    return tmp_path
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def _load(box, table="funding", **kw):
+    return uis.load(table, source="zenodo", record=RID, data_home=box / "cache", **kw)
+
+
+def _no_leak(box):
+    """Only the cache folder in the box, and no partial downloads in it."""
+    assert sorted(p.name for p in box.iterdir()) == ["cache"]
+    assert not [p for p in (box / "cache").rglob("*") if p.name.startswith((".part-", "tmp"))]
+
+
+# -- file keys that would leave the cache -------------------------------------------------------
+
+@pytest.mark.parametrize("key", ["../../evil.zip", "/tmp/evil.zip", "a/../../evil.zip", "evil\0.zip",
+                                 "..\\evil.zip", "C:evil.zip", "./evil.zip", ""])
+def test_unsafe_file_key_is_refused_naming_the_url(server, box, key):
+    url = record(server, RID, {"placeholder.zip": BUNDLE}, **{"placeholder.zip": {"key": key}})
+    start = time.monotonic()
+    with pytest.raises(RemoteDataError) as info:
+        _load(box)
+    assert url in str(info.value) and "file key" in str(info.value)
+    assert time.monotonic() - start < 3
+    _no_leak(box)
+    assert _files(box / "cache") == []
+    assert server.requests_to("/content") == 0  # refused before anything was downloaded
+
+
+# -- answers that are not the record JSON -------------------------------------------------------
+
+@pytest.mark.parametrize("answer, expected", [
+    (raw_answer(b"<html><body>Down for maintenance</body></html>", content_type="text/html"), "not JSON"),
+    (json_answer([1, 2, 3]), "JSON of type list"),
+    (json_answer({"id": 777}), "without 'files'"),
+    (json_answer({"files": "funding.parquet"}), "'files' is str"),
+    (json_answer({"files": ["funding.parquet"]}), "file 1 of"),
+    (json_answer({"files": [{"key": "funding.parquet", "checksum": "sha1:abc", "links": {}}]}), "is not an md5"),
+    (json_answer({"files": [{"key": "funding.parquet", "size": "big", "links": {}}]}), "is not a byte count"),
+    (json_answer({"files": [{"key": "funding.parquet", "links": ["x"]}]}), "'links' must be an object"),
+])
+def test_wrong_shaped_record_answer_names_the_url_and_what_was_expected(server, box, answer, expected):
+    server.route(f"/api/records/{RID}", answer)
+    with pytest.raises(RemoteDataError) as info:
+        _load(box)
+    message = str(info.value)
+    assert f"{server.api}/records/{RID}" in message and expected in message
+    _no_leak(box)
+    assert _files(box / "cache") == []
+
+
+# -- sizes ---------------------------------------------------------------------------------------
+
+def test_download_longer_than_declared_is_cut_off_and_not_kept(server, box):
+    big = BUNDLE + b"\0" * (200 << 10)  # 200 KiB more than the listing says
+    record(server, RID, {"bundle.zip": BUNDLE})
+    server.route(f"/api/records/{RID}/files/bundle.zip/content", raw_answer(big))
+    with pytest.raises(RemoteDataError, match=r"bundle.zip of Zenodo record 777 .*sent more than \d+ bytes"):
+        _load(box)
+    _no_leak(box)
+    assert _files(box / "cache") == []
+
+
+def test_declared_size_above_the_cap_is_refused_without_downloading(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_MAX_DOWNLOAD", "1000")
+    record(server, RID, {"bundle.zip": BUNDLE})
+    with pytest.raises(RemoteDataError, match=r"is \d+ bytes, more than the 1000 allowed .*MAX_DOWNLOAD"):
+        _load(box)
+    assert server.requests_to("/content") == 0
+    _no_leak(box)
+
+
+def test_download_without_declared_size_stops_at_the_cap(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_MAX_DOWNLOAD", str(len(BUNDLE) // 2))
+    record(server, RID, {"bundle.zip": BUNDLE}, **{"bundle.zip": {"size": None}})
+    with pytest.raises(RemoteDataError, match="sent more than"):
+        _load(box)
+    assert _files(box / "cache") == []
+
+
+def _bomb(size: int, name="uk-iraq-security-0/data/funding.parquet") -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open(zipfile.ZipInfo(name), "w", force_zip64=True) as member:
+            block = b"\0" * (1 << 20)
+            for _ in range(size >> 20):
+                member.write(block)
+    return buf.getvalue()
+
+
+def test_zip_member_larger_than_the_cap_is_refused_and_the_zip_dropped(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_MAX_TABLE", str(1 << 20))
+    cached = box / "cache" / "zenodo" / RID / "files" / "bomb.zip"
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(_bomb(8 << 20))
+    with pytest.raises(RemoteDataError, match=r"funding.parquet in .*bomb.zip is 8388608 bytes unzipped, more than"):
+        _load(box)
+    assert not cached.exists()
+    assert _files(box / "cache") == []
+
+
+def test_zip_bomb_is_extracted_in_blocks_with_flat_memory(tmp_path):
+    """A 96 MiB member (under the cap) is streamed: peak memory grows far less than its size."""
+    cache = tmp_path / "cache"
+    cached = cache / "zenodo" / RID / "files" / "bomb.zip"
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(_bomb(96 << 20))
+    code = (
+        "import resource, sys, uk_iraq_security as uis\n"
+        "from uk_iraq_security.remote import zenodo\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        f"    uis.load('funding', source='zenodo', record='{RID}', data_home=sys.argv[1])\n"
+        "except uis.ChecksumMismatchError as e:\n"
+        "    print('mismatch', file=sys.stderr)\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print((after - before) // 1024)\n"
+    )
+    env = {**os.environ, "UK_IRAQ_SECURITY_ZENODO_API": "http://127.0.0.1:9/api", "UK_IRAQ_SECURITY_REMOTE_DEADLINE": "2"}
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, str(cache)], capture_output=True, text=True, env=env, timeout=60)
+    assert time.monotonic() - start < 30
+    assert "mismatch" in done.stderr, done.stderr  # read through, then refused by the sha256
+    assert int(done.stdout.strip()) < 40, f"peak memory grew by {done.stdout.strip()} MiB for a 96 MiB member"
+    assert not cached.exists()  # the zip holding other data was dropped
+
+
+def test_zip_member_named_with_dotdot_is_never_used(server, box):
+    evil = _bundle({"../../data/funding.parquet": b"evil"})
+    # the only funding member is the '..' one once the real ones are gone
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(evil)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            if not info.filename.endswith("/data/funding.parquet"):
+                dst.writestr(info, src.read(info))
+    record(server, RID, {"bundle.zip": buf.getvalue()})
+    with pytest.raises(FileNotFoundError, match="record 777 has no funding.parquet"):
+        _load(box)
+    _no_leak(box)
+    assert not (box.parent / "data").exists()
+
+
+# -- time ----------------------------------------------------------------------------------------
+
+def test_trickling_download_fails_within_the_deadline(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "1")
+    record(server, RID, {"bundle.zip": BUNDLE})
+    server.route(f"/api/records/{RID}/files/bundle.zip/content", trickle(BUNDLE, 0.05))
+    start = time.monotonic()
+    with pytest.raises(RemoteTimeoutError, match=r"bundle.zip of Zenodo record 777 .*did not finish within 1 s"):
+        _load(box)
+    assert time.monotonic() - start < 2.5
+    _no_leak(box)
+    assert _files(box / "cache") == []
+
+
+def test_server_that_never_answers_fails_within_the_deadline(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "1")
+    server.route(f"/api/records/{RID}", hang)
+    start = time.monotonic()
+    with pytest.raises((RemoteTimeoutError, ConnectionError)) as info:
+        _load(box)
+    assert f"/records/{RID}" in str(info.value)
+    assert time.monotonic() - start < 2.5
+
+
+def test_long_retry_after_counts_against_the_deadline(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "2")
+    server.route(f"/api/records/{RID}", raw_answer(b"{}", status=429, headers={"Retry-After": "30"}))
+    start = time.monotonic()
+    with pytest.raises(RemoteTimeoutError, match=r"asked to wait 30 s, which would pass the 2 s limit"):
+        _load(box)
+    assert time.monotonic() - start < 1.5  # it did not sleep 30 s (nor 2 s) first
+
+
+def test_server_errors_forever_end_within_the_deadline(server, box, monkeypatch):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "1.5")
+    server.route(f"/api/records/{RID}", raw_answer(b"{}", status=503))
+    start = time.monotonic()
+    with pytest.raises((ConnectionError, RemoteTimeoutError)) as info:
+        _load(box)
+    assert "503" in str(info.value) or "did not finish" in str(info.value)
+    assert time.monotonic() - start < 3
+
+
+def test_missing_file_content_names_the_download_url(server, box):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    server.route(f"/api/records/{RID}/files/bundle.zip/content", raw_answer(b"gone", status=410))
+    with pytest.raises(ConnectionError, match=r"could not download bundle.zip of Zenodo record 777 from http://127\.0\.0\.1"):
+        _load(box)
+    assert _files(box / "cache") == []
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "0"])
+def test_bad_deadline_setting_is_named(server, box, monkeypatch, value):
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", value)
+    with pytest.raises(ValueError, match="UK_IRAQ_SECURITY_REMOTE_DEADLINE.*expected a positive number"):
+        _load(box)
+
+
+# -- the cache -----------------------------------------------------------------------------------
+
+def test_good_record_loads_and_a_damaged_cached_table_is_fetched_again(server, box):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    first = _load(box)
+    table = box / "cache" / "zenodo" / RID / "data" / "funding.parquet"
+    table.write_bytes(table.read_bytes()[:-10])  # truncated in the cache
+    zipped = box / "cache" / "zenodo" / RID / "files" / "bundle.zip"
+    zipped.unlink()
+    again = _load(box)
+    pd.testing.assert_frame_equal(first, again)
+    assert server.requests_to("/content") == 2  # the damaged entry was dropped, not kept
+    assert hashlib.sha256(table.read_bytes()).hexdigest() == hashlib.sha256((ROOT / "data" / "funding.parquet").read_bytes()).hexdigest()
+    _no_leak(box)
+
+
+def test_cached_zip_with_a_corrupt_member_is_dropped_and_fetched_again(server, box):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    zipped = box / "cache" / "zenodo" / RID / "files" / "bundle.zip"
+    zipped.parent.mkdir(parents=True)
+    data = bytearray(BUNDLE)
+    with zipfile.ZipFile(io.BytesIO(BUNDLE)) as zf:
+        info = zf.getinfo("uk-iraq-security-0/data/funding.parquet")
+    at = info.header_offset + 30 + len(info.filename) + 5  # inside the compressed member data
+    data[at] ^= 0xFF
+    zipped.write_bytes(bytes(data))
+    pd.testing.assert_frame_equal(_load(box), uis.load("funding"))
+    assert server.requests_to("/content") == 1
+    assert zipped.read_bytes() == BUNDLE
+
+
+def test_cached_table_replaced_by_a_folder_is_a_clear_error_and_left_alone(server, box):
+    folder = box / "cache" / "zenodo" / RID / "data" / "funding.parquet"
+    folder.mkdir(parents=True)
+    (folder / "mine.txt").write_text("not yours", encoding="utf-8")
+    with pytest.raises(CacheError, match=r"funding.parquet is a folder, where the cached table .* should be"):
+        _load(box)
+    assert (folder / "mine.txt").read_text(encoding="utf-8") == "not yours"
+
+
+def test_cached_zip_replaced_by_a_folder_is_a_clear_error(server, box):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    folder = box / "cache" / "zenodo" / RID / "files" / "bundle.zip"
+    folder.mkdir(parents=True)
+    with pytest.raises(CacheError, match=r"bundle.zip is a folder"):
+        _load(box)
+    assert folder.is_dir()
+
+
+def test_cache_under_a_file_is_a_clear_error(server, box):
+    blocker = box / "cache" / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(CacheError, match=r"cache folder .*blocker/sub cannot be used: Not a directory.*data_home="):
+        uis.load("funding", source="zenodo", record=RID, data_home=blocker / "sub")
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_cache_folder_is_a_clear_error(server, box):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    (box / "cache").chmod(0o500)
+    try:
+        with pytest.raises(CacheError, match="cannot be used"):
+            _load(box)
+    finally:
+        (box / "cache").chmod(0o700)
+
+
+@pytest.mark.parametrize("home", ["", "   "])
+def test_empty_data_home_is_refused(box, home):
+    with pytest.raises(ValueError, match="data_home= is empty"):
+        uis.load("funding", source="zenodo", record=RID, data_home=home)
+    _no_leak(box)
+
+
+# -- Kaggle cache --------------------------------------------------------------------------------
+
+OWNER, SLUG, VERSION = "uk-iraq-security", "faults", 1
+HANDLE = f"{OWNER}/{SLUG}/versions/{VERSION}"
+
+
+@pytest.fixture
+def kaggle(tmp_path, monkeypatch):
+    cache = tmp_path / "kagglehub"
+    version = cache / "datasets" / OWNER / SLUG / "versions" / str(VERSION)
+    version.mkdir(parents=True)
+    for path in (ROOT / "data").iterdir():
+        (version / path.name).write_bytes(path.read_bytes())
+    (version.parent.parent / f"{VERSION}.complete").touch()
+    monkeypatch.setenv("KAGGLEHUB_CACHE", str(cache))
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(var, "http://127.0.0.1:9")
+    return version
+
+
+def test_kaggle_cached_file_replaced_by_a_folder_is_a_clear_error(kaggle):
+    (kaggle / "funding.parquet").unlink()
+    (kaggle / "funding.parquet").mkdir()
+    with pytest.raises(CacheError, match=r"funding.parquet is a folder, where the table .* of Kaggle dataset"):
+        uis.load("funding", source="kaggle", handle=HANDLE)
+    assert (kaggle / "funding.parquet").is_dir()
+
+
+def test_kaggle_truncated_file_is_refused_and_the_version_dropped(kaggle):
+    path = kaggle / "officials.csv"
+    path.write_bytes(path.read_bytes()[:50])
+    with pytest.raises(uis.ChecksumMismatchError, match=r"^data/officials.csv: sha256 is "):
+        uis.load("officials", format="csv", source="kaggle", handle=HANDLE)
+    assert not kaggle.exists()
+
+
+def test_kaggle_version_without_the_table_names_handle_and_file(kaggle):
+    (kaggle / "statements.parquet").unlink()
+    with pytest.raises(FileNotFoundError, match=rf"Kaggle dataset {HANDLE} has no statements.parquet"):
+        uis.load("statements", source="kaggle", handle=HANDLE)
+
+
+def test_gzip_encoded_answers_are_decoded_within_the_limits(server, box):
+    import gzip
+    import json
+
+    record(server, RID, {"bundle.zip": BUNDLE})
+    body = gzip.compress(json.dumps(server.listing).encode())
+    server.route(f"/api/records/{RID}", raw_answer(body, headers={"Content-Encoding": "gzip"}))
+    pd.testing.assert_frame_equal(_load(box), uis.load("funding"))
+    _no_leak(box)
