@@ -216,11 +216,11 @@ def swap(tmp_path):
     """A root holding the committed outputs (old) and a staging folder holding changed ones (new)."""
     root = tmp_path / "root"
     root.mkdir()
-    for name in tx.OUTPUTS:
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, root / name)
     stage = tx.new_stage(root)
-    for name in tx.OUTPUTS:
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, stage / name)
+    for base in (root, stage):
+        for name in tx.OUTPUTS:  # files in reports/ and docs/ as well as whole folders
+            (base / name).parent.mkdir(parents=True, exist_ok=True)
+            (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, base / name)
     (stage / "data" / "funding.csv").write_bytes(b"new funding\n")
     (stage / "datapackage.json").write_bytes(b'{"new": true}\n')
     (stage / "reports" / "coverage.md").write_bytes(b"new report\n")

@@ -30,7 +30,13 @@ _PREFIX = re.compile(r"\^?([a-z]+)-\[a-z0-9-\]\+\$?")
 
 
 class RegistryError(UkIraqSecurityError, ValueError):
-    """The schemas or the template do not describe a consistent set of tables."""
+    """The schemas or the template do not describe a consistent set of tables; ``file`` and ``record``
+    say where, when one file is at fault."""
+
+    def __init__(self, message: str, file: str | None = None, record: str | None = None):
+        self.file, self.record, self.message = file, record, message
+        where = f"{file}: {record}: " if file and record else f"{file}: " if file else ""
+        super().__init__(where + message)
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,29 @@ def tables_from_schemas(schemas: dict[str, dict]) -> Tables:
     return Tables([_table(n, s) for n, s in schemas.items()])
 
 
+def read_table_schema(root: Path | str, table: str) -> dict:
+    """schemas/<table>.json, checked to be a Table Schema: an object with named fields and a primary key."""
+    rel = f"schemas/{table}.json"
+    try:
+        doc = json.loads((Path(root) / rel).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise RegistryError(f"cannot read the Table Schema: {e}", rel) from e
+    if not isinstance(doc, dict):
+        raise RegistryError(f"is a JSON {type(doc).__name__}; expected a Table Schema object with 'fields'", rel)
+    fields = doc.get("fields")
+    if not isinstance(fields, list) or not fields:
+        raise RegistryError("has no 'fields' list; expected a Table Schema: {\"fields\": [{\"name\": ...}, ...]}", rel)
+    for i, f in enumerate(fields):
+        if not isinstance(f, dict) or not isinstance(f.get("name"), str):
+            raise RegistryError("expected an object with a 'name' string", rel, f"fields[{i}]")
+    names = {f["name"] for f in fields}
+    key = doc.get("primaryKey")
+    keys = [key] if isinstance(key, str) else key
+    if not isinstance(keys, list) or not keys or not set(keys) <= names:
+        raise RegistryError(f"primaryKey {key!r} must name one or more of its fields", rel, "primaryKey")
+    return doc
+
+
 def read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -186,4 +215,4 @@ def load_tables(root: Path | str) -> Tables:
     """The registry of the checkout (or dataset folder) at ``root``."""
     root = Path(root)
     names = table_names(root)
-    return tables_from_schemas({n: read_json(root / "schemas" / f"{n}.json") for n in names})
+    return tables_from_schemas({n: read_table_schema(root, n) for n in names})

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import jsonschema
 
-from ..errors import UkIraqSecurityError
-from ..registry import Tables, load_tables
+from ..registry import RegistryError, Tables, load_tables
 from .annotation_schemas import ARTICLE_SCHEMA, records_schema
 from .errors import BuildError
 from .fields import check_against, fields_of
@@ -121,8 +120,8 @@ def load_annotations(root: Path) -> Annotations:
     """Read and shape-check every annotation file, and resolve which table each record is in."""
     try:
         tables = load_tables(root)
-    except UkIraqSecurityError as e:
-        raise BuildError("schemas/", None, str(e)) from e
+    except RegistryError as e:
+        raise BuildError(e.file or "schemas/", e.record, e.message) from e
     problems = check_against(tables)
     if problems:
         raise BuildError("uk_iraq_security/curation/fields.py", None, "; ".join(problems))

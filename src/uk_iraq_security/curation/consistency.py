@@ -4,24 +4,31 @@ between sources."""
 
 from __future__ import annotations
 
-from .annotations import Annotations
 from .errors import BuildError
+from .fields import fields_of
 
 
-def one_value_per_article(ann: Annotations, conflicts: list[dict]) -> None:
-    """Raise BuildError naming the article file and record when one article gives a record two values."""
-    files = {ev.source_id: ev.file for ev in ann.evidence}
-    readings: dict[tuple[str, str, str], set] = {}
-    for row in conflicts:
-        if row["kind"] != "value":
-            continue
-        source = next((s for s in files if row["citation_id"].startswith(s.split("-", 1)[0] + ":")), None)
-        if source is None:
-            continue
-        seen = readings.setdefault((source, row["record_id"], row["field"]), set())
-        seen.add(None if row["reading"] is None else str(row["reading"]).lower())
-        if len(seen) > 1:
-            shown = " and ".join(repr(v) for v in sorted(seen, key=str))
-            raise BuildError(files[source], f"record {row['record_id']}",
-                             f"this article gives {row['field']} two different values ({shown}); one article states "
-                             "one value per record: keep the entry that states it, or split the record")
+def one_value_per_article(rb) -> None:
+    """Raise BuildError naming the article file and record when one article's readings of a record give
+    a compared column of kind ``value`` two different values (``rb``: a resolved records.RecordBuilder;
+    the readings are compared directly, since conflicts leave out readings that repeat the chosen one)."""
+    from .records import _fmt, _norm
+
+    for rid, res in sorted(rb.done.items()):
+        known = fields_of(rb.ann.tables[res.table])
+        for name in res.chosen:
+            for key, kind in known[name].compare.items():
+                if kind != "value":
+                    continue
+                seen: dict[str, dict] = {}
+                for r in res.readings:
+                    if name in r.fields:
+                        v = r.fields[name].columns.get(key)
+                        seen.setdefault(r.evidence.source_id, {}).setdefault(_norm(v), (_fmt(v), r.evidence.file))
+                for values in seen.values():
+                    if len(values) > 1:
+                        shown = " and ".join(repr(v) for v, _ in sorted(values.values(), key=lambda x: str(x[0])))
+                        file = next(iter(values.values()))[1]
+                        raise BuildError(file, f"record {rid}",
+                                         f"this article gives {key} two different values ({shown}); one article states "
+                                         "one value per record: keep the entry that states it, or split the record")

@@ -18,7 +18,6 @@ from ..sqlite_db import DB_NAME, METADATA_NAME, database_problems
 from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from ..validation import frame_problems, validate_package
 from .annotations import SOURCES_SCHEMA, load_annotations
-from .consistency import one_value_per_article
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
 from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
 from .errors import BuildError
@@ -94,7 +93,6 @@ def _build(root: Path, check: bool) -> BuildResult:
     missing = sorted(set(tables) - set(rows))
     if missing:
         raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")
-    one_value_per_article(ann, rows["conflicts"])
     coverage = audit(root, ann, rows["citations"])
     frames = {t: to_frame(t, rows[t], schemas[t]) for t in tables}
     problems = frame_problems(frames, schemas, root)

@@ -20,6 +20,7 @@ from ..registry import Table
 from ..sentences import covering, sentence_spans
 from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
+from .consistency import one_value_per_article
 from .errors import BuildError
 from .fields import EvidenceField, fields_of
 from .spans import Span, locate, non_article_regions
@@ -299,6 +300,7 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
         raise BuildError("annotations/articles", None, "two evidence entries quote the same span for the same record")
     out["citations"] = [_citation_row(cid, r, rb.sentence(r.evidence, r.span), ann.tables[r.evidence.table])
                         for cid, r in cited.items()]
+    one_value_per_article(rb)
     out["conflicts"] = rb.conflicts()
     for table in ann.tables.facts:
         for column, rule in ann.tables[table].derived.items():

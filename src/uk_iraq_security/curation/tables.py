@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 
 from ..dtypes import apply_schema
+from ..registry import RegistryError, read_table_schema
 from .errors import BuildError
 
 
 def read_schema(root: Path, table: str) -> dict:
-    rel = f"schemas/{table}.json"
+    """schemas/<table>.json, shape-checked (registry.read_table_schema); a BuildError naming the file."""
     try:
-        doc = json.loads((root / rel).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise BuildError(rel, None, f"cannot read the Table Schema: {e}") from e
-    if not isinstance(doc, dict):
-        raise BuildError(rel, None, f"is a JSON {type(doc).__name__}; expected a Table Schema object with 'fields'")
-    fields = doc.get("fields")
-    if not isinstance(fields, list) or not fields:
-        raise BuildError(rel, None, "has no 'fields' list; expected a Table Schema: {\"fields\": [{\"name\": ...}, ...]}")
-    for i, f in enumerate(fields):
-        if not isinstance(f, dict) or not isinstance(f.get("name"), str):
-            raise BuildError(rel, f"fields[{i}]", "expected an object with a 'name' string")
-    names = {f["name"] for f in fields}
-    key = doc.get("primaryKey")
-    keys = [key] if isinstance(key, str) else key
-    if not isinstance(keys, list) or not keys or not set(keys) <= names:
-        raise BuildError(rel, "primaryKey", f"primaryKey {key!r} must name one or more of its fields")
-    return doc
+        return read_table_schema(root, table)
+    except RegistryError as e:
+        raise BuildError(e.file or "schemas/", e.record, e.message) from e
 
 
 def to_frame(table: str, rows: list[dict], table_schema: dict) -> pd.DataFrame:
