@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import load, tables
-
+# Each command imports what it needs when it runs, so `--help`, `cite` and `release --check-metadata`
+# start without pandas, pyarrow, pandera or frictionless.
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
 
 def _cmd_tables(args) -> int:
+    from . import load, tables
+
     for name in tables():
         print(f"{name}\t{len(load(name))} rows")
     return 0
@@ -19,6 +21,8 @@ def _cmd_tables(args) -> int:
 
 def _cmd_show(args) -> int:
     import pandas as pd
+
+    from . import load
 
     df = load(args.table, format=args.format)
     with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):

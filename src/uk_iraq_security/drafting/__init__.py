@@ -18,7 +18,7 @@ from .officials import official_candidates
 from .statistics import statistic_candidates
 from .text import read_text, sentences
 
-__all__ = ["Candidate", "propose", "read_text"]
+__all__ = ["Candidate", "candidate_records", "propose", "read_text"]
 
 
 def propose(text: str, reference: str | None = None) -> list[Candidate]:
@@ -34,3 +34,10 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
     ]
     # by quote, then by where its first field is, so figures sharing a sentence keep the text's order
     return sorted(found, key=lambda c: (c.start, c.end, min(c.spans.values()), c.table))
+
+
+def candidate_records(text: str, reference: str | None = None) -> list[dict]:
+    """The candidates of one article's text as JSON-ready dicts (the fields scripts/propose.py prints).
+
+    Pure (text in, records out; no files, no globals), so Spark or Dask can run it unchanged."""
+    return [c.to_json(text) for c in propose(text, reference=reference)]

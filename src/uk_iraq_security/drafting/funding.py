@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..parsing import ParseError, parse_money
 from ..parsing.money import find_money
@@ -21,6 +22,7 @@ _PURPOSE_END = re.compile(
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion."""
     found = list(find_money(text))
+    starts = [s for s, _, _ in found]  # in text order: the amounts inside a bracket are found by bisect
     converted_at = set()
     out = []
     for start, end, money in found:
@@ -36,7 +38,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if (m := _CONVERTED.match(text, end)) and (conv := _money_or_none(m.group(0))):
             cand.values |= {"converted_amount": conv.amount, "converted_currency": conv.currency}
             cand.spans["converted"] = (m.start(0) + len(m.group(0)) - len(m.group(0).lstrip()), m.end(0))
-            converted_at.update(s for s, _, _ in found if m.start(0) <= s < m.end(0))
+            converted_at.update(starts[bisect_left(starts, m.start(0)):bisect_left(starts, m.end(0))])
             tail = m.end(0)
         sentence = sentence_at(sentences, qstart)
         if purpose := phrase_after(text, tail, sentence[1], _PURPOSE_START, _PURPOSE_END, 3):

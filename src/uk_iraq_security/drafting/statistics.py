@@ -8,6 +8,7 @@ is funding), and number words used as words ("one of the", "the two countries").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..parsing.numbers import MULTIPLIERS, find_quantities
 from ..parsing.periods import MONTHS, find_periods
@@ -67,11 +68,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                          reference: str | None = None) -> list[Candidate]:
     """One candidate per reported figure that is not money."""
     periods = [(s, e, p) for s, e, p in find_periods(text, reference)]
-    blocked = [*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
-               *_spans(_ISO_DATE, text)]
+    blocked = _Intervals([*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
+                          *_spans(_ISO_DATE, text)])
+    period_starts = [p[0] for p in periods]
     figures = []
     for start, end, num_start, quantity in find_quantities(text):
-        if any(s < end and num_start < e for s, e in blocked) or not _is_figure(text, num_start, end, quantity.value):
+        if blocked.overlaps(num_start, end) or not _is_figure(text, num_start, end, quantity.value):
             continue
         if m := _PERCENT.match(text, end):
             end, unit = m.end(), "percent"
@@ -84,8 +86,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     out = []
     for i, (start, end, quantity, unit) in enumerate(figures):
         sentence = sentence_at(sentences, start)
-        nxt = next((f[0] for f in figures[i + 1:] if f[0] < sentence[1]), sentence[1])
-        period = _period_for(periods, sentence, start, end, nxt)
+        nxt = figures[i + 1][0] if i + 1 < len(figures) and figures[i + 1][0] < sentence[1] else sentence[1]
+        # only the periods in this sentence, found by binary search: no rescan of the article per figure
+        in_sentence = periods[bisect_left(period_starts, sentence[0]):bisect_left(period_starts, sentence[1])]
+        period = _period_for(in_sentence, sentence, start, end, nxt)
         cand = Candidate("statistics", 0, 0, {"value": quantity.value, "qualifier": quantity.qualifier, "unit": unit},
                          {"value": (start, end)})
         if period:
@@ -98,6 +102,22 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+class _Intervals:
+    """Spans that block figures, asked "does any overlap start:end?" in O(log n) per question."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end, top = [], -1  # max_end[i]: the furthest end among the first i + 1 spans
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,9 @@ empty file are refused by the build's own ``decode_article``.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from ..textspans import decode_article
@@ -56,14 +58,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence that contains offset ``pos`` (or the nearest one before it)."""
-    best = spans[0]
-    for s, e in spans:
-        if s <= pos:
-            best = (s, e)
-        if s <= pos < e:
-            break
-    return best
+    """The sentence that contains offset ``pos`` (or the nearest one before it).
+
+    ``spans`` are sorted and disjoint (as ``sentences`` gives them), so a binary search finds it:
+    the cost per mention does not grow with the article."""
+    i = bisect_right(spans, (pos, math.inf)) - 1  # the last sentence starting at or before pos
+    return spans[max(i, 0)]
 
 
 def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, limit: int = 280) -> tuple[int, int]:

@@ -1,0 +1,60 @@
+"""What each light entry point imports: drafting, `uk-iraq-security --help` and `cite` start without
+pandas, pyarrow, pandera or frictionless (and the JSON Lines drafting path without YAML or jsonschema).
+
+Each runs in a fresh interpreter. The modules counted are those the entry point adds to what
+``import uk_iraq_security`` itself loads, so this test holds this code to its promise whatever the
+package's own ``__init__`` imports (tests/test_dataset.py and test_citation.py check that)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+HEAVY = {"pandas", "pyarrow", "pandera", "frictionless", "numpy"}
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+
+
+def top_level_modules(code: str) -> set[str]:
+    """Top-level packages in sys.modules after running ``code`` in a fresh interpreter."""
+    wrapper = ("import contextlib, io, json, sys\n"
+               "with contextlib.redirect_stdout(io.StringIO()):\n"
+               "    try:\n" + "".join(f"        {line}\n" for line in code.splitlines()) +
+               "    except SystemExit:\n        pass\n"
+               "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
+    done = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, cwd=ROOT, check=True)
+    return set(json.loads(done.stderr.splitlines()[-1]))
+
+
+@pytest.fixture(scope="module")
+def package_import() -> set[str]:
+    return top_level_modules("import uk_iraq_security")
+
+
+ENTRY_POINTS = {
+    "propose.py ARTICLE": ("import runpy; sys.argv = ['propose.py', " + repr(str(SEED)) + "]\n"
+                           "runpy.run_path(" + repr(str(ROOT / "scripts" / "propose.py")) + ", run_name='__main__')",
+                           HEAVY | {"yaml", "jsonschema"}),
+    "propose() in-process": ("from uk_iraq_security.drafting import candidate_records, read_text\n"
+                             "candidate_records(read_text(" + repr(str(SEED)) + "))", HEAVY | {"yaml", "jsonschema"}),
+    "uk-iraq-security --help": ("from uk_iraq_security.cli import main; main(['--help'])", HEAVY),
+    "uk-iraq-security cite": ("from uk_iraq_security.cli import main; main(['cite', '--style', 'bibtex'])", HEAVY),
+}
+
+
+@pytest.mark.parametrize("name", ENTRY_POINTS)
+def test_entry_point_imports_nothing_heavy(name, package_import):
+    code, forbidden = ENTRY_POINTS[name]
+    added = top_level_modules(code) - package_import
+    assert "uk_iraq_security" in package_import
+    assert not added & forbidden, f"{name} imports {sorted(added & forbidden)}"
+
+
+def test_the_check_can_fail(package_import):
+    """The same measurement sees pandas when an entry point does load it."""
+    added = top_level_modules("from uk_iraq_security.cli import main; main(['tables'])") - package_import
+    assert "pandas" in added or "pandas" in package_import
