@@ -133,6 +133,19 @@ def test_frictionless_checks_parquet_bytes_and_sha256_in_the_bundle(bundle, tmp_
     assert ("funding-parquet", "byte-count") in errors and ("funding-parquet", "hash-count") in errors
 
 
+def test_bundle_check_reuses_the_checkout_validation_only_for_the_same_bytes(dist, tmp_path):
+    """The release validates the checkout once; the bundle's files must then be those very bytes."""
+    from uk_iraq_security.release.checks import bundle_problems
+
+    zip_path = dist / f"uk-iraq-security-{V}-dataset.zip"
+    assert bundle_problems(zip_path, validated_root=ROOT) == []
+    other = checkout_snapshot(tmp_path / "other")
+    funding = other / "data" / "funding.csv"
+    funding.write_bytes(funding.read_bytes().replace(b"GBP", b"EUR", 1))
+    problems = bundle_problems(zip_path, validated_root=other)
+    assert problems == [f"{zip_path.name}: data/funding.csv: differs from the validated data/funding.csv of the checkout"]
+
+
 def test_kaggle_descriptor_passes_frictionless_validate(dist):
     report = _frictionless(dist / "kaggle" / "uk-iraq-security.datapackage.json")
     assert report["valid"], json.dumps(report, indent=1)[:3000]

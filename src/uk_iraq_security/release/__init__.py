@@ -101,11 +101,12 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
     write_kaggle_folder(stage / "kaggle", pkg, root, meta, {"CITATION.cff": generated["CITATION.cff"]})
 
 
-def _check(stage: Path) -> None:
+def _check(stage: Path, root: Path) -> None:
     bundle = next(stage.glob("*-dataset.zip"))
+    # _write validated the checkout's package; the bundle's data files must be those bytes
     problems = (cff_problems(stage / "CITATION.cff") + zenodo_problems(stage / ".zenodo.json")
                 + kaggle_problems(stage / "kaggle") + package_problems(stage / "kaggle" / KAGGLE_DESCRIPTOR)
-                + croissant_problems(stage / "croissant.json") + bundle_problems(bundle))
+                + croissant_problems(stage / "croissant.json") + bundle_problems(bundle, validated_root=root))
     if problems:
         raise ReleaseError("the release is invalid:\n  " + "\n  ".join(problems[:30]))
 
@@ -127,7 +128,7 @@ def release(root: Path | str = ".", out: Path | str | None = None, *, allow_dirt
     stage = Path(tempfile.mkdtemp(prefix=".release-", dir=out.parent))
     try:
         _write(stage, root, version, epoch)
-        _check(stage)
+        _check(stage, root)
         sha256sums(stage)
         if out.exists():
             shutil.rmtree(out)
