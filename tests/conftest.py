@@ -49,6 +49,14 @@ class ProjectCopy:
         return yaml.safe_load((self.root / rel).read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def build_check():
+    """One `build(ROOT, check=True)` for every test that only reads its result."""
+    from uk_iraq_security.curation import build
+
+    return build(ROOT, check=True)
+
+
 @pytest.fixture
 def project(tmp_path) -> ProjectCopy:
     return ProjectCopy(tmp_path / "project")
@@ -90,3 +98,16 @@ def released(tmp_path_factory):
         assert done.returncode == 0, done.stderr
         dists.append(out)
     return SimpleNamespace(first=dists[0], second=dists[1], epoch=int(epoch))
+
+
+# Under `pytest -n auto` (pytest-xdist, `--dist loadgroup` in pyproject.toml), the tests sharing a
+# session fixture that is costly to make run in one worker, so each fixture is made once.
+SHARED_FIXTURES = {"released": "release", "build_check": "build-check"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for fixture, group in SHARED_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break

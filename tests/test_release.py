@@ -282,14 +282,16 @@ def test_release_refuses_a_non_empty_output_folder(tmp_path):
     assert (out / "mine.txt").read_text(encoding="utf-8") == "keep me"
 
 
-def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path):
+def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path, capsys):
+    from uk_iraq_security.cli import main  # in-process: the release fixture runs the command in a subprocess
+
     snap = checkout_snapshot(tmp_path / "checkout")
-    cli = [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap)]
-    assert subprocess.run([*cli, "--check-metadata"], capture_output=True).returncode == 0
+    cli = ["release", "--root", str(snap)]
+    assert main([*cli, "--check-metadata"]) == 0
     (snap / ".zenodo.json").write_text("{}", encoding="utf-8")
-    stale = subprocess.run([*cli, "--check-metadata"], capture_output=True, text=True)
-    assert stale.returncode == 1 and ".zenodo.json differs" in stale.stderr
-    assert subprocess.run([*cli, "--write-metadata"], capture_output=True).returncode == 0
+    capsys.readouterr()
+    assert main([*cli, "--check-metadata"]) == 1 and ".zenodo.json differs" in capsys.readouterr().err
+    assert main([*cli, "--write-metadata"]) == 0
     assert (snap / ".zenodo.json").read_bytes() == (ROOT / ".zenodo.json").read_bytes()
 
 

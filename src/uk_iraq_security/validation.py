@@ -183,21 +183,24 @@ def frictionless_problems(descriptor_path: Path) -> list[str]:
 _NAMES = {"csv": "CSV", "parquet": "Parquet"}
 
 
-def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None) -> list[str]:
+def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
+                     frictionless: bool = True) -> list[str]:
     """Validate a built dataset folder (datapackage.json, data/, schemas/): frictionless, file hashes,
     pandera and cross-table checks on one format, and the other format equal to it. With seeds/ beside
     it (a checkout), also every quote against its article. Returns the problems; empty means valid.
 
     The CSV tables are checked (the Parquet ones if a CSV cannot be read); the Parquet tables must
     then equal them, which carries every check over. ``validated``: frames that already passed
-    ``frame_problems`` (the build's, in memory); then both formats need only equal them."""
+    ``frame_problems`` (the build's, in memory); then both formats need only equal them.
+    ``frictionless=False`` skips frictionless, for a caller that runs it on a descriptor of the same files."""
     import pyarrow.parquet as pq
 
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
     pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
-    problems = frictionless_problems(package_dir / "datapackage.json") + resource_file_problems(package_dir, pkg)
+    problems = frictionless_problems(package_dir / "datapackage.json") if frictionless else []
+    problems += resource_file_problems(package_dir, pkg)
     schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
                for r in pkg["resources"] if r.get("format") == "csv"}
     seeds = package_dir if (package_dir / "seeds").is_dir() else None
