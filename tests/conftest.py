@@ -90,14 +90,18 @@ def released(tmp_path_factory):
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
                            check=True).stdout.strip()
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
-    dists = []
-    for n in (1, 2):
-        out = tmp_path_factory.mktemp(f"release{n}") / "dist"
-        done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
-                               "--out", str(out), "--allow-dirty"], capture_output=True, text=True, env=env)
-        assert done.returncode == 0, done.stderr
-        dists.append(out)
-    return SimpleNamespace(first=dists[0], second=dists[1], epoch=int(epoch))
+    from uk_iraq_security.release import release
+
+    first, second = (tmp_path_factory.mktemp(f"release{n}") / "dist" for n in (1, 2))
+    # the first through the command line, as a user runs it; the second in this process (no second
+    # interpreter to start): two processes, one commit, and the files must be byte-identical
+    done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
+                           "--out", str(first), "--allow-dirty"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", epoch)
+        release(snap, second, allow_dirty=True)
+    return SimpleNamespace(first=first, second=second, epoch=int(epoch))
 
 
 # Under `pytest -n auto` (pytest-xdist, `--dist loadgroup` in pyproject.toml), the tests sharing a

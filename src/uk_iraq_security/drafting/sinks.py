@@ -19,6 +19,14 @@ NUMERIC = {"value", "amount", "converted_amount"}  # parsed numbers; the other v
 COLUMNS = ["id", "table", "char_start", "char_end", "quote", "occurrence",
            *dict.fromkeys(k for fields in DEFAULTS.values() for k in fields),
            *dict.fromkeys(f"{name}_text" for names in SPAN_FIELDS.values() for name in names), "spans"]
+# Column -> type, in the words Spark's DDL uses ("long", "double", "string"); the Parquet schema too.
+COLUMN_TYPES = {c: "long" if c in ("char_start", "char_end", "occurrence") else "double" if c in NUMERIC else "string"
+                for c in COLUMNS}
+
+
+def flat_row(article_id: str, candidate: dict) -> dict:
+    """One candidate as a row of COLUMNS: the article's id added, ``spans`` as JSON text."""
+    return {"id": article_id, **candidate, "spans": json.dumps(candidate["spans"])}
 
 
 class JsonLinesSink:
@@ -42,17 +50,14 @@ class ParquetSink:
 
         self.pa, self.path = pa, Path(path)
         self.partial = self.path.with_name(self.path.name + ".partial")
-        types = {"char_start": pa.int64(), "char_end": pa.int64(), "occurrence": pa.int64(),
-                 **{k: pa.float64() for k in NUMERIC}}
-        self.schema = pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS])
+        types = {"long": pa.int64(), "double": pa.float64(), "string": pa.string()}
+        self.schema = pa.schema([(c, types[t]) for c, t in COLUMN_TYPES.items()])
         self.writer = pq.ParquetWriter(self.partial, self.schema)
         self.rows: list[dict] = []
         self.rows_per_group = rows_per_group
 
     def write(self, article_id: str, candidates: list[dict]) -> None:
-        for cand in candidates:
-            row = {"id": article_id, **cand, "spans": json.dumps(cand["spans"])}
-            self.rows.append(row)
+        self.rows.extend(flat_row(article_id, cand) for cand in candidates)
         if len(self.rows) >= self.rows_per_group:
             self._flush()
 
