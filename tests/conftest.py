@@ -115,3 +115,20 @@ def pytest_collection_modifyitems(config, items):
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(pytest.mark.xdist_group(group))
                 break
+
+
+def pytest_collection_finish(session):
+    """Start the wheel test's clean venv early (tests/clean_venv.py), in a serial run that includes it."""
+    import os
+
+    if not os.environ.get("PYTEST_XDIST_WORKER") and any(item.path.name == "test_wheel.py" for item in session.items):
+        import clean_venv
+
+        clean_venv.start()
+
+
+def pytest_sessionfinish(session):
+    import sys
+
+    if "clean_venv" in sys.modules:
+        sys.modules["clean_venv"].stop()

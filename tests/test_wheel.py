@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -18,12 +17,16 @@ TABLES = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(e
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-                   check=True, capture_output=True)
-    (path,) = out.glob("uk_iraq_security-*.whl")
-    return path
+def clean():
+    """The wheel, and a clean venv it was installed into with its dependencies (tests/clean_venv.py)."""
+    import clean_venv
+
+    return clean_venv.start().ready()
+
+
+@pytest.fixture(scope="module")
+def wheel(clean) -> Path:
+    return clean.wheel
 
 
 def test_wheel_members_include_the_dataset(wheel):
@@ -36,15 +39,9 @@ def test_wheel_members_include_the_dataset(wheel):
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
 
 
-def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
-    venv = tmp_path / "venv"
-    # A clean venv without pip of its own, filled by this environment's pip in one install (--python):
-    # the same result as a user's `pip install`, without bootstrapping pip into the venv or byte-compiling
-    # every file of pandas and pyarrow, which took most of this test's time.
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
+    venv = clean.venv
     py = venv / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--quiet", "--no-compile", str(wheel)],
-                   check=True)
     # the first run compiles what it imports and keeps the bytecode (even where PYTHONDONTWRITEBYTECODE is set)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     code = (
