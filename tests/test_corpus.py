@@ -112,7 +112,7 @@ def test_worker_processes_keep_the_order_and_the_errors():
 def test_script_in_a_subprocess_with_standard_input():
     """One end-to-end run as a user types it: files and records together, exit status 0."""
     record = json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n"
-    done = subprocess.run([sys.executable, str(SCRIPT), str(SEEDS[0]), "-", "--jobs", "2"], input=record,
+    done = subprocess.run([sys.executable, str(SCRIPT), str(SEEDS[0]), "-"], input=record,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
