@@ -93,14 +93,18 @@ def released(tmp_path_factory):
     from uk_iraq_security.release import release
 
     first, second = (tmp_path_factory.mktemp(f"release{n}") / "dist" for n in (1, 2))
-    # the first through the command line, as a user runs it; the second in this process (no second
-    # interpreter to start): two processes, one commit, and the files must be byte-identical
-    done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
-                           "--out", str(first), "--allow-dirty"], capture_output=True, text=True, env=env)
-    assert done.returncode == 0, done.stderr
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SOURCE_DATE_EPOCH", epoch)
-        release(snap, second, allow_dirty=True)
+    # the first through the command line, as a user runs it, while the second runs in this process
+    # (both at once, on two cores): two processes, one commit, and the files must be byte-identical
+    cli = subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
+                            "--out", str(first), "--allow-dirty"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env=env)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("SOURCE_DATE_EPOCH", epoch)
+            release(snap, second, allow_dirty=True)
+    finally:
+        _, stderr = cli.communicate()
+    assert cli.returncode == 0, stderr
     return SimpleNamespace(first=first, second=second, epoch=int(epoch))
 
 
