@@ -11,7 +11,8 @@
       SHA256SUMS                        every file above
 
 Everything is built in a staging folder and checked (twine, CFF schema, Zenodo schema, Kaggle limits,
-mlcroissant, frictionless and our validation of the unpacked bundle) before it replaces dist/.
+mlcroissant, our validation of the checkout, and frictionless on the unpacked bundle, whose files must be
+the validated checkout's bytes) before it replaces dist/.
 """
 
 from __future__ import annotations
