@@ -42,6 +42,10 @@ ENTRY_POINTS = {  # name: (code, what must not be imported, one module the entry
     "uk-iraq-security --help": ("from uk_iraq_security.cli import main; main(['--help'])", HEAVY, "argparse"),
     "uk-iraq-security cite": ("from uk_iraq_security.cli import main; main(['cite', '--style', 'bibtex'])", HEAVY,
                               "argparse"),
+    "every subpackage's __init__": ("import uk_iraq_security.curation, uk_iraq_security.drafting, uk_iraq_security.parsing\n"
+                                    "import uk_iraq_security.release, uk_iraq_security.remote",
+                                    HEAVY | {"mlcroissant", "pooch", "requests", "kagglehub", "yaml", "jsonschema"},
+                                    None),
 }
 
 
@@ -50,5 +54,5 @@ def test_entry_point_imports_nothing_heavy(name, package_import):
     code, forbidden, own = ENTRY_POINTS[name]
     added = top_level_modules(code) - package_import
     assert "uk_iraq_security" in package_import
-    assert own in added, "the measurement sees what the entry point imports"
+    assert own is None or own in added, "the measurement sees what the entry point imports"
     assert not added & forbidden, f"{name} imports {sorted(added & forbidden)}"
