@@ -8,8 +8,8 @@
 3. `propose.py` on 200 articles in one call vs 10 calls of one article each
 4. `build --check` vs `frictionless validate datapackage.json` alone (no target: what the build adds)
 5. drafting in-process: articles per second at 1, 1,000 and --big (10,000) synthetic articles, per CPU
-   second of this one process (so per core), and wall-clock; and the cost per character at 1x, 10x
-   and 100x an article's length (constant: no rescans per mention)
+   second of this one process (so per core), and wall-clock; and the cost per character at 1x, 10x,
+   100x and 1,000x an article's length (constant: no rescans per mention)
 
 Timings of whole processes are medians of --repeat runs, the two sides interleaved so that load from
 other processes falls on both; ratios are judged on CPU time (user + system of the child process),
@@ -131,7 +131,7 @@ def bench_length() -> dict[int, float]:
     from uk_iraq_security.drafting import candidate_records
 
     out = {}
-    for k in (1, 10, 100):
+    for k in (1, 10, 100, 1000):
         text = "\n\n".join(article(i) for i in range(k))
         c0 = time.process_time()
         candidate_records(text)

@@ -140,3 +140,17 @@ def test_sentence_lookup_by_bisect_equals_a_scan():
     rng = random.Random(11)
     for pos in [0, len(text) - 1, *(s for s, _ in spans), *(e for _, e in spans), *rng.sample(range(len(text)), 300)]:
         assert sentence_at(spans, pos) == scan(spans, pos)
+
+
+def test_quote_index_finds_what_a_scan_finds():
+    """Occurrences of a quote from the word-start index equal a scan of the whole text, overlaps included."""
+    from uk_iraq_security.drafting.candidates import QuoteIndex
+    from uk_iraq_security.textspans import occurrences
+
+    text = "\n\n".join(read_text(p) for p in SEEDS * 2) + " aaaa aaaaaaaaaaaa aaaaaaaaa £5m (£5m)"
+    index = QuoteIndex(text)
+    rng = random.Random(5)
+    quotes = [text[a:a + rng.randrange(1, 300)] for a in rng.sample(range(len(text)), 400)]
+    quotes += ["aaaa", "aaaaaaaaa aaaa", "aaaa aaaaaaaaaaaa", " £5m (£5m)", "the ", "not in the text at all"]
+    for quote in quotes:
+        assert index.occurrences(quote) == occurrences(text, quote), quote

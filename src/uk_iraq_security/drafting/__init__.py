@@ -12,7 +12,7 @@ Proposals are for a curator to review: they are found by patterns, not understoo
 from __future__ import annotations
 
 from .agreements import agreement_candidates
-from .candidates import Candidate
+from .candidates import Candidate, QuoteIndex
 from .funding import funding_candidates
 from .officials import official_candidates
 from .statistics import statistic_candidates
@@ -40,4 +40,5 @@ def candidate_records(text: str, reference: str | None = None) -> list[dict]:
     """The candidates of one article's text as JSON-ready dicts (the fields scripts/propose.py prints).
 
     Pure (text in, records out; no files, no globals), so Spark or Dask can run it unchanged."""
-    return [c.to_json(text) for c in propose(text, reference=reference)]
+    index = QuoteIndex(text)  # one per article: repeated quotes are found without rescanning the text
+    return [c.to_json(text, index) for c in propose(text, reference=reference)]
