@@ -57,9 +57,11 @@ class QuoteIndex:
     Any occurrence of a quote puts each word start inside the quote (a word character after a
     non-word one) on a word start of the text, so the text's word starts are indexed once by their
     next ``KEY`` characters, and a quote is looked for only where its rarest inner word start could be.
-    A quote with no inner word start ``KEY`` characters before its end is found by a plain scan."""
+    A quote with no inner word start ``KEY`` characters before its end is found by a plain scan, and so
+    is every quote of a text shorter than ``SCAN_BELOW``, where the scans cost less than the index."""
 
     KEY = 8
+    SCAN_BELOW = 20_000
     _WORD_START = re.compile(r"(?<!\w)\w")
 
     def __init__(self, text: str):
@@ -74,6 +76,8 @@ class QuoteIndex:
         return self._at
 
     def occurrences(self, quote: str) -> list[int]:
+        if len(self.text) < self.SCAN_BELOW:
+            return occurrences(self.text, quote)
         inner = [m.start() for m in self._WORD_START.finditer(quote, 1) if m.start() <= len(quote) - self.KEY]
         if not inner:
             return occurrences(self.text, quote)
