@@ -84,7 +84,7 @@ def _corpus(args) -> int:
     else:
         from uk_iraq_security.drafting.sinks import JsonLinesSink
 
-        sink = JsonLinesSink(open(args.output, "w", encoding="utf-8") if args.output else sys.stdout)
+        sink = JsonLinesSink(args.output or sys.stdout)
     results, say = _progress(draft_all(articles, reference=args.reference, jobs=args.jobs), total)
     failed = done = 0
     ok = False

@@ -30,15 +30,21 @@ def flat_row(article_id: str, candidate: dict) -> dict:
 
 
 class JsonLinesSink:
-    def __init__(self, out: TextIO):
-        self.out = out
+    """Candidates as JSON Lines to a stream (standard output) or a file it opens and closes."""
+
+    def __init__(self, out: TextIO | str | Path):
+        self.owned = not hasattr(out, "write")
+        self.out = open(out, "w", encoding="utf-8") if self.owned else out
 
     def write(self, article_id: str, candidates: list[dict]) -> None:
         for cand in candidates:
             self.out.write(json.dumps({"id": article_id, **cand}, ensure_ascii=False) + "\n")
 
     def close(self, ok: bool = True) -> None:
-        self.out.flush()
+        if self.owned:
+            self.out.close()
+        else:
+            self.out.flush()
 
 
 class ParquetSink:
