@@ -80,12 +80,17 @@ def checkout_snapshot(dest: Path) -> Path:
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """Two release builds (.first, .second: dist/ folders) of one snapshot of the checkout, through the
-    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time)."""
+    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time). Started at collection in
+    a serial run (tests/release_builds.py); here otherwise."""
     import os
     import subprocess
     import sys
     from types import SimpleNamespace
 
+    import release_builds
+
+    if release_builds.started() is not None:
+        return release_builds.started().ready()
     snap = checkout_snapshot(tmp_path_factory.mktemp("checkout"))
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
                            check=True).stdout.strip()
@@ -122,10 +127,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_collection_finish(session):
-    """Start the wheel test's clean venv early (tests/clean_venv.py), in a serial run that includes it."""
+    """In a serial run, start in the background what the last tests need and the first do not: the
+    release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
     import os
 
-    if not os.environ.get("PYTEST_XDIST_WORKER") and any(item.path.name == "test_wheel.py" for item in session.items):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    if any("released" in getattr(item, "fixturenames", ()) for item in session.items):
+        import release_builds
+
+        release_builds.start(checkout_snapshot)
+    if any(item.path.name == "test_wheel.py" for item in session.items):
         import clean_venv
 
         clean_venv.start()
@@ -134,5 +146,6 @@ def pytest_collection_finish(session):
 def pytest_sessionfinish(session):
     import sys
 
-    if "clean_venv" in sys.modules:
-        sys.modules["clean_venv"].stop()
+    for name in ("release_builds", "clean_venv"):
+        if name in sys.modules:
+            sys.modules[name].stop()

@@ -19,20 +19,23 @@ HEAVY = {"pandas", "pyarrow", "pandera", "frictionless", "numpy"}
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
 
-def top_level_modules(code: str) -> set[str]:
-    """Top-level packages in sys.modules after running ``code`` in a fresh interpreter."""
-    wrapper = ("import contextlib, io, json, sys\n"
-               "with contextlib.redirect_stdout(io.StringIO()):\n"
-               "    try:\n" + "".join(f"        {line}\n" for line in code.splitlines()) +
-               "    except SystemExit:\n        pass\n"
-               "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
-    done = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, cwd=ROOT, check=True)
-    return set(json.loads(done.stderr.splitlines()[-1]))
-
-
-@pytest.fixture(scope="module")
-def package_import() -> set[str]:
-    return top_level_modules("import uk_iraq_security")
+def top_level_modules(*codes: str) -> list[set[str]]:
+    """Top-level packages in sys.modules after running each of ``codes`` in a fresh interpreter (all at once)."""
+    procs = []
+    for code in codes:
+        wrapper = ("import contextlib, io, json, sys\n"
+                   "with contextlib.redirect_stdout(io.StringIO()):\n"
+                   "    try:\n" + "".join(f"        {line}\n" for line in code.splitlines()) +
+                   "    except SystemExit:\n        pass\n"
+                   "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
+        procs.append(subprocess.Popen([sys.executable, "-c", wrapper], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      text=True, cwd=ROOT))
+    found = []
+    for proc in procs:
+        _, err = proc.communicate()
+        assert proc.returncode == 0, err
+        found.append(set(json.loads(err.splitlines()[-1])))
+    return found
 
 
 ENTRY_POINTS = {  # name: (code, what must not be imported, one module the entry point itself does import)
@@ -49,10 +52,19 @@ ENTRY_POINTS = {  # name: (code, what must not be imported, one module the entry
 }
 
 
+@pytest.fixture(scope="module")
+def imported() -> dict[str, set[str]]:
+    """What ``import uk_iraq_security`` loads (key None), and what each entry point loads."""
+    names = [None, *ENTRY_POINTS]
+    codes = ["import uk_iraq_security", *(code for code, _, _ in ENTRY_POINTS.values())]
+    return dict(zip(names, top_level_modules(*codes)))
+
+
 @pytest.mark.parametrize("name", ENTRY_POINTS)
-def test_entry_point_imports_nothing_heavy(name, package_import):
-    code, forbidden, own = ENTRY_POINTS[name]
-    added = top_level_modules(code) - package_import
+def test_entry_point_imports_nothing_heavy(name, imported):
+    _, forbidden, own = ENTRY_POINTS[name]
+    package_import = imported[None]
+    added = imported[name] - package_import
     assert "uk_iraq_security" in package_import
     assert own is None or own in added, "the measurement sees what the entry point imports"
     assert not added & forbidden, f"{name} imports {sorted(added & forbidden)}"
