@@ -131,7 +131,7 @@ def pytest_collection_finish(session):
     release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
     import os
 
-    if os.environ.get("PYTEST_XDIST_WORKER"):
+    if os.environ.get("PYTEST_XDIST_WORKER") or session.config.option.collectonly:
         return
     if any("released" in getattr(item, "fixturenames", ()) for item in session.items):
         import release_builds
