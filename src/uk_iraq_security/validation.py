@@ -224,7 +224,7 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         checked = next((f for f in ("csv", "parquet") if set(frames[f]) == set(schemas)), None)
         if checked is None:
             return problems  # neither format could be read whole: those problems say why
-        problems += [f"[{checked}] {p}" for p in frame_problems(frames[checked], schemas, seeds if checked == "csv" else None)]
+        problems += [f"[{checked}] {p}" for p in frame_problems(frames[checked], schemas, seeds)]
         reference, label, others = frames[checked], _NAMES[checked], [f for f in ("csv", "parquet") if f != checked]
     for fmt in others:
         for table in sorted(set(frames[fmt]) & set(reference)):
