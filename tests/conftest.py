@@ -49,6 +49,14 @@ class ProjectCopy:
         return yaml.safe_load((self.root / rel).read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def build_check():
+    """One `build(ROOT, check=True)` for every test that only reads its result."""
+    from uk_iraq_security.curation import build
+
+    return build(ROOT, check=True)
+
+
 @pytest.fixture
 def project(tmp_path) -> ProjectCopy:
     return ProjectCopy(tmp_path / "project")
@@ -72,21 +80,72 @@ def checkout_snapshot(dest: Path) -> Path:
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """Two release builds (.first, .second: dist/ folders) of one snapshot of the checkout, through the
-    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time)."""
+    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time). Started at collection in
+    a serial run (tests/release_builds.py); here otherwise."""
     import os
     import subprocess
     import sys
     from types import SimpleNamespace
 
+    import release_builds
+
+    if release_builds.started() is not None:
+        return release_builds.started().ready()
     snap = checkout_snapshot(tmp_path_factory.mktemp("checkout"))
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
                            check=True).stdout.strip()
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
-    dists = []
-    for n in (1, 2):
-        out = tmp_path_factory.mktemp(f"release{n}") / "dist"
-        done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
-                               "--out", str(out), "--allow-dirty"], capture_output=True, text=True, env=env)
-        assert done.returncode == 0, done.stderr
-        dists.append(out)
-    return SimpleNamespace(first=dists[0], second=dists[1], epoch=int(epoch))
+    from uk_iraq_security.release import release
+
+    first, second = (tmp_path_factory.mktemp(f"release{n}") / "dist" for n in (1, 2))
+    # the first through the command line, as a user runs it, while the second runs in this process
+    # (both at once, on two cores): two processes, one commit, and the files must be byte-identical
+    cli = subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap),
+                            "--out", str(first), "--allow-dirty"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env=env)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("SOURCE_DATE_EPOCH", epoch)
+            release(snap, second, allow_dirty=True)
+    finally:
+        _, stderr = cli.communicate()
+    assert cli.returncode == 0, stderr
+    return SimpleNamespace(first=first, second=second, epoch=int(epoch))
+
+
+# Under `pytest -n auto` (pytest-xdist, `--dist loadgroup` in pyproject.toml), the tests sharing a
+# session fixture that is costly to make run in one worker, so each fixture is made once.
+SHARED_FIXTURES = {"released": "release", "build_check": "build-check"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for fixture, group in SHARED_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+
+
+def pytest_collection_finish(session):
+    """In a serial run, start in the background what the last tests need and the first do not: the
+    release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
+    import os
+
+    if os.environ.get("PYTEST_XDIST_WORKER") or session.config.option.collectonly:
+        return
+    if any("released" in getattr(item, "fixturenames", ()) for item in session.items):
+        import release_builds
+
+        release_builds.start(checkout_snapshot)
+    if any(item.path.name == "test_wheel.py" for item in session.items):
+        import clean_venv
+
+        clean_venv.start()
+
+
+def pytest_sessionfinish(session):
+    import sys
+
+    for name in ("release_builds", "clean_venv"):
+        if name in sys.modules:
+            sys.modules[name].stop()

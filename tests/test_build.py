@@ -6,13 +6,12 @@ import re
 
 import pytest
 
-from conftest import ROOT
 from uk_iraq_security.curation import BuildError, build
 
 
-def test_committed_data_equals_a_fresh_build():
-    result = build(ROOT, check=True)
-    assert result.differences == [], f"run `python scripts/build.py`: {result.differences} differ"
+def test_committed_data_equals_a_fresh_build(build_check):
+    assert build_check.differences == [], f"run `python scripts/build.py`: {build_check.differences} differ"
+    assert build_check.row_counts["statistics"] == 15
 
 
 def test_rebuild_gives_identical_bytes(project):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 
 import jsonschema
 import pandas as pd
@@ -14,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from test_propose import ARTICLES, NAMES, SCRIPT
+from test_propose import ARTICLES, NAMES, _load_script
 from uk_iraq_security.curation import build
 from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA
 from uk_iraq_security.curation.fields import fields_of
@@ -64,8 +62,10 @@ def test_officials_mentioned_twice_share_a_placeholder():
     assert len(morland) == 1
 
 
-def test_a_trimmed_draft_of_a_new_article_builds(project):
-    """Register a new article, draft it with the script, keep a few entries, add their records, build."""
+def test_a_trimmed_draft_of_a_new_article_builds(project, capsys):
+    """Register a new article, draft it with the script (its main(), in-process), keep a few entries,
+    add their records, build."""
+    script = _load_script()
     article = (ARTICLES / "press_release_taskforce.txt").read_bytes()
     digest = hashlib.sha256(article).hexdigest()
     seed = f"seeds/005_{digest[:16]}.txt"
@@ -75,9 +75,8 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
                 "  publisher: Test Publisher\n  url: https://example.org/press-release\n  language: en\n"
                 '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n'
                 '  reference_date_certainty: stated\n')
-    out = subprocess.run([sys.executable, str(SCRIPT), str(project.root / seed), "--draft", "005-test-press-release"],
-                         capture_output=True, text=True, check=True)
-    doc = yaml.safe_load(out.stdout)
+    assert script.main([str(project.root / seed), "--draft", "005-test-press-release"]) == 0
+    doc = yaml.safe_load(capsys.readouterr().out)
     keep = {("value", "19,982"): "stat-gb-channel-crossings-2025-h1", ("amount", "£750,000"): "fund-iq-taskforce",
             ("name", "Rachel Morland"): "off-rachel-morland"}
     picked = {}
@@ -104,10 +103,9 @@ def test_a_trimmed_draft_of_a_new_article_builds(project):
     (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
                                                            encoding="utf-8")
     # what the trimmed draft leaves uncited must be excluded with a reason (the coverage audit)
-    out = subprocess.run([sys.executable, str(SCRIPT), str(project.root / seed), "--exclusions", "005-test-press-release",
-                          "--annotation", str(project.root / f"annotations/articles/005_{digest[:16]}.yaml")],
-                         capture_output=True, text=True, check=True)
-    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | yaml.safe_load(out.stdout)
+    assert script.main([str(project.root / seed), "--exclusions", "005-test-press-release",
+                        "--annotation", str(project.root / f"annotations/articles/005_{digest[:16]}.yaml")]) == 0
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | yaml.safe_load(capsys.readouterr().out)
     (project.root / "annotations/coverage_exclusions.yaml").write_text(
         yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
     build(project.root)

@@ -7,10 +7,12 @@ other figure, every named official and who must not be proposed as one.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -157,7 +159,28 @@ def run(*args):
     return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
 
 
+def _load_script():
+    spec = importlib.util.spec_from_file_location("propose_script", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def run_main(capsys):
+    """The script's main(argv) in this process (its error paths need no interpreter of their own)."""
+    script = _load_script()
+
+    def call(*args):
+        code = script.main([str(a) for a in args])
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+
+    return call
+
+
 def test_script_prints_json_lines():
+    """The script run as a user would (the one subprocess here)."""
     out = run(ARTICLES / "agency_returns_deal.txt")
     assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
@@ -174,22 +197,22 @@ def test_script_prints_json_lines():
     (b"", "empty"),
     (b"  \n\n", "empty"),
 ])
-def test_script_refuses_articles_whose_offsets_would_shift(tmp_path, data, message):
+def test_script_refuses_articles_whose_offsets_would_shift(tmp_path, data, message, run_main):
     article = tmp_path / "bad.txt"
     article.write_bytes(data)
-    out = run(article)
+    out = run_main(article)
     assert out.returncode == 1 and out.stdout == ""
     assert message in out.stderr and str(article) in out.stderr and "Traceback" not in out.stderr
 
 
-def test_script_missing_file(tmp_path):
-    out = run(tmp_path / "nope.txt")
+def test_script_missing_file(tmp_path, run_main):
+    out = run_main(tmp_path / "nope.txt")
     assert out.returncode == 1 and "nope.txt" in out.stderr and "Traceback" not in out.stderr
 
 
-def test_script_exclusions_name_a_bad_annotation_file(tmp_path):
+def test_script_exclusions_name_a_bad_annotation_file(tmp_path, run_main):
     bad = tmp_path / "bad.yaml"
     bad.write_text("source_id: x\nevidence:\n  - record: stat-x\n    quote: not in the article\n", encoding="utf-8")
-    out = run(ARTICLES / "agency_returns_deal.txt", "--exclusions", "005-x", "--annotation", bad)
+    out = run_main(ARTICLES / "agency_returns_deal.txt", "--exclusions", "005-x", "--annotation", bad)
     assert out.returncode == 1 and "bad.yaml" in out.stderr and "is not in the text" in out.stderr
     assert "Traceback" not in out.stderr

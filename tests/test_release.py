@@ -110,14 +110,20 @@ def test_bundle_descriptor_has_bytes_and_sha256_for_every_resource(bundle):
         assert res["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), res["path"]
 
 
-def _frictionless(descriptor: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", descriptor.name],
-                          capture_output=True, text=True, cwd=descriptor.parent)
-    return json.loads(done.stdout)
+def _frictionless(descriptor: Path, cli: bool = False) -> dict:
+    """frictionless's report on a descriptor: from `frictionless validate --json` as a user runs it, or
+    from the same validator in this process (its report is what the command prints)."""
+    if cli:
+        done = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", descriptor.name],
+                              capture_output=True, text=True, cwd=descriptor.parent)
+        return json.loads(done.stdout)
+    import frictionless
+
+    return frictionless.validate(str(descriptor)).to_descriptor()
 
 
 def test_bundle_passes_frictionless_validate(bundle):
-    report = _frictionless(bundle / "datapackage.json")
+    report = _frictionless(bundle / "datapackage.json", cli=True)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     assert len(report["tasks"]) == 2 * len(TABLES)
 
@@ -133,6 +139,19 @@ def test_frictionless_checks_parquet_bytes_and_sha256_in_the_bundle(bundle, tmp_
     report = _frictionless(copy_dir / "datapackage.json")
     errors = {(t["name"], e["type"]) for t in report["tasks"] for e in t["errors"]}
     assert ("funding-parquet", "byte-count") in errors and ("funding-parquet", "hash-count") in errors
+
+
+def test_bundle_check_reuses_the_checkout_validation_only_for_the_same_bytes(dist, tmp_path):
+    """The release validates the checkout once; the bundle's files must then be those very bytes."""
+    from uk_iraq_security.release.checks import bundle_problems
+
+    zip_path = dist / f"uk-iraq-security-{V}-dataset.zip"
+    assert bundle_problems(zip_path, validated_root=ROOT) == []
+    other = checkout_snapshot(tmp_path / "other")
+    funding = other / "data" / "funding.csv"
+    funding.write_bytes(funding.read_bytes().replace(b"GBP", b"EUR", 1))
+    problems = bundle_problems(zip_path, validated_root=other)
+    assert problems == [f"{zip_path.name}: data/funding.csv: differs from the validated data/funding.csv of the checkout"]
 
 
 def test_kaggle_descriptor_passes_frictionless_validate(dist):
@@ -271,14 +290,16 @@ def test_release_refuses_a_non_empty_output_folder(tmp_path):
     assert (out / "mine.txt").read_text(encoding="utf-8") == "keep me"
 
 
-def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path):
+def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path, capsys):
+    from uk_iraq_security.cli import main  # in-process: the release fixture runs the command in a subprocess
+
     snap = checkout_snapshot(tmp_path / "checkout")
-    cli = [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap)]
-    assert subprocess.run([*cli, "--check-metadata"], capture_output=True).returncode == 0
+    cli = ["release", "--root", str(snap)]
+    assert main([*cli, "--check-metadata"]) == 0
     (snap / ".zenodo.json").write_text("{}", encoding="utf-8")
-    stale = subprocess.run([*cli, "--check-metadata"], capture_output=True, text=True)
-    assert stale.returncode == 1 and ".zenodo.json differs" in stale.stderr
-    assert subprocess.run([*cli, "--write-metadata"], capture_output=True).returncode == 0
+    capsys.readouterr()
+    assert main([*cli, "--check-metadata"]) == 1 and ".zenodo.json differs" in capsys.readouterr().err
+    assert main([*cli, "--write-metadata"]) == 0
     assert (snap / ".zenodo.json").read_bytes() == (ROOT / ".zenodo.json").read_bytes()
 
 

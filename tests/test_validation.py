@@ -34,3 +34,26 @@ def test_tampered_parquet_is_reported(tmp_path):
     shutil.copy2(pkg / "data" / "officials.parquet", pkg / "data" / "funding.parquet")
     problems = "\n".join(validate_package(pkg))
     assert "data/funding.parquet: sha256 is" in problems
+
+
+def test_frames_validated_in_memory_must_equal_both_formats(tmp_path):
+    """The build validates its frames once and then only compares what it wrote to them."""
+    import uk_iraq_security as uis
+
+    frames = uis.load()  # frictionless runs in the other tests here: only the comparison is under test
+    assert validate_package(ROOT, validated=frames, frictionless=False) == []
+    frames["funding"] = frames["funding"].assign(amount=frames["funding"]["amount"] + 1)
+    problems = "\n".join(validate_package(ROOT, validated=frames, frictionless=False))
+    assert "data/funding: the tables validated in memory and CSV differ" in problems
+    assert "data/funding: the tables validated in memory and Parquet differ" in problems
+
+
+def test_each_pandera_schema_is_derived_once():
+    import json
+
+    from uk_iraq_security.validation import cached_pandera_schema
+
+    schema = json.loads((ROOT / "schemas" / "funding.json").read_text(encoding="utf-8"))
+    assert cached_pandera_schema(schema) is cached_pandera_schema(json.loads(json.dumps(schema)))
+    other = json.loads((ROOT / "schemas" / "officials.json").read_text(encoding="utf-8"))
+    assert cached_pandera_schema(other) is not cached_pandera_schema(schema)

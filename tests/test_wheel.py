@@ -4,8 +4,8 @@ from outside the repository with only pandas and pyarrow."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -17,12 +17,16 @@ TABLES = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(e
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-                   check=True, capture_output=True)
-    (path,) = out.glob("uk_iraq_security-*.whl")
-    return path
+def clean():
+    """The wheel, and a clean venv it was installed into with its dependencies (tests/clean_venv.py)."""
+    import clean_venv
+
+    return clean_venv.start().ready()
+
+
+@pytest.fixture(scope="module")
+def wheel(clean) -> Path:
+    return clean.wheel
 
 
 def test_wheel_members_include_the_dataset(wheel):
@@ -36,11 +40,11 @@ def test_wheel_members_include_the_dataset(wheel):
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
 
 
-def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
+    venv = clean.venv
     py = venv / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
+    # the first run compiles what it imports and keeps the bytecode (even where PYTHONDONTWRITEBYTECODE is set)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     code = (
         "import json, sys, uk_iraq_security as uis\n"
         "frames = uis.load()\n"
@@ -51,7 +55,7 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
         "  'example': fields.set_index('name').loc['currency', 'example'],\n"
         "  'heavy': [m for m in ('frictionless', 'pandera', 'pysbd', 'yaml') if m in sys.modules]}))\n"
     )
-    out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
+    out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
     got = json.loads(out.stdout)
     assert str(venv) in got["file"], "imported the checkout instead of the installed wheel"
     expected_rows = {t: len(open(ROOT / "data" / f"{t}.csv", encoding="utf-8").read().splitlines()) - 1 for t in TABLES}
@@ -62,12 +66,12 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     assert got["sentence"].startswith("As part of these efforts, the UK is launching") and got["publisher"] == "The Arabian News"
     assert got["example"] == "GBP"
     ev = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "evidence", "fund-gb-border-security-command", "--output", "json"],
-                        check=True, capture_output=True, text=True, cwd=tmp_path)
+                        check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert json.loads(ev.stdout)[0]["sentence"] == got["sentence"]
-    cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path)
+    cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert "funding\t4 rows" in cli.stdout
-    site = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "site", "explorer"], capture_output=True, text=True, cwd=tmp_path)
+    site = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "site", "explorer"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert site.returncode == 0, site.stderr  # the explorer needs no extra
     assert len(list((tmp_path / "explorer" / "funding").glob("fund-*.html"))) == expected_rows["funding"]
-    missing = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "validate"], capture_output=True, text=True, cwd=tmp_path)
+    missing = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "validate"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert missing.returncode == 2 and "pip install 'uk-iraq-security[validate]'" in missing.stderr

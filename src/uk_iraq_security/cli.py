@@ -8,15 +8,18 @@ import difflib
 import sys
 from pathlib import Path
 
-from . import __version__, describe, evidence, load, schema, tables
+# Each command imports what it needs when it runs, so `--help`, `cite` and `release --check-metadata`
+# start without pandas, pyarrow, pandera or frictionless.
+from . import __version__
 from .cli_errors import run_guarded
 from .cli_output import emit, output_options
-from .evidence import UnknownRecordError
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
 
 def _cmd_tables(args) -> int:
+    from . import load, tables
+
     for name in tables():
         print(f"{name}\t{len(load(name))} rows")
     return 0
@@ -24,10 +27,15 @@ def _cmd_tables(args) -> int:
 
 def _id_column(df, table: str) -> str:
     """The column a record id is looked up in: record_id where a table refers to other rows, else its key."""
+    from . import schema
+
     return "record_id" if "record_id" in df.columns else schema(table)["primaryKey"][0]
 
 
 def _cmd_show(args) -> int:
+    from . import load
+    from .evidence import UnknownRecordError
+
     df = load(args.table, format=args.format)
     if args.record_id:
         col = _id_column(df, args.table)
@@ -41,12 +49,16 @@ def _cmd_show(args) -> int:
 
 
 def _cmd_evidence(args) -> int:
+    from .evidence import UnknownRecordError, evidence
+
     if not args.record_id and not args.table:
         raise UnknownRecordError("give a RECORD_ID, or --table TABLE for the evidence of a whole table")
     return emit(evidence(args.record_id, table=args.table), args)
 
 
 def _cmd_describe(args) -> int:
+    from .describing import describe
+
     return emit(describe(args.table), args)
 
 

@@ -6,7 +6,8 @@ import argparse
 import shutil
 import sys
 
-from .display import MISSING, OUTPUTS, render, select
+MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
+OUTPUTS = ("table", "csv", "json", "markdown")
 
 
 def _non_negative(text: str) -> int:
@@ -51,6 +52,8 @@ def output_options(vertical_default: bool) -> argparse.ArgumentParser:
 
 def emit(df, args) -> int:
     """Select, filter and print a frame as the output options say."""
+    from .display import render, select  # pandas: only once there is a frame to print
+
     df = select(df, columns=args.columns, where=args.where, rows=args.rows)
     width = shutil.get_terminal_size().columns
     sys.stdout.write(render(df, args.output, width=width, vertical_layout=args.vertical))

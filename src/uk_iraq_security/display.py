@@ -14,14 +14,13 @@ import textwrap
 import numpy as np
 import pandas as pd
 
+from .cli_output import MISSING
 from .errors import UkIraqSecurityError
 
-MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 ELLIPSIS = "…"
 GAP = "  "      # between the columns of a table
 MIN_WIDTH = 10  # a column is not narrowed below this (or its natural width, if smaller): cut shorter, it says nothing
 MIN_LINE = 40   # below this many characters a layout cannot work; narrower terminals get this width
-OUTPUTS = ("table", "csv", "json", "markdown")
 
 
 class UnknownColumnError(UkIraqSecurityError, KeyError):

@@ -9,6 +9,8 @@ so no rule is written twice.
 from __future__ import annotations
 
 import hashlib
+import json
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -53,6 +55,16 @@ def pandera_schema(table_schema: dict) -> pa.DataFrameSchema:
             checks.append(CODE_CHECKS[field["x-code"]])
         updates[field["name"]] = {"dtype": dtype, "checks": checks}
     return base.update_columns(updates)
+
+
+@lru_cache(maxsize=64)
+def _cached_schema(schema_json: str) -> pa.DataFrameSchema:
+    return pandera_schema(json.loads(schema_json))
+
+
+def cached_pandera_schema(table_schema: dict) -> pa.DataFrameSchema:
+    """``pandera_schema``, derived once per distinct Table Schema (a build checks each table three ways)."""
+    return _cached_schema(json.dumps(table_schema, sort_keys=True))
 
 
 def _problem(out: list, table: str, record, message: str):
@@ -158,7 +170,7 @@ def frame_problems(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], ro
     problems: list[str] = []
     for table, df in frames.items():
         try:
-            pandera_schema(schemas[table]).validate(df, lazy=True)
+            cached_pandera_schema(schemas[table]).validate(df, lazy=True)
         except pa.errors.SchemaErrors as e:
             for case in e.failure_cases.head(20).itertuples(index=False):
                 _problem(problems, table, f"row {case.index}", f"column {case.column}: {case.check} (value {case.failure_case!r})")
@@ -197,12 +209,19 @@ def frictionless_problems(descriptor_path: Path) -> list[str]:
     ] + [f"package: {e.message}" for e in report.errors]
 
 
-def validate_package(package_dir: Path | None = None) -> list[str]:
-    """Validate a built dataset folder (datapackage.json, data/, schemas/): frictionless, file hashes,
-    pandera and cross-table checks on both CSV and Parquet, and CSV == Parquet. With seeds/ beside
-    it (a checkout), also every quote against its article. Returns the problems; empty means valid."""
-    import json
+_NAMES = {"csv": "CSV", "parquet": "Parquet"}
 
+
+def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
+                     frictionless: bool = True) -> list[str]:
+    """Validate a built dataset folder (datapackage.json, data/, schemas/): frictionless, file hashes,
+    pandera and cross-table checks on one format, and the other format equal to it. With seeds/ beside
+    it (a checkout), also every quote against its article. Returns the problems; empty means valid.
+
+    The CSV tables are checked (the Parquet ones if a CSV cannot be read); the Parquet tables must
+    then equal them, which carries every check over. ``validated``: frames that already passed
+    ``frame_problems`` (the build's, in memory); then both formats need only equal them.
+    ``frictionless=False`` skips frictionless, for a caller that runs it on a descriptor of the same files."""
     import pyarrow.parquet as pq
 
     from .curation.transaction import journal_problem
@@ -221,7 +240,8 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
                 raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
     except (OSError, ValueError) as e:
         return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
-    problems = frictionless_problems(package_dir / "datapackage.json") + resource_file_problems(package_dir, pkg)
+    problems = frictionless_problems(package_dir / "datapackage.json") if frictionless else []
+    problems += resource_file_problems(package_dir, pkg)
     try:
         schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
                    for r in pkg["resources"] if r.get("format") == "csv"}
@@ -246,11 +266,31 @@ def validate_package(package_dir: Path | None = None) -> list[str]:
                 frames[fmt][table] = apply_schema(raw, schemas[table])
             except (TypeError, ValueError) as e:
                 problems.append(f"{res['path']}: {e}")
-        if set(frames[fmt]) == set(schemas):
-            problems += [f"[{fmt}] {p}" for p in frame_problems(frames[fmt], schemas, seeds if fmt == "csv" else None)]
-    for table in sorted(set(frames["csv"]) & set(frames["parquet"])):
-        try:
-            pd.testing.assert_frame_equal(frames["csv"][table], frames["parquet"][table])
-        except AssertionError as e:
-            problems.append(f"data/{table}: CSV and Parquet differ: {e}")
+    if validated is not None:
+        reference, label, others = validated, "the tables validated in memory", ("csv", "parquet")
+    else:
+        checked = next((f for f in ("csv", "parquet") if set(frames[f]) == set(schemas)), None)
+        if checked is None:
+            return problems  # neither format could be read whole: those problems say why
+        problems += [f"[{checked}] {p}" for p in frame_problems(frames[checked], schemas, seeds)]
+        reference, label, others = frames[checked], _NAMES[checked], [f for f in ("csv", "parquet") if f != checked]
+    for fmt in others:
+        for table in sorted(set(frames[fmt]) & set(reference)):
+            if difference := _difference(reference[table], frames[fmt][table]):
+                problems.append(f"data/{table}: {label} and {_NAMES[fmt]} differ: {difference}")
     return problems + database_problems(package_dir)
+
+
+def _difference(a: pd.DataFrame, b: pd.DataFrame) -> str | None:
+    """How two frames differ, or None. Exact: pandas 3.1's assert_frame_equal lets Float64 columns
+    differ within rtol=1e-5 even with check_exact=True, so values are also compared with ``equals``."""
+    try:
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    except AssertionError as e:
+        return str(e)
+    for col in a.columns:
+        if not a[col].equals(b[col]):
+            rows = [i for i, (x, y) in enumerate(zip(a[col], b[col]))
+                    if pd.isna(x) != pd.isna(y) or not pd.isna(x) and x != y]
+            return f"column {col!r} differs in rows {rows[:5]}"
+    return None

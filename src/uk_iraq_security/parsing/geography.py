@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pycountry
 
@@ -28,6 +29,7 @@ def code_name(code: str) -> str | None:
     return country.name if country else None
 
 
+@lru_cache(maxsize=4096)  # drafting asks about every capitalised word; pycountry's fuzzy lookup is slow
 def lookup_code(name: str) -> str | None:
     """ISO 3166 code for a place name as written ("United Kingdom", "UK", "Iraq"), or None."""
     key = name.strip().lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import pycountry
 
@@ -91,5 +92,6 @@ def find_money(text: str):
         pos = m.end()
 
 
+@lru_cache(maxsize=1024)  # asked for every three-letter word before a number
 def _is_currency(code: str) -> bool:
     return code == code.upper() and pycountry.currencies.get(alpha_3=code) is not None

@@ -13,7 +13,8 @@
       SHA256SUMS                        every file above
 
 Everything is built in a staging folder and checked (twine, CFF schema, Zenodo schema, Kaggle limits,
-mlcroissant, frictionless and our validation of the unpacked bundle) before it replaces dist/.
+mlcroissant, our validation of the checkout, and frictionless on the unpacked bundle, whose files must be
+the validated checkout's bytes) before it replaces dist/.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def _preflight(root: Path, allow_dirty: bool) -> str:
 def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
     from ..validation import validate_package
 
-    problems = validate_package(root)
+    # frictionless runs once, in _check, on the bundle's descriptor of these same files
+    problems = validate_package(root, frictionless=False)
     if problems:
         raise ReleaseError("the dataset in the checkout is invalid:\n  " + "\n  ".join(problems[:20]))
     build_packages(root, stage, epoch)
@@ -112,11 +114,12 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
         shutil.copyfile(root / "data" / name, stage / released)
 
 
-def _check(stage: Path) -> None:
+def _check(stage: Path, root: Path) -> None:
     bundle = next(stage.glob("*-dataset.zip"))
+    # _write validated the checkout's package; the bundle's data files must be those bytes
     problems = (cff_problems(stage / "CITATION.cff") + zenodo_problems(stage / ".zenodo.json")
                 + kaggle_problems(stage / "kaggle") + package_problems(stage / "kaggle" / KAGGLE_DESCRIPTOR)
-                + croissant_problems(stage / "croissant.json") + bundle_problems(bundle))
+                + croissant_problems(stage / "croissant.json") + bundle_problems(bundle, validated_root=root))
     if problems:
         raise ReleaseError("the release is invalid:\n  " + "\n  ".join(problems[:30]))
 
@@ -159,7 +162,7 @@ def release(root: Path | str = ".", out: Path | str | None = None, *, allow_dirt
         raise ReleaseError(f"cannot write next to {out}: {e.strerror or e}; choose a writable --out") from e
     try:
         _write(stage, root, version, epoch)
-        _check(stage)
+        _check(stage, root)
         (stage / MARKER).write_text(MARKER_TEXT, encoding="utf-8", newline="\n")
         sha256sums(stage)
         _replace(stage, out)

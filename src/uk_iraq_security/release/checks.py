@@ -113,9 +113,13 @@ def _unsized(descriptor_path: Path, pkg: dict) -> list[str]:
     return [f"{descriptor_path.name}: resources without bytes and a sha256 hash: {missing}"] if missing else []
 
 
-def bundle_problems(zip_path: Path) -> list[str]:
-    """The bundle unpacked: one top folder holding a valid package, validated like a user would."""
-    from ..validation import validate_package
+def bundle_problems(zip_path: Path, validated_root: Path | None = None) -> list[str]:
+    """The bundle unpacked: one top folder holding a valid package, validated like a user would.
+
+    ``validated_root``: a checkout whose package already passed ``validate_package``. Then the bundle's
+    own descriptor is still checked by frictionless (bytes, sha256, the CSV tables) and each data file
+    must be byte-identical to the validated one, instead of running pandera and the cross-table checks again."""
+    from ..validation import frictionless_problems, resource_file_problems, validate_package
 
     with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(zip_path) as zf:
         zf.extractall(tmp)
@@ -124,5 +128,15 @@ def bundle_problems(zip_path: Path) -> list[str]:
             return [f"{zip_path.name}: expected one folder with datapackage.json, found {[p.name for p in tops]}"]
         descriptor_path = tops[0] / "datapackage.json"
         pkg = json.loads(descriptor_path.read_text(encoding="utf-8"))
-        # validate_package runs frictionless and the bytes/hash check, then pandera and CSV == Parquet
-        return [f"{zip_path.name}: {p}" for p in _unsized(descriptor_path, pkg) + validate_package(tops[0])]
+        if validated_root is None:
+            # validate_package runs frictionless and the bytes/hash check, then pandera and CSV == Parquet
+            found = validate_package(tops[0])
+        else:
+            found = frictionless_problems(descriptor_path) + resource_file_problems(tops[0], pkg)
+            files = sorted({res["path"] for res in pkg["resources"]}
+                           | {res["schema"] for res in pkg["resources"] if isinstance(res.get("schema"), str)})
+            for rel in files:
+                ours, theirs = tops[0] / rel, Path(validated_root) / rel
+                if ours.is_file() and (not theirs.is_file() or ours.read_bytes() != theirs.read_bytes()):
+                    found.append(f"{rel}: differs from the validated {rel} of the checkout")
+        return [f"{zip_path.name}: {p}" for p in _unsized(descriptor_path, pkg) + found]

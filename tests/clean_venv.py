@@ -1,0 +1,74 @@
+"""The wheel test's wheel and clean venv, made in a background thread as soon as the tests are collected.
+
+Building the wheel and installing it with its dependencies into a fresh venv is most of a serial run's
+waiting (unpacking pandas, numpy and pyarrow); started at collection it overlaps the tests that come
+first, and test_wheel.py, collected last, finds it ready. The venv has no pip of its own: this
+environment's pip installs into it (--python), without byte-compiling every file, which a user's
+`pip install` does the same way otherwise. Under pytest-xdist each worker makes it when first asked.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class CleanVenv:
+    def __init__(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="uk-iraq-security-wheel-"))
+        self.wheel: Path | None = None
+        self.venv = self.dir / "venv"
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._make, name="clean-venv", daemon=True)
+        self._thread.start()
+
+    def _make(self) -> None:
+        try:
+            dist = self.dir / "dist"
+            subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+                           check=True, capture_output=True)
+            (self.wheel,) = dist.glob("uk_iraq_security-*.whl")
+            subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(self.venv)], check=True, capture_output=True)
+            py = str(self.venv / "bin" / "python")
+            subprocess.run([sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile",
+                            str(self.wheel)], check=True, capture_output=True)
+            # compile what loading imports, as pip's own byte-compiling would (for every file) on a user's install;
+            # bytecode is kept even where PYTHONDONTWRITEBYTECODE is set
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            subprocess.run([py, "-c", "import uk_iraq_security.loading"], check=True, capture_output=True, env=env,
+                           cwd=self.dir)
+        except BaseException as e:  # handed to the test that asks, with the command's output
+            self._error = e
+
+    def ready(self) -> CleanVenv:
+        self._thread.join()
+        if self._error is not None:
+            detail = getattr(self._error, "stderr", b"") or b""
+            raise RuntimeError(f"making the clean venv failed: {self._error}\n{detail.decode(errors='replace')}")
+        return self
+
+    def remove(self) -> None:
+        self._thread.join()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+_started: CleanVenv | None = None
+
+
+def start() -> CleanVenv:
+    global _started
+    if _started is None:
+        _started = CleanVenv()
+    return _started
+
+
+def stop() -> None:
+    if _started is not None:
+        _started.remove()
