@@ -84,13 +84,11 @@ def test_unknown_table_exits_2_with_the_valid_names(capsys):
 
 
 def test_broken_pipe_ends_quietly():
-    import fcntl
-
-    # about 100 KB: far more than the pipe holds, whatever the terminal width does to the table layout
-    proc = subprocess.Popen([*CLI, "show", "citations", "--output", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    fcntl.fcntl(proc.stdout.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)  # smaller than the output
-    proc.stdout.read(100)
-    proc.stdout.close()  # the reader leaves, as `| head` does
+    """The reader leaves before the output is written (`| head` that has what it wants). A reader that
+    leaves in the middle of one large write is not tested: on Linux that write can return short and
+    Python then finishes without an error, so the status there depends on timing."""
+    proc = subprocess.Popen([*CLI, "show", "citations"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert err == ""
