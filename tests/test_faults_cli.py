@@ -84,12 +84,11 @@ def test_unknown_table_exits_2_with_the_valid_names(capsys):
 
 
 def test_broken_pipe_ends_quietly():
-    import fcntl
-
+    """The reader leaves before the output is written (`| head` that has what it wants). A reader that
+    leaves in the middle of one large write is not tested: on Linux that write can return short and
+    Python then finishes without an error, so the status there depends on timing."""
     proc = subprocess.Popen([*CLI, "show", "citations"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    fcntl.fcntl(proc.stdout.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)  # smaller than the output
-    proc.stdout.read(100)
-    proc.stdout.close()  # the reader leaves, as `| head` does
+    proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert err == ""
@@ -98,7 +97,7 @@ def test_broken_pipe_ends_quietly():
 @pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LANG": "C", "LC_ALL": "C"},
                                  {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}])
 def test_output_works_in_an_ascii_or_c_locale(env):
-    done = _run("show", "statistics", "--rows", "20", env=env)
+    done = _run("show", "statistics", "--rows", "20", "--columns", "statistic_id,geography_name", env=env)
     assert done.returncode == 0, done.stderr
     assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
 
