@@ -14,7 +14,7 @@ amount, currency, qualifier, converted_*; officials: name, role; agreements: tit
 instrument_type), `<field>_text` for each field span, and `spans` (field -> [start, end]).
 The article is read as the build reads seeds: a BOM, invalid UTF-8, CR line endings or an
 empty file is refused with a message (exit 1), never normalised into shifted offsets.
-Needs the `build` extra.
+Needs the `validate` extra and the `build` dependency group.
 """
 
 import argparse

@@ -9,6 +9,9 @@ from pathlib import Path
 from . import load, tables
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
+# build and release run in a checkout, with dependency groups (pip >= 25.1) rather than published extras
+GROUP_HINT = ("this command needs the '{group}' dependency group, in a checkout: "
+              "pip install -e '.[validate]' --group {group} (or the quick start's requirements-lock.txt)")
 
 
 def _cmd_tables(args) -> int:
@@ -43,7 +46,7 @@ def _cmd_build(args) -> int:
     try:
         from .curation import BuildError, build
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="build") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="build") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     try:
         result = build(args.root, check=args.check)
@@ -74,7 +77,7 @@ def _cmd_release(args) -> int:
     try:
         from .release import ReleaseError, release, stale_root_files, write_root_files
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     root = Path(args.root).resolve()
     try:
@@ -94,7 +97,7 @@ def _cmd_release(args) -> int:
         print("dist/ was left as it was.", file=sys.stderr)
         return 1
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     for name in result.files:
         print(name)

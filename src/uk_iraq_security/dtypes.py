@@ -1,20 +1,13 @@
-"""Table Schema field -> pandas dtype and Arrow type: one mapping for load(), the build and validation."""
+"""Table Schema field -> pandas dtype (the Arrow types are in arrow_types): one mapping for load(), the build and validation."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pyarrow as pa
+
+from .arrow_types import category_values
 
 DATE_DTYPE = "datetime64[ns]"
 TRUE_FALSE = {"true": True, "false": False, True: True, False: False}
-
-
-def category_values(field: dict) -> list[str] | None:
-    """Allowed values of a field with Data Package v2 `categories` (plain or {value, label})."""
-    cats = field.get("categories")
-    if cats is None:
-        return None
-    return [c["value"] if isinstance(c, dict) else c for c in cats]
 
 
 def pandas_dtype(field: dict):
@@ -28,17 +21,6 @@ def pandas_dtype(field: dict):
         "number": pd.Float64Dtype(),
         "boolean": pd.BooleanDtype(),
         "date": DATE_DTYPE,
-    }[field.get("type", "string")]
-
-
-def arrow_type(field: dict) -> pa.DataType:
-    """The Arrow type a column is stored as in Parquet (categories stay plain strings)."""
-    return {
-        "string": pa.string(),
-        "integer": pa.int64(),
-        "number": pa.float64(),
-        "boolean": pa.bool_(),
-        "date": pa.date32(),
     }[field.get("type", "string")]
 
 
