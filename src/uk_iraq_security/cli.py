@@ -76,12 +76,17 @@ def _cmd_cite(args) -> int:
 def _cmd_release(args) -> int:
     try:
         from .release import ReleaseError, release, stale_root_files, write_root_files
+        from .release.metadata import checkout_version
     except ImportError as e:
         print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     root = Path(args.root).resolve()
     try:
-        if args.write_metadata:
+        if args.published:
+            from .release.status import record_published
+
+            record_published(root, checkout_version(root), args.published, args.kaggle_version)
+        if args.write_metadata or args.published:
             for name in write_root_files(root):
                 print(f"wrote {name}")
             return 0
@@ -132,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--allow-dirty", action="store_true", help="build from uncommitted changes (trial builds)")
     r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff and .zenodo.json at ROOT")
     r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff and .zenodo.json at ROOT are current")
+    r.add_argument("--published", metavar="DOI", help="after a release is out: record its Zenodo DOI and rewrite "
+                   "the metadata and the README's release status")
+    r.add_argument("--kaggle-version", type=int, metavar="N", help="with --published: the Kaggle dataset version")
     r.set_defaults(func=_cmd_release)
     args = parser.parse_args(argv)
     try:

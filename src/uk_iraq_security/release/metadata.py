@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from ..citing import cff, release_settings, to_yaml
+from .status import readme_files
 
 ROOT_FILES = ("CITATION.cff", ".zenodo.json")
 KAGGLE_TYPES = {"string": "string", "integer": "integer", "number": "numeric", "boolean": "boolean", "date": "datetime"}
@@ -94,17 +95,24 @@ def root_files(root: Path) -> dict[str, str]:
     return {"CITATION.cff": to_yaml(record), ".zenodo.json": json_text(zenodo_metadata(record))}
 
 
+def _generated_files(root: Path) -> dict[str, str]:
+    """root_files plus the README's release-status block (not shipped in dist/: the README is, as is)."""
+    return {**root_files(root), **readme_files(root, read_json(root / "schemas" / "datapackage.template.json"),
+                                                checkout_version(root))}
+
+
 def stale_root_files(root: Path) -> list[str]:
-    """Root metadata files missing or different from a fresh generation."""
-    return [name for name, text in root_files(root).items()
+    """Root metadata files (and the README's release status) missing or different from a fresh generation."""
+    return [name for name, text in _generated_files(root).items()
             if not (root / name).is_file() or (root / name).read_text(encoding="utf-8") != text]
 
 
 def write_root_files(root: Path) -> list[str]:
-    """Write CITATION.cff and .zenodo.json at the checkout root; return the names written."""
-    for name, text in root_files(root).items():
+    """Write CITATION.cff, .zenodo.json and the README's release status at the checkout root; return the names written."""
+    files = _generated_files(root)
+    for name, text in files.items():
         (root / name).write_text(text, encoding="utf-8", newline="\n")
-    return list(ROOT_FILES)
+    return list(files)
 
 
 def kaggle_description(pkg: dict, record: dict, descriptor_name: str, bibtex: str) -> str:
