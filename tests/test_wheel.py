@@ -31,6 +31,7 @@ def test_wheel_members_include_the_dataset(wheel):
     expected = {prefix + "datapackage.json"}
     expected |= {f"{prefix}data/{t}.parquet" for t in TABLES} | {f"{prefix}data/{t}.csv" for t in TABLES}
     expected |= {f"{prefix}schemas/{t}.json" for t in TABLES}
+    expected |= {"uk_iraq_security/py.typed", "uk_iraq_security/table_names.py"}  # typed: PEP 561
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
 
@@ -42,10 +43,13 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
     code = (
         "import json, sys, uk_iraq_security as uis\n"
+        "arrow = uis.load('statistics', backend='pyarrow')\n"
+        "pandas_for_arrow = 'pandas' in sys.modules\n"
         "frames = uis.load()\n"
         "print(json.dumps({'file': uis.__file__, 'rows': {k: len(v) for k, v in frames.items()},\n"
         "  'dtype': str(uis.load('statistics')['indicator'].dtype), 'cff': uis.citation('cff'),\n"
-        "  'heavy': [m for m in ('frictionless', 'pandera') if m in sys.modules]}))\n"
+        "  'heavy': [m for m in ('frictionless', 'pandera') if m in sys.modules],\n"
+        "  'pandas_for_arrow': pandas_for_arrow, 'arrow_rows': arrow.num_rows, 'path': str(uis.path('funding'))}))\n"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
     got = json.loads(out.stdout)
@@ -54,6 +58,8 @@ def test_wheel_installs_into_a_clean_venv_and_loads(wheel, tmp_path):
     # CSV rows may hold newlines inside quoted cells; the committed tables have none
     assert got["rows"] == expected_rows
     assert got["dtype"] == "category" and got["heavy"] == []
+    assert got["pandas_for_arrow"] is False and got["arrow_rows"] == expected_rows["statistics"]
+    assert got["path"].startswith(str(venv)) and got["path"].endswith("dataset/data/funding.parquet")
     assert got["cff"] == (ROOT / "CITATION.cff").read_text(encoding="utf-8")  # the metadata template ships too
     cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path)
     assert "funding\t4 rows" in cli.stdout
