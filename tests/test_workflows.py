@@ -121,9 +121,10 @@ def _names(requirements: list) -> set[str]:
 def test_lock_is_universal_hashed_and_pins_every_declared_dependency():
     header = LOCK.splitlines()[1]
     for flag in ("uv pip compile pyproject.toml", "--all-extras", "--group test", "--universal", "--generate-hashes",
+                 "--no-strip-extras",
                  f"--python-version {_supported_pythons()[0]}", "-o requirements-lock.txt"):
         assert flag in header, flag
-    pins = re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^ ;\\\n]+)", LOCK, flags=re.M)
+    pins = re.findall(r"^([a-z0-9][a-z0-9._-]*)(?:\[[^\]]*\])?==([^ ;\\\n]+)", LOCK, flags=re.M)
     assert pins and re.search(r"^pandas==.*python_full_version", LOCK, flags=re.M), "resolved per Python version"
     entries = re.split(r"\n(?=[a-z0-9])", LOCK.split("\n", 2)[2].strip())
     assert all("--hash=sha256:" in e for e in entries if not e.startswith("#"))
