@@ -4,7 +4,7 @@
     python scripts/build.py            # build, validate, write data/ and datapackage.json
     python scripts/build.py --check    # write nothing; fail if committed files differ from a fresh build
 
-Same as `uk-iraq-security build`; needs `pip install -e '.[build]'`.
+Same as `uk-iraq-security build`; needs `pip install -e '.[validate]' --group build`.
 """
 
 import sys

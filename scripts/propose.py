@@ -21,6 +21,7 @@ Each article is read as the build reads seeds: a BOM, invalid UTF-8, CR line end
 empty text is refused, never normalised into shifted offsets. An article that cannot be read or
 drafted is reported on standard error (naming it and what was expected) and skipped; the run goes
 on, and its exit status is 1 if any article failed. A progress bar shows when standard error is a terminal.
+Needs the `validate` extra and the `build` dependency group.
 """
 
 import argparse

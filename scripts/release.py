@@ -7,7 +7,7 @@ the Kaggle folder and SHA256SUMS, all checked, byte-reproducible for a commit.
     python scripts/release.py --allow-dirty     # trial build with uncommitted changes
     python scripts/release.py --write-metadata  # regenerate CITATION.cff and .zenodo.json at the root
 
-Same as `uk-iraq-security release`; needs `pip install -e '.[release]'`.
+Same as `uk-iraq-security release`; needs `pip install -e '.[validate]' --group release`.
 """
 
 import sys

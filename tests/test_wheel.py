@@ -36,6 +36,7 @@ def test_wheel_members_include_the_dataset(wheel):
     expected |= {f"{prefix}data/{t}.parquet" for t in TABLES} | {f"{prefix}data/{t}.csv" for t in TABLES}
     expected |= {f"{prefix}schemas/{t}.json" for t in TABLES}
     expected |= {f"{prefix}data/uk-iraq-security.db", f"{prefix}data/uk-iraq-security.datasette.json"}  # uis.path("sqlite")
+    expected |= {"uk_iraq_security/py.typed", "uk_iraq_security/table_names.py"}  # typed: PEP 561
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
 
@@ -47,13 +48,16 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     code = (
         "import json, sys, uk_iraq_security as uis\n"
+        "arrow = uis.load('statistics', backend='pyarrow')\n"
+        "pandas_for_arrow = 'pandas' in sys.modules\n"
         "frames = uis.load()\n"
         "ev, fields = uis.evidence('fund-gb-border-security-command'), uis.describe('funding')\n"
         "print(json.dumps({'file': uis.__file__, 'rows': {k: len(v) for k, v in frames.items()},\n"
         "  'dtype': str(uis.load('statistics')['indicator'].dtype), 'cff': uis.citation('cff'),\n"
         "  'sentence': ev['sentence'].iloc[0], 'publisher': ev['publisher'].iloc[0],\n"
         "  'example': fields.set_index('name').loc['currency', 'example'],\n"
-        "  'heavy': [m for m in ('frictionless', 'pandera', 'pysbd', 'yaml') if m in sys.modules]}))\n"
+        "  'heavy': [m for m in ('frictionless', 'pandera', 'pysbd', 'yaml') if m in sys.modules],\n"
+        "  'pandas_for_arrow': pandas_for_arrow, 'arrow_rows': arrow.num_rows, 'path': str(uis.path('funding'))}))\n"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
     got = json.loads(out.stdout)
@@ -62,6 +66,8 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
     # CSV rows may hold newlines inside quoted cells; the committed tables have none
     assert got["rows"] == expected_rows
     assert got["dtype"] == "category" and got["heavy"] == []
+    assert got["pandas_for_arrow"] is False and got["arrow_rows"] == expected_rows["statistics"]
+    assert got["path"].startswith(str(venv)) and got["path"].endswith("dataset/data/funding.parquet")
     assert got["cff"] == (ROOT / "CITATION.cff").read_text(encoding="utf-8")  # the metadata template ships too
     assert got["sentence"].startswith("As part of these efforts, the UK is launching") and got["publisher"] == "The Arabian News"
     assert got["example"] == "GBP"

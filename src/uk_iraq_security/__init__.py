@@ -2,24 +2,45 @@
 
     >>> import uk_iraq_security as uis
     >>> uis.tables()
-    >>> funding = uis.load("funding")
-    >>> uis.evidence("fund-gb-border-security-command")   # its citations, sentences and articles
-    >>> uis.describe("funding")                           # one row per field
+    >>> funding = uis.load("funding")                       # pandas DataFrame
+    >>> table = uis.load("funding", backend="pyarrow")      # pyarrow.Table; pandas is never imported
+    >>> uis.path("funding")                                  # the installed Parquet file, for DuckDB, R, ...
+    >>> uis.evidence("fund-gb-border-security-command")     # its citations, sentences and articles
+    >>> uis.describe("funding")                             # one row per field
     >>> funding = uis.load("funding", source="zenodo", record=1234567)   # needs the 'zenodo' extra
     >>> uis.validate(my_funding_frame, "funding")                         # needs the 'validate' extra
 
-Only pandas and pyarrow are needed here; building and validating live in extras.
+Importing this imports neither pandas nor pyarrow; load() imports what its backend needs. Building and
+validating live in extras.
 """
 
 from .citing import citation
-from .describing import describe
 from .errors import UkIraqSecurityError
-from .evidence import UnknownRecordError, evidence
 from .frame_checks import TableValidationError, validate
-from .loading import UnknownTableError, load, schema, tables
+from .loading import MissingBackendError, SourceArgumentError, UnknownTableError, load, path, schema, tables
 from .remote.errors import ChecksumMismatchError
+from .table_names import TableName
 
 __version__ = "0.1.0"
 
-__all__ = ["ChecksumMismatchError", "TableValidationError", "UkIraqSecurityError", "UnknownRecordError", "UnknownTableError",
-           "__version__", "citation", "describe", "evidence", "load", "schema", "tables", "validate"]
+__all__ = ["ChecksumMismatchError", "MissingBackendError", "SourceArgumentError", "TableName", "TableValidationError",
+           "UkIraqSecurityError", "UnknownRecordError", "UnknownTableError", "__version__", "citation", "describe",
+           "evidence", "load", "path", "schema", "tables", "validate"]
+
+# These build pandas frames, so they are imported when first used: `import uk_iraq_security` stays
+# free of pandas and pyarrow.
+_LAZY = {"describe": "describing", "evidence": "evidence", "UnknownRecordError": "evidence"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

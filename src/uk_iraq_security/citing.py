@@ -74,6 +74,9 @@ def cff(pkg: dict | None = None, version: str | None = None, settings: dict | No
     if settings.get("kaggle", {}).get("id"):
         record["identifiers"].append({"type": "url", "value": KAGGLE_URL.format(id=settings["kaggle"]["id"]),
                                       "description": "The Kaggle dataset"})
+    published = settings.get("published") or {}
+    if published.get("version") == version and published.get("doi"):  # the DOI Zenodo minted for this version
+        record["doi"] = published["doi"]
     if pkg.get("sources"):
         record["references"] = [_source_reference(s) for s in pkg["sources"]]
     return record

@@ -15,6 +15,9 @@ from .cli_errors import run_guarded
 from .cli_output import emit, output_options
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
+# build and release run in a checkout, with dependency groups (pip >= 25.1) rather than published extras
+GROUP_HINT = ("this command needs the '{group}' dependency group, in a checkout: "
+              "pip install -e '.[validate]' --group {group} (or the quick start's requirements-lock.txt)")
 
 
 def _cmd_tables(args) -> int:
@@ -85,7 +88,7 @@ def _cmd_build(args) -> int:
     try:
         from .curation import BuildError, build
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="build") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="build") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     try:
         result = build(args.root, check=args.check)
@@ -128,13 +131,18 @@ def _cmd_site(args) -> int:
 def _cmd_release(args) -> int:
     try:
         from .release import ReleaseError, release, require_checkout, stale_root_files, write_root_files
+        from .release.metadata import checkout_version
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     root = Path(args.root).resolve()
     try:
         require_checkout(root)
-        if args.write_metadata:
+        if args.published:
+            from .release.status import record_published
+
+            record_published(root, checkout_version(root), args.published, args.kaggle_version)
+        if args.write_metadata or args.published:
             for name in write_root_files(root):
                 print(f"wrote {name}")
             return 0
@@ -150,7 +158,7 @@ def _cmd_release(args) -> int:
         print("dist/ was left as it was.", file=sys.stderr)
         return 1
     except ImportError as e:
-        print(EXTRA_HINT.format(extra="release") + f" ({e.name} is missing)", file=sys.stderr)
+        print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
     for name in result.files:
         print(name)
@@ -200,8 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", help="output folder (default: ROOT/dist)")
     r.add_argument("--clean", action="store_true", help="replace a non-empty output folder")
     r.add_argument("--allow-dirty", action="store_true", help="build from uncommitted changes (trial builds)")
-    r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff and .zenodo.json at ROOT")
-    r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff and .zenodo.json at ROOT are current")
+    r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff, .zenodo.json and the README release status at ROOT")
+    r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff, .zenodo.json and the README release status at ROOT are current")
+    r.add_argument("--published", metavar="DOI", help="after a release is out: record its Zenodo DOI and rewrite "
+                   "the metadata and the README's release status")
+    r.add_argument("--kaggle-version", type=int, metavar="N", help="with --published: the Kaggle dataset version")
     r.set_defaults(func=_cmd_release)
     return parser
 

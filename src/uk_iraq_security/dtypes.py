@@ -1,13 +1,12 @@
-"""Table Schema field -> pandas dtype and Arrow type: one mapping for load(), the build and validation."""
+"""Table Schema field -> pandas dtype (the Arrow types are in arrow_types): one mapping for load(), the build and validation."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pyarrow as pa
 
 from .registry import category_values
 
-__all__ = ["DATE_DTYPE", "apply_schema", "arrow_type", "category_values", "pandas_dtype"]
+__all__ = ["DATE_DTYPE", "apply_schema", "category_values", "pandas_dtype"]
 
 DATE_DTYPE = "datetime64[ns]"
 TRUE_FALSE = {"true": True, "false": False, True: True, False: False}
@@ -24,17 +23,6 @@ def pandas_dtype(field: dict):
         "number": pd.Float64Dtype(),
         "boolean": pd.BooleanDtype(),
         "date": DATE_DTYPE,
-    }[field.get("type", "string")]
-
-
-def arrow_type(field: dict) -> pa.DataType:
-    """The Arrow type a column is stored as in Parquet (categories stay plain strings)."""
-    return {
-        "string": pa.string(),
-        "integer": pa.int64(),
-        "number": pa.float64(),
-        "boolean": pa.bool_(),
-        "date": pa.date32(),
     }[field.get("type", "string")]
 
 

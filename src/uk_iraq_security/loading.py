@@ -1,18 +1,35 @@
-"""load(): the tables as typed pandas DataFrames, read from the files shipped with the package."""
+"""load(): the tables as pandas DataFrames, pyarrow Tables or polars DataFrames with the schemas' types, read
+from the files shipped with the package (or a verified remote copy). pandas is imported only when a pandas
+frame is asked for; pyarrow only when a table is read."""
 
 from __future__ import annotations
 
 import json
-
-import pandas as pd
-import pyarrow.parquet as pq
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
 
 from .dataset_files import dataset_root, descriptor
-from .dtypes import apply_schema
 from .errors import UkIraqSecurityError
 from .integrity import verify_installed
+from .table_names import TableName
 
-FORMATS = ("parquet", "csv")
+if TYPE_CHECKING:
+    import pandas as pd
+    import polars as pl
+    import pyarrow as pa
+
+Format = Literal["parquet", "csv"]
+Backend = Literal["pandas", "pyarrow", "polars"]
+Source = Literal["local", "zenodo", "kaggle"]
+FORMATS: tuple[Format, ...] = ("parquet", "csv")
+BACKENDS: tuple[Backend, ...] = ("pandas", "pyarrow", "polars")
+
+# Which keyword arguments each source takes; any other is refused rather than silently ignored.
+SOURCE_ARGUMENTS = {"local": (), "zenodo": ("record", "data_home"), "kaggle": ("handle",)}
+_ARGUMENT_SOURCE = {"record": "zenodo", "data_home": "zenodo", "handle": "kaggle"}
+_SOURCE_NOTE = {"local": " (the local source reads the files installed with the package)",
+                "kaggle": " (kagglehub's cache folder is set by KAGGLEHUB_CACHE)", "zenodo": ""}
 
 
 class UnknownTableError(UkIraqSecurityError, KeyError):
@@ -20,6 +37,14 @@ class UnknownTableError(UkIraqSecurityError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return self.args[0]
+
+
+class SourceArgumentError(UkIraqSecurityError, ValueError):
+    """A load() argument that the chosen source does not use (e.g. record= without source='zenodo')."""
+
+
+class MissingBackendError(UkIraqSecurityError, ImportError):
+    """The library of the asked-for backend is not installed."""
 
 
 def tables() -> list[str]:
@@ -36,7 +61,7 @@ def _resource(name: str, fmt: str) -> dict:
     return next(r for r in descriptor()["resources"] if r["name"] == wanted)
 
 
-def schema(name: str) -> dict:
+def schema(name: TableName) -> dict:
     """The Frictionless Table Schema of a table, as a dict."""
     ref = _resource(name, "csv")["schema"]
     if isinstance(ref, dict):
@@ -44,31 +69,118 @@ def schema(name: str) -> dict:
     return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
 
 
-def _read(path, fmt: str) -> pd.DataFrame:
+def path(name: TableName, format: Format = "parquet") -> Path:
+    """The installed file of a table, for tools that read paths: DuckDB, Polars, R, a spreadsheet."""
+    return dataset_root() / _resource(name, format)["path"]
+
+
+def _check_arguments(source: str, backend: str, given: dict) -> None:
+    if source not in SOURCE_ARGUMENTS:
+        raise ValueError(f"unknown source {source!r}; valid sources: {', '.join(SOURCE_ARGUMENTS)}")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
+    wrong = [k for k, v in given.items() if v is not None and k not in SOURCE_ARGUMENTS[source]]
+    if wrong:
+        why = "; ".join(f"{k}= is for source={_ARGUMENT_SOURCE[k]!r}" for k in wrong)
+        raise SourceArgumentError(f"load(source={source!r}) does not take {', '.join(k + '=' for k in wrong)}: "
+                                  f"{why}{_SOURCE_NOTE[source]}")
+
+
+def _read_pandas(file: Path, fmt: str, table_schema: dict) -> pd.DataFrame:
+    import pandas as pd
+
+    from .dtypes import apply_schema
+
     if fmt == "parquet":
-        return pq.read_table(path).to_pandas()
-    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+        import pyarrow.parquet as pq
+
+        df = pq.read_table(file).to_pandas()
+    else:
+        df = pd.read_csv(file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return apply_schema(df, table_schema)
 
 
-def load(name: str | None = None, *, format: str = "parquet", source: str = "local", record=None,
-         handle: str | None = None, data_home=None):
-    """Load one table as a DataFrame with the schema's dtypes, or all tables as a dict when name is None.
+def _read_arrow(file: Path, fmt: str, table_schema: dict) -> pa.Table:
+    from .arrow_types import apply_arrow_schema, arrow_type
 
-    ``format="csv"`` reads the CSV files instead of Parquet; both give equal frames.
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.ParquetFile(file).read()  # not pq.read_table: its dataset layer imports pandas
+    else:
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+
+        # The CSV dialect the build writes: empty cell = null, booleans true/false, ISO dates.
+        types = {f["name"]: pa.string() if f.get("categories") is not None else arrow_type(f) for f in table_schema["fields"]}
+        table = pcsv.read_csv(file, convert_options=pcsv.ConvertOptions(
+            column_types=types, null_values=[""], strings_can_be_null=True, true_values=["true"], false_values=["false"]))
+    return apply_arrow_schema(table, table_schema)
+
+
+def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:
+    try:
+        import polars as pl
+    except ImportError as e:
+        raise MissingBackendError("backend='polars' needs the 'polars' extra (polars is missing): "
+                                  "pip install 'uk-iraq-security[polars]'", name="polars") from e
+    from .registry import category_values
+
+    df = pl.from_arrow(table)
+    # An Enum is Polars' categorical with a fixed set of values: the schema's categories, as pandas gets them.
+    return df.with_columns([pl.col(f["name"]).cast(pl.Enum(category_values(f))) for f in table_schema["fields"]
+                            if f.get("categories") is not None])
+
+
+# One table -> one frame of the backend's kind; no name -> a dict of them, in the datapackage's order.
+@overload
+def load(name: TableName, *, format: Format = ..., backend: Literal["pandas"] = ..., source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ..., data_home: str | os.PathLike | None = ...) -> pd.DataFrame: ...
+@overload
+def load(name: TableName, *, format: Format = ..., backend: Literal["pyarrow"], source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ..., data_home: str | os.PathLike | None = ...) -> pa.Table: ...
+@overload
+def load(name: TableName, *, format: Format = ..., backend: Literal["polars"], source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ..., data_home: str | os.PathLike | None = ...) -> pl.DataFrame: ...
+@overload
+def load(name: None = ..., *, format: Format = ..., backend: Literal["pandas"] = ..., source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ...,
+         data_home: str | os.PathLike | None = ...) -> dict[str, pd.DataFrame]: ...
+@overload
+def load(name: None = ..., *, format: Format = ..., backend: Literal["pyarrow"], source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ...,
+         data_home: str | os.PathLike | None = ...) -> dict[str, pa.Table]: ...
+@overload
+def load(name: None = ..., *, format: Format = ..., backend: Literal["polars"], source: Source = ...,
+         record: str | int | None = ..., handle: str | None = ...,
+         data_home: str | os.PathLike | None = ...) -> dict[str, pl.DataFrame]: ...
+def load(name=None, *, format="parquet", backend="pandas", source="local", record=None, handle=None, data_home=None):
+    """Load one table with the schema's types, or all tables as a dict when name is None.
+
+    ``backend="pandas"`` (default) gives a DataFrame, ``"pyarrow"`` a ``pyarrow.Table`` (pandas is not
+    imported), ``"polars"`` a Polars DataFrame (``polars`` extra); categories are pandas categoricals, Arrow
+    dictionaries and Polars Enums over the schema's values. ``format="csv"`` reads the CSV files instead of
+    Parquet; both give equal tables.
     ``source="zenodo", record=ID`` downloads from a Zenodo record (needs the ``zenodo`` extra) into a
     per-user cache (``data_home=`` or $UK_IRAQ_SECURITY_DATA_HOME); ``source="kaggle",
     handle="owner/slug/versions/N"`` reads a Kaggle dataset version through kagglehub (``kaggle``
     extra). Remote files must match the sha256 in the installed datapackage.json, or
-    ``ChecksumMismatchError`` is raised and nothing damaged is kept.
+    ``ChecksumMismatchError`` is raised and nothing damaged is kept. An argument the source does not
+    use raises ``SourceArgumentError``.
     """
+    _check_arguments(source, backend, {"record": record, "handle": handle, "data_home": data_home})
     if name is None:
-        return {n: load(n, format=format, source=source, record=record, handle=handle, data_home=data_home)
-                for n in tables()}
+        return {n: load(n, format=format, backend=backend, source=source, record=record, handle=handle,
+                        data_home=data_home) for n in tables()}
     resource = _resource(name, format)
     if source == "local":
-        path = verify_installed(dataset_root() / resource["path"], resource)
+        file = verify_installed(dataset_root() / resource["path"], resource)
     else:
         from .remote import fetch  # pooch/kagglehub only when asked for
 
-        path = fetch(resource, source=source, record=record, handle=handle, data_home=data_home)
-    return apply_schema(_read(path, format), schema(name))
+        file = fetch(resource, source=source, record=record, handle=handle, data_home=data_home)
+    table_schema = schema(name)
+    if backend == "pandas":
+        return _read_pandas(file, format, table_schema)
+    table = _read_arrow(file, format, table_schema)
+    return table if backend == "pyarrow" else _to_polars(table, table_schema)

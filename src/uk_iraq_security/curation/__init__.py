@@ -1,6 +1,6 @@
 """Curation: seeds -> annotations -> parsed records -> validated tables -> data/.
 
-Needs the `build` extra (frictionless, pandera, pycountry, PyYAML, jsonschema). Imports are lazy,
+Needs the `validate` extra and the `build` dependency group (frictionless, pandera, pycountry, PyYAML, jsonschema). Imports are lazy,
 so drafting can use the annotation schemas without loading pandas, pandera or frictionless.
 """
 

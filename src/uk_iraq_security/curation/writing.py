@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..dtypes import arrow_type
+from ..arrow_types import arrow_schema, arrow_type, categorical
 from ..hashing import sha256
 from .transaction import OUTPUTS, swap_into  # noqa: F401  (what a build produces; re-exported for pipeline)
 
@@ -46,8 +46,9 @@ def csv_bytes(df: pd.DataFrame, table_schema: dict) -> bytes:
 
 
 def arrow_table(df: pd.DataFrame, table_schema: dict) -> pa.Table:
-    """Arrow table with types from the schema and no pandas metadata (it would vary by pandas version)."""
-    arrays, fields = [], []
+    """Arrow table with types from the schema and no pandas metadata (it would vary by pandas version).
+    Fields with categories are dictionaries over all the schema's categories, in its order."""
+    arrays = []
     for f in table_schema["fields"]:
         col = df[f["name"]]
         values = [None if pd.isna(v) else v for v in col.astype(object)]
@@ -55,9 +56,11 @@ def arrow_table(df: pd.DataFrame, table_schema: dict) -> pa.Table:
             values = [None if v is None else pd.Timestamp(v).date() for v in values]
         elif f.get("type") in ("string", None):
             values = [None if v is None else str(v) for v in values]
-        arrays.append(pa.array(values, type=arrow_type(f)))
-        fields.append(pa.field(f["name"], arrow_type(f), nullable=not f.get("constraints", {}).get("required", False)))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+        if f.get("categories") is not None:
+            arrays.append(categorical(pa.chunked_array([pa.array(values, type=pa.string())]), f).combine_chunks())
+        else:
+            arrays.append(pa.array(values, type=arrow_type(f)))
+    return pa.Table.from_arrays(arrays, schema=arrow_schema(table_schema))
 
 
 def write_parquet(df: pd.DataFrame, table_schema: dict, path: Path) -> None:

@@ -6,7 +6,7 @@
         print(cand.to_json(text))
 
 Proposals are for a curator to review: they are found by patterns, not understood. Needs the
-`build` extra (the article is read by the build's own decoder).
+`build` dependency group (the article is read by the build's own decoder).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """One release command: dist/ with everything users get the data from, reproducibly (needs the
-`release` extra).
+`release` dependency group).
 
     dist/
       uk_iraq_security-V-py3-none-any.whl, uk_iraq_security-V.tar.gz   PyPI (data and datapackage inside)

@@ -14,7 +14,7 @@ def _mlc():
     try:
         import mlcroissant as mlc
     except ImportError as e:
-        raise ReleaseError("Croissant metadata needs mlcroissant: pip install 'uk-iraq-security[release]'") from e
+        raise ReleaseError("Croissant metadata needs mlcroissant: pip install --group release") from e
     return mlc
 
 

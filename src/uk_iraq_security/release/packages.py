@@ -23,7 +23,7 @@ def build_packages(root: Path, out: Path, epoch: int) -> list[Path]:
     """Build the sdist, then the wheel from it (proving the sdist is complete), into `out`."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
     _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(root)],
-         "building the sdist and wheel (needs the 'release' extra)", env)
+         "building the sdist and wheel (needs the 'release' dependency group)", env)
     built = sorted(out.glob("*.whl")) + sorted(out.glob("*.tar.gz"))
     if len(built) != 2:
         raise ReleaseError(f"expected one wheel and one sdist in {out}, found {[p.name for p in built]}")

@@ -1,0 +1,48 @@
+"""The README's release status: generated, says nothing is published until a release is recorded, then
+gives the DOI and the Kaggle handle that the release process recorded (never hand-edited)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import yaml
+
+import uk_iraq_security as uis
+from conftest import ROOT, checkout_snapshot
+from uk_iraq_security.release.status import END, START, readme_files
+
+TEMPLATE = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))
+
+
+def test_committed_readme_says_nothing_is_published_yet_and_how_to_install_instead():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_files(ROOT, TEMPLATE, uis.__version__) == {"README.md": readme}, "run python scripts/release.py --write-metadata"
+    block = readme[readme.index(START):readme.index(END)]
+    assert "published" not in TEMPLATE.get("x-release", {})
+    assert "Not released yet" in block and "pip install 'git+https://github.com/" in block and "pip install dist/*.whl" in block
+    # the note sits above the PyPI, Zenodo and Kaggle instructions it qualifies
+    assert readme.index(END) < readme.index("**1. pip** (PyPI)") < readme.index("**2. Zenodo**") < readme.index("**3. Kaggle**")
+
+
+def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path):
+    snap = checkout_snapshot(tmp_path / "checkout")
+    cli = [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap)]
+    bad = subprocess.run([*cli, "--published", "zenodo-42"], capture_output=True, text=True)
+    assert bad.returncode == 1 and "is not a DOI" in bad.stderr
+    done = subprocess.run([*cli, "--published", "10.5281/zenodo.42", "--kaggle-version", "3"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "wrote README.md" in done.stdout and "wrote CITATION.cff" in done.stdout
+    readme = (snap / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index(START):readme.index(END)]
+    assert "Not released yet" not in block
+    assert f"pip install uk-iraq-security=={uis.__version__}" in block
+    assert "[10.5281/zenodo.42](https://doi.org/10.5281/zenodo.42)" in block
+    assert f'handle="{TEMPLATE["x-release"]["kaggle"]["id"]}/versions/3"' in block
+    assert yaml.safe_load((snap / "CITATION.cff").read_text(encoding="utf-8"))["doi"] == "10.5281/zenodo.42"
+    assert subprocess.run([*cli, "--check-metadata"], capture_output=True).returncode == 0
+    # a hand edit of the generated note is caught
+    (snap / "README.md").write_text(readme.replace("zenodo.42", "zenodo.43", 1), encoding="utf-8")
+    stale = subprocess.run([*cli, "--check-metadata"], capture_output=True, text=True)
+    assert stale.returncode == 1 and "README.md differs" in stale.stderr
