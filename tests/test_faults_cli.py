@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+import uk_iraq_security as uis
 import uk_iraq_security.cli as cli
 from conftest import ROOT
 
@@ -42,7 +43,7 @@ def _boom(exc):
 @pytest.mark.parametrize("exc", [RuntimeError("kaput"), AttributeError("'NoneType' object has no attribute 'x'"),
                                  KeyError("resources"), TypeError("bad operand"), ZeroDivisionError("division by zero")])
 def test_unexpected_error_is_one_line_naming_the_command_and_debug(monkeypatch, capsys, exc):
-    monkeypatch.setattr(cli, "tables", _boom(exc))
+    monkeypatch.setattr(uis, "tables", _boom(exc))
     assert cli.main(["tables"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -51,27 +52,27 @@ def test_unexpected_error_is_one_line_naming_the_command_and_debug(monkeypatch, 
 
 
 def test_debug_flag_shows_the_traceback(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "tables", _boom(RuntimeError("kaput")))
+    monkeypatch.setattr(uis, "tables", _boom(RuntimeError("kaput")))
     assert cli.main(["--debug", "tables"]) == 1
     err = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err and "RuntimeError: kaput" in err
 
 
 def test_debug_environment_variable_shows_the_traceback(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "tables", _boom(RuntimeError("kaput")))
+    monkeypatch.setattr(uis, "tables", _boom(RuntimeError("kaput")))
     monkeypatch.setenv("UK_IRAQ_SECURITY_DEBUG", "1")
     assert cli.main(["tables"]) == 1
     assert "Traceback" in capsys.readouterr().err
 
 
 def test_interrupt_ends_with_130_and_one_line(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "tables", _boom(KeyboardInterrupt()))
+    monkeypatch.setattr(uis, "tables", _boom(KeyboardInterrupt()))
     assert cli.main(["tables"]) == 130
     assert capsys.readouterr().err == "uk-iraq-security tables: interrupted\n"
 
 
 def test_os_error_is_one_line(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "tables", _boom(PermissionError(13, "Permission denied", "/x/data/funding.parquet")))
+    monkeypatch.setattr(uis, "tables", _boom(PermissionError(13, "Permission denied", "/x/data/funding.parquet")))
     assert cli.main(["tables"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Permission denied" in err and "/x/data/funding.parquet" in err

@@ -57,8 +57,10 @@ def clock(monkeypatch) -> FakeClock:
     import pooch.core
     import urllib3.util.retry
 
+    from uk_iraq_security.remote import limits
+
     fake = FakeClock()
-    for module in (urllib3.util.retry, pooch.core):
+    for module in (urllib3.util.retry, pooch.core, limits):  # limits: the download retries' deadline-aware waits
         monkeypatch.setattr(module, "time", fake)
     return fake
 
