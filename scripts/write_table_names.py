@@ -1,5 +1,6 @@
 """Write src/uk_iraq_security/table_names.py, the `TableName` Literal type, from the table list in
 schemas/datapackage.template.json (x-tables), so type checkers and editors know the table names.
+The build writes it too; this script is for a checkout between builds.
 
     python scripts/write_table_names.py           # write it
     python scripts/write_table_names.py --check   # exit 1 if it differs from the schemas (a test runs this)
@@ -12,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+from uk_iraq_security.curation.generated import table_names_module
+
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = ROOT / "src" / "uk_iraq_security" / "table_names.py"
 
@@ -21,15 +24,7 @@ def render(root: Path = ROOT) -> str:
     missing = [n for n in names if not (root / "schemas" / f"{n}.json").is_file()]
     if missing:
         raise SystemExit(f"schemas/datapackage.template.json: x-tables names {missing} without schemas/<name>.json")
-    listed = ", ".join(f'"{n}"' for n in names)
-    return (
-        '"""The table names as a type. Generated from schemas/datapackage.template.json by\n'
-        'scripts/write_table_names.py: do not edit (tests/test_typing.py checks it is current)."""\n\n'
-        "from __future__ import annotations\n\n"
-        "from typing import Literal\n\n"
-        f"TableName = Literal[{listed}]\n"
-        f"TABLE_NAMES: tuple[TableName, ...] = ({listed}{',' if len(names) == 1 else ''})\n"
-    )
+    return table_names_module(names)  # the build writes the same file (curation/generated.py)
 
 
 def main(argv: list[str] | None = None) -> int:

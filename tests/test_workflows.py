@@ -139,7 +139,7 @@ def test_lock_is_universal_hashed_and_pins_every_declared_dependency():
 
 
 def test_dev_tools_are_dependency_groups_and_extras_are_for_users():
-    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"validate", "zenodo", "kaggle", "polars"}
+    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"validate", "zenodo", "kaggle", "polars", "datasette"}
     assert {"test", "build", "release"} <= set(PYPROJECT["dependency-groups"])
 
 

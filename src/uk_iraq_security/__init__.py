@@ -29,7 +29,7 @@ __all__ = ["ChecksumMismatchError", "MissingBackendError", "SourceArgumentError"
 
 # These build pandas frames, so they are imported when first used: `import uk_iraq_security` stays
 # free of pandas and pyarrow.
-_LAZY = {"describe": "describing", "evidence": "evidence", "UnknownRecordError": "evidence"}
+_LAZY = {"describe": "describing", "evidence": "evidencing", "UnknownRecordError": "evidencing"}
 
 
 def __getattr__(name: str):

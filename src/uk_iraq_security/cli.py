@@ -37,7 +37,7 @@ def _id_column(df, table: str) -> str:
 
 def _cmd_show(args) -> int:
     from . import load
-    from .evidence import UnknownRecordError
+    from .evidencing import UnknownRecordError
 
     df = load(args.table, format=args.format)
     if args.record_id:
@@ -52,7 +52,7 @@ def _cmd_show(args) -> int:
 
 
 def _cmd_evidence(args) -> int:
-    from .evidence import UnknownRecordError, evidence
+    from .evidencing import UnknownRecordError, evidence
 
     if not args.record_id and not args.table:
         raise UnknownRecordError("give a RECORD_ID, or --table TABLE for the evidence of a whole table")
