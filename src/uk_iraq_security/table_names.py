@@ -5,5 +5,5 @@ from __future__ import annotations
 
 from typing import Literal
 
-TableName = Literal["sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "conflicts"]
-TABLE_NAMES: tuple[TableName, ...] = ("sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "conflicts")
+TableName = Literal["sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "events", "event_participants", "measures", "bodies", "conflicts"]
+TABLE_NAMES: tuple[TableName, ...] = ("sources", "citations", "statistics", "funding", "officials", "agreements", "agreement_parties", "statements", "events", "event_participants", "measures", "bodies", "conflicts")
