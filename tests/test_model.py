@@ -28,12 +28,17 @@ def test_relative_event_dates_are_resolved_and_say_how():
     assert (calais["status"], calais["date_edtf"], calais["date_as_written"]) == ("planned", "2024-12", "next month")
     assert "may be later" in calais["date_basis"]  # 001's reference date is inferred
     assert events.loc["evt-cooper-visit-iraq", "date_start"] is pd.NaT  # no article dates the visit
+    office = events.loc["evt-cooper-takes-office"]  # "five months ago": a rounded span, not counted back
+    assert (office["date_as_written"], office["status"]) == ("five months ago", "reported")
+    assert office[["date_start", "date_end", "date_precision", "date_edtf"]].isna().all()
+    assert "2024-11-26" in office["date_basis"] and "not resolved" in office["date_basis"]
 
 
 def test_smugglers_and_suspects_are_participants_never_officials():
     parts = uis.load("event_participants")
-    majeed = parts[parts["name"] == "Barzan Majeed"].iloc[0]
-    assert majeed["participant_type"] == "person" and pd.isna(majeed["official_id"])
+    majeed = parts[parts["name"] == "Barzan Majeed"]
+    assert set(majeed["event_id"]) == {"evt-barzan-majeed-arrest", "evt-barzan-majeed-belgian-sentence"}
+    assert (majeed["participant_type"] == "person").all() and majeed["official_id"].isna().all()
     assert "Barzan Majeed" not in set(uis.load("officials")["name"])
     officials = parts[parts["participant_type"] == "official"]
     assert officials["official_id"].notna().all() and parts.loc[parts.participant_type != "official", "official_id"].isna().all()

@@ -7,7 +7,7 @@ import pytest
 
 from uk_iraq_security.parsing import ParseError, parse_money, parse_period, parse_quantity
 from uk_iraq_security.parsing.instruments import instrument_type
-from uk_iraq_security.parsing.periods import parse_date
+from uk_iraq_security.parsing.periods import parse_date, parse_when
 
 
 @pytest.mark.parametrize("text, amount, currency, qualifier", [
@@ -76,6 +76,17 @@ def test_relative_periods_record_their_basis():
     assert (last.start, last.end, last.basis) == (date(2024, 1, 1), date(2024, 12, 31), "the year before the reference date 2025")
     # June not yet ended by the reference month: the year ending June of the year before
     assert parse_period("year ending June", reference="2024-05").end == date(2023, 6, 30)
+
+
+def test_a_rounded_span_back_is_read_but_not_resolved():
+    p = parse_when("five months ago", reference="2024-11-26")
+    assert (p.start, p.end, p.precision, p.edtf, p.as_written) == (None, None, None, None, "five months ago")
+    assert p.basis == "five months before the reference date 2024-11-26, an approximate span: not resolved to a date"
+    with pytest.raises(ParseError, match="reference_date"):
+        parse_when("five months ago")
+    with pytest.raises(ParseError, match="expected a day"):
+        parse_when("many months ago", reference="2024-11-26")
+    assert parse_when("this month", reference="2024-11").edtf == "2024-11"  # the other forms are untouched
 
 
 def test_relative_period_without_reference_is_an_error():

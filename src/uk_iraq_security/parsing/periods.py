@@ -3,7 +3,7 @@
 "in 2024", "first seven months of 2024", "year ending June", "2022–2023", "since 2015",
 "last year", "the previous year", "on Tuesday". Relative expressions need a reference date
 (the article's, with a recorded basis) or the period of another record; the result says
-how it was resolved.
+how it was resolved. A rounded span back ("five months ago") is read but left unresolved.
 """
 
 from __future__ import annotations
@@ -30,13 +30,17 @@ class Period:
 
     start: date | None
     end: date | None
-    precision: str  # "year", "month" or "day"
+    precision: str | None  # "year", "month" or "day"; None when unresolved ("five months ago")
     as_written: str
     basis: str  # "stated", or how a relative expression was resolved
 
     @property
-    def edtf(self) -> str:
-        """EDTF/ISO 8601 interval ("2023-07/2024-06", "2015/.."), or a single unit ("2024")."""
+    def edtf(self) -> str | None:
+        """EDTF/ISO 8601 interval ("2023-07/2024-06", "2015/.."), or a single unit ("2024");
+        None when unresolved."""
+        if self.precision is None:
+            return None
+
         def fmt(d: date | None) -> str:
             if d is None:
                 return ".."
@@ -186,9 +190,33 @@ def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
     raise ParseError(f"expected a date such as '2024-11-26', '26 November 2024' or 'on Tuesday', got {text!r}")
 
 
+_AGO = re.compile(r"(\w+(?:[- ]\w+)?) (day|week|month|year)s? ago")
+
+
+def _ago(text: str, reference: str | None) -> Period | None:
+    """"five months ago": a round span back from the reference date. Counting it back would type a
+    month the article does not give (a rounded five months before 26 November spans June and July),
+    so the Period stays unresolved and its basis says why; None if not this form."""
+    s = text.strip()
+    m = _AGO.fullmatch(re.sub(r"\s+", " ", s.lower()).rstrip(".,"))
+    if not m:
+        return None
+    try:
+        n = parse_number(m.group(1))
+    except ParseError:
+        return None
+    _need_reference(s, reference)
+    unit = m.group(2) + ("" if n == 1 else "s")
+    return Period(None, None, None, s, f"{m.group(1)} {unit} before the reference date {reference}, an "
+                  "approximate span: not resolved to a date")
+
+
 def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None) -> Period:
     """When something happened: a day ("On Tuesday", "26 November 2024") or a period ("this month",
-    "in 2021"), as a Period (a day is a one-day period of precision "day")."""
+    "in 2021"), as a Period (a day is a one-day period of precision "day"); a rounded span back
+    ("five months ago") as an unresolved Period (no start, end or precision) with its basis."""
+    if (ago := _ago(text, reference)) is not None:
+        return ago
     try:
         d, basis = parse_date(text, reference)
     except ParseError as day_error:
