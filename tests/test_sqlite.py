@@ -285,3 +285,14 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
         con.execute(queries["figures_about_place"]["sql"], {"place": "IQ"}).fetchall()
     con.close()
     assert database_problems(tmp_path) == []
+
+
+def test_the_installed_database_is_one_path_call_away():
+    import sqlite3
+
+    import uk_iraq_security as uis
+
+    db = sqlite3.connect(uis.path("sqlite"))
+    assert db.execute("select count(*) from funding").fetchone()[0] == len(_csv("funding"))
+    db.close()
+    assert uis.path("datasette").name == "uk-iraq-security.datasette.json" and uis.path("datasette").is_file()

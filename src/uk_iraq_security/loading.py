@@ -69,8 +69,13 @@ def schema(name: TableName) -> dict:
     return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
 
 
-def path(name: TableName, format: Format = "parquet") -> Path:
-    """The installed file of a table, for tools that read paths: DuckDB, Polars, R, a spreadsheet."""
+def path(name: TableName | Literal["sqlite", "datasette"], format: Format = "parquet") -> Path:
+    """The installed file of a table, for tools that read paths: DuckDB, Polars, R, a spreadsheet.
+    ``path("sqlite")`` is the SQLite database of every table, ``path("datasette")`` its Datasette metadata."""
+    if name in ("sqlite", "datasette"):
+        from .sqlite_db import datasette_metadata_path, sqlite_path
+
+        return sqlite_path() if name == "sqlite" else datasette_metadata_path()
     return dataset_root() / _resource(name, format)["path"]
 
 
