@@ -74,6 +74,38 @@ def sentence_spans(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int,
     return spans
 
 
+# Fixed rules for drafting: a stop, then a capital, digit or quotation mark, unless the word before
+# the stop is an abbreviation or an initial. pySBD costs about 4 ms per KB of text, which caps drafting
+# near 50 articles a second; these rules are about twenty times faster and good enough to frame a
+# candidate quote, because the build cuts every citation's sentence again with sentence_spans.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "rev", "hon", "rt", "gen", "brig", "lt", "col",
+    "maj", "sgt", "capt", "cmdr", "adm", "insp", "supt", "det", "gov", "sen", "rep", "no", "vs", "etc",
+    "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)")
+_NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]?[A-Z0-9£$€]")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def quick_sentence_spans(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Like ``sentence_spans`` (same line, list-item and boundary rules, same trimming), with the
+    boundaries inside a line found by the fixed rules above instead of pySBD: for drafting a corpus."""
+    spans = []
+    for p0, p1 in _pieces(text, list(boundaries)):
+        start = p0
+        for m in _END.finditer(text, p0, p1):
+            # the word before the stop, looked for in a short window: no rescan of a long sentence
+            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
+            w = word.group(1) if word else ""
+            if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()) or not _NEXT_STARTS.match(text, m.end(), p1):
+                continue
+            spans.append(trim(text, start, m.end()))
+            start = m.end()
+        spans.append(trim(text, start, p1))
+    return [(s, e) for s, e in spans if e > s]
+
+
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The sentence that contains offset ``pos`` (or the nearest one before it).
 

@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from ..sentences import quick_sentence_spans as sentences  # pySBD is too slow for a corpus
 from ..sentences import sentence_at, trim
-from ..sentences import sentence_spans as sentences
 from ..textspans import decode_article
 
 __all__ = ["clause_around", "phrase_after", "read_text", "sentence_at", "sentences"]
