@@ -9,6 +9,14 @@ class UkIraqSecurityError(Exception):
     """Base class of every error uk_iraq_security raises on purpose."""
 
 
+class MissingExtraError(UkIraqSecurityError, ImportError):
+    """A feature needs an optional extra that is not installed; the message says what to install."""
+
+    def __init__(self, feature: str, extra: str, missing: str | None):
+        super().__init__(f"{feature} needs the {extra!r} extra ({missing or 'a dependency'} is missing): "
+                         f"pip install 'uk-iraq-security[{extra}]'", name=missing)
+
+
 class BuildError(UkIraqSecurityError):
     """A build step failed; the message names the file and the record involved."""
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import UkIraqSecurityError
+from .errors import MissingExtraError, UkIraqSecurityError
 
 MAX_LISTED = 20  # problems spelt out in the message; all are in .problems
-
-
-class MissingExtraError(UkIraqSecurityError, ImportError):
-    """A feature needs an optional extra that is not installed; the message says what to install."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +65,7 @@ def validate(df, table: str):
 
         from .validation import pandera_schema
     except ImportError as e:
-        raise MissingExtraError(f"uis.validate needs the 'validate' extra: pip install 'uk-iraq-security[validate]' "
-                                f"({e.name} is missing)") from e
+        raise MissingExtraError("uis.validate", "validate", e.name) from e
     key = table_def.get("primaryKey")
     key = key if isinstance(key, str) else (key[0] if key and len(key) == 1 else None)
     try:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from ..errors import UkIraqSecurityError
+from ..errors import MissingExtraError, UkIraqSecurityError
 
-
-class MissingExtraError(UkIraqSecurityError, ImportError):
-    """An optional dependency of a remote source is not installed."""
-
-    def __init__(self, source: str, extra: str, missing: str):
-        super().__init__(f"source={source!r} needs the {extra!r} extra ({missing} is missing): "
-                         f"pip install 'uk-iraq-security[{extra}]'", name=missing)
+__all__ = ["CacheError", "ChecksumMismatchError", "MissingExtraError", "RemoteDataError", "RemoteTimeoutError"]
 
 
 class ChecksumMismatchError(UkIraqSecurityError, ValueError):

@@ -20,7 +20,7 @@ def _kagglehub():
     try:
         import kagglehub
     except ImportError as e:
-        raise MissingExtraError("kaggle", "kaggle", e.name or "kagglehub") from e
+        raise MissingExtraError("source='kaggle'", "kaggle", e.name or "kagglehub") from e
     return kagglehub
 
 

@@ -53,7 +53,7 @@ def _imports():
         import requests
         from urllib3.util.retry import Retry
     except ImportError as e:
-        raise MissingExtraError("zenodo", "zenodo", e.name or "pooch") from e
+        raise MissingExtraError("source='zenodo'", "zenodo", e.name or "pooch") from e
     return pooch, requests, Retry
 
 
