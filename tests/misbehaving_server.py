@@ -11,26 +11,20 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from loopback import LoopbackServer
 
 MAX_WAIT = 5.0  # no behaviour holds a connection longer than this
 
 
-class MisbehavingServer:
+class MisbehavingServer(LoopbackServer):
     def __init__(self):
         self.routes: dict[str, object] = {}
         self.log: list[tuple[str, str]] = []  # (method, path)
         self.stopping = threading.Event()
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-        self._thread.start()
-
-    @property
-    def api(self) -> str:
-        return self.base + "/api"
+        self._start()
 
     def route(self, path: str, behaviour) -> None:
         self.routes[path] = behaviour
@@ -39,10 +33,8 @@ class MisbehavingServer:
         return sum(1 for _, path in self.log if part in path)
 
     def stop(self) -> None:
-        self.stopping.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=MAX_WAIT)
+        self.stopping.set()  # behaviours that hold a connection let go first
+        super().stop(wait=MAX_WAIT)
 
     def _handler(self):
         server = self

@@ -15,8 +15,10 @@ import hashlib
 import json
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote, unquote
+
+from loopback import LoopbackServer
 
 
 def damaged(data: bytes) -> bytes:
@@ -25,22 +27,14 @@ def damaged(data: bytes) -> bytes:
     return data[:i] + bytes([data[i] ^ 0xFF]) + data[i + 1:]
 
 
-class ZenodoServer:
+class ZenodoServer(LoopbackServer):
     def __init__(self):
         self.records: dict[str, dict[str, bytes]] = {}
         self.corrupt: set[str] = set()
         self.throttle: dict[str, int] = {}
         self.log: list[tuple[str, int, str]] = []  # (path, status, User-Agent)
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        # a short poll: shutdown() waits up to one interval, 0.5 s by default, for every server stopped
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-        self._thread.start()
-
-    @property
-    def api(self) -> str:
-        return self.base + "/api"
+        self._start()
 
     def add_record(self, record_id: str, files: dict[str, bytes]) -> None:
         self.records[str(record_id)] = dict(files)
@@ -49,10 +43,6 @@ class ZenodoServer:
         """Statuses of the requests whose path contains `path_part`, in order."""
         return [status for path, status, _ in self.log if path_part in path]
 
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
     def _record_json(self, rid: str) -> dict:
         files = [{"id": hashlib.md5(key.encode()).hexdigest(), "key": key, "size": len(data),
