@@ -40,3 +40,76 @@ def test_numbers_that_are_not_figures_are_not_proposed():
     stats = [c for c in propose(text) if c.table == "statistics"]
     assert [text[slice(*c.spans["value"])] for c in stats] == ["43", "doubled"]
     assert stats[1].values["unit"] == "ratio" and stats[1].values["value"] == Decimal(2)
+
+
+# -- the fast paths find exactly what the plain patterns find ---------------------------------
+
+def _plain_find_money(text: str):
+    """find_money as first written: the one full pattern from every position, no fast path."""
+    from uk_iraq_security.parsing import money
+
+    pos, out = 0, []
+    while m := money.MONEY_RE.search(text, pos):
+        code = m.group("code1") or m.group("code2")
+        if code and not money._is_currency(code):
+            pos = m.start() + 1
+            continue
+        out.append((m.start(), m.end(), money._match_to_money(m, None, m.group(0))))
+        pos = m.end()
+    return out
+
+
+def test_find_money_fast_path_finds_what_the_full_pattern_finds():
+    import random
+
+    tokens = ["£", "$", "US$", "€", "5", "1,200", "3.5", "five", "TEN", "hundred", "million", "m", "bn", "pounds",
+              "POUNDS", "Dollars", "euros", "dinars", "sterling", "USD", "GBP", "NCA", "KRG", "XUSD", "usd", "for",
+              "and", "often", "the", ",", ".", "(", ")", "-", "\u017fterling", "\u0130QD", "d\u0131nars", "\n"]
+    rng = random.Random(20261201)
+    texts = ["".join(rng.choice(tokens) + rng.choice(["", " ", "  "]) for _ in range(rng.randrange(1, 30)))
+             for _ in range(4000)]
+    for text in texts:
+        assert [(s, e, m) for s, e, m in find_money(text)] == _plain_find_money(text), text
+
+
+def test_the_case_fold_exceptions_are_all_there_are_for_currency_names():
+    # money._may_name_a_currency trusts str.lower() except for these characters: check over all of Unicode
+    import re
+    import sys
+
+    from uk_iraq_security.parsing.money import _CASE_FOLD_EXCEPTIONS, NAMES
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
+    odd = set()
+    for letter in {ch for name in NAMES for ch in name if ch.isalpha()}:
+        odd |= {ch for ch in re.findall(letter, every, re.IGNORECASE) if ch.lower() != letter}
+    assert odd <= _CASE_FOLD_EXCEPTIONS, sorted(odd - _CASE_FOLD_EXCEPTIONS)
+
+
+def test_word_alternation_matches_like_the_words_sorted_longest_first():
+    import random
+    import re
+
+    from uk_iraq_security.parsing.numbers import NUMBER_WORD, TENS, UNITS, word_alternation
+
+    words = [*UNITS, *TENS, "hundred", "a", "ab", "abc", "b"]
+    trie = re.compile(f"(?:{word_alternation(words)})", re.IGNORECASE)
+    plain = re.compile("|".join(sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words)[: rng.randrange(1, 10)] + rng.choice(["", "teen", "ty", "-", "s"])
+                        for _ in range(6))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert NUMBER_WORD == word_alternation([*UNITS, *TENS])
+
+
+def test_letters_ignorecase_folds_are_read_not_crashed_on():
+    # re.IGNORECASE matches ſ, ı and İ to s and i, which str.lower() keeps: each once raised KeyError
+    from uk_iraq_security.parsing import parse_money, parse_quantity
+
+    assert parse_money("ſix pounds").amount == 6
+    assert parse_money("5 mıllion Dınars").currency == "IQD"
+    assert parse_money("5 mıllion pounds").amount == 5_000_000
+    assert parse_quantity("almoſt doubled").qualifier == "nearly"
+    assert parse_quantity("SİX").value == 6
+    assert [(c.values["value"], c.values["qualifier"]) for c in propose("He said ſome 300 people came.")] == [(300, "about")]

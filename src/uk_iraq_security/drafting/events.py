@@ -9,7 +9,7 @@ import re
 from ..parsing import ParseError
 from ..parsing.periods import PERIOD_RE, WEEKDAYS, parse_when
 from .candidates import Candidate
-from .text import clause_around
+from .text import clause_around, sentence_at
 
 # event_type -> verb pattern; the first that matches a sentence wins (order: specific before general)
 EVENT_VERBS = (
@@ -34,6 +34,10 @@ MEASURES = (
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"),
 )
+_EVENT_RES = [(kind, re.compile(pattern)) for kind, pattern in EVENT_VERBS]
+# any verb at all: one search of a sentence rules out most sentences, instead of one search per verb
+_ANY_EVENT = re.compile("|".join(f"(?:{pattern})" for _, pattern in EVENT_VERBS))
+_MEASURE_RES = [(kind, re.compile(pattern)) for kind, pattern in MEASURES]
 _DAY = re.compile(rf"\b[Oo]n ({'|'.join(d.title() for d in WEEKDAYS)})\b")
 _NEXT = re.compile(r"\bnext (?:month|year)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:.!?](?=\s|$)|\s[—–]\s|$")
@@ -63,12 +67,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     """At most one event per sentence: the first verb of EVENT_VERBS it holds, with its date."""
     out = []
     for sentence in sentences:
-        chunk = text[slice(*sentence)]
-        found = next(((kind, m) for kind, pattern in EVENT_VERBS if (m := re.search(pattern, chunk))), None)
+        # searched in place (pos, endpos), not on a slice: the sentence is not copied once per verb
+        if not _ANY_EVENT.search(text, *sentence):
+            continue
+        found = next(((kind, m) for kind, pattern in _EVENT_RES if (m := pattern.search(text, *sentence))), None)
         if found is None:
             continue
         kind, m = found
-        desc = _description(text, sentence[0] + m.start(), sentence)
+        desc = _description(text, m.start(), sentence)
         cand = Candidate("events", 0, 0, {"event_type": kind}, {"description": desc})
         date_span, edtf = _date(text, sentence, reference)
         if date_span:
@@ -81,12 +87,18 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     return out
 
 
+def _sentence_holding(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The sentence that holds ``pos``, or None if ``pos`` falls between sentences (a binary search)."""
+    s = sentence_at(sentences, pos) if sentences else None
+    return s if s and s[0] <= pos < s[1] else None
+
+
 def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Phrases naming a measure of MEASURES, from the keyword to the end of its clause."""
     out, seen = [], set()
-    for kind, pattern in MEASURES:
-        for m in re.finditer(pattern, text):
-            sentence = next((s for s in sentences if s[0] <= m.start() < s[1]), None)
+    for kind, pattern in _MEASURE_RES:
+        for m in pattern.finditer(text):
+            sentence = _sentence_holding(sentences, m.start())
             if sentence is None or (kind, sentence) in seen:
                 continue  # one candidate per kind of measure and sentence
             seen.add((kind, sentence))

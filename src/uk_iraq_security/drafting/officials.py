@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..parsing.geography import lookup_code
+from ..parsing.numbers import word_alternation
 from .candidates import Candidate
 
 HEADS = (
@@ -22,6 +23,8 @@ HEADS = (
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
+_HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
+_HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det)\.?"
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"}
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
@@ -32,18 +35,18 @@ _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(
 
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") may follow the title
 TITLE_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{HEADS}|{_HEAD_ABBR})"
+    rf"(?<![\w’'-])(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR})"
     rf"(?: (?:of|for|to|on) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
     rf" (?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
 # 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
 LOWER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}(?:{HEADS.lower()}))"
-    rf" (?:(?:{_HEAD_ABBR}|{HEADS}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_RE})"
+    rf" (?:(?:{_HEAD_ABBR}|{_HEADS_RE}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{HEADS}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
 )
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
@@ -118,10 +121,13 @@ def _names_someone(text: str, span: tuple[int, int]) -> bool:
     return any(_looks_like_name(m.group("name")) for m in TITLE_BEFORE.finditer(text, *span))
 
 
+_CLAUSE_AHEAD = re.compile(r"[^.;\n]{0,60}")
+
+
 def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     """Is the person introduced as a smuggler, suspect or victim right around the mention?"""
     before = text[max(0, start - 30):start]
-    after = re.match(r"[^.;\n]{0,60}", text[name_end:]).group(0)
+    after = _CLAUSE_AHEAD.match(text, name_end).group(0)
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
     return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..parsing.numbers import MULTIPLIERS, find_quantities
+from ..parsing.numbers import MULTIPLIERS, find_quantities, fold
 from ..parsing.periods import MONTHS, find_periods
 from .candidates import Candidate
 from .text import Intervals, clause_around, sentence_at
@@ -54,6 +54,10 @@ _AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the ministe
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
+# matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
+_OF_AHEAD = re.compile(r"\s+of\b")
+_ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
     re.compile(r"\b[Aa]ccording to (?:the )?([A-Z][^,.;()\n]*?)(?:\s+(?:figures|data|statistics))?"
@@ -77,7 +81,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue
         if m := _PERCENT.match(text, end):
             end, unit = m.end(), "percent"
-        elif text[num_start:end].split()[-1].lower() in MULTIPLIERS:
+        elif fold(text[num_start:end].split()[-1]) in MULTIPLIERS:
             unit = "ratio"
         else:
             unit = _unit(text, end)
@@ -107,6 +111,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    if pattern is _URL and not ("://" in text or "www." in text or "@" in text):
+        return []  # every URL or e-mail address holds one of these: skip the slow scan without them
     found = []
     for m in pattern.finditer(text):
         if pattern is not _PHONE or sum(c.isdigit() for c in m.group(0)) >= 9:
@@ -127,20 +133,20 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Hiwa Mahmoud, 34, ..."
     if words[0].isdigit():
         return True
-    if words.split()[-1].lower() in MULTIPLIERS:  # "doubled"
+    if fold(words.split()[-1]) in MULTIPLIERS:  # "doubled"
         return True
     # Number words are often just words: keep them where they count something.
-    if _DETERMINER_BEFORE.search(before) or re.match(r"\s+of\b", text[end:]) and value == 1:
+    if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if value == 1:
-        return bool(re.match(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", text[end:], re.IGNORECASE))
+        return bool(_ONE_COUNTED.match(text, end))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
         return True
     ahead = _PLURAL_AHEAD.match(text, end)
     if ahead and not re.fullmatch(r"(?:times|ways|sides|things)", ahead.group(1)):
         return True
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
-    return bool(_PREP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|to\b|and\b)", text[end:]))
+    return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
 
 
 def _unit(text: str, end: int) -> str | None:

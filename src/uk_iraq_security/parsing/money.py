@@ -10,7 +10,17 @@ from functools import lru_cache
 import pycountry
 
 from .errors import ParseError
-from .numbers import DIGITS, MAGNITUDE, NUMBER_RE, SHORT_SCALES, WORD_NUMBER, parse_number, split_qualifier
+from .numbers import (
+    DIGITS,
+    MAGNITUDE,
+    NUMBER_RE,
+    SHORT_SCALES,
+    WORD_NUMBER,
+    fold,
+    parse_number,
+    split_qualifier,
+    word_alternation,
+)
 
 # Longest first so "US$" wins over "$".
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR"}
@@ -20,16 +30,31 @@ NAMES = {
     "iraqi dinars": "IQD", "dinars": "IQD", "dinar": "IQD",
 }
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_NAME = "|".join(sorted(NAMES, key=len, reverse=True))
+_NAME = word_alternation(NAMES)
 _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 _AMOUNT = rf"(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?|(?:{WORD_NUMBER})(?:\s+{MAGNITUDE})?"
 
+# Names and amounts in any case; a code only in capitals (ISO 4217 codes are written so, and a
+# lower-case "for" or "and" before a number is no currency): codes are matched case-sensitively,
+# so the search does not stop at every three-letter word.
+_CODE = "(?-i:[A-Z]{3})"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
-    rf"|(?P<code1>\b[A-Z]{{3}})\s?(?P<a2>{DIGITS}(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
-    rf"|(?P<a3>{_AMOUNT})\s+(?:(?P<name>{_NAME})\b|(?P<code2>[A-Z]{{3}})\b)",
+    rf"|(?P<code1>\b{_CODE})\s?(?P<a2>{DIGITS}(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
+    rf"|(?P<a3>{_AMOUNT})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
 )
+# The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217
+# code in it, for the other branches need one (a non-ISO "NCA" or "KRG" would be rejected anyway).
+# Most articles have neither, and this branch is several times faster to search.
+SYMBOL_MONEY_RE = re.compile(rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})", re.IGNORECASE)
+_ANY_NAME = re.compile(_NAME, re.IGNORECASE)
+# The only characters that re.IGNORECASE matches to an ASCII letter other than as str.lower() does
+# (tests/test_parsing_find.py checks this over all of Unicode): without them, a currency name is
+# in the text exactly when it is in the text's lower case, which `in` finds far faster than a search.
+_CASE_FOLD_EXCEPTIONS = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+_CAPITALS = re.compile(r"[A-Z]{3,}")
+_UNKNOWN_WORD = re.compile(rf"(?:{_AMOUNT})\s+(\w+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,7 +80,7 @@ def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Mone
     if m.group("code1"):
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
-        return Money(parse_number(m.group("a3")), NAMES[m.group("name").lower()], qualifier, as_written)
+        return Money(parse_number(m.group("a3")), NAMES[fold(m.group("name"))], qualifier, as_written)
     return Money(parse_number(m.group("a3")), currency_code(m.group("code2")), qualifier, as_written)
 
 
@@ -69,7 +94,7 @@ def parse_money(text: str) -> Money:
     m = MONEY_RE.fullmatch(rest)
     if not m:
         # A number followed by an unrecognised currency word: say which word.
-        w = re.fullmatch(rf"(?:{_AMOUNT})\s+(\w+)", rest, re.IGNORECASE)
+        w = _UNKNOWN_WORD.fullmatch(rest)
         if w and not NUMBER_RE.fullmatch(rest):  # "three hundred" is a number with no currency at all
             raise ParseError(
                 f"unknown currency {w.group(1)!r} in {text!r}: expected a symbol (£ $ €), a name "
@@ -82,14 +107,26 @@ def parse_money(text: str) -> Money:
 def find_money(text: str):
     """Yield (start, end, Money) for every amount of money in ``text``. A three-letter word that is
     no ISO 4217 code ("for", "and") does not hide an amount after it: "for 300,000 pounds" is found."""
+    pattern = MONEY_RE if _may_name_a_currency(text) else SYMBOL_MONEY_RE
     pos = 0
-    while m := MONEY_RE.search(text, pos):
-        code = m.group("code1") or m.group("code2")
+    while m := pattern.search(text, pos):
+        code = m.group("code1") or m.group("code2") if pattern is MONEY_RE else None
         if code and not _is_currency(code):
             pos = m.start() + 1
             continue
         yield m.start(), m.end(), _match_to_money(m, None, m.group(0))
         pos = m.end()
+
+
+def _may_name_a_currency(text: str) -> bool:
+    """Does ``text`` hold a currency name or an ISO 4217 code, which MONEY_RE's other branches need?"""
+    if _CASE_FOLD_EXCEPTIONS.isdisjoint(text):
+        low = text.lower()
+        named = any(name in low for name in NAMES)
+    else:
+        named = bool(_ANY_NAME.search(text))
+    # every three capitals in a row, overlapping ("XUSD" holds "XUS" and "USD")
+    return named or any(_is_currency(run[i:i + 3]) for run in _CAPITALS.findall(text) for i in range(len(run) - 2))
 
 
 @lru_cache(maxsize=1024)  # asked for every three-letter word before a number

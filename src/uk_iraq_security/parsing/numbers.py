@@ -39,7 +39,45 @@ _QUALIFIER_WORDS = sorted(
     ((w, q) for q, words in QUALIFIERS.items() for w in words), key=lambda p: -len(p[0])
 )
 
-NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+
+# re.IGNORECASE matches these to ASCII letters, but str.lower() keeps (or, for İ, lengthens) them:
+# fold() maps them first, so a word the patterns matched is always found in the word tables.
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})  # ſ ı İ
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case as re.IGNORECASE compares it ("ſix" -> "six", "MıLLION" -> "million")."""
+    return word.translate(_FOLD).lower()
+
+
+def word_alternation(words) -> str:
+    """A regex matching exactly ``words``, written as a trie ("seven(?:t(?:een|y))?" for seven,
+    seventeen, seventy): a longer word is still tried before its prefix, as with the words sorted
+    longest first, but a position that starts none of them fails after one character instead of
+    one try per word, which is most of the time spent finding numbers and money in running text."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # the word may also end here: try the longer words first (greedy ?)
+            body = f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
+NUMBER_WORD = word_alternation([*UNITS, *TENS])
+# the words in _QUALIFIER_WORDS' order (longest first), each followed by a space: one match, not a loop
+_QUALIFIER_START = re.compile("(" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + ") ")
+_QUALIFIER_OF = dict(_QUALIFIER_WORDS)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
 MAGNITUDE = r"(?:hundred|thousand|million|billion)"
@@ -62,7 +100,7 @@ class Quantity:
 def words_to_number(text: str) -> int:
     """Turn English number words ("nine", "twenty-five", "three hundred") into an int."""
     total = current = 0
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s-]+", fold(text).strip()) if t and t != "and"]
     if not tokens:
         raise ParseError(f"no number words in {text!r}")
     for token in tokens:
@@ -80,17 +118,22 @@ def words_to_number(text: str) -> int:
     return total + current
 
 
+_DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNORECASE)
+_WITH_MAGNITUDE = re.compile(rf"({DIGITS}|{WORD_NUMBER})\s+({MAGNITUDE})", re.IGNORECASE)
+_WORDS_ONLY = re.compile(WORD_NUMBER + rf"(?:\s+{MAGNITUDE})*", re.IGNORECASE)
+
+
 def parse_number(text: str) -> Decimal:
     """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m"."""
     s = text.strip()
-    m = re.fullmatch(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", s, re.IGNORECASE)
+    m = _DIGITS_SHORT.fullmatch(s)
     if m:
         value = Decimal(m.group(1).replace(",", ""))
-        return value * SHORT_SCALES[m.group(2).lower()] if m.group(2) else value
-    m = re.fullmatch(rf"({DIGITS}|{WORD_NUMBER})\s+({MAGNITUDE})", s, re.IGNORECASE)
+        return value * SHORT_SCALES[fold(m.group(2))] if m.group(2) else value
+    m = _WITH_MAGNITUDE.fullmatch(s)
     if m:
-        return parse_number(m.group(1)) * SCALES[m.group(2).lower()]
-    if re.fullmatch(WORD_NUMBER + rf"(?:\s+{MAGNITUDE})*", s, re.IGNORECASE):
+        return parse_number(m.group(1)) * SCALES[fold(m.group(2))]
+    if _WORDS_ONLY.fullmatch(s):
         return Decimal(words_to_number(s))
     raise ParseError(f"expected a number such as '3,041', 'nine' or '75 million', got {text!r}")
 
@@ -98,17 +141,16 @@ def parse_number(text: str) -> Decimal:
 def split_qualifier(text: str) -> tuple[str | None, str]:
     """Split a leading qualifier ("over", "nearly", "up to") from the rest of the text."""
     s = text.strip()
-    low = s.lower()
-    for words, qualifier in _QUALIFIER_WORDS:
-        if low.startswith(words + " "):
-            return qualifier, s[len(words):].strip()
+    m = _QUALIFIER_START.match(fold(s))
+    if m:
+        return _QUALIFIER_OF[m.group(1)], s[len(m.group(1)):].strip()
     return None, s
 
 
 def parse_quantity(text: str) -> Quantity:
     """Parse a qualified number or multiplier: "over 5,000", "nearly 650,000", "almost doubled"."""
     qualifier, rest = split_qualifier(text)
-    low = rest.lower()
+    low = fold(rest)
     if low in MULTIPLIERS:
         return Quantity(Decimal(MULTIPLIERS[low]), qualifier, text.strip())
     # Trailing unit nouns ("3,041 deaths", "25 cases") are allowed: the number comes first.
@@ -133,7 +175,7 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if not m:
         return None, start
-    return dict(_QUALIFIER_WORDS)[m.group("q").lower()], m.start()
+    return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
 
 def find_quantities(text: str):
