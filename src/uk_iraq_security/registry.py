@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .errors import UkIraqSecurityError
@@ -63,7 +64,7 @@ class Table:
         """Rows are curated records, each cited by at least one span."""
         return self.id_prefix is not None
 
-    @property
+    @cached_property  # asked for per row and field while records are built
     def columns(self) -> tuple[str, ...]:
         return tuple(f["name"] for f in self.schema["fields"])
 

@@ -196,11 +196,18 @@ def resource_file_problems(package_dir: Path, pkg: dict) -> list[str]:
     return out
 
 
-def frictionless_problems(descriptor_path: Path) -> list[str]:
-    """Run the real frictionless validator on a datapackage.json; return its errors as lines."""
+def frictionless_problems(descriptor_path: Path, formats: tuple[str, ...] | None = None) -> list[str]:
+    """Run the real frictionless validator on a datapackage.json; return its errors as lines.
+    ``formats``: only the resources in these formats (all when None)."""
     from frictionless import Package
 
-    report = Package(str(descriptor_path)).validate()
+    if formats is None:
+        package = Package(str(descriptor_path))
+    else:
+        descriptor = json.loads(Path(descriptor_path).read_text(encoding="utf-8"))
+        descriptor["resources"] = [r for r in descriptor["resources"] if r.get("format") in formats]
+        package = Package(descriptor, basepath=str(Path(descriptor_path).parent))
+    report = package.validate()
     if report.valid:
         return []
     return [
@@ -240,7 +247,10 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
                 raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
     except (OSError, ValueError) as e:
         return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
-    problems = frictionless_problems(package_dir / "datapackage.json") if frictionless else []
+    # with frames validated in memory, frictionless checks the CSV files against the Table Schemas and
+    # the Parquet files need only equal those frames (below): the same checks, without reading Parquet twice
+    formats = ("csv",) if validated is not None else None
+    problems = frictionless_problems(package_dir / "datapackage.json", formats) if frictionless else []
     problems += resource_file_problems(package_dir, pkg)
     try:
         schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from yaml.events import AliasEvent, NodeEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 
 from ..textspans import refuse_control_characters
 from .errors import BuildError
@@ -27,11 +27,16 @@ class _Refused(Exception):
         self.message = message
 
 
-class StrictLoader(yaml.SafeLoader):
-    """SafeLoader without duplicate keys, anchors, aliases, merge keys or explicit tags."""
+# libyaml's parser where PyYAML was built with it (its wheels are): about ten times faster than the
+# pure-Python one, and it composes nodes in C, so what a curated file may not hold is refused from
+# its events first (_refuse_events), the same way for both parsers.
+_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 64  # curated files nest a few levels; a deeper file is refused before it is composed
 
-    def compose_node(self, parent, index):
-        event = self.peek_event()
+
+def _refuse_events(text: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_BASE):
         if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor is not None):
             raise _Refused(event.start_mark, "uses a YAML anchor or alias (&name, *name): curated files write "
                                              "every value out")
@@ -39,7 +44,17 @@ class StrictLoader(yaml.SafeLoader):
         if tag is not None and tag != "!":  # "!" is just a quoted scalar's non-specific tag
             raise _Refused(event.start_mark, f"has an explicit tag {tag!r}: curated files hold plain data, "
                                              "no tags (and never Python objects)")
-        return super().compose_node(parent, index)
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RecursionError
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+
+
+class StrictLoader(_BASE):
+    """SafeLoader without duplicate keys or merge keys (anchors, aliases, tags and deep nesting are
+    refused from the events before loading: _refuse_events)."""
 
     def construct_mapping(self, node, deep=False):
         seen: dict = {}
@@ -58,6 +73,9 @@ class StrictLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+_TOO_DEEP = "nests lists or mappings too deeply to be curated data"
+
+
 def load_strict(data: bytes, rel: str):
     """Parse curated YAML bytes; raises BuildError naming `rel` and the line."""
     try:
@@ -66,13 +84,16 @@ def load_strict(data: bytes, rel: str):
         raise BuildError(rel, None, f"is not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r})") from e
     refuse_control_characters(text.replace("\r\n", "\n"), rel)
     try:
+        _refuse_events(text)
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506  (StrictLoader is a SafeLoader)
     except _Refused as e:
         raise BuildError(rel, f"line {e.line}", e.message) from None
     except yaml.YAMLError as e:
+        if "maximum nesting depth" in str(e):  # libyaml's own limit, met before MAX_DEPTH's
+            raise BuildError(rel, None, _TOO_DEEP) from None
         raise BuildError(rel, None, f"is not valid YAML: {e}") from e
     except RecursionError:
-        raise BuildError(rel, None, "nests lists or mappings too deeply to be curated data") from None
+        raise BuildError(rel, None, _TOO_DEEP) from None
 
 
 def read_strict(path: Path, rel: str):
