@@ -1,5 +1,6 @@
 """Validating derived or extended tables in a user's CI: uis.validate(df, table), and the composite
-GitHub action at the repository root, whose command is run here as the runner would run it."""
+GitHub action at the repository root, whose command is run here as the runner would run it (once
+through bash and the installed console script; otherwise through its entry point in this process)."""
 
 from __future__ import annotations
 
