@@ -11,9 +11,9 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
+import signal
 import time
+import traceback
 from pathlib import Path
 
 import pytest
@@ -332,25 +332,50 @@ def test_swap_killed_at_each_rename_is_refused_then_healed(swap, kill_at):
     assert bool(done) == (interrupted or kill_at == 1)
 
 
-def test_real_build_killed_mid_swap_is_refused_then_healed_by_validate(project, capsys):
-    """A whole build in a subprocess, killed after rename 4 (new data/ in, datapackage.json moved out)."""
+def _build_killed_after_rename(root: Path, n: int, log: Path) -> int:
+    """Run a whole build of `root` in a child process that dies (os._exit(137): no clean-up, no finally)
+    right after rename n of its swap; return the child's exit code. The child is forked from this
+    process, which has imported the build already: a fresh interpreter would spend about a second on
+    imports before the build even starts. A traceback from the child goes to `log`."""
+    pid = os.fork()
+    if pid == 0:  # the build
+        code = 1
+        try:
+            real, count = tx._move, [0]
+
+            def move(src, dst):
+                real(src, dst)
+                count[0] += 1
+                if count[0] == n:
+                    os._exit(137)
+
+            tx._move = move
+            build(root)
+            code = 0
+        except BaseException:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + 120
+    while (status := os.waitpid(pid, os.WNOHANG))[0] == 0:
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the build did not finish or die within 120 s")
+        time.sleep(0.005)
+    return os.waitstatus_to_exitcode(status[1])
+
+
+def test_real_build_killed_mid_swap_is_refused_then_healed_by_validate(project, capsys, tmp_path):
+    """A whole build in a child process, killed after rename 4 (new data/ in, datapackage.json moved out)."""
     from uk_iraq_security.cli import main
     from uk_iraq_security.validation import validate_package
 
     project.edit_text("annotations/records.yaml", "000 gives the period precisely", "000 states the period exactly")
     before = project.snapshot()
-    code = ("import os, sys\n"
-            "from uk_iraq_security.curation import transaction as tx, build\n"
-            "real, n = tx._move, [0]\n"
-            "def move(src, dst):\n"
-            "    real(src, dst)\n"
-            "    n[0] += 1\n"
-            "    if n[0] == 4:\n"
-            "        os._exit(137)\n"
-            "tx._move = move\n"
-            "build(sys.argv[1])\n")
-    done = subprocess.run([sys.executable, "-c", code, str(project.root)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 137, done.stderr
+    log = tmp_path / "build.log"
+    code = _build_killed_after_rename(project.root, 4, log)
+    assert code == 137, log.read_text(encoding="utf-8") if log.exists() else f"exit code {code}"
     assert not (project.root / "datapackage.json").exists()  # the worst moment: new data/, no descriptor
     assert "interrupted while replacing data/" in validate_package(project.root)[0]
     assert main(["validate", str(project.root)]) == 0  # recovers, then validates

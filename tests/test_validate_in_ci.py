@@ -1,5 +1,6 @@
 """Validating derived or extended tables in a user's CI: uis.validate(df, table), and the composite
-GitHub action at the repository root, whose command is run here as the runner would run it."""
+GitHub action at the repository root, whose command is run here as the runner would run it (once
+through bash and the installed console script; otherwise through its entry point in this process)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -49,13 +51,15 @@ def test_validate_names_rows_columns_and_values():
         uis.validate(df, "fundings")
 
 
-def test_validate_without_the_extra_says_what_to_install():
-    code = ("import sys; sys.modules['pandera'] = None\n"  # as if pandera were not installed
-            "import uk_iraq_security as uis\n"
-            "try:\n    uis.validate(uis.load('funding'), 'funding')\n"
-            "except ImportError as e:\n    print(type(e).__name__, e)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.startswith("MissingExtraError") and "pip install 'uk-iraq-security[validate]'" in out
+def test_validate_without_the_extra_says_what_to_install(monkeypatch):
+    # as if pandera were not installed: it, and the module importing it, cannot be imported in this test
+    for name in [n for n in sys.modules if n.split(".")[0] == "pandera" or n == "uk_iraq_security.validation"]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pandera", None)
+    with pytest.raises(ImportError) as caught:
+        uis.validate(uis.load("funding"), "funding")
+    assert type(caught.value).__name__ == "MissingExtraError"
+    assert "pip install 'uk-iraq-security[validate]'" in str(caught.value)
 
 
 # The composite action -----------------------------------------------------------------------------
@@ -70,14 +74,41 @@ def _step_command(step: dict, inputs: dict[str, str]) -> tuple[str, dict[str, st
     return fill(step["run"]), {k: fill(str(v)) for k, v in step.get("env", {}).items()}
 
 
-def _run_validate_step(path: Path) -> subprocess.CompletedProcess:
+def _validate_step(path: Path) -> tuple[dict, str, dict[str, str]]:
+    """The action's validate step, and its script and environment for the input path=`path`."""
     (step,) = [s for s in ACTION["runs"]["steps"] if "uk-iraq-security validate" in s.get("run", "")]
     inputs = {name: spec.get("default", "") for name, spec in ACTION["inputs"].items()} | {"path": str(path)}
-    script, env = _step_command(step, inputs)
+    return (step, *_step_command(step, inputs))
+
+
+def _run_validate_step(path: Path) -> subprocess.CompletedProcess:
+    """The validate step as the runner runs it: its shell, and the installed console script."""
+    step, script, env = _validate_step(path)
     # the runner puts the installed console script on PATH; here it is this interpreter's
     path_env = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     return subprocess.run([step["shell"], "-e", "-c", script], capture_output=True, text=True, timeout=120,
                           env={**os.environ, **env, "PATH": path_env})
+
+
+def _run_validate_step_here(path: Path, monkeypatch, capsys) -> subprocess.CompletedProcess:
+    """The validate step in this process (no second interpreter importing pandas, pandera and
+    frictionless): its script must be one simple command of plain words and "$VAR" words, which bash
+    turns into exactly these argv words; the console script's entry point then runs with them as
+    sys.argv, as the script's wrapper does. One test below runs the step through bash and the script."""
+    step, script, env = _validate_step(path)
+    assert step["shell"] == "bash" and re.fullmatch(r'[\w.-]+(?: (?:[\w.-]+|"\$\w+"))*', script.strip()), script
+    argv = [env[w[2:-1]] if w.startswith('"$') else w for w in script.split()]
+    (entry,) = entry_points(group="console_scripts", name=argv[0])
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "argv", argv)
+    capsys.readouterr()
+    try:
+        code = entry.load()()
+    except SystemExit as e:
+        code = e.code
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(argv, code, out, err)
 
 
 def test_action_is_composite_and_installs_the_validate_extra():
@@ -102,20 +133,23 @@ def unpacked_release(tmp_path_factory) -> Path:
     return work / "uk-iraq-security"
 
 
-def test_action_passes_on_an_unpacked_release(unpacked_release):
-    done = _run_validate_step(unpacked_release)
+def test_action_passes_on_an_unpacked_release(unpacked_release, monkeypatch, capsys):
+    done = _run_validate_step_here(unpacked_release, monkeypatch, capsys)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "valid"
 
 
-def test_action_passes_on_a_copy_with_the_sqlite_database(tmp_path):
+def test_action_passes_on_a_copy_with_the_sqlite_database(tmp_path, monkeypatch, capsys):
     for part in ("data", "schemas", "datapackage.json"):
         (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, tmp_path / part)
-    done = _run_validate_step(tmp_path)
+    assert (tmp_path / "data" / "uk-iraq-security.db").is_file()
+    done = _run_validate_step_here(tmp_path, monkeypatch, capsys)
     assert done.returncode == 0 and done.stdout.strip() == "valid", done.stderr
 
 
 def test_action_fails_on_a_tampered_copy_and_names_the_file(unpacked_release, tmp_path):
+    """Through bash and the installed console script, as the runner runs the step (the other action
+    tests run the same command in this process)."""
     copy = shutil.copytree(unpacked_release, tmp_path / "tampered")
     path = copy / "data" / "funding.csv"
     text = path.read_text(encoding="utf-8")
