@@ -13,8 +13,8 @@ from uk_iraq_security.curation import BuildError, build
 from uk_iraq_security.curation.documents import DATASHEET, DICTIONARY, PROSE
 
 
-def test_committed_documents_equal_a_fresh_build():
-    differences = build(ROOT, check=True).differences
+def test_committed_documents_equal_a_fresh_build(build_check):
+    differences = build_check.differences  # the session's one build(ROOT, check=True)
     assert not [d for d in differences if d.startswith((DICTIONARY, DATASHEET))], differences
 
 
