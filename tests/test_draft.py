@@ -3,6 +3,7 @@ trimmed draft of a new article builds (the README's "add an article" steps, on a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 
@@ -17,6 +18,7 @@ from uk_iraq_security.curation import build
 from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA
 from uk_iraq_security.curation.fields import fields_of
 from uk_iraq_security.curation.spans import locate
+from uk_iraq_security.curation.strict_yaml import load_strict
 from uk_iraq_security.drafting import propose, read_text
 from uk_iraq_security.drafting.draft import draft_annotation
 from uk_iraq_security.registry import load_tables
@@ -24,17 +26,28 @@ from uk_iraq_security.registry import load_tables
 REGISTRY = load_tables(ROOT)
 
 
+@functools.cache
 def _draft(path) -> tuple[str, list[dict], dict]:
+    """An article's text, its proposals and its draft annotation file as the build's YAML loader reads
+    it (once per article: the tests below only read them)."""
     text = read_text(path)
     cands = [c.to_json(text) for c in propose(text)]
-    return text, cands, yaml.safe_load(draft_annotation(cands, "999-draft-test"))
+    return text, cands, load_strict(draft_annotation(cands, "999-draft-test").encode("utf-8"), "draft")
+
+
+@pytest.fixture(scope="module")
+def article_validator():
+    """ARTICLE_SCHEMA checked against its metaschema once (jsonschema.validate does it on every call)."""
+    cls = jsonschema.validators.validator_for(ARTICLE_SCHEMA)
+    cls.check_schema(ARTICLE_SCHEMA)
+    return cls(ARTICLE_SCHEMA)
 
 
 @pytest.mark.parametrize("path", [*(ARTICLES / f"{n}.txt" for n in NAMES), *sorted((ROOT / "seeds").glob("*.txt"))],
                          ids=lambda p: p.name)
-def test_draft_matches_the_annotation_format_and_locates_like_the_build(path):
+def test_draft_matches_the_annotation_format_and_locates_like_the_build(path, article_validator):
     text, cands, doc = _draft(path)
-    jsonschema.validate(doc, ARTICLE_SCHEMA)
+    article_validator.validate(doc)
     assert len(doc["evidence"]) == len(cands)
     for entry, cand in zip(doc["evidence"], cands):
         table = cand["table"]
