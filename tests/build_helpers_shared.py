@@ -1,14 +1,19 @@
-"""Copies of the project that several tests (in test_build, test_registry and test_draft) read after
-one build, instead of each test building its own copy: a successful build costs more than a second,
-a failing one a tenth of that.
+"""Copies of the project that several tests (in test_build, test_registry, test_documents and
+test_draft) read after one build, instead of each test building its own copy: a successful build
+costs more than a second, a failing one a tenth of that.
 
-One scenario, made once per process (the first test to ask builds it; the others read it):
+Two scenarios, each made once per process (the first test to ask builds it; the others read it):
 
 - `additions`: edits that a curator makes and that must build without a code change, all in one copy
   (they touch different tables and articles, so each test's assertions still depend on its own edit
   only): text inserted before a quote in article 004 (test_build), a new cited table `places`
   (test_registry), a new curated column `officials.gender` (test_registry), a new article 005 drafted
   with scripts/propose.py and trimmed (test_draft). One real build.
+- `regenerated`: generated files edited by hand or made stale: `measures` cut from the generated
+  category list in schemas/citations.json (test_registry) and a field description changed in
+  schemas/funding.json (test_documents). One `check=True` build (must catch both and write nothing),
+  then one real build (must rewrite both). The edits do not mix: the first touches only
+  schemas/citations.json and changes no output, the second leaves schemas/citations.json alone.
 
 The cache is per process, so results are right however tests are spread over workers: under
 `pytest -n auto` each worker that runs a test of a scenario builds it once. The tests of a scenario
@@ -159,3 +164,31 @@ def additions(tmp_path_factory) -> SimpleNamespace:
         return SimpleNamespace(project=project, draft=draft)
 
     return _once("additions", make)
+
+
+# -- regenerated -------------------------------------------------------------------------------------
+
+NEW_DESCRIPTION = "The country that gives | the money."
+
+
+def regenerated(tmp_path_factory) -> SimpleNamespace:
+    """The `regenerated` copy: .check (the check build's BuildResult), .after_check (the edited files and
+    the outputs as the check build left them), .project (after the real build)."""
+    def make():
+        from uk_iraq_security.curation import build
+        from uk_iraq_security.curation.documents import DICTIONARY
+
+        project = ProjectCopy(tmp_path_factory.mktemp("regenerated") / "project")
+        project.edit_text("schemas/citations.json", '        "measures",\n', "")
+        schema_path = project.root / "schemas" / "funding.json"
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        schema["fields"][1]["description"] = NEW_DESCRIPTION
+        schema_path.write_text(json.dumps(schema), encoding="utf-8")
+        files = ("schemas/citations.json", DICTIONARY)
+        before = {rel: (project.root / rel).read_bytes() for rel in files} | project.snapshot()
+        check = build(project.root, check=True)
+        after_check = {rel: (project.root / rel).read_bytes() for rel in files} | project.snapshot()
+        build(project.root)
+        return SimpleNamespace(project=project, check=check, before=before, after_check=after_check)
+
+    return _once("regenerated", make)
