@@ -5,19 +5,23 @@ costs more than a second, a failing one a tenth of that.
 Two scenarios, each made once per process (the first test to ask builds it; the others read it):
 
 - `additions`: edits that a curator makes and that must build without a code change, all in one copy
-  (they touch different tables and articles, so each test's assertions still depend on its own edit
-  only): text inserted before a quote in article 004 (test_build), a new cited table `places`
-  (test_registry), a new curated column `officials.gender` (test_registry), a new article 005 drafted
-  with scripts/propose.py and trimmed (test_draft). One real build.
+  (they touch different tables, schemas and articles, so each test's assertions still depend on its
+  own edit only): text inserted before a quote in article 004 (test_build), a new cited table
+  `places` and a new curated column `officials.gender` (test_registry), a new article 005 drafted
+  with scripts/propose.py and trimmed (test_draft), a field description changed in
+  schemas/funding.json (test_documents). One real build.
 - `regenerated`: generated files edited by hand or made stale: `measures` cut from the generated
-  category list in schemas/citations.json (test_registry) and a field description changed in
-  schemas/funding.json (test_documents). One `check=True` build (must catch both and write nothing),
-  then one real build (must rewrite both). The edits do not mix: the first touches only
-  schemas/citations.json and changes no output, the second leaves schemas/citations.json alone.
+  category list in schemas/citations.json (test_registry) and the same description change
+  (test_documents). One `check=True` build, which must catch both and write nothing; then, with the
+  description put back, one real build, which must rewrite the category list and give the committed
+  bytes (test_build's rebuild test: the list is generated, so cutting from it changes no output).
+  The two edits do not mix: the first changes nothing but schemas/citations.json, the second leaves
+  it alone.
 
 The cache is per process, so results are right however tests are spread over workers: under
-`pytest -n auto` each worker that runs a test of a scenario builds it once. The tests of a scenario
-are also marked `xdist_group` with its name, for `--dist loadgroup` to keep them in one worker.
+`pytest -n auto` each worker that runs a test of a scenario builds it once. The tests of both
+scenarios are also marked `xdist_group(GROUP)` (one group, as one test reads both), for
+`--dist loadgroup` to keep them in one worker.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import yaml
 
 from conftest import ProjectCopy
 
+GROUP = "build-helpers-shared"
 _made: dict[str, object] = {}
 
 
@@ -47,6 +52,21 @@ def _once(name: str, make):
     if isinstance(made, Exception):
         raise made
     return made
+
+
+# -- edits of both scenarios ------------------------------------------------------------------------
+
+NEW_DESCRIPTION = "The country that gives | the money."
+FUNDING_SCHEMA = "schemas/funding.json"
+
+
+def describe_the_donor(project: ProjectCopy) -> None:
+    """A new description for funding's second field (donor), which the committed dictionary leaves blank."""
+    schema_path = project.root / FUNDING_SCHEMA
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    assert schema["fields"][1]["name"] == "donor" and not schema["fields"][1].get("description")
+    schema["fields"][1]["description"] = NEW_DESCRIPTION
+    schema_path.write_text(json.dumps(schema), encoding="utf-8")
 
 
 # -- additions ---------------------------------------------------------------------------------------
@@ -160,6 +180,7 @@ def additions(tmp_path_factory) -> SimpleNamespace:
         _add_a_cited_table(project)
         _add_a_curated_column(project)
         draft = _add_a_drafted_article(project)
+        describe_the_donor(project)
         build(project.root)
         return SimpleNamespace(project=project, draft=draft)
 
@@ -168,27 +189,33 @@ def additions(tmp_path_factory) -> SimpleNamespace:
 
 # -- regenerated -------------------------------------------------------------------------------------
 
-NEW_DESCRIPTION = "The country that gives | the money."
+CITATIONS_SCHEMA = "schemas/citations.json"
 
 
 def regenerated(tmp_path_factory) -> SimpleNamespace:
-    """The `regenerated` copy: .check (the check build's BuildResult), .after_check (the edited files and
-    the outputs as the check build left them), .project (after the real build)."""
+    """The `regenerated` copy: .committed (its outputs as committed: data/ and datapackage.json),
+    .before (those and the edited schemas/citations.json and the dictionary, before any build),
+    .check (the check build's BuildResult), .after_check (the same files after it), .after_build
+    (the outputs after the real build), .project."""
     def make():
         from uk_iraq_security.curation import build
         from uk_iraq_security.curation.documents import DICTIONARY
 
         project = ProjectCopy(tmp_path_factory.mktemp("regenerated") / "project")
-        project.edit_text("schemas/citations.json", '        "measures",\n', "")
-        schema_path = project.root / "schemas" / "funding.json"
-        schema = json.loads(schema_path.read_text(encoding="utf-8"))
-        schema["fields"][1]["description"] = NEW_DESCRIPTION
-        schema_path.write_text(json.dumps(schema), encoding="utf-8")
-        files = ("schemas/citations.json", DICTIONARY)
-        before = {rel: (project.root / rel).read_bytes() for rel in files} | project.snapshot()
+        committed = project.snapshot()
+        committed_funding = (project.root / FUNDING_SCHEMA).read_bytes()
+        project.edit_text(CITATIONS_SCHEMA, '        "measures",\n', "")
+        describe_the_donor(project)
+
+        def files():
+            return {rel: (project.root / rel).read_bytes() for rel in (CITATIONS_SCHEMA, DICTIONARY)} | project.snapshot()
+
+        before = files()
         check = build(project.root, check=True)
-        after_check = {rel: (project.root / rel).read_bytes() for rel in files} | project.snapshot()
+        after_check = files()
+        (project.root / FUNDING_SCHEMA).write_bytes(committed_funding)  # only the hand edit is left
         build(project.root)
-        return SimpleNamespace(project=project, check=check, before=before, after_check=after_check)
+        return SimpleNamespace(project=project, committed=committed, before=before, check=check, after_check=after_check,
+                               after_build=project.snapshot())
 
     return _once("regenerated", make)

@@ -23,11 +23,19 @@ def test_committed_data_equals_a_fresh_build(build_check):
     assert build_check.row_counts and all(n > 0 for n in build_check.row_counts.values())
 
 
-def test_rebuild_gives_identical_bytes(project):
-    # the copy holds the committed bytes, which an earlier build wrote: one rebuild shows it reproducible
-    before = project.snapshot()
-    build(project.root)
-    assert project.snapshot() == before
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory):
+    """A copy checked, then rebuilt with only a generated category list cut by hand, built once
+    (tests/build_helpers_shared.py)."""
+    return build_helpers_shared.regenerated(tmp_path_factory)
+
+
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
+def test_rebuild_gives_identical_bytes(regenerated):
+    # the copy held the committed bytes, which an earlier build wrote: one rebuild shows the build
+    # reproducible (its only edit was to schemas/citations.json, a file the build generates)
+    assert regenerated.after_build == regenerated.committed
+    assert set(regenerated.committed) >= {"datapackage.json", "data/citations.csv", "data/citations.parquet"}
 
 
 def _fails_leaving_data(project, *patterns: str) -> str:
@@ -56,7 +64,7 @@ def test_quote_no_longer_in_its_article(project):
     )
 
 
-@pytest.mark.xdist_group("additions")
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_quote_moved_within_article_gets_new_offsets(additions):
     # Offsets are located, not typed: text inserted before a quote shifts its citation, nothing else
     # ("still " inserted in seeds/004, build_helpers_shared._move_a_quote)

@@ -66,19 +66,29 @@ def test_bad_prose_is_refused_and_nothing_written(project, edit, message):
 
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory):
-    """The copy with a field description changed in schemas/funding.json (and a hand-edited generated
-    category list), checked then built once (tests/build_helpers_shared.py)."""
+    """A copy with a field description changed in schemas/funding.json (and a hand-edited generated
+    category list), checked once (tests/build_helpers_shared.py)."""
     return build_helpers_shared.regenerated(tmp_path_factory)
 
 
-@pytest.mark.xdist_group("regenerated")
-def test_schema_description_change_shows_in_the_dictionary(regenerated):
+@pytest.fixture(scope="module")
+def additions(tmp_path_factory):
+    """A copy with the same description change (and additions to other tables), built once
+    (tests/build_helpers_shared.py)."""
+    return build_helpers_shared.additions(tmp_path_factory)
+
+
+def _donor_row(dictionary: str) -> str:
+    section = dictionary.split("\n## funding\n", 1)[1].split("\n## ", 1)[0]
+    return next(line for line in section.splitlines() if line.startswith("| `donor` |"))
+
+
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
+def test_schema_description_change_shows_in_the_dictionary(regenerated, additions):
     # schemas/funding.json: the description of its second field (donor) is now NEW_DESCRIPTION
-    assert DICTIONARY in regenerated.check.differences
-    assert regenerated.after_check[DICTIONARY] == regenerated.before[DICTIONARY]  # the check wrote nothing
-    committed = (ROOT / DICTIONARY).read_text(encoding="utf-8").splitlines()
-    built = (regenerated.project.root / DICTIONARY).read_text(encoding="utf-8").splitlines()
-    # the donor row now holds the description, its | escaped for the table; no other line changed
-    changed = [(old, new) for old, new in zip(committed, built) if old != new]
-    assert len(built) == len(committed) and len(changed) == 1, changed
-    assert changed[0][0].startswith("| `donor` |") and "The country that gives \\| the money." in changed[0][1]
+    assert DICTIONARY in regenerated.check.differences  # the check catches the stale dictionary
+    assert regenerated.after_check[DICTIONARY] == regenerated.before[DICTIONARY]  # and writes nothing
+    # the build writes the description in the donor row, its | escaped for the table
+    committed = _donor_row((ROOT / DICTIONARY).read_text(encoding="utf-8"))
+    assert _donor_row((additions.project.root / DICTIONARY).read_text(encoding="utf-8")) == committed.replace(
+        "|  |", "| The country that gives \\| the money. |", 1)
