@@ -8,8 +8,8 @@ import json
 import pandas as pd
 import pytest
 
+import build_helpers_shared
 from conftest import ROOT
-from uk_iraq_security.curation import build
 from uk_iraq_security.curation.annotation_schemas import ARTICLE_SCHEMA, records_schema
 from uk_iraq_security.curation.fields import FIELDS, check_against
 from uk_iraq_security.registry import RegistryError, load_tables
@@ -46,56 +46,52 @@ def test_annotation_schemas_on_disk_are_the_generated_ones():
     assert json.loads((folder / "article.json").read_text(encoding="utf-8"))["properties"] == ARTICLE_SCHEMA["properties"]
 
 
-TOY_SCHEMA = {
-    "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
-    "description": "Toy table: places the articles mention.",
-    "fields": [
-        {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
-        {"name": "place", "type": "string", "constraints": {"required": True}},
-        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
-        {"name": "place_code", "type": "string", "x-code": "iso3166"},
-    ],
-    "missingValues": [""],
-    "primaryKey": ["place_id"],
-}
+@pytest.fixture(scope="module")
+def additions(tmp_path_factory):
+    """The copy with a new cited table and a new curated column (and other additions), built once
+    (tests/build_helpers_shared.py: _add_a_cited_table, _add_a_curated_column)."""
+    return build_helpers_shared.additions(tmp_path_factory)
 
 
-def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(project):
-    # the four files a curator edits; nothing under src/
-    (project.root / "schemas/places.json").write_text(json.dumps(TOY_SCHEMA, indent=2), encoding="utf-8")
-    project.edit_text("schemas/datapackage.template.json", '    "conflicts"\n', '    "conflicts",\n    "places"\n')
-    records = project.root / "annotations/records.yaml"
-    records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
-                       encoding="utf-8")
-    article = project.articles_yaml("001")
-    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
-                       "    description: the Calais Group\n",
-                       encoding="utf-8")
-    build(project.root)
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory):
+    """The copy with `measures` cut from schemas/citations.json (and, for the check, a stale
+    description), checked then built once (tests/build_helpers_shared.py)."""
+    return build_helpers_shared.regenerated(tmp_path_factory)
+
+
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
+def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(additions):
+    # the four files a curator edits (schemas/places.json, the template, records.yaml, an article's
+    # annotations); nothing under src/
+    project = additions.project
     places = pd.read_csv(project.root / "data/places.csv")
     assert places.to_dict("records") == [{"place_id": "plc-calais", "place": "Calais", "description": "the Calais Group",
                                           "place_code": "FR"}]
     cit = pd.read_csv(project.root / "data/citations.csv")
-    assert (cit[cit.table == "places"]["quote"] == "the Calais Group next month").all()
+    assert list(cit[cit.table == "places"]["quote"]) == ["the Calais Group next month"]
     citations_schema = json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))
     assert "places" in next(f for f in citations_schema["fields"] if f["name"] == "table")["categories"]
     assert "places" in json.loads((project.root / "annotations/schema/records.json").read_text(encoding="utf-8"))["properties"]
 
 
-def test_a_new_curated_column_needs_its_schema_field_and_its_records(project):
-    schema = json.loads((project.root / "schemas/officials.json").read_text(encoding="utf-8"))
-    schema["fields"].insert(-1, {"name": "gender", "type": "string", "categories": ["female", "male"]})
-    (project.root / "schemas/officials.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
-    project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
-    build(project.root)
-    officials = pd.read_csv(project.root / "data/officials.csv").set_index("official_id")
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
+def test_a_new_curated_column_needs_its_schema_field_and_its_records(additions):
+    # schemas/officials.json gains `gender`, records.yaml gives it for one official
+    officials = pd.read_csv(additions.project.root / "data/officials.csv").set_index("official_id")
     assert officials.loc["off-yvette-cooper", "gender"] == "female"
     assert officials["gender"].isna().sum() == len(officials) - 1
 
 
-def test_a_hand_edited_generated_category_list_is_caught_and_rewritten(project):
-    project.edit_text("schemas/citations.json", '        "measures",\n', "")
-    assert "schemas/citations.json (generated)" in build(project.root, check=True).differences
-    build(project.root)
-    assert "measures" in next(f for f in json.loads((project.root / "schemas/citations.json").read_text(encoding="utf-8"))["fields"]
-                              if f["name"] == "table")["categories"]
+def _table_categories(schema_bytes: bytes) -> list:
+    return next(f for f in json.loads(schema_bytes)["fields"] if f["name"] == "table")["categories"]
+
+
+@pytest.mark.xdist_group(build_helpers_shared.GROUP)
+def test_a_hand_edited_generated_category_list_is_caught_and_rewritten(regenerated):
+    rel = "schemas/citations.json"
+    assert "measures" not in _table_categories(regenerated.before[rel])  # the hand edit
+    assert f"{rel} (generated)" in regenerated.check.differences
+    assert regenerated.after_check == regenerated.before  # the check wrote nothing
+    rewritten = (regenerated.project.root / rel).read_bytes()
+    assert "measures" in _table_categories(rewritten) and rewritten == (ROOT / rel).read_bytes()

@@ -1,0 +1,221 @@
+"""Copies of the project that several tests (in test_build, test_registry, test_documents and
+test_draft) read after one build, instead of each test building its own copy: a successful build
+costs more than a second, a failing one a tenth of that.
+
+Two scenarios, each made once per process (the first test to ask builds it; the others read it):
+
+- `additions`: edits that a curator makes and that must build without a code change, all in one copy
+  (they touch different tables, schemas and articles, so each test's assertions still depend on its
+  own edit only): text inserted before a quote in article 004 (test_build), a new cited table
+  `places` and a new curated column `officials.gender` (test_registry), a new article 005 drafted
+  with scripts/propose.py and trimmed (test_draft), a field description changed in
+  schemas/funding.json (test_documents). One real build.
+- `regenerated`: generated files edited by hand or made stale: `measures` cut from the generated
+  category list in schemas/citations.json (test_registry) and the same description change
+  (test_documents). One `check=True` build, which must catch both and write nothing; then, with the
+  description put back, one real build, which must rewrite the category list and give the committed
+  bytes (test_build's rebuild test: the list is generated, so cutting from it changes no output).
+  The two edits do not mix: the first changes nothing but schemas/citations.json, the second leaves
+  it alone.
+
+The cache is per process, so results are right however tests are spread over workers: under
+`pytest -n auto` each worker that runs a test of a scenario builds it once. The tests of both
+scenarios are also marked `xdist_group(GROUP)` (one group, as one test reads both), for
+`--dist loadgroup` to keep them in one worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+from types import SimpleNamespace
+
+import yaml
+
+from conftest import ProjectCopy
+
+GROUP = "build-helpers-shared"
+_made: dict[str, object] = {}
+
+
+def _once(name: str, make):
+    """`make()` the first time, its result (or its exception) afterwards."""
+    if name not in _made:
+        try:
+            _made[name] = make()
+        except Exception as e:  # every test of the scenario reports the same failure, without rebuilding
+            _made[name] = e
+            raise
+    made = _made[name]
+    if isinstance(made, Exception):
+        raise made
+    return made
+
+
+# -- edits of both scenarios ------------------------------------------------------------------------
+
+NEW_DESCRIPTION = "The country that gives | the money."
+FUNDING_SCHEMA = "schemas/funding.json"
+
+
+def describe_the_donor(project: ProjectCopy) -> None:
+    """A new description for funding's second field (donor), which the committed dictionary leaves blank."""
+    schema_path = project.root / FUNDING_SCHEMA
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    assert schema["fields"][1]["name"] == "donor" and not schema["fields"][1].get("description")
+    schema["fields"][1]["description"] = NEW_DESCRIPTION
+    schema_path.write_text(json.dumps(schema), encoding="utf-8")
+
+
+# -- additions ---------------------------------------------------------------------------------------
+
+TOY_SCHEMA = {
+    "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+    "description": "Toy table: places the articles mention.",
+    "fields": [
+        {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
+        {"name": "place", "type": "string", "constraints": {"required": True}},
+        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
+        {"name": "place_code", "type": "string", "x-code": "iso3166"},
+    ],
+    "missingValues": [""],
+    "primaryKey": ["place_id"],
+}
+
+NEW_SOURCE = "005-test-press-release"
+
+
+def _move_a_quote(project: ProjectCopy) -> None:
+    # Offsets are located, not typed: text inserted before a quote shifts its citation, nothing else
+    project.edit_seed("004", "Baghdad and Erbil continue", "Baghdad and Erbil still continue")
+
+
+def _add_a_cited_table(project: ProjectCopy) -> None:
+    # the four files a curator edits; nothing under src/
+    (project.root / "schemas/places.json").write_text(json.dumps(TOY_SCHEMA, indent=2), encoding="utf-8")
+    project.edit_text("schemas/datapackage.template.json", '    "conflicts"\n', '    "conflicts",\n    "places"\n')
+    records = project.root / "annotations/records.yaml"
+    records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
+                       encoding="utf-8")
+    article = project.articles_yaml("001")
+    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
+                       "    description: the Calais Group\n",
+                       encoding="utf-8")
+
+
+def _add_a_curated_column(project: ProjectCopy) -> None:
+    schema = json.loads((project.root / "schemas/officials.json").read_text(encoding="utf-8"))
+    schema["fields"].insert(-1, {"name": "gender", "type": "string", "categories": ["female", "male"]})
+    (project.root / "schemas/officials.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
+    project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
+
+
+def _script_main(script, argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = script.main(argv)
+    return status, out.getvalue()
+
+
+def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
+    """Register a new article, draft it with the script (its main(), in-process), keep a few entries,
+    add their records and the exclusions the script drafts for what they leave uncited."""
+    from test_propose import ARTICLES, _load_script
+
+    script = _load_script()
+    article = (ARTICLES / "press_release_taskforce.txt").read_bytes()
+    digest = hashlib.sha256(article).hexdigest()
+    seed = f"seeds/005_{digest[:16]}.txt"
+    annotation = project.root / f"annotations/articles/005_{digest[:16]}.yaml"
+    (project.root / seed).write_bytes(article)
+    with open(project.root / "annotations/sources.yaml", "a", encoding="utf-8") as f:
+        f.write(f"\n- source_id: {NEW_SOURCE}\n  seed_file: {seed}\n  sha256: {digest}\n"
+                "  publisher: Test Publisher\n  url: https://example.org/press-release\n  language: en\n"
+                '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n'
+                '  reference_date_certainty: stated\n')
+    draft_status, out = _script_main(script, [str(project.root / seed), "--draft", NEW_SOURCE])
+    doc = yaml.safe_load(out)
+    keep = {("value", "19,982"): "stat-gb-channel-crossings-2025-h1", ("amount", "£750,000"): "fund-iq-taskforce",
+            ("name", "Rachel Morland"): "off-rachel-morland"}
+    picked = {}
+    for entry in doc["evidence"]:
+        for (field, words), rid in keep.items():
+            if entry.get(field) == words and rid not in picked:
+                picked[rid] = {**entry, "record": rid}
+    doc["evidence"] = list(picked.values())
+    annotation.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    # a new indicator joins the controlled vocabulary in the statistics schema
+    schema_path = project.root / "schemas/statistics.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    next(f for f in schema["fields"] if f["name"] == "indicator")["categories"].append(
+        {"value": "small_boat_arrivals", "label": "People who crossed the Channel in small boats"})
+    schema_path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    records = project.load_yaml("annotations/records.yaml")
+    records["statistics"]["stat-gb-channel-crossings-2025-h1"] = {"indicator": "small_boat_arrivals", "unit": "persons",
+                                                                  "geography": "GB"}
+    records["funding"]["fund-iq-taskforce"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",
+                                               "recipient_code": "IQ", "scope": "bilateral"}
+    records["officials"]["off-rachel-morland"] = {"organization": "Home Office", "jurisdiction": "GB"}
+    (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
+                                                           encoding="utf-8")
+    # what the trimmed draft leaves uncited must be excluded with a reason (the coverage audit)
+    exclusions_status, out = _script_main(script, [str(project.root / seed), "--exclusions", NEW_SOURCE,
+                                                   "--annotation", str(annotation)])
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | yaml.safe_load(out)
+    (project.root / "annotations/coverage_exclusions.yaml").write_text(
+        yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return SimpleNamespace(seed=seed, draft_status=draft_status, exclusions_status=exclusions_status, picked=picked)
+
+
+def additions(tmp_path_factory) -> SimpleNamespace:
+    """The `additions` copy, built: .project (ProjectCopy), .draft (what _add_a_drafted_article returns)."""
+    def make():
+        from uk_iraq_security.curation import build
+
+        project = ProjectCopy(tmp_path_factory.mktemp("additions") / "project")
+        # the text edits of records.yaml come before the drafted article, which rewrites it with yaml.safe_dump
+        _move_a_quote(project)
+        _add_a_cited_table(project)
+        _add_a_curated_column(project)
+        draft = _add_a_drafted_article(project)
+        describe_the_donor(project)
+        build(project.root)
+        return SimpleNamespace(project=project, draft=draft)
+
+    return _once("additions", make)
+
+
+# -- regenerated -------------------------------------------------------------------------------------
+
+CITATIONS_SCHEMA = "schemas/citations.json"
+
+
+def regenerated(tmp_path_factory) -> SimpleNamespace:
+    """The `regenerated` copy: .committed (its outputs as committed: data/ and datapackage.json),
+    .before (those and the edited schemas/citations.json and the dictionary, before any build),
+    .check (the check build's BuildResult), .after_check (the same files after it), .after_build
+    (the outputs after the real build), .project."""
+    def make():
+        from uk_iraq_security.curation import build
+        from uk_iraq_security.curation.documents import DICTIONARY
+
+        project = ProjectCopy(tmp_path_factory.mktemp("regenerated") / "project")
+        committed = project.snapshot()
+        committed_funding = (project.root / FUNDING_SCHEMA).read_bytes()
+        project.edit_text(CITATIONS_SCHEMA, '        "measures",\n', "")
+        describe_the_donor(project)
+
+        def files():
+            return {rel: (project.root / rel).read_bytes() for rel in (CITATIONS_SCHEMA, DICTIONARY)} | project.snapshot()
+
+        before = files()
+        check = build(project.root, check=True)
+        after_check = files()
+        (project.root / FUNDING_SCHEMA).write_bytes(committed_funding)  # only the hand edit is left
+        build(project.root)
+        return SimpleNamespace(project=project, committed=committed, before=before, check=check, after_check=after_check,
+                               after_build=project.snapshot())
+
+    return _once("regenerated", make)
