@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -124,6 +125,22 @@ def pytest_collection_modifyitems(config, items):
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(pytest.mark.xdist_group(group))
                 break
+    if getattr(config.option, "loadgroup", False) and os.environ.get("PYTEST_XDIST_WORKER"):
+        for item in items:
+            _group_in_nodeid(item)
+
+
+def _group_in_nodeid(item) -> None:
+    """Put an item's xdist_group in its node id ("...::test_x@release"), which is what --dist
+    loadgroup schedules by. pytest-xdist 3.8 does it by setting item._nodeid, but pytest 9.2 derives
+    the id from item._id, so without this no group reached the scheduler."""
+    names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                    for m in item.iter_markers("xdist_group")})
+    if not names or "@" in item.nodeid or not hasattr(item, "_id"):
+        return
+    from _pytest.nodeid import NodeId
+
+    item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(names)}")
 
 
 def pytest_collection_finish(session):
