@@ -59,8 +59,18 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
         "  'heavy': [m for m in ('frictionless', 'pandera', 'pysbd', 'yaml') if m in sys.modules],\n"
         "  'pandas_for_arrow': pandas_for_arrow, 'arrow_rows': arrow.num_rows, 'path': str(uis.path('funding'))}))\n"
     )
-    out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
-    got = json.loads(out.stdout)
+    # the five runs are independent (only `site` writes, to its own folder): started together, they
+    # share the cores, each checked in turn below
+    cli = str(venv / "bin" / "uk-iraq-security")
+    runs = {name: subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
+            for name, args in {"python": [str(py), "-c", code],
+                               "evidence": [cli, "evidence", "fund-gb-border-security-command", "--output", "json"],
+                               "tables": [cli, "tables"], "site": [cli, "site", "explorer"],
+                               "validate": [cli, "validate"]}.items()}
+    done = {name: (proc, *proc.communicate(timeout=300)) for name, proc in runs.items()}
+    for name in ("python", "evidence", "tables", "site"):
+        assert done[name][0].returncode == 0, (name, done[name][2])
+    got = json.loads(done["python"][1])
     assert str(venv) in got["file"], "imported the checkout instead of the installed wheel"
     expected_rows = {t: len(open(ROOT / "data" / f"{t}.csv", encoding="utf-8").read().splitlines()) - 1 for t in TABLES}
     # CSV rows may hold newlines inside quoted cells; the committed tables have none
@@ -71,13 +81,9 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean, tmp_path):
     assert got["cff"] == (ROOT / "CITATION.cff").read_text(encoding="utf-8")  # the metadata template ships too
     assert got["sentence"].startswith("As part of these efforts, the UK is launching") and got["publisher"] == "The Arabian News"
     assert got["example"] == "GBP"
-    ev = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "evidence", "fund-gb-border-security-command", "--output", "json"],
-                        check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert json.loads(ev.stdout)[0]["sentence"] == got["sentence"]
-    cli = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "tables"], check=True, capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert "funding\t4 rows" in cli.stdout
-    site = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "site", "explorer"], capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert site.returncode == 0, site.stderr  # the explorer needs no extra
+    assert json.loads(done["evidence"][1])[0]["sentence"] == got["sentence"]
+    assert "funding\t4 rows" in done["tables"][1]
+    # the explorer needs no extra
     assert len(list((tmp_path / "explorer" / "funding").glob("fund-*.html"))) == expected_rows["funding"]
-    missing = subprocess.run([str(venv / "bin" / "uk-iraq-security"), "validate"], capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert missing.returncode == 2 and "pip install 'uk-iraq-security[validate]'" in missing.stderr
+    missing, _, stderr = done["validate"]
+    assert missing.returncode == 2 and "pip install 'uk-iraq-security[validate]'" in stderr
