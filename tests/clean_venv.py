@@ -5,6 +5,10 @@ waiting (unpacking pandas, numpy and pyarrow); started at collection it overlaps
 first, and test_wheel.py, collected last, finds it ready. The venv has no pip of its own: this
 environment's pip installs into it (--python), without byte-compiling every file, which a user's
 `pip install` does the same way otherwise. Under pytest-xdist each worker makes it when first asked.
+
+test_wheel.py hands over its commands when it is imported (register_runs): they run in the venv right
+after the install, all at once, in a folder of their own outside the repository, and the test checks
+what they printed and wrote.
 """
 
 from __future__ import annotations
@@ -28,11 +32,22 @@ import pandas, pyarrow.csv, pyarrow.parquet, uk_iraq_security.loading
 """
 
 
+_make_runs = None  # venv folder -> {name: argv}, from test_wheel.py
+
+
+def register_runs(make_runs) -> None:
+    """`make_runs(venv)` gives the commands (name -> argv) to run in the venv once it is made."""
+    global _make_runs
+    _make_runs = make_runs
+
+
 class CleanVenv:
     def __init__(self):
         self.dir = Path(tempfile.mkdtemp(prefix="uk-iraq-security-wheel-"))
         self.wheel: Path | None = None
         self.venv = self.dir / "venv"
+        self.runs_dir = self.dir / "runs"  # the commands' working folder
+        self.runs: dict[str, subprocess.CompletedProcess] = {}
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._make, name="clean-venv", daemon=True)
         self._thread.start()
@@ -52,6 +67,14 @@ class CleanVenv:
             # PYTHONDONTWRITEBYTECODE is set
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
             subprocess.run([py, "-c", COMPILE], check=True, capture_output=True, env=env, cwd=self.dir)
+            if _make_runs is not None:
+                self.runs_dir.mkdir()
+                procs = {name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                                cwd=self.runs_dir, env=env)
+                         for name, argv in _make_runs(self.venv).items()}
+                for name, proc in procs.items():
+                    out, err = proc.communicate(timeout=300)
+                    self.runs[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
         except BaseException as e:  # handed to the test that asks, with the command's output
             self._error = e
 
