@@ -322,18 +322,55 @@ def test_quote_outside_its_sentence_is_refused(tmp_path):
         render_site(read_dataset(root))
 
 
-def test_cli_site_command(tmp_path):
-    out, other = tmp_path / "explorer", tmp_path / "other"
-    other.mkdir()
-    (other / "x").write_text("", encoding="utf-8")
-    # the good run and the refused one touch different folders: started together, checked in turn
-    good, bad = (subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "site", str(folder)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in (out, other))
-    (stdout, stderr), (_, bad_stderr) = good.communicate(timeout=120), bad.communicate(timeout=120)
-    assert good.returncode == 0, stderr
+class SiteCommands:
+    """`python -m uk_iraq_security.cli site` twice, started at once: into a new folder, and into a folder
+    holding a file it did not write (refused). The two touch different folders."""
+
+    def __init__(self, folder: Path):
+        self.out, self.other = folder / "explorer", folder / "other"
+        self.other.mkdir()
+        (self.other / "x").write_text("", encoding="utf-8")
+        self.procs = {name: subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "site", str(path)],
+                                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                      for name, path in (("good", self.out), ("bad", self.other))}
+
+    def result(self, name: str) -> subprocess.CompletedProcess:
+        proc = self.procs[name]
+        out, err = proc.communicate(timeout=120)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+    def stop(self) -> None:
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+
+
+@pytest.fixture(scope="module")
+def site_commands(tmp_path_factory):
+    commands = SiteCommands(tmp_path_factory.mktemp("cli"))
+    yield commands
+    commands.stop()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _site_commands_run_while_the_module_does(request):
+    """In a serial run the commands start with this module's first test (when their test will run), and
+    run on the other core while the in-process tests do; under pytest-xdist, when their test asks."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    if any(getattr(item, "module", None) is request.module and "site_commands" in getattr(item, "fixturenames", ())
+           for item in request.session.items):
+        request.getfixturevalue("site_commands")
+
+
+def test_cli_site_command(site_commands):
+    good, bad = site_commands.result("good"), site_commands.result("bad")
+    out = site_commands.out
+    assert good.returncode == 0, good.stderr
     stats = len(pd.read_csv(ROOT / "data" / "statistics.csv"))
-    assert f"record pages: sources 5, statistics {stats}, funding 4" in stdout and (out / "index.html").is_file()
+    assert f"record pages: sources 5, statistics {stats}, funding 4" in good.stdout and (out / "index.html").is_file()
     counts = Counter(p.parent.name for p in out.rglob("*.html") if p.name != "index.html")
     assert counts["funding"] == 4
-    assert bad.returncode == 1 and "site failed:" in bad_stderr and "Traceback" not in bad_stderr
-    assert [p.name for p in other.iterdir()] == ["x"]
+    assert bad.returncode == 1 and "site failed:" in bad.stderr and "Traceback" not in bad.stderr
+    assert [p.name for p in site_commands.other.iterdir()] == ["x"]
