@@ -45,13 +45,6 @@ def kaggle_cache(released, tmp_path, monkeypatch):
     return version_dir
 
 
-def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
-    from kagglehub.cache import Cache
-    from kagglehub.handle import parse_dataset_handle
-
-    assert Cache().load_from_cache(parse_dataset_handle(HANDLE)) == str(kaggle_cache)
-
-
 def _in_a_thread(fn):
     """fn() called in a new thread, its result or exception handed back. kagglehub reads its caller's
     whole stack (inspect.stack(), with source lines) six times per dataset_download to make a User-Agent;
@@ -72,6 +65,13 @@ def _in_a_thread(fn):
     return out["value"]
 
 
+def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
+    from kagglehub.cache import Cache
+    from kagglehub.handle import parse_dataset_handle
+
+    assert Cache().load_from_cache(parse_dataset_handle(HANDLE)) == str(kaggle_cache)
+
+
 def test_every_table_loads_from_the_kaggle_cache_offline(kaggle_cache, offline):
     for fmt in ("parquet", "csv"):
         remote = _in_a_thread(lambda fmt=fmt: {t: uis.load(t, format=fmt, source="kaggle", handle=HANDLE)
@@ -86,7 +86,7 @@ def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache, o
     path = kaggle_cache / "statistics.parquet"
     path.write_bytes(path.read_bytes()[:-1] + b"\0")
     with pytest.raises(uis.ChecksumMismatchError) as info:
-        uis.load("statistics", source="kaggle", handle=HANDLE)
+        _in_a_thread(lambda: uis.load("statistics", source="kaggle", handle=HANDLE))
     message = str(info.value)
     assert message.startswith("data/statistics.parquet: sha256 is ")
     assert "pass the handle of the Kaggle version that matches it" in message
