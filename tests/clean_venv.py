@@ -5,6 +5,10 @@ waiting (unpacking pandas, numpy and pyarrow); started at collection it overlaps
 first, and test_wheel.py, collected last, finds it ready. The venv has no pip of its own: this
 environment's pip installs into it (--python), without byte-compiling every file, which a user's
 `pip install` does the same way otherwise. Under pytest-xdist each worker makes it when first asked.
+
+test_wheel.py hands over its commands when it is imported (register_runs): they run in the venv right
+after the install, all at once, in a folder of their own outside the repository, and the test checks
+what they printed and wrote.
 """
 
 from __future__ import annotations
@@ -20,11 +24,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# nothing is loaded here, only imported and compiled: the test's own runs are the first to load anything
+COMPILE = """\
+import compileall, os, uk_iraq_security
+compileall.compile_dir(os.path.dirname(uk_iraq_security.__file__), quiet=1)
+import pandas, pyarrow.csv, pyarrow.parquet, uk_iraq_security.loading
+"""
+
+
+_make_runs = None  # venv folder -> {name: argv}, from test_wheel.py
+
+
+def register_runs(make_runs) -> None:
+    """`make_runs(venv)` gives the commands (name -> argv) to run in the venv once it is made."""
+    global _make_runs
+    _make_runs = make_runs
+
+
 class CleanVenv:
     def __init__(self):
         self.dir = Path(tempfile.mkdtemp(prefix="uk-iraq-security-wheel-"))
         self.wheel: Path | None = None
         self.venv = self.dir / "venv"
+        self.runs_dir = self.dir / "runs"  # the commands' working folder
+        self.runs: dict[str, subprocess.CompletedProcess] = {}
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._make, name="clean-venv", daemon=True)
         self._thread.start()
@@ -39,11 +62,19 @@ class CleanVenv:
             py = str(self.venv / "bin" / "python")
             subprocess.run([sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile",
                             str(self.wheel)], check=True, capture_output=True)
-            # compile what loading imports, as pip's own byte-compiling would (for every file) on a user's install;
-            # bytecode is kept even where PYTHONDONTWRITEBYTECODE is set
+            # compile the package and what loading a table imports of pandas and pyarrow, as pip's own
+            # byte-compiling would (for every file) on a user's install; bytecode is kept even where
+            # PYTHONDONTWRITEBYTECODE is set
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            subprocess.run([py, "-c", "import uk_iraq_security.loading"], check=True, capture_output=True, env=env,
-                           cwd=self.dir)
+            subprocess.run([py, "-c", COMPILE], check=True, capture_output=True, env=env, cwd=self.dir)
+            if _make_runs is not None:
+                self.runs_dir.mkdir()
+                procs = {name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                                cwd=self.runs_dir, env=env)
+                         for name, argv in _make_runs(self.venv).items()}
+                for name, proc in procs.items():
+                    out, err = proc.communicate(timeout=300)
+                    self.runs[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
         except BaseException as e:  # handed to the test that asks, with the command's output
             self._error = e
 

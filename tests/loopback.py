@@ -13,7 +13,8 @@ class LoopbackServer:
         self._httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         # a short poll: shutdown() waits up to one interval, 0.5 s by default, for every server stopped
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        # (one per test); an idle server wakes 200 times a second for it, which costs next to nothing
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.005}, daemon=True)
         self._thread.start()
 
     @property

@@ -8,11 +8,14 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
@@ -29,19 +32,106 @@ TABLES = [r["name"] for r in json.loads((ROOT / "datapackage.json").read_text(en
 V = uis.__version__
 
 
-@pytest.fixture(scope="module")
-def dist(released) -> Path:
-    return released.first
+class Commands:
+    """The outside tools' commands on the release, run as a user runs them, one after another in a
+    background thread as soon as the release is there (on the core a serial run leaves idle; output to
+    files, not to pipes nobody reads yet); each test waits for its own and checks it. A command no
+    test asked for in advance runs when its test asks."""
+
+    def __init__(self, folder: Path, specs: dict[str, tuple[list[str], Path]]):
+        self.folder, self.specs = folder, specs
+        self.done: dict[str, subprocess.CompletedProcess] = {}
+        self._queue: list[str] = []
+        self._lock = threading.Condition()
+        self._proc: subprocess.Popen | None = None
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+
+    def start(self, names: list[str]) -> None:
+        self._queue = list(names)
+        self._thread = threading.Thread(target=self._run_queue, name="release-commands", daemon=True)
+        self._thread.start()
+
+    def _run(self, name: str) -> subprocess.CompletedProcess:
+        args, cwd = self.specs[name]
+        with open(self.folder / f"{name}.out", "w+", encoding="utf-8") as out, \
+                open(self.folder / f"{name}.err", "w+", encoding="utf-8") as err:
+            with self._lock:
+                if self._stopping:
+                    return subprocess.CompletedProcess(args, -1, "", "stopped")
+                self._proc = proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, text=True)
+            proc.wait()
+            out.seek(0)
+            err.seek(0)
+            return subprocess.CompletedProcess(args, proc.returncode, out.read(), err.read())
+
+    def _run_queue(self) -> None:
+        for name in self._queue:
+            try:
+                result = self._run(name)
+            except Exception as e:  # handed to the test that asks
+                result = subprocess.CompletedProcess(self.specs[name][0], -1, "", f"could not run: {e!r}")
+            with self._lock:
+                self.done[name] = result
+                self._lock.notify_all()
+
+    def result(self, name: str) -> subprocess.CompletedProcess:
+        if name not in self._queue:
+            return self._run(name)
+        with self._lock:
+            self._lock.wait_for(lambda: name in self.done, timeout=600)
+            return self.done[name]
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            if self._proc is not None and self._proc.poll() is None:
+                self._proc.kill()
+        if self._thread is not None:
+            self._thread.join(timeout=60)
+
+
+# which test checks which command: only the commands of the tests that will run are started early
+COMMAND_OF_TEST = {"test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data": "twine",
+                   "test_bundle_passes_frictionless_validate": "frictionless",
+                   "test_croissant_passes_mlcroissant_validate_and_reads_the_tables": "mlcroissant"}
 
 
 @pytest.fixture(scope="module")
-def bundle(dist, tmp_path_factory) -> Path:
-    """The dataset zip unpacked: its single top folder."""
+def release_files(released, tmp_path_factory, request):
+    """dist/, its dataset zip unpacked (bundle: the single top folder), and the commands on them started."""
+    dist = released.first
     out = tmp_path_factory.mktemp("bundle")
     with zipfile.ZipFile(dist / f"uk-iraq-security-{V}-dataset.zip") as zf:
         zf.extractall(out)
-    (top,) = out.iterdir()
-    return top
+    (bundle,) = out.iterdir()
+    packages = [str(dist / f"uk_iraq_security-{V}-py3-none-any.whl"), str(dist / f"uk_iraq_security-{V}.tar.gz")]
+    commands = Commands(tmp_path_factory.mktemp("commands"), {
+        "twine": ([sys.executable, "-m", "twine", "check", "--strict", *packages], dist),
+        "frictionless": ([sys.executable, "-m", "frictionless", "validate", "--json", "datapackage.json"], bundle),
+        "mlcroissant": ([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", "croissant.json"],
+                        bundle)})
+    selected = {getattr(item, "originalname", None) for item in request.session.items
+                if getattr(item, "module", None) is request.module}
+    commands.start([name for test, name in COMMAND_OF_TEST.items() if test in selected])
+    yield SimpleNamespace(dist=dist, bundle=bundle, commands=commands)
+    commands.stop()
+
+
+@pytest.fixture(scope="module")
+def dist(release_files) -> Path:
+    return release_files.dist
+
+
+@pytest.fixture(scope="module")
+def bundle(release_files) -> Path:
+    """The dataset zip unpacked: its single top folder."""
+    return release_files.bundle
+
+
+@pytest.fixture(scope="module")
+def commands(release_files) -> Commands:
+    return release_files.commands
 
 
 def test_two_builds_of_one_commit_are_byte_identical(released):
@@ -80,16 +170,6 @@ def test_zip_is_built_reproducibly(dist, released):
     assert {i.external_attr >> 16 for i in infos} == {0o100644}
 
 
-def test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data(dist):
-    packages = [dist / f"uk_iraq_security-{V}-py3-none-any.whl", dist / f"uk_iraq_security-{V}.tar.gz"]
-    done = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, packages)],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
-    names = set(zipfile.ZipFile(packages[0]).namelist())
-    assert "uk_iraq_security/dataset/datapackage.json" in names
-    assert {f"uk_iraq_security/dataset/data/{t}.parquet" for t in TABLES} <= names
-
-
 def test_bundle_holds_data_schemas_texts_and_citation(bundle):
     for rel in ["datapackage.json", "README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff",
                 "croissant.json", *(f"data/{t}.{f}" for t in TABLES for f in ("csv", "parquet")),
@@ -110,28 +190,16 @@ def test_bundle_descriptor_has_bytes_and_sha256_for_every_resource(bundle):
         assert res["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), res["path"]
 
 
-def _frictionless(descriptor: Path, cli: bool = False) -> dict:
-    """frictionless's report on a descriptor: from `frictionless validate --json` as a user runs it, or
-    from the same validator in this process (its report is what the command prints)."""
-    if cli:
-        done = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", descriptor.name],
-                              capture_output=True, text=True, cwd=descriptor.parent)
-        return json.loads(done.stdout)
+def _frictionless(descriptor: Path) -> dict:
+    """frictionless's report on a descriptor, from the validator in this process: what `frictionless
+    validate --json` prints (the bundle's is checked through that command, in the commands below)."""
     import frictionless
 
     return frictionless.validate(str(descriptor)).to_descriptor()
 
 
-def test_bundle_passes_frictionless_validate(bundle):
-    report = _frictionless(bundle / "datapackage.json", cli=True)
-    assert report["valid"], json.dumps(report, indent=1)[:3000]
-    assert len(report["tasks"]) == 2 * len(TABLES)
-
-
 def test_frictionless_checks_parquet_bytes_and_sha256_in_the_bundle(bundle, tmp_path):
     # the reason Parquet resources are typed "file" in the bundle: then frictionless verifies them
-    import shutil
-
     copy_dir = tmp_path / "bundle"
     shutil.copytree(bundle, copy_dir)
     path = copy_dir / "data" / "funding.parquet"
@@ -147,7 +215,10 @@ def test_bundle_check_reuses_the_checkout_validation_only_for_the_same_bytes(dis
 
     zip_path = dist / f"uk-iraq-security-{V}-dataset.zip"
     assert bundle_problems(zip_path, validated_root=ROOT) == []
-    other = checkout_snapshot(tmp_path / "other")
+    other = tmp_path / "other"  # what bundle_problems reads of a checkout: the package's files
+    other.mkdir()
+    for part in ("datapackage.json", "data", "schemas"):
+        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy2)(ROOT / part, other / part)
     funding = other / "data" / "funding.csv"
     funding.write_bytes(funding.read_bytes().replace(b"GBP", b"EUR", 1))
     problems = bundle_problems(zip_path, validated_root=other)
@@ -157,19 +228,6 @@ def test_bundle_check_reuses_the_checkout_validation_only_for_the_same_bytes(dis
 def test_kaggle_descriptor_passes_frictionless_validate(dist):
     report = _frictionless(dist / "kaggle" / "uk-iraq-security.datapackage.json")
     assert report["valid"], json.dumps(report, indent=1)[:3000]
-
-
-def test_croissant_passes_mlcroissant_validate_and_reads_the_tables(bundle):
-    done = subprocess.run([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", "croissant.json"],
-                          capture_output=True, text=True, cwd=bundle)
-    assert done.returncode == 0, done.stderr[-3000:]
-    import mlcroissant as mlc
-
-    dataset = mlc.Dataset(str(bundle / "croissant.json"))
-    assert dataset.metadata.ctx.issues.warnings == set()
-    records = list(dataset.records("funding"))
-    assert len(records) == len(uis.load("funding"))
-    assert {r["funding/currency"].decode() for r in records} == set(uis.load("funding")["currency"])
 
 
 def _cff_errors(record) -> list[str]:
@@ -242,8 +300,6 @@ def test_kaggle_metadata_within_documented_limits(dist):
 
 
 def test_kaggle_check_catches_broken_metadata(dist, tmp_path):
-    import shutil
-
     folder = shutil.copytree(dist / "kaggle", tmp_path / "kaggle")
     meta = json.loads((folder / "dataset-metadata.json").read_text(encoding="utf-8"))
     bad = copy.deepcopy(meta)
@@ -334,3 +390,33 @@ def test_release_carries_the_explorer_site_and_the_datasheet(dist, bundle):
     zenodo = json.loads((dist / ".zenodo.json").read_text(encoding="utf-8"))
     uses = (ROOT / "DATASHEET.md").read_text(encoding="utf-8").split("\n## Uses\n", 1)[1].split("\n## ", 1)[0].strip()
     assert uses and uses in kaggle["description"] and re.sub(r"\*\*|`", "", uses) in zenodo["notes"]
+
+
+# -- the outside tools' commands, started in the background by release_files --------------------------
+
+def test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data(dist, commands):
+    done = commands.result("twine")  # twine check --strict on the wheel and the sdist
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("PASSED") == 2, done.stdout
+    names = set(zipfile.ZipFile(dist / f"uk_iraq_security-{V}-py3-none-any.whl").namelist())
+    assert "uk_iraq_security/dataset/datapackage.json" in names
+    assert {f"uk_iraq_security/dataset/data/{t}.parquet" for t in TABLES} <= names
+
+
+def test_bundle_passes_frictionless_validate(commands):
+    done = commands.result("frictionless")  # `frictionless validate --json datapackage.json` in the bundle
+    report = json.loads(done.stdout)
+    assert report["valid"], json.dumps(report, indent=1)[:3000]
+    assert len(report["tasks"]) == 2 * len(TABLES)
+
+
+def test_croissant_passes_mlcroissant_validate_and_reads_the_tables(bundle, commands):
+    import mlcroissant as mlc
+
+    dataset = mlc.Dataset(str(bundle / "croissant.json"))
+    assert dataset.metadata.ctx.issues.warnings == set()
+    records = list(dataset.records("funding"))
+    assert len(records) == len(uis.load("funding"))
+    assert {r["funding/currency"].decode() for r in records} == set(uis.load("funding")["currency"])
+    done = commands.result("mlcroissant")  # `mlcroissant validate --jsonld croissant.json` in the bundle
+    assert done.returncode == 0, done.stderr[-3000:]

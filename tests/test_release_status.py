@@ -4,8 +4,6 @@ gives the DOI and the Kaggle handle that the release process recorded (never han
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import yaml
 
@@ -26,14 +24,17 @@ def test_committed_readme_says_nothing_is_published_yet_and_how_to_install_inste
     assert readme.index(END) < readme.index("**1. pip** (PyPI)") < readme.index("**2. Zenodo**") < readme.index("**3. Kaggle**")
 
 
-def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path):
+def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path, capsys):
+    from uk_iraq_security.cli import main  # in-process: the release fixture runs the command in a subprocess
+
     snap = checkout_snapshot(tmp_path / "checkout")
-    cli = [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap)]
-    bad = subprocess.run([*cli, "--published", "zenodo-42"], capture_output=True, text=True)
-    assert bad.returncode == 1 and "is not a DOI" in bad.stderr
-    done = subprocess.run([*cli, "--published", "10.5281/zenodo.42", "--kaggle-version", "3"], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert "wrote README.md" in done.stdout and "wrote CITATION.cff" in done.stdout
+    cli = ["release", "--root", str(snap)]
+    capsys.readouterr()
+    assert main([*cli, "--published", "zenodo-42"]) == 1 and "is not a DOI" in capsys.readouterr().err
+    status = main([*cli, "--published", "10.5281/zenodo.42", "--kaggle-version", "3"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert "wrote README.md" in out and "wrote CITATION.cff" in out
     readme = (snap / "README.md").read_text(encoding="utf-8")
     block = readme[readme.index(START):readme.index(END)]
     assert "Not released yet" not in block
@@ -41,8 +42,8 @@ def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path):
     assert "[10.5281/zenodo.42](https://doi.org/10.5281/zenodo.42)" in block
     assert f'handle="{TEMPLATE["x-release"]["kaggle"]["id"]}/versions/3"' in block
     assert yaml.safe_load((snap / "CITATION.cff").read_text(encoding="utf-8"))["doi"] == "10.5281/zenodo.42"
-    assert subprocess.run([*cli, "--check-metadata"], capture_output=True).returncode == 0
+    assert main([*cli, "--check-metadata"]) == 0
     # a hand edit of the generated note is caught
     (snap / "README.md").write_text(readme.replace("zenodo.42", "zenodo.43", 1), encoding="utf-8")
-    stale = subprocess.run([*cli, "--check-metadata"], capture_output=True, text=True)
-    assert stale.returncode == 1 and "README.md differs" in stale.stderr
+    capsys.readouterr()
+    assert main([*cli, "--check-metadata"]) == 1 and "README.md differs" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -69,9 +70,14 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
-def _pages(site: Path):
+@pytest.fixture(scope="module")
+def pages(site) -> list[tuple[Path, Page, str]]:
+    """Every page of the module's site, parsed once for the tests that only read them: (path, Page, html)."""
+    out = []
     for path in sorted(site.rglob("*.html")):
-        yield path, Page(path.read_text(encoding="utf-8"))
+        html = path.read_text(encoding="utf-8")
+        out.append((path, Page(html), html))
+    return out
 
 
 def test_a_page_for_every_record_of_every_cited_table(site):
@@ -90,12 +96,12 @@ def test_a_page_for_every_record_of_every_cited_table(site):
             assert (site / res["name"] / "index.html").is_file()
 
 
-def test_marked_words_are_exactly_the_citations_quotes(site):
+def test_marked_words_are_exactly_the_citations_quotes(site, pages):
     by_record: dict[tuple[str, str], list[str]] = {}
     for c in _csv(ROOT / "data" / "citations.csv"):
         by_record.setdefault((c["table"], c["record_id"]), []).append(c["quote"])
     checked = 0
-    for path, page in _pages(site):
+    for path, page, _ in pages:
         if path.name == "index.html":
             assert page.marks == [], path
             continue
@@ -118,10 +124,9 @@ def test_each_citation_shows_its_whole_sentence_or_at_least_its_quote(site):
             assert f"<mark>{c['quote']}</mark>" in page.replace("&#x27;", "'")
 
 
-def test_pages_are_plain_accessible_html(site):
+def test_pages_are_plain_accessible_html(pages):
     n = 0
-    for path, page in _pages(site):
-        html = path.read_text(encoding="utf-8")
+    for path, page, html in pages:
         assert html.startswith("<!DOCTYPE html>\n<html lang=\"en\">"), path
         assert page.title.strip(), path
         assert len(page.all("h1")) == 1, path
@@ -138,12 +143,12 @@ def test_pages_are_plain_accessible_html(site):
     assert n > 50
 
 
-def test_no_request_to_another_host(site):
+def test_no_request_to_another_host(site, pages):
     """Only plain links leave the site: the articles, the dataset's homepage and its licence."""
     allowed = {s["url"] for s in _csv(ROOT / "data" / "sources.csv")}
     pkg = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
     allowed |= {pkg["homepage"]} | {lic["path"] for lic in pkg["licenses"]}
-    for path, page in _pages(site):
+    for path, page, _ in pages:
         for tag, attrs in page.tags:
             for name in ("src", "href", "srcset", "action", "data", "poster"):
                 value = attrs.get(name) or ""
@@ -156,14 +161,19 @@ def test_no_request_to_another_host(site):
     assert "url(" not in css and "@import" not in css
 
 
-def test_links_between_pages_resolve(site):
-    for path, page in _pages(site):
+def test_links_between_pages_resolve(site, pages):
+    # the site is plain files (no links of its own): a target is its path made normal, and it must be
+    # one of the files written
+    base = site.resolve()
+    files = {p for p in base.rglob("*") if p.is_file()}
+    for path, page, _ in pages:
+        folder = base / path.parent.relative_to(site)
         for a in page.all("a") + page.all("link"):
             href = a.get("href", "")
             if "://" in href or href.startswith("#"):
                 continue
-            target = (path.parent / href.split("#")[0]).resolve()
-            assert target.is_file() and target.is_relative_to(site.resolve()), (path, href)
+            target = Path(os.path.normpath(folder / href.split("#")[0]))
+            assert target in files and target.is_relative_to(base), (path, href)
 
 
 def test_related_records_official_statements_agreement_parties(site):
@@ -189,8 +199,8 @@ def test_index_says_version_citation_and_row_counts(site):
     index = (site / "index.html").read_text(encoding="utf-8")
     text = " ".join(Page(index).text)
     assert uis.__version__ in text and uis.citation() in text
-    for name in uis.tables():
-        assert f'href="{name}/index.html"' in index and f"{len(uis.load(name))} rows" in text
+    for name in uis.tables():  # the row count through Arrow: the same table, without building a DataFrame
+        assert f'href="{name}/index.html"' in index and f"{uis.load(name, backend='pyarrow').num_rows} rows" in text
 
 
 def test_same_bytes_twice(site, tmp_path):
@@ -213,9 +223,9 @@ def test_refuses_a_folder_it_did_not_write_and_touches_nothing(tmp_path):
         write_site(tmp_path / "file", ROOT)
 
 
-def test_rewrite_removes_only_its_own_stale_files(tmp_path):
+def test_rewrite_removes_only_its_own_stale_files(site, tmp_path):
     out = tmp_path / "site"
-    write_site(out, ROOT)
+    shutil.copytree(site, out)  # a site written before (the module's, marker and all)
     (out / "funding" / "old-record.html").write_text("stale", encoding="utf-8")
     marker = out / MARKER
     marker.write_text(marker.read_text(encoding="utf-8") + "funding/old-record.html\n../outside.txt\n", encoding="utf-8")
@@ -312,16 +322,55 @@ def test_quote_outside_its_sentence_is_refused(tmp_path):
         render_site(read_dataset(root))
 
 
-def test_cli_site_command(tmp_path):
-    out = tmp_path / "explorer"
-    done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "site", str(out)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+class SiteCommands:
+    """`python -m uk_iraq_security.cli site` twice, started at once: into a new folder, and into a folder
+    holding a file it did not write (refused). The two touch different folders."""
+
+    def __init__(self, folder: Path):
+        self.out, self.other = folder / "explorer", folder / "other"
+        self.other.mkdir()
+        (self.other / "x").write_text("", encoding="utf-8")
+        self.procs = {name: subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "site", str(path)],
+                                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                      for name, path in (("good", self.out), ("bad", self.other))}
+
+    def result(self, name: str) -> subprocess.CompletedProcess:
+        proc = self.procs[name]
+        out, err = proc.communicate(timeout=120)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+    def stop(self) -> None:
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+
+
+@pytest.fixture(scope="module")
+def site_commands(tmp_path_factory):
+    commands = SiteCommands(tmp_path_factory.mktemp("cli"))
+    yield commands
+    commands.stop()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _site_commands_run_while_the_module_does(request):
+    """In a serial run the commands start with this module's first test (when their test will run), and
+    run on the other core while the in-process tests do; under pytest-xdist, when their test asks."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    if any(getattr(item, "module", None) is request.module and "site_commands" in getattr(item, "fixturenames", ())
+           for item in request.session.items):
+        request.getfixturevalue("site_commands")
+
+
+def test_cli_site_command(site_commands):
+    good, bad = site_commands.result("good"), site_commands.result("bad")
+    out = site_commands.out
+    assert good.returncode == 0, good.stderr
     stats = len(pd.read_csv(ROOT / "data" / "statistics.csv"))
-    assert f"record pages: sources 5, statistics {stats}, funding 4" in done.stdout and (out / "index.html").is_file()
+    assert f"record pages: sources 5, statistics {stats}, funding 4" in good.stdout and (out / "index.html").is_file()
     counts = Counter(p.parent.name for p in out.rglob("*.html") if p.name != "index.html")
     assert counts["funding"] == 4
-    (tmp_path / "other").mkdir()
-    (tmp_path / "other" / "x").write_text("", encoding="utf-8")
-    bad = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "site", str(tmp_path / "other")],
-                         capture_output=True, text=True)
     assert bad.returncode == 1 and "site failed:" in bad.stderr and "Traceback" not in bad.stderr
+    assert [p.name for p in site_commands.other.iterdir()] == ["x"]

@@ -8,8 +8,13 @@ UIS_UPDATE_SCREENSHOT=1 also writes the record page's screenshot to reports/expl
 
 from __future__ import annotations
 
+import atexit
 import csv
 import os
+import queue
+import threading
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
 from pathlib import Path
 
 import pytest
@@ -25,6 +30,92 @@ RECORD = ("funding", "fund-gb-border-security-command")
 SCREENSHOT = ROOT / "reports" / "explorer-record.png"
 
 
+# the browser contexts the tests use, each fresh for its test
+CONTEXTS = {
+    "js-on": {"java_script_enabled": True, "viewport": {"width": 1000, "height": 900}},
+    "js-off": {"java_script_enabled": False, "viewport": {"width": 1000, "height": 900}},
+    "phone": {"viewport": {"width": 375, "height": 740}, "device_scale_factor": 2, "is_mobile": True},
+}
+
+
+class BrowserThread:
+    """chromium under Playwright in a thread of its own, where every Playwright call is made (the sync
+    API stays in the thread that started it): the tests hand it their steps with run(). Once the
+    browser is up it opens one fresh context (and page) for each entry of CONTEXTS, for the test that
+    takes it; a context taken is never handed out again."""
+
+    def __init__(self):
+        self._jobs: queue.Queue = queue.Queue()
+        self._up: Future = Future()
+        self._fresh: dict[str, tuple] = {}
+        self.stopped = False
+        self._thread = threading.Thread(target=self._main, name="browser", daemon=True)
+        self._thread.start()
+
+    def _main(self) -> None:
+        try:
+            with sync_playwright() as p:
+                self.browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                self._up.set_result(None)
+                for name, options in CONTEXTS.items():
+                    if not self._jobs.empty():
+                        break  # a test is waiting: it opens its own context
+                    context = self.browser.new_context(**options)
+                    self._fresh[name] = (context, context.new_page())
+                while (job := self._jobs.get()) is not None:
+                    done, fn, args = job
+                    try:
+                        done.set_result(fn(self, *args))
+                    except BaseException as e:  # raised again in the test, by run()
+                        done.set_exception(e)
+                self.browser.close()
+        except BaseException as e:  # handed to the test that waits (run() also sees the thread end)
+            if not self._up.done():
+                self._up.set_exception(e)
+
+    def fresh_page(self, name: str):
+        """A fresh context with CONTEXTS[name]'s options and a new page in it (called in the thread)."""
+        if name in self._fresh:
+            return self._fresh.pop(name)
+        context = self.browser.new_context(**CONTEXTS[name])
+        return context, context.new_page()
+
+    def run(self, fn, *args):
+        """fn(self, *args) in the browser thread; its result, or its exception raised here."""
+        self._up.result(timeout=120)
+        done: Future = Future()
+        self._jobs.put((done, fn, args))
+        while not wait_for([done], timeout=0.5).done:
+            if not self._thread.is_alive():
+                raise RuntimeError("the browser thread ended before the step ran")
+        return done.result()
+
+    def stop(self, wait: bool = True) -> None:
+        """Close the browser; without waiting for it, too (then at exit)."""
+        self.stopped = True
+        self._jobs.put(None)
+        if wait:
+            self._thread.join(timeout=30)
+
+
+_started: BrowserThread | None = None
+
+
+def _start() -> BrowserThread:
+    global _started
+    if _started is None or _started.stopped:
+        _started = BrowserThread()
+        atexit.register(_started.stop)  # if no test of this module runs after all
+    return _started
+
+
+# In a serial run the browser starts as this module is collected (also when its tests are then
+# deselected: it is stopped at exit), so that the Playwright driver, chromium and the tests' contexts
+# boot while the tests before these run; under pytest-xdist, in the worker whose test first asks.
+if Path(CHROMIUM).is_file() and not os.environ.get("PYTEST_XDIST_WORKER"):
+    _start()
+
+
 def _rows(table: str) -> list[dict]:
     with (ROOT / "data" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -37,10 +128,9 @@ def browser():
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+    thread = _start()
+    yield thread
+    thread.stop(wait=False)  # it closes while the next tests run; atexit waits for it
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +149,14 @@ def _no_other_hosts(page) -> list[str]:
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
 def test_click_from_the_index_to_a_record_and_see_the_marked_quote(browser, site, javascript, tmp_path):
+    browser.run(_click_from_the_index_to_a_record, site, javascript, tmp_path)
+
+
+def _click_from_the_index_to_a_record(browser, site, javascript, tmp_path):
     table, record_id = RECORD
     citations = [c for c in _rows("citations") if (c["table"], c["record_id"]) == RECORD]
     sources = {s["source_id"]: s for s in _rows("sources")}
-    context = browser.new_context(java_script_enabled=javascript, viewport={"width": 1000, "height": 900})
-    page = context.new_page()
+    context, page = browser.fresh_page("js-on" if javascript else "js-off")
     requests = _no_other_hosts(page)
     page.goto((site / "index.html").as_uri())
     assert page.locator("h1").count() == 1
@@ -101,8 +194,11 @@ def test_click_from_the_index_to_a_record_and_see_the_marked_quote(browser, site
 
 
 def test_record_page_reads_on_a_phone(browser, site):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2, is_mobile=True)
-    page = context.new_page()
+    browser.run(_record_page_on_a_phone, site)
+
+
+def _record_page_on_a_phone(browser, site):
+    context, page = browser.fresh_page("phone")
     page.goto((site / "statistics" / "stat-gb-net-migration-ye-2023-06.html").as_uri())
     # nothing but the scrollable table regions is wider than the screen
     overflow = page.evaluate("document.documentElement.scrollWidth")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 import socket
@@ -168,78 +169,6 @@ def test_installed_path():
     assert sqlite_path() == DB and sqlite_path().with_name(METADATA_NAME).is_file()
 
 
-# A real Datasette server on 127.0.0.1 ------------------------------------------------------------
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str):
-    with urllib.request.urlopen(url, timeout=5) as resp:
-        return json.load(resp)
-
-
-@pytest.fixture(scope="module")
-def datasette(tmp_path_factory):
-    """`datasette uk-iraq-security.db -m metadata.json` as the README says, in a folder laid out like the
-    release; yields the database's base URL, and the server is always stopped."""
-    pytest.importorskip("datasette")
-    folder = tmp_path_factory.mktemp("datasette")
-    shutil.copy(DB, folder / DB_NAME)
-    shutil.copy(ROOT / "data" / METADATA_NAME, folder / "metadata.json")
-    port = _free_port()
-    log = (folder / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
-                             "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"datasette exited with {proc.returncode}: {(folder / 'server.log').read_text()}")
-            try:
-                _get(base + "/-/versions.json")
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("datasette did not answer within 60 s: " + (folder / "server.log").read_text())
-                time.sleep(0.2)
-        yield base + "/uk-iraq-security"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
-
-
-def test_datasette_serves_a_table(datasette):
-    rows = _get(datasette + "/funding.json?_shape=array")
-    assert {r["funding_id"] for r in rows} == {r["funding_id"] for r in _csv("funding")}
-    assert next(r for r in rows if r["funding_id"] == A_FUNDING_ID)["amount"] == 300000.0
-
-
-def test_datasette_full_text_search(datasette):
-    rows = _get(datasette + "/citations.json?_shape=array&_search=smuggle")
-    assert rows and all("smuggl" in (r["quote"] + " " + (r.get("sentence") or "")).lower() for r in rows)
-    assert _get(datasette + "/statements.json?_shape=array&_search=borders")
-
-
-def test_datasette_canned_queries_and_metadata(datasette):
-    q = urllib.parse.urlencode({"record_id": A_FUNDING_ID, "_shape": "array"})
-    assert {r["record_id"] for r in _get(f"{datasette}/evidence_for_record.json?{q}")} == {A_FUNDING_ID}
-    figures = _get(datasette + "/figures_about_place.json?place=GB&_shape=array")
-    assert figures and {r["place"] for r in figures} == {"GB"}
-    served = _get(datasette.rsplit("/", 1)[0] + "/-/metadata.json")
-    db = served["databases"]["uk-iraq-security"]
-    assert served["license"] == METADATA["license"] and db["tables"] == METADATA["databases"]["uk-iraq-security"]["tables"]
-    assert set(db["queries"]) == set(QUERIES)
-
-
 def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_schemas(tmp_path):
     """`sentence` on citations is searched and shown in the views once its schema has it, and a new
     table citations cite gets its evidence view and figures: nothing is a hard-coded list."""
@@ -296,3 +225,102 @@ def test_the_installed_database_is_one_path_call_away():
     assert db.execute("select count(*) from funding").fetchone()[0] == len(_csv("funding"))
     db.close()
     assert uis.path("datasette").name == "uk-iraq-security.datasette.json" and uis.path("datasette").is_file()
+
+
+# A real Datasette server on 127.0.0.1 ------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str):
+    with urllib.request.urlopen(url, timeout=5) as resp:
+        return json.load(resp)
+
+
+class DatasetteServer:
+    """`datasette uk-iraq-security.db -m metadata.json` as the README says, in a folder laid out like the
+    release, started at once; ready() waits until it answers and gives the database's base URL."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        shutil.copy(DB, folder / DB_NAME)
+        shutil.copy(ROOT / "data" / METADATA_NAME, folder / "metadata.json")
+        port = _free_port()
+        self.log = (folder / "server.log").open("w")
+        self.proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
+                                      "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=self.log,
+                                     stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{port}"
+        self._ready = False
+
+    def ready(self) -> str:
+        deadline = time.monotonic() + 60
+        while not self._ready:
+            if self.proc.poll() is not None:
+                pytest.fail(f"datasette exited with {self.proc.returncode}: {(self.folder / 'server.log').read_text()}")
+            try:
+                _get(self.base + "/-/versions.json")
+                self._ready = True
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("datasette did not answer within 60 s: " + (self.folder / "server.log").read_text())
+                time.sleep(0.02)
+        return self.base + "/uk-iraq-security"
+
+    def stop(self) -> None:
+        self.proc.kill()  # a throwaway server on a copy of the database: nothing to shut down gracefully
+        self.proc.wait(timeout=10)
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def datasette_server(tmp_path_factory):
+    pytest.importorskip("datasette")
+    server = DatasetteServer(tmp_path_factory.mktemp("datasette"))
+    try:
+        yield server
+    finally:
+        server.stop()  # the server is always stopped
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _datasette_boots_while_the_sqlite3_tests_run(request):
+    """In a serial run, the server is started with this module's first test when a test below will use
+    it, so that it boots (a second or so of imports) while the sqlite3 tests run on the other core."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # there, the tests of a module may run in another worker than the server's users
+    if any(getattr(item, "module", None) is request.module and "datasette" in getattr(item, "fixturenames", ())
+           for item in request.session.items):
+        request.getfixturevalue("datasette_server")
+
+
+@pytest.fixture(scope="module")
+def datasette(datasette_server):
+    """The served database's base URL, once the server answers."""
+    return datasette_server.ready()
+
+
+def test_datasette_serves_a_table(datasette):
+    rows = _get(datasette + "/funding.json?_shape=array")
+    assert {r["funding_id"] for r in rows} == {r["funding_id"] for r in _csv("funding")}
+    assert next(r for r in rows if r["funding_id"] == A_FUNDING_ID)["amount"] == 300000.0
+
+
+def test_datasette_full_text_search(datasette):
+    rows = _get(datasette + "/citations.json?_shape=array&_search=smuggle")
+    assert rows and all("smuggl" in (r["quote"] + " " + (r.get("sentence") or "")).lower() for r in rows)
+    assert _get(datasette + "/statements.json?_shape=array&_search=borders")
+
+
+def test_datasette_canned_queries_and_metadata(datasette):
+    q = urllib.parse.urlencode({"record_id": A_FUNDING_ID, "_shape": "array"})
+    assert {r["record_id"] for r in _get(f"{datasette}/evidence_for_record.json?{q}")} == {A_FUNDING_ID}
+    figures = _get(datasette + "/figures_about_place.json?place=GB&_shape=array")
+    assert figures and {r["place"] for r in figures} == {"GB"}
+    served = _get(datasette.rsplit("/", 1)[0] + "/-/metadata.json")
+    db = served["databases"]["uk-iraq-security"]
+    assert served["license"] == METADATA["license"] and db["tables"] == METADATA["databases"]["uk-iraq-security"]["tables"]
+    assert set(db["queries"]) == set(QUERIES)
