@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 import sys
 
 import pandas as pd
@@ -15,8 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
-from conftest import ROOT
 from uk_iraq_security.arrow_types import categorical, category_values
 
 TABLES = uis.tables()
@@ -88,13 +87,18 @@ def test_parquet_files_store_categories_as_dictionaries_for_any_reader():
     assert pl.read_parquet(uis.path("statistics")).schema["indicator"] == pl.Categorical
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(procs.FRESH, request)
+
+
+@pytest.mark.xdist_group(procs.FRESH_GROUP)
 def test_pyarrow_backend_never_imports_pandas():
-    code = ("import sys, uk_iraq_security as uis\n"
-            "after_import = [m for m in ('pandas', 'pyarrow', 'polars') if m in sys.modules]\n"
-            "tables = uis.load(backend='pyarrow'); uis.load('statistics', format='csv', backend='pyarrow')\n"
-            "print(after_import, type(tables['statistics']).__module__, 'pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT / "tests")
-    assert out.stdout.split() == ["[]", "pyarrow.lib", "False"]
+    """In a fresh interpreter (tests/cli_helpers_procs.py), before anything there loads pandas."""
+    after, notes = procs.imported("run time")
+    assert not {"pandas", "pyarrow", "polars"} & after["import uk_iraq_security"]
+    assert "pyarrow" in after["load(backend='pyarrow')"] and "pandas" not in after["load(backend='pyarrow')"]
+    assert notes["pyarrow table type"] == "pyarrow.lib"
 
 
 def test_path_gives_the_installed_files():

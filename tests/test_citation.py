@@ -8,8 +8,10 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 import yaml
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uk_iraq_security.citing import cff, format_citation, to_yaml
@@ -58,11 +60,19 @@ def test_every_style_names_this_version():
         assert uis.__version__ in uis.citation(style), style
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(procs.FRESH, request)
+
+
+@pytest.mark.xdist_group(procs.FRESH_GROUP)
 def test_importing_loading_and_citing_stay_light():
-    heavy = ("frictionless", "pandera", "pooch", "requests", "urllib3", "kagglehub", "mlcroissant", "jsonschema", "yaml")
-    code = ("import sys, uk_iraq_security as uis; uis.load(); uis.load('funding', format='csv'); uis.citation('cff'); "
-            f"bad = [m for m in {heavy!r} if m in sys.modules]; assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    """In a fresh interpreter (tests/cli_helpers_procs.py): import, load() in both formats, citation('cff')."""
+    heavy = {"frictionless", "pandera", "pooch", "requests", "urllib3", "kagglehub", "mlcroissant", "jsonschema", "yaml"}
+    loaded = procs.imported("run time")[0]["load(format='csv'), citation('cff')"]
+    assert "pandas" in loaded, "the measurement sees what loading imports"
+    bad = heavy & loaded
+    assert not bad, bad
 
 
 def test_cite_command():

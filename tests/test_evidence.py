@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 import yaml
 
+import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.registry import tables_from_schemas
 from uk_iraq_security.validation import cross_table_problems
@@ -137,19 +138,17 @@ def test_describe_a_table():
         uis.describe("nope")
 
 
-def test_evidence_describe_and_the_cli_stay_light():
-    """Only pandas and pyarrow at run time: no validation or curation libraries get imported."""
-    import json
-    import subprocess
-    import sys
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(procs.FRESH, request)
 
-    code = (
-        "import json, sys, contextlib, io, uk_iraq_security as uis\n"
-        "from uk_iraq_security.cli import main\n"
-        "uis.evidence('fund-gb-border-security-command'); uis.evidence(table='funding'); uis.describe('statistics')\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['show', 'statistics']); main(['evidence', 'off-yvette-cooper']); main(['describe', 'funding'])\n"
-        "print(json.dumps([m for m in ('frictionless', 'pandera', 'pysbd', 'yaml', 'jsonschema') if m in sys.modules]))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
-    assert json.loads(out.stdout) == []
+
+@pytest.mark.xdist_group(procs.FRESH_GROUP)
+def test_evidence_describe_and_the_cli_stay_light():
+    """Only pandas and pyarrow at run time: no validation or curation libraries get imported (in a fresh
+    interpreter, tests/cli_helpers_procs.py: evidence(), describe(), then show, evidence and describe)."""
+    after, notes = procs.imported("run time")
+    assert notes["exit statuses"] == [0, 0, 0]
+    loaded = after["evidence, describe and their commands"]
+    assert {"pandas", "pyarrow", "argparse"} <= loaded, "the measurement sees what the steps import"
+    assert not {"frictionless", "pandera", "pysbd", "yaml", "jsonschema"} & loaded
