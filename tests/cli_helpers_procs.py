@@ -1,11 +1,13 @@
-"""Commands the tests run in interpreters of their own, started together in the background.
+"""Commands the tests run in interpreters of their own, started early in the background.
 
 What only shows across a process boundary (an exit status after a closed pipe, the encoding of a real
-stdout, the modules a fresh interpreter imports, the command line as a user runs it) needs a
-subprocess; each costs an interpreter start and its imports. A ``Batch`` starts its commands at once,
-when a test module begins (``early``), so they run on the other core while the module's in-process
-tests run here, and each test then waits only for its own command's result. Under pytest-xdist the
-workers already use every core: there a command starts when its test asks for it.
+stdout, the modules a fresh interpreter imports, a command as a user runs it) needs a subprocess, and
+each costs an interpreter start and its imports. Test modules register theirs in ``BACKGROUND`` when
+they are imported; in a serial run the first module that uses them (``early``, from a module fixture)
+starts every one whose test was selected, two at a time and at a lower priority (they use the time
+the machine has to spare), in the order the tests will want them, while the tests in this process go
+on. A test then waits only for its own command's result (and lifts its priority back while it does).
+Under pytest-xdist the workers already use every core: there a command starts when its test asks.
 
 Outputs go to temporary files, not pipes, so no command ever waits on a reader.
 """
@@ -15,102 +17,182 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = (sys.executable, "-m", "uk_iraq_security.cli")
+NICE = 5  # the background commands yield to this process and the others the suite runs (release builds)
+FRESH_GROUP = "fresh-interpreters"  # xdist_group of the tests that share a command's result: one worker runs them
 
 
 @dataclass
 class Command:
     argv: list[str]
-    tests: tuple[str, ...]                    # the test functions that read its result
-    env: dict[str, str] | None = None         # added to this process's environment
+    tests: tuple[str, ...]                  # "test_x.py::test_name": the tests that read its result
+    env: dict[str, str] | None = None       # added to this process's environment
     cwd: str | Path | None = None
     stdin: bytes | None = None
-    close_stdout: bool = False                # the reader of stdout leaves at once (`| head` that has enough)
+    close_stdout: bool = False              # the reader of stdout leaves at once (`| head` that has enough)
+    setup: Callable[[], object] | None = None  # run just before the command starts; its value: ``prepared``
+    prepared: object = None
 
 
-@dataclass
 class _Running:
-    proc: subprocess.Popen
-    out: object | None
-    err: object
-    files: list = field(default_factory=list)
-
-
-class Batch:
-    def __init__(self, commands: dict[str, Command]):
-        self.commands = commands
-        self.running: dict[str, _Running] = {}
-        self.results: dict[str, subprocess.CompletedProcess] = {}
-
-    def start(self, names=None) -> None:
-        for name in self.commands if names is None else names:
-            if name not in self.running and name not in self.results:
-                self.running[name] = self._spawn(self.commands[name])
-
-    @staticmethod
-    def _spawn(cmd: Command) -> _Running:
-        err = tempfile.TemporaryFile()
-        out = None if cmd.close_stdout else tempfile.TemporaryFile()
+    def __init__(self, cmd: Command):
+        if cmd.setup is not None:
+            cmd.prepared = cmd.setup()
+        self.err = tempfile.TemporaryFile()
+        self.out = None if cmd.close_stdout else tempfile.TemporaryFile()
+        self.files = [self.err] + ([self.out] if self.out else [])
         stdin = subprocess.DEVNULL
-        files = [err] + ([out] if out else [])
         if cmd.stdin is not None:
             stdin = tempfile.TemporaryFile()
             stdin.write(cmd.stdin)
             stdin.seek(0)
-            files.append(stdin)
-        proc = subprocess.Popen(cmd.argv, stdin=stdin, stdout=subprocess.PIPE if cmd.close_stdout else out, stderr=err,
-                                cwd=cmd.cwd, env={**os.environ, **(cmd.env or {})})
+            self.files.append(stdin)
+        self.proc = subprocess.Popen(cmd.argv, stdin=stdin, stdout=subprocess.PIPE if cmd.close_stdout else self.out,
+                                     stderr=self.err, cwd=cmd.cwd, env={**os.environ, **(cmd.env or {})})
         if cmd.close_stdout:
-            proc.stdout.close()  # before the command has written anything: it is still importing
-        return _Running(proc, out, err, files)
+            self.proc.stdout.close()  # before the command has written anything: it is still importing
+        self.renice(NICE)
+
+    def renice(self, nice: int) -> None:
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, nice)
+        except OSError:  # gone already, or (back to 0) not allowed: the command runs as it is
+            pass
+
+    def finish(self, timeout: float) -> tuple[int, str | None, str]:
+        if self.proc.poll() is None:
+            self.renice(0)  # a test waits for it now: no longer only the spare time of the machine
+        try:
+            self.proc.wait(timeout=timeout)
+        finally:
+            self.kill()
+        texts = []
+        for f in (self.out, self.err):
+            if f is not None:
+                f.seek(0)
+                texts.append(f.read().decode("utf-8"))
+            else:
+                texts.append(None)
+        self.close()
+        return self.proc.returncode, *texts
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def close(self) -> None:
+        for f in self.files:
+            f.close()
+
+
+class Batch:
+    def __init__(self, parallel: int = 2):
+        self.parallel = parallel
+        self.commands: dict[str, Command] = {}
+        self.queue: list[str] = []
+        self.running: dict[str, _Running] = {}
+        self.failed: dict[str, BaseException] = {}
+        self.results: dict[str, subprocess.CompletedProcess] = {}
+        self.lock = threading.Lock()
+        self.launcher: threading.Thread | None = None
+
+    def add(self, name: str, cmd: Command) -> None:
+        assert name not in self.commands, f"two commands named {name!r}"
+        self.commands[name] = cmd
+
+    def start(self, names) -> None:
+        """Start ``names`` in this order, ``parallel`` at a time, in a background thread."""
+        with self.lock:
+            self.queue += [n for n in names if n not in self.queue and not self._launched(n)]
+            if self.queue and self.launcher is None:
+                self.launcher = threading.Thread(target=self._launch_queued, daemon=True)
+                self.launcher.start()
+
+    def _launched(self, name: str) -> bool:
+        return name in self.running or name in self.results or name in self.failed
+
+    def _launch(self, name: str) -> None:
+        try:
+            self.running[name] = _Running(self.commands[name])
+        except Exception as e:  # noqa: BLE001  (raised again in the test that reads it)
+            self.failed[name] = e
+
+    def _launch_queued(self) -> None:
+        while True:
+            with self.lock:
+                if not self.queue:
+                    self.launcher = None
+                    return
+                if sum(run.proc.poll() is None for run in self.running.values()) < self.parallel:
+                    self._launch(self.queue.pop(0))
+                    continue
+            time.sleep(0.02)
 
     def result(self, name: str, timeout: float = 120) -> subprocess.CompletedProcess:
         """The finished command (started now if it was not): exit status, stdout and stderr as text."""
-        if name not in self.results:
-            self.start([name])
+        with self.lock:
+            if name in self.results:
+                return self.results[name]
+            if not self._launched(name):
+                if name in self.queue:
+                    self.queue.remove(name)
+                self._launch(name)
+            if name in self.failed:
+                raise self.failed[name]
             run = self.running.pop(name)
-            try:
-                run.proc.wait(timeout=timeout)
-            finally:
-                if run.proc.poll() is None:
-                    run.proc.kill()
-                    run.proc.wait()
-            texts = []
-            for f in (run.out, run.err):
-                if f is None:
-                    texts.append(None)
-                else:
-                    f.seek(0)
-                    texts.append(f.read().decode("utf-8"))
-            for f in run.files:
-                f.close()
-            self.results[name] = subprocess.CompletedProcess(self.commands[name].argv, run.proc.returncode, *texts)
+        code, out, err = run.finish(timeout)
+        self.results[name] = subprocess.CompletedProcess(self.commands[name].argv, code, out, err)
         return self.results[name]
 
     def stop(self) -> None:
-        """Kill what is still running (its test was not run, or failed before reading it)."""
-        for run in self.running.values():
-            if run.proc.poll() is None:
-                run.proc.kill()
-            run.proc.wait()
-            for f in run.files:
-                f.close()
-        self.running.clear()
+        """Start nothing more, and kill what still runs (its test was not run, or failed before reading it)."""
+        with self.lock:
+            self.queue.clear()
+            for run in self.running.values():
+                run.kill()
+                run.close()
+            self.running.clear()
 
 
-def early(batch: Batch, request) -> None:
-    """Start, now, the commands of ``batch`` whose tests this session will run (a serial run only)."""
+BACKGROUND = Batch()
+_SCRATCH = Path(tempfile.mkdtemp(prefix="uk-iraq-security-tests-"))
+
+
+def scratch(name: str) -> Path:
+    """A new empty folder of this test process, outside any checkout, removed when the process ends."""
+    path = _SCRATCH / name
+    path.mkdir()
+    return path
+
+
+@atexit.register
+def _clean_up() -> None:
+    BACKGROUND.stop()
+    shutil.rmtree(_SCRATCH, ignore_errors=True)
+
+
+def early(request) -> None:
+    """Start the registered commands whose tests this session runs, in the order it runs them (serial runs)."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return
-    selected = {item.originalname for item in request.session.items}
-    batch.start([name for name, cmd in batch.commands.items() if selected & set(cmd.tests)])
+    order = {}
+    for i, item in enumerate(request.session.items):
+        order.setdefault(f"{item.path.name}::{item.originalname}", i)
+    wanted = [(min(order[t] for t in cmd.tests if t in order), name) for name, cmd in BACKGROUND.commands.items()
+              if any(t in order for t in cmd.tests)]
+    BACKGROUND.start([name for _, name in sorted(wanted)])
 
 
 # -- what fresh interpreters import ----------------------------------------------------------------
@@ -160,21 +242,19 @@ ENTRY_POINTS = {
                                     "import uk_iraq_security.release, uk_iraq_security.remote"),
 }
 
-RUN_TIME_TESTS = ("test_pyarrow_backend_never_imports_pandas", "test_importing_loading_and_citing_stay_light",
-                  "test_importing_and_loading_needs_neither_frictionless_nor_pandera",
-                  "test_evidence_describe_and_the_cli_stay_light", "test_entry_point_imports_nothing_heavy")
-FRESH = Batch({
-    "run time": Command(fresh_python(RUN_TIME), RUN_TIME_TESTS, cwd=ROOT),
-    **{name: Command(fresh_python({name: code}), ("test_entry_point_imports_nothing_heavy",), cwd=ROOT)
-       for name, code in ENTRY_POINTS.items()},
-})
-atexit.register(FRESH.stop)
-FRESH_GROUP = "fresh-interpreters"  # xdist_group of the tests that read FRESH: one worker runs them all
+_IMPORTS_TEST = "test_imports.py::test_entry_point_imports_nothing_heavy"
+BACKGROUND.add("run time", Command(fresh_python(RUN_TIME), (
+    "test_backends.py::test_pyarrow_backend_never_imports_pandas",
+    "test_citation.py::test_importing_loading_and_citing_stay_light",
+    "test_dataset.py::test_importing_and_loading_needs_neither_frictionless_nor_pandera",
+    "test_evidence.py::test_evidence_describe_and_the_cli_stay_light", _IMPORTS_TEST), cwd=ROOT))
+for _name, _code in ENTRY_POINTS.items():
+    BACKGROUND.add(_name, Command(fresh_python({_name: _code}), (_IMPORTS_TEST,), cwd=ROOT))
 
 
 def imported(name: str) -> tuple[dict[str, set[str]], dict]:
-    """For a FRESH command: the top-level packages loaded after each of its steps, and its notes."""
-    done = FRESH.result(name)
+    """For a fresh_python command: the top-level packages loaded after each of its steps, and its notes."""
+    done = BACKGROUND.result(name)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     return {step: set(mods) for step, mods in report["modules"].items()}, report["notes"]

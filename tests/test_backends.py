@@ -28,6 +28,11 @@ ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "
 POLARS = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean, "date": pl.Date}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
+
+
 def _rows_pandas(df: pd.DataFrame) -> list[dict]:
     def plain(v):
         if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v):
@@ -87,20 +92,6 @@ def test_parquet_files_store_categories_as_dictionaries_for_any_reader():
     assert pl.read_parquet(uis.path("statistics")).schema["indicator"] == pl.Categorical
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(procs.FRESH, request)
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_pyarrow_backend_never_imports_pandas():
-    """In a fresh interpreter (tests/cli_helpers_procs.py), before anything there loads pandas."""
-    after, notes = procs.imported("run time")
-    assert not {"pandas", "pyarrow", "polars"} & after["import uk_iraq_security"]
-    assert "pyarrow" in after["load(backend='pyarrow')"] and "pandas" not in after["load(backend='pyarrow')"]
-    assert notes["pyarrow table type"] == "pyarrow.lib"
-
-
 def test_path_gives_the_installed_files():
     assert uis.path("funding") == uis.path("funding", format="parquet")
     assert uis.path("funding").name == "funding.parquet" and uis.path("funding", format="csv").name == "funding.csv"
@@ -145,3 +136,12 @@ def test_a_value_outside_the_categories_is_an_error_not_a_null():
         categorical(pa.chunked_array([pa.array(["persons", None, "dollars"])]), field)
     ok = categorical(pa.chunked_array([pa.array(["ratio", None])]), field)
     assert ok.to_pylist() == ["ratio", None] and ok.chunk(0).dictionary.to_pylist() == category_values(field)
+
+
+@pytest.mark.xdist_group(procs.FRESH_GROUP)
+def test_pyarrow_backend_never_imports_pandas():
+    """In a fresh interpreter (tests/cli_helpers_procs.py), before anything there loads pandas."""
+    after, notes = procs.imported("run time")
+    assert not {"pandas", "pyarrow", "polars"} & after["import uk_iraq_security"]
+    assert "pyarrow" in after["load(backend='pyarrow')"] and "pandas" not in after["load(backend='pyarrow')"]
+    assert notes["pyarrow table type"] == "pyarrow.lib"

@@ -4,8 +4,6 @@ and a light import (no download or release libraries loaded)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import jsonschema
 import pytest
@@ -29,6 +27,11 @@ PERSON_PKG = {
     ],
     "sources": [{"title": "Paper: A story", "path": "https://news.example/1"}],
 }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
 
 def test_cff_style_is_the_committed_citation_cff():
@@ -60,9 +63,15 @@ def test_every_style_names_this_version():
         assert uis.__version__ in uis.citation(style), style
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(procs.FRESH, request)
+procs.BACKGROUND.add("cite as bibtex", procs.Command([*procs.CLI, "cite", "--style", "bibtex"],
+                                                   ("test_citation.py::test_cite_command",)))
+
+
+def test_cite_command():
+    """`cite` as a user runs it (started early in the background: tests/cli_helpers_procs.py)."""
+    out = procs.BACKGROUND.result("cite as bibtex")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("@misc{uk_iraq_security_")
 
 
 @pytest.mark.xdist_group(procs.FRESH_GROUP)
@@ -73,9 +82,3 @@ def test_importing_loading_and_citing_stay_light():
     assert "pandas" in loaded, "the measurement sees what loading imports"
     bad = heavy & loaded
     assert not bad, bad
-
-
-def test_cite_command():
-    out = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "cite", "--style", "bibtex"],
-                         capture_output=True, text=True, check=True)
-    assert out.stdout.startswith("@misc{uk_iraq_security_")

@@ -16,6 +16,11 @@ REGISTRY = load_tables(ROOT)
 TABLES = list(REGISTRY)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
+
+
 def test_tables_lists_every_table_in_order():
     assert uis.tables() == TABLES
 
@@ -120,20 +125,6 @@ def test_datapackage_names_csv_resources_after_tables():
     assert pkg["version"] == uis.__version__
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(procs.FRESH, request)
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_importing_and_loading_needs_neither_frictionless_nor_pandera():
-    """In a fresh interpreter (tests/cli_helpers_procs.py): import, load(), schema(), citation()."""
-    loaded = procs.imported("run time")[0]["load(), schema(), citation()"]
-    assert "pandas" in loaded, "the measurement sees what loading imports"
-    bad = {"frictionless", "pandera", "pycountry", "yaml"} & loaded
-    assert not bad, bad
-
-
 def test_citation_styles():
     assert uis.__version__ in uis.citation()
     assert uis.citation("bibtex").startswith("@misc{")
@@ -181,3 +172,12 @@ def test_readme_row_counts_match_the_data():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     stated = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\| `(\w+)` \| (\d+) \|", readme, re.M)}
     assert stated == {t: len(uis.load(t)) for t in TABLES}
+
+
+@pytest.mark.xdist_group(procs.FRESH_GROUP)
+def test_importing_and_loading_needs_neither_frictionless_nor_pandera():
+    """In a fresh interpreter (tests/cli_helpers_procs.py): import, load(), schema(), citation()."""
+    loaded = procs.imported("run time")[0]["load(), schema(), citation()"]
+    assert "pandas" in loaded, "the measurement sees what loading imports"
+    bad = {"frictionless", "pandera", "pycountry", "yaml"} & loaded
+    assert not bad, bad

@@ -1,7 +1,7 @@
 """What each light entry point imports: drafting, `uk-iraq-security --help` and `cite` start without
 pandas, pyarrow, pandera or frictionless (and the JSON Lines drafting path without YAML or jsonschema).
 
-Each runs in a fresh interpreter (tests/cli_helpers_procs.py starts them all at once). The modules
+Each runs in a fresh interpreter (tests/cli_helpers_procs.py starts them early, in the background). The modules
 counted are those the entry point adds to what ``import uk_iraq_security`` itself loads in a fresh
 interpreter, so this test holds this code to its promise whatever the package's own ``__init__``
 imports (tests/test_dataset.py and test_citation.py check that)."""
@@ -24,7 +24,7 @@ ENTRY_POINTS = {  # name (its code: procs.ENTRY_POINTS): (what must not be impor
 
 @pytest.fixture(scope="module", autouse=True)
 def _start_early(request):
-    procs.early(procs.FRESH, request)
+    procs.early(request)
 
 
 @pytest.mark.xdist_group(procs.FRESH_GROUP)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import subprocess
 import sys
 from types import SimpleNamespace
 
 import pytest
 import yaml
 
+import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.drafting import propose, read_text
 from uk_iraq_security.registry import load_tables
@@ -155,8 +155,16 @@ def test_seeds_loosely_against_their_annotations():
 
 # -- the script --------------------------------------------------------------------------------
 
-def run(*args):
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
+# The script as a user runs it (the one subprocess here): started early in the background
+# (tests/cli_helpers_procs.py), read by test_script_prints_json_lines.
+procs.BACKGROUND.add("propose.py on a test article", procs.Command(
+    [sys.executable, str(SCRIPT), str(ARTICLES / "agency_returns_deal.txt")],
+    ("test_propose.py::test_script_prints_json_lines",)))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
 
 def _load_script():
@@ -177,17 +185,6 @@ def run_main(capsys):
         return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
 
     return call
-
-
-def test_script_prints_json_lines():
-    """The script run as a user would (the one subprocess here)."""
-    out = run(ARTICLES / "agency_returns_deal.txt")
-    assert out.returncode == 0, out.stderr
-    lines = [json.loads(line) for line in out.stdout.splitlines()]
-    text = (ARTICLES / "agency_returns_deal.txt").read_text(encoding="utf-8")
-    assert lines and all(c["quote"] == text[c["char_start"]:c["char_end"]] for c in lines)
-    billions = next(c for c in lines if c.get("amount_text") == "£12.3 billion")
-    assert (billions["amount"], billions["currency"]) == (12_300_000_000, "GBP")
 
 
 @pytest.mark.parametrize("data, message", [
@@ -216,3 +213,14 @@ def test_script_exclusions_name_a_bad_annotation_file(tmp_path, run_main):
     out = run_main(ARTICLES / "agency_returns_deal.txt", "--exclusions", "005-x", "--annotation", bad)
     assert out.returncode == 1 and "bad.yaml" in out.stderr and "is not in the text" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_script_prints_json_lines():
+    """The script run as a user would (the one subprocess here)."""
+    out = procs.BACKGROUND.result("propose.py on a test article")
+    assert out.returncode == 0, out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    text = (ARTICLES / "agency_returns_deal.txt").read_text(encoding="utf-8")
+    assert lines and all(c["quote"] == text[c["char_start"]:c["char_end"]] for c in lines)
+    billions = next(c for c in lines if c.get("amount_text") == "£12.3 billion")
+    assert (billions["amount"], billions["currency"]) == (12_300_000_000, "GBP")
