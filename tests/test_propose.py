@@ -7,6 +7,7 @@ other figure, every named official and who must not be proposed as one.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -37,10 +38,16 @@ def _overlaps(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def read_yaml(path):
+    """yaml.safe_load with libyaml's parser (safe constructors only): ten times faster than pure Python."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+@functools.cache  # test_recall_on_the_test_articles and the per-article tests score the same articles
 def score(name: str) -> dict[str, tuple[int, int]]:
     """(found, expected) per category for one test article."""
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-    expected = yaml.safe_load((ARTICLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+    expected = read_yaml(ARTICLES / f"{name}.expected.yaml")
     cands = [c.to_json(text) for c in propose(text)]
     by_table = {t: [c for c in cands if c["table"] == t] for t in ("statistics", "funding", "officials", "agreements")}
     result = {}
@@ -95,7 +102,7 @@ def totals() -> dict[str, tuple[int, int]]:
 
 
 def test_there_are_enough_test_articles_in_several_styles():
-    styles = {yaml.safe_load((ARTICLES / f"{n}.expected.yaml").read_text(encoding="utf-8"))["style"] for n in NAMES}
+    styles = {read_yaml(ARTICLES / f"{n}.expected.yaml")["style"] for n in NAMES}
     assert len(NAMES) >= 3 and len(styles) >= 3
 
 
@@ -134,7 +141,7 @@ def test_seeds_loosely_against_their_annotations():
     money = figures = officials = 0
     n_money = n_figures = n_officials = 0
     for ann_path in sorted((ROOT / "annotations" / "articles").glob("*.yaml")):
-        ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+        ann = read_yaml(ann_path)
         text = read_text(ROOT / "seeds" / f"{ann_path.stem}.txt")
         cands = [c.to_json(text) for c in propose(text)]
         texts = {(c["table"], c[f"{f}_text"]) for c in cands
