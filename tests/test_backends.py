@@ -1,6 +1,6 @@
-"""load(backend=...): pandas, pyarrow and polars give the same values with equivalent types; pyarrow needs
-no pandas; the Parquet files carry categories as dictionaries; path() gives the installed files; and
-arguments a source does not use are refused."""
+"""load(backend=...): pandas, pyarrow and polars give the same values with equivalent types (that pyarrow
+needs no pandas: tests/test_imports.py); the Parquet files carry categories as dictionaries; path() gives
+the installed files; and arguments a source does not use are refused."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ POLARS = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "boole
 
 @pytest.fixture(scope="module", autouse=True)
 def _start_early(request):
+    """The first test file of a full run: the commands other files run in the background
+    (tests/cli_helpers_procs.py) start here, with all the time until their tests to spare."""
     procs.early(request)
 
 
@@ -136,12 +138,3 @@ def test_a_value_outside_the_categories_is_an_error_not_a_null():
         categorical(pa.chunked_array([pa.array(["persons", None, "dollars"])]), field)
     ok = categorical(pa.chunked_array([pa.array(["ratio", None])]), field)
     assert ok.to_pylist() == ["ratio", None] and ok.chunk(0).dictionary.to_pylist() == category_values(field)
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_pyarrow_backend_never_imports_pandas():
-    """In a fresh interpreter (tests/cli_helpers_procs.py), before anything there loads pandas."""
-    after, notes = procs.imported("run time")
-    assert not {"pandas", "pyarrow", "polars"} & after["import uk_iraq_security"]
-    assert "pyarrow" in after["load(backend='pyarrow')"] and "pandas" not in after["load(backend='pyarrow')"]
-    assert notes["pyarrow table type"] == "pyarrow.lib"

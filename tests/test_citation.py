@@ -1,5 +1,5 @@
-"""Citations at run time: one CFF record behind every style, the committed CITATION.cff equal to it,
-and a light import (no download or release libraries loaded)."""
+"""Citations at run time: one CFF record behind every style, the committed CITATION.cff equal to it
+(that citing loads no download or release libraries: tests/test_imports.py)."""
 
 from __future__ import annotations
 
@@ -72,13 +72,3 @@ def test_cite_command():
     out = procs.BACKGROUND.result("cite as bibtex")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("@misc{uk_iraq_security_")
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_importing_loading_and_citing_stay_light():
-    """In a fresh interpreter (tests/cli_helpers_procs.py): import, load() in both formats, citation('cff')."""
-    heavy = {"frictionless", "pandera", "pooch", "requests", "urllib3", "kagglehub", "mlcroissant", "jsonschema", "yaml"}
-    loaded = procs.imported("run time")[0]["load(format='csv'), citation('cff')"]
-    assert "pandas" in loaded, "the measurement sees what loading imports"
-    bad = heavy & loaded
-    assert not bad, bad

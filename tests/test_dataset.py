@@ -1,4 +1,5 @@
-"""The published tables, read through the public API: typed, cited, consistent across formats."""
+"""The published tables, read through the public API: typed, cited, consistent across formats (that
+loading needs neither frictionless nor pandera: tests/test_imports.py)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,12 @@ import json
 import pandas as pd
 import pytest
 
-import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uk_iraq_security.registry import load_tables
 
 REGISTRY = load_tables(ROOT)
 TABLES = list(REGISTRY)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
 
 
 def test_tables_lists_every_table_in_order():
@@ -172,12 +167,3 @@ def test_readme_row_counts_match_the_data():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     stated = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\| `(\w+)` \| (\d+) \|", readme, re.M)}
     assert stated == {t: len(uis.load(t)) for t in TABLES}
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_importing_and_loading_needs_neither_frictionless_nor_pandera():
-    """In a fresh interpreter (tests/cli_helpers_procs.py): import, load(), schema(), citation()."""
-    loaded = procs.imported("run time")[0]["load(), schema(), citation()"]
-    assert "pandas" in loaded, "the measurement sees what loading imports"
-    bad = {"frictionless", "pandera", "pycountry", "yaml"} & loaded
-    assert not bad, bad

@@ -1,4 +1,5 @@
-"""Per-field provenance in citations, uis.evidence() and uis.describe()."""
+"""Per-field provenance in citations, uis.evidence() and uis.describe() (that they stay light:
+tests/test_imports.py)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,9 @@ import pandas as pd
 import pytest
 import yaml
 
-import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.registry import tables_from_schemas
 from uk_iraq_security.validation import cross_table_problems
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
 
 
 def _registry():
@@ -143,14 +138,3 @@ def test_describe_a_table():
         assert [str(t) for t in frame.dtypes] == list(desc.dtype)
     with pytest.raises(uis.UnknownTableError):
         uis.describe("nope")
-
-
-@pytest.mark.xdist_group(procs.FRESH_GROUP)
-def test_evidence_describe_and_the_cli_stay_light():
-    """Only pandas and pyarrow at run time: no validation or curation libraries get imported (in a fresh
-    interpreter, tests/cli_helpers_procs.py: evidence(), describe(), then show, evidence and describe)."""
-    after, notes = procs.imported("run time")
-    assert notes["exit statuses"] == [0, 0, 0]
-    loaded = after["evidence, describe and their commands"]
-    assert {"pandas", "pyarrow", "argparse"} <= loaded, "the measurement sees what the steps import"
-    assert not {"frictionless", "pandera", "pysbd", "yaml", "jsonschema"} & loaded
