@@ -1,12 +1,11 @@
-"""load(backend=...): pandas, pyarrow and polars give the same values with equivalent types; pyarrow needs
-no pandas; the Parquet files carry categories as dictionaries; path() gives the installed files; and
-arguments a source does not use are refused."""
+"""load(backend=...): pandas, pyarrow and polars give the same values with equivalent types (that pyarrow
+needs no pandas: tests/test_imports.py); the Parquet files carry categories as dictionaries; path() gives
+the installed files; and arguments a source does not use are refused."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 import sys
 
 import pandas as pd
@@ -15,8 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
-from conftest import ROOT
 from uk_iraq_security.arrow_types import categorical, category_values
 
 TABLES = uis.tables()
@@ -27,6 +26,13 @@ PANDAS = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "number": pd.F
           "boolean": pd.BooleanDtype(), "date": "datetime64[ns]"}
 ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "date": pa.date32()}
 POLARS = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean, "date": pl.Date}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    """The first test file of a full run: the commands other files run in the background
+    (tests/cli_helpers_procs.py) start here, with all the time until their tests to spare."""
+    procs.early(request)
 
 
 def _rows_pandas(df: pd.DataFrame) -> list[dict]:
@@ -86,15 +92,6 @@ def test_parquet_files_store_categories_as_dictionaries_for_any_reader():
             assert is_dict == ("categories" in f), (table, f["name"])
     # Polars reading the file itself (no uis.load) sees a categorical, not a string
     assert pl.read_parquet(uis.path("statistics")).schema["indicator"] == pl.Categorical
-
-
-def test_pyarrow_backend_never_imports_pandas():
-    code = ("import sys, uk_iraq_security as uis\n"
-            "after_import = [m for m in ('pandas', 'pyarrow', 'polars') if m in sys.modules]\n"
-            "tables = uis.load(backend='pyarrow'); uis.load('statistics', format='csv', backend='pyarrow')\n"
-            "print(after_import, type(tables['statistics']).__module__, 'pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT / "tests")
-    assert out.stdout.split() == ["[]", "pyarrow.lib", "False"]
 
 
 def test_path_gives_the_installed_files():

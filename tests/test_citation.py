@@ -1,15 +1,15 @@
-"""Citations at run time: one CFF record behind every style, the committed CITATION.cff equal to it,
-and a light import (no download or release libraries loaded)."""
+"""Citations at run time: one CFF record behind every style, the committed CITATION.cff equal to it
+(that citing loads no download or release libraries: tests/test_imports.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import jsonschema
+import pytest
 import yaml
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uk_iraq_security.citing import cff, format_citation, to_yaml
@@ -27,6 +27,11 @@ PERSON_PKG = {
     ],
     "sources": [{"title": "Paper: A story", "path": "https://news.example/1"}],
 }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
 
 def test_cff_style_is_the_committed_citation_cff():
@@ -58,14 +63,12 @@ def test_every_style_names_this_version():
         assert uis.__version__ in uis.citation(style), style
 
 
-def test_importing_loading_and_citing_stay_light():
-    heavy = ("frictionless", "pandera", "pooch", "requests", "urllib3", "kagglehub", "mlcroissant", "jsonschema", "yaml")
-    code = ("import sys, uk_iraq_security as uis; uis.load(); uis.load('funding', format='csv'); uis.citation('cff'); "
-            f"bad = [m for m in {heavy!r} if m in sys.modules]; assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+procs.BACKGROUND.add("cite as bibtex", procs.Command([*procs.CLI, "cite", "--style", "bibtex"],
+                                                   ("test_citation.py::test_cite_command",)))
 
 
 def test_cite_command():
-    out = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", "cite", "--style", "bibtex"],
-                         capture_output=True, text=True, check=True)
+    """`cite` as a user runs it (started early in the background: tests/cli_helpers_procs.py)."""
+    out = procs.BACKGROUND.result("cite as bibtex")
+    assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("@misc{uk_iraq_security_")

@@ -1,4 +1,5 @@
-"""The command line: error paths and output in-process through main(argv); one command run as a user would."""
+"""The command line: error paths and output in-process through main(argv); last, `show` and `build` run as a
+user would, each in an interpreter of its own (a closed pipe and the C locale: tests/test_faults_cli.py)."""
 
 from __future__ import annotations
 
@@ -6,27 +7,39 @@ import argparse
 import io
 import json
 import os
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
-from conftest import ROOT
+from conftest import ROOT, ProjectCopy
 from uk_iraq_security import curation
 from uk_iraq_security.cli import build_parser, main
 
-
-def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", *args], capture_output=True, text=True, cwd=cwd)
+BROKEN = procs.scratch("broken-seed") / "project"
 
 
-def test_show_as_a_user_runs_it():
-    """The smoke test of the command line itself (`tables` runs so in tests/test_wheel.py, `cite` in test_citation.py)."""
-    show = run("show", "officials", "--rows", "3", "--output", "csv")
-    assert show.returncode == 0 and "official_id" in show.stdout
-    assert len(show.stdout.splitlines()) == 4  # the header and three rows
+def _broken_project() -> tuple[ProjectCopy, dict[str, bytes]]:
+    """A copy of the project with a seed changed but not its sha256, and its outputs' bytes."""
+    project = ProjectCopy(BROKEN)
+    project.edit_seed("004", "79 suspects", "80 suspects", register=False)
+    return project, project.snapshot()
+
+
+# The commands run here as a user runs them, each in an interpreter of its own: started early in the
+# background (tests/cli_helpers_procs.py), read by the last tests here.
+procs.BACKGROUND.add("show officials as csv", procs.Command(
+    [*procs.CLI, "show", "officials", "--rows", "3", "--output", "csv"], ("test_cli.py::test_show_as_a_user_runs_it",),
+    cwd=ROOT))
+procs.BACKGROUND.add("build a broken project", procs.Command(
+    [*procs.CLI, "build", "--root", str(BROKEN)], ("test_cli.py::test_failed_build_says_data_was_left_alone",), cwd=ROOT,
+    setup=_broken_project))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
 
 def test_tables(capsys):
@@ -58,14 +71,6 @@ def test_build_check(capsys, monkeypatch, build_check):
     assert calls == [(str(ROOT), True)]
     out = capsys.readouterr().out
     assert "equal a fresh build" in out and f"statistics\t{len(uis.load('statistics'))} rows" in out
-
-
-def test_failed_build_says_data_was_left_alone(project):
-    """The build command run as a user would: its failure message and exit status."""
-    project.edit_seed("004", "79 suspects", "80 suspects", register=False)
-    out = run("build", "--root", str(project.root))
-    assert out.returncode == 1
-    assert "seeds/004_2432e5a2cb814516.txt" in out.stderr and "data/ was left as it was" in out.stderr
 
 
 # -- in-process: main(argv) ------------------------------------------------------------------------
@@ -215,11 +220,20 @@ def test_version_and_help_on_every_argument(capsys):
     assert all(c.help for c in subparsers._choices_actions)
 
 
-def test_closed_pipe_ends_quietly():
-    """`uk-iraq-security show citations | head -1`: the reader is gone before we write."""
-    proc = subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "show", "citations", "--output", "json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=60) == 141  # 128 + SIGPIPE, as a shell reports a pipeline cut short
-    assert err == ""
+# -- as a user runs it: the commands registered above (last here: they run while the tests above do) -------
+
+def test_show_as_a_user_runs_it():
+    """The smoke test of the command line itself (`tables` runs so in tests/test_wheel.py, `cite` in test_citation.py)."""
+    show = procs.BACKGROUND.result("show officials as csv")
+    assert show.returncode == 0 and "official_id" in show.stdout
+    assert len(show.stdout.splitlines()) == 4  # the header and three rows
+
+
+def test_failed_build_says_data_was_left_alone():
+    """The build command run as a user would: its failure message and exit status (a seed changed
+    without its sha256), and the data it left as it was."""
+    out = procs.BACKGROUND.result("build a broken project")
+    assert out.returncode == 1
+    assert "seeds/004_2432e5a2cb814516.txt" in out.stderr and "data/ was left as it was" in out.stderr
+    project, before = procs.BACKGROUND.commands["build a broken project"].prepared
+    assert project.snapshot() == before

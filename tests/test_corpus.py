@@ -7,13 +7,13 @@ import importlib.util
 import io
 import json
 import random
-import subprocess
 import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.drafting import candidate_records, read_text
 from uk_iraq_security.drafting.corpus import Article, draft_all
@@ -109,14 +109,16 @@ def test_worker_processes_keep_the_order_and_the_errors():
     assert [d.error for d in serial].count("x: broken") == 3
 
 
-def test_script_in_a_subprocess_with_standard_input():
-    """One end-to-end run as a user types it: files and records together, exit status 0."""
-    record = json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n"
-    done = subprocess.run([sys.executable, str(SCRIPT), str(SEEDS[0]), "-"], input=record,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
-    assert ids[0] == str(SEEDS[0]) and ids[-1] == "r1" and "Traceback" not in done.stderr
+# One end-to-end run as a user types it: files and records together. Started early in the background
+# (tests/cli_helpers_procs.py), read by test_script_in_a_subprocess_with_standard_input.
+procs.BACKGROUND.add("propose.py on a seed and standard input", procs.Command(
+    [sys.executable, str(SCRIPT), str(SEEDS[0]), "-"], ("test_corpus.py::test_script_in_a_subprocess_with_standard_input",),
+    stdin=(json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n").encode()))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
 
 def test_draft_modes_take_exactly_one_article(capsys):
@@ -154,3 +156,11 @@ def test_quote_index_finds_what_a_scan_finds():
     quotes += ["aaaa", "aaaaaaaaa aaaa", "aaaa aaaaaaaaaaaa", " £5m (£5m)", "the ", "not in the text at all"]
     for quote in quotes:
         assert index.occurrences(quote) == occurrences(text, quote), quote
+
+
+def test_script_in_a_subprocess_with_standard_input():
+    """One end-to-end run as a user types it: files and records together, exit status 0."""
+    done = procs.BACKGROUND.result("propose.py on a seed and standard input")
+    assert done.returncode == 0, done.stderr
+    ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+    assert ids[0] == str(SEEDS[0]) and ids[-1] == "r1" and "Traceback" not in done.stderr

@@ -1,10 +1,9 @@
-"""The published tables, read through the public API: typed, cited, consistent across formats."""
+"""The published tables, read through the public API: typed, cited, consistent across formats (that
+loading needs neither frictionless nor pandera: tests/test_imports.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -119,13 +118,6 @@ def test_datapackage_names_csv_resources_after_tables():
     csv = {r["name"]: r["path"] for r in pkg["resources"] if r["format"] == "csv"}
     assert csv == {t: f"data/{t}.csv" for t in TABLES}
     assert pkg["version"] == uis.__version__
-
-
-def test_importing_and_loading_needs_neither_frictionless_nor_pandera():
-    code = ("import sys, uk_iraq_security as uis; uis.load(); uis.schema('funding'); uis.citation(); "
-            "bad = [m for m in ('frictionless', 'pandera', 'pycountry', 'yaml') if m in sys.modules]; "
-            "assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_citation_styles():

@@ -3,25 +3,43 @@ traceback (unless --debug asks for one)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-import time
 
 import pytest
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
 import uk_iraq_security.cli as cli
 from conftest import ROOT
 
-CLI = [sys.executable, "-m", "uk_iraq_security.cli"]
+LOCALES = [{"PYTHONIOENCODING": "ascii"}, {"LANG": "C", "LC_ALL": "C"},
+           {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}]
 
 
-def _run(*args, env=None, cwd=None, timeout=60):
-    start = time.monotonic()
-    done = subprocess.run([*CLI, *args], capture_output=True, text=True, env={**os.environ, **(env or {})},
-                          cwd=cwd, timeout=timeout)
-    assert time.monotonic() - start < timeout
+OUTSIDE = procs.scratch("outside-a-checkout")
+_SHOW = [*procs.CLI, "show"]
+
+# The commands here that need an interpreter of their own: started early in the background
+# (tests/cli_helpers_procs.py), read by the last tests here.
+procs.BACKGROUND.add("show citations to a closed pipe", procs.Command(
+    [*_SHOW, "citations"], ("test_faults_cli.py::test_broken_pipe_ends_quietly",), close_stdout=True))
+for _env in LOCALES:
+    procs.BACKGROUND.add(f"show statistics in {_env}", procs.Command(
+        [*_SHOW, "statistics", "--rows", "20", "--columns", "statistic_id,geography_name"],
+        ("test_faults_cli.py::test_output_works_in_an_ascii_or_c_locale",), env=_env))
+procs.BACKGROUND.add("release outside a checkout", procs.Command(
+    [*procs.CLI, "release", "--out", str(OUTSIDE / "dist")],
+    ("test_faults_cli.py::test_release_outside_a_checkout_says_it_needs_one",), cwd=OUTSIDE))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
+
+
+def _run(name):
+    """One of the commands run in an interpreter of its own: its exit status and output, never a traceback."""
+    done = procs.BACKGROUND.result(name, timeout=60)
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -84,32 +102,6 @@ def test_unknown_table_exits_2_with_the_valid_names(capsys):
     assert "unknown table 'nope'" in err and "funding" in err
 
 
-def test_broken_pipe_ends_quietly():
-    """The reader leaves before the output is written (`| head` that has what it wants). A reader that
-    leaves in the middle of one large write is not tested: on Linux that write can return short and
-    Python then finishes without an error, so the status there depends on timing."""
-    proc = subprocess.Popen([*CLI, "show", "citations"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=60) == 141
-    assert err == ""
-
-
-@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LANG": "C", "LC_ALL": "C"},
-                                 {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}])
-def test_output_works_in_an_ascii_or_c_locale(env):
-    done = _run("show", "statistics", "--rows", "20", "--columns", "statistic_id,geography_name", env=env)
-    assert done.returncode == 0, done.stderr
-    assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
-
-
-def test_release_outside_a_checkout_says_it_needs_one(tmp_path):
-    done = _run("release", "--out", str(tmp_path / "dist"), cwd=tmp_path)
-    assert done.returncode == 1
-    assert "is not a source checkout of uk-iraq-security" in done.stderr and "release needs one" in done.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_release_metadata_outside_a_checkout_says_it_needs_one(capsys, tmp_path):
     done = _main(capsys, "release", "--write-metadata", "--root", str(tmp_path))
     assert done.returncode == 1 and "release needs one" in done.stderr
@@ -142,3 +134,30 @@ def test_validate_of_a_descriptor_with_broken_resources_is_a_message(capsys, tmp
     (tmp_path / "datapackage.json").write_text('{"resources": [{"name": "funding"}]}', encoding="utf-8")
     done = _main(capsys, "validate", str(tmp_path))
     assert done.returncode == 1 and "resources[0] is not an object with 'name' and 'path'" in done.stderr
+
+
+# -- in interpreters of their own: the commands registered above (last here: they run while the tests above do)
+
+def test_broken_pipe_ends_quietly():
+    """The reader leaves before the output is written (`uk-iraq-security show citations | head -1`): the
+    status a shell reports for a pipeline cut short, and nothing on stderr. Every output format is one
+    write (cli_output.emit), so one format stands for all. A reader that leaves in the middle of one
+    large write is not tested: on Linux that write can return short and Python then finishes without an
+    error, so the status there depends on timing."""
+    done = _run("show citations to a closed pipe")
+    assert done.returncode == 141  # 128 + SIGPIPE
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("env", LOCALES)
+def test_output_works_in_an_ascii_or_c_locale(env):
+    done = _run(f"show statistics in {env}")
+    assert done.returncode == 0, done.stderr
+    assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
+
+
+def test_release_outside_a_checkout_says_it_needs_one():
+    done = _run("release outside a checkout")
+    assert done.returncode == 1
+    assert "is not a source checkout of uk-iraq-security" in done.stderr and "release needs one" in done.stderr
+    assert list(OUTSIDE.iterdir()) == []

@@ -1,70 +1,83 @@
-"""What each light entry point imports: drafting, `uk-iraq-security --help` and `cite` start without
-pandas, pyarrow, pandera or frictionless (and the JSON Lines drafting path without YAML or jsonschema).
+"""What fresh interpreters import. At run time (import, load, cite, evidence, describe and the commands
+that print tables) only pandas and pyarrow, and the pyarrow backend not even pandas; the light entry
+points (drafting, `uk-iraq-security --help` and `cite`) start without pandas, pyarrow, pandera or
+frictionless (and the JSON Lines drafting path without YAML or jsonschema).
 
-Each runs in a fresh interpreter. The modules counted are those the entry point adds to what
-``import uk_iraq_security`` itself loads, so this test holds this code to its promise whatever the
-package's own ``__init__`` imports (tests/test_dataset.py and test_citation.py check that)."""
+What a step imports shows only in an interpreter that has imported nothing else: tests/cli_helpers_procs.py
+runs them, early and in the background. The run-time steps share one interpreter that reports the
+modules after each step, in an order where each step only adds to the last (so every check sees at
+least what its own steps import). Each entry point has an interpreter of its own; the modules counted
+are those it adds to what ``import uk_iraq_security`` itself loads, so its test holds that code to its
+promise whatever the package's own ``__init__`` imports (the run-time checks here check that)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-from conftest import ROOT
+import cli_helpers_procs as procs
+
+pytestmark = pytest.mark.xdist_group(procs.FRESH_GROUP)  # one worker runs them: one interpreter each
 
 HEAVY = {"pandas", "pyarrow", "pandera", "frictionless", "numpy"}
-SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
-
-def top_level_modules(*codes: str) -> list[set[str]]:
-    """Top-level packages in sys.modules after running each of ``codes`` in a fresh interpreter (all at once)."""
-    procs = []
-    for code in codes:
-        wrapper = ("import contextlib, io, json, sys\n"
-                   "with contextlib.redirect_stdout(io.StringIO()):\n"
-                   "    try:\n" + "".join(f"        {line}\n" for line in code.splitlines()) +
-                   "    except SystemExit:\n        pass\n"
-                   "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
-        procs.append(subprocess.Popen([sys.executable, "-c", wrapper], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                      text=True, cwd=ROOT))
-    found = []
-    for proc in procs:
-        _, err = proc.communicate()
-        assert proc.returncode == 0, err
-        found.append(set(json.loads(err.splitlines()[-1])))
-    return found
-
-
-ENTRY_POINTS = {  # name: (code, what must not be imported, one module the entry point itself does import)
-    "propose.py ARTICLE": ("import runpy; sys.argv = ['propose.py', " + repr(str(SEED)) + "]\n"
-                           "runpy.run_path(" + repr(str(ROOT / "scripts" / "propose.py")) + ", run_name='__main__')",
-                           HEAVY | {"yaml", "jsonschema"}, "argparse"),
-    "uk-iraq-security --help": ("from uk_iraq_security.cli import main; main(['--help'])", HEAVY, "argparse"),
-    "uk-iraq-security cite": ("from uk_iraq_security.cli import main; main(['cite', '--style', 'bibtex'])", HEAVY,
-                              "argparse"),
-    "every subpackage's __init__": ("import uk_iraq_security.curation, uk_iraq_security.drafting, uk_iraq_security.parsing\n"
-                                    "import uk_iraq_security.release, uk_iraq_security.remote",
-                                    HEAVY | {"mlcroissant", "pooch", "requests", "kagglehub", "yaml", "jsonschema"},
-                                    None),
+ENTRY_POINTS = {  # name (its code: procs.ENTRY_POINTS): (what must not be imported, one module it does import)
+    "propose.py ARTICLE": (HEAVY | {"yaml", "jsonschema"}, "argparse"),
+    "uk-iraq-security --help": (HEAVY, "argparse"),
+    "uk-iraq-security cite": (HEAVY, "argparse"),
+    "every subpackage's __init__": (HEAVY | {"mlcroissant", "pooch", "requests", "kagglehub", "yaml", "jsonschema"}, None),
 }
 
 
-@pytest.fixture(scope="module")
-def imported() -> dict[str, set[str]]:
-    """What ``import uk_iraq_security`` loads (key None), and what each entry point loads."""
-    names = [None, *ENTRY_POINTS]
-    codes = ["import uk_iraq_security", *(code for code, _, _ in ENTRY_POINTS.values())]
-    return dict(zip(names, top_level_modules(*codes)))
+@pytest.fixture(scope="module", autouse=True)
+def _start_early(request):
+    procs.early(request)
 
+
+# -- run time: one interpreter, procs.RUN_TIME's steps in order ------------------------------------
+
+def test_pyarrow_backend_never_imports_pandas():
+    """load(backend='pyarrow'), before anything in that interpreter loads pandas."""
+    after, notes = procs.imported("run time")
+    assert not {"pandas", "pyarrow", "polars"} & after["import uk_iraq_security"]
+    assert "pyarrow" in after["load(backend='pyarrow')"] and "pandas" not in after["load(backend='pyarrow')"]
+    assert notes["pyarrow table type"] == "pyarrow.lib"
+
+
+def test_importing_and_loading_needs_neither_frictionless_nor_pandera():
+    """import, load(), schema(), citation()."""
+    loaded = procs.imported("run time")[0]["load(), schema(), citation()"]
+    assert "pandas" in loaded, "the measurement sees what loading imports"
+    bad = {"frictionless", "pandera", "pycountry", "yaml"} & loaded
+    assert not bad, bad
+
+
+def test_importing_loading_and_citing_stay_light():
+    """import, load() in both formats, citation('cff'): no download or release libraries."""
+    heavy = {"frictionless", "pandera", "pooch", "requests", "urllib3", "kagglehub", "mlcroissant", "jsonschema", "yaml"}
+    loaded = procs.imported("run time")[0]["load(format='csv'), citation('cff')"]
+    assert "pandas" in loaded, "the measurement sees what loading imports"
+    bad = heavy & loaded
+    assert not bad, bad
+
+
+def test_evidence_describe_and_the_cli_stay_light():
+    """evidence(), describe(), then the show, evidence and describe commands: no validation or curation
+    libraries."""
+    after, notes = procs.imported("run time")
+    assert notes["exit statuses"] == [0, 0, 0]
+    loaded = after["evidence, describe and their commands"]
+    assert {"pandas", "pyarrow", "argparse"} <= loaded, "the measurement sees what the steps import"
+    assert not {"frictionless", "pandera", "pysbd", "yaml", "jsonschema"} & loaded
+
+
+# -- the light entry points: an interpreter each ---------------------------------------------------
 
 @pytest.mark.parametrize("name", ENTRY_POINTS)
-def test_entry_point_imports_nothing_heavy(name, imported):
-    _, forbidden, own = ENTRY_POINTS[name]
-    package_import = imported[None]
-    added = imported[name] - package_import
+def test_entry_point_imports_nothing_heavy(name):
+    assert set(ENTRY_POINTS) == set(procs.ENTRY_POINTS)
+    forbidden, own = ENTRY_POINTS[name]
+    package_import = procs.imported("run time")[0]["import uk_iraq_security"]
+    added = procs.imported(name)[0][name] - package_import
     assert "uk_iraq_security" in package_import
     assert own is None or own in added, "the measurement sees what the entry point imports"
     assert not added & forbidden, f"{name} imports {sorted(added & forbidden)}"
