@@ -21,6 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from background import lowered
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -55,18 +57,18 @@ class CleanVenv:
     def _make(self) -> None:
         try:
             dist = self.dir / "dist"
-            subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+            subprocess.run(lowered([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)]),
                            check=True, capture_output=True)
             (self.wheel,) = dist.glob("uk_iraq_security-*.whl")
             subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(self.venv)], check=True, capture_output=True)
             py = str(self.venv / "bin" / "python")
-            subprocess.run([sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile",
-                            str(self.wheel)], check=True, capture_output=True)
+            subprocess.run(lowered([sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile",
+                            str(self.wheel)]), check=True, capture_output=True)
             # compile the package and what loading a table imports of pandas and pyarrow, as pip's own
             # byte-compiling would (for every file) on a user's install; bytecode is kept even where
             # PYTHONDONTWRITEBYTECODE is set
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            subprocess.run([py, "-c", COMPILE], check=True, capture_output=True, env=env, cwd=self.dir)
+            subprocess.run(lowered([py, "-c", COMPILE]), check=True, capture_output=True, env=env, cwd=self.dir)
             if _make_runs is not None:
                 self.runs_dir.mkdir()
                 procs = {name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

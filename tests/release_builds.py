@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
+from background import lowered
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -31,9 +33,9 @@ class ReleaseBuilds:
         self.procs = []
         for out, log in zip(self.outs, self.logs):
             with open(log, "wb") as f:  # a file, not a pipe nobody reads until the end
-                self.procs.append(subprocess.Popen(
+                self.procs.append(subprocess.Popen(lowered(
                     [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap), "--out", str(out),
-                     "--allow-dirty"], stdout=f, stderr=subprocess.STDOUT, env=env))
+                     "--allow-dirty"]), stdout=f, stderr=subprocess.STDOUT, env=env))
 
     def ready(self) -> SimpleNamespace:
         for proc, log in zip(self.procs, self.logs):
