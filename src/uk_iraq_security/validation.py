@@ -221,9 +221,9 @@ _NAMES = {"csv": "CSV", "parquet": "Parquet"}
 
 def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
                      frictionless: bool = True) -> list[str]:
-    """Validate a built dataset folder (datapackage.json, data/, schemas/): frictionless, file hashes,
-    pandera and cross-table checks on one format, and the other format equal to it. With seeds/ beside
-    it (a checkout), also every quote against its article. Returns the problems; empty means valid.
+    """Validate a built dataset folder (datapackage.json, data/, schemas/): file sizes and hashes,
+    frictionless, pandera and cross-table checks on one format, and the other format equal to it. With
+    seeds/ beside it (a checkout), also every quote against its article. Returns the problems; empty means valid.
 
     The CSV tables are checked (the Parquet ones if a CSV cannot be read); the Parquet tables must
     then equal them, which carries every check over. ``validated``: frames that already passed
@@ -247,16 +247,14 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
                 raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
     except (OSError, ValueError) as e:
         return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
-    # with frames validated in memory, frictionless checks the CSV files against the Table Schemas and
-    # the Parquet files need only equal those frames (below): the same checks, without reading Parquet twice
-    formats = ("csv",) if validated is not None else None
-    problems = frictionless_problems(package_dir / "datapackage.json", formats) if frictionless else []
-    problems += resource_file_problems(package_dir, pkg)
+    descriptor = package_dir / "datapackage.json"
+    problems = resource_file_problems(package_dir, pkg)
     try:
         schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
                    for r in pkg["resources"] if r.get("format") == "csv"}
     except (OSError, ValueError, KeyError, TypeError) as e:
-        return problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]
+        fl = frictionless_problems(descriptor) if frictionless else []
+        return fl + problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]
     seeds = package_dir if (package_dir / "seeds").is_dir() else None
     frames = {}
     for fmt in ("csv", "parquet"):
@@ -276,10 +274,16 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
                 frames[fmt][table] = apply_schema(raw, schemas[table])
             except (TypeError, ValueError) as e:
                 problems.append(f"{res['path']}: {e}")
+    checked = "csv" if validated is not None else next(
+        (f for f in ("csv", "parquet") if set(frames[f]) == set(schemas)), None)
+    if frictionless:
+        # frictionless checks the files of the format whose frames are checked (CSV, unless one cannot
+        # be read); the other format must equal them, which carries the checks over without reading
+        # and checking the same tables twice. Neither readable whole: frictionless reports on all.
+        problems = frictionless_problems(descriptor, (checked,) if checked else None) + problems
     if validated is not None:
         reference, label, others = validated, "the tables validated in memory", ("csv", "parquet")
     else:
-        checked = next((f for f in ("csv", "parquet") if set(frames[f]) == set(schemas)), None)
         if checked is None:
             return problems  # neither format could be read whole: those problems say why
         problems += [f"[{checked}] {p}" for p in frame_problems(frames[checked], schemas, seeds)]
