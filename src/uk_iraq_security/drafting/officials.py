@@ -26,8 +26,12 @@ HEADS = (
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 _HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det)\.?"
+_HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
+_ROLE_TOKEN = re.compile(r"[^\s,]+")
+_POSSESSIVE = re.compile(r"[’']s$")
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"}
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
+_HON_RE = re.compile(_HON)
 _CAP = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
@@ -98,7 +102,7 @@ def official_candidates(text: str) -> list[Candidate]:
 
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int]) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
-    while (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or re.fullmatch(_HON, m.group(1))):
+    while (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
@@ -136,11 +140,11 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
 
 def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
-    words = list(re.finditer(r"[^\s,]+", text[start:end]))
+    words = list(_ROLE_TOKEN.finditer(text[start:end]))
     # everything up to a possessive before the title belongs to the organisation ("KRG's President")
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))), len(words))
     for i in range(head_at - 1, -1, -1):
-        if re.search(r"[’']s$", words[i].group(0)):
+        if _POSSESSIVE.search(words[i].group(0)):
             words = words[i + 1:]
             break
     while words and (words[0].group(0).lower() in _DEMONYMS or _is_place(words[0].group(0))):
@@ -173,7 +177,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 def _is_head(word: str) -> bool:
-    return word.lower().rstrip(".") in _HEAD_WORDS or bool(re.fullmatch(_HEAD_ABBR, word))
+    return word.lower().rstrip(".") in _HEAD_WORDS or bool(_HEAD_ABBR_RE.fullmatch(word))
 
 
 def _has_head(role: str, first_words: int) -> bool:

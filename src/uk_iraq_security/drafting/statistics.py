@@ -48,7 +48,9 @@ _NOT_FIGURE_BEFORE = re.compile(
 )
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\d{2,5}(?:[\s-]\d{2,4}){2,3}(?![\w,])")
 _CALL = re.compile(r"\b(?:call|phone|ring|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
-_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+# a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
+_ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
+_DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 _AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
@@ -113,6 +115,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     if pattern is _URL and not ("://" in text or "www." in text or "@" in text):
         return []  # every URL or e-mail address holds one of these: skip the slow scan without them
+    if pattern is _PHONE and not _DIGIT_GAP_DIGIT.search(text):
+        return []
     found = []
     for m in pattern.finditer(text):
         if pattern is not _PHONE or sum(c.isdigit() for c in m.group(0)) >= 9:
