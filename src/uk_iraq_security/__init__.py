@@ -14,12 +14,18 @@ Importing this imports neither pandas nor pyarrow; load() imports what its backe
 validating live in extras.
 """
 
-from .citing import citation
+from typing import TYPE_CHECKING
+
 from .errors import UkIraqSecurityError
-from .frame_checks import TableValidationError, validate
 from .loading import MissingBackendError, SourceArgumentError, UnknownTableError, load, path, schema, tables
 from .remote.errors import ChecksumMismatchError
 from .table_names import TableName
+
+if TYPE_CHECKING:  # the lazy names below, typed for checkers and editors
+    from .citing import citation
+    from .describing import describe
+    from .evidencing import UnknownRecordError, evidence
+    from .frame_checks import TableValidationError, validate
 
 __version__ = "0.1.0"
 
@@ -28,8 +34,10 @@ __all__ = ["ChecksumMismatchError", "MissingBackendError", "SourceArgumentError"
            "evidence", "load", "path", "schema", "tables", "validate"]
 
 # These build pandas frames, so they are imported when first used: `import uk_iraq_security` stays
-# free of pandas and pyarrow.
-_LAZY = {"describe": "describing", "evidence": "evidencing", "UnknownRecordError": "evidencing"}
+# free of pandas and pyarrow. Citing and checking frames are imported when first used too, so a
+# cold load() pays only for loading.
+_LAZY = {"describe": "describing", "evidence": "evidencing", "UnknownRecordError": "evidencing",
+         "citation": "citing", "validate": "frame_checks", "TableValidationError": "frame_checks"}
 
 
 def __getattr__(name: str):
