@@ -63,6 +63,28 @@ def project(tmp_path) -> ProjectCopy:
     return ProjectCopy(tmp_path / "project")
 
 
+def in_a_thread(fn):
+    """fn() called in a new thread, its result or exception handed back. kagglehub reads its caller's
+    whole stack (inspect.stack(), with source lines) six times per dataset_download to make a User-Agent;
+    under pytest that stack is some 60 frames deep, in a thread it is the few a user's script has."""
+    import threading
+
+    out = {}
+
+    def run():
+        try:
+            out["value"] = fn()
+        except BaseException as e:  # re-raised below, in the caller
+            out["error"] = e
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
+
+
 def checkout_snapshot(dest: Path) -> Path:
     """Copy the checkout's files (tracked and untracked, minus git-ignored) to `dest`: one fixed state
     to build from, even while someone edits the working tree."""

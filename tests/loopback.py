@@ -28,3 +28,15 @@ class LoopbackServer:
 
     def _handler(self):  # pragma: no cover - every server defines it
         raise NotImplementedError
+
+
+def send(handler, status: int, body: bytes, content_type: str, headers: dict | None = None) -> None:
+    """Answer one request: status, Content-Type, Content-Length, extra headers, then the body (none to a HEAD)."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    for k, v in (headers or {}).items():
+        handler.send_header(k, v)
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(body)

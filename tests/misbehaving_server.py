@@ -13,7 +13,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler
 
-from loopback import LoopbackServer
+from loopback import LoopbackServer, send
 
 MAX_WAIT = 5.0  # no behaviour holds a connection longer than this
 
@@ -65,14 +65,7 @@ class MisbehavingServer(LoopbackServer):
 
 def raw_answer(body: bytes, *, status: int = 200, content_type: str = "application/json", headers=None):
     def behaviour(handler, server):
-        handler.send_response(status)
-        handler.send_header("Content-Type", content_type)
-        handler.send_header("Content-Length", str(len(body)))
-        for k, v in (headers or {}).items():
-            handler.send_header(k, v)
-        handler.end_headers()
-        if handler.command != "HEAD":
-            handler.wfile.write(body)
+        send(handler, status, body, content_type, headers)
     return behaviour
 
 

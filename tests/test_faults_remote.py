@@ -10,7 +10,6 @@ import io
 import os
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 from pathlib import Path
@@ -19,7 +18,7 @@ import pandas as pd
 import pytest
 
 import uk_iraq_security as uis
-from conftest import ROOT
+from conftest import ROOT, in_a_thread
 from misbehaving_server import MisbehavingServer, hang, json_answer, raw_answer, record, trickle
 from uk_iraq_security.remote.errors import CacheError, RemoteDataError, RemoteTimeoutError
 
@@ -360,30 +359,13 @@ def kaggle(tmp_path, monkeypatch):
     return version
 
 
-def _in_a_thread(fn):
-    """fn() in a new thread, its result or exception handed back: kagglehub reads its caller's whole stack
-    (inspect.stack(), with source lines) six times a download, some 60 frames under pytest, a few there."""
-    out = {}
-
-    def run():
-        try:
-            out["value"] = fn()
-        except BaseException as e:  # raised again below, in the test
-            out["error"] = e
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
 
 
 def test_kaggle_cached_file_replaced_by_a_folder_is_a_clear_error(kaggle):
     (kaggle / "funding.parquet").unlink()
     (kaggle / "funding.parquet").mkdir()
     with pytest.raises(CacheError, match=r"funding.parquet is a folder, where the table .* of Kaggle dataset"):
-        _in_a_thread(lambda: uis.load("funding", source="kaggle", handle=HANDLE))
+        in_a_thread(lambda: uis.load("funding", source="kaggle", handle=HANDLE))
     assert (kaggle / "funding.parquet").is_dir()
 
 
@@ -391,14 +373,14 @@ def test_kaggle_truncated_file_is_refused_and_the_version_dropped(kaggle):
     path = kaggle / "officials.csv"
     path.write_bytes(path.read_bytes()[:50])
     with pytest.raises(uis.ChecksumMismatchError, match=r"^data/officials.csv: sha256 is "):
-        _in_a_thread(lambda: uis.load("officials", format="csv", source="kaggle", handle=HANDLE))
+        in_a_thread(lambda: uis.load("officials", format="csv", source="kaggle", handle=HANDLE))
     assert not kaggle.exists()
 
 
 def test_kaggle_version_without_the_table_names_handle_and_file(kaggle):
     (kaggle / "statements.parquet").unlink()
     with pytest.raises(FileNotFoundError, match=rf"Kaggle dataset {HANDLE} has no statements.parquet"):
-        _in_a_thread(lambda: uis.load("statements", source="kaggle", handle=HANDLE))
+        in_a_thread(lambda: uis.load("statements", source="kaggle", handle=HANDLE))
 
 
 def test_gzip_encoded_answers_are_decoded_within_the_limits(server, box):

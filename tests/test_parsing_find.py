@@ -72,18 +72,21 @@ def test_find_money_fast_path_finds_what_the_full_pattern_finds():
         assert [(s, e, m) for s, e, m in find_money(text)] == _plain_find_money(text), text
 
 
-def test_the_case_fold_exceptions_are_all_there_are_for_currency_names():
-    # money._may_name_a_currency trusts str.lower() except for these characters: check over all of Unicode
+def test_fold_compares_letters_as_ignorecase_does_over_all_of_unicode():
+    # money._may_name_a_currency and the word tables trust fold(): every character re.IGNORECASE
+    # matches to a letter of the currency names, number words and qualifiers must fold to that letter
     import re
     import sys
 
-    from uk_iraq_security.parsing.money import _CASE_FOLD_EXCEPTIONS, NAMES
+    from uk_iraq_security.parsing.money import NAMES
+    from uk_iraq_security.parsing.numbers import QUALIFIERS, SCALES, TENS, UNITS, fold
 
     every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
-    odd = set()
-    for letter in {ch for name in NAMES for ch in name if ch.isalpha()}:
-        odd |= {ch for ch in re.findall(letter, every, re.IGNORECASE) if ch.lower() != letter}
-    assert odd <= _CASE_FOLD_EXCEPTIONS, sorted(odd - _CASE_FOLD_EXCEPTIONS)
+    words = [*NAMES, *UNITS, *TENS, *SCALES, *(w for ws in QUALIFIERS.values() for w in ws)]
+    letters = {ch for word in words for ch in word if ch.isalpha()}
+    odd = {(ch, letter) for letter in letters for ch in re.findall(letter, every, re.IGNORECASE) if fold(ch) != letter}
+    assert not odd, sorted(odd)
+    assert len(fold(every)) == len(every)  # one character for one: offsets in the folded text are the text's
 
 
 def test_word_alternation_matches_like_the_words_sorted_longest_first():

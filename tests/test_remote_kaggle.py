@@ -7,12 +7,12 @@ import re
 import shutil
 import socket
 import sys
-import threading
 
 import pandas as pd
 import pytest
 
 import uk_iraq_security as uis
+from conftest import in_a_thread
 
 OWNER, SLUG, VERSION = "uk-iraq-security", "uk-iraq-border-security-pact", 3
 HANDLE = f"{OWNER}/{SLUG}/versions/{VERSION}"
@@ -45,24 +45,6 @@ def kaggle_cache(released, tmp_path, monkeypatch):
     return version_dir
 
 
-def _in_a_thread(fn):
-    """fn() called in a new thread, its result or exception handed back. kagglehub reads its caller's
-    whole stack (inspect.stack(), with source lines) six times per dataset_download to make a User-Agent;
-    under pytest that stack is some 60 frames deep, in a thread it is the few a user's script has."""
-    out = {}
-
-    def run():
-        try:
-            out["value"] = fn()
-        except BaseException as e:  # re-raised below, in the test
-            out["error"] = e
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in out:
-        raise out["error"]
-    return out["value"]
 
 
 def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
@@ -74,7 +56,7 @@ def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
 
 def test_every_table_loads_from_the_kaggle_cache_offline(kaggle_cache, offline):
     for fmt in ("parquet", "csv"):
-        remote = _in_a_thread(lambda fmt=fmt: {t: uis.load(t, format=fmt, source="kaggle", handle=HANDLE)
+        remote = in_a_thread(lambda fmt=fmt: {t: uis.load(t, format=fmt, source="kaggle", handle=HANDLE)
                                                for t in uis.tables()})
         assert list(remote) == uis.tables()
         for table, frame in remote.items():
@@ -86,7 +68,7 @@ def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache, o
     path = kaggle_cache / "statistics.parquet"
     path.write_bytes(path.read_bytes()[:-1] + b"\0")
     with pytest.raises(uis.ChecksumMismatchError) as info:
-        _in_a_thread(lambda: uis.load("statistics", source="kaggle", handle=HANDLE))
+        in_a_thread(lambda: uis.load("statistics", source="kaggle", handle=HANDLE))
     message = str(info.value)
     assert message.startswith("data/statistics.parquet: sha256 is ")
     assert "pass the handle of the Kaggle version that matches it" in message

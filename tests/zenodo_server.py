@@ -18,7 +18,7 @@ import threading
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import quote, unquote
 
-from loopback import LoopbackServer
+from loopback import LoopbackServer, send
 
 
 def damaged(data: bytes) -> bytes:
@@ -64,13 +64,7 @@ class ZenodoServer(LoopbackServer):
             def _send(self, status: int, body: bytes, content_type: str, headers: dict | None = None):
                 with server._lock:
                     server.log.append((self.path, status, self.headers.get("User-Agent", "")))
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(body)
+                send(self, status, body, content_type, headers)
 
             def _json(self, status: int, obj, headers=None):
                 self._send(status, json.dumps(obj).encode(), "application/json", headers)
