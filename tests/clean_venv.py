@@ -1,8 +1,9 @@
 """The wheel test's wheel and clean venv, made in a background thread as soon as the tests are collected.
 
 Building the wheel and installing it with its dependencies into a fresh venv is most of a serial run's
-waiting (unpacking pandas, numpy and pyarrow); started at collection it overlaps the tests that come
-first, and test_wheel.py, collected last, finds it ready. The venv has no pip of its own: this
+waiting (unpacking pandas, numpy and pyarrow); queued in the background at collection (a job of
+tests/cli_helpers_procs.py) it overlaps the tests that come first, and test_wheel.py, collected last,
+finds it ready. The venv has no pip of its own: this
 environment's pip installs into it (--python), without byte-compiling every file, which a user's
 `pip install` does the same way otherwise. Under pytest-xdist each worker makes it when first asked.
 
@@ -80,6 +81,9 @@ class CleanVenv:
         except BaseException as e:  # handed to the test that asks, with the command's output
             self._error = e
 
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def ready(self) -> CleanVenv:
         self._thread.join()
         if self._error is not None:
@@ -93,13 +97,15 @@ class CleanVenv:
 
 
 _started: CleanVenv | None = None
+_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
 
 
 def start() -> CleanVenv:
     global _started
-    if _started is None:
-        _started = CleanVenv()
-    return _started
+    with _lock:
+        if _started is None:
+            _started = CleanVenv()
+        return _started
 
 
 def stop() -> None:

@@ -1,13 +1,17 @@
-"""Commands the tests run in interpreters of their own, started early in the background.
+"""Commands the tests run in interpreters of their own, and the other background work of a run, started
+early in the background.
 
 What only shows across a process boundary (an exit status after a closed pipe, the encoding of a real
 stdout, the modules a fresh interpreter imports, a command as a user runs it) needs a subprocess, and
 each costs an interpreter start and its imports. Test modules register theirs in ``BACKGROUND`` when
-they are imported; in a serial run the first module that uses them (``early``, from a module fixture)
-starts every one whose test was selected, two at a time and at a lower priority (they use the time
-the machine has to spare), in the order the tests will want them, while the tests in this process go
-on. A test then waits only for its own command's result (and lifts its priority back while it does).
-Under pytest-xdist the workers already use every core: there a command starts when its test asks.
+they are imported, with the larger jobs (``Job``: the release builds, the wheel's clean venv, chromium,
+Datasette, a build killed mid-swap). In a serial run, once the tests are collected (``early``, from
+conftest.py), every one whose test was selected is started, two at a time and in the idle class (they
+use the time the machine has to spare: tests/background.py), in the order the tests will want them,
+while the tests in this process go on: what is needed first is done first, instead of everything
+sharing the spare core at once. A test then waits only for its own command's result (and lifts its
+priority back while it does). Under pytest-xdist the workers already use every core: there a command
+or job starts when its test asks.
 
 Outputs go to temporary files, not pipes, so no command ever waits on a reader.
 """
@@ -27,9 +31,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import background
+
 ROOT = Path(__file__).resolve().parents[1]
 CLI = (sys.executable, "-m", "uk_iraq_security.cli")
-NICE = 5  # the background commands yield to this process and the others the suite runs (release builds)
 FRESH_GROUP = "fresh-interpreters"  # xdist_group of the tests that share the "run time" result: one worker runs them
 
 
@@ -62,17 +67,11 @@ class _Running:
                                      stderr=self.err, cwd=cmd.cwd, env={**os.environ, **(cmd.env or {})})
         if cmd.close_stdout:
             self.proc.stdout.close()  # before the command has written anything: it is still importing
-        self.renice(NICE)
-
-    def renice(self, nice: int) -> None:
-        try:
-            os.setpriority(os.PRIO_PROCESS, self.proc.pid, nice)
-        except (OSError, AttributeError):  # gone already, not allowed (back to 0) or no such call: it runs as it is
-            pass
+        background.idle(self.proc.pid)
 
     def finish(self, timeout: float) -> tuple[int, str | None, str]:
         if self.proc.poll() is None:
-            self.renice(0)  # a test waits for it now: no longer only the spare time of the machine
+            background.normal(self.proc.pid)  # a test waits for it now: no longer only the spare time of the machine
         try:
             self.proc.wait(timeout=timeout)
         finally:
@@ -97,45 +96,73 @@ class _Running:
             f.close()
 
 
+@dataclass
+class Job:
+    """Background work other than one command (the release builds, the clean venv, chromium, Datasette,
+    a forked build), queued with the commands in the order the tests need it. ``launch()`` starts it
+    and returns a handle; it is called in the launcher thread (whose idle class the job's processes and
+    threads inherit), or by the job's own fixture, which reads the job: it must start the work once
+    and give the same handle when called again. ``busy(handle)``: how many processes of the job still
+    run; it holds that many of the queue's places until then. ``needed_by(item)``: whether a test reads it."""
+    launch: Callable[[], object]
+    busy: Callable[[object], int]
+    needed_by: Callable[[object], bool]
+
+
 class Batch:
     def __init__(self, parallel: int = 2):
         self.parallel = parallel
         self.commands: dict[str, Command] = {}
+        self.jobs: dict[str, Job] = {}
         self.queue: list[str] = []
         self.running: dict[str, _Running] = {}
+        self.launched_jobs: dict[str, object] = {}
         self.failed: dict[str, BaseException] = {}
         self.results: dict[str, subprocess.CompletedProcess] = {}
         self.lock = threading.Lock()
         self.launcher: threading.Thread | None = None
 
-    def add(self, name: str, cmd: Command) -> None:
-        assert name not in self.commands, f"two commands named {name!r}"
-        self.commands[name] = cmd
+    def add(self, name: str, cmd: Command | Job) -> None:
+        assert name not in self.commands and name not in self.jobs, f"two commands or jobs named {name!r}"
+        (self.jobs if isinstance(cmd, Job) else self.commands)[name] = cmd
 
     def start(self, names) -> None:
         """Start ``names`` in this order, ``parallel`` at a time, in a background thread."""
         with self.lock:
             self.queue += [n for n in names if n not in self.queue and not self._launched(n)]
             if self.queue and self.launcher is None:
-                self.launcher = threading.Thread(target=self._launch_queued, daemon=True)
+                self.launcher = threading.Thread(target=self._launch_queued, name="background-queue", daemon=True)
                 self.launcher.start()
 
     def _launched(self, name: str) -> bool:
-        return name in self.running or name in self.results or name in self.failed
+        return name in self.running or name in self.launched_jobs or name in self.results or name in self.failed
 
     def _launch(self, name: str) -> None:
         try:
-            self.running[name] = _Running(self.commands[name])
+            if name in self.jobs:
+                self.launched_jobs[name] = self.jobs[name].launch()
+            else:
+                self.running[name] = _Running(self.commands[name])
         except Exception as e:  # noqa: BLE001  (raised again in the test that reads it)
             self.failed[name] = e
 
+    def _busy(self) -> int:
+        busy = sum(run.proc.poll() is None for run in self.running.values())
+        for name, handle in self.launched_jobs.items():
+            try:
+                busy += self.jobs[name].busy(handle)
+            except Exception:  # noqa: BLE001  (a job that failed holds no place; its fixture reports it)
+                pass
+        return busy
+
     def _launch_queued(self) -> None:
+        background.idle()  # this thread, so every process and thread it starts
         while True:
             with self.lock:
                 if not self.queue:
                     self.launcher = None
                     return
-                if sum(run.proc.poll() is None for run in self.running.values()) < self.parallel:
+                if self._busy() < self.parallel:
                     self._launch(self.queue.pop(0))
                     continue
             time.sleep(0.02)
@@ -183,15 +210,20 @@ def _clean_up() -> None:
     shutil.rmtree(_SCRATCH, ignore_errors=True)
 
 
-def early(request) -> None:
-    """Start the registered commands whose tests this session runs, in the order it runs them (serial runs)."""
+def early(session) -> None:
+    """Start the registered commands and jobs whose tests this session runs, in the order it runs them
+    (serial runs; called when the tests are collected)."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return
     order = {}
-    for i, item in enumerate(request.session.items):
+    for i, item in enumerate(session.items):
         order.setdefault(f"{item.path.name}::{item.originalname}", i)
     wanted = [(min(order[t] for t in cmd.tests if t in order), name) for name, cmd in BACKGROUND.commands.items()
               if any(t in order for t in cmd.tests)]
+    for name, job in BACKGROUND.jobs.items():
+        first = next((i for i, item in enumerate(session.items) if job.needed_by(item)), None)
+        if first is not None:
+            wanted.append((first, name))
     BACKGROUND.start([name for _, name in sorted(wanted)])
 
 

@@ -103,8 +103,9 @@ def checkout_snapshot(dest: Path) -> Path:
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """Two release builds (.first, .second: dist/ folders) of one snapshot of the checkout, through the
-    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time). Started at collection in
-    a serial run (tests/release_builds.py); here otherwise."""
+    command line, at one SOURCE_DATE_EPOCH (.epoch: the last commit's time). Queued in the background
+    in a serial run (tests/release_builds.py; started here if the queue has not reached them yet); here
+    otherwise."""
     import os
     import subprocess
     import sys
@@ -112,8 +113,8 @@ def released(tmp_path_factory):
 
     import release_builds
 
-    if release_builds.started() is not None:
-        return release_builds.started().ready()
+    if release_builds.started() is not None or not os.environ.get("PYTEST_XDIST_WORKER"):
+        return release_builds.start(checkout_snapshot).ready()
     snap = checkout_snapshot(tmp_path_factory.mktemp("checkout"))
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
                            check=True).stdout.strip()
@@ -165,21 +166,34 @@ def _group_in_nodeid(item) -> None:
     item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(names)}")
 
 
+def _release_builds():
+    import release_builds
+
+    return release_builds.start(checkout_snapshot)
+
+
+def _clean_venv():
+    import clean_venv
+
+    return clean_venv.start()
+
+
 def pytest_collection_finish(session):
-    """In a serial run, start in the background what the last tests need and the first do not: the
-    release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
+    """In a serial run, start the background work of the selected tests, in the order they need it
+    (tests/cli_helpers_procs.py): the commands and jobs the test modules registered, and the two jobs
+    here, the release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
     import os
+
+    import cli_helpers_procs as procs
 
     if os.environ.get("PYTEST_XDIST_WORKER") or session.config.option.collectonly:
         return
-    if any("released" in getattr(item, "fixturenames", ()) for item in session.items):
-        import release_builds
-
-        release_builds.start(checkout_snapshot)
-    if any(item.path.name == "test_wheel.py" for item in session.items):
-        import clean_venv
-
-        clean_venv.start()
+    procs.BACKGROUND.add("release builds", procs.Job(
+        _release_builds, lambda builds: sum(p.poll() is None for p in builds.procs),
+        lambda item: "released" in getattr(item, "fixturenames", ())))
+    procs.BACKGROUND.add("clean venv", procs.Job(
+        _clean_venv, lambda venv: int(venv.running()), lambda item: item.path.name == "test_wheel.py"))
+    procs.early(session)
 
 
 def pytest_sessionfinish(session):

@@ -2,8 +2,8 @@
 
 Two `uk-iraq-security release` runs of one snapshot of the checkout, as a user runs the command, at one
 SOURCE_DATE_EPOCH, in two processes at once; they overlap the tests that come before the ones that
-read them (test_release.py, test_remote_*.py). Under pytest-xdist conftest.py makes them in the worker
-that first asks instead.
+read them (test_release.py, test_remote_*.py): a job of the background queue (tests/cli_helpers_procs.py)
+in a serial run. Under pytest-xdist conftest.py makes them in the worker that first asks instead.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
+import background
 from background import lowered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +40,8 @@ class ReleaseBuilds:
                      "--allow-dirty"]), stdout=f, stderr=subprocess.STDOUT, env=env))
 
     def ready(self) -> SimpleNamespace:
+        for proc in self.procs:
+            background.normal(proc.pid)  # a test waits for them now (their own children stay in the idle class)
         for proc, log in zip(self.procs, self.logs):
             proc.wait()
             assert proc.returncode == 0, log.read_text(encoding="utf-8", errors="replace")[-3000:]
@@ -52,13 +56,15 @@ class ReleaseBuilds:
 
 
 _started: ReleaseBuilds | None = None
+_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
 
 
 def start(snapshot) -> ReleaseBuilds:
     global _started
-    if _started is None:
-        _started = ReleaseBuilds(snapshot)
-    return _started
+    with _lock:
+        if _started is None:
+            _started = ReleaseBuilds(snapshot)
+        return _started
 
 
 def started() -> ReleaseBuilds | None:

@@ -14,7 +14,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from uk_iraq_security.arrow_types import categorical, category_values
 
@@ -26,13 +25,6 @@ PANDAS = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "number": pd.F
           "boolean": pd.BooleanDtype(), "date": "datetime64[ns]"}
 ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "date": pa.date32()}
 POLARS = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean, "date": pl.Date}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    """The first test file of a full run: the commands other files run in the background
-    (tests/cli_helpers_procs.py) start here, with all the time until their tests to spare."""
-    procs.early(request)
 
 
 def _rows_pandas(df: pd.DataFrame) -> list[dict]:

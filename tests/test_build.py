@@ -19,23 +19,10 @@ def additions(tmp_path_factory):
 
 
 def test_committed_data_equals_a_fresh_build(build_check):
+    """The committed bytes were written by an earlier build, in another process: a fresh build that
+    gives the same bytes, file for file, shows the build reproducible."""
     assert build_check.differences == [], f"run `python scripts/build.py`: {build_check.differences} differ"
     assert build_check.row_counts and all(n > 0 for n in build_check.row_counts.values())
-
-
-@pytest.fixture(scope="module")
-def regenerated(tmp_path_factory):
-    """A copy checked, then rebuilt with only a generated category list cut by hand, built once
-    (tests/build_helpers_shared.py)."""
-    return build_helpers_shared.regenerated(tmp_path_factory)
-
-
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
-def test_rebuild_gives_identical_bytes(regenerated):
-    # the copy held the committed bytes, which an earlier build wrote: one rebuild shows the build
-    # reproducible (its only edit was to schemas/citations.json, a file the build generates)
-    assert regenerated.after_build == regenerated.committed
-    assert set(regenerated.committed) >= {"datapackage.json", "data/citations.csv", "data/citations.parquet"}
 
 
 def _fails_leaving_data(project, *patterns: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import jsonschema
-import pytest
 import yaml
 
 import cli_helpers_procs as procs
@@ -27,11 +26,6 @@ PERSON_PKG = {
     ],
     "sources": [{"title": "Paper: A story", "path": "https://news.example/1"}],
 }
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
 
 
 def test_cff_style_is_the_committed_citation_cff():

@@ -37,11 +37,6 @@ procs.BACKGROUND.add("build a broken project", procs.Command(
     setup=_broken_project))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
-
-
 def test_tables(capsys):
     assert main(["tables"]) == 0
     out = capsys.readouterr().out

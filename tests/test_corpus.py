@@ -116,11 +116,6 @@ procs.BACKGROUND.add("propose.py on a seed and standard input", procs.Command(
     stdin=(json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n").encode()))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
-
-
 def test_draft_modes_take_exactly_one_article(capsys):
     with pytest.raises(SystemExit) as e:
         propose_script.main([str(SEEDS[0]), str(SEEDS[1]), "--draft", "005-x"])

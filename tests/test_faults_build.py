@@ -11,14 +11,14 @@ import json
 import os
 import re
 import shutil
-import signal
+import sys
 import time
-import traceback
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+import cli_helpers_procs as procs
+from conftest import ROOT, ProjectCopy
 from uk_iraq_security.curation import BuildError, build
 from uk_iraq_security.curation import transaction as tx
 
@@ -332,50 +332,49 @@ def test_swap_killed_at_each_rename_is_refused_then_healed(swap, kill_at):
     assert bool(done) == (interrupted or kill_at == 1)
 
 
-def _build_killed_after_rename(root: Path, n: int, log: Path) -> int:
-    """Run a whole build of `root` in a child process that dies (os._exit(137): no clean-up, no finally)
-    right after rename n of its swap; return the child's exit code. The child is forked from this
-    process, which has imported the build already: a fresh interpreter would spend about a second on
-    imports before the build even starts. A traceback from the child goes to `log`."""
-    pid = os.fork()
-    if pid == 0:  # the build
-        code = 1
-        try:
-            real, count = tx._move, [0]
+# A whole build in an interpreter of its own that dies (os._exit(137): no clean-up, no finally) right
+# after rename n of its swap. Run as a command of the background queue (tests/cli_helpers_procs.py),
+# it builds on the core this process leaves while the tests above its own run.
+KILLED_AFTER_RENAME = """\
+import os, sys
+from pathlib import Path
+from uk_iraq_security.curation import build, transaction as tx
 
-            def move(src, dst):
-                real(src, dst)
-                count[0] += 1
-                if count[0] == n:
-                    os._exit(137)
+real, count, n = tx._move, [0], int(sys.argv[2])
 
-            tx._move = move
-            build(root)
-            code = 0
-        except BaseException:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
-        finally:
-            os._exit(code)
-    deadline = time.monotonic() + 120
-    while (status := os.waitpid(pid, os.WNOHANG))[0] == 0:
-        if time.monotonic() > deadline:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            pytest.fail("the build did not finish or die within 120 s")
-        time.sleep(0.005)
-    return os.waitstatus_to_exitcode(status[1])
+def move(src, dst):
+    real(src, dst)
+    count[0] += 1
+    if count[0] == n:
+        os._exit(137)
+
+tx._move = move
+build(Path(sys.argv[1]))
+"""
+KILLED = procs.scratch("killed-build") / "project"
 
 
-def test_real_build_killed_mid_swap_is_refused_then_healed_by_validate(project, capsys, tmp_path):
-    """A whole build in a child process, killed after rename 4 (new data/ in, datapackage.json moved out)."""
+def _project_to_kill_a_build_of() -> tuple[ProjectCopy, dict[str, bytes]]:
+    """A copy of the project with one edit, and its outputs' bytes before the build."""
+    project = ProjectCopy(KILLED)
+    project.edit_text("annotations/records.yaml", "000 gives the period precisely", "000 states the period exactly")
+    return project, project.snapshot()
+
+
+procs.BACKGROUND.add("a build killed after rename 4", procs.Command(
+    [sys.executable, "-c", KILLED_AFTER_RENAME, str(KILLED), "4"],
+    ("test_faults_build.py::test_real_build_killed_mid_swap_is_refused_then_healed_by_validate",), cwd=ROOT,
+    setup=_project_to_kill_a_build_of))
+
+
+def test_real_build_killed_mid_swap_is_refused_then_healed_by_validate(capsys):
+    """A whole build in a process of its own, killed after rename 4 (new data/ in, datapackage.json moved out)."""
     from uk_iraq_security.cli import main
     from uk_iraq_security.validation import validate_package
 
-    project.edit_text("annotations/records.yaml", "000 gives the period precisely", "000 states the period exactly")
-    before = project.snapshot()
-    log = tmp_path / "build.log"
-    code = _build_killed_after_rename(project.root, 4, log)
-    assert code == 137, log.read_text(encoding="utf-8") if log.exists() else f"exit code {code}"
+    done = procs.BACKGROUND.result("a build killed after rename 4")
+    project, before = procs.BACKGROUND.commands["a build killed after rename 4"].prepared
+    assert done.returncode == 137, done.stderr
     assert not (project.root / "datapackage.json").exists()  # the worst moment: new data/, no descriptor
     assert "interrupted while replacing data/" in validate_package(project.root)[0]
     assert main(["validate", str(project.root)]) == 0  # recovers, then validates

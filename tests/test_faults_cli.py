@@ -32,11 +32,6 @@ procs.BACKGROUND.add("release outside a checkout", procs.Command(
     ("test_faults_cli.py::test_release_outside_a_checkout_says_it_needs_one",), cwd=OUTSIDE))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
-
-
 def _run(name):
     """One of the commands run in an interpreter of its own: its exit status and output, never a traceback."""
     done = procs.BACKGROUND.result(name, timeout=60)

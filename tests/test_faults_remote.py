@@ -359,8 +359,6 @@ def kaggle(tmp_path, monkeypatch):
     return version
 
 
-
-
 def test_kaggle_cached_file_replaced_by_a_folder_is_a_clear_error(kaggle):
     (kaggle / "funding.parquet").unlink()
     (kaggle / "funding.parquet").mkdir()

@@ -28,11 +28,6 @@ ENTRY_POINTS = {  # name (its code: procs.ENTRY_POINTS): (what must not be impor
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
-
-
 # -- run time: one interpreter, procs.RUN_TIME's steps in order ------------------------------------
 
 def test_pyarrow_backend_never_imports_pandas():

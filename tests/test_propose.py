@@ -169,11 +169,6 @@ procs.BACKGROUND.add("propose.py on a test article", procs.Command(
     ("test_propose.py::test_script_prints_json_lines",)))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _start_early(request):
-    procs.early(request)
-
-
 def _load_script():
     spec = importlib.util.spec_from_file_location("propose_script", SCRIPT)
     module = importlib.util.module_from_spec(spec)

@@ -21,6 +21,7 @@ import jsonschema
 import pytest
 import yaml
 
+import background
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
 from uk_iraq_security.release import ReleaseError, release
@@ -60,6 +61,7 @@ class Commands:
                 if self._stopping:
                     return subprocess.CompletedProcess(args, -1, "", "stopped")
                 self._proc = proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, text=True)
+                background.idle(proc.pid)
             proc.wait()
             out.seek(0)
             err.seek(0)
@@ -79,6 +81,8 @@ class Commands:
         if name not in self._queue:
             return self._run(name)
         with self._lock:
+            if self._proc is not None and self._proc.poll() is None:
+                background.normal(self._proc.pid)  # a test waits for the queue now
             self._lock.wait_for(lambda: name in self.done, timeout=600)
             return self.done[name]
 

@@ -45,8 +45,6 @@ def kaggle_cache(released, tmp_path, monkeypatch):
     return version_dir
 
 
-
-
 def test_cache_layout_is_the_one_kagglehub_reads(kaggle_cache):
     from kagglehub.cache import Cache
     from kagglehub.handle import parse_dataset_handle

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import background
 from conftest import ROOT
 from uk_iraq_security.site import MARKER, SiteError, render_site, write_site
 from uk_iraq_security.site.dataset import read_dataset
@@ -333,9 +334,12 @@ class SiteCommands:
         self.procs = {name: subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "site", str(path)],
                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                       for name, path in (("good", self.out), ("bad", self.other))}
+        for proc in self.procs.values():
+            background.idle(proc.pid)
 
     def result(self, name: str) -> subprocess.CompletedProcess:
         proc = self.procs[name]
+        background.normal(proc.pid)  # a test waits for it now
         out, err = proc.communicate(timeout=120)
         return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 

@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+import background
+import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.site import write_site
 
@@ -49,10 +51,12 @@ class BrowserThread:
         self._up: Future = Future()
         self._fresh: dict[str, tuple] = {}
         self.stopped = False
+        self._boosted = False
         self._thread = threading.Thread(target=self._main, name="browser", daemon=True)
         self._thread.start()
 
     def _main(self) -> None:
+        background.idle()  # this thread, so the Playwright driver and chromium, which it starts, too
         try:
             with sync_playwright() as p:
                 self.browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -73,6 +77,10 @@ class BrowserThread:
             if not self._up.done():
                 self._up.set_exception(e)
 
+    def up(self) -> bool:
+        """Whether chromium has started (or failed to)."""
+        return self._up.done()
+
     def fresh_page(self, name: str):
         """A fresh context with CONTEXTS[name]'s options and a new page in it (called in the thread)."""
         if name in self._fresh:
@@ -82,6 +90,10 @@ class BrowserThread:
 
     def run(self, fn, *args):
         """fn(self, *args) in the browser thread; its result, or its exception raised here."""
+        if not self._boosted:  # a test waits for the browser now: no longer only the machine's spare time
+            self._boosted = True
+            for pid in background.children_running("playwright"):
+                background.normal_tree(pid)
         self._up.result(timeout=120)
         done: Future = Future()
         self._jobs.put((done, fn, args))
@@ -99,21 +111,24 @@ class BrowserThread:
 
 
 _started: BrowserThread | None = None
+_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
 
 
 def _start() -> BrowserThread:
     global _started
-    if _started is None or _started.stopped:
-        _started = BrowserThread()
-        atexit.register(_started.stop)  # if no test of this module runs after all
-    return _started
+    with _lock:
+        if _started is None or _started.stopped:
+            _started = BrowserThread()
+            atexit.register(_started.stop)  # if no test of this module runs after all
+        return _started
 
 
-# In a serial run the browser starts as this module is collected (also when its tests are then
-# deselected: it is stopped at exit), so that the Playwright driver, chromium and the tests' contexts
-# boot while the tests before these run; under pytest-xdist, in the worker whose test first asks.
-if Path(CHROMIUM).is_file() and not os.environ.get("PYTEST_XDIST_WORKER"):
-    _start()
+# In a serial run the browser is a job of the background queue (tests/cli_helpers_procs.py), so that
+# the Playwright driver, chromium and the tests' contexts boot while the tests before these run; under
+# pytest-xdist it starts in the worker whose test first asks.
+if Path(CHROMIUM).is_file():
+    procs.BACKGROUND.add("chromium", procs.Job(_start, lambda browser: int(not browser.up()),
+                                               lambda item: "browser" in getattr(item, "fixturenames", ())))
 
 
 def _rows(table: str) -> list[dict]:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
 
 import pytest
 
+import background
+import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.dtypes import category_values
 from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems, sqlite_path
@@ -253,6 +255,7 @@ class DatasetteServer:
         self.proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
                                       "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=self.log,
                                      stderr=subprocess.STDOUT)
+        background.idle(self.proc.pid)  # it boots while the tests before its own run
         self.base = f"http://127.0.0.1:{port}"
         self._ready = False
 
@@ -276,25 +279,32 @@ class DatasetteServer:
         self.log.close()
 
 
+_server: DatasetteServer | None = None
+_server_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
+
+
+def _start_datasette() -> DatasetteServer:
+    global _server
+    with _server_lock:
+        if _server is None:
+            _server = DatasetteServer(procs.scratch("datasette"))
+        return _server
+
+
+# In a serial run the server is a job of the background queue (tests/cli_helpers_procs.py): it boots
+# (a second or so of imports) while the tests before its own run.
+procs.BACKGROUND.add("datasette", procs.Job(_start_datasette, lambda server: 0,
+                                            lambda item: "datasette_server" in getattr(item, "fixturenames", ())))
+
+
 @pytest.fixture(scope="module")
-def datasette_server(tmp_path_factory):
+def datasette_server():
     pytest.importorskip("datasette")
-    server = DatasetteServer(tmp_path_factory.mktemp("datasette"))
+    server = _start_datasette()
     try:
         yield server
     finally:
         server.stop()  # the server is always stopped
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _datasette_boots_while_the_sqlite3_tests_run(request):
-    """In a serial run, the server is started with this module's first test when a test below will use
-    it, so that it boots (a second or so of imports) while the sqlite3 tests run on the other core."""
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        return  # there, the tests of a module may run in another worker than the server's users
-    if any(getattr(item, "module", None) is request.module and "datasette" in getattr(item, "fixturenames", ())
-           for item in request.session.items):
-        request.getfixturevalue("datasette_server")
 
 
 @pytest.fixture(scope="module")

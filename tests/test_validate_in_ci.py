@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uk_iraq_security.release.bundle import bundle_members
@@ -81,13 +82,12 @@ def _validate_step(path: Path) -> tuple[dict, str, dict[str, str]]:
     return (step, *_step_command(step, inputs))
 
 
-def _run_validate_step(path: Path) -> subprocess.CompletedProcess:
-    """The validate step as the runner runs it: its shell, and the installed console script."""
+def _step_as_the_runner_runs_it(path: Path) -> tuple[list[str], dict[str, str]]:
+    """The validate step's argv and environment as the runner runs it: its shell, and the installed console script."""
     step, script, env = _validate_step(path)
     # the runner puts the installed console script on PATH; here it is this interpreter's
     path_env = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    return subprocess.run([step["shell"], "-e", "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **env, "PATH": path_env})
+    return [step["shell"], "-e", "-c", script], {**env, "PATH": path_env}
 
 
 def _run_validate_step_here(path: Path, monkeypatch, capsys) -> subprocess.CompletedProcess:
@@ -122,15 +122,40 @@ def test_action_is_composite_and_installs_the_validate_extra():
     assert all("${{" not in s.get("run", "") for s in steps)  # inputs only through env: no script injection
 
 
-@pytest.fixture(scope="module")
-def unpacked_release(tmp_path_factory) -> Path:
-    """The dataset zip of a release (same members as `release` writes, without the generated texts), unpacked."""
+def _unpack_a_release(work: Path) -> Path:
+    """The dataset zip of a release (same members as `release` writes, without the generated texts),
+    written in ``work`` and unpacked there."""
     pkg = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
-    work = tmp_path_factory.mktemp("release")
     write_zip(work / "dataset.zip", bundle_members(pkg, ROOT, {}, "uk-iraq-security/"), 315532800)
     with zipfile.ZipFile(work / "dataset.zip") as zf:
         zf.extractall(work)
     return work / "uk-iraq-security"
+
+
+@pytest.fixture(scope="module")
+def unpacked_release(tmp_path_factory) -> Path:
+    return _unpack_a_release(tmp_path_factory.mktemp("release"))
+
+
+TAMPERED = procs.scratch("action-on-a-tampered-release")
+
+
+def _tamper_with_a_release() -> Path:
+    """An unpacked release with a currency code in data/funding.csv changed to one ISO 4217 lacks."""
+    copy = _unpack_a_release(TAMPERED)
+    path = copy / "data" / "funding.csv"
+    text = path.read_text(encoding="utf-8")
+    assert ",GBP," in text
+    path.write_text(text.replace(",GBP,", ",ZZZ,", 1), encoding="utf-8")
+    return copy
+
+
+# The one run of the step through bash and the installed console script, as the runner runs it:
+# started early in the background (tests/cli_helpers_procs.py), read by the last test here.
+_argv, _env = _step_as_the_runner_runs_it(TAMPERED / "uk-iraq-security")
+procs.BACKGROUND.add("the action's step on a tampered release", procs.Command(
+    _argv, ("test_validate_in_ci.py::test_action_fails_on_a_tampered_copy_and_names_the_file",), env=_env,
+    setup=_tamper_with_a_release))
 
 
 def test_action_passes_on_an_unpacked_release(unpacked_release, monkeypatch, capsys):
@@ -147,14 +172,9 @@ def test_action_passes_on_a_copy_with_the_sqlite_database(tmp_path, monkeypatch,
     assert done.returncode == 0 and done.stdout.strip() == "valid", done.stderr
 
 
-def test_action_fails_on_a_tampered_copy_and_names_the_file(unpacked_release, tmp_path):
+def test_action_fails_on_a_tampered_copy_and_names_the_file():
     """Through bash and the installed console script, as the runner runs the step (the other action
     tests run the same command in this process)."""
-    copy = shutil.copytree(unpacked_release, tmp_path / "tampered")
-    path = copy / "data" / "funding.csv"
-    text = path.read_text(encoding="utf-8")
-    assert ",GBP," in text
-    path.write_text(text.replace(",GBP,", ",ZZZ,", 1), encoding="utf-8")
-    done = _run_validate_step(copy)
+    done = procs.BACKGROUND.result("the action's step on a tampered release")
     assert done.returncode != 0
     assert "data/funding.csv" in done.stderr and "invalid" in done.stdout

@@ -70,3 +70,37 @@ def test_each_pandera_schema_is_derived_once():
     assert cached_pandera_schema(schema) is cached_pandera_schema(json.loads(json.dumps(schema)))
     other = json.loads((ROOT / "schemas" / "officials.json").read_text(encoding="utf-8"))
     assert cached_pandera_schema(other) is not cached_pandera_schema(schema)
+
+
+def _variants(df):
+    """``df`` changed in one way each: what the full comparison in _difference must tell apart."""
+    import pandas as pd
+
+    cat = next(c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype))
+    num = next(c for c in df.columns if str(df[c].dtype) == "Float64")
+    text = next(c for c in df.columns if str(df[c].dtype) == "string")
+    reordered = df[cat].cat.reorder_categories(list(reversed(df[cat].cat.categories)))
+    yield "itself", df.copy()
+    yield "a value", df.assign(**{num: df[num] + 1e-9})
+    yield "a null", df.assign(**{text: df[text].where(df.index != 0)})
+    yield "a dtype", df.assign(**{num: df[num].astype("float64")})
+    yield "category order", df.assign(**{cat: reordered})
+    yield "column order", df[list(reversed(df.columns))]
+    yield "a column name", df.rename(columns={text: text + "_x"})
+    yield "the index", df.set_axis(df.index + 1)
+    yield "the index type", df.set_axis(pd.Index(list(df.index), dtype="int64"))
+    yield "the index name", df.rename_axis("row")
+
+
+def test_the_fast_comparison_agrees_with_the_full_one():
+    """_difference answers equal frames without assert_frame_equal (_same): _same never passes frames
+    the full comparison tells apart, and _difference gives the full comparison's answer for each change."""
+    import uk_iraq_security as uis
+    from uk_iraq_security.validation import _difference, _full_difference, _same
+
+    df = uis.load("funding")
+    for what, other in _variants(df):
+        full = _full_difference(df, other)
+        assert _difference(df, other) == full, what
+        assert _same(df, other) == (what == "itself"), what  # "the index type": equivalent for the full one
+        assert (full is None) == (what in ("itself", "the index type")), what
