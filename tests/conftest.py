@@ -58,6 +58,14 @@ def build_check():
     return build(ROOT, check=True)
 
 
+@pytest.fixture(scope="session")
+def checkout_problems():
+    """One `validate_package(ROOT)` for every test that only reads its result."""
+    from uk_iraq_security.validation import validate_package
+
+    return validate_package(ROOT)
+
+
 @pytest.fixture
 def project(tmp_path) -> ProjectCopy:
     return ProjectCopy(tmp_path / "project")
@@ -139,7 +147,7 @@ def released(tmp_path_factory):
 
 # Under `pytest -n auto` (pytest-xdist, `--dist loadgroup` in pyproject.toml), the tests sharing a
 # session fixture that is costly to make run in one worker, so each fixture is made once.
-SHARED_FIXTURES = {"released": "release", "build_check": "build-check"}
+SHARED_FIXTURES = {"released": "release", "build_check": "build-check", "checkout_problems": "checkout-validation"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -48,9 +48,21 @@ def test_show_unknown_table(capsys):
     assert "unknown table 'nope'; valid names: sources, citations" in capsys.readouterr().err
 
 
-def test_validate(capsys):
+def test_validate(capsys, monkeypatch, checkout_problems):
+    """`validate` reports the session's one validation of the checkout (tests/test_validation.py
+    asserts it on its own; the command validates for real in test_faults_build, test_validate_in_ci
+    and the wheel's clean venv)."""
+    from uk_iraq_security import validation
+
+    calls = []
+
+    def shared(path):
+        calls.append(path)
+        return checkout_problems
+
+    monkeypatch.setattr(validation, "validate_package", shared)
     assert main(["validate", str(ROOT)]) == 0
-    assert capsys.readouterr().out.strip() == "valid"
+    assert calls == [ROOT] and capsys.readouterr().out.strip() == "valid"
 
 
 def test_build_check(capsys, monkeypatch, build_check):
