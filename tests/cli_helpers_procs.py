@@ -5,11 +5,12 @@ What only shows across a process boundary (an exit status after a closed pipe, t
 stdout, the modules a fresh interpreter imports, a command as a user runs it) needs a subprocess, and
 each costs an interpreter start and its imports. Test modules register theirs in ``BACKGROUND`` when
 they are imported, with the larger jobs (``Job``: the release builds, the wheel's clean venv, chromium,
-Datasette, a build killed mid-swap). In a serial run, once the tests are collected (``early``, from
-conftest.py), every one whose test was selected is started, two at a time and in the idle class (they
-use the time the machine has to spare: tests/background.py), in the order the tests will want them,
-while the tests in this process go on: what is needed first is done first, instead of everything
-sharing the spare core at once. A test then waits only for its own command's result (and lifts its
+Datasette). In a serial run, once the tests are collected (``early``, from conftest.py), every one
+whose test was selected is started, two at a time and in the idle class (they use the time the
+machine has to spare: tests/background.py), in the order the tests will want them, while the tests
+in this process go on: what is needed first is done first, instead of everything sharing the spare
+core at once. A whole run starts the commands while it collects (``Batch.eager``: the modules are
+collected in the order of their tests), and the release builds first of all. A test then waits only for its own command's result (and lifts its
 priority back while it does). Under pytest-xdist the workers already use every core: there a command
 or job starts when its test asks.
 
@@ -121,15 +122,22 @@ class Batch:
         self.results: dict[str, subprocess.CompletedProcess] = {}
         self.lock = threading.Lock()
         self.launcher: threading.Thread | None = None
+        self.eager = False  # a whole serial run: commands start as their modules register them
 
     def add(self, name: str, cmd: Command | Job) -> None:
         assert name not in self.commands and name not in self.jobs, f"two commands or jobs named {name!r}"
         (self.jobs if isinstance(cmd, Job) else self.commands)[name] = cmd
+        if self.eager and isinstance(cmd, Command):
+            # while the rest is collected (the modules come in the order of their tests), on the core
+            # collecting leaves idle; early() puts what is still queued in the order of the tests
+            self.start([name])
 
     def start(self, names) -> None:
-        """Start ``names`` in this order, ``parallel`` at a time, in a background thread."""
+        """Queue ``names`` first, in this order (then what was queued before), and start them
+        ``parallel`` at a time, in a background thread."""
         with self.lock:
-            self.queue += [n for n in names if n not in self.queue and not self._launched(n)]
+            names = [n for n in dict.fromkeys(names) if not self._launched(n)]
+            self.queue = names + [n for n in self.queue if n not in names]
             if self.queue and self.launcher is None:
                 self.launcher = threading.Thread(target=self._launch_queued, name="background-queue", daemon=True)
                 self.launcher.start()

@@ -186,21 +186,48 @@ def _clean_venv():
     return clean_venv.start()
 
 
+def _register_jobs() -> None:
+    """The two background jobs of conftest's fixtures: the release builds (tests/release_builds.py) and
+    the wheel test's clean venv (tests/clean_venv.py)."""
+    import cli_helpers_procs as procs
+
+    procs.BACKGROUND.add("release builds", procs.Job(
+        _release_builds, lambda builds: int(any(p.poll() is None for p in builds.procs)),
+        lambda item: "released" in getattr(item, "fixturenames", ())))
+    procs.BACKGROUND.add("clean venv", procs.Job(
+        _clean_venv, lambda venv: int(venv.running()), lambda item: item.path.name == "test_wheel.py"))
+
+
+def pytest_sessionstart(session):
+    """In a serial run, register conftest's background jobs. A whole serial run (every test of tests/,
+    none deselected) also starts the release builds, the most work, at once, and each background
+    command as its test module registers it: they use the core that collecting leaves idle
+    (tests/cli_helpers_procs.py)."""
+    import os
+
+    config = session.config
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    _register_jobs()
+    if config.option.collectonly or config.option.keyword or config.option.markexpr or getattr(
+            config.option, "numprocesses", None):
+        return
+    if [Path(a).resolve() for a in config.args] in ([ROOT / "tests"], [ROOT]):
+        import cli_helpers_procs as procs
+
+        procs.BACKGROUND.eager = True
+        procs.BACKGROUND.start(["release builds"])
+
+
 def pytest_collection_finish(session):
-    """In a serial run, start the background work of the selected tests, in the order they need it
-    (tests/cli_helpers_procs.py): the commands and jobs the test modules registered, and the two jobs
-    here, the release builds (tests/release_builds.py) and the wheel test's clean venv (tests/clean_venv.py)."""
+    """In a serial run, queue the background work of the selected tests in the order they need it
+    (tests/cli_helpers_procs.py): the commands and jobs the test modules and conftest registered."""
     import os
 
     import cli_helpers_procs as procs
 
     if os.environ.get("PYTEST_XDIST_WORKER") or session.config.option.collectonly:
         return
-    procs.BACKGROUND.add("release builds", procs.Job(
-        _release_builds, lambda builds: sum(p.poll() is None for p in builds.procs),
-        lambda item: "released" in getattr(item, "fixturenames", ())))
-    procs.BACKGROUND.add("clean venv", procs.Job(
-        _clean_venv, lambda venv: int(venv.running()), lambda item: item.path.name == "test_wheel.py"))
     procs.early(session)
 
 
