@@ -99,8 +99,8 @@ class _Running:
 
 @dataclass
 class Job:
-    """Background work other than one command (the release builds, the clean venv, chromium, Datasette,
-    a forked build), queued with the commands in the order the tests need it. ``launch()`` starts it
+    """Background work other than one command (the release builds, the clean venv, chromium,
+    Datasette), queued with the commands in the order the tests need it. ``launch()`` starts it
     and returns a handle; it is called in the launcher thread (whose idle class the job's processes and
     threads inherit), or by the job's own fixture, which reads the job: it must start the work once
     and give the same handle when called again. ``busy(handle)``: how many processes of the job still
