@@ -1,8 +1,15 @@
-"""Work a serial run starts in the background (release builds, the wheel's clean venv, commands in
-interpreters of their own, chromium, Datasette) runs in Linux's idle scheduling class: it uses only
-the core time the test process leaves, so it never slows the test that runs now (nice is not enough:
-chromium raises its own priority, and a nice-19 process still takes a share of a busy core). A test
-that waits for one leaves its core to it anyway. Elsewhere the work runs at nice 19, or as it is."""
+"""Priorities of the work a serial run does in the background, so that it uses only the core time the
+test process leaves instead of slowing the test that runs now. Two levels:
+
+- ``lower`` (nice 19) for a command a test will read soon (the queued commands of
+  tests/cli_helpers_procs.py, the release tools, Datasette): it still gets most of the spare core;
+- the idle class (``lowered``, ``idle``: Linux's SCHED_IDLE, inherited by children and threads) for
+  the long jobs (the release builds, the wheel's clean venv, chromium): they run only when nothing
+  else wants a core. Nice alone is not enough for them: chromium raises its own priority, and a
+  nice-19 process still takes a share of a busy core.
+
+A test that waits for one lifts it back to normal (``normal``, ``normal_tree``) where the system allows
+it. Where there is no idle class the long jobs run at nice 19; without either, as they are."""
 
 from __future__ import annotations
 
@@ -32,6 +39,14 @@ def idle(pid: int = 0) -> None:
         elif pid:
             os.setpriority(os.PRIO_PROCESS, pid, NICE)
     except (OSError, AttributeError):  # gone already or not allowed: it runs as it is
+        pass
+
+
+def lower(pid: int) -> None:
+    """Process ``pid`` at nice 19 (its later children inherit it), where the system allows it."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, NICE)
+    except (OSError, AttributeError):
         pass
 
 

@@ -72,7 +72,7 @@ class CleanVenv:
             subprocess.run(lowered([py, "-c", COMPILE]), check=True, capture_output=True, env=env, cwd=self.dir)
             if _make_runs is not None:
                 self.runs_dir.mkdir()
-                procs = {name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                procs = {name: subprocess.Popen(lowered(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                                 cwd=self.runs_dir, env=env)
                          for name, argv in _make_runs(self.venv).items()}
                 for name, proc in procs.items():

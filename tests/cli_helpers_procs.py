@@ -6,7 +6,7 @@ stdout, the modules a fresh interpreter imports, a command as a user runs it) ne
 each costs an interpreter start and its imports. Test modules register theirs in ``BACKGROUND`` when
 they are imported, with the larger jobs (``Job``: the release builds, the wheel's clean venv, chromium,
 Datasette). In a serial run, once the tests are collected (``early``, from conftest.py), every one
-whose test was selected is started, two at a time and in the idle class (they use the time the
+whose test was selected is started, two at a time and at a low priority (they use the time the
 machine has to spare: tests/background.py), in the order the tests will want them, while the tests
 in this process go on: what is needed first is done first, instead of everything sharing the spare
 core at once. A whole run starts the commands while it collects (``Batch.eager``: the modules are
@@ -68,7 +68,7 @@ class _Running:
                                      stderr=self.err, cwd=cmd.cwd, env={**os.environ, **(cmd.env or {})})
         if cmd.close_stdout:
             self.proc.stdout.close()  # before the command has written anything: it is still importing
-        background.idle(self.proc.pid)
+        background.lower(self.proc.pid)
 
     def finish(self, timeout: float) -> tuple[int, str | None, str]:
         if self.proc.poll() is None:
@@ -101,8 +101,8 @@ class _Running:
 class Job:
     """Background work other than one command (the release builds, the clean venv, chromium,
     Datasette), queued with the commands in the order the tests need it. ``launch()`` starts it
-    and returns a handle; it is called in the launcher thread (whose idle class the job's processes and
-    threads inherit), or by the job's own fixture, which reads the job: it must start the work once
+    (at the priority the job gives itself: tests/background.py) and returns a handle; it is called in
+    the launcher thread, or by the job's own fixture, which reads the job: it must start the work once
     and give the same handle when called again. ``busy(handle)``: how many processes of the job still
     run; it holds that many of the queue's places until then. ``needed_by(item)``: whether a test reads it."""
     launch: Callable[[], object]
@@ -164,7 +164,6 @@ class Batch:
         return busy
 
     def _launch_queued(self) -> None:
-        background.idle()  # this thread, so every process and thread it starts
         while True:
             with self.lock:
                 if not self.queue:

@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 import background
+import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
 from uk_iraq_security.release import ReleaseError, release
@@ -35,9 +36,8 @@ V = uis.__version__
 
 class Commands:
     """The outside tools' commands on the release, run as a user runs them, one after another in a
-    background thread as soon as the release is there (on the core a serial run leaves idle; output to
-    files, not to pipes nobody reads yet); each test waits for its own and checks it. A command no
-    test asked for in advance runs when its test asks."""
+    background thread (output to files, not to pipes nobody reads yet); each test waits for its own
+    and checks it. A command not started in advance runs when its test asks."""
 
     def __init__(self, folder: Path, specs: dict[str, tuple[list[str], Path]]):
         self.folder, self.specs = folder, specs
@@ -61,7 +61,7 @@ class Commands:
                 if self._stopping:
                     return subprocess.CompletedProcess(args, -1, "", "stopped")
                 self._proc = proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, text=True)
-                background.idle(proc.pid)
+                background.lower(proc.pid)
             proc.wait()
             out.seek(0)
             err.seek(0)
@@ -95,31 +95,87 @@ class Commands:
             self._thread.join(timeout=60)
 
 
-# which test checks which command: only the commands of the tests that will run are started early
+# which test checks which command
 COMMAND_OF_TEST = {"test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data": "twine",
                    "test_bundle_passes_frictionless_validate": "frictionless",
                    "test_croissant_passes_mlcroissant_validate_and_reads_the_tables": "mlcroissant"}
 
 
+class ReleaseTools:
+    """The first release's dist/, its dataset zip unpacked (bundle: the single top folder) and the
+    outside tools' Commands on them, made in a thread as soon as ``get_release()`` gives the release."""
+
+    def __init__(self, get_release):
+        self.folder = procs.scratch("release-tools")
+        self.dist: Path | None = None
+        self.bundle: Path | None = None
+        self.commands: Commands | None = None
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._make, args=(get_release,), name="release-tools", daemon=True)
+        self._thread.start()
+
+    def _make(self, get_release) -> None:
+        try:
+            dist = get_release().first
+            out = self.folder / "bundle"
+            with zipfile.ZipFile(dist / f"uk-iraq-security-{V}-dataset.zip") as zf:
+                zf.extractall(out)
+            (bundle,) = out.iterdir()
+            packages = [str(dist / f"uk_iraq_security-{V}-py3-none-any.whl"), str(dist / f"uk_iraq_security-{V}.tar.gz")]
+            (self.folder / "commands").mkdir()
+            commands = Commands(self.folder / "commands", {
+                "twine": ([sys.executable, "-m", "twine", "check", "--strict", *packages], dist),
+                "frictionless": ([sys.executable, "-m", "frictionless", "validate", "--json", "datapackage.json"], bundle),
+                "mlcroissant": ([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", "croissant.json"],
+                                bundle)})
+            commands.start(list(COMMAND_OF_TEST.values()))
+            self.dist, self.bundle, self.commands = dist, bundle, commands
+        except BaseException as e:  # raised again in the fixture, for the tests that read it
+            self.error = e
+
+    def busy(self) -> int:
+        """For the background queue: 1 while one of the commands runs (not while the release is awaited)."""
+        proc = self.commands._proc if self.commands is not None else None
+        return int(proc is not None and proc.poll() is None)
+
+    def ready(self) -> ReleaseTools:
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        return self
+
+
+_tools: ReleaseTools | None = None
+_tools_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
+
+
+def _start_release_tools(get_release) -> ReleaseTools:
+    global _tools
+    with _tools_lock:
+        if _tools is None:
+            _tools = ReleaseTools(get_release)
+        return _tools
+
+
+def _background_release():
+    import release_builds
+
+    return release_builds.start(checkout_snapshot).ready(boost=False)
+
+
+# In a serial run the tools are a job of the background queue (tests/cli_helpers_procs.py): they run
+# as soon as the release builds are done, on the core this process leaves, before their tests.
+procs.BACKGROUND.add("release tools", procs.Job(
+    lambda: _start_release_tools(_background_release), ReleaseTools.busy,
+    lambda item: getattr(item, "originalname", None) in COMMAND_OF_TEST and item.path.name == "test_release.py"))
+
+
 @pytest.fixture(scope="module")
-def release_files(released, tmp_path_factory, request):
+def release_files(released):
     """dist/, its dataset zip unpacked (bundle: the single top folder), and the commands on them started."""
-    dist = released.first
-    out = tmp_path_factory.mktemp("bundle")
-    with zipfile.ZipFile(dist / f"uk-iraq-security-{V}-dataset.zip") as zf:
-        zf.extractall(out)
-    (bundle,) = out.iterdir()
-    packages = [str(dist / f"uk_iraq_security-{V}-py3-none-any.whl"), str(dist / f"uk_iraq_security-{V}.tar.gz")]
-    commands = Commands(tmp_path_factory.mktemp("commands"), {
-        "twine": ([sys.executable, "-m", "twine", "check", "--strict", *packages], dist),
-        "frictionless": ([sys.executable, "-m", "frictionless", "validate", "--json", "datapackage.json"], bundle),
-        "mlcroissant": ([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", "croissant.json"],
-                        bundle)})
-    selected = {getattr(item, "originalname", None) for item in request.session.items
-                if getattr(item, "module", None) is request.module}
-    commands.start([name for test, name in COMMAND_OF_TEST.items() if test in selected])
-    yield SimpleNamespace(dist=dist, bundle=bundle, commands=commands)
-    commands.stop()
+    tools = _start_release_tools(lambda: released).ready()
+    yield SimpleNamespace(dist=tools.dist, bundle=tools.bundle, commands=tools.commands)
+    tools.commands.stop()
 
 
 @pytest.fixture(scope="module")

@@ -335,7 +335,7 @@ class SiteCommands:
                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                       for name, path in (("good", self.out), ("bad", self.other))}
         for proc in self.procs.values():
-            background.idle(proc.pid)
+            background.lower(proc.pid)
 
     def result(self, name: str) -> subprocess.CompletedProcess:
         proc = self.procs[name]

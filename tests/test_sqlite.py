@@ -255,7 +255,7 @@ class DatasetteServer:
         self.proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
                                       "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=self.log,
                                      stderr=subprocess.STDOUT)
-        background.idle(self.proc.pid)  # it boots while the tests before its own run
+        background.lower(self.proc.pid)  # it boots while the tests before its own run
         self.base = f"http://127.0.0.1:{port}"
         self._ready = False
 
