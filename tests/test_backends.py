@@ -130,3 +130,22 @@ def test_a_value_outside_the_categories_is_an_error_not_a_null():
         categorical(pa.chunked_array([pa.array(["persons", None, "dollars"])]), field)
     ok = categorical(pa.chunked_array([pa.array(["ratio", None])]), field)
     assert ok.to_pylist() == ["ratio", None] and ok.chunk(0).dictionary.to_pylist() == category_values(field)
+
+
+def test_categories_stored_in_the_schemas_order_are_taken_as_they_are():
+    """The build's Parquet columns already hold the categories in the schema's order: categorical()
+    gives them back as they are (no pyarrow.compute, a sixth of a cold load's imports); a dictionary in
+    any other order, or with a value outside the categories, is re-encoded or refused."""
+    field = next(f for f in uis.schema("statistics")["fields"] if f["name"] == "unit")
+    stored = pq.read_table(uis.path("statistics")).column("unit")
+    assert categorical(stored, field) is stored
+    backwards = list(reversed(category_values(field)))  # the same categories, in another order
+    as_met = pa.chunked_array([pa.DictionaryArray.from_arrays(
+        pa.array([None if v is None else backwards.index(v) for v in stored.to_pylist()], pa.int32()), pa.array(backwards))])
+    again = categorical(as_met, field)
+    assert again.type == stored.type and again.to_pylist() == stored.to_pylist()
+    assert again.chunk(0).dictionary.to_pylist() == category_values(field)
+    extra = pa.chunked_array([pa.DictionaryArray.from_arrays(
+        pa.array([0, len(category_values(field))], pa.int32()), pa.array([*category_values(field), "dollars"]))])
+    with pytest.raises(ValueError, match=r"\['dollars'\] not among the categories"):
+        categorical(extra, field)

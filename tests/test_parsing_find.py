@@ -116,3 +116,28 @@ def test_letters_ignorecase_folds_are_read_not_crashed_on():
     assert parse_quantity("almoſt doubled").qualifier == "nearly"
     assert parse_quantity("SİX").value == 6
     assert [(c.values["value"], c.values["qualifier"]) for c in propose("He said ſome 300 people came.")] == [(300, "about")]
+
+
+def test_the_period_prefilter_rules_out_only_texts_without_periods():
+    # find_periods skips a text without a digit or the word year or month: no character re.IGNORECASE
+    # matches to a letter of those words may be missing from the prefilter, and random texts from the
+    # periods' own words find the same periods with and without it
+    import random
+    import re
+    import sys
+
+    from uk_iraq_security.parsing.periods import _MAY_HOLD_A_PERIOD, PERIOD_RE, find_periods
+
+    alike = set(re.findall("[yearmonth]", "".join(map(chr, range(sys.maxunicode + 1))), re.IGNORECASE))
+    for word in ("year", "month"):
+        for i, letter in enumerate(word):
+            for ch in (c for c in alike if re.fullmatch(letter, c, re.IGNORECASE)):
+                assert _MAY_HOLD_A_PERIOD.search(word[:i] + ch + word[i + 1:]), (word, ch)
+    tokens = ["in", "since", "between", "and", "from", "to", "the", "year", "YEAR", "months", "month", "12", "ending",
+              "March", "june", "2023", "1999", "2024–25", "/", "-", "first", "half", "of", "last", "previous", "a",
+              "earlier", "before", "prior", "this", "next", ",", "."]
+    rng = random.Random(20261202)
+    for _ in range(3000):
+        text = " ".join(rng.choice(tokens) for _ in range(rng.randrange(1, 12)))
+        assert [(s, e) for s, e, _ in find_periods(text, "2024-11-26")] == \
+            [m.span() for m in PERIOD_RE.finditer(text)], text

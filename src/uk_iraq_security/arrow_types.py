@@ -6,7 +6,6 @@ from __future__ import annotations
 from array import array
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from .registry import category_values
 
@@ -46,15 +45,21 @@ def categorical(column: pa.ChunkedArray, field: dict) -> pa.ChunkedArray:
     """A column as a dictionary whose dictionary is the field's categories, in the schema's order, so every
     copy (Parquet or CSV) gives the same dictionary; a value outside the categories is an error."""
     values = category_values(field)
+    dictionary = string_array(values)
+    typ = arrow_type(field)
+    if column.type == typ and all(chunk.dictionary.equals(dictionary) for chunk in column.chunks):
+        # as the build writes Parquet: already these categories, in this order (every index points
+        # into them); taken as it is, without pyarrow.compute, whose import is a sixth of a cold load
+        return column
+    import pyarrow.compute as pc
+
     if pa.types.is_dictionary(column.type):
         column = column.cast(pa.string())
-    dictionary = string_array(values)
     indices = pc.index_in(column, value_set=dictionary)
     unknown = pc.and_(pc.is_null(indices), pc.is_valid(column))
     if pc.any(unknown).as_py():
         bad = sorted(set(pc.filter(column, unknown).to_pylist()))
         raise ValueError(f"column {field['name']!r}: {bad} not among the categories {values}")
-    typ = arrow_type(field)
     indices = indices.cast(INDEX_TYPE)
     return pa.chunked_array([pa.DictionaryArray.from_arrays(chunk, dictionary, ordered=typ.ordered) for chunk in indices.chunks],
                             type=typ)

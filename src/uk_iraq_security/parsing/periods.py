@@ -41,10 +41,10 @@ class Period:
         if self.precision is None:
             return None
 
+        form = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[self.precision]
+
         def fmt(d: date | None) -> str:
-            if d is None:
-                return ".."
-            return {"year": f"{d:%Y}", "month": f"{d:%Y-%m}", "day": f"{d:%Y-%m-%d}"}[self.precision]
+            return ".." if d is None else d.strftime(form)
         lo, hi = fmt(self.start), fmt(self.end)
         return lo if lo == hi else f"{lo}/{hi}"
 
@@ -244,12 +244,16 @@ _PERIOD_FORMS = (
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
 )
 PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+# every form holds a digit or the word year or month: a text without any (most sentences) holds no period
+_MAY_HOLD_A_PERIOD = re.compile(r"\d|year|month", re.IGNORECASE)
 
 
 def find_periods(text: str, reference: str | None = None):
     """Yield (start, end, Period or None) for every period written in ``text`` that parse_period
     reads; None when it is relative ("last year", "the previous year") and cannot be resolved
     with ``reference`` alone."""
+    if not _MAY_HOLD_A_PERIOD.search(text):
+        return
     for m in PERIOD_RE.finditer(text):
         try:
             yield m.start(), m.end(), parse_period(m.group(0), reference=reference)
