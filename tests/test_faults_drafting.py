@@ -131,3 +131,16 @@ def test_exclusions_refuse_a_reviewed_annotation_with_a_duplicate_key(capsys, tm
 def test_missing_article_is_a_message(capsys, tmp_path):
     done = _propose_here(capsys, tmp_path / "nope.txt")
     assert done.returncode == 1 and "cannot read" in done.stderr
+
+
+def test_the_other_digits_prefilter_holds_every_digit_the_full_pattern_needs():
+    # unparsed_numbers skips a text without a digit outside 0-9: every character \d matches that is not
+    # 0-9 must be one the quick scan finds, and 0-9 and other characters must not be
+    import re
+    import sys
+
+    from uk_iraq_security.drafting.other_scripts import _OTHER_DIGIT
+
+    digits = set(re.findall(r"\d", "".join(map(chr, range(sys.maxunicode + 1)))))
+    assert {ch for ch in digits if not _OTHER_DIGIT.fullmatch(ch)} == set("0123456789")
+    assert not _OTHER_DIGIT.search("£1,200 — the year’s 5% «rise» in Baghdad (٪)")

@@ -14,10 +14,13 @@ from .text import Intervals
 # a run holding at least one non-ASCII decimal digit (ASCII digits, separators and a following
 # non-Latin word such as "ألف" included), so "1٣" and "٣٠٠ ألف" are skipped whole
 _FOREIGN = re.compile(r"[0-9]*(?:(?![0-9])\d)[\d.,٫٬]*(?:\s+[^\W\d_A-Za-z\u00C0-\u024F]+)?")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # what _FOREIGN needs at least one of: a quick scan rules most texts out
 
 
 def unparsed_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of every number written in digits of another script."""
+    if not _OTHER_DIGIT.search(text):
+        return []
     return [m.span() for m in _FOREIGN.finditer(text)]
 
 
