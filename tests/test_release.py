@@ -3,6 +3,7 @@ against its outside standard, checked here with the standard tools themselves.""
 
 from __future__ import annotations
 
+import atexit
 import copy
 import hashlib
 import json
@@ -138,6 +139,11 @@ class ReleaseTools:
         proc = self.commands._proc if self.commands is not None else None
         return int(proc is not None and proc.poll() is None)
 
+    def stop(self) -> None:
+        self._thread.join(timeout=60)
+        if self.commands is not None:
+            self.commands.stop()
+
     def ready(self) -> ReleaseTools:
         self._thread.join()
         if self.error is not None:
@@ -154,6 +160,7 @@ def _start_release_tools(get_release) -> ReleaseTools:
     with _tools_lock:
         if _tools is None:
             _tools = ReleaseTools(get_release)
+            atexit.register(_tools.stop)  # also when its tests do not run after all
         return _tools
 
 
@@ -175,7 +182,7 @@ def release_files(released):
     """dist/, its dataset zip unpacked (bundle: the single top folder), and the commands on them started."""
     tools = _start_release_tools(lambda: released).ready()
     yield SimpleNamespace(dist=tools.dist, bundle=tools.bundle, commands=tools.commands)
-    tools.commands.stop()
+    tools.stop()
 
 
 @pytest.fixture(scope="module")

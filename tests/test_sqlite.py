@@ -3,6 +3,7 @@ full-text search and evidence views, checked with sqlite3, and served by a real 
 
 from __future__ import annotations
 
+import atexit
 import csv
 import json
 import re
@@ -288,6 +289,7 @@ def _start_datasette() -> DatasetteServer:
     with _server_lock:
         if _server is None:
             _server = DatasetteServer(procs.scratch("datasette"))
+            atexit.register(_server.stop)  # also when its tests do not run after all (stop() again is harmless)
         return _server
 
 
