@@ -3,7 +3,7 @@ test process leaves instead of slowing the test that runs now. Two levels:
 
 - ``lower`` (nice 19) for a command a test will read soon (the queued commands of
   tests/cli_helpers_procs.py, the release tools, Datasette): it still gets most of the spare core;
-- the idle class (``lowered``, ``idle``: Linux's SCHED_IDLE, inherited by children and threads) for
+- the idle class (``idle``: Linux's SCHED_IDLE, inherited by children and threads) for
   the long jobs (the release builds, the wheel's clean venv, chromium): they run only when nothing
   else wants a core. Nice alone is not enough for them: chromium raises its own priority, and a
   nice-19 process still takes a share of a busy core.
@@ -21,11 +21,9 @@ _IDLE = getattr(os, "SCHED_IDLE", None)
 
 
 def lowered(argv: list[str]) -> list[str]:
-    """``argv`` in the idle class (``chrt --idle 0``) or under ``nice`` where there is one (its children
-    inherit either), else unchanged."""
-    chrt = shutil.which("chrt")
-    if chrt and _IDLE is not None:
-        return [chrt, "--idle", "0", *argv]
+    """``argv`` under ``nice`` where there is one (its children inherit it), else unchanged: for a long
+    job's commands, which also run in the idle class where their thread or process is put in it
+    (``idle``), so that a system refusing the idle class only leaves them at nice 19."""
     nice = shutil.which("nice")
     return [nice, "-n", str(NICE), *argv] if nice else list(argv)
 

@@ -22,6 +22,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+import background
 from background import lowered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +57,7 @@ class CleanVenv:
         self._thread.start()
 
     def _make(self) -> None:
+        background.idle()  # this thread, so every command it runs
         try:
             dist = self.dir / "dist"
             subprocess.run(lowered([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)]),

@@ -38,6 +38,7 @@ class ReleaseBuilds:
                 self.procs.append(subprocess.Popen(lowered(
                     [sys.executable, "-m", "uk_iraq_security.cli", "release", "--root", str(snap), "--out", str(out),
                      "--allow-dirty"]), stdout=f, stderr=subprocess.STDOUT, env=env))
+                background.idle(self.procs[-1].pid)  # before it starts its own children
 
     def ready(self, boost: bool = True) -> SimpleNamespace:
         """Both builds done and passed; ``boost``: a test waits for them now, so no longer in the idle
