@@ -23,6 +23,7 @@ import threading
 from pathlib import Path
 
 import background
+import cli_helpers_procs as procs
 from background import lowered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,18 +99,9 @@ class CleanVenv:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-_started: CleanVenv | None = None
-_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
-
-
-def start() -> CleanVenv:
-    global _started
-    with _lock:
-        if _started is None:
-            _started = CleanVenv()
-        return _started
+start = procs.Once(CleanVenv)  # start(): the venv, made once
 
 
 def stop() -> None:
-    if _started is not None:
-        _started.remove()
+    if start.value is not None:
+        start.value.remove()

@@ -110,6 +110,26 @@ class Job:
     needed_by: Callable[[object], bool]
 
 
+class Once:
+    """``make(*args)`` the first time it is called, from whichever thread comes first (the background
+    queue's, or the fixture's that reads the job), and the same value afterwards: a job's ``launch``.
+    ``at_exit(value)`` runs at exit, also when the job's tests do not run after all; ``stale(value)``
+    true makes it anew (a browser its module's fixture stopped)."""
+
+    def __init__(self, make, *, at_exit=None, stale=None):
+        self._make, self._at_exit, self._stale = make, at_exit, stale
+        self._lock = threading.Lock()
+        self.value = None
+
+    def __call__(self, *args):
+        with self._lock:
+            if self.value is None or (self._stale is not None and self._stale(self.value)):
+                self.value = self._make(*args)
+                if self._at_exit is not None:
+                    atexit.register(self._at_exit, self.value)
+            return self.value
+
+
 class Batch:
     def __init__(self, parallel: int = 2):
         self.parallel = parallel

@@ -13,11 +13,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from types import SimpleNamespace
 
 import background
+import cli_helpers_procs as procs
 from background import lowered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,22 +58,13 @@ class ReleaseBuilds:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-_started: ReleaseBuilds | None = None
-_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
-
-
-def start(snapshot) -> ReleaseBuilds:
-    global _started
-    with _lock:
-        if _started is None:
-            _started = ReleaseBuilds(snapshot)
-        return _started
+start = procs.Once(ReleaseBuilds)  # start(snapshot): the builds, started once
 
 
 def started() -> ReleaseBuilds | None:
-    return _started
+    return start.value
 
 
 def stop() -> None:
-    if _started is not None:
-        _started.remove()
+    if start.value is not None:
+        start.value.remove()

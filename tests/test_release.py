@@ -3,7 +3,6 @@ against its outside standard, checked here with the standard tools themselves.""
 
 from __future__ import annotations
 
-import atexit
 import copy
 import hashlib
 import json
@@ -151,17 +150,7 @@ class ReleaseTools:
         return self
 
 
-_tools: ReleaseTools | None = None
-_tools_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
-
-
-def _start_release_tools(get_release) -> ReleaseTools:
-    global _tools
-    with _tools_lock:
-        if _tools is None:
-            _tools = ReleaseTools(get_release)
-            atexit.register(_tools.stop)  # also when its tests do not run after all
-        return _tools
+_start_release_tools = procs.Once(ReleaseTools, at_exit=ReleaseTools.stop)  # (get_release)
 
 
 def _background_release():

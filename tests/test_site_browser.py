@@ -8,7 +8,6 @@ UIS_UPDATE_SCREENSHOT=1 also writes the record page's screenshot to reports/expl
 
 from __future__ import annotations
 
-import atexit
 import csv
 import os
 import queue
@@ -110,17 +109,7 @@ class BrowserThread:
             self._thread.join(timeout=30)
 
 
-_started: BrowserThread | None = None
-_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
-
-
-def _start() -> BrowserThread:
-    global _started
-    with _lock:
-        if _started is None or _started.stopped:
-            _started = BrowserThread()
-            atexit.register(_started.stop)  # if no test of this module runs after all
-        return _started
+_start = procs.Once(BrowserThread, at_exit=BrowserThread.stop, stale=lambda browser: browser.stopped)
 
 
 # In a serial run the browser is a job of the background queue (tests/cli_helpers_procs.py), so that

@@ -3,7 +3,6 @@ full-text search and evidence views, checked with sqlite3, and served by a real 
 
 from __future__ import annotations
 
-import atexit
 import csv
 import json
 import re
@@ -11,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
@@ -280,17 +278,8 @@ class DatasetteServer:
         self.log.close()
 
 
-_server: DatasetteServer | None = None
-_server_lock = threading.Lock()  # the background queue's thread or the fixture's, whichever comes first
-
-
-def _start_datasette() -> DatasetteServer:
-    global _server
-    with _server_lock:
-        if _server is None:
-            _server = DatasetteServer(procs.scratch("datasette"))
-            atexit.register(_server.stop)  # also when its tests do not run after all (stop() again is harmless)
-        return _server
+_start_datasette = procs.Once(lambda: DatasetteServer(procs.scratch("datasette")),
+                              at_exit=DatasetteServer.stop)  # stop() again after the fixture's is harmless
 
 
 # In a serial run the server is a job of the background queue (tests/cli_helpers_procs.py): it boots

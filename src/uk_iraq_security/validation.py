@@ -300,7 +300,7 @@ def _same(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     case): the same columns in order, the same index, dtypes (categories in the same order) and values
     (``equals``: nulls in the same places). Stricter where it must be quick (a RangeIndex is not an
     Index of the same numbers here); False sends the frames to ``_full_difference``."""
-    return (a.columns.equals(b.columns) and list(a.columns) == list(b.columns) and type(a.index) is type(b.index)
+    return (list(a.columns) == list(b.columns) and type(a.index) is type(b.index)
             and a.index.equals(b.index) and list(a.index.names) == list(b.index.names)
             and all(x == y and (not isinstance(x, pd.CategoricalDtype)
                                 or (list(x.categories) == list(y.categories) and x.categories.dtype == y.categories.dtype))
