@@ -113,7 +113,7 @@ def bench_build_check(repeat: int) -> tuple[Timing, Timing]:
 
 def bench_drafting(sizes: list[int]) -> dict[int, tuple[float, float]]:
     """Articles per CPU second and per wall second, drafting ``n`` synthetic articles in this process."""
-    from uk_iraq_security.drafting import candidate_records
+    from uis_build.drafting import candidate_records
 
     candidate_records(article(10**7))  # warm: compiled patterns, pycountry's tables
     out = {}
@@ -128,7 +128,7 @@ def bench_drafting(sizes: list[int]) -> dict[int, tuple[float, float]]:
 
 def bench_length() -> dict[int, float]:
     """CPU microseconds per 1,000 characters for one article made of k synthetic articles."""
-    from uk_iraq_security.drafting import candidate_records
+    from uis_build.drafting import candidate_records
 
     out = {}
     for k in (1, 10, 100, 1000):

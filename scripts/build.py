@@ -1,17 +1,13 @@
 #!/usr/bin/env python3
-"""Build and validate the dataset: seeds -> annotations -> parsed records -> validated tables -> data/.
-
-    python scripts/build.py            # build, validate, write data/ and datapackage.json
-    python scripts/build.py --check    # write nothing; fail if committed files differ from a fresh build
-
-Same as `uk-iraq-security build`; needs `pip install -e '.[validate]' --group build`.
-"""
+"""Same as `python -m uis_build build` (see its --help), from any folder."""
 
 import sys
 from pathlib import Path
 
-from uk_iraq_security.cli import main
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the checkout's uis_build/
+
+from uis_build.__main__ import main  # noqa: E402
 
 if __name__ == "__main__":
-    root = str(Path(__file__).resolve().parents[1])
-    sys.exit(main(["build", "--root", root, *sys.argv[1:]]))
+    sys.exit(main(["build", "--root", str(ROOT), *sys.argv[1:]]))

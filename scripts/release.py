@@ -1,20 +1,13 @@
 #!/usr/bin/env python3
-"""Build the release into dist/: wheel, sdist, dataset zip, .zenodo.json, CITATION.cff, croissant.json,
-the Kaggle folder and SHA256SUMS, all checked, byte-reproducible for a commit.
-
-    python scripts/release.py                   # from a clean checkout; dist/ must be absent or empty
-    python scripts/release.py --clean           # replace dist/
-    python scripts/release.py --allow-dirty     # trial build with uncommitted changes
-    python scripts/release.py --write-metadata  # regenerate CITATION.cff and .zenodo.json at the root
-
-Same as `uk-iraq-security release`; needs `pip install -e '.[validate]' --group release`.
-"""
+"""Same as `python -m uis_build release` (see its --help), from any folder."""
 
 import sys
 from pathlib import Path
 
-from uk_iraq_security.cli import main
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the checkout's uis_build/
+
+from uis_build.__main__ import main  # noqa: E402
 
 if __name__ == "__main__":
-    root = str(Path(__file__).resolve().parents[1])
-    sys.exit(main(["release", "--root", root, *sys.argv[1:]]))
+    sys.exit(main(["release", "--root", str(ROOT), *sys.argv[1:]]))

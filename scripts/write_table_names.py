@@ -13,9 +13,10 @@ import json
 import sys
 from pathlib import Path
 
-from uk_iraq_security.curation.generated import table_names_module
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the checkout's uis_build/
+from uis_build.curation.generated import table_names_module  # noqa: E402
+
 MODULE = ROOT / "src" / "uk_iraq_security" / "table_names.py"
 
 

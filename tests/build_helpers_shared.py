@@ -172,7 +172,7 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
 def additions(tmp_path_factory) -> SimpleNamespace:
     """The `additions` copy, built: .project (ProjectCopy), .draft (what _add_a_drafted_article returns)."""
     def make():
-        from uk_iraq_security.curation import build
+        from uis_build.curation import build
 
         project = ProjectCopy(tmp_path_factory.mktemp("additions") / "project")
         # the text edits of records.yaml come before the drafted article, which rewrites it with yaml.safe_dump
@@ -203,8 +203,8 @@ def regenerated(tmp_path_factory) -> SimpleNamespace:
     schemas/citations.json and the dictionary, before the build), .check (the check build's
     BuildResult), .after_check (the same files after it), .project."""
     def make():
-        from uk_iraq_security.curation import build
-        from uk_iraq_security.curation.documents import DICTIONARY
+        from uis_build.curation import build
+        from uis_build.curation.documents import DICTIONARY
 
         project = ProjectCopy(tmp_path_factory.mktemp("regenerated") / "project")
         cut_a_generated_category(project)

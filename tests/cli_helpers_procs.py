@@ -297,8 +297,8 @@ ENTRY_POINTS = {
                            "runpy.run_path(" + repr(str(ROOT / "scripts" / "propose.py")) + ", run_name='__main__')"),
     "uk-iraq-security --help": "from uk_iraq_security.cli import main; main(['--help'])",
     "uk-iraq-security cite": "from uk_iraq_security.cli import main; main(['cite', '--style', 'bibtex'])",
-    "every subpackage's __init__": ("import uk_iraq_security.curation, uk_iraq_security.drafting, uk_iraq_security.parsing\n"
-                                    "import uk_iraq_security.release, uk_iraq_security.remote"),
+    "every subpackage's __init__": ("import uis_build.curation, uis_build.drafting, uis_build.parsing\n"
+                                    "import uis_build.release, uk_iraq_security.remote"),
 }
 
 _IMPORTS = "test_imports.py::"

@@ -53,7 +53,7 @@ class ProjectCopy:
 @pytest.fixture(scope="session")
 def build_check():
     """One `build(ROOT, check=True)` for every test that only reads its result."""
-    from uk_iraq_security.curation import build
+    from uis_build.curation import build
 
     return build(ROOT, check=True)
 
@@ -127,7 +127,7 @@ def released(tmp_path_factory):
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
                            check=True).stdout.strip()
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
-    from uk_iraq_security.release import release
+    from uis_build.release import release
 
     first, second = (tmp_path_factory.mktemp(f"release{n}") / "dist" for n in (1, 2))
     # the first through the command line, as a user runs it, while the second runs in this process

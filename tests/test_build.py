@@ -9,7 +9,7 @@ import pytest
 
 import build_helpers_shared
 from conftest import ROOT
-from uk_iraq_security.curation import BuildError, build
+from uis_build.curation import BuildError, build
 
 
 @pytest.fixture(scope="module")

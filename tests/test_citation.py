@@ -11,9 +11,9 @@ import yaml
 import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
+from uis_build.release.checks import CFF_SCHEMA, ZENODO_SCHEMA
+from uis_build.release.metadata import zenodo_metadata
 from uk_iraq_security.citing import cff, format_citation, to_yaml
-from uk_iraq_security.release.checks import CFF_SCHEMA, ZENODO_SCHEMA
-from uk_iraq_security.release.metadata import zenodo_metadata
 
 PERSON_PKG = {
     "name": "uk-iraq-security", "title": "A title: with a colon", "description": "Says \"quoted\" things.",

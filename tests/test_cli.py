@@ -14,7 +14,7 @@ import pytest
 import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT, ProjectCopy
-from uk_iraq_security import curation
+import uis_build.curation as curation
 from uk_iraq_security.cli import build_parser, main
 
 BROKEN = procs.scratch("broken-seed") / "project"

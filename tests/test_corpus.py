@@ -15,9 +15,9 @@ import pytest
 
 import cli_helpers_procs as procs
 from conftest import ROOT
-from uk_iraq_security.drafting import candidate_records, read_text
-from uk_iraq_security.drafting.corpus import Article, draft_all
-from uk_iraq_security.drafting.text import sentence_at, sentences
+from uis_build.drafting import candidate_records, read_text
+from uis_build.drafting.corpus import Article, draft_all
+from uis_build.drafting.text import sentence_at, sentences
 
 SCRIPT = ROOT / "scripts" / "propose.py"
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -141,8 +141,8 @@ def test_sentence_lookup_by_bisect_equals_a_scan():
 
 def test_quote_index_finds_what_a_scan_finds():
     """Occurrences of a quote from the word-start index equal a scan of the whole text, overlaps included."""
-    from uk_iraq_security.drafting.candidates import QuoteIndex
-    from uk_iraq_security.textspans import occurrences
+    from uis_build.drafting.candidates import QuoteIndex
+    from uis_build.textspans import occurrences
 
     text = "\n\n".join(read_text(p) for p in SEEDS * 2) + " aaaa aaaaaaaaaaaa aaaaaaaaa £5m (£5m)"
     index = QuoteIndex(text)

@@ -8,8 +8,8 @@ import pytest
 
 import build_helpers_shared
 from conftest import ROOT
-from uk_iraq_security.curation import BuildError, build
-from uk_iraq_security.curation.documents import DATASHEET, DICTIONARY, PROSE
+from uis_build.curation import BuildError, build
+from uis_build.curation.documents import DATASHEET, DICTIONARY, PROSE
 
 
 def test_committed_documents_equal_a_fresh_build(build_check):

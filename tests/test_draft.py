@@ -12,12 +12,12 @@ import pytest
 import build_helpers_shared
 from conftest import ROOT
 from test_propose import ARTICLES, NAMES
-from uk_iraq_security.curation.annotations import ARTICLE_SCHEMA
-from uk_iraq_security.curation.fields import fields_of
-from uk_iraq_security.curation.spans import locate
-from uk_iraq_security.curation.strict_yaml import load_strict
-from uk_iraq_security.drafting import propose, read_text
-from uk_iraq_security.drafting.draft import draft_annotation
+from uis_build.curation.annotations import ARTICLE_SCHEMA
+from uis_build.curation.fields import fields_of
+from uis_build.curation.spans import locate
+from uis_build.curation.strict_yaml import load_strict
+from uis_build.drafting import propose, read_text
+from uis_build.drafting.draft import draft_annotation
 from uk_iraq_security.registry import load_tables
 
 REGISTRY = load_tables(ROOT)

@@ -3,9 +3,9 @@
 import pytest
 
 import uk_iraq_security as uis
+from uis_build.parsing import ParseError
+from uis_build.release.errors import ReleaseError
 from uk_iraq_security.errors import BuildError, UkIraqSecurityError
-from uk_iraq_security.parsing import ParseError
-from uk_iraq_security.release.errors import ReleaseError
 from uk_iraq_security.remote.errors import MissingExtraError
 
 

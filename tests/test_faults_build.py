@@ -19,8 +19,8 @@ import pytest
 
 import cli_helpers_procs as procs
 from conftest import ROOT, ProjectCopy
-from uk_iraq_security.curation import BuildError, build
-from uk_iraq_security.curation import transaction as tx
+from uis_build.curation import BuildError, build
+from uis_build.curation import transaction as tx
 
 
 def _refused(project, *patterns: str, seconds: float = 10) -> str:
@@ -177,7 +177,7 @@ def test_missing_root_is_a_clear_error(tmp_path):
 # -- disk and lock -----------------------------------------------------------------------------
 
 def test_full_disk_while_writing_is_one_clear_error(project, monkeypatch):
-    from uk_iraq_security.curation import writing
+    from uis_build.curation import writing
 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(project.root / ".build-x" / "data" / "funding.parquet"))
@@ -338,7 +338,7 @@ def test_swap_killed_at_each_rename_is_refused_then_healed(swap, kill_at):
 KILLED_AFTER_RENAME = """\
 import os, sys
 from pathlib import Path
-from uk_iraq_security.curation import build, transaction as tx
+from uis_build.curation import build, transaction as tx
 
 real, count, n = tx._move, [0], int(sys.argv[2])
 

@@ -8,9 +8,9 @@ import time
 import pytest
 
 from conftest import ROOT
-from uk_iraq_security.drafting import propose, unparsed_numbers
-from uk_iraq_security.drafting.coverage import exclusions_yaml, uncovered
-from uk_iraq_security.drafting.draft import draft_annotation
+from uis_build.drafting import propose, unparsed_numbers
+from uis_build.drafting.coverage import exclusions_yaml, uncovered
+from uis_build.drafting.draft import draft_annotation
 
 
 def _propose_here(capsys, path, *args):
@@ -139,7 +139,7 @@ def test_the_other_digits_prefilter_holds_every_digit_the_full_pattern_needs():
     import re
     import sys
 
-    from uk_iraq_security.drafting.other_scripts import _OTHER_DIGIT
+    from uis_build.drafting.other_scripts import _OTHER_DIGIT
 
     digits = set(re.findall(r"\d", "".join(map(chr, range(sys.maxunicode + 1)))))
     assert {ch for ch in digits if not _OTHER_DIGIT.fullmatch(ch)} == set("0123456789")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from uk_iraq_security.release import ReleaseError, release
-from uk_iraq_security.release.safety import MARKER, MARKER_TEXT, check_output_folder
+from uis_build.release import ReleaseError, release
+from uis_build.release.safety import MARKER, MARKER_TEXT, check_output_folder
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

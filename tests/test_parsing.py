@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from uk_iraq_security.parsing import ParseError, parse_money, parse_period, parse_quantity
-from uk_iraq_security.parsing.instruments import instrument_type
-from uk_iraq_security.parsing.periods import parse_date, parse_when
+from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
+from uis_build.parsing.instruments import instrument_type
+from uis_build.parsing.periods import parse_date, parse_when
 
 
 @pytest.mark.parametrize("text, amount, currency, qualifier", [

@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
-from uk_iraq_security.drafting import propose
-from uk_iraq_security.parsing.money import find_money
-from uk_iraq_security.parsing.numbers import find_quantities, qualifier_before
-from uk_iraq_security.parsing.periods import find_periods
+from uis_build.drafting import propose
+from uis_build.parsing.money import find_money
+from uis_build.parsing.numbers import find_quantities, qualifier_before
+from uis_build.parsing.periods import find_periods
 
 
 def test_find_money_is_not_hidden_by_three_letter_words():
@@ -46,7 +46,7 @@ def test_numbers_that_are_not_figures_are_not_proposed():
 
 def _plain_find_money(text: str):
     """find_money as first written: the one full pattern from every position, no fast path."""
-    from uk_iraq_security.parsing import money
+    from uis_build.parsing import money
 
     pos, out = 0, []
     while m := money.MONEY_RE.search(text, pos):
@@ -78,8 +78,8 @@ def test_fold_compares_letters_as_ignorecase_does_over_all_of_unicode():
     import re
     import sys
 
-    from uk_iraq_security.parsing.money import NAMES
-    from uk_iraq_security.parsing.numbers import QUALIFIERS, SCALES, TENS, UNITS, fold
+    from uis_build.parsing.money import NAMES
+    from uis_build.parsing.numbers import QUALIFIERS, SCALES, TENS, UNITS, fold
 
     every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
     words = [*NAMES, *UNITS, *TENS, *SCALES, *(w for ws in QUALIFIERS.values() for w in ws)]
@@ -93,7 +93,7 @@ def test_word_alternation_matches_like_the_words_sorted_longest_first():
     import random
     import re
 
-    from uk_iraq_security.parsing.numbers import NUMBER_WORD, TENS, UNITS, word_alternation
+    from uis_build.parsing.numbers import NUMBER_WORD, TENS, UNITS, word_alternation
 
     words = [*UNITS, *TENS, "hundred", "a", "ab", "abc", "b"]
     trie = re.compile(f"(?:{word_alternation(words)})", re.IGNORECASE)
@@ -108,7 +108,7 @@ def test_word_alternation_matches_like_the_words_sorted_longest_first():
 
 def test_letters_ignorecase_folds_are_read_not_crashed_on():
     # re.IGNORECASE matches ſ, ı and İ to s and i, which str.lower() keeps: each once raised KeyError
-    from uk_iraq_security.parsing import parse_money, parse_quantity
+    from uis_build.parsing import parse_money, parse_quantity
 
     assert parse_money("ſix pounds").amount == 6
     assert parse_money("5 mıllion Dınars").currency == "IQD"
@@ -126,7 +126,7 @@ def test_the_period_prefilter_rules_out_only_texts_without_periods():
     import re
     import sys
 
-    from uk_iraq_security.parsing.periods import _MAY_HOLD_A_PERIOD, PERIOD_RE, find_periods
+    from uis_build.parsing.periods import _MAY_HOLD_A_PERIOD, PERIOD_RE, find_periods
 
     alike = set(re.findall("[yearmonth]", "".join(map(chr, range(sys.maxunicode + 1))), re.IGNORECASE))
     for word in ("year", "month"):

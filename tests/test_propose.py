@@ -19,7 +19,7 @@ import yaml
 
 import cli_helpers_procs as procs
 from conftest import ROOT
-from uk_iraq_security.drafting import propose, read_text
+from uis_build.drafting import propose, read_text
 from uk_iraq_security.registry import load_tables
 
 ARTICLES = ROOT / "tests" / "articles"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from conftest import ROOT
-from uk_iraq_security.drafting import propose, read_text
+from uis_build.drafting import propose, read_text
 
 
 def test_events_and_measures_are_proposed_for_most_annotated_ones():

@@ -10,8 +10,8 @@ import pytest
 
 import build_helpers_shared
 from conftest import ROOT
-from uk_iraq_security.curation.annotation_schemas import ARTICLE_SCHEMA, records_schema
-from uk_iraq_security.curation.fields import FIELDS, check_against
+from uis_build.curation.annotation_schemas import ARTICLE_SCHEMA, records_schema
+from uis_build.curation.fields import FIELDS, check_against
 from uk_iraq_security.registry import RegistryError, load_tables
 
 REGISTRY = load_tables(ROOT)

@@ -25,9 +25,9 @@ import background
 import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
-from uk_iraq_security.release import ReleaseError, release
-from uk_iraq_security.release.checks import CFF_SCHEMA, ZENODO_SCHEMA, kaggle_problems
-from uk_iraq_security.release.metadata import stale_root_files
+from uis_build.release import ReleaseError, release
+from uis_build.release.checks import CFF_SCHEMA, ZENODO_SCHEMA, kaggle_problems
+from uis_build.release.metadata import stale_root_files
 
 TABLES = [r["name"] for r in json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["resources"]
           if r["format"] == "csv"]
@@ -267,7 +267,7 @@ def test_frictionless_checks_parquet_bytes_and_sha256_in_the_bundle(bundle, tmp_
 
 def test_bundle_check_reuses_the_checkout_validation_only_for_the_same_bytes(dist, tmp_path):
     """The release validates the checkout once; the bundle's files must then be those very bytes."""
-    from uk_iraq_security.release.checks import bundle_problems
+    from uis_build.release.checks import bundle_problems
 
     zip_path = dist / f"uk-iraq-security-{V}-dataset.zip"
     assert bundle_problems(zip_path, validated_root=ROOT) == []
@@ -416,7 +416,7 @@ def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path, capsys):
 
 
 def test_epoch_is_the_last_commit_time_and_a_dirty_checkout_is_refused(tmp_path, monkeypatch):
-    from uk_iraq_security.release.reproducible import source_date_epoch
+    from uis_build.release.reproducible import source_date_epoch
 
     snap = checkout_snapshot(tmp_path / "checkout")
     git = ["git", "-C", str(snap), "-c", "user.name=t", "-c", "user.email=t@example.org"]

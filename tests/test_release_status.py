@@ -9,7 +9,7 @@ import yaml
 
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
-from uk_iraq_security.release.status import END, START, readme_files
+from uis_build.release.status import END, START, readme_files
 
 TEMPLATE = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))
 

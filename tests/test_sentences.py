@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from uis_build.sentences import covering, sentence_spans
+from uis_build.textspans import decode_article
 from uk_iraq_security.registry import tables_from_schemas
-from uk_iraq_security.sentences import covering, sentence_spans
-from uk_iraq_security.textspans import decode_article
 from uk_iraq_security.validation import cross_table_problems
 
 ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "articles").glob("*.txt"))

@@ -19,9 +19,9 @@ import pytest
 import background
 import cli_helpers_procs as procs
 from conftest import ROOT
+from uis_build.sqlite_export import cited_tables, write_database
 from uk_iraq_security.dtypes import category_values
 from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems, sqlite_path
-from uk_iraq_security.sqlite_export import cited_tables, write_database
 
 DB = ROOT / "data" / DB_NAME
 METADATA = json.loads((ROOT / "data" / METADATA_NAME).read_text(encoding="utf-8"))
@@ -208,7 +208,7 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
                        "where citations_fts match 'zanzibar'").fetchall() == [("meas-x",)]
     assert con.execute("select measure_id, amount, sentence from toy_measures_evidence").fetchall() == \
         [("meas-x", 12.5, "A zanzibar sentence.")]
-    from uk_iraq_security.sqlite_export import datasette_metadata
+    from uis_build.sqlite_export import datasette_metadata
 
     queries = datasette_metadata(tmp_path, "x")["databases"]["x"]["queries"]
     assert ("toy_measures", "meas-x", "place", "IQ", None, "amount", 12.5, None, None, None) in \

@@ -20,8 +20,8 @@ import yaml
 import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
-from uk_iraq_security.release.bundle import bundle_members
-from uk_iraq_security.release.reproducible import write_zip
+from uis_build.release.bundle import bundle_members
+from uis_build.release.reproducible import write_zip
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
 

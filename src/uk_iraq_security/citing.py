@@ -3,7 +3,7 @@
 The record is the Citation File Format (CFF 1.2.0) dict built by `cff()` from datapackage.json
 (which the build writes from schemas/datapackage.template.json) and `__version__`. BibTeX, APA and
 text citations come from it here; CITATION.cff, .zenodo.json and the Kaggle and Croissant metadata
-come from it in `uk_iraq_security.release`. Standard library only: importing this stays light.
+come from it in `uis_build.release`. Standard library only: importing this stays light.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ def dataset_root() -> Path:
         return checkout
     raise FileNotFoundError(
         "uk_iraq_security: no datapackage.json in the installed package or the source checkout; "
-        "reinstall the package, or run `uk-iraq-security build` in a checkout"
+        "reinstall the package, or run `python scripts/build.py` in a checkout"
     )
 
 

@@ -12,7 +12,7 @@ from .remote.errors import ChecksumMismatchError
 
 MANIFEST = "datapackage.json of the installed uk-iraq-security"
 ADVICE = ("The installed file was changed or damaged since it was installed or built: reinstall "
-          "(pip install --force-reinstall uk-iraq-security), or in a checkout run `uk-iraq-security build`.")
+          "(pip install --force-reinstall uk-iraq-security), or in a checkout run `python scripts/build.py`.")
 
 _verified: dict[tuple[str, int, int], str] = {}
 

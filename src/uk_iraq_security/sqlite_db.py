@@ -35,7 +35,7 @@ def sqlite_path() -> Path:
     path = dataset_root() / "data" / DB_NAME
     if not path.is_file():
         raise FileNotFoundError(f"uk_iraq_security: {path} is missing; reinstall the package, or run "
-                                "`uk-iraq-security build` in a checkout")
+                                "`python scripts/build.py` in a checkout")
     return path
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,13 +21,20 @@ from pandera.io.pandas_io import from_frictionless_schema
 
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .hashing import sha256
-from .parsing.geography import code_name, looks_like_code
 from .registry import SOURCE_TABLE, Tables, tables_from_schemas
 from .sqlite_db import database_problems
 
+ISO3166_SHAPE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+
+
+def looks_like_code(v: str) -> bool:
+    return bool(ISO3166_SHAPE.fullmatch(v))
+
 
 def _is_iso3166(v: str) -> bool:
-    return looks_like_code(v) and code_name(v) is not None
+    if not looks_like_code(v):
+        return False
+    return (pycountry.subdivisions.get(code=v) if "-" in v else pycountry.countries.get(alpha_2=v)) is not None
 
 
 CODE_CHECKS = {
@@ -231,13 +239,12 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
     ``frictionless=False`` skips frictionless, for a caller that runs it on a descriptor of the same files."""
     import pyarrow.parquet as pq
 
-    from .curation.transaction import journal_problem
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
-    interrupted = journal_problem(package_dir)
-    if interrupted:
-        return [interrupted]  # a half-swapped package is refused before anything is read from it
+    if (package_dir / ".build-journal.json").exists():
+        return [f"{package_dir / '.build-journal.json'}: a build was interrupted while replacing data/, so data/ "
+                "and datapackage.json may be a mix of two builds; run `python scripts/build.py` to finish it"]  # a half-swapped package is refused before anything is read from it
     try:
         pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
         if not isinstance(pkg, dict) or not isinstance(pkg.get("resources"), list):

@@ -1,5 +1,0 @@
-"""BuildError: says which file, which record, and what was expected (defined in uk_iraq_security.errors)."""
-
-from ..errors import BuildError
-
-__all__ = ["BuildError"]

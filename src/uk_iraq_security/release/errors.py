@@ -1,7 +1,0 @@
-"""The one error a release raises: it names the file and what to do."""
-
-from ..errors import UkIraqSecurityError
-
-
-class ReleaseError(UkIraqSecurityError):
-    """The release could not be built or is not valid; dist/ was left as it was."""

@@ -1,0 +1,214 @@
+"""The fields registry: each evidence field an annotation may give (a span inside its quote), the
+tables it applies to, how its words are parsed, which columns it sets and how two articles'
+readings of it are compared.
+
+Conflict kinds (the `kind` column of conflicts), one per compared column:
+  concept     the readings name different things ("legal migration" vs "net migration")
+  value       different numbers, amounts, currencies or statuses
+  period      different periods or dates
+  qualifier   the same figure, hedged differently ("up to £300,000" vs "£300,000")
+  instrument  different types of instrument (joint statement vs memorandum of understanding)
+  wording     the same meaning in other words (labels, purposes, subjects, quotations)
+A record may override a column's kind in records.yaml (`kinds: {indicator_as_written: concept}`).
+
+Adding an evidence field = one entry in FIELDS (and its columns in the tables' schemas). A field
+with tables=None applies to every table whose schema has its columns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Protocol
+
+from uk_iraq_security.registry import Table
+
+from ..parsing import ParseError, parse_money, parse_period, parse_quantity
+from ..parsing.instruments import instrument_type
+from ..parsing.periods import Period, parse_date, parse_when
+
+KINDS = ("concept", "value", "period", "qualifier", "instrument", "wording")
+
+
+class Context(Protocol):
+    """What a parser may ask about the reading it parses (implemented by records.RecordBuilder)."""
+
+    reference: str | None  # the reading's reference date (EDTF), None for sources
+    reference_certainty: str | None  # sources.reference_date_certainty: stated, earliest
+
+    def linked_row(self, ref: str, key: str, name: str) -> dict: ...
+    def linked_period(self, ref: str, key: str, name: str) -> Period: ...
+
+
+Parser = Callable[[Context, str, dict], dict]
+
+
+@dataclass(frozen=True)
+class EvidenceField:
+    """One evidence field: where it applies, how it is parsed, what it sets, how readings compare."""
+
+    name: str
+    tables: tuple[str, ...] | None  # None: every table whose schema has all of `columns`
+    columns: tuple[str, ...]
+    parse: Parser
+    compare: dict[str, str] = field(default_factory=dict)  # column -> conflict kind, first = the field's key
+    required_in: tuple[str, ...] = ()  # tables whose every record must get this field from some reading
+    options: tuple[str, ...] = ()  # span keys besides text/occurrence (same_as, relative_to)
+    unspecific_null: tuple[str, ...] = ()  # columns where null means "the words name no value" (no disagreement)
+    hedge: str | None = None  # the qualifier column of the hedge rule (see records.py)
+
+
+def _num(d: Decimal) -> float:
+    return float(d)
+
+
+def _as_written(column: str) -> Parser:
+    return lambda ctx, text, spec: {column: text}
+
+
+def _quantity(ctx, text, spec):
+    q = parse_quantity(text)
+    return {"value": _num(q.value), "qualifier": q.qualifier, "value_as_written": text}
+
+
+def _period_columns(prefix: str, p: Period, text: str) -> dict:
+    return {f"{prefix}_start": p.start, f"{prefix}_end": p.end, f"{prefix}_precision": p.precision,
+            f"{prefix}_edtf": p.edtf, f"{prefix}_as_written": text, f"{prefix}_basis": p.basis}
+
+
+def _uncertain(ctx, p: Period) -> Period:
+    """Say so in the basis when a period was resolved against a reference date that could be later."""
+    if ctx.reference_certainty == "earliest" and ctx.reference and ctx.reference in p.basis:
+        return replace(p, basis=f"{p.basis} (inferred as the earliest consistent with the article; it may be later)")
+    return p
+
+
+def _period(ctx, text, spec):
+    rel = ctx.linked_period(spec["relative_to"], "relative_to", "period") if "relative_to" in spec else None
+    return _period_columns("period", _uncertain(ctx, parse_period(text, reference=ctx.reference, relative_to=rel)), text)
+
+
+def _event_date(ctx, text, spec):
+    rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
+    return _period_columns("date", _uncertain(ctx, parse_when(text, reference=ctx.reference, relative_to=rel)), text)
+
+
+def _members(ctx, text, spec):
+    q = parse_quantity(text)
+    if q.qualifier is not None or q.value != int(q.value):
+        raise ParseError(f"expected an exact count of members, got {text!r}")
+    return {"members": int(q.value), "members_as_written": text}
+
+
+def _amount(ctx, text, spec):
+    if "same_as" in spec:
+        r = ctx.linked_row(spec["same_as"], "same_as", "amount")
+        return {"amount": r["amount"], "currency": r["currency"], "qualifier": r["qualifier"],
+                "amount_as_written": text, "amount_basis": "by_reference"}
+    m = parse_money(text)
+    return {"amount": _num(m.amount), "currency": m.currency, "qualifier": m.qualifier,
+            "amount_as_written": text, "amount_basis": "stated"}
+
+
+def _converted(ctx, text, spec):
+    m = parse_money(text)
+    return {"converted_amount": _num(m.amount), "converted_currency": m.currency}
+
+
+def _role(ctx, text, spec):
+    status = "former" if re.match(r"former\s+", text, re.IGNORECASE) else "current"
+    return {"role": re.sub(r"^former\s+", "", text, flags=re.IGNORECASE), "role_status": status}
+
+
+def _date_signed(ctx, text, spec):
+    d, basis = parse_date(text, ctx.reference)
+    return {"date_signed": d, "date_signed_as_written": text, "date_signed_basis": basis}
+
+
+def _published(ctx, text, spec):
+    d, _ = parse_date(text, ctx.reference)
+    return {"published_date": d}
+
+
+_PERIOD_COLS = ("period_start", "period_end", "period_precision", "period_edtf", "period_as_written", "period_basis")
+_DATE_COLS = tuple(c.replace("period", "date") for c in _PERIOD_COLS)
+
+FIELDS: tuple[EvidenceField, ...] = (
+    EvidenceField("title", ("sources",), ("title", "title_basis"),
+                  lambda ctx, text, spec: {"title": text, "title_basis": "headline"}),
+    EvidenceField("published_date", None, ("published_date",), _published, {"published_date": "period"}),
+    EvidenceField("value", None, ("value", "qualifier", "value_as_written"), _quantity,
+                  {"value": "value", "qualifier": "qualifier"}, required_in=("statistics",), hedge="qualifier"),
+    EvidenceField("period", None, _PERIOD_COLS, _period, {"period_edtf": "period"}, options=("relative_to",)),
+    EvidenceField("producer", None, ("producer",), _as_written("producer")),
+    EvidenceField("label", None, ("indicator_as_written",), _as_written("indicator_as_written"),
+                  {"indicator_as_written": "wording"}),
+    EvidenceField("amount", None, ("amount", "currency", "qualifier", "amount_as_written", "amount_basis"), _amount,
+                  {"amount": "value", "currency": "value", "qualifier": "qualifier"}, required_in=("funding",),
+                  options=("same_as",), hedge="qualifier"),
+    EvidenceField("converted", None, ("converted_amount", "converted_currency"), _converted,
+                  {"converted_amount": "value", "converted_currency": "value"}),
+    EvidenceField("purpose", None, ("purpose",), _as_written("purpose"), {"purpose": "wording"},
+                  required_in=("funding",)),
+    EvidenceField("name", None, ("name",), _as_written("name"), {"name": "wording"},
+                  required_in=("officials", "bodies")),
+    EvidenceField("led_by", None, ("led_by",), _as_written("led_by"), {"led_by": "wording"}),
+    EvidenceField("members", None, ("members", "members_as_written"), _members, {"members": "value"}),
+    EvidenceField("role", None, ("role", "role_status"), _role, {"role": "wording", "role_status": "value"},
+                  required_in=("officials",)),
+    EvidenceField("title", None, ("title",), _as_written("title"), required_in=("agreements",)),
+    EvidenceField("instrument", None, ("instrument_type", "instrument_as_written"),
+                  lambda ctx, text, spec: {"instrument_type": instrument_type(text), "instrument_as_written": text},
+                  {"instrument_type": "instrument", "instrument_as_written": "wording"}, unspecific_null=("instrument_type",)),
+    EvidenceField("subject", None, ("subject",), _as_written("subject"), {"subject": "wording"},
+                  required_in=("agreements",)),
+    EvidenceField("date_signed", None, ("date_signed", "date_signed_as_written", "date_signed_basis"),
+                  _date_signed, {"date_signed": "period"}),
+    EvidenceField("text", None, ("text",), _as_written("text"), {"text": "wording"}, required_in=("statements",)),
+    EvidenceField("speaker", None, ("speaker_as_written",), _as_written("speaker_as_written"),
+                  required_in=("statements",)),
+    EvidenceField("description", None, ("description",), _as_written("description"),
+                  {"description": "wording"}, required_in=("events", "measures")),
+    EvidenceField("date", None, _DATE_COLS, _event_date, {"date_edtf": "period"}, options=("relative_to",)),
+)
+
+
+def fields_of(table: Table) -> dict[str, EvidenceField]:
+    """The evidence fields an entry for a record of ``table`` may give, by name: those naming the table,
+    else those whose columns the table's schema has (so a new table with a `description` or `date_*`
+    columns takes `description:` and `date:` spans without a code change)."""
+    out: dict[str, EvidenceField] = {}
+    for f in FIELDS:
+        if f.tables is not None and table.name in f.tables:
+            out[f.name] = f
+    for f in FIELDS:
+        if f.tables is None and f.name not in out and set(f.columns) <= set(table.columns):
+            out[f.name] = f
+    return out
+
+
+def evidence_columns(table: Table) -> set[str]:
+    """Columns of ``table`` that evidence sets (the others are curated in records.yaml or derived)."""
+    return {c for f in fields_of(table).values() for c in f.columns}
+
+
+def field_names() -> list[str]:
+    """Every evidence field name, once, in registry order."""
+    return list(dict.fromkeys(f.name for f in FIELDS))
+
+
+def check_against(tables) -> list[str]:
+    """Problems between this registry and the tables registry: a field naming a table whose schema
+    lacks its columns, a field required in a table it does not apply to."""
+    out = []
+    for f in FIELDS:
+        for t in f.tables or ():
+            missing = [c for c in f.columns if t in tables and c not in tables[t].columns]
+            if missing:
+                out.append(f"evidence field {f.name!r} sets columns {missing} that schemas/{t}.json does not define")
+        for t in f.required_in:
+            if t in tables and fields_of(tables[t]).get(f.name) is not f:
+                out.append(f"evidence field {f.name!r} is required in {t}, but schemas/{t}.json lacks its columns {list(f.columns)}")
+    return out

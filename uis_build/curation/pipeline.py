@@ -1,0 +1,152 @@
+"""One build: seeds -> annotations -> parsed records -> validated tables -> data/ + datapackage.json,
+with the coverage report, the data dictionary and the datasheet generated from the same tables.
+
+Everything is written to a staging folder and validated there (pandera, cross-table checks,
+frictionless, CSV == Parquet); only then is it swapped into place, so a failed build leaves
+the previous data/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from uk_iraq_security import __version__
+from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems
+from uk_iraq_security.validation import frame_problems, validate_package
+
+from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
+from .annotations import SOURCES_SCHEMA, load_annotations
+from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
+from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
+from .errors import BuildError
+from .generated import TABLE_NAMES, differing, generated_files, table_names_module, with_generated_categories, write_files
+from .records import build_records
+from .tables import read_schema, to_frame
+from .transaction import build_lock, new_stage, recover
+from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
+
+TEMPLATE = "schemas/datapackage.template.json"
+TEMPLATE_KEYS = ("name", "title", "licenses", "x-tables")  # what the build needs from it
+
+
+@dataclass
+class BuildResult:
+    row_counts: dict[str, int]
+    differences: list[str]  # with check=True: files that differ from the committed ones
+
+
+def _template(root: Path) -> dict:
+    try:
+        doc = json.loads((root / TEMPLATE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise BuildError(TEMPLATE, None, f"cannot read the package template: {e}") from e
+    if not isinstance(doc, dict):
+        raise BuildError(TEMPLATE, None, f"is a JSON {type(doc).__name__}; expected an object")
+    missing = [k for k in TEMPLATE_KEYS if k not in doc]
+    if missing:
+        raise BuildError(TEMPLATE, None, f"lacks {', '.join(missing)}; expected the keys {', '.join(TEMPLATE_KEYS)}")
+    tables = doc["x-tables"]
+    if not isinstance(tables, list) or not tables or not all(isinstance(t, str) and t for t in tables):
+        raise BuildError(TEMPLATE, "x-tables", f"is {tables!r}; expected a list of table names")
+    return doc
+
+
+def _files(base: Path) -> set[str]:
+    found = set()
+    for name in OUTPUTS:
+        p = base / name
+        found |= {str(f.relative_to(base)) for f in p.rglob("*") if f.is_file()} if p.is_dir() else ({name} if p.is_file() else set())
+    return found
+
+
+def _differences(stage: Path, root: Path) -> list[str]:
+    built, committed = _files(stage), _files(root)
+    out = [rel for rel in sorted(built) if rel not in committed or (root / rel).read_bytes() != (stage / rel).read_bytes()]
+    return out + [f"{rel} (not produced by the build)" for rel in sorted(committed - built)]
+
+
+def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
+    """Build and validate the dataset in the checkout at ``root``.
+
+    check=True builds in a temporary folder and reports which committed files differ, writing nothing.
+    One build of a checkout runs at a time (ROOT/.build.lock); a swap an earlier build left
+    unfinished is completed first (curation.transaction).
+    """
+    root = Path(root).resolve()
+    if not root.is_dir():
+        raise BuildError(str(root), None, "no such folder: pass --root CHECKOUT (a folder with seeds/ and annotations/)")
+    with build_lock(root):
+        if not check:
+            recover(root, rebuilding=True)
+        return _build(root, check)
+
+
+def _build(root: Path, check: bool) -> BuildResult:
+    template = _template(root)
+    tables = template["x-tables"]
+    ann = load_annotations(root)
+    rows = build_records(root, ann)
+    schemas = with_generated_categories({t: read_schema(root, t) for t in tables}, ann.tables)
+    generated = generated_files(schemas, ann.tables, {"sources": SOURCES_SCHEMA, "coverage_exclusions": EXCLUSIONS_SCHEMA})
+    if (root / TABLE_NAMES).parent.is_dir():  # a checkout with the package source: keep its TableName current
+        generated[TABLE_NAMES] = table_names_module(tables).encode("utf-8")
+    missing = sorted(set(tables) - set(rows))
+    if missing:
+        raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")
+    coverage = audit(root, ann, rows["citations"])
+    frames = {t: to_frame(t, rows[t], schemas[t]) for t in tables}
+    problems = frame_problems(frames, schemas, root)
+    if problems:
+        raise BuildError("data/", None, "validation failed:\n  " + "\n  ".join(problems))
+
+    try:
+        stage = new_stage(root)
+    except OSError as e:
+        raise BuildError(str(root), None, f"cannot write a staging folder: {e.strerror}; the checkout must be writable") from e
+    try:
+        _write_stage(stage, root, frames, schemas, coverage, ann, template, tables, generated)
+        differences = _differences(stage, root) + [f"{rel} (generated)" for rel in differing(root, generated)]
+        if not check:
+            swap_into(stage, root)
+            # derived files outside the swap (annotation JSON Schemas, generated categories): each
+            # written atomically, and rewritten identically by the next build if this one is killed
+            write_files(root, generated)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return BuildResult({t: len(frames[t]) for t in tables}, differences)
+
+
+def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, template, tables, generated) -> None:
+    """Write and validate the outputs in `stage`; a full disk or an unwritable file is a BuildError."""
+    try:
+        write_tables(stage, frames, schemas)
+        write_coverage(stage, coverage, report_markdown(coverage, ann))
+        write_documents(stage, {
+            DICTIONARY: data_dictionary(frames, schemas, tables, __version__),
+            DATASHEET: datasheet(root, frames, schemas, tables, template, __version__, coverage, ann.sources),
+        })
+        shutil.copytree(root / "schemas", stage / "schemas")
+        write_files(stage, {rel: data for rel, data in generated.items() if rel.startswith("schemas/")})
+        pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
+        (stage / "datapackage.json").write_bytes(json_bytes(pkg))
+    except OSError as e:
+        raise BuildError(str(e.filename or stage), None, f"cannot write the build: {e.strerror or e}") from e
+    # what was written is checked the way users check a release (frictionless, bytes and hashes),
+    # and both formats must read back equal to the frames validated above: pandera runs once
+    problems = validate_package(stage, validated=frames)
+    if problems:
+        raise BuildError("datapackage.json", None, "the written package is invalid:\n  " + "\n  ".join(problems))
+    # SQLite and Datasette copies, made from the validated CSV files
+    try:
+        write_database(stage, stage / "data" / DB_NAME)
+        problems = database_problems(stage)
+        (stage / "data" / METADATA_NAME).write_bytes(json_bytes(datasette_metadata(stage, Path(DB_NAME).stem)))
+    except SqliteExportError as e:
+        raise BuildError(f"data/{DB_NAME}", None, str(e)) from e
+    except OSError as e:
+        raise BuildError(str(e.filename or stage), None, f"cannot write the build: {e.strerror or e}") from e
+    if problems:
+        raise BuildError(f"data/{DB_NAME}", None, "differs from the CSV tables:\n  " + "\n  ".join(problems))

@@ -1,0 +1,360 @@
+"""Turn evidence into rows: locate each quote, parse each field span, merge readings into records.
+
+Each evidence entry is one article's *reading* of a record. A record's value for a field comes
+from its primary article's reading (named in records.yaml), except under the hedge rule (`_hedged`);
+every reading is cited, and where readings disagree the chosen one and every one that differs from
+it go to the conflicts table with the rule that chose. What a field parses and how it compares is
+the fields registry's (fields.py); ids and tables are the tables registry's (registry.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uk_iraq_security.registry import Table
+
+from ..parsing import ParseError
+from ..parsing.geography import code_name, looks_like_code
+from ..parsing.periods import Period
+from ..sentences import covering, sentence_spans
+from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
+from .articles import Article, read_article
+from .consistency import one_value_per_article
+from .errors import BuildError
+from .fields import EvidenceField, fields_of
+from .spans import Span, locate, non_article_regions
+
+
+@dataclass
+class FieldReading:
+    """One field of one reading: the columns it sets and the words as written."""
+
+    columns: dict
+    as_written: str
+
+
+@dataclass
+class Reading:
+    evidence: Evidence
+    span: Span
+    citation_id: str
+    fields: dict[str, FieldReading] = field(default_factory=dict)
+
+
+@dataclass
+class Resolved:
+    table: str
+    row: dict
+    readings: list[Reading]
+    chosen: dict[str, Reading]  # evidence field -> reading its value came from
+    rules: dict[str, str]
+
+
+class _ParseContext:
+    """What a field parser may ask (fields.Context): the reading's reference date, linked records."""
+
+    def __init__(self, rb: RecordBuilder, ev: Evidence):
+        self.rb, self.ev = rb, ev
+        self.reference = rb._reference(ev)
+        self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
+
+    def _linked_columns(self, ref: str, key: str, name: str) -> dict:
+        """The linked record's reading of field ``name`` in the same article ("the same amount" refers to
+        what this article said), else the record's row."""
+        res = self.rb._linked(self.ev, ref, key)
+        same = [r for r in res.readings if r.evidence.source_id == self.ev.source_id and name in r.fields]
+        return same[0].fields[name].columns if same else res.row
+
+    def linked_row(self, ref: str, key: str, name: str) -> dict:
+        return self._linked_columns(ref, key, name)
+
+    def linked_period(self, ref: str, key: str, name: str) -> Period:
+        row = self._linked_columns(ref, key, name)
+        if row.get(f"{name}_edtf") is None:
+            raise BuildError(self.ev.file, self.ev.where, f"{key} {ref!r}: that record has no {name}")
+        return Period(row[f"{name}_start"], row[f"{name}_end"], row[f"{name}_precision"],
+                      row[f"{name}_as_written"], row[f"{name}_basis"])
+
+
+class RecordBuilder:
+    """Resolves records on demand, so a reading may refer to another record ('the same amount')."""
+
+    def __init__(self, root: Path, ann: Annotations):
+        self.root, self.ann = root, ann
+        self.sources = {s["source_id"]: s for s in ann.sources}
+        self.articles: dict[str, Article] = {}
+        for s in ann.sources:
+            self.articles[s["source_id"]] = read_article(root, s["seed_file"], s["sha256"])
+        self.by_record: dict[str, list[Evidence]] = {}
+        for ev in sorted(ann.evidence, key=lambda e: (e.source_id, e.index)):
+            self.by_record.setdefault(ev.record, []).append(ev)
+        self.done: dict[str, Resolved] = {}
+        self.active: list[str] = []
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
+        self.citations: list[dict] = []
+
+    # -- spans ---------------------------------------------------------------------------
+    def _locate_quote(self, ev: Evidence) -> Span:
+        src = self.sources[ev.source_id]
+        text = self.articles[ev.source_id].text
+        span = locate(text, ev.quote, ev.occurrence, file=ev.file, record=ev.where, what="quote")
+        for start, end, kind, reason in non_article_regions(text, src):
+            if span.start < end and start < span.end and not (ev.table == "sources" and kind != "related_stories"):
+                raise BuildError(ev.file, ev.where,
+                                 f"quote at {span.start}-{span.end} lies in the {kind} ({reason}); nothing is extracted from it")
+        return span
+
+    def sentence(self, ev: Evidence, span: Span) -> Span:
+        """The sentence(s) holding a quote, within the article's own text (or within the one byline or
+        dateline the quote is in): non-article regions are sentence boundaries."""
+        text = self.articles[ev.source_id].text
+        regions = non_article_regions(text, self.sources[ev.source_id])
+        if ev.source_id not in self._sentences:
+            self._sentences[ev.source_id] = sentence_spans(text, [x for r in regions for x in r[:2]])
+        found = covering(self._sentences[ev.source_id], span.start, span.end)
+        if found is None:
+            raise BuildError(ev.file, ev.where, f"quote at {span.start}-{span.end} does not lie within whole sentences of the article")
+        for start, end, kind, _reason in regions:
+            inside = start <= span.start and span.end <= end
+            if found[0] < end and start < found[1] and not (inside and start <= found[0] and found[1] <= end):
+                raise BuildError(ev.file, ev.where, f"the sentence around quote {span.start}-{span.end} crosses into the {kind}")
+        return Span(found[0], found[1], text[found[0]:found[1]])
+
+    def _field_span(self, ev: Evidence, quote: Span, name: str) -> tuple[Span, dict]:
+        spec = ev.fields[name]
+        spec = {"text": spec} if isinstance(spec, str) else spec
+        sub = locate(quote.text, spec["text"], spec.get("occurrence"), file=ev.file, record=ev.where,
+                     what=f"{name} span", offset=quote.start)
+        return sub, spec
+
+    # -- parsing one reading ---------------------------------------------------------------
+    def _reference(self, ev: Evidence) -> str | None:
+        return None if ev.table == "sources" else self.reference_date(ev.source_id)
+
+    def reference_date(self, source_id: str) -> str | None:
+        """The source's reference date; 'published_date' means the date its own text states."""
+        ref = self.sources[source_id].get("reference_date")
+        if ref == "published_date":
+            published = self.resolve(source_id).row.get("published_date")
+            if published is None:
+                raise BuildError(SOURCES_FILE, source_id, "reference_date is 'published_date' but no evidence gives a published_date")
+            return published.isoformat()
+        return ref
+
+    def _linked(self, ev: Evidence, ref: str, key: str) -> Resolved:
+        table = self.ann.table_of(ref)
+        if table is None:
+            raise BuildError(ev.file, ev.where, f"{key} points to {ref!r}, which is not defined in {RECORDS_FILE} (dangling reference)")
+        if table != ev.table:
+            raise BuildError(ev.file, ev.where, f"{key} points to {ref!r} in {table}, expected a record of {ev.table}")
+        return self.resolve(ref)
+
+    def _parse_field(self, ev: Evidence, spec_field: EvidenceField, sub: Span, spec: dict) -> FieldReading:
+        bad = sorted(set(spec) - {"text", "occurrence", *spec_field.options})
+        if bad:
+            raise BuildError(ev.file, ev.where, f"field {spec_field.name!r}: {bad} do not apply to it"
+                             + (f" (it takes {list(spec_field.options)})" if spec_field.options else ""))
+        return FieldReading(spec_field.parse(_ParseContext(self, ev), sub.text, spec), sub.text)
+
+    def _reading(self, ev: Evidence) -> Reading:
+        span = self._locate_quote(ev)
+        cid = f"{ev.source_id[:3]}:{span.start:05d}-{span.end:05d}:{ev.record}"  # zero-padded: sorts by position
+        reading = Reading(ev, span, cid)
+        known = fields_of(self.ann.tables[ev.table])
+        for name in ev.fields:
+            sub, spec = self._field_span(ev, span, name)
+            try:
+                reading.fields[name] = self._parse_field(ev, known[name], sub, spec)
+            except ParseError as e:
+                raise BuildError(ev.file, ev.where, f"field {name!r}: {e}") from e
+        return reading
+
+    # -- merging readings into a record ------------------------------------------------------
+    def resolve(self, record_id: str) -> Resolved:
+        """The finished row of a record, with its readings (memoised; detects reference cycles)."""
+        if record_id in self.done:
+            return self.done[record_id]
+        if record_id in self.active:
+            cycle = " -> ".join([*self.active[self.active.index(record_id):], record_id])
+            raise BuildError(RECORDS_FILE, record_id, f"records refer to each other in a cycle: {cycle}")
+        table = self.ann.table_of(record_id)
+        curated = dict(self.ann.records[table][record_id])
+        evidence = self.by_record.get(record_id, [])
+        if not evidence and table != "sources":
+            raise BuildError(RECORDS_FILE, record_id, "no article evidence cites this record; every row needs a citation")
+        self.active.append(record_id)
+        try:
+            readings = [self._reading(ev) for ev in evidence]
+        finally:
+            self.active.pop()
+        source_ids = sorted({r.evidence.source_id for r in readings})
+        stating = sorted({r.evidence.source_id for r in readings if r.fields})
+        primary = curated.pop("primary", None)
+        reason = curated.pop("primary_reason", None)
+        kinds = curated.pop("kinds", None) or {}
+        compared = {c for f in fields_of(self.ann.tables[table]).values() for c in f.compare}
+        if set(kinds) - compared:
+            raise BuildError(RECORDS_FILE, record_id, f"kinds names {sorted(set(kinds) - compared)}, which are not compared "
+                             f"columns of {table} (compared: {', '.join(sorted(compared))})")
+        if len(stating) > 1 and primary is None:
+            raise BuildError(RECORDS_FILE, record_id, f"values given by {', '.join(stating)}: say which is 'primary' (and why)")
+        if primary is not None and primary not in source_ids:
+            raise BuildError(RECORDS_FILE, record_id, f"primary {primary!r} does not cite this record (cited by {', '.join(source_ids)})")
+        primary = primary or (stating[0] if stating else source_ids[0] if source_ids else None)
+        known = fields_of(self.ann.tables[table])
+        row, chosen, rules = {}, {}, {}
+        names = dict.fromkeys(n for r in readings for n in r.fields)
+        for name in names:
+            spec = known[name]
+            having = [r for r in readings if name in r.fields]
+            # a reading that names a value beats one whose words are unspecific ("deal" names no instrument type)
+            key = next(iter(spec.compare), None)
+            having.sort(key=lambda r: key in spec.unspecific_null and r.fields[name].columns.get(key) is None)
+            prim = [r for r in having if r.evidence.source_id == primary]
+            pick = (prim or having)[0]
+            if prim:
+                rules[name] = f"primary article {primary}" + (f": {reason}" if reason else "")
+            else:
+                rules[name] = f"primary article {primary} does not state it; first article stating it ({pick.evidence.source_id})"
+            hedged = _hedged(spec, pick, having)
+            if hedged is not None:
+                pick = hedged
+                rules[name] = (f"hedge kept: {pick.evidence.source_id} gives the same figure hedged "
+                               f"({pick.fields[name].as_written!r}), the others without the hedge; rewrites drop hedges "
+                               "far more often than they add them")
+            chosen[name] = pick
+            row.update(pick.fields[name].columns)
+        for name, spec in known.items():
+            if table in spec.required_in and name not in chosen:
+                raise BuildError(RECORDS_FILE, record_id, f"no evidence gives its {name!r}; expected a '{name}:' span in some article's evidence")
+        if table != "sources":
+            row = {self.ann.tables[table].id_column: record_id, **curated, **row}
+        resolved = Resolved(table, row, readings, chosen, rules)
+        self.done[record_id] = resolved
+        return resolved
+
+    def conflicts(self) -> list[dict]:
+        """Where the readings of a record disagree on a compared column: the chosen reading and every
+        reading that differs from it (a reading that only repeats the chosen value is not a disagreement)."""
+        rows = []
+        for rid, res in sorted(self.done.items()):
+            kinds = self.ann.records[res.table].get(rid, {}).get("kinds", {}) if res.table != "sources" else {}
+            known = fields_of(self.ann.tables[res.table])
+            for name, pick in res.chosen.items():
+                spec = known[name]
+                for key, kind in spec.compare.items():
+                    having = [r for r in res.readings if name in r.fields]
+                    if key in spec.unspecific_null:  # generic words ("pact") do not disagree with a specific type
+                        having = [r for r in having if r.fields[name].columns.get(key) is not None]
+                    chosen_value = _norm(pick.fields[name].columns.get(key))
+                    differing = [r for r in having if _norm(r.fields[name].columns.get(key)) != chosen_value]
+                    if not differing:
+                        continue
+                    for r in [pick, *differing] if pick in having else having:
+                        rows.append({
+                            "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
+                            "citation_id": r.citation_id, "source_id": r.evidence.source_id,
+                            "reading": _fmt(r.fields[name].columns.get(key)),
+                            "reading_as_written": r.fields[name].as_written,
+                            "record_value": _fmt(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
+                        })
+        return rows
+
+
+def _hedged(spec: EvidenceField, pick: Reading, having: list[Reading]) -> Reading | None:
+    """The hedge rule: where the chosen reading states a figure plainly and other readings give the same
+    figure with one and the same hedge ("up to"), the hedged reading is kept."""
+    if spec.hedge is None or pick.fields[spec.name].columns.get(spec.hedge) is not None:
+        return None
+    values = [c for c, kind in spec.compare.items() if kind == "value"]
+    same = [r for r in having if all(_norm(r.fields[spec.name].columns.get(c)) == _norm(pick.fields[spec.name].columns.get(c))
+                                     for c in values)]
+    hedges = {r.fields[spec.name].columns.get(spec.hedge) for r in same} - {None}
+    if len(same) != len(having) or len(hedges) != 1:
+        return None  # the figures themselves differ, or the hedges disagree: no rule, the primary stands
+    return next(r for r in same if r.fields[spec.name].columns.get(spec.hedge) is not None)
+
+
+def _norm(v) -> str | None:
+    """Readings compare case-insensitively: 'Joint Statement' and 'joint statement' agree."""
+    f = _fmt(v)
+    return f.lower() if f is not None else None
+
+
+def _fmt(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
+    """All rows of all tables, unsorted and untyped (tables.py types and sorts them)."""
+    rb = RecordBuilder(root, ann)
+    out: dict[str, list[dict]] = {t: [rb.resolve(rid).row for rid in ann.records[t]] for t in ann.tables.facts}
+    out["sources"] = [_source_row(rb, s) for s in ann.sources]
+    cited = {r.citation_id: r for res in rb.done.values() for r in res.readings}
+    if len(cited) != sum(len(res.readings) for res in rb.done.values()):
+        raise BuildError("annotations/articles", None, "two evidence entries quote the same span for the same record")
+    out["citations"] = [_citation_row(cid, r, rb.sentence(r.evidence, r.span), ann.tables[r.evidence.table])
+                        for cid, r in cited.items()]
+    one_value_per_article(rb)
+    out["conflicts"] = rb.conflicts()
+    for table in ann.tables.facts:
+        for column, rule in ann.tables[table].derived.items():
+            for row in out[table]:
+                row[column] = _derive(rule, row, ann.tables[table], column)
+    return out
+
+
+def supported_columns(reading: Reading, table: Table) -> list[str]:
+    """The record's columns that the reading's field spans set, in the order the fields are defined."""
+    order = list(fields_of(table))
+    names = sorted(reading.fields, key=order.index)
+    return list(dict.fromkeys(col for name in names for col in reading.fields[name].columns))
+
+
+def _citation_row(cid: str, r: Reading, sentence: Span, table: Table) -> dict:
+    return {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
+            "record_id": r.evidence.record, "fields": ";".join(supported_columns(r, table)) or None,
+            "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text,
+            "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence.text}
+
+
+def _derive(rule: dict, row: dict, table: Table, column: str):
+    """A derived column's value (x-derived in its schema): {"name_of": COLUMN} is the ISO 3166 name of
+    a code, or the named place itself where the column holds no code."""
+    if "parent_of" in rule:  # the vocabulary term's parent (Table Schema categories with a `parent`)
+        field = table.field(rule["parent_of"])
+        term = next((c for c in field.get("categories", []) if isinstance(c, dict) and c["value"] == row.get(rule["parent_of"])), {})
+        return term.get("parent")
+    if "name_of" in rule:
+        v = row.get(rule["name_of"])
+        return None if v is None else (code_name(v) if looks_like_code(v) else v) or v
+    raise BuildError(f"schemas/{table.name}.json", None, f"column {column!r}: unknown x-derived rule {rule!r}")
+
+
+def _source_row(rb: RecordBuilder, s: dict) -> dict:
+    art = rb.articles[s["source_id"]]
+    res = rb.resolve(s["source_id"])
+    title, basis = res.row.get("title"), res.row.get("title_basis")
+    if title is None and s.get("title_basis") == "url_slug":
+        slug = s["url"].rstrip("/").rsplit("/", 1)[-1]
+        if not re.fullmatch(r"[A-Za-z0-9]+(-[A-Za-z0-9]+){2,}", slug):
+            raise BuildError(SOURCES_FILE, s["source_id"], f"title_basis url_slug, but the URL ends in {slug!r}, not a slug")
+        title, basis = slug.replace("-", " "), "url_slug"
+    ref, ref_basis = rb.reference_date(s["source_id"]), s.get("reference_date_basis")
+    certainty = s.get("reference_date_certainty")
+    if not (bool(ref) == bool(ref_basis) == bool(certainty)):
+        raise BuildError(SOURCES_FILE, s["source_id"],
+                         "reference_date, reference_date_basis and reference_date_certainty go together: give all or none")
+    return {
+        "source_id": s["source_id"], "seed_file": s["seed_file"], "publisher": s["publisher"], "title": title,
+        "title_basis": basis, "url": s["url"], "published_date": res.row.get("published_date"),
+        "reference_date": ref, "reference_date_basis": ref_basis,
+        "reference_date_certainty": certainty, "language": s["language"], "sha256": art.sha256,
+        "char_length": len(art.text), "byte_length": art.byte_length,
+    }

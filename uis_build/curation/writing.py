@@ -1,0 +1,136 @@
+"""Write tables as CSV and Parquet byte for byte reproducibly, and write datapackage.json (the swap
+into place, journalled, is in curation.transaction)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from uk_iraq_security.arrow_types import arrow_schema, arrow_type, categorical
+from uk_iraq_security.hashing import sha256
+
+from .transaction import OUTPUTS, swap_into  # noqa: F401  (what a build produces; re-exported for pipeline)
+
+PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
+                   "write_statistics": True, "version": "2.6", "data_page_version": "1.0"}
+
+
+def _cell(value, field: dict) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return ""
+    t = field.get("type")
+    if t == "number":
+        return format(float(value), ".15g")
+    if t == "date":
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    if t == "boolean":
+        return "true" if value else "false"
+    return str(value)
+
+
+def csv_bytes(df: pd.DataFrame, table_schema: dict) -> bytes:
+    """UTF-8 CSV, header row, \\n line endings, empty cell for null, numbers without trailing .0."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    fields = table_schema["fields"]
+    w.writerow([f["name"] for f in fields])
+    for row in df.itertuples(index=False):
+        w.writerow([_cell(v, f) for v, f in zip(row, fields)])
+    return buf.getvalue().encode("utf-8")
+
+
+def arrow_table(df: pd.DataFrame, table_schema: dict) -> pa.Table:
+    """Arrow table with types from the schema and no pandas metadata (it would vary by pandas version).
+    Fields with categories are dictionaries over all the schema's categories, in its order."""
+    arrays = []
+    for f in table_schema["fields"]:
+        col = df[f["name"]]
+        values = [None if pd.isna(v) else v for v in col.astype(object)]
+        if f.get("type") == "date":
+            values = [None if v is None else pd.Timestamp(v).date() for v in values]
+        elif f.get("type") in ("string", None):
+            values = [None if v is None else str(v) for v in values]
+        if f.get("categories") is not None:
+            arrays.append(categorical(pa.chunked_array([pa.array(values, type=pa.string())]), f).combine_chunks())
+        else:
+            arrays.append(pa.array(values, type=arrow_type(f)))
+    return pa.Table.from_arrays(arrays, schema=arrow_schema(table_schema))
+
+
+def write_parquet(df: pd.DataFrame, table_schema: dict, path: Path) -> None:
+    pq.write_table(arrow_table(df, table_schema), path, **PARQUET_OPTIONS)
+
+
+def file_facts(path: Path) -> dict:
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": "sha256:" + sha256(data)}
+
+
+def write_tables(out: Path, frames: dict[str, pd.DataFrame], schemas: dict[str, dict]) -> None:
+    (out / "data").mkdir(parents=True)
+    for table, df in frames.items():
+        (out / "data" / f"{table}.csv").write_bytes(csv_bytes(df, schemas[table]))
+        write_parquet(df, schemas[table], out / "data" / f"{table}.parquet")
+
+
+# Template keys for the build (x-tables) and the release (x-release: Kaggle id and titles), not for
+# datapackage.json: release metadata is generated from the same template (uk_iraq_security.citing).
+TEMPLATE_ONLY = ("x-tables", "x-release")
+
+
+def descriptor(out: Path, template: dict, version: str, tables: list[str], sources: pd.DataFrame,
+               schemas: dict[str, dict]) -> dict:
+    """The Data Package: the template plus version, the articles as sources, and a CSV and a Parquet
+    resource per table, each with bytes and sha256."""
+    pkg = {k: v for k, v in template.items() if k not in TEMPLATE_ONLY}
+    pkg["version"] = version
+    pkg["sources"] = [
+        {"title": f"{r.publisher}: {r.url if pd.isna(r.title) else r.title}", "path": r.url}
+        for r in sources.itertuples()
+    ]
+    resources = []
+    for fmt in ("csv", "parquet"):
+        for table in tables:
+            path = f"data/{table}.{fmt}"
+            res = {
+                "name": table if fmt == "csv" else f"{table}-parquet",
+                "type": "table",
+                "path": path,
+                "format": fmt,
+                "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+                **({"encoding": "utf-8"} if fmt == "csv" else {}),
+                "description": schemas[table].get("description", ""),
+                "schema": f"schemas/{table}.json",
+                **file_facts(out / path),
+            }
+            if fmt == "parquet":
+                # frictionless 5.21 cannot count a Parquet file's bytes and fails on a `bytes`
+                # property; `hash` is kept and checked by our own validation (resource_file_problems)
+                del res["bytes"]
+            resources.append(res)
+    pkg["resources"] = resources
+    return pkg
+
+
+def json_bytes(obj) -> bytes:
+    return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+
+
+def write_coverage(out: Path, rows: list[dict], markdown: str) -> None:
+    """reports/coverage.md (counts per article, exclusions) and reports/coverage.csv (every mention)."""
+    (out / "reports").mkdir()
+    (out / "reports" / "coverage.md").write_text(markdown, encoding="utf-8", newline="\n")
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    (out / "reports" / "coverage.csv").write_bytes(buf.getvalue().encode("utf-8"))

@@ -1,0 +1,86 @@
+"""The dataset as published outside PyPI: the zip bundle (Zenodo) and the flat Kaggle folder.
+
+Both carry a Frictionless descriptor in which every resource has `bytes` and `hash`. In them the
+Parquet resources are typed "file", not "table": frictionless 5.21 reads Parquet through pyarrow
+without counting or hashing the bytes, so for a Parquet *table* it fails on any `bytes` ("actual
+None") and silently skips the sha256; for a *file* it checks both. The Parquet rows are the CSV
+rows, which frictionless validates as tables against the same schemas, and `uk-iraq-security
+validate` checks the Parquet tables themselves (pandera, and equality with the CSV).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from uk_iraq_security.hashing import sha256
+
+from .errors import ReleaseError
+
+TEXT_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "DATASHEET.md")
+BUNDLE_ONLY = ("docs/data-dictionary.md",)  # a sub-folder: not in the flat Kaggle folder
+KAGGLE_DESCRIPTOR = "uk-iraq-security.datapackage.json"  # not datapackage.json: the Kaggle client would read it
+
+
+def _with_bytes(res: dict, data: bytes) -> dict:
+    digest = "sha256:" + sha256(data)
+    if res.get("hash") != digest:
+        raise ReleaseError(f"{res['path']}: its sha256 differs from datapackage.json; run `python scripts/build.py`")
+    out = {k: v for k, v in res.items() if k not in ("bytes", "hash")}
+    if res.get("format") == "parquet":
+        out["type"] = "file"
+    out.update({"bytes": len(data), "hash": digest})
+    return out
+
+
+def bundle_descriptor(pkg: dict, root: Path) -> dict:
+    """datapackage.json of the bundle: the checkout's, with `bytes` and `hash` on every resource."""
+    out = copy.deepcopy(pkg)
+    out["resources"] = [_with_bytes(res, (root / res["path"]).read_bytes()) for res in pkg["resources"]]
+    return out
+
+
+def table_schemas(pkg: dict, root: Path) -> dict[str, dict]:
+    """Table Schema of each table, by table name (funding), read from the files the resources name."""
+    return {Path(res["path"]).stem: json.loads((root / res["schema"]).read_text(encoding="utf-8"))
+            for res in pkg["resources"] if isinstance(res.get("schema"), str)}
+
+
+def bundle_members(pkg: dict, root: Path, generated: dict[str, bytes], prefix: str) -> dict[str, bytes]:
+    """Zip members (under `prefix`/): data files, schemas, the bundle descriptor, texts and `generated`."""
+    members = {"datapackage.json": json_bytes(bundle_descriptor(pkg, root))}
+    for res in pkg["resources"]:
+        members[res["path"]] = (root / res["path"]).read_bytes()
+        members[res["schema"]] = (root / res["schema"]).read_bytes()
+    for name in TEXT_FILES + BUNDLE_ONLY:
+        members[name] = (root / name).read_bytes()
+    members.update(generated)
+    return {prefix + name: data for name, data in members.items()}
+
+
+def flat_descriptor(pkg: dict, root: Path) -> dict:
+    """The bundle descriptor for a flat folder: file names without data/, schemas inline."""
+    out = bundle_descriptor(pkg, root)
+    schemas = table_schemas(pkg, root)
+    for res in out["resources"]:
+        res["schema"] = schemas[Path(res["path"]).stem]
+        res["path"] = Path(res["path"]).name
+    return out
+
+
+def write_kaggle_folder(folder: Path, pkg: dict, root: Path, metadata: dict, generated: dict[str, bytes]) -> None:
+    """The flat folder `kaggle datasets create/version -p` uploads: tables, descriptor, texts, metadata."""
+    folder.mkdir(parents=True)
+    for res in pkg["resources"]:
+        (folder / Path(res["path"]).name).write_bytes((root / res["path"]).read_bytes())
+    for name in TEXT_FILES:
+        (folder / name).write_bytes((root / name).read_bytes())
+    for name, data in generated.items():
+        (folder / name).write_bytes(data)
+    (folder / KAGGLE_DESCRIPTOR).write_bytes(json_bytes(flat_descriptor(pkg, root)))
+    (folder / "dataset-metadata.json").write_bytes(json_bytes(metadata))
+
+
+def json_bytes(obj) -> bytes:
+    return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
