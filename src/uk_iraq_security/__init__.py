@@ -17,9 +17,8 @@ validating live in extras.
 from typing import TYPE_CHECKING
 
 from .errors import UkIraqSecurityError
-from .loading import MissingBackendError, SourceArgumentError, UnknownTableError, load, path, schema, tables
+from .loading import MissingBackendError, SourceArgumentError, TableName, UnknownTableError, load, path, schema, tables
 from .remote.errors import ChecksumMismatchError
-from .table_names import TableName
 
 if TYPE_CHECKING:  # the lazy names below, typed for checkers and editors
     from .citing import citation

@@ -44,7 +44,7 @@ def string_array(values: list[str]) -> pa.Array:
 def categorical(column: pa.ChunkedArray, field: dict) -> pa.ChunkedArray:
     """A column as a dictionary whose dictionary is the field's categories, in the schema's order, so every
     copy (Parquet or CSV) gives the same dictionary; a value outside the categories is an error."""
-    values = category_values(field)
+    values = category_values(field) or []
     dictionary = string_array(values)
     typ = arrow_type(field)
     if column.type == typ and all(chunk.dictionary.equals(dictionary) for chunk in column.chunks):

@@ -6,7 +6,6 @@ import argparse
 import shutil
 import sys
 
-MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 OUTPUTS = ("table", "csv", "json", "markdown")
 
 
@@ -42,7 +41,7 @@ def output_options(vertical_default: bool) -> argparse.ArgumentParser:
                    help="only rows whose COLUMN is VALUE, written as in the CSV files (repeat: all must hold)")
     p.add_argument("--rows", type=_non_negative, default=0, metavar="N", help="only the first N rows (default 0: all)")
     p.add_argument("--output", choices=OUTPUTS, default="table",
-                   help=f"table (fits the terminal; missing values show as {MISSING}), or csv, json, markdown for "
+                   help="table (fits the terminal; a missing value shows as a dash), or csv, json, markdown for "
                         "piping (missing values: empty; null in json)")
     p.add_argument("--vertical", action=argparse.BooleanOptionalAction, default=vertical_default,
                    help="table output: one field per line for each record, long values wrapped"

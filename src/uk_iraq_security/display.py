@@ -10,12 +10,14 @@ import difflib
 import io
 import json
 import textwrap
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from .cli_output import MISSING
 from .errors import UkIraqSecurityError
+
+MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 
 ELLIPSIS = "…"
 GAP = "  "      # between the columns of a table
@@ -51,7 +53,7 @@ def _check_columns(df: pd.DataFrame, names: list[str], what: str) -> None:
         raise UnknownColumnError(f"unknown {what} {', '.join(map(repr, unknown))}{hint}; valid columns: {', '.join(df.columns)}")
 
 
-def select(df: pd.DataFrame, *, columns: list[str] | None = None, where: list[tuple[str, str]] = (),
+def select(df: pd.DataFrame, *, columns: list[str] | None = None, where: Sequence[tuple[str, str]] = (),
            rows: int = 0) -> pd.DataFrame:
     """Rows whose column equals the value as written (``where``: all must hold), the first ``rows``
     of them (0: all), and only ``columns`` in that order."""

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Literal, overload
 from .dataset_files import dataset_root, descriptor
 from .errors import UkIraqSecurityError
 from .integrity import verify_installed
-from .table_names import TableName
 
 if TYPE_CHECKING:
     import pandas as pd
     import polars as pl
     import pyarrow as pa
 
+# A table's name, as tables() lists them. A plain str, so adding a table changes no code.
+TableName = str
 Format = Literal["parquet", "csv"]
 Backend = Literal["pandas", "pyarrow", "polars"]
 Source = Literal["local", "zenodo", "kaggle"]
@@ -132,8 +133,9 @@ def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:
     from .registry import category_values
 
     df = pl.from_arrow(table)
+    assert isinstance(df, pl.DataFrame)  # a Table gives a DataFrame (a Series comes only from an Array)
     # An Enum is Polars' categorical with a fixed set of values: the schema's categories, as pandas gets them.
-    return df.with_columns([pl.col(f["name"]).cast(pl.Enum(category_values(f))) for f in table_schema["fields"]
+    return df.with_columns([pl.col(f["name"]).cast(pl.Enum(category_values(f) or [])) for f in table_schema["fields"]
                             if f.get("categories") is not None])
 
 

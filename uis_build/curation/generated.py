@@ -2,8 +2,7 @@
 
 - the `categories` of every Table Schema field marked ``"x-categories": "citable-tables"`` (the
   `table` column of citations and conflicts) = the tables a citation may support;
-- the JSON Schemas of the annotation files in annotations/schema/ (for editors' completion);
-- src/uk_iraq_security/table_names.py, the `TableName` Literal type (in a checkout with the source).
+- the JSON Schemas of the annotation files in annotations/schema/ (for editors' completion).
 
 `build` writes them when they differ; `build --check` reports them like any other output.
 """
@@ -46,22 +45,6 @@ def generated_files(schemas: dict[str, dict], tables: Tables, other_schemas: dic
     for name, schema in annotation.items():
         files[f"{SCHEMA_DIR}/{name}.json"] = _json({"$schema": "https://json-schema.org/draft/2020-12/schema", **schema})
     return files
-
-
-TABLE_NAMES = "src/uk_iraq_security/table_names.py"
-
-
-def table_names_module(names: list[str]) -> str:
-    """The text of table_names.py: the table names as a Literal type, in the template's order."""
-    listed = ", ".join(f'"{n}"' for n in names)
-    return (
-        '"""The table names as a type. Generated from schemas/datapackage.template.json by the build\n'
-        '(or scripts/write_table_names.py): do not edit (tests/test_typing.py checks it is current)."""\n\n'
-        "from __future__ import annotations\n\n"
-        "from typing import Literal\n\n"
-        f"TableName = Literal[{listed}]\n"
-        f"TABLE_NAMES: tuple[TableName, ...] = ({listed}{',' if len(names) == 1 else ''})\n"
-    )
 
 
 def differing(root: Path, files: dict[str, bytes]) -> list[str]:

@@ -22,7 +22,7 @@ from .annotations import SOURCES_SCHEMA, load_annotations
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
 from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
 from .errors import BuildError
-from .generated import TABLE_NAMES, differing, generated_files, table_names_module, with_generated_categories, write_files
+from .generated import differing, generated_files, with_generated_categories, write_files
 from .records import build_records
 from .tables import read_schema, to_frame
 from .transaction import build_lock, new_stage, recover
@@ -91,8 +91,6 @@ def _build(root: Path, check: bool) -> BuildResult:
     rows = build_records(root, ann)
     schemas = with_generated_categories({t: read_schema(root, t) for t in tables}, ann.tables)
     generated = generated_files(schemas, ann.tables, {"sources": SOURCES_SCHEMA, "coverage_exclusions": EXCLUSIONS_SCHEMA})
-    if (root / TABLE_NAMES).parent.is_dir():  # a checkout with the package source: keep its TableName current
-        generated[TABLE_NAMES] = table_names_module(tables).encode("utf-8")
     missing = sorted(set(tables) - set(rows))
     if missing:
         raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")

@@ -21,7 +21,7 @@ from ..parsing.periods import Period
 from ..sentences import covering, sentence_spans
 from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
-from .consistency import one_value_per_article
+from .consistency import normalised, one_value_per_article, shown
 from .errors import BuildError
 from .fields import EvidenceField, fields_of
 from .spans import Span, locate, non_article_regions
@@ -248,17 +248,17 @@ class RecordBuilder:
                     having = [r for r in res.readings if name in r.fields]
                     if key in spec.unspecific_null:  # generic words ("pact") do not disagree with a specific type
                         having = [r for r in having if r.fields[name].columns.get(key) is not None]
-                    chosen_value = _norm(pick.fields[name].columns.get(key))
-                    differing = [r for r in having if _norm(r.fields[name].columns.get(key)) != chosen_value]
+                    chosen_value = normalised(pick.fields[name].columns.get(key))
+                    differing = [r for r in having if normalised(r.fields[name].columns.get(key)) != chosen_value]
                     if not differing:
                         continue
                     for r in [pick, *differing] if pick in having else having:
                         rows.append({
                             "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
                             "citation_id": r.citation_id, "source_id": r.evidence.source_id,
-                            "reading": _fmt(r.fields[name].columns.get(key)),
+                            "reading": shown(r.fields[name].columns.get(key)),
                             "reading_as_written": r.fields[name].as_written,
-                            "record_value": _fmt(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
+                            "record_value": shown(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
                         })
         return rows
 
@@ -269,26 +269,12 @@ def _hedged(spec: EvidenceField, pick: Reading, having: list[Reading]) -> Readin
     if spec.hedge is None or pick.fields[spec.name].columns.get(spec.hedge) is not None:
         return None
     values = [c for c, kind in spec.compare.items() if kind == "value"]
-    same = [r for r in having if all(_norm(r.fields[spec.name].columns.get(c)) == _norm(pick.fields[spec.name].columns.get(c))
+    same = [r for r in having if all(normalised(r.fields[spec.name].columns.get(c)) == normalised(pick.fields[spec.name].columns.get(c))
                                      for c in values)]
     hedges = {r.fields[spec.name].columns.get(spec.hedge) for r in same} - {None}
     if len(same) != len(having) or len(hedges) != 1:
         return None  # the figures themselves differ, or the hedges disagree: no rule, the primary stands
     return next(r for r in same if r.fields[spec.name].columns.get(spec.hedge) is not None)
-
-
-def _norm(v) -> str | None:
-    """Readings compare case-insensitively: 'Joint Statement' and 'joint statement' agree."""
-    f = _fmt(v)
-    return f.lower() if f is not None else None
-
-
-def _fmt(v) -> str | None:
-    if v is None:
-        return None
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
 
 
 def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
