@@ -29,12 +29,13 @@ import sqlite_utils
 
 from uk_iraq_security.dtypes import category_values
 from uk_iraq_security.errors import UkIraqSecurityError
+from uk_iraq_security.registry import type_name
 from uk_iraq_security.sqlite_db import CsvValueError, csv_rows
 
 # Free text worth searching, by table; a column is indexed only where its schema has it.
 FTS_COLUMNS = {"citations": ("quote", "sentence"), "statements": ("text",)}
 EVIDENCE_TABLE = "citations"
-SQL_TYPES = {"integer": int, "number": float, "boolean": int, "string": str, "date": str}
+SQL_TYPES = {"int": int, "float": float, "str": str}  # sqlite-utils takes Python types
 
 
 class SqliteExportError(UkIraqSecurityError, ValueError):
@@ -140,7 +141,7 @@ def write_database(package_dir: Path | str, dest: Path | str) -> Path:
             keys = _keys(schema)
             try:
                 db[table].create(
-                    {f["name"]: SQL_TYPES[f.get("type", "string")] for f in schema["fields"]},
+                    {f["name"]: SQL_TYPES[type_name(f, "sqlite")] for f in schema["fields"]},
                     pk=keys[0] if len(keys) == 1 else tuple(keys) or None,
                     not_null={f["name"] for f in schema["fields"] if f.get("constraints", {}).get("required")},
                     foreign_keys=_foreign_keys(schema) or None,

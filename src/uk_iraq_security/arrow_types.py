@@ -7,7 +7,7 @@ from array import array
 
 import pyarrow as pa
 
-from .registry import category_values
+from .registry import category_values, type_name
 
 # Dictionary indices: int32, as Arrow, Polars and DuckDB use for categoricals.
 INDEX_TYPE = pa.int32()
@@ -17,13 +17,7 @@ def arrow_type(field: dict) -> pa.DataType:
     """The Arrow type of a column: categories are dictionary-encoded strings (a categorical to every reader)."""
     if field.get("categories") is not None:
         return pa.dictionary(INDEX_TYPE, pa.string(), ordered=bool(field.get("categoriesOrdered", False)))
-    return {
-        "string": pa.string(),
-        "integer": pa.int64(),
-        "number": pa.float64(),
-        "boolean": pa.bool_(),
-        "date": pa.date32(),
-    }[field.get("type", "string")]
+    return getattr(pa, type_name(field, "arrow"))()
 
 
 def arrow_schema(table_schema: dict) -> pa.Schema:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .registry import category_values
+from .registry import TYPES, category_values, type_name
 
 __all__ = ["DATE_DTYPE", "apply_schema", "category_values", "pandas_dtype"]
 
-DATE_DTYPE = "datetime64[ns]"
+DATE_DTYPE = TYPES["date"]["pandas"]
 TRUE_FALSE = {"true": True, "false": False, True: True, False: False}
 
 
@@ -17,13 +17,7 @@ def pandas_dtype(field: dict):
     values = category_values(field)
     if values is not None:
         return pd.CategoricalDtype(values, ordered=bool(field.get("categoriesOrdered", False)))
-    return {
-        "string": pd.StringDtype(),
-        "integer": pd.Int64Dtype(),
-        "number": pd.Float64Dtype(),
-        "boolean": pd.BooleanDtype(),
-        "date": DATE_DTYPE,
-    }[field.get("type", "string")]
+    return pd.api.types.pandas_dtype(type_name(field, "pandas"))
 
 
 def apply_schema(df: pd.DataFrame, table_schema: dict) -> pd.DataFrame:

@@ -30,6 +30,28 @@ SOURCE_TABLE = "sources"
 _PREFIX = re.compile(r"\^?([a-z]+)-\[a-z0-9-\]\+\$?")
 
 
+# The one table of type mappings: a Table Schema type, as each target names it. Every reader and writer
+# (pandas, Arrow, SQLite, JSON Schema, Kaggle, Croissant; Polars reads the Arrow types) looks its type up here; a new type or a
+# new target is one column or one row. Strings, so this module stays free of every library.
+TYPES: dict[str, dict[str, str]] = {
+    "string": {"pandas": "string", "arrow": "string", "sqlite": "str",
+               "json_schema": "string", "kaggle": "string", "croissant": "TEXT"},
+    "integer": {"pandas": "Int64", "arrow": "int64", "sqlite": "int",
+                "json_schema": "integer", "kaggle": "integer", "croissant": "INTEGER"},
+    "number": {"pandas": "Float64", "arrow": "float64", "sqlite": "float",
+               "json_schema": "number", "kaggle": "numeric", "croissant": "FLOAT"},
+    "boolean": {"pandas": "boolean", "arrow": "bool_", "sqlite": "int",
+                "json_schema": "boolean", "kaggle": "boolean", "croissant": "BOOL"},
+    "date": {"pandas": "datetime64[ns]", "arrow": "date32", "sqlite": "str",
+             "json_schema": "string", "kaggle": "datetime", "croissant": "DATE"},
+}
+
+
+def type_name(field: dict, target: str) -> str:
+    """What ``target`` (a column of TYPES) calls the type of a Table Schema field."""
+    return TYPES[field.get("type", "string")][target]
+
+
 class RegistryError(UkIraqSecurityError, ValueError):
     """The schemas or the template do not describe a consistent set of tables; ``file`` and ``record``
     say where, when one file is at fault."""

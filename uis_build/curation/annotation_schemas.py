@@ -7,7 +7,7 @@ editor can offer completion (`# yaml-language-server: $schema=...` at the top of
 
 from __future__ import annotations
 
-from uk_iraq_security.registry import Tables, category_values
+from uk_iraq_security.registry import Tables, category_values, type_name
 
 from .fields import evidence_columns, field_names
 
@@ -48,8 +48,7 @@ def column_schema(field: dict, tables: Tables | None = None, fk_target: str | No
     values = category_values(field)
     if values is not None:
         return {**out, "enum": values}
-    t = field.get("type", "string")
-    out["type"] = {"integer": "integer", "number": "number", "boolean": "boolean"}.get(t, "string")
+    out["type"] = type_name(field, "json_schema")
     pattern = field.get("constraints", {}).get("pattern")
     if field.get("x-code") == "iso3166":
         pattern = _CODE

@@ -7,6 +7,8 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from uk_iraq_security.registry import type_name
+
 from .errors import ReleaseError
 
 
@@ -22,8 +24,6 @@ def croissant(pkg: dict, schemas: dict[str, dict], record: dict, bibtex: str, ep
     """croissant.json for the bundle: a FileObject per data file (sha256, size) and a RecordSet per
     table read from its CSV, one Field per column with the schema's description and type."""
     mlc = _mlc()
-    types = {"string": mlc.DataType.TEXT, "integer": mlc.DataType.INTEGER, "number": mlc.DataType.FLOAT,
-             "boolean": mlc.DataType.BOOL, "date": mlc.DataType.DATE}
     formats = {"csv": mlc.EncodingFormat.CSV, "parquet": mlc.EncodingFormat.PARQUET}
     files, record_sets = [], []
     for res in pkg["resources"]:
@@ -35,7 +35,7 @@ def croissant(pkg: dict, schemas: dict[str, dict], record: dict, bibtex: str, ep
             continue
         table = Path(res["path"]).stem
         fields = [mlc.Field(id=f"{table}/{f['name']}", name=f["name"], description=f.get("description"),
-                            data_types=[types[f.get("type", "string")]],
+                            data_types=[getattr(mlc.DataType, type_name(f, "croissant"))],
                             source=mlc.Source(file_object=res["path"], extract=mlc.Extract(column=f["name"])))
                   for f in schemas[table]["fields"]]
         key = [f"{table}/{k}" for k in schemas[table].get("primaryKey", [])] or None
