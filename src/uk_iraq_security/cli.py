@@ -83,6 +83,7 @@ def _cmd_cite(args) -> int:
 
 
 def _cmd_site(args) -> int:
+    from .errors import MissingExtraError
     from .site import SiteError, write_site
 
     try:
@@ -90,6 +91,9 @@ def _cmd_site(args) -> int:
     except SiteError as e:
         print(f"site failed: {e}", file=sys.stderr)
         return 1
+    except MissingExtraError as e:  # no jinja2: one line saying what to install, exit 2 as `validate` does
+        print(f"site failed: {e}", file=sys.stderr)
+        return 2
     pages = ", ".join(f"{t} {n}" for t, n in result.record_pages.items())
     print(f"wrote {len(result.files)} files to {result.out} (record pages: {pages}); open {Path(result.out) / 'index.html'}")
     return 0

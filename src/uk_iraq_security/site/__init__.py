@@ -8,8 +8,8 @@ JavaScript and ask no other host for anything.
     OUT/style.css                   the one stylesheet
 
 Pages come from datapackage.json, schemas/ and data/*.csv alone, so a new table or column appears
-without a change here. Standard library only: it works from a plain `pip install`. Output is the
-same bytes for the same data.
+without a change here. pages.py chooses what a page shows; the HTML is in templates/ (Jinja2,
+autoescaped: the optional extra `site`, imported only here). Output is the same bytes for the same data.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 from ..citing import cff, format_citation
 from .dataset import Dataset, read_dataset
 from .errors import SiteError
-from .html import CSS, STYLESHEET
 from .output import MARKER, safe_name, write_site_files
 from .pages import index_page, record_page, table_page
+from .render import STYLESHEET, stylesheet
 
 __all__ = ["MARKER", "SiteError", "SiteResult", "render_site", "write_site"]
 
@@ -45,7 +45,7 @@ def render_site(ds: Dataset) -> dict[str, bytes]:
     """Every file of the site: relative path -> bytes."""
     pkg = ds.package
     record = cff(pkg, pkg.get("version"), (_template(ds.root) or {}).get("x-release", {}))
-    files = {STYLESHEET: CSS.encode("utf-8"),
+    files = {STYLESHEET: stylesheet(),
              "index.html": index_page(ds, format_citation("text", pkg, record), format_citation("bibtex", pkg, record))}
     for name in ds.tables:
         files[f"{safe_name(name, 'table name')}/index.html"] = table_page(ds, name)
