@@ -1,21 +1,43 @@
 """load(source="kaggle") from a kagglehub cache filled the way kagglehub lays it out, with the network
-unavailable: a versioned handle must be served from the cache and re-verified against the manifest."""
+unavailable: a versioned handle must be served from the cache and re-verified against the manifest; and
+the faults of that cache (a folder where a table should be, a damaged or missing table)."""
 
 from __future__ import annotations
 
+import json
 import re
-import shutil
 import socket
 import sys
+import threading
 
 import pandas as pd
 import pytest
 
 import uk_iraq_security as uis
-from conftest import in_a_thread
+from conftest import ROOT
+from uk_iraq_security.remote.errors import CacheError
 
 OWNER, SLUG, VERSION = "uk-iraq-security", "uk-iraq-border-security-pact", 3
 HANDLE = f"{OWNER}/{SLUG}/versions/{VERSION}"
+
+
+def in_a_thread(fn):
+    """fn() in a new thread, its result or exception handed back: kagglehub reads its caller's whole stack
+    (inspect.stack(), with source lines) to make a User-Agent, which under pytest is some 60 frames deep."""
+    out = {}
+
+    def run():
+        try:
+            out["value"] = fn()
+        except BaseException as e:  # re-raised below, in the caller
+            out["error"] = e
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
 
 
 @pytest.fixture
@@ -34,12 +56,16 @@ def offline(monkeypatch):
 
 
 @pytest.fixture
-def kaggle_cache(released, tmp_path, monkeypatch):
-    """$KAGGLEHUB_CACHE with the release's Kaggle folder as dataset version VERSION, completion marker
-    included: datasets/<owner>/<slug>/versions/<N>/<files> and datasets/<owner>/<slug>/<N>.complete."""
+def kaggle_cache(tmp_path, monkeypatch, offline):
+    """$KAGGLEHUB_CACHE holding the Kaggle folder the release writes (uis_build.release.bundle) as dataset
+    version VERSION, completion marker included: datasets/<owner>/<slug>/versions/<N>/<files> and
+    datasets/<owner>/<slug>/<N>.complete."""
+    from uis_build.release.bundle import write_kaggle_folder
+
     cache = tmp_path / "kagglehub"
     version_dir = cache / "datasets" / OWNER / SLUG / "versions" / str(VERSION)
-    shutil.copytree(released.first / "kaggle", version_dir)
+    pkg = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    write_kaggle_folder(version_dir, pkg, ROOT, {}, {})
     (version_dir.parent.parent / f"{VERSION}.complete").touch()
     monkeypatch.setenv("KAGGLEHUB_CACHE", str(cache))
     return version_dir
@@ -62,7 +88,7 @@ def test_every_table_loads_from_the_kaggle_cache_offline(kaggle_cache, offline):
     assert offline == []  # not one connection was attempted
 
 
-def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache, offline):
+def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache):
     path = kaggle_cache / "statistics.parquet"
     path.write_bytes(path.read_bytes()[:-1] + b"\0")
     with pytest.raises(uis.ChecksumMismatchError) as info:
@@ -72,6 +98,28 @@ def test_damaged_cached_file_is_rejected_and_the_version_dropped(kaggle_cache, o
     assert "pass the handle of the Kaggle version that matches it" in message
     # nothing of that version is served again: the next load would download it afresh
     assert not kaggle_cache.exists() and not (kaggle_cache.parent.parent / f"{VERSION}.complete").exists()
+
+
+def test_truncated_cached_file_is_refused_and_the_version_dropped(kaggle_cache):
+    path = kaggle_cache / "officials.csv"
+    path.write_bytes(path.read_bytes()[:50])
+    with pytest.raises(uis.ChecksumMismatchError, match=r"^data/officials.csv: sha256 is "):
+        in_a_thread(lambda: uis.load("officials", format="csv", source="kaggle", handle=HANDLE))
+    assert not kaggle_cache.exists()
+
+
+def test_cached_file_replaced_by_a_folder_is_a_clear_error(kaggle_cache):
+    (kaggle_cache / "funding.parquet").unlink()
+    (kaggle_cache / "funding.parquet").mkdir()
+    with pytest.raises(CacheError, match=r"funding.parquet is a folder, where the table .* of Kaggle dataset"):
+        in_a_thread(lambda: uis.load("funding", source="kaggle", handle=HANDLE))
+    assert (kaggle_cache / "funding.parquet").is_dir()
+
+
+def test_version_without_the_table_names_handle_and_file(kaggle_cache):
+    (kaggle_cache / "statements.parquet").unlink()
+    with pytest.raises(FileNotFoundError, match=rf"Kaggle dataset {HANDLE} has no statements.parquet"):
+        in_a_thread(lambda: uis.load("statements", source="kaggle", handle=HANDLE))
 
 
 def test_kaggle_arguments_are_checked():

@@ -1,24 +1,25 @@
-"""A real HTTP server on 127.0.0.1 (ephemeral port, own thread) shaped like Zenodo's records API:
+"""Test servers on 127.0.0.1 for remote loads. `Zenodo`: the records API on pytest-httpserver's server,
 
-    GET /api/records/<id>                       {"id", "doi", "metadata", "links",
-                                                 "files": [{"id", "key", "size", "checksum": "md5:...",
-                                                            "links": {"self": ".../files/<key>/content"}}]}
+    GET /api/records/<id>                       {"id", "doi", "files": [{"key", "size", "checksum": "md5:...",
+                                                                         "links": {"self": ".../content"}}]}
     GET /api/records/<id>/files/<key>/content   the file's bytes
 
-Test switches: `corrupt` (keys served damaged while the API keeps the true md5), `throttle` (path ->
-how many 429 answers with Retry-After: 1 come before the real one). Every request is logged.
-"""
+with switches: `corrupt` (keys served damaged, the listing keeping the true md5), `throttle` (path -> how
+many 429s with Retry-After: 1 come first), `routes` (path -> the answer to give instead, or a function
+giving it).
+`SlowServer`: a raw socket server for what pytest-httpserver cannot do: an answer whose headers come a byte
+at a time ("drip"), or never ("hang"); it lets go when stopped."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+import socket
 import threading
-from http.server import BaseHTTPRequestHandler
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
-from loopback import LoopbackServer, send
+from werkzeug import Response
 
 
 def damaged(data: bytes) -> bytes:
@@ -27,65 +28,85 @@ def damaged(data: bytes) -> bytes:
     return data[:i] + bytes([data[i] ^ 0xFF]) + data[i + 1:]
 
 
-class ZenodoServer(LoopbackServer):
-    def __init__(self):
+def json_answer(obj, status: int = 200, **headers) -> Response:
+    return Response(json.dumps(obj), status, headers, content_type="application/json")
+
+
+class Zenodo:
+    def __init__(self, httpserver):
+        self.http, self.api = httpserver, f"http://127.0.0.1:{httpserver.port}/api"
         self.records: dict[str, dict[str, bytes]] = {}
+        self.overrides: dict[str, dict] = {}
         self.corrupt: set[str] = set()
         self.throttle: dict[str, int] = {}
-        self.log: list[tuple[str, int, str]] = []  # (path, status, User-Agent)
-        self._lock = threading.Lock()
-        self._start()
+        self.routes: dict[str, object] = {}
+        httpserver.expect_request(re.compile("/.*")).respond_with_handler(self._answer)
 
-    def add_record(self, record_id: str, files: dict[str, bytes]) -> None:
-        self.records[str(record_id)] = dict(files)
+    def add_record(self, rid, files: dict[str, bytes], **overrides) -> str:
+        """Serve record `rid` holding `files`; `overrides`: key -> fields replacing those of its listing entry.
+        Returns the record's API URL."""
+        self.records[str(rid)], self.overrides[str(rid)] = dict(files), overrides
+        return f"{self.api}/records/{rid}"
 
-    def served(self, path_part: str) -> list[int]:
-        """Statuses of the requests whose path contains `path_part`, in order."""
-        return [status for path, status, _ in self.log if path_part in path]
+    def listing(self, rid: str) -> dict:
+        files = [{"key": key, "size": len(data), "checksum": "md5:" + hashlib.md5(data).hexdigest(),
+                  "links": {"self": f"{self.api}/records/{rid}/files/{quote(key)}/content"},
+                  **self.overrides[rid].get(key, {})} for key, data in sorted(self.records[rid].items())]
+        return {"id": int(rid), "doi": f"10.5281/zenodo.{rid}", "metadata": {"title": "uk-iraq-security"}, "files": files}
+
+    def served(self, part: str) -> list[int]:
+        """Statuses of the requests whose path contains `part`, in order."""
+        return [response.status_code for request, response in self.http.log if part in request.path]
+
+    def _answer(self, request) -> Response:
+        path = request.path
+        if self.throttle.get(path, 0) > 0:
+            self.throttle[path] -= 1
+            return json_answer({"status": 429, "message": "Too many requests."}, 429, **{"Retry-After": "1"})
+        if path in self.routes:  # an answer, or a function giving a fresh one
+            route = self.routes[path]
+            return route if isinstance(route, Response) else route()
+        m = re.fullmatch(r"/api/records/(\d+)(?:/files/(.+)/content)?", path)
+        files = self.records.get(m.group(1)) if m else None
+        if files is None or (m.group(2) is not None and m.group(2) not in files):
+            return json_answer({"status": 404, "message": "The persistent identifier does not exist."}, 404)
+        if m.group(2) is None:
+            return json_answer(self.listing(m.group(1)))
+        data = files[m.group(2)]
+        return Response(damaged(data) if m.group(2) in self.corrupt else data, content_type="application/octet-stream")
 
 
-    def _record_json(self, rid: str) -> dict:
-        files = [{"id": hashlib.md5(key.encode()).hexdigest(), "key": key, "size": len(data),
-                  "checksum": "md5:" + hashlib.md5(data).hexdigest(),
-                  "links": {"self": f"{self.api}/records/{rid}/files/{quote(key)}/content"}}
-                 for key, data in sorted(self.records[rid].items())]
-        return {"id": int(rid), "recid": rid, "doi": f"10.5281/zenodo.{rid}", "conceptrecid": str(int(rid) - 1),
-                "metadata": {"title": "uk-iraq-security", "upload_type": "dataset"},
-                "links": {"self": f"{self.api}/records/{rid}", "self_html": f"{self.base}/records/{rid}"},
-                "files": files}
+class SlowServer:
+    """Accepts connections one at a time; "drip" sends an answer's headers a byte every 0.05 s (they would
+    take minutes), "hang" sends nothing. Each lets go of a connection when the client closes it or stop()."""
 
-    def _handler(self):
-        server = self
+    HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Padding: " + b"x" * 4000 + b"\r\n\r\n{}"
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # quiet: the test reads server.log instead
-                pass
+    def __init__(self, behaviour: str):
+        self.behaviour, self.stopping = behaviour, threading.Event()
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.api = f"http://127.0.0.1:{self.sock.getsockname()[1]}/api"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
 
-            def _send(self, status: int, body: bytes, content_type: str, headers: dict | None = None):
-                with server._lock:
-                    server.log.append((self.path, status, self.headers.get("User-Agent", "")))
-                send(self, status, body, content_type, headers)
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                for i in range(len(self.HEAD) if self.behaviour == "drip" else 0):
+                    if self.stopping.wait(0.05):
+                        break
+                    try:
+                        conn.sendall(self.HEAD[i:i + 1])
+                    except OSError:  # the client gave up, as it should
+                        break
+                self.stopping.wait(60 if self.behaviour == "hang" else 0)
 
-            def _json(self, status: int, obj, headers=None):
-                self._send(status, json.dumps(obj).encode(), "application/json", headers)
-
-            def do_GET(self):
-                path = self.path.split("?", 1)[0]
-                with server._lock:
-                    throttled = server.throttle.get(path, 0) > 0
-                    if throttled:
-                        server.throttle[path] -= 1
-                if throttled:
-                    return self._json(429, {"status": 429, "message": "Too many requests."}, {"Retry-After": "1"})
-                m = re.fullmatch(r"/api/records/(\d+)(?:/files/(.+)/content)?", path)
-                if not m or m.group(1) not in server.records:
-                    return self._json(404, {"status": 404, "message": "The persistent identifier does not exist."})
-                rid, key = m.group(1), m.group(2) and unquote(m.group(2))
-                if key is None:
-                    return self._json(200, server._record_json(rid))
-                if key not in server.records[rid]:
-                    return self._json(404, {"status": 404, "message": f"Record has no file {key}."})
-                data = server.records[rid][key]
-                self._send(200, damaged(data) if key in server.corrupt else data, "application/octet-stream")
-
-        return Handler
+    def stop(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=10)
+        self.sock.close()

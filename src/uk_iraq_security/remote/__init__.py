@@ -1,19 +1,28 @@
-"""Tables from a published copy of the dataset: a Zenodo record or a Kaggle dataset version.
-
-Every downloaded file is checked against the sha256 in the installed package's datapackage.json,
-so a remote load gives exactly the bytes a local load would. The heavy clients (pooch, requests,
-kagglehub) are optional extras imported only here, on first use.
-"""
+"""Tables from a published copy of the dataset: a Zenodo record (zenodo.py) or a Kaggle dataset version
+(kaggle.py). Every file is checked against the sha256 in the installed datapackage.json, so a remote load
+gives exactly the bytes a local load would. pooch, requests and kagglehub are optional extras, imported on
+first use only."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..hashing import file_digest
 from .errors import ChecksumMismatchError, MissingExtraError
 
 SOURCES = ("local", "zenodo", "kaggle")
+MANIFEST = "datapackage.json of the installed uk-iraq-security"
 
-__all__ = ["SOURCES", "ChecksumMismatchError", "MissingExtraError", "fetch"]
+__all__ = ["SOURCES", "ChecksumMismatchError", "MissingExtraError", "fetch", "verify"]
+
+
+def verify(path: Path, resource: dict, *, advice: str) -> Path:
+    """`path` if its sha256 is the manifest's; otherwise it is deleted and ChecksumMismatchError raised."""
+    expected, actual = resource["hash"].rpartition(":")[2], file_digest(path)
+    if actual != expected:
+        path.unlink(missing_ok=True)
+        raise ChecksumMismatchError(resource["path"], "sha256", expected, actual, MANIFEST, advice)
+    return path
 
 
 def fetch(resource: dict, *, source: str, record=None, handle: str | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import cache
+from . import verify
 from .errors import CacheError, ChecksumMismatchError, MissingExtraError
 
 ADVICE = ("If {handle} is another version of the dataset than the installed uk-iraq-security {version}, "
@@ -24,11 +24,6 @@ def _kagglehub():
     return kagglehub
 
 
-def file_name(resource: dict) -> str:
-    """Name of a resource's file in the flat Kaggle folder (data/funding.csv -> funding.csv)."""
-    return Path(resource["path"]).name
-
-
 def fetch(resource: dict, handle: str) -> Path:
     """Local path of a resource's file from Kaggle dataset `handle`, verified against the manifest."""
     from .. import __version__
@@ -39,7 +34,7 @@ def fetch(resource: dict, handle: str) -> Path:
     except (PermissionError, NotADirectoryError, IsADirectoryError) as e:
         raise CacheError(f"kagglehub's cache cannot be used for {handle}: {e.strerror} ({e.filename}); make it "
                          "writable, or set KAGGLEHUB_CACHE to another folder") from e
-    path = folder / file_name(resource)
+    path = folder / Path(resource["path"]).name  # a flat folder: data/funding.csv -> funding.csv
     if path.is_dir():
         raise CacheError(f"{path} is a folder, where the table {path.name} of Kaggle dataset {handle} should be; "
                          "remove it (or the whole version folder) so that kagglehub downloads it afresh")
@@ -47,7 +42,7 @@ def fetch(resource: dict, handle: str) -> Path:
         raise FileNotFoundError(f"Kaggle dataset {handle} has no {path.name} (in {folder}); "
                                 "check the handle names this dataset")
     try:
-        return cache.verify(path, resource, advice=ADVICE.format(handle=handle, version=__version__))
+        return verify(path, resource, advice=ADVICE.format(handle=handle, version=__version__))
     except ChecksumMismatchError:
         # the rest of that version cannot be trusted either: drop it and its completion marker, so the
         # next load downloads it afresh instead of kagglehub serving the damaged copy
