@@ -9,6 +9,9 @@ from pathlib import Path
 
 # The wheel ships datapackage.json, schemas/ and data/ under this folder of the package.
 BUNDLE = "dataset"
+# datapackage.json's list of the files of data/ that are not table resources (the datasheet, the data
+# dictionary, the coverage report, the SQLite copy), each with bytes and sha256 (validation.data_file_problems)
+X_FILES = "x-files"
 
 
 def dataset_root() -> Path:

@@ -19,6 +19,7 @@ import pandera.pandas as pa
 import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
+from .dataset_files import X_FILES
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .hashing import sha256
 from .registry import SOURCE_TABLE, Tables, tables_from_schemas
@@ -185,23 +186,43 @@ def frame_problems(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], ro
     return problems + cross_table_problems(frames, root, tables_from_schemas(schemas))
 
 
-def resource_file_problems(package_dir: Path, pkg: dict) -> list[str]:
-    """Check every resource's file against its `bytes` and `hash` (frictionless skips them for Parquet)."""
+def _file_problems(package_dir: Path, entries: list[dict], what) -> list[str]:
     out = []
-    for res in pkg["resources"]:
-        path = package_dir / res["path"]
+    for entry in entries:
+        path = package_dir / entry["path"]
         if not path.is_file():
-            out.append(f"{res['path']}: missing (resource {res['name']})")
+            out.append(f"{entry['path']}: missing ({what(entry)})")
             continue
         data = path.read_bytes()
-        if "bytes" in res and len(data) != res["bytes"]:
-            out.append(f"{res['path']}: {len(data)} bytes, datapackage.json says {res['bytes']}")
-        if "hash" in res:
-            algo, _, expected = res["hash"].rpartition(":")
+        if "bytes" in entry and len(data) != entry["bytes"]:
+            out.append(f"{entry['path']}: {len(data)} bytes, datapackage.json says {entry['bytes']}")
+        if "hash" in entry:
+            algo, _, expected = entry["hash"].rpartition(":")
             actual = hashlib.new(algo or "md5", data).hexdigest()
             if actual != expected:
-                out.append(f"{res['path']}: {algo or 'md5'} is {actual}, datapackage.json says {expected}")
+                out.append(f"{entry['path']}: {algo or 'md5'} is {actual}, datapackage.json says {expected}")
     return out
+
+
+def resource_file_problems(package_dir: Path, pkg: dict) -> list[str]:
+    """Check every resource's file against its `bytes` and `hash` (frictionless skips them for Parquet)."""
+    return _file_problems(package_dir, pkg["resources"], lambda res: f"resource {res['name']}")
+
+
+def data_file_problems(package_dir: Path, pkg: dict) -> list[str]:
+    """Every file of data/ is a resource or an `x-files` entry (documents, the SQLite copy) of the
+    descriptor, with the bytes and sha256 it gives: a data/ that is not the one datapackage.json was
+    written for (as a build killed mid-swap leaves it: no data/, or a new data/ beside the old
+    descriptor) is refused. The `x-files` entries are checked like resources."""
+    entries = pkg.get(X_FILES, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("path"), str) for e in entries):
+        return [f"datapackage.json: {X_FILES} is not a list of objects with a 'path' string"]
+    out = _file_problems(package_dir, entries, lambda _: f"listed in {X_FILES}")
+    listed = {r["path"] for r in pkg["resources"]} | {e["path"] for e in entries}
+    folder = package_dir / "data"
+    present = {f"data/{p.name}" for p in folder.iterdir()} if folder.is_dir() else set()
+    return out + [f"{rel}: not listed in datapackage.json, which lists every file of data/; "
+                  "in a checkout, run `python scripts/build.py`" for rel in sorted(present - listed)]
 
 
 def frictionless_problems(descriptor_path: Path, formats: tuple[str, ...] | None = None) -> list[str]:
@@ -229,7 +250,8 @@ _NAMES = {"csv": "CSV", "parquet": "Parquet"}
 
 def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
                      frictionless: bool = True) -> list[str]:
-    """Validate a built dataset folder (datapackage.json, data/, schemas/): file sizes and hashes,
+    """Validate a built dataset folder (datapackage.json, data/, schemas/): file sizes and hashes (of
+    every file of data/, none missing or extra: a data/ and a datapackage.json of two builds are refused),
     frictionless, pandera and cross-table checks on one format, and the other format equal to it. With
     seeds/ beside it (a checkout), also every quote against its article. Returns the problems; empty means valid.
 
@@ -242,9 +264,6 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
-    if (package_dir / ".build-journal.json").exists():
-        return [f"{package_dir / '.build-journal.json'}: a build was interrupted while replacing data/, so data/ "
-                "and datapackage.json may be a mix of two builds; run `python scripts/build.py` to finish it"]  # a half-swapped package is refused before anything is read from it
     try:
         pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
         if not isinstance(pkg, dict) or not isinstance(pkg.get("resources"), list):
@@ -255,7 +274,7 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
     except (OSError, ValueError) as e:
         return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
     descriptor = package_dir / "datapackage.json"
-    problems = resource_file_problems(package_dir, pkg)
+    problems = resource_file_problems(package_dir, pkg) + data_file_problems(package_dir, pkg)
     try:
         schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
                    for r in pkg["resources"] if r.get("format") == "csv"}

@@ -1,9 +1,9 @@
 """One build: seeds -> annotations -> parsed records -> validated tables -> data/ + datapackage.json,
-with the coverage report, the data dictionary and the datasheet generated from the same tables.
+with the coverage report, the data dictionary and the datasheet generated from the same tables into data/.
 
 Everything is written to a staging folder and validated there (pandera, cross-table checks,
-frictionless, CSV == Parquet); only then is it swapped into place, so a failed build leaves
-the previous data/ exactly as it was.
+frictionless, CSV == Parquet, the sha256 of every file); only then is it swapped into place
+(curation.transaction), so a failed build leaves the previous data/ exactly as it was.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from .errors import BuildError
 from .generated import differing, generated_files, with_generated_categories, write_files
 from .records import build_records
 from .tables import read_schema, to_frame
-from .transaction import build_lock, new_stage, recover
-from .writing import OUTPUTS, descriptor, json_bytes, swap_into, write_coverage, write_tables
+from .transaction import OUTPUTS, build_lock, new_stage, remove_stale_stages, swap_into
+from .writing import descriptor, json_bytes, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"
 TEMPLATE_KEYS = ("name", "title", "licenses", "x-tables")  # what the build needs from it
@@ -72,15 +72,15 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     """Build and validate the dataset in the checkout at ``root``.
 
     check=True builds in a temporary folder and reports which committed files differ, writing nothing.
-    One build of a checkout runs at a time (ROOT/.build.lock); a swap an earlier build left
-    unfinished is completed first (curation.transaction).
+    One build of a checkout runs at a time (ROOT/.build.lock); the staging folders of builds that
+    died are removed first (curation.transaction).
     """
     root = Path(root).resolve()
     if not root.is_dir():
         raise BuildError(str(root), None, "no such folder: pass --root CHECKOUT (a folder with seeds/ and annotations/)")
     with build_lock(root):
         if not check:
-            recover(root, rebuilding=True)
+            remove_stale_stages(root)
         return _build(root, check)
 
 
@@ -119,6 +119,10 @@ def _build(root: Path, check: bool) -> BuildResult:
 
 def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, template, tables, generated) -> None:
     """Write and validate the outputs in `stage`; a full disk or an unwritable file is a BuildError."""
+    def write_descriptor() -> None:  # with the bytes and sha256 of every file now in stage/data/
+        pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
+        (stage / "datapackage.json").write_bytes(json_bytes(pkg))
+
     try:
         write_tables(stage, frames, schemas)
         write_coverage(stage, coverage, report_markdown(coverage, ann))
@@ -128,8 +132,7 @@ def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, templa
         })
         shutil.copytree(root / "schemas", stage / "schemas")
         write_files(stage, {rel: data for rel, data in generated.items() if rel.startswith("schemas/")})
-        pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
-        (stage / "datapackage.json").write_bytes(json_bytes(pkg))
+        write_descriptor()
     except OSError as e:
         raise BuildError(str(e.filename or stage), None, f"cannot write the build: {e.strerror or e}") from e
     # what was written is checked the way users check a release (frictionless, bytes and hashes),
@@ -137,11 +140,13 @@ def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, templa
     problems = validate_package(stage, validated=frames)
     if problems:
         raise BuildError("datapackage.json", None, "the written package is invalid:\n  " + "\n  ".join(problems))
-    # SQLite and Datasette copies, made from the validated CSV files
+    # SQLite and Datasette copies, made from the validated CSV files; then the descriptor again, to
+    # give their sha256 too
     try:
         write_database(stage, stage / "data" / DB_NAME)
         problems = database_problems(stage)
         (stage / "data" / METADATA_NAME).write_bytes(json_bytes(datasette_metadata(stage, Path(DB_NAME).stem)))
+        write_descriptor()
     except SqliteExportError as e:
         raise BuildError(f"data/{DB_NAME}", None, str(e)) from e
     except OSError as e:

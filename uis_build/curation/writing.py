@@ -1,5 +1,5 @@
-"""Write tables as CSV and Parquet byte for byte reproducibly, and write datapackage.json (the swap
-into place, journalled, is in curation.transaction)."""
+"""Write tables as CSV and Parquet byte for byte reproducibly, the coverage report, and datapackage.json
+with the sha256 of every file of data/ (the swap into place is in curation.transaction)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ import pyarrow.parquet as pq
 
 from uk_iraq_security.arrow_types import arrow_schema, arrow_type, categorical
 from uk_iraq_security.hashing import sha256
-
-from .transaction import OUTPUTS, swap_into  # noqa: F401  (what a build produces; re-exported for pipeline)
+from uk_iraq_security.validation import X_FILES
 
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
                    "write_statistics": True, "version": "2.6", "data_page_version": "1.0"}
@@ -87,8 +86,10 @@ TEMPLATE_ONLY = ("x-tables", "x-release")
 
 def descriptor(out: Path, template: dict, version: str, tables: list[str], sources: pd.DataFrame,
                schemas: dict[str, dict]) -> dict:
-    """The Data Package: the template plus version, the articles as sources, and a CSV and a Parquet
-    resource per table, each with bytes and sha256."""
+    """The Data Package: the template plus version, the articles as sources, a CSV and a Parquet
+    resource per table, each with bytes and sha256, and under `x-files` every other file of out/data/
+    (documents, the SQLite copy) with bytes and sha256, so that validation can refuse a data/ that is
+    not the one this descriptor was written for (curation.transaction)."""
     pkg = {k: v for k, v in template.items() if k not in TEMPLATE_ONLY}
     pkg["version"] = version
     pkg["sources"] = [
@@ -116,6 +117,9 @@ def descriptor(out: Path, template: dict, version: str, tables: list[str], sourc
                 del res["bytes"]
             resources.append(res)
     pkg["resources"] = resources
+    listed = {r["path"] for r in resources}
+    pkg[X_FILES] = [{"path": f"data/{p.name}", **file_facts(p)} for p in sorted((out / "data").iterdir())
+                    if f"data/{p.name}" not in listed]
     return pkg
 
 
@@ -123,14 +127,14 @@ def json_bytes(obj) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+COVERAGE_MD, COVERAGE_CSV = "data/coverage.md", "data/coverage.csv"
 
 
 def write_coverage(out: Path, rows: list[dict], markdown: str) -> None:
-    """reports/coverage.md (counts per article, exclusions) and reports/coverage.csv (every mention)."""
-    (out / "reports").mkdir()
-    (out / "reports" / "coverage.md").write_text(markdown, encoding="utf-8", newline="\n")
+    """data/coverage.md (counts per article, exclusions) and data/coverage.csv (every mention)."""
+    (out / COVERAGE_MD).write_text(markdown, encoding="utf-8", newline="\n")
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
-    (out / "reports" / "coverage.csv").write_bytes(buf.getvalue().encode("utf-8"))
+    (out / COVERAGE_CSV).write_bytes(buf.getvalue().encode("utf-8"))

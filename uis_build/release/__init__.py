@@ -3,8 +3,9 @@
 
     dist/
       uk_iraq_security-V-py3-none-any.whl, uk_iraq_security-V.tar.gz   PyPI (data and datapackage inside)
-      uk-iraq-security-V-dataset.zip    the bundle: data/, schemas/, datapackage.json (bytes + sha256
-                                        of every file), README, CHANGELOG, LICENSEs, CITATION.cff, croissant.json
+      uk-iraq-security-V-dataset.zip    the bundle: data/ (tables, datasheet, data dictionary, coverage report),
+                                        schemas/, datapackage.json (bytes + sha256 of every file), README,
+                                        CHANGELOG, LICENSEs, CITATION.cff, croissant.json
       .zenodo.json, CITATION.cff        citation metadata, both from one CFF record
       croissant.json                    Croissant JSON-LD of the bundle (paths relative to the bundle root)
       uk-iraq-security.db, metadata.json  the SQLite database and its Datasette metadata (data/, built and checked)
@@ -106,7 +107,7 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
              "LICENSE": "Licence of the code (MIT)", "LICENSE-DATA": "Licence of the data (CC BY 4.0)",
              "CITATION.cff": "How to cite (Citation File Format)",
              KAGGLE_DESCRIPTOR: "Frictionless Data Package descriptor: Table Schemas, bytes and sha256 of every file"}
-    extra["DATASHEET.md"] = "Datasheet (Gebru et al.): motivation, composition, collection, uses, maintenance"
+    extra["datasheet.md"] = "Datasheet (Gebru et al.): motivation, composition, collection, uses, maintenance"
     meta = kaggle_metadata(pkg, schemas, checkout_settings(root), record, KAGGLE_DESCRIPTOR, bibtex, extra,
                            datasheet_section(root))
     write_kaggle_folder(stage / "kaggle", pkg, root, meta, {"CITATION.cff": generated["CITATION.cff"]})

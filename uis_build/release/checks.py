@@ -101,15 +101,15 @@ def kaggle_problems(folder: Path) -> list[str]:
 
 def package_problems(descriptor_path: Path) -> list[str]:
     """A Data Package as published: frictionless (tables, bytes and sha256) and our own file check."""
-    from uk_iraq_security.validation import frictionless_problems, resource_file_problems
+    from uk_iraq_security.validation import data_file_problems, frictionless_problems, resource_file_problems
 
     pkg = json.loads(descriptor_path.read_text(encoding="utf-8"))
     return (_unsized(descriptor_path, pkg) + frictionless_problems(descriptor_path)
-            + resource_file_problems(descriptor_path.parent, pkg))
+            + resource_file_problems(descriptor_path.parent, pkg) + data_file_problems(descriptor_path.parent, pkg))
 
 
 def _unsized(descriptor_path: Path, pkg: dict) -> list[str]:
-    missing = [r["path"] for r in pkg["resources"] if "bytes" not in r or not r.get("hash", "").startswith("sha256:")]
+    missing = [r["path"] for r in pkg["resources"] + pkg.get("x-files", []) if "bytes" not in r or not r.get("hash", "").startswith("sha256:")]
     return [f"{descriptor_path.name}: resources without bytes and a sha256 hash: {missing}"] if missing else []
 
 
@@ -119,7 +119,13 @@ def bundle_problems(zip_path: Path, validated_root: Path | None = None) -> list[
     ``validated_root``: a checkout whose package already passed ``validate_package``. Then the bundle's
     own descriptor is still checked by frictionless (bytes, sha256, the CSV tables) and each data file
     must be byte-identical to the validated one, instead of running pandera and the cross-table checks again."""
-    from uk_iraq_security.validation import frictionless_problems, resource_file_problems, validate_package
+    from uk_iraq_security.validation import (
+        X_FILES,
+        data_file_problems,
+        frictionless_problems,
+        resource_file_problems,
+        validate_package,
+    )
 
     with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(zip_path) as zf:
         zf.extractall(tmp)
@@ -132,8 +138,9 @@ def bundle_problems(zip_path: Path, validated_root: Path | None = None) -> list[
             # validate_package runs frictionless and the bytes/hash check, then pandera and CSV == Parquet
             found = validate_package(tops[0])
         else:
-            found = frictionless_problems(descriptor_path) + resource_file_problems(tops[0], pkg)
-            files = sorted({res["path"] for res in pkg["resources"]}
+            found = (frictionless_problems(descriptor_path) + resource_file_problems(tops[0], pkg)
+                     + data_file_problems(tops[0], pkg))
+            files = sorted({res["path"] for res in pkg["resources"] + pkg.get(X_FILES, [])}
                            | {res["schema"] for res in pkg["resources"] if isinstance(res.get("schema"), str)})
             for rel in files:
                 ours, theirs = tops[0] / rel, Path(validated_root) / rel

@@ -15,7 +15,7 @@ MARKER = ".uk-iraq-security-release"
 MARKER_TEXT = "Written by `uk-iraq-security release`; `release --clean` may replace this folder.\n"
 SUMS = "SHA256SUMS"
 # Folders of a checkout that hold sources or the built dataset: never written into, never replaced.
-PROTECTED_PARTS = (".git", "data", "seeds", "annotations", "schemas", "src", "reports", "tests")
+PROTECTED_PARTS = (".git", "data", "seeds", "annotations", "schemas", "src", "docs", "tests")
 
 
 def is_checkout(root: Path) -> bool:

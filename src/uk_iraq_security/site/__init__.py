@@ -53,7 +53,7 @@ def render_site(ds: Dataset) -> dict[str, bytes]:
         t = ds.tables[name]
         seen = set()
         for i, row in enumerate(t.rows):
-            rid = safe_name(row[t.key], f"{name}: record id")
+            rid = safe_name(row[t.page_key], f"{name}: record id")
             if rid == "index" or rid in seen:
                 raise SiteError(f"{name}: record id {rid!r} is {'repeated' if rid in seen else 'reserved'}; "
                                 "each record needs its own page name")

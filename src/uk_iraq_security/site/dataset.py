@@ -19,12 +19,14 @@ CITATIONS, SOURCES = "citations", "sources"
 # A table "about" records of other tables names them by these two columns (citations, conflicts).
 ABOUT_FIELDS = ("table", "record_id")
 
+Row = dict[str, str | None]  # a CSV row: column -> its text, None for a null (empty) cell
+
 
 @dataclass
 class Table:
     name: str
     schema: dict
-    rows: list[dict[str, str | None]]
+    rows: list[Row]
 
     @property
     def fields(self) -> list[dict]:
@@ -40,6 +42,13 @@ class Table:
         pk = self.schema.get("primaryKey") or []
         pk = [pk] if isinstance(pk, str) else pk
         return pk[0] if len(pk) == 1 else None
+
+    @property
+    def page_key(self) -> str:
+        """The key field of a table whose records have pages: Dataset.page_tables all have one."""
+        key = self.key
+        assert key is not None, f"{self.name}: no single-field primary key, so no record pages"
+        return key
 
     def field(self, name: str) -> dict:
         return next(f for f in self.fields if f["name"] == name)
@@ -73,14 +82,16 @@ class Dataset:
         cited = {r["table"] for r in self.tables[CITATIONS].rows} if CITATIONS in self.tables else set()
         return [t for t in self.tables if t in cited and self.tables[t].key]
 
-    def record(self, table: str, record_id: str) -> dict | None:
+    def record(self, table: str, record_id: str | None) -> Row | None:
+        """The row of page table `table` whose key is `record_id` (a cell, so possibly null)."""
         return self._index.get((table, record_id))
 
-    def records(self, table: str) -> list[tuple[str, dict]]:
+    def records(self, table: str) -> list[tuple[str | None, Row]]:
+        """(record id, row) of a page table; an id is null only in a dataset the site refuses."""
         t = self.tables[table]
-        return [(r[t.key], r) for r in t.rows]
+        return [(r[t.page_key], r) for r in t.rows]
 
-    def about(self, table: str, record_id: str) -> dict[str, list[dict]]:
+    def about(self, table: str, record_id: str) -> dict[str, list[Row]]:
         """Rows of each table about records (citations, conflicts) that name this record."""
         return {name: [r for r in t.rows if r["table"] == table and r["record_id"] == record_id]
                 for name, t in self.tables.items() if t.is_about_records}
@@ -91,11 +102,11 @@ class Dataset:
     def links_to(self, table: str, record_id: str) -> list[Link]:
         return [lk for lk in self.links if lk.target == table and lk.target_id == record_id]
 
-    def __post_init__(self):
-        self._index = {(t, rid): row for t in self.page_tables for rid, row in self.records(t)}
+    def __post_init__(self) -> None:
+        self._index: dict[tuple[str, str | None], Row] = {(t, rid): row for t in self.page_tables for rid, row in self.records(t)}
 
 
-def _read_rows(path: Path, schema: dict) -> list[dict[str, str | None]]:
+def _read_rows(path: Path, schema: dict) -> list[Row]:
     """CSV rows as text; the empty cell is null (the schemas' missingValues)."""
     missing = set(schema.get("missingValues", [""]))
     try:
@@ -129,10 +140,13 @@ def foreign_keys(schema: dict) -> list[tuple[str, str, str]]:
 
 def _links(tables: dict[str, Table], pages: list[str]) -> list[Link]:
     """Declared foreign keys to a table with pages, and `*_id` columns whose values are record ids."""
-    owner = {}  # record id -> its table, for the id columns no foreign key declares
-    for t in pages:
-        for r in tables[t].rows:
-            owner.setdefault(r[tables[t].key], t)
+    owner: dict[str, str] = {}  # record id -> its table, for the id columns no foreign key declares
+    for page in pages:
+        key = tables[page].page_key
+        for r in tables[page].rows:
+            rid = r[key]
+            if rid is not None:  # a null id names nothing: only non-null values are looked up below
+                owner.setdefault(rid, page)
     links = []
     for name, t in tables.items():
         declared = {f: ref for f, ref, _ in foreign_keys(t.schema) if ref in pages}

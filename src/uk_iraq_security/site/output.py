@@ -15,8 +15,9 @@ MARKER_HEAD = ("# Written by `uk-iraq-security site`: the explorer's files, one 
 SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
-def safe_name(name: str, what: str) -> str:
-    """A table name or record id usable as a file name: [a-z0-9_-], no dots, no slashes."""
+def safe_name(name: object, what: str) -> str:
+    """A table name or record id usable as a file name: [a-z0-9_-], no dots, no slashes. `name` is as
+    read (a record id may be a null cell, a table name any JSON value), so anything else is refused."""
     if not isinstance(name, str) or not SAFE_NAME.fullmatch(name) or len(name) > 200:
         raise SiteError(f"{what}: {name!r} cannot be a file name of the site "
                         "(expected lower-case letters, digits, '-' and '_' only)")

@@ -6,7 +6,10 @@ Here is which rows, links and labels a page shows, as plain data; the HTML is in
 
 from __future__ import annotations
 
-from .dataset import CITATIONS, SOURCES, Dataset, Table, foreign_keys
+from collections.abc import Mapping
+from typing import TypedDict
+
+from .dataset import CITATIONS, SOURCES, Dataset, Row, Table, foreign_keys
 from .errors import SiteError
 from .render import Link, render
 
@@ -28,16 +31,20 @@ def _shorten(text: str, limit: int = LABEL_MAX) -> str:
     return cut + "…"
 
 
-def record_label(table: Table, row: dict) -> str:
+def record_label(table: Table, row: Row) -> str:
     label = next((row[f] for f in LABEL_FIELDS if row.get(f)), None)
     amount = next((row[f] for f in AMOUNT_FIELDS if row.get(f)), None)
     if label and amount:
         return _shorten(f"{amount} — {label}")
-    return _shorten(label or amount or row[table.key])
+    text = label or amount or row[table.page_key]
+    assert text is not None, f"{table.name}: a record without an id"  # ids of records with pages are checked
+    return _shorten(text)
 
 
 def _record_link(ds: Dataset, table: str, record_id: str, depth: int = 1) -> Link:
-    return Link(record_href(table, record_id, depth), record_label(ds.tables[table], ds.record(table, record_id)))
+    row = ds.record(table, record_id)
+    assert row is not None, f"{table} {record_id}: no such record"  # callers link only to existing records
+    return Link(record_href(table, record_id, depth), record_label(ds.tables[table], row))
 
 
 def describe_field(f: dict) -> dict:
@@ -51,8 +58,8 @@ def describe_field(f: dict) -> dict:
             "categories": cats}
 
 
-def _value(ds: Dataset, table: Table, row_index: int | None, name: str, value, depth: int,
-           *, row: dict | None = None) -> Link | str | None:
+def _value(ds: Dataset, table: Table, row_index: int | None, name: str, value: str | None, depth: int,
+           *, row: Row | None = None) -> Link | str | None:
     """One cell: None for null, a Link to a linked record or to the article URL, else the text."""
     if value is None:
         return None
@@ -60,15 +67,16 @@ def _value(ds: Dataset, table: Table, row_index: int | None, name: str, value, d
         lk = ds.links_from(table.name, row_index).get(name)
         if lk and ds.record(lk.target, lk.target_id) is not None:
             return Link(record_href(lk.target, lk.target_id, depth), value)
-    if table.is_about_records and name == "record_id" and row is not None and ds.record(row["table"], value):
-        return Link(record_href(row["table"], value, depth), value)
+    target = row["table"] if table.is_about_records and name == "record_id" and row is not None else None
+    if target is not None and ds.record(target, value):
+        return Link(record_href(target, value, depth), value)
     if table.field(name).get("format") == "uri" and value.startswith(("https://", "http://")):
         return Link(value, value)
     return value
 
 
 def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, caption: str,
-               omit: tuple[str, ...] = (), anchors: dict[str, str] | None = None) -> dict:
+               omit: tuple[str, ...] = (), anchors: Mapping[str | None, str] | None = None) -> dict:
     """The rows of `table` at `indices`, for `rows_table` in macros.html; a row's key links to its
     page, and a citation id in `anchors` (id -> link text) to that citation on the same page."""
     cites = {f for f, ref, _ in foreign_keys(table.schema) if ref == CITATIONS}
@@ -80,14 +88,15 @@ def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, cap
     rows = []
     for i in indices:
         row = table.rows[i]
-        cells = []
+        cells: list[Link | str | None] = []
         for name in fields:
-            if name == table.key and ds.record(table.name, row[name]) is not None:
-                cells.append(Link(record_href(table.name, row[name], depth), row[name]))
-            elif anchors and name in cites and row[name] in anchors:
-                cells.append(Link(f"#cite-{row[name]}", anchors[row[name]]))
+            value = row[name]
+            if name == table.key and value is not None and ds.record(table.name, value) is not None:
+                cells.append(Link(record_href(table.name, value, depth), value))
+            elif anchors and name in cites and value in anchors:
+                cells.append(Link(f"#cite-{value}", anchors[value]))
             else:
-                cells.append(_value(ds, table, i, name, row[name], depth, row=row))
+                cells.append(_value(ds, table, i, name, value, depth, row=row))
         rows.append(cells)
     return {"caption": caption, "columns": columns, "rows": rows}
 
@@ -153,21 +162,32 @@ def _co_cited(ds: Dataset, table: str, record_id: str, citations: list[dict]) ->
         return c["source_id"], int(c["char_start"]), int(c["char_end"])
 
     mine = [span(c) for c in citations]
-    found = []
+    found: list[tuple[str, str]] = []
     for c in ds.tables[CITATIONS].rows:
-        if (c["table"], c["record_id"]) == (table, record_id) or ds.record(c["table"], c["record_id"]) is None:
+        cited, cited_id = c["table"], c["record_id"]
+        if cited is None or cited_id is None or (cited, cited_id) == (table, record_id) \
+                or ds.record(cited, cited_id) is None:
             continue
         s, a, b = span(c)
-        if any(s == s2 and a < b2 and a2 < b for s2, a2, b2 in mine) and (c["table"], c["record_id"]) not in found:
-            found.append((c["table"], c["record_id"]))
+        if any(s == s2 and a < b2 and a2 < b for s2, a2, b2 in mine) and (cited, cited_id) not in found:
+            found.append((cited, cited_id))
     return found
 
 
-def related(ds: Dataset, table: str, record_id: str, row_index: int, citations: list[dict]) -> list[dict]:
+class Section(TypedDict):
+    """A related-records section (see `related`)."""
+    kind: str
+    table: str | None
+    field: str | None
+    rows: dict | None
+    records: list[tuple[Link, str]] | None
+
+
+def related(ds: Dataset, table: str, record_id: str, row_index: int, citations: list[dict]) -> list[Section]:
     """The related-records sections: the records this one names, the rows naming it, and the records
     cited in the same sentences. Each has `kind`, `table`, `field` and either `records`
     ([(Link, note)]) or `rows` (a rows_table)."""
-    sections = []
+    sections: list[Section] = []
     for lk in ds.links_from(table, row_index).values():
         if ds.record(lk.target, lk.target_id):
             sections.append({"kind": "names", "table": lk.target, "field": lk.field, "rows": None,
@@ -178,9 +198,11 @@ def related(ds: Dataset, table: str, record_id: str, row_index: int, citations: 
             incoming.setdefault((lk.source, lk.field), []).append(lk.row)
     for (src, fld), rows in incoming.items():
         t = ds.tables[src]
-        section = {"kind": "named-by", "table": src, "field": fld, "rows": None, "records": None}
+        section: Section = {"kind": "named-by", "table": src, "field": fld, "rows": None, "records": None}
         if src in ds.page_tables:
-            section["records"] = [(_record_link(ds, src, t.rows[i][t.key]), t.rows[i][t.key]) for i in rows]
+            # a null id is refused by render_site (safe_name) before any page is written
+            ids = [rid for i in rows if (rid := t.rows[i][t.page_key]) is not None]
+            section["records"] = [(_record_link(ds, src, rid), rid) for rid in ids]
         else:
             section["rows"] = rows_table(ds, t, rows, 1, caption=f"{src} rows linked to this record", omit=(fld,))
         sections.append(section)
@@ -194,16 +216,17 @@ def related(ds: Dataset, table: str, record_id: str, row_index: int, citations: 
 def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
     t = ds.tables[table]
     row = t.rows[row_index]
-    record_id = row[t.key]
+    record_id = row[t.page_key]
+    assert record_id is not None, f"{table} row {row_index}: no record id"  # render_site checks it first
     about = ds.about(table, record_id)
     citations = about.pop(CITATIONS, [])
-    cited_by: dict[str, list[tuple[int, str]]] = {}
+    cited_by: dict[str, list[tuple[int, str | None]]] = {}
     for n, c in enumerate(citations, 1):
         for f in supported_fields(c):
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
     fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], row[f["name"]], 1),
                "cited_by": cited_by.get(f["name"], [])} for f in t.fields]
-    anchors = {}
+    anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
     for n, c in enumerate(citations, 1):
         anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
     others = []  # the other tables about records (conflicts): their rows naming this record
