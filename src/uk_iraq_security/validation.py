@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
@@ -93,15 +94,16 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
         for rid in sorted(keys[name]):
             if (name, rid) not in cited:
                 _problem(out, name, rid, "no citation supports this row")
+    row: Any  # a named tuple of this table's columns
     for row in cit.itertuples(index=False):
         if row.record_id not in keys.get(str(row.table), ()):
             _problem(out, "citations", row.citation_id, f"cites {row.table}/{row.record_id}, which does not exist")
         if not 0 <= row.char_start < row.char_end:
             _problem(out, "citations", row.citation_id, f"offsets {row.char_start}-{row.char_end} are not an interval")
         out += _sentence_problems(row)
-        table = frames.get(str(row.table))
-        if isinstance(row.fields, str) and table is not None:
-            unknown = [f for f in row.fields.split(";") if f not in table.columns]
+        cited_frame = frames.get(str(row.table))
+        if isinstance(row.fields, str) and cited_frame is not None:
+            unknown = [f for f in row.fields.split(";") if f not in cited_frame.columns]
             if unknown:
                 _problem(out, "citations", row.citation_id, f"fields {unknown} are not columns of {row.table}")
     for name, table in tables.items():
@@ -152,6 +154,7 @@ def _sentence_problems(row) -> list[str]:
 def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
     out: list[str] = []
     texts = {}
+    row: Any  # a named tuple of this table's columns
     for row in frames["sources"].itertuples(index=False):
         path = root / row.seed_file
         if not path.is_file():
@@ -282,7 +285,7 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         fl = frictionless_problems(descriptor) if frictionless else []
         return fl + problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]
     seeds = package_dir if (package_dir / "seeds").is_dir() else None
-    frames = {}
+    frames: dict[str, dict[str, pd.DataFrame]] = {}
     for fmt in ("csv", "parquet"):
         frames[fmt] = {}
         for res in pkg["resources"]:
@@ -308,7 +311,7 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         # and checking the same tables twice. Neither readable whole: frictionless reports on all.
         problems = frictionless_problems(descriptor, (checked,) if checked else None) + problems
     if validated is not None:
-        reference, label, others = validated, "the tables validated in memory", ("csv", "parquet")
+        reference, label, others = validated, "the tables validated in memory", ["csv", "parquet"]
     else:
         if checked is None:
             return problems  # neither format could be read whole: those problems say why

@@ -139,6 +139,7 @@ class Deadline:
 def _session(deadline: Deadline):
     """requests session: urllib3 retries (429/5xx, Retry-After) within the deadline, sockets the deadline shuts."""
     _, requests = _imports()
+    from requests.adapters import HTTPAdapter
     from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
     from urllib3.util.retry import Retry
 
@@ -171,7 +172,7 @@ def _session(deadline: Deadline):
 
     pools = {"http": watched(HTTPConnectionPool), "https": watched(HTTPSConnectionPool)}
 
-    class Adapter(requests.adapters.HTTPAdapter):
+    class Adapter(HTTPAdapter):
         def init_poolmanager(self, *args, **kwargs):
             super().init_poolmanager(*args, **kwargs)
             self.poolmanager.pool_classes_by_scheme = pools
@@ -226,7 +227,8 @@ def _safe_key(key, what: str) -> str:
 def record_files(rid: str, session, deadline: Deadline) -> list[dict]:
     """The files of a record (key, size, checksum "md5:...", url) from <API>/records/<id>, each entry checked."""
     api = os.environ.get(API_ENV, "https://zenodo.org/api").rstrip("/")
-    url, parts = f"{api}/records/{rid}", []
+    url = f"{api}/records/{rid}"
+    parts: list[bytes] = []
     response = _get(session, url, deadline, f"the Zenodo record {url}", MAX_JSON, parts.append,
                     headers={"Accept": "application/json"})
     if response.status_code == 404:
