@@ -8,9 +8,10 @@ Two scenarios, each made once per process (the first test to ask builds it; the 
   (they touch different tables, schemas and articles, so each test's assertions still depend on its
   own edit only): text inserted before a quote in article 004 (test_build), a new cited table
   `places` and a new curated column `officials.gender` (test_registry), a new article 005 drafted
-  with scripts/propose.py and trimmed (test_draft), a field description changed in
-  schemas/funding.json (test_documents), and `measures` cut by hand from the generated category list
-  in schemas/citations.json, which the build must write back (test_registry). One real build.
+  with `python -m uis_build propose` (its main(), in-process) and trimmed (test_draft), a field
+  description changed in schemas/funding.json (test_documents), and `measures` cut by hand from the
+  generated category list in schemas/citations.json, which the build must write back (test_registry).
+  One real build.
 - `regenerated`: generated files edited by hand or made stale, in a copy otherwise as committed: the
   same cut from schemas/citations.json (test_registry) and the same description change
   (test_documents). One `check=True` build, which must catch both and write nothing.
@@ -19,9 +20,7 @@ That a build of the committed sources gives the committed bytes is the session's
 of the checkout (conftest.py: build_check).
 
 The cache is per process, so results are right however tests are spread over workers: under
-`pytest -n auto` each worker that runs a test of a scenario builds it once. The tests of both
-scenarios are also marked `xdist_group(GROUP)` (one group, as one test reads both), for
-`--dist loadgroup` to keep them in one worker.
+`pytest -n auto` each worker that runs a test of a scenario builds it once.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ import yaml
 
 from conftest import ProjectCopy
 
-GROUP = "build-helpers-shared"
 _made: dict[str, object] = {}
 
 
@@ -112,19 +110,20 @@ def _add_a_curated_column(project: ProjectCopy) -> None:
     project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
 
 
-def _script_main(script, argv: list[str]) -> tuple[int, str]:
+def _script_main(argv: list[str]) -> tuple[int, str]:
+    from uis_build.propose import main
+
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        status = script.main(argv)
+        status = main(argv)
     return status, out.getvalue()
 
 
 def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
-    """Register a new article, draft it with the script (its main(), in-process), keep a few entries,
-    add their records and the exclusions the script drafts for what they leave uncited."""
-    from test_propose import ARTICLES, _load_script
+    """Register a new article, draft it with `propose` (its main(), in-process), keep a few entries,
+    add their records and the exclusions it drafts for what they leave uncited."""
+    from test_propose import ARTICLES
 
-    script = _load_script()
     article = (ARTICLES / "press_release_taskforce.txt").read_bytes()
     digest = hashlib.sha256(article).hexdigest()
     seed = f"seeds/005_{digest[:16]}.txt"
@@ -135,7 +134,7 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
                 "  publisher: Test Publisher\n  url: https://example.org/press-release\n  language: en\n"
                 '  reference_date: "2025-06-18"\n  reference_date_basis: the publication date the release states\n'
                 '  reference_date_certainty: stated\n')
-    draft_status, out = _script_main(script, [str(project.root / seed), "--draft", NEW_SOURCE])
+    draft_status, out = _script_main([str(project.root / seed), "--draft", NEW_SOURCE])
     doc = yaml.safe_load(out)
     keep = {("value", "19,982"): "stat-gb-channel-crossings-2025-h1", ("amount", "£750,000"): "fund-iq-taskforce",
             ("name", "Rachel Morland"): "off-rachel-morland"}
@@ -161,7 +160,7 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
     (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
                                                            encoding="utf-8")
     # what the trimmed draft leaves uncited must be excluded with a reason (the coverage audit)
-    exclusions_status, out = _script_main(script, [str(project.root / seed), "--exclusions", NEW_SOURCE,
+    exclusions_status, out = _script_main([str(project.root / seed), "--exclusions", NEW_SOURCE,
                                                    "--annotation", str(annotation)])
     exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | yaml.safe_load(out)
     (project.root / "annotations/coverage_exclusions.yaml").write_text(

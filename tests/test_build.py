@@ -51,7 +51,6 @@ def test_quote_no_longer_in_its_article(project):
     )
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_quote_moved_within_article_gets_new_offsets(additions):
     # Offsets are located, not typed: text inserted before a quote shifts its citation, nothing else
     # ("still " inserted in seeds/004, build_helpers_shared._move_a_quote)

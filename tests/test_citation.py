@@ -8,7 +8,6 @@ import json
 import jsonschema
 import yaml
 
-import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uis_build.release.checks import CFF_SCHEMA, ZENODO_SCHEMA
@@ -57,12 +56,11 @@ def test_every_style_names_this_version():
         assert uis.__version__ in uis.citation(style), style
 
 
-procs.BACKGROUND.add("cite as bibtex", procs.Command([*procs.CLI, "cite", "--style", "bibtex"],
-                                                   ("test_citation.py::test_cite_command",)))
+def test_cite_command(capsys):
+    """`cite` through the command line's main() (the console script runs in tests/test_wheel.py's clean venv)."""
+    from uk_iraq_security.cli import main
 
-
-def test_cite_command():
-    """`cite` as a user runs it (started early in the background: tests/cli_helpers_procs.py)."""
-    out = procs.BACKGROUND.result("cite as bibtex")
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("@misc{uk_iraq_security_")
+    assert main(["cite", "--style", "bibtex"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("@misc{uk_iraq_security_"), out.err
+    assert out.out.rstrip("\n") == uis.citation("bibtex").rstrip("\n")

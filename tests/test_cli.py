@@ -1,5 +1,7 @@
-"""The command line: error paths and output in-process through main(argv); last, `show` and `build` run as a
-user would, each in an interpreter of its own (a closed pipe and the C locale: tests/test_faults_cli.py)."""
+"""The command line, in-process through main(argv): the installed `uk-iraq-security` (user commands only)
+and the checkout's `python -m uis_build` (build, release, propose). What needs an interpreter of its own
+(a closed pipe, the C locale) is in tests/test_faults_cli.py; the installed console script runs in the
+wheel's clean venv (tests/test_wheel.py)."""
 
 from __future__ import annotations
 
@@ -7,34 +9,19 @@ import argparse
 import io
 import json
 import os
+import re
+import runpy
+import sys
 
 import pandas as pd
 import pytest
 
-import cli_helpers_procs as procs
-import uk_iraq_security as uis
-from conftest import ROOT, ProjectCopy
+import uis_build.__main__ as build_cli
 import uis_build.curation as curation
+import uis_build.propose as propose_cli
+import uk_iraq_security as uis
+from conftest import ROOT
 from uk_iraq_security.cli import build_parser, main
-
-BROKEN = procs.scratch("broken-seed") / "project"
-
-
-def _broken_project() -> tuple[ProjectCopy, dict[str, bytes]]:
-    """A copy of the project with a seed changed but not its sha256, and its outputs' bytes."""
-    project = ProjectCopy(BROKEN)
-    project.edit_seed("004", "79 suspects", "80 suspects", register=False)
-    return project, project.snapshot()
-
-
-# The commands run here as a user runs them, each in an interpreter of its own: started early in the
-# background (tests/cli_helpers_procs.py), read by the last tests here.
-procs.BACKGROUND.add("show officials as csv", procs.Command(
-    [*procs.CLI, "show", "officials", "--rows", "3", "--output", "csv"], ("test_cli.py::test_show_as_a_user_runs_it",),
-    cwd=ROOT))
-procs.BACKGROUND.add("build a broken project", procs.Command(
-    [*procs.CLI, "build", "--root", str(BROKEN)], ("test_cli.py::test_failed_build_says_data_was_left_alone",), cwd=ROOT,
-    setup=_broken_project))
 
 
 def test_tables(capsys):
@@ -74,7 +61,7 @@ def test_build_check(capsys, monkeypatch, build_check):
         return build_check
 
     monkeypatch.setattr(curation, "build", shared)
-    assert main(["build", "--root", str(ROOT), "--check"]) == 0, capsys.readouterr().err
+    assert build_cli.main(["build", "--root", str(ROOT), "--check"]) == 0, capsys.readouterr().err
     assert calls == [(str(ROOT), True)]
     out = capsys.readouterr().out
     assert "equal a fresh build" in out and f"statistics\t{len(uis.load('statistics'))} rows" in out
@@ -213,34 +200,71 @@ def test_describe_command(capsys):
     assert code == 2 and "unknown table 'nope'" in err
 
 
-def test_version_and_help_on_every_argument(capsys):
-    with pytest.raises(SystemExit) as e:
-        main(["--version"])
-    assert e.value.code == 0 and capsys.readouterr().out.strip() == f"uk-iraq-security {uis.__version__}"
-    parser = build_parser()
-    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+@pytest.mark.parametrize("parser", [build_parser(), build_cli.build_parser()], ids=["uk-iraq-security", "uis_build"])
+def test_help_on_every_argument(parser):
+    subparsers = _commands(parser)
     for name, sub in [("", parser), *subparsers.choices.items()]:
         for action in sub._actions:
-            if not isinstance(action, argparse._SubParsersAction):
+            if not isinstance(action, argparse._SubParsersAction) and action.nargs != argparse.REMAINDER:
                 assert action.help, f"{name} {action.dest} has no help text"
     assert {c.dest for c in subparsers._choices_actions} == set(subparsers.choices)
     assert all(c.help for c in subparsers._choices_actions)
 
 
-# -- as a user runs it: the commands registered above (last here: they run while the tests above do) -------
-
-def test_show_as_a_user_runs_it():
-    """The smoke test of the command line itself (`tables` runs so in tests/test_wheel.py, `cite` in test_citation.py)."""
-    show = procs.BACKGROUND.result("show officials as csv")
-    assert show.returncode == 0 and "official_id" in show.stdout
-    assert len(show.stdout.splitlines()) == 4  # the header and three rows
+def test_version(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0 and capsys.readouterr().out.strip() == f"uk-iraq-security {uis.__version__}"
 
 
-def test_failed_build_says_data_was_left_alone():
-    """The build command run as a user would: its failure message and exit status (a seed changed
-    without its sha256), and the data it left as it was."""
-    out = procs.BACKGROUND.result("build a broken project")
-    assert out.returncode == 1
-    assert "seeds/004_2432e5a2cb814516.txt" in out.stderr and "data/ was left as it was" in out.stderr
-    project, before = procs.BACKGROUND.commands["build a broken project"].prepared
+def test_installed_cli_has_only_user_commands(capsys):
+    """Building, releasing and proposing need a checkout: `python -m uis_build`, not the wheel's command."""
+    checkout_only = {"build", "release", "propose"}
+    assert not checkout_only & set(_commands(build_parser()).choices)
+    assert set(_commands(build_cli.build_parser()).choices) == checkout_only
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    listed = re.findall(r"^    (\w+)", capsys.readouterr().out, re.MULTILINE)  # the commands under COMMAND
+    assert e.value.code == 0 and {"show", "cite", "validate"} <= set(listed) and not checkout_only & set(listed)
+    for name in checkout_only:
+        with pytest.raises(SystemExit) as e:
+            main([name])
+        assert e.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("script, module, expected", [
+    ("build.py", build_cli, ["build", "--root", str(ROOT), "--check"]),
+    ("release.py", build_cli, ["release", "--root", str(ROOT), "--check"]),
+    ("propose.py", propose_cli, ["--check"]),
+])
+def test_scripts_are_thin_wrappers_of_uis_build(monkeypatch, script, module, expected):
+    """scripts/*.py hand their arguments (and, for build and release, the checkout they are in) to uis_build."""
+    calls = []
+    name = "run" if module is propose_cli else "main"
+    monkeypatch.setattr(module, name, lambda argv=None: calls.append(argv) or 0)
+    monkeypatch.setattr(sys, "argv", [script, "--check"])
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts the checkout first
+    with pytest.raises(SystemExit) as e:
+        runpy.run_path(str(ROOT / "scripts" / script), run_name="__main__")
+    assert e.value.code == 0 and calls == [None if module is propose_cli else expected]
+
+
+def test_show_rows_as_csv(capsys):
+    code, out, _ = cli(capsys, "show", "officials", "--rows", "3", "--output", "csv")
+    assert code == 0 and out.startswith("official_id")
+    assert len(out.splitlines()) == 4  # the header and three rows
+
+
+def test_failed_build_says_data_was_left_alone(project, capsys):
+    """The build command: its failure message and exit status (a seed changed without its sha256), and
+    the data it left as it was."""
+    project.edit_seed("004", "79 suspects", "80 suspects", register=False)
+    before = project.snapshot()
+    assert build_cli.main(["build", "--root", str(project.root)]) == 1
+    err = capsys.readouterr().err
+    assert "seeds/004_2432e5a2cb814516.txt" in err and "data/ was left as it was" in err
     assert project.snapshot() == before

@@ -1,19 +1,19 @@
-"""scripts/propose.py over a corpus: many files, a folder or {id, text} records in one process, bad
+"""`python -m uis_build propose` (uis_build/propose.py; scripts/propose.py runs it) over a corpus: many files, a folder or {id, text} records in one process, bad
 articles reported and skipped, worker processes, Parquet output; sentence lookup by bisect."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
+import subprocess
 import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import cli_helpers_procs as procs
+import uis_build.propose as propose_cli
 from conftest import ROOT
 from uis_build.drafting import candidate_records, read_text
 from uis_build.drafting.corpus import Article, draft_all
@@ -21,15 +21,12 @@ from uis_build.drafting.text import sentence_at, sentences
 
 SCRIPT = ROOT / "scripts" / "propose.py"
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-_spec = importlib.util.spec_from_file_location("propose_script", SCRIPT)
-propose_script = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(propose_script)
 
 
 def run_main(argv, capsys, stdin: bytes = b"", monkeypatch=None):
     if monkeypatch is not None:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-    code = propose_script.main([str(a) for a in argv])
+    code = propose_cli.main([str(a) for a in argv])
     out = capsys.readouterr()
     return code, [json.loads(line) for line in out.out.splitlines()], out.err
 
@@ -109,16 +106,9 @@ def test_worker_processes_keep_the_order_and_the_errors():
     assert [d.error for d in serial].count("x: broken") == 3
 
 
-# One end-to-end run as a user types it: files and records together. Started early in the background
-# (tests/cli_helpers_procs.py), read by test_script_in_a_subprocess_with_standard_input.
-procs.BACKGROUND.add("propose.py on a seed and standard input", procs.Command(
-    [sys.executable, str(SCRIPT), str(SEEDS[0]), "-"], ("test_corpus.py::test_script_in_a_subprocess_with_standard_input",),
-    stdin=(json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n").encode()))
-
-
 def test_draft_modes_take_exactly_one_article(capsys):
     with pytest.raises(SystemExit) as e:
-        propose_script.main([str(SEEDS[0]), str(SEEDS[1]), "--draft", "005-x"])
+        propose_cli.main([str(SEEDS[0]), str(SEEDS[1]), "--draft", "005-x"])
     assert e.value.code == 2 and "take one article file" in capsys.readouterr().err
 
 
@@ -153,9 +143,12 @@ def test_quote_index_finds_what_a_scan_finds():
         assert index.occurrences(quote) == occurrences(text, quote), quote
 
 
-def test_script_in_a_subprocess_with_standard_input():
-    """One end-to-end run as a user types it: files and records together, exit status 0."""
-    done = procs.BACKGROUND.result("propose.py on a seed and standard input")
+def test_script_in_a_subprocess_with_standard_input(tmp_path):
+    """One end-to-end run of the wrapper script as a user types it, from outside the checkout (it finds
+    uis_build itself): files and records on a real standard input together, exit status 0."""
+    records = json.dumps({"id": "r1", "text": read_text(SEEDS[2])}) + "\n"
+    done = subprocess.run([sys.executable, str(SCRIPT), str(SEEDS[0]), "-"], input=records, capture_output=True,
+                          text=True, encoding="utf-8", cwd=tmp_path, timeout=300)
     assert done.returncode == 0, done.stderr
     ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
     assert ids[0] == str(SEEDS[0]) and ids[-1] == "r1" and "Traceback" not in done.stderr

@@ -83,7 +83,6 @@ def _donor_row(dictionary: str) -> str:
     return next(line for line in section.splitlines() if line.startswith("| `donor` |"))
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_schema_description_change_shows_in_the_dictionary(regenerated, additions):
     # schemas/funding.json: the description of its second field (donor) is now NEW_DESCRIPTION
     assert DICTIONARY in regenerated.check.differences  # the check catches the stale dictionary

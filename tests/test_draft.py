@@ -79,7 +79,6 @@ def additions(tmp_path_factory):
     return build_helpers_shared.additions(tmp_path_factory)
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_a_trimmed_draft_of_a_new_article_builds(additions):
     """Register a new article, draft it with the script (its main(), in-process), keep a few entries,
     add their records, build."""

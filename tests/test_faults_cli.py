@@ -3,45 +3,25 @@ traceback (unless --debug asks for one)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 
 import pytest
 
-import cli_helpers_procs as procs
+import uis_build.__main__ as build_cli
 import uk_iraq_security as uis
 import uk_iraq_security.cli as cli
 from conftest import ROOT
 
 LOCALES = [{"PYTHONIOENCODING": "ascii"}, {"LANG": "C", "LC_ALL": "C"},
            {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}]
+SHOW = [sys.executable, "-m", "uk_iraq_security.cli", "show"]
 
 
-OUTSIDE = procs.scratch("outside-a-checkout")
-_SHOW = [*procs.CLI, "show"]
-
-# The commands here that need an interpreter of their own: started early in the background
-# (tests/cli_helpers_procs.py), read by the last tests here.
-procs.BACKGROUND.add("show citations to a closed pipe", procs.Command(
-    [*_SHOW, "citations"], ("test_faults_cli.py::test_broken_pipe_ends_quietly",), close_stdout=True))
-for _env in LOCALES:
-    procs.BACKGROUND.add(f"show statistics in {_env}", procs.Command(
-        [*_SHOW, "statistics", "--rows", "20", "--columns", "statistic_id,geography_name"],
-        ("test_faults_cli.py::test_output_works_in_an_ascii_or_c_locale",), env=_env))
-procs.BACKGROUND.add("release outside a checkout", procs.Command(
-    [*procs.CLI, "release", "--out", str(OUTSIDE / "dist")],
-    ("test_faults_cli.py::test_release_outside_a_checkout_says_it_needs_one",), cwd=OUTSIDE))
-
-
-def _run(name):
-    """One of the commands run in an interpreter of its own: its exit status and output, never a traceback."""
-    done = procs.BACKGROUND.result(name, timeout=60)
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
-
-
-def _main(capsys, *args):
-    """The command line in this process: main() must return, never raise."""
-    code = cli.main(list(args))
+def _main(capsys, *args, main=cli.main):
+    """A command line in this process (the installed one, or build_cli.main): main() must return, never raise."""
+    code = main(list(args))
     out = capsys.readouterr()
     assert "Traceback" not in out.err
     return subprocess.CompletedProcess(args, code, out.out, out.err)
@@ -98,7 +78,7 @@ def test_unknown_table_exits_2_with_the_valid_names(capsys):
 
 
 def test_release_metadata_outside_a_checkout_says_it_needs_one(capsys, tmp_path):
-    done = _main(capsys, "release", "--write-metadata", "--root", str(tmp_path))
+    done = _main(capsys, "release", "--write-metadata", "--root", str(tmp_path), main=build_cli.main)
     assert done.returncode == 1 and "release needs one" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
@@ -120,7 +100,7 @@ def test_validate_of_a_folder_with_a_truncated_table_lists_the_problem(capsys, t
 
 
 def test_build_of_a_missing_root_is_one_message(capsys, tmp_path):
-    done = _main(capsys, "build", "--root", str(tmp_path / "nowhere"))
+    done = _main(capsys, "build", "--root", str(tmp_path / "nowhere"), main=build_cli.main)
     assert done.returncode == 1 and "no such folder" in done.stderr
     assert not (tmp_path / "nowhere").exists()
 
@@ -131,7 +111,15 @@ def test_validate_of_a_descriptor_with_broken_resources_is_a_message(capsys, tmp
     assert done.returncode == 1 and "resources[0] is not an object with 'name' and 'path'" in done.stderr
 
 
-# -- in interpreters of their own: the commands registered above (last here: they run while the tests above do)
+def test_release_outside_a_checkout_says_it_needs_one(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # --root: the current folder
+    done = _main(capsys, "release", "--out", str(tmp_path / "dist"), main=build_cli.main)
+    assert done.returncode == 1
+    assert "is not a source checkout of uk-iraq-security" in done.stderr and "release needs one" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- in interpreters of their own: what only a real stdout shows ------------------------------------
 
 def test_broken_pipe_ends_quietly():
     """The reader leaves before the output is written (`uk-iraq-security show citations | head -1`): the
@@ -139,20 +127,19 @@ def test_broken_pipe_ends_quietly():
     write (cli_output.emit), so one format stands for all. A reader that leaves in the middle of one
     large write is not tested: on Linux that write can return short and Python then finishes without an
     error, so the status there depends on timing."""
-    done = _run("show citations to a closed pipe")
+    proc = subprocess.Popen([*SHOW, "citations"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the command has written anything: it is still importing
+    done = subprocess.CompletedProcess(proc.args, proc.wait(timeout=120), None, proc.stderr.read().decode())
+    proc.stderr.close()
     assert done.returncode == 141  # 128 + SIGPIPE
     assert done.stderr == ""
 
 
 @pytest.mark.parametrize("env", LOCALES)
 def test_output_works_in_an_ascii_or_c_locale(env):
-    done = _run(f"show statistics in {env}")
-    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*SHOW, "statistics", "--rows", "20", "--columns", "statistic_id,geography_name"],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120,
+                          env={**os.environ, **env})
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
-
-
-def test_release_outside_a_checkout_says_it_needs_one():
-    done = _run("release outside a checkout")
-    assert done.returncode == 1
-    assert "is not a source checkout of uk-iraq-security" in done.stderr and "release needs one" in done.stderr
-    assert list(OUTSIDE.iterdir()) == []

@@ -1,4 +1,4 @@
-"""Fault injection for drafting (scripts/propose.py): crafted long input stays linear, binary and
+"""Fault injection for drafting (`python -m uis_build propose`): crafted long input stays linear, binary and
 control characters are refused, and numbers in scripts the parsers do not read are skipped and said."""
 
 from __future__ import annotations
@@ -7,22 +7,19 @@ import time
 
 import pytest
 
-from conftest import ROOT
 from uis_build.drafting import propose, unparsed_numbers
 from uis_build.drafting.coverage import exclusions_yaml, uncovered
 from uis_build.drafting.draft import draft_annotation
 
 
 def _propose_here(capsys, path, *args):
-    """scripts/propose.py's main() in this process (tests/test_propose.py and test_corpus.py run the script
-    as a user does); an exception would fail the test."""
-    import importlib.util
+    """`python -m uis_build propose` in this process (tests/test_corpus.py runs scripts/propose.py as a
+    user does); an exception would fail the test."""
     from types import SimpleNamespace
 
-    spec = importlib.util.spec_from_file_location("propose_script", ROOT / "scripts" / "propose.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    code = module.main([str(path), *args])
+    from uis_build.propose import main
+
+    code = main([str(path), *args])
     out = capsys.readouterr()
     return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
 

@@ -3,11 +3,11 @@ dataset's sources or a folder holding files it did not write, and it refuses bef
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
+import uis_build.release as release_module
 from uis_build.release import ReleaseError, release
 from uis_build.release.safety import MARKER, MARKER_TEXT, check_output_folder
 
@@ -34,11 +34,18 @@ def checkout(tmp_path, monkeypatch):
 def _refused(root: Path, out, pattern: str) -> None:
     home = Path.home()
     before = _tree(home)
-    start = time.monotonic()
-    with pytest.raises(ReleaseError, match=pattern):
-        release(root, out, allow_dirty=True, clean=True)
-    assert time.monotonic() - start < 2  # refused up front, before anything is built
+    with pytest.MonkeyPatch.context() as mp:  # refused up front, before anything is checked or built
+        for step in ("_preflight", "_write"):
+            mp.setattr(release_module, step, _never(step))
+        with pytest.raises(ReleaseError, match=pattern):
+            release(root, out, allow_dirty=True, clean=True)
     assert _tree(home) == before, "a refused release changed files"
+
+
+def _never(step: str):
+    def called(*args, **kwargs):
+        raise AssertionError(f"release reached {step} before refusing the output folder")
+    return called
 
 
 @pytest.mark.parametrize("out, what", [

@@ -1,4 +1,5 @@
-"""scripts/propose.py on articles that are not seeds: recall per table against hand-written answers.
+"""Proposing evidence (uis_build/propose.py: `python -m uis_build propose`) on articles that are not seeds: recall
+per table against hand-written answers.
 
 tests/articles/<name>.txt are articles written for these tests (agency copy, a press release,
 local news); <name>.expected.yaml lists, from reading the article, every money amount, every
@@ -8,23 +9,19 @@ other figure, every named official and who must not be proposed as one.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import re
-import sys
 from types import SimpleNamespace
 
 import pytest
 import yaml
 
-import cli_helpers_procs as procs
 from conftest import ROOT
 from uis_build.drafting import propose, read_text
 from uk_iraq_security.registry import load_tables
 
 ARTICLES = ROOT / "tests" / "articles"
 NAMES = sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt"))
-SCRIPT = ROOT / "scripts" / "propose.py"
 
 
 def locate(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
@@ -160,29 +157,15 @@ def test_seeds_loosely_against_their_annotations():
     assert money == n_money and figures >= 0.8 * n_figures and officials >= 0.8 * n_officials
 
 
-# -- the script --------------------------------------------------------------------------------
-
-# The script as a user runs it (the one subprocess here): started early in the background
-# (tests/cli_helpers_procs.py), read by test_script_prints_json_lines.
-procs.BACKGROUND.add("propose.py on a test article", procs.Command(
-    [sys.executable, str(SCRIPT), str(ARTICLES / "agency_returns_deal.txt")],
-    ("test_propose.py::test_script_prints_json_lines",)))
-
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("propose_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+# -- the command: python -m uis_build propose (scripts/propose.py runs it: tests/test_corpus.py) -------
 
 @pytest.fixture
 def run_main(capsys):
-    """The script's main(argv) in this process (its error paths need no interpreter of their own)."""
-    script = _load_script()
+    """`python -m uis_build propose ARGS` in this process: uis_build.__main__.main(["propose", *args])."""
+    from uis_build.__main__ import main
 
     def call(*args):
-        code = script.main([str(a) for a in args])
+        code = main(["propose", *(str(a) for a in args)])
         out = capsys.readouterr()
         return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
 
@@ -217,9 +200,8 @@ def test_script_exclusions_name_a_bad_annotation_file(tmp_path, run_main):
     assert "Traceback" not in out.stderr
 
 
-def test_script_prints_json_lines():
-    """The script run as a user would (the one subprocess here)."""
-    out = procs.BACKGROUND.result("propose.py on a test article")
+def test_script_prints_json_lines(run_main):
+    out = run_main(ARTICLES / "agency_returns_deal.txt")
     assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     text = (ARTICLES / "agency_returns_deal.txt").read_text(encoding="utf-8")

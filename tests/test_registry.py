@@ -60,7 +60,6 @@ def regenerated(tmp_path_factory):
     return build_helpers_shared.regenerated(tmp_path_factory)
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(additions):
     # the four files a curator edits (schemas/places.json, the template, records.yaml, an article's
     # annotations); nothing under src/
@@ -75,7 +74,6 @@ def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(add
     assert "places" in json.loads((project.root / "annotations/schema/records.json").read_text(encoding="utf-8"))["properties"]
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_a_new_curated_column_needs_its_schema_field_and_its_records(additions):
     # schemas/officials.json gains `gender`, records.yaml gives it for one official
     officials = pd.read_csv(additions.project.root / "data/officials.csv").set_index("official_id")
@@ -87,7 +85,6 @@ def _table_categories(schema_bytes: bytes) -> list:
     return next(f for f in json.loads(schema_bytes)["fields"] if f["name"] == "table")["categories"]
 
 
-@pytest.mark.xdist_group(build_helpers_shared.GROUP)
 def test_a_hand_edited_generated_category_list_is_caught_and_rewritten(regenerated, additions):
     rel = "schemas/citations.json"
     assert "measures" not in _table_categories(regenerated.before[rel])  # the hand edit

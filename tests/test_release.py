@@ -10,19 +10,14 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import threading
 import time
 import zipfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import jsonschema
 import pytest
 import yaml
 
-import background
-import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
 from uis_build.release import ReleaseError, release
@@ -34,160 +29,21 @@ TABLES = [r["name"] for r in json.loads((ROOT / "datapackage.json").read_text(en
 V = uis.__version__
 
 
-class Commands:
-    """The outside tools' commands on the release, run as a user runs them, one after another in a
-    background thread (output to files, not to pipes nobody reads yet); each test waits for its own
-    and checks it. A command not started in advance runs when its test asks."""
+# Every test reading the release builds (released, dist, bundle) is marked slow (tests/conftest.py).
 
-    def __init__(self, folder: Path, specs: dict[str, tuple[list[str], Path]]):
-        self.folder, self.specs = folder, specs
-        self.done: dict[str, subprocess.CompletedProcess] = {}
-        self._queue: list[str] = []
-        self._lock = threading.Condition()
-        self._proc: subprocess.Popen | None = None
-        self._stopping = False
-        self._thread: threading.Thread | None = None
-
-    def start(self, names: list[str]) -> None:
-        self._queue = list(names)
-        self._thread = threading.Thread(target=self._run_queue, name="release-commands", daemon=True)
-        self._thread.start()
-
-    def _run(self, name: str) -> subprocess.CompletedProcess:
-        args, cwd = self.specs[name]
-        with open(self.folder / f"{name}.out", "w+", encoding="utf-8") as out, \
-                open(self.folder / f"{name}.err", "w+", encoding="utf-8") as err:
-            with self._lock:
-                if self._stopping:
-                    return subprocess.CompletedProcess(args, -1, "", "stopped")
-                self._proc = proc = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, text=True)
-                background.lower(proc.pid)
-            proc.wait()
-            out.seek(0)
-            err.seek(0)
-            return subprocess.CompletedProcess(args, proc.returncode, out.read(), err.read())
-
-    def _run_queue(self) -> None:
-        for name in self._queue:
-            try:
-                result = self._run(name)
-            except Exception as e:  # handed to the test that asks
-                result = subprocess.CompletedProcess(self.specs[name][0], -1, "", f"could not run: {e!r}")
-            with self._lock:
-                self.done[name] = result
-                self._lock.notify_all()
-
-    def result(self, name: str) -> subprocess.CompletedProcess:
-        if name not in self._queue:
-            return self._run(name)
-        with self._lock:
-            if self._proc is not None and self._proc.poll() is None:
-                background.normal(self._proc.pid)  # a test waits for the queue now
-            self._lock.wait_for(lambda: name in self.done, timeout=600)
-            return self.done[name]
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopping = True
-            if self._proc is not None and self._proc.poll() is None:
-                self._proc.kill()
-        if self._thread is not None:
-            self._thread.join(timeout=60)
-
-
-# which test checks which command
-COMMAND_OF_TEST = {"test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data": "twine",
-                   "test_bundle_passes_frictionless_validate": "frictionless",
-                   "test_croissant_passes_mlcroissant_validate_and_reads_the_tables": "mlcroissant"}
-
-
-class ReleaseTools:
-    """The first release's dist/, its dataset zip unpacked (bundle: the single top folder) and the
-    outside tools' Commands on them, made in a thread as soon as ``get_release()`` gives the release."""
-
-    def __init__(self, get_release):
-        self.folder = procs.scratch("release-tools")
-        self.dist: Path | None = None
-        self.bundle: Path | None = None
-        self.commands: Commands | None = None
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._make, args=(get_release,), name="release-tools", daemon=True)
-        self._thread.start()
-
-    def _make(self, get_release) -> None:
-        try:
-            dist = get_release().first
-            out = self.folder / "bundle"
-            with zipfile.ZipFile(dist / f"uk-iraq-security-{V}-dataset.zip") as zf:
-                zf.extractall(out)
-            (bundle,) = out.iterdir()
-            packages = [str(dist / f"uk_iraq_security-{V}-py3-none-any.whl"), str(dist / f"uk_iraq_security-{V}.tar.gz")]
-            (self.folder / "commands").mkdir()
-            commands = Commands(self.folder / "commands", {
-                "twine": ([sys.executable, "-m", "twine", "check", "--strict", *packages], dist),
-                "frictionless": ([sys.executable, "-m", "frictionless", "validate", "--json", "datapackage.json"], bundle),
-                "mlcroissant": ([str(Path(sys.executable).parent / "mlcroissant"), "validate", "--jsonld", "croissant.json"],
-                                bundle)})
-            commands.start(list(COMMAND_OF_TEST.values()))
-            self.dist, self.bundle, self.commands = dist, bundle, commands
-        except BaseException as e:  # raised again in the fixture, for the tests that read it
-            self.error = e
-
-    def busy(self) -> int:
-        """For the background queue: 1 while one of the commands runs (not while the release is awaited)."""
-        proc = self.commands._proc if self.commands is not None else None
-        return int(proc is not None and proc.poll() is None)
-
-    def stop(self) -> None:
-        self._thread.join(timeout=60)
-        if self.commands is not None:
-            self.commands.stop()
-
-    def ready(self) -> ReleaseTools:
-        self._thread.join()
-        if self.error is not None:
-            raise self.error
-        return self
-
-
-_start_release_tools = procs.Once(ReleaseTools, at_exit=ReleaseTools.stop)  # (get_release)
-
-
-def _background_release():
-    import release_builds
-
-    return release_builds.start(checkout_snapshot).ready(boost=False)
-
-
-# In a serial run the tools are a job of the background queue (tests/cli_helpers_procs.py): they run
-# as soon as the release builds are done, on the core this process leaves, before their tests.
-procs.BACKGROUND.add("release tools", procs.Job(
-    lambda: _start_release_tools(_background_release), ReleaseTools.busy,
-    lambda item: getattr(item, "originalname", None) in COMMAND_OF_TEST and item.path.name == "test_release.py"))
+@pytest.fixture(scope="module")
+def dist(released) -> Path:
+    return released.first
 
 
 @pytest.fixture(scope="module")
-def release_files(released):
-    """dist/, its dataset zip unpacked (bundle: the single top folder), and the commands on them started."""
-    tools = _start_release_tools(lambda: released).ready()
-    yield SimpleNamespace(dist=tools.dist, bundle=tools.bundle, commands=tools.commands)
-    tools.stop()
-
-
-@pytest.fixture(scope="module")
-def dist(release_files) -> Path:
-    return release_files.dist
-
-
-@pytest.fixture(scope="module")
-def bundle(release_files) -> Path:
+def bundle(dist, tmp_path_factory) -> Path:
     """The dataset zip unpacked: its single top folder."""
-    return release_files.bundle
-
-
-@pytest.fixture(scope="module")
-def commands(release_files) -> Commands:
-    return release_files.commands
+    out = tmp_path_factory.mktemp("bundle")
+    with zipfile.ZipFile(dist / f"uk-iraq-security-{V}-dataset.zip") as zf:
+        zf.extractall(out)
+    (top,) = out.iterdir()
+    return top
 
 
 def test_two_builds_of_one_commit_are_byte_identical(released):
@@ -248,7 +104,7 @@ def test_bundle_descriptor_has_bytes_and_sha256_for_every_resource(bundle):
 
 def _frictionless(descriptor: Path) -> dict:
     """frictionless's report on a descriptor, from the validator in this process: what `frictionless
-    validate --json` prints (the bundle's is checked through that command, in the commands below)."""
+    validate --json` prints."""
     import frictionless
 
     return frictionless.validate(str(descriptor)).to_descriptor()
@@ -403,7 +259,7 @@ def test_release_refuses_a_non_empty_output_folder(tmp_path):
 
 
 def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path, capsys):
-    from uk_iraq_security.cli import main  # in-process: the release fixture runs the command in a subprocess
+    from uis_build.__main__ import main  # in-process: the release fixture runs the command in a subprocess
 
     snap = checkout_snapshot(tmp_path / "checkout")
     cli = ["release", "--root", str(snap)]
@@ -448,31 +304,32 @@ def test_release_carries_the_explorer_site_and_the_datasheet(dist, bundle):
     assert uses and uses in kaggle["description"] and re.sub(r"\*\*|`", "", uses) in zenodo["notes"]
 
 
-# -- the outside tools' commands, started in the background by release_files --------------------------
+# -- the outside tools, in this process ---------------------------------------------------------------
 
-def test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data(dist, commands):
-    done = commands.result("twine")  # twine check --strict on the wheel and the sdist
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("PASSED") == 2, done.stdout
+def test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data(dist, capsys):
+    from twine.commands.check import check  # `twine check --strict` on the wheel and the sdist
+
+    failed = check([str(dist / f"uk_iraq_security-{V}-py3-none-any.whl"), str(dist / f"uk_iraq_security-{V}.tar.gz")],
+                   strict=True)
+    out = capsys.readouterr()
+    assert not failed, out.out + out.err
+    assert out.out.count("PASSED") == 2, out.out
     names = set(zipfile.ZipFile(dist / f"uk_iraq_security-{V}-py3-none-any.whl").namelist())
     assert "uk_iraq_security/dataset/datapackage.json" in names
     assert {f"uk_iraq_security/dataset/data/{t}.parquet" for t in TABLES} <= names
 
 
-def test_bundle_passes_frictionless_validate(commands):
-    done = commands.result("frictionless")  # `frictionless validate --json datapackage.json` in the bundle
-    report = json.loads(done.stdout)
+def test_bundle_passes_frictionless_validate(bundle):
+    report = _frictionless(bundle / "datapackage.json")
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     assert len(report["tasks"]) == 2 * len(TABLES)
 
 
-def test_croissant_passes_mlcroissant_validate_and_reads_the_tables(bundle, commands):
+def test_croissant_passes_mlcroissant_validate_and_reads_the_tables(bundle):
     import mlcroissant as mlc
 
-    dataset = mlc.Dataset(str(bundle / "croissant.json"))
-    assert dataset.metadata.ctx.issues.warnings == set()
+    dataset = mlc.Dataset(str(bundle / "croissant.json"))  # what `mlcroissant validate` does: errors raise
+    assert dataset.metadata.ctx.issues.errors == set() and dataset.metadata.ctx.issues.warnings == set()
     records = list(dataset.records("funding"))
     assert len(records) == len(uis.load("funding"))
     assert {r["funding/currency"].decode() for r in records} == set(uis.load("funding")["currency"])
-    done = commands.result("mlcroissant")  # `mlcroissant validate --jsonld croissant.json` in the bundle
-    assert done.returncode == 0, done.stderr[-3000:]

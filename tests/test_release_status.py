@@ -25,7 +25,7 @@ def test_committed_readme_says_nothing_is_published_yet_and_how_to_install_inste
 
 
 def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path, capsys):
-    from uk_iraq_security.cli import main  # in-process: the release fixture runs the command in a subprocess
+    from uis_build.__main__ import main  # in-process: the release fixture runs the command in a subprocess
 
     snap = checkout_snapshot(tmp_path / "checkout")
     cli = ["release", "--root", str(snap)]

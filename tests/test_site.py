@@ -8,8 +8,6 @@ import csv
 import json
 import os
 import shutil
-import subprocess
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +15,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import background
 from conftest import ROOT
 from uk_iraq_security.site import MARKER, SiteError, render_site, write_site
 from uk_iraq_security.site.dataset import read_dataset
@@ -323,58 +320,19 @@ def test_quote_outside_its_sentence_is_refused(tmp_path):
         render_site(read_dataset(root))
 
 
-class SiteCommands:
-    """`python -m uk_iraq_security.cli site` twice, started at once: into a new folder, and into a folder
-    holding a file it did not write (refused). The two touch different folders."""
+def test_cli_site_command(tmp_path, capsys):
+    """`uk-iraq-security site` into a new folder, and into a folder holding a file it did not write (refused)."""
+    from uk_iraq_security.cli import main
 
-    def __init__(self, folder: Path):
-        self.out, self.other = folder / "explorer", folder / "other"
-        self.other.mkdir()
-        (self.other / "x").write_text("", encoding="utf-8")
-        self.procs = {name: subprocess.Popen([sys.executable, "-m", "uk_iraq_security.cli", "site", str(path)],
-                                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                      for name, path in (("good", self.out), ("bad", self.other))}
-        for proc in self.procs.values():
-            background.lower(proc.pid)
-
-    def result(self, name: str) -> subprocess.CompletedProcess:
-        proc = self.procs[name]
-        background.normal(proc.pid)  # a test waits for it now
-        out, err = proc.communicate(timeout=120)
-        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
-
-    def stop(self) -> None:
-        for proc in self.procs.values():
-            if proc.poll() is None:
-                proc.kill()
-            proc.communicate()
-
-
-@pytest.fixture(scope="module")
-def site_commands(tmp_path_factory):
-    commands = SiteCommands(tmp_path_factory.mktemp("cli"))
-    yield commands
-    commands.stop()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _site_commands_run_while_the_module_does(request):
-    """In a serial run the commands start with this module's first test (when their test will run), and
-    run on the other core while the in-process tests do; under pytest-xdist, when their test asks."""
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        return
-    if any(getattr(item, "module", None) is request.module and "site_commands" in getattr(item, "fixturenames", ())
-           for item in request.session.items):
-        request.getfixturevalue("site_commands")
-
-
-def test_cli_site_command(site_commands):
-    good, bad = site_commands.result("good"), site_commands.result("bad")
-    out = site_commands.out
-    assert good.returncode == 0, good.stderr
+    out, other = tmp_path / "explorer", tmp_path / "other"
+    other.mkdir()
+    (other / "x").write_text("", encoding="utf-8")
+    good_status, good = main(["site", str(out)]), capsys.readouterr()
+    bad_status, bad = main(["site", str(other)]), capsys.readouterr()
+    assert good_status == 0, good.err
     stats = len(pd.read_csv(ROOT / "data" / "statistics.csv"))
-    assert f"record pages: sources 5, statistics {stats}, funding 4" in good.stdout and (out / "index.html").is_file()
+    assert f"record pages: sources 5, statistics {stats}, funding 4" in good.out and (out / "index.html").is_file()
     counts = Counter(p.parent.name for p in out.rglob("*.html") if p.name != "index.html")
     assert counts["funding"] == 4
-    assert bad.returncode == 1 and "site failed:" in bad.stderr and "Traceback" not in bad.stderr
-    assert [p.name for p in site_commands.other.iterdir()] == ["x"]
+    assert bad_status == 1 and "site failed:" in bad.err and "Traceback" not in bad.err
+    assert [p.name for p in other.iterdir()] == ["x"]

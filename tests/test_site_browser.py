@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import csv
 import os
-import queue
-import threading
-from concurrent.futures import Future
-from concurrent.futures import wait as wait_for
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-import background
-import cli_helpers_procs as procs
 from conftest import ROOT
 from uk_iraq_security.site import write_site
 
@@ -39,87 +33,6 @@ CONTEXTS = {
 }
 
 
-class BrowserThread:
-    """chromium under Playwright in a thread of its own, where every Playwright call is made (the sync
-    API stays in the thread that started it): the tests hand it their steps with run(). Once the
-    browser is up it opens one fresh context (and page) for each entry of CONTEXTS, for the test that
-    takes it; a context taken is never handed out again."""
-
-    def __init__(self):
-        self._jobs: queue.Queue = queue.Queue()
-        self._up: Future = Future()
-        self._fresh: dict[str, tuple] = {}
-        self.stopped = False
-        self._boosted = False
-        self._thread = threading.Thread(target=self._main, name="browser", daemon=True)
-        self._thread.start()
-
-    def _main(self) -> None:
-        background.idle()  # this thread, so the Playwright driver and chromium, which it starts, too
-        try:
-            with sync_playwright() as p:
-                self.browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-                self._up.set_result(None)
-                for name, options in CONTEXTS.items():
-                    if not self._jobs.empty():
-                        break  # a test is waiting: it opens its own context
-                    context = self.browser.new_context(**options)
-                    self._fresh[name] = (context, context.new_page())
-                while (job := self._jobs.get()) is not None:
-                    done, fn, args = job
-                    try:
-                        done.set_result(fn(self, *args))
-                    except BaseException as e:  # raised again in the test, by run()
-                        done.set_exception(e)
-                self.browser.close()
-        except BaseException as e:  # handed to the test that waits (run() also sees the thread end)
-            if not self._up.done():
-                self._up.set_exception(e)
-
-    def up(self) -> bool:
-        """Whether chromium has started (or failed to)."""
-        return self._up.done()
-
-    def fresh_page(self, name: str):
-        """A fresh context with CONTEXTS[name]'s options and a new page in it (called in the thread)."""
-        if name in self._fresh:
-            return self._fresh.pop(name)
-        context = self.browser.new_context(**CONTEXTS[name])
-        return context, context.new_page()
-
-    def run(self, fn, *args):
-        """fn(self, *args) in the browser thread; its result, or its exception raised here."""
-        if not self._boosted:  # a test waits for the browser now: no longer only the machine's spare time
-            self._boosted = True
-            for pid in background.children_running("playwright"):
-                background.normal_tree(pid)
-        self._up.result(timeout=120)
-        done: Future = Future()
-        self._jobs.put((done, fn, args))
-        while not wait_for([done], timeout=0.5).done:
-            if not self._thread.is_alive():
-                raise RuntimeError("the browser thread ended before the step ran")
-        return done.result()
-
-    def stop(self, wait: bool = True) -> None:
-        """Close the browser; without waiting for it, too (then at exit)."""
-        self.stopped = True
-        self._jobs.put(None)
-        if wait:
-            self._thread.join(timeout=30)
-
-
-_start = procs.Once(BrowserThread, at_exit=BrowserThread.stop, stale=lambda browser: browser.stopped)
-
-
-# In a serial run the browser is a job of the background queue (tests/cli_helpers_procs.py), so that
-# the Playwright driver, chromium and the tests' contexts boot while the tests before these run; under
-# pytest-xdist it starts in the worker whose test first asks.
-if Path(CHROMIUM).is_file():
-    procs.BACKGROUND.add("chromium", procs.Job(_start, lambda browser: int(not browser.up()),
-                                               lambda item: "browser" in getattr(item, "fixturenames", ())))
-
-
 def _rows(table: str) -> list[dict]:
     with (ROOT / "data" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -127,14 +40,22 @@ def _rows(table: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def browser():
+    """chromium under Playwright, for this module's tests."""
     if not Path(CHROMIUM).is_file():
         message = f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    thread = _start()
-    yield thread
-    thread.stop(wait=False)  # it closes while the next tests run; atexit waits for it
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def fresh_page(browser, name: str):
+    """A fresh context with CONTEXTS[name]'s options, and a new page in it."""
+    context = browser.new_context(**CONTEXTS[name])
+    return context, context.new_page()
 
 
 @pytest.fixture(scope="module")
@@ -151,16 +72,13 @@ def _no_other_hosts(page) -> list[str]:
     return seen
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
 def test_click_from_the_index_to_a_record_and_see_the_marked_quote(browser, site, javascript, tmp_path):
-    browser.run(_click_from_the_index_to_a_record, site, javascript, tmp_path)
-
-
-def _click_from_the_index_to_a_record(browser, site, javascript, tmp_path):
     table, record_id = RECORD
     citations = [c for c in _rows("citations") if (c["table"], c["record_id"]) == RECORD]
     sources = {s["source_id"]: s for s in _rows("sources")}
-    context, page = browser.fresh_page("js-on" if javascript else "js-off")
+    context, page = fresh_page(browser, "js-on" if javascript else "js-off")
     requests = _no_other_hosts(page)
     page.goto((site / "index.html").as_uri())
     assert page.locator("h1").count() == 1
@@ -197,12 +115,9 @@ def _click_from_the_index_to_a_record(browser, site, javascript, tmp_path):
     context.close()
 
 
+@pytest.mark.slow
 def test_record_page_reads_on_a_phone(browser, site):
-    browser.run(_record_page_on_a_phone, site)
-
-
-def _record_page_on_a_phone(browser, site):
-    context, page = browser.fresh_page("phone")
+    context, page = fresh_page(browser, "phone")
     page.goto((site / "statistics" / "stat-gb-net-migration-ye-2023-06.html").as_uri())
     # nothing but the scrollable table regions is wider than the screen
     overflow = page.evaluate("document.documentElement.scrollWidth")

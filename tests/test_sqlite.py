@@ -16,8 +16,6 @@ import urllib.request
 
 import pytest
 
-import background
-import cli_helpers_procs as procs
 from conftest import ROOT
 from uis_build.sqlite_export import cited_tables, write_database
 from uk_iraq_security.dtypes import category_values
@@ -243,7 +241,7 @@ def _get(url: str):
 
 class DatasetteServer:
     """`datasette uk-iraq-security.db -m metadata.json` as the README says, in a folder laid out like the
-    release, started at once; ready() waits until it answers and gives the database's base URL."""
+    release; ready() waits until it answers and gives the database's base URL."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -254,7 +252,6 @@ class DatasetteServer:
         self.proc = subprocess.Popen([sys.executable, "-m", "datasette", DB_NAME, "-m", "metadata.json",
                                       "-h", "127.0.0.1", "-p", str(port)], cwd=folder, stdout=self.log,
                                      stderr=subprocess.STDOUT)
-        background.lower(self.proc.pid)  # it boots while the tests before its own run
         self.base = f"http://127.0.0.1:{port}"
         self._ready = False
 
@@ -278,44 +275,32 @@ class DatasetteServer:
         self.log.close()
 
 
-_start_datasette = procs.Once(lambda: DatasetteServer(procs.scratch("datasette")),
-                              at_exit=DatasetteServer.stop)  # stop() again after the fixture's is harmless
-
-
-# In a serial run the server is a job of the background queue (tests/cli_helpers_procs.py): it boots
-# (a second or so of imports) while the tests before its own run.
-procs.BACKGROUND.add("datasette", procs.Job(_start_datasette, lambda server: 0,
-                                            lambda item: "datasette_server" in getattr(item, "fixturenames", ())))
-
-
 @pytest.fixture(scope="module")
-def datasette_server():
+def datasette(tmp_path_factory):
+    """The served database's base URL, once the server answers; the server is stopped after the module."""
     pytest.importorskip("datasette")
-    server = _start_datasette()
+    server = DatasetteServer(tmp_path_factory.mktemp("datasette"))
     try:
-        yield server
+        yield server.ready()
     finally:
-        server.stop()  # the server is always stopped
+        server.stop()
 
 
-@pytest.fixture(scope="module")
-def datasette(datasette_server):
-    """The served database's base URL, once the server answers."""
-    return datasette_server.ready()
-
-
+@pytest.mark.slow
 def test_datasette_serves_a_table(datasette):
     rows = _get(datasette + "/funding.json?_shape=array")
     assert {r["funding_id"] for r in rows} == {r["funding_id"] for r in _csv("funding")}
     assert next(r for r in rows if r["funding_id"] == A_FUNDING_ID)["amount"] == 300000.0
 
 
+@pytest.mark.slow
 def test_datasette_full_text_search(datasette):
     rows = _get(datasette + "/citations.json?_shape=array&_search=smuggle")
     assert rows and all("smuggl" in (r["quote"] + " " + (r.get("sentence") or "")).lower() for r in rows)
     assert _get(datasette + "/statements.json?_shape=array&_search=borders")
 
 
+@pytest.mark.slow
 def test_datasette_canned_queries_and_metadata(datasette):
     q = urllib.parse.urlencode({"record_id": A_FUNDING_ID, "_shape": "array"})
     assert {r["record_id"] for r in _get(f"{datasette}/evidence_for_record.json?{q}")} == {A_FUNDING_ID}

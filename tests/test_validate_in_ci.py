@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-import cli_helpers_procs as procs
 import uk_iraq_security as uis
 from conftest import ROOT
 from uis_build.release.bundle import bundle_members
@@ -137,25 +136,14 @@ def unpacked_release(tmp_path_factory) -> Path:
     return _unpack_a_release(tmp_path_factory.mktemp("release"))
 
 
-TAMPERED = procs.scratch("action-on-a-tampered-release")
-
-
-def _tamper_with_a_release() -> Path:
+def _tamper_with_a_release(work: Path) -> Path:
     """An unpacked release with a currency code in data/funding.csv changed to one ISO 4217 lacks."""
-    copy = _unpack_a_release(TAMPERED)
+    copy = _unpack_a_release(work)
     path = copy / "data" / "funding.csv"
     text = path.read_text(encoding="utf-8")
     assert ",GBP," in text
     path.write_text(text.replace(",GBP,", ",ZZZ,", 1), encoding="utf-8")
     return copy
-
-
-# The one run of the step through bash and the installed console script, as the runner runs it:
-# started early in the background (tests/cli_helpers_procs.py), read by the last test here.
-_argv, _env = _step_as_the_runner_runs_it(TAMPERED / "uk-iraq-security")
-procs.BACKGROUND.add("the action's step on a tampered release", procs.Command(
-    _argv, ("test_validate_in_ci.py::test_action_fails_on_a_tampered_copy_and_names_the_file",), env=_env,
-    setup=_tamper_with_a_release))
 
 
 def test_action_passes_on_an_unpacked_release(unpacked_release, monkeypatch, capsys):
@@ -172,9 +160,10 @@ def test_action_passes_on_a_copy_with_the_sqlite_database(tmp_path, monkeypatch,
     assert done.returncode == 0 and done.stdout.strip() == "valid", done.stderr
 
 
-def test_action_fails_on_a_tampered_copy_and_names_the_file():
+def test_action_fails_on_a_tampered_copy_and_names_the_file(tmp_path):
     """Through bash and the installed console script, as the runner runs the step (the other action
     tests run the same command in this process)."""
-    done = procs.BACKGROUND.result("the action's step on a tampered release")
+    argv, env = _step_as_the_runner_runs_it(_tamper_with_a_release(tmp_path))
+    done = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, **env}, timeout=300)
     assert done.returncode != 0
     assert "data/funding.csv" in done.stderr and "invalid" in done.stdout

@@ -36,7 +36,6 @@ def tampered_problems(tmp_path_factory) -> str:
     return "\n".join(validate_package(pkg))
 
 
-@pytest.mark.xdist_group("tampered-package")
 def test_tampered_csv_is_reported(tampered_problems):
     problems = tampered_problems
     assert "data/funding.csv: sha256 is" in problems                    # frictionless / our hash check
@@ -44,7 +43,6 @@ def test_tampered_csv_is_reported(tampered_problems):
     assert "data/funding: CSV and Parquet differ" in problems
 
 
-@pytest.mark.xdist_group("tampered-package")
 def test_tampered_parquet_is_reported(tampered_problems):
     assert "data/measures.parquet: sha256 is" in tampered_problems
 

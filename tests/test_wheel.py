@@ -4,13 +4,16 @@ from outside the repository with only pandas and pyarrow."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-import clean_venv
-from conftest import ROOT
+from conftest import ROOT, made_once
 
 TABLES = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))["x-tables"]
 
@@ -30,29 +33,60 @@ CODE = (
 )
 
 
+# nothing is loaded here, only imported and compiled: the test's own runs are the first to load anything
+COMPILE = """\
+import compileall, os, uk_iraq_security
+compileall.compile_dir(os.path.dirname(uk_iraq_security.__file__), quiet=1)
+import pandas, pyarrow.csv, pyarrow.parquet, uk_iraq_security.loading
+"""
+BUILD_SIDE = ("curation", "parsing", "drafting", "release", "sqlite_export")  # uis_build/, in the checkout only
+
+
 def runs_in(venv: Path) -> dict[str, list[str]]:
     """What the test runs in the clean venv, from a folder outside the repository: a user's script and
-    the command line. They are independent (only `site` writes, to its own folder), so clean_venv runs
-    them together, right after the install (in the background in a serial run)."""
+    the command line. They are independent (only `site` writes, to its own folder), so they run at once."""
     cli = str(venv / "bin" / "uk-iraq-security")
     return {"python": [str(venv / "bin" / "python"), "-c", CODE],
             "evidence": [cli, "evidence", "fund-gb-border-security-command", "--output", "json"],
-            "tables": [cli, "tables"], "site": [cli, "site", "explorer"], "validate": [cli, "validate"]}
+            "tables": [cli, "tables"], "site": [cli, "site", "explorer"], "validate": [cli, "validate"],
+            "cite": [cli, "cite", "--style", "bibtex"], "build": [cli, "build"]}
 
 
-clean_venv.register_runs(runs_in)
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel, built once per run (tests/conftest.py: made_once)."""
+    def make(folder: Path) -> None:
+        subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(folder), str(ROOT)],
+                       check=True, capture_output=True, text=True)
+
+    (path,) = made_once(tmp_path_factory, "wheel", make).glob("uk_iraq_security-*.whl")
+    return path
 
 
 @pytest.fixture(scope="module")
-def clean():
-    """The wheel, and a clean venv it was installed into with its dependencies, with the runs in it done
-    (tests/clean_venv.py)."""
-    return clean_venv.start().ready()
-
-
-@pytest.fixture(scope="module")
-def wheel(clean) -> Path:
-    return clean.wheel
+def clean(wheel, tmp_path_factory) -> SimpleNamespace:
+    """A clean venv the wheel was installed into with its dependencies, and the runs in it (.runs: name ->
+    CompletedProcess, in the folder .cwd). The venv has no pip of its own: this environment's pip installs
+    into it (--python), without byte-compiling every file; COMPILE then compiles the package and what
+    loading a table imports of pandas and pyarrow, as a user's `pip install` would (bytecode is kept even
+    where PYTHONDONTWRITEBYTECODE is set)."""
+    work = tmp_path_factory.mktemp("clean-venv")
+    venv, cwd = work / "venv", work / "runs"
+    py = str(venv / "bin" / "python")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for argv in ([sys.executable, "-m", "venv", "--without-pip", str(venv)],
+                 [sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile", str(wheel)],
+                 [py, "-c", COMPILE]):
+        done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=work)
+        assert done.returncode == 0, (argv, done.stderr[-3000:])
+    cwd.mkdir()
+    procs = {name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
+             for name, argv in runs_in(venv).items()}
+    runs = {}
+    for name, proc in procs.items():
+        out, err = proc.communicate(timeout=300)
+        runs[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    return SimpleNamespace(venv=venv, runs=runs, cwd=cwd)
 
 
 def test_wheel_members_include_the_dataset(wheel):
@@ -65,12 +99,17 @@ def test_wheel_members_include_the_dataset(wheel):
     expected |= {"uk_iraq_security/py.typed", "uk_iraq_security/table_names.py"}  # typed: PEP 561
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
+    # the build side stays in the checkout (uis_build/): no module of it, under any name, in the wheel
+    modules = {part.removesuffix(".py") for n in names if n.endswith(".py") for part in n.split("/")}
+    assert not modules & set(BUILD_SIDE), sorted(modules & set(BUILD_SIDE))
+    assert not any(n.startswith("uis_build/") for n in names)
 
 
+@pytest.mark.slow
 def test_wheel_installs_into_a_clean_venv_and_loads(clean):
-    venv, done, cwd = clean.venv, clean.runs, clean.runs_dir
+    venv, done, cwd = clean.venv, clean.runs, clean.cwd
     assert set(done) == set(runs_in(venv))
-    for name in ("python", "evidence", "tables", "site"):
+    for name in ("python", "evidence", "tables", "site", "cite"):
         assert done[name].returncode == 0, (name, done[name].stderr)
     got = json.loads(done["python"].stdout)
     assert str(venv) in got["file"], "imported the checkout instead of the installed wheel"
@@ -88,3 +127,6 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean):
     # the explorer needs no extra
     assert len(list((cwd / "explorer" / "funding").glob("fund-*.html"))) == expected_rows["funding"]
     assert done["validate"].returncode == 2 and "pip install 'uk-iraq-security[validate]'" in done["validate"].stderr
+    assert done["cite"].stdout.startswith("@misc{uk_iraq_security_")
+    # building needs a checkout: the installed command has no `build`
+    assert done["build"].returncode == 2 and "invalid choice: 'build'" in done["build"].stderr
