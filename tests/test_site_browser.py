@@ -2,7 +2,7 @@
 (file://), with JavaScript on and off. In CI (CI=true) a missing chromium fails the test instead of
 skipping it; `.ci/run` installs chromium.
 
-UIS_UPDATE_SCREENSHOT=1 also writes the record page's screenshot to reports/explorer-record.png
+UIS_UPDATE_SCREENSHOT=1 also writes the record page's screenshot to docs/explorer-record.png
 (committed, for review); otherwise it goes to the test's temporary folder.
 """
 
@@ -22,7 +22,7 @@ CHROMIUM = os.environ.get("UIS_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 RECORD = ("funding", "fund-gb-border-security-command")
-SCREENSHOT = ROOT / "reports" / "explorer-record.png"
+SCREENSHOT = ROOT / "docs" / "explorer-record.png"
 
 
 # the browser contexts the tests use, each fresh for its test

@@ -65,7 +65,7 @@ def wheel(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def clean(wheel, tmp_path_factory) -> SimpleNamespace:
-    """A clean venv the wheel was installed into with its dependencies, and the runs in it (.runs: name ->
+    """A clean venv the wheel was installed into with its dependencies and the explorer's 'site' extra, and the runs in it (.runs: name ->
     CompletedProcess, in the folder .cwd). The venv has no pip of its own: this environment's pip installs
     into it (--python), without byte-compiling every file; COMPILE then compiles the package and what
     loading a table imports of pandas and pyarrow, as a user's `pip install` would (bytecode is kept even
@@ -75,7 +75,7 @@ def clean(wheel, tmp_path_factory) -> SimpleNamespace:
     py = str(venv / "bin" / "python")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for argv in ([sys.executable, "-m", "venv", "--without-pip", str(venv)],
-                 [sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile", str(wheel)],
+                 [sys.executable, "-m", "pip", "--python", py, "install", "--quiet", "--no-compile", f"{wheel}[site]"],
                  [py, "-c", COMPILE]):
         done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=work)
         assert done.returncode == 0, (argv, done.stderr[-3000:])
@@ -96,7 +96,7 @@ def test_wheel_members_include_the_dataset(wheel):
     expected |= {f"{prefix}data/{t}.parquet" for t in TABLES} | {f"{prefix}data/{t}.csv" for t in TABLES}
     expected |= {f"{prefix}schemas/{t}.json" for t in TABLES}
     expected |= {f"{prefix}data/uk-iraq-security.db", f"{prefix}data/uk-iraq-security.datasette.json"}  # uis.path("sqlite")
-    expected |= {"uk_iraq_security/py.typed", "uk_iraq_security/table_names.py"}  # typed: PEP 561
+    expected |= {"uk_iraq_security/py.typed", "uk_iraq_security/site/style.css", "uk_iraq_security/site/templates/base.html"}
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(prefix + "seeds") for n in names)  # article texts are not redistributed
     # the build side stays in the checkout (uis_build/): no module of it, under any name, in the wheel
@@ -123,8 +123,8 @@ def test_wheel_installs_into_a_clean_venv_and_loads(clean):
     assert got["sentence"].startswith("As part of these efforts, the UK is launching") and got["publisher"] == "The Arabian News"
     assert got["example"] == "GBP"
     assert json.loads(done["evidence"].stdout)[0]["sentence"] == got["sentence"]
-    assert "funding\t4 rows" in done["tables"].stdout
-    # the explorer needs no extra
+    assert f"funding\t{expected_rows['funding']} rows" in done["tables"].stdout
+    # the explorer, with the site extra
     assert len(list((cwd / "explorer" / "funding").glob("fund-*.html"))) == expected_rows["funding"]
     assert done["validate"].returncode == 2 and "pip install 'uk-iraq-security[validate]'" in done["validate"].stderr
     assert done["cite"].stdout.startswith("@misc{uk_iraq_security_")

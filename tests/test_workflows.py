@@ -139,8 +139,8 @@ def test_lock_is_universal_hashed_and_pins_every_declared_dependency():
 
 
 def test_dev_tools_are_dependency_groups_and_extras_are_for_users():
-    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"validate", "zenodo", "kaggle", "polars", "datasette"}
-    assert {"test", "build", "release"} <= set(PYPROJECT["dependency-groups"])
+    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"validate", "zenodo", "kaggle", "polars", "datasette", "site"}
+    assert {"test", "build", "release", "docs"} <= set(PYPROJECT["dependency-groups"])
 
 
 def test_release_on_tags_tests_builds_and_publishes_with_trusted_publishing():
@@ -156,14 +156,16 @@ def test_release_on_tags_tests_builds_and_publishes_with_trusted_publishing():
     assert "kaggle datasets version -p dist/kaggle" in _runs(jobs["kaggle"])
 
 
-def test_release_publishes_the_released_explorer_site_to_pages():
+def test_release_publishes_the_docs_and_the_released_explorer_site_to_pages():
     jobs = _load("release.yml")["jobs"]
     pages = jobs["pages"]
     assert pages["needs"] == "build" and pages["permissions"] == {"pages": "write", "id-token": "write"}
     assert pages["environment"]["name"] == "github-pages"
     assert "sha256sum -c SHA256SUMS" in _runs(pages)
     upload = next(s for s in pages["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
-    assert upload["with"]["path"] == "dist/site"
+    assert upload["with"]["path"] == "pages"
+    assert "cp -R dist/site pages/explorer" in _runs(pages)  # the explorer exactly as released
+    assert "mkdocs build --strict" in _runs(jobs["build"])
     assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in pages["steps"])
     ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt-get install -y -qq chromium" in ci_run  # the browser tests run in CI, never skip
