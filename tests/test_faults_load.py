@@ -83,3 +83,36 @@ def test_good_files_are_hashed_once_per_process(installed, monkeypatch):
     for _ in range(3):
         uis.load()
     assert len(calls) == len(uis.tables())  # one per Parquet file, not one per load
+
+
+# -- a damaged installed datapackage.json: one clear error naming it, never a JSON traceback -------------
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda data: data[:len(data) // 2], r"datapackage.json: not valid JSON \(.*\); reinstall"),
+    (lambda data: b"", r"datapackage.json: not valid JSON"),
+    (lambda data: b"[" * 100_000 + b"]" * 100_000, r"datapackage.json: its JSON nests too deeply to be read; refused; reinstall"),
+    (lambda data: b"[1, 2]", r"datapackage.json: JSON of type list, not an object; reinstall"),
+    (lambda data: b"\xff\xfe" + data, r"datapackage.json: not valid JSON"),
+])
+def test_damaged_installed_descriptor_is_named(tmp_path, damage, message):
+    from uk_iraq_security.dataset_files import descriptor
+    from uk_iraq_security.errors import DatasetFolderError
+
+    (tmp_path / "datapackage.json").write_bytes(damage((ROOT / "datapackage.json").read_bytes()))
+    with pytest.raises(DatasetFolderError, match=message) as info:
+        descriptor(tmp_path)
+    assert isinstance(info.value, ValueError) and "Traceback" not in str(info.value)
+
+
+def test_load_with_a_truncated_installed_descriptor_names_it(installed, monkeypatch):
+    from uk_iraq_security import dataset_files
+
+    monkeypatch.setattr(dataset_files, "dataset_root", lambda: installed)
+    dataset_files.descriptor.cache_clear()
+    data = (installed / "datapackage.json").read_bytes()
+    (installed / "datapackage.json").write_bytes(data[:100])
+    try:
+        with pytest.raises(uis.UkIraqSecurityError, match=rf"{installed}/datapackage.json: not valid JSON"):
+            uis.load("funding")
+    finally:
+        dataset_files.descriptor.cache_clear()

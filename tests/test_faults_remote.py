@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -399,3 +400,53 @@ def test_gzip_encoded_answers_are_decoded_within_the_limits(server, box):
     server.routes[f"/api/records/{RID}"] = raw_answer(body, **{"Content-Encoding": "gzip"})
     pd.testing.assert_frame_equal(_load(box), uis.load("funding"))
     _no_leak(box)
+
+
+# -- answers that would lead elsewhere, nest without end, or drip later in the load ---------------------
+
+def test_deeply_nested_record_json_is_a_clear_error(server, box):
+    server.routes[f"/api/records/{RID}"] = raw_answer(b"[" * 200_000 + b"]" * 200_000)
+    with pytest.raises(RemoteDataError, match=rf"{server.api}/records/{RID} answered JSON nested too deeply to read"):
+        _load(box)
+    _no_leak(box)
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/bundle.zip", "javascript:alert(1)"])
+@pytest.mark.parametrize("hop", ["record", "download"])
+def test_redirect_to_another_scheme_is_refused(server, box, target, hop):
+    record(server, RID, {"bundle.zip": BUNDLE})
+    path = f"/api/records/{RID}" if hop == "record" else content(RID, "bundle.zip")
+    server.routes[path] = Response(b"", 302, {"Location": target})
+    with pytest.raises(RemoteDataError, match=rf"redirected to '{re.escape(target)}', which is not an http\(s\) URL; refused"):
+        _load(box)
+    _no_leak(box)
+    assert _files(box / "cache") == []
+
+
+@pytest.mark.parametrize("link", ["file:///etc/passwd", "ftp://127.0.0.1/x.zip", "//127.0.0.1/x.zip"])
+def test_download_link_of_another_scheme_is_refused_without_fetching(server, box, link):
+    record(server, RID, {"bundle.zip": BUNDLE}, **{"bundle.zip": {"links": {"content": link}}})
+    with pytest.raises(RemoteDataError, match=r"file 1 of .*\(bundle.zip\): its download link .* is not an http\(s\) URL; refused"):
+        _load(box)
+    assert requests_to(server, "/content") == 0
+    _no_leak(box)
+
+
+@pytest.mark.parametrize("hop", ["redirect", "download"])
+def test_headers_dripped_later_in_the_load_end_within_the_deadline(server, box, monkeypatch, hop):
+    """The record answers at once; then a redirect, or the download, reaches a server that drips its headers."""
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", str(DEADLINE))
+    slow = SlowServer("drip")
+    try:
+        if hop == "redirect":
+            server.routes[f"/api/records/{RID}"] = Response(b"", 302, {"Location": f"{slow.api}/records/{RID}"})
+        else:
+            record(server, RID, {"bundle.zip": BUNDLE}, **{"bundle.zip": {"links": {"content": f"{slow.api}/bundle.zip"}}})
+        start = time.monotonic()
+        with pytest.raises(RemoteTimeoutError, match=rf"did not finish within {DEADLINE} s"):
+            _load(box)
+        assert time.monotonic() - start < BOUND
+    finally:
+        slow.stop()
+    _no_leak(box)
+    assert _files(box / "cache") == []

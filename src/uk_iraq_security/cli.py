@@ -11,8 +11,8 @@ from pathlib import Path
 # Each command imports what it needs when it runs, so `--help` and `cite` start without pandas, pyarrow,
 # pandera or frictionless.
 from . import __version__
-from .cli_errors import run_guarded
-from .cli_output import emit, output_options
+from .cli_errors import output_failure, printable, run_guarded
+from .cli_output import Parser, emit, output_options, write_out
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
@@ -21,7 +21,7 @@ def _cmd_tables(args) -> int:
     from . import load, tables
 
     for name in tables():
-        print(f"{name}\t{len(load(name))} rows")
+        write_out(f"{name}\t{len(load(name))} rows\n")
     return 0
 
 
@@ -70,37 +70,37 @@ def _cmd_validate(args) -> int:
         return 2
     problems = validate_package(Path(args.path) if args.path else None)
     for p in problems:
-        print(p, file=sys.stderr)
-    print("valid" if not problems else f"invalid: {len(problems)} problem(s)")
+        print(printable(p), file=sys.stderr)
+    write_out("valid\n" if not problems else f"invalid: {len(problems)} problem(s)\n")
     return 1 if problems else 0
 
 
 def _cmd_cite(args) -> int:
     from . import citation
 
-    print(citation(args.style))
+    write_out(citation(args.style) + "\n")
     return 0
 
 
 def _cmd_site(args) -> int:
-    from .errors import MissingExtraError
+    from .errors import DatasetFolderError, MissingExtraError
     from .site import SiteError, write_site
 
     try:
         result = write_site(args.out, args.root)
-    except SiteError as e:
-        print(f"site failed: {e}", file=sys.stderr)
+    except (SiteError, DatasetFolderError) as e:
+        print(f"site failed: {printable(str(e))}", file=sys.stderr)
         return 1
     except MissingExtraError as e:  # no jinja2: one line saying what to install, exit 2 as `validate` does
         print(f"site failed: {e}", file=sys.stderr)
         return 2
     pages = ", ".join(f"{t} {n}" for t, n in result.record_pages.items())
-    print(f"wrote {len(result.files)} files to {result.out} (record pages: {pages}); open {Path(result.out) / 'index.html'}")
+    write_out(f"wrote {len(result.files)} files to {result.out} (record pages: {pages}); open {Path(result.out) / 'index.html'}\n")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="uk-iraq-security", description=__doc__)
+    parser = Parser(prog="uk-iraq-security", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help="print the package and dataset version and exit")
     parser.add_argument("--debug", action="store_true", help="on an unexpected error, show the Python traceback")
@@ -135,7 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except OSError as e:  # --help or --version could not be written
+        raise SystemExit(output_failure("uk-iraq-security", e)) from None
     return run_guarded(args.command, lambda: args.func(args), debug=args.debug)
 
 

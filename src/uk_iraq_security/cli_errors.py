@@ -7,7 +7,7 @@ import os
 import sys
 import traceback
 
-from .errors import UkIraqSecurityError
+from .errors import OutputError, UkIraqSecurityError
 
 DEBUG_ENV = "UK_IRAQ_SECURITY_DEBUG"
 ISSUES = "https://github.com/uk-iraq-security/uk-iraq-security/issues"
@@ -32,8 +32,23 @@ def _quiet_stdout() -> None:
         pass
 
 
+def output_failure(prog: str, error: OSError) -> int:
+    """Say that stdout could not be written (a full disk, /dev/full), or nothing if its reader left (141, as
+    a shell reports it); stdout then points at /dev/null, so the interpreter's final flush cannot fail too."""
+    _quiet_stdout()
+    if isinstance(error, BrokenPipeError):
+        return 141
+    print(f"{prog}: cannot write the output to standard output: {error.strerror or error}", file=sys.stderr)
+    return 1
+
+
+def printable(text: str) -> str:
+    """`text` with control characters escaped: a terminal escape sequence in a hostile file or answer is shown, never sent."""
+    return "".join(c if c.isprintable() or c == "\n" else repr(c)[1:-1] for c in text)
+
+
 def _one_line(e: BaseException) -> str:
-    text = " ".join(str(e).split())
+    text = printable(" ".join(str(e).split()))
     return text[:300] + ("…" if len(text) > 300 else "")
 
 
@@ -49,13 +64,15 @@ def run_guarded(command: str, run, *, debug: bool = False) -> int:
     except BrokenPipeError:  # `... | head`: the reader left; nothing to say
         _quiet_stdout()
         return 141
+    except OutputError as e:  # cli_output.write_out: stdout cannot be written
+        return output_failure(prog, e)
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except KeyError as e:
         if not isinstance(e, UkIraqSecurityError):  # UnknownTableError only; any other KeyError is a bug
             return _unexpected(prog, e, debug)
-        print(str(e), file=sys.stderr)
+        print(printable(str(e)), file=sys.stderr)
         return 2
     except ImportError as e:
         if debug:
@@ -65,7 +82,7 @@ def run_guarded(command: str, run, *, debug: bool = False) -> int:
     except UkIraqSecurityError as e:
         if debug:
             traceback.print_exc()
-        print(f"{prog}: {e}", file=sys.stderr)
+        print(f"{prog}: {printable(str(e))}", file=sys.stderr)
         return 1
     except OSError as e:  # a missing file, a full disk, a read-only folder, the network
         if debug:

@@ -6,6 +6,8 @@ import argparse
 import shutil
 import sys
 
+from .errors import OutputError
+
 OUTPUTS = ("table", "csv", "json", "markdown")
 
 
@@ -33,16 +35,29 @@ def _condition(text: str) -> tuple[str, str]:
     return col.strip(), value
 
 
-def output_options(vertical_default: bool) -> argparse.ArgumentParser:
+class Parser(argparse.ArgumentParser):
+    """argparse, except that --help and --version fail when their output cannot be written (argparse ignores it)."""
+
+    def _print_message(self, message, file=None):
+        if message:
+            file = file or sys.stderr
+            file.write(message)
+            file.flush()
+
+
+def output_options(vertical_default: bool) -> Parser:
     """Options shared by the commands that print a frame."""
-    p = argparse.ArgumentParser(add_help=False)
+    p = Parser(add_help=False)
     p.add_argument("--columns", type=_column_list, metavar="A,B,...", help="only these columns, in this order")
     p.add_argument("--where", type=_condition, action="append", default=[], metavar="COLUMN=VALUE",
                    help="only rows whose COLUMN is VALUE, written as in the CSV files (repeat: all must hold)")
     p.add_argument("--rows", type=_non_negative, default=0, metavar="N", help="only the first N rows (default 0: all)")
     p.add_argument("--output", choices=OUTPUTS, default="table",
                    help="table (fits the terminal; a missing value shows as a dash), or csv, json, markdown for "
-                        "piping (missing values: empty; null in json)")
+                        "piping (missing values: empty; null in json). csv is for spreadsheets: a cell starting with "
+                        "= + - @, a tab or a carriage return that is not a plain number gets a leading ' so that it "
+                        "is not run as a formula (json, and the files in data/, keep every value exactly); markdown "
+                        "escapes HTML, pipes and brackets")
     p.add_argument("--vertical", action=argparse.BooleanOptionalAction, default=vertical_default,
                    help="table output: one field per line for each record, long values wrapped"
                         + (" (the default here)" if vertical_default else ""))
@@ -54,6 +69,18 @@ def emit(df, args) -> int:
     from .display import render, select  # pandas: only once there is a frame to print
 
     df = select(df, columns=args.columns, where=args.where, rows=args.rows)
-    width = shutil.get_terminal_size().columns
-    sys.stdout.write(render(df, args.output, width=width, vertical_layout=args.vertical))
+    width = shutil.get_terminal_size().columns  # an invalid $COLUMNS gives the default; display caps a huge one
+    write_out(render(df, args.output, width=width, vertical_layout=args.vertical))
     return 0
+
+
+def write_out(text: str) -> None:
+    """Write `text` to stdout now: a failure is an OutputError naming standard output (BrokenPipeError, a
+    reader that left, stays itself: cli_errors ends quietly on it)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise OutputError(e.errno, e.strerror or str(e), "<stdout>") from e

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import csv
 import difflib
+import html
 import io
 import json
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -23,6 +25,10 @@ ELLIPSIS = "…"
 GAP = "  "      # between the columns of a table
 MIN_WIDTH = 10  # a column is not narrowed below this (or its natural width, if smaller): cut shorter, it says nothing
 MIN_LINE = 40   # below this many characters a layout cannot work; narrower terminals get this width
+MAX_LINE = 1000  # wider terminals (or COLUMNS=100000000) get this width: a line is never megabytes of padding
+# A CSV cell a spreadsheet would run as a formula (OWASP's "CSV injection"), unless it is a plain number
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 class UnknownColumnError(UkIraqSecurityError, KeyError):
@@ -82,7 +88,7 @@ def _numeric(df: pd.DataFrame) -> list[bool]:
 def table(df: pd.DataFrame, width: int) -> str:
     """Aligned columns in at most ``width`` characters a line: long text is cut with "…", and the columns
     that cannot fit at all are named in a last line."""
-    width = max(width, MIN_LINE)
+    width = min(max(width, MIN_LINE), MAX_LINE)
     names, body = list(df.columns), _texts(df, MISSING)
     natural = [max([len(n), *(len(r[i]) for r in body)]) for i, n in enumerate(names)]
     # the first column (the record id) is kept whole if it takes at most half the line
@@ -117,7 +123,7 @@ def table(df: pd.DataFrame, width: int) -> str:
 
 def vertical(df: pd.DataFrame, width: int) -> str:
     """Each record as a block of "field  value" lines, long values wrapped to ``width``."""
-    width = max(width, MIN_LINE)
+    width = min(max(width, MIN_LINE), MAX_LINE)
     names = list(df.columns)
     label = min(max((len(n) for n in names), default=0), width // 3)
     room = width - label - len(GAP)
@@ -133,11 +139,19 @@ def vertical(df: pd.DataFrame, width: int) -> str:
     return "\n".join(out) + "\n"
 
 
+def spreadsheet_safe(text: str) -> str:
+    """`text`, with a single quote in front if a spreadsheet would run it as a formula (it starts with
+    = + - @, a tab or a carriage return and is not a plain number): the text then shows as written."""
+    return "'" + text if text.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(text) else text
+
+
 def to_csv(df: pd.DataFrame) -> str:
+    """CSV for a spreadsheet or a pipe: a cell that would run as a formula starts with a single quote
+    (spreadsheet_safe); the files in data/ and --output json keep every value exactly as it is."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(df.columns)
-    w.writerows([[cell(v) or "" for v in row] for row in df.itertuples(index=False)])
+    w.writerow([spreadsheet_safe(str(c)) for c in df.columns])
+    w.writerows([[spreadsheet_safe(cell(v) or "") for v in row] for row in df.itertuples(index=False)])
     return buf.getvalue()
 
 
@@ -156,10 +170,17 @@ def to_json(df: pd.DataFrame) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
+def markdown_text(text: str) -> str:
+    """A cell's text for a Markdown table, shown as written: HTML escaped (no tag or entity of the data
+    reaches a page), backslashes, pipes and brackets escaped (no cell split, no link), line breaks as <br>."""
+    text = html.escape(text, quote=False).replace("\\", "\\\\")
+    return re.sub(r"([|\[\]])", r"\\\1", text).replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+
+
 def to_markdown(df: pd.DataFrame) -> str:
     """A GitHub-flavoured Markdown table; missing values are empty cells."""
     def row(cells) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|").replace("\n", "<br>") for c in cells) + " |"
+        return "| " + " | ".join(markdown_text(str(c)) for c in cells) + " |"
 
     right = _numeric(df)
     lines = [row(df.columns), "|" + "|".join("---:" if r else "---" for r in right) + "|"]

@@ -24,3 +24,16 @@ class BuildError(UkIraqSecurityError):
         self.file, self.record, self.message = file, record, message
         where = f"{file}: {record}" if record else file
         super().__init__(f"{where}: {message}")
+
+
+class DatasetFolderError(UkIraqSecurityError, ValueError):
+    """A dataset folder (the installed one, or one given to ``validate`` or ``site --root``) cannot be used
+    safely: a path its datapackage.json names leaves it, or one of its JSON files is not readable JSON."""
+
+
+class OutputError(UkIraqSecurityError, OSError):
+    """The command line's output cannot be written (a full disk, /dev/full)."""
+
+
+class ArgumentTypeError(UkIraqSecurityError, TypeError):
+    """An argument of a public function of the wrong type (``evidence(123)``); the message says what is expected."""

@@ -6,7 +6,7 @@ import difflib
 
 import pandas as pd
 
-from .errors import UkIraqSecurityError
+from .errors import ArgumentTypeError, UkIraqSecurityError
 from .loading import UnknownTableError, load, schema
 
 # The columns of an evidence frame, in order: the row supported, what supports it, where it is.
@@ -54,8 +54,13 @@ def evidence(record_id: str | None = None, *, table: str | None = None) -> pd.Da
 
     Unknown ids raise ``UnknownRecordError`` (a ``KeyError``) suggesting close matches; a table no
     citation can refer to raises ``UnknownTableError``. A record that exists but is not cited (a
-    source with no cited headline or date) gives an empty frame.
+    source with no cited headline or date) gives an empty frame. A ``record_id`` or ``table`` that is not
+    a str raises ``ArgumentTypeError`` (a ``TypeError``).
     """
+    for name, value, example in (("record_id", record_id, "fund-gb-border-security-command"), ("table", table, "funding")):
+        if value is not None and not isinstance(value, str):
+            raise ArgumentTypeError(f"evidence(): {name} must be a str such as {example!r}, or None; not "
+                                    f"{type(value).__name__} {value!r:.80}")
     if table is not None and table not in cited_tables():
         raise UnknownTableError(f"no evidence for table {table!r}; tables with evidence: {', '.join(cited_tables())}")
     cit = load("citations")

@@ -21,10 +21,13 @@ import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
 from .dataset_files import X_FILES
+from .dataset_paths import inside, read_json, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
+from .errors import DatasetFolderError
 from .hashing import sha256
 from .registry import SOURCE_TABLE, Tables, tables_from_schemas
 from .sqlite_db import database_problems
+from .weblinks import url_problems, web_url
 
 ISO3166_SHAPE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
 
@@ -49,6 +52,8 @@ CODE_CHECKS = {
                          error="not an ISO 639-1 language code"),
 }
 
+URL_CHECK = pa.Check(web_url, element_wise=True, error="not an http(s) URL")
+
 
 def pandera_schema(table_schema: dict) -> pa.DataFrameSchema:
     """pandera schema derived from a Table Schema, completed where the derivation falls short."""
@@ -63,6 +68,8 @@ def pandera_schema(table_schema: dict) -> pa.DataFrameSchema:
             checks.append(pa.Check.isin(values, error=f"not among the categories of {field['name']}"))
         if field.get("x-code"):
             checks.append(CODE_CHECKS[field["x-code"]])
+        if field.get("format") == "uri":  # a link readers follow: javascript:, data: or file: would run or open something
+            checks.append(URL_CHECK)
         updates[field["name"]] = {"dtype": dtype, "checks": checks}
     return base.update_columns(updates)
 
@@ -156,7 +163,11 @@ def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
     texts = {}
     row: Any  # a named tuple of this table's columns
     for row in frames["sources"].itertuples(index=False):
-        path = root / row.seed_file
+        try:
+            path = inside(root, row.seed_file, "seed_file")
+        except DatasetFolderError as e:
+            _problem(out, "sources", row.source_id, str(e))
+            continue
         if not path.is_file():
             _problem(out, "sources", row.source_id, f"{row.seed_file} not found")
             continue
@@ -231,21 +242,61 @@ def data_file_problems(package_dir: Path, pkg: dict) -> list[str]:
 def frictionless_problems(descriptor_path: Path, formats: tuple[str, ...] | None = None) -> list[str]:
     """Run the real frictionless validator on a datapackage.json; return its errors as lines.
     ``formats``: only the resources in these formats (all when None)."""
-    from frictionless import Package
+    from frictionless import FrictionlessException, Package
 
-    if formats is None:
-        package = Package(str(descriptor_path))
-    else:
-        descriptor = json.loads(Path(descriptor_path).read_text(encoding="utf-8"))
-        descriptor["resources"] = [r for r in descriptor["resources"] if r.get("format") in formats]
-        package = Package(descriptor, basepath=str(Path(descriptor_path).parent))
-    report = package.validate()
+    try:
+        if formats is None:
+            package = Package(str(descriptor_path))
+        else:
+            descriptor = json.loads(Path(descriptor_path).read_text(encoding="utf-8"))
+            descriptor["resources"] = [r for r in descriptor["resources"] if r.get("format") in formats]
+            package = Package(descriptor, basepath=str(Path(descriptor_path).parent))
+        report = package.validate()
+    except FrictionlessException as e:  # a descriptor frictionless cannot even open
+        return [f"package: {e.error.message}"]
     if report.valid:
         return []
     return [
         f"{task.name}: row {err.get('rowNumber')} field {err.get('fieldName')}: {err.get('note') or err.get('message')}"
         for task in report.tasks for err in (e.to_descriptor() for e in task.errors)
     ] + [f"package: {e.message}" for e in report.errors]
+
+
+# The profiles frictionless knows without reading anything: any other `profile` is a URL it would fetch or a
+# file it would open.
+BUILTIN_PROFILES = {"data-package", "tabular-data-package", "data-resource", "tabular-data-resource"}
+
+
+def path_problems(package_dir: Path, pkg: dict) -> list[str]:
+    """Every path the descriptor names (resources' path, schema and dialect, x-files) and every file of
+    data/ must stay inside `package_dir`, symlinks resolved, and no profile may send frictionless to a URL
+    or another file: checked before anything is read, as a folder from elsewhere may be hostile."""
+    named: list[tuple[str, object]] = []
+    out = []
+    for where, item in [("", pkg), *((f"resources[{i}].", r) for i, r in enumerate(pkg["resources"]))]:
+        if not isinstance(item, dict):
+            continue
+        if where:
+            named += [(f"{where}{key}", item[key]) for key in ("path", "schema", "dialect") if isinstance(item.get(key), str)]
+        for key in ("profile", "profiles"):
+            value = item.get(key)
+            values = value if isinstance(value, list) else [value]
+            if key in item and not all(isinstance(v, str) and v in BUILTIN_PROFILES for v in values):
+                out.append(f"datapackage.json {where}{key} is {shown(item[key])}: only the built-in profiles "
+                           f"{', '.join(sorted(BUILTIN_PROFILES))} are accepted (another is a URL or a file that would be read)")
+    entries = pkg.get(X_FILES)
+    if isinstance(entries, list):
+        named += [(f"{X_FILES}[{j}].path", e["path"]) for j, e in enumerate(entries) if isinstance(e, dict) and "path" in e]
+    data = package_dir / "data"
+    named = [(f"datapackage.json {field}", rel) for field, rel in named]
+    if data.is_dir() and not data.is_symlink():
+        named += [("a file of data/", f"data/{p.name}") for p in sorted(data.iterdir())]
+    for field, rel in named:
+        try:
+            inside(package_dir, rel, field)
+        except DatasetFolderError as e:
+            out.append(str(e))
+    return out
 
 
 _NAMES = {"csv": "CSV", "parquet": "Parquet"}
@@ -267,20 +318,23 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
+    descriptor = package_dir / "datapackage.json"
     try:
-        pkg = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
+        pkg = read_json(inside(package_dir, "datapackage.json", "the descriptor"))
         if not isinstance(pkg, dict) or not isinstance(pkg.get("resources"), list):
             raise ValueError("not a Data Package descriptor (a JSON object with a 'resources' list)")
         for i, res in enumerate(pkg["resources"]):
             if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
                 raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
-    except (OSError, ValueError) as e:
-        return [f"{package_dir / 'datapackage.json'}: cannot read the package descriptor: {e}"]
-    descriptor = package_dir / "datapackage.json"
-    problems = resource_file_problems(package_dir, pkg) + data_file_problems(package_dir, pkg)
+    except ValueError as e:  # DatasetFolderError included
+        return [f"{descriptor}: cannot read the package descriptor: {e}"]
+    if unsafe := path_problems(package_dir, pkg):
+        return unsafe + url_problems(pkg)  # nothing is read through a path that leaves the folder
+    problems = url_problems(pkg) + resource_file_problems(package_dir, pkg) + data_file_problems(package_dir, pkg)
     try:
-        schemas = {r["name"]: json.loads((package_dir / r["schema"]).read_text(encoding="utf-8"))
-                   for r in pkg["resources"] if r.get("format") == "csv"}
+        schemas = {r["name"]: read_json(package_dir / r["schema"]) for r in pkg["resources"] if r.get("format") == "csv"}
+        if not all(isinstance(s, dict) for s in schemas.values()):
+            raise ValueError("a Table Schema is not a JSON object")
     except (OSError, ValueError, KeyError, TypeError) as e:
         fl = frictionless_problems(descriptor) if frictionless else []
         return fl + problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]

@@ -28,10 +28,11 @@ import time
 import zipfile
 import zlib
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from ..dataset_files import descriptor
 from ..hashing import file_digest
+from ..weblinks import web_url
 from . import verify
 from .errors import CacheError, ChecksumMismatchError, MissingExtraError, RemoteDataError, RemoteTimeoutError
 
@@ -182,9 +183,17 @@ def _session(deadline: Deadline):
             manager.pool_classes_by_scheme = pools
             return manager
 
+    def http_only(response, *args, **kwargs):  # a redirect to file:, ftp: ... is refused, not followed
+        if response.is_redirect:
+            target = urljoin(response.url, response.headers.get("Location", ""))
+            if not web_url(target):
+                raise RemoteDataError(f"{response.url} redirected to {target!r:.120}, which is not an http(s) URL; refused")
+        return response
+
     retry = DeadlineRetry(total=RETRIES, connect=2, backoff_factor=0.5, status_forcelist=(429, 500, 502, 503, 504),
                           allowed_methods=frozenset({"GET"}), raise_on_status=False)
     session = requests.Session()
+    session.hooks["response"].append(http_only)
     for scheme in ("http://", "https://"):
         session.mount(scheme, Adapter(max_retries=retry))
     homepage = descriptor().get("homepage", "")
@@ -238,6 +247,8 @@ def record_files(rid: str, session, deadline: Deadline) -> list[dict]:
     body, expected = b"".join(parts), "expected a Zenodo record: a JSON object with a 'files' list"
     try:
         doc = json.loads(body)
+    except RecursionError:
+        raise RemoteDataError(f"{url} answered JSON nested too deeply to read; {expected}") from None
     except ValueError:
         raise RemoteDataError(f"{url} answered {response.headers.get('Content-Type', 'no Content-Type')}, not JSON "
                               f"(it begins {body[:60]!r}); {expected} (is {api} a Zenodo API?); try again later") from None
@@ -268,8 +279,10 @@ def record_files(rid: str, session, deadline: Deadline) -> list[dict]:
         if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 0):
             raise RemoteDataError(f"{what} ({key}): size {size!r} is not a byte count")
         link = links.get("content") or next((v for v in links.values() if str(v).endswith("/content")), None)
-        out.append({"key": key, "size": size, "checksum": checksum,
-                    "url": str(link) if link else f"{api}/records/{rid}/files/{quote(key)}/content"})
+        link = str(link) if link else f"{api}/records/{rid}/files/{quote(key)}/content"
+        if not web_url(link):
+            raise RemoteDataError(f"{what} ({key}): its download link {link!r:.120} is not an http(s) URL; refused")
+        out.append({"key": key, "size": size, "checksum": checksum, "url": link})
     return out
 
 

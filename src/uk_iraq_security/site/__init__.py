@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..citing import cff, format_citation
+from ..dataset_paths import inside, read_json
 from .dataset import Dataset, read_dataset
 from .errors import SiteError
 from .output import MARKER, safe_name, write_site_files
@@ -35,10 +36,9 @@ class SiteResult:
 
 
 def _template(root: Path) -> dict | None:
-    import json
-
-    path = root / "schemas" / "datapackage.template.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    path = inside(root, "schemas/datapackage.template.json", "the package template")
+    template = read_json(path) if path.is_file() else None
+    return template if isinstance(template, dict) else None
 
 
 def render_site(ds: Dataset) -> dict[str, bytes]:

@@ -9,10 +9,10 @@ whose values are record ids. Standard library only.
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dataset_paths import inside, read_json
 from .errors import SiteError
 
 CITATIONS, SOURCES = "citations", "sources"
@@ -20,6 +20,7 @@ CITATIONS, SOURCES = "citations", "sources"
 ABOUT_FIELDS = ("table", "record_id")
 
 Row = dict[str, str | None]  # a CSV row: column -> its text, None for a null (empty) cell
+MAX_TABLE = 256 << 20  # bytes of one CSV table: every row becomes a page or a table row, so more is no explorer
 
 
 @dataclass
@@ -110,6 +111,8 @@ def _read_rows(path: Path, schema: dict) -> list[Row]:
     """CSV rows as text; the empty cell is null (the schemas' missingValues)."""
     missing = set(schema.get("missingValues", [""]))
     try:
+        if path.stat().st_size > MAX_TABLE:
+            raise SiteError(f"{path}: larger than {MAX_TABLE >> 20} MiB; refused")
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
             names = [f["name"] for f in schema["fields"]]
@@ -118,13 +121,6 @@ def _read_rows(path: Path, schema: dict) -> list[Row]:
             return [{k: (None if v in missing else v) for k, v in row.items()} for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise SiteError(f"{path}: cannot read the table: {e}") from e
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise SiteError(f"{path}: cannot read: {e}") from e
 
 
 def foreign_keys(schema: dict) -> list[tuple[str, str, str]]:
@@ -162,15 +158,33 @@ def _links(tables: dict[str, Table], pages: list[str]) -> list[Link]:
     return links
 
 
+def _schema(root: Path, res: dict, where: str) -> dict:
+    """A resource's Table Schema: inline, or the file it names inside `root`."""
+    schema = res.get("schema")
+    if isinstance(schema, str):
+        schema = read_json(inside(root, schema, f"{where}.schema"))
+    if not (isinstance(schema, dict) and isinstance(schema.get("fields"), list)
+            and all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in schema["fields"])):
+        raise SiteError(f"{where}.schema is not a Table Schema (an object with a 'fields' list of objects with a 'name')")
+    return schema
+
+
 def read_dataset(root: Path) -> Dataset:
-    """The dataset in `root` (datapackage.json, schemas/, data/): the installed one or a checkout."""
-    pkg = _read_json(root / "datapackage.json")
+    """The dataset in `root` (datapackage.json, schemas/, data/): the installed one, a checkout, or a
+    folder from anyone: no path it names is read outside it (dataset_paths.inside)."""
+    pkg = read_json(inside(root, "datapackage.json", "the descriptor"))
+    resources = pkg.get("resources") if isinstance(pkg, dict) else None
+    if not isinstance(resources, list):
+        raise SiteError(f"{root / 'datapackage.json'}: not a Data Package descriptor (a JSON object with a 'resources' list)")
     tables = {}
-    for res in pkg.get("resources", []):
+    for i, res in enumerate(resources):
+        where = f"{root / 'datapackage.json'} resources[{i}]"
+        if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
+            raise SiteError(f"{where} is not an object with 'name' and 'path' strings")
         if res.get("format", "csv") != "csv":
             continue
-        schema = res["schema"] if isinstance(res["schema"], dict) else _read_json(root / res["schema"])
-        tables[res["name"]] = Table(res["name"], schema, _read_rows(root / res["path"], schema))
+        schema = _schema(root, res, where)
+        tables[res["name"]] = Table(res["name"], schema, _read_rows(inside(root, res["path"], f"{where}.path"), schema))
     if CITATIONS not in tables or SOURCES not in tables:
         raise SiteError(f"{root / 'datapackage.json'}: the dataset has no '{CITATIONS}' or '{SOURCES}' table")
     ds = Dataset(root, pkg, tables)

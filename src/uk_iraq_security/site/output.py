@@ -1,9 +1,10 @@
 """Writing the site into a folder safely: only into an empty or new folder, or one holding our own
-earlier output (it has the marker file, which lists what we wrote); never outside it; and on a
-rewrite, only files we wrote before are removed."""
+earlier output (it has the marker file, which lists what we wrote); never outside it, not even through
+a symlink or a hard link someone left in it; and on a rewrite, only files we wrote before are removed."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ MARKER = ".uk-iraq-security-site"
 MARKER_HEAD = ("# Written by `uk-iraq-security site`: the explorer's files, one per line. Writing the site\n"
                "# again into this folder replaces these files and removes those no longer produced; nothing else.\n")
 SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+MAX_MARKER = 16 << 20  # bytes: a list of file names, one a line
 
 
 def safe_name(name: object, what: str) -> str:
@@ -31,8 +33,18 @@ def _previous(out: Path) -> list[str] | None:
     if not out.is_dir():
         raise SiteError(f"{out} exists and is not a folder")
     marker = out / MARKER
+    if marker.is_symlink() or (marker.exists() and not marker.is_file()):
+        raise SiteError(f"{marker} is a symlink or not a plain file, so not the marker this command writes; "
+                        "refused, nothing was written: remove it, or give an empty or new folder")
     if marker.is_file():
-        return [line for line in marker.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        try:
+            with marker.open("rb") as fh:
+                text = fh.read(MAX_MARKER + 1).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise SiteError(f"{marker}: cannot read the list of files written before ({e})") from e
+        if len(text) > MAX_MARKER:
+            raise SiteError(f"{marker} is larger than {MAX_MARKER >> 20} MiB, not a marker this command wrote; refused")
+        return [line for line in text.splitlines() if line and not line.startswith("#")]
     if any(out.iterdir()):
         return None
     return []
@@ -41,8 +53,22 @@ def _previous(out: Path) -> list[str] | None:
 def _inside(root: Path, rel: str) -> Path:
     path = (root / rel).resolve()
     if not rel or Path(rel).is_absolute() or ".." in Path(rel).parts or not path.is_relative_to(root):
-        raise SiteError(f"{rel!r} would be written outside {root}")
+        raise SiteError(f"{rel!r} would be written outside {root} (through a symlink in it); refused, nothing was written")
     return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a new file and move it into place: a symlink or hard link at `path` is replaced, never written through."""
+    part = path.with_name(f".{path.name}.part")
+    part.unlink(missing_ok=True)  # a leftover of a run that was killed (or a symlink): ours to replace
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
 
 
 def write_site_files(out: Path, files: dict[str, bytes]) -> list[str]:
@@ -55,12 +81,12 @@ def write_site_files(out: Path, files: dict[str, bytes]) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     root = out.resolve()
     targets = {rel: _inside(root, rel) for rel in sorted(files)}
+    marker = _inside(root, MARKER)
     try:
         for rel, path in targets.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(files[rel])
-        names = sorted(files)
-        (root / MARKER).write_text(MARKER_HEAD + "".join(f"{n}\n" for n in names), encoding="utf-8", newline="\n")
+            _write(path, files[rel])
+        _write(marker, (MARKER_HEAD + "".join(f"{n}\n" for n in sorted(files))).encode("utf-8"))
     except OSError as e:
         raise SiteError(f"{out}: cannot write the site: {e}") from e
     for rel in sorted(set(previous) - set(files)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypedDict
 
+from ..weblinks import web_url
 from .dataset import CITATIONS, SOURCES, Dataset, Row, Table, foreign_keys
 from .errors import SiteError
 from .render import Link, render
@@ -18,6 +19,13 @@ LABEL_FIELDS = ("title", "name", "indicator_as_written", "purpose", "text", "par
 AMOUNT_FIELDS = ("value_as_written", "amount_as_written")
 LABEL_MAX = 90
 WIDE = 60  # characters: a column with a longer value is shown wide
+
+
+def external(url: object, text: object = None) -> Link | str | None:
+    """A link out of the site if `url` is an http(s) URL; else only its text (a javascript: or data: URL from
+    the descriptor or the data must not become a link)."""
+    shown = text if isinstance(text, str) else url if isinstance(url, str) else None
+    return Link(url, shown or url) if isinstance(url, str) and web_url(url) else shown
 
 
 def record_href(table: str, record_id: str, depth: int) -> str:
@@ -70,7 +78,7 @@ def _value(ds: Dataset, table: Table, row_index: int | None, name: str, value: s
     target = row["table"] if table.is_about_records and name == "record_id" and row is not None else None
     if target is not None and ds.record(target, value):
         return Link(record_href(target, value, depth), value)
-    if table.field(name).get("format") == "uri" and value.startswith(("https://", "http://")):
+    if table.field(name).get("format") == "uri" and web_url(value):
         return Link(value, value)
     return value
 
@@ -111,10 +119,11 @@ def index_page(ds: Dataset, citation_text: str, citation_bibtex: str) -> bytes:
     pkg = ds.package
     tables = [{"name": name, "rows": len(t.rows), "pages": name in ds.page_tables, "description": t.description}
               for name, t in ds.tables.items()]
-    licences = [Link(lic["path"], lic.get("title") or lic["name"]) for lic in pkg.get("licenses", []) if lic.get("path")]
+    licences = [external(lic.get("path"), lic.get("title") or lic.get("name") or lic.get("path"))
+                for lic in pkg.get("licenses") or [] if isinstance(lic, dict)]
     return _page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
                  description=pkg.get("description", ""), tables=tables, citation_text=citation_text,
-                 citation_bibtex=citation_bibtex, homepage=pkg["homepage"], licences=licences)
+                 citation_bibtex=citation_bibtex, homepage=external(pkg.get("homepage")), licences=licences)
 
 
 def table_page(ds: Dataset, name: str) -> bytes:
@@ -148,7 +157,7 @@ def _citation(ds: Dataset, c: dict, where: str) -> dict:
     src = ds.record(SOURCES, c["source_id"]) or {}
     before, after = _around_quote(c, where)
     return {"id": c["citation_id"], "before": before, "quote": c["quote"], "after": after,
-            "url": src.get("url"), "publisher": src.get("publisher") or c["source_id"],
+            "url": src.get("url") if web_url(src.get("url")) else None, "publisher": src.get("publisher") or c["source_id"],
             "title": src.get("title") or src.get("url"), "published": src.get("published_date"),
             "source": Link(record_href(SOURCES, c["source_id"], 1), c["source_id"]),
             "start": c["char_start"], "end": c["char_end"], "fields": supported_fields(c)}
