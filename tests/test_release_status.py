@@ -30,7 +30,7 @@ def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path, capsys):
     snap = checkout_snapshot(tmp_path / "checkout")
     cli = ["release", "--root", str(snap)]
     capsys.readouterr()
-    assert main([*cli, "--published", "zenodo-42"]) == 1 and "is not a DOI" in capsys.readouterr().err
+    assert main([*cli, "--published", "zenodo-42"]) == 1 and "is not a Zenodo DOI" in capsys.readouterr().err
     status = main([*cli, "--published", "10.5281/zenodo.42", "--kaggle-version", "3"])
     out, err = capsys.readouterr()
     assert status == 0, err

@@ -4,6 +4,10 @@ actions and no stored credentials; the tag-triggered release publishes the check
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -93,7 +97,18 @@ def test_pip_cache_is_keyed_on_the_lock():
     for job in ("test", "lowest"):
         assert _setup_python(ci["jobs"][job]) | {"python-version": None} == {
             "python-version": None, "cache": "pip", "cache-dependency-path": "requirements-lock.txt"}
-    assert _setup_python(_load("release.yml")["jobs"]["build"])["cache-dependency-path"] == "requirements-lock.txt"
+    # a tag's build publishes: it restores no cache another run could have written (cache poisoning)
+    assert "cache" not in _setup_python(_load("release.yml")["jobs"]["build"])
+
+
+ZIZMOR = ["zizmor", "--offline", "--min-severity", "low", ".github/workflows/"]
+
+
+def test_zizmor_finds_nothing_in_the_workflows():
+    """The command .ci/run runs: zizmor's audits (injection, cache poisoning, credentials, pins), offline."""
+    exe = shutil.which("zizmor") or str(Path(sys.executable).with_name("zizmor"))
+    done = subprocess.run([exe, *ZIZMOR[1:]], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_dependabot_moves_the_actions_and_the_lock():

@@ -43,8 +43,13 @@ def _cmd_release(args) -> int:
     except ImportError as e:
         print(GROUP_HINT.format(group="release") + f" ({e.name} is missing)", file=sys.stderr)
         return 2
-    root = Path(args.root).resolve()
     try:
+        if args.kaggle_version is not None and not args.published:
+            raise ReleaseError("--kaggle-version goes with --published DOI (it records the Kaggle version of that release)")
+        try:
+            root = Path(args.root).resolve()
+        except (OSError, RuntimeError) as e:  # RuntimeError: Python < 3.13's "Symlink loop"
+            raise ReleaseError(f"--root {args.root} cannot be resolved ({e}): a symbolic link loop?") from e
         require_checkout(root)
         if args.published:
             from .release.status import record_published

@@ -23,9 +23,10 @@ def control_character(text: str) -> tuple[int, str] | None:
     return (m.start(), m.group(0)) if m else None
 
 
-def refuse_control_characters(text: str, path: str) -> None:
-    """Raise BuildError naming the file, line, column and character of the first control character."""
-    found = control_character(text)
+def refuse_control_characters(text: str, path: str, *, invisible: bool = False) -> None:
+    """Raise BuildError naming the file, line, column and character of the first control character
+    (with invisible=True, or invisible formatting character: curated text)."""
+    found = control_character(text) or (invisible_character(text) if invisible else None)
     if found is None:
         return
     pos, ch = found
@@ -33,7 +34,18 @@ def refuse_control_characters(text: str, path: str) -> None:
     col = pos - (text.rfind("\n", 0, pos) + 1) + 1
     name = unicodedata.name(ch, "control character")
     raise BuildError(path, None, f"holds U+{ord(ch):04X} ({name}) at line {line}, column {col} (character {pos}); "
-                                 "curated text and seeds may hold only printable characters, newlines and tabs")
+                                 "curated text and seeds may hold only printable characters, newlines and tabs"
+                                 + ("; curated text no invisible ones either (zero-width, bidi marks, soft hyphen)"
+                                    if invisible else ""))
+
+
+def invisible_character(text: str) -> tuple[int, str] | None:
+    """(offset, character) of the first invisible formatting character (Unicode category Cf: zero-width
+    space, joiners and non-joiner, word joiner, byte-order mark, soft hyphen, bidi marks, tag characters),
+    or None. Curated text may not hold them: a name with one inside looks right and matches nothing."""
+    if text.isascii():
+        return None
+    return next(((i, ch) for i, ch in enumerate(text) if unicodedata.category(ch) == "Cf"), None)
 
 
 def decode_article(data: bytes, path: str) -> str:
@@ -81,3 +93,30 @@ def locate(haystack: str, needle: str, occurrence: int | None, *, file: str, rec
         raise BuildError(file, record, f"{what} {needle!r} occurs {len(hits)} times, so occurrence {n} does not exist")
     start = offset + hits[n - 1]
     return Span(start, start + len(needle), needle)
+
+
+def _joined(text: str, i: int) -> bool:
+    """Whether position i (between text[i-1] and text[i]) lies inside a word or a number."""
+    if i <= 0 or i >= len(text):
+        return False
+    before, after = text[i - 1], text[i]
+    if _wordlike(before) and _wordlike(after):
+        return True
+    # a number's separator between digits: "728,|000", "728|,000", "2|.5"
+    return ((after in ",." and before.isdigit() and i + 1 < len(text) and text[i + 1].isdigit())
+            or (before in ",." and after.isdigit() and i >= 2 and text[i - 2].isdigit()))
+
+
+def _wordlike(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNM"  # letters, digits and other numbers, combining marks
+
+
+def refuse_mid_word(text: str, span: Span, *, file: str, record: str, what: str) -> None:
+    """Refuse a span of ``text`` that starts or ends inside a word or a number: "28,000" cut from
+    "728,000" or "he UK" from "the UK" would publish a wrong value that matches the article."""
+    for i, edge in ((span.start, "starts"), (span.end, "ends")):
+        if _joined(text, i):
+            word = re.search(r"[\w,.]*\Z", text[max(0, i - 30):i]).group(0) + re.match(r"[\w,.]*", text[i:i + 30]).group(0)
+            raise BuildError(file, record, f"{what} {span.text!r} {edge} inside the word or number {word.strip(',.')!r} "
+                                           f"(character {i}); a span starts and ends on a word or number boundary: "
+                                           "widen it to the whole word or number")

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import jsonschema
-
 from uk_iraq_security.registry import RegistryError, Tables, load_tables
 
 from .annotation_schemas import ARTICLE_SCHEMA, records_schema
+from .curated_text import check_curated
 from .errors import BuildError
 from .fields import check_against, fields_of
+from .schema_check import schema_errors
 from .strict_yaml import read_strict
 
 __all__ = ["ARTICLE_SCHEMA", "Annotations", "Evidence", "load_annotations", "read_yaml"]
@@ -96,12 +96,13 @@ def read_yaml(root: Path, rel: str, schema: dict):
     if not path.is_file():
         raise BuildError(rel, None, "annotation file not found")
     doc = read_strict(path, rel)  # duplicate keys, aliases, tags and control characters are refused
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.absolute_path))
+    errors = schema_errors(doc, schema)
     if errors:
         e = errors[0]
         where = "/".join(str(p) for p in e.absolute_path) or "top level"
         record = _record_name(doc, e.absolute_path)
         raise BuildError(rel, record or where, f"malformed annotation at {where}: {e.message}")
+    check_curated(doc, rel)  # invisible characters, formula-like text, non-finite numbers
     return doc
 
 

@@ -17,6 +17,7 @@ with tables=None applies to every table whose schema has its columns.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -60,7 +61,15 @@ class EvidenceField:
     hedge: str | None = None  # the qualifier column of the hedge rule (see records.py)
 
 
+SIGNIFICANT = 15  # what a float64 (the tables' number type) keeps of any decimal
+
+
 def _num(d: Decimal) -> float:
+    """The number as the tables store it; one that would be stored otherwise (inf, rounded) is refused."""
+    digits = len(d.normalize().as_tuple().digits)
+    if not d.is_finite() or not math.isfinite(float(d)) or digits > SIGNIFICANT:
+        raise ParseError(f"{d} cannot be stored as written: the tables hold finite numbers of at most "
+                         f"{SIGNIFICANT} significant digits")
     return float(d)
 
 
@@ -99,7 +108,7 @@ def _members(ctx, text, spec):
     q = parse_quantity(text)
     if q.qualifier is not None or q.value != int(q.value):
         raise ParseError(f"expected an exact count of members, got {text!r}")
-    return {"members": int(q.value), "members_as_written": text}
+    return {"members": int(_num(q.value)), "members_as_written": text}
 
 
 def _amount(ctx, text, spec):

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from pathlib import Path
 
 from uk_iraq_security.registry import Tables
 
+from ..safe_files import write_atomically
 from .annotation_schemas import ARTICLE_SCHEMA, SCHEMA_DIR, records_schema
 
 
@@ -56,6 +56,4 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
     for rel in differing(root, files):
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(files[rel])
-        os.replace(tmp, path)
+        write_atomically(path, files[rel])

@@ -17,10 +17,11 @@ from uk_iraq_security import __version__
 from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems
 from uk_iraq_security.validation import frame_problems, validate_package
 
+from ..safe_files import links_out
 from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from .annotations import SOURCES_SCHEMA, load_annotations
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
-from .documents import DATASHEET, DICTIONARY, data_dictionary, datasheet, write_documents
+from .documents import DATASHEET, DICTIONARY, PROSE, data_dictionary, datasheet, write_documents
 from .errors import BuildError
 from .generated import differing, generated_files, with_generated_categories, write_files
 from .records import build_records
@@ -29,6 +30,8 @@ from .transaction import OUTPUTS, build_lock, new_stage, remove_stale_stages, sw
 from .writing import descriptor, json_bytes, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"
+# what the build reads (folders: everything under them), all real files of the checkout (safe_files)
+INPUTS = ("seeds", "annotations", "schemas", PROSE)
 TEMPLATE_KEYS = ("name", "title", "licenses", "x-tables")  # what the build needs from it
 
 
@@ -62,9 +65,14 @@ def _files(base: Path) -> set[str]:
     return found
 
 
+def _differ(committed: Path, built: Path) -> bool:
+    # sizes first: a huge committed file is never read
+    return committed.stat().st_size != built.stat().st_size or committed.read_bytes() != built.read_bytes()
+
+
 def _differences(stage: Path, root: Path) -> list[str]:
     built, committed = _files(stage), _files(root)
-    out = [rel for rel in sorted(built) if rel not in committed or (root / rel).read_bytes() != (stage / rel).read_bytes()]
+    out = [rel for rel in sorted(built) if rel not in committed or _differ(root / rel, stage / rel)]
     return out + [f"{rel} (not produced by the build)" for rel in sorted(committed - built)]
 
 
@@ -75,10 +83,16 @@ def build(root: Path | str = ".", *, check: bool = False) -> BuildResult:
     One build of a checkout runs at a time (ROOT/.build.lock); the staging folders of builds that
     died are removed first (curation.transaction).
     """
-    root = Path(root).resolve()
+    try:
+        root = Path(root).resolve()
+    except (OSError, RuntimeError) as e:  # RuntimeError: Python < 3.13's "Symlink loop"
+        raise BuildError(str(root), None, f"cannot be resolved ({e}): a symbolic link loop? Pass a real folder") from e
     if not root.is_dir():
         raise BuildError(str(root), None, "no such folder: pass --root CHECKOUT (a folder with seeds/ and annotations/)")
     with build_lock(root):
+        hostile = links_out(root, (*INPUTS, *OUTPUTS), recursive=("seeds", "annotations", "schemas", "data"))
+        if hostile:
+            raise BuildError(hostile[0], None, hostile[1])
         if not check:
             remove_stale_stages(root)
         return _build(root, check)

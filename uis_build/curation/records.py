@@ -19,6 +19,7 @@ from ..parsing import ParseError
 from ..parsing.geography import code_name, looks_like_code
 from ..parsing.periods import Period
 from ..sentences import covering, sentence_spans
+from ..textspans import refuse_mid_word
 from .annotations import RECORDS_FILE, SOURCES_FILE, Annotations, Evidence
 from .articles import Article, read_article
 from .consistency import normalised, one_value_per_article, shown
@@ -100,6 +101,7 @@ class RecordBuilder:
         src = self.sources[ev.source_id]
         text = self.articles[ev.source_id].text
         span = locate(text, ev.quote, ev.occurrence, file=ev.file, record=ev.where, what="quote")
+        refuse_mid_word(text, span, file=ev.file, record=ev.where, what="quote")
         for start, end, kind, reason in non_article_regions(text, src):
             if span.start < end and start < span.end and not (ev.table == "sources" and kind != "related_stories"):
                 raise BuildError(ev.file, ev.where,
@@ -127,6 +129,7 @@ class RecordBuilder:
         spec = {"text": spec} if isinstance(spec, str) else spec
         sub = locate(quote.text, spec["text"], spec.get("occurrence"), file=ev.file, record=ev.where,
                      what=f"{name} span", offset=quote.start)
+        refuse_mid_word(self.articles[ev.source_id].text, sub, file=ev.file, record=ev.where, what=f"{name} span")
         return sub, spec
 
     # -- parsing one reading ---------------------------------------------------------------

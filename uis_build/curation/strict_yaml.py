@@ -4,7 +4,9 @@ file say something other than what a reader sees in it:
 - a key given twice in one mapping (PyYAML keeps the last one silently);
 - anchors, aliases and merge keys (a billion-laughs bomb; values copied out of sight);
 - explicit tags (``!!python/object``, ``!custom``): curated files hold plain data only;
-- control characters (see textspans.control_character) and text that is not UTF-8.
+- a key that is not text (`5:`, `yes:`, `~:`);
+- control and invisible characters (textspans.control_character, invisible_character) and text that
+  is not UTF-8 (curated_text refuses them where YAML escapes write them).
 
 Errors are BuildErrors naming the file, the line and the key or character.
 """
@@ -62,10 +64,10 @@ class StrictLoader(_BASE):
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise _Refused(key_node.start_mark, "uses a merge key '<<': write the keys out")
             key = self.construct_object(key_node, deep=True)
-            try:
-                first = seen.get(key)
-            except TypeError:
-                raise _Refused(key_node.start_mark, f"has a key that is not a plain value: {key!r}") from None
+            if not isinstance(key, str):  # `5:`, `yes:`, `~:` or `2024-11-01:` would slip past the schemas
+                raise _Refused(key_node.start_mark, f"has a key {key!r} ({type(key).__name__}) that is not text: "
+                                                    "keys are names (quote it if it is one)")
+            first = seen.get(key)
             if first is not None:
                 raise _Refused(key_node.start_mark, f"key {key!r} is given twice in one mapping (first at line "
                                                     f"{first}); YAML would keep only the last: remove one")
@@ -82,7 +84,7 @@ def load_strict(data: bytes, rel: str):
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise BuildError(rel, None, f"is not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r})") from e
-    refuse_control_characters(text.replace("\r\n", "\n"), rel)
+    refuse_control_characters(text.replace("\r\n", "\n"), rel, invisible=True)
     try:
         _refuse_events(text)
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506  (StrictLoader is a SafeLoader)

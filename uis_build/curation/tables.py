@@ -29,6 +29,6 @@ def to_frame(table: str, rows: list[dict], table_schema: dict) -> pd.DataFrame:
     df = pd.DataFrame([{n: r.get(n) for n in names} for r in rows], columns=names)
     try:
         df = apply_schema(df, table_schema)
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OverflowError) as e:
         raise BuildError(f"schemas/{table}.json", None, f"data does not fit the schema's types: {e}") from e
     return df.sort_values(table_schema["primaryKey"], kind="stable").reset_index(drop=True)

@@ -12,6 +12,7 @@ build writes everything afresh, and first removes the stages of dead builds (rem
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -44,8 +45,12 @@ def build_lock(root: Path, timeout: float | None = None):
         return
     timeout = float(os.environ.get(LOCK_TIMEOUT_ENV) or LOCK_TIMEOUT) if timeout is None else timeout
     try:
-        fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_NOFOLLOW: a .build.lock that a checkout carries as a link is never created or opened through
+        fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise BuildError(LOCK, None, f"is a symbolic link in {root}: the build never writes through a link; "
+                                         "remove it (the build makes its own)") from e
         raise BuildError(LOCK, None, f"cannot create the build lock in {root}: {e.strerror}; the checkout must be writable") from e
     try:
         deadline = time.monotonic() + timeout
@@ -63,10 +68,19 @@ def build_lock(root: Path, timeout: float | None = None):
         os.close(fd)  # closing drops the flock
 
 
+def _identity(folder: Path) -> str:
+    """What a marker says about the folder it was written in: a copy or a clone of it is a new folder
+    (another inode), so a stage that a checkout carries is never taken for one of ours."""
+    st = os.lstat(folder)
+    return f"staging folder of a uk-iraq-security build: device {st.st_dev}, inode {st.st_ino}, owner {st.st_uid}\n"
+
+
 def new_stage(root: Path) -> Path:
     """A fresh staging folder ROOT/.build-XXXX, marked as ours."""
     stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=root))
-    (stage / STAGE_MARKER).write_text("staging folder of a uk-iraq-security build\n", encoding="utf-8")
+    fd = os.open(stage / STAGE_MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(_identity(stage))
     return stage
 
 
@@ -87,12 +101,22 @@ def swap_into(stage: Path, root: Path) -> None:
                                         "the previous data/ was put back") from e
 
 
+def _ours(leftover: Path) -> bool:
+    """A real folder whose marker (a regular file, small) was written in this very folder by new_stage."""
+    if not stat.S_ISDIR(os.lstat(leftover).st_mode):
+        return False
+    fd = os.open(leftover / STAGE_MARKER, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as f:
+        return stat.S_ISREG(os.fstat(f.fileno()).st_mode) and f.read(4096) == _identity(leftover).encode()
+
+
 def remove_stale_stages(root: Path) -> list[str]:
-    """Remove the staging folders of dead builds (marked ones only, never through a symlink); hold build_lock."""
+    """Remove the staging folders of dead builds of this checkout (marked by new_stage in that very
+    folder; never through a symlink, never one a checkout carries); hold build_lock."""
     done = []
     for leftover in sorted(root.glob(STAGE_PREFIX + "*")):
         with contextlib.suppress(OSError):
-            if stat.S_ISDIR(os.lstat(leftover).st_mode) and stat.S_ISREG(os.lstat(leftover / STAGE_MARKER).st_mode):
+            if _ours(leftover):
                 shutil.rmtree(leftover)
                 done.append(f"removed the staging folder {leftover.name} of an earlier build")
     return done

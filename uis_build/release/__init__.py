@@ -49,7 +49,7 @@ from .metadata import (
 )
 from .packages import build_packages
 from .reproducible import sha256sums, source_date_epoch, write_zip
-from .safety import MARKER, MARKER_TEXT, check_output_folder, require_checkout
+from .safety import MARKER, MARKER_TEXT, check_output_folder, output_folder, require_checkout
 
 __all__ = ["ReleaseError", "ReleaseResult", "release", "require_checkout", "stale_root_files", "write_root_files"]
 
@@ -153,7 +153,7 @@ def release(root: Path | str = ".", out: Path | str | None = None, *, allow_dirt
     """
     root = Path(root).resolve()
     require_checkout(root)
-    out = Path(out).expanduser().resolve() if out else root / "dist"
+    out = output_folder(out, root)
     check_output_folder(out, root, clean=clean)
     version = _preflight(root, allow_dirty)
     epoch = source_date_epoch(root)

@@ -14,6 +14,8 @@ from pathlib import Path
 from uk_iraq_security.citing import cff, release_settings, to_yaml
 from uk_iraq_security.registry import type_name
 
+from ..safe_files import write_atomically
+from .errors import ReleaseError
 from .status import readme_files
 
 ROOT_FILES = ("CITATION.cff", ".zenodo.json")
@@ -28,12 +30,22 @@ def json_text(obj) -> str:
 def checkout_version(root: Path) -> str:
     """__version__ as written in src/uk_iraq_security/__init__.py (what hatch puts in the wheel)."""
     text = (root / "src" / "uk_iraq_security" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'^__version__ = "([^"]+)"', text, re.M).group(1)
+    m = re.search(r'^__version__ = "([^"\n]+)"$', text, re.M)
+    if m is None:
+        raise ReleaseError(f'{root}/src/uk_iraq_security/__init__.py has no line __version__ = "X.Y.Z"')
+    return m.group(1)
 
 
 def read_json(path: Path) -> dict:
-    """A JSON file read afresh (the run-time descriptor() and template() are cached per process)."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    """A JSON object read afresh (the run-time descriptor() and template() are cached per process); a file
+    that is missing, not UTF-8 JSON or not an object is a ReleaseError naming it."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ReleaseError(f"{path}: cannot read it as JSON ({e}); run `python scripts/build.py`, or restore it") from e
+    if not isinstance(doc, dict):
+        raise ReleaseError(f"{path}: is a JSON {type(doc).__name__}; expected an object")
+    return doc
 
 
 def checkout_descriptor(root: Path) -> dict:
@@ -52,8 +64,6 @@ def cff_record(root: Path) -> dict:
 
 def datasheet_section(root: Path, heading: str = USES) -> str:
     """The body of a `## heading` section of the checkout's data/datasheet.md."""
-    from .errors import ReleaseError
-
     try:
         text = (root / DATASHEET).read_text(encoding="utf-8")
     except OSError as e:
@@ -134,7 +144,7 @@ def write_root_files(root: Path) -> list[str]:
     """Write CITATION.cff, .zenodo.json and the README's release status at the checkout root; return the names written."""
     files = _generated_files(root)
     for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8", newline="\n")
+        write_atomically(root / name, text.encode("utf-8"))  # a link at the root is replaced, not written through
     return list(files)
 
 
