@@ -59,10 +59,10 @@ FUNDING_SCHEMA = "schemas/funding.json"
 
 
 def describe_the_donor(project: ProjectCopy) -> None:
-    """A new description for funding's second field (donor), which the committed dictionary leaves blank."""
+    """A new description for funding's second field (donor), which the committed dictionary words otherwise."""
     schema_path = project.root / FUNDING_SCHEMA
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    assert schema["fields"][1]["name"] == "donor" and not schema["fields"][1].get("description")
+    assert schema["fields"][1]["name"] == "donor" and schema["fields"][1].get("description") != NEW_DESCRIPTION
     schema["fields"][1]["description"] = NEW_DESCRIPTION
     schema_path.write_text(json.dumps(schema), encoding="utf-8")
 
