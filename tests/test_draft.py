@@ -3,7 +3,9 @@ trimmed draft of a new article builds (the README's "add an article" steps, on a
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 
 import jsonschema
 import pandas as pd
@@ -99,3 +101,87 @@ def test_a_trimmed_draft_of_a_new_article_builds(additions):
     assert set(picked) <= set(new.record_id)
     for c in new.itertuples():
         assert text[c.char_start:c.char_end] == c.quote
+
+
+@pytest.mark.slow
+def test_propose_write_drafts_a_new_article_that_builds_after_a_review(project):
+    """README's "add an article" with `--draft --write` on a copy: a new article of our own goes into seeds/;
+    `propose --draft ID --write` writes its annotation file and a sources.yaml stub; the review only deletes
+    entries, gives ids, fills in the stub's TODOs and checks the exclusions' reasons; the new records go into
+    records.yaml; the build passes, and no other file of the project was edited."""
+    import hashlib
+
+    import yaml
+
+    from uis_build.curation import build
+    from uis_build.propose import main
+
+    build(project.root)  # the project as it is (a build regenerates its generated files): what must stay
+    data = (ARTICLES / "dev_home_office_returns_release.txt").read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    seed = project.root / "seeds" / f"005_{sha[:16]}.txt"
+    seed.write_bytes(data)
+    untouched = {p: p.read_bytes() for part in ("schemas", "docs", "annotations/schema") for p in (project.root / part).rglob("*")
+                 if p.is_file()}
+    assert main([str(seed), "--draft", "005-home-office-returns", "--write"]) == 0
+    annotation = project.articles_yaml("005")
+    assert main([str(seed), "--draft", "005-home-office-returns", "--write"]) == 1, "never over an existing draft"
+
+    # the review: the stub's TODOs (small edits) ...
+    sources = project.root / "annotations/sources.yaml"
+    stub = sources.read_text(encoding="utf-8")
+    assert stub.count("TODO:") == 2 and "reference_date: published_date" in stub
+    sources.write_text(stub.replace("'TODO: who published it'", "Home Office").replace(
+        "'TODO: https://... (where it was published)'", "https://www.gov.uk/government/news/iraq-returns"), encoding="utf-8")
+    # ... the draft: keep six entries (the rest deleted), each with a real id
+    doc = yaml.safe_load(annotation.read_text(encoding="utf-8"))
+    keep = {("title", None): "005-home-office-returns", ("published_date", None): "005-home-office-returns",
+            ("name", "Rachel Morland"): "off-rachel-morland", ("speaker", "Rachel Morland"): "stm-morland-returns-working",
+            ("date", "on Monday"): "evt-morland-visit-baghdad", ("description", "faster returns process last year"): "msr-faster-returns",
+            ("amount", "£3 million"): "fund-iq-reintegration"}
+    kept, taken = [], set()
+    for entry in doc["evidence"]:
+        for (field, words), rid in keep.items():
+            if field in entry and (words is None or entry[field] == words) and (field, rid) not in taken:
+                if field != "date" or entry["description"].startswith("visited"):
+                    kept.append({**entry, "record": rid})
+                    taken.add((field, rid))
+    assert len(kept) == len(keep), [e["record"] for e in kept]
+    doc["evidence"] = kept
+    annotation.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    # the new records (msr-faster-returns exists: the article's reading joins it, primary stays the first article's)
+    records = project.load_yaml("annotations/records.yaml")
+    records["officials"]["off-rachel-morland"] = {"organization": "Home Office", "jurisdiction": "GB"}
+    records["statements"]["stm-morland-returns-working"] = {
+        "may_be_translation": False, "speaker_official_id": "off-rachel-morland",
+        "translation_basis": "Said by a UK minister and given in English by a UK government release."}
+    records["events"]["evt-morland-visit-baghdad"] = {"event_type": "visit", "location": "IQ", "status": "occurred"}
+    records["funding"]["fund-iq-reintegration"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",
+                                                   "recipient_code": "IQ", "scope": "bilateral"}
+    records["measures"]["msr-faster-returns"] |= {"primary": records["measures"]["msr-faster-returns"].get("primary", "000-arabian-news"),
+                                                  "primary_reason": "the first article to report it"}
+    (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
+                                                           encoding="utf-8")
+    # every number the kept quotes leave uncited, with its reason checked
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(seed), "--exclusions", "005-home-office-returns", "--annotation", str(annotation)]) == 0
+    block = yaml.safe_load(out.getvalue())
+    for item in block["005-home-office-returns"]:
+        if item["reason"].startswith("TODO"):
+            item["reason"] = "a count in the story that is not a figure of the dataset"
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | block
+    (project.root / "annotations/coverage_exclusions.yaml").write_text(
+        yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    build(project.root)
+    assert {p: p.read_bytes() for p in untouched} == untouched, "no other file of the project was edited"
+    cites = pd.read_csv(project.root / "data/citations.csv", keep_default_na=False)
+    new = cites[cites.source_id == "005-home-office-returns"]
+    assert set(keep.values()) <= set(new.record_id)
+    text = data.decode("utf-8")
+    assert all(text[c.char_start:c.char_end] == c.quote for c in new.itertuples())
+    events = pd.read_csv(project.root / "data/events.csv")
+    assert events.set_index("event_id").loc["evt-morland-visit-baghdad", "date_edtf"] == "2025-02-10"
+    statements = pd.read_csv(project.root / "data/statements.csv").set_index("statement_id")
+    assert statements.loc["stm-morland-returns-working", "text"].endswith("more officers on the ground.")

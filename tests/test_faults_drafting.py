@@ -7,9 +7,12 @@ import time
 
 import pytest
 
+from conftest import ROOT
 from uis_build.drafting import propose, unparsed_numbers
 from uis_build.drafting.coverage import exclusions_yaml, uncovered
 from uis_build.drafting.draft import draft_annotation
+
+ARTICLES = ROOT / "tests" / "articles"
 
 
 def _propose_here(capsys, path, *args):
@@ -95,7 +98,18 @@ def test_bidi_override_in_an_article_is_refused(capsys, tmp_path):
     assert done.returncode == 1 and "U+202E (RIGHT-TO-LEFT OVERRIDE)" in done.stderr
 
 
-@pytest.mark.parametrize("words", ["٣٠٠ ألف", "۳۰۰", "1٣", "३००", "٣٠٠٫٥"])
+@pytest.mark.parametrize("words, value", [("٣٠٠ ألف", 300_000), ("۳۰۰", 300), ("٣٠٠٫٥", 300.5)])
+def test_arabic_indic_and_persian_digits_are_read(capsys, tmp_path, words, value):
+    text = f"The ministry counted {words} migrants. Another 250 people arrived in 2024.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    done = _propose_here(capsys, path)
+    assert done.returncode == 0 and "skipped" not in done.stderr
+    assert [c.values.get("value") for c in propose(text) if c.table == "statistics"] == [value, 250]
+    assert unparsed_numbers(text) == []
+
+
+@pytest.mark.parametrize("words", ["1٣", "३००"])
 def test_numbers_in_other_scripts_are_skipped_and_reported(capsys, tmp_path, words):
     text = f"The ministry counted {words} migrants. Another 250 people arrived in 2024.\n"
     path = tmp_path / "a.txt"
@@ -141,3 +155,70 @@ def test_the_other_digits_prefilter_holds_every_digit_the_full_pattern_needs():
     digits = set(re.findall(r"\d", "".join(map(chr, range(sys.maxunicode + 1)))))
     assert {ch for ch in digits if not _OTHER_DIGIT.fullmatch(ch)} == set("0123456789")
     assert not _OTHER_DIGIT.search("£1,200 — the year’s 5% «rise» in Baghdad (٪)")
+
+
+# -- issue 19's faults for propose: endless input, closed standard input, dangling links, huge articles ----
+
+def test_an_endless_file_is_refused_at_the_size_cap(capsys):
+    """/dev/zero is read only up to the cap (5 MB), then refused naming the file: no read until memory runs out."""
+    from uis_build.drafting.text import MAX_ARTICLE_BYTES
+
+    done = _propose_here(capsys, "/dev/zero")
+    assert done.returncode == 1 and done.stdout == ""
+    assert "/dev/zero" in done.stderr and f"larger than {MAX_ARTICLE_BYTES:,} bytes" in done.stderr
+
+
+def test_a_50_mb_article_is_refused_before_it_is_drafted(capsys, tmp_path):
+    path = tmp_path / "huge.txt"
+    passage = (ARTICLES / "dev_european_outlet_frontex.txt").read_bytes()
+    with open(path, "wb") as f:
+        for _ in range(50_000_000 // len(passage) + 1):
+            f.write(passage)
+    done = _propose_here(capsys, path)
+    assert done.returncode == 1 and "not a news article" in done.stderr and str(path) in done.stderr
+
+
+def test_repeated_passages_are_drafted_in_linear_time():
+    """Under the cap, an article made of one real article repeated (quotes, people, events, measures in
+    every passage) costs about 4x for 4x the text, not 16x."""
+    passage = (ARTICLES / "dev_european_outlet_frontex.txt").read_text(encoding="utf-8")
+
+    def make(chars, rnd):
+        return (passage + "\n") * max(1, chars // len(passage)) + " " * (rnd + 1) + "\n"
+
+    _, lines = _grows_linearly(lambda text: [c.to_json(text) for c in propose(text)], make, 40_000, "repeated passages")
+    assert {c["table"] for c in lines} >= {"statements", "events", "measures"}
+
+
+def test_standard_input_closed_is_a_message():
+    """`propose -` with standard input closed (`<&-`): a one-line error, no traceback."""
+    import subprocess
+    import sys
+
+    script = ROOT / "scripts" / "propose.py"
+    done = subprocess.run(f'"{sys.executable}" "{script}" - <&-', shell=True, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "standard input is closed" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_dangling_link_in_a_folder_is_reported_not_skipped(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Britain pledged £5m to Iraq in 2024.\n", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    done = _propose_here(capsys, tmp_path)
+    assert done.returncode == 1 and '"id": "' + str(tmp_path / "a.txt") in done.stdout
+    assert f"{tmp_path / 'b.txt'}: a symbolic link to" in done.stderr and "does not exist" in done.stderr
+
+
+def test_a_runaway_json_line_on_standard_input_is_one_error(capsys, monkeypatch):
+    """A record line longer than the cap is refused (read in bounded pieces); the records after it are drafted."""
+    import io
+    import json
+    import sys
+
+    from uis_build.drafting.corpus import MAX_LINE_BYTES
+
+    good = json.dumps({"id": "ok", "text": "Britain pledged £5m to Iraq.\n"}).encode()
+    data = b'{"id": "big", "text": "' + b"x" * (MAX_LINE_BYTES + 10) + b'"}\n' + good + b"\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    done = _propose_here(capsys, "-")
+    assert done.returncode == 1 and "line 1: a record longer than" in done.stderr
+    assert '"id": "ok"' in done.stdout

@@ -5,16 +5,17 @@
     jq -c '.[] | {id, text}' articles.json | python -m uis_build propose -   # {id, text} records, JSON Lines or Parquet
     python -m uis_build propose corpus/ --output candidates.parquet    # one Parquet file instead of JSON Lines
     python -m uis_build propose ARTICLE.txt --draft 005-name     # a draft annotations/articles file
+    python -m uis_build propose seeds/005_x.txt --draft 005-name --write   # ... written in place, with a sources.yaml stub
     python -m uis_build propose ARTICLE.txt --reference 2025-03  # resolve "last year" in `period`
     python -m uis_build propose ARTICLE.txt --exclusions 005-name --annotation annotations/articles/005_x.yaml
         # numeric mentions the (reviewed) annotation leaves uncited, as a coverage_exclusions.yaml block
 
 Each line has `id` (the article: its path, or the record's id), `table` (statistics, funding,
-officials, agreements, events or measures), `char_start`, `char_end` (Unicode code points, end exclusive), `quote`
+officials, agreements, events, measures or statements), `char_start`, `char_end` (Unicode code points, end exclusive), `quote`
 (== text[char_start:char_end]), `occurrence` when the quote repeats, the parsed values
 (statistics: value, qualifier, unit, period; funding: amount, currency, qualifier, converted_*;
-officials: name, role; agreements: title, instrument_type; events: event_type (guessed), date;
-measures: measure_type (guessed)), `<field>_text` for each field span,
+officials: name, role; agreements: title, instrument_type; events: event_type (guessed), date, status
+(occurred or planned); measures: measure_type (guessed); statements: speaker (the full name where found)), `<field>_text` for each field span,
 and `spans` (field -> [start, end]). Output is written as each article is drafted.
 Each article is read as the build reads seeds: a BOM, invalid UTF-8, CR line endings or an
 empty text is refused, never normalised into shifted offsets. An article that cannot be read or
@@ -59,6 +60,16 @@ def _single(args) -> int:
             print(f"propose.py: {e}", file=sys.stderr)
             return 1
         sys.stdout.write(exclusions_yaml(text, quotes, args.exclusions))
+    elif args.write:
+        from uis_build.drafting.draft_files import write_draft
+
+        try:
+            written = write_draft(article, args.draft, args.reference, draft_annotation(candidates, args.draft, article=article))
+        except (BuildError, OSError) as e:
+            print(f"propose.py: {e}", file=sys.stderr)
+            return 1
+        for path in written:
+            print(f"propose.py: wrote {path}", file=sys.stderr)
     else:
         sys.stdout.write(draft_annotation(candidates, args.draft, article=article))
     return 0
@@ -77,7 +88,8 @@ def _progress(results, total: int | None):
 
 def _corpus(args) -> int:
     """Every article, in order: candidates streamed out, failures reported and skipped."""
-    articles = articles_from(args.articles, sys.stdin.buffer)
+    stdin = sys.stdin.buffer if sys.stdin is not None and not sys.stdin.closed else None  # `<&-` closes it
+    articles = articles_from(args.articles, stdin)
     total = None
     if "-" not in args.articles:
         articles = list(articles)  # paths only: cheap to list, and the bar can show a total
@@ -122,6 +134,9 @@ def main(argv=None) -> int:
     mode.add_argument("--draft", metavar="SOURCE_ID", help="print a draft annotation file for this source_id")
     mode.add_argument("--exclusions", metavar="SOURCE_ID",
                       help="print draft coverage exclusions for the mentions no quote covers")
+    parser.add_argument("--write", action="store_true",
+                        help="with --draft, for an article in seeds/: write annotations/articles/<seed>.yaml and append a "
+                             "stub of its entry to annotations/sources.yaml (instead of printing the draft)")
     parser.add_argument("--annotation", metavar="YAML",
                         help="with --exclusions: the reviewed annotation file (default: the proposals)")
     parser.add_argument("--reference", metavar="EDTF", help="reference date for relative periods, e.g. 2025-03")
@@ -137,6 +152,8 @@ def main(argv=None) -> int:
         except ValueError as e:  # ParseError
             print(f"propose.py: {e}", file=sys.stderr)
             return 1
+    if args.write and not args.draft:
+        parser.error("--write goes with --draft")
     if args.draft or args.exclusions:
         if len(args.articles) != 1 or args.articles[0] == "-" or args.output:
             parser.error("--draft and --exclusions take one article file and print to standard output")

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from .agreements import agreement_candidates
 from .candidates import Candidate, QuoteIndex
-from .events import event_candidates, measure_candidates
-from .funding import funding_candidates
+from .events import event_candidates
+from .funding import exchange_rates, funding_candidates
+from .measures import measure_candidates
 from .officials import official_candidates
 from .other_scripts import drop_unparsed, unparsed_numbers
+from .statements import statement_candidates
 from .statistics import statistic_candidates
 from .text import read_text, sentences
 
@@ -27,7 +29,7 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
     """Every candidate in ``text``, ordered by position; ``reference`` (EDTF) resolves relative periods."""
     spans = sentences(text)
     funding = funding_candidates(text, spans)
-    money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans]
+    money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans] + exchange_rates(text)
     found = [
         *funding,
         *statistic_candidates(text, spans, money, reference),
@@ -35,6 +37,7 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
         *agreement_candidates(text, spans),
         *event_candidates(text, spans, reference),
         *measure_candidates(text, spans),
+        *statement_candidates(text),
     ]
     found = drop_unparsed(found, text)  # "٣٠٠ ألف" is skipped (and reported by propose.py), never read as 300
     # by quote, then by where its first field is, so figures sharing a sentence keep the text's order

@@ -18,6 +18,7 @@ SPAN_FIELDS = {
     "agreements": ("title", "instrument", "subject"),
     "events": ("description", "date"),
     "measures": ("description",),
+    "statements": ("text", "speaker"),
 }
 
 # Parsed values a table's records always carry, null unless found.
@@ -26,8 +27,9 @@ DEFAULTS = {
     "funding": {"amount": None, "currency": None, "qualifier": None, "converted_amount": None, "converted_currency": None},
     "officials": {"name": None, "role": None},
     "agreements": {"title": None, "instrument_type": None},
-    "events": {"event_type": None, "date": None},
+    "events": {"event_type": None, "date": None, "status": None},
     "measures": {"measure_type": None},
+    "statements": {"speaker": None},
 }
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,9 +25,11 @@ from uk_iraq_security.errors import BuildError
 
 from ..textspans import decode_article
 from . import candidate_records, unparsed_numbers
-from .text import read_text
+from .text import MAX_ARTICLE_BYTES, read_text, too_long
 
 PARQUET_MAGIC = b"PAR1"
+MAX_LINE_BYTES = 2 * MAX_ARTICLE_BYTES  # a JSON record: the article's text, escaped, and its id
+MAX_PARQUET_BYTES = 1 << 30  # Parquet on standard input is read whole (its footer is at the end)
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,24 @@ def articles_from(sources: Iterable[str], stdin: BinaryIO | None = None) -> Iter
     """Articles from paths: a file, a folder (its ``*.txt``, sorted by name) or ``-`` (records on ``stdin``)."""
     for source in sources:
         if source == "-":
+            if stdin is None or stdin.closed:
+                yield Article("<stdin>", error="<stdin>: standard input is closed; expected {id, text} records on it "
+                                               "(JSON Lines or Parquet), or give article files instead of -")
+                continue
             yield from articles_from_stream(stdin, "<stdin>")
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.glob("*.txt") if p.is_file())
-            if not files:
+            entries = sorted(path.glob("*.txt"))
+            if not entries:
                 yield Article(source, error=f"{source}: a folder with no *.txt article in it")
-            yield from (Article(str(p), path=str(p)) for p in files)
+            for p in entries:
+                if p.is_file():
+                    yield Article(str(p), path=str(p))
+                elif p.is_symlink():  # a dangling link: say so rather than skip an article the user meant
+                    yield Article(str(p), error=f"{p}: a symbolic link to {os.readlink(p)!r}, which does not exist")
+                else:
+                    yield Article(str(p), error=f"{p}: not a regular file; expected an article text")
         else:
             yield Article(source, path=source)
 
@@ -69,9 +82,32 @@ def articles_from_stream(stream: BinaryIO, name: str) -> Iterator[Article]:
     """``{id, text}`` records from a binary stream: Parquet (read whole, then in batches) or JSON Lines (streamed)."""
     head = stream.read(len(PARQUET_MAGIC))
     if head == PARQUET_MAGIC:
-        yield from _parquet_records(head + stream.read(), name)
+        data = head + stream.read(MAX_PARQUET_BYTES + 1)
+        if len(data) > MAX_PARQUET_BYTES:
+            yield Article(name, error=f"{name}: a Parquet input larger than {MAX_PARQUET_BYTES:,} bytes; give it as a file "
+                                      "or in parts")
+            return
+        yield from _parquet_records(data, name)
     else:
-        yield from _json_lines_records(chain([head + stream.readline()], stream), name)
+        yield from _json_lines_records(_bounded_lines(stream, head), name)
+
+
+def _bounded_lines(stream: BinaryIO, head: bytes) -> Iterator[bytes]:
+    """The stream's lines, each cut at MAX_LINE_BYTES (the rest of a longer line is read and dropped in
+    bounded pieces, so one runaway line takes neither the memory nor the next records)."""
+    first = True
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if first:
+            line, first = head + line, False
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield b"\0too long"
+            continue
+        yield line
 
 
 def _record(value, where: str) -> Article:
@@ -89,6 +125,9 @@ def _json_lines_records(lines: Iterable[bytes], name: str) -> Iterator[Article]:
         if not line.strip():
             continue
         where = f"{name} line {n}"
+        if line == b"\0too long":
+            yield Article(where, error=f"{where}: a record longer than {MAX_LINE_BYTES:,} bytes; an article {too_long(MAX_LINE_BYTES)}")
+            continue
         try:
             value = json.loads(line)
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -123,7 +162,10 @@ def draft_one(article: Article, reference: str | None = None) -> Drafted:
         if article.path is not None:
             text = read_text(article.path)
         else:
-            text = decode_article(article.text.encode("utf-8"), f"record {article.id!r}")
+            data = article.text.encode("utf-8")
+            if len(data) > MAX_ARTICLE_BYTES:
+                return Drafted(article.id, error=f"record {article.id!r}: {too_long(len(data))}")
+            text = decode_article(data, f"record {article.id!r}")
         notes = [f"{article.id}: skipped {text[s:e]!r} at {s}-{e}: digits of a script the parsers do not read; "
                  "annotate it by hand if it is a figure" for s, e in unparsed_numbers(text)]
         return Drafted(article.id, candidate_records(text, reference), notes=notes)

@@ -109,12 +109,17 @@ def _summary(cand: dict) -> str:
             bits.append(f"period {cand.get('period') or cand['period_text'] + ' (relative)'}")
         return "statistics: " + " ".join(b for b in bits if b)
     if table == "funding":
-        conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if "converted_amount" in cand else ""
+        conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip()
     if table == "officials":
         return f"officials: {cand['name']} ({cand['role']})"
     if table == "events":
-        return f"events: {cand['event_type']} (type guessed){', date ' + str(cand['date']) if cand.get('date') else ''}"
+        date = f", date {cand['date']}" if cand.get("date") else ""
+        return (f"events: {cand['event_type']}, {cand.get('status') or 'occurred'}{date} (guessed) -> records.yaml: "
+                f"{{event_type: {cand['event_type']}, status: {cand.get('status') or 'occurred'}}}")
     if table == "measures":
-        return f"measures: {cand['measure_type']} (type guessed)"
+        return f"measures: {cand['measure_type']} (type guessed) -> records.yaml: {{measure_type: {cand['measure_type']}, status: TODO}}"
+    if table == "statements":
+        who = cand.get("speaker") or "speaker not found: add `speaker:` (the words naming who said it)"
+        return f"statements: said by {who} -> records.yaml: speaker_official_id or speaker_organization, may_be_translation, translation_basis"
     return f"agreements: {cand.get('title') or 'untitled'} ({cand.get('instrument_type') or 'type not stated'})"

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
 from ..parsing.money import find_money
 from ..parsing.numbers import qualifier_before
 from .candidates import Candidate
-from .text import clause_around, phrase_after, sentence_at
+from .text import clause_around, is_heading, phrase_after, sentence_at
 
-_CONVERTED = re.compile(r"\s*\(([^()]{1,40})\)")
+_CONVERTED = re.compile(r"\s*\(([^()]{1,60})\)")
+# what follows a conversion inside its brackets: "(about $1.4 million at $1.29 to the pound)"
+_CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
+# an exchange rate, not an amount: "$1.27 to the pound", "1,310 dinars to the dollar", "€1.21 per pound"
+_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b",
+                         re.IGNORECASE)
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
@@ -21,12 +27,12 @@ _PURPOSE_END = re.compile(
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion."""
-    found = sorted(find_money(text), key=lambda f: f[0])
+    found = money_in(text)
     starts = [f[0] for f in found]
     converted_at = set()
     out = []
     for start, end, money in found:
-        if start in converted_at:
+        if start in converted_at or _RATE_AFTER.match(text, end):
             continue
         _, qstart = qualifier_before(text, start)
         parsed = _money_or_none(text[qstart:end])  # the words the build will parse, qualifier included
@@ -35,20 +41,47 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency,
                                            "qualifier": parsed.qualifier}, {"amount": (qstart, end)})
         tail = end
-        if (m := _CONVERTED.match(text, end)) and (conv := _money_or_none(m.group(0))):
+        if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
+            conv, conv_span = conv
             cand.values |= {"converted_amount": conv.amount, "converted_currency": conv.currency}
-            cand.spans["converted"] = (m.start(0) + len(m.group(0)) - len(m.group(0).lstrip()), m.end(0))
+            cand.spans["converted"] = conv_span
             k = bisect_left(starts, m.start(0))
             while k < len(starts) and starts[k] < m.end(0):  # the amounts inside the brackets
                 converted_at.add(starts[k])
                 k += 1
             tail = m.end(0)
         sentence = sentence_at(sentences, qstart)
-        if purpose := phrase_after(text, tail, sentence[1], _PURPOSE_START, _PURPOSE_END, 3):
+        # a headline's words are no purpose: the body says what the money is for
+        purpose = None if is_heading(text, sentence) else phrase_after(text, tail, sentence[1], _PURPOSE_START, _PURPOSE_END, 3)
+        if purpose:
             cand.spans["purpose"] = purpose
         cand.start, cand.end = clause_around(text, sentence, qstart, max(tail, purpose[1] if purpose else tail))
         out.append(cand)
     return out
+
+
+@lru_cache(maxsize=8)
+def money_in(text: str) -> list:
+    """Every amount of money in ``text`` (find_money), by position; computed once per text."""
+    return sorted(find_money(text), key=lambda f: f[0])
+
+
+def exchange_rates(text: str) -> list[tuple[int, int]]:
+    """Where the text gives an exchange rate ("$1.27 to the pound"): an amount that is neither funding nor a figure."""
+    return [(start, end) for start, end, _ in money_in(text) if _RATE_AFTER.match(text, end)]
+
+
+def _conversion(text: str, m: re.Match):
+    """(Money, span) of the amount a bracket after an amount converts it to: "(about $1.5 million)",
+    "(£4.2 million)", "(about $1.4 million at $1.29 to the pound)"; None if it holds no amount."""
+    whole = m.group(0).lstrip()
+    if conv := _money_or_none(whole):  # "($380,000)": the brackets too, as the articles' annotations cite it
+        return conv, (m.end(0) - len(whole), m.end(0))
+    inner_start, inner = m.start(1), m.group(1)
+    for words in (inner, _CONVERSION_TAIL.sub("", inner)):
+        if conv := _money_or_none(words):
+            return conv, (inner_start, inner_start + len(words.rstrip()))
+    return None
 
 
 def _money_or_none(words: str):

@@ -31,6 +31,10 @@ _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"}
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
+# a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman")
+RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
+        r"|Brigadier|Captain|Major|Lieutenant|Sergeant|Admiral|Commodore")
+_RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 _CAP = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
@@ -55,7 +59,7 @@ APPOSITIVE = re.compile(
 )
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME})(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME})(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
 )
 
 # Words that make a person a subject of the story, not an official, when they describe them.
@@ -97,7 +101,10 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
-    return sorted(found.values(), key=lambda c: (c.start, c.end))
+    # a rank alone is no role when the article gives the person's post too
+    posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
+    return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
+                  key=lambda c: (c.start, c.end))
 
 
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int]) -> None:

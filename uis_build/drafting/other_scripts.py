@@ -1,14 +1,16 @@
-"""Numbers written in digits the parsers do not read (Arabic-Indic ٣٠٠, Persian ۳۰۰, Devanagari ३००, ...).
+"""Numbers written in digits the parsers do not read (Devanagari ३००, a mix such as 1٣, ...).
 
-The parsers read ASCII digits and English number words only; Python's regex \\d also matches other
-scripts' digits, so "٣٠٠ ألف" (300 thousand) would be read as 300. Such numbers, with the word that
-follows them in the same script, are skipped and reported instead of proposed with a partial value.
+The parsers read ASCII digits, English number words, and Arabic-Indic and Persian digits with their
+scale words ("٣٠٠ ألف" is 300,000). Python's regex \\d also matches other scripts' digits, so such a
+number, with the word that follows it in the same script, is skipped and reported instead of proposed
+with a partial value.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..parsing.numbers import NUMBER_RE
 from .text import Intervals
 
 # a run holding at least one non-ASCII decimal digit (ASCII digits, separators and a following
@@ -18,10 +20,11 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # what _FOREIGN needs at least one of: a
 
 
 def unparsed_numbers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every number written in digits of another script."""
+    """(start, end) of every number written in digits of another script that the number parser does not
+    read whole (Arabic-Indic and Persian digits with their scale words it reads: "٣٠٠ ألف" is 300,000)."""
     if not _OTHER_DIGIT.search(text):
         return []
-    return [m.span() for m in _FOREIGN.finditer(text)]
+    return [m.span() for m in _FOREIGN.finditer(text) if not NUMBER_RE.fullmatch(m.group(0).rstrip(".,٫٬"))]
 
 
 def drop_unparsed(candidates: list, text: str) -> list:

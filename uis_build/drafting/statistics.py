@@ -37,24 +37,34 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 _NOT_FIGURE_AFTER = re.compile(
-    rf"[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b|[-/]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b"
-    rf"|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b",
+    rf"[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
+    rf"|[-/]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    # a page count, or a count of administrative units or places: no figure of the dataset
+    rf"|[- ](?:pages?|page-long)\b|\s+(?:governorates|provinces|districts|member states|continents|regions|cantons|counties)\b",
     re.IGNORECASE,
 )
+# a numbered list item ("1. The agreement ...", "2) ..."): a label, not a count
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARK = re.compile(r"[.)]\s")
+# an age limit: "girls under 18", "children aged 12"
+_AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
+                        r"(?:under|over|aged|above|below|younger than|older than)\s+$", re.IGNORECASE)
+# the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
+_RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 _NOT_FIGURE_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH})\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
+    rf"(?:\b(?:{_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
     rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged)\s+|[A-Za-z]-|\d/|:)$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\d{2,5}(?:[\s-]\d{2,4}){2,3}(?![\w,])")
-_CALL = re.compile(r"\b(?:call|phone|ring|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:call|phone|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 _AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
-_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+([a-z][\w’'-]*s)\b")
+_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
@@ -78,9 +88,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                *_spans(_ISO_DATE, text)]
     blocked = Intervals(blocked)
     figures = []
+    money_starts = {s for s, _ in money}
     for start, end, num_start, quantity in find_quantities(text):
         if blocked.overlaps(num_start, end) or not _is_figure(text, num_start, end, quantity.value):
             continue
+        if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
+            continue  # "between 8 and 12 million dinars": the range is money
         if m := _PERCENT.match(text, end):
             end, unit = m.end(), "percent"
         elif fold(text[num_start:end].split()[-1]) in MULTIPLIERS:
@@ -128,6 +141,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
     if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
+        return False
+    if _LIST_ITEM.search(before) and _LIST_MARK.match(text, end):
+        return False  # "1. The agreement signed ..."
+    if _AGE_LIMIT.search(before):
         return False
     if _CALL.search(before) and "," not in words:
         return False  # "call Kent Police on 101"
@@ -189,8 +206,15 @@ def _period_for(periods, starts, sentence, start, end, next_figure):
     return first_after
 
 
+# words that open "New figures show ..." without naming who made the figures
+_NOT_PRODUCER = re.compile(r"(?:(?:New|Latest|Recent|Official|Provisional|Final|The|These|Those|Its|Their|Other|Such)(?:\s+|$))+")
+
+
 def _producer(text: str, quote: tuple[int, int]) -> tuple[int, int] | None:
     for pattern in _PRODUCER:
         for m in pattern.finditer(text, *quote):
-            return m.span(1)
+            start, end = m.span(1)
+            if lead := _NOT_PRODUCER.match(text, start, end):
+                start = lead.end()
+            return (start, end) if end > start else None
     return None

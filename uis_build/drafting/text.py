@@ -12,18 +12,35 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from uk_iraq_security.errors import BuildError
+
+from ..parsing.numbers import word_alternation
 from ..sentences import quick_sentence_spans as sentences  # pySBD is too slow for a corpus
 from ..sentences import sentence_at, trim
 from ..textspans import decode_article
 
-__all__ = ["clause_around", "phrase_after", "read_text", "sentence_at", "sentences"]
+__all__ = ["clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
 
 
+# An article is a few tens of kilobytes; past this it is not an article (or it is /dev/zero), and it is
+# refused before it is read whole, so a runaway input cannot take the memory or the time.
+MAX_ARTICLE_BYTES = 5_000_000
+
+
+def too_long(size: int) -> str:
+    return (f"is larger than {MAX_ARTICLE_BYTES:,} bytes ({size:,} or more): not a news article; "
+            "split it into its articles")
+
+
 def read_text(path: str | Path) -> str:
     """The article's text, decoded as the build decodes seeds; raises BuildError naming the file."""
-    return decode_article(Path(path).read_bytes(), str(path))
+    with open(path, "rb") as f:
+        data = f.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise BuildError(str(path), None, too_long(len(data)))
+    return decode_article(data, str(path))
 
 
 @lru_cache(maxsize=64)
@@ -53,6 +70,12 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, li
     while hi > lo and text[hi - 1] in ",;:—–":
         hi -= 1
     return trim(text, lo, hi)
+
+
+def keywords(words: str) -> re.Pattern:
+    """A quick test for any of ``words`` (space-separated, any case) as a whole word: one trie-shaped
+    pattern, far cheaper over a text than the alternation of full patterns it rules out."""
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words.split())})(?![\w])", re.IGNORECASE)
 
 
 class Intervals:
@@ -87,3 +110,11 @@ def phrase_after(text: str, after: int, limit: int, start: re.Pattern, end: re.P
     stop = end.search(text, m.end(), limit)
     stop = stop.start() if stop else limit
     return (m.end(), stop) if stop - m.end() >= min_len else None
+
+
+def is_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """A headline or heading: a short line of its own that does not end like a sentence."""
+    line_start = text.rfind("\n", max(0, sentence[0] - 200), sentence[0]) + 1
+    line_end = text.find("\n", sentence[1], sentence[1] + 200)
+    line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
+    return bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:)"

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""How well the drafter proposes each table, against hand-written gold files.
+
+    python benchmarks/drafting_eval.py            # recall and precision per table, frozen set and the rest
+    python benchmarks/drafting_eval.py -v         # ... and every miss and every false proposal
+
+Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written from reading the article
+(its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
+written with their gold before the drafter was tuned for them, and never tuned on since; the others are
+the development set. Each article is drafted with its gold's `reference` date.
+
+Recall: gold entries the drafter proposed right / gold entries. Precision: proposals that are right /
+proposals. A figure, amount or official is right with its value and qualifier, or name and role; a
+statement when its text covers the gold words and its speaker is the gold speaker (or both are unknown);
+an event only when its type, date and planned/occurred status are all right; a measure when its
+description overlaps the gold words. A "false figure" is a proposed figure whose number is no gold
+figure at all; a "non-official" is a proposed official's name that no gold official has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the checkout's uis_build/
+
+from uis_build.drafting import candidate_records  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "articles"
+TABLES = ("money", "figures", "officials", "statements", "events", "measures", "agreements")
+
+
+def locate(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
+    """Where the gold words are in the article, as whole words (ValueError if they are not)."""
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+    if len(hits) < occurrence:
+        raise ValueError(f"{words!r} is not in the article {occurrence} time(s)")
+    return hits[occurrence - 1]
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _within(inner, outer) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _roles(entry) -> list[str]:
+    return entry["role"] if isinstance(entry["role"], list) else [entry["role"]]
+
+
+@dataclass
+class Score:
+    """One article's counts: per table (recall hits, gold entries, right proposals, proposals)."""
+
+    counts: dict[str, list[int]] = field(default_factory=lambda: {t: [0, 0, 0, 0] for t in TABLES})
+    false_figures: list[str] = field(default_factory=list)
+    non_officials: list[str] = field(default_factory=list)
+    bad_spans: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for t in TABLES:
+            self.counts[t] = [a + b for a, b in zip(self.counts[t], other.counts[t])]
+        for name in ("false_figures", "non_officials", "bad_spans", "misses", "wrong"):
+            getattr(self, name).extend(getattr(other, name))
+
+
+def gold_of(name: str) -> dict:
+    return yaml.safe_load((ARTICLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+
+
+def score(name: str, candidates: list[dict] | None = None) -> Score:
+    """Score the drafter's proposals (or ``candidates``) for one article against its gold file."""
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    gold = gold_of(name)
+    if candidates is None:
+        candidates = candidate_records(text, reference=gold.get("reference"))
+    out = Score()
+    by = {t: [c for c in candidates if c["table"] == t] for t in
+          ("funding", "statistics", "officials", "statements", "events", "measures", "agreements")}
+
+    def tally(table: str, gold_entries, proposals, matches, describe) -> None:
+        if gold_entries is None:
+            return  # a gold file written before this table was drafted: not scored
+        found = [any(matches(g, c) for c in proposals) for g in gold_entries]
+        right = [any(matches(g, c) for g in gold_entries) for c in proposals]
+        out.counts[table] = [sum(found), len(found), sum(right), len(right)]
+        out.misses += [f"{name}: {table} missed {describe(g)}" for g, ok in zip(gold_entries, found) if not ok]
+        out.wrong += [f"{name}: {table} proposed {c['quote'][:90]!r} -> {_summary(table, c)}"
+                      for c, ok in zip(proposals, right) if not ok]
+
+    for c in candidates:  # every quote and field span is its slice of the text
+        if c["quote"] != text[c["char_start"]:c["char_end"]] or any(
+                not (c["char_start"] <= s < e <= c["char_end"]) for s, e in c["spans"].values()):
+            out.bad_spans.append(f"{name}: {c['table']} {c['quote'][:60]!r}")
+
+    money = [{**g, "span": locate(text, g["text"], g.get("occurrence", 1))} for g in gold.get("money", [])]
+
+    def money_match(g, c):
+        for fld, amount, currency in (("amount", "amount", "currency"), ("converted", "converted_amount", "converted_currency")):
+            if fld in c["spans"] and _overlaps(c["spans"][fld], g["span"]) and (c[amount], c[currency]) == (g["amount"], g["currency"]):
+                return fld == "converted" or c["qualifier"] == g.get("qualifier")
+        return False
+
+    tally("money", money, by["funding"], money_match, lambda g: g["text"])
+
+    figures = [{**g, "span": locate(text, g["text"], g.get("occurrence", 1))} for g in gold.get("figures", [])]
+    tally("figures", figures, by["statistics"],
+          lambda g, c: _overlaps(c["spans"]["value"], g["span"]) and (c["value"], c["qualifier"]) == (g["value"], g.get("qualifier")),
+          lambda g: g["text"])
+    out.false_figures += [f"{name}: {c['value_text']!r} in {c['quote'][:70]!r}" for c in by["statistics"]
+                          if not any(_overlaps(c["spans"]["value"], g["span"]) for g in figures)]
+
+    officials = gold.get("officials", [])
+    names = {(c["name"], c["role"]) for c in by["officials"]}
+    found = [any(n == g["name"] and r in _roles(g) for n, r in names) for g in officials]
+    proposed = sorted({n for n, _ in names})
+    gold_names = {g["name"] for g in officials}
+    out.counts["officials"] = [sum(found), len(found), sum(n in gold_names for n in proposed), len(proposed)]
+    out.misses += [f"{name}: officials missed {g['name']} ({_roles(g)[0]}); proposed roles: "
+                   f"{sorted(r for n, r in names if n == g['name'])}" for g, ok in zip(officials, found) if not ok]
+    out.non_officials += [f"{name}: {n}" for n in proposed if n not in gold_names]
+
+    statements = None if "statements" not in gold else [
+        {**g, "span": locate(text, g["text"]), "last": locate(text, g["last_words"]) if g.get("last_words") else None}
+        for g in gold["statements"]]
+
+    def statement_match(g, c):
+        span = c["spans"].get("text")
+        return bool(span) and _overlaps(span, g["span"]) and (g["last"] is None or _within(g["last"], span)) \
+            and c.get("speaker") == g.get("speaker")
+
+    def statement_right(g, c):
+        return statement_match(g, c)
+
+    tally("statements", statements, by["statements"], statement_right, lambda g: f"{g['text']!r} ({g.get('speaker')})")
+
+    events = None if "events" not in gold else [{**g, "span": locate(text, g["text"])} for g in gold["events"]]
+    tally("events", events, by["events"],
+          lambda g, c: _overlaps(c["spans"]["description"], g["span"]) and c["event_type"] == g["type"]
+          and c.get("date") == g.get("date") and c.get("status") == g["status"],
+          lambda g: f"{g['text']!r} ({g['type']}, {g.get('date')}, {g['status']})")
+
+    measures = None if "measures" not in gold else [
+        {**g, "span": locate(text, g["text"], g.get("occurrence", 1))} for g in gold["measures"]]
+    tally("measures", measures, by["measures"], lambda g, c: _overlaps(c["spans"]["description"], g["span"]),
+          lambda g: f"{g['text']!r} ({g['type']})")
+
+    agreements = gold.get("agreements", [])
+    titled = [c for c in by["agreements"] if c.get("title")]
+    tally("agreements", agreements, titled,
+          lambda g, c: c["title"] == g["title"] and c["instrument_type"] == g["instrument_type"], lambda g: g["title"])
+    return out
+
+
+def _summary(table: str, c: dict) -> str:
+    keys = {"money": ("amount", "currency", "qualifier"), "figures": ("value", "qualifier"),
+            "statements": ("speaker", "text_text"), "events": ("event_type", "date", "status"),
+            "measures": ("measure_type", "description_text"), "agreements": ("title", "instrument_type")}[table]
+    return ", ".join(f"{k}={c.get(k)!r}" for k in keys)
+
+
+def names(frozen: bool) -> list[str]:
+    """The articles of one set: the frozen held-out set, or the rest."""
+    return sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt") if p.name.startswith("frozen_") == frozen)
+
+
+def evaluate(frozen: bool) -> Score:
+    total = Score()
+    for name in names(frozen):
+        total.add(score(name))
+    return total
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+def report(title: str, s: Score, verbose: bool) -> str:
+    lines = [f"{title}", f"  {'table':<11} {'recall':>15} {'precision':>17}"]
+    for t in TABLES:
+        hit, n, right, proposed = s.counts[t]
+        lines.append(f"  {t:<11} {ratio(hit, n):>5} ({hit:>3}/{n:<3}) {ratio(right, proposed):>6} ({right:>3}/{proposed:<3})")
+    lines.append(f"  false figures: {len(s.false_figures)}; non-officials proposed as officials: {len(s.non_officials)}; "
+                 f"quotes or spans not equal to their slice: {len(s.bad_spans)}")
+    if verbose:
+        for what in ("misses", "wrong", "false_figures", "non_officials", "bad_spans"):
+            lines += [f"    [{what}] {line}" for line in getattr(s, what)]
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and every wrong proposal")
+    parser.add_argument("--set", choices=("frozen", "dev", "both"), default="both",
+                        help="which articles (default both); tune on dev only")
+    args = parser.parse_args(argv)
+    for frozen in {"frozen": (True,), "dev": (False,), "both": (True, False)}[args.set]:
+        print(report(f"{'frozen held-out set' if frozen else 'development set'} ({len(names(frozen))} articles)",
+                     evaluate(frozen), args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

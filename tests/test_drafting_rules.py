@@ -1,0 +1,197 @@
+"""Each drafting rule of issue 20 on a sentence of its own (none of them from tests/articles): statements
+and their speakers, events with their dates and status, measures, the numbers that are not figures or
+money, and the fields (officials' roles, producers, purposes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uis_build.drafting import candidate_records
+
+
+def proposed(text: str, table: str, reference: str | None = None) -> list[dict]:
+    text += "\n"
+    return [c for c in candidate_records(text, reference=reference) if c["table"] == table]
+
+
+def one(text: str, table: str, reference: str | None = None) -> dict:
+    found = proposed(text, table, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- statements ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We will not stop until the gangs are gone,” said Farida Osman, the border commissioner.",
+     "We will not stop until the gangs are gone", "Farida Osman"),
+    ('"The routes have moved east this year," Jonas Becker said.', "The routes have moved east this year", "Jonas Becker"),
+    ("«Nous devons agir ensemble contre les passeurs», Claire Dubois told reporters.",
+     "Nous devons agir ensemble contre les passeurs", "Claire Dubois"),
+    ("Minister Goran Aziz spoke in Erbil. ‘Every family here knows someone who left,’ he said.",
+     "Every family here knows someone who left", "Goran Aziz"),
+    ("Director Hevi Rashid visited the camp. 'Nobody here wants to go back to the sea,' she said.",
+     "Nobody here wants to go back to the sea", "Hevi Rashid"),
+    ('The scheme "will change how returns work", according to Paul Hendricks, the agency’s chief executive.',
+     "will change how returns work", "Paul Hendricks"),
+    ('Inspector Amal Youssef said: "We are seeing younger and younger children on the boats."',
+     "We are seeing younger and younger children on the boats.", "Amal Youssef"),
+    ("Ambassador Laura Finch called the plan ‘a serious step forward for both countries’.",
+     "a serious step forward for both countries", "Laura Finch"),
+])
+def test_a_quotation_is_a_statement_with_its_speaker(text, words, speaker):
+    c = one(text, "statements")
+    assert c["text_text"] == words and c["speaker"] == speaker
+    assert c["quote"] == (text + "\n")[c["char_start"]:c["char_end"]] and speaker in c["quote"]
+
+
+def test_a_surname_stands_for_the_full_name_named_before():
+    c = proposed("Minister Dara Salih opened the centre.\n\n“It is a start,” Salih told the crowd.", "statements")[0]
+    assert c["speaker"] == "Dara Salih" and c["speaker_text"] == "Salih"
+
+
+def test_a_quotation_over_paragraphs_is_one_statement():
+    text = "Kamal Hussein said:\n\n“The first part of what I want to say.\n\n“And the second part of it.”"
+    c = one(text, "statements")
+    assert c["text_text"].startswith("The first part") and c["text_text"].endswith("the second part of it.")
+    assert c["speaker"] == "Kamal Hussein"
+
+
+def test_a_pronoun_with_two_people_named_before_is_left_for_review():
+    text = "Judge Anna Berg and Colonel Rawa Ali were both in court. “It was a long trial,” she said."
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_scare_quotes_are_not_statements():
+    assert proposed("The two sides signed two “important” deals, known as the “Erbil accords”.", "statements") == []
+
+
+# -- events -------------------------------------------------------------------------------------------
+
+def _event(text, reference="2024-12-04"):
+    return [(c["event_type"], c["date"], c["status"], c["date_text"]) for c in proposed(text, "events", reference)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # day and month without a year: the latest on or before the reference for what happened ...
+    ("The two ministers met in Basra on 28 November.", [("meeting", "2024-11-28", "occurred", "on 28 November")]),
+    ("The two ministers met in Basra on 28 December.", [("meeting", "2023-12-28", "occurred", "on 28 December")]),
+    # ... and the earliest on or after it for what is planned
+    ("The ministers will meet in Basra on 10 January.", [("planned_meeting", "2025-01-10", "planned", "on 10 January")]),
+    # a weekday: the last one for what happened, the next one for what is planned (2024-12-04 is a Wednesday)
+    ("Police arrested six men in Dohuk on Monday.", [("arrest", "2024-12-02", "occurred", "on Monday")]),
+    ("The minister is scheduled to visit Kirkuk on Friday.", [("visit", "2024-12-06", "planned", "on Friday")]),
+    ("Officials are due to hold talks in Amman next month.", [("planned_meeting", "2025-01", "planned", "next month")]),
+    ("The ministry plans to host a donors’ conference in Erbil in March.",
+     [("planned_meeting", "2025-03", "planned", "in March")]),
+    ("The delegation landed in Baghdad last week.", [("visit", "2024-11-25/2024-12-01", "occurred", "last week")]),
+    # the date of the announcement is not the date of what it announces
+    ("The ministry announced on Tuesday that the two sides had signed the deal last week.",
+     [("announcement", "2024-12-03", "occurred", "on Tuesday"), ("signing", "2024-11-25/2024-12-01", "occurred", "last week")]),
+    # a sentence with two events gives two; the second shares the first's day
+    ("The envoy visited Zakho on Sunday and met the mayor.",
+     [("visit", "2024-12-01", "occurred", "on Sunday"), ("meeting", "2024-12-01", "occurred", "on Sunday")]),
+    # a conviction is dated by its verdict, never by the offence period
+    ("He was convicted on 20 November of smuggling people between 2019 and 2022.",
+     [("court_ruling", "2024-11-20", "occurred", "on 20 November")]),
+])
+def test_events_are_typed_dated_and_planned_or_occurred(text, expected):
+    assert _event(text) == expected
+
+
+def test_a_date_said_of_the_speaking_dates_no_event():
+    assert _event("Police have arrested nine smugglers, the ministry said on Sunday.") == [("arrest", None, "occurred", None)]
+
+
+def test_a_dateline_dates_no_event():
+    assert _event("ZAKHO, Dec 3 — Police arrested nine smugglers near the border.") == [("arrest", None, "occurred", None)]
+
+
+def test_if_convicted_is_no_event():
+    assert _event("The men face ten years in prison if convicted.") == []
+
+
+# -- measures -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The two ministries will build a biometric registration system for returnees.", "data_system"),
+    ("The agency will train 80 Iraqi customs officers in document checks.", "training"),
+    ("Returnees will join a reintegration programme run by the city.", "reintegration"),
+    ("The Home Office will post an immigration liaison officer to Basra.", "liaison_officer"),
+    ("Britain will provide ten patrol boats for the river police.", "equipment"),
+    ("A joint intelligence cell in Duhok will track the networks.", "joint_intelligence_cell"),
+    ("Police in both countries set up a joint investigation team.", "joint_investigation_team"),
+    ("The deal allows faster returns of rejected asylum seekers.", "returns"),
+    ("An awareness campaign will run in schools.", "communications_campaign"),
+    ("Both sides agreed to share intelligence on smuggling routes.", "intelligence_sharing"),
+])
+def test_each_kind_of_measure_is_proposed(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+def test_seized_boats_are_no_equipment_measure_and_headlines_are_skipped():
+    assert proposed("Police seized three cars and two boats.", "measures") == []
+    assert proposed("Britain to fund awareness campaign in Iraq\n\nThe plan was welcomed.", "measures") == []
+
+
+# -- numbers that are neither figures nor money ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Notes\n\n1. The plan covers three years.\n\n2. The plan is public.",  # numbered notes
+    "ZAKHO, Dec 3 — The border was quiet.",  # a dateline
+    "The 36-page report was published. It runs to 52 pages.",  # page counts
+    "Iraq has 18 governorates, and the region's four governorates have their own police.",  # administrative units
+    "Saman Qadir, 52, a teacher, was there. Girls under 16 were on the boat.",  # ages
+    "The 2019 law was amended in the 2021 session.",  # years
+    "Call the hotline on 0750 987 6543.",  # a phone number
+    "Under Article 12 of Law No. 8, smuggling is a crime.",  # law article numbers
+    "It was the third raid and the 21st arrest this year.",  # ordinals
+    "Amounts use a rate of $1.25 to the pound.",  # an exchange rate
+])
+def test_numbers_that_are_not_figures_are_not_proposed(text):
+    assert proposed(text, "statistics") == [] and proposed(text, "funding") == []
+
+
+def test_a_conversion_in_brackets_belongs_to_the_amount_before_it():
+    (c,) = proposed("The UK gave £2 million (about $2.5 million at $1.25 to the pound).", "funding")
+    assert (c["amount"], c["converted_amount"], c["converted_currency"]) == (2_000_000, 2_500_000, "USD")
+    assert proposed("The UK gave £2 million (about $2.5 million at $1.25 to the pound).", "statistics") == []
+
+
+def test_the_first_number_of_a_range_of_money_is_not_a_figure():
+    assert proposed("Smugglers charge between 9 and 14 million dinars a person.", "statistics") == []
+
+
+# -- names and fields ---------------------------------------------------------------------------------
+
+def test_according_to_name_the_ministry_s_role_is_an_official():
+    c = one("According to Zana Karim, the ministry’s director general, 300 people were helped.", "officials")
+    assert (c["name"], c["role"]) == ("Zana Karim", "director general")
+
+
+def test_a_rank_is_a_title_not_the_role():
+    c = one("The ministry’s spokesman, Brigadier General Hamid Jasim al-Saadi, said the border was calm.", "officials")
+    assert (c["name"], c["role"]) == ("Hamid Jasim al-Saadi", "spokesman")
+
+
+def test_in_a_sentence_naming_two_people_each_role_goes_to_its_own():
+    found = {(c["name"], c["role"]) for c in proposed(
+        "Home Secretary Ruth Penrose and Iraqi Interior Minister Salam Hadi signed the plan.", "officials")}
+    assert found == {("Ruth Penrose", "Home Secretary"), ("Salam Hadi", "Interior Minister")}
+
+
+def test_new_figures_show_names_no_producer():
+    c = one("New figures show 2,400 people were returned in 2024.", "statistics")
+    assert c["producer_text"] is None
+    assert one("Home Office figures show 2,400 people were returned in 2024.", "statistics")["producer_text"] == "Home Office"
+
+
+def test_a_funding_purpose_comes_from_the_sentence_never_the_headline():
+    (head, body) = proposed("Britain gives £4 million to Iraqi border effort\n\nBritain will give £4 million to train "
+                            "border guards.", "funding")
+    assert head["purpose_text"] is None and body["purpose_text"] == "train border guards"
+
+
+def test_a_figure_s_period_comes_from_its_own_clause():
+    c = proposed("The ring moved 450 people between 2021 and 2023. This year the police opened 12 cases.", "statistics")[0]
+    assert (c["value"], c["period_text"]) == (450, "between 2021 and 2023")

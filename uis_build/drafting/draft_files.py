@@ -1,0 +1,122 @@
+"""`propose ARTICLE --draft SOURCE_ID --write`: put the draft where the build reads it.
+
+The article must already be a seed (``<checkout>/seeds/NNN_<sha256[:16]>.txt``). Written: the draft
+annotation file ``annotations/articles/<seed name>.yaml`` (never over an existing file), and a stub of
+the article's entry appended to ``annotations/sources.yaml`` (unless the source or the seed is registered
+already): its sha256, the headline cited as its title, the date the article states as its reference
+date, its dateline or byline as non-article text, and ``TODO`` for what only a curator can say
+(publisher and URL), so that the build refuses it until they are filled in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from uk_iraq_security.errors import BuildError
+
+from ..parsing import ParseError
+from ..parsing.periods import parse_date
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "Published 4 December 2024", "date 2024-11-26", "By X | Brussels | 04/12/2024"
+_PUBLISHED = re.compile(rf"^(?:Published|Updated|Date|date|Posted)[: ]+(?P<d>\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$",
+                        re.MULTILINE)
+_BYLINE = re.compile(r"^By [^\n|]{2,60}(?:\|[^\n]{1,60})*$", re.MULTILINE)
+# "LONDON, Dec 13 (Continental Press) - ", "SULAIMANI, Dec 2 — ", "ERBIL, Iraq (Gulf Wire) — "
+_DATELINE = re.compile(r"^[A-Z][A-Z/ .’'-]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)?(?: \([^)\n]{1,40}\))? ?[—–-] ", re.MULTILINE)
+
+
+def _headline(text: str) -> str | None:
+    """The first line of at least four words that does not end like a sentence ("Press release" is a label)."""
+    for line in text[:2000].split("\n")[:8]:
+        line = line.strip()
+        if len(line.split()) >= 4 and line[-1] not in ".!?:" and len(line) < 200:
+            return line
+    return None
+
+
+def _after(text: str, end: int) -> str:
+    """A few words right after ``end``: the anchor a non-article region ends before."""
+    m = re.match(r"\S+(?: \S+){0,3}", text[end:end + 80])
+    return m.group(0) if m else ""
+
+
+def source_stub(text: str, seed_file: str, sha256: str, source_id: str, reference: str | None) -> tuple[dict, list[dict]]:
+    """(the sources.yaml entry, the evidence entries citing its title and published date)."""
+    entry: dict = {"source_id": source_id, "seed_file": seed_file, "sha256": sha256,
+                   "publisher": "TODO: who published it", "url": "TODO: https://... (where it was published)",
+                   "language": "en"}
+    evidence = []
+    if headline := _headline(text):
+        entry["title_basis"] = "headline"
+        evidence.append({"record": source_id, "quote": headline, "title": headline})
+    published = None
+    for m in _PUBLISHED.finditer(text):
+        try:
+            parse_date(m.group("d"))
+        except ParseError:
+            continue
+        published = m.group("d")
+        evidence.append({"record": source_id, "quote": m.group(0).strip(), "published_date": published})
+        break
+    if reference:
+        entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
+                  "reference_date_certainty": "stated"}
+    elif published:
+        entry |= {"reference_date": "published_date",
+                  "reference_date_basis": f"the publication date the article states ({published!r})",
+                  "reference_date_certainty": "stated"}
+    regions = []
+    for pattern, kind, reason in ((_BYLINE, "byline", "author, place and date above the article"),
+                                  (_DATELINE, "dateline", "dateline: where and when the story was filed")):
+        for m in pattern.finditer(text):
+            region = {"starts_with": m.group(0), "kind": kind, "reason": reason}
+            if after := _after(text, m.end()):
+                region["ends_before"] = after
+            regions.append(region)
+            break
+    if regions:
+        entry["non_article"] = regions
+    return entry, evidence
+
+
+def write_draft(article: str | Path, source_id: str, reference: str | None, draft: str) -> list[Path]:
+    """Write ``draft`` (draft_annotation's YAML) as the seed's annotation file and append its sources stub;
+    returns the files written. Raises BuildError naming the file for anything it will not do."""
+    seed = Path(article).resolve()
+    root = seed.parent.parent
+    if seed.parent.name != "seeds" or not (root / "annotations" / "sources.yaml").is_file():
+        raise BuildError(str(article), None, "--write needs the article saved in a checkout's seeds/ folder "
+                                             "(seeds/NNN_<first 16 hex digits of its sha256>.txt)")
+    data = seed.read_bytes()
+    text = data.decode("utf-8")
+    target = root / "annotations" / "articles" / f"{seed.stem}.yaml"
+    sources_path = root / "annotations" / "sources.yaml"
+    sources = yaml.safe_load(sources_path.read_text(encoding="utf-8")) or []
+    seed_file = f"seeds/{seed.name}"
+    registered = any(s.get("source_id") == source_id or s.get("seed_file") == seed_file for s in sources if isinstance(s, dict))
+    entry, evidence = source_stub(text, seed_file, hashlib.sha256(data).hexdigest(), source_id, reference)
+    if evidence:
+        block = yaml.safe_dump(evidence, sort_keys=False, allow_unicode=True, width=10**6)
+        draft = draft.replace("evidence:\n", "evidence:\n  # the source itself: its headline and the date it states\n"
+                              + "".join(f"  {line}\n" for line in block.splitlines()), 1).replace("\n  []  # nothing", "\n  # nothing")
+    try:
+        with open(target, "x", encoding="utf-8") as f:  # never over a file someone wrote
+            f.write(draft)
+    except FileExistsError:
+        raise BuildError(str(target), None, "exists already; move it away (or delete it) to draft this article again") from None
+    written = [target]
+    if not registered:
+        stub = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=10**6)
+        try:
+            with open(sources_path, "a", encoding="utf-8") as f:
+                f.write("\n# DRAFT entry written by `propose --draft --write`: fill in every TODO\n" + stub)
+        except OSError:
+            target.unlink()  # ours: nothing half-written stays behind
+            raise
+        written.append(sources_path)
+    return written

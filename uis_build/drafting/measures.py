@@ -1,0 +1,83 @@
+"""Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
+equipment, a joint intelligence cell or investigation team, faster returns...), from the phrase to the
+end of its clause. One candidate per kind of measure and wording: a measure named again later is the
+same measure. Headlines and headings are skipped. Types are guesses for the curator to check; kinds
+the schema does not list yet (data_system, training, ...) say what the measure is."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .text import clause_around, is_heading, keywords, sentence_at
+
+_STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
+_SUPPLY = re.compile(r"\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
+                     r"deliver\w*|including|new|install\w*|hand\w* over)\b[^.;]{0,80}$", re.IGNORECASE)
+MEASURES = (
+    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"),
+    ("joint_investigation_team", r"\bjoint investigation teams?\b"),
+    ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"),
+    ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
+                   r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"),
+    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
+                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
+                    r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
+    ("training", rf"\btrain(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_STAFF}\b|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 rf"|\b(?:will be|to be|are being|were|be|been) trained\b"),
+    ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"),
+    ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
+                        r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"),
+    ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"),
+    ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
+                r"|\breturns? (?:process|arrangement)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                r"|\b(?:deportations?|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"),
+    ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bshar(?:e|es|ed|ing) (?:\w+ )?intelligence\b|\bintelligence shared\b"),
+    ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
+    ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
+    ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"),
+)
+_ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
+                  "reintegration", "communications_campaign", "intelligence_sharing", "task_force"}
+# one pass over the text for every kind: each kind a named group of one alternation
+_MEASURE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES))
+# a word every pattern above holds: the sentences without one (most) are not searched with the alternation
+_ANY_MEASURE = keywords(
+    "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
+    "data registration database databases link linked linking links connect connected connecting connects train trains "
+    "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
+    "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
+    "shared sharing enforcement rights humanitarian launch launching launches launched establish establishing "
+    "establishes established set setting")
+_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
+
+
+def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """From the phrase to the end of its clause (at least the phrase itself)."""
+    limit = min(sentence[1], end + 300)
+    stop = _CLAUSE.search(text, end, limit)
+    return start, stop.start() if stop and stop.start() > end else max(end, limit if not stop else end)
+
+
+def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """The first mention of each measure (kind and wording), outside headlines."""
+    out, seen = [], set()
+    for m in (m for sentence in sentences if _ANY_MEASURE.search(text, *sentence)
+              for m in _MEASURE_RE.finditer(text, *sentence)):
+        kind = m.lastgroup
+        sentence = sentence_at(sentences, m.start()) if sentences else None
+        if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
+            continue
+        if kind == "equipment" and not _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()):
+            continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        # a measure of a kind that names one thing is the same measure when named again
+        key = (kind, "" if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
+        if key in seen or (kind, sentence) in seen:
+            continue
+        seen.update({key, (kind, sentence)})
+        desc = _description(text, m.start(), m.end(), sentence)
+        cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
+        cand.start, cand.end = clause_around(text, sentence, *desc)
+        out.append(cand)
+    return out

@@ -1,0 +1,107 @@
+"""People named in an article: every mention of a person's full name, and the surnames that stand for them.
+
+A mention is a run of capitalised words ("Judge Rebecca Thornton", "Eric Van Damme", "Kareem al-Nouri")
+with titles, places and organisation words trimmed off; what is left must look like a personal name
+(two to four words, none of them an organisation or place word). A later "Moretti" or "Al-Tamimi"
+stands for the one full name whose last word it is, and is left unresolved when two people share it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .officials import _CAP, _HON_RE, _NOT_NAME, _is_head, _is_place
+
+# capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
+_RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:(?:bin|ibn|al|el|de|da|van|von|der|du|le|la) )?"
+                  rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP}))*(?![\w-])")
+# words that make a capitalised run an organisation, a publication or a place, not a person
+_NOT_PERSON = _NOT_NAME | {
+    "post", "times", "chronicle", "wire", "tribune", "herald", "journal", "gazette", "radio", "tv", "agency", "airport",
+    "embassy", "university", "prosecution", "parliament", "commission", "bank", "programme", "program", "conference",
+    "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "centre", "center", "gov",
+    "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
+    "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
+    "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
+    "tiktok", "telegram", "facebook", "whatsapp", "crimestoppers", "mps", "nca", "cps", "un", "eu", "uk", "us",
+    "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
+}
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a person: where the name is, and the full name it stands for (None if ambiguous)."""
+
+    start: int
+    end: int
+    name: str | None
+
+
+def _strip(words: list[re.Match]) -> list[re.Match]:
+    """The words of a capitalised run left once titles, places and organisation words are cut from both ends."""
+    def other(w: str) -> bool:
+        low = w.lower().strip("’'")
+        return low in _NOT_PERSON or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
+    while words and other(words[0].group(0)):
+        words = words[1:]
+    while words and (other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
+        words = words[:-1]
+    return words
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=64)
+def people(text: str) -> tuple[Mention, ...]:
+    """Every person mention in ``text``, in order: full names, and surnames resolved to one full name."""
+    full: list[tuple[int, int, str]] = []
+    singles: list[tuple[int, int, str]] = []
+    for run in _RUN.finditer(text):
+        words = _strip(list(re.finditer(r"\S+", run.group(0))))
+        if not words:
+            continue
+        if len(words) >= 3 and re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()]):
+            words = words[1:]  # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word
+        start, end = run.start() + words[0].start(), run.start() + words[-1].end()
+        tokens = [w.group(0) for w in words]
+        if any(_key(t) in _NOT_PERSON for t in tokens):
+            continue
+        if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4:
+            full.append((start, end, text[start:end]))
+        elif len(tokens) == 1:
+            singles.append((start, end, tokens[0]))
+    by_surname: dict[str, set[str]] = {}
+    for _, _, name in full:
+        by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
+    out = [Mention(s, e, n) for s, e, n in full]
+    for s, e, word in singles:
+        names = by_surname.get(_key(word))
+        if names:
+            out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=64)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start for m in people(text))
+
+
+def mention_at(text: str, start: int, end: int) -> Mention | None:
+    """The person mention lying inside ``text[start:end]`` and ending last, if any."""
+    found, starts = people(text), _starts(text)
+    for k in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
+        if found[k].end <= end:
+            return found[k]
+    return None
+
+
+def mentions_before(text: str, pos: int, window: int) -> list[Mention]:
+    """The person mentions ending at or before ``pos`` that start less than ``window`` characters before it."""
+    found, starts = people(text), _starts(text)
+    return [m for m in found[bisect_left(starts, pos - window):bisect_right(starts, pos)] if m.end <= pos]

@@ -1,0 +1,150 @@
+"""Statements candidates: direct quotations and who said them.
+
+A quotation is words in “…”, "…", ‘…’, '…' or «…»; one that runs over paragraphs (each new paragraph
+opening with a quotation mark, as press releases write them) is one quotation. Its speaker is read from
+the attribution after it ("…,” said X", "X told reporters", "according to X") or, failing that, before it
+in its paragraph ("X said:", "X called the pledge ‘…’"). A pronoun ("she said") goes to the person
+the sentence before names, when it names one person or the subject of a speech verb; otherwise the
+speaker is left empty for review. A surname stands for the full name it belongs to.
+A few words in quotation marks with no attribution (scare quotes, nicknames) are not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .people import Mention, mention_at, mentions_before
+
+# the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
+# opens with the same mark
+_QUOTES = re.compile(
+    r"“(?:[^“”\n]|\n\n“)+”"
+    r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
+    r"|«[^«»\n]+»"
+    r"|(?<![\w‘’])‘(?=\S)[^‘\n]*?(?<=\S)’(?![\w])"
+    r"|(?<![\w'])'(?=[A-Za-z])[^'\n]*?(?<=[\w.,!?])'(?![\w])"
+)
+VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
+         r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
+         r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed")
+_PRONOUN = r"(?:he|she|they)"
+_NAMEISH = r"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*){0,5}"
+_AFTER = re.compile(
+    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:"
+    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
+    rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?{_NAMEISH})"
+    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
+_PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*$", re.IGNORECASE)
+_SPEECH_SUBJECT = re.compile(rf"\s*(?:,[^,.;]{{1,90}},\s*)?(?:{VERBS}|told)\b")
+_SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
+MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
+MAX_LOOKBACK = 800
+
+
+def statement_candidates(text: str) -> list[Candidate]:
+    """One candidate per quotation that someone is said to have said, with its speaker where found."""
+    if not any(mark in text for mark in "“\"«‘'"):
+        return []
+    out = []
+    for q in _QUOTES.finditer(text):
+        inner = _inner(text, q.start(), q.end())
+        if inner is None:
+            continue
+        words = len(text[inner[0]:inner[1]].split())
+        speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
+        if speaker is None and quote_end == q.end() and words < MIN_WORDS:
+            continue
+        if words < 2:
+            continue  # one word in quotation marks is a term, not a statement
+        cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
+        if speaker is not None:
+            cand.values["speaker"] = speaker.name if speaker.name else None
+            if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
+                cand.spans["speaker"] = (speaker.start, speaker.end)
+        out.append(cand)
+    return out
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted words without the marks (and without a comma closing them, as the build cites them)."""
+    lo, hi = start + 1, end - 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == ","):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+
+
+def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
+    """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if m := _AFTER.match(text, end, min(line_end, end + 200)):
+        if m.group("pron"):
+            who = _pronoun_speaker(text, start)
+            if who is not None and start - who.start <= MAX_LOOKBACK:
+                return who, min(who.start, start), m.end()
+            return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
+        group = next(g for g in ("said_x", "x_said", "acc") if m.group(g))
+        who = _speaker_in(text, m.start(group), m.end(group))
+        if who is not None:
+            return who, start, max(m.end(group) if group != "x_said" else m.end(), who.end)
+    # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
+    para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
+    if para >= 2 and text[para - 2:para] == "\n\n":
+        prev = text.rfind("\n", max(0, para - MAX_LOOKBACK), para - 2) + 1
+        if text[prev:para].rstrip().endswith(":") and not text[para:start].strip():
+            para = prev
+    before = text[para:start]
+    verbs = list(_VERB_BEFORE.finditer(before))
+    if verbs:
+        verb = verbs[-1]
+        stop = before.rfind(". ", 0, verb.start())
+        clause = 0 if stop == -1 else stop + 2
+        if verb.group(0) == "according to":
+            who = _speaker_in(text, para + verb.end(), start)
+        else:
+            who = _speaker_in(text, para + clause, para + verb.start())
+        if who is not None:
+            return who, who.start, end
+        if pron := _PRONOUN_BEFORE.search(before):
+            who = _pronoun_speaker(text, para + pron.start())
+            if who is not None and start - who.start <= MAX_LOOKBACK:
+                return who, who.start, end
+    return None, start, end
+
+
+def _speaker_in(text: str, start: int, end: int) -> Mention | None:
+    """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
+    if who := mention_at(text, start, end):
+        return who
+    words = text[start:end].strip()
+    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There)\b", words):
+        lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
+    return None
+
+
+def _pronoun_speaker(text: str, before: int) -> Mention | None:
+    """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
+    or one of them is the subject of a speech verb; None when it is ambiguous."""
+    mentions = mentions_before(text, before, MAX_LOOKBACK)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    # the sentence of the last mention: every mention in it
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, last.start - 400), last.start)]
+    sentence_start = ends[-1] if ends else max(0, last.start - 400)
+    same = [m for m in mentions if m.start >= sentence_start]
+    names = {m.name for m in same}
+    if len(names) == 1 and None not in names:
+        return last
+    subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)]
+    if len({m.name for m in subjects}) == 1:
+        return subjects[-1]
+    return None
