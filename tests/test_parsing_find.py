@@ -27,10 +27,26 @@ def test_find_periods_finds_what_parse_period_reads():
     text = ("in 2023, the first half of 2024, the year ending March, year ending March 2024, since 2019, "
             "2022–2023, last year, the previous year, the 2012 law")
     found = [(text[s:e], p.edtf if p else None) for s, e, p in find_periods(text)]
+    # "the previous year" is read against the last period resolved before it in its paragraph
     assert found == [("in 2023", "2023"), ("first half of 2024", "2024-01/2024-06"), ("year ending March", None),
                      ("year ending March 2024", "2023-04/2024-03"), ("since 2019", "2019/.."),
-                     ("2022–2023", "2022/2023"), ("last year", None), ("the previous year", None)]
+                     ("2022–2023", "2022/2023"), ("last year", None), ("the previous year", "2021/2022")]
     assert [p.edtf for _, _, p in find_periods("last year", reference="2025")] == ["2024"]
+
+
+def test_find_periods_reads_relative_periods_against_the_last_one_in_the_paragraph():
+    text = ("The region recorded 87 cases between January and September 2024, against 64 in the same period of 2023 "
+            "and 50 the previous year; over those nine months 12 died. In October, 9 more.\n\n"
+            "The previous year is another paragraph's. Since July 2024, 5; in may be; in May 2025.")
+    found = [(text[s:e], p.edtf if p else None) for s, e, p in find_periods(text, reference="2024-11-26")]
+    assert found == [("between January and September 2024", "2024-01/2024-09"),
+                     ("in the same period of 2023", "2023-01/2023-09"), ("the previous year", "2022-01/2022-09"),
+                     ("over those nine months", "2022-01/2022-09"), ("In October", "2024-10"),
+                     ("The previous year", None), ("Since July 2024", "2024-07/.."), ("May 2025", "2025-05")]
+    # a relative period with nothing resolved before it, or one that does not fit it, gives None or nothing
+    assert [(text[s:e], p) for text in ["the same period of 2023"] for s, e, p in find_periods(text)] == \
+        [("the same period of 2023", None)]
+    assert [p for _, _, p in find_periods("in 2023 and over those nine months")][1:] == [None]
 
 
 def test_numbers_that_are_not_figures_are_not_proposed():
@@ -79,10 +95,11 @@ def test_fold_compares_letters_as_ignorecase_does_over_all_of_unicode():
     import sys
 
     from uis_build.parsing.money import NAMES
-    from uis_build.parsing.numbers import QUALIFIERS, SCALES, TENS, UNITS, fold
+    from uis_build.parsing.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE_PLURALS, fold
 
     every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
-    words = [*NAMES, *UNITS, *TENS, *SCALES, *(w for ws in QUALIFIERS.values() for w in ws)]
+    words = [*NAMES, *UNITS, *TENS, *SCALES, *VAGUE_PLURALS, "dozen", "couple", "of", "half", "a",
+             *(w for ws in QUALIFIERS.values() for w in ws)]
     letters = {ch for word in words for ch in word if ch.isalpha()}
     odd = {(ch, letter) for letter in letters for ch in re.findall(letter, every, re.IGNORECASE) if fold(ch) != letter}
     assert not odd, sorted(odd)
@@ -126,16 +143,17 @@ def test_the_period_prefilter_rules_out_only_texts_without_periods():
     import re
     import sys
 
-    from uis_build.parsing.periods import _MAY_HOLD_A_PERIOD, PERIOD_RE, find_periods
+    from uis_build.parsing.periods import _MAY_HOLD_A_PERIOD, MONTHS, PERIOD_RE, find_periods
 
-    alike = set(re.findall("[yearmonth]", "".join(map(chr, range(sys.maxunicode + 1))), re.IGNORECASE))
-    for word in ("year", "month"):
+    alike = set(re.findall("[a-z]", "".join(map(chr, range(sys.maxunicode + 1))), re.IGNORECASE))
+    for word in ("year", "month", "period", *MONTHS):
         for i, letter in enumerate(word):
             for ch in (c for c in alike if re.fullmatch(letter, c, re.IGNORECASE)):
                 assert _MAY_HOLD_A_PERIOD.search(word[:i] + ch + word[i + 1:]), (word, ch)
     tokens = ["in", "since", "between", "and", "from", "to", "the", "year", "YEAR", "months", "month", "12", "ending",
               "March", "june", "2023", "1999", "2024–25", "/", "-", "first", "half", "of", "last", "previous", "a",
-              "earlier", "before", "prior", "this", "next", ",", "."]
+              "earlier", "before", "prior", "this", "next", ",", ".", "October", "may", "May", "same", "period",
+              "those", "nine", "over", "that", "during", "years"]
     rng = random.Random(20261202)
     for _ in range(3000):
         text = " ".join(rng.choice(tokens) for _ in range(rng.randrange(1, 12)))

@@ -7,15 +7,17 @@ import re
 from dataclasses import dataclass
 
 from .money import find_money
-from .numbers import DIGITS, MULTIPLIERS, NUMBER_WORD
+from .numbers import DIGITS, MULTIPLIERS, NUMBER_WORD, SCRIPT_NUMBER
 
 _YEAR = r"(?:19|20)\d{2}"
 PATTERNS = (
     ("range", re.compile(rf"(?<![\w.]){_YEAR}\s*[–—-]\s*(?:{_YEAR}|\d{{2}})(?![\w])")),
-    ("percentage", re.compile(rf"(?<![\w.])(?:{DIGITS})\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)),
+    ("percentage", re.compile(rf"(?<![\w.])(?:{DIGITS})\s*(?:%|٪|per ?cent\b|percent\b)", re.IGNORECASE)),
     ("date", re.compile(r"(?<![\w.])\d{4}-\d{2}-\d{2}(?![\w])")),
     ("year", re.compile(rf"(?<![\w.,]){_YEAR}(?![\w,])")),
-    ("number", re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")),
+    # with a scale word after Arabic-Indic or Persian digits ("٣٠٠ ألف"); any other run of digits
+    # (Devanagari, a mix such as "1٣") is a mention too, though no parser reads it
+    ("number", re.compile(rf"(?<![\w.,])(?:{SCRIPT_NUMBER}|{DIGITS}|\d+)(?![\w])")),
     ("number_word", re.compile(
         rf"(?<![\w-])(?:{NUMBER_WORD}|hundreds?|thousands?|millions?|billions?|dozens?)(?:[- ](?:{NUMBER_WORD}|hundred|thousand|million|billion))*(?![\w])",
         re.IGNORECASE)),

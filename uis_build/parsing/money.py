@@ -11,9 +11,11 @@ import pycountry
 
 from .errors import ParseError
 from .numbers import (
+    A_NUMBER,
     DIGITS,
     MAGNITUDE,
     NUMBER_RE,
+    SCRIPT_NUMBER,
     SHORT_SCALES,
     WORD_NUMBER,
     fold,
@@ -31,8 +33,12 @@ NAMES = {
 }
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _NAME = word_alternation(NAMES)
-_SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
-_AMOUNT = rf"(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?|(?:{WORD_NUMBER})(?:\s+{MAGNITUDE})?"
+_SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
+# An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
+_WHOLE = r"(?![.,٫٬]?\d)"
+_AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?"
+           rf"|(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
+_START = r"(?<![\w.,٫٬])"  # nor does a word end in one: "often pounds" is not ten pounds
 
 # Names and amounts in any case; a code only in capitals (ISO 4217 codes are written so, and a
 # lower-case "for" or "and" before a number is no currency): codes are matched case-sensitively,
@@ -40,8 +46,8 @@ _AMOUNT = rf"(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?|(?:{WORD_NUMBER})
 _CODE = "(?-i:[A-Z]{3})"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
-    rf"|(?P<code1>\b{_CODE})\s?(?P<a2>{DIGITS}(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
-    rf"|(?P<a3>{_AMOUNT})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
+    rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
+    rf"|{_START}(?P<a3>{_AMOUNT})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
 )
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217

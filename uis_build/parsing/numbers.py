@@ -22,6 +22,22 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# A count noun multiplies like "hundred": "a dozen" 12, "two dozen" 24, "half a dozen" 6.
+DOZEN = 12
+# Vague plurals ("hundreds of", "tens of thousands") name no number, only a floor: at least two of
+# each unit ("hundreds" is 200 or more), so they are read as that floor with the qualifier at_least.
+VAGUE_PLURALS = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "billions": 1_000_000_000,
+}
+# Scale words written after Arabic-Indic or Persian digits ("٣٠٠ ألف" is 300,000, never 300):
+# Arabic singular and plural, Persian, Kurdish (Sorani).
+SCRIPT_SCALES = {
+    "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
+    "مليار": 1_000_000_000, "مليارات": 1_000_000_000,
+    "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000,
+    "هەزار": 1_000, "ملیۆن": 1_000_000, "ملیار": 1_000_000_000,
+}
 # Abbreviated magnitudes as in "$5m", "£12.3bn", "€40k".
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5")}
@@ -80,12 +96,34 @@ NUMBER_WORD = word_alternation([*UNITS, *TENS])
 # the words in _QUALIFIER_WORDS' order (longest first), each followed by a space: one match, not a loop
 _QUALIFIER_START = re.compile("(" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + ") ")
 _QUALIFIER_OF = dict(_QUALIFIER_WORDS)
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
-MAGNITUDE = r"(?:hundred|thousand|million|billion)"
+
+
+def _digits(d: str, group: str, point: str) -> str:
+    return rf"{d}{{1,3}}(?:{group}{d}{{3}})+(?:{point}{d}+)?|{d}+(?:{point}{d}+)?"
+
+
+# Digits of one script in one number: ASCII with "," and "."; Arabic-Indic (٠-٩) or Persian (۰-۹)
+# with the Arabic separators ٬ and ٫ or the ASCII ones. Other scripts' digits (and a mix, "1٣") are
+# no number here: Python's \d would take them, and a part read alone is a wrong value.
+SCRIPT_DIGITS = "|".join(_digits(d, "[,٬]", "[.٫]") for d in ("[٠-٩]", "[۰-۹]"))
+DIGITS = f"{_digits('[0-9]', ',', '[.]')}|{SCRIPT_DIGITS}"
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,")
+_SCRIPT_SCALE = "|".join(SCRIPT_SCALES)  # each is followed by (?!\w): "مليار" does not stop "مليارات"
+SCRIPT_NUMBER = rf"(?:{SCRIPT_DIGITS})(?:\s+(?:{_SCRIPT_SCALE})(?!\w))?"
+WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|dozen|and))*"
+# "a hundred", "a dozen", "half a million", "a couple of" ("a couple" alone is two people, not a count)
+A_NUMBER = (rf"(?:half\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
+            r"|a\s+couple\s+of\b")
+MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
 # A number as written: digits or words, optionally followed by a magnitude word.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?P<num>{DIGITS}|{WORD_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
+    rf"(?<![\w.])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
+    re.IGNORECASE,
+)
+# "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing)
+VAGUE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
+    r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -100,11 +138,18 @@ class Quantity:
 
 
 def words_to_number(text: str) -> int:
-    """Turn English number words ("nine", "twenty-five", "three hundred") into an int."""
-    total = current = 0
+    """Turn English number words ("nine", "twenty-five", "three hundred", "a dozen", "half a million")
+    into an int."""
     tokens = [t for t in re.split(r"[\s-]+", fold(text).strip()) if t and t != "and"]
+    if tokens == ["a", "couple", "of"]:
+        return 2
+    if tokens[:2] == ["half", "a"] and len(tokens) == 3 and tokens[2] in (*SCALES, "dozen"):
+        return (DOZEN if tokens[2] == "dozen" else SCALES[tokens[2]]) // 2
+    if tokens[:2] in (["a", scale] for scale in (*SCALES, "dozen")):
+        tokens[0] = "one"  # "a hundred", "a dozen"
     if not tokens:
         raise ParseError(f"no number words in {text!r}")
+    total = current = 0
     for token in tokens:
         if token in UNITS:
             current += UNITS[token]
@@ -112,6 +157,8 @@ def words_to_number(text: str) -> int:
             current += TENS[token]
         elif token == "hundred":
             current = (current or 1) * 100
+        elif token == "dozen":
+            current = (current or 1) * DOZEN
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
             current = 0
@@ -121,23 +168,35 @@ def words_to_number(text: str) -> int:
 
 
 _DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNORECASE)
-_WITH_MAGNITUDE = re.compile(rf"({DIGITS}|{WORD_NUMBER})\s+({MAGNITUDE})", re.IGNORECASE)
-_WORDS_ONLY = re.compile(WORD_NUMBER + rf"(?:\s+{MAGNITUDE})*", re.IGNORECASE)
+_WITH_MAGNITUDE = re.compile(rf"({DIGITS}|{WORD_NUMBER}|{A_NUMBER})\s+({MAGNITUDE})", re.IGNORECASE)
+_WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
+_WORDS_ONLY = re.compile(rf"(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})*", re.IGNORECASE)
 
 
 def parse_number(text: str) -> Decimal:
-    """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m"."""
+    """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m", "a dozen",
+    "٣٠٠ ألف" (Arabic-Indic or Persian digits, with the Arabic separators ٬ and ٫)."""
     s = text.strip()
     m = _DIGITS_SHORT.fullmatch(s)
     if m:
-        value = Decimal(m.group(1).replace(",", ""))
+        value = Decimal(m.group(1).translate(_TO_ASCII))
         return value * SHORT_SCALES[fold(m.group(2))] if m.group(2) else value
+    m = _WITH_SCRIPT_SCALE.fullmatch(s)
+    if m:
+        return parse_number(m.group(1)) * SCRIPT_SCALES[m.group(2)]
     m = _WITH_MAGNITUDE.fullmatch(s)
     if m:
         return parse_number(m.group(1)) * SCALES[fold(m.group(2))]
     if _WORDS_ONLY.fullmatch(s):
         return Decimal(words_to_number(s))
     raise ParseError(f"expected a number such as '3,041', 'nine' or '75 million', got {text!r}")
+
+
+def vague_floor(m: re.Match) -> Decimal:
+    """The floor of a vague plural VAGUE_RE matched: two of its unit ("hundreds" 200, "dozens" 24),
+    or two of the outer unit's ("tens of thousands" 20,000)."""
+    unit = VAGUE_PLURALS[fold(m.group("plural"))]
+    return Decimal(2 * unit * VAGUE_PLURALS[fold(m.group("outer"))] if m.group("outer") else 2 * unit)
 
 
 def split_qualifier(text: str) -> tuple[str | None, str]:
@@ -150,16 +209,19 @@ def split_qualifier(text: str) -> tuple[str | None, str]:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Parse a qualified number or multiplier: "over 5,000", "nearly 650,000", "almost doubled"."""
+    """Parse a qualified number or multiplier: "over 5,000", "nearly 650,000", "almost doubled";
+    a vague plural ("hundreds of") is its floor with the qualifier at_least unless one is written."""
     qualifier, rest = split_qualifier(text)
     low = fold(rest)
     if low in MULTIPLIERS:
         return Quantity(Decimal(MULTIPLIERS[low]), qualifier, text.strip())
     # Trailing unit nouns ("3,041 deaths", "25 cases") are allowed: the number comes first.
     m = NUMBER_RE.match(rest)
-    if not m:
-        raise ParseError(f"expected a number, optionally qualified ('over 5,000'), got {text!r}")
-    return Quantity(parse_number(m.group(0)), qualifier, text.strip())
+    if m:
+        return Quantity(parse_number(m.group(0)), qualifier, text.strip())
+    if v := VAGUE_RE.match(rest):
+        return Quantity(vague_floor(v), qualifier or "at_least", text.strip())
+    raise ParseError(f"expected a number, optionally qualified ('over 5,000'), got {text!r}")
 
 
 # -- finding quantities in running text (used by the drafting tool) --------------------------
@@ -180,21 +242,28 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
 
-def find_quantities(text: str):
+def find_quantities(text: str, vague: bool = False):
     """Yield (start, end, number_start, Quantity) for every number or multiplier ("doubled") in
-    ``text``, with the qualifier written before it; ``start`` includes the qualifier's words."""
+    ``text``, with the qualifier written before it; ``start`` includes the qualifier's words.
+    With ``vague``, also every vague plural ("hundreds of", "tens of thousands"): off by default,
+    for such words are often no figure ("thousands of miles apart")."""
     found = []
     for m in NUMBER_RE.finditer(text):
         # "and" joins number words only after a scale ("one hundred and twenty"); elsewhere it
         # joins two numbers ("between two and three") or ends the number ("nine and").
         piece_start = m.start()
-        for a in _AND_SPLIT.finditer(m.group(0)):
+        for a in _AND_SPLIT.finditer(m.group()):
             found.append((piece_start, m.start() + a.start()))
             piece_start = m.start() + a.end()
         found.append((piece_start, m.end()))
     found += [(m.start(), m.end()) for m in _MULTIPLIER_RE.finditer(text)]
-    for num_start, end in sorted(found):
+    # a vague plural is read from its own match, not its words alone ("scores" is one only before "of")
+    floors = {m.span(): vague_floor(m) for m in VAGUE_RE.finditer(text)} if vague else {}
+    for num_start, end in sorted([*found, *floors]):
         qualifier, start = qualifier_before(text, num_start)
+        if (num_start, end) in floors:
+            yield start, end, num_start, Quantity(floors[num_start, end], qualifier or "at_least", text[start:end])
+            continue
         try:
             quantity = parse_quantity(text[start:end])
         except ParseError:

@@ -1,9 +1,16 @@
 """Parse reporting periods and dates as news articles write them.
 
 "in 2024", "first seven months of 2024", "year ending June", "2022–2023", "since 2015",
-"last year", "the previous year", "on Tuesday". Relative expressions need a reference date
-(the article's, with a recorded basis) or the period of another record; the result says
-how it was resolved. A rounded span back ("five months ago") is read but left unresolved.
+"between January and September 2024", "last year", "in October", "the previous year", "the same
+period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024".
+Relative expressions need a reference date (the article's, with a recorded basis) or the period
+of another record; the result says how it was resolved. A rounded span back ("five months ago")
+is read but left unresolved.
+
+Conventions: a numeric date is day first (British and Iraqi usage: 04/12/2024 is 4 December
+2024). A month, day or weekday without a year ("in October", "on 26 November", "on Tuesday") is
+the latest one on or before the reference date, or with ``future=True`` (the sentence is in the
+future tense: "will meet on Tuesday") the first one after it (for a month or a day: on or after).
 """
 
 from __future__ import annotations
@@ -18,7 +25,10 @@ from .numbers import parse_number
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# Datelines abbreviate ("Dec 2", "Sept. 30"): read in dates, not in periods.
+MONTH_ABBREVIATIONS = {**{name[:3]: i for name, i in MONTHS.items()}, "sept": 9}
 _MONTH = "|".join(MONTHS)
+_ANY_MONTH = "|".join([*MONTHS, *(rf"{a}\.?" for a in MONTH_ABBREVIATIONS)])
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s*[-–—/]\s*"
 _LEAD = r"(?:(?:in|during|for|of|from)\s+)?(?:the\s+)?"
@@ -58,8 +68,11 @@ def parse_reference(ref: str) -> tuple[int, int | None, int | None]:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", ref or "")
     if not m:
         raise ParseError(f"expected a reference date like 2024-11-26, 2024-11 or 2025, got {ref!r}")
+    try:  # "2024-13" is refused here, not deep inside a period
+        date.fromisoformat(ref + "-01" * (2 - ref.count("-")))
+    except ValueError as e:
+        raise ParseError(f"the reference date {ref!r} is not a real date ({e})") from None
     y, mo, d = int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
-    _real_date(ref, y, mo or 1, d or 1)  # "2024-13" is refused here, not deep inside a period
     return y, mo, d
 
 
@@ -78,9 +91,47 @@ def _need_reference(text: str, reference: str | None, precision: str = "year"):
     return y, m, d
 
 
-def parse_period(text: str, reference: str | None = None, relative_to: Period | None = None) -> Period:
-    """Parse a period as written; ``reference`` (EDTF date) resolves "last year" and friends,
-    ``relative_to`` resolves "the previous year" against another record's period."""
+def _month(y: int, mo: int, text: str, basis: str) -> Period:
+    return Period(date(y, mo, 1), month_end(y, mo), "month", text, basis)
+
+
+def _month_near(text: str, name: str, reference: str | None, future: bool, strict: bool = False) -> Period:
+    """The month ``name`` nearest the reference date: the latest not after its month (``future``: the
+    first not before it); ``strict`` leaves the reference month out ("last October", "next October")."""
+    ry, rm, _ = _need_reference(text, reference, "month")
+    mo = MONTHS[name]
+    if future:
+        y = ry if mo > rm or (mo == rm and not strict) else ry + 1
+        side = "after" if strict else "on or after"
+    else:
+        y = ry if mo < rm or (mo == rm and not strict) else ry - 1
+        side = "before" if strict else "on or before"
+    return _month(y, mo, text, f"{'first' if future else 'latest'} {name.title()} {side} the reference date {reference}")
+
+
+def _need_period(text: str, relative_to: Period | None) -> tuple[Period, date, date]:
+    """``relative_to`` with its start and end, or a ParseError saying the link is missing."""
+    if relative_to is None or relative_to.start is None or relative_to.end is None:
+        raise ParseError(f"{text!r} is relative to another record's period: link it with 'relative_to'")
+    return relative_to, relative_to.start, relative_to.end
+
+
+def _shifted(text: str, relative_to: Period | None, years: int, basis: str) -> Period:
+    """``relative_to`` moved by whole years; a month or year period keeps whole months (2024-02-29 -> 2023-02-28,
+    2023-02-28 -> 2024-02-29); a day stays its day (29 February becomes the 28th)."""
+    rel, start, end = _need_period(text, relative_to)
+    moved = _shift_year(end, years)
+    if rel.precision != "day" and end == month_end(end.year, end.month):
+        moved = month_end(moved.year, moved.month)
+    return replace(rel, start=_shift_year(start, years), end=moved, as_written=text, basis=basis.format(rel=rel))
+
+
+def parse_period(text: str, reference: str | None = None, relative_to: Period | None = None,
+                 future: bool = False) -> Period:
+    """Parse a period as written; ``reference`` (EDTF date) resolves "last year", "in October" and
+    friends (``future``: a month without a year is the next one, not the last), ``relative_to``
+    resolves "the previous year", "the same period of 2023" and "those nine months" against
+    another record's period."""
     s = text.strip()
     low = re.sub(r"\s+", " ", s.lower()).rstrip(".,")
     core = re.sub(rf"^{_LEAD}", "", low)
@@ -91,13 +142,22 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
         rf"(?:between|from) ({_YEAR}) (?:and|to) ({_YEAR})", low
     ):
         y1, y2 = int(m.group(1)), int(m.group(2))
-        if y2 < 100:
+        if len(m.group(2)) == 2:
             y2 += y1 // 100 * 100
         if y2 < y1:
             raise ParseError(f"period {text!r} ends before it starts")
         return Period(date(y1, 1, 1), date(y2, 12, 31), "year", s, "stated")
+    if m := re.fullmatch(rf"(?:between )?({_MONTH})(?: ({_YEAR}))?(?: and | to |{_DASH})({_MONTH}) ({_YEAR})", core):
+        # "between January and September 2024"; "November to February 2024" starts the year before
+        mo1, mo2, y2 = MONTHS[m.group(1)], MONTHS[m.group(3)], int(m.group(4))
+        y1 = int(m.group(2)) if m.group(2) else (y2 if mo1 <= mo2 else y2 - 1)
+        if (y1, mo1) > (y2, mo2):
+            raise ParseError(f"period {text!r} ends before it starts")
+        return Period(date(y1, mo1, 1), month_end(y2, mo2), "month", s, "stated")
     if m := re.fullmatch(rf"since ({_YEAR})", core):
         return Period(date(int(m.group(1)), 1, 1), None, "year", s, "stated; open-ended ('since')")
+    if m := re.fullmatch(rf"since ({_MONTH}) ({_YEAR})", core):
+        return Period(date(int(m.group(2)), MONTHS[m.group(1)], 1), None, "month", s, "stated; open-ended ('since')")
     if m := re.fullmatch(rf"first (\w+(?:[- ]\w+)?) months of ({_YEAR})(?: alone)?", core):
         n = int(parse_number(m.group(1)))
         if not 1 <= n <= 12:
@@ -108,8 +168,11 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
         y = int(m.group(1))
         return Period(date(y, 1, 1), date(y, 6, 30), "month", s, "stated")
     if m := re.fullmatch(rf"({_MONTH}) ({_YEAR})", core):
-        y, mo = int(m.group(2)), MONTHS[m.group(1)]
-        return Period(date(y, mo, 1), month_end(y, mo), "month", s, "stated")
+        return _month(int(m.group(2)), MONTHS[m.group(1)], s, "stated")
+    if m := re.fullmatch(rf"(?:month of )?({_MONTH})", core):
+        return _month_near(s, m.group(1), reference, future)
+    if m := re.fullmatch(rf"(last|next) ({_MONTH})", core):
+        return _month_near(s, m.group(2), reference, m.group(1) == "next", strict=True)
     if m := re.fullmatch(rf"(?:year|12 months) (?:ending|ended|to) ({_MONTH})(?: ({_YEAR}))?", core):
         mo = MONTHS[m.group(1)]
         if m.group(2):
@@ -136,21 +199,25 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
             ry, rm = (ry, rm - 1) if rm > 1 else (ry - 1, 12)
         elif core == "next month":
             ry, rm = (ry, rm + 1) if rm < 12 else (ry + 1, 1)
-        return Period(date(ry, rm, 1), month_end(ry, rm), "month", s, f"{core} relative to the reference date {reference}")
-    if core in ("previous year", "year before", "a year earlier", "year earlier", "prior year"):
-        if relative_to is None or relative_to.start is None or relative_to.end is None:
-            raise ParseError(f"{text!r} is relative to another record's period: link it with 'relative_to'")
-        shifted = replace(
-            relative_to,
-            start=_shift_year(relative_to.start, -1),
-            end=_shift_year(relative_to.end, -1),
-            as_written=s,
-            basis=f"one year before {relative_to.edtf} ({relative_to.as_written!r})",
-        )
-        return shifted
+        return _month(ry, rm, s, f"{core} relative to the reference date {reference}")
+    if re.fullmatch(r"(?:previous year|year before|a year earlier|year earlier|prior year)"
+                    r"|same period (?:last year|a year earlier|of the previous year|in the previous year)", core):
+        return _shifted(s, relative_to, -1, "one year before {rel.edtf} ({rel.as_written!r})")
+    if m := re.fullmatch(rf"same period (?:of|in) ({_YEAR})", core):
+        _, _, end = _need_period(s, relative_to)
+        return _shifted(s, relative_to, int(m.group(1)) - end.year, f"{{rel.edtf}} ({{rel.as_written!r}}) in {m.group(1)}")
+    if m := re.fullmatch(r"(?:(?:over|in|during|for|across) )?(?:those|these|the) (\w+(?:[- ]\w+)?) (month|year)s", low):
+        rel, start, end = _need_period(s, relative_to)
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if rel.precision == "day" or months != parse_number(m.group(1)) * (12 if m.group(2) == "year" else 1):
+            raise ParseError(f"{text!r} is relative to a period of that length, not to {rel.edtf} ({rel.as_written!r})")
+        return replace(rel, as_written=s, basis=f"the period named before: {rel.edtf} ({rel.as_written!r})")
+    if re.fullmatch(r"(?:(?:over|in|during|for|across) )?(?:that|this|(?:the )?same) period", low):
+        rel, _, _ = _need_period(s, relative_to)
+        return replace(rel, as_written=s, basis=f"the period named before: {rel.edtf} ({rel.as_written!r})")
     raise ParseError(
         f"expected a period such as 'in 2024', 'first seven months of 2024', 'year ending June', "
-        f"'2022–2023', 'since 2015' or 'last year', got {text!r}"
+        f"'2022–2023', 'between January and September 2024', 'since 2015' or 'last year', got {text!r}"
     )
 
 
@@ -168,26 +235,65 @@ def _real_date(text: str, year: int, month: int, day: int) -> date:
         raise ParseError(f"{text!r} is not a real date ({e})") from None
 
 
-def parse_date(text: str, reference: str | None = None) -> tuple[date, str]:
-    """Parse a single day: "2024-11-26", "26 November 2024", or a weekday ("On Tuesday")
-    resolved to the latest such day on or before the reference date. Returns (date, basis)."""
+def _month_number(name: str) -> int:
+    name = name.rstrip(".")
+    return MONTHS[name] if name in MONTHS else MONTH_ABBREVIATIONS[name]
+
+
+def _day_near(text: str, day: int, month: int, reference: str | None, future: bool) -> tuple[date, str]:
+    """``day`` ``month`` in the year that makes it the latest on or before the reference date
+    (``future``: the first on or after it); 29 February goes to the nearest leap year."""
+    _real_date(text, 2024, month, day)  # a leap year: "31 February" is refused, "29 February" is not
+    ry, rm, rd = _need_reference(text, reference, "month")
+    # a reference without a day: a day in its month counts as neither before nor after it
+    if future:
+        y, step = (ry + 1 if ((month, day) < (rm, rd) if rd else month < rm) else ry), 1
+    else:
+        y, step = (ry - 1 if ((month, day) > (rm, rd) if rd else month > rm) else ry), -1
+    while not calendar.isleap(y) and (month, day) == (2, 29):
+        y += step
+    side = "first such day on or after" if future else "latest such day on or before"
+    return date(y, month, day), f"{side} the reference date {reference}"
+
+
+def parse_date(text: str, reference: str | None = None, future: bool = False) -> tuple[date, str]:
+    """Parse a single day: "2024-11-26", "26 November 2024", "Dec 2, 2024", "04/12/2024" (day
+    first: 4 December), or with the reference date "26 November" or a weekday ("On Tuesday"):
+    the latest such day on or before it (``future``: the first on or after it; a weekday strictly
+    after it). Returns (date, basis)."""
     s = text.strip()
-    low = re.sub(r"\s+", " ", s.lower()).rstrip(".,")
-    low = re.sub(r"^(?:on|date|dated)\s+", "", low)
+    low = re.sub(r"\s+", " ", s.lower()).rstrip(",")
+    low = re.sub(r"^(?:on|date|dated)\s+", "", low).removesuffix(".")
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low):
         return _real_date(text, int(m.group(1)), int(m.group(2)), int(m.group(3))), "stated"
-    if m := re.fullmatch(rf"(\d{{1,2}}) ({_MONTH}),? ({_YEAR})", low) or re.fullmatch(
-        rf"({_MONTH}) (\d{{1,2}}),? ({_YEAR})", low
+    if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", low):
+        day, month, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if month > 12:
+            raise ParseError(f"{text!r} is not a real date: numeric dates are read day first (04/12/2024 is "
+                             f"4 December 2024), and there is no month {month}")
+        return _real_date(text, y, month, day), "stated; numeric date read day first"
+    if m := re.fullmatch(rf"(\d{{1,2}}) ({_ANY_MONTH}),? ({_YEAR})", low) or re.fullmatch(
+        rf"({_ANY_MONTH}) (\d{{1,2}}),? ({_YEAR})", low
     ):
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
-        return _real_date(text, int(y), MONTHS[month], int(day)), "stated"
+        return _real_date(text, int(y), _month_number(month), int(day)), "stated"
+    if m := re.fullmatch(rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_ANY_MONTH})", low) or re.fullmatch(
+        rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?", low
+    ):
+        a, b = m.groups()
+        day, month = (a, b) if a.isdigit() else (b, a)
+        return _day_near(text, int(day), _month_number(month), reference, future)
     if low in WEEKDAYS:
         ry, rm, rd = _need_reference(s, reference, "day")
         ref = date(ry, rm, rd)
+        if future:
+            ahead = (WEEKDAYS[low] - ref.weekday()) % 7 or 7
+            return ref + timedelta(days=ahead), f"first {low.title()} after the reference date {reference}"
         back = (ref.weekday() - WEEKDAYS[low]) % 7
         return ref - timedelta(days=back), f"latest {low.title()} on or before the reference date {reference}"
-    raise ParseError(f"expected a date such as '2024-11-26', '26 November 2024' or 'on Tuesday', got {text!r}")
+    raise ParseError(f"expected a date such as '2024-11-26', '26 November 2024', '04/12/2024' (day first), "
+                     f"'on 26 November' or 'on Tuesday', got {text!r}")
 
 
 _AGO = re.compile(r"(\w+(?:[- ]\w+)?) (day|week|month|year)s? ago")
@@ -211,18 +317,23 @@ def _ago(text: str, reference: str | None) -> Period | None:
                   "approximate span: not resolved to a date")
 
 
-def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None) -> Period:
+def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None,
+               future: bool = False) -> Period:
     """When something happened: a day ("On Tuesday", "26 November 2024") or a period ("this month",
     "in 2021"), as a Period (a day is a one-day period of precision "day"); a rounded span back
-    ("five months ago") as an unresolved Period (no start, end or precision) with its basis."""
+    ("five months ago") as an unresolved Period (no start, end or precision) with its basis.
+    ``future``: the sentence is in the future tense ("will meet on Tuesday", "is due in May")."""
     if (ago := _ago(text, reference)) is not None:
         return ago
     try:
-        d, basis = parse_date(text, reference)
+        d, basis = parse_date(text, reference, future=future)
     except ParseError as day_error:
         try:
-            return parse_period(text, reference=reference, relative_to=relative_to)
-        except ParseError:
+            return parse_period(text, reference=reference, relative_to=relative_to, future=future)
+        except ParseError as period_error:
+            for e in (day_error, period_error):  # read, but needs what it was not given: say so
+                if "reference" in str(e) or "relative" in str(e):
+                    raise e from None
             raise ParseError(f"expected a day (e.g. 'on Tuesday', '26 November 2024') or a period "
                              f"(e.g. 'this month', 'in 2021'), got {text!r}") from day_error
     return Period(d, d, "day", text.strip(), basis)
@@ -231,32 +342,47 @@ def parse_when(text: str, reference: str | None = None, relative_to: Period | No
 # -- finding periods in running text (used by the drafting tool) -----------------------------
 
 # Forms parse_period reads, longest first so "year ending March 2024" is not cut to "March 2024".
-# Bare years need a preposition ("in 2023"): a lone year may name a law or an agreement.
+# Bare years need a preposition ("in 2023"): a lone year may name a law or an agreement; a month
+# without a year needs one too, and a capital ("in may" is no month).
+_TITLE_MONTH = "|".join(name.title() for name in MONTHS)
 _PERIOD_FORMS = (
     rf"(?:between|from) {_YEAR} (?:and|to) {_YEAR}",
+    rf"(?:(?:between|from) )?(?:{_MONTH})(?: {_YEAR})?(?: and | to |{_DASH})(?:{_MONTH}) {_YEAR}",
     rf"(?:year|12 months) (?:ending|ended|to) (?:{_MONTH})(?: {_YEAR})?",
     rf"first (?:half of|\w+(?:[- ]\w+)? months of) {_YEAR}",
     rf"(?:(?:in|during) )?{_YEAR}{_DASH}(?:19|20)?\d{{2}}",
-    rf"since {_YEAR}",
+    rf"since (?:(?:{_MONTH}) )?{_YEAR}",
     rf"(?:{_MONTH}) {_YEAR}",
     rf"(?:in|during) {_YEAR}",
+    rf"(?:in|during|last|next) (?-i:{_TITLE_MONTH})(?! \d)",
     r"(?:last|past|this|next) (?:year|month)",
+    rf"(?:(?:in|during|over) )?(?:the )?same period(?: (?:of|in) {_YEAR}| last year| a year earlier)?",
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
+    r"(?:over|in|during|for|across) (?:those|these) \w+(?:[- ]\w+)? (?:months|years)|(?:over|in|during) that period",
 )
 PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
-# every form holds a digit or the word year or month: a text without any (most sentences) holds no period
-_MAY_HOLD_A_PERIOD = re.compile(r"\d|year|month", re.IGNORECASE)
+# every form holds a digit, the word year, month or period, or a month's name: a text without any
+# (most sentences) holds no period
+_MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 def find_periods(text: str, reference: str | None = None):
     """Yield (start, end, Period or None) for every period written in ``text`` that parse_period
-    reads; None when it is relative ("last year", "the previous year") and cannot be resolved
-    with ``reference`` alone."""
+    reads. A period relative to another ("the previous year", "the same period of 2023", "over those
+    nine months") is read against the last period resolved before it in its paragraph; None when
+    it cannot be resolved so ("last year" without ``reference``, no period before it)."""
     if not _MAY_HOLD_A_PERIOD.search(text):
         return
+    last: tuple[int, Period] | None = None  # where the last resolved period ends, and it
     for m in PERIOD_RE.finditer(text):
+        before = last[1] if last and not _PARAGRAPH_BREAK.search(text, last[0], m.start()) else None
         try:
-            yield m.start(), m.end(), parse_period(m.group(0), reference=reference)
+            period = parse_period(m.group(0), reference=reference, relative_to=before)
         except ParseError as e:
             if "relative" in str(e) or "reference date" in str(e):
                 yield m.start(), m.end(), None
+            continue
+        if period.start is not None and period.end is not None:
+            last = (m.end(), period)
+        yield m.start(), m.end(), period

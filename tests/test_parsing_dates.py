@@ -1,0 +1,300 @@
+"""Periods and days relative to a reference date or to another period: at month and year ends, on
+leap days, in the past and the future tense; day-first numeric dates. dateparser, with its settings
+fixed, is the independent check of the day, weekday and month arithmetic."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from uis_build.parsing import ParseError, parse_period
+from uis_build.parsing.periods import Period, parse_date, parse_when
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize("text, reference, start, end", [
+    ("last month", "2024-01-15", "2023-12-01", "2023-12-31"),   # January: the December before, no crash
+    ("last month", "2024-01", "2023-12-01", "2023-12-31"),
+    ("last month", "2024-03-31", "2024-02-01", "2024-02-29"),   # a leap February
+    ("last month", "2024-02-29", "2024-01-01", "2024-01-31"),
+    ("next month", "2024-11-30", "2024-12-01", "2024-12-31"),
+    ("last month", "2023-03-01", "2023-02-01", "2023-02-28"),
+    ("last month", "2024-12-31", "2024-11-01", "2024-11-30"),
+    ("next month", "2024-12-31", "2025-01-01", "2025-01-31"),   # December: the January after
+    ("next month", "2024-01-31", "2024-02-01", "2024-02-29"),
+    ("next month", "2023-01-31", "2023-02-01", "2023-02-28"),
+    ("next month", "2024-11-26", "2024-12-01", "2024-12-31"),
+    ("this month", "2024-02-29", "2024-02-01", "2024-02-29"),
+    ("this month", "2024-12", "2024-12-01", "2024-12-31"),
+    ("last year", "2025-01-01", "2024-01-01", "2024-12-31"),
+    ("past year", "2024-12-31", "2023-01-01", "2023-12-31"),
+    ("this year", "2024-12-31", "2024-01-01", "2024-12-31"),
+    ("next year", "2024-11-26", "2025-01-01", "2025-12-31"),
+    ("next year", "2024", "2025-01-01", "2025-12-31"),
+    ("year ending February", "2024-03", "2023-03-01", "2024-02-29"),
+    ("year ending February", "2024-02-29", "2022-03-01", "2023-02-28"),  # February not yet ended
+    ("year ending February", "2025-03-01", "2024-03-01", "2025-02-28"),
+    ("year ending December", "2025-01", "2024-01-01", "2024-12-31"),
+    ("year to March", "2024-04", "2023-04-01", "2024-03-31"),
+    ("12 months ending January", "2024-02", "2023-02-01", "2024-01-31"),
+    ("in October", "2024-11-26", "2024-10-01", "2024-10-31"),
+    ("in November", "2024-11-26", "2024-11-01", "2024-11-30"),    # the reference month itself
+    ("in November", "2024-11", "2024-11-01", "2024-11-30"),
+    ("in December", "2024-11-26", "2023-12-01", "2023-12-31"),
+    ("in December", "2025-01-01", "2024-12-01", "2024-12-31"),
+    ("during February", "2025-01-31", "2024-02-01", "2024-02-29"),
+    ("the month of January", "2024-12-31", "2024-01-01", "2024-01-31"),
+    ("last October", "2024-10-15", "2023-10-01", "2023-10-31"),   # not the month in progress
+    ("last October", "2024-11-26", "2024-10-01", "2024-10-31"),
+    ("next October", "2024-10-15", "2025-10-01", "2025-10-31"),
+    ("next December", "2024-11-26", "2024-12-01", "2024-12-31"),
+])
+def test_relative_periods_at_month_and_year_ends(text, reference, start, end):
+    p = parse_period(text, reference=reference)
+    assert (p.start, p.end) == (D(start), D(end)) and reference in p.basis and p.as_written == text
+
+
+@pytest.mark.parametrize("text, reference, start, end", [
+    ("in October", "2024-11-26", "2025-10-01", "2025-10-31"),
+    ("in November", "2024-11-26", "2024-11-01", "2024-11-30"),
+    ("in December", "2024-11-26", "2024-12-01", "2024-12-31"),
+    ("in January", "2024-12-31", "2025-01-01", "2025-01-31"),
+    ("in January", "2025-01", "2025-01-01", "2025-01-31"),
+    ("last October", "2024-10-15", "2023-10-01", "2023-10-31"),    # a word that says which wins
+])
+def test_a_month_without_a_year_in_the_future_tense(text, reference, start, end):
+    p = parse_period(text, reference=reference, future=True)
+    assert (p.start, p.end, p.precision) == (D(start), D(end), "month")
+
+
+@pytest.mark.parametrize("text, edtf", [
+    ("between January and September 2024", "2024-01/2024-09"),
+    ("from January to September 2024", "2024-01/2024-09"),
+    ("in January–September 2024", "2024-01/2024-09"),
+    ("January and February 2024", "2024-01/2024-02"),
+    ("between November and February 2024", "2023-11/2024-02"),   # a winter: it starts the year before
+    ("between March 2023 and June 2024", "2023-03/2024-06"),
+    ("between 2021 and 2023", "2021/2023"),
+    ("from 2021 to 2023", "2021/2023"),
+    ("2021-23", "2021/2023"),
+    ("2019/20", "2019/2020"),
+    ("since July 2024", "2024-07/.."),
+    ("first ten months of 2024", "2024-01/2024-10"),
+    ("first twelve months of 2023", "2023-01/2023-12"),
+    ("first one months of 2023", "2023-01"),
+    ("February 2024", "2024-02"),
+    ("year ending February 2024", "2023-03/2024-02"),
+])
+def test_stated_periods(text, edtf):
+    assert parse_period(text).edtf == edtf
+
+
+def test_stated_period_bounds_and_bases():
+    assert parse_period("first half of 2024") == Period(D("2024-01-01"), D("2024-06-30"), "month", "first half of 2024", "stated")
+    assert parse_period("since 2015").basis == "stated; open-ended ('since')"
+    assert parse_period("since July 2024") == Period(D("2024-07-01"), None, "month", "since July 2024",
+                                                     "stated; open-ended ('since')")
+    assert parse_period("March 2024 to March 2024").edtf == "2024-03"   # one month, not a period ending before it starts
+    assert parse_period("between March and March 2024").edtf == "2024-03"
+    assert parse_date("2024-11-26") == (D("2024-11-26"), "stated")
+    assert parse_date("04/12/2024") == (D("2024-12-04"), "stated; numeric date read day first")
+    assert parse_period("next October", reference="2024-10-15").basis == "first October after the reference date 2024-10-15"
+    assert parse_period("in October", reference="2024-10-15", future=True).basis == \
+        "first October on or after the reference date 2024-10-15"
+    assert parse_period("last October", reference="2024-10-15").basis == "latest October before the reference date 2024-10-15"
+    assert parse_period("in October", reference="2024-10-15").basis == "latest October on or before the reference date 2024-10-15"
+
+
+def test_stated_month_period_ends():
+    assert parse_period("February 2024").end == D("2024-02-29") and parse_period("February 2023").end == D("2023-02-28")
+    assert parse_period("between January and February 2023").end == D("2023-02-28")
+    assert parse_period("first two months of 2024").end == D("2024-02-29")
+    assert parse_period("year ending February 2025").start == D("2024-03-01")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("between September and January 2023 2023", "expected a period"),
+    ("between March 2024 and June 2023", "ends before it starts"),
+    ("2024–2021", "ends before it starts"),
+    ("first thirteen months of 2024", "12 months, not 13"),
+    ("first zero months of 2024", "12 months, not 0"),
+    ("in October", "reference_date"),
+    ("last month", "reference_date"),
+    ("the same period of 2023", "relative_to"),
+    ("over those nine months", "relative_to"),
+])
+def test_periods_that_are_refused_say_why(text, message):
+    with pytest.raises(ParseError, match=message):
+        parse_period(text)
+
+
+def test_a_month_without_a_year_needs_the_reference_month():
+    for text in ("in October", "last month", "next month", "this month", "year ending June", "last October"):
+        with pytest.raises(ParseError, match="with a month"):
+            parse_period(text, reference="2024")
+    from uis_build.parsing.periods import find_periods
+
+    # found, but not resolved with a reference of the year alone
+    assert [(p, e - s) for s, e, p in find_periods("It rose last month.", reference="2024")] == [(None, 10)]
+
+
+# -- relative to another period --------------------------------------------------------------------
+
+LEAP_FEB = parse_period("year ending February 2024")   # 2023-03-01 .. 2024-02-29
+JAN_SEP = parse_period("between January and September 2024")
+
+
+@pytest.mark.parametrize("text, relative_to, start, end", [
+    ("the previous year", LEAP_FEB, "2022-03-01", "2023-02-28"),
+    ("a year earlier", LEAP_FEB, "2022-03-01", "2023-02-28"),
+    ("the same period last year", JAN_SEP, "2023-01-01", "2023-09-30"),
+    ("the same period of 2023", JAN_SEP, "2023-01-01", "2023-09-30"),
+    ("in the same period of 2021", JAN_SEP, "2021-01-01", "2021-09-30"),
+    ("the same period in 2025", parse_period("year ending February 2024"), "2024-03-01", "2025-02-28"),
+    ("the same period of 2024", parse_period("year ending February 2023"), "2023-03-01", "2024-02-29"),
+    ("the previous year", parse_period("February 2025"), "2024-02-01", "2024-02-29"),   # whole months stay whole
+    ("the previous year", Period(D("2024-02-29"), D("2024-02-29"), "day", "29 February 2024", "stated"),
+     "2023-02-28", "2023-02-28"),                                                      # a day stays a day
+    ("over those nine months", JAN_SEP, "2024-01-01", "2024-09-30"),
+    ("in these twelve months", LEAP_FEB, "2023-03-01", "2024-02-29"),
+    ("over those two years", parse_period("2022–2023"), "2022-01-01", "2023-12-31"),
+    ("during that period", JAN_SEP, "2024-01-01", "2024-09-30"),
+    ("over the same period", JAN_SEP, "2024-01-01", "2024-09-30"),
+])
+def test_periods_relative_to_another(text, relative_to, start, end):
+    p = parse_period(text, relative_to=relative_to)
+    assert (p.start, p.end, p.precision) == (D(start), D(end), relative_to.precision)
+    assert relative_to.as_written in p.basis and p.as_written == text
+
+
+@pytest.mark.parametrize("text, relative_to", [
+    ("over those eight months", JAN_SEP), ("over those nine years", JAN_SEP), ("over those nine months", None),
+    ("over those nine months", Period(D("2024-01-01"), D("2024-09-30"), "day", "1 January to 30 September", "stated")),
+    ("the same period of 2023", Period(D("2015-01-01"), None, "year", "since 2015", "stated")),
+])
+def test_a_relative_period_that_does_not_fit_is_refused(text, relative_to):
+    with pytest.raises(ParseError, match="relative"):
+        parse_period(text, relative_to=relative_to)
+
+
+# -- days ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("04/12/2024", "2024-12-04"), ("4/12/2024", "2024-12-04"), ("04.12.2024", "2024-12-04"), ("04-12-2024", "2024-12-04"),
+    ("31/01/2025", "2025-01-31"), ("29/02/2024", "2024-02-29"), ("on 1/1/2025", "2025-01-01"),
+    ("2024-11-26", "2024-11-26"), ("26 November 2024", "2024-11-26"), ("November 26, 2024", "2024-11-26"),
+    ("Dec 2, 2024", "2024-12-02"), ("2 Sept. 2024", "2024-09-02"), ("dated 29 February 2024", "2024-02-29"),
+])
+def test_stated_days(text, day):
+    assert parse_date(text)[0] == D(day)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("12/31/2024", "day first"), ("29/02/2023", "not a real date"), ("31 February 2024", "not a real date"),
+    ("04/12-2024", "expected a date"), ("2024-02-30", "not a real date"), ("31 February", "not a real date"),
+])
+def test_impossible_days_are_refused(text, message):
+    with pytest.raises(ParseError, match=message):
+        parse_date(text, "2024-11-26")
+
+
+@pytest.mark.parametrize("text, reference, past, future", [
+    ("on 26 November", "2024-11-26", "2024-11-26", "2024-11-26"),
+    ("on 27 November", "2024-11-26", "2023-11-27", "2024-11-27"),
+    ("on 25 November", "2024-11-26", "2024-11-25", "2025-11-25"),
+    ("on 9 December", "2024-11-26", "2023-12-09", "2024-12-09"),
+    ("on 31 December", "2025-01-01", "2024-12-31", "2025-12-31"),
+    ("on 1 January", "2024-12-31", "2024-01-01", "2025-01-01"),
+    ("the 1st of March", "2024-02-29", "2023-03-01", "2024-03-01"),
+    ("on 29 February", "2024-02-28", "2020-02-29", "2024-02-29"),   # leap days go to a leap year
+    ("on 29 February", "2025-03-01", "2024-02-29", "2028-02-29"),
+    ("on 29 February", "2024-02-29", "2024-02-29", "2024-02-29"),
+    ("November 30", "2024-11", "2024-11-30", "2024-11-30"),          # a day of the reference month
+    ("on 1 November", "2024-11", "2024-11-01", "2024-11-01"),
+    ("on 31 December", "2024-12", "2024-12-31", "2024-12-31"),
+    ("on 1 December", "2024-11", "2023-12-01", "2024-12-01"),
+    ("on 31 October", "2024-11", "2024-10-31", "2025-10-31"),
+    ("Dec 2", "2024-12-02", "2024-12-02", "2024-12-02"),
+])
+def test_a_day_without_a_year(text, reference, past, future):
+    assert parse_date(text, reference) == (D(past), f"latest such day on or before the reference date {reference}")
+    assert parse_date(text, reference, future=True) == (D(future), f"first such day on or after the reference date {reference}")
+    assert parse_when(text, reference).edtf == past
+
+
+WEEK = {"Monday": "2024-11-25", "Tuesday": "2024-11-26", "Wednesday": "2024-11-20", "Thursday": "2024-11-21",
+        "Friday": "2024-11-22", "Saturday": "2024-11-23", "Sunday": "2024-11-24"}
+NEXT_WEEK = {"Monday": "2024-12-02", "Tuesday": "2024-12-03", "Wednesday": "2024-11-27", "Thursday": "2024-11-28",
+             "Friday": "2024-11-29", "Saturday": "2024-11-30", "Sunday": "2024-12-01"}
+
+
+@pytest.mark.parametrize("weekday", WEEK)
+def test_every_weekday_against_tuesday_26_november_2024(weekday):
+    assert parse_date(f"on {weekday}", "2024-11-26") == (D(WEEK[weekday]), f"latest {weekday} on or before the reference date 2024-11-26")
+    assert parse_date(f"On {weekday}.", "2024-11-26", future=True)[0] == D(NEXT_WEEK[weekday])
+    assert parse_when(weekday, "2024-11-26", future=True).edtf == NEXT_WEEK[weekday]
+
+
+@pytest.mark.parametrize("text, reference, past, future", [
+    ("on Tuesday", "2025-01-01", "2024-12-31", "2025-01-07"),
+    ("on Wednesday", "2025-01-01", "2025-01-01", "2025-01-08"),
+    ("on Monday", "2024-12-30", "2024-12-30", "2025-01-06"),
+    ("on Thursday", "2024-02-29", "2024-02-29", "2024-03-07"),
+    ("on Friday", "2024-02-29", "2024-02-23", "2024-03-01"),
+    ("on Wednesday", "2024-03-01", "2024-02-28", "2024-03-06"),
+])
+def test_weekdays_across_month_and_year_ends(text, reference, past, future):
+    assert parse_date(text, reference)[0] == D(past) and parse_date(text, reference, future=True)[0] == D(future)
+
+
+def test_days_need_the_reference_they_resolve_with():
+    with pytest.raises(ParseError, match="link it with 'relative_to'"):
+        parse_when("the previous year", reference="2024-11-26")
+    with pytest.raises(ParseError, match="reference_date"):
+        parse_when("in October")
+    for bad in ("2024-13", "2024-02-30", "24-11-26", "2024-1"):
+        with pytest.raises(ParseError, match="reference date like|not a real date"):
+            parse_when("on Tuesday", bad)
+    with pytest.raises(ParseError, match="reference_date"):
+        parse_when("on 26 November")
+    with pytest.raises(ParseError, match="with a month"):
+        parse_date("on 26 November", "2024")
+    with pytest.raises(ParseError, match="with a day"):
+        parse_when("on Tuesday", "2024-11")
+
+
+# -- dateparser, with fixed settings, agrees where the conventions are the same ----------------------
+
+REFERENCES = ["2023-02-28", "2023-03-01", "2023-12-31", "2024-01-01", "2024-02-28", "2024-02-29", "2024-03-01",
+              "2024-06-30", "2024-11-26", "2024-12-31", "2025-01-31"]
+DAYS = ["1 January", "28 February", "29 February", "1 March", "30 June", "26 November", "31 December"]
+
+
+def _dateparser(text: str, reference: str, future: bool) -> date:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(reference), "PREFER_DATES_FROM": "future" if future else "past",
+                "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    return dateparser.parse(text, languages=["en"], settings=settings).date()
+
+
+@pytest.mark.parametrize("reference", REFERENCES)
+def test_days_weekdays_and_months_agree_with_dateparser(reference):
+    ref = D(reference)
+    for future in (False, True):
+        for weekday in WEEK:
+            ours, theirs = parse_date(weekday, reference, future)[0], _dateparser(weekday, reference, future)
+            # dateparser's last Tuesday on a Tuesday is the week before; a news "on Tuesday" that day is that day
+            assert ours == (ref if ours == ref and not future else theirs), (weekday, reference, future)
+        for day in DAYS:
+            ours, theirs = parse_date(day, reference, future)[0], _dateparser(day, reference, future)
+            # "on 26 November" on 26 November is that day in either tense; dateparser's future is the year after
+            if not (future and ours == ref):
+                assert ours == theirs, (day, reference, future)
+        for month in ("January", "March", "June", "November", "December"):  # dateparser takes a future February to 2028
+            ours_month = parse_period(month, reference=reference, future=future).start
+            theirs_month = _dateparser(month, reference, future)
+            if not (future and (ours_month.year, ours_month.month) == (ref.year, ref.month)):
+                assert ours_month == theirs_month, (month, reference, future)
+    numeric = (ref + timedelta(days=3)).strftime("%d/%m/%Y")
+    assert parse_date(numeric)[0] == _dateparser(numeric, reference, False) == ref + timedelta(days=3)
