@@ -27,11 +27,13 @@ def test_relative_event_dates_are_resolved_and_say_how():
     calais = events.loc["evt-calais-group-meeting"]
     assert (calais["status"], calais["date_edtf"], calais["date_as_written"]) == ("planned", "2024-12", "next month")
     assert "may be later" in calais["date_basis"]  # 001's reference date is inferred
-    assert events.loc["evt-cooper-visit-iraq", "date_start"] is pd.NaT  # no article dates the visit
-    office = events.loc["evt-cooper-takes-office"]  # "five months ago": a rounded span, not counted back
+    assert events.loc["evt-cooper-visit-iraq", "date_start"] is pd.NaT  # no article dates the visit ...
+    assert events.loc["evt-cooper-visit-iraq", "date_certainty"] == "bounded"  # ... but it lies within bounds
+    office = events.loc["evt-cooper-takes-office"]  # "five months ago": approximate (EDTF ~), not a day
     assert (office["date_as_written"], office["status"]) == ("five months ago", "reported")
-    assert office[["date_start", "date_end", "date_precision", "date_edtf"]].isna().all()
-    assert "2024-11-26" in office["date_basis"] and "not resolved" in office["date_basis"]
+    assert office[["date_start", "date_end", "date_precision"]].isna().all()
+    assert office["date_edtf"].endswith("~") and office["date_certainty"] == "approximate"
+    assert "2024-11-26" in office["date_basis"] and "approximate" in office["date_basis"]
 
 
 def test_smugglers_and_suspects_are_participants_never_officials():
@@ -78,6 +80,7 @@ def test_conflict_kinds_and_no_row_only_repeats_the_chosen_value():
     assert kinds["stat-gb-net-migration-ye-2023-06", "period_edtf"] == "period"
     assert kinds["agr-border-security", "instrument_type"] == "instrument"
     assert kinds["stm-cooper-clear-signal", "text"] == "wording"
+    assert kinds["fund-iq-law-enforcement-training", "purpose"] == "same_thing"  # an identity judgement, not a disagreement
     for (_, _), group in conf.groupby(["record_id", "field"]):
         assert group["chosen"].sum() == 1
         chosen = group[group.chosen]["reading"].iloc[0]

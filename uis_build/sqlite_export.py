@@ -195,13 +195,15 @@ def _first(names: list[str], have: set[str]) -> str:
 
 def place_query(schemas: dict[str, dict]) -> str:
     """Canned query: every figure (number field) of every table that has a place (an ISO 3166 field),
-    where that place's code or name is :place (case-insensitive)."""
+    where that place's code or name is :place (case-insensitive). One row per record and figure, however
+    many of its place columns match (their names joined in place_columns); an article's conversion into
+    another currency (converted_*) is left out, so value never mixes a row's currencies."""
     parts = []
     for table, schema in schemas.items():
         have = {f["name"] for f in schema["fields"]}
         keys = _keys(schema)
         places = [f["name"] for f in schema["fields"] if str(f.get("x-code", "")).startswith("iso3166")]
-        figures = [f["name"] for f in schema["fields"] if f.get("type") == "number"]
+        figures = [f["name"] for f in schema["fields"] if f.get("type") == "number" and not f["name"].startswith("converted_")]
         if len(keys) != 1 or not places or not figures:
             continue
         for place in places:
@@ -215,7 +217,9 @@ def place_query(schemas: dict[str, dict]) -> str:
                     f"{unit} AS unit, {_first(['qualifier'], have)} AS qualifier, "
                     f"{_first([fig + '_as_written'], have)} AS as_written FROM {_q(table)} "
                     f"WHERE {_q(fig)} IS NOT NULL AND lower(:place) IN ({match})")
-    return " UNION ALL ".join(parts) + ' ORDER BY "table", record_id, place_column, figure_column'
+    return ('SELECT "table", record_id, group_concat(place_column, \';\') AS place_columns, place, place_name, '
+            'figure_column, value, unit, qualifier, as_written FROM (' + " UNION ALL ".join(parts) + ') '
+            'GROUP BY "table", record_id, figure_column ORDER BY "table", record_id, figure_column')
 
 
 def search_query(schemas: dict[str, dict]) -> str:

@@ -10,9 +10,10 @@ from .errors import ArgumentTypeError, UkIraqSecurityError
 from .loading import UnknownTableError, load, schema
 
 # The columns of an evidence frame, in order: the row supported, what supports it, where it is.
-COLUMNS = ["citation_id", "table", "record_id", "fields", "quote", "sentence", "char_start", "char_end",
-           "sentence_start", "sentence_end", "source_id", "publisher", "title", "url", "published_date", "reference_date"]
-SOURCE_COLUMNS = ["source_id", "publisher", "title", "url", "published_date", "reference_date"]
+COLUMNS = ["citation_id", "table", "record_id", "fields", "gives", "quote", "sentence", "char_start", "char_end",
+           "sentence_start", "sentence_end", "source_id", "origin_id", "independent_sources", "certainty", "publisher",
+           "title", "url", "published_date", "reference_date"]
+SOURCE_COLUMNS = ["source_id", "origin_id", "publisher", "title", "url", "published_date", "reference_date"]
 
 
 class UnknownRecordError(UkIraqSecurityError, KeyError):
@@ -50,7 +51,10 @@ def _unknown(record_id: str, table: str | None) -> UnknownRecordError:
 
 def evidence(record_id: str | None = None, *, table: str | None = None) -> pd.DataFrame:
     """One row per citation of a record (or of every record of ``table``, or of all records): the
-    quote, its whole sentence, their offsets, the fields of the record it supports, and the article.
+    quote, its whole sentence, their offsets, the fields of the record it supports (``fields``: its
+    reading agrees) and gives (``gives``: the record's value was taken from it, table readings), the
+    article and its origin, how many independent origins report the record (``independent_sources``:
+    rewrites of one announcement count once) and the certainty of each of its dates (``certainty``).
 
     Unknown ids raise ``UnknownRecordError`` (a ``KeyError``) suggesting close matches; a table no
     citation can refer to raises ``UnknownTableError``. A record that exists but is not cited (a
@@ -71,5 +75,30 @@ def evidence(record_id: str | None = None, *, table: str | None = None) -> pd.Da
         if cit.empty and not any(record_id in record_ids(t) for t in ([table] if table else cited_tables())):
             raise _unknown(record_id, table)
     out = cit.merge(load("sources")[SOURCE_COLUMNS], on="source_id", how="left", validate="many_to_one")
+    facts = _record_facts(sorted(set(out["table"].astype(str))))
+    facts["table"] = facts["table"].astype(out["table"].dtype)
+    out = out.merge(facts, on=["table", "record_id"], how="left")
+    gives = load("readings").query("chosen").groupby("citation_id", observed=True)["column"].agg(";".join)
+    out["gives"] = out["citation_id"].map(gives)
     out = out.sort_values(["table", "record_id", "citation_id"], kind="stable")
     return out[COLUMNS].reset_index(drop=True)
+
+
+def _record_facts(tables: list[str]) -> pd.DataFrame:
+    """Per record of ``tables``: how many independent origins report it, and the certainty of each of
+    its dates and periods ('date_certainty=bounded'; several joined by ';')."""
+    frames = []
+    for t in tables:
+        df = load(t)
+        (key,) = schema(t)["primaryKey"]
+        cols = [c for c in df.columns if c.endswith("_certainty") and c != "reference_date_certainty"]
+        certainty = df[cols].astype("string").apply(
+            lambda r: ";".join(f"{c}={v}" for c, v in r.items() if pd.notna(v)) or None, axis=1) if cols else None
+        frames.append(pd.DataFrame({"table": t, "record_id": df[key].astype(str).to_numpy(),
+                                    "independent_sources": df["independent_sources"].to_numpy()
+                                    if "independent_sources" in df else pd.NA,
+                                    "certainty": certainty.to_numpy() if certainty is not None else None}))
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=["table", "record_id", "independent_sources", "certainty"])
+    out["independent_sources"] = out["independent_sources"].astype("Int64")
+    return out

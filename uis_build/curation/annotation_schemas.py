@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from uk_iraq_security.registry import Tables, category_values, type_name
 
-from .fields import evidence_columns, field_names
+from .fields import KINDS, evidence_columns, field_names
 
 SCHEMA_DIR = "annotations/schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -18,7 +18,7 @@ META = {
     "primary": {"type": "string", "description": "source_id of the article whose reading gives the record's values"},
     "primary_reason": {"type": "string", "description": "why that article"},
     "kinds": {"type": "object", "description": "conflict kind per compared column, where the default does not fit",
-              "additionalProperties": {"enum": ["concept", "value", "period", "qualifier", "instrument", "wording"]}},
+              "additionalProperties": {"enum": list(KINDS)}},
 }
 _CODE = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
 

@@ -41,6 +41,8 @@ SOURCES_SCHEMA = {
             "reference_date": {"type": ["string", "null"]},
             "reference_date_basis": {"type": ["string", "null"]},
             "reference_date_certainty": {"enum": ["stated", "earliest"]},
+            "origin_id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "origin_basis": {"type": "string", "minLength": 1},
             "non_article": {
                 "type": "array",
                 "items": {

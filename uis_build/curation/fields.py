@@ -8,7 +8,10 @@ Conflict kinds (the `kind` column of conflicts), one per compared column:
   period      different periods or dates
   qualifier   the same figure, hedged differently ("up to £300,000" vs "£300,000")
   instrument  different types of instrument (joint statement vs memorandum of understanding)
-  wording     the same meaning in other words (labels, purposes, subjects, quotations)
+  same_thing  not a disagreement of fact: the curators judge that two differently worded passages
+              (descriptions, purposes, subjects, names for an instrument) describe the same thing
+  wording     one thing put in other words where the words themselves are the datum (quotations,
+              names, roles)
 A record may override a column's kind in records.yaml (`kinds: {indicator_as_written: concept}`).
 
 Adding an evidence field = one entry in FIELDS (and its columns in the tables' schemas). A field
@@ -17,10 +20,12 @@ with tables=None applies to every table whose schema has its columns.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
@@ -30,7 +35,12 @@ from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
 from ..parsing.periods import Period, parse_date, parse_when
 
-KINDS = ("concept", "value", "period", "qualifier", "instrument", "wording")
+KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording")
+
+# How certain a date or period is (the *_certainty columns), from how it was parsed:
+CERTAINTY = ("stated", "stated_in_context", "resolved_from_stated_reference", "resolved_from_inferred_reference",
+             "bounded", "approximate")
+_HALF = {"day": 0, "week": 3, "month": 15, "year": 182}  # half a unit, in days: the rounding of "five months"
 
 
 class Context(Protocol):
@@ -94,14 +104,60 @@ def _uncertain(ctx, p: Period) -> Period:
     return p
 
 
+def _certainty(ctx, p: Period, linked: dict | None, prefix: str) -> str:
+    """stated, or resolved against the article's reference date (stated or inferred), or, for a period
+    relative to another record's ('the previous year'), that record's certainty."""
+    if linked is not None:
+        return linked.get(f"{prefix}_certainty") or "stated"
+    if p.basis.startswith("stated"):
+        return "stated"
+    return "resolved_from_inferred_reference" if ctx.reference_certainty == "earliest" else "resolved_from_stated_reference"
+
+
 def _period(ctx, text, spec):
-    rel = ctx.linked_period(spec["relative_to"], "relative_to", "period") if "relative_to" in spec else None
-    return _period_columns("period", _uncertain(ctx, parse_period(text, reference=ctx.reference, relative_to=rel)), text)
+    linked = ctx.linked_row(spec["relative_to"], "relative_to", "period") if "relative_to" in spec else None
+    rel = ctx.linked_period(spec["relative_to"], "relative_to", "period") if linked is not None else None
+    p = parse_period(text, reference=ctx.reference, relative_to=rel)
+    return {**_period_columns("period", _uncertain(ctx, p), text), "period_certainty": _certainty(ctx, p, linked, "period")}
+
+
+def _approximate(ctx, p: Period, text: str) -> dict | None:
+    """A rounded span back ('five months ago'), which the parser leaves unresolved: the counted-back day
+    as an approximate EDTF date ('2024-06-26~') between bounds half a unit either side; no start or end."""
+    m = re.fullmatch(r"(.+?) (day|week|month|year)s? ago", text.strip().rstrip(".,"), re.IGNORECASE)
+    if p.start is not None or m is None or not ctx.reference or len(ctx.reference) != 10:
+        return None
+    n, unit = int(parse_quantity(m.group(1)).value), m.group(2).lower()
+    ref = date.fromisoformat(ctx.reference)
+    if unit in ("day", "week"):
+        day = ref - timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = ref.year * 12 + ref.month - 1 - n * (12 if unit == "year" else 1)
+        y, mo = divmod(months, 12)
+        day = date(y, mo + 1, min(ref.day, calendar.monthrange(y, mo + 1)[1]))
+    half = timedelta(days=_HALF[unit])
+    return {"date_edtf": f"{day.isoformat()}~", "date_certainty": "approximate", "date_earliest": day - half,
+            "date_latest": day + half,
+            "date_basis": f"{p.basis.split(',')[0]}: counted back to {day.isoformat()} and marked approximate "
+                          f"(EDTF '~'); the bounds allow half a {unit} either way for the rounding"}
 
 
 def _event_date(ctx, text, spec):
-    rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
-    return _period_columns("date", _uncertain(ctx, parse_when(text, reference=ctx.reference, relative_to=rel)), text)
+    linked = ctx.linked_row(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
+    rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if linked is not None else None
+    p = parse_when(text, reference=ctx.reference, relative_to=rel)
+    cols = {**_period_columns("date", _uncertain(ctx, p), text), "date_certainty": _certainty(ctx, p, linked, "date"),
+            "date_earliest": p.start, "date_latest": p.end}
+    return {**cols, **(_approximate(ctx, p, text) or {})}
+
+
+def _duration(ctx, text, spec):
+    """How long it lasted: 'three-day' -> 3 (days)."""
+    m = re.fullmatch(r"(.+?)[- ]days?(?: long)?", text.strip(), re.IGNORECASE)
+    q = parse_quantity(m.group(1)) if m else None
+    if q is None or q.qualifier is not None or q.value != int(q.value) or q.value < 1:
+        raise ParseError(f"expected a length in days such as 'three-day' or '2 days', got {text!r}")
+    return {"duration_days": int(q.value), "duration_as_written": text}
 
 
 def _members(ctx, text, spec):
@@ -133,7 +189,8 @@ def _role(ctx, text, spec):
 
 def _date_signed(ctx, text, spec):
     d, basis = parse_date(text, ctx.reference)
-    return {"date_signed": d, "date_signed_as_written": text, "date_signed_basis": basis}
+    return {"date_signed": d, "date_signed_as_written": text, "date_signed_basis": basis,
+            "date_signed_certainty": _certainty(ctx, Period(d, d, "day", text, basis), None, "date_signed")}
 
 
 def _published(ctx, text, spec):
@@ -141,8 +198,9 @@ def _published(ctx, text, spec):
     return {"published_date": d}
 
 
-_PERIOD_COLS = ("period_start", "period_end", "period_precision", "period_edtf", "period_as_written", "period_basis")
-_DATE_COLS = tuple(c.replace("period", "date") for c in _PERIOD_COLS)
+_PERIOD_COLS = ("period_start", "period_end", "period_precision", "period_edtf", "period_as_written", "period_basis",
+                "period_certainty")
+_DATE_COLS = (*(c.replace("period", "date") for c in _PERIOD_COLS), "date_earliest", "date_latest")
 
 FIELDS: tuple[EvidenceField, ...] = (
     EvidenceField("title", ("sources",), ("title", "title_basis"),
@@ -153,13 +211,13 @@ FIELDS: tuple[EvidenceField, ...] = (
     EvidenceField("period", None, _PERIOD_COLS, _period, {"period_edtf": "period"}, options=("relative_to",)),
     EvidenceField("producer", None, ("producer",), _as_written("producer")),
     EvidenceField("label", None, ("indicator_as_written",), _as_written("indicator_as_written"),
-                  {"indicator_as_written": "wording"}),
+                  {"indicator_as_written": "same_thing"}),
     EvidenceField("amount", None, ("amount", "currency", "qualifier", "amount_as_written", "amount_basis"), _amount,
                   {"amount": "value", "currency": "value", "qualifier": "qualifier"}, required_in=("funding",),
                   options=("same_as",), hedge="qualifier"),
     EvidenceField("converted", None, ("converted_amount", "converted_currency"), _converted,
                   {"converted_amount": "value", "converted_currency": "value"}),
-    EvidenceField("purpose", None, ("purpose",), _as_written("purpose"), {"purpose": "wording"},
+    EvidenceField("purpose", None, ("purpose",), _as_written("purpose"), {"purpose": "same_thing"},
                   required_in=("funding",)),
     EvidenceField("name", None, ("name",), _as_written("name"), {"name": "wording"},
                   required_in=("officials", "bodies")),
@@ -170,17 +228,18 @@ FIELDS: tuple[EvidenceField, ...] = (
     EvidenceField("title", None, ("title",), _as_written("title"), required_in=("agreements",)),
     EvidenceField("instrument", None, ("instrument_type", "instrument_as_written"),
                   lambda ctx, text, spec: {"instrument_type": instrument_type(text), "instrument_as_written": text},
-                  {"instrument_type": "instrument", "instrument_as_written": "wording"}, unspecific_null=("instrument_type",)),
-    EvidenceField("subject", None, ("subject",), _as_written("subject"), {"subject": "wording"},
+                  {"instrument_type": "instrument", "instrument_as_written": "same_thing"}, unspecific_null=("instrument_type",)),
+    EvidenceField("subject", None, ("subject",), _as_written("subject"), {"subject": "same_thing"},
                   required_in=("agreements",)),
-    EvidenceField("date_signed", None, ("date_signed", "date_signed_as_written", "date_signed_basis"),
-                  _date_signed, {"date_signed": "period"}),
+    EvidenceField("date_signed", None, ("date_signed", "date_signed_as_written", "date_signed_basis",
+                                        "date_signed_certainty"), _date_signed, {"date_signed": "period"}),
     EvidenceField("text", None, ("text",), _as_written("text"), {"text": "wording"}, required_in=("statements",)),
     EvidenceField("speaker", None, ("speaker_as_written",), _as_written("speaker_as_written"),
                   required_in=("statements",)),
     EvidenceField("description", None, ("description",), _as_written("description"),
-                  {"description": "wording"}, required_in=("events", "measures")),
+                  {"description": "same_thing"}, required_in=("events", "measures")),
     EvidenceField("date", None, _DATE_COLS, _event_date, {"date_edtf": "period"}, options=("relative_to",)),
+    EvidenceField("duration", None, ("duration_days", "duration_as_written"), _duration, {"duration_days": "value"}),
 )
 
 
