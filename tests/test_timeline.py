@@ -11,15 +11,18 @@ import uk_iraq_security as uis
 def test_one_row_per_event_in_date_order_undated_last():
     t, events = uis.timeline(), uis.load("events")
     assert sorted(t["event_id"]) == sorted(events["event_id"])
-    dated = t["date_start"].notna()
+    dated = t["date_start"].notna() | t["date_earliest"].notna()
     assert not dated[dated.idxmin():].any() if (~dated).any() else True  # no dated event after an undated one
     d = t[dated]
-    assert list(zip(d["date_start"], d["date_end"])) == sorted(zip(d["date_start"], d["date_end"]))
+    first = d["date_start"].fillna(d["date_earliest"]).tolist()
+    assert first == sorted(first)
     # the dates are the events' own, ranges where only a month or a year is known
     same = t.set_index("event_id")[["date_start", "date_end", "status"]].sort_index()
     pd.testing.assert_frame_equal(same, events.set_index("event_id")[["date_start", "date_end", "status"]].sort_index())
     for row in t.itertuples():
-        if pd.isna(row.date_start):
+        if pd.isna(row.date_start) and not pd.isna(row.date_earliest):  # bounded: a range, or "about" a day
+            assert row.when.startswith(("between", "about"))
+        elif pd.isna(row.date_start):
             assert row.when.startswith("undated")
             if not pd.isna(row.date_as_written):  # what is known: the article's words
                 assert row.date_as_written in row.when

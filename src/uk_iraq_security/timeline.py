@@ -8,7 +8,7 @@ import pandas as pd
 from .formatting import date_words, edtf_words, missing, place_name, title
 from .loading import load
 
-COLUMNS = ["event_id", "when", "date_start", "date_end", "date_precision", "status", "event_type", "title",
+COLUMNS = ["event_id", "when", "date_start", "date_end", "date_earliest", "date_latest", "date_certainty", "date_precision", "status", "event_type", "title",
            "participants", "location", "date_as_written", "description"]
 
 
@@ -28,13 +28,15 @@ def _when(e: dict) -> str:
     if not missing(e["date_start"]):
         start, end = date_words(e["date_start"]), date_words(e["date_end"]) if not missing(e["date_end"]) else ""
         return start if end in ("", start) else f"{start} – {end}"
+    if not missing(e["date_earliest"]) and not missing(e["date_latest"]):  # no date, but known bounds
+        return f"between {date_words(e['date_earliest'])} and {date_words(e['date_latest'])}"
     return f"undated (“{e['date_as_written']}”)" if not missing(e["date_as_written"]) else "undated"
 
 
 def timeline() -> pd.DataFrame:
     """One row per event, in date order (by first day, then last day), undated events last: when it
-    happened in words (a range where the articles give only a month or a year, "undated" with the article's
-    words where they give no date), the first and last day, whether it occurred, is planned or is reported,
+    happened in words (a range where the articles give only a month or a year or only bounds, "about" for an
+    approximate date, "undated" with the article's words where nothing is known), the first and last day, whether it occurred, is planned or is reported,
     its type and title, who took part ("Yvette Cooper (visitor); Martin Hewitt (accompanying)"), where,
     and the article's words for it."""
     events = load("events")
@@ -46,15 +48,19 @@ def timeline() -> pd.DataFrame:
     for e in events.to_dict("records"):
         rows.append({
             "event_id": e["event_id"], "when": _when(e), "date_start": e["date_start"], "date_end": e["date_end"],
+            "date_earliest": e["date_earliest"], "date_latest": e["date_latest"], "date_certainty": e["date_certainty"],
             "date_precision": e["date_precision"], "status": e["status"], "event_type": e["event_type"],
             "title": title("events", e), "participants": "; ".join(people.get(str(e["event_id"]), [])) or None,
             "location": place_name(str(e["location"])) if not missing(e["location"]) else None,
             "date_as_written": e["date_as_written"], "description": e["description"],
         })
     out = pd.DataFrame(rows, columns=COLUMNS)
-    out = out.sort_values(["date_start", "date_end", "event_id"], na_position="last", kind="stable").reset_index(drop=True)
+    # a bounded or approximate date sorts by its earliest possible day, beside the dated events
+    first = out["date_start"].fillna(out["date_earliest"])
+    out = (out.assign(_first=first).sort_values(["_first", "date_end", "event_id"], na_position="last", kind="stable")
+           .drop(columns="_first").reset_index(drop=True))
     # the categories keep the schema's dtypes; the words are strings
-    for c in ("date_precision", "status", "event_type"):
+    for c in ("date_precision", "status", "event_type", "date_certainty"):
         out[c] = out[c].astype(events[c].dtype)
     return out.astype({c: "string" for c in ("event_id", "when", "title", "participants", "location", "date_as_written",
                                              "description")})
