@@ -96,15 +96,17 @@ def test_show_fits_80_columns(capsys, table):
 
 
 def test_show_statistics_cuts_long_text_and_names_hidden_columns(capsys):
-    code, out, _ = cli(capsys, "show", "statistics")
+    """--raw: the columns in the table's order (the default leads with x-lead: tests/test_cli_readers.py)."""
+    code, out, _ = cli(capsys, "show", "statistics", "--raw")
     lines = out.splitlines()
     assert lines[0].startswith("statistic_id") and "stat-iq-asylum-seekers-europe-since-2015" in out
     assert "…" in out and len(lines) == 2 + len(uis.load("statistics")) + 1
     assert lines[-1].startswith("… ") and "more columns (see --columns, --vertical): " in lines[-1]
     hidden = lines[-1].split(": ", 1)[1].split(", ")[0]
     assert hidden in {f["name"] for f in uis.schema("statistics")["fields"]} and hidden not in lines[0].split()
-    code, wide, _ = cli(capsys, "show", "statistics", columns=400)
-    assert "more columns" not in wide and "period_basis" in wide.splitlines()[0]
+    for argv in ([], ["--raw"]):
+        code, wide, _ = cli(capsys, "show", "statistics", *argv, columns=1000)
+        assert "more columns" not in wide and "period_basis" in wide.splitlines()[0]
 
 
 def test_vertical_wraps_whole_values(capsys):
@@ -146,14 +148,18 @@ def test_columns_where_rows_and_record_id(capsys):
     assert out.splitlines()[0] == "name,role" and len(out.splitlines()) == 11
     out = cli(capsys, "show", "citations", "--where", "table=funding", "--where", "source_id=002-observer-diplomat",
               "--columns", "record_id", "--output", "csv")[1]
-    assert out.splitlines() == ["record_id", "fund-iq-law-enforcement-training", "fund-kr-border-security-projects"]
+    cites = uis.load("citations")
+    assert out.splitlines()[1:] == cites[(cites.table == "funding") & (cites.source_id == "002-observer-diplomat")].record_id.tolist()
+    assert set(out.splitlines()[1:]) == {"fund-iq-law-enforcement-training", "fund-kr-border-security-projects"}
     out = cli(capsys, "show", "funding", "--where", "amount=300000", "--columns", "funding_id", "--output", "csv")[1]
     assert out.splitlines()[1:] == ["fund-iq-law-enforcement-training", "fund-iq-organised-crime"]
     assert len(json.loads(cli(capsys, "show", "statistics", "--rows", "3", "--output", "json")[1])) == 3
     # a record id: the key of the table, or record_id in the tables that point at records
     assert cli(capsys, "show", "funding", BSC, "--output", "csv")[1].count("\n") == 2
     cites = pd.read_csv(io.StringIO(cli(capsys, "show", "citations", "fund-iq-law-enforcement-training", "--output", "csv")[1]))
-    assert len(cites) == 3 and set(cites.record_id) == {"fund-iq-law-enforcement-training"}
+    every = uis.load("citations")
+    assert len(cites) == (every.record_id == "fund-iq-law-enforcement-training").sum() > 1
+    assert set(cites.record_id) == {"fund-iq-law-enforcement-training"}
 
 
 def test_bad_columns_and_ids_are_clear_errors(capsys):
@@ -175,12 +181,13 @@ def test_bad_columns_and_ids_are_clear_errors(capsys):
 def test_evidence_command(capsys):
     code, out, _ = cli(capsys, "evidence", BSC)
     assert code == 0 and max(map(len, out.splitlines())) <= 80
-    assert "sentence        As part of these efforts, the UK is launching a new Border" in out
-    assert "publisher       The Arabian News" in out
+    assert re.search(r"^sentence +As part of these efforts, the UK is launching a new Border", out, re.M)
+    assert re.search(r"^publisher +The Arabian News", out, re.M)
     rows = json.loads(cli(capsys, "evidence", BSC, "--output", "json")[1])
     assert rows[0]["sentence"].startswith("As part of these efforts") and rows[0]["url"].startswith("https://")
     table = cli(capsys, "evidence", "--table", "funding", "--no-vertical", "--columns", "record_id,source_id")[1]
-    assert table.splitlines()[0].split() == ["record_id", "source_id"] and len(table.splitlines()) == 2 + 8
+    funding_cites = uis.evidence(table="funding")
+    assert table.splitlines()[0].split() == ["record_id", "source_id"] and len(table.splitlines()) == 2 + len(funding_cites)
     code, _, err = cli(capsys, "evidence", "off-yvete-cooper")
     assert code == 2 and "did you mean 'off-yvette-cooper'?" in err
     code, _, err = cli(capsys, "evidence")
@@ -192,7 +199,7 @@ def test_evidence_command(capsys):
 def test_describe_command(capsys):
     code, out, _ = cli(capsys, "describe", "funding")
     assert code == 0 and max(map(len, out.splitlines())) <= 80
-    assert out.splitlines()[0].split()[:4] == ["name", "type", "dtype", "required"]
+    assert out.splitlines()[0].split()[:4] == ["name", "type", "required", "description"]  # then what fits
     d = pd.read_csv(io.StringIO(cli(capsys, "describe", "funding", "--output", "csv")[1]), keep_default_na=False)
     assert list(d.name) == [f["name"] for f in uis.schema("funding")["fields"]]
     assert d.set_index("name").loc["currency", "example"] == "GBP"

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -127,11 +128,10 @@ def test_release_outside_a_checkout_says_it_needs_one(capsys, tmp_path, monkeypa
 # -- in interpreters of their own: what only a real stdout shows ------------------------------------
 
 def test_broken_pipe_ends_quietly():
-    """The reader leaves before the output is written (`uk-iraq-security show citations | head -1`): the
-    status a shell reports for a pipeline cut short, and nothing on stderr. Every output format is one
-    write (cli_output.emit), so one format stands for all. A reader that leaves in the middle of one
-    large write is not tested: on Linux that write can return short and Python then finishes without an
-    error, so the status there depends on timing."""
+    """The reader leaves before the output is written: the status a shell reports for a command stopped by
+    SIGPIPE (141), and nothing on stderr. Every output format is one write (cli_output.emit), so one format
+    stands for all. A reader that leaves in the middle of one large write is not tested: whether that write
+    still lands in the pipe, or finds the reader gone, depends on timing (the status is 0 or 141)."""
     proc = subprocess.Popen([*SHOW, "citations"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     proc.stdout.close()  # before the command has written anything: it is still importing
@@ -141,13 +141,32 @@ def test_broken_pipe_ends_quietly():
     assert done.stderr == ""
 
 
+def test_a_reader_that_leaves_after_the_output_ends_with_status_0():
+    """`uk-iraq-security show citations | head -1; echo ${PIPESTATUS[0]}` as the docs show it: the output
+    (one write, smaller than a pipe holds) is all written before `head` can leave, so the command ends 0 as
+    `cat` would, with nothing on stderr."""
+    command = f"{shlex.join(SHOW)} citations --rows 5 | head -1; echo ${{PIPESTATUS[0]}}"
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "80"})
+    first, status = done.stdout.splitlines()
+    assert first.split()[0] == "quote" and status == "0" and done.stderr == ""
+
+
+def test_a_control_character_in_the_data_reaches_the_terminal_escaped(installed, capsys):
+    _set_cells(installed, "officials", "name", ["\x1b]0;owned\x07\x1b[2JName"])
+    for layout in ([], ["--vertical"]):
+        done = _main(capsys, "show", "officials", "--format", "csv", "--columns", "name", *layout)
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in done.stdout and "\\x1b]0;owned\\x07\\x1b[2JName" in done.stdout
+
+
 @pytest.mark.parametrize("env", LOCALES)
 def test_output_works_in_an_ascii_or_c_locale(env):
-    done = subprocess.run([*SHOW, "statistics", "--rows", "20", "--columns", "statistic_id,geography_name"],
+    done = subprocess.run([*SHOW, "citations", "--where", "quote~world-first", "--columns", "quote", "--vertical"],
                           capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120,
                           env={**os.environ, **env})
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
-    assert "Iql" in done.stdout  # "Iqlīm Kūrdistān", escaped or not
+    assert "world-first" in done.stdout  # "“world-first”", its quote marks escaped or not
 
 
 # -- an installed dataset that was tampered with or damaged (a copy the package reads instead) -----------

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the lazy names below, typed for checkers and editors
     from .formatting import human, lead_columns, title
     from .frame_checks import TableValidationError, validate
     from .searching import SearchError, search
-    from .timeline import timeline
+    from .chronology import timeline
 
 __version__ = "0.1.0"
 
@@ -45,7 +45,7 @@ __all__ = ["ChecksumMismatchError", "DatasetDescription", "MissingBackendError",
 _LAZY = {"describe": "describing", "datasheet": "describing", "DatasetDescription": "describing",
          "evidence": "evidencing", "UnknownRecordError": "evidencing", "citation": "citing",
          "validate": "frame_checks", "TableValidationError": "frame_checks", "search": "searching",
-         "SearchError": "searching", "timeline": "timeline", "human": "formatting", "title": "formatting",
+         "SearchError": "searching", "timeline": "chronology", "human": "formatting", "title": "formatting",
          "lead_columns": "formatting"}
 
 

@@ -1,5 +1,5 @@
-"""Command line: `uk-iraq-security tables | show TABLE [ID] | evidence ID | describe TABLE | cite | validate [DIR]
-| site OUT`. Building and releasing need a checkout: `python -m uis_build build | release | propose`."""
+"""Command line: `uk-iraq-security tables | show TABLE [ID] | search TEXT | timeline | evidence ID | describe [TABLE]
+| cite | validate [DIR] | site OUT`. Building and releasing need a checkout: `python -m uis_build build | release | propose`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 # pandera or frictionless.
 from . import __version__
 from .cli_errors import output_failure, printable, run_guarded
-from .cli_output import Parser, emit, output_options, write_out
+from .cli_output import Parser, emit, join_sort_values, output_options, write_out
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
@@ -32,9 +32,16 @@ def _id_column(df, table: str) -> str:
     return "record_id" if "record_id" in df.columns else schema(table)["primaryKey"][0]
 
 
+# The columns the table output leads with, for the frames that are not the rows of one table
+SEARCH_LEAD = ("table", "record_id", "title", "sentence", "source_id")
+TIMELINE_LEAD = ("when", "status", "title", "participants")
+DESCRIBE_LEAD = ("name", "type", "required", "description")
+
+
 def _cmd_show(args) -> int:
     from . import load
     from .evidencing import UnknownRecordError
+    from .showing import never_cut, reading_order
 
     df = load(args.table, format=args.format)
     if args.record_id:
@@ -45,7 +52,21 @@ def _cmd_show(args) -> int:
             hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
             raise UnknownRecordError(f"no row with {col} {args.record_id!r} in {args.table}{hint}")
         df = matched
-    return emit(df, args)
+    return emit(df, args, table=args.table, lead=reading_order(args.table), whole=never_cut(args.table))
+
+
+def _cmd_search(args) -> int:
+    from .searching import search
+
+    return emit(search(args.text), args, lead=SEARCH_LEAD, whole={"record_id", "source_id"})
+
+
+def _cmd_timeline(args) -> int:
+    from .chronology import timeline
+
+    # the title says what happened, where and when; its type and status read as words through the events schema
+    return emit(timeline(), args, table="events", lead=TIMELINE_LEAD, whole={"event_id", "date_start", "date_end"},
+                wrap={"when", "title", "participants"})
 
 
 def _cmd_evidence(args) -> int:
@@ -59,7 +80,13 @@ def _cmd_evidence(args) -> int:
 def _cmd_describe(args) -> int:
     from .describing import describe
 
-    return emit(describe(args.table), args)
+    if args.table:
+        return emit(describe(args.table), args, lead=DESCRIBE_LEAD, wrap={"description"})
+    dataset = describe()
+    if args.output == "table":
+        write_out(f"{dataset}\n")
+        return 0
+    return emit(dataset.tables, args)
 
 
 def _cmd_validate(args) -> int:
@@ -112,14 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "citations and conflicts)")
     show.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="read the Parquet (default) or the CSV files")
     show.set_defaults(func=_cmd_show)
+    se = sub.add_parser("search", parents=[output_options(True)],
+                        help="every record that mentions TEXT, best first: its table, id, title and a sentence of its evidence")
+    se.add_argument("text", help="words to look for, ignoring case and accents; a place by its name or code "
+                                 "(Kurdistan, KRI, IQ-KR); at most 200 characters")
+    se.set_defaults(func=_cmd_search)
+    tl = sub.add_parser("timeline", parents=[output_options(False)],
+                        help="the events in date order: when (in words), status, title, who took part")
+    tl.set_defaults(func=_cmd_timeline)
     ev = sub.add_parser("evidence", parents=[output_options(True)],
                         help="the citations of a record: quote, whole sentence, fields supported, article")
     ev.add_argument("record_id", nargs="?", help="a record id, e.g. fund-gb-border-security-command")
     ev.add_argument("--table", help="the evidence of every record of this table (with RECORD_ID: only look there)")
     ev.set_defaults(func=_cmd_evidence)
     de = sub.add_parser("describe", parents=[output_options(False)],
-                        help="the fields of a table: type, dtype, required, description, categories, example")
-    de.add_argument("table", help="table name (see `uk-iraq-security tables`)")
+                        help="the fields of a table: type, required, description, categories, example, dtype; "
+                             "without TABLE, the dataset: what it is, its articles and tables, licence, citation, caveats")
+    de.add_argument("table", nargs="?", help="table name (see `uk-iraq-security tables`); without it, the dataset "
+                                             "(--output csv, json, markdown: its tables)")
     de.set_defaults(func=_cmd_describe)
     val = sub.add_parser("validate", help="validate a dataset folder (default: the installed one)")
     val.add_argument("path", nargs="?", help="folder with datapackage.json")
@@ -136,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(join_sort_values(sys.argv[1:] if argv is None else list(argv)))
     except OSError as e:  # --help or --version could not be written
         raise SystemExit(output_failure("uk-iraq-security", e)) from None
     return run_guarded(args.command, lambda: args.func(args), debug=args.debug)

@@ -70,7 +70,7 @@ def run_guarded(command: str, run, *, debug: bool = False) -> int:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except KeyError as e:
-        if not isinstance(e, UkIraqSecurityError):  # UnknownTableError only; any other KeyError is a bug
+        if not isinstance(e, UkIraqSecurityError):  # an unknown table, record or column; any other KeyError is a bug
             return _unexpected(prog, e, debug)
         print(printable(str(e)), file=sys.stderr)
         return 2
@@ -83,7 +83,7 @@ def run_guarded(command: str, run, *, debug: bool = False) -> int:
         if debug:
             traceback.print_exc()
         print(f"{prog}: {printable(str(e))}", file=sys.stderr)
-        return 1
+        return getattr(e, "exit_status", 1)  # 2 for a usage error (a --where a column cannot meet)
     except OSError as e:  # a missing file, a full disk, a read-only folder, the network
         if debug:
             traceback.print_exc()

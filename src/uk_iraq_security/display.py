@@ -6,36 +6,29 @@ Only the standard library and pandas: the command line stays as light as ``load(
 from __future__ import annotations
 
 import csv
-import difflib
 import html
 import io
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Collection
 
 import numpy as np
 import pandas as pd
 
-from .errors import UkIraqSecurityError
+from .cli_errors import printable
 
 MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 
 ELLIPSIS = "…"
 GAP = "  "      # between the columns of a table
 MIN_WIDTH = 10  # a column is not narrowed below this (or its natural width, if smaller): cut shorter, it says nothing
+MIN_WRAP = 12   # a column whose text wraps onto more lines is not narrowed below this
 MIN_LINE = 40   # below this many characters a layout cannot work; narrower terminals get this width
 MAX_LINE = 1000  # wider terminals (or COLUMNS=100000000) get this width: a line is never megabytes of padding
 # A CSV cell a spreadsheet would run as a formula (OWASP's "CSV injection"), unless it is a plain number
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-
-
-class UnknownColumnError(UkIraqSecurityError, KeyError):
-    """A column name that the table does not have."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return self.args[0]
 
 
 def cell(value) -> str | None:
@@ -51,29 +44,9 @@ def cell(value) -> str | None:
     return str(value)
 
 
-def _check_columns(df: pd.DataFrame, names: list[str], what: str) -> None:
-    unknown = [n for n in names if n not in df.columns]
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], list(df.columns), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise UnknownColumnError(f"unknown {what} {', '.join(map(repr, unknown))}{hint}; valid columns: {', '.join(df.columns)}")
-
-
-def select(df: pd.DataFrame, *, columns: list[str] | None = None, where: Sequence[tuple[str, str]] = (),
-           rows: int = 0) -> pd.DataFrame:
-    """Rows whose column equals the value as written (``where``: all must hold), the first ``rows``
-    of them (0: all), and only ``columns`` in that order."""
-    _check_columns(df, [c for c, _ in where], "column in --where")
-    for col, value in where:
-        df = df[[cell(v) == value for v in df[col]]]
-    if columns:
-        _check_columns(df, columns, "column")
-        df = df[columns]
-    return df.head(rows) if rows else df
-
-
 def _texts(df: pd.DataFrame, missing: str) -> list[list[str]]:
-    return [[(t if (t := cell(v)) is not None else missing).replace("\n", " ") for v in row]
+    # control characters escaped: a terminal escape sequence in a hostile file is shown, never sent
+    return [[printable(t if (t := cell(v)) is not None else missing).replace("\n", " ") for v in row]
             for row in df.itertuples(index=False)]
 
 
@@ -85,33 +58,56 @@ def _numeric(df: pd.DataFrame) -> list[bool]:
     return [pd.api.types.is_numeric_dtype(t) and not pd.api.types.is_bool_dtype(t) for t in df.dtypes]
 
 
-def table(df: pd.DataFrame, width: int) -> str:
-    """Aligned columns in at most ``width`` characters a line: long text is cut with "…", and the columns
-    that cannot fit at all are named in a last line."""
+def _widths(names: list[str], natural: list[int], width: int, whole: Collection[str], wrap: Collection[str]) -> list[int]:
+    """The widths of the columns that fit, in order: ``whole`` columns at their natural width, the ``wrap``
+    columns half the line between them (or what is left), the first column kept whole if it takes at most
+    half the line, other text at least MIN_WIDTH; the room left is shared out max-min fairly."""
+    wrapped = [n for n in names if n in wrap]
+
+    def least(i: int, room: int) -> int:
+        if names[i] in wrap:  # wrapped text needs room to be read: it takes what is left before later columns do
+            return min(natural[i], max(MIN_WRAP, min(width // (2 * len(wrapped)), room)))
+        if names[i] in whole:
+            return min(natural[i], width)
+        return min(natural[i], width // 2 if i == 0 else MIN_WIDTH)
+
+    widths: list[int] = []
+    for i in range(len(names)):
+        used = sum(widths) + len(GAP) * len(widths)  # with the gap before column i
+        if widths and used + least(i, width - used) > width:
+            break
+        widths.append(least(i, width - used))
+    spare = width - sum(widths) - len(GAP) * (len(widths) - 1)
+    # short columns are shown whole, long ones split the rest evenly
+    order = sorted(range(len(widths)), key=lambda i: natural[i] - widths[i])
+    for k, i in enumerate(order):
+        add = min(natural[i] - widths[i], spare // (len(widths) - k))
+        widths[i] += add
+        spare -= add
+    return widths
+
+
+def table(df: pd.DataFrame, width: int, *, whole: Collection[str] = (), wrap: Collection[str] = ()) -> str:
+    """Aligned columns in at most ``width`` characters a line: long text is cut with "…" (or, in ``wrap``
+    columns, wrapped onto more lines), the values of ``whole`` columns are never cut (a column that cannot
+    fit whole is not shown), and the columns that cannot fit are named in a last line."""
     width = min(max(width, MIN_LINE), MAX_LINE)
     names, body = list(df.columns), _texts(df, MISSING)
     natural = [max([len(n), *(len(r[i]) for r in body)]) for i, n in enumerate(names)]
-    # the first column (the record id) is kept whole if it takes at most half the line
-    least = [min(w, width // 2 if i == 0 else MIN_WIDTH) for i, w in enumerate(natural)]
-    shown = 0
-    while shown < len(names) and sum(least[:shown + 1]) + len(GAP) * shown <= width:
-        shown += 1
-    shown = max(shown, 1)
-    widths = least[:shown]
-    spare = width - sum(widths) - len(GAP) * (shown - 1)
-    # share out the spare width max-min fairly: short columns are shown whole, long ones split the rest evenly
-    order = sorted(range(shown), key=lambda i: natural[i] - widths[i])
-    for k, i in enumerate(order):
-        add = min(natural[i] - widths[i], spare // (shown - k))
-        widths[i] += add
-        spare -= add
+    widths = _widths(names, natural, width, whole, wrap)
+    shown = len(widths)
     right = _numeric(df)
 
     def line(cells: list[str]) -> str:
         parts = [_cut(c, w).rjust(w) if right[i] else _cut(c, w).ljust(w) for i, (c, w) in enumerate(zip(cells, widths))]
         return _cut(GAP.join(parts).rstrip(), width)
 
-    out = [line(names[:shown]), line(["-" * w for w in widths])] + [line(r[:shown]) for r in body]
+    def row_lines(cells: list[str]) -> list[str]:
+        parts = [textwrap.wrap(c, w, break_long_words=True, break_on_hyphens=False) or [""] if name in wrap else [c]
+                 for name, c, w in zip(names, cells, widths)]
+        return [line([p[k] if k < len(p) else "" for p in parts]) for k in range(max(map(len, parts)))]
+
+    out = [line(names[:shown]), line(["-" * w for w in widths])] + [text for r in body for text in row_lines(r[:shown])]
     if not body:
         out.append("(no rows)")
     if shown < len(names):
@@ -188,8 +184,9 @@ def to_markdown(df: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(df: pd.DataFrame, output: str, *, width: int, vertical_layout: bool = False) -> str:
-    """``df`` in one of OUTPUTS; ``width`` and ``vertical_layout`` apply to the table output."""
+def render(df: pd.DataFrame, output: str, *, width: int, vertical_layout: bool = False, whole: Collection[str] = (),
+           wrap: Collection[str] = ()) -> str:
+    """``df`` in one of OUTPUTS; ``width``, ``vertical_layout``, ``whole`` and ``wrap`` apply to the table output."""
     if output == "table":
-        return vertical(df, width) if vertical_layout else table(df, width)
+        return vertical(df, width) if vertical_layout else table(df, width, whole=whole, wrap=wrap)
     return {"csv": to_csv, "json": to_json, "markdown": to_markdown}[output](df)
