@@ -18,6 +18,7 @@ from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems
 from uk_iraq_security.validation import frame_problems, validate_package
 
 from ..safe_files import links_out
+from ..charts import chart_files
 from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from .annotations import SOURCES_SCHEMA, load_annotations
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
@@ -146,6 +147,9 @@ def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, templa
         })
         shutil.copytree(root / "schemas", stage / "schemas")
         write_files(stage, {rel: data for rel, data in generated.items() if rel.startswith("schemas/")})
+        # the explorer's figures, drawn from the tables just written (site copies them; it needs no charting library)
+        for name, svg in chart_files(stage).items():
+            (stage / "data" / f"chart-{name}").write_bytes(svg)
         write_descriptor()
     except OSError as e:
         raise BuildError(str(e.filename or stage), None, f"cannot write the build: {e.strerror or e}") from e

@@ -1,10 +1,15 @@
 """A static explorer of the dataset: plain HTML pages that open from disk (file://), work without
 JavaScript and ask no other host for anything.
 
-    OUT/index.html                  what the dataset is, its version and citation, the tables
-    OUT/<table>/index.html          every row of a table and what each column means
+    OUT/index.html                  the headline facts, where to look, the tables, how to cite
+    OUT/<table>/index.html          every row of a table (titled, main columns in words) and its columns
     OUT/<table>/<record_id>.html    one record: its fields, the sentences behind it with the quote
                                     marked and the article linked, other readings, linked records
+    OUT/timeline.html               the events in date order, on a time axis, with who took part
+    OUT/figures.html                the build's charts (data/chart-*.svg), each with its records in words
+    OUT/search.html                 search every record and sentence (search-index.json; needs JavaScript)
+    OUT/datasheet.html, OUT/data-dictionary.html   data/datasheet.md and data/data-dictionary.md
+    OUT/data/<table>.csv, .parquet  each table's files, to download; OUT/charts/<name>.svg each chart
     OUT/style.css                   the one stylesheet
 
 Pages come from datapackage.json, schemas/ and data/*.csv alone, so a new table or column appears
@@ -19,11 +24,17 @@ from pathlib import Path
 
 from ..citing import cff, format_citation
 from ..dataset_paths import inside, read_json
-from .dataset import Dataset, read_dataset
+from .dataset import MAX_TABLE, Dataset, read_dataset
+from .documents import available, document_page
 from .errors import SiteError
+from .figures import figures_page, read_charts
 from .output import MARKER, safe_name, write_site_files
-from .pages import index_page, record_page, table_page
+from .overview import download_path, index_page, table_page
+from .pages import record_page
 from .render import STYLESHEET, stylesheet
+from .searching_page import INDEX, index_json, search_index, search_page
+from .timeline_page import has_timeline, timeline_page
+from .wording import Words
 
 __all__ = ["MARKER", "SiteError", "SiteResult", "render_site", "write_site"]
 
@@ -41,14 +52,55 @@ def _template(root: Path) -> dict | None:
     return template if isinstance(template, dict) else None
 
 
+def _read_file(ds: Dataset, rel: str) -> bytes:
+    path = inside(ds.root, rel, f"file {rel}")
+    try:
+        if path.stat().st_size > MAX_TABLE:
+            raise SiteError(f"{path}: larger than {MAX_TABLE >> 20} MiB; refused")
+        return path.read_bytes()
+    except OSError as e:
+        raise SiteError(f"{path}: cannot be read ({e.strerror or e})") from None
+
+
+def _own_pages(ds: Dataset, words: Words) -> dict[str, bytes]:
+    """The pages beyond the tables and records, the files to download and the charts; ds.nav lists the pages."""
+    files: dict[str, bytes] = {}
+    for fmt_files in ds.files.values():
+        for _, rel in fmt_files:
+            files[download_path(rel)] = _read_file(ds, rel)
+    charts = read_charts(ds)
+    docs = available(ds)
+    pages = {"timeline.html": has_timeline(ds, words), "figures.html": bool(charts), "search.html": True}
+    ds.nav = [(text, page) for text, page in (("Timeline", "timeline.html"), ("Figures", "figures.html"),
+                                              ("Search", "search.html")) if pages[page]]
+    ds.nav += [(heading, page) for _, page, heading in docs]
+    if pages["timeline.html"]:
+        files["timeline.html"] = timeline_page(ds, words)
+    if charts:
+        files["figures.html"] = figures_page(ds, words, charts)
+        files.update({f"charts/{c.name}.svg": c.file for c in charts})
+    index = index_json(search_index(ds, words))
+    files[INDEX] = index.encode("utf-8")
+    files["search.html"] = search_page(ds, words, index, [(text, href) for text, href in ds.nav if href != "search.html"])
+    links = {source.removeprefix("data/"): page for source, page, _ in docs}
+    for source, page, heading in docs:
+        files[page] = document_page(ds, source, page, heading, links)
+    return files
+
+
 def render_site(ds: Dataset) -> dict[str, bytes]:
     """Every file of the site: relative path -> bytes."""
     pkg = ds.package
     record = cff(pkg, pkg.get("version"), (_template(ds.root) or {}).get("x-release", {}))
-    files = {STYLESHEET: stylesheet(),
-             "index.html": index_page(ds, format_citation("text", pkg, record), format_citation("bibtex", pkg, record))}
+    words = Words(ds)
+    files = _own_pages(ds, words)
+    files |= {STYLESHEET: stylesheet(),
+              "index.html": index_page(ds, format_citation("text", pkg, record), format_citation("bibtex", pkg, record))}
     for name in ds.tables:
-        files[f"{safe_name(name, 'table name')}/index.html"] = table_page(ds, name)
+        page = f"{safe_name(name, 'table name')}/index.html"
+        if page in files:
+            raise SiteError(f"table {name!r}: its page {page} is also a file of the site; rename the table")
+        files[page] = table_page(ds, words, name)
     for name in ds.page_tables:
         t = ds.tables[name]
         seen = set()
@@ -58,6 +110,8 @@ def render_site(ds: Dataset) -> dict[str, bytes]:
                 raise SiteError(f"{name}: record id {rid!r} is {'repeated' if rid in seen else 'reserved'}; "
                                 "each record needs its own page name")
             seen.add(rid)
+            if f"{name}/{rid}.html" in files:
+                raise SiteError(f"{name}: record {rid!r}'s page is also a file of the site; rename the table or record")
             files[f"{name}/{rid}.html"] = record_page(ds, name, i)
     return files
 

@@ -9,6 +9,7 @@ whose values are record ids. Standard library only.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class Table:
     name: str
     schema: dict
     rows: list[Row]
+    title_of: Callable[[Row], str] | None = None  # a record's title for people (wording.Words sets it)
 
     @property
     def fields(self) -> list[dict]:
@@ -76,6 +78,8 @@ class Dataset:
     package: dict
     tables: dict[str, Table]  # in the datapackage's order
     links: list[Link] = field(default_factory=list)
+    files: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # table -> (format, path) of each of its files
+    nav: list[tuple[str, str]] = field(default_factory=list)  # (text, href from the root) of the site's own pages
 
     @property
     def page_tables(self) -> list[str]:
@@ -176,17 +180,22 @@ def read_dataset(root: Path) -> Dataset:
     resources = pkg.get("resources") if isinstance(pkg, dict) else None
     if not isinstance(resources, list):
         raise SiteError(f"{root / 'datapackage.json'}: not a Data Package descriptor (a JSON object with a 'resources' list)")
-    tables = {}
+    tables, files = {}, {}
     for i, res in enumerate(resources):
         where = f"{root / 'datapackage.json'} resources[{i}]"
         if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
             raise SiteError(f"{where} is not an object with 'name' and 'path' strings")
-        if res.get("format", "csv") != "csv":
-            continue
-        schema = _schema(root, res, where)
-        tables[res["name"]] = Table(res["name"], schema, _read_rows(inside(root, res["path"], f"{where}.path"), schema))
+        fmt = str(res.get("format", "csv"))
+        path = inside(root, res["path"], f"{where}.path")
+        files[res["name"]] = (fmt, res["path"])
+        if fmt == "csv":
+            schema = _schema(root, res, where)
+            tables[res["name"]] = Table(res["name"], schema, _read_rows(path, schema))
     if CITATIONS not in tables or SOURCES not in tables:
         raise SiteError(f"{root / 'datapackage.json'}: the dataset has no '{CITATIONS}' or '{SOURCES}' table")
     ds = Dataset(root, pkg, tables)
+    # a table's files: its CSV, and each resource named <table>-<format> (funding-parquet)
+    ds.files = {name: [files[name]] + [f for res, f in files.items() if res == f"{name}-{f[0]}" and f[0] != "csv"]
+                for name in tables}
     ds.links = _links(tables, ds.page_tables)
     return ds

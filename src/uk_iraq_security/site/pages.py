@@ -1,8 +1,7 @@
-"""The explorer's three kinds of page, from the dataset and its schemas alone: the index, one page
-per table (its rows and columns) and one page per record (its fields, the sentences that support it
-with the quote marked, the other articles' readings, and the records it is linked to).
-
-Here is which rows, links and labels a page shows, as plain data; the HTML is in templates/."""
+"""The record pages and what every page shares: one page per record (its fields, the sentences that
+support it with the quote marked, the other articles' readings, and the records it is linked to), and
+the rows, links and labels pages show, as plain data; the HTML is in templates/. The other pages are in
+overview.py (index, tables), timeline_page.py, figures.py, searching_page.py and documents.py."""
 
 from __future__ import annotations
 
@@ -13,11 +12,8 @@ from ..weblinks import web_url
 from .dataset import CITATIONS, SOURCES, Dataset, Row, Table, foreign_keys
 from .errors import SiteError
 from .render import Link, render
+from .wording import plain_label
 
-# Fields that name a record in a few words, tried in order for page headings; the record id otherwise.
-LABEL_FIELDS = ("title", "name", "indicator_as_written", "purpose", "text", "party_name", "publisher")
-AMOUNT_FIELDS = ("value_as_written", "amount_as_written")
-LABEL_MAX = 90
 WIDE = 60  # characters: a column with a longer value is shown wide
 
 
@@ -32,21 +28,9 @@ def record_href(table: str, record_id: str, depth: int) -> str:
     return f"{'../' * depth}{table}/{record_id}.html"
 
 
-def _shorten(text: str, limit: int = LABEL_MAX) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.")
-    return cut + "…"
-
-
 def record_label(table: Table, row: Row) -> str:
-    label = next((row[f] for f in LABEL_FIELDS if row.get(f)), None)
-    amount = next((row[f] for f in AMOUNT_FIELDS if row.get(f)), None)
-    if label and amount:
-        return _shorten(f"{amount} — {label}")
-    text = label or amount or row[table.page_key]
-    assert text is not None, f"{table.name}: a record without an id"  # ids of records with pages are checked
-    return _shorten(text)
+    """A record's title for people (wording.Words sets Table.title_of), else its own words."""
+    return table.title_of(row) if table.title_of else plain_label(table, row)
 
 
 def _record_link(ds: Dataset, table: str, record_id: str, depth: int = 1) -> Link:
@@ -111,28 +95,8 @@ def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, cap
 
 def _page(ds: Dataset, template: str, depth: int, crumbs: list[tuple[str, str | None]], **context) -> bytes:
     """`crumbs` are (text, href from the site root, or None for the current page)."""
-    return render(template, up="../" * depth, crumbs=crumbs, dataset=ds.package.get("name", "dataset"),
+    return render(template, up="../" * depth, crumbs=crumbs, nav=ds.nav, dataset=ds.package.get("name", "dataset"),
                   version=ds.package.get("version", ""), **context)
-
-
-def index_page(ds: Dataset, citation_text: str, citation_bibtex: str) -> bytes:
-    pkg = ds.package
-    tables = [{"name": name, "rows": len(t.rows), "pages": name in ds.page_tables, "description": t.description}
-              for name, t in ds.tables.items()]
-    licences = [external(lic.get("path"), lic.get("title") or lic.get("name") or lic.get("path"))
-                for lic in pkg.get("licenses") or [] if isinstance(lic, dict)]
-    return _page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
-                 description=pkg.get("description", ""), tables=tables, citation_text=citation_text,
-                 citation_bibtex=citation_bibtex, homepage=external(pkg.get("homepage")), licences=licences)
-
-
-def table_page(ds: Dataset, name: str) -> bytes:
-    t = ds.tables[name]
-    rows = rows_table(ds, t, list(range(len(t.rows))), 1, caption=f"{name}: all {len(t.rows)} rows")
-    return _page(ds, "table.html", 1, [("Dataset", "index.html"), (name, None)],
-                 title=f"{name} — {ds.package.get('name', '')}", name=name, description=t.description,
-                 row_count=len(t.rows), per_record=name in ds.page_tables, rows=rows,
-                 columns=[describe_field(f) for f in t.fields])
 
 
 def _around_quote(c: dict, where: str) -> tuple[str, str]:
@@ -233,8 +197,10 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
     for n, c in enumerate(citations, 1):
         for f in supported_fields(c):
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
+    given_by = {r["column"]: r["source_id"] for r in about.get("readings", []) if r.get("chosen") in (True, "true")}
     fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], row[f["name"]], 1),
-               "cited_by": cited_by.get(f["name"], [])} for f in t.fields]
+               "cited_by": cited_by.get(f["name"], []), "given_by": given_by.get(f["name"])} for f in t.fields]
+    certainty = {f["name"]: row[f["name"]] for f in t.fields if f["name"].endswith("_certainty") and row[f["name"]]}
     anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
     for n, c in enumerate(citations, 1):
         anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
@@ -250,4 +216,5 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
                  title=f"{label} ({table} {record_id})", label=label, table=table, record_id=record_id,
                  description=t.description, citations=[_citation(ds, c, f"{table}/{record_id}") for c in citations],
                  articles=len({c["source_id"] for c in citations}), fields=fields, others=others,
+                 origins=row.get("independent_sources"), certainty=certainty,
                  related=related(ds, table, record_id, row_index, citations))
