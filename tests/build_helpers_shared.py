@@ -1,26 +1,15 @@
-"""Copies of the project that several tests (in test_build, test_registry, test_documents and
-test_draft) read after one build, instead of each test building its own copy: a successful build
-costs more than a second, a failing one a tenth of that.
+"""Copies of the project that several tests read after one build (a successful build costs more than a
+second), each made once per process (per pytest-xdist worker: the first test to ask builds it):
 
-Two scenarios, each made once per process (the first test to ask builds it; the others read it):
+- `additions`: edits a curator makes that must build without a code change, all in one copy (each
+  test's assertions depend on its own edit only): text inserted before a quote in article 004
+  (test_build), a new cited table and a new curated column (test_registry), a new article 005 drafted
+  with `propose` and trimmed (test_draft), a field description changed (test_documents), and a category
+  cut by hand from a generated list, which the build must write back (test_registry). One real build.
+- `regenerated`: the same cut and description change in a copy otherwise as committed; one
+  `check=True` build, which must catch both and write nothing.
 
-- `additions`: edits that a curator makes and that must build without a code change, all in one copy
-  (they touch different tables, schemas and articles, so each test's assertions still depend on its
-  own edit only): text inserted before a quote in article 004 (test_build), a new cited table
-  `places` and a new curated column `officials.gender` (test_registry), a new article 005 drafted
-  with `python -m uis_build propose` (its main(), in-process) and trimmed (test_draft), a field
-  description changed in schemas/funding.json (test_documents), and `measures` cut by hand from the
-  generated category list in schemas/citations.json, which the build must write back (test_registry).
-  One real build.
-- `regenerated`: generated files edited by hand or made stale, in a copy otherwise as committed: the
-  same cut from schemas/citations.json (test_registry) and the same description change
-  (test_documents). One `check=True` build, which must catch both and write nothing.
-
-That a build of the committed sources gives the committed bytes is the session's one check build
-of the checkout (conftest.py: build_check).
-
-The cache is per process, so results are right however tests are spread over workers: under
-`pytest -n auto` each worker that runs a test of a scenario builds it once.
+That a build of the committed sources gives the committed bytes is conftest.py's `build_check`.
 """
 
 from __future__ import annotations
@@ -69,45 +58,12 @@ def describe_the_donor(project: ProjectCopy) -> None:
 
 # -- additions ---------------------------------------------------------------------------------------
 
-TOY_SCHEMA = {
-    "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
-    "description": "Toy table: places the articles mention.",
-    "fields": [
-        {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
-        {"name": "place", "type": "string", "constraints": {"required": True}},
-        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
-        {"name": "place_code", "type": "string", "x-code": "iso3166"},
-    ],
-    "missingValues": [""],
-    "primaryKey": ["place_id"],
-}
-
 NEW_SOURCE = "005-test-press-release"
 
 
 def _move_a_quote(project: ProjectCopy) -> None:
     # Offsets are located, not typed: text inserted before a quote shifts its citation, nothing else
     project.edit_seed("004", "Baghdad and Erbil continue", "Baghdad and Erbil still continue")
-
-
-def _add_a_cited_table(project: ProjectCopy) -> None:
-    # the four files a curator edits; nothing under src/
-    (project.root / "schemas/places.json").write_text(json.dumps(TOY_SCHEMA, indent=2), encoding="utf-8")
-    project.edit_text("schemas/datapackage.template.json", '    "conflicts"\n', '    "conflicts",\n    "places"\n')
-    records = project.root / "annotations/records.yaml"
-    records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
-                       encoding="utf-8")
-    article = project.articles_yaml("001")
-    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
-                       "    description: the Calais Group\n",
-                       encoding="utf-8")
-
-
-def _add_a_curated_column(project: ProjectCopy) -> None:
-    schema = json.loads((project.root / "schemas/officials.json").read_text(encoding="utf-8"))
-    schema["fields"].insert(-1, {"name": "gender", "type": "string", "categories": ["female", "male"]})
-    (project.root / "schemas/officials.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
-    project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
 
 
 def _script_main(argv: list[str]) -> tuple[int, str]:
@@ -171,13 +127,14 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
 def additions(tmp_path_factory) -> SimpleNamespace:
     """The `additions` copy, built: .project (ProjectCopy), .draft (what _add_a_drafted_article returns)."""
     def make():
+        from test_registry import add_a_cited_table, add_a_curated_column, cut_a_generated_category
         from uis_build.curation import build
 
         project = ProjectCopy(tmp_path_factory.mktemp("additions") / "project")
         # the text edits of records.yaml come before the drafted article, which rewrites it with yaml.safe_dump
         _move_a_quote(project)
-        _add_a_cited_table(project)
-        _add_a_curated_column(project)
+        add_a_cited_table(project)
+        add_a_curated_column(project)
         draft = _add_a_drafted_article(project)
         describe_the_donor(project)
         cut_a_generated_category(project)
@@ -189,19 +146,12 @@ def additions(tmp_path_factory) -> SimpleNamespace:
 
 # -- regenerated -------------------------------------------------------------------------------------
 
-CITATIONS_SCHEMA = "schemas/citations.json"
-
-
-def cut_a_generated_category(project: ProjectCopy) -> None:
-    """`measures` cut by hand from the table categories the build generates in schemas/citations.json."""
-    project.edit_text(CITATIONS_SCHEMA, '        "measures",\n', "")
-
-
 def regenerated(tmp_path_factory) -> SimpleNamespace:
     """The `regenerated` copy: .before (its outputs, data/ and datapackage.json, and the edited
     schemas/citations.json and the dictionary, before the build), .check (the check build's
     BuildResult), .after_check (the same files after it), .project."""
     def make():
+        from test_registry import CITATIONS_SCHEMA, cut_a_generated_category
         from uis_build.curation import build
         from uis_build.curation.documents import DICTIONARY
 

@@ -1,10 +1,7 @@
 """Shared fixtures: the repository root, a throw-away copy of the project to break on purpose, and the
 costly results several tests read: one check build and one validation of the checkout (per test
-process), and the release builds (once per run, whichever pytest-xdist worker asks first: made_once).
-
-Every test that reads the release builds is marked `slow` here; the other slow tests (the wheel's clean
-venv, Chromium, Datasette, a killed build) carry the marker themselves. `pytest -m "not slow"` is the
-quick run."""
+process), and the release builds (once per run: made_once). Tests reading the release builds are marked
+`slow` here; the other slow tests carry the marker themselves."""
 
 from __future__ import annotations
 
@@ -121,18 +118,14 @@ def made_once(tmp_path_factory, name: str, make) -> Path:
     return folder
 
 
-def _last_commit_time() -> str:
-    return subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """Two release builds (.first, .second: dist/ folders) of one snapshot of the checkout at one
     SOURCE_DATE_EPOCH (.epoch: the last commit's time), made once per run. The first runs through
     `python -m uis_build release` as a user runs it, while the second runs in this process (both at
     once): two processes, one commit, and the files must be byte-identical."""
-    epoch = _last_commit_time()
+    epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True,
+                           check=True).stdout.strip()
 
     def make(folder: Path) -> None:
         from uis_build.release import release

@@ -10,8 +10,10 @@ import hashlib
 import io
 import os
 import re
+import socket
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -23,7 +25,7 @@ from werkzeug import Response
 import uk_iraq_security as uis
 from conftest import ROOT
 from uk_iraq_security.remote.errors import CacheError, RemoteDataError, RemoteTimeoutError
-from zenodo_server import SlowServer, Zenodo, json_answer
+from zenodo_server import Zenodo, json_answer
 
 RID = "777"
 
@@ -244,6 +246,42 @@ def trickle(body: bytes, delay: float = 0.05):
             time.sleep(delay)
             yield body[i:i + 1]
     return lambda: Response(drip(), headers={"Content-Length": str(len(body))}, content_type="application/zip")
+
+
+class SlowServer:
+    """A raw socket server, for what pytest-httpserver cannot do. Accepts connections one at a time; "drip" sends an answer's headers a byte every 0.05 s (they would
+    take minutes), "hang" sends nothing. Each lets go of a connection when the client closes it or stop()."""
+
+    HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Padding: " + b"x" * 4000 + b"\r\n\r\n{}"
+
+    def __init__(self, behaviour: str):
+        self.behaviour, self.stopping = behaviour, threading.Event()
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.api = f"http://127.0.0.1:{self.sock.getsockname()[1]}/api"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                for i in range(len(self.HEAD) if self.behaviour == "drip" else 0):
+                    if self.stopping.wait(0.05):
+                        break
+                    try:
+                        conn.sendall(self.HEAD[i:i + 1])
+                    except OSError:  # the client gave up, as it should
+                        break
+                self.stopping.wait(60 if self.behaviour == "hang" else 0)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=10)
+        self.sock.close()
 
 
 @pytest.fixture(params=["hang", "drip"])

@@ -36,7 +36,7 @@ def test_table_categories_are_the_registrys(table):
 
 def test_every_evidence_field_sets_columns_its_tables_have():
     assert check_against(REGISTRY) == []
-    assert all(kind in ("concept", "value", "period", "qualifier", "instrument", "wording")
+    assert all(kind in ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording")
                for f in FIELDS for kind in f.compare.values())
 
 
@@ -46,10 +46,51 @@ def test_annotation_schemas_on_disk_are_the_generated_ones():
     assert json.loads((folder / "article.json").read_text(encoding="utf-8"))["properties"] == ARTICLE_SCHEMA["properties"]
 
 
+# -- edits made in the shared copies of tests/build_helpers_shared.py ----------------------------------
+
+TOY_SCHEMA = {
+    "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+    "description": "Toy table: places the articles mention.",
+    "fields": [
+        {"name": "place_id", "type": "string", "constraints": {"required": True, "unique": True, "pattern": "plc-[a-z0-9-]+"}},
+        {"name": "place", "type": "string", "constraints": {"required": True}},
+        {"name": "description", "type": "string", "description": "As written: takes `description:` spans, no code change"},
+        {"name": "place_code", "type": "string", "x-code": "iso3166"},
+    ],
+    "missingValues": [""],
+    "primaryKey": ["place_id"],
+}
+CITATIONS_SCHEMA = "schemas/citations.json"
+
+
+def add_a_cited_table(project) -> None:
+    # the four files a curator edits; nothing under src/
+    (project.root / "schemas/places.json").write_text(json.dumps(TOY_SCHEMA, indent=2), encoding="utf-8")
+    project.edit_text("schemas/datapackage.template.json", '    "conflicts"\n', '    "conflicts",\n    "places"\n')
+    records = project.root / "annotations/records.yaml"
+    records.write_text(records.read_text(encoding="utf-8") + "\nplaces:\n  plc-calais:\n    place: Calais\n    place_code: FR\n",
+                       encoding="utf-8")
+    article = project.articles_yaml("001")
+    article.write_text(article.read_text(encoding="utf-8") + "  - record: plc-calais\n    quote: the Calais Group next month\n"
+                       "    description: the Calais Group\n", encoding="utf-8")
+
+
+def add_a_curated_column(project) -> None:
+    schema = json.loads((project.root / "schemas/officials.json").read_text(encoding="utf-8"))
+    schema["fields"].insert(-1, {"name": "gender", "type": "string", "categories": ["female", "male"]})
+    (project.root / "schemas/officials.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
+    project.edit_text("annotations/records.yaml", "  off-yvette-cooper:\n", "  off-yvette-cooper:\n    gender: female\n")
+
+
+def cut_a_generated_category(project) -> None:
+    """`measures` cut by hand from the table categories the build generates in schemas/citations.json."""
+    project.edit_text(CITATIONS_SCHEMA, '        "measures",\n', "")
+
+
 @pytest.fixture(scope="module")
 def additions(tmp_path_factory):
     """The copy with a new cited table and a new curated column (and other additions), built once
-    (tests/build_helpers_shared.py: _add_a_cited_table, _add_a_curated_column)."""
+    (tests/build_helpers_shared.py, with add_a_cited_table and add_a_curated_column above)."""
     return build_helpers_shared.additions(tmp_path_factory)
 
 

@@ -22,7 +22,8 @@ import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
 from uis_build.release import ReleaseError, release
 from uis_build.release.checks import CFF_SCHEMA, ZENODO_SCHEMA, kaggle_problems
-from uis_build.release.metadata import stale_root_files
+from uis_build.release.metadata import datasheet_section, release_files, stale_root_files, zenodo_metadata
+from uk_iraq_security.formats import FORMATS
 
 TABLES = [r["name"] for r in json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["resources"]
           if r["format"] == "csv"]
@@ -65,10 +66,10 @@ def test_sha256sums_covers_every_file_in_dist(dist):
     for rel, digest in listed.items():
         assert hashlib.sha256((dist / rel).read_bytes()).hexdigest() == digest, rel
     expected = {f"uk_iraq_security-{V}-py3-none-any.whl", f"uk_iraq_security-{V}.tar.gz",
-                f"uk-iraq-security-{V}-dataset.zip", ".zenodo.json", "CITATION.cff", "croissant.json",
+                f"uk-iraq-security-{V}-dataset.zip", ".zenodo.json", "CITATION.cff", "CITATION.bib", "croissant.json",
                 "kaggle/dataset-metadata.json", "kaggle/uk-iraq-security.datapackage.json",
                 "uk-iraq-security.db", "metadata.json"}
-    expected |= {f"kaggle/{t}.{fmt}" for t in TABLES for fmt in ("csv", "parquet")}
+    expected |= {f"kaggle/{t}{fmt.suffix}" for t in TABLES for fmt in FORMATS.values()}
     assert expected <= present, sorted(expected - present)
     assert "kaggle/datapackage.json" not in present  # the Kaggle client would take it for its metadata
 
@@ -84,7 +85,7 @@ def test_zip_is_built_reproducibly(dist, released):
 
 def test_bundle_holds_data_schemas_texts_and_citation(bundle):
     for rel in ["datapackage.json", "README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff",
-                "croissant.json", *(f"data/{t}.{f}" for t in TABLES for f in ("csv", "parquet")),
+                "croissant.json", *(FORMATS[f].path(t) for t in TABLES for f in FORMATS),
                 *(f"schemas/{t}.json" for t in TABLES)]:
         assert (bundle / rel).is_file(), rel
     for rel in ("data", "schemas", "datapackage.json"):  # the same bytes as the checkout
@@ -95,7 +96,7 @@ def test_bundle_holds_data_schemas_texts_and_citation(bundle):
 
 def test_bundle_descriptor_has_bytes_and_sha256_for_every_resource(bundle):
     pkg = json.loads((bundle / "datapackage.json").read_text(encoding="utf-8"))
-    assert len(pkg["resources"]) == 2 * len(TABLES)
+    assert len(pkg["resources"]) == len(FORMATS) * len(TABLES)
     for res in pkg["resources"]:
         data = (bundle / res["path"]).read_bytes()
         assert res["bytes"] == len(data), res["path"]
@@ -156,11 +157,30 @@ def test_citation_cff_validates_against_the_cff_1_2_0_schema(dist):
     assert _cff_errors(broken)  # the schema does reject a CFF without authors
 
 
-def test_committed_citation_files_equal_a_fresh_generation(dist):
+def test_committed_citation_cff_equals_a_fresh_generation_and_dist_derives_from_it(dist):
     assert stale_root_files(ROOT) == [], "run `python scripts/release.py --write-metadata`"
     assert (ROOT / "CITATION.cff").read_text(encoding="utf-8") == uis.citation("cff")
     assert (dist / "CITATION.cff").read_bytes() == (ROOT / "CITATION.cff").read_bytes()
-    assert (dist / ".zenodo.json").read_bytes() == (ROOT / ".zenodo.json").read_bytes()
+    assert (dist / "CITATION.bib").read_text(encoding="utf-8") == uis.citation("bibtex") + "\n"
+    assert not (ROOT / ".zenodo.json").exists()  # derived at release time only
+    record = yaml.safe_load((dist / "CITATION.cff").read_text(encoding="utf-8"))
+    assert json.loads((dist / ".zenodo.json").read_text(encoding="utf-8"))["title"] == record["title"]
+
+
+def test_release_metadata_is_derived_from_the_committed_citation_cff(tmp_path):
+    """.zenodo.json and BibTeX translate CITATION.cff as committed, not a second generation of it."""
+    snap = checkout_snapshot(tmp_path / "checkout")
+    cff = (snap / "CITATION.cff").read_text(encoding="utf-8")
+    (snap / "CITATION.cff").write_text(cff.replace('title: "', 'title: "Edited: ', 1), encoding="utf-8")
+    pkg = json.loads((snap / "datapackage.json").read_text(encoding="utf-8"))
+    record, files = release_files(snap, pkg)
+    assert record["title"].startswith("Edited: ") and files["CITATION.cff"] == (snap / "CITATION.cff").read_text(encoding="utf-8")
+    zenodo = json.loads(files[".zenodo.json"])
+    assert zenodo["title"] == record["title"] and "title = {Edited: " in files["CITATION.bib"]
+    assert zenodo == zenodo_metadata(record, datasheet_section(snap))
+    (snap / "CITATION.cff").write_text("- not a record\n", encoding="utf-8")
+    with pytest.raises(ReleaseError, match=r"CITATION\.cff: expected a CFF record.*--write-metadata"):
+        release_files(snap, pkg)
 
 
 def _zenodo_errors(meta) -> list[str]:
@@ -206,8 +226,8 @@ def test_kaggle_metadata_within_documented_limits(dist):
     assert set(by_path) == {p.name for p in folder.iterdir()} - {"dataset-metadata.json"}
     for table in TABLES:
         header = (folder / f"{table}.csv").read_text(encoding="utf-8").split("\n", 1)[0].split(",")
-        for fmt in ("csv", "parquet"):
-            assert [f["name"] for f in by_path[f"{table}.{fmt}"]["schema"]["fields"]] == header
+        for fmt in FORMATS.values():
+            assert [f["name"] for f in by_path[f"{table}{fmt.suffix}"]["schema"]["fields"]] == header
     assert {f["type"] for f in by_path["funding.csv"]["schema"]["fields"]} == {"string", "numeric"}
 
 
@@ -264,11 +284,12 @@ def test_metadata_commands_check_and_rewrite_the_root_files(tmp_path, capsys):
     snap = checkout_snapshot(tmp_path / "checkout")
     cli = ["release", "--root", str(snap)]
     assert main([*cli, "--check-metadata"]) == 0
-    (snap / ".zenodo.json").write_text("{}", encoding="utf-8")
+    (snap / "CITATION.cff").write_text("cff-version: 1.2.0\n", encoding="utf-8")
     capsys.readouterr()
-    assert main([*cli, "--check-metadata"]) == 1 and ".zenodo.json differs" in capsys.readouterr().err
-    assert main([*cli, "--write-metadata"]) == 0
-    assert (snap / ".zenodo.json").read_bytes() == (ROOT / ".zenodo.json").read_bytes()
+    assert main([*cli, "--check-metadata"]) == 1 and "CITATION.cff differs" in capsys.readouterr().err
+    assert main([*cli, "--write-metadata"]) == 0 and capsys.readouterr().out.splitlines() == ["wrote CITATION.cff"]
+    assert (snap / "CITATION.cff").read_bytes() == (ROOT / "CITATION.cff").read_bytes()
+    assert not (snap / ".zenodo.json").exists()
 
 
 def test_epoch_is_the_last_commit_time_and_a_dirty_checkout_is_refused(tmp_path, monkeypatch):
@@ -323,7 +344,7 @@ def test_wheel_and_sdist_pass_twine_check_strict_and_carry_the_data(dist, capsys
 def test_bundle_passes_frictionless_validate(bundle):
     report = _frictionless(bundle / "datapackage.json")
     assert report["valid"], json.dumps(report, indent=1)[:3000]
-    assert len(report["tasks"]) == 2 * len(TABLES)
+    assert len(report["tasks"]) == len(FORMATS) * len(TABLES)
 
 
 def test_croissant_passes_mlcroissant_validate_and_reads_the_tables(bundle):

@@ -1,5 +1,6 @@
-"""The README's release status: generated, says nothing is published until a release is recorded, then
-gives the DOI and the Kaggle handle that the release process recorded (never hand-edited)."""
+"""Release status: CITATION.cff is the one citation file committed at the root, and recording a published
+release (`--published DOI [--kaggle-version N]`) writes the DOI into the template and CITATION.cff only;
+nothing generated sits in the README."""
 
 from __future__ import annotations
 
@@ -9,41 +10,37 @@ import yaml
 
 import uk_iraq_security as uis
 from conftest import ROOT, checkout_snapshot
-from uis_build.release.status import END, START, readme_files
 
 TEMPLATE = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))
 
 
-def test_committed_readme_says_nothing_is_published_yet_and_how_to_install_instead():
+def test_the_root_holds_one_citation_file_and_the_readme_points_to_it():
+    assert not (ROOT / ".zenodo.json").exists()  # derived at release time, into dist/ only
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert readme_files(ROOT, TEMPLATE, uis.__version__) == {"README.md": readme}, "run python scripts/release.py --write-metadata"
-    block = readme[readme.index(START):readme.index(END)]
+    assert "release-status" not in readme and "CITATION.cff" in readme and "/releases" in readme
     assert "published" not in TEMPLATE.get("x-release", {})
-    assert "Not released yet" in block and "pip install 'git+https://github.com/" in block and "pip install dist/*.whl" in block
-    # the note sits above the PyPI, Zenodo and Kaggle instructions it qualifies
-    assert readme.index(END) < readme.index("**1. pip** (PyPI)") < readme.index("**2. Zenodo**") < readme.index("**3. Kaggle**")
+    assert "doi" not in yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
 
 
-def test_recording_a_release_fills_the_doi_and_kaggle_handle(tmp_path, capsys):
+def test_recording_a_release_writes_the_doi_into_citation_cff_only(tmp_path, capsys):
     from uis_build.__main__ import main  # in-process: the release fixture runs the command in a subprocess
 
     snap = checkout_snapshot(tmp_path / "checkout")
+    readme = (snap / "README.md").read_bytes()
     cli = ["release", "--root", str(snap)]
     capsys.readouterr()
     assert main([*cli, "--published", "zenodo-42"]) == 1 and "is not a Zenodo DOI" in capsys.readouterr().err
     status = main([*cli, "--published", "10.5281/zenodo.42", "--kaggle-version", "3"])
     out, err = capsys.readouterr()
     assert status == 0, err
-    assert "wrote README.md" in out and "wrote CITATION.cff" in out
-    readme = (snap / "README.md").read_text(encoding="utf-8")
-    block = readme[readme.index(START):readme.index(END)]
-    assert "Not released yet" not in block
-    assert f"pip install uk-iraq-security=={uis.__version__}" in block
-    assert "[10.5281/zenodo.42](https://doi.org/10.5281/zenodo.42)" in block
-    assert f'handle="{TEMPLATE["x-release"]["kaggle"]["id"]}/versions/3"' in block
+    assert out.splitlines() == ["wrote CITATION.cff"]
+    assert (snap / "README.md").read_bytes() == readme and not (snap / ".zenodo.json").exists()
     assert yaml.safe_load((snap / "CITATION.cff").read_text(encoding="utf-8"))["doi"] == "10.5281/zenodo.42"
+    template = json.loads((snap / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))
+    assert template["x-release"]["published"] == {"version": uis.__version__, "doi": "10.5281/zenodo.42", "kaggle_version": 3}
     assert main([*cli, "--check-metadata"]) == 0
-    # a hand edit of the generated note is caught
-    (snap / "README.md").write_text(readme.replace("zenodo.42", "zenodo.43", 1), encoding="utf-8")
+    # a hand edit of the generated record is caught
+    cff = (snap / "CITATION.cff").read_text(encoding="utf-8")
+    (snap / "CITATION.cff").write_text(cff.replace("zenodo.42", "zenodo.43", 1), encoding="utf-8")
     capsys.readouterr()
-    assert main([*cli, "--check-metadata"]) == 1 and "README.md differs" in capsys.readouterr().err
+    assert main([*cli, "--check-metadata"]) == 1 and "CITATION.cff differs" in capsys.readouterr().err

@@ -6,17 +6,13 @@
 
 with switches: `corrupt` (keys served damaged, the listing keeping the true md5), `throttle` (path -> how
 many 429s with Retry-After: 1 come first), `routes` (path -> the answer to give instead, or a function
-giving it).
-`SlowServer`: a raw socket server for what pytest-httpserver cannot do: an answer whose headers come a byte
-at a time ("drip"), or never ("hang"); it lets go when stopped."""
+giving it). What pytest-httpserver cannot do (headers a byte at a time) is test_faults_remote's SlowServer."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import socket
-import threading
 from urllib.parse import quote
 
 from werkzeug import Response
@@ -74,39 +70,3 @@ class Zenodo:
             return json_answer(self.listing(m.group(1)))
         data = files[m.group(2)]
         return Response(damaged(data) if m.group(2) in self.corrupt else data, content_type="application/octet-stream")
-
-
-class SlowServer:
-    """Accepts connections one at a time; "drip" sends an answer's headers a byte every 0.05 s (they would
-    take minutes), "hang" sends nothing. Each lets go of a connection when the client closes it or stop()."""
-
-    HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Padding: " + b"x" * 4000 + b"\r\n\r\n{}"
-
-    def __init__(self, behaviour: str):
-        self.behaviour, self.stopping = behaviour, threading.Event()
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.05)
-        self.api = f"http://127.0.0.1:{self.sock.getsockname()[1]}/api"
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            with conn:
-                for i in range(len(self.HEAD) if self.behaviour == "drip" else 0):
-                    if self.stopping.wait(0.05):
-                        break
-                    try:
-                        conn.sendall(self.HEAD[i:i + 1])
-                    except OSError:  # the client gave up, as it should
-                        break
-                self.stopping.wait(60 if self.behaviour == "hang" else 0)
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.thread.join(timeout=10)
-        self.sock.close()

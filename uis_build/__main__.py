@@ -99,10 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", help="output folder (default: ROOT/dist)")
     r.add_argument("--clean", action="store_true", help="replace a non-empty output folder")
     r.add_argument("--allow-dirty", action="store_true", help="build from uncommitted changes (trial builds)")
-    r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff, .zenodo.json and the README release status at ROOT")
-    r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff, .zenodo.json and the README release status at ROOT are current")
+    r.add_argument("--write-metadata", action="store_true", help="only (re)write CITATION.cff at ROOT (.zenodo.json and BibTeX are written into dist/ by a release)")
+    r.add_argument("--check-metadata", action="store_true", help="only check CITATION.cff at ROOT is current")
     r.add_argument("--published", metavar="DOI", help="after a release is out: record its Zenodo DOI and rewrite "
-                   "the metadata and the README's release status")
+                   "CITATION.cff")
     r.add_argument("--kaggle-version", type=int, metavar="N", help="with --published: the Kaggle dataset version")
     r.set_defaults(func=_cmd_release)
     p = sub.add_parser("propose", help="draft annotations for new articles (see `propose --help`)", add_help=False)

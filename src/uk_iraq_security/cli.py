@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_errors import output_failure, printable, run_guarded
 from .cli_output import Parser, emit, join_sort_values, output_options, write_out
+from .formats import NAMES as FORMAT_NAMES
 
 EXTRA_HINT = "this command needs the '{extra}' extra: pip install 'uk-iraq-security[{extra}]'"
 
@@ -137,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("table", help="table name (see `uk-iraq-security tables`)")
     show.add_argument("record_id", nargs="?", help="only the row(s) of this record id (its key, or record_id in "
                                                     "citations and conflicts)")
-    show.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="read the Parquet (default) or the CSV files")
+    show.add_argument("--format", choices=FORMAT_NAMES, default=FORMAT_NAMES[0],
+                      help=f"which files to read: {', '.join(FORMAT_NAMES)} (default: {FORMAT_NAMES[0]})")
     show.set_defaults(func=_cmd_show)
     se = sub.add_parser("search", parents=[output_options(True)],
                         help="every record that mentions TEXT, best first: its table, id, title and a sentence of its evidence")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .dataset_files import dataset_root, descriptor
 from .errors import UkIraqSecurityError
+from .formats import DEFAULT, MAIN, FormatName, file_format
 from .integrity import verify_installed
 
 if TYPE_CHECKING:
@@ -20,10 +21,9 @@ if TYPE_CHECKING:
 
 # A table's name, as tables() lists them. A plain str, so adding a table changes no code.
 TableName = str
-Format = Literal["parquet", "csv"]
+Format = FormatName
 Backend = Literal["pandas", "pyarrow", "polars"]
 Source = Literal["local", "zenodo", "kaggle"]
-FORMATS: tuple[Format, ...] = ("parquet", "csv")
 BACKENDS: tuple[Backend, ...] = ("pandas", "pyarrow", "polars")
 
 # Which keyword arguments each source takes; any other is refused rather than silently ignored.
@@ -50,27 +50,25 @@ class MissingBackendError(UkIraqSecurityError, ImportError):
 
 def tables() -> list[str]:
     """Names of the tables, in the datapackage's order."""
-    return [r["name"] for r in descriptor()["resources"] if r.get("format", "csv") == "csv"]
+    return [r["name"] for r in descriptor()["resources"] if r.get("format", MAIN.name) == MAIN.name]
 
 
 def _resource(name: str, fmt: str) -> dict:
     if name not in tables():
         raise UnknownTableError(f"unknown table {name!r}; valid names: {', '.join(tables())}")
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; valid formats: {', '.join(FORMATS)}")
-    wanted = name if fmt == "csv" else f"{name}-parquet"
+    wanted = file_format(fmt).resource_name(name)
     return next(r for r in descriptor()["resources"] if r["name"] == wanted)
 
 
 def schema(name: TableName) -> dict:
     """The Frictionless Table Schema of a table, as a dict."""
-    ref = _resource(name, "csv")["schema"]
+    ref = _resource(name, MAIN.name)["schema"]
     if isinstance(ref, dict):
         return ref
     return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
 
 
-def path(name: TableName | Literal["sqlite", "datasette"], format: Format = "parquet") -> Path:
+def path(name: TableName | Literal["sqlite", "datasette"], format: Format = DEFAULT) -> Path:
     """The installed file of a table, for tools that read paths: DuckDB, Polars, R, a spreadsheet.
     ``path("sqlite")`` is the SQLite database of every table, ``path("datasette")`` its Datasette metadata."""
     if name in ("sqlite", "datasette"):
@@ -93,35 +91,15 @@ def _check_arguments(source: str, backend: str, given: dict) -> None:
 
 
 def _read_pandas(file: Path, fmt: str, table_schema: dict) -> pd.DataFrame:
-    import pandas as pd
-
     from .dtypes import apply_schema
 
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        df = pq.read_table(file).to_pandas()
-    else:
-        df = pd.read_csv(file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    return apply_schema(df, table_schema)
+    return apply_schema(file_format(fmt).read_pandas(file), table_schema)
 
 
 def _read_arrow(file: Path, fmt: str, table_schema: dict) -> pa.Table:
-    from .arrow_types import apply_arrow_schema, arrow_type
+    from .arrow_types import apply_arrow_schema
 
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        table = pq.ParquetFile(file).read()  # not pq.read_table: its dataset layer imports pandas
-    else:
-        import pyarrow as pa
-        import pyarrow.csv as pcsv
-
-        # The CSV dialect the build writes: empty cell = null, booleans true/false, ISO dates.
-        types = {f["name"]: pa.string() if f.get("categories") is not None else arrow_type(f) for f in table_schema["fields"]}
-        table = pcsv.read_csv(file, convert_options=pcsv.ConvertOptions(
-            column_types=types, null_values=[""], strings_can_be_null=True, true_values=["true"], false_values=["false"]))
-    return apply_arrow_schema(table, table_schema)
+    return apply_arrow_schema(file_format(fmt).read_arrow(file, table_schema), table_schema)
 
 
 def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:
@@ -161,13 +139,13 @@ def load(name: None = ..., *, format: Format = ..., backend: Literal["pyarrow"],
 def load(name: None = ..., *, format: Format = ..., backend: Literal["polars"], source: Source = ...,
          record: str | int | None = ..., handle: str | None = ...,
          data_home: str | os.PathLike | None = ...) -> dict[str, pl.DataFrame]: ...
-def load(name=None, *, format="parquet", backend="pandas", source="local", record=None, handle=None, data_home=None):
+def load(name=None, *, format=DEFAULT, backend="pandas", source="local", record=None, handle=None, data_home=None):
     """Load one table with the schema's types, or all tables as a dict when name is None.
 
     ``backend="pandas"`` (default) gives a DataFrame, ``"pyarrow"`` a ``pyarrow.Table`` (pandas is not
     imported), ``"polars"`` a Polars DataFrame (``polars`` extra); categories are pandas categoricals, Arrow
     dictionaries and Polars Enums over the schema's values. ``format="csv"`` reads the CSV files instead of
-    Parquet; both give equal tables.
+    Parquet (``formats.FORMATS`` lists the formats); all give equal tables.
     ``source="zenodo", record=ID`` downloads from a Zenodo record (needs the ``zenodo`` extra) into a
     per-user cache (``data_home=`` or $UK_IRAQ_SECURITY_DATA_HOME); ``source="kaggle",
     handle="owner/slug/versions/N"`` reads a Kaggle dataset version through kagglehub (``kaggle``

@@ -52,6 +52,16 @@ def type_name(field: dict, target: str) -> str:
     return TYPES[field.get("type", "string")][target]
 
 
+# The shape of an ISO 3166-1 alpha-2 or ISO 3166-2 code ("GB", "IQ-KR"), for the `x-code` rules; whether a
+# code exists is pycountry's to say (validation, parsing.geography).
+ISO3166_SHAPE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+
+
+def looks_like_code(value: str) -> bool:
+    """Whether ``value`` has the shape of an ISO 3166 code (not whether the code exists)."""
+    return bool(ISO3166_SHAPE.fullmatch(value))
+
+
 class RegistryError(UkIraqSecurityError, ValueError):
     """The schemas or the template do not describe a consistent set of tables; ``file`` and ``record``
     say where, when one file is at fault."""

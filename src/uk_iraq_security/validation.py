@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,16 +23,11 @@ from .dataset_files import X_FILES
 from .dataset_paths import inside, read_json, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .errors import DatasetFolderError
+from .formats import FORMATS, MAIN, table_of
 from .hashing import sha256
-from .registry import SOURCE_TABLE, Tables, tables_from_schemas
+from .registry import SOURCE_TABLE, Tables, looks_like_code, tables_from_schemas
 from .sqlite_db import database_problems
 from .weblinks import url_problems, web_url
-
-ISO3166_SHAPE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
-
-
-def looks_like_code(v: str) -> bool:
-    return bool(ISO3166_SHAPE.fullmatch(v))
 
 
 def _is_iso3166(v: str) -> bool:
@@ -85,7 +79,7 @@ def cached_pandera_schema(table_schema: dict) -> pa.DataFrameSchema:
 
 
 def _problem(out: list, table: str, record, message: str):
-    out.append(f"data/{table}.csv: {record}: {message}")
+    out.append(f"{MAIN.path(table)}: {record}: {message}")
 
 
 def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tables: Tables) -> list[str]:
@@ -299,9 +293,6 @@ def path_problems(package_dir: Path, pkg: dict) -> list[str]:
     return out
 
 
-_NAMES = {"csv": "CSV", "parquet": "Parquet"}
-
-
 def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
                      frictionless: bool = True) -> list[str]:
     """Validate a built dataset folder (datapackage.json, data/, schemas/): file sizes and hashes (of
@@ -309,12 +300,10 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
     frictionless, pandera and cross-table checks on one format, and the other format equal to it. With
     seeds/ beside it (a checkout), also every quote against its article. Returns the problems; empty means valid.
 
-    The CSV tables are checked (the Parquet ones if a CSV cannot be read); the Parquet tables must
-    then equal them, which carries every check over. ``validated``: frames that already passed
-    ``frame_problems`` (the build's, in memory); then both formats need only equal them.
+    The CSV tables are checked (those of another format if a CSV cannot be read); the tables in every
+    other format (``formats.FORMATS``) must then equal them, which carries every check over. ``validated``:
+    frames that already passed ``frame_problems`` (the build's, in memory); then every format need only equal them.
     ``frictionless=False`` skips frictionless, for a caller that runs it on a descriptor of the same files."""
-    import pyarrow.parquet as pq
-
     from .dataset_files import dataset_root
 
     package_dir = Path(package_dir) if package_dir else dataset_root()
@@ -332,7 +321,7 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         return unsafe + url_problems(pkg)  # nothing is read through a path that leaves the folder
     problems = url_problems(pkg) + resource_file_problems(package_dir, pkg) + data_file_problems(package_dir, pkg)
     try:
-        schemas = {r["name"]: read_json(package_dir / r["schema"]) for r in pkg["resources"] if r.get("format") == "csv"}
+        schemas = {r["name"]: read_json(package_dir / r["schema"]) for r in pkg["resources"] if r.get("format") == MAIN.name}
         if not all(isinstance(s, dict) for s in schemas.values()):
             raise ValueError("a Table Schema is not a JSON object")
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -340,41 +329,39 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         return fl + problems + [f"{package_dir}: cannot read a Table Schema the descriptor names: {e}"]
     seeds = package_dir if (package_dir / "seeds").is_dir() else None
     frames: dict[str, dict[str, pd.DataFrame]] = {}
-    for fmt in ("csv", "parquet"):
-        frames[fmt] = {}
+    for file_format in FORMATS.values():
+        frames[file_format.name] = {}
         for res in pkg["resources"]:
-            if res.get("format") != fmt:
+            if res.get("format") != file_format.name:
                 continue
-            table = res["name"].removesuffix("-parquet")
+            table = table_of(res)
             path = package_dir / res["path"]
             try:
-                raw = (pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]) if fmt == "csv"
-                       else pq.read_table(path).to_pandas())
+                raw = file_format.read_pandas(path)
             except (OSError, ValueError) as e:  # missing, truncated or not a table at all
-                problems.append(f"{res['path']}: cannot read it as {fmt}: {e}")
+                problems.append(f"{res['path']}: cannot read it as {file_format.name}: {e}")
                 continue
             try:
-                frames[fmt][table] = apply_schema(raw, schemas[table])
+                frames[file_format.name][table] = apply_schema(raw, schemas[table])
             except (TypeError, ValueError) as e:
                 problems.append(f"{res['path']}: {e}")
-    checked = "csv" if validated is not None else next(
-        (f for f in ("csv", "parquet") if set(frames[f]) == set(schemas)), None)
+    checked = MAIN.name if validated is not None else next((f for f in FORMATS if set(frames[f]) == set(schemas)), None)
     if frictionless:
         # frictionless checks the files of the format whose frames are checked (CSV, unless one cannot
         # be read); the other format must equal them, which carries the checks over without reading
         # and checking the same tables twice. Neither readable whole: frictionless reports on all.
         problems = frictionless_problems(descriptor, (checked,) if checked else None) + problems
     if validated is not None:
-        reference, label, others = validated, "the tables validated in memory", ["csv", "parquet"]
+        reference, label, others = validated, "the tables validated in memory", list(FORMATS)
     else:
         if checked is None:
             return problems  # neither format could be read whole: those problems say why
         problems += [f"[{checked}] {p}" for p in frame_problems(frames[checked], schemas, seeds)]
-        reference, label, others = frames[checked], _NAMES[checked], [f for f in ("csv", "parquet") if f != checked]
+        reference, label, others = frames[checked], FORMATS[checked].label, [f for f in FORMATS if f != checked]
     for fmt in others:
         for table in sorted(set(frames[fmt]) & set(reference)):
             if difference := _difference(reference[table], frames[fmt][table]):
-                problems.append(f"data/{table}: {label} and {_NAMES[fmt]} differ: {difference}")
+                problems.append(f"data/{table}: {label} and {FORMATS[fmt].label} differ: {difference}")
     return problems + database_problems(package_dir)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from uk_iraq_security.formats import FORMATS
+
 from .errors import BuildError
 
 DICTIONARY = "data/data-dictionary.md"
@@ -73,7 +75,7 @@ def data_dictionary(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], t
     for t in tables:
         s, df = schemas[t], frames[t]
         lines += ["", f"## {t}", "", s.get("description", ""), "",
-                  f"- Rows: {len(df)}; files `data/{t}.csv` and `data/{t}.parquet`; schema `schemas/{t}.json`.",
+                  f"- Rows: {len(df)}; files {' and '.join(f'`data/{t}{f.suffix}`' for f in FORMATS.values())}; schema `schemas/{t}.json`.",
                   f"- Primary key: {', '.join(f'`{k}`' for k in _keys(s.get('primaryKey'))) or 'none'}."]
         for fk in s.get("foreignKeys", []):
             ref = fk["reference"]

@@ -1,5 +1,6 @@
-"""Write tables as CSV and Parquet byte for byte reproducibly, the coverage report, and datapackage.json
-with the sha256 of every file of data/ (the swap into place is in curation.transaction)."""
+"""Write tables in every format of uk_iraq_security.formats byte for byte reproducibly (`write_<format>`
+here), the coverage report, and datapackage.json with the sha256 of every file of data/ (the swap into
+place is in curation.transaction)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from uk_iraq_security.arrow_types import arrow_schema, arrow_type, categorical
+from uk_iraq_security.formats import FORMATS
 from uk_iraq_security.hashing import sha256
 from uk_iraq_security.validation import X_FILES
 
@@ -63,8 +65,22 @@ def arrow_table(df: pd.DataFrame, table_schema: dict) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=arrow_schema(table_schema))
 
 
+def write_csv(df: pd.DataFrame, table_schema: dict, path: Path) -> None:
+    path.write_bytes(csv_bytes(df, table_schema))
+
+
 def write_parquet(df: pd.DataFrame, table_schema: dict, path: Path) -> None:
     pq.write_table(arrow_table(df, table_schema), path, **PARQUET_OPTIONS)
+
+
+def writer(name: str):
+    """``write_<name>`` of this module, the writer of that format of uk_iraq_security.formats.FORMATS
+    (looked up when a build runs, so a test may replace one)."""
+    try:
+        return globals()[f"write_{name}"]
+    except KeyError:
+        raise TypeError(f"uk_iraq_security.formats lists the format {name!r}, but uis_build/curation/writing.py "
+                        f"has no write_{name}(df, table_schema, path)") from None
 
 
 def file_facts(path: Path) -> dict:
@@ -75,8 +91,8 @@ def file_facts(path: Path) -> dict:
 def write_tables(out: Path, frames: dict[str, pd.DataFrame], schemas: dict[str, dict]) -> None:
     (out / "data").mkdir(parents=True)
     for table, df in frames.items():
-        (out / "data" / f"{table}.csv").write_bytes(csv_bytes(df, schemas[table]))
-        write_parquet(df, schemas[table], out / "data" / f"{table}.parquet")
+        for fmt in FORMATS.values():
+            writer(fmt.name)(df, schemas[table], out / fmt.path(table))
 
 
 # Template keys for the build (x-tables) and the release (x-release: Kaggle id and titles), not for
@@ -86,8 +102,8 @@ TEMPLATE_ONLY = ("x-tables", "x-release")
 
 def descriptor(out: Path, template: dict, version: str, tables: list[str], sources: pd.DataFrame,
                schemas: dict[str, dict]) -> dict:
-    """The Data Package: the template plus version, the articles as sources, a CSV and a Parquet
-    resource per table, each with bytes and sha256, and under `x-files` every other file of out/data/
+    """The Data Package: the template plus version, the articles as sources, a resource per table and
+    format (all of one format, then the next), each with sha256 (and bytes, if frictionless reads the format), and under `x-files` every other file of out/data/
     (documents, the SQLite copy) with bytes and sha256, so that validation can refuse a data/ that is
     not the one this descriptor was written for (curation.transaction)."""
     pkg = {k: v for k, v in template.items() if k not in TEMPLATE_ONLY}
@@ -97,21 +113,21 @@ def descriptor(out: Path, template: dict, version: str, tables: list[str], sourc
         for r in sources.itertuples()
     ]
     resources = []
-    for fmt in ("csv", "parquet"):
+    for fmt in FORMATS.values():
         for table in tables:
-            path = f"data/{table}.{fmt}"
+            path = fmt.path(table)
             res = {
-                "name": table if fmt == "csv" else f"{table}-parquet",
+                "name": fmt.resource_name(table),
                 "type": "table",
                 "path": path,
-                "format": fmt,
-                "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
-                **({"encoding": "utf-8"} if fmt == "csv" else {}),
+                "format": fmt.name,
+                "mediatype": fmt.mediatype,
+                **fmt.properties,
                 "description": schemas[table].get("description", ""),
                 "schema": f"schemas/{table}.json",
                 **file_facts(out / path),
             }
-            if fmt == "parquet":
+            if not fmt.frictionless:
                 # frictionless 5.21 cannot count a Parquet file's bytes and fails on a `bytes`
                 # property; `hash` is kept and checked by our own validation (resource_file_problems)
                 del res["bytes"]

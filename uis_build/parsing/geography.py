@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import pycountry
 
-CODE_RE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+from uk_iraq_security.registry import looks_like_code as looks_like_code  # the one code shape, re-exported
+
 # Names pycountry's lookup does not know, as written in news copy.
 ALIASES = {
     "uk": "GB", "britain": "GB", "great britain": "GB", "british": "GB", "the uk": "GB",
     "kri": "IQ-KR", "krg": "IQ-KR", "kurdistan region": "IQ-KR", "kurdistan region of iraq": "IQ-KR",
     "iraqi kurdistan": "IQ-KR", "iraqi": "IQ", "iraqis": "IQ",
 }
-
-
-def looks_like_code(value: str) -> bool:
-    return bool(CODE_RE.fullmatch(value))
 
 
 def code_name(code: str) -> str | None:

@@ -6,7 +6,8 @@
       uk-iraq-security-V-dataset.zip    the bundle: data/ (tables, datasheet, data dictionary, coverage report),
                                         schemas/, datapackage.json (bytes + sha256 of every file), README,
                                         CHANGELOG, LICENSEs, CITATION.cff, croissant.json
-      .zenodo.json, CITATION.cff        citation metadata, both from one CFF record
+      CITATION.cff                      the checkout's (the one committed citation record), and derived from it:
+      .zenodo.json, CITATION.bib        Zenodo's deposit metadata and BibTeX
       croissant.json                    Croissant JSON-LD of the bundle (paths relative to the bundle root)
       uk-iraq-security.db, metadata.json  the SQLite database and its Datasette metadata (data/, built and checked)
       kaggle/                           flat folder for `kaggle datasets version -p dist/kaggle`
@@ -27,7 +28,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from uk_iraq_security.citing import format_citation
 from uk_iraq_security.site import write_site
 from uk_iraq_security.sqlite_db import RELEASE_NAMES
 
@@ -36,14 +36,13 @@ from .checks import bundle_problems, cff_problems, kaggle_problems, package_prob
 from .croissant import croissant, croissant_problems
 from .errors import ReleaseError
 from .metadata import (
-    cff_record,
     checkout_descriptor,
     checkout_settings,
     checkout_version,
     datasheet_section,
     json_text,
     kaggle_metadata,
-    root_files,
+    release_files,
     stale_root_files,
     write_root_files,
 )
@@ -93,10 +92,9 @@ def _write(stage: Path, root: Path, version: str, epoch: int) -> None:
         raise ReleaseError("the dataset in the checkout is invalid:\n  " + "\n  ".join(problems[:20]))
     build_packages(root, stage, epoch)
     pkg = checkout_descriptor(root)
-    record = cff_record(root)
-    bibtex = format_citation("bibtex", pkg, record)
+    record, texts = release_files(root, pkg)  # from the committed CITATION.cff (_preflight: it is current)
+    bibtex = texts["CITATION.bib"].rstrip("\n")
     schemas = table_schemas(pkg, root)
-    texts = root_files(root)
     croissant_json = json_text(croissant(bundle_descriptor(pkg, root), schemas, record, bibtex, epoch))
     for name, text in {**texts, "croissant.json": croissant_json}.items():
         (stage / name).write_text(text, encoding="utf-8", newline="\n")

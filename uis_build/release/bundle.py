@@ -1,7 +1,7 @@
 """The dataset as published outside PyPI: the zip bundle (Zenodo) and the flat Kaggle folder.
 
 Both carry a Frictionless descriptor in which every resource has `bytes` and `hash`. In them the
-Parquet resources are typed "file", not "table": frictionless 5.21 reads Parquet through pyarrow
+resources of every format frictionless does not read (formats.FORMATS; Parquet) are typed "file", not "table": frictionless 5.21 reads Parquet through pyarrow
 without counting or hashing the bytes, so for a Parquet *table* it fails on any `bytes` ("actual
 None") and silently skips the sha256; for a *file* it checks both. The Parquet rows are the CSV
 rows, which frictionless validates as tables against the same schemas, and `uk-iraq-security
@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 
 from uk_iraq_security.dataset_files import X_FILES
+from uk_iraq_security.formats import FORMATS
 from uk_iraq_security.hashing import sha256
 from uk_iraq_security.sqlite_db import RELEASE_NAMES
 
@@ -35,7 +36,8 @@ def _with_bytes(res: dict, data: bytes) -> dict:
     if res.get("hash") != digest:
         raise ReleaseError(f"{res['path']}: its sha256 differs from datapackage.json; run `python scripts/build.py`")
     out = {k: v for k, v in res.items() if k not in ("bytes", "hash")}
-    if res.get("format") == "parquet":
+    fmt = FORMATS.get(res.get("format", ""))
+    if fmt is not None and not fmt.frictionless:
         out["type"] = "file"
     out.update({"bytes": len(data), "hash": digest})
     return out

@@ -9,6 +9,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from uk_iraq_security.formats import MAIN
+
 SCHEMAS = Path(__file__).parent / "schemas"
 CFF_SCHEMA = SCHEMAS / "cff-1.2.0.schema.json"
 ZENODO_SCHEMA = SCHEMAS / "zenodo-deposit.schema.json"
@@ -90,7 +92,7 @@ def kaggle_problems(folder: Path) -> list[str]:
         bad = [f"{f.get('name')}:{f.get('type')}" for f in fields if f.get("type") not in KAGGLE_TYPES]
         if bad:
             out.append(f"dataset-metadata.json: {path}: types not among Kaggle's: {bad}")
-        if path.endswith(".csv"):
+        if path.endswith(MAIN.suffix):
             header = (folder / path).read_text(encoding="utf-8").split("\n", 1)[0].split(",")
             if [f.get("name") for f in fields] != header:
                 out.append(f"dataset-metadata.json: {path}: fields must be all the columns in order: {header}")

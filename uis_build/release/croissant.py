@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from uk_iraq_security.formats import FORMATS, MAIN
 from uk_iraq_security.registry import type_name
 
 from .errors import ReleaseError
@@ -22,16 +23,16 @@ def _mlc():
 
 def croissant(pkg: dict, schemas: dict[str, dict], record: dict, bibtex: str, epoch: int) -> dict:
     """croissant.json for the bundle: a FileObject per data file (sha256, size) and a RecordSet per
-    table read from its CSV, one Field per column with the schema's description and type."""
+    table read from its CSV (formats.MAIN), one Field per column with the schema's description and type."""
     mlc = _mlc()
-    formats = {"csv": mlc.EncodingFormat.CSV, "parquet": mlc.EncodingFormat.PARQUET}
     files, record_sets = [], []
     for res in pkg["resources"]:
+        fmt = FORMATS[res["format"]]
         files.append(mlc.FileObject(id=res["path"], name=res["path"], description=res.get("description"),
                                     content_url=res["path"], content_size=f"{res['bytes']} B",
-                                    encoding_formats=[formats[res["format"]]],
+                                    encoding_formats=[fmt.croissant or fmt.mediatype],
                                     sha256=res["hash"].removeprefix("sha256:")))
-        if res["format"] != "csv":
+        if fmt is not MAIN:
             continue
         table = Path(res["path"]).stem
         fields = [mlc.Field(id=f"{table}/{f['name']}", name=f["name"], description=f.get("description"),

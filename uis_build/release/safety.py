@@ -31,7 +31,7 @@ def is_checkout(root: Path) -> bool:
 # pyproject.toml; the wheel, the bundle and the Kaggle folder are made of a subset). Folders: all under them.
 RELEASE_INPUTS = ("pyproject.toml", "src", "uis_build", "data", "schemas", "seeds", "annotations", "scripts", "tests",
                   "docs", "datapackage.json", "README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff",
-                  ".zenodo.json", "requirements-lock.txt", "mkdocs.yml")
+                  "requirements-lock.txt", "mkdocs.yml")
 _FOLDERS = ("src", "uis_build", "data", "schemas", "seeds", "annotations", "scripts", "tests", "docs")
 
 
