@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """On-demand benchmark (not part of the test suite): ratios measured in one run, each against its target.
 
-    python benchmarks/bench_speed.py [--repeat N] [--big N]
+    python benchmarks/bench_speed.py [--repeat N] [--big N] [--drafting-only]
 
 1. cold `load("statistics")` (a fresh interpreter) vs a bare `pyarrow.parquet.read_table(...).to_pandas()`
 2. cold `load("statistics", backend="pyarrow")` vs palmerpenguins' `load_penguins()` (n/a until load has backend=)
@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(ROOT))  # the checkout's uis_build/ (not installed)
 
 from synthetic import article, corpus  # noqa: E402  (the benchmark folder is not a package)
 
@@ -143,6 +144,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs of each whole-process timing (median)")
     parser.add_argument("--big", type=int, default=10_000, help="the largest in-process corpus")
+    parser.add_argument("--drafting-only", action="store_true",
+                        help="only 5 (drafting in-process): no whole-process timings, no build of the checkout")
     args = parser.parse_args()
     ok = True
 
@@ -153,6 +156,19 @@ def main() -> int:
         print(f"{name:52} {value:>44}  {target or '':>9}  {verdict}")
 
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; python {sys.version.split()[0]}")
+    if not args.drafting_only:
+        whole_processes(args, report)
+    for n, (per_cpu, per_wall) in bench_drafting([1, 1_000, args.big]).items():
+        report(f"5. drafting {n:,} articles: articles/s per core", f"{per_cpu:.0f} (wall {per_wall:.0f})", ">= 150",
+               per_cpu >= 150 if n > 1 else None)
+    for k, us in bench_length().items():
+        report(f"   one article {k:>3}x as long: CPU us per 1,000 chars", f"{us:.0f}", None, None)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    return 0 if ok else 1
+
+
+def whole_processes(args, report) -> None:
+    """1 to 4: the ratios of whole processes (load, propose, build --check)."""
     r, label = ratio(*bench_load(args.repeat))
     report("1. cold load / bare pyarrow read", label, "<= 1.10x", r <= 1.10)
     got = bench_backend(args.repeat)
@@ -168,13 +184,6 @@ def main() -> int:
     report("3. propose: 200 articles in one call / 10 calls", label, "<= 0.50x", r <= 0.50)
     r, label = ratio(*bench_build_check(max(1, args.repeat // 2)))
     report("4. build --check / frictionless validate alone", label, None, None)
-    for n, (per_cpu, per_wall) in bench_drafting([1, 1_000, args.big]).items():
-        report(f"5. drafting {n:,} articles: articles/s per core", f"{per_cpu:.0f} (wall {per_wall:.0f})", ">= 150",
-               per_cpu >= 150 if n > 1 else None)
-    for k, us in bench_length().items():
-        report(f"   one article {k:>3}x as long: CPU us per 1,000 chars", f"{us:.0f}", None, None)
-    print(f"load average {os.getloadavg()[0]:.1f} at the end")
-    return 0 if ok else 1
 
 
 if __name__ == "__main__":

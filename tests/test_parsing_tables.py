@@ -26,6 +26,7 @@ TENS = dict(twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eigh
 SCALES = dict(hundred=100, thousand=1000, million=10**6, billion=10**9)
 SHORT_SCALES = dict(k=1000, m=10**6, mn=10**6, bn=10**9, b=10**9)
 MULTIPLIERS = dict(doubled=2, tripled=3, trebled=3, quadrupled=4, halved=Decimal("0.5"))
+BASE_MULTIPLIERS = dict(double=2, triple=3, treble=3, quadruple=4)
 VAGUE_PLURALS = dict(tens=10, dozens=12, scores=20, hundreds=100, thousands=1000, millions=10**6, billions=10**9)
 SCRIPT_SCALES = {"ألف": 1000, "الف": 1000, "آلاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
                  "مليارات": 10**9, "هزار": 1000, "میلیون": 10**6, "میلیارد": 10**9, "هەزار": 1000, "ملیۆن": 10**6,
@@ -49,6 +50,7 @@ WEEKDAYS = dict(monday=0, tuesday=1, wednesday=2, thursday=3, friday=4, saturday
 def test_the_tables_are_the_hand_written_ones():
     assert numbers.UNITS == UNITS and numbers.TENS == TENS and numbers.SCALES == SCALES
     assert numbers.SHORT_SCALES == SHORT_SCALES and numbers.MULTIPLIERS == MULTIPLIERS
+    assert numbers.BASE_MULTIPLIERS == BASE_MULTIPLIERS
     assert numbers.VAGUE_PLURALS == VAGUE_PLURALS and numbers.SCRIPT_SCALES == SCRIPT_SCALES and numbers.DOZEN == 12
     assert {w: q for q, words in numbers.QUALIFIERS.items() for w in words} == QUALIFIERS
     assert money.SYMBOLS == SYMBOLS and money.NAMES == NAMES
@@ -127,7 +129,7 @@ def test_every_short_scale(short, value):
     assert parse_money(f"€1.5{short}") == money.Money(Decimal("1.5") * value, "EUR", None, f"€1.5{short}")
 
 
-@pytest.mark.parametrize("word, value", MULTIPLIERS.items())
+@pytest.mark.parametrize("word, value", [*MULTIPLIERS.items(), *BASE_MULTIPLIERS.items()])
 def test_every_multiplier(word, value):
     assert parse_quantity(word) == numbers.Quantity(Decimal(value), None, word)
     assert parse_quantity(f"almost {word.title()}").value == value

@@ -15,7 +15,7 @@ import pytest
 
 import uk_iraq_security as uis
 from conftest import ROOT
-from uk_iraq_security.remote.errors import CacheError
+from uk_iraq_security.remote.errors import CacheError, RemoteDataError
 
 OWNER, SLUG, VERSION = "uk-iraq-security", "uk-iraq-border-security-pact", 3
 HANDLE = f"{OWNER}/{SLUG}/versions/{VERSION}"
@@ -135,3 +135,117 @@ def test_missing_kaggle_extra_names_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "kagglehub", None)  # what `import kagglehub` meets without the extra
     with pytest.raises(ImportError, match=re.escape("pip install 'uk-iraq-security[kaggle]'")):
         uis.load("funding", source="kaggle", handle="a/b/versions/1")
+
+
+# -- what the Kaggle folder or kagglehub's network may do: confined, capped, within the deadline ---------------
+
+def test_a_table_linked_out_of_the_version_folder_is_refused(kaggle_cache, tmp_path):
+    private = tmp_path / "private.csv"
+    private.write_text("SECRET\n", encoding="utf-8")
+    (kaggle_cache / "officials.csv").unlink()
+    (kaggle_cache / "officials.csv").symlink_to(private)
+    with pytest.raises(RemoteDataError, match=r"officials.csv.*leads outside the dataset folder .* through a symlink") as info:
+        uis.load("officials", format="csv", source="kaggle", handle=HANDLE)
+    assert "SECRET" not in str(info.value) and private.read_text(encoding="utf-8") == "SECRET\n"  # neither read nor removed
+
+
+def test_a_table_larger_than_the_manifest_says_is_refused_unhashed(kaggle_cache):
+    path = kaggle_cache / "funding.csv"
+    declared = path.stat().st_size
+    with path.open("ab") as fh:
+        fh.truncate(declared + (1 << 30))  # a sparse GiB more: it would take seconds to hash
+    with pytest.raises(uis.ChecksumMismatchError, match=rf"^data/funding.csv: size is {declared + (1 << 30)} bytes, but "
+                                                        rf".* says {declared} bytes"):
+        uis.load("funding", format="csv", source="kaggle", handle=HANDLE)
+    assert not kaggle_cache.exists()  # the version is dropped, as for a damaged file
+
+
+@pytest.mark.parametrize("handle", ["../x/versions/1", "a/../../b/versions/1", "a/b/versions/1\n", "a/b/versions/-1",
+                                    "a/b/versions/0", "a/b/c", "a\\b/versions/1", "", "a/b/versions/1/x"])
+def test_a_handle_that_is_not_a_kaggle_handle_is_refused_before_kagglehub(kaggle_cache, handle):
+    with pytest.raises(ValueError, match=r"is not a Kaggle dataset handle: expected '<owner>/<slug>/versions/<N>'"):
+        uis.load("funding", source="kaggle", handle=handle)
+
+
+class Blackhole:
+    """A proxy on 127.0.0.1 that accepts connections and never answers; `closed` is set once a client let go."""
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connected, self.closed = threading.Event(), threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:  # stopped before anyone came
+            return
+        self.connected.set()
+        conn.settimeout(120)
+        with conn:
+            try:
+                while conn.recv(1 << 16):  # until the client goes: b"" (or a reset)
+                    pass
+            except OSError:
+                pass
+        self.closed.set()
+
+    def stop(self):
+        self.sock.close()
+
+
+def test_kagglehub_waiting_on_a_silent_server_is_stopped_at_the_deadline(kaggle_cache, monkeypatch):
+    """kagglehub's own timeouts are per read (15 s between bytes), with retries: the load's deadline stops it."""
+    server = Blackhole()
+    for var in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.setenv(var, server.url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.setenv("UK_IRAQ_SECURITY_REMOTE_DEADLINE", "5")
+    try:
+        with pytest.raises(uis.UkIraqSecurityError, match=r"did not download within 5 s \(\$UK_IRAQ_SECURITY_REMOTE_DEADLINE\); "
+                                                          r"the download was stopped") as info:
+            uis.load("funding", source="kaggle", handle=f"{OWNER}/{SLUG}/versions/{VERSION + 1}")  # not in the cache
+        assert isinstance(info.value, TimeoutError)
+        if server.connected.is_set():  # kagglehub got as far as the server: its connection is gone with its process
+            assert server.closed.wait(60)
+    finally:
+        server.stop()
+
+
+def test_kaggle_unreachable_is_a_connection_error(kaggle_cache):
+    """The offline fixture's proxies point at a closed port: kagglehub's connection error, as ours."""
+    with pytest.raises(ConnectionError, match=rf"cannot reach Kaggle for {OWNER}/{SLUG}/versions/{VERSION + 1} .*Versions "
+                                              "downloaded before load offline"):
+        uis.load("funding", source="kaggle", handle=f"{OWNER}/{SLUG}/versions/{VERSION + 1}")
+
+
+@pytest.fixture
+def kaggle_test_api(monkeypatch):
+    """kagglesdk's TEST environment (http://localhost:7777, no TLS) served by pytest-httpserver on 127.0.0.1:7777."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=7777)
+    try:
+        server.start()
+    except OSError:  # the port is kagglesdk's choice, not ours: taken here, so this cannot run
+        pytest.skip("port 7777 (kagglesdk's TEST endpoint) is in use")
+    monkeypatch.setenv("KAGGLE_API_ENVIRONMENT", "TEST")
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+    yield server
+    server.clear()
+    server.stop()
+
+
+def test_a_download_larger_than_the_cap_is_stopped_and_named(kaggle_cache, kaggle_test_api, monkeypatch):
+    from werkzeug import Response
+
+    kaggle_test_api.expect_request("/api/v1/datasets.DatasetApiService/DownloadDataset", method="POST").respond_with_response(
+        Response(b"PK" + b"\0" * 20_000, content_type="application/octet-stream"))
+    monkeypatch.setenv("UK_IRAQ_SECURITY_MAX_DOWNLOAD", "1000")
+    handle = f"{OWNER}/{SLUG}/versions/{VERSION + 1}"
+    with pytest.raises(RemoteDataError, match=rf"Kaggle dataset {handle} holds a file larger than the 1000 bytes allowed"):
+        uis.load("funding", source="kaggle", handle=handle)
+    written = [p for p in kaggle_cache.parents[1].rglob("*") if p.is_file() and kaggle_cache not in p.parents]
+    assert all(p.stat().st_size <= 1000 for p in written)  # what the stopped download left is within the cap

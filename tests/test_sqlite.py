@@ -310,3 +310,92 @@ def test_datasette_canned_queries_and_metadata(datasette):
     db = served["databases"]["uk-iraq-security"]
     assert served["license"] == METADATA["license"] and db["tables"] == METADATA["databases"]["uk-iraq-security"]["tables"]
     assert set(db["queries"]) == set(QUERIES)
+
+
+# database_problems on a folder from anyone: safe on its own, not only because validate checks paths first --------
+
+def _package_copy(tmp_path):
+    root = tmp_path / "package"
+    for part in ("data", "schemas", "datapackage.json"):
+        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, root / part)
+    return root
+
+
+def _edit_descriptor(root, edit) -> None:
+    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in pkg["resources"] if r["name"] == "funding")
+    edit(pkg, res)
+    (root / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
+
+
+@pytest.mark.parametrize("key, outside", [("schema", "/{private}/schema.json"), ("schema", "../private/schema.json"),
+                                          ("path", "/{private}/funding.csv"), ("path", "../private/funding.csv")])
+def test_a_descriptor_path_leaving_the_folder_is_refused_before_reading(tmp_path, key, outside):
+    root, private = _package_copy(tmp_path), tmp_path / "private"
+    private.mkdir()
+    shutil.copy(ROOT / "schemas" / "funding.json", private / "schema.json")
+    (private / "funding.csv").write_text("funding_id\nSECRET-ROW\n", encoding="utf-8")
+    _edit_descriptor(root, lambda pkg, res: res.update({key: outside.format(private=str(private).lstrip("/"))}))
+    problems = database_problems(root)
+    assert len(problems) == 1 and "resources[" in problems[0] and f".{key} is " in problems[0] and "refused" in problems[0]
+    assert "SECRET" not in problems[0]
+
+
+@pytest.mark.parametrize("what", ["csv", "schema", "database"])
+def test_a_symlink_out_of_the_folder_is_refused(tmp_path, what):
+    root, private = _package_copy(tmp_path), tmp_path / "private"
+    private.mkdir()
+    target = {"csv": root / "data" / "funding.csv", "schema": root / "schemas" / "funding.json",
+              "database": root / "data" / DB_NAME}[what]
+    shutil.move(target, private / target.name)
+    target.symlink_to(private / target.name)
+    problems = database_problems(root)
+    assert len(problems) == 1 and "leads outside the dataset folder" in problems[0] and "through a symlink" in problems[0]
+
+
+def test_a_table_name_is_never_sql(tmp_path):
+    """A resource named `funding" --` would, pasted into the query, read the funding table and hide the rest."""
+    root = _package_copy(tmp_path)
+    _edit_descriptor(root, lambda pkg, res: res.update(name='funding" --'))
+    problems = database_problems(root)
+    assert len(problems) == 1 and "no such table: funding\" --" in problems[0]
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda root: (root / "datapackage.json").write_text('{"resources": ', encoding="utf-8"), "not valid JSON"),
+    (lambda root: (root / "datapackage.json").write_text('{"resources": {}}', encoding="utf-8"), "no list of resources"),
+    (lambda root: (root / "datapackage.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8"), "nests too deeply"),
+    (lambda root: _edit_descriptor(root, lambda pkg, res: res.update(schema={"fields": "x"})), "Table Schema whose fields"),
+    (lambda root: _edit_descriptor(root, lambda pkg, res: pkg["resources"].append(7)), "is 7, not an object"),
+    (lambda root: (root / "schemas" / "funding.json").write_text("[]", encoding="utf-8"), "Table Schema whose fields"),
+])
+def test_a_damaged_descriptor_or_schema_is_one_problem_not_a_traceback(tmp_path, damage, expected):
+    root = _package_copy(tmp_path)
+    damage(root)
+    problems = database_problems(root)
+    assert len(problems) == 1 and expected in problems[0]
+
+
+def test_a_csv_that_is_not_utf8_names_it(tmp_path):
+    root = _package_copy(tmp_path)
+    path = root / "data" / "funding.csv"
+    lines = path.read_bytes().split(b"\n")
+    path.write_bytes(b"\n".join([lines[0], lines[1] + b"\xff\xfe", *lines[2:]]))
+    problems = database_problems(root)
+    assert len(problems) == 1 and problems[0].startswith("data/funding.csv line ") and "not readable as UTF-8 CSV" in problems[0]
+
+
+def test_a_database_with_more_rows_than_the_csv_is_read_no_further(tmp_path):
+    import sqlite3
+
+    root = _package_copy(tmp_path)
+    con = sqlite3.connect(root / "data" / DB_NAME)
+    rows = con.execute("select * from funding").fetchall()
+    con.execute("drop view if exists funding_evidence")
+    con.execute("pragma foreign_keys = off")
+    con.executemany(f"insert into funding values ({', '.join('?' * len(rows[0]))})",
+                    [(f"fund-extra-{i}", *rows[0][1:]) for i in range(1000)])
+    con.commit()
+    con.close()
+    problems = database_problems(root)
+    assert problems == [f"data/{DB_NAME}: table funding: more than {len(rows)} rows, data/funding.csv has {len(rows)}"]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+# The algorithms a Data Package "hash" may name ("<algorithm>:<hex>", md5 when none is given); hashlib raises
+# ValueError for a name it lacks, so a descriptor's algorithm is checked against this first
+ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
+
 
 def sha256(data: bytes) -> str:
     """Hex sha256 of ``data``."""

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .hashing import file_digest
+from .dataset_paths import shown
+from .errors import DatasetFolderError
+from .hashing import ALGORITHMS, file_digest
 from .remote.errors import ChecksumMismatchError
 
 MANIFEST = "datapackage.json of the installed uk-iraq-security"
@@ -23,6 +25,9 @@ def verify_installed(path: Path, resource: dict) -> Path:
     if not expected:
         return path  # a descriptor without hashes (a hand-made folder) has nothing to check against
     algorithm = algorithm or "md5"
+    if algorithm not in ALGORITHMS:
+        raise DatasetFolderError(f"{MANIFEST}: the hash of {shown(resource.get('path'))} is {shown(resource['hash'])}; "
+                                 f"expected '<algorithm>:<hex digest>' with one of {', '.join(ALGORITHMS)}. {ADVICE}")
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -31,7 +36,9 @@ def verify_installed(path: Path, resource: dict) -> Path:
     if _verified.get(key) == expected:
         return path
     declared = resource.get("bytes")
-    actual = file_digest(path, algorithm)
+    declared = declared if isinstance(declared, int) and not isinstance(declared, bool) else None
+    # a file larger than declared is refused unhashed: however large it has grown, it is not read
+    actual = file_digest(path, algorithm) if declared is None or st.st_size <= declared else None
     if actual != expected or (declared is not None and declared != st.st_size):
         raise ChecksumMismatchError(resource["path"], algorithm, expected, actual, MANIFEST, ADVICE, removed=False)
     _verified[key] = expected

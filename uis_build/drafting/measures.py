@@ -1,7 +1,8 @@
 """Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
-equipment, a joint intelligence cell or investigation team, faster returns...), from the phrase to the
-end of its clause. One candidate per kind of measure and wording: a measure named again later is the
-same measure. Headlines and headings are skipped. Types are guesses for the curator to check; kinds
+equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
+jobs, a new command...), from the phrase to the end of its clause. One candidate per kind of measure and
+wording: a measure named again later is the same measure (a reintegration grant and a programme that
+helps returnees find work are two). Headlines and headings are skipped. Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from .candidates import Candidate
 from .text import clause_around, is_heading, keywords, sentence_at
 
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
-_SUPPLY = re.compile(r"\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over)\b[^.;]{0,80}$", re.IGNORECASE)
+# equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
+_SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
+                     r"deliver\w*|including|new|install\w*|hand\w* over)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
+                     re.IGNORECASE)
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
@@ -23,23 +26,31 @@ MEASURES = (
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
+    ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
+                   r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
     ("training", rf"\btrain(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_STAFF}\b|\btraining (?:programme|program|course|scheme|centre)s?\b"
-                 rf"|\b(?:will be|to be|are being|were|be|been) trained\b"),
-    ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"),
+                 rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
+                 r"|\b(?:(?:job|vocational|police|border|specialist|forensic|language|skills) )?training\b(?! camps?\b)"),
+    ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
+                      r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
+                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre)s? for returnees\b"
+                      r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
-                r"|\b(?:deportations?|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"),
+                r"|\b(?:deportations?|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
+                r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bshar(?:e|es|ed|ing) (?:\w+ )?intelligence\b|\bintelligence shared\b"),
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
-    ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"),
+    ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
+                 r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"),
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
-                  "reintegration", "communications_campaign", "intelligence_sharing", "task_force"}
+                  "communications_campaign", "intelligence_sharing", "task_force"}
 # one pass over the text for every kind: each kind a named group of one alternation
 _MEASURE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES))
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
@@ -49,7 +60,7 @@ _ANY_MEASURE = keywords(
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing enforcement rights humanitarian launch launching launches launched establish establishing "
-    "establishes established set setting")
+    "establishes established set setting job jobs returnees grant grants voluntary new")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 
 

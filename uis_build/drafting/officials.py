@@ -41,11 +41,23 @@ _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
 _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
 
+_NOT_NAME = {
+    "office", "agency", "ministry", "force", "command", "government", "region", "regional", "directorate",
+    "department", "council", "statement", "agreement", "police", "unit", "service", "court", "crown", "group",
+    "organization", "organisation", "committee", "republic", "kingdom", "union", "nations", "security", "border",
+    "crime", "home", "interior", "foreign", "affairs", "federal", "national", "international", "migration",
+    "relief", "board", "forum", "channel", "europe", "iraq", "iraqi", "british", "britain", "kurdistan", "kurdish",
+    "news", "press", "release", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "the", "this", "that", "in", "on", "at", "and", "prime", "deputy", "state", "said",
+} | _HEAD_WORDS
+# a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
+_NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") may follow the title
 TITLE_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR})"
     rf"(?: (?:of|for|to|on) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
-    rf" (?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
+    rf" (?:{_HON} )?(?P<name>(?!{_NOT_NAME_WORD}(?![\w’'-])){_NAME})(?![\w’'-])"
 )
 # 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
 LOWER_BEFORE = re.compile(
@@ -73,16 +85,6 @@ _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutc
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
              "government", "kurdistan", "the", "a", "an", "its", "his", "her", "their", "whose", "in", "on", "at", "by",
              "with", "as", "during", "after", "under", "from", "for", "and", "of", "to"}
-_NOT_NAME = {
-    "office", "agency", "ministry", "force", "command", "government", "region", "regional", "directorate",
-    "department", "council", "statement", "agreement", "police", "unit", "service", "court", "crown", "group",
-    "organization", "organisation", "committee", "republic", "kingdom", "union", "nations", "security", "border",
-    "crime", "home", "interior", "foreign", "affairs", "federal", "national", "international", "migration",
-    "relief", "board", "forum", "channel", "europe", "iraq", "iraqi", "british", "britain", "kurdistan", "kurdish",
-    "news", "press", "release", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "the", "this", "that", "in", "on", "at", "and", "prime", "deputy", "state", "said",
-} | _HEAD_WORDS
 _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", "with", "by", "said", "says", "told",
                 "during", "as", "from", "at", "when", "while", "that", "which", "who", "met"}
 

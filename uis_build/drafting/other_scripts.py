@@ -1,22 +1,37 @@
 """Numbers written in digits the parsers do not read (Devanagari ३००, a mix such as 1٣, ...).
 
 The parsers read ASCII digits, English number words, and Arabic-Indic and Persian digits with their
-scale words ("٣٠٠ ألف" is 300,000). Python's regex \\d also matches other scripts' digits, so such a
-number, with the word that follows it in the same script, is skipped and reported instead of proposed
-with a partial value.
+scale words ("٣٠٠ ألف" is 300,000; "٣٠٠ شخص" is 300 people). Python's regex \\d also matches other
+scripts' digits, so a number the parsers do not read whole is skipped and reported instead of proposed
+with a partial value: digits of another script, a mix of scripts, or digits with a word that may be a
+scale word in a form the parsers lack ("٣٠٠ ألفاً") or a word written onto them ("٣٠٠ألف").
 """
 
 from __future__ import annotations
 
 import re
 
-from ..parsing.numbers import NUMBER_RE
+from ..parsing.numbers import NUMBER_RE, SCRIPT_SCALES
 from .text import Intervals
 
-# a run holding at least one non-ASCII decimal digit (ASCII digits, separators and a following
-# non-Latin word such as "ألف" included), so "1٣" and "٣٠٠ ألف" are skipped whole
-_FOREIGN = re.compile(r"[0-9]*(?:(?![0-9])\d)[\d.,٫٬]*(?:\s+[^\W\d_A-Za-z\u00C0-\u024F]+)?")
+# a run holding at least one non-ASCII decimal digit (ASCII digits and separators included, so "1٣" is
+# one run), with the non-Latin word that follows it, if any
+_FOREIGN = re.compile(r"(?P<digits>[0-9]*(?:(?![0-9])\d)[\d.,٫٬]*)(?:(?P<gap>\s*)(?P<word>[^\W\d_A-Za-z\u00C0-\u024F]+))?")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # what _FOREIGN needs at least one of: a quick scan rules most texts out
+_SCALE_STEMS = tuple(SCRIPT_SCALES)
+
+
+def _read_whole(m: re.Match) -> bool:
+    digits, word = m.group("digits").rstrip(".,٫٬"), m.group("word")
+    if not NUMBER_RE.fullmatch(digits):
+        return False  # another script's digits, or a mix ("1٣")
+    if word is None:
+        return True
+    if not m.group("gap"):
+        return False  # "٣٠٠ألف": a word written onto the digits
+    # a scale word the parsers read ("٣٠٠ ألف"), or a word that is none ("٣٠٠ شخص": 300 people); a word that
+    # begins like one ("ألفاً") may be a scale word's inflected form, so it is not read as 300
+    return NUMBER_RE.fullmatch(m.group(0).rstrip(".,٫٬")) is not None or not word.startswith(_SCALE_STEMS)
 
 
 def unparsed_numbers(text: str) -> list[tuple[int, int]]:
@@ -24,7 +39,7 @@ def unparsed_numbers(text: str) -> list[tuple[int, int]]:
     read whole (Arabic-Indic and Persian digits with their scale words it reads: "٣٠٠ ألف" is 300,000)."""
     if not _OTHER_DIGIT.search(text):
         return []
-    return [m.span() for m in _FOREIGN.finditer(text) if not NUMBER_RE.fullmatch(m.group(0).rstrip(".,٫٬"))]
+    return [m.span() for m in _FOREIGN.finditer(text) if not _read_whole(m)]
 
 
 def drop_unparsed(candidates: list, text: str) -> list:

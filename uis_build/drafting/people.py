@@ -41,14 +41,24 @@ class Mention:
     name: str | None
 
 
+def _other(w: str) -> bool:
+    """A title, honorific, place or organisation word: no part of a personal name."""
+    low = w.lower().strip("’'")
+    return low in _NOT_PERSON or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
+
+
 def _strip(words: list[re.Match]) -> list[re.Match]:
-    """The words of a capitalised run left once titles, places and organisation words are cut from both ends."""
-    def other(w: str) -> bool:
-        low = w.lower().strip("’'")
-        return low in _NOT_PERSON or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
-    while words and other(words[0].group(0)):
+    """The words of a capitalised run left once titles, places and organisation words are cut from both ends;
+    none when the run ends in an organisation word ("Refugee Rights Forum" names no person)."""
+    # a title may open with a word of no title list ("Detective Inspector Lee Foster"): cut up to the last
+    # title word that leaves a name of two words
+    cut = max((i + 1 for i, w in enumerate(words[:-2]) if _other(w.group(0))), default=0)
+    words = words[cut:]
+    while words and _other(words[0].group(0)):
         words = words[1:]
-    while words and (other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
+    while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
+        if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
+            return []
         words = words[:-1]
     return words
 
@@ -66,7 +76,7 @@ def people(text: str) -> tuple[Mention, ...]:
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:
             continue
-        if len(words) >= 3 and re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()]):
+        if len(words) >= 3 and words[0].start() == 0 and re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()]):
             words = words[1:]  # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]

@@ -37,7 +37,9 @@ _AFTER = re.compile(
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
-_PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*$", re.IGNORECASE)
+# "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
+# sitting in his office. “We never saw her again.”)
+_PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
 _SPEECH_SUBJECT = re.compile(rf"\s*(?:,[^,.;]{{1,90}},\s*)?(?:{VERBS}|told)\b")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names

@@ -1,8 +1,12 @@
 """Statistics candidates: reported figures, with qualifier, a guessed unit, period and producer.
 
-Numbers that are not figures are left out: years and dates, ages and durations ("14 years",
-"a 19-year-old"), phone and reference numbers, labels ("Article 5", "Covid-19"), money (that
-is funding), and number words used as words ("one of the", "the two countries").
+Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
+ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
+dates, ages and durations ("14 years", "a 19-year-old"), measurements ("5 km"), phone and reference
+numbers, labels ("Article 5", "Covid-19", "Radio 4"), list marks, money (that is funding), number words
+used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
+time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
+read forward ("will train 500 officers in March": the next March).
 """
 
 from __future__ import annotations
@@ -10,9 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..parsing.numbers import MULTIPLIERS, find_quantities, fold
-from ..parsing.periods import MONTHS, find_periods
+from ..parsing import ParseError
+from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold
+from ..parsing.periods import MONTHS, find_periods, parse_period
 from .candidates import Candidate
+from .dates import future_tense
 from .text import Intervals, clause_around, sentence_at
 
 _PERSONS = (
@@ -38,14 +44,25 @@ _OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 _NOT_FIGURE_AFTER = re.compile(
     rf"[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
-    rf"|[-/]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    rf"|[-/.]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    # a reading time or a page's furniture: "4 min read", "12 comments"
+    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a page count, or a count of administrative units or places: no figure of the dataset
-    rf"|[- ](?:pages?|page-long)\b|\s+(?:governorates|provinces|districts|member states|continents|regions|cantons|counties)\b",
+    rf"|[- ](?:pages?|page-long)\b|\s+(?:[A-Z][\w’'-]* )?(?:governorates|provinces|districts|member states|continents|regions|"
+    rf"cantons|counties)\b"
+    # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
+    rf"|\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
     re.IGNORECASE,
 )
 # a numbered list item ("1. The agreement ...", "2) ..."): a label, not a count
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK = re.compile(r"[.)]\s")
+# ... or a list run on in one paragraph: "Notes to editors: 1. The taskforce ... 2. It is funded"
+_INLINE_LIST_ITEM = re.compile(r"(?:^|[:.;]\s+)$")
+_INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
+# an age in brackets after a name: "Karwan (28) and Hawre (31)"
+_AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
 _AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$", re.IGNORECASE)
@@ -53,10 +70,13 @@ _AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
-    rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged)\s+|[A-Za-z]-|\d/|:)$",
+    rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged(?: between| from)?(?: \d+ (?:and|to))?|"
+    rf"Group of|Goal|Radio|Version|Word count:|"
+    rf"Part|Episode|Series|Season|Volume|Vol\.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category)\s+"
+    rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:)$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?\d{2,5}(?:[\s-]\d{2,4}){2,3}(?![\w,])")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?![\w,])")
 _CALL = re.compile(r"\b(?:call|phone|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
@@ -66,6 +86,14 @@ _AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the ministe
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
+# "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
+_RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
+_RATIO_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
+# what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
+_VAGUE_NOT_FIGURE = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|years|months|weeks|days|hours|"
+    r"minutes|seconds|times|pounds|dollars|euros|dinars|tonnes|tons|kilos|kilograms|litres|liters|words|pages)\b"
+    r"|\s+(?:more\s+)?(?:years|miles|times)\b", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
@@ -89,15 +117,19 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     blocked = Intervals(blocked)
     figures = []
     money_starts = {s for s, _ in money}
-    for start, end, num_start, quantity in find_quantities(text):
-        if blocked.overlaps(num_start, end) or not _is_figure(text, num_start, end, quantity.value):
+    for start, end, num_start, quantity in find_quantities(text, vague=True):
+        vague = VAGUE_RE.fullmatch(text, num_start, end)
+        if blocked.overlaps(num_start, end) or not (_is_vague_figure(text, end) if vague else
+                                                     _is_figure(text, num_start, end, quantity.value)):
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
         if m := _PERCENT.match(text, end):
             end, unit = m.end(), "percent"
-        elif fold(text[num_start:end].split()[-1]) in MULTIPLIERS:
+        elif (last := fold(text[num_start:end].split()[-1])) in MULTIPLIERS or last in BASE_MULTIPLIERS:
             unit = "ratio"
+        elif vague and (of := _OF_AHEAD.match(text, end)):
+            unit = _unit(text, of.end())  # "hundreds of migrants"
         else:
             unit = _unit(text, end)
         figures.append((start, end, quantity, unit))
@@ -111,6 +143,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         following = figures[i + 1][0] if i + 1 < len(figures) else sentence[1]
         nxt = following if following < sentence[1] else sentence[1]
         period = _period_for(periods, period_starts, sentence, start, end, nxt)
+        if period and period[2] is not None and future_tense(text, sentence, max(end, period[0])):
+            period = (*period[:2], _future(text[period[0]:period[1]], reference) or period[2])  # "will train 500 in March"
         cand = Candidate("statistics", 0, 0, {"value": quantity.value, "qualifier": quantity.qualifier, "unit": unit},
                          {"value": (start, end)})
         if period:
@@ -123,6 +157,14 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+def _future(words: str, reference: str | None):
+    """The period ``words`` name in a sentence about the future ("in March": the next March), or None if unread."""
+    try:
+        return parse_period(words, reference=reference, future=True)
+    except ParseError:  # relative to another period ("the previous year"): as find_periods read it
+        return None
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -142,8 +184,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
         return False
-    if _LIST_ITEM.search(before) and _LIST_MARK.match(text, end):
+    if _LIST_ITEM.search(before) and _LIST_MARK.match(text, end) or (
+            len(words) <= 2 and _INLINE_LIST_ITEM.search(before) and _INLINE_LIST_MARK.match(text, end)):
         return False  # "1. The agreement signed ..."
+    if _AGE_IN_BRACKETS.search(before) and text.startswith(")", end) and value < 120:
+        return False
     if _AGE_LIMIT.search(before):
         return False
     if _CALL.search(before) and "," not in words:
@@ -154,8 +199,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Hiwa Mahmoud, 34, ..."
     if words[0].isdigit():
         return True
-    if fold(words.split()[-1]) in MULTIPLIERS:  # "doubled"
+    if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         return True
+    if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
+        return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
     # Number words are often just words: keep them where they count something.
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
@@ -168,6 +215,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
+
+
+def _is_vague_figure(text: str, end: int) -> bool:
+    """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
+    is a distance, a time, money or repetitions."""
+    return not _VAGUE_NOT_FIGURE.match(text, end)
 
 
 def _unit(text: str, end: int) -> str | None:

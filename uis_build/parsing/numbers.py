@@ -41,6 +41,9 @@ SCRIPT_SCALES = {
 # Abbreviated magnitudes as in "$5m", "£12.3bn", "€40k".
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5")}
+# Their base forms, a ratio too ("nearly double the figure", "expected to treble"), but often no number at all
+# ("a double murder"): read when written, not counted as numeric mentions of a text (parsing/mentions.py).
+BASE_MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 
 # Normalised qualifier -> the words that express it. Longest phrases first when matching.
 QUALIFIERS = {
@@ -213,8 +216,8 @@ def parse_quantity(text: str) -> Quantity:
     a vague plural ("hundreds of") is its floor with the qualifier at_least unless one is written."""
     qualifier, rest = split_qualifier(text)
     low = fold(rest)
-    if low in MULTIPLIERS:
-        return Quantity(Decimal(MULTIPLIERS[low]), qualifier, text.strip())
+    if low in MULTIPLIERS or low in BASE_MULTIPLIERS:
+        return Quantity(Decimal(MULTIPLIERS.get(low) or BASE_MULTIPLIERS[low]), qualifier, text.strip())
     # Trailing unit nouns ("3,041 deaths", "25 cases") are allowed: the number comes first.
     m = NUMBER_RE.match(rest)
     if m:
@@ -230,7 +233,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?P<q>" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + r")\s+$", re.IGNORECASE
 )
 _AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)", re.IGNORECASE)
-_MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(MULTIPLIERS)})(?![\w-])", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:

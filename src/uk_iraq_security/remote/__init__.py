@@ -5,6 +5,7 @@ first use only."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..hashing import file_digest
@@ -12,6 +13,21 @@ from .errors import ChecksumMismatchError, MissingExtraError
 
 SOURCES = ("local", "zenodo", "kaggle")
 MANIFEST = "datapackage.json of the installed uk-iraq-security"
+# The bounds of a remote load (zenodo.py's docstring says what each is), one setting for every source
+DEADLINE_ENV, MAX_DOWNLOAD_ENV, MAX_TABLE_ENV = (f"UK_IRAQ_SECURITY_{n}" for n in ("REMOTE_DEADLINE", "MAX_DOWNLOAD",
+                                                                                  "MAX_TABLE"))
+
+
+def setting(name: str, default: float) -> float:
+    """The positive number in environment variable `name`, or `default` if it is unset or empty."""
+    raw = os.environ.get(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise ValueError(f"${name} is {raw!r}; expected a positive number")
+    return value
 
 __all__ = ["SOURCES", "ChecksumMismatchError", "MissingExtraError", "fetch", "verify"]
 

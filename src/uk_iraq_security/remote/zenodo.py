@@ -33,14 +33,16 @@ from urllib.parse import quote, urljoin
 from ..dataset_files import descriptor
 from ..hashing import file_digest
 from ..weblinks import web_url
-from . import verify
+from . import DEADLINE_ENV, MAX_DOWNLOAD_ENV, MAX_TABLE_ENV, setting, verify
 from .errors import CacheError, ChecksumMismatchError, MissingExtraError, RemoteDataError, RemoteTimeoutError
 
 API_ENV, DATA_HOME_ENV = "UK_IRAQ_SECURITY_ZENODO_API", "UK_IRAQ_SECURITY_DATA_HOME"
-DEADLINE_ENV, MAX_DOWNLOAD_ENV, MAX_TABLE_ENV = (f"UK_IRAQ_SECURITY_{n}" for n in ("REMOTE_DEADLINE", "MAX_DOWNLOAD",
-                                                                                  "MAX_TABLE"))
 MAX_JSON, MARGIN, MAX_ENTRIES = 16 << 20, 64 << 10, 100_000  # an API answer; beyond a declared size; zip members
 RETRIES, ATTEMPTS, MAX_RETRY_AFTER = 5, 3, 60  # per request (429/5xx); per download (pooch: a bad md5); seconds
+# A record as given: its number, its DOI (bare, doi:, or a doi.org link) or a record URL; the whole text must be one
+# of these (a search would take the digits of "zenodo.123x" or a record URL inside any text)
+RECORD = re.compile(r"(\d{1,20})|(?:(?:https?://(?:dx\.)?doi\.org/|doi:)?10\.5281/zenodo\.(\d{1,20}))"
+                    r"|(?:(?:https?://)?[^\s/?#]+(?:/api)?/records?/(\d{1,20})(?:[/?#]\S*)?)", re.IGNORECASE)
 ADVICE = ("If record {record} is another version of the dataset than the installed uk-iraq-security {version}, load "
           "the record of version {version} or install the version of the record; otherwise the download was "
           "damaged: load again to download it afresh.")
@@ -55,24 +57,13 @@ def _imports():
     return pooch, requests
 
 
-def _number(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    try:
-        value = float(raw) if raw else default
-    except ValueError:
-        value = 0.0
-    if not value > 0:
-        raise ValueError(f"${name} is {raw!r}; expected a positive number")
-    return value
-
-
 def record_id(record) -> str:
     """The numeric id of a record given as 1234567, "1234567", a DOI 10.5281/zenodo.1234567 or a record URL."""
-    text = str(record).strip()
-    match = re.fullmatch(r"(\d+)", text) or re.search(r"zenodo\.(\d+)$", text) or re.search(r"/records?/(\d+)", text)
-    if not match:
-        raise ValueError(f"cannot read a Zenodo record id from {record!r}; give e.g. 1234567 or 10.5281/zenodo.1234567")
-    return match.group(1)
+    match = RECORD.fullmatch(str(record).strip())
+    if isinstance(record, bool) or not match:
+        raise ValueError(f"cannot read a Zenodo record id from {record!r:.120}; give e.g. 1234567, 10.5281/zenodo.1234567 "
+                         "or https://zenodo.org/records/1234567")
+    return next(group for group in match.groups() if group)
 
 
 def _inside(folder: Path, rel: str, what: str) -> Path:
@@ -95,7 +86,7 @@ class Deadline:
     from inside what requests wraps it in."""
 
     def __init__(self):
-        self.seconds = _number(DEADLINE_ENV, 600.0)
+        self.seconds = setting(DEADLINE_ENV, 600.0)
         self.end = time.monotonic() + self.seconds
         self.error: RemoteTimeoutError | None = None
         self.what = "Zenodo"  # what urllib3 retries, for their error
@@ -295,7 +286,7 @@ def _download(file: dict, folder: Path, rid: str, session, deadline: Deadline) -
     pooch, _ = _imports()
     what = f"{file['key']} of Zenodo record {rid}"
     _not_a_folder(_inside(folder, file["key"], what), f"the download {file['key']}")
-    cap, size = int(_number(MAX_DOWNLOAD_ENV, 1 << 30)), file["size"]
+    cap, size = int(setting(MAX_DOWNLOAD_ENV, 1 << 30)), file["size"]
     if size is not None and size > cap:
         raise RemoteDataError(f"{what} is {size} bytes, more than the {cap} allowed (${MAX_DOWNLOAD_ENV}); refused "
                               "without downloading")
@@ -333,7 +324,7 @@ def _plain(name: str) -> bool:
 def _extract(archive: Path, resource: dict, target: Path, advice: str) -> Path | None:
     """The resource's file copied out of a cached zip to `target` in blocks, size-capped, and verified; None
     if the zip does not hold it, or is damaged (then it is dropped, to be downloaded afresh)."""
-    limit = resource.get("bytes") or int(_number(MAX_TABLE_ENV, 256 << 20))
+    limit = resource.get("bytes") or int(setting(MAX_TABLE_ENV, 256 << 20))
     rel, what, tmp = resource["path"], f"{resource['path']} in {archive}", None
     try:
         with zipfile.ZipFile(archive) as zf:
@@ -393,7 +384,8 @@ def _fetch(resource: dict, rid: str, folder: Path, deadline: Deadline) -> Path:
     advice = ADVICE.format(record=rid, version=__version__)
     target = _inside(folder, resource["path"], "the cache")
     _not_a_folder(target, f"the cached table {resource['path']}")
-    if target.is_file() and file_digest(target) == resource["hash"].rpartition(":")[2]:
+    if (target.is_file() and target.stat().st_size == resource.get("bytes", target.stat().st_size)  # else not hashed
+            and file_digest(target) == resource["hash"].rpartition(":")[2]):
         return target  # offline: the manifest's sha256 is enough to trust the cached copy
     target.unlink(missing_ok=True)  # damaged or from another version: fetched again
     for archive in sorted((folder / "files").rglob("*.zip")):  # keys may hold "/" (owner/repo-v1.zip)
