@@ -153,7 +153,7 @@ def test_propose_write_drafts_a_new_article_that_builds_after_a_review(project):
     records = project.load_yaml("annotations/records.yaml")
     records["officials"]["off-rachel-morland"] = {"organization": "Home Office", "jurisdiction": "GB"}
     records["statements"]["stm-morland-returns-working"] = {
-        "may_be_translation": False, "speaker_official_id": "off-rachel-morland",
+        "kind": "direct", "may_be_translation": False, "speaker_official_id": "off-rachel-morland",
         "translation_basis": "Said by a UK minister and given in English by a UK government release."}
     records["events"]["evt-morland-visit-baghdad"] = {"event_type": "visit", "location": "IQ", "status": "occurred"}
     records["funding"]["fund-iq-reintegration"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 
-from ..searching import fold
 from .dataset import CITATIONS, Dataset
 from .pages import _page, record_href
 from .wording import Words
 
 INDEX = "search-index.json"
+
+
+def _fold(text: str) -> str:
+    from ..searching import fold  # searching imports pandas: only when a site is written, not when site/ is imported
+
+    return fold(text)
 
 
 def _places(ds: Dataset) -> dict:
@@ -32,7 +37,7 @@ def _field_words(field: dict, value: str, places: dict) -> tuple[str, str]:
         names = [n for n in [place.get("name"), *(place.get("aliases") or [])] if isinstance(n, str)]
         words += names
         value = f"{value} ({names[0]})" if names else value
-    return value, fold(" | ".join(w for w in words if w))
+    return value, _fold(" | ".join(w for w in words if w))
 
 
 def search_index(ds: Dataset, words: Words) -> list[dict]:
@@ -50,12 +55,12 @@ def search_index(ds: Dataset, words: Words) -> list[dict]:
             fields = [[f["name"], *_field_words(f, row[f["name"]] or "", places), int(f["name"] == t.key or f["name"].endswith("_id"))]
                       for f in text_fields if row[f["name"]] is not None]
             entries[(name, rid)] = {"table": name, "id": rid, "title": title, "href": record_href(name, rid, 0),
-                                    "folded_title": fold(title), "fields": fields}
+                                    "folded_title": _fold(title), "fields": fields}
     for c in ds.tables[CITATIONS].rows:
         entry = entries.get((c["table"] or "", c["record_id"] or ""))
         sentence = c.get("sentence")
         if entry is not None and sentence:
-            entry["fields"].append(["sentence", sentence, fold(sentence), 0])
+            entry["fields"].append(["sentence", sentence, _fold(sentence), 0])
     return list(entries.values())
 
 
