@@ -24,13 +24,13 @@ from .loading import MissingBackendError, SourceArgumentError, TableName, Unknow
 from .remote.errors import ChecksumMismatchError
 
 if TYPE_CHECKING:  # the lazy names below, typed for checkers and editors
+    from .chronology import timeline
     from .citing import citation
     from .describing import DatasetDescription, datasheet, describe
     from .evidencing import UnknownRecordError, evidence
     from .formatting import human, lead_columns, title
     from .frame_checks import TableValidationError, validate
     from .searching import SearchError, search
-    from .chronology import timeline
 
 __version__ = "0.1.0"
 

@@ -17,8 +17,8 @@ from uk_iraq_security import __version__
 from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems
 from uk_iraq_security.validation import frame_problems, validate_package
 
-from ..safe_files import links_out
 from ..charts import chart_files
+from ..safe_files import links_out
 from ..sqlite_export import SqliteExportError, datasette_metadata, write_database
 from .annotations import SOURCES_SCHEMA, load_annotations
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
