@@ -148,6 +148,26 @@ def released(tmp_path_factory):
     return SimpleNamespace(first=folder / "release1" / "dist", second=folder / "release2" / "dist", epoch=int(epoch))
 
 
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """A copy of the installed dataset folder that load(), the descriptor and every command read instead."""
+    from uk_iraq_security import dataset_files, integrity, loading
+
+    root = tmp_path / "dataset"
+    for part in ("data", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
+    for module in (dataset_files, loading):
+        monkeypatch.setattr(module, "dataset_root", lambda: root)
+    monkeypatch.setattr(integrity, "_verified", {})
+    caches = (dataset_files.descriptor, dataset_files.template)
+    for cached in caches:
+        cached.cache_clear()
+    yield root
+    for cached in caches:
+        cached.cache_clear()
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(items):
     for item in items:

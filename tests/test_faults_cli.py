@@ -96,7 +96,6 @@ def test_validate_of_a_missing_folder_is_a_message(capsys, tmp_path):
 
 def test_validate_of_a_folder_with_a_truncated_table_lists_the_problem(capsys, tmp_path):
     for part in ("data", "schemas"):
-        import shutil
         shutil.copytree(ROOT / part, tmp_path / part)
     (tmp_path / "datapackage.json").write_bytes((ROOT / "datapackage.json").read_bytes())
     (tmp_path / "data" / "funding.parquet").write_bytes(b"PAR1")
@@ -171,23 +170,6 @@ def test_output_works_in_an_ascii_or_c_locale(env):
 
 # -- an installed dataset that was tampered with or damaged (a copy the package reads instead) -----------
 
-@pytest.fixture
-def installed(tmp_path, monkeypatch):
-    """A copy of the installed dataset folder that every command reads instead of the real one."""
-    from uk_iraq_security import dataset_files, integrity, loading
-
-    root = tmp_path / "dataset"
-    for part in ("data", "schemas"):
-        shutil.copytree(ROOT / part, root / part)
-    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
-    for module in (dataset_files, loading):
-        monkeypatch.setattr(module, "dataset_root", lambda: root)
-    monkeypatch.setattr(integrity, "_verified", {})
-    dataset_files.descriptor.cache_clear()
-    dataset_files.template.cache_clear()
-    yield root
-    dataset_files.descriptor.cache_clear()
-    dataset_files.template.cache_clear()
 
 
 def _set_cells(root, table: str, column: str, values: list[str]) -> None:

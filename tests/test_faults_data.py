@@ -9,7 +9,6 @@ import csv
 import hashlib
 import io
 import json
-import shutil
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -17,7 +16,6 @@ import pytest
 
 import uk_iraq_security as uis
 import uk_iraq_security.cli as cli
-import uk_iraq_security.loading as loading
 from conftest import ROOT
 from uk_iraq_security import dataset_files, integrity
 from uk_iraq_security.arrow_types import apply_arrow_schema
@@ -28,19 +26,6 @@ from uk_iraq_security.schema_fit import REQUIRED, TableDataError
 ROW = 1  # the data row edited (0-based): the second, so a message naming row 1 cannot pass by accident
 
 
-@pytest.fixture
-def installed(tmp_path, monkeypatch):
-    """A copy of the installed dataset folder that load(), the descriptor and the CLI read instead of the real one."""
-    root = tmp_path / "dataset"
-    for part in ("data", "schemas"):
-        shutil.copytree(ROOT / part, root / part)
-    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
-    monkeypatch.setattr(loading, "dataset_root", lambda: root)
-    monkeypatch.setattr(dataset_files, "dataset_root", lambda: root)
-    monkeypatch.setattr(integrity, "_verified", {})
-    dataset_files.descriptor.cache_clear()
-    yield root
-    dataset_files.descriptor.cache_clear()
 
 
 def _rehash(root, rel: str) -> None:
@@ -229,7 +214,6 @@ def test_the_build_side_still_types_python_values():
 
 # -- the file is named: needs loading.py to pass the file it read (source=) --------------------------------
 
-@pytest.mark.xfail(strict=True, reason="loading.py does not pass source= yet (patch in helper I's report); remove this mark then")
 @pytest.mark.parametrize("backend", ["pandas", "pyarrow"])
 def test_load_names_the_file_read(installed, backend):
     _edit_csv(installed, "funding", "amount", "lots")
@@ -238,7 +222,6 @@ def test_load_names_the_file_read(installed, backend):
     assert str(info.value).startswith(f"{installed / 'data' / 'funding.csv'}: row {ROW + 1} ")
 
 
-@pytest.mark.xfail(strict=True, reason="loading.py does not wrap the readers yet (patch in helper I's report); remove this mark then")
 def test_a_file_that_is_not_parquet_is_named(installed):
     (installed / "data" / "funding.parquet").write_bytes(b"not a parquet file")
     _rehash(installed, "data/funding.parquet")

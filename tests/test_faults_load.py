@@ -5,27 +5,13 @@ process."""
 from __future__ import annotations
 
 import os
-import shutil
 import time
 
 import pytest
 
 import uk_iraq_security as uis
-import uk_iraq_security.loading as loading
 from conftest import ROOT
 from uk_iraq_security import integrity
-
-
-@pytest.fixture
-def installed(tmp_path, monkeypatch):
-    """A copy of the installed dataset folder that load() reads instead of the real one."""
-    root = tmp_path / "dataset"
-    for part in ("data", "schemas"):
-        shutil.copytree(ROOT / part, root / part)
-    shutil.copy2(ROOT / "datapackage.json", root / "datapackage.json")
-    monkeypatch.setattr(loading, "dataset_root", lambda: root)
-    monkeypatch.setattr(integrity, "_verified", {})
-    return root
 
 
 def _mismatch(table, fmt="parquet"):

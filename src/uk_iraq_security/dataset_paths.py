@@ -43,17 +43,23 @@ def inside(root: Path, rel: object, field: str) -> Path:
     return path
 
 
+def read_capped(path: Path, cap: int, why: str) -> bytes:
+    """The bytes of file `path`, reading at most `cap` + 1; DatasetFolderError naming the file if it cannot
+    be read or is larger than `cap` (`why` says what the cap is for)."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(cap + 1)
+    except OSError as e:
+        raise DatasetFolderError(f"{path}: cannot be read ({e.strerror or e})") from None
+    if len(data) > cap:
+        raise DatasetFolderError(f"{path}: larger than {cap >> 20} MiB, {why}; refused")
+    return data
+
+
 def read_json(path: Path) -> Any:
     """The JSON value in file `path`; DatasetFolderError naming the file if it cannot be read, is larger
     than MAX_JSON bytes, is not UTF-8 JSON or nests deeper than Python can parse."""
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_JSON + 1)
-    except OSError as e:
-        raise DatasetFolderError(f"{path}: cannot be read ({e.strerror or e})") from None
-    if len(data) > MAX_JSON:
-        raise DatasetFolderError(f"{path}: larger than {MAX_JSON >> 20} MiB, far more than a descriptor or Table "
-                                 "Schema needs; refused")
+    data = read_capped(path, MAX_JSON, "far more than a descriptor or Table Schema needs")
     try:
         return json.loads(data)
     except RecursionError:

@@ -52,12 +52,10 @@ def _csv_arrow(file: Path, table_schema: dict) -> pa.Table:
     import pyarrow as pa
     import pyarrow.csv as pcsv
 
-    from .arrow_types import arrow_type
-
-    # The CSV dialect the build writes: empty cell = null, booleans true/false, ISO dates.
-    types = {f["name"]: pa.string() if f.get("categories") is not None else arrow_type(f) for f in table_schema["fields"]}
-    return pcsv.read_csv(file, convert_options=pcsv.ConvertOptions(
-        column_types=types, null_values=[""], strings_can_be_null=True, true_values=["true"], false_values=["false"]))
+    # Every column as text (an empty cell is null): arrow_types.typed gives each its type, naming the row of a
+    # value that does not fit, where the CSV reader would name neither row nor key.
+    types = {f["name"]: pa.string() for f in table_schema["fields"]}
+    return pcsv.read_csv(file, convert_options=pcsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True))
 
 
 def _parquet_pandas(file: Path) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from .dataset_files import dataset_root, descriptor
 from .errors import UkIraqSecurityError
 from .formats import DEFAULT, MAIN, FormatName, file_format
 from .integrity import verify_installed
+from .schema_fit import read_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,13 +94,16 @@ def _check_arguments(source: str, backend: str, given: dict) -> None:
 def _read_pandas(file: Path, fmt: str, table_schema: dict) -> pd.DataFrame:
     from .dtypes import apply_schema
 
-    return apply_schema(file_format(fmt).read_pandas(file), table_schema)
+    file_fmt = file_format(fmt)
+    return apply_schema(read_file(file_fmt.read_pandas, file, file_fmt.label), table_schema, source=str(file))
 
 
 def _read_arrow(file: Path, fmt: str, table_schema: dict) -> pa.Table:
     from .arrow_types import apply_arrow_schema
 
-    return apply_arrow_schema(file_format(fmt).read_arrow(file, table_schema), table_schema)
+    file_fmt = file_format(fmt)
+    return apply_arrow_schema(read_file(file_fmt.read_arrow, file, file_fmt.label, table_schema), table_schema,
+                              source=str(file))
 
 
 def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..citing import cff, format_citation
-from ..dataset_paths import inside, read_json
+from ..dataset_paths import inside, read_capped, read_json
 from .dataset import MAX_TABLE, Dataset, read_dataset
 from .documents import available, document_page
 from .errors import SiteError
@@ -53,13 +53,7 @@ def _template(root: Path) -> dict | None:
 
 
 def _read_file(ds: Dataset, rel: str) -> bytes:
-    path = inside(ds.root, rel, f"file {rel}")
-    try:
-        if path.stat().st_size > MAX_TABLE:
-            raise SiteError(f"{path}: larger than {MAX_TABLE >> 20} MiB; refused")
-        return path.read_bytes()
-    except OSError as e:
-        raise SiteError(f"{path}: cannot be read ({e.strerror or e})") from None
+    return read_capped(inside(ds.root, rel, f"file {rel}"), MAX_TABLE, "more than a table of this dataset needs")
 
 
 def _own_pages(ds: Dataset, words: Words) -> dict[str, bytes]:

@@ -15,7 +15,7 @@ from ..dataset_paths import inside
 from ..weblinks import web_url
 from .dataset import Dataset
 from .errors import SiteError
-from .pages import _page
+from .pages import render_page
 
 # (Markdown file in the dataset folder, page of the site, its heading in the breadcrumb)
 DOCUMENTS = (("data/datasheet.md", "datasheet.html", "Datasheet"), ("data/data-dictionary.md", "data-dictionary.html", "Data dictionary"))
@@ -150,5 +150,5 @@ def document_page(ds: Dataset, source: str, page: str, heading: str, pages: dict
     from markupsafe import Markup
 
     title, body = to_html(text, pages)
-    return _page(ds, "document.html", 0, [("Dataset", "index.html"), (heading, None)], title=title or heading,
+    return render_page(ds, "document.html", 0, [("Dataset", "index.html"), (heading, None)], title=title or heading,
                  heading=title or heading, body=Markup(body), source=source)

@@ -14,11 +14,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dataset_paths import inside
+from ..dataset_paths import inside, read_capped
 from .dataset import Dataset
 from .errors import SiteError
 from .output import safe_name
-from .pages import _page, record_href
+from .pages import record_href, render_page
 from .render import Link
 from .wording import Words
 
@@ -104,13 +104,7 @@ def read_charts(ds: Dataset) -> list[Chart]:
     for path in paths:
         name = safe_name(path.stem.removeprefix("chart-"), f"{path}: chart name")
         inside(ds.root, f"data/{path.name}", f"chart {path.name}")  # not a symlink out of the folder
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_CHART + 1)
-        except OSError as e:
-            raise SiteError(f"{path}: cannot be read ({e.strerror or e})") from None
-        if len(data) > MAX_CHART:
-            raise SiteError(f"{path}: larger than {MAX_CHART >> 20} MiB; refused")
+        data = read_capped(path, MAX_CHART, "more than a chart needs")
         inline, records = _clean(path, data, ds, "", f"{name}-")
         standalone, _ = _clean(path, data, ds, "../", f"{name}-")
         title = _text(inline, "title") or name.replace("-", " ")
@@ -137,5 +131,5 @@ def figures_page(ds: Dataset, words: Words, charts: list[Chart]) -> bytes:
 
     shown = [{"name": c.name, "title": c.title, "description": c.description, "svg": Markup(c.inline),
               "table": _alternative(ds, words, c), "file": f"charts/{c.name}.svg"} for c in charts]
-    return _page(ds, "figures.html", 0, [("Dataset", "index.html"), ("Figures", None)],
+    return render_page(ds, "figures.html", 0, [("Dataset", "index.html"), ("Figures", None)],
                  title="Figures: the statistics and the funding, charted", charts=shown)

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from .dataset import CITATIONS, Dataset
 from .errors import SiteError
 from .output import safe_name
-from .pages import _page, describe_field, external, record_href, record_label, rows_table
+from .pages import describe_field, external, record_href, record_label, render_page, rows_table
 from .render import Link
 from .wording import Words
 
@@ -59,7 +59,7 @@ def index_page(ds: Dataset, citation_text: str, citation_bibtex: str) -> bytes:
               for name, t in ds.tables.items()]
     licences = [external(lic.get("path"), lic.get("title") or lic.get("name") or lic.get("path"))
                 for lic in pkg.get("licenses") or [] if isinstance(lic, dict)]
-    return _page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
+    return render_page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
                  description=pkg.get("description", ""), tables=tables, citation_text=citation_text,
                  citation_bibtex=citation_bibtex, homepage=external(pkg.get("homepage")), licences=licences,
                  headlines=headlines(ds), sources=len(ds.tables["sources"].rows),
@@ -98,7 +98,7 @@ def table_page(ds: Dataset, words: Words, name: str) -> bytes:
     t = ds.tables[name]
     downloads = [{"format": fmt.upper() if len(fmt) <= 3 else fmt.capitalize(), "href": download_path(rel), "path": rel}
                  for fmt, rel in ds.files.get(name, [])]
-    return _page(ds, "table.html", 1, [("Dataset", "index.html"), (name, None)],
+    return render_page(ds, "table.html", 1, [("Dataset", "index.html"), (name, None)],
                  title=f"Table {name}: {t.description or 'rows'}"[:160], name=safe_name(name, "table name"),
                  description=t.description, row_count=len(t.rows), per_record=name in ds.page_tables,
                  rows=reader_rows(ds, words, name), columns=[describe_field(f) for f in t.fields], downloads=downloads)

@@ -93,7 +93,7 @@ def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, cap
     return {"caption": caption, "columns": columns, "rows": rows}
 
 
-def _page(ds: Dataset, template: str, depth: int, crumbs: list[tuple[str, str | None]], **context) -> bytes:
+def render_page(ds: Dataset, template: str, depth: int, crumbs: list[tuple[str, str | None]], **context) -> bytes:
     """`crumbs` are (text, href from the site root, or None for the current page)."""
     return render(template, up="../" * depth, crumbs=crumbs, nav=ds.nav, dataset=ds.package.get("name", "dataset"),
                   version=ds.package.get("version", ""), **context)
@@ -211,7 +211,7 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
             ds, ds.tables[name], indices, 1, caption=f"{name} rows for this record", omit=("table", "record_id"),
             anchors=anchors)})
     label = record_label(t, row)
-    return _page(ds, "record.html", 1,
+    return render_page(ds, "record.html", 1,
                  [("Dataset", "index.html"), (table, f"{table}/index.html"), (record_id, None)],
                  title=f"{label} ({table} {record_id})", label=label, table=table, record_id=record_id,
                  description=t.description, citations=[_citation(ds, c, f"{table}/{record_id}") for c in citations],

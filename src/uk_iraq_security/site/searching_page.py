@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from .dataset import CITATIONS, Dataset
-from .pages import _page, record_href
+from .pages import record_href, render_page
 from .wording import Words
 
 INDEX = "search-index.json"
@@ -73,6 +73,6 @@ def index_json(entries: list[dict]) -> str:
 def search_page(ds: Dataset, words: Words, index: str, others: list[tuple[str, str]]) -> bytes:
     from markupsafe import Markup
 
-    return _page(ds, "search.html", 0, [("Dataset", "index.html"), ("Search", None)],
+    return render_page(ds, "search.html", 0, [("Dataset", "index.html"), ("Search", None)],
                  title="Search every record and every sentence", index=Markup(index), others=others,
                  tables=[name for name in ds.page_tables])

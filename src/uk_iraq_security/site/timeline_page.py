@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..formatting import missing
 from .dataset import Dataset
-from .pages import _page, record_href
+from .pages import record_href, render_page
 from .render import Link
 from .wording import Words
 
@@ -64,6 +64,6 @@ def timeline_page(ds: Dataset, words: Words) -> bytes:
                  "width": round(max(MIN_WIDTH, 100 * ((e["end"] - e["start"]).days + 1) / span), 2),
                  "range": e["end"] != e["start"]} for e in dated]
         axis = {"bars": bars, "ticks": [(round(p, 2), label) for p, label in _ticks(first, last)]}
-    return _page(ds, "timeline.html", 0, [("Dataset", "index.html"), ("Timeline", None)],
+    return render_page(ds, "timeline.html", 0, [("Dataset", "index.html"), ("Timeline", None)],
                  title=f"Timeline: {len(events)} events, who took part and when", axis=axis, dated=dated,
                  undated=[e for e in events if not e["start"]])
