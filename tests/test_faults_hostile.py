@@ -385,3 +385,40 @@ def test_site_replaces_a_hard_link_in_its_output_instead_of_writing_through_it(w
     assert (written.outside / "victim.txt").read_text(encoding="utf-8") == "mine\n"
     assert (written.out / "style.css").stat().st_nlink == 1
     assert not list(written.out.rglob("*.part"))
+
+
+@pytest.mark.parametrize("case", ["unknown algorithm", "not a string", "wrong size"])
+def test_validate_reports_a_bad_hash_or_size_entry_as_a_problem_not_a_crash(box, capsys, case):
+    def change(pkg):
+        res = _resource(pkg, "funding")
+        if case == "unknown algorithm":
+            res["hash"] = "crc32:deadbeef"
+        elif case == "not a string":
+            res["hash"] = 12345
+        else:
+            res["bytes"] = res["bytes"] + 1
+    _edit(box.ds, change)
+    code, out = _run(capsys, "validate", str(box.ds))
+    assert code != 0 and "funding" in out
+    assert "unexpected error" not in out and "Traceback" not in out
+    expected = {"wrong size": "bytes, datapackage.json says", "not a string": "'hash' must be a string",
+                "unknown algorithm": "expected '<algorithm>:<hex digest>'"}[case]
+    assert expected in out
+
+
+def test_validate_reports_a_seed_that_is_not_utf8_naming_it(box, capsys):
+    shutil.copytree(ROOT / "seeds", box.ds / "seeds")
+    seed = sorted((box.ds / "seeds").iterdir())[0]
+    seed.write_bytes(b"\xff\xfe" + seed.read_bytes())
+    code, out = _run(capsys, "validate", str(box.ds))
+    assert code != 0 and seed.name in out and "utf-8" in out.lower()
+    assert "unexpected error" not in out and "Traceback" not in out
+
+
+def test_a_table_schema_nested_without_end_is_a_registry_error_naming_it(tmp_path):
+    from uk_iraq_security.registry import RegistryError, read_table_schema
+
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "funding.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"schemas/funding\.json.*nests too deeply"):
+        read_table_schema(tmp_path, "funding")

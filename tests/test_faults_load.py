@@ -102,3 +102,22 @@ def test_load_with_a_truncated_installed_descriptor_names_it(installed, monkeypa
             uis.load("funding")
     finally:
         dataset_files.descriptor.cache_clear()
+
+
+@pytest.mark.parametrize("key", ["schema", "path"])
+def test_installed_descriptor_path_that_leaves_the_folder_is_refused_unread(installed, tmp_path, key):
+    import json
+
+    secret = tmp_path / "private.json"
+    secret.write_text('{"fields": [{"name": "s3cr3t"}]}', encoding="utf-8")
+    pkg = json.loads((installed / "datapackage.json").read_text(encoding="utf-8"))
+    for res in pkg["resources"]:
+        if res["name"].split("-")[0] == "funding":
+            res[key] = "../private.json"
+    (installed / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
+    uis.dataset_files.descriptor.cache_clear()
+    with pytest.raises(uis.UkIraqSecurityError, match=r"funding.*leads outside|not a relative path inside") as info:
+        uis.schema("funding") if key == "schema" else uis.path("funding")
+    assert "s3cr3t" not in str(info.value)
+    with pytest.raises(uis.UkIraqSecurityError):
+        uis.load("funding")

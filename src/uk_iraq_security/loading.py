@@ -4,13 +4,13 @@ frame is asked for; pyarrow only when a table is read."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from .dataset_files import dataset_root, descriptor
-from .errors import UkIraqSecurityError
+from .dataset_files import ADVICE, dataset_root, descriptor
+from .dataset_paths import inside, read_json
+from .errors import DatasetFolderError, UkIraqSecurityError
 from .formats import DEFAULT, MAIN, FormatName, file_format
 from .integrity import verify_installed
 from .schema_fit import read_file
@@ -66,7 +66,10 @@ def schema(name: TableName) -> dict:
     ref = _resource(name, MAIN.name)["schema"]
     if isinstance(ref, dict):
         return ref
-    return json.loads((dataset_root() / ref).read_text(encoding="utf-8"))
+    value = read_json(inside(dataset_root(), ref, f"datapackage.json {name}.schema"))
+    if not isinstance(value, dict):
+        raise DatasetFolderError(f"{ref}: JSON of type {type(value).__name__}, not a Table Schema object; {ADVICE}")
+    return value
 
 
 def path(name: TableName | Literal["sqlite", "datasette"], format: Format = DEFAULT) -> Path:
@@ -76,7 +79,8 @@ def path(name: TableName | Literal["sqlite", "datasette"], format: Format = DEFA
         from .sqlite_db import datasette_metadata_path, sqlite_path
 
         return sqlite_path() if name == "sqlite" else datasette_metadata_path()
-    return dataset_root() / _resource(name, format)["path"]
+    res = _resource(name, format)
+    return inside(dataset_root(), res["path"], f"datapackage.json {res['name']}.path")
 
 
 def _check_arguments(source: str, backend: str, given: dict) -> None:
@@ -163,7 +167,7 @@ def load(name=None, *, format=DEFAULT, backend="pandas", source="local", record=
                         data_home=data_home) for n in tables()}
     resource = _resource(name, format)
     if source == "local":
-        file = verify_installed(dataset_root() / resource["path"], resource)
+        file = verify_installed(path(name, format), resource)
     else:
         from .remote import fetch  # pooch/kagglehub only when asked for
 

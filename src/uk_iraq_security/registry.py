@@ -16,14 +16,14 @@ Standard library only: the drafting tool, validation and the tests read it witho
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .errors import UkIraqSecurityError
+from .dataset_paths import read_json as _read_json
+from .errors import DatasetFolderError, UkIraqSecurityError
 
 TEMPLATE = "schemas/datapackage.template.json"
 SOURCE_TABLE = "sources"
@@ -210,9 +210,9 @@ def read_table_schema(root: Path | str, table: str) -> dict:
     """schemas/<table>.json, checked to be a Table Schema: an object with named fields and a primary key."""
     rel = f"schemas/{table}.json"
     try:
-        doc = json.loads((Path(root) / rel).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise RegistryError(f"cannot read the Table Schema: {e}", rel) from e
+        doc = _read_json(Path(root) / rel)
+    except DatasetFolderError as e:
+        raise RegistryError(f"cannot read the Table Schema: {e}", rel) from None
     if not isinstance(doc, dict):
         raise RegistryError(f"is a JSON {type(doc).__name__}; expected a Table Schema object with 'fields'", rel)
     fields = doc.get("fields")
@@ -230,10 +230,14 @@ def read_table_schema(root: Path | str, table: str) -> dict:
 
 
 def read_json(path: Path) -> dict:
+    """A JSON object from `path` (size-capped, nesting-safe); RegistryError naming the file otherwise."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise RegistryError(f"{path.name}: cannot read: {e}") from e
+        doc = _read_json(path)
+    except DatasetFolderError as e:
+        raise RegistryError(f"{path.name}: cannot read: {e}") from None
+    if not isinstance(doc, dict):
+        raise RegistryError(f"{path.name}: is a JSON {type(doc).__name__}, expected an object")
+    return doc
 
 
 def table_names(root: Path) -> list[str]:

@@ -8,7 +8,6 @@ so no rule is written twice.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -20,11 +19,11 @@ import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
 from .dataset_files import X_FILES
-from .dataset_paths import inside, read_json, shown
+from .dataset_paths import inside, read_capped, read_json, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .errors import DatasetFolderError
 from .formats import FORMATS, MAIN, table_of
-from .hashing import sha256
+from .hashing import ALGORITHMS, file_digest, sha256
 from .registry import SOURCE_TABLE, Tables, looks_like_code, tables_from_schemas
 from .sqlite_db import database_problems
 from .weblinks import url_problems, web_url
@@ -140,6 +139,9 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
     return out
 
 
+MAX_ARTICLE = 64 << 20  # bytes: a seed this large is not a news article, and is not read whole
+
+
 def _sentence_problems(row) -> list[str]:
     """The sentence holds the quote at the offsets both give (checkable without the article)."""
     out: list[str] = []
@@ -165,11 +167,16 @@ def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
         if not path.is_file():
             _problem(out, "sources", row.source_id, f"{row.seed_file} not found")
             continue
-        data = path.read_bytes()
+        try:
+            data = read_capped(path, MAX_ARTICLE, "far more than a news article")
+            article = data.decode("utf-8")
+        except (DatasetFolderError, UnicodeDecodeError) as e:
+            _problem(out, "sources", row.source_id, f"{row.seed_file}: {e}")
+            continue
         if sha256(data) != row.sha256:
             _problem(out, "sources", row.source_id, f"{row.seed_file} does not match its sha256")
-        texts[row.source_id] = data.decode("utf-8")
-        if len(texts[row.source_id]) != row.char_length:
+        texts[row.source_id] = article
+        if len(article) != row.char_length:
             _problem(out, "sources", row.source_id, "char_length differs from the decoded text")
     for row in frames["citations"].itertuples(index=False):
         text = texts.get(row.source_id)
@@ -201,14 +208,19 @@ def _file_problems(package_dir: Path, entries: list[dict], what) -> list[str]:
         if not path.is_file():
             out.append(f"{entry['path']}: missing ({what(entry)})")
             continue
-        data = path.read_bytes()
-        if "bytes" in entry and len(data) != entry["bytes"]:
-            out.append(f"{entry['path']}: {len(data)} bytes, datapackage.json says {entry['bytes']}")
+        size = path.stat().st_size
+        if "bytes" in entry and size != entry["bytes"]:
+            out.append(f"{entry['path']}: {size} bytes, datapackage.json says {shown(entry['bytes'])}")
+            continue  # a file of the wrong size is not hashed: however large it is, it is not read
         if "hash" in entry:
-            algo, _, expected = entry["hash"].rpartition(":")
-            actual = hashlib.new(algo or "md5", data).hexdigest()
+            algo, _, expected = str(entry["hash"]).rpartition(":")
+            if (algo or "md5") not in ALGORITHMS:
+                out.append(f"{entry['path']}: datapackage.json gives the hash {shown(entry['hash'])}; expected "
+                           f"'<algorithm>:<hex digest>' with one of {', '.join(ALGORITHMS)}")
+                continue
+            actual = file_digest(path, algo or "md5")
             if actual != expected:
-                out.append(f"{entry['path']}: {algo or 'md5'} is {actual}, datapackage.json says {expected}")
+                out.append(f"{entry['path']}: {algo or 'md5'} is {actual}, datapackage.json says {shown(expected)}")
     return out
 
 
@@ -315,6 +327,9 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         for i, res in enumerate(pkg["resources"]):
             if not isinstance(res, dict) or not all(isinstance(res.get(k), str) for k in ("name", "path")):
                 raise ValueError(f"resources[{i}] is not an object with 'name' and 'path' strings")
+            # frictionless itself fails with a traceback on a hash or size of another type
+            if not isinstance(res.get("hash", ""), str) or type(res.get("bytes", 0)) is not int:
+                raise ValueError(f"resources[{i}] ({shown(res['name'])}): 'hash' must be a string and 'bytes' an integer")
     except ValueError as e:  # DatasetFolderError included
         return [f"{descriptor}: cannot read the package descriptor: {e}"]
     if unsafe := path_problems(package_dir, pkg):
