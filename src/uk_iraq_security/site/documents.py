@@ -1,26 +1,28 @@
 """The datasheet and the data dictionary as pages: data/datasheet.md and data/data-dictionary.md, which the
-build writes, turned into HTML by a converter for the little Markdown they use (headings, paragraphs,
-"- " lists, pipe tables; `code`, **bold**, *emphasis* and [links](...) inside them).
+build writes, turned into HTML by markdown-it-py (CommonMark and tables).
 
-No Markdown library is in the `site` extra (Jinja2 only), and these files are input like any other: so
-every text is escaped first, raw HTML is shown as text, and a link goes only to an http(s) address, to a
-heading of the same page, or to the other document's page; any other link is its text alone."""
+These files are input like any other: raw HTML is shown as text, and a link goes only to an http(s)
+address, to a heading of the same page, or to the other document's page; any other link is its text alone."""
 
 from __future__ import annotations
 
 import re
-from html import escape
+from typing import TYPE_CHECKING
 
-from ..dataset_paths import inside
+from ..dataset_paths import inside, read_capped
+from ..errors import DatasetFolderError, MissingExtraError
 from ..weblinks import web_url
 from .dataset import Dataset
 from .errors import SiteError
 from .pages import render_page
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 # (Markdown file in the dataset folder, page of the site, its heading in the breadcrumb)
 DOCUMENTS = (("data/datasheet.md", "datasheet.html", "Datasheet"), ("data/data-dictionary.md", "data-dictionary.html", "Data dictionary"))
 MAX_DOCUMENT = 4 << 20  # bytes
-_INLINE = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])|\[([^\]]+)\]\(([^)\s]+)\)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -40,96 +42,73 @@ def _link(target: str, pages: dict[str, str], ids: set[str]) -> str | None:
     return None
 
 
-def inline(text: str, pages: dict[str, str], ids: set[str]) -> str:
-    """One line of Markdown text as escaped HTML."""
-    out, at = [], 0
-    for m in _INLINE.finditer(text):
-        out.append(escape(text[at:m.start()]))
-        code, bold, em, label, target = m.groups()
-        if code is not None:
-            out.append(f"<code>{escape(code)}</code>")
-        elif bold is not None:
-            out.append(f"<strong>{inline(bold, pages, ids)}</strong>")
-        elif em is not None:
-            out.append(f"<em>{inline(em, pages, ids)}</em>")
-        else:
-            href = _link(target, pages, ids)
-            shown = inline(label, pages, ids)
-            out.append(f'<a href="{escape(href)}">{shown}</a>' if href else shown)
-        at = m.end()
-    out.append(escape(text[at:]))
-    return "".join(out)
+def _markdown() -> MarkdownIt:
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError as e:
+        raise MissingExtraError("the explorer", "site", e.name) from e
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is judged by _link, after parsing
+    return md
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+def _unlink(children: list[Token], pages: dict[str, str], ids: set[str]) -> list[Token]:
+    """Inline tokens with each link's target rewritten by _link, or the link dropped to its text."""
+    out, dropped = [], 0
+    for t in children:
+        if t.type == "link_open":
+            href = _link(str(t.attrGet("href") or ""), pages, ids)
+            if href is None:
+                dropped += 1
+                continue
+            t.attrSet("href", href)
+        elif t.type == "link_close" and dropped:
+            dropped -= 1
+            continue
+        out.append(t)
+    return out
 
 
 def to_html(markdown: str, pages: dict[str, str]) -> tuple[str, str]:
-    """(the first heading's text, the rest as HTML): headings become h2-h4 under the page's one h1."""
-    lines = _COMMENT.sub("", markdown).splitlines()
-    headings = [ln.lstrip("#").strip() for ln in lines if re.match(r"#{1,6} ", ln)]
-    ids = {slug(h) for h in headings}
-    title, section = "", ""
-    html: list[str] = []
-    para: list[str] = []
+    """(the first heading's text, the rest as HTML): headings become h2-h4 under the page's one h1, each
+    with an id; each table scrolls in a labelled region."""
+    md = _markdown()
+    tokens = md.parse(_COMMENT.sub("", markdown))
+    ids = {slug(t.content) for i, t in enumerate(tokens) if t.type == "inline" and tokens[i - 1].type == "heading_open"}
+    title, section, kept = "", "", []
     seen: set[str] = set()
     labels: set[str] = set()  # a table's region is named after its section (each name once)
-
-    def flush():
-        if para:
-            html.append(f"<p>{inline(' '.join(para), pages, ids)}</p>")
-            para.clear()
-
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        heading = re.match(r"(#{1,6}) (.*)", line)
-        if heading:
-            flush()
-            level, text = len(heading[1]), heading[2].strip()
-            if level == 1 and not title:
-                title = section = re.sub(r"[`*]", "", text)
-            else:
-                section = re.sub(r"[`*]", "", text)
-                anchor = slug(text)
-                anchor = anchor if anchor not in seen else f"{anchor}-{len(seen)}"
-                seen.add(anchor)
-                h = min(max(level, 2), 4)  # the page's one h1 is the document's title
-                html.append(f'<h{h} id="{escape(anchor)}">{inline(text, pages, ids)}</h{h}>')
-        elif line.startswith("|") and i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]+\|?", lines[i + 1].strip()):
-            flush()
-            head, rows = _cells(line), []
-            i += 2
-            while i < len(lines) and lines[i].startswith("|"):
-                rows.append(_cells(lines[i]))
-                i += 1
+    while i < len(tokens):
+        t = tokens[i]
+        if t.type == "inline":
+            t.children = _unlink(t.children or [], pages, ids)
+        if t.type == "heading_open":
+            text = re.sub(r"[`*]", "", tokens[i + 1].content)
+            if t.tag == "h1" and not title:
+                title = section = text
+                i += 3  # the document's title is the page's h1, written by the template
+                continue
+            section = text
+            anchor = slug(tokens[i + 1].content)
+            anchor = anchor if anchor not in seen else f"{anchor}-{len(seen)}"
+            seen.add(anchor)
+            t.tag = tokens[i + 2].tag = f"h{min(max(int(t.tag[1]), 2), 4)}"
+            t.attrs = {"id": anchor}
+        elif t.type == "table_open":
             label = f"table of {section or 'the document'}"
             label = label if label not in labels else f"{label} ({len(labels) + 1})"
             labels.add(label)
-            html.append(f'<div class="scroll" role="region" tabindex="0" aria-label="{escape(label)}"><table>')
-            html.append("<thead><tr>" + "".join(f'<th scope="col">{inline(c, pages, ids)}</th>' for c in head) + "</tr></thead><tbody>")
-            html += ["<tr>" + "".join(f"<td>{inline(c, pages, ids)}</td>" for c in r) + "</tr>" for r in rows]
-            html.append("</tbody></table></div>")
-            continue
-        elif line.startswith("- "):
-            flush()
-            items: list[str] = []
-            while i < len(lines) and (lines[i].startswith("- ") or (items and lines[i].startswith("  ") and lines[i].strip())):
-                if lines[i].startswith("- "):
-                    items.append(lines[i][2:].strip())
-                else:
-                    items[-1] += " " + lines[i].strip()
-                i += 1
-            html.append("<ul>" + "".join(f"<li>{inline(t, pages, ids)}</li>" for t in items) + "</ul>")
-            continue
-        elif not line.strip():
-            flush()
-        else:
-            para.append(line.strip())
+            t.meta = {"label": label}
+        elif t.type == "th_open":
+            t.attrSet("scope", "col")
+        kept.append(t)
         i += 1
-    flush()
-    return title, "\n".join(html)
+    md.add_render_rule("table_open", lambda self, tokens, idx, options, env:
+                       '<div class="scroll" role="region" tabindex="0" aria-label="'
+                       f'{md.utils.escapeHtml(tokens[idx].meta["label"])}"><table>\n')
+    md.add_render_rule("table_close", lambda self, tokens, idx, options, env: "</table></div>\n")
+    return title, md.renderer.render(kept, md.options, {})
 
 
 def available(ds: Dataset) -> list[tuple[str, str, str]]:
@@ -140,13 +119,9 @@ def available(ds: Dataset) -> list[tuple[str, str, str]]:
 def document_page(ds: Dataset, source: str, page: str, heading: str, pages: dict[str, str]) -> bytes:
     path = inside(ds.root, source, source)
     try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_DOCUMENT + 1)
-        text = data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        text = read_capped(path, MAX_DOCUMENT, "far more than a datasheet needs").decode("utf-8")
+    except (DatasetFolderError, UnicodeDecodeError) as e:
         raise SiteError(f"{path}: cannot be read as UTF-8 text ({e})") from None
-    if len(data) > MAX_DOCUMENT:
-        raise SiteError(f"{path}: larger than {MAX_DOCUMENT >> 20} MiB; refused")
     from markupsafe import Markup
 
     title, body = to_html(text, pages)
