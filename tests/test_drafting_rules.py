@@ -339,3 +339,34 @@ def test_an_organisation_is_no_speaker_and_a_quotation_after_he_said_is_the_same
 def test_a_portfolio_is_part_of_the_title_not_the_name():
     c = one("EU Commissioner for Home Affairs Magnus Lind visited Baghdad.", "officials")
     assert (c["name"], c["role"]) == ("Magnus Lind", "EU Commissioner for Home Affairs")
+
+
+# -- numbers that are labels, tallies, ages, samples or codes --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The raid began at 4 a.m. and ended at 6 p.m. on Friday.",  # a time written with full stops
+    "Officers from Brigade 9 and the 3rd Battalion searched a shop on Street 40.",  # a unit's and a street's number
+    "Appendix 4 lists the sources; Figure 3 and Table 6 give the breakdown (pages 70–75).",  # a report's furniture
+    "It supports target 16.2 of the goals and objective 9 of the compact.",  # a goal's labels
+    "Deportation follows Schedule 3 to the 1999 Act and paragraphs 12 to 19 of the rules.",  # schedules, paragraphs
+    "He applied for a Rule 39 measure under ILO Convention 105.",  # a rule's and a convention's number
+    "They slept in Camp 5, were stopped at Checkpoint 11 and at kilometre 30, between junctions 4 and 5.",  # places
+    "The assembly voted 54 to 7 for the motion; the bill passed by 310 votes to 195, with 12 abstentions.",  # tallies
+    "Erbil FC beat Duhok 3–2 on Friday, their sixth win in 9 matches.",  # a score and a match count
+    "The study interviewed 1,850 families, with a margin of error of ±2 percentage points.",  # a survey's sample
+    "See the minister's statement HLWS 402 and the case reference AB-2023-000918.",  # references
+    "The two brothers, both 17, were trafficked to Belgium at 15, and freed in May.",  # ages
+    "Anyone with information should contact the unit by calling 999.",  # a number to call
+])
+def test_labels_tallies_ages_samples_and_codes_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Police found 30-40 migrants in the lorry.", "40"),  # a range's second number is kept when it counts something
+    ("Departures fell by 17% in the first half of the year.", "17%"),  # a percentage of change is a figure
+    ("The police freed ٣٥ migrants at the checkpoint.", "٣٥"),  # Eastern Arabic-Indic digits
+    ("Police seized 4 vehicles and 90 passports.", "4"),  # seized vehicles, as the gold files count them
+])
+def test_figures_near_the_new_rules_are_still_proposed(text, words):
+    assert words in [c["value_text"] for c in proposed(text, "statistics")]

@@ -3,7 +3,8 @@
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
 dates, ages and durations ("14 years", "a 19-year-old"), measurements ("5 km"), phone and reference
-numbers, labels ("Article 5", "Covid-19", "Radio 4"), list marks, money (that is funding), number words
+numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187", "paragraphs 41 to 58"), a
+vote's tally or a match's score ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
 read forward ("will train 500 officers in March": the next March).
@@ -44,9 +45,11 @@ _OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 _NOT_FIGURE_AFTER = re.compile(
     rf"[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
-    rf"|[-/.]\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
+    # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
+    rf"|\s+(?:votes?|seats|abstentions|games|matches|goals|points|wins|defeats)\b"
     # a page count, or a count of administrative units or places: no figure of the dataset
     rf"|[- ](?:pages?|page-long)\b|\s+(?:[A-Z][\w’'-]* )?(?:governorates|provinces|districts|member states|continents|regions|"
     rf"cantons|counties)\b"
@@ -72,12 +75,33 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
     rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged(?: between| from)?(?: \d+ (?:and|to))?|"
     rf"Group of|Goal|Radio|Version|Word count:|"
-    rf"Part|Episode|Series|Season|Volume|Vol\.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category)\s+"
-    rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:)$",
+    rf"Part|Episode|Series|Season|Volume|Vol\.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|"
+    # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
+    rf"Articles|Sections|Clauses|Chapters|Paragraphs|Schedule|Annex|Appendix|pages|pp\.|Target|Objective|Indicator|"
+    rf"Rules?|Convention|Protocol|Directive|Regulation|Street|St\.|Avenue|Camp|Checkpoint|Junctions?|Kilomet(?:re|er)|"
+    rf"Brigade|Battalion|Regiment|Squadron|Precinct|(?-i:Figure|Fig\.|Table|Chart|Map|Box|Unit|Division|Question))\s+"
+    # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
+    rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
+    rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:|±\s?|\bmargin of error of\s+(?:plus or minus\s+)?)$",
     re.IGNORECASE,
 )
+# a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
+_CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$")
+# a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
+_TALLY_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\bvotes?\s+(?:to|against)\s+$",
+                           re.IGNORECASE)
+# the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept
+_HYPHEN_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+# an age: "the men, both 19,", "was trafficked to the UK at 16,"
+_AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged)\s$", re.IGNORECASE)
+_AT_AGE = re.compile(r"\b(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
+                     r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
+_AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
+# a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
+_SAMPLE_BEFORE = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
+                            r"polled|reached|covered)|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?![\w,])")
-_CALL = re.compile(r"\b(?:call|phone|dial|telephone|tel|hotline|helpline|text)\b[^.\n]{0,25}$", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
@@ -189,7 +213,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "1. The agreement signed ..."
     if _AGE_IN_BRACKETS.search(before) and text.startswith(")", end) and value < 120:
         return False
-    if _AGE_LIMIT.search(before):
+    if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before):
+        return False
+    if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
+        return False  # a reference: "HCWS 187", "UI-2024-004512"
+    if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False
+    if value < 120 and ((_AGE_OF_MANY.search(before) and text.startswith(",", end))
+                        or (_AT_AGE.search(before) and _AGE_END.match(text, end))):
         return False
     if _CALL.search(before) and "," not in words:
         return False  # "call Kent Police on 101"
