@@ -1,5 +1,5 @@
 """The explorer's figures as static SVG, made at build time with Altair and vl-convert from the built
-tables of a dataset folder (its data/*.csv, schemas/ and template), so that the `site` command needs no
+tables of a dataset folder (its data/*.csv, datapackage.json and template), so that the `site` command needs no
 charting library: it only copies data/chart-*.svg.
 
 Every mark links to its record's page: the link is written relative to the explorer's root
@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 
+from uk_iraq_security.dataset_paths import resource_schema
 from uk_iraq_security.formatting import category_label, edtf_words
 
 # Vega resolves a relative link against its own base URL; an absolute placeholder is kept as written and cut here
@@ -31,7 +32,8 @@ def _table(root: Path, name: str) -> pd.DataFrame:
 
 
 def _fields(root: Path, name: str) -> dict[str, dict]:
-    schema = json.loads((root / "schemas" / f"{name}.json").read_text(encoding="utf-8"))
+    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    schema = resource_schema(root, next(r for r in pkg["resources"] if r["name"] == name), f"datapackage.json {name}")
     return {f["name"]: f for f in schema["fields"]}
 
 

@@ -1,6 +1,6 @@
 """Write the dataset as one SQLite database with sqlite-utils, and its Datasette metadata.
 
-Everything comes from a built package folder (datapackage.json, schemas/, data/*.csv), so the
+Everything comes from a built package folder (datapackage.json with its Table Schemas, data/*.csv), so the
 database holds exactly the CSV rows:
 
 - a table per resource, typed from its Table Schema (integer -> INTEGER, number -> REAL, boolean ->
@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlean
 import sqlite_utils
 
+from uk_iraq_security.dataset_paths import resource_schema
 from uk_iraq_security.dtypes import category_values
 from uk_iraq_security.errors import UkIraqSecurityError
 from uk_iraq_security.registry import type_name
@@ -47,7 +48,7 @@ def _package(package_dir: Path) -> tuple[dict, dict[str, dict]]:
     schemas = {}
     for res in pkg["resources"]:
         if res.get("format", "csv") == "csv":
-            schemas[res["name"]] = json.loads((package_dir / res["schema"]).read_text(encoding="utf-8"))
+            schemas[res["name"]] = resource_schema(package_dir, res, f"datapackage.json {res['name']}")
     return pkg, schemas
 
 

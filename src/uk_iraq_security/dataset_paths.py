@@ -66,3 +66,10 @@ def read_json(path: Path) -> Any:
         raise DatasetFolderError(f"{path}: its JSON nests too deeply to be read; refused") from None
     except ValueError as e:  # JSONDecodeError, or bytes that are not UTF-8
         raise DatasetFolderError(f"{path}: not valid JSON ({e})") from None
+
+
+def resource_schema(root: Path, res: dict, where: str) -> Any:
+    """A resource's Table Schema as the descriptor gives it: inline (as the build writes it), or read from the
+    file its ``schema`` path names inside `root`. The caller checks its shape."""
+    ref = res.get("schema")
+    return ref if isinstance(ref, dict) else read_json(inside(root, ref, f"{where}.schema"))

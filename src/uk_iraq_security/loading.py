@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
 from .dataset_files import ADVICE, dataset_root, descriptor
-from .dataset_paths import inside, read_json
+from .dataset_paths import inside, resource_schema
 from .errors import DatasetFolderError, UkIraqSecurityError
 from .formats import DEFAULT, MAIN, FormatName, file_format
 from .integrity import verify_installed
@@ -63,12 +63,10 @@ def _resource(name: str, fmt: str) -> dict:
 
 def schema(name: TableName) -> dict:
     """The Frictionless Table Schema of a table, as a dict."""
-    ref = _resource(name, MAIN.name)["schema"]
-    if isinstance(ref, dict):
-        return ref
-    value = read_json(inside(dataset_root(), ref, f"datapackage.json {name}.schema"))
+    value = resource_schema(dataset_root(), _resource(name, MAIN.name), f"datapackage.json {name}")
     if not isinstance(value, dict):
-        raise DatasetFolderError(f"{ref}: JSON of type {type(value).__name__}, not a Table Schema object; {ADVICE}")
+        raise DatasetFolderError(f"datapackage.json {name}.schema: JSON of type {type(value).__name__}, "
+                                 f"not a Table Schema object; {ADVICE}")
     return value
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .dataset_files import dataset_root
-from .dataset_paths import inside, read_json, shown
+from .dataset_paths import inside, read_json, resource_schema, shown
 from .errors import DatasetFolderError, UkIraqSecurityError
 
 DB_NAME = "uk-iraq-security.db"
@@ -88,8 +88,7 @@ def _tables(package_dir: Path) -> Iterator[tuple[str, Path, dict]]:
             raise DatasetFolderError(f"{where} is {shown(res)}, not an object")
         if res.get("format", "csv") != "csv":
             continue
-        ref = res.get("schema")
-        schema = ref if isinstance(ref, dict) else read_json(inside(package_dir, ref, f"{where}.schema"))
+        schema = resource_schema(package_dir, res, where)
         fields = schema.get("fields") if isinstance(schema, dict) else None
         if not (isinstance(res.get("name"), str) and isinstance(fields, list)
                 and all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields)):

@@ -19,7 +19,7 @@ import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
 from .dataset_files import X_FILES
-from .dataset_paths import inside, read_capped, read_json, shown
+from .dataset_paths import inside, read_capped, read_json, resource_schema, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .errors import DatasetFolderError
 from .formats import FORMATS, MAIN, table_of
@@ -307,7 +307,7 @@ def path_problems(package_dir: Path, pkg: dict) -> list[str]:
 
 def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd.DataFrame] | None = None,
                      frictionless: bool = True) -> list[str]:
-    """Validate a built dataset folder (datapackage.json, data/, schemas/): file sizes and hashes (of
+    """Validate a built dataset folder (datapackage.json with its Table Schemas, data/): file sizes and hashes (of
     every file of data/, none missing or extra: a data/ and a datapackage.json of two builds are refused),
     frictionless, pandera and cross-table checks on one format, and the other format equal to it. With
     seeds/ beside it (a checkout), also every quote against its article. Returns the problems; empty means valid.
@@ -336,7 +336,8 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
         return unsafe + url_problems(pkg)  # nothing is read through a path that leaves the folder
     problems = url_problems(pkg) + resource_file_problems(package_dir, pkg) + data_file_problems(package_dir, pkg)
     try:
-        schemas = {r["name"]: read_json(package_dir / r["schema"]) for r in pkg["resources"] if r.get("format") == MAIN.name}
+        schemas = {r["name"]: resource_schema(package_dir, r, f"datapackage.json resources[{i}]")
+                   for i, r in enumerate(pkg["resources"]) if r.get("format") == MAIN.name}
         if not all(isinstance(s, dict) for s in schemas.values()):
             raise ValueError("a Table Schema is not a JSON object")
     except (OSError, ValueError, KeyError, TypeError) as e:

@@ -3,6 +3,7 @@
 annotations/sources.yaml   the source registry: one entry per seed article
 annotations/records.yaml   one entry per record: the curated classification (indicator, codes, ...)
 annotations/articles/*.yaml  one file per article: which span supports which record
+annotations/vocabularies.yaml  the open vocabularies (indicators, units): each term with its description
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from uk_iraq_security.registry import RegistryError, Tables, load_tables
+from uk_iraq_security.registry import RegistryError, Tables, load_tables, tables_from_schemas
 
 from .annotation_schemas import ARTICLE_SCHEMA, records_schema
 from .curated_text import check_curated
 from .errors import BuildError
 from .fields import check_against, fields_of
+from .generated import complete_schemas
 from .schema_check import schema_errors
 from .strict_yaml import read_strict
+from .vocabularies import VOCABULARIES_FILE, VOCABULARIES_SCHEMA, categories
 
 __all__ = ["ARTICLE_SCHEMA", "Annotations", "Evidence", "load_annotations", "read_yaml"]
 
@@ -123,7 +126,9 @@ def _record_name(doc, path) -> str | None:
 def load_annotations(root: Path) -> Annotations:
     """Read and shape-check every annotation file, and resolve which table each record is in."""
     try:
-        tables = load_tables(root)
+        written = load_tables(root)  # the hand-written schemas: vocabulary columns are open strings here
+        tables = tables_from_schemas(complete_schemas({n: t.schema for n, t in written.items()}, written.citable,
+                                                      categories(read_yaml(root, VOCABULARIES_FILE, VOCABULARIES_SCHEMA))))
     except RegistryError as e:
         raise BuildError(e.file or "schemas/", e.record, e.message) from e
     problems = check_against(tables)
@@ -132,7 +137,9 @@ def load_annotations(root: Path) -> Annotations:
     sources = read_yaml(root, SOURCES_FILE, SOURCES_SCHEMA)
     check_registry(root, sources)
     records = {t: {} for t in tables.facts}
-    records.update(read_yaml(root, RECORDS_FILE, records_schema(tables)) or {})
+    # checked against the hand-written schemas, so that an undeclared term is refused by name once the
+    # records are built (records.build_records), with where to declare it
+    records.update(read_yaml(root, RECORDS_FILE, records_schema(written)) or {})
     records["sources"] = {s["source_id"]: s for s in sources}
     seen: dict[str, str] = {}
     for table, recs in records.items():

@@ -1,7 +1,7 @@
 """The data dictionary (data/data-dictionary.md) and the datasheet (data/datasheet.md), written by the build
 into data/ with its other outputs, so `build --check` fails when either is stale.
 
-The dictionary is all facts: every table and field of schemas/, with row and null counts. The
+The dictionary is all facts: every table and field of the Table Schemas, with row and null counts. The
 datasheet follows Gebru et al., "Datasheets for Datasets" (2021): its prose answers are curated in
 docs/datasheet.prose.md, and the facts about the data (counts, articles, periods, nulls, conflicts,
 what is left out) are generated into it where the prose says {{name}}.
@@ -63,10 +63,12 @@ def _cited_tables(frames: dict[str, pd.DataFrame]) -> set[str]:
 
 def data_dictionary(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], tables: list[str], version: str) -> str:
     cited = _cited_tables(frames)
-    lines = [GENERATED.format(what="schemas/*.json and data/", edit="schemas/"),
+    lines = [GENERATED.format(what="schemas/*.json, annotations/vocabularies.yaml and data/",
+                               edit="schemas/ or annotations/vocabularies.yaml"),
              "# Data dictionary", "",
-             f"Every table and field of version {version}, from the Table Schemas in `schemas/` (the one source of "
-             "truth for columns and types) and the built tables in `data/`. *Nulls* counts empty cells. "
+             f"Every table and field of version {version}, from the Table Schemas in `datapackage.json` (built from "
+             "`schemas/`, the one source of truth for columns and types, and the vocabularies of "
+             "`annotations/vocabularies.yaml`) and the built tables in `data/`. *Nulls* counts empty cells. "
              "The datasheet ([datasheet.md](datasheet.md)) says how the data were made.", "",
              "| table | rows | one row per … | primary key |", "|---|---:|---|---|"]
     for t in tables:
@@ -75,7 +77,7 @@ def data_dictionary(frames: dict[str, pd.DataFrame], schemas: dict[str, dict], t
     for t in tables:
         s, df = schemas[t], frames[t]
         lines += ["", f"## {t}", "", s.get("description", ""), "",
-                  f"- Rows: {len(df)}; files {' and '.join(f'`data/{t}{f.suffix}`' for f in FORMATS.values())}; schema `schemas/{t}.json`.",
+                  f"- Rows: {len(df)}; files {' and '.join(f'`data/{t}{f.suffix}`' for f in FORMATS.values())}; schema in `datapackage.json`.",
                   f"- Primary key: {', '.join(f'`{k}`' for k in _keys(s.get('primaryKey'))) or 'none'}."]
         for fk in s.get("foreignKeys", []):
             ref = fk["reference"]

@@ -24,10 +24,11 @@ from .annotations import SOURCES_SCHEMA, load_annotations
 from .coverage import EXCLUSIONS_SCHEMA, audit, report_markdown
 from .documents import DATASHEET, DICTIONARY, PROSE, data_dictionary, datasheet, write_documents
 from .errors import BuildError
-from .generated import differing, generated_files, with_generated_categories, write_files
+from .generated import differing, generated_files, write_files
 from .records import build_records
-from .tables import read_schema, to_frame
+from .tables import to_frame
 from .transaction import OUTPUTS, build_lock, new_stage, remove_stale_stages, swap_into
+from .vocabularies import VOCABULARIES_SCHEMA
 from .writing import descriptor, json_bytes, write_coverage, write_tables
 
 TEMPLATE = "schemas/datapackage.template.json"
@@ -104,8 +105,10 @@ def _build(root: Path, check: bool) -> BuildResult:
     tables = template["x-tables"]
     ann = load_annotations(root)
     rows = build_records(root, ann)
-    schemas = with_generated_categories({t: read_schema(root, t) for t in tables}, ann.tables)
-    generated = generated_files(schemas, ann.tables, {"sources": SOURCES_SCHEMA, "coverage_exclusions": EXCLUSIONS_SCHEMA})
+    # the complete Table Schemas (generated categories filled in): published inline in datapackage.json
+    schemas = {t: ann.tables[t].schema for t in tables}
+    generated = generated_files(ann.tables, {"sources": SOURCES_SCHEMA, "coverage_exclusions": EXCLUSIONS_SCHEMA,
+                                             "vocabularies": VOCABULARIES_SCHEMA})
     missing = sorted(set(tables) - set(rows))
     if missing:
         raise BuildError(TEMPLATE, None, f"x-tables lists {missing}, which the build does not produce")
@@ -120,11 +123,11 @@ def _build(root: Path, check: bool) -> BuildResult:
     except OSError as e:
         raise BuildError(str(root), None, f"cannot write a staging folder: {e.strerror}; the checkout must be writable") from e
     try:
-        _write_stage(stage, root, frames, schemas, coverage, ann, template, tables, generated)
+        _write_stage(stage, root, frames, schemas, coverage, ann, template, tables)
         differences = _differences(stage, root) + [f"{rel} (generated)" for rel in differing(root, generated)]
         if not check:
             swap_into(stage, root)
-            # derived files outside the swap (annotation JSON Schemas, generated categories): each
+            # derived files outside the swap (the annotation JSON Schemas): each
             # written atomically, and rewritten identically by the next build if this one is killed
             write_files(root, generated)
     finally:
@@ -132,7 +135,7 @@ def _build(root: Path, check: bool) -> BuildResult:
     return BuildResult({t: len(frames[t]) for t in tables}, differences)
 
 
-def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, template, tables, generated) -> None:
+def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, template, tables) -> None:
     """Write and validate the outputs in `stage`; a full disk or an unwritable file is a BuildError."""
     def write_descriptor() -> None:  # with the bytes and sha256 of every file now in stage/data/
         pkg = descriptor(stage, template, __version__, tables, frames["sources"], schemas)
@@ -145,8 +148,11 @@ def _write_stage(stage: Path, root: Path, frames, schemas, coverage, ann, templa
             DICTIONARY: data_dictionary(frames, schemas, tables, __version__),
             DATASHEET: datasheet(root, frames, schemas, tables, template, __version__, coverage, ann.sources),
         })
-        shutil.copytree(root / "schemas", stage / "schemas")
-        write_files(stage, {rel: data for rel, data in generated.items() if rel.startswith("schemas/")})
+        # the stage is read as a dataset folder (charts, validation, SQLite): it holds the template, and
+        # every table's complete schema in its descriptor
+        (stage / "schemas").mkdir()
+        shutil.copyfile(root / TEMPLATE, stage / TEMPLATE)
+        write_descriptor()
         # the explorer's figures, drawn from the tables just written (site copies them; it needs no charting library)
         for name, svg in chart_files(stage).items():
             (stage / "data" / f"chart-{name}").write_bytes(svg)

@@ -28,6 +28,7 @@ from .errors import BuildError
 from .fields import EvidenceField, fields_of
 from .readings import reading_rows
 from .spans import Span, locate, non_article_regions
+from .vocabularies import check_declared
 
 
 @dataclass
@@ -319,6 +320,7 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
     out["conflicts"] = rb.conflicts()
     origins = {s["source_id"]: s.get("origin_id") or s["source_id"] for s in ann.sources}
     for table in ann.tables.facts:
+        check_declared(ann.tables[table], out[table], RECORDS_FILE)
         for column, rule in ann.tables[table].derived.items():
             for row in out[table]:
                 row[column] = _derive(rule, row, ann.tables[table], column)

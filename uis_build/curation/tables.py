@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from uk_iraq_security.dtypes import apply_schema
-from uk_iraq_security.registry import RegistryError, read_table_schema
 
 from .errors import BuildError
-
-
-def read_schema(root: Path, table: str) -> dict:
-    """schemas/<table>.json, shape-checked (registry.read_table_schema); a BuildError naming the file."""
-    try:
-        return read_table_schema(root, table)
-    except RegistryError as e:
-        raise BuildError(e.file or "schemas/", e.record, e.message) from e
 
 
 def to_frame(table: str, rows: list[dict], table_schema: dict) -> pd.DataFrame:

@@ -124,7 +124,7 @@ def descriptor(out: Path, template: dict, version: str, tables: list[str], sourc
                 "mediatype": fmt.mediatype,
                 **fmt.properties,
                 "description": schemas[table].get("description", ""),
-                "schema": f"schemas/{table}.json",
+                "schema": schemas[table],  # inline: the complete schema exists only in the build's outputs
                 **file_facts(out / path),
             }
             if not fmt.frictionless:

@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 
 from uk_iraq_security.dataset_files import X_FILES
+from uk_iraq_security.dataset_paths import resource_schema
 from uk_iraq_security.formats import FORMATS
 from uk_iraq_security.hashing import sha256
 from uk_iraq_security.sqlite_db import RELEASE_NAMES
@@ -54,9 +55,8 @@ def bundle_descriptor(pkg: dict, root: Path, files: tuple[str, ...] | None = Non
 
 
 def table_schemas(pkg: dict, root: Path) -> dict[str, dict]:
-    """Table Schema of each table, by table name (funding), read from the files the resources name."""
-    return {Path(res["path"]).stem: json.loads((root / res["schema"]).read_text(encoding="utf-8"))
-            for res in pkg["resources"] if isinstance(res.get("schema"), str)}
+    """Table Schema of each table, by table name (funding): inline in the descriptor, or the file a resource names."""
+    return {Path(res["path"]).stem: resource_schema(root, res, f"datapackage.json {res['name']}") for res in pkg["resources"]}
 
 
 def bundle_members(pkg: dict, root: Path, generated: dict[str, bytes], prefix: str) -> dict[str, bytes]:
@@ -64,7 +64,8 @@ def bundle_members(pkg: dict, root: Path, generated: dict[str, bytes], prefix: s
     members = {"datapackage.json": json_bytes(bundle_descriptor(pkg, root))}
     for res in pkg["resources"]:
         members[res["path"]] = (root / res["path"]).read_bytes()
-        members[res["schema"]] = (root / res["schema"]).read_bytes()
+        if isinstance(res.get("schema"), str):  # the build inlines them; a schema file travels with its resource
+            members[res["schema"]] = (root / res["schema"]).read_bytes()
     for entry in bundle_descriptor(pkg, root)[X_FILES]:
         members[entry["path"]] = (root / entry["path"]).read_bytes()
     for name in TEXT_FILES:

@@ -12,7 +12,7 @@ JavaScript and ask no other host for anything.
     OUT/data/<table>.csv, .parquet  each table's files, to download; OUT/charts/<name>.svg each chart
     OUT/style.css                   the one stylesheet
 
-Pages come from datapackage.json, schemas/ and data/*.csv alone, so a new table or column appears
+Pages come from datapackage.json (its Table Schemas inline), the template and data/*.csv alone, so a new table or column appears
 without a change here. pages.py chooses what a page shows; the HTML is in templates/ (Jinja2,
 autoescaped: the optional extra `site`, imported only here). Output is the same bytes for the same data.
 """

@@ -1,5 +1,5 @@
 """The dataset as the explorer sees it: every table's rows as the CSV text (what a reader downloads),
-its Table Schema, and the links between records, all derived from datapackage.json and schemas/.
+its Table Schema, and the links between records, all derived from datapackage.json (which holds the schemas).
 
 Nothing here names a fact table: the tables that get a page per record are the ones `citations`
 cites, and related records are found through each schema's foreignKeys and through `*_id` columns
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dataset_paths import inside, read_json
+from ..dataset_paths import inside, read_json, resource_schema
 from .errors import SiteError
 
 CITATIONS, SOURCES = "citations", "sources"
@@ -164,9 +164,7 @@ def _links(tables: dict[str, Table], pages: list[str]) -> list[Link]:
 
 def _schema(root: Path, res: dict, where: str) -> dict:
     """A resource's Table Schema: inline, or the file it names inside `root`."""
-    schema = res.get("schema")
-    if isinstance(schema, str):
-        schema = read_json(inside(root, schema, f"{where}.schema"))
+    schema = resource_schema(root, res, where)
     if not (isinstance(schema, dict) and isinstance(schema.get("fields"), list)
             and all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in schema["fields"])):
         raise SiteError(f"{where}.schema is not a Table Schema (an object with a 'fields' list of objects with a 'name')")
@@ -174,7 +172,7 @@ def _schema(root: Path, res: dict, where: str) -> dict:
 
 
 def read_dataset(root: Path) -> Dataset:
-    """The dataset in `root` (datapackage.json, schemas/, data/): the installed one, a checkout, or a
+    """The dataset in `root` (datapackage.json, data/): the installed one, a checkout, or a
     folder from anyone: no path it names is read outside it (dataset_paths.inside)."""
     pkg = read_json(inside(root, "datapackage.json", "the descriptor"))
     resources = pkg.get("resources") if isinstance(pkg, dict) else None
