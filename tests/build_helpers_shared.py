@@ -5,7 +5,8 @@ second), each made once per process (per pytest-xdist worker: the first test to 
   test's assertions depend on its own edit only): text inserted before a quote in article 004
   (test_build), a new cited table and a new curated column (test_registry), a new article 005 drafted
   with `propose` and trimmed (test_draft), a field description changed (test_documents), and a category
-  cut by hand from a generated list, which the build must write back (test_registry). One real build.
+  cut by hand from a generated list in datapackage.json, which the build must write back (test_registry), and a
+  new indicator declared in annotations/vocabularies.yaml. One real build.
 - `regenerated`: the same cut and description change in a copy otherwise as committed; one
   `check=True` build, which must catch both and write nothing.
 
@@ -18,6 +19,7 @@ import contextlib
 import hashlib
 import io
 import json
+from pathlib import Path
 from types import SimpleNamespace
 
 import yaml
@@ -101,12 +103,9 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
                 picked[rid] = {**entry, "record": rid}
     doc["evidence"] = list(picked.values())
     annotation.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    # a new indicator joins the controlled vocabulary in the statistics schema
-    schema_path = project.root / "schemas/statistics.json"
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    next(f for f in schema["fields"] if f["name"] == "indicator")["categories"].append(
-        {"value": "small_boat_arrivals", "label": "People who crossed the Channel in small boats"})
-    schema_path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # a new indicator is declared in the open vocabulary (annotations/vocabularies.yaml), no schema edit
+    project.edit_text("annotations/vocabularies.yaml", "\nunits:\n",
+                      "  small_boat_arrivals: People who crossed the Channel in small boats\n\nunits:\n")
     records = project.load_yaml("annotations/records.yaml")
     records["statistics"]["stat-gb-channel-crossings-2025-h1"] = {"indicator": "small_boat_arrivals", "unit": "persons",
                                                                   "geography": "GB"}
@@ -147,11 +146,11 @@ def additions(tmp_path_factory) -> SimpleNamespace:
 # -- regenerated -------------------------------------------------------------------------------------
 
 def regenerated(tmp_path_factory) -> SimpleNamespace:
-    """The `regenerated` copy: .before (its outputs, data/ and datapackage.json, and the edited
-    schemas/citations.json and the dictionary, before the build), .check (the check build's
+    """The `regenerated` copy: .before (its outputs, data/ and datapackage.json with its hand-edited
+    citations schema, and the dictionary, before the build), .check (the check build's
     BuildResult), .after_check (the same files after it), .project."""
     def make():
-        from test_registry import CITATIONS_SCHEMA, cut_a_generated_category
+        from test_registry import cut_a_generated_category
         from uis_build.curation import build
         from uis_build.curation.documents import DICTIONARY
 
@@ -160,10 +159,23 @@ def regenerated(tmp_path_factory) -> SimpleNamespace:
         describe_the_donor(project)
 
         def files():
-            return {rel: (project.root / rel).read_bytes() for rel in (CITATIONS_SCHEMA, DICTIONARY)} | project.snapshot()
+            return {DICTIONARY: (project.root / DICTIONARY).read_bytes()} | project.snapshot()
 
         before = files()
         check = build(project.root, check=True)
         return SimpleNamespace(project=project, before=before, check=check, after_check=files())
 
     return _once("regenerated", make)
+
+
+def schema_to_file(root: Path, table: str) -> Path:
+    """In the dataset folder `root`, move `table`'s inline Table Schema (its CSV resource's) to
+    schemas/<table>.json and name that file in the descriptor: the other form a descriptor may take."""
+    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in pkg["resources"] if r["name"] == table)
+    path = root / "schemas" / f"{table}.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(res["schema"], indent=2), encoding="utf-8")
+    res["schema"] = f"schemas/{table}.json"
+    (root / "datapackage.json").write_text(json.dumps(pkg, indent=2), encoding="utf-8")
+    return path

@@ -136,7 +136,8 @@ def test_bad_iso_code_is_caught_by_validation(project):
 
 def test_unknown_category_is_an_error_not_a_null(project):
     project.edit_text("annotations/records.yaml", "    indicator: organ_trafficking_cases\n", "    indicator: organ_cases\n", )
-    _fails_leaving_data(project, r"records\.yaml", r"indicator", r"organ_cases", r"categories|is not one of")
+    _fails_leaving_data(project, r"records\.yaml", r"indicator", r"organ_cases",
+                        r"declare it under indicators: in annotations/vocabularies\.yaml")
 
 
 def test_new_number_in_an_article_fails_the_coverage_audit(project):

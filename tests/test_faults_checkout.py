@@ -57,7 +57,7 @@ def _replace_with_link(path: Path, target: Path) -> None:
     ("data/funding.csv", "data/funding.csv"),
     ("datapackage.json", "notes.txt"),
     ("annotations/schema", "."),  # the build writes the annotation JSON Schemas there
-    ("schemas/citations.json", "notes.txt"),  # and the generated categories there
+    ("schemas/citations.json", "notes.txt"),  # the build reads it
     ("seeds/000_bdcf67e19c4020b3.txt", "notes.txt"),
     ("annotations/articles", "data"),
     ("docs/datasheet.prose.md", "DATASHEET.md"),

@@ -85,10 +85,13 @@ def test_zip_is_built_reproducibly(dist, released):
 
 def test_bundle_holds_data_schemas_texts_and_citation(bundle):
     for rel in ["datapackage.json", "README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff",
-                "croissant.json", *(FORMATS[f].path(t) for t in TABLES for f in FORMATS),
-                *(f"schemas/{t}.json" for t in TABLES)]:
+                "croissant.json", *(FORMATS[f].path(t) for t in TABLES for f in FORMATS)]:
         assert (bundle / rel).is_file(), rel
-    for rel in ("data", "schemas", "datapackage.json"):  # the same bytes as the checkout
+    descriptor = json.loads((bundle / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"]: r["schema"] for r in descriptor["resources"]} == {  # each table's complete schema, inline
+        r["name"]: r["schema"] for r in json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
+    assert all(isinstance(r["schema"], dict) for r in descriptor["resources"]) and not (bundle / "schemas").exists()
+    for rel in ("data", "datapackage.json"):  # the same bytes as the checkout
         for path in [bundle / rel] if rel.endswith(".json") else (bundle / rel).iterdir():
             if rel != "datapackage.json":
                 assert path.read_bytes() == (ROOT / rel / path.name).read_bytes(), path

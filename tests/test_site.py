@@ -257,6 +257,7 @@ def _add_table(root: Path, name: str, schema: dict, rows: list[dict]) -> None:
         w.writeheader()
         w.writerows(rows)
     pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    pkg["resources"] = [r for r in pkg["resources"] if r["name"] != name]  # a table of that name is replaced
     pkg["resources"].append({"name": name, "path": f"data/{name}.csv", "format": "csv", "schema": f"schemas/{name}.json"})
     (root / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
 

@@ -16,6 +16,8 @@ import urllib.request
 
 import pytest
 
+import uk_iraq_security as uis
+from build_helpers_shared import schema_to_file
 from conftest import ROOT
 from uis_build.sqlite_export import cited_tables, write_database
 from uk_iraq_security.dtypes import category_values
@@ -24,7 +26,7 @@ from uk_iraq_security.sqlite_db import DB_NAME, METADATA_NAME, database_problems
 DB = ROOT / "data" / DB_NAME
 METADATA = json.loads((ROOT / "data" / METADATA_NAME).read_text(encoding="utf-8"))
 TABLES = json.loads((ROOT / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))["x-tables"]
-SCHEMAS = {t: json.loads((ROOT / "schemas" / f"{t}.json").read_text(encoding="utf-8")) for t in TABLES}
+SCHEMAS = {t: uis.schema(t) for t in TABLES}  # the complete schemas, inline in datapackage.json
 SQL_TYPE = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "string": "TEXT", "date": "TEXT"}
 QUERIES = METADATA["databases"]["uk-iraq-security"]["queries"]
 A_FUNDING_ID = "fund-iq-law-enforcement-training"
@@ -175,11 +177,11 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
 
     for part in ("data", "schemas", "datapackage.json"):
         (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, tmp_path / part)
-    cit_schema = json.loads((tmp_path / "schemas" / "citations.json").read_text(encoding="utf-8"))
+    pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    cit_schema = next(r for r in pkg["resources"] if r["name"] == "citations")["schema"]
     if all(f["name"] != "sentence" for f in cit_schema["fields"]):  # main has it since issue 7
         cit_schema["fields"].append({"name": "sentence", "type": "string"})
     next(f for f in cit_schema["fields"] if f["name"] == "table")["categories"].append("toy_measures")
-    (tmp_path / "schemas" / "citations.json").write_text(json.dumps(cit_schema), encoding="utf-8")
     rows = _csv("citations")
     for r in rows:
         r["sentence"] = "Whole sentence around: " + r["quote"]
@@ -195,7 +197,6 @@ def test_a_new_citation_column_and_a_new_cited_table_are_picked_up_from_the_sche
                    {"name": "amount", "type": "number"}],
         "primaryKey": ["measure_id"]}), encoding="utf-8")
     (tmp_path / "data" / "toy_measures.csv").write_text("measure_id,place,amount\nmeas-x,IQ,12.5\n", encoding="utf-8")
-    pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
     pkg["resources"].append({"name": "toy_measures", "path": "data/toy_measures.csv", "format": "csv",
                              "schema": "schemas/toy_measures.json"})
     (tmp_path / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
@@ -318,6 +319,7 @@ def _package_copy(tmp_path):
     root = tmp_path / "package"
     for part in ("data", "schemas", "datapackage.json"):
         (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, root / part)
+    schema_to_file(root, "funding")  # the form a descriptor may name a schema in that reads a file
     return root
 
 
@@ -333,7 +335,7 @@ def _edit_descriptor(root, edit) -> None:
 def test_a_descriptor_path_leaving_the_folder_is_refused_before_reading(tmp_path, key, outside):
     root, private = _package_copy(tmp_path), tmp_path / "private"
     private.mkdir()
-    shutil.copy(ROOT / "schemas" / "funding.json", private / "schema.json")
+    shutil.copy(root / "schemas" / "funding.json", private / "schema.json")
     (private / "funding.csv").write_text("funding_id\nSECRET-ROW\n", encoding="utf-8")
     _edit_descriptor(root, lambda pkg, res: res.update({key: outside.format(private=str(private).lstrip("/"))}))
     problems = database_problems(root)
