@@ -3,9 +3,12 @@ that survive disagreement (hedges kept, conflict kinds, funding scope, origin an
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 import uk_iraq_security as uis
+from uis_build.curation.fields import FIELDS
 
 
 def _cited_by(record_id: str) -> set[str]:
@@ -34,6 +37,29 @@ def test_relative_event_dates_are_resolved_and_say_how():
     assert office[["date_start", "date_end", "date_precision"]].isna().all()
     assert office["date_edtf"].endswith("~") and office["date_certainty"] == "approximate"
     assert "2024-11-26" in office["date_basis"] and "approximate" in office["date_basis"]
+
+
+def test_a_planned_events_relative_date_resolves_forward():
+    """'The ministers will meet again on Tuesday' in an article of Wednesday 27 November 2024: a planned
+    event's Tuesday is the next one (3 December); an event that occurred keeps the last one (26 November)."""
+
+    class Reading:  # what fields.Context asks of a reading: its reference date and its record's status
+        reference, reference_certainty = "2024-11-27", "stated"
+
+        def __init__(self, planned: bool):
+            self.planned = planned
+
+    (when,) = [f for f in FIELDS if f.name == "date"]
+    planned, occurred = when.parse(Reading(True), "on Tuesday", {}), when.parse(Reading(False), "on Tuesday", {})
+    assert (planned["date_start"], planned["date_edtf"]) == (date(2024, 12, 3), "2024-12-03")
+    assert "after the reference date" in planned["date_basis"]
+    assert occurred["date_start"] == date(2024, 11, 26)
+    events = uis.load("events")  # every planned event in the data lies on or after its article's reference date
+    sources = uis.load("sources").set_index("source_id")["reference_date"]
+    cit = uis.load("citations")
+    for e in events[(events.status == "planned") & events.date_end.notna()].itertuples():
+        refs = sources[cit[(cit.record_id == e.event_id) & cit.source_id.isin(sources.dropna().index)].source_id].dropna()
+        assert all(e.date_end.date().isoformat() >= str(r) for r in refs), e.event_id  # EDTF: 2024-12-03 >= 2024-11
 
 
 def test_smugglers_and_suspects_are_participants_never_officials():

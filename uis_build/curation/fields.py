@@ -48,6 +48,7 @@ class Context(Protocol):
 
     reference: str | None  # the reading's reference date (EDTF), None for sources
     reference_certainty: str | None  # sources.reference_date_certainty: stated, earliest
+    planned: bool  # the record's curated status is planned: a relative date ("on Tuesday") lies ahead
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -145,7 +146,7 @@ def _approximate(ctx, p: Period, text: str) -> dict | None:
 def _event_date(ctx, text, spec):
     linked = ctx.linked_row(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
     rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if linked is not None else None
-    p = parse_when(text, reference=ctx.reference, relative_to=rel)
+    p = parse_when(text, reference=ctx.reference, relative_to=rel, future=ctx.planned)
     cols = {**_period_columns("date", _uncertain(ctx, p), text), "date_certainty": _certainty(ctx, p, linked, "date"),
             "date_earliest": p.start, "date_latest": p.end}
     return {**cols, **(_approximate(ctx, p, text) or {})}

@@ -65,6 +65,7 @@ class _ParseContext:
         self.rb, self.ev = rb, ev
         self.reference = rb._reference(ev)
         self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
+        self.planned = rb.ann.records.get(ev.table, {}).get(ev.record, {}).get("status") == "planned"
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to
