@@ -62,9 +62,11 @@ def test_readings_say_which_article_gave_each_cell_and_conflicts_are_their_disag
     for c in conf.itertuples():
         r = rd[(rd.citation_id == c.citation_id) & (rd.column == c.field)]
         assert len(r) == 1 and bool(r.agrees.iloc[0]) == bool(c.chosen) or c.chosen, c
-    listed = rd[rd.agrees].groupby("citation_id")["column"].apply(set)
+    listed = rd[rd.agrees & (rd.level == "column")].groupby("citation_id")["column"].apply(set)
     for cid, cols in listed.items():
         assert cols == set(str(cit.loc[cid, "fields"]).split(";"))
+    for r in rd[rd.level == "row"].itertuples():  # a reading of the row itself sets no cell and supports no field
+        assert r.column not in {f["name"] for f in uis.schema(r.table)["fields"]} and r.column not in str(cit.loc[r.citation_id, "fields"]).split(";")
     # a composite row: the training money's hedge is 002's, its purpose 001's
     chosen = rd[(rd.record_id == "fund-iq-law-enforcement-training") & rd.chosen].set_index("column")["source_id"]
     assert (chosen["qualifier"], chosen["purpose"]) == ("002-observer-diplomat", "001-peregraf")
@@ -90,7 +92,10 @@ def test_rewrites_of_one_origin_count_once():
     src = uis.load("sources").set_index("source_id")
     assert src["origin_id"].notna().all() and src["origin_basis"].notna().all()
     assert src.loc[["000-arabian-news", "001-peregraf", "002-observer-diplomat"], "origin_id"].nunique() == 1
+    rd = uis.load("readings")
+    denying = set(rd[(rd.column == "presence") & (rd.reading == "not named")]["citation_id"])
     cit = uis.load("citations")
+    cit = cit[~cit.citation_id.isin(denying)]  # naming the parties without the row does not report it
     origin = cit["source_id"].map(src["origin_id"])
     expected = origin.groupby([cit["table"].astype(str), cit["record_id"]]).nunique()
     for t in _facts():
@@ -152,6 +157,44 @@ def test_parties_links_and_geography():
     assert (stats.loc[stats.unit == "ratio", "note"].str.contains("not a count")).all()
     conf = uis.load("conflicts")
     assert set(conf.loc[conf.field.isin(["description", "purpose", "subject"]), "kind"].astype(str)) <= {"same_thing"}
+
+
+def test_disagreements_about_a_row_are_conflicts_each_cited_in_the_articles_words():
+    """Presence (one article names a party, another the signatories without it) and count (how many
+    instruments were signed) are readings of the row itself: in readings (level row) and conflicts, each
+    with its article's own words, a citation that supports no field, and the dataset's value."""
+    conf, rd = uis.load("conflicts"), uis.load("readings")
+    cit = uis.load("citations").set_index("citation_id")
+    rows = conf[conf.kind.isin(["presence", "count"])]
+    for c in rows.itertuples():
+        q = cit.loc[c.citation_id]
+        assert c.reading_as_written in q["quote"] and q["source_id"] == c.source_id and q["record_id"] == c.record_id
+        reading = rd[(rd.citation_id == c.citation_id) & (rd.column == c.field)]
+        assert len(reading) == 1 and reading.level.iloc[0] == "row"
+        if not c.chosen:
+            assert c.field not in str(q["fields"]).split(";")
+    kr = rows[(rows.record_id == "agp-border-security-kr") & (rows.field == "presence")].set_index("source_id")
+    assert (kr.loc["001-peregraf", "reading"], kr.loc["003-shafaq-news", "reading"]) == ("named", "not named")
+    assert "Ministry of Interior" in kr.loc["003-shafaq-news", "reading_as_written"]
+    counts = rows[rows.field == "instruments_signed"].set_index("source_id")["reading"].astype(int)
+    assert counts.to_dict() == {"000-arabian-news": 1, "001-peregraf": 4, "002-observer-diplomat": 1, "003-shafaq-news": 2}
+    agreements = uis.load("agreements")
+    for c in rows[rows.kind == "count"].itertuples():  # the dataset's count is the instruments it keeps as parts
+        assert int(c.record_value) == (agreements.part_of == c.record_id).sum()
+
+
+def test_an_umbrella_pact_and_its_instruments():
+    agreements = uis.load("agreements").set_index("agreement_id")
+    parts = agreements[agreements.part_of.notna()]
+    assert len(parts) and set(parts.part_of) <= set(agreements.index)
+    assert agreements.loc[parts.part_of, "part_of"].isna().all()  # one level: an instrument is part of an umbrella
+    assert agreements.loc[parts.index, "note"].notna().all()  # each says on which words part_of rests
+    funding = uis.load("funding").set_index("funding_id")
+    assert funding.loc["fund-iq-law-enforcement-training", "agreement_id"] == "agr-border-security"  # 002: "part of the agreement"
+    assert "agr-border-security" in set(parts.part_of) and "agr-border-security" not in parts.index
+    rd = uis.load("readings")  # 001's joint statement and 003's memorandum are readings of the instrument, not of the pact
+    pact = rd[rd.record_id == "agr-border-security"]
+    assert "Joint Statement" not in set(pact.as_written) and "memorandums of understanding" not in set(pact.as_written)
 
 
 def test_datasheet_claims_follow_the_data_and_the_place_query_lists_a_row_once():

@@ -104,7 +104,7 @@ def test_conflict_kinds_and_no_row_only_repeats_the_chosen_value():
     kinds = conf.groupby(["record_id", "field"])["kind"].first()
     assert kinds["stat-gb-net-migration-ye-2023-06", "indicator_as_written"] == "concept"
     assert kinds["stat-gb-net-migration-ye-2023-06", "period_edtf"] == "period"
-    assert kinds["agr-border-security", "instrument_type"] == "instrument"
+    assert kinds["agr-joint-statement-border-security", "instrument_type"] == "instrument"
     assert kinds["stm-cooper-clear-signal", "text"] == "wording"
     assert kinds["fund-iq-law-enforcement-training", "purpose"] == "same_thing"  # an identity judgement, not a disagreement
     for (_, _), group in conf.groupby(["record_id", "field"]):

@@ -32,6 +32,7 @@ SPAN = {
                 "occurrence": {"type": "integer", "minimum": 1},
                 "same_as": {"type": "string"},
                 "relative_to": {"type": "string"},
+                "absent": {"type": "boolean"},
             },
             "required": ["text"],
             "additionalProperties": False,

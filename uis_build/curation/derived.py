@@ -20,7 +20,7 @@ def derive_from_evidence(table: str, rows: list[dict], rb, origins: dict[str, st
         res = rb.done[row[key]]
         for column, rule in rules.items():
             if rule == "independent_origins":
-                row[column] = len({origins[r.evidence.source_id] for r in res.readings})
+                row[column] = len({origins[r.evidence.source_id] for r in res.supporting()})
             elif rule == "text_source":
                 row[column] = res.chosen["text"].evidence.source_id
             elif rule == "text_basis":

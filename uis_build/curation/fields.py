@@ -12,6 +12,9 @@ Conflict kinds (the `kind` column of conflicts), one per compared column:
               (descriptions, purposes, subjects, names for an instrument) describe the same thing
   wording     one thing put in other words where the words themselves are the datum (quotations,
               names, roles)
+  presence    a reading of the row itself: one article names it (a party), another names the parties or
+              signatories without it
+  count       a reading of the row itself: the articles give different numbers of instruments signed
 A record may override a column's kind in records.yaml (`kinds: {indicator_as_written: concept}`).
 
 Adding an evidence field = one entry in FIELDS (and its columns in the tables' schemas). A field
@@ -35,7 +38,7 @@ from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
 from ..parsing.periods import Period, parse_date, parse_when
 
-KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording")
+KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
 
 # How certain a date or period is (the *_certainty columns), from how it was parsed:
 CERTAINTY = ("stated", "stated_in_context", "resolved_from_stated_reference", "resolved_from_inferred_reference",
@@ -70,6 +73,12 @@ class EvidenceField:
     options: tuple[str, ...] = ()  # span keys besides text/occurrence (same_as, relative_to)
     unspecific_null: tuple[str, ...] = ()  # columns where null means "the words name no value" (no disagreement)
     hedge: str | None = None  # the qualifier column of the hedge rule (see records.py)
+    # A reading of the row itself, not of a cell (presence, count): it sets no column of the row; its
+    # one compared key is a name of its own in readings/conflicts. `row` gives the record's value of it
+    # from (the table's curated records, record_id); `needs` are the columns a table must have for it.
+    row: Callable[[dict, str], object] | None = None
+    needs: tuple[str, ...] = ()
+    row_rule: str = ""  # conflicts.rule: why the record reads as it does ({source}: the agreeing article)
 
 
 SIGNIFICANT = 15  # what a float64 (the tables' number type) keeps of any decimal
@@ -150,6 +159,34 @@ def _event_date(ctx, text, spec):
     cols = {**_period_columns("date", _uncertain(ctx, p), text), "date_certainty": _certainty(ctx, p, linked, "date"),
             "date_earliest": p.start, "date_latest": p.end}
     return {**cols, **(_approximate(ctx, p, text) or {})}
+
+
+def _presence(ctx, text, spec):
+    """Whether the words name the row (a party): `absent: true` marks words that name the parties or
+    signatories without it, the curators' reading of a passage that leaves it out."""
+    return {"presence": "not named" if spec.get("absent") else "named"}
+
+
+def _count(ctx, text, spec):
+    """How many instruments the words say were signed: a number ('two memorandums'), an indefinite article
+    ('a deal': one) or the items of a list ('- ...' lines, counted)."""
+    items = re.findall(r"^- ", text, re.MULTILINE)
+    first = text.split()[0].lower()
+    if items:
+        n = len(items)
+    elif first in ("a", "an"):
+        n = 1
+    else:
+        q = parse_quantity(first)
+        if q.qualifier is not None or q.value != int(q.value) or q.value < 1:
+            raise ParseError(f"expected a count such as 'two agreements', 'a deal' or a '- ' list, got {text!r}")
+        n = int(q.value)
+    return {"instruments_signed": n}
+
+
+def _parts(records: dict, record_id: str) -> int:
+    """The dataset's own count: the rows whose part_of names this one."""
+    return sum(1 for rec in records.values() if rec.get("part_of") == record_id)
 
 
 def _duration(ctx, text, spec):
@@ -241,6 +278,14 @@ FIELDS: tuple[EvidenceField, ...] = (
                   {"description": "same_thing"}, required_in=("events", "measures")),
     EvidenceField("date", None, _DATE_COLS, _event_date, {"date_edtf": "period"}, options=("relative_to",)),
     EvidenceField("duration", None, ("duration_days", "duration_as_written"), _duration, {"duration_days": "value"}),
+    EvidenceField("presence", None, ("presence",), _presence, {"presence": "presence"}, options=("absent",),
+                  row=lambda records, rid: "named",
+                  row_rule="the row is in the table because {source} names it; a reading naming the parties or "
+                           "signatories without it is kept here and does not count among its independent sources"),
+    EvidenceField("count", None, ("instruments_signed",), _count, {"instruments_signed": "count"}, row=_parts,
+                  needs=("part_of",),
+                  row_rule="the dataset keeps {value} instrument(s) as parts of this agreement (agreements.part_of), "
+                           "as {source} counts them; the other counts are kept here"),
 )
 
 
@@ -253,14 +298,14 @@ def fields_of(table: Table) -> dict[str, EvidenceField]:
         if f.tables is not None and table.name in f.tables:
             out[f.name] = f
     for f in FIELDS:
-        if f.tables is None and f.name not in out and set(f.columns) <= set(table.columns):
+        if f.tables is None and f.name not in out and set(f.needs if f.row else f.columns) <= set(table.columns):
             out[f.name] = f
     return out
 
 
 def evidence_columns(table: Table) -> set[str]:
     """Columns of ``table`` that evidence sets (the others are curated in records.yaml or derived)."""
-    return {c for f in fields_of(table).values() for c in f.columns}
+    return {c for f in fields_of(table).values() if not f.row for c in f.columns}
 
 
 def field_names() -> list[str]:

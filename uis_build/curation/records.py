@@ -47,6 +47,7 @@ class Reading:
     span: Span
     citation_id: str
     fields: dict[str, FieldReading] = field(default_factory=dict)
+    row_fields: dict[str, FieldReading] = field(default_factory=dict)  # readings of the row itself (presence, count)
 
 
 @dataclass
@@ -56,6 +57,13 @@ class Resolved:
     readings: list[Reading]
     chosen: dict[str, Reading]  # evidence field -> reading its value came from
     rules: dict[str, str]
+    row_values: dict[str, object] = field(default_factory=dict)  # the record's value of each row-level key
+    row_chosen: dict[str, Reading] = field(default_factory=dict)  # row-level field -> the reading agreeing with it
+
+    def supporting(self) -> list[Reading]:
+        """The readings that report the row: not those naming the parties or signatories without it."""
+        return [r for r in self.readings if r.row_fields.get("presence", FieldReading({}, "")).columns.get("presence")
+                != "not named"]
 
 
 class _ParseContext:
@@ -173,7 +181,7 @@ class RecordBuilder:
         for name in ev.fields:
             sub, spec = self._field_span(ev, span, name)
             try:
-                reading.fields[name] = self._parse_field(ev, known[name], sub, spec)
+                (reading.row_fields if known[name].row else reading.fields)[name] = self._parse_field(ev, known[name], sub, spec)
             except ParseError as e:
                 raise BuildError(ev.file, ev.where, f"field {name!r}: {e}") from e
         self._period_in_context(reading)
@@ -216,7 +224,7 @@ class RecordBuilder:
         finally:
             self.active.pop()
         source_ids = sorted({r.evidence.source_id for r in readings})
-        stating = sorted({r.evidence.source_id for r in readings if r.fields})
+        stating = sorted({r.evidence.source_id for r in readings if r.fields or r.row_fields})
         primary = curated.pop("primary", None)
         reason = curated.pop("primary_reason", None)
         kinds = curated.pop("kinds", None) or {}
@@ -259,8 +267,26 @@ class RecordBuilder:
         if table != "sources":
             row = {self.ann.tables[table].id_column: record_id, **curated, **row}
         resolved = Resolved(table, row, readings, chosen, rules)
+        self._row_readings(resolved, record_id, primary)
         self.done[record_id] = resolved
         return resolved
+
+    def _row_readings(self, res: Resolved, record_id: str, primary: str | None) -> None:
+        """Readings of the row itself (presence, count): the record's value comes from the dataset (the row
+        exists; the rows part of it), and the reading it follows is the first agreeing one, the primary's first."""
+        known = fields_of(self.ann.tables[res.table])
+        for name in dict.fromkeys(n for r in res.readings for n in r.row_fields):
+            spec = known[name]
+            (key,) = spec.compare
+            value = spec.row(self.ann.records[res.table], record_id) if spec.row else None
+            having = sorted((r for r in res.readings if name in r.row_fields), key=lambda r: r.evidence.source_id != primary)
+            agreeing = [r for r in having if normalised(r.row_fields[name].columns.get(key)) == normalised(value)]
+            if not agreeing:
+                raise BuildError(RECORDS_FILE, record_id, f"no article's {name!r} reading agrees with the record's "
+                                 f"{key} ({shown(value)}): " + "; ".join(f"{r.evidence.source_id} reads "
+                                 f"{shown(r.row_fields[name].columns.get(key))}" for r in having))
+            res.row_values[key], res.row_chosen[name] = value, agreeing[0]
+            res.rules[name] = spec.row_rule.format(source=agreeing[0].evidence.source_id, value=shown(value))
 
     def conflicts(self) -> list[dict]:
         """Where the readings of a record disagree on a compared column: the chosen reading and every
@@ -287,6 +313,17 @@ class RecordBuilder:
                             "reading_as_written": r.fields[name].as_written,
                             "record_value": shown(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
                         })
+            for name, pick in res.row_chosen.items():
+                (key, kind), = known[name].compare.items()
+                having = [r for r in res.readings if name in r.row_fields]
+                differing = [r for r in having if normalised(r.row_fields[name].columns.get(key)) != normalised(res.row_values[key])]
+                for r in [pick, *differing] if differing else []:
+                    rows.append({
+                        "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
+                        "citation_id": r.citation_id, "source_id": r.evidence.source_id,
+                        "reading": shown(r.row_fields[name].columns.get(key)), "reading_as_written": r.row_fields[name].as_written,
+                        "record_value": shown(res.row_values[key]), "chosen": r is pick, "rule": res.rules[name],
+                    })
         return rows
 
 
@@ -330,7 +367,7 @@ def build_records(root: Path, ann: Annotations) -> dict[str, list[dict]]:
 
 
 def _citation_row(cid: str, r: Reading, sentence: Span, readings: list[dict]) -> dict:
-    supported = [x["column"] for x in readings if x["citation_id"] == cid and x["agrees"]]
+    supported = [x["column"] for x in readings if x["citation_id"] == cid and x["agrees"] and x["level"] == "column"]
     return {"citation_id": cid, "source_id": r.evidence.source_id, "table": r.evidence.table,
             "record_id": r.evidence.record, "fields": ";".join(supported) or None,
             "char_start": r.span.start, "char_end": r.span.end, "quote": r.span.text,
