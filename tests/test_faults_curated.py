@@ -183,3 +183,26 @@ def test_plain_numbers_and_article_anchors_keep_their_characters(project, capsys
 
 def _yaml(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") + '"'
+
+
+# -- readings of a row itself (presence, count) ---------------------------------------------------------
+
+ART3 = "annotations/articles/003_585aa656a7964d3b.yaml"
+
+
+@pytest.mark.parametrize("rel, old, new, expected", [
+    # a count no article gives for the instruments the dataset keeps as parts of the pact
+    (ART3, '    count: two "important" security agreements\n', "", r"agr-border-security: no article's 'count' reading agrees .*instruments_signed \(2\)"),
+    # every article reading the party as absent: the row would exist on no article's word
+    ("annotations/articles/001_f4d3467b4698b683.yaml", "    presence: KRG\n", "    presence: {text: KRG, absent: true}\n", None),
+    # absent belongs to presence only
+    (ART3, "    date_signed: On Tuesday\n    count:", "    date_signed: {text: On Tuesday, absent: true}\n    count:",
+     r"field 'date_signed': \['absent'\] do not apply to it"),
+])
+def test_a_row_reading_no_article_supports_is_refused(project, capsys, rel, old, new, expected):
+    project.edit_text(rel, old, new)
+    if expected is None:  # the other 001 reading still names it: the build goes on, the absent reading is a conflict
+        status, err = _build(project, capsys)
+        assert status == 0, err
+        return
+    _refused(project, capsys, re.escape(rel) if "do not apply" in expected else "records.yaml", expected)

@@ -284,7 +284,8 @@ class RecordBuilder:
             if not agreeing:
                 raise BuildError(RECORDS_FILE, record_id, f"no article's {name!r} reading agrees with the record's "
                                  f"{key} ({shown(value)}): " + "; ".join(f"{r.evidence.source_id} reads "
-                                 f"{shown(r.row_fields[name].columns.get(key))}" for r in having))
+                                 f"{shown(r.row_fields[name].columns.get(key))}" for r in having)
+                                 + "; the dataset's value must rest on some article's reading: cite it, or correct the records")
             res.row_values[key], res.row_chosen[name] = value, agreeing[0]
             res.rules[name] = spec.row_rule.format(source=agreeing[0].evidence.source_id, value=shown(value))
 
