@@ -170,3 +170,32 @@ def test_bad_article_bytes_fail_clearly(project, mangle, expected):
     seed.write_bytes(mangle(seed.read_bytes()))
     project.edit_text("annotations/sources.yaml", before, hashlib.sha256(seed.read_bytes()).hexdigest())
     _fails_leaving_data(project, r"seeds/002_419acde29e4773e4\.txt", re.escape(expected))
+
+
+def test_organisations_are_parties_jurisdictions_and_places(project):
+    """EU, FRONTEX and UNHCR are no ISO 3166 codes, yet a donor, a jurisdiction and a place may be one; the
+    build names them from the installed code list (uk_iraq_security.entities)."""
+    records = "annotations/records.yaml"
+    project.edit_text(records, "    donor: United Kingdom\n    donor_code: GB\n    recipient: Border Security Command",
+                      "    donor: European Union\n    donor_code: EU\n    recipient: Border Security Command")
+    project.edit_text(records, "    organization: Border Force\n    jurisdiction: GB", "    organization: Border Force\n    jurisdiction: FRONTEX")
+    project.edit_text(records, "    geography: Mediterranean\n", "    geography: UNHCR\n")
+    build(project.root)
+    funding = pd.read_csv(project.root / "data/funding.csv", keep_default_na=False).set_index("funding_id")
+    assert funding.loc["fund-gb-border-security-command", "donor_code"] == "EU"
+    officials = pd.read_csv(project.root / "data/officials.csv", keep_default_na=False).set_index("official_id")
+    assert officials.loc["off-tony-smith", "jurisdiction"] == "FRONTEX"
+    stats = pd.read_csv(project.root / "data/statistics.csv", keep_default_na=False)
+    unhcr = stats[stats.geography == "UNHCR"]
+    assert len(unhcr) and set(unhcr.geography_name) == {"United Nations High Commissioner for Refugees"}
+    assert set(unhcr.geography_parent) == {""}  # an organisation has no country
+
+
+@pytest.mark.parametrize("column, old, new", [
+    ("donor_code", "    donor_code: GB\n    recipient: Border Security Command", "    donor_code: NATO\n    recipient: Border Security Command"),
+    ("geography", "    geography: Mediterranean\n", "    geography: NATO\n"),  # capitals are a code, not a region's name
+])
+def test_undeclared_organisation_code_is_refused_saying_where_codes_come_from(project, column, old, new):
+    project.edit_text("annotations/records.yaml", old, new)
+    _fails_leaving_data(project, r"validation failed", column, r"NATO", r"ISO 3166-1 alpha-2", r"ISO 3166-2",
+                        r"uk_iraq_security\.entities")

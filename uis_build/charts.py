@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 import pandas as pd
 
 from uk_iraq_security.dataset_paths import resource_schema
+from uk_iraq_security.entities import ENTITIES
 from uk_iraq_security.formatting import category_label, edtf_words
 
 # Vega resolves a relative link against its own base URL; an absolute placeholder is kept as written and cut here
@@ -39,7 +40,7 @@ def _fields(root: Path, name: str) -> dict[str, dict]:
 
 def _places(root: Path) -> dict[str, str]:
     template = json.loads((root / "schemas" / "datapackage.template.json").read_text(encoding="utf-8"))
-    return {code: p.get("name", code) for code, p in template.get("x-places", {}).items()}
+    return {code: p.get("name", code) for code, p in {**ENTITIES, **template.get("x-places", {})}.items()}
 
 
 def _number(value: str, qualifier: str, prefix: str = "", suffix: str = "") -> str:

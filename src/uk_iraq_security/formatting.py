@@ -11,7 +11,7 @@ Everything here is read from the schemas, so a new table or column needs no code
   columns: "up to £300,000"), ``quantity`` (with unit and qualifier: "over 5,000 persons"), or ``edtf``
   (an EDTF date or interval in words: "year ending June 2023");
 - categories read as their ``label`` (in titles: their ``x-short``, else the code in words), place codes
-  as the template's ``x-places`` names ("IQ-KR" -> "Kurdistan Region"), dates as "26 November 2024".
+  as the template's ``x-places`` names ("IQ-KR" -> "Kurdistan Region") or entities.py's, dates as "26 November 2024".
 
 The data stay raw; these functions only make strings. Standard library only (pandas values are read
 duck-typed), so displays that never load pandas can use them.
@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from .dataset_files import template
+from .entities import ENTITIES
 from .loading import load, schema
 
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
@@ -62,12 +63,14 @@ def lead_columns(table: str) -> list[str]:
 
 @cache
 def places() -> dict[str, dict]:
-    """Place code -> {"name": English short name, "aliases": [...]} from the template's ``x-places``."""
-    return template().get("x-places", {})
+    """Place code -> {"name": English short name, "aliases": [...]} from the template's ``x-places``, and the
+    organisation codes of entities.py ("EU" -> "European Union")."""
+    return {**ENTITIES, **template().get("x-places", {})}
 
 
 def place_name(code: str) -> str:
-    """The English short name of an ISO 3166 code ("IQ-KR" -> "Kurdistan Region"); a named region as is."""
+    """The English short name of an ISO 3166 or organisation code ("IQ-KR" -> "Kurdistan Region", "EU" ->
+    "European Union"); a named region as is."""
     return places().get(code, {}).get("name", code)
 
 

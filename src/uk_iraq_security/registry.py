@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .dataset_paths import read_json as _read_json
+from .entities import ENTITY_SHAPE
 from .errors import DatasetFolderError, UkIraqSecurityError
 
 TEMPLATE = "schemas/datapackage.template.json"
@@ -52,14 +53,15 @@ def type_name(field: dict, target: str) -> str:
     return TYPES[field.get("type", "string")][target]
 
 
-# The shape of an ISO 3166-1 alpha-2 or ISO 3166-2 code ("GB", "IQ-KR"), for the `x-code` rules; whether a
-# code exists is pycountry's to say (validation, parsing.geography).
+# The shape of an ISO 3166-1 alpha-2 or ISO 3166-2 code ("GB", "IQ-KR") or an organisation code of entities.py
+# ("EU", "FRONTEX"), for the `x-code` rules; whether an ISO code exists is pycountry's to say (validation,
+# parsing.geography). A value in capitals is a code, so "NATO" in a place column must be declared, not passed as a name.
 ISO3166_SHAPE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
 
 
 def looks_like_code(value: str) -> bool:
-    """Whether ``value`` has the shape of an ISO 3166 code (not whether the code exists)."""
-    return bool(ISO3166_SHAPE.fullmatch(value))
+    """Whether ``value`` has the shape of a place or organisation code (not whether the code exists)."""
+    return bool(ISO3166_SHAPE.fullmatch(value) or ENTITY_SHAPE.fullmatch(value))
 
 
 class RegistryError(UkIraqSecurityError, ValueError):

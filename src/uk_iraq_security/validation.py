@@ -21,24 +21,29 @@ from pandera.io.pandas_io import from_frictionless_schema
 from .dataset_files import X_FILES
 from .dataset_paths import inside, read_capped, read_json, resource_schema, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
+from .entities import CODE_SOURCES, ENTITIES
 from .errors import DatasetFolderError
 from .formats import FORMATS, MAIN, table_of
 from .hashing import ALGORITHMS, file_digest, sha256
-from .registry import SOURCE_TABLE, Tables, looks_like_code, tables_from_schemas
+from .registry import ISO3166_SHAPE, SOURCE_TABLE, Tables, looks_like_code, tables_from_schemas
 from .sqlite_db import database_problems
 from .weblinks import url_problems, web_url
 
 
-def _is_iso3166(v: str) -> bool:
-    if not looks_like_code(v):
+def _is_place_code(v: str) -> bool:
+    """An ISO 3166-1 alpha-2 or ISO 3166-2 code that exists, or an organisation code of entities.py."""
+    if v in ENTITIES:
+        return True
+    if not ISO3166_SHAPE.fullmatch(v):
         return False
     return (pycountry.subdivisions.get(code=v) if "-" in v else pycountry.countries.get(alpha_2=v)) is not None
 
 
 CODE_CHECKS = {
-    "iso3166": pa.Check(_is_iso3166, element_wise=True, error="not an ISO 3166-1 alpha-2 or ISO 3166-2 code"),
-    "iso3166-or-region": pa.Check(lambda v: not looks_like_code(v) or _is_iso3166(v), element_wise=True,
-                                  error="looks like a code but is not ISO 3166"),
+    "iso3166": pa.Check(_is_place_code, element_wise=True, error=f"not a code: expected {CODE_SOURCES}"),
+    "iso3166-or-region": pa.Check(lambda v: not looks_like_code(v) or _is_place_code(v), element_wise=True,
+                                  error=f"looks like a code but is not one: expected {CODE_SOURCES}, or a named region "
+                                        "(Europe, Mediterranean)"),
     "iso4217": pa.Check(lambda v: pycountry.currencies.get(alpha_3=v) is not None, element_wise=True,
                         error="not an ISO 4217 currency code"),
     "iso639-1": pa.Check(lambda v: pycountry.languages.get(alpha_2=v) is not None, element_wise=True,

@@ -7,7 +7,8 @@ editor can offer completion (`# yaml-language-server: $schema=...` at the top of
 
 from __future__ import annotations
 
-from uk_iraq_security.registry import Tables, category_values, type_name
+from uk_iraq_security.entities import ENTITY_SHAPE
+from uk_iraq_security.registry import ISO3166_SHAPE, Tables, category_values, type_name
 
 from .fields import KINDS, evidence_columns, field_names
 
@@ -20,7 +21,7 @@ META = {
     "kinds": {"type": "object", "description": "conflict kind per compared column, where the default does not fit",
               "additionalProperties": {"enum": list(KINDS)}},
 }
-_CODE = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+_CODE = f"^(?:{ISO3166_SHAPE.pattern}|{ENTITY_SHAPE.pattern})$"  # ISO 3166 or an organisation code of entities.py
 
 SPAN = {
     "oneOf": [

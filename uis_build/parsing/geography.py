@@ -1,4 +1,5 @@
-"""ISO 3166 codes and names through pycountry, plus the aliases news copy uses ("UK", "KRI")."""
+"""ISO 3166 codes and names through pycountry, the organisation codes of uk_iraq_security.entities ("EU", "IOM"),
+plus the aliases news copy uses ("UK", "KRI")."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
+from uk_iraq_security.entities import entity_code, entity_name
 from uk_iraq_security.registry import looks_like_code as looks_like_code  # the one code shape, re-exported
 
 # Names pycountry's lookup does not know, as written in news copy.
@@ -17,7 +19,9 @@ ALIASES = {
 
 
 def code_name(code: str) -> str | None:
-    """English name of an ISO 3166-1 alpha-2 or ISO 3166-2 code, or None if it is not one."""
+    """English name of an ISO 3166-1 alpha-2 or ISO 3166-2 code or an organisation code, or None if it is neither."""
+    if entity_name(code):
+        return entity_name(code)
     if "-" in code:
         sub = pycountry.subdivisions.get(code=code)
         return sub.name if sub else None
@@ -27,10 +31,12 @@ def code_name(code: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # drafting asks about every capitalised word; pycountry's fuzzy lookup is slow
 def lookup_code(name: str) -> str | None:
-    """ISO 3166 code for a place name as written ("United Kingdom", "UK", "Iraq"), or None."""
+    """ISO 3166 or organisation code for a name as written ("United Kingdom", "UK", "Iraq", "the EU"), or None."""
     key = name.strip().lower()
     if key in ALIASES:
         return ALIASES[key]
+    if entity_code(name):
+        return entity_code(name)
     try:
         return pycountry.countries.lookup(name.strip()).alpha_2
     except LookupError:

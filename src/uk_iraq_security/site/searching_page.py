@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from ..entities import ENTITIES
 from .dataset import CITATIONS, Dataset
 from .pages import record_href, render_page
 from .wording import Words
@@ -23,7 +24,7 @@ def _fold(text: str) -> str:
 
 def _places(ds: Dataset) -> dict:
     places = ds.package.get("x-places")
-    return places if isinstance(places, dict) else {}
+    return {**ENTITIES, **(places if isinstance(places, dict) else {})}
 
 
 def _field_words(field: dict, value: str, places: dict) -> tuple[str, str]:
