@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 import pytest
+import yaml
 
 import build_helpers_shared
 from conftest import ROOT
@@ -199,3 +200,43 @@ def test_undeclared_organisation_code_is_refused_saying_where_codes_come_from(pr
     project.edit_text("annotations/records.yaml", old, new)
     _fails_leaving_data(project, r"validation failed", column, r"NATO", r"ISO 3166-1 alpha-2", r"ISO 3166-2",
                         r"uk_iraq_security\.entities")
+
+
+def _statement(project, statement_id: str, **curated) -> None:
+    """Set (None: remove) curated columns of one statement in the copy's records.yaml."""
+    path = project.root / "annotations/records.yaml"
+    records = project.load_yaml("annotations/records.yaml")
+    entry = records["statements"].setdefault(statement_id, {})
+    for column, value in curated.items():
+        entry.pop(column, None) if value is None else entry.__setitem__(column, value)
+    path.write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+LAWYER = ("Sara Ahmed, a lawyer who represents Kurdish asylum seekers in London, said: “Nobody should be sent back "
+          "before their case has been heard.”\n")
+
+
+def test_a_statement_by_a_person_not_in_officials_names_its_speaker(project):
+    # a paragraph of our own: a lawyer, in no table of officials, quoted in an article
+    project.edit_seed("000", "The deal marks a major step", LAWYER + "The deal marks a major step")
+    quote = LAWYER[:LAWYER.index(".”")]
+    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
+        f.write(f"  - record: stm-ahmed-hearing-first\n    quote: '{quote}'\n    speaker: Sara Ahmed\n"
+                f"    text: {quote[quote.index('“') + 1:]}\n")
+    _statement(project, "stm-ahmed-hearing-first", kind="direct", may_be_translation=False, speaker_name="Sara Ahmed",
+               translation_basis="Said in London and given in English by the article.")
+    build(project.root)
+    row = pd.read_csv(project.root / "data/statements.csv").set_index("statement_id").loc["stm-ahmed-hearing-first"]
+    assert row.speaker_name == "Sara Ahmed" and row.speaker_as_written == "Sara Ahmed"
+    assert pd.isna(row.speaker_official_id) and pd.isna(row.speaker_organization)
+    assert row.text == "Nobody should be sent back before their case has been heard"
+
+
+@pytest.mark.parametrize("curated, message", [
+    ({"speaker_name": "Tony Smith"}, r"speaker_name is set exactly when the speaker is a person not in officials"),
+    ({"speaker_official_id": None, "speaker_name": "Tony Smith"}, r"speaker_name 'Tony Smith' is in officials: link"),
+    ({"speaker_official_id": None}, r"no speaker: give speaker_official_id .*speaker_name .*speaker_organization"),
+])
+def test_a_statement_names_its_speaker_once(project, curated, message):
+    _statement(project, "stm-smith-evidence-of-returns", **curated)
+    _fails_leaving_data(project, r"validation failed", r"stm-smith-evidence-of-returns", message)

@@ -66,6 +66,29 @@ def test_scare_quotes_are_not_statements():
     assert proposed("The two sides signed two “important” deals, known as the “Erbil accords”.", "statements") == []
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Home Office minister Rachel Morland visited Baghdad.\n\n“Returns are working,” Morland said.", "Rachel Morland", "official"),
+    ("Sara Ahmed, a lawyer who represents asylum seekers, said: “Nobody should be sent back unheard.”", "Sara Ahmed", "person"),
+    ("“I paid them everything we had,” said Aram Sabir, who crossed the Channel in a dinghy.", "Aram Sabir", "person"),
+    ("The Interior Ministry said: “We will publish the figures every month.”", "The Interior Ministry", "organization"),
+])
+def test_a_speaker_is_an_official_a_person_named_or_an_office(text, speaker, kind):
+    """A person in no officials entry (a lawyer, a migrant) is named (speaker_name), never guessed to be an official."""
+    c = one(text, "statements")
+    assert (c["speaker"], c["speaker_kind"]) == (speaker, kind)
+
+
+def test_the_draft_says_which_speaker_column_to_curate():
+    from uis_build.drafting.draft import draft_annotation
+
+    text = ("Minister Dara Salih opened the centre.\n\n“It is a start,” Salih told the crowd.\n\n"
+            "“It is not enough,” said Lena Vogt, a lawyer at the Migrant Justice Forum.\n")
+    draft = draft_annotation(candidate_records(text), "005-test")
+    assert "said by Dara Salih, an official -> records.yaml: speaker_official_id: off-TODO-1" in draft
+    assert "said by Lena Vogt, not in officials -> records.yaml: speaker_name: Lena Vogt" in draft
+    assert "speaker_official_id: off-TODO-2" not in draft
+
+
 # -- events -------------------------------------------------------------------------------------------
 
 def _event(text, reference="2024-12-04"):

@@ -15,7 +15,8 @@ officials, agreements, events, measures or statements), `char_start`, `char_end`
 (== text[char_start:char_end]), `occurrence` when the quote repeats, the parsed values
 (statistics: value, qualifier, unit, period; funding: amount, currency, qualifier, converted_*;
 officials: name, role; agreements: title, instrument_type; events: event_type (guessed), date, status
-(occurred or planned); measures: measure_type (guessed); statements: speaker (the full name where found)), `<field>_text` for each field span,
+(occurred or planned); measures: measure_type (guessed); statements: speaker (the full name where found), speaker_kind
+(official, person or organization)), `<field>_text` for each field span,
 and `spans` (field -> [start, end]). Output is written as each article is drafted.
 Each article is read as the build reads seeds: a BOM, invalid UTF-8, CR line endings or an
 empty text is refused, never normalised into shifted offsets. An article that cannot be read or

@@ -130,6 +130,21 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
                 _problem(out, name, df.loc[i, table.primary_key[0]], "official_id is set exactly when participant_type is official")
             for i in df.index[~official & df[[c for c in ("name", "organization", "party_code") if c in df]].isna().all(axis=1)]:
                 _problem(out, name, df.loc[i, table.primary_key[0]], "a participant who is not an official needs a name, organization or party_code")
+        if {"speaker_official_id", "speaker_name", "speaker_organization"} <= set(table.columns):
+            # a statement says who spoke: an official is linked, never named again; anyone else is named
+            speakers = df[["speaker_official_id", "speaker_name", "speaker_organization"]].notna()
+            for i in df.index[speakers.speaker_official_id & speakers.speaker_name]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "speaker_name is set exactly when the speaker is a person "
+                         "not in officials: give speaker_official_id or speaker_name, not both")
+            officials = next((fk.table for fk in table.foreign_keys if fk.columns == ("speaker_official_id",)), None)
+            if officials is not None and "name" in frames[officials]:
+                named = df.speaker_name.isin(set(frames[officials]["name"].dropna().astype(str)))
+                for i in df.index[named.fillna(False).astype(bool)]:
+                    _problem(out, name, df.loc[i, table.primary_key[0]], f"speaker_name {df.loc[i, 'speaker_name']!r} is in "
+                             f"{officials}: link the official with speaker_official_id instead")
+            for i in df.index[~speakers.any(axis=1)]:
+                _problem(out, name, df.loc[i, table.primary_key[0]], "no speaker: give speaker_official_id (an official), "
+                         "speaker_name (a person not in officials) or speaker_organization (an office)")
         for start in (c for c in table.columns if c.endswith("_start") and c.removesuffix("_start") + "_end" in table.columns):
             end = start.removesuffix("_start") + "_end"
             bad = df[df[start].notna() & df[end].notna() & (df[start] > df[end])]

@@ -18,7 +18,7 @@ from .funding import exchange_rates, funding_candidates
 from .measures import measure_candidates
 from .officials import official_candidates
 from .other_scripts import drop_unparsed, unparsed_numbers
-from .statements import statement_candidates
+from .statements import mark_officials, statement_candidates
 from .statistics import statistic_candidates
 from .text import read_text, sentences
 
@@ -30,14 +30,16 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
     spans = sentences(text)
     funding = funding_candidates(text, spans)
     money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans] + exchange_rates(text)
+    officials, statements = official_candidates(text), statement_candidates(text)
+    mark_officials(statements, officials)
     found = [
         *funding,
         *statistic_candidates(text, spans, money, reference),
-        *official_candidates(text),
+        *officials,
         *agreement_candidates(text, spans),
         *event_candidates(text, spans, reference),
         *measure_candidates(text, spans),
-        *statement_candidates(text),
+        *statements,
     ]
     found = drop_unparsed(found, text)  # "٣٠٠ ألف" is skipped (and reported by propose.py), never read as 300
     # by quote, then by where its first field is, so figures sharing a sentence keep the text's order

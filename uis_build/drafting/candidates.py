@@ -29,7 +29,7 @@ DEFAULTS = {
     "agreements": {"title": None, "instrument_type": None},
     "events": {"event_type": None, "date": None, "status": None},
     "measures": {"measure_type": None},
-    "statements": {"speaker": None},
+    "statements": {"speaker": None, "speaker_kind": None},
 }
 
 

@@ -45,6 +45,9 @@ evidence:
 def draft_annotation(candidates: list[dict], source_id: str, article: str = "the article") -> str:
     """A draft annotation file (YAML text) for the candidates of one article, in their order."""
     ids = _Placeholders()
+    for cand in candidates:  # officials' placeholders first, so a statement can name its speaker's
+        if cand["table"] == "officials":
+            ids.get("officials", cand.get("name"))
     entries = []
     last_with_period = None
     for cand in candidates:
@@ -63,7 +66,7 @@ def draft_annotation(candidates: list[dict], source_id: str, article: str = "the
                 entry["period"] = {**spec, "relative_to": last_with_period}
             else:
                 last_with_period = record
-        entries.append((_summary(cand), entry))
+        entries.append((_summary(cand, ids), entry))
     out = [HEADER.format(article=article, source_id=source_id)]
     if not entries:
         out.append("  []  # nothing proposed: add evidence by hand\n")
@@ -100,7 +103,7 @@ def _span(cand: dict, name: str):
     return words if len(hits) == 1 else {"text": words, "occurrence": hits.index(rel) + 1}
 
 
-def _summary(cand: dict) -> str:
+def _summary(cand: dict, ids: _Placeholders) -> str:
     """What the proposer parsed, so the curator can check it at a glance."""
     table = cand["table"]
     if table == "statistics":
@@ -120,6 +123,18 @@ def _summary(cand: dict) -> str:
     if table == "measures":
         return f"measures: {cand['measure_type']} (type guessed) -> records.yaml: {{measure_type: {cand['measure_type']}, status: TODO}}"
     if table == "statements":
-        who = cand.get("speaker") or "speaker not found: add `speaker:` (the words naming who said it)"
-        return f"statements: said by {who} -> records.yaml: speaker_official_id or speaker_organization, may_be_translation, translation_basis"
+        return "statements: " + _speaker(cand, ids) + ", may_be_translation, translation_basis"
     return f"agreements: {cand.get('title') or 'untitled'} ({cand.get('instrument_type') or 'type not stated'})"
+
+
+def _speaker(cand: dict, ids: _Placeholders) -> str:
+    """Who said it and the curated column that says so: an official is linked, anyone else is named."""
+    who, kind = cand.get("speaker"), cand.get("speaker_kind")
+    if not who:
+        return ("said by ? (speaker not found: add `speaker:`, the words naming who said it) -> records.yaml: "
+                "speaker_official_id, speaker_name or speaker_organization")
+    if kind == "official":
+        return f"said by {who}, an official -> records.yaml: speaker_official_id: {ids.get('officials', who)}"
+    if kind == "person":
+        return f"said by {who}, not in officials -> records.yaml: speaker_name: {who} (speaker_organization: whom they speak for, if said)"
+    return f"said by {who} -> records.yaml: speaker_organization: {who}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..parsing.geography import lookup_code
+from ..parsing.geography import place_code
 from ..parsing.numbers import word_alternation
 from .candidates import Candidate
 
@@ -197,7 +197,7 @@ def _is_place(word: str) -> bool:
     word = re.sub(r"[’']s$", "", word)
     if len(word) <= 3 and not word.isupper():
         return False  # "Al", "Abu" are parts of names, not ISO codes
-    return lookup_code(word) is not None
+    return place_code(word) is not None  # a country, not an organisation: "EU Commissioner" keeps its "EU"
 
 
 def _looks_like_name(name: str) -> bool:

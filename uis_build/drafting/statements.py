@@ -5,7 +5,9 @@ opening with a quotation mark, as press releases write them) is one quotation. I
 the attribution after it ("…,” said X", "X told reporters", "according to X") or, failing that, before it
 in its paragraph ("X said:", "X called the pledge ‘…’"). A pronoun ("she said") goes to the person
 the sentence before names, when it names one person or the subject of a speech verb; otherwise the
-speaker is left empty for review. A surname stands for the full name it belongs to.
+speaker is left empty for review. A surname stands for the full name it belongs to. `speaker_kind` says
+what the speaker is: `official` (a person the article introduces with an office, proposed in officials),
+`person` (anyone else named: a lawyer, a migrant, an NGO worker) or `organization` ("the ministry").
 A few words in quotation marks with no attribution (scare quotes, nicknames) are not proposed.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .people import Mention, mention_at, mentions_before
+from .people import Mention, mention_at, mentions_before, people
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
 # opens with the same mark
@@ -46,6 +48,14 @@ MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or n
 MAX_LOOKBACK = 800
 
 
+def mark_officials(statements: list[Candidate], officials: list[Candidate]) -> None:
+    """A named speaker who is among the article's proposed officials is an official, not a person to name."""
+    names = {c.values.get("name") for c in officials}
+    for c in statements:
+        if c.values.get("speaker_kind") == "person" and c.values.get("speaker") in names:
+            c.values["speaker_kind"] = "official"
+
+
 def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
     if not any(mark in text for mark in "“\"«‘'"):
@@ -64,6 +74,8 @@ def statement_candidates(text: str) -> list[Candidate]:
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
+            # a named person or an office; whether the person is an official is decided beside the officials (propose)
+            cand.values["speaker_kind"] = "person" if speaker in people(text) else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
         out.append(cand)

@@ -30,14 +30,17 @@ def code_name(code: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # drafting asks about every capitalised word; pycountry's fuzzy lookup is slow
-def lookup_code(name: str) -> str | None:
-    """ISO 3166 or organisation code for a name as written ("United Kingdom", "UK", "Iraq", "the EU"), or None."""
+def place_code(name: str) -> str | None:
+    """ISO 3166 code for a place name as written ("United Kingdom", "UK", "Iraq"), or None."""
     key = name.strip().lower()
     if key in ALIASES:
         return ALIASES[key]
-    if entity_code(name):
-        return entity_code(name)
     try:
         return pycountry.countries.lookup(name.strip()).alpha_2
     except LookupError:
         return None
+
+
+def lookup_code(name: str) -> str | None:
+    """ISO 3166 or organisation code for a name as written ("United Kingdom", "Iraq", "the EU", "Frontex"), or None."""
+    return place_code(name) or entity_code(name)
