@@ -240,3 +240,38 @@ def test_a_statement_by_a_person_not_in_officials_names_its_speaker(project):
 def test_a_statement_names_its_speaker_once(project, curated, message):
     _statement(project, "stm-smith-evidence-of-returns", **curated)
     _fails_leaving_data(project, r"validation failed", r"stm-smith-evidence-of-returns", message)
+
+
+def test_an_article_without_a_url_is_known_by_publisher_and_title(project, tmp_path):
+    """A print article or an e-mailed release has no web address: it comes in with its headline cited, and every
+    output names it by publisher and title, with no link."""
+    import json
+
+    from uk_iraq_security.citing import cff
+    from uk_iraq_security.site import write_site
+
+    project.edit_text("annotations/sources.yaml", "  url: https://peregraf.com/en/news/7924\n", "")
+    build(project.root)
+    row = pd.read_csv(project.root / "data/sources.csv").set_index("source_id").loc["001-peregraf"]
+    assert pd.isna(row.url) and row.title.startswith("UK and KRG Forge Historic Security Agreement")
+    pkg = json.loads((project.root / "datapackage.json").read_text(encoding="utf-8"))
+    (entry,) = [s for s in pkg["sources"] if s["title"].startswith("Peregraf: ")]
+    assert "path" not in entry
+    (ref,) = [r for r in cff(pkg, "0.0.0", {})["references"] if r["authors"] == [{"name": "Peregraf"}]]
+    assert "url" not in ref and ref["title"] == row.title
+    datasheet = (project.root / "data/datasheet.md").read_text(encoding="utf-8")
+    assert f"| Peregraf | {row.title} |" in datasheet
+    write_site(tmp_path / "site", project.root)
+    shown = [p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")]
+    assert any(f"Peregraf: {row.title} ·" in html for html in shown)
+    assert not any("peregraf.com" in html for html in shown)
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("  url: https://khaleejtelegraph.com/?p=17498\n", "", r"004-khaleej-telegraph.*no url and no title"),
+    ("  url: https://www.shafaq.com/en/Iraq/Iraq-and-UK-sign-security-agreements-to-enhance-intelligence-and-law-enforcement\n",
+     "", r"003-shafaq-news.*title_basis url_slug, but there is no url"),
+])
+def test_an_article_without_a_url_needs_its_headline(project, old, new, message):
+    project.edit_text("annotations/sources.yaml", old, new)
+    _fails_leaving_data(project, r"annotations/sources\.yaml", message)

@@ -15,7 +15,8 @@ from .dataset_files import descriptor, template
 STYLES = ("text", "bibtex", "apa", "cff")
 
 CFF_MESSAGE = ("If you use this dataset, please cite it as below. Please also cite the article(s) "
-               "a figure comes from: sources.url for each citations.source_id.")
+               "a figure comes from: sources.url (or, for an article without one, its publisher and title) for each "
+               "citations.source_id.")
 PYPI_URL = "https://pypi.org/project/{name}/{version}/"
 KAGGLE_URL = "https://www.kaggle.com/datasets/{id}"
 
@@ -40,11 +41,12 @@ def _author(contributor: dict) -> dict:
 
 
 def _source_reference(source: dict) -> dict:
-    # the build writes each source title as "<publisher>: <title or url>"
+    # the build writes each source title as "<publisher>: <title or url>"; an article without a web address has no path
     publisher, _, title = source["title"].partition(": ")
-    if title in ("", source["path"]):  # an untitled article is listed under its URL
+    if title in ("", source.get("path")):  # an untitled article is listed under its URL
         title = "Untitled article"
-    return {"type": "newspaper-article", "title": title, "authors": [{"name": publisher}], "url": source["path"]}
+    out = {"type": "newspaper-article", "title": title, "authors": [{"name": publisher}]}
+    return {**out, "url": source["path"]} if source.get("path") else out
 
 
 def cff(pkg: dict | None = None, version: str | None = None, settings: dict | None = None) -> dict:

@@ -83,7 +83,7 @@ def _dataset() -> DatasetDescription:
     licence = pkg.get("licenses", [{}])[0]
     return DatasetDescription(
         title=pkg["title"], description=pkg["description"], version=str(pkg.get("version", "")),
-        sources=[s["title"] if s["path"] in s["title"] else f"{s['title']} ({s['path']})" for s in pkg.get("sources", [])],
+        sources=[s["title"] if s.get("path", "") in s["title"] else f"{s['title']} ({s['path']})" for s in pkg.get("sources", [])],
         tables=pd.DataFrame(rows, columns=["name", "rows", "description"]),
         licence=f"{licence.get('title', licence.get('name', ''))} ({licence.get('path', '')}); "
                 "the quoted article texts remain their publishers'",

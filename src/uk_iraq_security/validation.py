@@ -154,6 +154,8 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
     for row in src.itertuples(index=False):
         if pd.isna(row.reference_date) != pd.isna(row.reference_date_basis):
             _problem(out, "sources", row.source_id, "reference_date and reference_date_basis must both be set or both null")
+        if pd.isna(row.url) and pd.isna(row.title):  # a print article or an e-mailed release: known by publisher and title
+            _problem(out, "sources", row.source_id, "has neither url nor title: an article without a web address needs its title")
     if root is not None:
         out += _quote_problems(frames, root)
     return out

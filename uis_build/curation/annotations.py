@@ -61,7 +61,7 @@ SOURCES_SCHEMA = {
                 },
             },
         },
-        "required": ["source_id", "seed_file", "sha256", "publisher", "url", "language"],
+        "required": ["source_id", "seed_file", "sha256", "publisher", "language"],  # url: not every article has one
         "additionalProperties": False,
     },
 }

@@ -115,7 +115,8 @@ def _sources(frames) -> str:
         ref = "none" if pd.isna(r.reference_date) else f"{r.reference_date} ({_md(r.reference_date_basis)})"
         n = int((cit["source_id"] == r.source_id).sum())
         title = _md(r.title) if not pd.isna(r.title) else "(none)"
-        lines.append(f"| `{r.source_id}` | {_md(r.publisher)} | [{title}]({r.url}) | {published} | {ref} | "
+        title = title if pd.isna(r.url) else f"[{title}]({r.url})"  # a print article has no link
+        lines.append(f"| `{r.source_id}` | {_md(r.publisher)} | {title} | {published} | {ref} | "
                      f"{r.char_length} | {n} |")
     return "\n".join(lines)
 

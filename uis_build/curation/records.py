@@ -398,10 +398,16 @@ def _source_row(rb: RecordBuilder, s: dict) -> dict:
     res = rb.resolve(s["source_id"])
     title, basis = res.row.get("title"), res.row.get("title_basis")
     if title is None and s.get("title_basis") == "url_slug":
+        if not s.get("url"):
+            raise BuildError(SOURCES_FILE, s["source_id"], "title_basis url_slug, but there is no url: cite the headline "
+                             "(title_basis headline) instead")
         slug = s["url"].rstrip("/").rsplit("/", 1)[-1]
         if not re.fullmatch(r"[A-Za-z0-9]+(-[A-Za-z0-9]+){2,}", slug):
             raise BuildError(SOURCES_FILE, s["source_id"], f"title_basis url_slug, but the URL ends in {slug!r}, not a slug")
         title, basis = slug.replace("-", " "), "url_slug"
+    if not s.get("url") and title is None:  # a print article or an e-mailed release is known by publisher and title
+        raise BuildError(SOURCES_FILE, s["source_id"], "no url and no title: an article without a web address needs its "
+                         "headline cited (evidence field title, title_basis headline)")
     ref, ref_basis = rb.reference_date(s["source_id"]), s.get("reference_date_basis")
     certainty = s.get("reference_date_certainty")
     if not (bool(ref) == bool(ref_basis) == bool(certainty)):
@@ -409,7 +415,7 @@ def _source_row(rb: RecordBuilder, s: dict) -> dict:
                          "reference_date, reference_date_basis and reference_date_certainty go together: give all or none")
     return {
         "source_id": s["source_id"], "seed_file": s["seed_file"], "publisher": s["publisher"], "title": title,
-        "title_basis": basis, "url": s["url"], "published_date": res.row.get("published_date"),
+        "title_basis": basis, "url": s.get("url"), "published_date": res.row.get("published_date"),
         "reference_date": ref, "reference_date_basis": ref_basis,
         "reference_date_certainty": certainty, "origin_id": s.get("origin_id") or s["source_id"],
         "origin_basis": s.get("origin_basis") or "no origin shared with another article is recorded: its own reporting",

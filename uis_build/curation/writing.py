@@ -108,8 +108,8 @@ def descriptor(out: Path, template: dict, version: str, tables: list[str], sourc
     not the one this descriptor was written for (curation.transaction)."""
     pkg = {k: v for k, v in template.items() if k not in TEMPLATE_ONLY}
     pkg["version"] = version
-    pkg["sources"] = [
-        {"title": f"{r.publisher}: {r.url if pd.isna(r.title) else r.title}", "path": r.url}
+    pkg["sources"] = [  # an article without a web address (print, e-mail) has no path: its publisher and title say what it is
+        {"title": f"{r.publisher}: {r.url if pd.isna(r.title) else r.title}", **({} if pd.isna(r.url) else {"path": r.url})}
         for r in sources.itertuples()
     ]
     resources = []

@@ -93,7 +93,7 @@ def _creator(author: dict) -> dict:
 
 def _reference_text(ref: dict) -> str:
     authors = ", ".join(a.get("name") or a.get("family-names") for a in ref["authors"])
-    return f"{authors}. {ref['title']}. {ref['url']}"
+    return f"{authors}. {ref['title']}." + (f" {ref['url']}" if ref.get("url") else "")  # print articles have no url
 
 
 def zenodo_metadata(record: dict, uses: str | None = None) -> dict:
@@ -103,7 +103,7 @@ def zenodo_metadata(record: dict, uses: str | None = None) -> dict:
     related += [{"identifier": i["value"], "relation": "isVariantFormOf", "resource_type": "dataset"}
                 for i in record.get("identifiers", []) if i["type"] == "url"]
     related += [{"identifier": r["url"], "relation": "isDerivedFrom", "resource_type": "publication-article"}
-                for r in record.get("references", [])]
+                for r in record.get("references", []) if r.get("url")]
     out = {
         "upload_type": "dataset",
         "title": record["title"],
