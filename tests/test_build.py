@@ -275,3 +275,25 @@ def test_an_article_without_a_url_is_known_by_publisher_and_title(project, tmp_p
 def test_an_article_without_a_url_needs_its_headline(project, old, new, message):
     project.edit_text("annotations/sources.yaml", old, new)
     _fails_leaving_data(project, r"annotations/sources\.yaml", message)
+
+
+def _month_first_dateline(project) -> None:
+    """Seed 003's dateline written the American way, 11/26/2024 for 26 November 2024, in every file citing it."""
+    project.edit_seed("003", "date 2024-11-26", "date 11/26/2024")
+    project.edit_text("annotations/articles/003_585aa656a7964d3b.yaml", "quote: date 2024-11-26", "quote: date 11/26/2024")
+    project.edit_text("annotations/articles/003_585aa656a7964d3b.yaml", 'published_date: "2024-11-26"',
+                      'published_date: "11/26/2024"')
+    project.edit_text("annotations/sources.yaml", '- starts_with: " date 2024-11-26', '- starts_with: " date 11/26/2024')
+
+
+def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project):
+    _month_first_dateline(project)
+    _fails_leaving_data(project, r"'11/26/2024' is not a real date", r"day first", r"date_convention", r"no month 26")
+    project.edit_text("annotations/sources.yaml", "  language: en\n  origin_id: 003-shafaq-news\n",
+                      "  language: en\n  date_convention: month_first\n  origin_id: 003-shafaq-news\n")
+    build(project.root)
+    sources = pd.read_csv(project.root / "data/sources.csv").set_index("source_id")
+    assert sources.loc["003-shafaq-news", "published_date"] == "2024-11-26"
+    # everything resolved against it is as before: the events of 003 keep their dates
+    new, old = (pd.read_csv(root / "data/events.csv").set_index("event_id")["date_edtf"] for root in (project.root, ROOT))
+    assert new.equals(old)

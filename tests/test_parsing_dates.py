@@ -298,3 +298,26 @@ def test_days_weekdays_and_months_agree_with_dateparser(reference):
                 assert ours_month == theirs_month, (month, reference, future)
     numeric = (ref + timedelta(days=3)).strftime("%d/%m/%Y")
     assert parse_date(numeric)[0] == _dateparser(numeric, reference, False) == ref + timedelta(days=3)
+
+
+@pytest.mark.parametrize("text, order, day, read", [
+    ("04/12/2024", "day_first", "2024-12-04", "day first"), ("04/12/2024", "month_first", "2024-04-12", "month first"),
+    ("12/31/2024", "month_first", "2024-12-31", "month first"), ("1.2.2025", "month_first", "2025-01-02", "month first"),
+    ("on 02/29/2024", "month_first", "2024-02-29", "month first"), ("26 November 2024", "month_first", "2024-11-26", None),
+])
+def test_a_numeric_date_follows_the_source_convention_and_says_so(text, order, day, read):
+    d, basis = parse_date(text, order=order)
+    assert d == D(day)
+    assert (f"numeric date read {read}" in basis) if read else basis == "stated"
+    assert parse_when(text, order=order).start == D(day)
+
+
+@pytest.mark.parametrize("text, order, message", [
+    ("12/31/2024", "day_first", r"day first .*unless the source's date_convention .*month_first.*no month 31"),
+    ("31/12/2024", "month_first", r"this source are read month first.*no month 31"),
+    ("02/30/2024", "month_first", "not a real date"), ("04/12/2024", "ymd", "unknown date convention 'ymd'"),
+])
+def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order, message):
+    for parse in (parse_date, parse_when):
+        with pytest.raises(ParseError, match=message):
+            parse(text, order=order)

@@ -40,6 +40,7 @@ SOURCES_SCHEMA = {
             "publisher": {"type": "string", "minLength": 1},
             "url": {"type": "string", "pattern": "^https?://"},
             "language": {"type": "string", "pattern": "^[a-z]{2}$"},
+            "date_convention": {"enum": ["day_first", "month_first"]},  # numeric dates (04/12/2024): day first unless said
             "title_basis": {"enum": ["headline", "url_slug", None]},
             "reference_date": {"type": ["string", "null"]},
             "reference_date_basis": {"type": ["string", "null"]},

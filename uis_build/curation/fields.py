@@ -52,6 +52,7 @@ class Context(Protocol):
     reference: str | None  # the reading's reference date (EDTF), None for sources
     reference_certainty: str | None  # sources.reference_date_certainty: stated, earliest
     planned: bool  # the record's curated status is planned: a relative date ("on Tuesday") lies ahead
+    date_convention: str  # sources.date_convention: how a numeric date is read (day_first unless it says month_first)
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -155,7 +156,7 @@ def _approximate(ctx, p: Period, text: str) -> dict | None:
 def _event_date(ctx, text, spec):
     linked = ctx.linked_row(spec["relative_to"], "relative_to", "date") if "relative_to" in spec else None
     rel = ctx.linked_period(spec["relative_to"], "relative_to", "date") if linked is not None else None
-    p = parse_when(text, reference=ctx.reference, relative_to=rel, future=ctx.planned)
+    p = parse_when(text, reference=ctx.reference, relative_to=rel, future=ctx.planned, order=ctx.date_convention)
     cols = {**_period_columns("date", _uncertain(ctx, p), text), "date_certainty": _certainty(ctx, p, linked, "date"),
             "date_earliest": p.start, "date_latest": p.end}
     return {**cols, **(_approximate(ctx, p, text) or {})}
@@ -226,13 +227,13 @@ def _role(ctx, text, spec):
 
 
 def _date_signed(ctx, text, spec):
-    d, basis = parse_date(text, ctx.reference)
+    d, basis = parse_date(text, ctx.reference, order=ctx.date_convention)
     return {"date_signed": d, "date_signed_as_written": text, "date_signed_basis": basis,
             "date_signed_certainty": _certainty(ctx, Period(d, d, "day", text, basis), None, "date_signed")}
 
 
 def _published(ctx, text, spec):
-    d, _ = parse_date(text, ctx.reference)
+    d, _ = parse_date(text, ctx.reference, order=ctx.date_convention)
     return {"published_date": d}
 
 

@@ -8,7 +8,8 @@ of another record; the result says how it was resolved. A rounded span back ("fi
 is read but left unresolved.
 
 Conventions: a numeric date is day first (British and Iraqi usage: 04/12/2024 is 4 December
-2024). A month, day or weekday without a year ("in October", "on 26 November", "on Tuesday") is
+2024), unless the source says otherwise (``order="month_first"``, from its ``date_convention`` in
+annotations/sources.yaml: 12/04/2024 is then 4 December 2024); the basis says which was used. A month, day or weekday without a year ("in October", "on 26 November", "on Tuesday") is
 the latest one on or before the reference date, or with ``future=True`` (the sentence is in the
 future tense: "will meet on Tuesday") the first one after it (for a month or a day: on or after).
 """
@@ -28,6 +29,9 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Datelines abbreviate ("Dec 2", "Sept. 30"): read in dates, not in periods.
 MONTH_ABBREVIATIONS = {**{name[:3]: i for name, i in MONTHS.items()}, "sept": 9}
 _MONTH = "|".join(MONTHS)
+# How a numeric date such as 04/12/2024 is read: day first unless the source's date_convention says otherwise.
+DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
+ORDERS = {DAY_FIRST: "day first", MONTH_FIRST: "month first"}
 _ANY_MONTH = "|".join([*MONTHS, *(rf"{a}\.?" for a in MONTH_ABBREVIATIONS)])
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s*[-–—/]\s*"
@@ -256,11 +260,13 @@ def _day_near(text: str, day: int, month: int, reference: str | None, future: bo
     return date(y, month, day), f"{side} the reference date {reference}"
 
 
-def parse_date(text: str, reference: str | None = None, future: bool = False) -> tuple[date, str]:
+def parse_date(text: str, reference: str | None = None, future: bool = False, order: str = DAY_FIRST) -> tuple[date, str]:
     """Parse a single day: "2024-11-26", "26 November 2024", "Dec 2, 2024", "04/12/2024" (day
-    first: 4 December), or with the reference date "26 November" or a weekday ("On Tuesday"):
-    the latest such day on or before it (``future``: the first on or after it; a weekday strictly
-    after it). Returns (date, basis)."""
+    first: 4 December; ``order="month_first"``: 12 April), or with the reference date "26 November" or a
+    weekday ("On Tuesday"): the latest such day on or before it (``future``: the first on or after it; a
+    weekday strictly after it). Returns (date, basis)."""
+    if order not in ORDERS:
+        raise ParseError(f"unknown date convention {order!r}: expected one of {', '.join(ORDERS)}")
     s = text.strip()
     low = re.sub(r"\s+", " ", s.lower()).rstrip(",")
     low = re.sub(r"^(?:on|date|dated)\s+", "", low).removesuffix(".")
@@ -268,10 +274,15 @@ def parse_date(text: str, reference: str | None = None, future: bool = False) ->
         return _real_date(text, int(m.group(1)), int(m.group(2)), int(m.group(3))), "stated"
     if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", low):
         day, month, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if order == MONTH_FIRST:
+            day, month = month, day
         if month > 12:
-            raise ParseError(f"{text!r} is not a real date: numeric dates are read day first (04/12/2024 is "
-                             f"4 December 2024), and there is no month {month}")
-        return _real_date(text, y, month, day), "stated; numeric date read day first"
+            how = ("numeric dates are read day first (04/12/2024 is 4 December 2024) unless the source's date_convention "
+                   "in annotations/sources.yaml is month_first" if order == DAY_FIRST else
+                   "numeric dates of this source are read month first (its date_convention: 12/04/2024 is 4 December 2024)")
+            raise ParseError(f"{text!r} is not a real date: {how}, and there is no month {month}")
+        return _real_date(text, y, month, day), f"stated; numeric date read {ORDERS[order]}" + (
+            " (the source's date_convention)" if order != DAY_FIRST else "")
     if m := re.fullmatch(rf"(\d{{1,2}}) ({_ANY_MONTH}),? ({_YEAR})", low) or re.fullmatch(
         rf"({_ANY_MONTH}) (\d{{1,2}}),? ({_YEAR})", low
     ):
@@ -318,16 +329,19 @@ def _ago(text: str, reference: str | None) -> Period | None:
 
 
 def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None,
-               future: bool = False) -> Period:
+               future: bool = False, order: str = DAY_FIRST) -> Period:
     """When something happened: a day ("On Tuesday", "26 November 2024") or a period ("this month",
     "in 2021"), as a Period (a day is a one-day period of precision "day"); a rounded span back
     ("five months ago") as an unresolved Period (no start, end or precision) with its basis.
-    ``future``: the sentence is in the future tense ("will meet on Tuesday", "is due in May")."""
+    ``future``: the sentence is in the future tense ("will meet on Tuesday", "is due in May"); ``order``: how a
+    numeric date is read (parse_date)."""
     if (ago := _ago(text, reference)) is not None:
         return ago
     try:
-        d, basis = parse_date(text, reference, future=future)
+        d, basis = parse_date(text, reference, future=future, order=order)
     except ParseError as day_error:
+        if "not a real date" in str(day_error) or "date convention" in str(day_error):
+            raise  # a day, read and refused: no period to try
         try:
             return parse_period(text, reference=reference, relative_to=relative_to, future=future)
         except ParseError as period_error:
