@@ -43,8 +43,8 @@ def test_a_planned_events_relative_date_resolves_forward():
     """'The ministers will meet again on Tuesday' in an article of Wednesday 27 November 2024: a planned
     event's Tuesday is the next one (3 December); an event that occurred keeps the last one (26 November)."""
 
-    class Reading:  # what fields.Context asks of a reading: its reference date and its record's status
-        reference, reference_certainty = "2024-11-27", "stated"
+    class Reading:  # what fields.Context asks of a reading: its reference date, date convention and record's status
+        reference, reference_certainty, date_convention = "2024-11-27", "stated", "day_first"
 
         def __init__(self, planned: bool):
             self.planned = planned
