@@ -1,21 +1,20 @@
 """Copies of the project that several tests read after one build (a successful build costs more than a
-second), each made once per process (per pytest-xdist worker: the first test to ask builds it):
+second), each made once per pytest-xdist worker (the first test to ask builds it):
 
 - `additions`: edits a curator makes that must build without a code change, all in one copy (each
   test's assertions depend on its own edit only): text inserted before a quote in article 004
   (test_build), a new cited table and a new curated column (test_registry), a new article 005 drafted
-  with `propose` and trimmed (test_draft), a field description changed (test_documents), and a category
-  cut by hand from a generated list in datapackage.json, which the build must write back (test_registry), and a
-  new indicator declared in annotations/vocabularies.yaml. One real build.
+  with `propose` and trimmed (test_draft) with a new indicator declared in annotations/vocabularies.yaml, a field
+  description changed (test_documents), and a category cut by hand from a generated list in datapackage.json,
+  which the build must write back (test_registry). One real build.
 - `regenerated`: the same cut and description change in a copy otherwise as committed; one
   `check=True` build, which must catch both and write nothing.
-
-That a build of the committed sources gives the committed bytes is conftest.py's `build_check`.
-"""
+That a build of the committed sources gives the committed bytes is conftest.py's `build_check`."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import json
@@ -25,23 +24,6 @@ from types import SimpleNamespace
 import yaml
 
 from conftest import ProjectCopy
-
-_made: dict[str, object] = {}
-
-
-def _once(name: str, make):
-    """`make()` the first time, its result (or its exception) afterwards."""
-    if name not in _made:
-        try:
-            _made[name] = make()
-        except Exception as e:  # every test of the scenario reports the same failure, without rebuilding
-            _made[name] = e
-            raise
-    made = _made[name]
-    if isinstance(made, Exception):
-        raise made
-    return made
-
 
 # -- edits of both scenarios ------------------------------------------------------------------------
 
@@ -123,59 +105,43 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
     return SimpleNamespace(seed=seed, draft_status=draft_status, exclusions_status=exclusions_status, picked=picked)
 
 
-def additions(tmp_path_factory) -> SimpleNamespace:
+@functools.cache  # per pytest-xdist worker (its own base folder); a failed build is retried
+def additions(base: Path) -> SimpleNamespace:
     """The `additions` copy, built: .project (ProjectCopy), .draft (what _add_a_drafted_article returns)."""
-    def make():
-        from test_registry import add_a_cited_table, add_a_curated_column, cut_a_generated_category
-        from uis_build.curation import build
+    from test_registry import add_a_cited_table, add_a_curated_column, cut_a_generated_category
+    from uis_build.curation import build
 
-        project = ProjectCopy(tmp_path_factory.mktemp("additions") / "project")
-        # the text edits of records.yaml come before the drafted article, which rewrites it with yaml.safe_dump
-        _move_a_quote(project)
-        add_a_cited_table(project)
-        add_a_curated_column(project)
-        draft = _add_a_drafted_article(project)
-        describe_the_donor(project)
-        cut_a_generated_category(project)
-        build(project.root)
-        return SimpleNamespace(project=project, draft=draft)
-
-    return _once("additions", make)
+    project = ProjectCopy(base / "additions" / "project")
+    # the text edits of records.yaml come before the drafted article, which rewrites it with yaml.safe_dump
+    _move_a_quote(project)
+    add_a_cited_table(project)
+    add_a_curated_column(project)
+    draft = _add_a_drafted_article(project)
+    describe_the_donor(project)
+    cut_a_generated_category(project)
+    build(project.root)
+    return SimpleNamespace(project=project, draft=draft)
 
 
 # -- regenerated -------------------------------------------------------------------------------------
 
-def regenerated(tmp_path_factory) -> SimpleNamespace:
+@functools.cache
+def regenerated(base: Path) -> SimpleNamespace:
     """The `regenerated` copy: .before (its outputs, data/ and datapackage.json with its hand-edited
     citations schema, and the dictionary, before the build), .check (the check build's
     BuildResult), .after_check (the same files after it), .project."""
-    def make():
-        from test_registry import cut_a_generated_category
-        from uis_build.curation import build
-        from uis_build.curation.documents import DICTIONARY
+    from test_registry import cut_a_generated_category
+    from uis_build.curation import build
+    from uis_build.curation.documents import DICTIONARY
 
-        project = ProjectCopy(tmp_path_factory.mktemp("regenerated") / "project")
-        cut_a_generated_category(project)
-        describe_the_donor(project)
+    project = ProjectCopy(base / "regenerated" / "project")
+    cut_a_generated_category(project)
+    describe_the_donor(project)
 
-        def files():
-            return {DICTIONARY: (project.root / DICTIONARY).read_bytes()} | project.snapshot()
+    def files():
+        return {DICTIONARY: (project.root / DICTIONARY).read_bytes()} | project.snapshot()
 
-        before = files()
-        check = build(project.root, check=True)
-        return SimpleNamespace(project=project, before=before, check=check, after_check=files())
+    before = files()
+    check = build(project.root, check=True)
+    return SimpleNamespace(project=project, before=before, check=check, after_check=files())
 
-    return _once("regenerated", make)
-
-
-def schema_to_file(root: Path, table: str) -> Path:
-    """In the dataset folder `root`, move `table`'s inline Table Schema (its CSV resource's) to
-    schemas/<table>.json and name that file in the descriptor: the other form a descriptor may take."""
-    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    res = next(r for r in pkg["resources"] if r["name"] == table)
-    path = root / "schemas" / f"{table}.json"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps(res["schema"], indent=2), encoding="utf-8")
-    res["schema"] = f"schemas/{table}.json"
-    (root / "datapackage.json").write_text(json.dumps(pkg, indent=2), encoding="utf-8")
-    return path

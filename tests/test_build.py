@@ -16,7 +16,7 @@ from uis_build.curation import BuildError, build
 @pytest.fixture(scope="module")
 def additions(tmp_path_factory):
     """The copy with a curator's additions, built once (tests/build_helpers_shared.py)."""
-    return build_helpers_shared.additions(tmp_path_factory)
+    return build_helpers_shared.additions(tmp_path_factory.getbasetemp())
 
 
 def test_committed_data_equals_a_fresh_build(build_check):

@@ -70,14 +70,14 @@ def test_bad_prose_is_refused_and_nothing_written(project, edit, message):
 def regenerated(tmp_path_factory):
     """A copy with a field description changed in schemas/funding.json (and a hand-edited generated
     category list), checked once (tests/build_helpers_shared.py)."""
-    return build_helpers_shared.regenerated(tmp_path_factory)
+    return build_helpers_shared.regenerated(tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture(scope="module")
 def additions(tmp_path_factory):
     """A copy with the same description change (and additions to other tables), built once
     (tests/build_helpers_shared.py)."""
-    return build_helpers_shared.additions(tmp_path_factory)
+    return build_helpers_shared.additions(tmp_path_factory.getbasetemp())
 
 
 def _donor_row(dictionary: str) -> str:

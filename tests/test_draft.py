@@ -78,7 +78,7 @@ def test_officials_mentioned_twice_share_a_placeholder():
 def additions(tmp_path_factory):
     """The copy with a new article drafted by scripts/propose.py, trimmed, given its records and
     exclusions (and other additions), built once (tests/build_helpers_shared.py: _add_a_drafted_article)."""
-    return build_helpers_shared.additions(tmp_path_factory)
+    return build_helpers_shared.additions(tmp_path_factory.getbasetemp())
 
 
 def test_a_trimmed_draft_of_a_new_article_builds(additions):

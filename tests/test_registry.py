@@ -92,14 +92,14 @@ def cut_a_generated_category(project) -> None:
 def additions(tmp_path_factory):
     """The copy with a new cited table and a new curated column (and other additions), built once
     (tests/build_helpers_shared.py, with add_a_cited_table and add_a_curated_column above)."""
-    return build_helpers_shared.additions(tmp_path_factory)
+    return build_helpers_shared.additions(tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory):
     """The copy with `measures` cut from datapackage.json's citations schema (and a stale description), checked
     once (tests/build_helpers_shared.py)."""
-    return build_helpers_shared.regenerated(tmp_path_factory)
+    return build_helpers_shared.regenerated(tmp_path_factory.getbasetemp())
 
 
 def test_a_new_cited_table_needs_its_schema_its_annotations_and_the_template(additions):
