@@ -124,7 +124,7 @@ def _outside_schema(box):
 
 
 def _symlinked_schema(box):
-    schema_to_file(box.ds, "funding")  # a schema the descriptor names by path (the build inlines them)
+    _edit(box.ds, lambda pkg: _resource(pkg, "funding").update(schema="schemas/funding.json"))  # by path, not inline
     (box.ds / "schemas" / "funding.json").unlink()
     (box.ds / "schemas" / "funding.json").symlink_to(box.outside / "private.json")
     return r"resources\[\d+\]\.schema is 'schemas/funding\.json', which leads outside"
@@ -423,17 +423,3 @@ def test_a_table_schema_nested_without_end_is_a_registry_error_naming_it(tmp_pat
     (tmp_path / "schemas" / "funding.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     with pytest.raises(RegistryError, match=r"schemas/funding\.json.*nests too deeply"):
         read_table_schema(tmp_path, "funding")
-
-
-
-def schema_to_file(root: Path, table: str) -> Path:
-    """In the dataset folder `root`, move `table`'s inline Table Schema (its CSV resource's) to
-    schemas/<table>.json and name that file in the descriptor: the other form a descriptor may take."""
-    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    res = next(r for r in pkg["resources"] if r["name"] == table)
-    path = root / "schemas" / f"{table}.json"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps(res["schema"], indent=2), encoding="utf-8")
-    res["schema"] = f"schemas/{table}.json"
-    (root / "datapackage.json").write_text(json.dumps(pkg, indent=2), encoding="utf-8")
-    return path

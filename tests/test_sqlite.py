@@ -13,11 +13,11 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 
 import uk_iraq_security as uis
-from build_helpers_shared import schema_to_file
 from conftest import ROOT
 from uis_build.sqlite_export import cited_tables, write_database
 from uk_iraq_security.dtypes import category_values
@@ -401,3 +401,16 @@ def test_a_database_with_more_rows_than_the_csv_is_read_no_further(tmp_path):
     con.close()
     problems = database_problems(root)
     assert problems == [f"data/{DB_NAME}: table funding: more than {len(rows)} rows, data/funding.csv has {len(rows)}"]
+
+
+def schema_to_file(root: Path, table: str) -> Path:
+    """In the dataset folder `root`, move `table`'s inline Table Schema (its CSV resource's) to
+    schemas/<table>.json and name that file in the descriptor: the other form a descriptor may take."""
+    pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in pkg["resources"] if r["name"] == table)
+    path = root / "schemas" / f"{table}.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(res["schema"], indent=2), encoding="utf-8")
+    res["schema"] = f"schemas/{table}.json"
+    (root / "datapackage.json").write_text(json.dumps(pkg, indent=2), encoding="utf-8")
+    return path
