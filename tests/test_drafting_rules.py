@@ -393,3 +393,54 @@ def test_labels_tallies_ages_samples_and_codes_are_no_figures(text):
 ])
 def test_figures_near_the_new_rules_are_still_proposed(text, words):
     assert words in [c["value_text"] for c in proposed(text, "statistics")]
+
+
+# -- officials and speakers named after a role noun phrase ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The plan was welcomed by committee member Darya Qadir on Monday.", "Darya Qadir", "committee member"),
+    ("Provincial council member Bahar Salih visited the camp.", "Bahar Salih", "Provincial council member"),
+    ("Tomas Lindgren, a member of parliament for the Greens, visited the camp.", "Tomas Lindgren",
+     "member of parliament for the Greens"),
+])
+def test_a_member_of_an_institution_is_an_official(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+def test_a_family_member_is_no_official():
+    assert proposed("The boat carried family member Rezan Omar and two friends.", "officials") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The reply came from Lord Fairweather, Minister for Migration, on Tuesday.", "Lord Fairweather", "Minister for Migration"),
+    ("Answered by Baroness Kellow, Parliamentary Under-Secretary of State\n", "Baroness Kellow",
+     "Parliamentary Under-Secretary of State"),
+])
+def test_a_peer_with_one_name_keeps_the_title_in_the_name(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role) and c["quote"].startswith(name)
+
+
+def test_a_peer_with_no_role_is_no_official():
+    assert proposed("Asked by Lord Fairweather\n\nWhat is the Government doing about returns?", "officials") == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("“Nobody in this town is untouched by it,” said council member Rojin Karim.", "Rojin Karim", "official"),
+    ("“The ruling puts the families first,” said their lawyer, Emma Hartley of Hartley Law.", "Emma Hartley", "person"),
+])
+def test_the_speaker_follows_a_role_noun_phrase(text, speaker, kind):
+    c = one(text, "statements")
+    assert (c["speaker"], c["speaker_kind"]) == (speaker, kind)
+    assert c["quote"] == (text + "\n")[c["char_start"]:c["char_end"]] and c["quote"].endswith(speaker)
+
+
+def test_a_clause_after_said_names_no_speaker():
+    c = one("“We will publish the figures every month,” said the ministry on Sunday.", "statements")
+    assert c["speaker"] is None
+
+
+def test_a_quoted_title_is_no_statement():
+    text = 'The agency published "Border Crossings Review 2025" and the report "Safe Routes for the Kurdistan Region" today.'
+    assert proposed(text, "statements") == []

@@ -4,7 +4,9 @@ Four ways news copy names an official: a title before the name ("UK Home Secreta
 Cooper", "Minister for Border Security and Asylum Daniel Rourke"), a lowercase title before it
 ("Ranya mayor Dilshad Karim"), an appositive after it ("Mustafa al-Yasiri, head of Iraq's
 Anti-Human Trafficking Directorate"), or a title and a comma ("the Iraqi Interior Minister,
-Abdul Amir Al-Shammari"). A name with no such role is not proposed, and neither is anyone the
+Abdul Amir Al-Shammari"). "Member" is a role only of an institution ("council member X", not
+"family member X"); a peer or knight with one name keeps the title in the name ("Baroness Ashcombe,
+Minister of State"). A name with no such role is not proposed, and neither is anyone the
 text introduces as a smuggler, suspect, victim or the like, whatever role words surround them.
 """
 
@@ -39,6 +41,13 @@ _HON_RE = re.compile(_HON)
 _CAP = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
+# "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
+_MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
+           r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
+           r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))")
+_MEMBER_RE = re.compile(_MEMBER)
+# a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
+_PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
 
 _NOT_NAME = {
@@ -61,13 +70,18 @@ TITLE_BEFORE = re.compile(
 )
 # 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
 LOWER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_RE})"
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER})"
     rf" (?:(?:{_HEAD_ABBR}|{_HEADS_RE}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
+)
+# 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
+PEER_APPOSITIVE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
 )
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
@@ -95,10 +109,11 @@ def official_candidates(text: str) -> list[Candidate]:
     for pattern in (TITLE_BEFORE, LOWER_BEFORE):
         for m in pattern.finditer(text):
             _add(found, text, m.start("role"), m.end("name"), m.span("role"), m.span("name"))
-    for m in APPOSITIVE.finditer(text):
-        role = _role_span(text, *m.span("role"))
-        if role and _has_head(text[role[0]:role[1]], first_words=4) and not _names_someone(text, role):
-            _add(found, text, m.start("name"), role[1], role, m.span("name"))
+    for pattern in (APPOSITIVE, PEER_APPOSITIVE):
+        for m in pattern.finditer(text):
+            role = _role_span(text, *m.span("role"))
+            if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
+                _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
     for m in TITLE_COMMA.finditer(text):
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):
@@ -109,14 +124,15 @@ def official_candidates(text: str) -> list[Candidate]:
                   key=lambda c: (c.start, c.end))
 
 
-def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int]) -> None:
+def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
+         peer: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
-    while (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))):
+    while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
     role = _role_span(text, *role)
-    if role is None or not _looks_like_name(text[name[0]:name[1]]):
+    if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]
     if NOT_OFFICIAL.search(role_text) or _introduced_as_subject(text, start, name[1]):
@@ -156,7 +172,8 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if _POSSESSIVE.search(words[i].group(0)):
             words = words[i + 1:]
             break
-    while words and (words[0].group(0).lower() in _DEMONYMS or _is_place(words[0].group(0))):
+    # nor does a role open with a verb of the clause before it ("said council member X")
+    while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))):
         words = words[1:]
     while words and words[-1].group(0).lower() in ("the", "a", "an"):
         words = words[:-1]
@@ -189,8 +206,9 @@ def _is_head(word: str) -> bool:
     return word.lower().rstrip(".") in _HEAD_WORDS or bool(_HEAD_ABBR_RE.fullmatch(word))
 
 
-def _has_head(role: str, first_words: int) -> bool:
-    return any(_is_head(w) for w in role.split()[:first_words])
+def _has_role(role: str) -> bool:
+    """A title among the first four words, or an institution's member ("a council member")."""
+    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role))
 
 
 def _is_place(word: str) -> bool:
@@ -200,6 +218,6 @@ def _is_place(word: str) -> bool:
     return place_code(word) is not None  # a country, not an organisation: "EU Commissioner" keeps its "EU"
 
 
-def _looks_like_name(name: str) -> bool:
-    tokens = name.split()
-    return 2 <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)
+def _looks_like_name(name: str, peer: bool = False) -> bool:
+    tokens = name.split()[1:] if peer else name.split()
+    return (1 if peer else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)

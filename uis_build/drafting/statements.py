@@ -8,7 +8,9 @@ the sentence before names, when it names one person or the subject of a speech v
 speaker is left empty for review. A surname stands for the full name it belongs to. `speaker_kind` says
 what the speaker is: `official` (a person the article introduces with an office, proposed in officials),
 `person` (anyone else named: a lawyer, a migrant, an NGO worker) or `organization` ("the ministry").
-A few words in quotation marks with no attribution (scare quotes, nicknames) are not proposed.
+The attribution may name the speaker after a role noun phrase ("…,” said council member X", "said
+their solicitor, X"). A few words in quotation marks with no attribution (scare quotes, nicknames) and a
+quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed.
 """
 
 from __future__ import annotations
@@ -36,8 +38,14 @@ _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
     rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?{_NAMEISH})"
+    rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+# words no role noun phrase ("council member", "their solicitor") holds: it is a clause, not a role
+_NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|which|who|when|while|and|or|but|"
+                       r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
+# a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
+_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*|of|the|and|for|in|on|to|a|an|at)\s+){1,11}[A-Z0-9][\w’'&-]*")
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
@@ -69,6 +77,8 @@ def statement_candidates(text: str) -> list[Candidate]:
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
         if speaker is None and quote_end == q.end() and words < MIN_WORDS:
             continue
+        if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner):
+            continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if words < 2:
             continue  # one word in quotation marks is a term, not a statement
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
@@ -104,8 +114,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("said_x", "x_said", "acc") if m.group(g))
+        group = next(g for g in ("said_x", "role_x", "x_said", "acc") if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
+        if group == "role_x" and (_NOT_ROLE.search(m.group("role")) or who not in people(text)):
+            who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
             return who, start, max(m.end(group) if group != "x_said" else m.end(), who.end)
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
