@@ -444,3 +444,11 @@ def test_a_clause_after_said_names_no_speaker():
 def test_a_quoted_title_is_no_statement():
     text = 'The agency published "Border Crossings Review 2025" and the report "Safe Routes for the Kurdistan Region" today.'
     assert proposed(text, "statements") == []
+
+
+def test_bare_training_is_the_training_its_paragraph_describes():
+    text = "Denmark will give €200,000 for training and vehicles. Some 80 border guards will be trained in Aarhus."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+    assert [c["description_text"] for c in found] == ["will be trained in Aarhus"]
+    alone = proposed("Denmark will give €200,000 for training and vehicles.", "measures")
+    assert [c["measure_type"] for c in alone if c["measure_type"] == "training"] == ["training"]

@@ -2,7 +2,8 @@
 equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
 jobs, a new command...), from the phrase to the end of its clause. One candidate per kind of measure and
 wording: a measure named again later is the same measure (a reintegration grant and a programme that
-helps returnees find work are two). Headlines and headings are skipped. Types are guesses for the curator to check; kinds
+helps returnees find work are two); training named bare ("for training and equipment") is the training its
+paragraph says more of ("300 officers will be trained"). Headlines and headings are skipped. Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """The first mention of each measure (kind and wording), outside headlines."""
-    out, seen = [], set()
+    out: list[tuple[Candidate, bool, int]] = []
+    seen: set = set()
     for m in (m for sentence in sentences if _ANY_MEASURE.search(text, *sentence)
               for m in _MEASURE_RE.finditer(text, *sentence)):
         kind = m.lastgroup
@@ -90,5 +92,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         desc = _description(text, m.start(), m.end(), sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        out.append(cand)
-    return out
+        out.append((cand, kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))), _paragraph(text, m.start())))
+    # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who
+    specific = {para for cand, bare, para in out if cand.values["measure_type"] == "training" and not bare}
+    return [cand for cand, bare, para in out if not (bare and para in specific)]
+
+
+_BARE_TRAINING = re.compile(r"(?:\w+ )?training")
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.rfind("\n\n", 0, pos)
