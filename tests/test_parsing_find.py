@@ -2,8 +2,10 @@
 
 from decimal import Decimal
 
+import pytest
+
 from uis_build.drafting import propose
-from uis_build.parsing.money import find_money
+from uis_build.parsing.money import find_money, find_range_starts, range_start
 from uis_build.parsing.numbers import find_quantities, qualifier_before
 from uis_build.parsing.periods import find_periods
 
@@ -159,3 +161,38 @@ def test_the_period_prefilter_rules_out_only_texts_without_periods():
         text = " ".join(rng.choice(tokens) for _ in range(rng.randrange(1, 12)))
         assert [(s, e) for s, e, _ in find_periods(text, "2024-11-26")] == \
             [m.span() for m in PERIOD_RE.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, first, amount, currency, as_written", [
+    ("Fares run between 8 and 12 million dinars a head.", "8", 8_000_000, "IQD", "between 8 and 12 million dinars"),
+    ("The fund grew from 2 to 3 million pounds.", "2", 2_000_000, "GBP", "from 2 to 3 million pounds"),
+    ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP", "from £2 to £3 million"),
+    ("Each boat costs £2 to £3 million.", "£2", 2_000_000, "GBP", "£2 to £3 million"),
+    ("Radar for the port will cost $5–7 million.", "$5", 5_000_000, "USD", "$5–7 million"),
+    ("Radar for the port will cost $5-7m.", "$5", 5_000_000, "USD", "$5-7m"),
+    ("Repairs need 5–7 million euros.", "5", 5_000_000, "EUR", "5–7 million euros"),
+    ("Budgets of between 8 and 12.5 million EUR were set.", "8", 8_000_000, "EUR", "between 8 and 12.5 million EUR"),
+    ("A crossing costs between 8 and 12 dinars.", "8", 8, "IQD", "between 8 and 12 dinars"),  # the currency alone
+])
+def test_a_range_first_amount_shares_the_far_end_s_scale_and_currency(text, first, amount, currency, as_written):
+    start = text.index(first)
+    m = range_start(text, start, start + len(first))
+    assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), currency, None, as_written)
+    assert [(text[s:e], f.amount) for s, e, f in find_range_starts(text, list(find_money(text)))] == [(first, m.amount)]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Between 8 and 12 people crossed each night.", "8"),  # no currency at either end
+    ("Each boat costs £2 to £3.", "£2"),  # nothing shared: two stated amounts
+    ("In 2019 to 12 million dinars were seized.", "2019"),  # a bare "to": a year, not a range
+    ("It rose from 2019 to 12 million dinars.", "2019"),  # the far end below the first
+    ("Gangs charged 8 and 12 million dinars.", "8"),  # "and" without "between"
+    ("It cost between £2 and $3 million.", "£2"),  # two currencies
+    ("Between 8 and 12 million FOO changed hands.", "8"),  # no ISO 4217 code
+    ("It cost from 5 to 7 million.", "5"),  # no currency at all
+    ("It cost between 800,000 and 1.2 million dinars.", "800,000"),  # the first has its own scale: not shared
+    ("It cost £2 million to £3 million.", "£2"),  # the span is no bare number of a range
+])
+def test_words_that_are_no_range_give_none(text, first):
+    start = text.index(first)
+    assert range_start(text, start, start + len(first)) is None

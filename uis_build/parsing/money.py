@@ -15,6 +15,8 @@ from .numbers import (
     DIGITS,
     MAGNITUDE,
     NUMBER_RE,
+    NUMBER_WORD,
+    SCALES,
     SCRIPT_NUMBER,
     SHORT_SCALES,
     WORD_NUMBER,
@@ -132,3 +134,64 @@ def _may_name_a_currency(text: str) -> bool:
 @lru_cache(maxsize=1024)  # asked for every three-letter word before a number
 def _is_currency(code: str) -> bool:
     return code == code.upper() and pycountry.currencies.get(alpha_3=code) is not None
+
+
+# -- the first amount of a range, which shares the other end's scale and currency ----------------------
+
+_NUM = rf"(?:{DIGITS}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)"
+_FIRST = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})", re.IGNORECASE)
+_OPENER = re.compile(r"(?<![\w-])(?P<word>between|from)\s+$", re.IGNORECASE)
+_SEPARATOR = r"\s*[–—-]\s*|\s+(?:and|to)\s+"
+# the far end: a number with its scale and the range's currency, a symbol before or a name or code after
+_FAR_END = re.compile(
+    rf"(?P<sep>{_SEPARATOR})(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:\s*(?P<short>{_SHORT})\b|\s+(?P<mag>{MAGNITUDE}))?"
+    rf"{_WHOLE}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
+    re.IGNORECASE,
+)
+# a number (or a symbol and number) just before a range's separator, looked for behind an amount found
+_FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:{_SEPARATOR})$", re.IGNORECASE)
+
+
+def range_start(text: str, start: int, end: int) -> Money | None:
+    """The amount of ``text[start:end]``, a bare number ("8") or one with a currency symbol ("£2") that opens
+    a range whose other end gives its scale and currency: "between 8 and 12 million dinars" 8,000,000 IQD,
+    "from £2 to £3 million" and "$5–7 million" 2,000,000 GBP and 5,000,000 USD. ``as_written`` is the
+    range's words ("between 8 and 12 million dinars"). None when the words are no such range: no currency
+    at either end ("between 8 and 12 people"), nothing shared ("£2 to £3"), different currencies, a
+    far end below the first ("from 2019 to 12 million dinars"), "and" without "between", or a bare
+    "to" with no symbol before the first number (which could be a year or a count)."""
+    first = _FIRST.fullmatch(text, start, end)
+    far = _FAR_END.match(text, end)
+    if first is None or far is None:
+        return None
+    opener = _OPENER.search(text, max(0, start - 12), start)
+    word = fold(opener.group("word")) if opener else None
+    sep = fold(far.group("sep").strip())
+    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym")):
+        return None
+    code = far.group("code")
+    if code and not _is_currency(code):
+        return None
+    ends = {SYMBOLS[s.upper()] for s in (first.group("sym"), far.group("sym")) if s}
+    ends |= {NAMES[fold(far.group("name"))]} if far.group("name") else set()
+    ends |= {code} if code else set()
+    short, mag = far.group("short"), far.group("mag")
+    scale = Decimal(SHORT_SCALES[fold(short)] if short else SCALES[fold(mag)] if mag else 1)
+    shares = not first.group("sym") or scale != 1  # "£2 to £3" shares nothing: two amounts, each stated
+    low, high = parse_number(first.group("num")), parse_number(far.group("num"))
+    if len(ends) != 1 or not shares or low >= high:
+        return None
+    return Money(low * scale, ends.pop(), None, text[opener.start() if opener else start:far.end()])
+
+
+def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
+    """(start, end, Money) of every range's first amount (range_start), given the amounts ``found`` in ``text``
+    (find_money): a range's far end with a currency is among them ("12 million dinars"), and so is a
+    first amount with a symbol ("$5" of "$5–7 million")."""
+    out = {}
+    for start, end, _ in found:
+        if (m := range_start(text, start, end)) is not None:
+            out[start] = (start, end, m)
+        elif (b := _FIRST_BEFORE.search(text, max(0, start - 40), start)) and (m := range_start(text, b.start(), b.end("num"))):
+            out[b.start()] = (b.start(), b.end("num"), m)
+    return sorted(out.values())
