@@ -297,3 +297,23 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
     # everything resolved against it is as before: the events of 003 keep their dates
     new, old = (pd.read_csv(root / "data/events.csv").set_index("event_id")["date_edtf"] for root in (project.root, ROOT))
     assert new.equals(old)
+
+
+RANGE = "Britain will give between 8 and 12 million dinars to train river police in Basra.\n"
+
+
+def test_a_range_first_amount_takes_the_scale_and_currency_of_its_other_end(project):
+    """'8' of 'between 8 and 12 million dinars' (a sentence of our own) has no scale or currency of its own: the
+    build reads 8,000,000 IQD, says how (amount_basis shared_from_range) and keeps the range's words."""
+    project.edit_seed("000", "The deal marks a major step", RANGE + "The deal marks a major step")
+    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
+        f.write(f"  - record: fund-iq-river-police-low\n    quote: {RANGE.strip()[:-1]}\n    amount: '8'\n"
+                "    purpose: train river police in Basra\n")
+    path = project.root / "annotations/records.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police-low:\n"
+                    "    donor: United Kingdom\n    donor_code: GB\n    recipient: Iraq\n    recipient_code: IQ\n"
+                    "    scope: bilateral\n", 1), encoding="utf-8")
+    build(project.root)
+    row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-low"]
+    assert (row.amount, row.currency, row.amount_basis) == (8_000_000, "IQD", "shared_from_range")
+    assert row.amount_as_written == "between 8 and 12 million dinars" and pd.isna(row.qualifier)

@@ -36,6 +36,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
+from ..parsing.money import range_start
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -53,6 +54,8 @@ class Context(Protocol):
     reference_certainty: str | None  # sources.reference_date_certainty: stated, earliest
     planned: bool  # the record's curated status is planned: a relative date ("on Tuesday") lies ahead
     date_convention: str  # sources.date_convention: how a numeric date is read (day_first unless it says month_first)
+    around: tuple[str, int, int]  # the reading's quote and where the field's words are in it
+
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -211,6 +214,9 @@ def _amount(ctx, text, spec):
         r = ctx.linked_row(spec["same_as"], "same_as", "amount")
         return {"amount": r["amount"], "currency": r["currency"], "qualifier": r["qualifier"],
                 "amount_as_written": text, "amount_basis": "by_reference"}
+    if shared := range_start(*ctx.around):  # "8" of "between 8 and 12 million dinars": the range's words are kept
+        return {"amount": _num(shared.amount), "currency": shared.currency, "qualifier": None,
+                "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
     m = parse_money(text)
     return {"amount": _num(m.amount), "currency": m.currency, "qualifier": m.qualifier,
             "amount_as_written": text, "amount_basis": "stated"}

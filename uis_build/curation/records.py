@@ -69,8 +69,9 @@ class Resolved:
 class _ParseContext:
     """What a field parser may ask (fields.Context): the reading's reference date, linked records."""
 
-    def __init__(self, rb: RecordBuilder, ev: Evidence):
+    def __init__(self, rb: RecordBuilder, ev: Evidence, quote: Span, sub: Span):
         self.rb, self.ev = rb, ev
+        self.around = (quote.text, sub.start - quote.start, sub.end - quote.start)
         self.reference = rb._reference(ev)
         self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
         self.planned = rb.ann.records.get(ev.table, {}).get(ev.record, {}).get("status") == "planned"
@@ -167,12 +168,12 @@ class RecordBuilder:
             raise BuildError(ev.file, ev.where, f"{key} points to {ref!r} in {table}, expected a record of {ev.table}")
         return self.resolve(ref)
 
-    def _parse_field(self, ev: Evidence, spec_field: EvidenceField, sub: Span, spec: dict) -> FieldReading:
+    def _parse_field(self, ev: Evidence, spec_field: EvidenceField, quote: Span, sub: Span, spec: dict) -> FieldReading:
         bad = sorted(set(spec) - {"text", "occurrence", *spec_field.options})
         if bad:
             raise BuildError(ev.file, ev.where, f"field {spec_field.name!r}: {bad} do not apply to it"
                              + (f" (it takes {list(spec_field.options)})" if spec_field.options else ""))
-        return FieldReading(spec_field.parse(_ParseContext(self, ev), sub.text, spec), sub.text, sub.start, sub.end)
+        return FieldReading(spec_field.parse(_ParseContext(self, ev, quote, sub), sub.text, spec), sub.text, sub.start, sub.end)
 
     def _reading(self, ev: Evidence) -> Reading:
         span = self._locate_quote(ev)
@@ -182,7 +183,7 @@ class RecordBuilder:
         for name in ev.fields:
             sub, spec = self._field_span(ev, span, name)
             try:
-                (reading.row_fields if known[name].row else reading.fields)[name] = self._parse_field(ev, known[name], sub, spec)
+                (reading.row_fields if known[name].row else reading.fields)[name] = self._parse_field(ev, known[name], span, sub, spec)
             except ParseError as e:
                 raise BuildError(ev.file, ev.where, f"field {name!r}: {e}") from e
         self._period_in_context(reading)
