@@ -74,6 +74,13 @@ def test_officials_mentioned_twice_share_a_placeholder():
     assert len(morland) == 1
 
 
+def test_the_first_amount_of_a_range_says_its_basis_in_the_draft():
+    text = "Smugglers charge between 9 and 14 million dinars a person.\n"  # a sentence of our own
+    draft = draft_annotation([c.to_json(text) for c in propose(text)], "999-draft-test")
+    assert "# funding: 9000000 IQD (shared_from_range: the scale and currency of the range's other end" in draft
+    assert "# funding: 14000000 IQD\n" in draft
+
+
 @pytest.fixture(scope="module")
 def additions(tmp_path_factory):
     """The copy with a new article drafted by scripts/propose.py, trimmed, given its records and

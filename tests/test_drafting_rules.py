@@ -185,6 +185,22 @@ def test_the_first_number_of_a_range_of_money_is_not_a_figure():
     assert proposed("Smugglers charge between 9 and 14 million dinars a person.", "statistics") == []
 
 
+@pytest.mark.parametrize("text, first, amount, currency", [
+    ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD"),
+    ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP"),  # "£2" alone would be two pounds
+    ("New radar for the port will cost $5–7 million.", "$5", 5_000_000, "USD"),
+])
+def test_the_first_amount_of_a_range_of_money_shares_the_other_end_s_scale_and_currency(text, first, amount, currency):
+    found = proposed(text, "funding")
+    (c,) = [c for c in found if c["amount_text"] == first]
+    assert (c["amount"], c["currency"], c["qualifier"], c["amount_basis"]) == (amount, currency, None, "shared_from_range")
+    assert all(o["amount_basis"] == "stated" for o in found if o is not c)
+
+
+def test_a_range_with_no_currency_is_no_money():
+    assert proposed("Between 9 and 14 people crossed each night.", "funding") == []
+
+
 # -- names and fields ---------------------------------------------------------------------------------
 
 def test_according_to_name_the_ministry_s_role_is_an_official():

@@ -24,7 +24,8 @@ SPAN_FIELDS = {
 # Parsed values a table's records always carry, null unless found.
 DEFAULTS = {
     "statistics": {"value": None, "qualifier": None, "unit": None, "period": None},
-    "funding": {"amount": None, "currency": None, "qualifier": None, "converted_amount": None, "converted_currency": None},
+    "funding": {"amount": None, "currency": None, "qualifier": None, "amount_basis": None, "converted_amount": None,
+                "converted_currency": None},
     "officials": {"name": None, "role": None},
     "agreements": {"title": None, "instrument_type": None},
     "events": {"event_type": None, "date": None, "status": None},

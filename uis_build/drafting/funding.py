@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
-from ..parsing.money import find_money
+from ..parsing.money import find_money, find_range_starts
 from ..parsing.numbers import qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
@@ -31,15 +31,16 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     starts = [f[0] for f in found]
     converted_at = set()
     out = []
-    for start, end, money in found:
-        if start in converted_at or _RATE_AFTER.match(text, end):
+    for start, end, money, basis in found:
+        if start in converted_at or _is_rate(text, end, basis):
             continue
         _, qstart = qualifier_before(text, start)
-        parsed = _money_or_none(text[qstart:end])  # the words the build will parse, qualifier included
+        # the words the build will parse, qualifier included; a range's first amount is read as the build reads it
+        parsed = _money_or_none(text[qstart:end]) if basis == "stated" else None
         if parsed is None:
             qstart, parsed = start, money
-        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency,
-                                           "qualifier": parsed.qualifier}, {"amount": (qstart, end)})
+        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency, "qualifier": parsed.qualifier,
+                                           "amount_basis": basis}, {"amount": (qstart, end)})
         tail = end
         if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
             conv, conv_span = conv
@@ -62,13 +63,23 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 @lru_cache(maxsize=8)
 def money_in(text: str) -> list:
-    """Every amount of money in ``text`` (find_money), by position; computed once per text."""
-    return sorted(find_money(text), key=lambda f: f[0])
+    """(start, end, Money, amount_basis) of every amount of money in ``text``, by position; computed once per text.
+    A range's first amount ("8" of "between 8 and 12 million dinars", "$5" of "$5–7 million") is read with the
+    scale and currency it shares with the range's other end (basis shared_from_range), as the build reads it."""
+    found = sorted(find_money(text), key=lambda f: f[0])
+    shared = {f[0]: (*f, "shared_from_range") for f in find_range_starts(text, found)}
+    kept = [(*f, "stated") for f in found if f[0] not in shared]
+    return sorted([*kept, *shared.values()], key=lambda f: f[0])
 
 
 def exchange_rates(text: str) -> list[tuple[int, int]]:
     """Where the text gives an exchange rate ("$1.27 to the pound"): an amount that is neither funding nor a figure."""
-    return [(start, end) for start, end, _ in money_in(text) if _RATE_AFTER.match(text, end)]
+    return [(start, end) for start, end, _, basis in money_in(text) if _is_rate(text, end, basis)]
+
+
+def _is_rate(text: str, end: int, basis: str) -> bool:
+    # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
+    return basis == "stated" and _RATE_AFTER.match(text, end) is not None
 
 
 def _conversion(text: str, m: re.Match):
