@@ -202,7 +202,8 @@ def test_datasheet_and_dictionary_are_pages(site):
     assert sheet.title.startswith("Datasheet")
     assert ("data-dictionary.html", "data dictionary") in sheet.links
     html = (site / "data-dictionary.html").read_text(encoding="utf-8")
-    assert '<h2 id="funding">' in html and 'href="#funding"' in html and "<table>" in html
+    assert '<h2 id="funding">' in html and 'href="#funding"' in html and '<table class="cards">' in html
+    assert 'data-label="rows">' in html  # on a phone each row is a card, each cell named by its column
 
 
 def test_markdown_is_escaped_and_links_only_go_where_they_may():

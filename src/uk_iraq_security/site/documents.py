@@ -77,6 +77,8 @@ def to_html(markdown: str, pages: dict[str, str]) -> tuple[str, str]:
     ids = {slug(t.content) for i, t in enumerate(tokens) if t.type == "inline" and tokens[i - 1].type == "heading_open"}
     title, section, kept = "", "", []
     seen: set[str] = set()
+    heads: list[str] = []  # the header cells of the table being read
+    column = 0
     labels: set[str] = set()  # a table's region is named after its section (each name once)
     i = 0
     while i < len(tokens):
@@ -100,14 +102,24 @@ def to_html(markdown: str, pages: dict[str, str]) -> tuple[str, str]:
             label = label if label not in labels else f"{label} ({len(labels) + 1})"
             labels.add(label)
             t.meta = {"label": label}
+            heads, column = [], 0
         elif t.type == "th_open":
             t.attrSet("scope", "col")
+            heads.append(tokens[i + 1].content)
+        elif t.type == "tr_open":
+            column = 0
+        elif t.type == "td_open":  # on a phone each row is a card, each cell labelled with its column
+            t.attrSet("data-label", re.sub(r"[`*]", "", heads[column]) if column < len(heads) else "")
+            column += 1
         kept.append(t)
         i += 1
     md.add_render_rule("table_open", lambda self, tokens, idx, options, env:
                        '<div class="scroll" role="region" tabindex="0" aria-label="'
-                       f'{md.utils.escapeHtml(tokens[idx].meta["label"])}"><table>\n')
+                       f'{md.utils.escapeHtml(tokens[idx].meta["label"])}"><table class="cards">\n')
     md.add_render_rule("table_close", lambda self, tokens, idx, options, env: "</table></div>\n")
+    # a long name (agreement_parties) may break after an underscore, never inside a word (style.css)
+    md.add_render_rule("code_inline", lambda self, tokens, idx, options, env:
+                       f"<code>{md.utils.escapeHtml(tokens[idx].content).replace('_', '_<wbr>')}</code>")
     return title, md.renderer.render(kept, md.options, {})
 
 
