@@ -30,7 +30,9 @@ def _md(text) -> str:
     """Text for a Markdown table cell."""
     if text is None or (not isinstance(text, (list, dict)) and pd.isna(text)):
         return ""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # a backslash is doubled in text only: inside a `code span` Markdown keeps it as written (a pattern's \.)
+    parts = re.split(r"(`[^`]*`)", str(text).replace("\n", " "))
+    return "".join(p if p.startswith("`") else p.replace("\\", "\\\\") for p in parts).replace("|", "\\|")
 
 
 def _keys(value) -> list[str]:
