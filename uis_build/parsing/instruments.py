@@ -11,7 +11,6 @@ INSTRUMENT_TYPES = (
     (r"(?:declaration|agreement|letter|statement) of intent", "declaration_of_intent"),
     (r"\btreaty\b", "treaty"),
 )
-GENERIC = re.compile(r"\b(?:deal|pact|agreement|accord|arrangement)s?\b", re.IGNORECASE)
 
 
 def instrument_type(text: str) -> str | None:
