@@ -299,15 +299,19 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
     assert new.equals(old)
 
 
-RANGE = "Britain will give between 8 and 12 million dinars to train river police in Basra.\n"
-
-
-def test_a_range_first_amount_takes_the_scale_and_currency_of_its_other_end(project):
-    """'8' of 'between 8 and 12 million dinars' (a sentence of our own) has no scale or currency of its own: the
-    build reads 8,000,000 IQD, says how (amount_basis shared_from_range) and keeps the range's words."""
-    project.edit_seed("000", "The deal marks a major step", RANGE + "The deal marks a major step")
+@pytest.mark.parametrize("sentence, cited, amount, currency, as_written", [
+    ("Britain will give between 8 and 12 million dinars to train river police in Basra.", "8", 8_000_000, "IQD",
+     "between 8 and 12 million dinars"),
+    ("Britain will give $5–7 million to train river police in Basra.", "7 million", 7_000_000, "USD", "$5–7 million"),
+])
+def test_a_range_end_takes_the_scale_and_currency_it_does_not_write_from_the_other_end(project, sentence, cited, amount,
+                                                                                      currency, as_written):
+    """'8' of 'between 8 and 12 million dinars' has no scale or currency of its own, '7 million' of '$5–7 million' no
+    currency (sentences of our own): the build reads 8,000,000 IQD and 7,000,000 USD, says how (amount_basis
+    shared_from_range) and keeps the range's words."""
+    project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
     with project.articles_yaml("000").open("a", encoding="utf-8") as f:
-        f.write(f"  - record: fund-iq-river-police-low\n    quote: {RANGE.strip()[:-1]}\n    amount: '8'\n"
+        f.write(f"  - record: fund-iq-river-police-low\n    quote: {sentence[:-1]}\n    amount: '{cited}'\n"
                 "    purpose: train river police in Basra\n")
     path = project.root / "annotations/records.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police-low:\n"
@@ -315,5 +319,5 @@ def test_a_range_first_amount_takes_the_scale_and_currency_of_its_other_end(proj
                     "    scope: bilateral\n", 1), encoding="utf-8")
     build(project.root)
     row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-low"]
-    assert (row.amount, row.currency, row.amount_basis) == (8_000_000, "IQD", "shared_from_range")
-    assert row.amount_as_written == "between 8 and 12 million dinars" and pd.isna(row.qualifier)
+    assert (row.amount, row.currency, row.amount_basis) == (amount, currency, "shared_from_range")
+    assert row.amount_as_written == as_written and pd.isna(row.qualifier)

@@ -188,13 +188,32 @@ def test_the_first_number_of_a_range_of_money_is_not_a_figure():
 @pytest.mark.parametrize("text, first, amount, currency", [
     ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD"),
     ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP"),  # "£2" alone would be two pounds
-    ("New radar for the port will cost $5–7 million.", "$5", 5_000_000, "USD"),
+    ("Informants were paid between two and three million pounds.", "two", 2_000_000, "GBP"),
+    ("Fines run from five to ten thousand dinars a boat.", "five", 5_000, "IQD"),
 ])
 def test_the_first_amount_of_a_range_of_money_shares_the_other_end_s_scale_and_currency(text, first, amount, currency):
     found = proposed(text, "funding")
     (c,) = [c for c in found if c["amount_text"] == first]
     assert (c["amount"], c["currency"], c["qualifier"], c["amount_basis"]) == (amount, currency, None, "shared_from_range")
     assert all(o["amount_basis"] == "stated" for o in found if o is not c)
+
+
+@pytest.mark.parametrize("text, far, amount, currency", [
+    ("New radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD"),
+    ("The grant rose from £2 to 3 million this year.", "3 million", 3_000_000, "GBP"),
+])
+def test_the_far_end_of_a_range_of_money_takes_the_first_amount_s_currency(text, far, amount, currency):
+    found = proposed(text, "funding")
+    (c,) = [c for c in found if c["amount_text"] == far]
+    assert (c["amount"], c["currency"], c["qualifier"], c["amount_basis"]) == (amount, currency, None, "shared_from_range")
+    assert len(found) == 2 and {o["amount_basis"] for o in found} == {"shared_from_range"}  # "$5" is 5,000,000 USD
+    assert proposed(text, "statistics") == []
+
+
+def test_both_ends_of_a_range_in_number_words_are_money():
+    found = proposed("Informants were paid between two and three million pounds.", "funding")
+    assert [(c["amount_text"], c["amount"], c["amount_basis"]) for c in found] == [
+        ("two", 2_000_000, "shared_from_range"), ("three million pounds", 3_000_000, "stated")]
 
 
 def test_a_range_with_no_currency_is_no_money():

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from uis_build.drafting import propose
-from uis_build.parsing.money import find_money, find_range_starts, range_start
+from uis_build.parsing.money import find_money, find_range_ends, find_range_starts, range_end, range_start
 from uis_build.parsing.numbers import find_quantities, qualifier_before
 from uis_build.parsing.periods import find_periods
 
@@ -173,6 +173,9 @@ def test_the_period_prefilter_rules_out_only_texts_without_periods():
     ("Repairs need 5–7 million euros.", "5", 5_000_000, "EUR", "5–7 million euros"),
     ("Budgets of between 8 and 12.5 million EUR were set.", "8", 8_000_000, "EUR", "between 8 and 12.5 million EUR"),
     ("A crossing costs between 8 and 12 dinars.", "8", 8, "IQD", "between 8 and 12 dinars"),  # the currency alone
+    ("Rewards of between two and three million pounds were paid.", "two", 2_000_000, "GBP",
+     "between two and three million pounds"),
+    ("Fines run from five to ten thousand dinars.", "five", 5_000, "IQD", "from five to ten thousand dinars"),
 ])
 def test_a_range_first_amount_shares_the_far_end_s_scale_and_currency(text, first, amount, currency, as_written):
     start = text.index(first)
@@ -196,3 +199,36 @@ def test_a_range_first_amount_shares_the_far_end_s_scale_and_currency(text, firs
 def test_words_that_are_no_range_give_none(text, first):
     start = text.index(first)
     assert range_start(text, start, start + len(first)) is None
+
+
+def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():
+    text = "Rewards of between two and three million pounds were paid, one hundred and twenty in all."
+    assert [(text[s:e], m.amount) for s, e, m in find_money(text)] == [("three million pounds", 3_000_000)]
+    assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == [
+        ("two", 2), ("three million", 3_000_000), ("one hundred and twenty", 120)]
+
+
+@pytest.mark.parametrize("text, far, amount, currency, as_written", [
+    ("Radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD", "$5–7 million"),
+    ("Radar for the port will cost $5m-7m.", "7m", 7_000_000, "USD", "$5m-7m"),
+    ("The grant rose from £2 to 3 million.", "3 million", 3_000_000, "GBP", "from £2 to 3 million"),
+    ("Repairs need between €4 million and 6 million.", "6 million", 6_000_000, "EUR", "between €4 million and 6 million"),
+    ("Tickets cost $5-7.", "7", 7, "USD", "$5-7"),
+])
+def test_a_range_far_end_without_a_currency_takes_the_first_amount_s(text, far, amount, currency, as_written):
+    start = text.index(far)
+    m = range_end(text, start, start + len(far))
+    assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), currency, None, as_written)
+    assert [(text[s:e], f.amount) for s, e, f in find_range_ends(text, list(find_money(text)))] == [(far, m.amount)]
+
+
+@pytest.mark.parametrize("text, far", [
+    ("It will cost $5 and 7 million.", "7 million"),  # "and" without "between"
+    ("It cost between $5 and 7 million dollars.", "7 million"),  # the far end has its own currency: stated
+    ("It cost $8–7 million.", "7 million"),  # below the first
+    ("It cost 5–7 million.", "7 million"),  # no currency at all
+    ("It cost £5 million, 7 million were spent.", "7 million"),  # no range
+])
+def test_words_that_are_no_range_far_end_give_none(text, far):
+    start = text.index(far)
+    assert range_end(text, start, start + len(far)) is None

@@ -113,7 +113,7 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         return "statistics: " + " ".join(b for b in bits if b)
     if table == "funding":
         conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
-        shared = (" (shared_from_range: the scale and currency of the range's other end; the build reads it so)"
+        shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else "")
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip() + shared
     if table == "officials":

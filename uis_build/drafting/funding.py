@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
-from ..parsing.money import find_money, find_range_starts
+from ..parsing.money import find_money, find_range_ends, find_range_starts
 from ..parsing.numbers import qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
@@ -65,9 +65,10 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 def money_in(text: str) -> list:
     """(start, end, Money, amount_basis) of every amount of money in ``text``, by position; computed once per text.
     A range's first amount ("8" of "between 8 and 12 million dinars", "$5" of "$5–7 million") is read with the
-    scale and currency it shares with the range's other end (basis shared_from_range), as the build reads it."""
+    scale and currency it shares with the range's other end, and a far end with no currency of its own ("7 million"
+    of "$5–7 million") with the first's currency (basis shared_from_range), as the build reads them."""
     found = sorted(find_money(text), key=lambda f: f[0])
-    shared = {f[0]: (*f, "shared_from_range") for f in find_range_starts(text, found)}
+    shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
     return sorted([*kept, *shared.values()], key=lambda f: f[0])
 

@@ -184,6 +184,55 @@ def range_start(text: str, start: int, end: int) -> Money | None:
     return Money(low * scale, ends.pop(), None, text[opener.start() if opener else start:far.end()])
 
 
+# -- the far end of a range with the currency only on the first amount: "7 million" of "$5–7 million" --------
+
+def _scaled(name: str) -> str:
+    """A number with its own scale or none ("7", "7 million", "7m"), its groups named ``name``, ``name_short``, ``name_mag``."""
+    return rf"(?P<{name}>{_NUM})(?:\s*(?P<{name}_short>{_SHORT})\b|\s+(?P<{name}_mag>{MAGNITUDE}))?{_WHOLE}"
+
+
+_BARE_FAR = re.compile(rf"(?:{_SEPARATOR}){_scaled('far')}", re.IGNORECASE)
+_SCALED = re.compile(_scaled("far"), re.IGNORECASE)
+# the first amount, with its symbol and maybe a scale of its own, and the separator, just before the far end
+_SYMBOL_BEFORE = re.compile(rf"(?P<sym>{_SYMBOL})\s?{_scaled('first')}(?P<sep>{_SEPARATOR})$", re.IGNORECASE)
+_OWN_CURRENCY = re.compile(rf"\s+(?:{_NAME})\b|\s+{_CODE}\b", re.IGNORECASE)
+
+
+def _scale(short: str | None, mag: str | None) -> Decimal:
+    return Decimal(SHORT_SCALES[fold(short)] if short else SCALES[fold(mag)] if mag else 1)
+
+
+def range_end(text: str, start: int, end: int) -> Money | None:
+    """The amount of ``text[start:end]``, a number with no currency of its own ("7 million") that closes a range
+    whose first amount has a currency symbol: "$5–7 million" 7,000,000 USD, "from £2 to 3 million" 3,000,000 GBP.
+    ``as_written`` is the range's words. None when the words are no such range: a currency at the far end (it is
+    stated), no symbol on the first amount, a far end not above the first, or "and" without "between"."""
+    far = _SCALED.fullmatch(text, start, end)
+    first = _SYMBOL_BEFORE.search(text, max(0, start - 40), start)
+    if far is None or first is None or _OWN_CURRENCY.match(text, end):
+        return None
+    opener = _OPENER.search(text, max(0, first.start() - 12), first.start())
+    if fold(first.group("sep").strip()) == "and" and not (opener and fold(opener.group("word")) == "between"):
+        return None
+    high_scale = _scale(far.group("far_short"), far.group("far_mag"))
+    own = _scale(first.group("first_short"), first.group("first_mag"))
+    low = parse_number(first.group("first")) * (own if own != 1 else high_scale)
+    high = parse_number(far.group("far")) * high_scale
+    if low >= high:
+        return None
+    return Money(high, SYMBOLS[first.group("sym").upper()], None, text[opener.start() if opener else first.start():end])
+
+
+def find_range_ends(text: str, found) -> list[tuple[int, int, Money]]:
+    """(start, end, Money) of every range's far end without a currency of its own (range_end), given the amounts
+    ``found`` in ``text`` (find_money): the first amount, with its symbol, is among them ("$5" of "$5–7 million")."""
+    out = []
+    for _, end, _ in found:
+        if (far := _BARE_FAR.match(text, end)) and (m := range_end(text, far.start("far"), far.end())):
+            out.append((far.start("far"), far.end(), m))
+    return out
+
+
 def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
     """(start, end, Money) of every range's first amount (range_start), given the amounts ``found`` in ``text``
     (find_money): a range's far end with a currency is among them ("12 million dinars"), and so is a

@@ -113,7 +113,9 @@ DIGITS = f"{_digits('[0-9]', ',', '[.]')}|{SCRIPT_DIGITS}"
 _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,")
 _SCRIPT_SCALE = "|".join(SCRIPT_SCALES)  # each is followed by (?!\w): "مليار" does not stop "مليارات"
 SCRIPT_NUMBER = rf"(?:{SCRIPT_DIGITS})(?:\s+(?:{_SCRIPT_SCALE})(?!\w))?"
-WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|dozen|and))*"
+# "and" joins number words only after "hundred" ("one hundred and twenty"); elsewhere it joins two numbers
+# ("between two and three million" is a range, never five million)
+WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|dozen)|(?<=hundred)[- ]and)*"
 # "a hundred", "a dozen", "half a million", "a couple of" ("a couple" alone is two people, not a count)
 A_NUMBER = (rf"(?:half\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
             r"|a\s+couple\s+of\b")
