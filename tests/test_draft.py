@@ -195,3 +195,18 @@ def test_propose_write_drafts_a_new_article_that_builds_after_a_review(project):
     assert events.set_index("event_id").loc["evt-morland-visit-baghdad", "date_edtf"] == "2025-02-10"
     statements = pd.read_csv(project.root / "data/statements.csv").set_index("statement_id")
     assert statements.loc["stm-morland-returns-working", "text"].endswith("more officers on the ground.")
+
+
+@pytest.mark.parametrize("top, quote, words, basis", [
+    ("By Anna Weber | Brussels | 04/12/2024\n\n", "By Anna Weber | Brussels | 04/12/2024", "04/12/2024",
+     "('04/12/2024', a numeric date read day first (4 December 2024)"),
+    ("LONDON, 13 December 2024 — ", "LONDON, 13 December 2024 —", "13 December 2024", "('13 December 2024')"),
+])
+def test_the_stub_proposes_the_date_a_byline_or_dateline_states_as_the_reference_date(top, quote, words, basis):
+    from uis_build.drafting.draft_files import source_stub
+
+    text = top + "Ministers from both countries met on Tuesday to agree new patrols along the border.\n"  # our own
+    entry, evidence = source_stub(text, "seeds/999_x.txt", "0" * 64, "999-test", None)
+    assert {"record": "999-test", "quote": quote, "published_date": words} in evidence
+    assert text.count(quote) == 1 and entry["reference_date"] == "published_date" and basis in entry["reference_date_basis"]
+    assert [r["kind"] for r in entry["non_article"]] == [quote.split()[0] == "By" and "byline" or "dateline"]

@@ -22,12 +22,17 @@ from ..parsing import ParseError
 from ..parsing.periods import parse_date
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# "Published 4 December 2024", "date 2024-11-26", "By X | Brussels | 04/12/2024"
-_PUBLISHED = re.compile(rf"^(?:Published|Updated|Date|date|Posted)[: ]+(?P<d>\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$",
-                        re.MULTILINE)
+_MONTH_WORD = rf"(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# a day with its year: "4 December 2024", "Dec 13, 2024", "04/12/2024" (numeric: day first unless told), "2024-11-26"
+_DATE = rf"\d{{1,2}} {_MONTH_WORD},? \d{{4}}|{_MONTH_WORD} \d{{1,2}},? \d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+_DATE_IN = re.compile(rf"(?<![\w/.-])(?P<d>{_DATE})(?![\w/-]|\.\d)")
+# "Published 4 December 2024", "date 2024-11-26"
+_PUBLISHED = re.compile(rf"^(?:Published|Updated|Date|date|Posted)[: ]+(?P<d>{_DATE})\s*$", re.MULTILINE)
+# "By Anna Weber | Brussels | 04/12/2024"
 _BYLINE = re.compile(r"^By [^\n|]{2,60}(?:\|[^\n]{1,60})*$", re.MULTILINE)
-# "LONDON, Dec 13 (Continental Press) - ", "SULAIMANI, Dec 2 — ", "ERBIL, Iraq (Gulf Wire) — "
-_DATELINE = re.compile(r"^[A-Z][A-Z/ .’'-]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)?(?: \([^)\n]{1,40}\))? ?[—–-] ", re.MULTILINE)
+# "LONDON, Dec 13 (Continental Press) - ", "SULAIMANI, Dec 2 — ", "ERBIL, Iraq (Gulf Wire) — ", "LONDON, 13 December 2024 — "
+_DATELINE = re.compile(rf"^[A-Z][A-Z/ .’'-]{{2,40}}(?:, (?:{_DATE}|[A-Z][\w.]*(?: \d{{1,2}})?))?(?: \([^)\n]{{1,40}}\))? ?[—–-] ",
+                       re.MULTILINE)
 
 
 def _headline(text: str) -> str | None:
@@ -54,23 +59,7 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
     if headline := _headline(text):
         entry["title_basis"] = "headline"
         evidence.append({"record": source_id, "quote": headline, "title": headline})
-    published = None
-    for m in _PUBLISHED.finditer(text):
-        try:
-            parse_date(m.group("d"))
-        except ParseError:
-            continue
-        published = m.group("d")
-        evidence.append({"record": source_id, "quote": m.group(0).strip(), "published_date": published})
-        break
-    if reference:
-        entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
-                  "reference_date_certainty": "stated"}
-    elif published:
-        entry |= {"reference_date": "published_date",
-                  "reference_date_basis": f"the publication date the article states ({published!r})",
-                  "reference_date_certainty": "stated"}
-    regions = []
+    regions, dated = [], [(m.group(0).strip(), m.group("d")) for m in _PUBLISHED.finditer(text)]
     for pattern, kind, reason in ((_BYLINE, "byline", "author, place and date above the article"),
                                   (_DATELINE, "dateline", "dateline: where and when the story was filed")):
         for m in pattern.finditer(text):
@@ -78,7 +67,27 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
             if after := _after(text, m.end()):
                 region["ends_before"] = after
             regions.append(region)
+            dated += [(m.group(0).strip(), d.group("d")) for d in _DATE_IN.finditer(m.group(0))]
             break
+    published = None
+    for quote, words in dated:  # a "Published" line first, then the byline's date, then the dateline's
+        try:
+            day, _ = parse_date(words)
+        except ParseError:
+            continue
+        published = (words, day)
+        evidence.append({"record": source_id, "quote": quote, "published_date": words})
+        break
+    if reference:
+        entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
+                  "reference_date_certainty": "stated"}
+    elif published:
+        words, day = published
+        numeric = (f", a numeric date read day first ({day.day} {day:%B %Y}): if the publisher writes month first, say "
+                   "date_convention: month_first") if re.match(r"\d{1,2}[/.-]", words) else ""
+        entry |= {"reference_date": "published_date",
+                  "reference_date_basis": f"the publication date the article states ({words!r}{numeric})",
+                  "reference_date_certainty": "stated"}
     if regions:
         entry["non_article"] = regions
     return entry, evidence
