@@ -185,28 +185,20 @@ def test_the_first_number_of_a_range_of_money_is_not_a_figure():
     assert proposed("Smugglers charge between 9 and 14 million dinars a person.", "statistics") == []
 
 
-@pytest.mark.parametrize("text, first, amount, currency", [
-    ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD"),
-    ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP"),  # "£2" alone would be two pounds
-    ("Informants were paid between two and three million pounds.", "two", 2_000_000, "GBP"),
-    ("Fines run from five to ten thousand dinars a boat.", "five", 5_000, "IQD"),
+@pytest.mark.parametrize("text, words, amount, currency, others", [
+    ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD", "stated"),
+    ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP", "stated"),  # "£2" alone: two pounds
+    ("Informants were paid between two and three million pounds.", "two", 2_000_000, "GBP", "stated"),
+    ("Fines run from five to ten thousand dinars a boat.", "five", 5_000, "IQD", "stated"),
+    # the far end takes the first's currency, and "$5" the far end's scale: both ends shared
+    ("New radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD", "shared_from_range"),
+    ("The grant rose from £2 to 3 million this year.", "3 million", 3_000_000, "GBP", "shared_from_range"),
 ])
-def test_the_first_amount_of_a_range_of_money_shares_the_other_end_s_scale_and_currency(text, first, amount, currency):
+def test_an_end_of_a_range_of_money_shares_the_other_end_s_scale_or_currency(text, words, amount, currency, others):
     found = proposed(text, "funding")
-    (c,) = [c for c in found if c["amount_text"] == first]
+    (c,) = [c for c in found if c["amount_text"] == words]
     assert (c["amount"], c["currency"], c["qualifier"], c["amount_basis"]) == (amount, currency, None, "shared_from_range")
-    assert all(o["amount_basis"] == "stated" for o in found if o is not c)
-
-
-@pytest.mark.parametrize("text, far, amount, currency", [
-    ("New radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD"),
-    ("The grant rose from £2 to 3 million this year.", "3 million", 3_000_000, "GBP"),
-])
-def test_the_far_end_of_a_range_of_money_takes_the_first_amount_s_currency(text, far, amount, currency):
-    found = proposed(text, "funding")
-    (c,) = [c for c in found if c["amount_text"] == far]
-    assert (c["amount"], c["currency"], c["qualifier"], c["amount_basis"]) == (amount, currency, None, "shared_from_range")
-    assert len(found) == 2 and {o["amount_basis"] for o in found} == {"shared_from_range"}  # "$5" is 5,000,000 USD
+    assert len(found) == 2 and all(o["amount_basis"] == others for o in found if o is not c)
     assert proposed(text, "statistics") == []
 
 

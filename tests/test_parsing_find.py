@@ -163,42 +163,57 @@ def test_the_period_prefilter_rules_out_only_texts_without_periods():
             [m.span() for m in PERIOD_RE.finditer(text)], text
 
 
-@pytest.mark.parametrize("text, first, amount, currency, as_written", [
-    ("Fares run between 8 and 12 million dinars a head.", "8", 8_000_000, "IQD", "between 8 and 12 million dinars"),
-    ("The fund grew from 2 to 3 million pounds.", "2", 2_000_000, "GBP", "from 2 to 3 million pounds"),
-    ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP", "from £2 to £3 million"),
-    ("Each boat costs £2 to £3 million.", "£2", 2_000_000, "GBP", "£2 to £3 million"),
-    ("Radar for the port will cost $5–7 million.", "$5", 5_000_000, "USD", "$5–7 million"),
-    ("Radar for the port will cost $5-7m.", "$5", 5_000_000, "USD", "$5-7m"),
-    ("Repairs need 5–7 million euros.", "5", 5_000_000, "EUR", "5–7 million euros"),
-    ("Budgets of between 8 and 12.5 million EUR were set.", "8", 8_000_000, "EUR", "between 8 and 12.5 million EUR"),
-    ("A crossing costs between 8 and 12 dinars.", "8", 8, "IQD", "between 8 and 12 dinars"),  # the currency alone
-    ("Rewards of between two and three million pounds were paid.", "two", 2_000_000, "GBP",
+# which end of a money range a span is, and the two functions reading it
+_ENDS = {"first": (range_start, find_range_starts), "far": (range_end, find_range_ends)}
+
+
+@pytest.mark.parametrize("end, text, words, amount, currency, as_written", [
+    ("first", "Fares run between 8 and 12 million dinars a head.", "8", 8_000_000, "IQD", "between 8 and 12 million dinars"),
+    ("first", "The fund grew from 2 to 3 million pounds.", "2", 2_000_000, "GBP", "from 2 to 3 million pounds"),
+    ("first", "The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP", "from £2 to £3 million"),
+    ("first", "Each boat costs £2 to £3 million.", "£2", 2_000_000, "GBP", "£2 to £3 million"),
+    ("first", "Radar for the port will cost $5–7 million.", "$5", 5_000_000, "USD", "$5–7 million"),
+    ("first", "Radar for the port will cost $5-7m.", "$5", 5_000_000, "USD", "$5-7m"),
+    ("first", "Repairs need 5–7 million euros.", "5", 5_000_000, "EUR", "5–7 million euros"),
+    ("first", "Budgets of between 8 and 12.5 million EUR were set.", "8", 8_000_000, "EUR", "between 8 and 12.5 million EUR"),
+    ("first", "A crossing costs between 8 and 12 dinars.", "8", 8, "IQD", "between 8 and 12 dinars"),  # the currency alone
+    ("first", "Rewards of between two and three million pounds were paid.", "two", 2_000_000, "GBP",
      "between two and three million pounds"),
-    ("Fines run from five to ten thousand dinars.", "five", 5_000, "IQD", "from five to ten thousand dinars"),
+    ("first", "Fines run from five to ten thousand dinars.", "five", 5_000, "IQD", "from five to ten thousand dinars"),
+    ("far", "Radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD", "$5–7 million"),
+    ("far", "Radar for the port will cost $5m-7m.", "7m", 7_000_000, "USD", "$5m-7m"),
+    ("far", "The grant rose from £2 to 3 million.", "3 million", 3_000_000, "GBP", "from £2 to 3 million"),
+    ("far", "Repairs need between €4 million and 6 million.", "6 million", 6_000_000, "EUR", "between €4 million and 6 million"),
+    ("far", "Tickets cost $5-7.", "7", 7, "USD", "$5-7"),
 ])
-def test_a_range_first_amount_shares_the_far_end_s_scale_and_currency(text, first, amount, currency, as_written):
-    start = text.index(first)
-    m = range_start(text, start, start + len(first))
+def test_a_range_end_without_its_own_scale_or_currency_shares_the_other_end_s(end, text, words, amount, currency, as_written):
+    read, find = _ENDS[end]
+    start = text.index(words)
+    m = read(text, start, start + len(words))
     assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), currency, None, as_written)
-    assert [(text[s:e], f.amount) for s, e, f in find_range_starts(text, list(find_money(text)))] == [(first, m.amount)]
+    assert [(text[s:e], f.amount) for s, e, f in find(text, list(find_money(text)))] == [(words, m.amount)]
 
 
-@pytest.mark.parametrize("text, first", [
-    ("Between 8 and 12 people crossed each night.", "8"),  # no currency at either end
-    ("Each boat costs £2 to £3.", "£2"),  # nothing shared: two stated amounts
-    ("In 2019 to 12 million dinars were seized.", "2019"),  # a bare "to": a year, not a range
-    ("It rose from 2019 to 12 million dinars.", "2019"),  # the far end below the first
-    ("Gangs charged 8 and 12 million dinars.", "8"),  # "and" without "between"
-    ("It cost between £2 and $3 million.", "£2"),  # two currencies
-    ("Between 8 and 12 million FOO changed hands.", "8"),  # no ISO 4217 code
-    ("It cost from 5 to 7 million.", "5"),  # no currency at all
-    ("It cost between 800,000 and 1.2 million dinars.", "800,000"),  # the first has its own scale: not shared
-    ("It cost £2 million to £3 million.", "£2"),  # the span is no bare number of a range
+@pytest.mark.parametrize("end, text, words", [
+    ("first", "Between 8 and 12 people crossed each night.", "8"),  # no currency at either end
+    ("first", "Each boat costs £2 to £3.", "£2"),  # nothing shared: two stated amounts
+    ("first", "In 2019 to 12 million dinars were seized.", "2019"),  # a bare "to": a year, not a range
+    ("first", "It rose from 2019 to 12 million dinars.", "2019"),  # the far end below the first
+    ("first", "Gangs charged 8 and 12 million dinars.", "8"),  # "and" without "between"
+    ("first", "It cost between £2 and $3 million.", "£2"),  # two currencies
+    ("first", "Between 8 and 12 million FOO changed hands.", "8"),  # no ISO 4217 code
+    ("first", "It cost from 5 to 7 million.", "5"),  # no currency at all
+    ("first", "It cost between 800,000 and 1.2 million dinars.", "800,000"),  # the first has its own scale: not shared
+    ("first", "It cost £2 million to £3 million.", "£2"),  # the span is no bare number of a range
+    ("far", "It will cost $5 and 7 million.", "7 million"),  # "and" without "between"
+    ("far", "It cost between $5 and 7 million dollars.", "7 million"),  # the far end has its own currency: stated
+    ("far", "It cost $8–7 million.", "7 million"),  # below the first
+    ("far", "It cost 5–7 million.", "7 million"),  # no currency at all
+    ("far", "It cost £5 million, 7 million were spent.", "7 million"),  # no range
 ])
-def test_words_that_are_no_range_give_none(text, first):
-    start = text.index(first)
-    assert range_start(text, start, start + len(first)) is None
+def test_words_that_are_no_range_give_none(end, text, words):
+    start = text.index(words)
+    assert _ENDS[end][0](text, start, start + len(words)) is None
 
 
 def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():
@@ -208,27 +223,3 @@ def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():
         ("two", 2), ("three million", 3_000_000), ("one hundred and twenty", 120)]
 
 
-@pytest.mark.parametrize("text, far, amount, currency, as_written", [
-    ("Radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD", "$5–7 million"),
-    ("Radar for the port will cost $5m-7m.", "7m", 7_000_000, "USD", "$5m-7m"),
-    ("The grant rose from £2 to 3 million.", "3 million", 3_000_000, "GBP", "from £2 to 3 million"),
-    ("Repairs need between €4 million and 6 million.", "6 million", 6_000_000, "EUR", "between €4 million and 6 million"),
-    ("Tickets cost $5-7.", "7", 7, "USD", "$5-7"),
-])
-def test_a_range_far_end_without_a_currency_takes_the_first_amount_s(text, far, amount, currency, as_written):
-    start = text.index(far)
-    m = range_end(text, start, start + len(far))
-    assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), currency, None, as_written)
-    assert [(text[s:e], f.amount) for s, e, f in find_range_ends(text, list(find_money(text)))] == [(far, m.amount)]
-
-
-@pytest.mark.parametrize("text, far", [
-    ("It will cost $5 and 7 million.", "7 million"),  # "and" without "between"
-    ("It cost between $5 and 7 million dollars.", "7 million"),  # the far end has its own currency: stated
-    ("It cost $8–7 million.", "7 million"),  # below the first
-    ("It cost 5–7 million.", "7 million"),  # no currency at all
-    ("It cost £5 million, 7 million were spent.", "7 million"),  # no range
-])
-def test_words_that_are_no_range_far_end_give_none(text, far):
-    start = text.index(far)
-    assert range_end(text, start, start + len(far)) is None
