@@ -22,21 +22,17 @@ def reading_rows(rb, tables: Tables, row_of: Callable[[str, str], dict]) -> list
         order = list(fields_of(tables[res.table]))
         row = row_of(rid, res.table)
         for r in res.readings:
-            for name in sorted(r.fields, key=order.index):
-                fr = r.fields[name]
-                for column, value in fr.columns.items():
-                    out.append({
-                        "citation_id": r.citation_id, "column": column, "source_id": r.evidence.source_id,
-                        "table": res.table, "record_id": rid, "field": name, "as_written": fr.as_written,
-                        "reading": shown(value), "agrees": normalised(value) == normalised(row.get(column)),
-                        "chosen": res.chosen.get(name) is r, "level": "column",
-                    })
-            for name, fr in r.row_fields.items():  # readings of the row itself: presence, count
-                ((column, value),) = fr.columns.items()
-                out.append({
-                    "citation_id": r.citation_id, "column": column, "source_id": r.evidence.source_id,
-                    "table": res.table, "record_id": rid, "field": name, "as_written": fr.as_written,
-                    "reading": shown(value), "agrees": normalised(value) == normalised(res.row_values.get(column)),
-                    "chosen": res.row_chosen.get(name) is r, "level": "row",
-                })
+            # readings of a cell, then of the row itself (presence, count), whose value is the dataset's
+            levels = (("column", sorted(r.fields, key=order.index), r.fields, row, res.chosen),
+                      ("row", list(r.row_fields), r.row_fields, res.row_values, res.row_chosen))
+            for level, names, fields, values, chosen in levels:
+                for name in names:
+                    fr = fields[name]
+                    for column, value in fr.columns.items():
+                        out.append({
+                            "citation_id": r.citation_id, "column": column, "source_id": r.evidence.source_id,
+                            "table": res.table, "record_id": rid, "field": name, "as_written": fr.as_written,
+                            "reading": shown(value), "agrees": normalised(value) == normalised(values.get(column)),
+                            "chosen": chosen.get(name) is r, "level": level,
+                        })
     return out

@@ -49,6 +49,10 @@ class Reading:
     fields: dict[str, FieldReading] = field(default_factory=dict)
     row_fields: dict[str, FieldReading] = field(default_factory=dict)  # readings of the row itself (presence, count)
 
+    def of(self, spec: EvidenceField) -> FieldReading | None:
+        """This reading of `spec`: of a cell, or of the row itself (presence, count); None if it gives none."""
+        return (self.row_fields if spec.row else self.fields).get(spec.name)
+
 
 @dataclass
 class Resolved:
@@ -298,35 +302,26 @@ class RecordBuilder:
         for rid, res in sorted(self.done.items()):
             kinds = self.ann.records[res.table].get(rid, {}).get("kinds", {}) if res.table != "sources" else {}
             known = fields_of(self.ann.tables[res.table])
-            for name, pick in res.chosen.items():
+            for name, pick in [*res.chosen.items(), *res.row_chosen.items()]:
                 spec = known[name]
+                readings = {r.citation_id: fr for r in res.readings if (fr := r.of(spec)) is not None}
                 for key, kind in spec.compare.items():
-                    having = [r for r in res.readings if name in r.fields]
+                    having = [r for r in res.readings if r.citation_id in readings]
                     if key in spec.unspecific_null:  # generic words ("pact") do not disagree with a specific type
-                        having = [r for r in having if r.fields[name].columns.get(key) is not None]
-                    chosen_value = normalised(pick.fields[name].columns.get(key))
-                    differing = [r for r in having if normalised(r.fields[name].columns.get(key)) != chosen_value]
+                        having = [r for r in having if readings[r.citation_id].columns.get(key) is not None]
+                    chosen_value = normalised(readings[pick.citation_id].columns.get(key))
+                    differing = [r for r in having if normalised(readings[r.citation_id].columns.get(key)) != chosen_value]
                     if not differing:
                         continue
+                    record = res.row_values[key] if spec.row else res.row.get(key)
                     for r in [pick, *differing] if pick in having else having:
                         rows.append({
                             "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
                             "citation_id": r.citation_id, "source_id": r.evidence.source_id,
-                            "reading": shown(r.fields[name].columns.get(key)),
-                            "reading_as_written": r.fields[name].as_written,
-                            "record_value": shown(res.row.get(key)), "chosen": r is pick, "rule": res.rules[name],
+                            "reading": shown(readings[r.citation_id].columns.get(key)),
+                            "reading_as_written": readings[r.citation_id].as_written,
+                            "record_value": shown(record), "chosen": r is pick, "rule": res.rules[name],
                         })
-            for name, pick in res.row_chosen.items():
-                (key, kind), = known[name].compare.items()
-                having = [r for r in res.readings if name in r.row_fields]
-                differing = [r for r in having if normalised(r.row_fields[name].columns.get(key)) != normalised(res.row_values[key])]
-                for r in [pick, *differing] if differing else []:
-                    rows.append({
-                        "table": res.table, "record_id": rid, "field": key, "kind": kinds.get(key, kind),
-                        "citation_id": r.citation_id, "source_id": r.evidence.source_id,
-                        "reading": shown(r.row_fields[name].columns.get(key)), "reading_as_written": r.row_fields[name].as_written,
-                        "record_value": shown(res.row_values[key]), "chosen": r is pick, "rule": res.rules[name],
-                    })
         return rows
 
 
