@@ -13,6 +13,9 @@ from typing import Any
 from .errors import DatasetFolderError
 
 MAX_JSON = 64 << 20  # bytes: a descriptor or Table Schema a thousand times the size of ours is not one
+# An article is a few tens of kilobytes; past this it is not an article (or it is /dev/zero): validation and
+# the drafter refuse it before reading it whole
+MAX_ARTICLE_BYTES = 5_000_000
 # a drive or URL scheme (":"), a Windows separator, control characters: never part of a dataset's own file name
 _NOT_A_NAME = re.compile(r"[\x00-\x1f\x7f\\:]")
 _short = reprlib.Repr()

@@ -19,7 +19,7 @@ import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
 from .dataset_files import X_FILES
-from .dataset_paths import inside, read_capped, read_json, resource_schema, shown
+from .dataset_paths import MAX_ARTICLE_BYTES, inside, read_capped, read_json, resource_schema, shown
 from .dtypes import apply_schema, category_values, pandas_dtype
 from .entities import CODE_SOURCES, ENTITIES
 from .errors import DatasetFolderError
@@ -161,9 +161,6 @@ def cross_table_problems(frames: dict[str, pd.DataFrame], root: Path | None, tab
     return out
 
 
-MAX_ARTICLE = 64 << 20  # bytes: a seed this large is not a news article, and is not read whole
-
-
 def _sentence_problems(row) -> list[str]:
     """The sentence holds the quote at the offsets both give (checkable without the article)."""
     out: list[str] = []
@@ -190,7 +187,7 @@ def _quote_problems(frames: dict[str, pd.DataFrame], root: Path) -> list[str]:
             _problem(out, "sources", row.source_id, f"{row.seed_file} not found")
             continue
         try:
-            data = read_capped(path, MAX_ARTICLE, "far more than a news article")
+            data = read_capped(path, MAX_ARTICLE_BYTES, "far more than a news article")
             article = data.decode("utf-8")
         except (DatasetFolderError, UnicodeDecodeError) as e:
             _problem(out, "sources", row.source_id, f"{row.seed_file}: {e}")

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from uk_iraq_security.dataset_paths import MAX_ARTICLE_BYTES as MAX_ARTICLE_BYTES  # the one article cap, re-exported
 from uk_iraq_security.errors import BuildError
 
 from ..parsing.numbers import word_alternation
@@ -22,11 +23,6 @@ from ..textspans import decode_article
 __all__ = ["clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
-
-
-# An article is a few tens of kilobytes; past this it is not an article (or it is /dev/zero), and it is
-# refused before it is read whole, so a runaway input cannot take the memory or the time.
-MAX_ARTICLE_BYTES = 5_000_000
 
 
 def too_long(size: int) -> str:

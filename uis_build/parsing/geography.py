@@ -20,8 +20,8 @@ ALIASES = {
 
 def code_name(code: str) -> str | None:
     """English name of an ISO 3166-1 alpha-2 or ISO 3166-2 code or an organisation code, or None if it is neither."""
-    if entity_name(code):
-        return entity_name(code)
+    if name := entity_name(code):
+        return name
     if "-" in code:
         sub = pycountry.subdivisions.get(code=code)
         return sub.name if sub else None

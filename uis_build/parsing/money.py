@@ -142,10 +142,20 @@ _NUM = rf"(?:{DIGITS}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)"
 _FIRST = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})", re.IGNORECASE)
 _OPENER = re.compile(r"(?<![\w-])(?P<word>between|from)\s+$", re.IGNORECASE)
 _SEPARATOR = r"\s*[–—-]\s*|\s+(?:and|to)\s+"
+
+
+def _scaled(name: str) -> str:
+    """A number with its own scale or none ("7", "7 million", "7m"), its groups named ``name``, ``name_short``, ``name_mag``."""
+    return rf"(?P<{name}>{_NUM})(?:\s*(?P<{name}_short>{_SHORT})\b|\s+(?P<{name}_mag>{MAGNITUDE}))?{_WHOLE}"
+
+
+def _scale(short: str | None, mag: str | None) -> Decimal:
+    return Decimal(SHORT_SCALES[fold(short)] if short else SCALES[fold(mag)] if mag else 1)
+
+
 # the far end: a number with its scale and the range's currency, a symbol before or a name or code after
 _FAR_END = re.compile(
-    rf"(?P<sep>{_SEPARATOR})(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:\s*(?P<short>{_SHORT})\b|\s+(?P<mag>{MAGNITUDE}))?"
-    rf"{_WHOLE}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
+    rf"(?P<sep>{_SEPARATOR})(?P<sym>{_SYMBOL})?\s?{_scaled('far')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
     re.IGNORECASE,
 )
 # a number (or a symbol and number) just before a range's separator, looked for behind an amount found
@@ -175,10 +185,9 @@ def range_start(text: str, start: int, end: int) -> Money | None:
     ends = {SYMBOLS[s.upper()] for s in (first.group("sym"), far.group("sym")) if s}
     ends |= {NAMES[fold(far.group("name"))]} if far.group("name") else set()
     ends |= {code} if code else set()
-    short, mag = far.group("short"), far.group("mag")
-    scale = Decimal(SHORT_SCALES[fold(short)] if short else SCALES[fold(mag)] if mag else 1)
+    scale = _scale(far.group("far_short"), far.group("far_mag"))
     shares = not first.group("sym") or scale != 1  # "£2 to £3" shares nothing: two amounts, each stated
-    low, high = parse_number(first.group("num")), parse_number(far.group("num"))
+    low, high = parse_number(first.group("num")), parse_number(far.group("far"))
     if len(ends) != 1 or not shares or low >= high:
         return None
     return Money(low * scale, ends.pop(), None, text[opener.start() if opener else start:far.end()])
@@ -186,20 +195,11 @@ def range_start(text: str, start: int, end: int) -> Money | None:
 
 # -- the far end of a range with the currency only on the first amount: "7 million" of "$5–7 million" --------
 
-def _scaled(name: str) -> str:
-    """A number with its own scale or none ("7", "7 million", "7m"), its groups named ``name``, ``name_short``, ``name_mag``."""
-    return rf"(?P<{name}>{_NUM})(?:\s*(?P<{name}_short>{_SHORT})\b|\s+(?P<{name}_mag>{MAGNITUDE}))?{_WHOLE}"
-
-
 _BARE_FAR = re.compile(rf"(?:{_SEPARATOR}){_scaled('far')}", re.IGNORECASE)
 _SCALED = re.compile(_scaled("far"), re.IGNORECASE)
 # the first amount, with its symbol and maybe a scale of its own, and the separator, just before the far end
 _SYMBOL_BEFORE = re.compile(rf"(?P<sym>{_SYMBOL})\s?{_scaled('first')}(?P<sep>{_SEPARATOR})$", re.IGNORECASE)
 _OWN_CURRENCY = re.compile(rf"\s+(?:{_NAME})\b|\s+{_CODE}\b", re.IGNORECASE)
-
-
-def _scale(short: str | None, mag: str | None) -> Decimal:
-    return Decimal(SHORT_SCALES[fold(short)] if short else SCALES[fold(mag)] if mag else 1)
 
 
 def range_end(text: str, start: int, end: int) -> Money | None:
