@@ -19,10 +19,10 @@ import yaml
 from uk_iraq_security.errors import BuildError
 
 from ..parsing import ParseError
-from ..parsing.periods import parse_date
+from ..parsing.periods import MONTH_ABBREVIATIONS, MONTHS, parse_date
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_WORD = rf"(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# a month's name or its abbreviation ("Dec", "Sept."), capitalised, from the periods parser's tables
+_MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:{'|'.join(sorted(a.capitalize() for a in MONTH_ABBREVIATIONS))})\.?)"
 # a day with its year: "4 December 2024", "Dec 13, 2024", "04/12/2024" (numeric: day first unless told), "2024-11-26"
 _DATE = rf"\d{{1,2}} {_MONTH_WORD},? \d{{4}}|{_MONTH_WORD} \d{{1,2}},? \d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 _DATE_IN = re.compile(rf"(?<![\w/.-])(?P<d>{_DATE})(?![\w/-]|\.\d)")
