@@ -48,8 +48,7 @@ class ProjectCopy:
         before = hashlib.sha256(seed.read_bytes()).hexdigest()
         self.edit_text(f"seeds/{seed.name}", old, new)
         if register:
-            after = hashlib.sha256(seed.read_bytes()).hexdigest()
-            self.edit_text("annotations/sources.yaml", before, after)
+            self.edit_text("annotations/sources.yaml", before, hashlib.sha256(seed.read_bytes()).hexdigest())
 
     def articles_yaml(self, prefix: str) -> Path:
         return next((self.root / "annotations" / "articles").glob(f"{prefix}_*.yaml"))
@@ -92,13 +91,21 @@ def checkout_snapshot(dest: Path) -> Path:
     return dest
 
 
+def run_folder(tmp_path_factory) -> Path:  # the run's temporary folder: under pytest-xdist, above each worker's own
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session", autouse=True)  # each chart rendered once per run, however many builds draw it
+def chart_cache(tmp_path_factory):
+    os.environ["UIS_BUILD_CHART_CACHE"] = str(run_folder(tmp_path_factory))
+
+
 def made_once(tmp_path_factory, name: str, make) -> Path:
     """The folder `make(folder)` filled, once per test run: under pytest-xdist the workers share the run's
     temporary folder, and the first to ask makes it while the others wait on a lock. A failure is
     reported, with its traceback, to every test that asks, without making it again."""
-    base = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        base = base.parent  # the run's folder, above each worker's own
+    base = run_folder(tmp_path_factory)
     folder, failed = base / name, base / f"{name}.failed"
     with open(base / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
@@ -160,8 +167,7 @@ def installed(tmp_path, monkeypatch):
     for module in (dataset_files, loading):
         monkeypatch.setattr(module, "dataset_root", lambda: root)
     monkeypatch.setattr(integrity, "_verified", {})
-    caches = (dataset_files.descriptor, dataset_files.template)
-    for cached in caches:
+    for cached in (caches := (dataset_files.descriptor, dataset_files.template)):
         cached.cache_clear()
     yield root
     for cached in caches:

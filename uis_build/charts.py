@@ -10,7 +10,9 @@ is compared or added across them; a hedged value ("nearly", "up to") is dashed a
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -26,6 +28,8 @@ WIDTH = 420  # pixels of a panel's plotting area: the labels take the rest
 HEDGE_DASH = {"exact": [1, 0], "hedged: a bound (nearly, over, up to)": [4, 3]}
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 LEGEND = {"orient": "bottom", "direction": "vertical", "labelLimit": 320}
+# a folder of SVGs by spec: the test suite sets it so that its many builds on copies render each chart once
+CACHE_ENV = "UIS_BUILD_CHART_CACHE"
 
 
 def _table(root: Path, name: str) -> pd.DataFrame:
@@ -146,16 +150,33 @@ CHARTS = {"statistics-by-indicator.svg": statistics_by_indicator, "statistics-by
           "funding-by-scope-and-currency.svg": funding_by_scope_and_currency}
 
 
+def _svg(spec: dict) -> str:
+    """vl-convert's SVG of a Vega-Lite spec; taken from CACHE_ENV's folder when it holds this spec's rendering by this
+    vl-convert (the same spec gives the same bytes)."""
+    import vl_convert as vlc
+
+    folder = os.environ.get(CACHE_ENV)
+    key = hashlib.sha256(json.dumps([vlc.__version__, spec], sort_keys=True).encode("utf-8")).hexdigest()
+    path = Path(folder or ".") / f"chart-{key}.svg"
+    if folder and path.is_file():
+        return path.read_text(encoding="utf-8")
+    svg = vlc.vegalite_to_svg(spec, show_warnings=False)
+    if folder:
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part.write_text(svg, encoding="utf-8")
+        part.replace(path)  # whole or absent, for the other test processes reading the folder
+    return svg
+
+
 def chart_files(root: Path | str) -> dict[str, bytes]:
     """The charts of the dataset in `root`: path name (written as data/chart-<name>) -> SVG bytes (the same bytes for the same data)."""
     import altair as alt
-    import vl_convert as vlc
 
     root = Path(root)
     out = {}
     for name, make in CHARTS.items():
         spec = make(alt, root).configure(font="sans-serif").configure_view(stroke=None).to_dict()
-        svg = vlc.vegalite_to_svg(spec, show_warnings=False).replace(_PLACEHOLDER, "")
+        svg = _svg(spec).replace(_PLACEHOLDER, "")
         # its title and description as the SVG's own <title> and <desc>: what the site heads and captions it with
         head = f"<title>{escape(spec['title'])}</title><desc>{escape(spec['description'])}</desc>"
         at = svg.index(">", svg.index("<svg")) + 1
