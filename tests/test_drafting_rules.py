@@ -479,3 +479,50 @@ def test_bare_training_is_the_training_its_paragraph_describes():
     assert [c["description_text"] for c in found] == ["will be trained in Aarhus"]
     alone = proposed("Denmark will give €200,000 for training and vehicles.", "measures")
     assert [c["measure_type"] for c in alone if c["measure_type"] == "training"] == ["training"]
+
+
+# -- numbers that are sizes, parts, labels, times, ages or families (issue 20, second round) -----------------
+
+@pytest.mark.parametrize("text", [
+    "The council adopted a 7-point plan and named a 9-member board to run it.",  # a size as an adjective
+    "The grant is paid in three instalments under Strand 4 and Pillar 3, and Lot 5 went to a charity.",  # parts, labels
+    "Delegates from 14 countries and all 20 governments met; raids took place in 6 of the 18 governorates.",  # states
+    "She pleaded guilty to count 2 and counts 4 and 5 in Court 7.",  # an indictment's counts, a court room
+    "On day 4 of the trial the jury saw the car, plate 73310, parked near Kilo 18.",  # a day's label, a plate, a marker
+    "The ferry was stopped at 2245 and searched from 7.40 onwards.",  # clock times
+    "The last defendant was Soran Aziz, 29.",  # an age closing a sentence
+    "The driver, a father of three, was released.",  # a family's size
+    "He was jailed for nine and a half years.",  # a term with a half
+    "He lived at House 12 in Building 7, Flat 2, as Decree No 45 allows.",  # an address, a decree's number
+])
+def test_sizes_parts_labels_times_ages_and_families_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Police arrested 14 people in Erbil and, in Duhok, 22.", "22"),  # a count after a place, not an age after a name
+    ("In a single day 300 people crossed the river.", "300"),  # a day that is no label
+    ("A 50-strong gang was broken up, with 20-odd members held.", "50"),  # a strength is a count
+    ("By 2230 officers had stopped 1,480 people at the border.", "1,480"),  # a count next to a clock time
+])
+def test_counts_near_the_second_round_rules_are_still_figures(text, words):
+    assert words in [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_a_numeric_date_dates_an_event_day_first():
+    assert _event("The ministers met in Rome on 4/12/2024.") == [("meeting", "2024-12-04", "occurred", "on 4/12/2024")]
+
+
+def test_a_hotline_set_up_is_a_measure_one_to_call_is_not():
+    assert one("Calls rose after the launch of a free hotline for families.", "measures")["measure_type"] == "hotline"
+    assert proposed("Families can call the ministry’s hotline on 0750 123 9999.", "measures") == []
+
+
+def test_one_person_s_deportation_is_no_returns_measure():
+    assert proposed("The smuggler faces deportation to Iraq after his term.", "measures") == []
+    assert one("The deal speeds deportations to Iraq.", "measures")["measure_type"] == "returns"
+
+
+def test_a_lowercase_title_keeps_the_whole_organisation_before_it():
+    c = one("Border Force regional director Anna Lee said the checks worked.", "officials")
+    assert (c["name"], c["role"]) == ("Anna Lee", "Border Force regional director")

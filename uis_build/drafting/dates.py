@@ -31,6 +31,8 @@ DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})(?:,? (?P<y1>{_YEAR}))?)"
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
+    # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
+    rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
     rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY}))"
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
     rf"|(?P<mo>[Ii]n (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"

@@ -1,7 +1,7 @@
 """Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
 equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
-jobs, a new command...), from the phrase to the end of its clause. One candidate per kind of measure and
-wording: a measure named again later is the same measure (a reintegration grant and a programme that
+jobs, a new command, a hotline set up (not one given to call)...), from the phrase to the end of its
+clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two); training named bare ("for training and equipment") is the training its
 paragraph says more of ("300 officers will be trained"). Headlines and headings are skipped. Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
@@ -42,8 +42,11 @@ MEASURES = (
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
-                r"|\b(?:deportations?|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
+                r"|\b(?:deportations|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"),
+    # a hotline set up as a measure, not one the article gives to call: "the launch of a 24-hour hotline"
+    ("hotline", r"\b(?:launch(?:ed|es|ing)?(?: of)?|set(?:ting)? up|open(?:ed|ing|s)?|new) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+                r"(?:hotline|helpline)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bshar(?:e|es|ed|ing) (?:\w+ )?intelligence\b|\bintelligence shared\b"),
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
@@ -60,7 +63,7 @@ _ANY_MEASURE = keywords(
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
-    "shared sharing enforcement rights humanitarian launch launching launches launched establish establishing "
+    "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 

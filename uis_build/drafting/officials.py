@@ -108,7 +108,8 @@ def official_candidates(text: str) -> list[Candidate]:
     found: dict[tuple[int, int], Candidate] = {}
     for pattern in (TITLE_BEFORE, LOWER_BEFORE):
         for m in pattern.finditer(text):
-            _add(found, text, m.start("role"), m.end("name"), m.span("role"), m.span("name"))
+            role = (_org_start(text, m.start("role")), m.end("role"))
+            _add(found, text, role[0], m.end("name"), role, m.span("name"))
     for pattern in (APPOSITIVE, PEER_APPOSITIVE):
         for m in pattern.finditer(text):
             role = _role_span(text, *m.span("role"))
@@ -143,6 +144,19 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     cand = Candidate("officials", start, max(end, role[1], name[1]),
                      {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
+
+
+# the capitalised words of an organisation's name a lowercase title is cut in: "National Crime | Agency branch commander"
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\s)[A-Z][\w’'-]*\s$")
+
+
+def _org_start(text: str, start: int) -> int:
+    """Where a role starting inside a run of capitalised words (an organisation's name) really starts."""
+    if not text[start:start + 1].isupper():
+        return start
+    while m := _CAP_WORD_BEFORE.search(text, max(0, start - 40), start):
+        start = m.start()
+    return start
 
 
 def _names_someone(text: str, span: tuple[int, int]) -> bool:

@@ -2,8 +2,10 @@
 
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
-dates, ages and durations ("14 years", "a 19-year-old"), measurements ("5 km"), phone and reference
-numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187", "paragraphs 41 to 58"), a
+dates, clock times ("at 2330"), ages and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements
+("5 km"), phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
+"paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310"), sizes as adjectives ("a 10-point plan"),
+parts ("in two tranches"), counts of countries or governments, a family's size ("a father of two"), a
 vote's tally or a match's score ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
@@ -44,15 +46,19 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 _NOT_FIGURE_AFTER = re.compile(
-    rf"[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
+    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions|games|matches|goals|points|wins|defeats)\b"
+    # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
+    rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
+    # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
+    rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places: no figure of the dataset
-    rf"|[- ](?:pages?|page-long)\b|\s+(?:[A-Z][\w’'-]* )?(?:governorates|provinces|districts|member states|continents|regions|"
-    rf"cantons|counties)\b"
+    rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     rf"|\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
@@ -79,7 +85,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
     rf"Articles|Sections|Clauses|Chapters|Paragraphs|Schedule|Annex|Appendix|pages|pp\.|Target|Objective|Indicator|"
     rf"Rules?|Convention|Protocol|Directive|Regulation|Street|St\.|Avenue|Camp|Checkpoint|Junctions?|Kilomet(?:re|er)|"
-    rf"Brigade|Battalion|Regiment|Squadron|Precinct|(?-i:Figure|Fig\.|Table|Chart|Map|Box|Unit|Division|Question))\s+"
+    rf"Brigade|Battalion|Regiment|Squadron|Precinct|Pillar|Strand|Lot|Counts?|Kilo|plate|"
+    rf"(?-i:No|Figure|Fig\.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot))\s+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
     rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:|±\s?|\bmargin of error of\s+(?:plus or minus\s+)?)$",
@@ -107,6 +114,16 @@ _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 _AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,"
+# ... or closing a sentence after a full name: "The third was Shwan Omar, 22." (not "in Duhok, 22.")
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+# a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
+_FAMILY_BEFORE = re.compile(r"\b(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
+# a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
+# a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
+_NTH_OF_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
@@ -228,6 +245,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a year ("the 2012 law"); "1990 people" would be a figure
     if _AGE.search(text[max(0, start - 30):start]) and text.startswith(",", end) and value < 120:
         return False  # "Hiwa Mahmoud, 34, ..."
+    if value < 120 and _AGE_AFTER_NAME.search(before) and _SENTENCE_END.match(text, end):
+        return False
+    if value < 20 and _FAMILY_BEFORE.search(before):
+        return False
+    if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False
+    if _NTH_OF_BEFORE.search(before) and _OF_AHEAD.match(text, end):
+        return False
     if words[0].isdigit():
         return True
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
