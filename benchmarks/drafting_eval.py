@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """How well the drafter proposes each table, against hand-written gold files.
 
-    python benchmarks/drafting_eval.py            # recall and precision per table, frozen set and the rest
+    python benchmarks/drafting_eval.py            # recall and precision per table, each held-out set and the rest
     python benchmarks/drafting_eval.py -v         # ... and every miss and every false proposal
 
 Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written from reading the article
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
-written with their gold before the drafter was tuned for them, and never tuned on since; the others are
-the development set. Each article is drafted with its gold's `reference` date.
+written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
+second held-out set, written blind on 2026-12-03 after the first was seen (its README says how); the others
+are the development set. Each article is drafted with its gold's `reference` date.
 
 Recall: gold entries the drafter proposed right / gold entries. Precision: proposals that are right /
 proposals. A figure, amount or official is right with its value and qualifier, or name and role; a
@@ -169,14 +170,23 @@ def _summary(table: str, c: dict) -> str:
     return ", ".join(f"{k}={c.get(k)!r}" for k in keys)
 
 
-def names(frozen: bool) -> list[str]:
-    """The articles of one set: the frozen held-out set, or the rest."""
-    return sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt") if p.name.startswith("frozen_") == frozen)
+SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "dev": "development set"}
 
 
-def evaluate(frozen: bool) -> Score:
+def names(which: str) -> list[str]:
+    """The articles of one of SETS: a held-out set (its name is their prefix), or the development set (the rest)."""
+    held_out = [key for key in SETS if key != "dev"]
+
+    def in_set(name: str) -> bool:
+        prefix = name.split("_", 1)[0]
+        return prefix == which if which in held_out else prefix not in held_out
+
+    return sorted(p.name.removesuffix(".txt") for p in ARTICLES.glob("*.txt") if in_set(p.name))
+
+
+def evaluate(which: str) -> Score:
     total = Score()
-    for name in names(frozen):
+    for name in names(which):
         total.add(score(name))
     return total
 
@@ -201,12 +211,11 @@ def report(title: str, s: Score, verbose: bool) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and every wrong proposal")
-    parser.add_argument("--set", choices=("frozen", "dev", "both"), default="both",
-                        help="which articles (default both); tune on dev only")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all", help="which articles (default all); tune on dev only")
     args = parser.parse_args(argv)
-    for frozen in {"frozen": (True,), "dev": (False,), "both": (True, False)}[args.set]:
-        print(report(f"{'frozen held-out set' if frozen else 'development set'} ({len(names(frozen))} articles)",
-                     evaluate(frozen), args.verbose))
+    for which in SETS if args.set == "all" else (args.set,):
+        if names(which):
+            print(report(f"{SETS[which]} ({len(names(which))} articles)", evaluate(which), args.verbose))
     return 0
 
 
