@@ -148,6 +148,13 @@ def test_the_frozen_held_out_set_meets_the_targets(evaluation):
     _meets_the_targets(evaluation["frozen"])
 
 
+@pytest.mark.xfail(reason="held out, written blind, never tuned on: below target (statements 6 of 13, events 13 of 17, "
+                          "officials 8 of 9, 3 false figures, 1 non-official; see `python benchmarks/drafting_eval.py`)",
+                   strict=False)
+def test_the_second_held_out_set_meets_the_targets(evaluation):
+    _meets_the_targets(evaluation["frozen2"])
+
+
 @pytest.mark.parametrize("name", DEV)
 def test_no_smuggler_suspect_or_victim_is_proposed_as_an_official(name):
     assert score(name)["wrongly proposed as officials"][0] == 0
