@@ -3,7 +3,8 @@
 A mention is proposed when it names a specific kind of instrument ("memorandum of
 understanding", "Joint Statement"), carries a title ("the Joint Statement on Illicit Finance"),
 or sits in a sentence that says it was signed, agreed or announced; "the agreement marks a
-milestone" alone is not a new fact.
+milestone" alone is not a new fact. A mention by kind alone ("the MoU") of the article's one titled
+instrument of that kind gets that title, with `title_basis` saying it was read elsewhere in the article.
 """
 
 from __future__ import annotations
@@ -58,7 +59,22 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         lo, hi = min(instrument[0], (title or instrument)[0]), max(after, subject[1] if subject else after)
         cand.start, cand.end = clause_around(text, sentence, lo, hi)
         out.append(cand)
+    _name_back_references(text, out)
     return out
+
+
+def _name_back_references(text: str, cands: list[Candidate]) -> None:
+    """A mention by kind alone ("the MoU") is the article's one titled instrument of that kind: it takes that
+    title, read from elsewhere in the article (``title_basis``), not from its own words."""
+    titles: dict[str, set[str]] = {}
+    for c in cands:
+        if c.values["instrument_type"] and c.spans.get("title") != c.spans["instrument"]:
+            titles.setdefault(c.values["instrument_type"], set()).add(c.values["title"])
+    for c in cands:
+        named = titles.get(c.values["instrument_type"] or "", set())
+        if c.spans.get("title") == c.spans["instrument"] and len(named) == 1:
+            del c.spans["title"]
+            c.values.update(title=next(iter(named)), title_basis="titled_elsewhere_in_article")
 
 
 def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:

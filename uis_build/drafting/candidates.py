@@ -27,7 +27,7 @@ DEFAULTS = {
     "funding": {"amount": None, "currency": None, "qualifier": None, "amount_basis": None, "converted_amount": None,
                 "converted_currency": None},
     "officials": {"name": None, "role": None},
-    "agreements": {"title": None, "instrument_type": None},
+    "agreements": {"title": None, "instrument_type": None, "title_basis": None},
     "events": {"event_type": None, "date": None, "status": None},
     "measures": {"measure_type": None},
     "statements": {"speaker": None, "speaker_kind": None},

@@ -13,6 +13,7 @@ text introduces as a smuggler, suspect, victim or the like, whatever role words 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..parsing.geography import place_code
 from ..parsing.numbers import word_alternation
@@ -27,7 +28,7 @@ HEADS = (
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 _HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
-_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det)\.?"
+_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -95,6 +96,9 @@ NOT_OFFICIAL = re.compile(
     r"arrested|charged|drowned|died|brother|sister|mother|father|son|daughter|wife|husband|relative|widow)\b",
     re.IGNORECASE,
 )
+# a post at a charity, a company or a university is no public office ("director of the charity X")
+PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
+                          r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
              "government", "kurdistan", "the", "a", "an", "its", "his", "her", "their", "whose", "in", "on", "at", "by",
@@ -125,6 +129,12 @@ def official_candidates(text: str) -> list[Candidate]:
                   key=lambda c: (c.start, c.end))
 
 
+@lru_cache(maxsize=64)
+def named_roles(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(where the mention ends, name, role) of every official the article names, in order."""
+    return tuple((c.end, c.values["name"], c.values["role"]) for c in official_candidates(text))
+
+
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
@@ -136,7 +146,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]
-    if NOT_OFFICIAL.search(role_text) or _introduced_as_subject(text, start, name[1]):
+    if NOT_OFFICIAL.search(role_text) or PRIVATE_BODY.search(role_text) or _introduced_as_subject(text, start, name[1]):
         return
     while m := re.match(r"[a-z]+ ", text[start:role[0]]):  # "and Iraqi Interior Minister ...": quote from "Iraqi"
         start += m.end()
@@ -187,7 +197,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[i + 1:]
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
-    while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))):
+    # a title is never a place, though "MP" is a country code
+    while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
+                     and not _is_head(words[0].group(0))):
         words = words[1:]
     while words and words[-1].group(0).lower() in ("the", "a", "an"):
         words = words[:-1]

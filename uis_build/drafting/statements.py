@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
+from .officials import named_roles
 from .people import Mention, mention_at, mentions_before, people
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
@@ -26,7 +27,7 @@ _QUOTES = re.compile(
     r"“(?:[^“”\n]|\n\n“)+”"
     r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
     r"|«[^«»\n]+»"
-    r"|(?<![\w‘’])‘(?=\S)[^‘\n]*?(?<=\S)’(?![\w])"
+    r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
     r"|(?<![\w'])'(?=[A-Za-z])[^'\n]*?(?<=[\w.,!?])'(?![\w])"
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
@@ -50,7 +51,13 @@ _VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
-_SPEECH_SUBJECT = re.compile(rf"\s*(?:,[^,.;]{{1,90}},\s*)?(?:{VERBS}|told)\b")
+_SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*)?(?:{VERBS}|told)\b")
+# "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
+_ROLE_REF = r"the\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
+_AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
+                         rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
+_ROLE_BEFORE = re.compile(rf"{_ROLE_REF.format('head')}\s*$")
+_PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
@@ -120,6 +127,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
             return who, start, max(m.end(group) if group != "x_said" else m.end(), who.end)
+    if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
+        return who, start, r.end()
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
     if para >= 2 and text[para - 2:para] == "\n\n":
@@ -134,8 +143,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         clause = 0 if stop == -1 else stop + 2
         if verb.group(0) == "according to":
             who = _speaker_in(text, para + verb.end(), start)
+        elif _PRONOUN_END.search(before, clause, verb.start()):
+            who = _pronoun_speaker(text, para + clause)  # "But, she added, it “…”": not an organisation named "But, she"
         else:
             who = _speaker_in(text, para + clause, para + verb.start())
+            if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
+                who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)
         if who is not None:
             return who, who.start, end
         if pron := _PRONOUN_BEFORE.search(before):
@@ -154,6 +167,14 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
+
+
+def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
+    """The official a role word stands for ("the minister"): the one official named before ``before`` whose
+    role ends in that word; None when none or several are."""
+    word = text[slice(*head)].lower()
+    names = {name for end, name, role in named_roles(text) if end <= before and role.lower().split()[-1] == word}
+    return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
 
 
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
