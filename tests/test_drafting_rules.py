@@ -473,6 +473,66 @@ def test_a_quoted_title_is_no_statement():
     assert proposed(text, "statements") == []
 
 
+def test_a_single_quoted_quotation_over_paragraphs_is_one_statement():
+    text = ("‘It was the first thing I noticed,’ says Nadia Berwari, 52, a teacher in Hull. ‘Then the calls started.\n\n"
+            "‘Every night, the same voice.’")
+    c = proposed(text, "statements")[-1]
+    assert c["text_text"].startswith("Then the calls") and c["text_text"].endswith("the same voice.")
+    assert c["speaker"] == "Nadia Berwari"
+
+
+def test_a_pronoun_goes_to_the_subject_of_says_after_several_appositives():
+    text = ("Hemin Zebari, 33, who volunteers with Maria Lund at a food bank, says the queue is longer.\n\n"
+            "“We see new faces every week,” he says.")
+    assert one(text, "statements")["speaker"] == "Hemin Zebari"
+
+
+def test_a_pronoun_after_a_conjunction_is_a_pronoun():
+    text = "Professor Dana Holm wrote the report. But, she added, it “cannot say why anyone leaves”."
+    assert one(text, "statements")["speaker"] == "Dana Holm"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interior Minister Karim Barzinji opened the session.\n\n«We will not rest,» the minister said.", "Karim Barzinji"),
+    ("«We will not rest,» said the spokesman, according to state television. Its spokesman, Colonel Azad Hawrami, "
+     "spoke later.", None),  # the spokesman is named only after the quotation
+    ("Interior Minister Karim Barzinji met Foreign Minister Lena Storm.\n\n«We will not rest,» the minister said.", None),
+    ("Justice Minister Laila Berzinji spoke next.\n\nSpeaking through an interpreter, the Iraqi minister said: "
+     "“The courts are ready.”", "Laila Berzinji"),
+])
+def test_the_role_stands_for_the_one_official_named_with_it_before(text, speaker):
+    assert proposed(text, "statements")[0]["speaker"] == speaker
+
+
+def test_cllr_is_a_councillor_s_title():
+    text = "Councillor Ruth Danvers chairs the panel.\n\n‘We need the money here,’ says Cllr Danvers."
+    assert one(text, "statements")["speaker"] == "Ruth Danvers"
+    assert one("The grant was backed by Cllr Omar Talabani.", "officials")["name"] == "Omar Talabani"
+
+
+def test_a_title_that_is_also_a_country_code_stays_a_title():
+    c = one("The town’s MP, Gareth Lomax, opened the centre on Friday.", "officials")
+    assert (c["name"], c["role"]) == ("Gareth Lomax", "MP")
+
+
+@pytest.mark.parametrize("text", [
+    "“Returns must be voluntary,” said Ellen Marsh, director of the charity Safe Passage Now.",
+    "Jonas Berg, chief executive of a security company in Hull, said the fences were sold out.",
+    "Soran Ali, head of the politics department at the University of Koya, was sceptical.",
+])
+def test_a_post_at_a_charity_a_company_or_a_university_is_no_public_office(text):
+    assert proposed(text, "officials") == []
+
+
+def test_a_mention_by_kind_takes_the_one_title_of_its_kind():
+    text = "Britain and Iraq signed a Memorandum of Understanding on Police Training on Monday. Under the MoU, 40 officers will train in Leeds."
+    found = proposed(text, "agreements")
+    assert [c["title"] for c in found] == ["Memorandum of Understanding on Police Training"] * 2
+    assert [c["title_basis"] for c in found] == [None, "titled_elsewhere_in_article"] and found[1]["title_text"] is None
+    two = text + " A Memorandum of Understanding on Coastal Patrol was also signed. The text of each MoU is secret."
+    assert [c["title"] for c in proposed(two, "agreements")][-1] == "MoU"
+
+
 def test_bare_training_is_the_training_its_paragraph_describes():
     text = "Denmark will give €200,000 for training and vehicles. Some 80 border guards will be trained in Aarhus."
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "training"]

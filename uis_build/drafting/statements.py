@@ -146,7 +146,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         elif _PRONOUN_END.search(before, clause, verb.start()):
             who = _pronoun_speaker(text, para + clause)  # "But, she added, it “…”": not an organisation named "But, she"
         else:
-            who = _speaker_in(text, para + clause, para + verb.start())
+            who = _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)
         if who is not None:
@@ -166,6 +166,14 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
+    return None
+
+
+def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
+    """The person a speech verb names after it, in the same clause: "‘…,’ says Nadia Berwari, 52. ‘…"."""
+    found = [m for m in mentions_before(text, before, before - verb_end) if m.start >= verb_end]
+    if found and found[0].name and not re.search(r"[.;:!?]", text[verb_end:found[0].start]) and found[0].start - verb_end <= 40:
+        return found[0]
     return None
 
 
