@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from uis_build.drafting import propose
-from uis_build.parsing.money import find_money, find_range_ends, find_range_starts, range_end, range_start
-from uis_build.parsing.numbers import find_quantities, qualifier_before
+from uis_build.parsing.money import find_money, find_range_ends, find_range_starts, range_end, range_start, range_stated_end
+from uis_build.parsing.numbers import QUALIFIERS, find_quantities, qualifier_before
 from uis_build.parsing.periods import find_periods
 
 
@@ -214,6 +214,48 @@ def test_a_range_end_without_its_own_scale_or_currency_shares_the_other_end_s(en
 def test_words_that_are_no_range_give_none(end, text, words):
     start = text.index(words)
     assert _ENDS[end][0](text, start, start + len(words)) is None
+
+
+# sentences of our own: a range after its qualifier, its first and far ends as cited, their amounts, its currency,
+# and what reads the far end: range_end when it writes no currency, range_stated_end when it writes scale and currency
+_RANGES = [
+    ("Patrol boats will cost {q} £2–3 million in all.", "£2", "3 million", 2_000_000, 3_000_000, "GBP", range_end),
+    ("{q} between 8 and 12 million dinars a year go to it.", "8", "12 million dinars", 8_000_000, 12_000_000, "IQD",
+     range_stated_end),
+    ("Training takes {q} €8-12m of the budget.", "€8", "12m", 8_000_000, 12_000_000, "EUR", range_end),
+    ("{q} from 5 to 7 million dollars is needed.", "5", "7 million dollars", 5_000_000, 7_000_000, "USD", range_stated_end),
+    ("The port needs {q} $5 to 7 million.", "$5", "7 million", 5_000_000, 7_000_000, "USD", range_end),
+    ("Radar costs {q} £2 to £3 million per port.", "£2", "£3 million", 2_000_000, 3_000_000, "GBP", range_stated_end),
+]
+_QUALIFIED = [(w, q) for q, words in QUALIFIERS.items() for w in words]
+
+
+@pytest.mark.parametrize("i", range(len(_QUALIFIED)))
+def test_a_qualifier_before_a_range_hedges_both_ends(i):
+    """Every qualifier word before one of the range shapes (at a sentence's start, capitalised): both ends take it,
+    their words are the whole phrase, a first end right after its qualifier may be cited with it ("about £2"), and
+    the finders read the range the same."""
+    (word, qualifier), (template, first, far, low, high, currency, read_far) = _QUALIFIED[i], _RANGES[i % len(_RANGES)]
+    text = template.format(q=word.capitalize() if template.startswith("{q}") else word)
+    q_at, at, far_at = text.lower().index(word), text.index(first), text.rindex(far)
+    words = text[q_at:far_at + len(far)]
+    cited = [at, q_at] if text[q_at:at].strip().lower() == word else [at]
+    for m, amount in [*((range_start(text, c, at + len(first)), low) for c in cited), (read_far(text, far_at, far_at + len(far)), high)]:
+        assert m is not None and (m.amount, m.qualifier, m.currency, m.as_written) == (amount, qualifier, currency, words), text
+    found = list(find_money(text))
+    assert [(text[s:e], m.amount, m.qualifier) for s, e, m in [*find_range_starts(text, found), *find_range_ends(text, found)]] \
+        == [(first, low, qualifier), (far, high, qualifier)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The fund pays between 8 and 12 million dinars a year.", "12 million dinars"),  # no qualifier: stated as written
+    ("Radar costs about £2 to £3 million per port.", "£3"),  # not the range's far end
+    ("Radar costs about £3 million per port.", "£3 million"),  # no range
+    ("Radar costs about, £2 to £3 million per port.", "£3 million"),  # the qualifier is not before the range
+])
+def test_a_stated_far_end_takes_a_qualifier_only_from_a_qualified_range(text, words):
+    start = text.rindex(words)
+    assert range_stated_end(text, start, start + len(words)) is None
 
 
 def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():

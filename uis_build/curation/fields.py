@@ -36,7 +36,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
-from ..parsing.money import range_end, range_start
+from ..parsing.money import range_end, range_start, range_stated_end
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -214,9 +214,10 @@ def _amount(ctx, text, spec):
         r = ctx.linked_row(spec["same_as"], "same_as", "amount")
         return {"amount": r["amount"], "currency": r["currency"], "qualifier": r["qualifier"],
                 "amount_as_written": text, "amount_basis": "by_reference"}
-    # "8" of "between 8 and 12 million dinars", "7 million" of "$5–7 million": the range's words are kept
-    if shared := range_start(*ctx.around) or range_end(*ctx.around):
-        return {"amount": _num(shared.amount), "currency": shared.currency, "qualifier": None,
+    # "8" of "between 8 and 12 million dinars", "7 million" of "$5–7 million", "12 million dinars" of "nearly between
+    # 8 and 12 million dinars": the range's words are kept, and its qualifier hedges both ends
+    if shared := range_start(*ctx.around) or range_end(*ctx.around) or range_stated_end(*ctx.around):
+        return {"amount": _num(shared.amount), "currency": shared.currency, "qualifier": shared.qualifier,
                 "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
     m = parse_money(text)
     return {"amount": _num(m.amount), "currency": m.currency, "qualifier": m.qualifier,

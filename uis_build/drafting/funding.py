@@ -35,13 +35,14 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if start in converted_at or _is_rate(text, end, basis):
             continue
         _, qstart = qualifier_before(text, start)
-        # the words the build will parse, qualifier included; a range's first amount is read as the build reads it
-        parsed = _money_or_none(text[qstart:end]) if basis == "stated" else None
+        # the words the build will parse, qualifier included; a range's end is read as the build reads it
+        parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None:
             qstart, parsed = start, money
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency, "qualifier": parsed.qualifier,
                                            "amount_basis": basis}, {"amount": (qstart, end)})
-        tail = end
+        # the purpose follows the range's words, not its first amount ("$5 to 7 million to train ...")
+        tail = end if basis == "stated" else max(end, _words_end(text, start, money.as_written))
         if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
             conv, conv_span = conv
             cand.values |= {"converted_amount": conv.amount, "converted_currency": conv.currency}
@@ -71,6 +72,11 @@ def money_in(text: str) -> list:
     shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
     return sorted([*kept, *shared.values()], key=lambda f: f[0])
+
+
+def _words_end(text: str, start: int, words: str) -> int:
+    """Where ``words``, which hold ``text[start]``, end in ``text``."""
+    return text.find(words, max(0, start - len(words))) + len(words)
 
 
 def exchange_rates(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from .numbers import (
     WORD_NUMBER,
     fold,
     parse_number,
+    qualifier_before,
     split_qualifier,
     word_alternation,
 )
@@ -165,11 +166,20 @@ _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:{_
 def range_start(text: str, start: int, end: int) -> Money | None:
     """The amount of ``text[start:end]``, a bare number ("8") or one with a currency symbol ("£2") that opens
     a range whose other end gives its scale and currency: "between 8 and 12 million dinars" 8,000,000 IQD,
-    "from £2 to £3 million" and "$5–7 million" 2,000,000 GBP and 5,000,000 USD. ``as_written`` is the
-    range's words ("between 8 and 12 million dinars"). None when the words are no such range: no currency
-    at either end ("between 8 and 12 people"), nothing shared ("£2 to £3"), different currencies, a
+    "from £2 to £3 million" and "$5–7 million" 2,000,000 GBP and 5,000,000 USD. A qualifier before the range
+    ("about £2–3 million", "nearly between 8 and 12 million dinars") hedges both ends; it may open the cited words
+    ("about £2"). ``as_written`` is the range's words, qualifier included. None when the words are no such range: no
+    currency at either end ("between 8 and 12 people"), nothing shared ("£2 to £3"), different currencies, a
     far end below the first ("from 2019 to 12 million dinars"), "and" without "between", or a bare
     "to" with no symbol before the first number (which could be a year or a count)."""
+    found = _range_from(text, start, end)
+    return found[0] if found else None
+
+
+def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
+    """range_start's Money, and where the range's words end."""
+    _, rest = split_qualifier(text[start:end])
+    start = end - len(rest)
     first = _FIRST.fullmatch(text, start, end)
     far = _FAR_END.match(text, end)
     if first is None or far is None:
@@ -190,7 +200,21 @@ def range_start(text: str, start: int, end: int) -> Money | None:
     low, high = parse_number(first.group("num")), parse_number(far.group("far"))
     if len(ends) != 1 or not shares or low >= high:
         return None
-    return Money(low * scale, ends.pop(), None, text[opener.start() if opener else start:far.end()])
+    qualifier, words = qualifier_before(text, opener.start() if opener else start)
+    return Money(low * scale, ends.pop(), qualifier, text[words:far.end()]), far.end()
+
+
+def range_stated_end(text: str, start: int, end: int) -> Money | None:
+    """The amount of ``text[start:end]``, the far end of a qualified range that writes its own scale and currency
+    ("12 million dinars" of "nearly between 8 and 12 million dinars", "£3 million" of "about £2 to £3 million"):
+    stated, but hedged by the range's qualifier, with the range's words. None for any other words, an unqualified
+    range's far end included (it is stated, qualifier and all)."""
+    before = _FIRST_BEFORE.search(text, max(0, start - 40), start)
+    found = before and _range_from(text, before.start(), before.end("num"))
+    if not found or found[1] != end or found[0].qualifier is None:
+        return None
+    money = parse_money(text[start:end])
+    return Money(money.amount, money.currency, found[0].qualifier, found[0].as_written)
 
 
 # -- the far end of a range with the currency only on the first amount: "7 million" of "$5–7 million" --------
@@ -206,7 +230,8 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     """The amount of ``text[start:end]``, a number with no currency of its own ("7 million") that closes a range
     whose first amount has a currency symbol: "$5–7 million" 7,000,000 USD, "from £2 to 3 million" 3,000,000 GBP.
     ``as_written`` is the range's words. None when the words are no such range: a currency at the far end (it is
-    stated), no symbol on the first amount, a far end not above the first, or "and" without "between"."""
+    stated), no symbol on the first amount, a far end not above the first, or "and" without "between". A qualifier before
+    the range ("about £2–3 million") hedges both ends and is part of ``as_written``."""
     far = _SCALED.fullmatch(text, start, end)
     first = _SYMBOL_BEFORE.search(text, max(0, start - 40), start)
     if far is None or first is None or _OWN_CURRENCY.match(text, end):
@@ -220,16 +245,20 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     high = parse_number(far.group("far")) * high_scale
     if low >= high:
         return None
-    return Money(high, SYMBOLS[first.group("sym").upper()], None, text[opener.start() if opener else first.start():end])
+    qualifier, words = qualifier_before(text, opener.start() if opener else first.start())
+    return Money(high, SYMBOLS[first.group("sym").upper()], qualifier, text[words:end])
 
 
 def find_range_ends(text: str, found) -> list[tuple[int, int, Money]]:
-    """(start, end, Money) of every range's far end without a currency of its own (range_end), given the amounts
-    ``found`` in ``text`` (find_money): the first amount, with its symbol, is among them ("$5" of "$5–7 million")."""
+    """(start, end, Money) of every range's far end read with its range, given the amounts ``found`` in ``text``
+    (find_money): a far end without a currency of its own (range_end), whose first amount with its symbol is among
+    them ("$5" of "$5–7 million"), and a qualified range's stated far end (range_stated_end), itself among them."""
     out = []
-    for _, end, _ in found:
+    for start, end, _ in found:
         if (far := _BARE_FAR.match(text, end)) and (m := range_end(text, far.start("far"), far.end())):
             out.append((far.start("far"), far.end(), m))
+        elif m := range_stated_end(text, start, end):
+            out.append((start, end, m))
     return out
 
 
