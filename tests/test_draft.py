@@ -210,3 +210,12 @@ def test_the_stub_proposes_the_date_a_byline_or_dateline_states_as_the_reference
     assert {"record": "999-test", "quote": quote, "published_date": words} in evidence
     assert text.count(quote) == 1 and entry["reference_date"] == "published_date" and basis in entry["reference_date_basis"]
     assert [r["kind"] for r in entry["non_article"]] == [quote.split()[0] == "By" and "byline" or "dateline"]
+    # the region ends where the story starts, past the byline's line break (without an end it runs to the text's end)
+    assert entry["non_article"][0]["ends_before"] == "Ministers from both countries"
+
+
+def test_no_drafted_quote_starts_in_the_dateline():
+    """The build splits sentences where the dateline ends: a draft quoting from the dateline on is refused."""
+    text = "LONDON, Dec 13, 2024 (Gulf Wire) - Britain will give £3 million to train river police in Basra.\n"  # our own
+    (cand,) = [c.to_json(text) for c in propose(text) if c.table == "funding"]
+    assert cand["quote"].startswith("Britain will give £3 million")

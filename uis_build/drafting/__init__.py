@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .agreements import agreement_candidates
 from .candidates import Candidate, QuoteIndex
+from .draft_files import dateline_end
 from .events import event_candidates
 from .funding import exchange_rates, funding_candidates
 from .measures import measure_candidates
@@ -27,7 +28,7 @@ __all__ = ["Candidate", "candidate_records", "propose", "read_text", "unparsed_n
 
 def propose(text: str, reference: str | None = None) -> list[Candidate]:
     """Every candidate in ``text``, ordered by position; ``reference`` (EDTF) resolves relative periods."""
-    spans = sentences(text)
+    spans = sentences(text, dateline_end(text))
     funding = funding_candidates(text, spans)
     money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans] + exchange_rates(text)
     officials, statements = official_candidates(text), statement_candidates(text)

@@ -45,9 +45,17 @@ def _headline(text: str) -> str | None:
 
 
 def _after(text: str, end: int) -> str:
-    """A few words right after ``end``: the anchor a non-article region ends before."""
-    m = re.match(r"\S+(?: \S+){0,3}", text[end:end + 80])
-    return m.group(0) if m else ""
+    """The few words after ``end`` (past a line break: a byline is a line of its own), the anchor a non-article region
+    ends before; without one the region would run to the end of the text."""
+    m = re.match(r"\s*(\S+(?: \S+){0,3})", text[end:end + 80])
+    return m.group(1) if m else ""
+
+
+def dateline_end(text: str) -> list[int]:
+    """Where the dateline the stub marks as non-article text ends ("LONDON, Dec 13 (Gulf Wire) - "): the story's
+    first sentence starts there, as the build reads it, so no drafted quote starts inside the dateline."""
+    m = _DATELINE.search(text)
+    return [m.end()] if m else []
 
 
 def source_stub(text: str, seed_file: str, sha256: str, source_id: str, reference: str | None) -> tuple[dict, list[dict]]:

@@ -1,0 +1,78 @@
+"""`propose --draft --write` on a copy of the project, for a new article of our own with a byline or dateline date and a
+qualified range of money: the review deletes entries, gives ids and fills in the stub's TODOs, and the build reads the
+sources row's date from the byline and both ends of the range with their qualifier."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+
+import pandas as pd
+import pytest
+import yaml
+
+from uis_build.curation import build
+from uis_build.propose import main
+
+SOURCE = "005-basra-river-police"
+BODY = ("Britain will give about £2–3 million to train river police in Basra, officials said on Tuesday.\n\n"
+        "The patrols will start in the spring.\n")
+
+
+def _quiet(argv: list[str]) -> int:
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        status = main(argv)
+    _quiet.out = out.getvalue()  # type: ignore[attr-defined]
+    return status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("top, convention, published", [
+    ("By Anna Weber | Baghdad | 04/12/2024\n\n", None, "2024-12-04"),  # numeric, day first
+    ("By Anna Weber | Baghdad | 12/04/2024\n\n", "month_first", "2024-12-04"),  # an outlet writing month first
+    ("Published 3 December 2024\n\n", None, "2024-12-03"),
+    ("LONDON, Dec 13, 2024 (Gulf Wire) - ", None, "2024-12-13"),
+], ids=["day-first", "month-first", "published-line", "dateline"])
+def test_a_drafted_article_builds_with_its_byline_date_and_its_qualified_range(project, top, convention, published):
+    data = f"Britain funds river police training in Basra\n\n{top}{BODY}".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    seed = project.root / "seeds" / f"005_{sha[:16]}.txt"
+    seed.write_bytes(data)
+    assert _quiet([str(seed), "--draft", SOURCE, "--write"]) == 0
+    # the review: the stub's TODOs, and the convention the stub asks for when the outlet writes month first
+    sources = project.root / "annotations/sources.yaml"
+    stub = sources.read_text(encoding="utf-8").replace("'TODO: who published it'", "Test Publisher").replace(
+        "'TODO: https://... (where it was published)'", "https://example.org/basra")
+    if convention:
+        stub = stub.replace("  language: en\n  title_basis: headline\n",
+                            f"  language: en\n  date_convention: {convention}\n  title_basis: headline\n")
+    sources.write_text(stub, encoding="utf-8")
+    # ... the draft: the source's entries and the two ends of the range kept, with ids; every other entry deleted
+    annotation = project.articles_yaml("005")
+    doc = yaml.safe_load(annotation.read_text(encoding="utf-8"))
+    ids = {"£2": "fund-iq-basra-low", "about £2": "fund-iq-basra-low", "3 million": "fund-iq-basra-high"}
+    doc["evidence"] = [e if e["record"] == SOURCE else {**e, "record": ids[e["amount"]]}
+                       for e in doc["evidence"] if e["record"] == SOURCE or e.get("amount") in ids]
+    assert len(doc["evidence"]) == 4, doc["evidence"]
+    annotation.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    records = project.load_yaml("annotations/records.yaml")
+    for rid in ("fund-iq-basra-low", "fund-iq-basra-high"):
+        records["funding"][rid] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq", "recipient_code": "IQ",
+                                   "scope": "bilateral"}
+    (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
+                                                           encoding="utf-8")
+    assert _quiet([str(seed), "--exclusions", SOURCE, "--annotation", str(annotation)]) == 0
+    block = yaml.safe_load(_quiet.out) or {}  # type: ignore[attr-defined]
+    assert all(not item["reason"].startswith("TODO") for item in block.get(SOURCE, [])), block
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | block
+    (project.root / "annotations/coverage_exclusions.yaml").write_text(
+        yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    build(project.root)
+    row = pd.read_csv(project.root / "data/sources.csv").set_index("source_id").loc[SOURCE]
+    assert row.published_date == published
+    funding = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id")
+    for rid, amount in (("fund-iq-basra-low", 2_000_000), ("fund-iq-basra-high", 3_000_000)):
+        got = funding.loc[rid, ["amount", "currency", "qualifier", "amount_as_written", "amount_basis", "purpose"]].tolist()
+        assert got == [amount, "GBP", "about", "about £2–3 million", "shared_from_range", "train river police in Basra"]
