@@ -299,16 +299,21 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
     assert new.equals(old)
 
 
-@pytest.mark.parametrize("sentence, cited, amount, currency, as_written", [
+@pytest.mark.parametrize("sentence, cited, amount, currency, as_written, qualifier", [
     ("Britain will give between 8 and 12 million dinars to train river police in Basra.", "8", 8_000_000, "IQD",
-     "between 8 and 12 million dinars"),
-    ("Britain will give $5–7 million to train river police in Basra.", "7 million", 7_000_000, "USD", "$5–7 million"),
+     "between 8 and 12 million dinars", None),
+    ("Britain will give $5–7 million to train river police in Basra.", "7 million", 7_000_000, "USD", "$5–7 million", None),
+    ("Britain will give nearly between 8 and 12 million dinars to train river police in Basra.", "12 million dinars",
+     12_000_000, "IQD", "nearly between 8 and 12 million dinars", "nearly"),
+    ("Britain will give up to €8-12 million to train river police in Basra.", "up to €8", 8_000_000, "EUR",
+     "up to €8-12 million", "up_to"),
 ])
 def test_a_range_end_takes_the_scale_and_currency_it_does_not_write_from_the_other_end(project, sentence, cited, amount,
-                                                                                      currency, as_written):
+                                                                                      currency, as_written, qualifier):
     """'8' of 'between 8 and 12 million dinars' has no scale or currency of its own, '7 million' of '$5–7 million' no
     currency (sentences of our own): the build reads 8,000,000 IQD and 7,000,000 USD, says how (amount_basis
-    shared_from_range) and keeps the range's words."""
+    shared_from_range) and keeps the range's words. A qualifier before the range hedges both ends, even one that
+    writes its own scale and currency ('12 million dinars'), and "up to €8" is 8,000,000 EUR, not 8 EUR."""
     project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
     with project.articles_yaml("000").open("a", encoding="utf-8") as f:
         f.write(f"  - record: fund-iq-river-police-low\n    quote: {sentence[:-1]}\n    amount: '{cited}'\n"
@@ -320,4 +325,4 @@ def test_a_range_end_takes_the_scale_and_currency_it_does_not_write_from_the_oth
     build(project.root)
     row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-low"]
     assert (row.amount, row.currency, row.amount_basis) == (amount, currency, "shared_from_range")
-    assert row.amount_as_written == as_written and pd.isna(row.qualifier)
+    assert row.amount_as_written == as_written and (None if pd.isna(row.qualifier) else row.qualifier) == qualifier
