@@ -31,9 +31,10 @@ def _quiet(argv: list[str]) -> int:
 @pytest.mark.parametrize("top, convention, published", [
     ("By Anna Weber | Baghdad | 04/12/2024\n\n", None, "2024-12-04"),  # numeric, day first
     ("By Anna Weber | Baghdad | 12/04/2024\n\n", "month_first", "2024-12-04"),  # an outlet writing month first
+    ("By Anna Weber | Baghdad | 12/31/2024\n\n", None, "2024-12-31"),  # no date day first: the stub says month_first
     ("Published 3 December 2024\n\n", None, "2024-12-03"),
     ("LONDON, Dec 13, 2024 (Gulf Wire) - ", None, "2024-12-13"),
-], ids=["day-first", "month-first", "published-line", "dateline"])
+], ids=["day-first", "month-first", "month-first-by-stub", "published-line", "dateline"])
 def test_a_drafted_article_builds_with_its_byline_date_and_its_qualified_range(project, top, convention, published):
     data = f"Britain funds river police training in Basra\n\n{top}{BODY}".encode()
     sha = hashlib.sha256(data).hexdigest()

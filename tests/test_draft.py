@@ -200,6 +200,8 @@ def test_propose_write_drafts_a_new_article_that_builds_after_a_review(project):
 @pytest.mark.parametrize("top, quote, words, basis", [
     ("By Anna Weber | Brussels | 04/12/2024\n\n", "By Anna Weber | Brussels | 04/12/2024", "04/12/2024",
      "('04/12/2024', a numeric date read day first (4 December 2024)"),
+    ("By Anna Weber | Brussels | 12/31/2024\n\n", "By Anna Weber | Brussels | 12/31/2024", "12/31/2024",
+     "('12/31/2024', a numeric date read month first (31 December 2024): no real date day first)"),
     ("LONDON, 13 December 2024 — ", "LONDON, 13 December 2024 —", "13 December 2024", "('13 December 2024')"),
 ])
 def test_the_stub_proposes_the_date_a_byline_or_dateline_states_as_the_reference_date(top, quote, words, basis):
@@ -212,6 +214,9 @@ def test_the_stub_proposes_the_date_a_byline_or_dateline_states_as_the_reference
     assert [r["kind"] for r in entry["non_article"]] == [quote.split()[0] == "By" and "byline" or "dateline"]
     # the region ends where the story starts, past the byline's line break (without an end it runs to the text's end)
     assert entry["non_article"][0]["ends_before"] == "Ministers from both countries"
+    # a date no real day day first is the outlet's month-first order, which the stub says for the build
+    assert entry.get("date_convention") == ("month_first" if "month first" in basis else None)
+    assert not any("title" in e for e in evidence), "a byline is no headline"
 
 
 def test_no_drafted_quote_starts_in_the_dateline():

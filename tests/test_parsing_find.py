@@ -198,6 +198,7 @@ def test_a_range_end_without_its_own_scale_or_currency_shares_the_other_end_s(en
     ("first", "Between 8 and 12 people crossed each night.", "8"),  # no currency at either end
     ("first", "Each boat costs £2 to £3.", "£2"),  # nothing shared: two stated amounts
     ("first", "In 2019 to 12 million dinars were seized.", "2019"),  # a bare "to": a year, not a range
+    ("first", "Smugglers charge 8 to 12 million dinars.", "8"),  # a bare "to" could join a count to an amount
     ("first", "It rose from 2019 to 12 million dinars.", "2019"),  # the far end below the first
     ("first", "Gangs charged 8 and 12 million dinars.", "8"),  # "and" without "between"
     ("first", "It cost between £2 and $3 million.", "£2"),  # two currencies

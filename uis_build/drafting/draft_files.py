@@ -19,7 +19,7 @@ import yaml
 from uk_iraq_security.errors import BuildError
 
 from ..parsing import ParseError
-from ..parsing.periods import MONTH_ABBREVIATIONS, MONTHS, parse_date
+from ..parsing.periods import DAY_FIRST, MONTH_ABBREVIATIONS, MONTH_FIRST, MONTHS, parse_date
 
 # a month's name or its abbreviation ("Dec", "Sept."), capitalised, from the periods parser's tables
 _MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:{'|'.join(sorted(a.capitalize() for a in MONTH_ABBREVIATIONS))})\.?)"
@@ -36,9 +36,12 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z/ .’'-]{{2,40}}(?:, (?:{_DATE}|[A-Z][\w.]*
 
 
 def _headline(text: str) -> str | None:
-    """The first line of at least four words that does not end like a sentence ("Press release" is a label)."""
+    """The first line of at least four words that does not end like a sentence ("Press release" is a label), nor is
+    a byline or a "Published" line."""
     for line in text[:2000].split("\n")[:8]:
         line = line.strip()
+        if _BYLINE.fullmatch(line) or _PUBLISHED.fullmatch(line):
+            continue
         if len(line.split()) >= 4 and line[-1] not in ".!?:" and len(line) < 200:
             return line
     return None
@@ -79,26 +82,39 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
             break
     published = None
     for quote, words in dated:  # a "Published" line first, then the byline's date, then the dateline's
-        try:
-            day, _ = parse_date(words)
-        except ParseError:
+        if (read := _read_date(words)) is None:
             continue
-        published = (words, day)
+        published = (words, *read)
         evidence.append({"record": source_id, "quote": quote, "published_date": words})
         break
     if reference:
         entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
                   "reference_date_certainty": "stated"}
     elif published:
-        words, day = published
-        numeric = (f", a numeric date read day first ({day.day} {day:%B %Y}): if the publisher writes month first, say "
-                   "date_convention: month_first") if re.match(r"\d{1,2}[/.-]", words) else ""
+        words, day, order = published
+        if order == MONTH_FIRST:  # the build reads it with the source's convention
+            entry["date_convention"] = MONTH_FIRST
+        numeric = "" if not re.match(r"\d{1,2}[/.-]", words) else (
+            f", a numeric date read month first ({day.day} {day:%B %Y}): no real date day first" if order == MONTH_FIRST else
+            f", a numeric date read day first ({day.day} {day:%B %Y}): if the publisher writes month first, say "
+            "date_convention: month_first")
         entry |= {"reference_date": "published_date",
                   "reference_date_basis": f"the publication date the article states ({words!r}{numeric})",
                   "reference_date_certainty": "stated"}
     if regions:
         entry["non_article"] = regions
     return entry, evidence
+
+
+def _read_date(words: str):
+    """(day, order) of a stated date; a numeric one that is no real date day first ("12/31/2024") is read month
+    first, as the outlet must write it; None when it is no date either way."""
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            return parse_date(words, order=order)[0], order
+        except ParseError:
+            continue
+    return None
 
 
 def write_draft(article: str | Path, source_id: str, reference: str | None, draft: str) -> list[Path]:
