@@ -219,6 +219,19 @@ def test_the_stub_proposes_the_date_a_byline_or_dateline_states_as_the_reference
     assert not any("title" in e for e in evidence), "a byline is no headline"
 
 
+@pytest.mark.parametrize("top, words", [("LONDON, Dec 13 (Gulf Wire) - ", "Dec 13"), ("SULAIMANI, 2 December — ", "2 December")])
+def test_a_dateline_without_its_year_is_marked_but_gives_no_publication_date(top, words):
+    """The article does not state the year of "Dec 13": sources.published_date stays null, with or without --reference
+    (which resolves the article's relative dates, not its own date); the dateline is still non-article text."""
+    from uis_build.drafting.draft_files import source_stub
+
+    text = top + "Ministers from both countries met on Tuesday to agree new patrols along the border.\n"  # our own
+    for reference in (None, "2024-12-16"):
+        entry, evidence = source_stub(text, "seeds/999_x.txt", "0" * 64, "999-test", reference)
+        assert entry["non_article"][0]["starts_with"] == top and entry.get("reference_date") == reference
+        assert not evidence and words in entry["non_article"][0]["starts_with"]
+
+
 def test_no_drafted_quote_starts_in_the_dateline():
     """The build splits sentences where the dateline ends: a draft quoting from the dateline on is refused."""
     text = "LONDON, Dec 13, 2024 (Gulf Wire) - Britain will give £3 million to train river police in Basra.\n"  # our own

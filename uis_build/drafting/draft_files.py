@@ -26,12 +26,14 @@ _MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:{'|'.join(sort
 # a day with its year: "4 December 2024", "Dec 13, 2024", "04/12/2024" (numeric: day first unless told), "2024-11-26"
 _DATE = rf"\d{{1,2}} {_MONTH_WORD},? \d{{4}}|{_MONTH_WORD} \d{{1,2}},? \d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 _DATE_IN = re.compile(rf"(?<![\w/.-])(?P<d>{_DATE})(?![\w/-]|\.\d)")
+# a day without its year ("LONDON, Dec 13 - "): no publication date (the article does not state the year), but a dateline
+_DAY = rf"\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}}"
 # "Published 4 December 2024", "date 2024-11-26"
 _PUBLISHED = re.compile(rf"^(?:Published|Updated|Date|date|Posted)[: ]+(?P<d>{_DATE})\s*$", re.MULTILINE)
 # "By Anna Weber | Brussels | 04/12/2024"
 _BYLINE = re.compile(r"^By [^\n|]{2,60}(?:\|[^\n]{1,60})*$", re.MULTILINE)
-# "LONDON, Dec 13 (Continental Press) - ", "SULAIMANI, Dec 2 — ", "ERBIL, Iraq (Gulf Wire) — ", "LONDON, 13 December 2024 — "
-_DATELINE = re.compile(rf"^[A-Z][A-Z/ .’'-]{{2,40}}(?:, (?:{_DATE}|[A-Z][\w.]*(?: \d{{1,2}})?))?(?: \([^)\n]{{1,40}}\))? ?[—–-] ",
+# "LONDON, Dec 13 (Continental Press) - ", "SULAIMANI, Dec 2 — ", "SULAIMANI, 2 December — ", "ERBIL, Iraq (Gulf Wire) — ", "LONDON, 13 December 2024 — "
+_DATELINE = re.compile(rf"^[A-Z][A-Z/ .’'-]{{2,40}}(?:, (?:{_DATE}|{_DAY}|[A-Z][\w.]*(?: \d{{1,2}})?))?(?: \([^)\n]{{1,40}}\))? ?[—–-] ",
                        re.MULTILINE)
 
 
@@ -87,13 +89,13 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
         published = (words, *read)
         evidence.append({"record": source_id, "quote": quote, "published_date": words})
         break
+    if published and published[2] == MONTH_FIRST:  # the build reads it with the source's convention
+        entry["date_convention"] = MONTH_FIRST
     if reference:
         entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
                   "reference_date_certainty": "stated"}
     elif published:
         words, day, order = published
-        if order == MONTH_FIRST:  # the build reads it with the source's convention
-            entry["date_convention"] = MONTH_FIRST
         numeric = "" if not re.match(r"\d{1,2}[/.-]", words) else (
             f", a numeric date read month first ({day.day} {day:%B %Y}): no real date day first" if order == MONTH_FIRST else
             f", a numeric date read day first ({day.day} {day:%B %Y}): if the publisher writes month first, say "
