@@ -2,11 +2,11 @@
 and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "November 26", "on Tuesday", "in March [2023]",
-"last week", "next month", "this year", "in 2025", "today", "yesterday". What the build's parser reads
+"last week", "next month", "this year", "in 2025", "today", "yesterday", "this morning", "last night". What the build's parser reads
 (uis_build/parsing/periods.py: parse_when) is resolved by it, so a draft's date is the one the build gives
 the curated span: a form without its year is the latest such day or month on or before the reference
 date for something that happened, and with ``future=True`` the first after it for something planned.
-The forms the parser does not read (last/next/this Tuesday, a week, today, yesterday, tomorrow) are
+The forms the parser does not read (last/next/this Tuesday, a week, today, yesterday, tomorrow, this morning) are
 counted here; a week is Monday to Sunday. Dates follow what is written: nothing is inferred that the
 words do not give (an offence period "between 2021 and 2023" never dates a verdict).
 """
@@ -38,7 +38,8 @@ DATE_RE = re.compile(
     rf"|(?P<mo>[Ii]n (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
-    rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow)"
+    # a part of a day: "this morning" is today, "last night" yesterday
+    rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night)"
     rf")(?![\w-])"
 )
 
@@ -70,7 +71,7 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if m.group("day"):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return (ref + timedelta(days=shift)).isoformat() if ref else None
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
 

@@ -8,8 +8,9 @@ shares that one's. A date that dates a speech act ("the police said on Sunday") 
 announcement's date is not given to what it announces. A future form before the verb ("will meet",
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due in London" or a date still to come
 ("next month") makes it planned, and a planned meeting has the type planned_meeting. Not events: "struck"
-without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted over a
-period, and an undated event named only to date something else ("Four months after it was signed").
+without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
+over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"), a judge's
+"ruled out", and an undated event named only to date something else ("Four months after it was signed").
 """
 
 from __future__ import annotations
@@ -26,12 +27,17 @@ EVENT_VERBS = (
     # not the noun: "a sign", "signs of progress"
     ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|found guilty|acquitted|"
-                     r"hear the case|be sentenced)\b"),
+                     r"hear the case|be sentenced)\b"
+                     # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
+                     r"|\bruled\b(?= (?:that|against|in favour|in favor|at|on|in (?:the|a|his|her|their) \w*\s?(?:case|appeal)))"),
     ("arrest", r"\barrested\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"),
     ("briefing", r"\bbriefed\b"),
-    ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|a meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
+    ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
+                # a reception, not a meeting: "the plan was met with criticism"
+                r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
+                r"disbelief|dismay|approval|concern|suspicion|relief))|\b(?:held|hold|holds|holding) "
+                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) due in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
@@ -45,18 +51,28 @@ EVENT_VERBS = (
 _EVENT_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear arrested "
+    "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
-_CROWD_BEFORE = re.compile(r"\d|\b(?:people|migrants|refugees|seekers|boats|dinghies|them|passengers|families|children)\b")
+# ... a number before it, but not a clock time's ("At 11:20 the minister arrived in Erbil")
+_CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
+                           r"|\b(?:people|migrants|refugees|seekers|boats|dinghies|them|passengers|families|children)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|had been|have been)\s+$")
+                              r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|had been|have been)\s+$", re.IGNORECASE)
+# ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
+# between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
+_OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last)|in the (?:first|last|past)|this year|last year|"
+                            r"in (?:19|20)\d\d)\b", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|[-–])\s*$")  # "between 3 and 9 March"
+_RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
+_COUNTED = ("court_ruling", "arrest")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the \w+)\s+(?:was|were|had been)\s+$",
@@ -79,6 +95,13 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if kind == "visit" and word.startswith(("landed", "arrived")):
         return bool(_CROWD_BEFORE.search(clause))
     return False
+
+
+def _in_range(text: str, dates: list[re.Match]) -> bool:
+    """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March"."""
+    return any(_DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start()) for d in dates) or any(
+        _RANGE_FROM.search(text, max(0, a.start() - 10), a.start()) and _RANGE_TO.fullmatch(text, a.end(), b.start())
+        for a, b in zip(dates, dates[1:]))
 
 
 def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -110,9 +133,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if not dates and _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
-            if kind == "court_ruling" and not (d and (d.group("dm") or d.group("md") or d.group("wd"))) \
-                    and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start()):
-                continue  # people counted as convicted over a period, not one verdict on a day
+            if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dm") or d.group("md") or d.group("wd")))
+                                     and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
+                                     and (kind == "court_ruling" or _OVER_A_PERIOD.search(text, *sentence))):
+                continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = future_tense(text, sentence, m.start()) or " due in " in m.group(0) or bool(d and _AHEAD.match(d.group(0)))
             status = "planned" if planned else "occurred"

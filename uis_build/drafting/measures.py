@@ -3,7 +3,8 @@ equipment, a joint intelligence cell or investigation team, faster or voluntary 
 jobs, a new command, a hotline set up (not one given to call)...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two); training named bare ("for training and equipment") is the training its
-paragraph says more of ("300 officers will be trained"). Headlines and headings are skipped. Types are guesses for the curator to check; kinds
+paragraph says more of ("300 officers will be trained"). Headlines and headings are skipped, and so is a measure
+only recommended or called for (in its sentence, or as an item of a list of recommendations). Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .text import clause_around, is_heading, keywords, sentence_at
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"),
@@ -39,9 +40,10 @@ MEASURES = (
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
-                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"),
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"
+                  r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
-                r"|\breturns? (?:process|arrangement)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 r"|\b(?:deportations|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"),
     # a hotline set up as a measure, not one the article gives to call: "the launch of a 24-hour hotline"
@@ -62,6 +64,7 @@ _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
+    "goggles binoculars radios "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new")
@@ -85,6 +88,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
             continue
+        if _proposed(text, sentence, m.start()):
+            continue  # a recommendation, not a measure taken
         if kind == "equipment" and not _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
         # a measure of a kind that names one thing is the same measure when named again
@@ -102,6 +107,27 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 _BARE_TRAINING = re.compile(r"(?:\w+ )?training")
+# what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
+# and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
+_PROPOSAL = re.compile(r"\b(?:recommend\w*|calls? (?:on|for)|called (?:on|for)|urg(?:es|ed|ing)|propos(?:es|ed|als?))\b",
+                       re.IGNORECASE)
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s")
+_LIST_WALK = 40  # lines looked back for a list's lead-in: a list is short, and a long text must not cost its length per item
+
+
+def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
+    """Whether the measure at ``pos`` is only recommended: in its sentence, or in the lead-in of the list it is an item of."""
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    if not _LIST_LINE.match(text, line):
+        return bool(_PROPOSAL.search(text, sentence[0], pos))
+    for _ in range(_LIST_WALK):
+        if line == 0:
+            break
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if text[prev:line].strip() and not _LIST_LINE.match(text, prev):
+            return bool(_PROPOSAL.search(text, prev, line))
+        line = prev
+    return False
 
 
 def _paragraph(text: str, pos: int) -> int:

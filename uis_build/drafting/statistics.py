@@ -2,10 +2,10 @@
 
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
-dates, clock times ("at 2330"), ages and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements
+dates (and the first day of "between 3 and 9 March"), clock times ("at 2330"), ages and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements
 ("5 km"), phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
 "paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310"), sizes as adjectives ("a 10-point plan"),
-parts ("in two tranches"), counts of countries or governments, a family's size ("a father of two"), a
+parts ("in two tranches", "five recommendations"), counts of countries or governments, a family's size ("a father of two"), a
 vote's tally or a match's score ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
@@ -48,12 +48,16 @@ _MONTH = "|".join(MONTHS)
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
+    rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions|games|matches|goals|points|wins|defeats)\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
+    # a report's own parts: "makes five recommendations", "in 12 chapters"
+    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places: no figure of the dataset
