@@ -573,6 +573,67 @@ def test_a_numeric_date_dates_an_event_day_first():
     assert _event("The ministers met in Rome on 4/12/2024.") == [("meeting", "2024-12-04", "occurred", "on 4/12/2024")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a judge's or a court's ruling is one; "ruled out" is not (2024-12-04 is a Wednesday)
+    ("On Monday the appeal court ruled that the deportation order stood.", [("court_ruling", "2024-12-02", "occurred", "On Monday")]),
+    ("Judge Maria Costa ruled in the family's appeal on 19 November.", [("court_ruling", "2024-11-19", "occurred", "on 19 November")]),
+    ("The minister ruled out new talks.", []),
+    # a part of a day is that day
+    ("Kurdish and Dutch police met in Zakho this morning.", [("meeting", "2024-12-04", "occurred", "this morning")]),
+    ("Two suspects were arrested in Koya last night.", [("arrest", "2024-12-03", "occurred", "last night")]),
+    # "hold a further meeting" is a meeting, planned when agreed
+    ("The envoys agreed to hold a second meeting in Amman next month.",
+     [("planned_meeting", "2025-01", "planned", "next month")]),
+    # a reception is no meeting
+    ("The new rules were met with anger in Ranya.", []),
+    # an arrival after a clock time is a visit (a count before it would be people arriving)
+    ("At 14:05 the delegation arrived in Basra.", [("visit", None, "occurred", None)]),
+])
+def test_third_round_event_rules(text, expected):
+    assert _event(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards arrested 64 suspected smugglers between 1 August and 31 October.",  # a range of dates
+    "Asayish units detained 19 people between 4 and 11 June.",  # a range of days
+    "Over the past two years, 950 smugglers have been arrested in the region.",  # a counted subject over a period
+    "Dozens of traffickers were arrested last year.",
+])
+def test_arrests_counted_over_a_period_are_no_event(text):
+    assert _event(text) == []
+
+
+def test_an_arrest_of_a_few_on_no_period_is_still_an_event():
+    assert _event("Four drivers were arrested near Penjwen.") == [("arrest", None, "occurred", None)]
+
+
+def test_a_recommended_measure_is_no_measure():
+    assert proposed("The charity urges ministers to fund a reintegration programme for returnees.", "measures") == []
+    listed = "The review sets out three recommendations:\n\n1. Set up a joint investigation team.\n2. Train more border police.\n"
+    assert proposed(listed, "measures") == []
+    # a list of what a deal does is a list of measures
+    done = "The deal has three parts:\n\n1. A joint investigation team.\n2. Training for border police.\n"  # a list item opens with a capital
+    assert sorted(c["measure_type"] for c in proposed(done, "measures")) == ["joint_investigation_team", "training"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Border guards received 25 radios and eight drones from Denmark.", "equipment"),
+    ("Sweden handed over night-vision goggles to the river police.", "equipment"),
+    ("The two ministers agreed a timetable for removals of failed asylum seekers.", "returns"),
+])
+def test_third_round_kinds_of_measure(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The study makes seven recommendations to ministers.",  # a report's parts
+    "The 80-page review has 12 chapters and two annexes.",
+    "Patrols were doubled between 12 and 20 May.",  # the first day of a range of days
+])
+def test_a_report_s_parts_and_a_day_range_are_no_figures(text):
+    assert [c["value_text"] for c in proposed(text, "statistics") if c["unit"] != "ratio"] == []
+
+
 def test_a_hotline_set_up_is_a_measure_one_to_call_is_not():
     assert one("Calls rose after the launch of a free hotline for families.", "measures")["measure_type"] == "hotline"
     assert proposed("Families can call the ministry’s hotline on 0750 123 9999.", "measures") == []

@@ -29,7 +29,7 @@ EVENT_VERBS = (
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|found guilty|acquitted|"
                      r"hear the case|be sentenced)\b"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
-                     r"|\bruled\b(?= (?:that|against|in favour|in favor|at|on|in (?:the|a|his|her|their) \w*\s?(?:case|appeal)))"),
+                     r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"),
     ("arrest", r"\barrested\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"),
     ("briefing", r"\bbriefed\b"),

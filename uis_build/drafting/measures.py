@@ -32,7 +32,7 @@ MEASURES = (
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
     ("training", rf"\btrain(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_STAFF}\b|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
-                 r"|\b(?:(?:job|vocational|police|border|specialist|forensic|language|skills) )?training\b(?! camps?\b)"),
+                 r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre)s? for returnees\b"
@@ -106,7 +106,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return [cand for cand, bare, para in out if not (bare and para in specific)]
 
 
-_BARE_TRAINING = re.compile(r"(?:\w+ )?training")
+_BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|calls? (?:on|for)|called (?:on|for)|urg(?:es|ed|ing)|propos(?:es|ed|als?))\b",
