@@ -594,6 +594,14 @@ def test_third_round_event_rules(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "He first met the driver at a petrol station in Zakho.",  # a life story's encounters
+    "In Hamburg she met her cousins for the first time in years.",
+])
+def test_a_personal_encounter_is_no_meeting(text):
+    assert _event(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Border guards arrested 64 suspected smugglers between 1 August and 31 October.",  # a range of dates
     "Asayish units detained 19 people between 4 and 11 June.",  # a range of days
     "Over the past two years, 950 smugglers have been arrested in the region.",  # a counted subject over a period
@@ -629,6 +637,10 @@ def test_third_round_kinds_of_measure(text, kind):
     "The study makes seven recommendations to ministers.",  # a report's parts
     "The 80-page review has 12 chapters and two annexes.",
     "Patrols were doubled between 12 and 20 May.",  # the first day of a range of days
+    "The clinic opens from 9 to 11am for returnees.",  # the first hour of a range of hours
+    "The protest outside 14 Whitehall Road was peaceful.",  # an address
+    "Operation Desert Hawk 3 ended in January.",  # an operation's name
+    "Her son, now 16, works in a bakery.",  # an age
 ])
 def test_a_report_s_parts_and_a_day_range_are_no_figures(text):
     assert [c["value_text"] for c in proposed(text, "statistics") if c["unit"] != "ratio"] == []

@@ -10,7 +10,7 @@ announcement's date is not given to what it announces. A future form before the 
 ("next month") makes it planned, and a planned meeting has the type planned_meeting. Not events: "struck"
 without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"), a judge's
-"ruled out", and an undated event named only to date something else ("Four months after it was signed").
+"ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"), and an undated event named only to date something else ("Four months after it was signed").
 """
 
 from __future__ import annotations
@@ -36,7 +36,10 @@ EVENT_VERBS = (
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
-                r"disbelief|dismay|approval|concern|suspicion|relief))|\b(?:held|hold|holds|holding) "
+                r"disbelief|dismay|approval|concern|suspicion|relief))"
+                # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
+                r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
+                r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\b(?:landed|arrived) in\b"

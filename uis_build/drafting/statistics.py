@@ -2,11 +2,13 @@
 
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
-dates (and the first day of "between 3 and 9 March"), clock times ("at 2330"), ages and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements
-("5 km"), phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
-"paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310"), sizes as adjectives ("a 10-point plan"),
-parts ("in two tranches", "five recommendations"), counts of countries or governments, a family's size ("a father of two"), a
-vote's tally or a match's score ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
+dates (and the first day of "between 3 and 9 March"), clock times ("at 2330", the 2 of "from 2 to 4pm"), ages
+("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km"),
+phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
+"paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310", "Operation Wolf 2"), addresses
+("25 Kirkuk Road"), sizes as adjectives ("a 10-point plan"), parts ("in two tranches", "five recommendations"),
+counts of countries or governments, a family's size ("a father of two"), a vote's tally or a match's score
+("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
 read forward ("will train 500 officers in March": the next March).
@@ -50,6 +52,10 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
     # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
     rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
+    # ... or of a range of hours: "from 2 to 4pm"
+    rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
+    # an address: "10 Downing Street", "25 Kirkuk Road"
+    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard)\b"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
@@ -90,6 +96,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"Articles|Sections|Clauses|Chapters|Paragraphs|Schedule|Annex|Appendix|pages|pp\.|Target|Objective|Indicator|"
     rf"Rules?|Convention|Protocol|Directive|Regulation|Street|St\.|Avenue|Camp|Checkpoint|Junctions?|Kilomet(?:re|er)|"
     rf"Brigade|Battalion|Regiment|Squadron|Precinct|Pillar|Strand|Lot|Counts?|Kilo|plate|"
+    # an operation's name: "Operation Wolf 2"
+    rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|"
     rf"(?-i:No|Figure|Fig\.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot))\s+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
@@ -103,8 +111,8 @@ _TALLY_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to
                            re.IGNORECASE)
 # the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept
 _HYPHEN_BEFORE = re.compile(r"\d\s?[-–]\s?$")
-# an age: "the men, both 19,", "was trafficked to the UK at 16,"
-_AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged)\s$", re.IGNORECASE)
+# an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
+_AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
