@@ -9,7 +9,7 @@ announcement's date is not given to what it announces. A future form before the 
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due in London" or a date still to come
 ("next month") makes it planned, and a planned meeting has the type planned_meeting. Not events: "struck"
 without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
-over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"), a judge's
+over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 and an undated event named only to date something else ("Four months after it was signed").
 """
