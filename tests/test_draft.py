@@ -237,3 +237,10 @@ def test_no_drafted_quote_starts_in_the_dateline():
     text = "LONDON, Dec 13, 2024 (Gulf Wire) - Britain will give £3 million to train river police in Basra.\n"  # our own
     (cand,) = [c.to_json(text) for c in propose(text) if c.table == "funding"]
     assert cand["quote"].startswith("Britain will give £3 million")
+
+
+def test_a_proposal_whose_words_hold_a_line_break_still_drafts_valid_yaml():
+    cands = [c.to_json(t) for t in ["Home Secretary Dana Whitlock said so."] for c in propose(t)]
+    (official,) = [c for c in cands if c["table"] == "officials"]
+    official["role"] = "Lives\nHome Secretary"  # the summary comment above the entry prints the role
+    load_strict(draft_annotation(cands, "999-draft-test").encode("utf-8"), "draft")

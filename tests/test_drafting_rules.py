@@ -435,6 +435,11 @@ def test_a_member_of_an_institution_is_an_official(text, name, role):
     assert (c["name"], c["role"]) == (name, role)
 
 
+def test_a_role_never_reaches_back_over_a_line_break():
+    c = one("Working Together to Stop the Boats\nHome Secretary Dana Whitlock said the plan would work.", "officials")
+    assert (c["name"], c["role"]) == ("Dana Whitlock", "Home Secretary") and "\n" not in c["quote"]
+
+
 def test_a_family_member_is_no_official():
     assert proposed("The boat carried family member Rezan Omar and two friends.", "officials") == []
 

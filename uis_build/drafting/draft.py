@@ -71,7 +71,7 @@ def draft_annotation(candidates: list[dict], source_id: str, article: str = "the
     if not entries:
         out.append("  []  # nothing proposed: add evidence by hand\n")
     for summary, entry in entries:
-        out.append(f"  # {summary}\n")
+        out.append(f"  # {' '.join(summary.split())}\n")  # one line whatever the article's words hold: a comment ends at a break
         body = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=10**6, default_flow_style=False)
         out.append("".join(f"  {line}\n" for line in body.splitlines()))
     return "".join(out)

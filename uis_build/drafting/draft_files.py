@@ -14,8 +14,6 @@ import hashlib
 import re
 from pathlib import Path
 
-import yaml
-
 from uk_iraq_security.errors import BuildError
 
 from ..parsing import ParseError
@@ -129,6 +127,8 @@ def write_draft(article: str | Path, source_id: str, reference: str | None, draf
                                              "(seeds/NNN_<first 16 hex digits of its sha256>.txt)")
     data = seed.read_bytes()
     text = data.decode("utf-8")
+    import yaml  # here, not at the top: drafting imports this module's dateline_end, and propose stays light
+
     target = root / "annotations" / "articles" / f"{seed.stem}.yaml"
     sources_path = root / "annotations" / "sources.yaml"
     sources = yaml.safe_load(sources_path.read_text(encoding="utf-8")) or []

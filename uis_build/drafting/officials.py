@@ -156,8 +156,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     found.setdefault((cand.start, cand.end), cand)
 
 
-# the capitalised words of an organisation's name a lowercase title is cut in: "National Crime | Agency branch commander"
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\s)[A-Z][\w’'-]*\s$")
+# the capitalised words of an organisation's name a lowercase title is cut in: "National Crime | Agency branch commander";
+# never across a line break (a headline's last words are no part of the role on the next line)
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\s)[A-Z][\w’'-]*[^\S\n]$")
 
 
 def _org_start(text: str, start: int) -> int:
