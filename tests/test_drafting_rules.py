@@ -664,3 +664,20 @@ def test_one_person_s_deportation_is_no_returns_measure():
 def test_a_lowercase_title_keeps_the_whole_organisation_before_it():
     c = one("Border Force regional director Anna Lee said the checks worked.", "officials")
     assert (c["name"], c["role"]) == ("Anna Lee", "Border Force regional director")
+
+
+# -- fourth round: statements and officials ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Governor Shilan Dara Aziz opened the bridge.\n\n“The road is open again,” Governor Dara Aziz said.",
+    "Governor Shilan Dara Aziz opened the bridge.\n\n“The road is open again,” Dara Aziz said.",
+])
+def test_a_later_two_word_surname_stands_for_the_full_name_and_is_no_new_official(text):
+    assert one(text, "statements")["speaker"] == "Shilan Dara Aziz"
+    assert {c["name"] for c in proposed(text, "officials")} == {"Shilan Dara Aziz"}
+
+
+def test_an_honourable_title_is_no_part_of_a_name():
+    text = "From: The Rt Hon Maria Lowe MP\n\nHome Secretary Maria Lowe said:\n\n“The new checks start today.”"
+    assert one(text, "statements")["speaker"] == "Maria Lowe"
+

@@ -6,8 +6,10 @@ Cooper", "Minister for Border Security and Asylum Daniel Rourke"), a lowercase t
 Anti-Human Trafficking Directorate"), or a title and a comma ("the Iraqi Interior Minister,
 Abdul Amir Al-Shammari"). "Member" is a role only of an institution ("council member X", not
 "family member X"); a peer or knight with one name keeps the title in the name ("Baroness Ashcombe,
-Minister of State"). A name with no such role is not proposed, and neither is anyone the
-text introduces as a smuggler, suspect, victim or the like, whatever role words surround them.
+Minister of State"). A mention by the last words of another official's name ("Minister Hama Karim"
+after "Rebwar Hama Karim") refers back: it is no new official. A name with no such role is not proposed,
+and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
+surround them.
 """
 
 from __future__ import annotations
@@ -123,6 +125,9 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
+    # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
+    tails = {" ".join(n.split()[k:]) for n in {c.values["name"] for c in found.values()} for k in range(1, len(n.split()) - 1)}
+    found = {k: c for k, c in found.items() if c.values["name"] not in tails}
     # a rank alone is no role when the article gives the person's post too
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),

@@ -3,7 +3,8 @@
 A mention is a run of capitalised words ("Judge Rebecca Thornton", "Eric Van Damme", "Kareem al-Nouri")
 with titles, places and organisation words trimmed off; what is left must look like a personal name
 (two to four words, none of them an organisation or place word). A later "Moretti" or "Al-Tamimi"
-stands for the one full name whose last word it is, and is left unresolved when two people share it.
+stands for the one full name whose last word it is, and is left unresolved when two people share it; a
+later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _NOT_PERSON = _NOT_NAME | {
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
     "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
     "tiktok", "telegram", "facebook", "whatsapp", "crimestoppers", "mps", "nca", "cps", "un", "eu", "uk", "us",
-    "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
+    "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
@@ -86,6 +87,7 @@ def people(text: str) -> tuple[Mention, ...]:
             full.append((start, end, text[start:end]))
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
+    full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
     for _, _, name in full:
         by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
@@ -95,6 +97,24 @@ def people(text: str) -> tuple[Mention, ...]:
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each name that is the last words of one longer name named before it ("Hama Karim" after "Rebwar Hama
+    Karim") stands for that name."""
+    first: dict[str, int] = {}
+    for s, _, name in full:
+        first.setdefault(name, s)
+    longer: dict[str, set[str]] = {}
+    for name in first:
+        words = _key(name).split()
+        for k in range(1, len(words) - 1):  # tails of two words or more
+            longer.setdefault(" ".join(words[k:]), set()).add(name)
+    out = []
+    for s, e, name in full:
+        owners = {n for n in longer.get(_key(name), ()) if first[n] < s}
+        out.append((s, e, owners.pop() if len(owners) == 1 else name))
+    return out
 
 
 @lru_cache(maxsize=64)
