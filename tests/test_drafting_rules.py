@@ -681,3 +681,20 @@ def test_an_honourable_title_is_no_part_of_a_name():
     text = "From: The Rt Hon Maria Lowe MP\n\nHome Secretary Maria Lowe said:\n\n“The new checks start today.”"
     assert one(text, "statements")["speaker"] == "Maria Lowe"
 
+
+@pytest.mark.parametrize("text", [
+    "Q: When will flights start?\n\nA: Officials say the first flight is planned for spring. "
+    "“We are ready when the courts are,” a senior border official said.",
+    "Ministers say the plan is working. “We have never seen numbers this low,” one government adviser told reporters.",
+])
+def test_an_unnamed_speaker_after_the_quotation_and_an_answer_label_are_no_speakers(text):
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_an_answer_label_before_the_verb_is_no_speaker():
+    assert one("A: Officials say: “The first flight is planned for the spring.”", "statements")["speaker"] is None
+
+
+def test_a_document_s_quoted_title_is_no_statement_whoever_published_it():
+    text = 'The institute published its review on Friday in a 30-page report, "Beyond the Border: Returns in 2025".'
+    assert proposed(text, "statements") == []

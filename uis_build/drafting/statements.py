@@ -42,11 +42,16 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+# "…,” a Home Office official said": someone the article does not name, so no speaker before the quotation either
+_AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
 # words no role noun phrase ("council member", "their solicitor") holds: it is a clause, not a role
 _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|which|who|when|while|and|or|but|"
                        r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
 # a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
-_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*|of|the|and|for|in|on|to|a|an|at)\s+){1,11}[A-Z0-9][\w’'&-]*")
+# (a subtitle after a colon too: "Beyond the Border: Returns in 2025")
+_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*:?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
+# a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
@@ -88,6 +93,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if words < 2:
             continue  # one word in quotation marks is a term, not a statement
+        if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
+            continue  # a document's title, whoever published it
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -127,6 +134,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
             return who, start, max(m.end(group) if group != "x_said" else m.end(), who.end)
+    if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
+        return None, start, end
     if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
@@ -163,6 +172,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     if who := mention_at(text, start, end):
         return who
     words = text[start:end].strip()
+    if ":" in words:
+        return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
