@@ -6,12 +6,16 @@ dated by the date words of its own stretch of the sentence (from the end of the 
 the next one), the nearest first; an event joined to the one before by "and" with no date of its own
 shares that one's. A date that dates a speech act ("the police said on Sunday") dates no event, and an
 announcement's date is not given to what it announces. A future form before the verb ("will meet",
-"is due to", "is scheduled to", "plans to", "agreed to"), "is due in London" or a date still to come
-("next month") makes it planned, and a planned meeting has the type planned_meeting. Not events: "struck"
-without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
+"is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
+("next month") makes it planned, and a planned meeting has the type planned_meeting ("is due to visit X and will meet
+Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions and
+headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
-and an undated event named only to date something else ("Four months after it was signed").
+an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
+"a handwritten sign", a share of arrests told before ("most of the arrests were made in ..."), a press conference named
+only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
+signed a new agreement") when the article dates a signing: the same signing in summary.
 """
 
 from __future__ import annotations
@@ -44,11 +48,13 @@ EVENT_VERBS = (
                 r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\b(?:landed|arrived) in\b"
-              rf"|\b(?:is|are) due in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"),
-    ("announcement", r"\bannounced\b"),
+    ("announcement", r"\bannounced\b"
+                     # an order or decision to set something up: "has ordered the creation of a new unit"
+                     r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
 )
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event
@@ -58,7 +64,7 @@ _ANY_EVENT = keywords(
     "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
-    "clinched due")
+    "clinched due expected ordered approved authorised authorized decreed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -79,12 +85,32 @@ _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
-_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the \w+)\s+(?:was|were|had been)\s+$",
+# ... or in the active: "212 arrested since the country signed its agreement"
+_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
+# "sign" as a noun after its determiner and adjectives ("put a handwritten sign in the window"), not a verb after a
+# modal or "to" ("the minister will sign") nor one after a plural subject ("the two countries sign")
+_SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|my)\s+"
+                        r"(?:(?!(?:will|would|shall|must|may|might|can|could|to|did|does|do|not|also|then|and)\b)[a-z][\w-]*(?<!s)\s+){1,2}$",
+                        re.IGNORECASE)
+# a share of arrests already counted: "most of the arrests were made in Nineveh"
+_SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
+                       re.IGNORECASE)
+# a press conference named only as where someone spoke: "Speaking at a press conference", "told a press conference"
+_SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed)\s+(?:at\s+|to\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+# a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
+# the same signing the article dates elsewhere
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IGNORECASE)
+# a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
+_GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not been)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
+_QUESTION = re.compile(r'\?[\s"”’»]*$')
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
+_AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
 
@@ -98,6 +124,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
     if kind == "visit" and word.startswith(("landed", "arrived")):
         return bool(_CROWD_BEFORE.search(clause))
+    if word == "sign":
+        return bool(_SIGN_NOUN.search(before))
+    if word == "arrests were made":
+        return bool(_SHARE_OF.search(before))
+    if kind == "press_conference":
+        return bool(_SPEECH_SETTING.search(before))
     return False
 
 
@@ -121,13 +153,14 @@ def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int,
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
     """Every event verb of every sentence, with its type, status and date."""
     out = []
+    summaries: set[int] = set()  # undated signings in the present perfect
     for sentence in sentences:
         if not _ANY_EVENT.search(text, *sentence):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
                  if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
-        if not verbs or is_heading(text, sentence):
-            continue
+        if not verbs or is_heading(text, sentence) or _QUESTION.search(text, *sentence):
+            continue  # a headline, or a question ("Who signed it?"): it tells of no event
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
         previous = None
         for i, (kind, m) in enumerate(verbs):
@@ -142,8 +175,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                      and (kind == "court_ruling" or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
-            planned = future_tense(text, sentence, m.start()) or " due in " in m.group(0) or bool(d and _AHEAD.match(d.group(0)))
+            planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
+                       or bool(d and _AHEAD.match(d.group(0))))
             status = "planned" if planned else "occurred"
+            if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
+                    and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
+                continue  # "is due to visit Eastmoor on 14 October and will meet ...": the visit's own programme
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
             desc = _description(text, m.start(), sentence)
@@ -159,4 +196,24 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
             out.append(cand)
             previous = cand
+            if kind == "signing" and d is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
+                summaries.add(id(cand))
+            elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):
+                out.append(g)
+    if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
+        out = [c for c in out if id(c) not in summaries]
     return out
+
+
+def _gapped_signing(text: str, after: int, sentence: tuple[int, int], reference: str | None) -> Candidate | None:
+    """A second thing signed with the verb left out, right after a dated signing, with a date of its own:
+    "signed an agreement in Baghdad on 26 November 2024, and a joint statement in London in June"."""
+    if not (g := _GAPPED_SIGNING.match(text, after, sentence[1])):
+        return None
+    desc = _description(text, g.start("thing"), sentence)
+    if _EVENT_RE.search(text, *desc) or not (dates := dates_in(text, *desc)):
+        return None
+    cand = Candidate("events", 0, 0, {"event_type": "signing", "date": resolve(dates[0], reference, False), "status": "occurred"},
+                     {"description": desc, "date": dates[0].span()})
+    cand.start, cand.end = clause_around(text, sentence, desc[0], desc[1])
+    return cand
