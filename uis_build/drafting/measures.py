@@ -3,7 +3,8 @@ equipment, a joint intelligence cell or investigation team, faster or voluntary 
 jobs, a new command, a hotline set up (not one given to call)...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two); training named bare ("for training and equipment") is the training its
-paragraph says more of ("300 officers will be trained"). Headlines and headings are skipped, and so is a measure
+paragraph says more of ("300 officers will be trained"), or one the article named before. A grant is reintegration only
+in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings are skipped, and so is a measure
 only recommended or called for (in its sentence, or as an item of a list of recommendations). Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
@@ -22,7 +23,10 @@ _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|p
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
-    ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"),
+    ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"
+                                # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
+                                r"|\bcampaigns? (?:on|across|via|through) (?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
+                                r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
@@ -32,6 +36,8 @@ MEASURES = (
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
     ("training", rf"\btrain(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_STAFF}\b|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
+                 # staff who begin training: "60 officers are due to begin training"
+                 rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
@@ -45,7 +51,9 @@ MEASURES = (
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\bspeed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 r"|\b(?:deportations|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
-                r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"),
+                r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
+                # a returns office or scheme: "a returns desk at the airport", "the returns programme"
+                r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
     # a hotline set up as a measure, not one the article gives to call: "the launch of a 24-hour hotline"
     ("hotline", r"\b(?:launch(?:ed|es|ing)?(?: of)?|set(?:ting)? up|open(?:ed|ing|s)?|new) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                 r"(?:hotline|helpline)s?\b"),
@@ -53,7 +61,9 @@ MEASURES = (
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
-                 r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"),
+                 r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"
+                 # a new body not yet named: "the creation of a special directorate to combat smuggling"
+                 r"|\b(?:special|new) (?:[\w-]+ ){0,2}?(?:directorate|department|agency|authority|command)\b"),
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
                   "communications_campaign", "intelligence_sharing", "task_force"}
@@ -67,7 +77,8 @@ _ANY_MEASURE = keywords(
     "goggles binoculars radios "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
-    "establishes established set setting job jobs returnees grant grants voluntary new")
+    "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
+    "authority command")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 
 
@@ -92,21 +103,33 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a recommendation, not a measure taken
         if kind == "equipment" and not _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if m.group(0).startswith("grant") and not _FOR_RETURNEES.search(text, *sentence):
+            continue  # a grant paying for equipment or keeping a charity going is no reintegration
         # a measure of a kind that names one thing is the same measure when named again
         key = (kind, "" if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
-        if key in seen or (kind, sentence) in seen:
+        bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0)))
+        if (key in seen and not bare) or (kind, sentence) in seen:
             continue
-        seen.update({key, (kind, sentence)})
+        seen.update({(kind, sentence)} if bare else {key, (kind, sentence)})  # a bare one's wording is settled below
         desc = _description(text, m.start(), m.end(), sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        out.append((cand, kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))), _paragraph(text, m.start())))
-    # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who
-    specific = {para for cand, bare, para in out if cand.values["measure_type"] == "training" and not bare}
-    return [cand for cand, bare, para in out if not (bare and para in specific)]
+        out.append((cand, key if bare else None, _paragraph(text, m.start())))
+    # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who,
+    # and so is training named bare after a training that says who ("training for border guards ... £3m for training")
+    specific = [(para, cand.start) for cand, bare, para in out if cand.values["measure_type"] == "training" and not bare]
+    first = min((start for _, start in specific), default=len(text))
+    kept = []
+    for cand, bare, para in out:
+        if bare and (bare in seen or cand.start > first or any(p == para for p, _ in specific)):
+            continue
+        seen.add(bare)
+        kept.append(cand)
+    return kept
 
 
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
+_FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|calls? (?:on|for)|called (?:on|for)|urg(?:es|ed|ing)|propos(?:es|ed|als?))\b",
