@@ -1,13 +1,13 @@
 """Statistics candidates: reported figures, with qualifier, a guessed unit, period and producer.
 
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
-ratios ("nearly double", "tripled": unit ratio). Numbers that are not figures are left out: years and
+ratios ("nearly double", "tripled": unit ratio), but not of what is no count ("demand has doubled"). Numbers that are not figures are left out: years and
 dates (and the first day of "between 3 and 9 March"), clock times ("at 2330", the 2 of "from 2 to 4pm"), ages
 ("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km"),
 phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
 "paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310", "Operation Wolf 2"), addresses
 ("25 Kirkuk Road"), sizes as adjectives ("a 10-point plan"), parts ("in two tranches", "five recommendations"),
-counts of countries or governments, a family's size ("a father of two"), a vote's tally or a match's score
+counts of countries or governments, a workplace's staff ("employs three barbers"), a family's size ("a father of two"), a vote's tally or a match's score
 ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
@@ -139,6 +139,13 @@ _NTH_OF_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
+# a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
+                             r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+# a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure)\b"
+                                 r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
+                                 r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
@@ -265,10 +272,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _NTH_OF_BEFORE.search(before) and _OF_AHEAD.match(text, end):
         return False
+    if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
+        return False
     if words[0].isdigit():
         return True
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
-        return True
+        return not _NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start)
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
     # Number words are often just words: keep them where they count something.
