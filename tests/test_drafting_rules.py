@@ -698,3 +698,76 @@ def test_an_answer_label_before_the_verb_is_no_speaker():
 def test_a_document_s_quoted_title_is_no_statement_whoever_published_it():
     text = 'The institute published its review on Friday in a 30-page report, "Beyond the Border: Returns in 2025".'
     assert proposed(text, "statements") == []
+# -- fourth round: events, measures and figures of the new genres --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Did Denmark and Jordan sign the accord?",  # a question tells of no event
+    "Kurdish police arrested 40 people after the two sides signed the protocol.",  # an undated event dating another
+    "The cafe owner hung a bright sign above the door.",  # "sign" as a noun after adjectives
+    "Speaking at a press conference in Amman, the spokeswoman said the border was calm.",  # where someone spoke
+])
+def test_a_question_a_background_signing_a_sign_and_a_speech_setting_are_no_events(text):
+    assert [e for e in _event(text) if e[0] != "arrest"] == []
+
+
+def test_a_share_of_arrests_told_before_is_no_arrest():
+    assert _event("The ministry said half of the arrests were made in Basra.") == []
+    assert _event("The arrests were made in a dawn raid on Friday.") == [("arrest", "2024-11-29", "occurred", "on Friday")]
+
+
+def test_an_undated_perfect_signing_is_the_dated_one_in_summary():
+    text = "Jordan and Iraq have signed a transit accord.\n\nThe two ministers signed it in Amman on 2 December."
+    assert _event(text) == [("signing", "2024-12-02", "occurred", "on 2 December")]
+    assert _event("Jordan and Iraq have signed a transit accord.") == [("signing", None, "occurred", None)]  # no dated one
+
+
+def test_an_order_to_create_a_body_and_an_expected_visit():
+    assert _event("The prime minister has ordered the creation of a new border agency.") == [
+        ("announcement", None, "occurred", None)]
+    assert _event("A Danish delegation is expected in Erbil next week.") == [
+        ("visit", "2024-12-09/2024-12-15", "planned", "next week")]
+
+
+def test_a_planned_visit_s_programme_is_one_planned_visit():
+    assert _event("The envoy is due to visit Zakho on Friday and will meet the mayor.") == [
+        ("visit", "2024-12-06", "planned", "on Friday")]
+    assert len(_event("The envoy visited Zakho on Sunday and met the mayor.")) == 2  # what happened: two events
+
+
+def test_a_second_thing_signed_with_the_verb_left_out_is_a_signing():
+    text = "Jordan and Iraq signed a transit accord in Amman on 2 May 2023, and a joint declaration in Rome in March."
+    assert _event(text) == [("signing", "2023-05-02", "occurred", "on 2 May 2023"), ("signing", "2024-03", "occurred", "in March")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The interior minister approved a special directorate to fight trafficking.", "new_body"),
+    ("A returns office will open at Erbil airport in spring.", "returns"),
+    ("The ministry runs a campaign on Facebook and YouTube for young men.", "communications_campaign"),
+    ("Forty Kurdish police officers will begin training in Leeds next year.", "training"),
+])
+def test_fourth_round_kinds_of_measure(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark gave a grant of €90,000 for night-vision goggles and drones.",  # a grant paying for equipment
+    "The shelter lives on a grant of £20,000 from the city.",  # a grant keeping a charity going
+])
+def test_a_grant_not_for_returnees_is_no_reintegration(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"] == []
+    assert one("Returnees get a grant of £1,000 each.", "measures")["measure_type"] == "reintegration"
+
+
+def test_training_named_bare_after_training_that_says_who_is_that_training():
+    text = ("Denmark will fund training for Kurdish coastguards.\n\n"
+            "Copenhagen will give €2 million, mainly for training and boats.")
+    assert [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "training"] == [
+        "training for Kurdish coastguards"]
+
+
+@pytest.mark.parametrize("text", [
+    "The baker now employs four young apprentices from Zakho.",  # a workplace's staff
+    "Demand for its legal advice has tripled since January.",  # a multiplier of what is no count
+])
+def test_a_workplace_s_staff_and_a_multiplied_demand_are_no_figures(text):
+    assert proposed(text, "statistics") == []
