@@ -155,6 +155,13 @@ def test_the_second_held_out_set_meets_the_targets(evaluation):
     _meets_the_targets(evaluation["frozen2"])
 
 
+@pytest.mark.xfail(reason="held out, written blind in new genres, never tuned on: below target (officials 8 of 10, "
+                          "statements 13 of 18, events 15 of 19, 1 false figure, 1 non-official; see "
+                          "`python benchmarks/drafting_eval.py`)", strict=False)
+def test_the_third_held_out_set_meets_the_targets(evaluation):
+    _meets_the_targets(evaluation["frozen3"])
+
+
 @pytest.mark.parametrize("name", DEV)
 def test_no_smuggler_suspect_or_victim_is_proposed_as_an_official(name):
     assert score(name)["wrongly proposed as officials"][0] == 0
