@@ -771,3 +771,31 @@ def test_training_named_bare_after_training_that_says_who_is_that_training():
 ])
 def test_a_workplace_s_staff_and_a_multiplied_demand_are_no_figures(text):
     assert proposed(text, "statistics") == []
+
+
+# Task R: officials and statements of a Commons sketch, a podcast write-up and an Italian landing report
+
+
+def test_a_prefect_and_a_member_for_a_constituency_are_officials():
+    text = ("The prefect, Lucia Bellini, said the centre was full. The Labour member for Hallam Vale, Imran Yusuf, "
+            "asked a question. Nadia Rasul, the Green member for Ashford Quay, agreed.")
+    got = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert got == {("Lucia Bellini", "prefect"), ("Imran Yusuf", "Labour member for Hallam Vale"),
+                   ("Nadia Rasul", "Green member for Ashford Quay")}
+
+
+def test_someone_who_was_in_office_until_a_date_is_no_official():
+    text = "Peter Lang, who was the Home Office's head of removals until 2022, said little had changed."
+    assert proposed(text, "officials") == []
+
+
+def test_a_dame_named_by_her_forename_later_is_the_same_speaker():
+    text = ("The Minister for Border Security, Dame Ruth Ellery, opened the debate.\n\n"
+            'Dame Ruth replied that she would "not be lectured by the party opposite".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Ruth Ellery"]
+
+
+def test_a_constituency_is_no_person_a_pronoun_could_stand_for():
+    text = ('Sara Kaya, the member for Hallam Vale, whose parents came from Duhok, told the House of her uncle. '
+            '"He sold his car to pay them," she said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Kaya"]

@@ -24,7 +24,7 @@ from .candidates import Candidate
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
-    "Commissioner|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Colonel|"
+    "Commissioner|Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
@@ -47,7 +47,9 @@ _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKE
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
-           r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))")
+           r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
+           # a legislator by constituency: "the Labour member for Bradford Moor"
+           r"|(?:[A-Z][\w’'-]* )*member for [A-Z]")
 _MEMBER_RE = re.compile(_MEMBER)
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
@@ -189,6 +191,8 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     after = _CLAUSE_AHEAD.match(text, name_end).group(0)
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
+    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b", after):
+        return True  # "X, who was the Home Office's director of returns until 2023": a former official
     return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
 
@@ -227,7 +231,8 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= 8:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
         kept.insert(0, w)
-    heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))]
+    heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
+             or w.group(0) == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None

@@ -30,6 +30,7 @@ _NOT_PERSON = _NOT_NAME | {
     "tiktok", "telegram", "facebook", "whatsapp", "crimestoppers", "mps", "nca", "cps", "un", "eu", "uk", "us",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -74,6 +75,8 @@ def people(text: str) -> tuple[Mention, ...]:
     full: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     for run in _RUN.finditer(text):
+        if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            continue  # "MP for Dover and Deal": a constituency, not a person
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:
             continue
@@ -89,11 +92,15 @@ def people(text: str) -> tuple[Mention, ...]:
             singles.append((start, end, tokens[0]))
     full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
+    by_forename: dict[str, set[str]] = {}
     for _, _, name in full:
         by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
+        by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full]
     for s, e, word in singles:
-        names = by_surname.get(_key(word))
+        # a knight or dame is named later by title and forename: "Dame Helen" for Dame Helen Carrow
+        knighted = re.search(r"\b(?:Sir|Dame)\s$", text[max(0, s - 5):s])
+        names = (by_forename if knighted else by_surname).get(_key(word))
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
     return tuple(sorted(out, key=lambda m: m.start))
