@@ -799,3 +799,47 @@ def test_a_constituency_is_no_person_a_pronoun_could_stand_for():
     text = ('Sara Kaya, the member for Hallam Vale, whose parents came from Duhok, told the House of her uncle. '
             '"He sold his car to pay them," she said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Kaya"]
+
+
+
+# Task T: speakers with no verb of saying, a role and a clause before the quotation, spoken-to people, two posts
+
+
+def test_the_subject_of_a_sentence_with_no_verb_of_saying_speaks_the_quotation():
+    text = ("Tomas Okafor ran the port authority for a decade.\n\n"
+            'Mr Okafor doubted it, "at least not before the winter storms".\n\n'
+            'The governor of Halden Bay, Rosa Vint, shrugged. "We have no boats left to send out."\n\n'
+            'Asked about the money, she laughed. "It would not buy a single patrol boat."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Tomas Okafor", "Rosa Vint", "Rosa Vint"]
+
+
+def test_words_a_sentence_uses_are_no_reply_of_its_subject():
+    text = 'Tomas Okafor was arrested after "a long chase through the harbour streets".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_the_role_word_before_a_reporting_clause_stands_for_the_one_official_holding_it():
+    text = ("The Minister for Coastal Affairs, Priya Dunmore, opened the session. Was the radar ready? "
+            'The minister said engineers were on site and that it "will be running by March".')
+    got = proposed(text, "statements")
+    assert [(c["text_text"], c["speaker"]) for c in got] == [("will be running by March", "Priya Dunmore")]
+
+
+def test_a_person_known_by_one_name_speaks_after_a_paraphrase():
+    text = ("A farmer, who gave his name only as Rebin, said through the interpreter that his son had left in May. "
+            '"He went by truck. Now his cousin wants to go by sea."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rebin"]
+
+
+def test_a_pronoun_never_goes_to_the_person_spoken_through_or_to():
+    text = ("Hawre Salim, 41, lost his nephew off Calais in 2023. Speaking through his lawyer, Dana Weiss, he said the "
+            'boat had "no lights at all".\n\n"They sold him a lie," he said.\n\n'
+            'Later he told Ruth Amble that the family was in debt. "We still pay every month," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hawre Salim"] * 3
+
+
+def test_a_party_before_a_lowercase_title_is_no_speaker_and_two_posts_give_the_first():
+    text = ("Owen Tregarth, the Plaid Cymru spokesman and MP for Arfon West, welcomed the plan. In his next breath "
+            'he accused ministers of "buying silence with aid money".')
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Owen Tregarth", "Plaid Cymru spokesman")]
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Owen Tregarth"]

@@ -7,7 +7,8 @@ Anti-Human Trafficking Directorate"), or a title and a comma ("the Iraqi Interio
 Abdul Amir Al-Shammari"). "Member" is a role only of an institution ("council member X", not
 "family member X"); a peer or knight with one name keeps the title in the name ("Baroness Ashcombe,
 Minister of State"). A mention by the last words of another official's name ("Minister Hama Karim"
-after "Rebwar Hama Karim") refers back: it is no new official. A name with no such role is not proposed,
+after "Rebwar Hama Karim") refers back: it is no new official. Of two posts joined by "and" ("spokesman and
+MP for Ceredigion North") the first is proposed. A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
 surround them.
 """
@@ -142,6 +143,9 @@ def named_roles(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((c.end, c.values["name"], c.values["role"]) for c in official_candidates(text))
 
 
+_SECOND_TITLE = re.compile(r" and (?:the )?([\w-]+)")
+
+
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
@@ -150,6 +154,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
     role = _role_span(text, *role)
+    if role and (two := _SECOND_TITLE.search(text, *role)) and _is_head(two.group(1)):
+        role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]

@@ -5,6 +5,8 @@ with titles, places and organisation words trimmed off; what is left must look l
 (two to four words, none of them an organisation or place word). A later "Moretti" or "Al-Tamimi"
 stands for the one full name whose last word it is, and is left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
+What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
+no person; one introduced by one name ("gave her name only as Shilan") is.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _NOT_PERSON = _NOT_NAME | {
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
+# "the mayor of Roccella Ionica": what a lowercase title is of is a place or a body
+_TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
+# "the Liberal Democrat spokesman": capitalised words before a lowercase title are a party, place or body
+_TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
+# "who gave her name only as Shilan": a person known by one name
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -77,6 +85,11 @@ def people(text: str) -> tuple[Mention, ...]:
     for run in _RUN.finditer(text):
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "MP for Dover and Deal": a constituency, not a person
+        if _beside_lowercase_title(text, run.start(), run.end()):
+            continue
+        if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
+            full.append((run.start(), run.end(), run.group(0)))
+            continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:
             continue
@@ -104,6 +117,14 @@ def people(text: str) -> tuple[Mention, ...]:
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
+    """Is the run what a lowercase title is of ("mayor of Roccella Ionica") or says whose it is ("Liberal Democrat
+    spokesman")? Then it is a place, a party or a body."""
+    before = _TITLE_OF_BEFORE.search(text, max(0, start - 20), start)
+    after = _TITLE_AFTER.match(text, end, end + 20)
+    return any(m is not None and _is_head(m.group(1)) for m in (before, after))
 
 
 def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

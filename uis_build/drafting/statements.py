@@ -3,9 +3,11 @@
 A quotation is words in “…”, "…", ‘…’, '…' or «…»; one that runs over paragraphs (each new paragraph
 opening with a quotation mark, as press releases write them) is one quotation. Its speaker is read from
 the attribution after it ("…,” said X", "X told reporters", "according to X") or, failing that, before it
-in its paragraph ("X said:", "X called the pledge ‘…’"). A pronoun ("she said") goes to the person
-the sentence before names, when it names one person or the subject of a speech verb; otherwise the
-speaker is left empty for review. A surname stands for the full name it belongs to. `speaker_kind` says
+in its paragraph ("X said:", "X called the pledge ‘…’", "the minister said … that the cell ‘…’"), or, with
+no verb of saying, from the subject of a sentence the quotation follows ("X thought it had, ‘…’", "X laughed.
+‘…’"). A pronoun ("she said") goes to the person the sentence before names, when it names one person or
+the subject of a speech verb, leaving out anyone spoken to or through ("he told X", "through the
+interpreter, X"); otherwise the speaker is left empty for review. A surname stands for the full name it belongs to. `speaker_kind` says
 what the speaker is: `official` (a person the article introduces with an office, proposed in officials),
 `person` (anyone else named: a lawyer, a migrant, an NGO worker) or `organization` ("the ministry").
 The attribution may name the speaker after a role noun phrase ("…,” said council member X", "said
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .officials import named_roles
+from .officials import _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
@@ -58,11 +60,18 @@ _VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
 _SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
-_ROLE_REF = r"the\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
+_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 _ROLE_BEFORE = re.compile(rf"{_ROLE_REF.format('head')}\s*$")
+# "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
+_ADDRESSEE = re.compile(r"\b(?:through|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
+# the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|[Tt]he\s[^,.;]{{1,80}},)\s+)?$")
+_SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.!?] ")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
@@ -148,22 +157,25 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     verbs = list(_VERB_BEFORE.finditer(before))
     if verbs:
         verb = verbs[-1]
-        stop = before.rfind(". ", 0, verb.start())
-        clause = 0 if stop == -1 else stop + 2
+        stops = [m.end() for m in _CLAUSE_STOP.finditer(before, 0, verb.start())]
+        clause = stops[-1] if stops else 0
         if verb.group(0) == "according to":
             who = _speaker_in(text, para + verb.end(), start)
         elif _PRONOUN_END.search(before, clause, verb.start()):
             who = _pronoun_speaker(text, para + clause)  # "But, she added, it “…”": not an organisation named "But, she"
         else:
-            who = _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
+            who = mention_at(text, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
-                who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)
+                who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
+            who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
         if who is not None:
             return who, who.start, end
         if pron := _PRONOUN_BEFORE.search(before):
             who = _pronoun_speaker(text, para + pron.start())
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, who.start, end
+    if who := _subject_speaker(text, para, start):
+        return who, who.start, end
     return None, start, end
 
 
@@ -188,18 +200,41 @@ def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
     return None
 
 
+def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
+    """The subject of the sentence a quotation ends after a comma or colon ("Mr Hale thought it had, “…”"), or
+    of the sentence before in its paragraph when the quotation stands alone ("X laughed. “…”"); None otherwise."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, para, start)]
+    sentence = ends[-1] if ends else para
+    if text[sentence:start].strip():
+        if not re.search(r"[,:]\s*$", text[sentence:start]):
+            return None  # "arrested after “a long chase”": words the sentence uses, not a reply
+        span = (sentence, start)
+    elif ends:
+        span = (ends[-2] if len(ends) > 1 else para, sentence)
+    else:
+        return None
+    found = mentions_before(text, span[1], span[1] - span[0])
+    if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
+        return found[0]
+    if not found and _PRONOUN_SUBJECT.match(text, *span):
+        return _pronoun_speaker(text, span[0])
+    return None
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
     word = text[slice(*head)].lower()
-    names = {name for end, name, role in named_roles(text) if end <= before and role.lower().split()[-1] == word}
+    names = {name for end, name, role in named_roles(text)
+             if end <= before and (role.lower().split()[-1] == word or _is_head(word) and word in role.lower().split())}
     return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
 
 
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
-    mentions = mentions_before(text, before, MAX_LOOKBACK)
+    mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
+                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)]
     if not mentions:
         return None
     last = mentions[-1]
