@@ -843,3 +843,53 @@ def test_a_party_before_a_lowercase_title_is_no_speaker_and_two_posts_give_the_f
             'he accused ministers of "buying silence with aid money".')
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Owen Tregarth", "Plaid Cymru spokesman")]
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Owen Tregarth"]
+# --- Task S (fifth round: briefing notes, a Turkish outlet's English service, a tabloid) ---
+
+@pytest.mark.parametrize("text, kind, date, status", [
+    ("The envoy will lead a technical mission with UNHCR to Sinjar on 9 March.", "visit", "2025-03-09", "planned"),
+    ("A courier was caught near Silopi on Monday.", "arrest", "2024-12-09", "occurred"),
+    ("Officers swooped on the ring in dawn raids in June last year.", "arrest", "2023-06", "occurred"),
+    ("The prosecutor ordered four of them detained on Dec. 3.", "arrest", "2024-12-03", "occurred"),
+    ("Delegations are due to hold talks in Ankara on Jan. 8.", "planned_meeting", "2025-01-08", "planned"),
+    ("The ministry unveiled a new plan against smuggling.", "announcement", None, "occurred"),
+    ("The driver got nine years.", "court_ruling", None, "occurred"),
+    ("The Leeds gang were caged for a total of 30 years.", "court_ruling", None, "occurred"),
+    ("Two others were sentenced to between three and six years.", "court_ruling", None, "occurred"),
+])
+def test_fifth_round_events(text, kind, date, status):
+    event = one(text, "events", reference="2024-12-10")
+    assert (event["event_type"], event["date"], event["status"]) == (kind, date, status)
+
+
+def test_a_habit_in_the_present_is_no_meeting():
+    assert proposed('"The families we meet in the camps have nothing left," she said.', "events") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Most of them were under the age of 25.",  # an age limit
+    "They were jailed for between two and five years.",  # a range of prison terms
+    "The brokers are making millions from the route.",  # money, not a count
+    "The organiser, known as A.R., 52, fled to Erbil.",  # an age after initials
+    "Her firm represents three of the drivers.",  # a lawyer's clients
+])
+def test_fifth_round_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_the_rest_of_a_group_is_a_figure():
+    assert [c["value"] for c in proposed("Nine suspects were charged. The remaining five were released on bail.", "statistics")] == [9, 5]
+
+
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("Police seized 2.5 million Turkish liras in cash.", 2500000, "TRY", None),
+    ("The council will spend £8million on it.", 8000000, "GBP", None),
+    ("A father handed over €9,000 to the smugglers.", 9000, "EUR", None),
+])
+def test_fifth_round_money(text, amount, currency, qualifier):
+    money = one(text, "funding")
+    assert (money["amount"], money["currency"], money["qualifier"]) == (amount, currency, qualifier)
+
+
+def test_a_bulleted_list_item_is_no_heading():
+    text = "The minister said the government will:\n\n• Post 12 liaison officers to Erbil\n• Speed up returns to Iraq\n"
+    assert {c["measure_type"] for c in proposed(text, "measures")} == {"liaison_officer", "returns"}

@@ -7,6 +7,7 @@ import pytest
 
 from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
 from uis_build.parsing.instruments import instrument_type
+from uis_build.parsing.numbers import parse_number
 from uis_build.parsing.periods import parse_date, parse_when
 
 
@@ -114,3 +115,25 @@ def test_dates():
 ])
 def test_instrument_types(text, kind):
     assert instrument_type(text) == kind
+
+
+# Task S: a Turkish outlet's liras, and a tabloid's scale word written on to the digits
+@pytest.mark.parametrize("text, amount, currency", [
+    ("1.4 million Turkish liras", 1400000, "TRY"),
+    ("300 lira", 300, "TRY"),
+    ("£15million", 15000000, "GBP"),
+    ("€2billion", 2000000000, "EUR"),
+])
+def test_liras_and_a_scale_word_run_on(text, amount, currency):
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text, value", [("15million", 15000000), ("two million", 2000000), ("a million", 1000000)])
+def test_digits_run_on_into_their_scale_word(text, value):
+    assert parse_number(text) == value
+
+
+def test_number_words_do_not_run_on_into_their_scale_word():
+    with pytest.raises(ParseError):
+        parse_number("twomillion")

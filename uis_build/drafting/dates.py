@@ -26,15 +26,19 @@ WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?:19|20)\d{2}"
+# a month abbreviated as news agencies write it: "Nov. 28", "Dec. 12" (the parser reads them)
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
 
 DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})(?:,? (?P<y1>{_YEAR}))?)"
-    rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
+    rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
     rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
     rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY}))"
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
+    # a month of the year before or after: "in March last year"
+    rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
     rf"|(?P<mo>[Ii]n (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
@@ -70,6 +74,10 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
             return None
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if m.group("mly"):
+        if ref is None:
+            return None
+        return f"{ref.year + {'last': -1, 'next': 1, 'this': 0}[m.group('ly')]}-{MONTHS[m.group('m5')]:02d}"
     if m.group("day"):
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return (ref + timedelta(days=shift)).isoformat() if ref else None

@@ -13,7 +13,7 @@ headlines, "struck" without a deal, people counted as they arrive ("2,000 people
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
-"a handwritten sign", a share of arrests told before ("most of the arrests were made in ..."), a press conference named
+"a handwritten sign", a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
 only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
 """
@@ -26,16 +26,19 @@ from .candidates import Candidate
 from .dates import MONTHS, dates_in, future_tense, resolve
 from .text import clause_around, is_heading, keywords
 
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress"
     ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"),
-    ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|found guilty|acquitted|"
+    ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found guilty|acquitted|"
                      r"hear the case|be sentenced)\b"
+                     # a term told as what the convict got: "got 11 years", "was handed six years"
+                     rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:\d+|{_NUMBER_WORDS}) (?:years|months)\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"),
-    ("arrest", r"\barrested\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+    ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
@@ -47,12 +50,12 @@ EVENT_VERBS = (
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b"),
-    ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\b(?:landed|arrived) in\b"
+    ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"),
-    ("announcement", r"\bannounced\b"
+    ("announcement", r"\b(?:announced|unveiled)\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
 )
@@ -64,7 +67,8 @@ _ANY_EVENT = keywords(
     "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
-    "clinched due expected ordered approved authorised authorized decreed")
+    "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
+    "mission unveiled")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -105,6 +109,10 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IG
 # a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
 _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
+# a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
+_HABIT = re.compile(r"\b(?:we|I|you)\s+$")
+# the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years"
+_TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not been)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
@@ -130,6 +138,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":
         return bool(_SPEECH_SETTING.search(before))
+    if word in ("meet", "meets"):
+        return bool(_HABIT.search(before))
     return False
 
 
@@ -172,7 +182,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
-                                     and (kind == "court_ruling" or _OVER_A_PERIOD.search(text, *sentence))):
+                                     and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
+                                          or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None

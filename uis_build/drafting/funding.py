@@ -19,6 +19,8 @@ _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 _RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b",
                          re.IGNORECASE)
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
+# "over" of a verb, not a qualifier: "handed over €12,000", "forked over $500"
+_VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
     r"[,;.]|\s(?:and|while|as)\s(?=the same|a further|another|an additional|[£$€\d])|\s[—–]\s|$"
@@ -37,7 +39,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         _, qstart = qualifier_before(text, start)
         # the words the build will parse, qualifier included; a range's end is read as the build reads it
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
-        if parsed is None:
+        if parsed is None or text.startswith("over", qstart) and _VERB_OVER.search(text, max(0, qstart - 12), qstart):
             qstart, parsed = start, money
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency, "qualifier": parsed.qualifier,
                                            "amount_basis": basis}, {"amount": (qstart, end)})

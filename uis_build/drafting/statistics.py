@@ -52,6 +52,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
     # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
     rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
+    # ... or of a range of durations: "sentenced to between five and eight years"
+    rf"|\s+(?:and|to|or)\s+[\w.]+[- ](?:years?|months?|weeks?|days?|hours?)\b"
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
@@ -84,7 +86,8 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
 _AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
-                        r"(?:under|over|aged|above|below|younger than|older than)\s+$", re.IGNORECASE)
+                        r"(?:under|over|aged|above|below|younger than|older than)\s+$"
+                        r"|\b(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 _NOT_FIGURE_BEFORE = re.compile(
@@ -125,7 +128,7 @@ _CALL = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|te
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
-_AGE = re.compile(r"[^\W\d][\w’'-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,"
+_AGE = re.compile(r"[^\W\d][\w’'.-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,", "the initials M.K., 41,"
 # ... or closing a sentence after a full name: "The third was Shwan Omar, 22." (not "in Duhok, 22.")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
@@ -136,6 +139,15 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
+# the rest of a group counted before: "The other six were released" (a verb follows, no noun)
+_REST_BEFORE = re.compile(r"\b(?:the other|the remaining)\s+$", re.IGNORECASE)
+_VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# a lawyer's clients: "who represents two of the suspects"
+_CLIENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
+                             re.IGNORECASE)
+# money a vague plural stands for: "the gangs are making millions", "earned thousands"
+_EARNING_BEFORE = re.compile(r"\b(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
+                             r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
@@ -179,7 +191,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     money_starts = {s for s, _ in money}
     for start, end, num_start, quantity in find_quantities(text, vague=True):
         vague = VAGUE_RE.fullmatch(text, num_start, end)
-        if blocked.overlaps(num_start, end) or not (_is_vague_figure(text, end) if vague else
+        if blocked.overlaps(num_start, end) or not (_is_vague_figure(text, num_start, end) if vague else
                                                      _is_figure(text, num_start, end, quantity.value)):
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
@@ -272,7 +284,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _NTH_OF_BEFORE.search(before) and _OF_AHEAD.match(text, end):
         return False
-    if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
+    if (_EMPLOYS_BEFORE.search(before) or _CLIENTS_BEFORE.search(before)) and _unit(text, end) is None:
         return False
     if words[0].isdigit():
         return True
@@ -281,6 +293,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
     # Number words are often just words: keep them where they count something.
+    if _REST_BEFORE.search(before) and _VERB_AHEAD.match(text, end):
+        return True
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if value == 1:
@@ -294,10 +308,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
 
 
-def _is_vague_figure(text: str, end: int) -> bool:
+def _is_vague_figure(text: str, start: int, end: int) -> bool:
     """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
-    is a distance, a time, money or repetitions."""
-    return not _VAGUE_NOT_FIGURE.match(text, end)
+    is a distance, a time, money ("making millions") or repetitions."""
+    return not (_VAGUE_NOT_FIGURE.match(text, end) or _EARNING_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _unit(text: str, end: int) -> str | None:

@@ -109,8 +109,10 @@ def phrase_after(text: str, after: int, limit: int, start: re.Pattern, end: re.P
 
 
 def is_heading(text: str, sentence: tuple[int, int]) -> bool:
-    """A headline or heading: a short line of its own that does not end like a sentence."""
+    """A headline or heading: a short line of its own that does not end like a sentence (and is no list item)."""
     line_start = text.rfind("\n", max(0, sentence[0] - 200), sentence[0]) + 1
     line_end = text.find("\n", sentence[1], sentence[1] + 200)
     line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
-    return bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:)"
+    # an item of a bulleted list ("• Post 20 extra officers") is no heading, full stop or not
+    return (bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:)"
+            and not line.lstrip().startswith(("• ", "- ", "* ", "– ")))

@@ -33,13 +33,14 @@ NAMES = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
     "iraqi dinars": "IQD", "dinars": "IQD", "dinar": "IQD",
+    "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
 }
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
 _WHOLE = r"(?![.,٫٬]?\d)"
-_AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?"
+_AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s*{MAGNITUDE})?"
            rf"|(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
 _START = r"(?<![\w.,٫٬])"  # nor does a word end in one: "often pounds" is not ten pounds
 

@@ -173,7 +173,8 @@ def words_to_number(text: str) -> int:
 
 
 _DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNORECASE)
-_WITH_MAGNITUDE = re.compile(rf"({DIGITS}|{WORD_NUMBER}|{A_NUMBER})\s+({MAGNITUDE})", re.IGNORECASE)
+# digits may run on into their scale word, as tabloids write it: "£15million"
+_WITH_MAGNITUDE = re.compile(rf"(?:({DIGITS})\s*|({WORD_NUMBER}|{A_NUMBER})\s+)({MAGNITUDE})", re.IGNORECASE)
 _WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
 _WORDS_ONLY = re.compile(rf"(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})*", re.IGNORECASE)
 
@@ -191,7 +192,7 @@ def parse_number(text: str) -> Decimal:
         return parse_number(m.group(1)) * SCRIPT_SCALES[m.group(2)]
     m = _WITH_MAGNITUDE.fullmatch(s)
     if m:
-        return parse_number(m.group(1)) * SCALES[fold(m.group(2))]
+        return parse_number(m.group(1) or m.group(2)) * SCALES[fold(m.group(3))]
     if _WORDS_ONLY.fullmatch(s):
         return Decimal(words_to_number(s))
     raise ParseError(f"expected a number such as '3,041', 'nine' or '75 million', got {text!r}")
