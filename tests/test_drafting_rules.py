@@ -893,3 +893,59 @@ def test_fifth_round_money(text, amount, currency, qualifier):
 def test_a_bulleted_list_item_is_no_heading():
     text = "The minister said the government will:\n\n• Post 12 liaison officers to Erbil\n• Speed up returns to Iraq\n"
     assert {c["measure_type"] for c in proposed(text, "measures")} == {"liaison_officer", "returns"}
+
+
+# Task V: opposition and former posts, a rank after the post, speakers after a two-sentence quotation, a sentence
+# ending after a partial quote, a charity's campaigner, names past Latin-1
+
+
+@pytest.mark.parametrize("text", [
+    "Labour shadow justice secretary Owen Barlow attacked the scheme.",
+    "Former Coastguard chief Fiona Reddy, 58, said it was late.",
+    "The ex-Home Secretary Alan Pike wrote to the paper.",
+    "Nora Quill, a former minister for borders, disagreed.",
+])
+def test_an_opposition_or_former_post_makes_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Provincial Police Commander Maj. Selim Varol inspected the post.", "Provincial Police Commander"),
+    ("Coast Guard Commander Captain Lena Dorsch met them.", "Coast Guard Commander"),
+    ("Agency Director General Tom Ashby met them.", "Agency Director General"),  # "General" is part of this post
+    ("Brig. Gen. Omar Tahir inspected the post.", "Brig. Gen."),  # a rank alone stays the role
+])
+def test_a_rank_after_the_post_goes_with_the_name(text, role):
+    assert one(text, "officials")["role"] == role
+
+
+def test_a_speaker_with_a_post_and_rank_after_a_quotation_of_two_sentences():
+    text = ('"The boats were empty. The men had left at night," Harbour Police Chief Insp. Dario Lenz said.')
+    c = one(text, "statements")
+    assert c["speaker"] == "Dario Lenz" and c["text_text"].endswith("left at night")
+
+
+def test_a_sentence_ended_after_a_partial_quote_is_no_attribution():
+    text = ('Solicitor Maren Ødegård, who acts for one driver, said he was "only paid to drive". '
+            "She said she would appeal.")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Maren Ødegård"]
+
+
+def test_a_pronoun_opening_a_sentence_is_never_a_speaker_name():
+    text = 'Police said "the smugglers had long gone from the beach". She said nothing more.'
+    assert all(c["speaker"] != "She" for c in proposed(text, "statements"))
+
+
+def test_a_campaigner_of_a_charity_speaks_not_the_charity():
+    text = 'And campaigner Tom Reyes, of charity Open Borders Watch, warned: "Arrests alone change nothing."'
+    assert one(text, "statements")["speaker"] == "Tom Reyes"
+
+
+def test_a_verdict_on_plans_quoted_names_its_speaker():
+    text = 'But opposition leader Mara Quint slammed the plans as "a press release, not a policy".'
+    assert one(text, "statements")["speaker"] == "Mara Quint"
+
+
+def test_a_name_with_letters_past_latin_1_is_one_person():
+    text = 'Lawyer Zeynep Aktaş said her clients were drivers "who never saw the cargo at all".'
+    assert one(text, "statements")["speaker"] == "Zeynep Aktaş"

@@ -42,7 +42,8 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Brigadier|Captain|Major|Lieutenant|Sergeant|Admiral|Commodore")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
-_CAP = r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*"
+# letters past Latin-1 too: Turkish "Aktaş", Polish "Wałęsa"
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-ž]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
@@ -144,6 +145,24 @@ def named_roles(text: str) -> tuple[tuple[int, str, str], ...]:
 
 
 _SECOND_TITLE = re.compile(r" and (?:the )?([\w-]+)")
+# a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
+_TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
+# a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "shadow home secretary X")
+NO_OFFICE = re.compile(r"\b(?:(?:former|shadow)\b|ex-)", re.IGNORECASE)
+
+
+def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
+    """A post followed by ranks ("Commander Col. | Murat Tekinalp") is the post: the ranks go with the name.
+    A role of ranks alone ("Lt. Gen.", "Brigadier General") stays as it is."""
+    end = role[1]
+    while rank := _TRAILING_RANK.search(text, role[0], end):
+        before = text[role[0]:rank.start()].split()[-1:] or [""]
+        if rank.group(0) == " General" and _is_head(before[0]) and not _RANK_ONLY.fullmatch(before[0]):
+            break  # "Director General", "Attorney General": one post
+        end = rank.start()
+    post = text[role[0]:end]
+    posts = [w for w in post.split() if _is_head(w) and not _HEAD_ABBR_RE.fullmatch(w) and not _RANK_ONLY.fullmatch(w)]
+    return (role[0], end) if posts else role
 
 
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
@@ -154,12 +173,16 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
     role = _role_span(text, *role)
+    if role:
+        role = _rank_cut(text, role)
     if role and (two := _SECOND_TITLE.search(text, *role)) and _is_head(two.group(1)):
         role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]
     if NOT_OFFICIAL.search(role_text) or PRIVATE_BODY.search(role_text) or _introduced_as_subject(text, start, name[1]):
+        return
+    if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
         return
     while m := re.match(r"[a-z]+ ", text[start:role[0]]):  # "and Iraqi Interior Minister ...": quote from "Iraqi"
         start += m.end()

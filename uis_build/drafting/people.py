@@ -30,6 +30,9 @@ _NOT_PERSON = _NOT_NAME | {
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
     "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
     "tiktok", "telegram", "facebook", "whatsapp", "crimestoppers", "mps", "nca", "cps", "un", "eu", "uk", "us",
+    # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
+    "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
+    "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
@@ -37,6 +40,9 @@ _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
 # "the Liberal Democrat spokesman": capitalised words before a lowercase title are a party, place or body
 _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
+# "of charity Safe Passage Now": the name after a kind of body is the body's
+_BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy) group|think tank|company|firm|"
+                          r"newspaper|association|coalition)\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
@@ -85,7 +91,7 @@ def people(text: str) -> tuple[Mention, ...]:
     for run in _RUN.finditer(text):
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "MP for Dover and Deal": a constituency, not a person
-        if _beside_lowercase_title(text, run.start(), run.end()):
+        if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             continue
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             full.append((run.start(), run.end(), run.group(0)))

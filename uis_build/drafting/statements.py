@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .officials import _HON, _is_head, named_roles
+from .officials import _HEAD_ABBR, _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
@@ -34,9 +34,12 @@ _QUOTES = re.compile(
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
-         r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed")
-_PRONOUN = r"(?:he|she|they)"
-_NAMEISH = r"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*){0,5}"
+         r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         # a verdict on something, quoted: "X blasted the plans as “…”"
+         r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed")
+_PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
+# capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
+_NAMEISH = (rf"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
@@ -131,6 +134,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
+    if text[end:end + 1] in (".", "!", "?"):
+        line_end = end  # "…in the back”. She said she would appeal": the sentence ended; what follows is no attribution
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start)
