@@ -949,3 +949,45 @@ def test_a_verdict_on_plans_quoted_names_its_speaker():
 def test_a_name_with_letters_past_latin_1_is_one_person():
     text = 'Lawyer Zeynep Aktaş said her clients were drivers "who never saw the cargo at all".'
     assert one(text, "statements")["speaker"] == "Zeynep Aktaş"
+# --- Task U (money, figures, events, measures: a hedge after an amount, distances, generic counts, planned visits) ---
+
+def test_a_hedge_after_an_amount_is_its_qualifier():
+    money = one("A seat on the lorry costs another $900 or so.", "funding")
+    assert (money["amount"], money["currency"], money["qualifier"]) == (900, "USD", "about")
+
+
+@pytest.mark.parametrize("text", [
+    "The trawler sank some 25 nautical miles off the coast.",  # a distance
+    "Whenever a ring is broken up, three new ones take its place.",  # a generic statement
+    "Deporting one man could take two years of paperwork.",  # a hypothetical
+    "Officers questioned the lorry's two drivers.",  # a possessive: which ones, not how many
+])
+def test_task_u_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, kind, date, status", [
+    ("She hopes for progress, and Ms Omar says both sides expect to settle it when the envoy visits Erbil in March.",
+     "visit", "2025-03", "planned"),
+    ("Was the accord, signed last June, worth it?", "signing", "2024-06", "occurred"),
+])
+def test_task_u_events(text, kind, date, status):
+    event = one(text, "events", reference="2024-12-10")
+    assert (event["event_type"], event["date"], event["status"]) == (kind, date, status)
+
+
+def test_a_negated_signing_is_no_event():
+    assert proposed("The opposition never signed any deal with Baghdad.", "events") == []
+
+
+def test_a_hotline_set_up_after_its_name_is_a_measure():
+    text = "Families praised the helpline the charity launched in May for people stranded in Libya."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+@pytest.mark.parametrize("words, qualifier", [("€2,000 or so", "about"), ("about €2,000 or thereabouts", "about"),
+                                              ("€2,000", None)])
+def test_the_build_reads_a_hedge_after_an_amount(words, qualifier):
+    from uis_build.parsing import parse_money
+    money = parse_money(words)
+    assert (money.amount, money.currency, money.qualifier) == (2000, "EUR", qualifier)

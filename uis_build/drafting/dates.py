@@ -2,7 +2,7 @@
 and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "November 26", "on Tuesday", "in March [2023]",
-"last week", "next month", "this year", "in 2025", "today", "yesterday", "this morning", "last night". What the build's parser reads
+"last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night". What the build's parser reads
 (uis_build/parsing/periods.py: parse_when) is resolved by it, so a draft's date is the one the build gives
 the curated span: a form without its year is the latest such day or month on or before the reference
 date for something that happened, and with ``future=True`` the first after it for something planned.
@@ -39,6 +39,8 @@ DATE_RE = re.compile(
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
     # a month of the year before or after: "in March last year"
     rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
+    # the month before or after the reference date's: "signed last November", "next October" (the parser reads them)
+    rf"|(?P<lm>(?:[Ll]ast|[Nn]ext) (?:{_MONTH}))(?! \d)"
     rf"|(?P<mo>[Ii]n (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
@@ -106,17 +108,26 @@ def dates_in(text: str, start: int, end: int) -> list[re.Match]:
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
-    r"scheduled to|expected to|plans? to|planning to|intends? to|to be held|(?:is|are) due in|"
+    r"scheduled to|expected to|plans? to|planning to|intends? to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to)\b"
     r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b))[^.;])*$"
 )
-_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expected|plans?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
 
-def future_tense(text: str, sentence: tuple[int, int], pos: int) -> bool:
-    """Whether the clause before ``pos`` (in its sentence) puts what follows in the future."""
-    stretch = text[max(sentence[0], pos - 100):pos]
+# a clause of time under a future one: "expects them to agree more when the minister visits London in October"
+_WHEN = re.compile(r"\b(?:when|once|as soon as|before|until)\s")
+
+
+def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = True) -> bool:
+    """Whether the clause before ``pos`` (in its sentence), or the one a clause of time at ``pos`` hangs on, puts what follows
+    in the future."""
+    lo = max(sentence[0], pos - 100)
+    stretch = text[lo:pos]
     cut = max(stretch.rfind(", "), stretch.rfind("; "))
     if cut != -1 and not _FUTURE_WORD.search(stretch, cut):
         stretch = stretch[cut:]
-    return bool(_FUTURE.search(stretch))
+    if _FUTURE.search(stretch):
+        return True
+    whens = [m.start() for m in _WHEN.finditer(text, lo, pos)] if under else []
+    return bool(whens) and ";" not in text[whens[-1]:pos] and future_tense(text, sentence, whens[-1], under=False)

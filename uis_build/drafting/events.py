@@ -8,12 +8,12 @@ shares that one's. A date that dates a speech act ("the police said on Sunday") 
 announcement's date is not given to what it announces. A future form before the verb ("will meet",
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
 ("next month") makes it planned, and a planned meeting has the type planned_meeting ("is due to visit X and will meet
-Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions and
-headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
+Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
+in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
-"a handwritten sign", a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
+"a handwritten sign", a negated one ("never signed"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
 only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
 """
@@ -113,9 +113,12 @@ _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\
 _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years"
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not been)\s+$")
+# ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not been|never|not)\s+$|n[’']t\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
+# an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
+_ASIDE = re.compile(r", $")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
@@ -169,8 +172,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
                  if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
-        if not verbs or is_heading(text, sentence) or _QUESTION.search(text, *sentence):
-            continue  # a headline, or a question ("Who signed it?"): it tells of no event
+        if verbs and _QUESTION.search(text, *sentence):
+            verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
+                     and "," in text[m.end():sentence[1]]]
+        if not verbs or is_heading(text, sentence):
+            continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
         previous = None
         for i, (kind, m) in enumerate(verbs):

@@ -1,4 +1,5 @@
-"""Funding candidates: every amount of money, with its qualifier, a bracketed conversion and a purpose."""
+"""Funding candidates: every amount of money, with its qualifier (before it, or a hedge after it: "£1,500 or so"),
+a bracketed conversion and a purpose."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
 from ..parsing.money import find_money, find_range_ends, find_range_starts
-from ..parsing.numbers import qualifier_before
+from ..parsing.numbers import qualifier_after, qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
 
@@ -37,10 +38,12 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if start in converted_at or _is_rate(text, end, basis):
             continue
         _, qstart = qualifier_before(text, start)
+        if basis == "stated":
+            end = qualifier_after(text, end)[1]  # "£1,500 or so"
         # the words the build will parse, qualifier included; a range's end is read as the build reads it
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None or text.startswith("over", qstart) and _VERB_OVER.search(text, max(0, qstart - 12), qstart):
-            qstart, parsed = start, money
+            qstart, parsed = start, _money_or_none(text[start:end]) or money
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": parsed.currency, "qualifier": parsed.qualifier,
                                            "amount_basis": basis}, {"amount": (qstart, end)})
         # the purpose follows the range's words, not its first amount ("$5 to 7 million to train ...")

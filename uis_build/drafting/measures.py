@@ -56,7 +56,9 @@ MEASURES = (
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
     # a hotline set up as a measure, not one the article gives to call: "the launch of a 24-hour hotline"
     ("hotline", r"\b(?:launch(?:ed|es|ing)?(?: of)?|set(?:ting)? up|open(?:ed|ing|s)?|new) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
-                r"(?:hotline|helpline)s?\b"),
+                r"(?:hotline|helpline)s?\b"
+                # ... or set up after it: "the hotline the regional government set up this summer"
+                r"|\b(?:hotline|helpline)s?\b(?= (?:[\w’'-]+ ){0,4}?(?:set up|launched|opened|started|introduced|created)\b)"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bshar(?:e|es|ed|ing) (?:\w+ )?intelligence\b|\bintelligence shared\b"),
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),

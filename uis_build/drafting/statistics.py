@@ -3,13 +3,14 @@
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled": unit ratio), but not of what is no count ("demand has doubled"). Numbers that are not figures are left out: years and
 dates (and the first day of "between 3 and 9 March"), clock times ("at 2330", the 2 of "from 2 to 4pm"), ages
-("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km"),
+("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km", "40 nautical miles"),
 phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
 "paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310", "Operation Wolf 2"), addresses
 ("25 Kirkuk Road"), sizes as adjectives ("a 10-point plan"), parts ("in two tranches", "five recommendations"),
 counts of countries or governments, a workplace's staff ("employs three barbers"), a family's size ("a father of two"), a vote's tally or a match's score
 ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
-used as words ("one of the", "the two countries", "a double murder") and vague plurals of distance,
+used as words ("one of the", "the two countries", "the gang's two leaders", "a double murder"), in a generic
+statement ("every time ..., two others take over") or a hypothetical ("returning one person could take a year") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
 read forward ("will train 500 officers in March": the next March).
 """
@@ -72,7 +73,7 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
-    rf"|\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|\s?(?:(?:nautical|square|sq|cubic)\s)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
     re.IGNORECASE,
 )
@@ -148,7 +149,13 @@ _CLIENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|
 # money a vague plural stands for: "the gangs are making millions", "earned thousands"
 _EARNING_BEFORE = re.compile(r"\b(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
                              r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth)\s+$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$", re.IGNORECASE)
+# ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
+                                r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
+# a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
+_GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
+# one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
+_MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
@@ -297,8 +304,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
+    if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
+        return False
     if value == 1:
-        return bool(_ONE_COUNTED.match(text, end))
+        return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end()))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
         return True
     ahead = _PLURAL_AHEAD.match(text, end)

@@ -24,6 +24,7 @@ from .numbers import (
     parse_number,
     qualifier_before,
     split_qualifier,
+    split_qualifier_after,
     word_alternation,
 )
 
@@ -93,7 +94,8 @@ def parse_money(text: str) -> Money:
     """Parse one amount of money, optionally qualified and in brackets: "up to £300,000", "($380,000)"."""
     s = text.strip()
     qualifier, rest = split_qualifier(s)
-    rest = rest.strip()
+    hedge, rest = split_qualifier_after(rest)
+    qualifier, rest = qualifier or hedge, rest.strip()
     if rest.startswith("(") and rest.endswith(")"):
         rest = rest[1:-1].strip()
     m = MONEY_RE.fullmatch(rest)

@@ -239,6 +239,25 @@ _AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]a
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
 
 
+# a hedge written after an amount: "£1,500 or so", "$900 or thereabouts"
+_QUALIFIER_AFTER = re.compile(r"\s+or (?:so|thereabouts)(?![\w-])", re.IGNORECASE)
+
+
+def qualifier_after(text: str, end: int) -> tuple[str | None, int]:
+    """The hedge written just after ``text[:end]`` ("£1,500 or so"): ("about", where its words end), or (None, end)."""
+    m = _QUALIFIER_AFTER.match(text, end)
+    return ("about", m.end()) if m else (None, end)
+
+
+def split_qualifier_after(text: str) -> tuple[str | None, str]:
+    """Split a trailing hedge ("or so") from the rest of the text."""
+    s = text.rstrip()
+    words = s.rsplit(None, 2)
+    if len(words) == 3 and fold(words[1]) == "or" and fold(words[2]) in ("so", "thereabouts"):
+        return "about", words[0]
+    return None, s
+
+
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before ``text[start:]`` ("up to £5m", "nearly 650,000"):
     (normalised qualifier, where its words start), or (None, start)."""
