@@ -137,3 +137,18 @@ def test_digits_run_on_into_their_scale_word(text, value):
 def test_number_words_do_not_run_on_into_their_scale_word():
     with pytest.raises(ParseError):
         parse_number("twomillion")
+
+
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("£1,500 or so", 1_500, "about"), ("£1,500 OR thereabouts ", 1_500, "about"), ("roughly £1,500 or so", 1_500, "about"),
+    ("up to £1,500 or so", 1_500, "up_to"), ("£1,500", 1_500, None),
+])
+def test_a_hedge_after_an_amount(text, amount, qualifier):
+    m = parse_money(text)
+    assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), "GBP", qualifier, text.strip())
+
+
+@pytest.mark.parametrize("text", ["£1,500 or", "£1,500 and so", "£1,500 or maybe", "or so"])
+def test_no_hedge_but_or_so_or_thereabouts(text):
+    with pytest.raises(ParseError):
+        parse_money(text)

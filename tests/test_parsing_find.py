@@ -266,3 +266,12 @@ def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():
         ("two", 2), ("three million", 3_000_000), ("one hundred and twenty", 120)]
 
 
+
+
+def test_a_hedge_after_an_amount_is_found_where_it_ends():
+    from uis_build.parsing.numbers import qualifier_after
+    text = "costs £900 or so, and £50 or more"
+    assert qualifier_after(text, 10) == ("about", 16)
+    assert qualifier_after(text, 25) == (None, 25)
+    assert qualifier_after("£900 or thereabouts.", 4) == ("about", 19)
+    assert qualifier_after("£900 or sooner", 4) == (None, 4)
