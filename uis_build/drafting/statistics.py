@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 
 from ..parsing import ParseError
-from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold
+from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold, word_alternation
 from ..parsing.periods import MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
@@ -91,18 +91,22 @@ _AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women
                         r"|\b(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
+# a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
+_LABELS = (
+    "Article|Section|Clause|Chapter|Paragraph|No.|Number|Resolution|Law|Decree|Room|Flight|Route|Channel|page|Phase|Level|"
+    "Tier|Stage|Act|Gate|Terminal|Platform|Code|Group of|Goal|Radio|Version|Word count:|Part|Episode|Series|Season|Volume|"
+    "Vol.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
+    "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
+    "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
+    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate"
+).split("|")
+_CASED_LABELS = "No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
+# the word lists as tries (word_alternation): this is searched before every number, one try per position, not one per word
 _NOT_FIGURE_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|\b(?:Article|Section|Clause|Chapter|Paragraph|No\.|Number|Resolution|Law|Decree|Room|"
-    rf"Flight|Route|Channel|page|Phase|Level|Tier|Stage|Act|Gate|Terminal|Platform|Code|aged(?: between| from)?(?: \d+ (?:and|to))?|"
-    rf"Group of|Goal|Radio|Version|Word count:|"
-    rf"Part|Episode|Series|Season|Volume|Vol\.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|"
-    # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
-    rf"Articles|Sections|Clauses|Chapters|Paragraphs|Schedule|Annex|Appendix|pages|pp\.|Target|Objective|Indicator|"
-    rf"Rules?|Convention|Protocol|Directive|Regulation|Street|St\.|Avenue|Camp|Checkpoint|Junctions?|Kilomet(?:re|er)|"
-    rf"Brigade|Battalion|Regiment|Squadron|Precinct|Pillar|Strand|Lot|Counts?|Kilo|plate|"
+    rf"(?:\b(?:{word_alternation([*MONTHS, *'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split()])})\.?\s+"
+    rf"|\b(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
     # an operation's name: "Operation Wolf 2"
-    rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|"
-    rf"(?-i:No|Figure|Fig\.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot))\s+"
+    rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))\s+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
     rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:|±\s?|\bmargin of error of\s+(?:plus or minus\s+)?)$",
