@@ -374,7 +374,9 @@ _PERIOD_FORMS = (
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
     r"(?:over|in|during|for|across) (?:those|these) \w+(?:[- ]\w+)? (?:months|years)|(?:over|in|during) that period",
 )
-PERIOD_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+# the lookahead holds the first letters of the forms above (and a year's 1 or 2): most word starts fail it at once,
+# not after one try per form
+PERIOD_RE = re.compile(rf"(?<![\w-])(?=[abdfijlmnopsty12])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
 _MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
