@@ -80,6 +80,9 @@ LOWER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER})"
     rf" (?:(?:{_HEAD_ABBR}|{_HEADS_RE}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
+# what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
+# most articles have none and are not scanned with the slower pattern
+_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member)")
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
@@ -117,6 +120,8 @@ def official_candidates(text: str) -> list[Candidate]:
     """One candidate per mention of a named official with a role; the quote is the mention."""
     found: dict[tuple[int, int], Candidate] = {}
     for pattern in (TITLE_BEFORE, LOWER_BEFORE):
+        if pattern is LOWER_BEFORE and not _MAY_HOLD_LOWER_TITLE.search(text):
+            continue
         for m in pattern.finditer(text):
             role = (_org_start(text, m.start("role")), m.end("role"))
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
