@@ -60,8 +60,9 @@ EVENT_VERBS = (
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
 )
 # one alternation, each type a named group: at one position the type listed first wins, and a match
-# consumes its words, so each verb is one event
-_EVENT_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS))
+# consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
+# the lookahead: the other positions fail there once, not once per pattern
+_EVENT_RE = re.compile(r"\b(?=[abcdfghijlmoprstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "

@@ -69,8 +69,9 @@ MEASURES = (
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
                   "communications_campaign", "intelligence_sharing", "task_force"}
-# one pass over the text for every kind: each kind a named group of one alternation
-_MEASURE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES))
+# one pass over the text for every kind: each kind a named group of one alternation; every pattern starts at a
+# word start, so the other positions fail once, not once per pattern
+_MEASURE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
