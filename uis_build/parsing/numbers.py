@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .errors import ParseError
 
@@ -179,6 +180,7 @@ _WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
 _WORDS_ONLY = re.compile(rf"(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # pure, and news copy repeats its numbers and number words: read each once
 def parse_number(text: str) -> Decimal:
     """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m", "a dozen",
     "٣٠٠ ألف" (Arabic-Indic or Persian digits, with the Arabic separators ٬ and ٫)."""

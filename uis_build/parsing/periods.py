@@ -20,6 +20,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .errors import ParseError
 from .numbers import parse_number
@@ -383,6 +384,13 @@ _MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
+# parse_period is pure (a Period is frozen) and running text repeats its period words: each is read once. Only here,
+# where every argument is a string from a match or the caller's reference, never a value from YAML
+@lru_cache(maxsize=4096)
+def _parse_period_once(words: str, reference: str | None, relative_to: Period | None) -> Period:
+    return parse_period(words, reference=reference, relative_to=relative_to)
+
+
 def find_periods(text: str, reference: str | None = None):
     """Yield (start, end, Period or None) for every period written in ``text`` that parse_period
     reads. A period relative to another ("the previous year", "the same period of 2023", "over those
@@ -394,7 +402,7 @@ def find_periods(text: str, reference: str | None = None):
     for m in PERIOD_RE.finditer(text):
         before = last[1] if last and not _PARAGRAPH_BREAK.search(text, last[0], m.start()) else None
         try:
-            period = parse_period(m.group(0), reference=reference, relative_to=before)
+            period = _parse_period_once(m.group(0), reference, before)
         except ParseError as e:
             if "relative" in str(e) or "reference date" in str(e):
                 yield m.start(), m.end(), None
