@@ -1,0 +1,45 @@
+"""The drafter's fast paths (issue 20: drafting speed) find exactly what the plain patterns find."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from uis_build.drafting import events, measures, officials
+from uis_build.parsing import periods
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from synthetic import corpus  # noqa: E402  (the benchmark folder is not a package)
+
+# the held-out sets stay unread here: their outputs are never looked at while the drafter is tuned
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted([*(ROOT / "tests/articles").glob("*.txt"), *(ROOT / "seeds").glob("*.txt")])
+         if not p.name.startswith("frozen")] + [t for _, t in corpus(200, start=1)]
+
+
+def _found(pattern: re.Pattern) -> list:
+    return [[(m.span(), m.lastgroup) for m in pattern.finditer(t)] for t in TEXTS]
+
+
+@pytest.mark.parametrize("fast, kinds", [(events._EVENT_RE, events.EVENT_VERBS), (measures._MEASURE_RE, measures.MEASURES)])
+def test_the_lookahead_before_an_alternation_of_kinds_keeps_every_match_and_its_kind(fast, kinds):
+    plain = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds))
+    assert _found(fast) == _found(plain)
+
+
+def test_period_forms_are_tried_only_where_one_can_start_and_find_the_same_periods():
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(periods._PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+    assert _found(periods.PERIOD_RE) == _found(plain)
+
+
+@pytest.mark.parametrize("text", ["Ranya mayor Dilshad Karim said", "city council member Hawre Aziz", "parliament member Hoshyar Zebari",
+                                  "spokesperson Brig. Gen. Yahya Rasool", "ministry official al-Hassan Nouri"])
+def test_a_lowercase_title_before_a_name_passes_the_quick_test(text):
+    assert officials.LOWER_BEFORE.search(text) and officials._MAY_HOLD_LOWER_TITLE.search(text)
+
+
+def test_no_text_with_a_lowercase_title_before_a_name_fails_the_quick_test():
+    for t in TEXTS:
+        for m in officials.LOWER_BEFORE.finditer(t):
+            assert officials._MAY_HOLD_LOWER_TITLE.search(m.group(0)), m.group(0)
