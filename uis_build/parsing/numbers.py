@@ -242,7 +242,9 @@ _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTI
 
 
 # a hedge written after an amount: "£1,500 or so", "$900 or thereabouts"
-_QUALIFIER_AFTER = re.compile(r"\s+or (?:so|thereabouts)(?![\w-])", re.IGNORECASE)
+_HEDGE_AFTER = r"\s+or\s+(?:so|thereabouts)(?![\w-])"
+_QUALIFIER_AFTER = re.compile(_HEDGE_AFTER, re.IGNORECASE)
+_ENDS_WITH_HEDGE = re.compile(rf"{_HEDGE_AFTER}\s*$", re.IGNORECASE)
 
 
 def qualifier_after(text: str, end: int) -> tuple[str | None, int]:
@@ -253,11 +255,8 @@ def qualifier_after(text: str, end: int) -> tuple[str | None, int]:
 
 def split_qualifier_after(text: str) -> tuple[str | None, str]:
     """Split a trailing hedge ("or so") from the rest of the text."""
-    s = text.rstrip()
-    words = s.rsplit(None, 2)
-    if len(words) == 3 and fold(words[1]) == "or" and fold(words[2]) in ("so", "thereabouts"):
-        return "about", words[0]
-    return None, s
+    m = _ENDS_WITH_HEDGE.search(text)
+    return ("about", text[:m.start()]) if m else (None, text.rstrip())
 
 
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
