@@ -991,3 +991,56 @@ def test_the_build_reads_a_hedge_after_an_amount(words, qualifier):
     from uis_build.parsing import parse_money
     money = parse_money(words)
     assert (money.amount, money.currency, money.qualifier) == (2000, "EUR", qualifier)
+
+
+# -- task Y (events, dates, measures: a timeline page, a regional conference report) --------------------
+
+@pytest.mark.parametrize("text, kind, date, status", [
+    ("3 Mar: The two interior ministries signed a protocol on document checks.", "signing", "2025-03-03", "occurred"),
+    ("Officials will meet in Basra in the spring of 2026.", "planned_meeting", "2026-21", "planned"),
+    ("The envoys are due to meet in Mosul in the summer.", "planned_meeting", "2026-22", "planned"),
+    ("Both sides will hold a meeting in Q2 2026 to take stock.", "planned_meeting", "2026-04/2026-06", "planned"),
+    ("Ministers agreed to build a new crossing after talks held in Zakho last Tuesday.", "meeting", "2025-11-04", "occurred"),
+    ("Erbil had been due to host a forum on trafficking in May, but it was postponed until March.", "planned_meeting", "2026-03",
+     "planned"),
+])
+def test_task_y_events_dated_by_seasons_quarters_short_months_and_postponements(text, kind, date, status):
+    event = one(text, "events", reference="2025-11-12")
+    assert (event["event_type"], event["date"], event["status"]) == (kind, date, status)
+
+
+@pytest.mark.parametrize("text", [
+    "A trip to Ankara by the deputy minister planned for 3 December has been cancelled.",
+    "The governor cancelled his visit to Basra on Monday.",
+    "The protocol was initialled in Amman but has not yet been signed.",
+])
+def test_task_y_an_event_called_off_or_not_yet_done_is_none(text):
+    assert proposed(text, "events", reference="2025-11-12") == []
+
+
+def test_task_y_an_undated_event_at_a_dated_meeting_takes_its_date():
+    text = "The accord is expected to be signed at a summit of interior ministers due in the spring."
+    events = proposed(text, "events", reference="2025-11-12")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("signing", "2026-21", "planned"),
+                                                                          ("planned_meeting", "2026-21", "planned")]
+
+
+@pytest.mark.parametrize("words, reference, planned, edtf", [
+    ("in the autumn", "2025-11-12", True, "2025-23"), ("the winter", "2026-01-10", False, "2025-24"),
+    ("next spring", "2025-04-10", True, "2026-21"), ("last summer", "2025-04-10", False, "2024-22"),
+    ("Autumn 2024", "2025-04-10", False, "2024-23"), ("the third quarter of 2024", "2025-04-10", False, "2024-07/2024-09"),
+])
+def test_task_y_seasons_and_quarters_resolve_to_edtf(words, reference, planned, edtf):
+    from uis_build.drafting.dates import DATE_RE, resolve
+    m = DATE_RE.search(words)
+    assert m and m.group(0) == words and resolve(m, reference, planned) == edtf
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Eight night-vision cameras and two vans were handed over to the Duhok police last month.", "equipment"),
+    ("Three Europol analysts began secondments to the Kurdish interior ministry.", "liaison_officer"),
+    ("The agencies signed a data-sharing arrangement on asylum records.", "data_system"),
+    ("The two ministries will open a joint coordination centre in Basra.", "joint_intelligence_cell"),
+])
+def test_task_y_measures(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]

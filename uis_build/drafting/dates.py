@@ -2,11 +2,12 @@
 and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "November 26", "on Tuesday", "in March [2023]",
-"last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night". What the build's parser reads
+"last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
+"12 Feb", "until February", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a quarter ("Q3 2025"). What the build's parser reads
 (uis_build/parsing/periods.py: parse_when) is resolved by it, so a draft's date is the one the build gives
 the curated span: a form without its year is the latest such day or month on or before the reference
 date for something that happened, and with ``future=True`` the first after it for something planned.
-The forms the parser does not read (last/next/this Tuesday, a week, today, yesterday, tomorrow, this morning) are
+The forms the parser does not read (last/next/this Tuesday, a week, today, yesterday, tomorrow, this morning, seasons, quarters) are
 counted here; a week is Monday to Sunday. Dates follow what is written: nothing is inferred that the
 words do not give (an offence period "between 2021 and 2023" never dates a verdict).
 """
@@ -28,10 +29,16 @@ _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?:19|20)\d{2}"
 # a month abbreviated as news agencies write it: "Nov. 28", "Dec. 12" (the parser reads them)
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+# ... or, after its day, without the stop, as a timeline writes it: "12 Feb:" (the parser reads it)
+_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# a season (EDTF's season codes) and a quarter, which the parser does not read: "Spring 2025", "in the spring of 2026", "Q3 2025"
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+_SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})(?:,? (?P<y1>{_YEAR}))?)"
+    rf"(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR}))?)"
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
     rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
@@ -41,9 +48,14 @@ DATE_RE = re.compile(
     rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
     # the month before or after the reference date's: "signed last November", "next October" (the parser reads them)
     rf"|(?P<lm>(?:[Ll]ast|[Nn]ext) (?:{_MONTH}))(?! \d)"
-    rf"|(?P<mo>[Ii]n (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
+    rf"|(?P<mo>(?:[Ii]n|[Uu]ntil|[Tt]ill) (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
+    # a season, with its year or a word that places it ("the", "next", "this"): "Spring 2025", "in the spring", "next summer"
+    rf"|(?P<season>(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) )?(?:(?P<sdir>[Tt]he|[Nn]ext|[Ll]ast|[Tt]his) (?:(?:early|late) )?"
+    rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR}))?|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
+    rf"|(?P<quarter>(?:(?:[Ii]n|[Bb]y|[Dd]uring) )?(?:(?P<q1>Q[1-4]) (?P<qy1>{_YEAR})|(?:the )?(?P<q2>first|second|third|fourth|final|last) "
+    rf"quarter of (?P<qy2>{_YEAR})))"
     # a part of a day: "this morning" is today, "last night" yesterday
     rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night)"
     rf")(?![\w-])"
@@ -58,7 +70,7 @@ def _ref(reference: str | None) -> date | None:
 
 
 # what the parser reads without: a preposition, "early"/"mid"/"late", an ordinal's suffix, "the ... of"
-_PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
+_PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
                     r"|(?<=\d) of\b")
 
 
@@ -80,10 +92,39 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
         if ref is None:
             return None
         return f"{ref.year + {'last': -1, 'next': 1, 'this': 0}[m.group('ly')]}-{MONTHS[m.group('m5')]:02d}"
+    if m.group("season"):
+        return _season(m, ref, planned)
+    if m.group("quarter"):
+        q, year = _QUARTERS[(m.group("q1") or m.group("q2")).lower()], m.group("qy1") or m.group("qy2")
+        return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
     if m.group("day"):
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return (ref + timedelta(days=shift)).isoformat() if ref else None
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
+
+
+def _season(m: re.Match, ref: date | None, planned: bool) -> str | None:
+    """A season as EDTF ("2026-21"): its year as written, else the one the reference date places it in (a season begins
+    in its first month, winter in December): "next" the first to begin after it, "last" the latest to end before it,
+    "this" its year's, and a bare "the spring" the latest begun for what happened and the first not yet ended for a plan."""
+    name, year = (m.group("s1") or m.group("s2")).lower(), m.group("sy1") or m.group("sy2")
+    code = SEASONS[name]
+    if year:
+        return f"{year}-{code}"
+    if ref is None:
+        return None
+    first = 3 * (code - 20)  # 3, 6, 9, 12: its first month
+    # January and February are the end of the winter begun the December before
+    year, month = (ref.year - 1, ref.month + 12) if ref.month <= 2 else (ref.year, ref.month)
+    begun, ended = month >= first, month >= first + 3
+    lead = m.group("sdir").lower()
+    if lead == "this":
+        y = year
+    elif lead == "next" or lead == "the" and planned:
+        y = year + (begun if lead == "next" else ended)
+    else:
+        y = year - (not ended if lead == "last" else not begun)
+    return f"{y}-{code}"
 
 
 @lru_cache(maxsize=1024)  # a corpus repeats its date words ("on Tuesday", "last year") against few reference dates

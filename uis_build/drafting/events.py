@@ -7,13 +7,14 @@ the next one), the nearest first; an event joined to the one before by "and" wit
 shares that one's. A date that dates a speech act ("the police said on Sunday") dates no event, and an
 announcement's date is not given to what it announces. A future form before the verb ("will meet",
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
-("next month") makes it planned, and a planned meeting has the type planned_meeting ("is due to visit X and will meet
-Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
+("next month") makes it planned, and a date already past ("talks held last Thursday") occurred;
+one "postponed until February" is planned for February; an undated event "at a meeting" takes that meeting's date;
+a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
 in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
-"a handwritten sign", a negated one ("never signed"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
+"a handwritten sign", a negated or pending one ("never signed", "not yet signed"), one called off ("the visit has been cancelled"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
 only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
 """
@@ -48,8 +49,8 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?meeting\b"
-                r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b"),
+                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
@@ -89,6 +90,8 @@ _DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s
 _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
+# a date already past is no plan's, whatever future the clause holds: "agreed to set up a centre after talks held last Thursday"
+_BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 # ... or in the active: "212 arrested since the country signed its agreement"
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
@@ -115,12 +118,22 @@ _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years"
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not been|never|not)\s+$|n[’']t\s+$")
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
+                           r"|n[’']t(?: yet)?(?: been)?\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
+# called off: "a visit ... planned for 24 November has been called off", "cancelled his visit to Baghdad": nothing happened
+_CALLED_OFF_AFTER = re.compile(r"\b(?:(?:was|were|has been|have been|had been|is being) (?:cancell?ed|called off|scrapped|abandoned|shelved)"
+                               r"|(?:was|were|has been|have been|had been) (?:postponed|put back|pushed back|delayed) indefinitely)\b")
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? off|scrapp(?:ed|ing)|scraps?)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
+                                r"(?:[\w’'-]+\s+){0,2}$")
+# put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled) (?=(?:until|till|to) )")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
+# where another event takes place: "signed at a follow-up meeting", "during the summit"
+_AT_MEETING = re.compile(r"(?:at|during) ")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
@@ -180,13 +193,19 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
         previous = None
+        before: tuple[re.Match, Candidate] | None = None  # the verb just before, and its event
         for i, (kind, m) in enumerate(verbs):
             lo = verbs[i - 1][1].end() if i else sentence[0]
             hi = verbs[i + 1][1].start() if i + 1 < len(verbs) else sentence[1]
             dates = [d for d in dates_in(text, lo, hi) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
             if not dates and _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue
+            desc = _description(text, m.start(), sentence)
+            if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
+                continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
+            if (put_off := _POSTPONED.search(text, m.end(), desc[1])) is not None:
+                d = next((x for x in dates if x.start() == put_off.end()), d)
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
@@ -194,14 +213,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
-                       or bool(d and _AHEAD.match(d.group(0))))
+                       or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is due to visit Eastmoor on 14 October and will meet ...": the visit's own programme
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
-            desc = _description(text, m.start(), sentence)
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})
             if d is not None:
                 cand.spans["date"] = d.span()
@@ -212,8 +230,15 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
+            if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
+                    and not text[before[0].end():m.start()].strip()):
+                before[1].values["date"] = cand.values["date"]  # "to be signed at a meeting due in the spring": that meeting's day
+                before[1].spans["date"] = cand.spans["date"]
+                before[1].start, before[1].end = clause_around(text, sentence, min(s for s, _ in before[1].spans.values()),
+                                                               max(e for _, e in before[1].spans.values()))
             out.append(cand)
             previous = cand
+            before = (m, cand)
             if kind == "signing" and d is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
                 summaries.add(id(cand))
             elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):

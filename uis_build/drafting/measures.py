@@ -15,13 +15,18 @@ import re
 from .candidates import Candidate
 from .text import clause_around, is_heading, keywords, sentence_at
 
+# ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
+_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
+                             r"supplied|installed|provided|given|gifted)\b")
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
                      r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 MEASURES = (
-    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"),
+    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"
+                                # a centre where several countries' officers work together: "a regional coordination centre"
+                                r"|\b(?:regional|joint) coordination (?:cell|centre|center|hub)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
@@ -31,6 +36,7 @@ MEASURES = (
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
+                    r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
@@ -44,7 +50,9 @@ MEASURES = (
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre)s? for returnees\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
-                        r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"),
+                        r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"
+                        # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
+                        r"|\bsecondments?\b|\bseconded to\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"),
@@ -81,7 +89,7 @@ _ANY_MEASURE = keywords(
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
-    "authority command")
+    "authority command coordination secondment secondments seconded")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 
 
@@ -104,7 +112,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if _proposed(text, sentence, m.start()):
             continue  # a recommendation, not a measure taken
-        if kind == "equipment" and not _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()):
+        if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
+                                        or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
         if m.group(0).startswith("grant") and not _FOR_RETURNEES.search(text, *sentence):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration
