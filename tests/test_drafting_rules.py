@@ -1044,3 +1044,44 @@ def test_task_y_seasons_and_quarters_resolve_to_edtf(words, reference, planned, 
 ])
 def test_task_y_measures(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
+# -- task X: an agency wire from the French coast, a US outlet's Washington report ---------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Calais's sub-prefect, Odile Varennes, visited the beach.", "Odile Varennes", "sub-prefect"),
+    ("Rep. Carla Montoya, a Texas Republican, backed the bill.", "Carla Montoya", "Rep."),
+])
+def test_task_x_officials(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+def test_task_x_what_an_indefinite_article_opens_is_no_speaker():
+    text = 'Rep. Carla Montoya, a Texas Republican on the Armed Services Committee, said the plan needed "real oversight, not slogans."'
+    assert one(text, "statements")["speaker"] == "Carla Montoya"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a quotation and its translation in brackets, attributed after a role and the name
+    ('"Les réseaux se déplacent vers le sud" ("The networks are moving south"), Calais\'s sub-prefect, Odile Varennes, '
+     "told reporters.", "Les réseaux se déplacent vers le sud", "Odile Varennes"),
+    ('"Les réseaux se déplacent vers le sud" ("The networks are moving south"), Calais\'s sub-prefect, Odile Varennes, '
+     "told reporters.", "The networks are moving south", "Odile Varennes"),
+    # a person known by one name: an age after it, or "gave only her first name"
+    ('Speaking through an interpreter, Avan, a 29-year-old nurse from Kirkuk, said the camp flooded twice. '
+     '"We sleep in wet blankets every night," she said.', "We sleep in wet blankets every night", "Avan"),
+    ('"The police took our tent again," said Hawre, 22, who gave only his first name. He said he would try again. '
+     '"The sea is the only road left for us."', "The sea is the only road left for us.", "Hawre"),
+    # an opening phrase before the subject, and an initial's full stop, are no part of an organisation's name
+    ('In a statement, the U.S. Consulate in Erbil said the grants would "give young people a reason to stay."',
+     "give young people a reason to stay.", "U.S. Consulate in Erbil"),
+])
+def test_task_x_speakers(text, words, speaker):
+    found = [c for c in proposed(text, "statements") if c["text_text"] == words]
+    assert [c["speaker"] for c in found] == [speaker], proposed(text, "statements")
+
+
+def test_task_x_a_quotation_split_by_its_attribution_is_one_statement():
+    text = '"We are," Grace Okafor said, "ready to share every lead we have with Baghdad." She did not give details.'
+    c = one(text, "statements")
+    assert c["speaker"] == "Grace Okafor"
+    assert c["text_text"].startswith("We are") and c["text_text"].endswith("with Baghdad.")

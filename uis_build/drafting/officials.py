@@ -25,13 +25,14 @@ from .candidates import Candidate
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
-    "Commissioner|Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Colonel|"
+    "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 _HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
-_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr)\.?"
+# "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
+_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -6,7 +6,8 @@ with titles, places and organisation words trimmed off; what is left must look l
 stands for the one full name whose last word it is, and is left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
-no person; one introduced by one name ("gave her name only as Shilan") is.
+no person, nor is what "a"/"an" opens ("a Michigan Democrat"); one introduced by one name ("gave her name only
+as Shilan", "Rebwar, 27,", "Shilan, a 34-year-old mother") is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
                           r"newspaper|association|coalition)\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$")
+# "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
+_ONE_NAME_AFTER = re.compile(r",\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
+_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -88,13 +93,18 @@ def people(text: str) -> tuple[Mention, ...]:
     """Every person mention in ``text``, in order: full names, and surnames resolved to one full name."""
     full: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
+    one_names: list[tuple[int, int, str]] = []
     for run in _RUN.finditer(text):
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "MP for Dover and Deal": a constituency, not a person
-        if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()):
+        if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
+                or _KIND_BEFORE.search(text, max(0, run.start() - 3), run.start()):
             continue
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             full.append((run.start(), run.end(), run.group(0)))
+            continue
+        if " " not in run.group(0) and not _other(run.group(0)) and _ONE_NAME_AFTER.match(text, run.end()):
+            one_names.append((run.start(), run.end(), run.group(0)))
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:
@@ -109,6 +119,10 @@ def people(text: str) -> tuple[Mention, ...]:
             full.append((start, end, text[start:end]))
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
+    surnames = {_key(name.split()[-1]) for _, _, name in full}
+    # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
+    singles += [m for m in one_names if _key(m[2]) in surnames]
+    full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames])
     full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
     by_forename: dict[str, set[str]] = {}

@@ -13,6 +13,8 @@ what the speaker is: `official` (a person the article introduces with an office,
 The attribution may name the speaker after a role noun phrase ("…,” said council member X", "said
 their solicitor, X"). A few words in quotation marks with no attribution (scare quotes, nicknames) and a
 quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed.
+A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
+its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
 _NAMEISH = (rf"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
-    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:"
+    rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
     rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
+    rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
 # "…,” a Home Office official said": someone the article does not name, so no speaker before the quotation either
 _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
@@ -68,14 +72,19 @@ _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('h
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 _ROLE_BEFORE = re.compile(rf"{_ROLE_REF.format('head')}\s*$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
-_ADDRESSEE = re.compile(r"\b(?:through|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
+# ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
+_ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|[Tt]he\s[^,.;]{{1,80}},)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[.!?] ")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?] ")  # "the U.S. Embassy said": an initial ends no clause
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
+# between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
+# translation in brackets ("“Nous …” (“We …”), X told AFP")
+_SPLIT = re.compile(r",\s*")
+_TRANSLATION = re.compile(r"\s*\(")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -92,10 +101,15 @@ def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
     if not any(mark in text for mark in "“\"«‘'"):
         return []
-    out = []
+    out: list[Candidate] = []
+    last_end = -1  # where the last proposed quotation and its attribution end
     for q in _QUOTES.finditer(text):
         inner = _inner(text, q.start(), q.end())
         if inner is None:
+            continue
+        if out and _SPLIT.fullmatch(text, last_end, q.start()) and text[inner[0]].islower():
+            # "“We are,” she said, “committed to …”": the rest of one quotation, its attribution between
+            out[-1].end, out[-1].spans["text"] = q.end(), (out[-1].spans["text"][0], inner[1])
             continue
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
@@ -114,7 +128,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             cand.values["speaker_kind"] = "person" if speaker in people(text) else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
+        if out and speaker is not None and out[-1].values["speaker"] is None and _TRANSLATION.fullmatch(text, last_end, q.start()):
+            out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
         out.append(cand)
+        last_end = max(quote_end, q.end())
     return out
 
 
@@ -142,12 +159,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("said_x", "role_x", "x_said", "acc") if m.group(g))
+        group = next(g for g in ("said_x", "role_x", "x_said", "role_x_said", "acc") if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
-        if group == "role_x" and (_NOT_ROLE.search(m.group("role")) or who not in people(text)):
+        if group in ("role_x", "role_x_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role")) or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
-            return who, start, max(m.end(group) if group != "x_said" else m.end(), who.end)
+            return who, start, max(m.end(group) if group not in ("x_said", "role_x_said") else m.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
     if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
@@ -188,6 +205,11 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
         return who
+    # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
+    if (comma := text.rfind(", ", start, end)) != -1:
+        start = comma + 2
+    if text.startswith("the ", start):
+        start += 4
     words = text[start:end].strip()
     if ":" in words:
         return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
