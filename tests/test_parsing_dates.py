@@ -321,3 +321,71 @@ def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order
     for parse in (parse_date, parse_when):
         with pytest.raises(ParseError, match=message):
             parse(text, order=order)
+
+
+# The forms the drafter writes as an event's `date:` span: the build must read every one (the draft is the review).
+@pytest.mark.parametrize("text, reference, future, edtf", [
+    # weeks run Monday to Sunday; 2025-10-14 is a Tuesday, 2025-01-01 a Wednesday, 2024-03-03 a Sunday
+    *[(f"last {w}", "2025-10-14", False, f"2025-10-{6 + i:02d}") for i, w in enumerate(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])],
+    ("next Monday", "2025-10-14", True, "2025-10-20"), ("this Sunday", "2025-10-14", True, "2025-10-19"),
+    ("last Monday", "2025-01-01", False, "2024-12-23"), ("next Sunday", "2024-12-30", True, "2025-01-12"),
+    ("last Friday", "2024-03-03", False, "2024-02-23"),  # a Sunday's week began on the Monday before
+    ("yesterday", "2024-03-01", False, "2024-02-29"), ("last night", "2025-01-01", False, "2024-12-31"),
+    ("today", "2024-02-29", False, "2024-02-29"), ("this morning", "2024-02-29", False, "2024-02-29"),
+    ("this afternoon", "2024-02-29", False, "2024-02-29"), ("this evening", "2024-02-29", False, "2024-02-29"),
+    ("tonight", "2024-02-29", False, "2024-02-29"), ("tomorrow", "2024-12-31", True, "2025-01-01"),
+    ("last week", "2025-01-01", False, "2024-12-23/2024-12-29"), ("past week", "2025-10-14", False, "2025-10-06/2025-10-12"),
+    ("next week", "2024-12-30", True, "2025-01-06/2025-01-12"), ("this week", "2024-03-03", False, "2024-02-26/2024-03-03"),
+    ("Q1 2025", None, False, "2025-01/2025-03"), ("in Q2 2025", None, False, "2025-04/2025-06"),
+    ("Q3 2025", None, False, "2025-07/2025-09"), ("q4 2024", None, False, "2024-10/2024-12"),
+    ("the first quarter of 2024", None, False, "2024-01/2024-03"), ("second quarter of 2024", None, False, "2024-04/2024-06"),
+    ("in the third quarter of 2024", None, False, "2024-07/2024-09"), ("the fourth quarter of 2024", None, False, "2024-10/2024-12"),
+    ("the final quarter of 2024", None, False, "2024-10/2024-12"), ("the last quarter of 2023", None, False, "2023-10/2023-12"),
+    ("Spring 2025", None, False, "2025-03/2025-05"), ("in the summer of 2026", None, False, "2026-06/2026-08"),
+    ("autumn 2024", None, False, "2024-09/2024-11"), ("fall 2024", None, False, "2024-09/2024-11"),
+    ("winter 2024", None, False, "2024-12/2025-02"),  # the winter that begins in December
+    ("the spring", "2025-10-14", False, "2025-03/2025-05"), ("the spring", "2025-10-14", True, "2026-03/2026-05"),
+    ("the spring", "2025-04-14", True, "2025-03/2025-05"), ("the spring", "2025-02-14", False, "2024-03/2024-05"),
+    ("the winter", "2025-01-20", False, "2024-12/2025-02"), ("the winter", "2025-03-20", True, "2025-12/2026-02"),
+    ("last winter", "2025-01-20", False, "2023-12/2024-02"), ("last winter", "2025-10-14", False, "2024-12/2025-02"),
+    ("last summer", "2025-08-31", False, "2024-06/2024-08"), ("last summer", "2025-09-01", False, "2025-06/2025-08"),
+    ("next winter", "2025-01-20", True, "2025-12/2026-02"), ("next summer", "2025-07-01", True, "2026-06/2026-08"),
+    ("next autumn", "2025-08-31", True, "2025-09/2025-11"),
+    ("this winter", "2025-10-14", True, "2025-12/2026-02"), ("this winter", "2025-02-14", False, "2024-12/2025-02"),
+    ("this spring", "2025-10-14", False, "2025-03/2025-05"),
+    ("in early March", "2025-10-14", False, "2025-03"), ("mid-2025", None, False, "2025"),
+    ("in late March 2025", None, False, "2025-03"), ("late last year", "2025-10-14", False, "2024"),
+    ("early next year", "2025-10-14", True, "2026"), ("in mid-October", "2025-10-14", True, "2025-10"),
+    ("early spring 2025", None, False, "2025-03/2025-05"),
+])
+def test_week_day_word_quarter_season_and_part_forms(text, reference, future, edtf):
+    p = parse_when(text, reference, future=future)
+    assert p.edtf == edtf
+    assert p.as_written == text
+
+
+def test_the_bases_of_the_new_forms_say_how_they_were_read():
+    assert parse_when("last Tuesday", "2025-10-14").basis == (
+        "the Tuesday of the week before the reference date 2025-10-14 (weeks run Monday to Sunday)")
+    assert parse_when("next Tuesday", "2025-10-14", future=True).basis.startswith("the Tuesday of the week after")
+    assert parse_when("this Tuesday", "2025-10-14").basis.startswith("the Tuesday of the week of")
+    assert parse_when("Spring 2025").basis == "stated; spring read as March to May"
+    assert parse_when("winter 2024").basis == "stated; winter read as December to February"
+    assert parse_when("Q3 2025").basis == "stated"
+    assert parse_when("the autumn", "2025-10-14").basis == (
+        "the autumn latest begun by the reference date 2025-10-14; autumn read as September to November")
+    assert parse_when("in early March 2025").basis == "stated; 'early' not kept: all of 2025-03"
+    assert parse_when("yesterday", "2025-10-14").basis == "yesterday relative to the reference date 2025-10-14"
+
+
+@pytest.mark.parametrize("text, reference, message", [
+    ("last Tuesday", None, "needs a reference_date"), ("last Tuesday", "2025-10", "with a day"),
+    ("yesterday", "2025", "with a day"), ("next week", None, "needs a reference_date"),
+    ("the spring", None, "needs a reference_date"), ("the spring", "2025", "with a month"),
+    ("in early March", None, "'in early March' is relative"), ("the early years", "2025-10-14", "got 'the early years'"),
+    ("Q5 2025", None, "expected a day"), ("next spring 2025", None, "expected a day"), ("the zeroth quarter of 2024", None, "expected a day"),
+])
+def test_the_new_forms_refuse_what_they_cannot_resolve(text, reference, message):
+    with pytest.raises(ParseError, match=message):
+        parse_when(text, reference)

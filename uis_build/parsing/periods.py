@@ -37,6 +37,13 @@ _ANY_MONTH = "|".join([*MONTHS, *(rf"{a}\.?" for a in MONTH_ABBREVIATIONS)])
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s*[-–—/]\s*"
 _LEAD = r"(?:(?:in|during|for|of|from)\s+)?(?:the\s+)?"
+# "last Tuesday", "next week": weeks run Monday to Sunday
+_WEEK_STEP = {"last": -7, "past": -7, "next": 7, "this": 0}
+_DAY_WORDS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1}
+# a season as its months, as the northern hemisphere counts them (winter: the one beginning in December)
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,37 @@ def _shifted(text: str, relative_to: Period | None, years: int, basis: str) -> P
     return replace(rel, start=_shift_year(start, years), end=moved, as_written=text, basis=basis.format(rel=rel))
 
 
+def _season(text: str, core: str, reference: str | None, future: bool) -> Period | None:
+    """A season as its three months: "spring 2025", "the spring of 2026", "next summer", "last winter", and "the spring"
+    (the latest begun on or before the reference date, ``future``: the first not yet ended); None if not a season."""
+    names = "|".join(SEASON_MONTHS)
+    m = re.fullmatch(rf"(?:(next|last|this) )?({names})(?:,? (?:of )?({_YEAR}))?", core)
+    if not m or (m.group(1) and m.group(3)):
+        return None
+    name, first = m.group(2), SEASON_MONTHS[m.group(2)]
+    how = f"{name} read as {calendar.month_name[first]} to {calendar.month_name[(first + 1) % 12 + 1]}"
+    if m.group(3):
+        y, basis = int(m.group(3)), f"stated; {how}"
+    else:
+        ry, rm, _ = _need_reference(text, reference, "month")
+        this = ry - 1 if first == 12 and rm <= 2 else ry  # January and February end the winter begun the December before
+        latest_begun = this if (this, first) <= (ry, rm) else this - 1
+        ended = (ry, rm) > _add_months(latest_begun, first, 2)
+        lead = m.group(1) or ("next" if future and ended else "current" if future else "begun")
+        y = {"this": this, "next": latest_begun + 1, "last": latest_begun - (not ended), "begun": latest_begun,
+             "current": latest_begun}[lead]
+        side = {"this": "of the year of", "next": "first to begin after", "last": "latest to end before",
+                "begun": "latest begun by", "current": "not yet ended on"}[lead]
+        basis = f"the {name} {side} the reference date {reference}; {how}"
+    end_y, end_m = _add_months(y, first, 2)
+    return Period(date(y, first, 1), month_end(end_y, end_m), "month", text, basis)
+
+
+def _add_months(y: int, mo: int, n: int) -> tuple[int, int]:
+    y2, m0 = divmod(mo - 1 + n, 12)
+    return y + y2, m0 + 1
+
+
 def parse_period(text: str, reference: str | None = None, relative_to: Period | None = None,
                  future: bool = False) -> Period:
     """Parse a period as written; ``reference`` (EDTF date) resolves "last year", "in October" and
@@ -189,6 +227,18 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
             basis = f"latest {m.group(1).title()} ended before the reference date {reference}"
         start = date(y - 1, mo, 1) + timedelta(days=calendar.monthrange(y - 1, mo)[1])
         return Period(start, month_end(y, mo), "month", s, basis)
+    if m := re.fullmatch(r"(last|past|next|this) week", core):
+        ref = date(*_need_reference(s, reference, "day"))
+        monday = ref - timedelta(days=ref.weekday() - _WEEK_STEP[m.group(1)])
+        return Period(monday, monday + timedelta(days=6), "day", s,
+                      f"{core} relative to the reference date {reference} (weeks run Monday to Sunday)")
+    if m := re.fullmatch(rf"q([1-4]) ({_YEAR})", core) or re.fullmatch(
+        rf"({'|'.join(_ORDINAL_QUARTERS)}) quarter of ({_YEAR})", core
+    ):
+        q, y = int(_ORDINAL_QUARTERS.get(m.group(1), m.group(1))), int(m.group(2))
+        return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", s, "stated")
+    if season := _season(s, core, reference, future):
+        return season
     if core in ("last year", "past year"):
         ry, _, _ = _need_reference(s, reference)
         return _year(ry - 1, s, f"the year before the reference date {reference}")
@@ -296,6 +346,15 @@ def parse_date(text: str, reference: str | None = None, future: bool = False, or
         a, b = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
         return _day_near(text, int(day), _month_number(month), reference, future)
+    if m := re.fullmatch(rf"(last|next|this) ({'|'.join(WEEKDAYS)})", low):
+        ref = date(*_need_reference(s, reference, "day"))
+        week = {"last": "the week before", "next": "the week after", "this": "the week of"}[m.group(1)]
+        monday = ref - timedelta(days=ref.weekday())
+        return (monday + timedelta(days=WEEKDAYS[m.group(2)] + _WEEK_STEP[m.group(1)]),
+                f"the {m.group(2).title()} of {week} the reference date {reference} (weeks run Monday to Sunday)")
+    if low in _DAY_WORDS:
+        ref = date(*_need_reference(s, reference, "day"))
+        return ref + timedelta(days=_DAY_WORDS[low]), f"{low} relative to the reference date {reference}"
     if low in WEEKDAYS:
         ry, rm, rd = _need_reference(s, reference, "day")
         ref = date(ry, rm, rd)
@@ -329,6 +388,9 @@ def _ago(text: str, reference: str | None) -> Period | None:
                   "approximate span: not resolved to a date")
 
 
+_PART = re.compile(r"((?:in|by|from|during|until)\s+|)(?:the\s+)?(early|mid|late)[- ](\S.*)", re.IGNORECASE | re.DOTALL)
+
+
 def parse_when(text: str, reference: str | None = None, relative_to: Period | None = None,
                future: bool = False, order: str = DAY_FIRST) -> Period:
     """When something happened: a day ("On Tuesday", "26 November 2024") or a period ("this month",
@@ -338,6 +400,13 @@ def parse_when(text: str, reference: str | None = None, relative_to: Period | No
     numeric date is read (parse_date)."""
     if (ago := _ago(text, reference)) is not None:
         return ago
+    if part := _PART.fullmatch(text.strip()):  # "in early March", "mid-2025": the month or year that holds it
+        inner = part.group(1) + part.group(3)
+        try:
+            p = parse_when(inner, reference, relative_to, future, order)
+        except ParseError as e:
+            raise ParseError(str(e).replace(repr(inner), repr(text.strip()))) from None
+        return replace(p, as_written=text.strip(), basis=f"{p.basis}; '{part.group(2)}' not kept: all of {p.edtf}")
     try:
         d, basis = parse_date(text, reference, future=future, order=order)
     except ParseError as day_error:
