@@ -1085,3 +1085,42 @@ def test_task_x_a_quotation_split_by_its_attribution_is_one_statement():
     c = one(text, "statements")
     assert c["speaker"] == "Grace Okafor"
     assert c["text_text"].startswith("We are") and c["text_text"].endswith("with Baghdad.")
+# -- task V2: training named as a verb phrase, visitors hosted, replies, one-word quotations said ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark will spend €2 million to train and equip Syrian and Lebanese coastguard forces, the ministry said.",
+    "The grant will train Moldovan border forces at two crossings.",
+])
+def test_task_v2_training_forces_is_a_training_measure(text):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+
+
+def test_task_v2_visitors_hosted_are_a_planned_meeting_and_staff_hosted_are_no_event():
+    text = "The consulate in Erbil will host Kurdish, Turkish and Dutch customs officials in Duhok later this month."
+    assert _event(text, "2025-06-10") == [("planned_meeting", "2025-06", "planned", "this month")]
+    assert _event("The new office will host four liaison officers from Rome.", "2025-06-10") == []
+
+
+def test_task_v2_a_reply_after_a_question_goes_to_the_person_before_a_forces_name():
+    text = ("The team was led by Brigadier Samir Yousef al-Obaidi, head of the Western Desert Guard Forces, who said the "
+            "road was quiet. Asked whether more patrols were needed, he replied that “the desert does not forgive mistakes.”")
+    assert one(text, "statements")["speaker"] == "Samir Yousef al-Obaidi"
+
+
+@pytest.mark.parametrize("text, word", [
+    ('A senior Dutch diplomat, who asked not to be named, described the plan as "premature" to the Kurdish delegation.', "premature"),
+    ("The governor called the deal “historic” on Monday.", "historic"),
+    ("The ambassador said it was “unworkable”.", "unworkable"),
+])
+def test_task_v2_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(text, word):
+    assert one(text, "statements")["text_text"] == word
+
+
+@pytest.mark.parametrize("text", [
+    "The so-called “hubs” opened in March.",
+    "The plan was described as “premature” in the report.",
+    "Smugglers now sell “packages” of three attempts.",
+])
+def test_task_v2_a_one_word_quotation_no_one_is_said_to_have_said_is_a_term(text):
+    assert proposed(text, "statements") == []

@@ -9,7 +9,7 @@ announcement's date is not given to what it announces. A future form before the 
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
 ("next month") makes it planned, and a date already past ("talks held last Thursday") occurred;
 one "postponed until February" is planned for February; an undated event "at a meeting" takes that meeting's date;
-a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
+visitors hosted ("will host Iraqi and British officials") are a meeting; a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
 in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
@@ -54,7 +54,10 @@ EVENT_VERBS = (
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
-    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"),
+    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"
+             # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
+             # (not staff posted there: "the office would host four liaison officers")
+             r"|\bhost(?:s|ed|ing)? (?!of\b)(?:[\w’'-]+,? ){0,5}?(?:officials|delegations?|ministers|counterparts|envoys|leaders|chiefs)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"),
     ("announcement", r"\b(?:announced|unveiled)\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"

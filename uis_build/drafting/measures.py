@@ -40,7 +40,9 @@ MEASURES = (
                     r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
-    ("training", rf"\btrain(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_STAFF}\b|\btraining (?:programme|program|course|scheme|centre)s?\b"
+    # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
+    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,4}}?(?:{_STAFF}|forces)\b"
+                 r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"

@@ -34,6 +34,8 @@ _NOT_PERSON = _NOT_NAME | {
     # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
     "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
+    # a body's name, not a surname: "commander of the Federal Border Guard Forces"
+    "forces", "guard", "guards",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")

@@ -12,7 +12,8 @@ what the speaker is: `official` (a person the article introduces with an office,
 `person` (anyone else named: a lawyer, a migrant, an NGO worker) or `organization` ("the ministry").
 The attribution may name the speaker after a role noun phrase ("…,” said council member X", "said
 their solicitor, X"). A few words in quotation marks with no attribution (scare quotes, nicknames) and a
-quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed.
+quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed, but for a few
+words a verb of saying or describing governs ("X described the program as “complementary”", "called it “historic”").
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker.
 """
@@ -85,6 +86,14 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # translation in brackets ("“Nous …” (“We …”), X told AFP")
 _SPLIT = re.compile(r",\s*")
 _TRANSLATION = re.compile(r"\s*\(")
+# a verb of saying or describing with a subject governing a short quotation: "X described the program as “complementary”",
+# "called it “historic”", "said it was “premature”" (not the passive "was described as", which names no one who said it)
+_GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<![\w-])"
+                       r"(?:(?:described|describes|describe|characteri[sz]ed|characteri[sz]es) (?:[\w’'-]+ ){0,4}?as"
+                       r"|(?:called|calls|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs) (?:it|them|this|that|him|her|"
+                       r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)"
+                       r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been))"
+                       r" ?$")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -113,12 +122,13 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
-        if speaker is None and quote_end == q.end() and words < MIN_WORDS:
+        governed = words < MIN_WORDS and bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+        if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
-        if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner):
+        if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
-        if words < 2:
-            continue  # one word in quotation marks is a term, not a statement
+        if words < 2 and not governed:
+            continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             continue  # a document's title, whoever published it
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
