@@ -17,6 +17,8 @@ from uk_iraq_security.formatting import edtf_words, human, lead_columns, missing
     ("2022/2023", "2022–2023"), ("2015/..", "since 2015"), ("../2020", "until 2020"),
     ("2024-11-26/2024-11-28", "26–28 November 2024"), ("2023-11/2024-02", "November 2023–February 2024"),
     ("2024~", "about 2024"), ("not a date", "not a date"),
+    ("2026-21", "spring 2026"), ("2026-22", "summer 2026"), ("2026-23", "autumn 2026"), ("2024-24", "winter 2024"),
+    ("2025-23~", "about autumn 2025"), ("2026-13", "2026-13"), ("2026-20", "2026-20"), ("2026-25/2027", "2026-25/2027"),
 ])
 def test_periods_read_as_words(edtf, words):
     assert edtf_words(edtf) == words

@@ -342,27 +342,38 @@ def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order
     ("the first quarter of 2024", None, False, "2024-01/2024-03"), ("second quarter of 2024", None, False, "2024-04/2024-06"),
     ("in the third quarter of 2024", None, False, "2024-07/2024-09"), ("the fourth quarter of 2024", None, False, "2024-10/2024-12"),
     ("the final quarter of 2024", None, False, "2024-10/2024-12"), ("the last quarter of 2023", None, False, "2023-10/2023-12"),
-    ("Spring 2025", None, False, "2025-03/2025-05"), ("in the summer of 2026", None, False, "2026-06/2026-08"),
-    ("autumn 2024", None, False, "2024-09/2024-11"), ("fall 2024", None, False, "2024-09/2024-11"),
-    ("winter 2024", None, False, "2024-12/2025-02"),  # the winter that begins in December
-    ("the spring", "2025-10-14", False, "2025-03/2025-05"), ("the spring", "2025-10-14", True, "2026-03/2026-05"),
-    ("the spring", "2025-04-14", True, "2025-03/2025-05"), ("the spring", "2025-02-14", False, "2024-03/2024-05"),
-    ("the winter", "2025-01-20", False, "2024-12/2025-02"), ("the winter", "2025-03-20", True, "2025-12/2026-02"),
-    ("last winter", "2025-01-20", False, "2023-12/2024-02"), ("last winter", "2025-10-14", False, "2024-12/2025-02"),
-    ("last summer", "2025-08-31", False, "2024-06/2024-08"), ("last summer", "2025-09-01", False, "2025-06/2025-08"),
-    ("next winter", "2025-01-20", True, "2025-12/2026-02"), ("next summer", "2025-07-01", True, "2026-06/2026-08"),
-    ("next autumn", "2025-08-31", True, "2025-09/2025-11"),
-    ("this winter", "2025-10-14", True, "2025-12/2026-02"), ("this winter", "2025-02-14", False, "2024-12/2025-02"),
-    ("this spring", "2025-10-14", False, "2025-03/2025-05"),
+    ("Spring 2025", None, False, "2025-21"), ("in the summer of 2026", None, False, "2026-22"),
+    ("autumn 2024", None, False, "2024-23"), ("fall 2024", None, False, "2024-23"),
+    ("winter 2024", None, False, "2024-24"),  # the winter that begins in December
+    ("the spring", "2025-10-14", False, "2025-21"), ("the spring", "2025-10-14", True, "2026-21"),
+    ("the spring", "2025-04-14", True, "2025-21"), ("the spring", "2025-02-14", False, "2024-21"),
+    ("the winter", "2025-01-20", False, "2024-24"), ("the winter", "2025-03-20", True, "2025-24"),
+    ("last winter", "2025-01-20", False, "2023-24"), ("last winter", "2025-10-14", False, "2024-24"),
+    ("last summer", "2025-08-31", False, "2024-22"), ("last summer", "2025-09-01", False, "2025-22"),
+    ("next winter", "2025-01-20", True, "2025-24"), ("next summer", "2025-07-01", True, "2026-22"),
+    ("next autumn", "2025-08-31", True, "2025-23"),
+    ("this winter", "2025-10-14", True, "2025-24"), ("this winter", "2025-02-14", False, "2024-24"),
+    ("this spring", "2025-10-14", False, "2025-21"),
     ("in early March", "2025-10-14", False, "2025-03"), ("mid-2025", None, False, "2025"),
     ("in late March 2025", None, False, "2025-03"), ("late last year", "2025-10-14", False, "2024"),
     ("early next year", "2025-10-14", True, "2026"), ("in mid-October", "2025-10-14", True, "2025-10"),
-    ("early spring 2025", None, False, "2025-03/2025-05"),
+    ("early spring 2025", None, False, "2025-21"),
+    ("in June last year", "2024-01-31", False, "2023-06"), ("December next year", "2024-12-31", True, "2025-12"),
+    ("in March this year", "2024-11", False, "2024-03"), ("in late June last year", "2024", False, "2023-06"),
 ])
 def test_week_day_word_quarter_season_and_part_forms(text, reference, future, edtf):
     p = parse_when(text, reference, future=future)
     assert p.edtf == edtf
     assert p.as_written == text
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("spring 2025", "2025-03-01", "2025-05-31"), ("summer 2025", "2025-06-01", "2025-08-31"),
+    ("autumn 2025", "2025-09-01", "2025-11-30"), ("winter 2023", "2023-12-01", "2024-02-29"),
+])
+def test_a_season_spans_its_three_months(text, start, end):
+    p = parse_when(text)
+    assert (p.start, p.end, p.precision) == (D(start), D(end), "month")
 
 
 def test_the_bases_of_the_new_forms_say_how_they_were_read():

@@ -31,3 +31,23 @@ def test_a_proposed_event_date_is_resolved_against_the_reference():
     text = read_text(next((ROOT / "seeds").glob("003_*.txt")))
     signing = next(c.to_json(text) for c in propose(text, reference="2024-11-26") if c.table == "events")
     assert (signing["event_type"], signing["date_text"], signing["date"]) == ("signing", "On Tuesday", "2024-11-26")
+
+
+def test_every_drafted_event_date_is_read_by_the_build_as_drafted():
+    """The draft is the review: an event's `date:` span, as drafted, is what the build parses, to the same date."""
+    from uis_build.parsing.periods import parse_when
+
+    checked = 0
+    for path in sorted((ROOT / "tests" / "articles").glob("*.txt")):
+        if path.name.startswith("frozen"):  # held out: never drafted in tests
+            continue
+        reference = (yaml.safe_load(path.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+                     if path.with_suffix("").with_suffix(".expected.yaml").exists() else {}).get("reference")
+        text = read_text(path)
+        for c in (c.to_json(text) for c in propose(text, reference=reference)):
+            if c["table"] != "events" or not c.get("date_text"):
+                continue
+            p = parse_when(c["date_text"], reference, future=c["status"] == "planned")
+            assert p.edtf == c["date"], (path.name, c["date_text"], p.edtf, c["date"])
+            checked += 1
+    assert checked >= 50

@@ -33,6 +33,7 @@ from .loading import load, schema
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 TITLE_PART_LIMIT = 72  # characters of one column in a title: a quotation's title is its start
 _EDTF_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_EDTF_SEASON = re.compile(r"(\d{4})-(2[1-4])")
 
 
 def missing(value: object) -> bool:
@@ -128,6 +129,8 @@ def _edtf_point(text: str) -> tuple[int, int | None, int | None] | None:
     if not m:
         return None
     y, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12:  # a season ("2026-21") or no month: not a point this reads
+        return None
     return int(y), int(mo) if mo else None, int(d) if d else None
 
 
@@ -142,10 +145,14 @@ def _point_words(p: tuple[int, int | None, int | None]) -> str:
 
 def edtf_words(edtf: str) -> str:
     """An EDTF date or interval in words: '2024-11' -> 'November 2024', '2022-07/2023-06' -> 'year ending
-    June 2023', '2024-01/2024-07' -> 'January–July 2024', '2015/..' -> 'since 2015'. Anything else as is."""
+    June 2023', '2024-01/2024-07' -> 'January–July 2024', '2015/..' -> 'since 2015', '2026-21' -> 'spring 2026'.
+    Anything else as is."""
     text = edtf.strip()
     approximate = text.endswith(("~", "?", "%"))
     text = text.rstrip("~?%")
+    if season := _EDTF_SEASON.fullmatch(text):  # EDTF's season codes: 21 spring ... 24 winter
+        words = f"{('spring', 'summer', 'autumn', 'winter')[int(season.group(2)) - 21]} {season.group(1)}"
+        return f"about {words}" if approximate else words
     start_text, slash, end_text = text.partition("/")
     start = _edtf_point(start_text) if start_text not in ("", "..") else None
     end = _edtf_point(end_text) if end_text not in ("", "..") else None

@@ -3,20 +3,18 @@ and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
-"12 Feb", "until February", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a quarter ("Q3 2025"). What the build's parser reads
-(uis_build/parsing/periods.py: parse_when) is resolved by it, so a draft's date is the one the build gives
-the curated span: a form without its year is the latest such day or month on or before the reference
-date for something that happened, and with ``future=True`` the first after it for something planned.
-The forms the parser does not read (last/next/this Tuesday, a week, today, yesterday, tomorrow, this morning, seasons, quarters) are
-counted here; a week is Monday to Sunday. Dates follow what is written: nothing is inferred that the
-words do not give (an offence period "between 2021 and 2023" never dates a verdict).
+"12 Feb", "until February", "last Tuesday", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
+quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
+is the one the build gives the curated span: a form without its year is the latest such day or month on or before the
+reference date for something that happened, and with ``future=True`` the first after it for something planned; a
+week is Monday to Sunday. Dates follow what is written: nothing is inferred that the words do not give (an offence
+period "between 2021 and 2023" never dates a verdict).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
 from functools import lru_cache
 
 from ..parsing import ParseError
@@ -31,10 +29,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
 # ... or, after its day, without the stop, as a timeline writes it: "12 Feb:" (the parser reads it)
 _SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-# a season (EDTF's season codes) and a quarter, which the parser does not read: "Spring 2025", "in the spring of 2026", "Q3 2025"
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+# a season (EDTF's season code, "2025-21") and a quarter: "Spring 2025", "in the spring of 2026", "Q3 2025"
 _SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
-_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
@@ -48,7 +44,8 @@ DATE_RE = re.compile(
     rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
     # the month before or after the reference date's: "signed last November", "next October" (the parser reads them)
     rf"|(?P<lm>(?:[Ll]ast|[Nn]ext) (?:{_MONTH}))(?! \d)"
-    rf"|(?P<mo>(?:[Ii]n|[Uu]ntil|[Tt]ill) (?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
+    # "postponed until February": the month alone is the date ("until" would make it an end bound for the parser)
+    rf"|(?P<mo>(?:[Ii]n |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
     # a season, with its year or a word that places it ("the", "next", "this"): "Spring 2025", "in the spring", "next summer"
@@ -62,69 +59,15 @@ DATE_RE = re.compile(
 )
 
 
-def _ref(reference: str | None) -> date | None:
-    try:
-        return date.fromisoformat(reference) if reference and len(reference) == 10 else None
-    except ValueError:
-        return None
-
-
 # what the parser reads without: a preposition, "early"/"mid"/"late", an ordinal's suffix, "the ... of"
 _PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
                     r"|(?<=\d) of\b")
 
 
 def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
-    """The EDTF of one DATE_RE match: past forms for what happened, future ones (``future=True``) for what is planned."""
-    ref = _ref(reference)
-    if m.group("wd") and (lead := m.group("wd").split()[0].lower()) in ("last", "next", "this"):
-        if ref is None:
-            return None
-        monday = ref - timedelta(days=ref.weekday())
-        return (monday + timedelta(days=WEEKDAYS[m.group("w")] + {"last": -7, "next": 7, "this": 0}[lead])).isoformat()
-    if m.group("rel") and m.group("unit") == "week":
-        step = {"last": -1, "past": -1, "next": 1, "this": 0}[m.group("dir").lower()]
-        if ref is None:
-            return None
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-    if m.group("mly"):
-        if ref is None:
-            return None
-        return f"{ref.year + {'last': -1, 'next': 1, 'this': 0}[m.group('ly')]}-{MONTHS[m.group('m5')]:02d}"
-    if m.group("season"):
-        return _season(m, ref, planned)
-    if m.group("quarter"):
-        q, year = _QUARTERS[(m.group("q1") or m.group("q2")).lower()], m.group("qy1") or m.group("qy2")
-        return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
-    if m.group("day"):
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
-        return (ref + timedelta(days=shift)).isoformat() if ref else None
+    """The EDTF of one DATE_RE match, as the build's parser reads it (so a draft's date is the one the build gives its
+    span): past forms for what happened, future ones (``planned``) for what is planned."""
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
-
-
-def _season(m: re.Match, ref: date | None, planned: bool) -> str | None:
-    """A season as EDTF ("2026-21"): its year as written, else the one the reference date places it in (a season begins
-    in its first month, winter in December): "next" the first to begin after it, "last" the latest to end before it,
-    "this" its year's, and a bare "the spring" the latest begun for what happened and the first not yet ended for a plan."""
-    name, year = (m.group("s1") or m.group("s2")).lower(), m.group("sy1") or m.group("sy2")
-    code = SEASONS[name]
-    if year:
-        return f"{year}-{code}"
-    if ref is None:
-        return None
-    first = 3 * (code - 20)  # 3, 6, 9, 12: its first month
-    # January and February are the end of the winter begun the December before
-    year, month = (ref.year - 1, ref.month + 12) if ref.month <= 2 else (ref.year, ref.month)
-    begun, ended = month >= first, month >= first + 3
-    lead = m.group("sdir").lower()
-    if lead == "this":
-        y = year
-    elif lead == "next" or lead == "the" and planned:
-        y = year + (begun if lead == "next" else ended)
-    else:
-        y = year - (not ended if lead == "last" else not begun)
-    return f"{y}-{code}"
 
 
 @lru_cache(maxsize=1024)  # a corpus repeats its date words ("on Tuesday", "last year") against few reference dates

@@ -130,7 +130,7 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:(?:was|were|has been|have been|had been|is
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? off|scrapp(?:ed|ing)|scraps?)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
-_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled) (?=(?:until|till|to) )")
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled) (?:until|till|to) ")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")

@@ -2,7 +2,8 @@
 
 "in 2024", "first seven months of 2024", "year ending June", "2022–2023", "since 2015",
 "between January and September 2024", "last year", "in October", "the previous year", "the same
-period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024".
+period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024", "last Tuesday", "next week",
+"yesterday", "Q3 2025", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month).
 Relative expressions need a reference date (the article's, with a recorded basis) or the period
 of another record; the result says how it was resolved. A rounded span back ("five months ago")
 is read but left unresolved.
@@ -41,7 +42,8 @@ _LEAD = r"(?:(?:in|during|for|of|from)\s+)?(?:the\s+)?"
 _WEEK_STEP = {"last": -7, "past": -7, "next": 7, "this": 0}
 _DAY_WORDS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
               "yesterday": -1, "last night": -1, "tomorrow": 1}
-# a season as its months, as the northern hemisphere counts them (winter: the one beginning in December)
+# a season as its months, as the northern hemisphere counts them (winter: the one beginning in December, and
+# its EDTF code "2024-24" carries that December's year)
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
@@ -55,13 +57,16 @@ class Period:
     precision: str | None  # "year", "month" or "day"; None when unresolved ("five months ago")
     as_written: str
     basis: str  # "stated", or how a relative expression was resolved
+    season: int | None = None  # EDTF's season code (21 spring ... 24 winter) when the words name a season
 
     @property
     def edtf(self) -> str | None:
-        """EDTF/ISO 8601 interval ("2023-07/2024-06", "2015/.."), or a single unit ("2024");
+        """EDTF/ISO 8601 interval ("2023-07/2024-06", "2015/.."), a single unit ("2024") or a season ("2026-21");
         None when unresolved."""
         if self.precision is None:
             return None
+        if self.season and self.start:
+            return f"{self.start.year}-{self.season}"
 
         form = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[self.precision]
 
@@ -161,7 +166,7 @@ def _season(text: str, core: str, reference: str | None, future: bool) -> Period
                 "begun": "latest begun by", "current": "not yet ended on"}[lead]
         basis = f"the {name} {side} the reference date {reference}; {how}"
     end_y, end_m = _add_months(y, first, 2)
-    return Period(date(y, first, 1), month_end(end_y, end_m), "month", text, basis)
+    return Period(date(y, first, 1), month_end(end_y, end_m), "month", text, basis, season=20 + (first + 2) // 3)
 
 
 def _add_months(y: int, mo: int, n: int) -> tuple[int, int]:
@@ -214,6 +219,11 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
         return _month(int(m.group(2)), MONTHS[m.group(1)], s, "stated")
     if m := re.fullmatch(rf"(?:month of )?({_MONTH})", core):
         return _month_near(s, m.group(1), reference, future)
+    if m := re.fullmatch(rf"({_MONTH}) (last|next|this) year", core):  # "in June last year"
+        ry, _, _ = _need_reference(s, reference)
+        side = {"last": "the year before", "next": "the year after", "this": "the year of"}[m.group(2)]
+        return _month(ry + {"last": -1, "next": 1, "this": 0}[m.group(2)], MONTHS[m.group(1)], s,
+                      f"{m.group(1).title()} of {side} the reference date {reference}")
     if m := re.fullmatch(rf"(last|next) ({_MONTH})", core):
         return _month_near(s, m.group(2), reference, m.group(1) == "next", strict=True)
     if m := re.fullmatch(rf"(?:year|12 months) (?:ending|ended|to) ({_MONTH})(?: ({_YEAR}))?", core):
