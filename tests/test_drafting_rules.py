@@ -1124,3 +1124,50 @@ def test_task_v2_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(te
 ])
 def test_task_v2_a_one_word_quotation_no_one_is_said_to_have_said_is_a_term(text):
     assert proposed(text, "statements") == []
+# -- task X2: unnamed sources, declined comment, headline quotes, testimony paragraphs, posts at private bodies ----------
+
+
+def test_task_x2_words_declined_comment_on_are_a_statement_of_no_named_speaker():
+    text = "A Foreign Office spokeswoman declined to comment on “security arrangements” with Ankara."
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("security arrangements", None)
+
+
+def test_task_x2_a_possessive_reference_names_no_speaker():
+    text = "The briefing paper was leaked in May. Its author warns that the gangs are “switching to cargo ferries at night”."
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_task_x2_a_quotation_in_a_headline_is_not_proposed():
+    text = ("‘They took my brother’s passport’: families in Duhok wait for news\n\n"
+            "“They took my brother’s passport and we never heard from him again,” said Nasrin Omer, 31.")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Nasrin Omer"]
+
+
+def test_task_x2_a_first_person_paragraph_goes_to_the_subject_of_the_paragraph_before():
+    text = ("Dilovan*, 19, left Zakho in 2024 with his cousin. He crossed three borders before he was stopped in Vienna.\n\n"
+            "“I believed the man who sold us the tickets. My mother still pays his brother every month.”\n\n"
+            "*Dilovan’s name has been changed.")
+    assert one(text, "statements")["speaker"] == "Dilovan"
+
+
+def test_task_x2_a_paragraph_quotation_in_no_one_s_voice_keeps_no_speaker():
+    text = ("Lena Vogt read the ruling slowly. It ran to nine pages.\n\n"
+            "“The appeal is dismissed in full and the order stands.”")
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_task_x2_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
+    text = ("Open Doors Kurdistan, the Sulaimani refugee charity, runs two shelters. "
+            "Hevar Salih, director of Open Doors Kurdistan, said the shelters were full.")
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("The families are supported by a Dutch NGO, the Meridian Network in Kirkuk. Its director, Anouk de Graaf, said "
+     "most had lost their homes.", []),
+    ("Cases recorded by the region’s anti-smuggling directorate rose again, its director, Colonel Aso Karim Hama, told "
+     "reporters.", ["Aso Karim Hama"]),
+])
+def test_task_x2_its_director_holds_office_only_at_a_public_body(text, officials):
+    assert [c["name"] for c in proposed(text, "officials")] == officials

@@ -109,6 +109,12 @@ NOT_OFFICIAL = re.compile(
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
+# a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
+_PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
+                                rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
+# "Its director, X": a role whose holder's body is named before
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
              "government", "kurdistan", "the", "a", "an", "its", "his", "her", "their", "whose", "in", "on", "at", "by",
@@ -186,7 +192,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]
-    if NOT_OFFICIAL.search(role_text) or PRIVATE_BODY.search(role_text) or _introduced_as_subject(text, start, name[1]):
+    if NOT_OFFICIAL.search(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
         return
@@ -196,6 +202,37 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     cand = Candidate("officials", start, max(end, role[1], name[1]),
                      {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
+
+
+def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
+    """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
+    Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
+    is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
+    names = _private_bodies(text)
+    if PRIVATE_BODY.search(role_text) or any(n in role_text for n in names):
+        return True
+    if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
+        return False
+    starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
+    opens = text[starts[-1]:role[0]].lstrip().lower().startswith(("its ", "their "))
+    window = text[starts[-2] if opens and len(starts) > 1 else starts[-1]:role[0]]
+    return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names)
+
+
+@lru_cache(maxsize=64)
+def _private_bodies(text: str) -> tuple[str, ...]:
+    """The names of the bodies the article calls private: the capitalised words before ", the … charity"."""
+    out = []
+    for m in _PRIVATE_DESCRIBED.finditer(text):
+        words = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()].split()
+        k = len(words)
+        while k and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for", "and") and k < len(words)):
+            k -= 1
+        while k < len(words) and words[k] in ("of", "for", "and"):
+            k += 1
+        if k < len(words):
+            out.append(" ".join(words[k:]))
+    return tuple(dict.fromkeys(out))
 
 
 # the capitalised words of an organisation's name a lowercase title is cut in: "National Crime | Agency branch commander";

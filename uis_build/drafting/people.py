@@ -7,7 +7,7 @@ stands for the one full name whose last word it is, and is left unresolved when 
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
 no person, nor is what "a"/"an" opens ("a Michigan Democrat"); one introduced by one name ("gave her name only
-as Shilan", "Rebwar, 27,", "Shilan, a 34-year-old mother") is.
+as Shilan", "Rebwar, 27,", "Karwan*, 22,", "Shilan, a 34-year-old mother") is.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
 # "who gave her name only as Shilan": a person known by one name
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
-_ONE_NAME_AFTER = re.compile(r",\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# (an asterisk may flag a changed name: "Karwan*, 22,")
+_ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}

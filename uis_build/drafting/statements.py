@@ -25,6 +25,7 @@ import re
 from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
+from .text import is_heading
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
 # opens with the same mark
@@ -92,8 +93,12 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        r"(?:(?:described|describes|describe|characteri[sz]ed|characteri[sz]es) (?:[\w’'-]+ ){0,4}?as"
                        r"|(?:called|calls|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs) (?:it|them|this|that|him|her|"
                        r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)"
-                       r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been))"
+                       r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been)"
+                       # "declined to comment on “operational matters”": the words are the one declining's
+                       r"|(?:to|not) comment on)"
                        r" ?$")
+# a quotation in the first person: someone speaking, not a document's words
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -131,6 +136,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             continue  # a document's title, whoever published it
+        if speaker is None and is_heading(text, (q.start(), q.end())):
+            continue  # a headline quoting words the story attributes in full below
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -208,6 +215,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 return who, who.start, end
     if who := _subject_speaker(text, para, start):
         return who, who.start, end
+    if para == start and _FIRST_PERSON.search(text, start, end) and (who := _testimony_speaker(text, start)):
+        return who, start, end
     return None, start, end
 
 
@@ -223,7 +232,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     words = text[start:end].strip()
     if ":" in words:
         return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
-    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There)\b", words):
+    # "Its author warns": a possessive opens a reference to someone unnamed, not a name
+    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There|Its|His|Her|Their|Our|My)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
@@ -256,6 +266,22 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     if not found and _PRONOUN_SUBJECT.match(text, *span):
         return _pronoun_speaker(text, span[0])
     return None
+
+
+def _testimony_speaker(text: str, start: int) -> Mention | None:
+    """The speaker of a first-person quotation that is a paragraph of its own with no attribution: the subject of
+    the last sentence of the paragraph before ("Karwan*, 22, paid … He spent eleven months …" then “My father …”)."""
+    if start < 2 or text[start - 2:start] != "\n\n":
+        return None
+    prev = text.rfind("\n", max(0, start - 2 - MAX_LOOKBACK), start - 2) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, prev, start - 2)]
+    span = (ends[-1] if ends else prev, start - 2)
+    if text[span[0]:span[1]].lstrip().startswith(("“", '"', "‘", "«")):
+        return None  # the paragraph before is itself a quotation
+    found = mentions_before(text, span[1], span[1] - span[0])
+    if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
+        return found[0]
+    return _pronoun_speaker(text, span[0]) if not found and _PRONOUN_SUBJECT.match(text, *span) else None
 
 
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
