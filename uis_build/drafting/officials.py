@@ -10,7 +10,7 @@ Minister of State"). A mention by the last words of another official's name ("Mi
 after "Rebwar Hama Karim") refers back: it is no new official. Of two posts joined by "and" ("spokesman and
 MP for Ceredigion North") the first is proposed. A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
-surround them.
+surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ their solicitor, X"). A few words in quotation marks with no attribution (scare 
 quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed, but for a few
 words a verb of saying or describing governs ("X described the program as “complementary”", "called it “historic”").
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
-its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker.
+its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
+that is a paragraph of its own, unattributed (a survivor's testimony), goes to the subject of the paragraph before;
+an unattributed quotation in a headline is not proposed.
 """
 
 from __future__ import annotations
