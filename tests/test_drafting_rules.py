@@ -1171,3 +1171,47 @@ def test_task_x2_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
 ])
 def test_task_x2_its_director_holds_office_only_at_a_public_body(text, officials):
     assert [c["name"] for c in proposed(text, "officials")] == officials
+
+
+# -- task Y2: events, dates and measures of a newsletter roundup and a radio bulletin ------------------
+
+def test_task_y2_a_meeting_named_by_its_day_is_dated_that_day():
+    text = "At Tuesday’s meeting of the border committee in Zakho, the two sides agreed on joint patrols."
+    assert [e[:3] for e in _event(text)] == [("meeting", "2024-12-03", "occurred")]
+
+
+def test_task_y2_a_case_adjourned_to_a_day_is_a_hearing_planned_that_day():
+    assert [e[:3] for e in _event("The hearing was adjourned until 9 January, the magistrates said.")] == [
+        ("court_ruling", "2025-01-09", "planned")]
+    assert _event("The hearing was adjourned after the interpreter fell ill.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first removal since Britain and Iraq signed the accord.",  # a signing named only to date something else
+    "The aircraft left Stansted at midnight and landed in Baghdad early on Friday.",  # a plane landing is no visit
+])
+def test_task_y2_no_event(text):
+    assert _event(text) == []
+
+
+def test_task_y2_a_range_of_days_gives_no_single_day():
+    assert [e[:3] for e in _event("Officials met in Amman on 11 and 12 November.")] == [("meeting", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry has set up a new unit targeting document forgers.", "task_force"),
+    ("A pilot to fingerprint all new arrivals will start in June.", "data_system"),
+    ("The third deportation flight of the year left Birmingham on Sunday.", "returns"),
+    ("The court ruled that removals to Iraq could go ahead.", "returns"),
+])
+def test_task_y2_each_kind_of_measure_is_proposed(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+def test_task_y2_a_return_flight_is_no_measure():
+    assert proposed("Her return flight to Sulaimani was delayed by fog.", "measures") == []
+
+
+def test_task_y2_equipment_named_bare_is_the_equipment_named_more_exactly():
+    text = "The fund pays for new cameras at the crossings. Twelve thermal cameras were installed at Ibrahim Khalil in May."
+    assert "thermal cameras" in one(text, "measures")["description_text"]

@@ -8,9 +8,10 @@ shares that one's. A date that dates a speech act ("the police said on Sunday") 
 announcement's date is not given to what it announces. A future form before the verb ("will meet",
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
 ("next month") makes it planned, and a date already past ("talks held last Thursday") occurred;
-one "postponed until February" is planned for February; an undated event "at a meeting" takes that meeting's date;
+one "postponed until February" (a case "adjourned to the 3rd of March") is planned for that date; an undated event "at a meeting" takes that meeting's date;
+"At Wednesday's meeting" is a meeting that Wednesday; the last day of a range of days ("on 3 and 4 March") dates nothing;
 visitors hosted ("will host Iraqi and British officials") are a meeting; a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
-in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent") or as convicted or arrested
+in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .dates import MONTHS, dates_in, future_tense, resolve
+from .dates import MONTHS, WEEKDAYS, dates_in, future_tense, resolve
 from .text import clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -38,7 +39,9 @@ EVENT_VERBS = (
                      # a term told as what the convict got: "got 11 years", "was handed six years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:\d+|{_NUMBER_WORDS}) (?:years|months)\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
-                     r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"),
+                     r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
+                     # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
+                     r"|\badjourned\b(?= (?:until|till|to) )"),
     ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"),
     ("briefing", r"\bbriefed\b"),
@@ -50,7 +53,10 @@ EVENT_VERBS = (
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
-                r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"),
+                r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
+                # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
+                rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
+                r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
@@ -66,20 +72,22 @@ EVENT_VERBS = (
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[abcdfghijlmoprstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ADabcdfghijlmoprstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
-    "mission unveiled")
+    "mission unveiled adjourned")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
 # ... a number before it, but not a clock time's ("At 11:20 the minister arrived in Erbil")
+# ... nor an aircraft landing ("The plane left Teesside just after two and landed in Erbil")
 _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
-                           r"|\b(?:people|migrants|refugees|seekers|boats|dinghies|them|passengers|families|children)\b")
+                           r"|\b(?:people|migrants|refugees|seekers|boats|dinghies|them|passengers|families|children|"
+                           r"planes?|flights?|aircraft|jets?|charters?)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
@@ -97,7 +105,9 @@ _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 # ... or in the active: "212 arrested since the country signed its agreement"
-_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
+_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+"
+                         # ... or both parties named: "since the UK and Iraq signed their agreement"
+                         r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
 # "sign" as a noun after its determiner and adjectives ("put a handwritten sign in the window"), not a verb after a
 # modal or "to" ("the minister will sign") nor one after a plural subject ("the two countries sign")
@@ -130,7 +140,10 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:(?:was|were|has been|have been|had been|is
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? off|scrapp(?:ed|ing)|scraps?)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
-_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled) (?:until|till|to) ")
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
+# the last day of a range of days: "met in Ankara on 3 and 4 March" is no meeting on 4 March (the build's parser reads no
+# range of days, so the curator dates it)
+_DAY_RANGE_HEAD = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
@@ -207,13 +220,15 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
-            if (put_off := _POSTPONED.search(text, m.end(), desc[1])) is not None:
+            if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
+            if d is not None and d.group("dm") and _DAY_RANGE_HEAD.search(text, max(0, d.start() - 10), d.start()):
+                d = None
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))

@@ -1,9 +1,10 @@
 """Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
 equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
-jobs, a new command, a hotline set up (not one given to call)...), from the phrase to the end of its
+jobs, a new command, a new unit told by its target, removal flights, a hotline set up (not one given to call)...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two); training named bare ("for training and equipment") is the training its
-paragraph says more of ("300 officers will be trained"), or one the article named before. A grant is reintegration only
+paragraph says more of ("300 officers will be trained"), or one the article named before; equipment named bare ("new scanners")
+is the same kind named more exactly elsewhere ("20 fingerprint scanners"). A grant is reintegration only
 in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings are skipped, and so is a measure
 only recommended or called for (in its sentence, or as an item of a list of recommendations). Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
@@ -33,10 +34,15 @@ MEASURES = (
                                 r"|\bcampaigns? (?:on|across|via|through) (?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
-                   r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"),
+                   r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
+                   # a new unit told by its target: "a new regional unit targeting smuggling gangs"
+                   r"|\bnew (?:[\w-]+ ){0,2}?(?:unit|team)s?\b(?= (?:targeting|targetting|tackling|against|to (?:target|tackle|combat|fight|"
+                   r"disrupt|dismantle|investigate))\b)"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
+                    # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
+                    r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
@@ -60,7 +66,9 @@ MEASURES = (
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
-                r"|\b(?:deportations|returns)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
+                r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
+                # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
+                r"|\b(?:removal|deportation) flights?\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
@@ -104,7 +112,7 @@ def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """The first mention of each measure (kind and wording), outside headlines."""
-    out: list[tuple[Candidate, bool, int]] = []
+    out: list[tuple[Candidate, tuple | None, int, str]] = []
     seen: set = set()
     for m in (m for sentence in sentences if _ANY_MEASURE.search(text, *sentence)
               for m in _MEASURE_RE.finditer(text, *sentence)):
@@ -128,14 +136,19 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         desc = _description(text, m.start(), m.end(), sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        out.append((cand, key if bare else None, _paragraph(text, m.start())))
+        out.append((cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else ""))
     # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who,
     # and so is training named bare after a training that says who ("training for border guards ... £3m for training")
-    specific = [(para, cand.start) for cand, bare, para in out if cand.values["measure_type"] == "training" and not bare]
+    specific = [(para, cand.start) for cand, bare, para, _ in out if cand.values["measure_type"] == "training" and not bare]
     first = min((start for _, start in specific), default=len(text))
+    # equipment named bare ("new scanners") where the article names the same kind more exactly ("20 fingerprint scanners")
+    # is that equipment
+    exact = {words.split()[-1].lower() for *_, words in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
     kept = []
-    for cand, bare, para in out:
+    for cand, bare, para, words in out:
         if bare and (bare in seen or cand.start > first or any(p == para for p, _ in specific)):
+            continue
+        if words and _BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact:
             continue
         seen.add(bare)
         kept.append(cand)
@@ -143,6 +156,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
+_BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
