@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from uis_build import sentences
 from uis_build.drafting import events, measures, officials
-from uis_build.parsing import periods
+from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -43,3 +44,23 @@ def test_no_text_with_a_lowercase_title_before_a_name_fails_the_quick_test():
     for t in TEXTS:
         for m in officials.LOWER_BEFORE.finditer(t):
             assert officials._MAY_HOLD_LOWER_TITLE.search(m.group(0)), m.group(0)
+
+
+def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
+    plain = re.compile(r"(\w+)\W*$")
+    for t in [*TEXTS, "x_1 .", "…", "a", "", "Dr. ſı İ٣ foo_bar!?"]:
+        for lo in range(0, len(t), 7):
+            for hi in range(lo, min(len(t), lo + 45) + 1, 3):
+                m = plain.search(t, lo, hi)
+                assert sentences._last_word(t, lo, hi) == (m.group(1) if m else ""), (t[lo:hi], lo, hi)
+
+
+@pytest.mark.parametrize("pattern, words", [(lambda: numbers.VAGUE_RE, lambda: numbers._VAGUE_PLURAL_WORDS),
+                                            (lambda: numbers._MULTIPLIER_RE, lambda: [*numbers.MULTIPLIERS, *numbers.BASE_MULTIPLIERS])])
+def test_every_vague_plural_or_multiplier_holds_a_word_of_the_quick_test_before_find_quantities_scans_for_it(pattern, words):
+    odd = ["ſcores of", "Tens of THOUſANDS", "MıLLIONS", "BİLLIONS", "doubled", "TRİPLED", "trebled", "Quadruple", "halved",
+           "hundreds", "dozens of dozens", "double"]
+    matches = [m.group(0) for t in [*TEXTS, " ".join(odd)] for m in pattern().finditer(t)]
+    assert len(matches) >= len(odd)
+    for m in matches:
+        assert any(w in numbers.fold(m) for w in words()), m

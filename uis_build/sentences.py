@@ -92,7 +92,6 @@ _ABBREVIATIONS = {
 }
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)")
 _NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]?[A-Z0-9£$€]")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def quick_sentence_spans(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int, int]]:
@@ -102,15 +101,26 @@ def quick_sentence_spans(text: str, boundaries: Iterable[int] = ()) -> list[tupl
     for p0, p1 in _pieces(text, list(boundaries)):
         start = p0
         for m in _END.finditer(text, p0, p1):
-            # the word before the stop, looked for in a short window: no rescan of a long sentence
-            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
-            w = word.group(1) if word else ""
+            w = _last_word(text, max(start, m.start() - 40), m.start())
             if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()) or not _NEXT_STARTS.match(text, m.end(), p1):
                 continue
             spans.append(trim(text, start, m.end()))
             start = m.end()
         spans.append(trim(text, start, p1))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _last_word(text: str, lo: int, hi: int) -> str:
+    """The last run of word characters (as regex \\w: alphanumeric or "_") in ``text[lo:hi]``, cut at ``lo``;
+    "" if none. A short window before a stop: no rescan of a long sentence. Walked back by hand, for the
+    pattern ``(\\w+)\\W*$`` searched in the window backtracks through every word of it."""
+    j = hi
+    while j > lo and not (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j]
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -132,6 +132,8 @@ VAGUE_RE = re.compile(
     r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))(?![\w-])",
     re.IGNORECASE,
 )
+# the words VAGUE_RE's group "plural" matches, one of which is in every match ("tens" is only an outer word)
+_VAGUE_PLURAL_WORDS = [word for word in VAGUE_PLURALS if word != "tens"]
 
 
 @dataclass(frozen=True)
@@ -282,9 +284,14 @@ def find_quantities(text: str, vague: bool = False):
             found.append((piece_start, m.start() + a.start()))
             piece_start = m.start() + a.end()
         found.append((piece_start, m.end()))
-    found += [(m.start(), m.end()) for m in _MULTIPLIER_RE.finditer(text)]
+    # each word of these two patterns is in the folded text wherever they match (fold() compares letters as
+    # re.IGNORECASE does): most articles hold none, and a test with `in` costs far less than a scan with the pattern
+    low = fold(text)
+    if any(word in low for word in (*MULTIPLIERS, *BASE_MULTIPLIERS)):
+        found += [(m.start(), m.end()) for m in _MULTIPLIER_RE.finditer(text)]
     # a vague plural is read from its own match, not its words alone ("scores" is one only before "of")
-    floors = {m.span(): vague_floor(m) for m in VAGUE_RE.finditer(text)} if vague else {}
+    may_be_vague = vague and any(word in low for word in _VAGUE_PLURAL_WORDS)
+    floors = {m.span(): vague_floor(m) for m in VAGUE_RE.finditer(text)} if may_be_vague else {}
     for num_start, end in sorted([*found, *floors]):
         qualifier, start = qualifier_before(text, num_start)
         if (num_start, end) in floors:
