@@ -86,9 +86,9 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)"
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
-_AGE_LIMIT = re.compile(r"\b(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
+_AGE_LIMIT = re.compile(r"\b(?=[abcgmptwy])(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
-                        r"|\b(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
+                        r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
@@ -101,34 +101,39 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate"
 ).split("|")
 _CASED_LABELS = "No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
+_MONTH_WORDS = [*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()]
+# the first letters of every word alternative below: most word starts and every word end fail this one test at once
+_WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
+                                                      "Flight", "margin"]}))
 # the word lists as tries (word_alternation): this is searched before every number, one try per position, not one per word
 _NOT_FIGURE_BEFORE = re.compile(
-    rf"(?:\b(?:{word_alternation([*MONTHS, *'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split()])})\.?\s+"
-    rf"|\b(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
+    rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(_MONTH_WORDS)})\.?\s+"
+    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
     # an operation's name: "Operation Wolf 2"
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))\s+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
-    rf"|\bFlight\s+[A-Z0-9]{{2}}\s?|[A-Za-z]-|\d/|\d\(|:|±\s?|\bmargin of error of\s+(?:plus or minus\s+)?)$",
+    rf"|Flight\s+[A-Z0-9]{{2}}\s?|margin of error of\s+(?:plus or minus\s+)?)"
+    rf"|[A-Za-z]-|\d/|\d\(|:|±\s?)$",
     re.IGNORECASE,
 )
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 _CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$")
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
-_TALLY_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\bvotes?\s+(?:to|against)\s+$",
+_TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$",
                            re.IGNORECASE)
 # the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept
 _HYPHEN_BEFORE = re.compile(r"\d\s?[-–]\s?$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
-_AT_AGE = re.compile(r"\b(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
+_AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
-_SAMPLE_BEFORE = re.compile(r"\b(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
+_SAMPLE_BEFORE = re.compile(r"\b(?=[pqrs])(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?![\w,])")
-_CALL = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
+_CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
@@ -138,40 +143,40 @@ _AGE = re.compile(r"[^\W\d][\w’'.-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minist
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
-_FAMILY_BEFORE = re.compile(r"\b(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
+_FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
-_NTH_OF_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
+_NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
-_REST_BEFORE = re.compile(r"\b(?:the other|the remaining)\s+$", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # a lawyer's clients: "who represents two of the suspects"
-_CLIENTS_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
+_CLIENTS_BEFORE = re.compile(r"\b(?=[adr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
                              re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands"
-_EARNING_BEFORE = re.compile(r"\b(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
+_EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
                              r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth)\s+$", re.IGNORECASE)
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
+_DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
-_PREP_BEFORE = re.compile(r"\b(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
-_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
+_EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
-_NOT_COUNTED_BEFORE = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure)\b"
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprsw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure)\b"
                                  r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
                                  r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
-_RATIO_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
+_RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
 _VAGUE_NOT_FIGURE = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|years|months|weeks|days|hours|"
