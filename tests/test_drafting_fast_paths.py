@@ -85,3 +85,25 @@ def test_the_first_letters_looked_ahead_for_after_a_word_boundary_keep_every_mat
     windows = [*phrases, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:60] for m in re.finditer(r"(?<=\s)\S", t))]
     assert [bool(fast.search(w)) for w in windows] == [bool(plain.search(w)) for w in windows]
     assert any(fast.search(w) for w in phrases)
+
+
+_ODD_NUMBERS = ("ſix, SEVEN, Fıve hundred and ſixty, HALF A MILLION, a couple of, ٣٠٠ ألف, ۱۲, 1,500, 12.5bn, over 5, up to 9, "
+                "UPWARDS OF 40, just under 3, in excess of 2, an estimated 7, aLMOST 8, ſome 9, as many as\t10, as much as 11")
+
+
+def test_numbers_are_tried_only_where_one_can_start_and_are_the_same_numbers():
+    n = numbers
+    plain = re.compile(rf"(?<![\w.])(?P<num>{n.SCRIPT_NUMBER}|{n.DIGITS}|{n.WORD_NUMBER}|{n.A_NUMBER})(?:\s+(?P<mag>{n.MAGNITUDE}))?(?![\w])",
+                       re.IGNORECASE)
+    for t in [*TEXTS, _ODD_NUMBERS]:
+        assert [m.groupdict() | {"span": m.span()} for m in n.NUMBER_RE.finditer(t)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
+
+
+def test_the_qualifier_before_a_number_is_the_plain_alternations():
+    plain = re.compile(r"(?<![\w-])(?P<q>" + "|".join(re.escape(w) for w, _ in numbers._QUALIFIER_WORDS) + r")\s+$", re.IGNORECASE)
+    for t in [*TEXTS[:80], _ODD_NUMBERS]:
+        for m in numbers.NUMBER_RE.finditer(t):
+            fast, slow = numbers._QUALIFIER_BEFORE.search(t, max(0, m.start() - 30), m.start()), plain.search(t, max(0, m.start() - 30), m.start())
+            assert (fast and (fast.span(), fast.group("q"))) == (slow and (slow.span(), slow.group("q")))
+    assert numbers.qualifier_before(_ODD_NUMBERS, _ODD_NUMBERS.index("40")) == ("more_than", _ODD_NUMBERS.index("UPWARDS"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..parsing import ParseError
 from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold, word_alternation
@@ -42,6 +43,7 @@ UNIT_NOUNS = (
     ("boats|dinghies|vessels", "boats"),
 )
 _UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOUNS]
+_WORD = re.compile(r"[\w’'-]+")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
 _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
                  "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this"}
@@ -322,7 +324,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
         return True
     ahead = _PLURAL_AHEAD.match(text, end)
-    if ahead and not re.fullmatch(r"(?:times|ways|sides|things)", ahead.group(1)):
+    if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
         return True
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
@@ -339,13 +341,17 @@ def _unit(text: str, end: int) -> str | None:
     if _OF_PEOPLE.match(text, end):
         return "persons"
     ahead = _WORDS_AHEAD.match(text, end)
-    for word in re.findall(r"[\w’'-]+", ahead.group(0) if ahead else ""):
+    for word in _WORD.findall(ahead.group(0) if ahead else ""):
         if word.lower() in _PHRASE_BREAK:  # the noun counted comes before "in", "from", "who", ...
             break
-        for pattern, unit in _UNIT_RE:
-            if pattern.fullmatch(word):
-                return unit
+        if unit := _unit_of(word):
+            return unit
     return None
+
+
+@lru_cache(maxsize=4096)  # pure, and asked again for the same few words after every number
+def _unit_of(word: str) -> str | None:
+    return next((unit for pattern, unit in _UNIT_RE if pattern.fullmatch(word)), None)
 
 
 def _period_for(periods, starts, sentence, start, end, next_figure):

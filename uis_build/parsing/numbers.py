@@ -121,9 +121,12 @@ WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|dozen)|(?<=hun
 A_NUMBER = (rf"(?:half\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
             r"|a\s+couple\s+of\b")
 MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
+# the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
+# a scan tests this once at a position, not every form of number there
+_NUMBER_FIRSTS = "0-9٠-٩۰-۹" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "half"]}))
 # A number as written: digits or words, optionally followed by a magnitude word.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
+    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
     re.IGNORECASE,
 )
 # "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing)
@@ -236,8 +239,11 @@ def parse_quantity(text: str) -> Quantity:
 
 # -- finding quantities in running text (used by the drafting tool) --------------------------
 
+# the words as a trie, behind a look ahead for their first letters: searched before every number, this fails at most
+# positions after one test (no two words end alike after one another's letters, so each match holds the same word)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?P<q>" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + r")\s+$", re.IGNORECASE
+    rf"(?<![\w-])(?=[{''.join(sorted({w[0] for w, _ in _QUALIFIER_WORDS}))}])(?P<q>{word_alternation(w for w, _ in _QUALIFIER_WORDS)})\s+$",
+    re.IGNORECASE,
 )
 _AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
@@ -270,6 +276,11 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
 
+# parse_quantity is pure (a Quantity is frozen) and running text repeats its numbers: each is read once. Only here,
+# where every argument is a string from the text, never a value from YAML
+_parse_quantity_once = lru_cache(maxsize=4096)(parse_quantity)
+
+
 def find_quantities(text: str, vague: bool = False):
     """Yield (start, end, number_start, Quantity) for every number or multiplier ("doubled") in
     ``text``, with the qualifier written before it; ``start`` includes the qualifier's words.
@@ -298,7 +309,7 @@ def find_quantities(text: str, vague: bool = False):
             yield start, end, num_start, Quantity(floors[num_start, end], qualifier or "at_least", text[start:end])
             continue
         try:
-            quantity = parse_quantity(text[start:end])
+            quantity = _parse_quantity_once(text[start:end])
         except ParseError:
             continue
         yield start, end, num_start, quantity
