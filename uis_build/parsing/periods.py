@@ -454,9 +454,11 @@ _PERIOD_FORMS = (
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
     r"(?:over|in|during|for|across) (?:those|these) \w+(?:[- ]\w+)? (?:months|years)|(?:over|in|during) that period",
 )
-# the lookahead holds the first letters of the forms above (and a year's 1 or 2): most word starts fail it at once,
-# not after one try per form
-PERIOD_RE = re.compile(rf"(?<![\w-])(?=[abdfijlmnopsty12])(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+# the lookaheads hold the first letters of the forms above (and a year's 1 or 2), then their first two characters
+# ("a " of "a year earlier"): most word starts fail them at once, not after one try per form
+_FORM_STARTS = "|".join(sorted({"be", "fr", "ye", "12", "fi", "in", "du", "19", "20", "si", "la", "ne", "pa", "th", "sa", "ov", "pr",
+                                "a ", "fo", "ac", *(month[:2] for month in MONTHS)}))
+PERIOD_RE = re.compile(rf"(?<![\w-])(?=[abdfijlmnopsty12])(?={_FORM_STARTS})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
 _MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
