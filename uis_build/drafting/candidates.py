@@ -21,6 +21,9 @@ SPAN_FIELDS = {
     "statements": ("text", "speaker"),
 }
 
+# ... and the record's key for each field's text, formatted once, not per record
+_TEXT_KEYS = {table: [(name, f"{name}_text") for name in names] for table, names in SPAN_FIELDS.items()}
+
 # Parsed values a table's records always carry, null unless found.
 DEFAULTS = {
     "statistics": {"value": None, "qualifier": None, "unit": None, "period": None},
@@ -53,9 +56,10 @@ class Candidate:
         if len(hits) > 1:  # the build locates quotes by text: say which repeat this is
             out["occurrence"] = bisect_left(hits, self.start) + 1
         out.update({k: _plain(v) for k, v in {**DEFAULTS.get(self.table, {}), **self.values}.items()})
-        for name in SPAN_FIELDS[self.table]:  # every table's records have the same keys, null when not found
-            out[f"{name}_text"] = text[slice(*self.spans[name])] if name in self.spans else None
-        out["spans"] = {name: [s, e] for name, (s, e) in self.spans.items()}
+        spans = self.spans
+        for name, key in _TEXT_KEYS[self.table]:  # every table's records have the same keys, null when not found
+            out[key] = text[spans[name][0]:spans[name][1]] if name in spans else None
+        out["spans"] = {name: [s, e] for name, (s, e) in spans.items()}
         return out
 
 

@@ -67,13 +67,17 @@ class Period:
             return None
         if self.season and self.start:
             return f"{self.start.year}-{self.season}"
+        return _edtf(self.start, self.end, self.precision)
 
-        form = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[self.precision]
 
-        def fmt(d: date | None) -> str:
-            return ".." if d is None else d.strftime(form)
-        lo, hi = fmt(self.start), fmt(self.end)
-        return lo if lo == hi else f"{lo}/{hi}"
+@lru_cache(maxsize=1024)  # pure; drafting asks again for each figure read with the same period, and strftime is slow
+def _edtf(start: date | None, end: date | None, precision: str) -> str:
+    form = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[precision]
+
+    def fmt(d: date | None) -> str:
+        return ".." if d is None else d.strftime(form)
+    lo, hi = fmt(start), fmt(end)
+    return lo if lo == hi else f"{lo}/{hi}"
 
 
 def month_end(year: int, month: int) -> date:
