@@ -275,3 +275,37 @@ def test_a_hedge_after_an_amount_is_found_where_it_ends():
     assert qualifier_after(text, 25) == (None, 25)
     assert qualifier_after("£900 or thereabouts.", 4) == ("about", 19)
     assert qualifier_after("£900 or sooner", 4) == (None, 4)
+
+
+def test_every_period_form_is_found_in_running_text():
+    # one text per form's first two characters (the scan's lookahead), each form read as parse_period reads it
+    forms = {"between 2019 and 2021": "2019/2021", "from 2019 to 2021": "2019/2021", "from January to March 2024": "2024-01/2024-03",
+             "year ending June 2023": "2022-07/2023-06", "12 months to June 2023": "2022-07/2023-06",
+             "first half of 2023": "2023-01/2023-06", "in 2022": "2022", "during 2022": "2022", "2019-20": "2019/2020",
+             "since 2019": "2019/..", "April 2024": "2024-04", "in March": "2025-03", "next March": "2026-03",
+             "last May": "2025-05", "last year": "2024", "past year": "2024", "this month": "2025-06",
+             "next month": "2025-07", "next year": "2026", "same period": None, "over those nine months": None,
+             "across these six months": None, "for those three years": None, "over that period": None,
+             "prior year": None, "a year earlier": None}
+    found = {}
+    for words in forms:
+        text = f"The figures rose {words} , officials said."
+        found[words] = [(text[s:e], p.edtf if p else None) for s, e, p in find_periods(text, reference="2025-06-15")]
+    assert found == {words: [(words, edtf)] for words, edtf in forms.items()}
+
+
+def test_the_quick_word_tests_of_find_quantities_let_every_word_through():
+    # a text holding every multiplier and vague plural: each is found, as where it is the only one
+    words = "doubled tripled trebled quadrupled halved double triple treble quadruple dozens hundreds thousands millions billions"
+    text = f"{words} scores of people; half a million, HALF A DOZEN people"
+    found = [text[s:e] for s, e, _, _ in find_quantities(text, vague=True)]
+    assert found == [*words.split(), "scores", "half a million", "HALF A DOZEN"]
+    for word in [*words.split(), "scores of"]:
+        alone = f"it {word} x"
+        assert [alone[s:e] for s, e, _, _ in find_quantities(alone, vague=True)] == [word.split()[0]]
+
+
+@pytest.mark.parametrize("words, qualifier", [(w, q) for q, ws in QUALIFIERS.items() for w in ws])
+def test_every_qualifier_is_found_before_a_number(words, qualifier):
+    text = f"The total, {words.upper()}  5,000, rose."
+    assert qualifier_before(text, text.index("5,000")) == (qualifier, text.index(words.upper()))
