@@ -400,3 +400,54 @@ def test_the_bases_of_the_new_forms_say_how_they_were_read():
 def test_the_new_forms_refuse_what_they_cannot_resolve(text, reference, message):
     with pytest.raises(ParseError, match=message):
         parse_when(text, reference)
+
+
+# -- a range of days (issue 20, task S2) --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reference, future, edtf", [
+    ("3 and 4 March", "2026-03-13", False, "2026-03-03/2026-03-04"), ("on 3 and 4 March", "2026-03-13", False, "2026-03-03/2026-03-04"),
+    ("3-4 March", "2026-03-13", False, "2026-03-03/2026-03-04"), ("3 – 4 March", "2026-03-13", False, "2026-03-03/2026-03-04"),
+    ("between 3 and 5 March", "2026-03-13", False, "2026-03-03/2026-03-05"), ("from 3 to 5 March", "2026-03-13", False, "2026-03-03/2026-03-05"),
+    ("on the 3rd and 4th of March", "2026-03-13", False, "2026-03-03/2026-03-04"),
+    ("3 and 4 March 2026", None, False, "2026-03-03/2026-03-04"), ("3-4 March, 2025", "2026-03-13", True, "2025-03-03/2025-03-04"),
+    ("3 and 4 March", "2026-03-03", False, "2026-03-03/2026-03-04"),  # begun on the reference date
+    ("3 and 4 March", "2026-03-02", False, "2025-03-03/2025-03-04"),  # not yet begun: the year before
+    ("3 and 4 March", "2026-03-13", True, "2027-03-03/2027-03-04"), ("3 and 4 March", "2026-03-03", True, "2026-03-03/2026-03-04"),
+    ("30 and 31 December", "2026-01-02", False, "2025-12-30/2025-12-31"),  # across a year end
+    ("30 and 31 December", "2025-12-31", True, "2026-12-30/2026-12-31"),
+    ("1 and 2 January", "2025-12-31", True, "2026-01-01/2026-01-02"),
+    ("30 and 31 January", "2026-02", False, "2026-01-30/2026-01-31"),  # a reference of a month
+    ("29 and 30 April", "2026-05-01", False, "2026-04-29/2026-04-30"),
+    ("28 and 29 February", "2026-03-13", False, "2024-02-28/2024-02-29"),  # ends on a leap day: the latest leap year
+    ("28 and 29 February", "2026-03-13", True, "2028-02-28/2028-02-29"),
+    ("28 and 29 February 2024", None, False, "2024-02-28/2024-02-29"),
+])
+def test_a_range_of_days(text, reference, future, edtf):
+    p = parse_when(text, reference, future=future)
+    assert (p.edtf, p.precision, p.as_written) == (edtf, "day", text)
+    assert parse_period(text, reference=reference, future=future) == p
+
+
+def test_a_range_of_days_says_how_its_year_was_read():
+    assert parse_when("3 and 4 March 2026").basis == "stated"
+    assert parse_when("on 3 and 4 March", "2026-03-13").basis == (
+        "latest such day on or before the reference date 2026-03-13 (the range's first day)")
+    assert parse_when("3 and 4 March", "2026-03-01", future=True).basis == (
+        "first such day on or after the reference date 2026-03-01 (the range's first day)")
+    assert parse_when("28 and 29 February", "2026-03-13").basis.endswith("it ends on 29 February, so in the latest leap year")
+
+
+@pytest.mark.parametrize("text, reference, message", [
+    ("4 and 3 March", "2026-03-13", "'4 and 3 March' ends before it starts"),
+    ("3 and 3 March", "2026-03-13", "names one day twice"),
+    ("30 and 31 April", "2026-03-13", "'30 and 31 April' is not a real date"),
+    ("0 and 1 March", "2026-03-13", "not a real date"),
+    ("28 and 29 February 2025", None, "'28 and 29 February 2025' is not a real date"),
+    ("3 and 4 March", None, "'3 and 4 March' is relative: the source needs a reference_date"),
+    ("3 and 4 March", "2026", "needs a reference date with a month"),
+    ("3/4 March", "2026-03-13", "expected a day"),  # a slash: a fraction or a numeric date, not a range
+    ("3 and 4", "2026-03-13", "expected a day"),
+])
+def test_a_range_of_days_refused_says_why(text, reference, message):
+    with pytest.raises(ParseError, match=message):
+        parse_when(text, reference)

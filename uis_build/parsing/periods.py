@@ -3,7 +3,8 @@
 "in 2024", "first seven months of 2024", "year ending June", "2022–2023", "since 2015",
 "between January and September 2024", "last year", "in October", "the previous year", "the same
 period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024", "last Tuesday", "next week",
-"yesterday", "Q3 2025", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month).
+"yesterday", "Q3 2025", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month),
+"on 3 and 4 March" (a range of days: "2026-03-03/2026-03-04").
 Relative expressions need a reference date (the article's, with a recorded basis) or the period
 of another record; the result says how it was resolved. A rounded span back ("five months ago")
 is read but left unresolved.
@@ -199,6 +200,8 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
         if y2 < y1:
             raise ParseError(f"period {text!r} ends before it starts")
         return Period(date(y1, 1, 1), date(y2, 12, 31), "year", s, "stated")
+    if m := _DAY_RANGE.fullmatch(core):  # "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
+        return _day_range(s, m, reference, future)
     if m := re.fullmatch(rf"(?:between )?({_MONTH})(?: ({_YEAR}))?(?: and | to |{_DASH})({_MONTH}) ({_YEAR})", core):
         # "between January and September 2024"; "November to February 2024" starts the year before
         mo1, mo2, y2 = MONTHS[m.group(1)], MONTHS[m.group(3)], int(m.group(4))
@@ -288,6 +291,32 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
         f"expected a period such as 'in 2024', 'first seven months of 2024', 'year ending June', "
         f"'2022–2023', 'between January and September 2024', 'since 2015' or 'last year', got {text!r}"
     )
+
+
+# a range of days within one month: "3 and 4 March", "3-4 March 2026", "between the 3rd and 5th of March"
+_DAY_RANGE = re.compile(rf"(?:on |between )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?(\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?(?: of)? ({_MONTH})(?:,? ({_YEAR}))?")
+
+
+def _day_range(text: str, m: re.Match, reference: str | None, future: bool) -> Period:
+    """Days ``m`` names in one month, as a period of precision day; without a year, the year is its first day's
+    (parse_date's rule: the latest such day on or before the reference date, ``future``: the first on or after it)."""
+    first, last, month = int(m.group(1)), int(m.group(2)), MONTHS[m.group(3)]
+    if last < first:
+        raise ParseError(f"period {text!r} ends before it starts")
+    if last == first:
+        raise ParseError(f"{text!r} names one day twice: expected a range of days such as '3 and 4 March'")
+    if m.group(4):
+        y = int(m.group(4))
+        return Period(_real_date(text, y, month, first), _real_date(text, y, month, last), "day", text, "stated")
+    _real_date(text, 2024, month, last)  # a leap year: "30 and 31 April" is refused, "28 and 29 February" is not
+    start, basis = _day_near(text, first, month, reference, future)
+    y, basis = start.year, f"{basis} (the range's first day)"
+    if (month, last) == (2, 29) and not calendar.isleap(y):  # a range ending on 29 February: the nearest leap year
+        while not calendar.isleap(y):
+            y += 1 if future else -1
+        basis += f"; it ends on 29 February, so in the {'first' if future else 'latest'} leap year"
+    return Period(date(y, month, first), date(y, month, last), "day", text, basis)
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -402,6 +431,8 @@ def _ago(text: str, reference: str | None) -> Period | None:
                   "approximate span: not resolved to a date")
 
 
+# a period's refusals that say what is wrong with words it read (the others only say the words are no period)
+_READ_BUT_REFUSED = ("reference", "relative", "not a real date", "before it starts", "one day twice")
 _PART = re.compile(r"((?:in|by|from|during|until)\s+|)(?:the\s+)?(early|mid|late)[- ](\S.*)", re.IGNORECASE | re.DOTALL)
 
 
@@ -429,8 +460,8 @@ def parse_when(text: str, reference: str | None = None, relative_to: Period | No
         try:
             return parse_period(text, reference=reference, relative_to=relative_to, future=future)
         except ParseError as period_error:
-            for e in (day_error, period_error):  # read, but needs what it was not given: say so
-                if "reference" in str(e) or "relative" in str(e):
+            for e in (day_error, period_error):  # read, but refused or short of what it needs: say why
+                if any(reason in str(e) for reason in _READ_BUT_REFUSED):
                     raise e from None
             raise ParseError(f"expected a day (e.g. 'on Tuesday', '26 November 2024') or a period "
                              f"(e.g. 'this month', 'in 2021'), got {text!r}") from day_error
