@@ -1195,7 +1195,8 @@ def test_task_y2_no_event(text):
 
 
 def test_task_y2_a_range_of_days_gives_no_single_day():
-    assert [e[:3] for e in _event("Officials met in Amman on 11 and 12 November.")] == [("meeting", None, "occurred")]
+    # no longer its last day alone: since task S2 the build's parser reads the range, and the event spans it
+    assert [e[:3] for e in _event("Officials met in Amman on 11 and 12 November.")] == [("meeting", "2024-11-11/2024-11-12", "occurred")]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -1215,3 +1216,26 @@ def test_task_y2_a_return_flight_is_no_measure():
 def test_task_y2_equipment_named_bare_is_the_equipment_named_more_exactly():
     text = "The fund pays for new cameras at the crossings. Twelve thermal cameras were installed at Ibrahim Khalil in May."
     assert "thermal cameras" in one(text, "measures")["description_text"]
+
+
+# -- task S2: events, measures, statements, dates -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates met in Vienna on 9 and 10 October.", [("meeting", "2024-10-09/2024-10-10", "occurred", "on 9 and 10 October")]),
+    ("The envoys held talks in Oslo on 20-21 November 2024.",
+     [("meeting", "2024-11-20/2024-11-21", "occurred", "on 20-21 November 2024")]),
+    ("The committee will meet in Geneva on the 16th and 17th of January.",
+     [("planned_meeting", "2025-01-16/2025-01-17", "planned", "on the 16th and 17th of January")]),
+    ("The minister visited Basra between 2 and 4 December.",
+     [("visit", "2024-12-02/2024-12-04", "occurred", "between 2 and 4 December")]),
+])
+def test_task_s2_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(text, expected):
+    assert _event(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Mosul detained 23 suspects between 5 and 9 November.",  # counted over a range of days: no one arrest
+    "Coastguards arrested 11 people from 2 to 6 October.",
+])
+def test_task_s2_arrests_counted_over_a_range_of_days_are_no_event(text):
+    assert _event(text) == []

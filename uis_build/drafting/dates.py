@@ -1,7 +1,7 @@
 """When an event happened or will happen: the date words near it, resolved against the article's reference date,
 and whether a clause speaks of the future.
 
-Forms: "on 26 November [2024]", "on the 9th of December", "November 26", "on Tuesday", "in March [2023]",
+Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
 "12 Feb", "until February", "last Tuesday", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
 quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
@@ -34,7 +34,10 @@ _SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
 
 DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
-    rf"(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR}))?)"
+    # a range of days in one month, as the parser reads it: "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
+    rf"(?P<dr>(?:(?:[Oo]n|[Bb]etween|[Ff]rom) )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
+    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR}))?)"
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
     rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"

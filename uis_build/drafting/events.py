@@ -9,7 +9,7 @@ announcement's date is not given to what it announces. A future form before the 
 "is due to", "is scheduled to", "plans to", "agreed to"), "is due (expected) in London" or a date still to come
 ("next month") makes it planned, and a date already past ("talks held last Thursday") occurred;
 one "postponed until February" (a case "adjourned to the 3rd of March") is planned for that date; an undated event "at a meeting" takes that meeting's date;
-"At Wednesday's meeting" is a meeting that Wednesday; the last day of a range of days ("on 3 and 4 March") dates nothing;
+"At Wednesday's meeting" is a meeting that Wednesday; a range of days ("on 3 and 4 March") dates it from the first to the last;
 visitors hosted ("will host Iraqi and British officials") are a meeting; a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
 in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
@@ -141,9 +141,6 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
-# the last day of a range of days: "met in Ankara on 3 and 4 March" is no meeting on 4 March (the build's parser reads no
-# range of days, so the curator dates it)
-_DAY_RANGE_HEAD = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
@@ -178,7 +175,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
 
 def _in_range(text: str, dates: list[re.Match]) -> bool:
     """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March"."""
-    return any(_DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start()) for d in dates) or any(
+    return any(d.group("dr") and d.group(0)[0] in "BbFf" or _DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start())
+               for d in dates) or any(
         _RANGE_FROM.search(text, max(0, a.start() - 10), a.start()) and _RANGE_TO.fullmatch(text, a.end(), b.start())
         for a, b in zip(dates, dates[1:]))
 
@@ -222,13 +220,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
-            if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dm") or d.group("md") or d.group("wd")))
+            if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
-            if d is not None and d.group("dm") and _DAY_RANGE_HEAD.search(text, max(0, d.start() - 10), d.start()):
-                d = None
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
