@@ -1239,3 +1239,46 @@ def test_task_s2_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(t
 ])
 def test_task_s2_arrests_counted_over_a_range_of_days_are_no_event(text):
     assert _event(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "One diplomat briefed on the negotiations said Ankara had asked for more money.",  # a source described, no briefing
+    "Officials who were briefed by the ministry said the cell had been moved to Duhok.",
+    "Two people briefed about the plan described it as a pilot.",
+])
+def test_task_s2_a_source_described_as_briefed_is_no_briefing(text):
+    assert _event(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Members of parliament were briefed on the plan on Tuesday.",  # a briefing told in the passive
+    "The ambassador briefed reporters in Erbil on Monday.",  # ... or in the active, with its object
+])
+def test_task_s2_a_briefing_told_as_such_is_still_an_event(text):
+    assert [e[0] for e in _event(text)] == ["briefing"]
+
+
+@pytest.mark.parametrize("text", [
+    "The shelter in Sulaimani has supported 312 returnees since March.",  # returnees already helped, counted: a figure
+    "Last year the clinic assisted more than 90 returnees.",
+])
+def test_task_s2_returnees_counted_as_helped_are_no_measure(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"] == []
+
+
+def test_task_s2_a_plan_to_help_returnees_is_still_a_measure():
+    assert one("The new fund will support 500 returnees in Duhok.", "measures")["measure_type"] == "reintegration"
+
+
+@pytest.mark.parametrize("label", ["CLIP (OSMAN):", "SOT (Farida Osman):", "OSMAN:", "Osman:"])
+def test_task_s2_a_script_label_names_the_clip_s_speaker(label):
+    text = (f"Farida Osman from the Tyneside Refugee Network was at the station.\n\n{label} \"We waited all night. Nobody came.\"\n\n"
+            "The council says it will review the case.")
+    c = one(text, "statements")
+    assert (c["speaker"], c["speaker_kind"], c["text_text"]) == ("Farida Osman", "person", "We waited all night. Nobody came.")
+
+
+def test_task_s2_a_label_naming_no_one_of_the_article_gives_no_speaker():
+    text = "Jonas Berg and Lena Berg spoke to us.\n\nCLIP (BERG): \"We waited all night for the bus to come.\""
+    assert one(text, "statements")["speaker"] is None  # two people share the surname: left for review
+    assert one("Q: \"Will the flights continue after the summer?\"", "statements")["speaker"] is None

@@ -11,7 +11,8 @@ announcement's date is not given to what it announces. A future form before the 
 one "postponed until February" (a case "adjourned to the 3rd of March") is planned for that date; an undated event "at a meeting" takes that meeting's date;
 "At Wednesday's meeting" is a meeting that Wednesday; a range of days ("on 3 and 4 March") dates it from the first to the last;
 visitors hosted ("will host Iraqi and British officials") are a meeting; a planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
-in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, people counted as convicted or arrested
+in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
+("a person briefed on the talks said"), people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
@@ -133,6 +134,11 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
+# "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
+# briefed by the ministry") names no briefing; one told in the passive ("MPs were briefed on the plan on Tuesday") does
+_BRIEFED_ON = re.compile(r" (?:on|about|by)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 # called off: "a visit ... planned for 24 November has been called off", "cancelled his visit to Baghdad": nothing happened
 _CALLED_OFF_AFTER = re.compile(r"\b(?:(?:was|were|has been|have been|had been|is being) (?:cancell?ed|called off|scrapped|abandoned|shelved)"
@@ -170,6 +176,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SPEECH_SETTING.search(before))
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
+    if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
+        return not _PASSIVE_BEFORE.search(before) or bool(_WHO_BEFORE.search(before))
     return False
 
 

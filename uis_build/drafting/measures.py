@@ -6,7 +6,8 @@ helps returnees find work are two); training named bare ("for training and equip
 paragraph says more of ("300 officers will be trained"), or one the article named before; equipment named bare ("new scanners")
 is the same kind named more exactly elsewhere ("20 fingerprint scanners"). A grant is reintegration only
 in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings are skipped, and so is a measure
-only recommended or called for (in its sentence, or as an item of a list of recommendations). Types are guesses for the curator to check; kinds
+only recommended or called for (in its sentence, or as an item of a list of recommendations), and returnees counted as
+already helped ("has supported 186 returnees since January": a figure). Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
+            continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         if m.group(0).startswith("grant") and not _FOR_RETURNEES.search(text, *sentence):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration
         # a measure of a kind that names one thing is the same measure when named again
@@ -155,6 +158,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return kept
 
 
+# returnees counted as already helped: "has supported 186 returnees", "helped more than 40 returnees last year" (not a plan:
+# "will help 500 returnees find work" names the measure)
+_HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
+                           r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+                           r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")

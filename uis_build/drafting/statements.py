@@ -101,6 +101,10 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        r" ?$")
 # a quotation in the first person: someone speaking, not a document's words
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+# a radio or TV script's label for a recorded clip, or a transcript's speaker, opening the quotation's line: "CLIP (KARIMI): “…”",
+# "SOT (Claire Maddison):", "KARIMI:" (its name stands for the person the article names in full)
+_LABEL = re.compile(r"[ \t]*(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*\(\s*(?P<name>[A-Z][\w’'-]*"
+                    r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))\s*:\s*")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -144,7 +148,9 @@ def statement_candidates(text: str) -> list[Candidate]:
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
             # a named person or an office; whether the person is an official is decided beside the officials (propose)
-            cand.values["speaker_kind"] = "person" if speaker in people(text) else "organization" if speaker.name else None
+            # (a script's label, "CLIP (KARIMI):", is no mention of its own but stands for the person named in full)
+            person = speaker in people(text) or speaker.name in {m.name for m in people(text) if m.name}
+            cand.values["speaker_kind"] = "person" if person else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
         if out and speaker is not None and out[-1].values["speaker"] is None and _TRANSLATION.fullmatch(text, last_end, q.start()):
@@ -168,6 +174,8 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
+    if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
+        return who, who.start, end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     if text[end:end + 1] in (".", "!", "?"):
@@ -220,6 +228,17 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if para == start and _FIRST_PERSON.search(text, start, end) and (who := _testimony_speaker(text, start)):
         return who, start, end
     return None, start, end
+
+
+def _labelled_speaker(text: str, start: int) -> Mention | None:
+    """The person a script's label opening the quotation's line names: "CLIP (KARIMI): “…”", "KARIMI: “…”"."""
+    line = text.rfind("\n", 0, start) + 1
+    if not (label := _LABEL.fullmatch(text, line, start)):
+        return None
+    lo, hi = label.span("name" if label.group("name") else "bare")
+    words = " " + text[lo:hi].lower()  # a script writes the name in capitals: "KARIMI" is the Nasrin Karimi named before
+    names = {m.name for m in people(text) if m.name and m.start < lo and (" " + m.name.lower()).endswith(words)}
+    return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
