@@ -451,3 +451,13 @@ def test_a_range_of_days_says_how_its_year_was_read():
 def test_a_range_of_days_refused_says_why(text, reference, message):
     with pytest.raises(ParseError, match=message):
         parse_when(text, reference)
+
+
+def test_the_bases_and_spacing_the_sampled_mutants_changed():
+    """Bases and white space that mutation runs changed unnoticed (task S2)."""
+    assert parse_period("2024").basis == "stated" and parse_period("in 2024.,").edtf == "2024"
+    assert "latest to end before the reference date 2025-10-14" in parse_when("last winter", "2025-10-14").basis
+    assert parse_period("in June last year", reference="2024-01-31").basis == "June of the year before the reference date 2024-01-31"
+    assert parse_date("26  November\t2024,") == (D("2024-11-26"), "stated")
+    with pytest.raises(ParseError, match=r"not a real date: numeric dates are read day first \(04/12/2024 is 4 December 2024\) unless"):
+        parse_date("12/31/2024")
