@@ -1282,3 +1282,32 @@ def test_task_s2_a_label_naming_no_one_of_the_article_gives_no_speaker():
     text = "Jonas Berg and Lena Berg spoke to us.\n\nCLIP (BERG): \"We waited all night for the bus to come.\""
     assert one(text, "statements")["speaker"] is None  # two people share the surname: left for review
     assert one("Q: \"Will the flights continue after the summer?\"", "statements")["speaker"] is None
+# Task S1: figures that are no figures (names, timeline days, sources, clients, ages, research, mastheads, digests, clock and
+# running times) and figures after a timeline's dash, after "more" and before "of the men"
+
+
+@pytest.mark.parametrize("text", [
+    "Most of them slept rough, according to the volunteer group Calais 24.",  # a number in a name
+    "3 Mar: The two ministries opened a joint hotline in Basra.",  # a day leading a timeline line
+    "Three people familiar with the plan said the cell would move to Duhok.",  # a count of sources
+    "A solicitor acting for three Iraqi nationals said they would appeal.",  # a lawyer's clients
+    "Dilan†, 19, from near Koya, was stopped at the port.",  # an age after a name marked as changed
+    "The study is based on 52 interviews in Ranya and Qaladze.",  # a report's research interviews
+    "Monday 2 June · Edition 47 · The border digest",  # a masthead's issue number
+    "Five stories today, from Dover to Duhok.",  # a digest's count of its own items
+    "Runtime: 2'15\" Presenter: Sam Cole",  # a running time in minutes and seconds
+    "The convoy reached the crossing at about eight this evening.",  # a clock time in words
+    "The minister arrived at eleven o'clock.",
+])
+def test_task_s1_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, words, value, qualifier", [
+    ("April 2025 – Nine patrol boats were handed over to the river police.", "Nine", 9, None),  # after a timeline's dash
+    ("The council agreed to send three more Border Force search teams to Basra.", "three", 3, None),  # the noun after "more"
+    ("Lawyers say at least five of the women have children in Britain.", "at least five", 5, "at_least"),  # of a group
+])
+def test_task_s1_figure(text, words, value, qualifier):
+    c = one(text, "statistics")
+    assert (c["value_text"], c["value"], c["qualifier"]) == (words, value, qualifier)

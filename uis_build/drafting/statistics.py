@@ -48,11 +48,20 @@ _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
 _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
                  "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this"}
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
-_OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
+# ... or of a group named before: "at least four of the men"
+_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"  # "12 Feb: ...", case and all
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
-    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH})\b"
+    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_MONTH_ABBREVIATIONS}))\b"
+    # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
+    rf"|\s+o[’']clock\b|[’′']\d\d\b"
+    # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
+    rf"|\s+(?:people|persons|sources|officials|diplomats)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|"
+    rf"who (?:spoke on condition|asked not to be|declined to be)\b)"
+    # a digest's count of its own items: "Six items this week", "five stories today"
+    rf"|\s+(?:items|stories|links|reads|things)\s+(?:this|today|in this)\b"
     # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
     rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
     # ... or of a range of durations: "sentenced to between five and eight years"
@@ -100,7 +109,7 @@ _LABELS = (
     "Vol.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
-    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate"
+    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
 ).split("|")
 _CASED_LABELS = "No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
 _MONTH_WORDS = [*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()]
@@ -116,7 +125,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
     rf"|Flight\s+[A-Z0-9]{{2}}\s?|margin of error of\s+(?:plus or minus\s+)?)"
-    rf"|[A-Za-z]-|\d/|\d\(|:|±\s?)$",
+    rf"|[A-Za-z]-|\d/|\d\(|\d[’′']|:|±\s?)$",
     re.IGNORECASE,
 )
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
@@ -124,23 +133,27 @@ _CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$")
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
 _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$",
                            re.IGNORECASE)
-# the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept
-_HYPHEN_BEFORE = re.compile(r"\d\s?[-–]\s?$")
+# the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept,
+# and so is a number after a dash spaced on both sides, which opens a clause ("March 2025 – Twelve cameras were handed over")
+_HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
-_SAMPLE_BEFORE = re.compile(r"\b(?=[pqrs])(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
+_SAMPLE_BEFORE = re.compile(r"\b(?=[bdpqrs])(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
+                            r"polled|reached|covered)|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
+                            r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?![\w,])")
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
-_AGE = re.compile(r"[^\W\d][\w’'.-]*,\s$")  # "Hiwa Mahmoud, 34,", "the minister, 54,", "the initials M.K., 41,"
+# "Hiwa Mahmoud, 34,", "the minister, 54,", "the initials M.K., 41,", a name marked as changed "Karwan*, 22,"
+_AGE = re.compile(r"[^\W\d][\w’'.-]*[*†]?,\s$")
 # ... or closing a sentence after a full name: "The third was Shwan Omar, 22." (not "in Duhok, 22.")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
@@ -148,6 +161,15 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 _FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# ... or in words, before a time of day: "at around nine this morning", "just after two tonight" (o'clock is caught after)
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?=[abhq])(?:at|after|before|half past|quarter (?:past|to))\s+"
+                                r"(?:(?:around|about|roughly|approximately|exactly|precisely)\s+)?$", re.IGNORECASE)
+_CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|tonight|sharp)\b",
+                               re.IGNORECASE)
+# a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years" (a capitalised word after a
+# lowercase one, and nothing counted after the number)
+_NAME_NUMBER_BEFORE = re.compile(r"[a-z]\s[A-Z][a-z]+\s$")
+_NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
 _CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
@@ -155,6 +177,8 @@ _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNOR
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # a lawyer's clients: "who represents two of the suspects"
+# ... a lawyer's whoever they are: "a lawyer representing two Kurdish men"
+_LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
 _CLIENTS_BEFORE = re.compile(r"\b(?=[adr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
                              re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands"
@@ -168,6 +192,7 @@ _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
+_MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
@@ -306,6 +331,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if (_EMPLOYS_BEFORE.search(before) or _CLIENTS_BEFORE.search(before)) and _unit(text, end) is None:
         return False
+    if _CLIENTS_BEFORE.search(before) and _LAWYER_BEFORE.search(text, max(0, start - 80), start):
+        return False
+    if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
+        return False  # "landed at around nine this morning"
+    if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
+        return False  # "the charity Utopia 56."
     if words[0].isdigit():
         return True
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
@@ -323,7 +354,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end()))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
         return True
-    ahead = _PLURAL_AHEAD.match(text, end)
+    more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
+    ahead = _PLURAL_AHEAD.match(text, more.end() if more else end)
     if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
         return True
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
