@@ -1311,3 +1311,23 @@ def test_task_s1_no_figure(text):
 def test_task_s1_figure(text, words, value, qualifier):
     c = one(text, "statistics")
     assert (c["value_text"], c["value"], c["qualifier"]) == (words, value, qualifier)
+
+
+# Task S1: a bare "dinars" is the dinar its article names (Iraq's when it names none, unknown when it names two)
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Kuwait gave 300,000 Kuwaiti dinars last year. This year it gives 400,000 dinars.", "KWD"),
+    ("Amman will add JD1.2 million. The city adds 500,000 dinars.", "JOD"),
+    ("Smugglers charge 9 million dinars a person.", "IQD"),
+    ("Iraq pays 5 million Iraqi dinars, Jordan 3 million Jordanian dinars. Fees are 2 million dinars.", None),
+])
+def test_task_s1_a_bare_dinar_is_the_article_s_dinar(text, currency):
+    assert proposed(text, "funding")[-1]["currency"] == currency
+
+
+def test_task_s1_the_draft_says_the_build_reads_a_bare_dinar_as_iqd():
+    from uis_build.drafting.draft import draft_annotation
+    text = "Amman will add JD1.2 million. The city adds 500,000 dinars.\n"
+    draft = draft_annotation([c for c in candidate_records(text) if c["table"] == "funding"], "999-test")
+    assert "funding: 500000 JOD (a bare 'dinars'" in draft and "the build reads these words as IQD" in draft

@@ -5,7 +5,15 @@ from decimal import Decimal
 import pytest
 
 from uis_build.drafting import propose
-from uis_build.parsing.money import find_money, find_range_ends, find_range_starts, range_end, range_start, range_stated_end
+from uis_build.parsing.money import (
+    find_money,
+    find_range_ends,
+    find_range_starts,
+    parse_money,
+    range_end,
+    range_start,
+    range_stated_end,
+)
 from uis_build.parsing.numbers import QUALIFIERS, find_quantities, qualifier_before
 from uis_build.parsing.periods import find_periods
 
@@ -309,3 +317,20 @@ def test_the_quick_word_tests_of_find_quantities_let_every_word_through():
 def test_every_qualifier_is_found_before_a_number(words, qualifier):
     text = f"The total, {words.upper()}  5,000, rose."
     assert qualifier_before(text, text.index("5,000")) == (qualifier, text.index(words.upper()))
+
+
+# Task S1: the Jordanian dinar's "JD" is a symbol only in capitals and not inside a word; a country's dinar is its code
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Amman paid JD3.5 million and JD 40 more.", [("JD3.5 million", 3_500_000), ("JD 40", 40)]),
+    ("The jd5 file and BJD5 code and ADJD 7 are no money.", []),
+])
+def test_task_s1_jd_is_the_jordanian_dinar(text, found):
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [(w, a, "JOD") for w, a in found]
+
+
+@pytest.mark.parametrize("words, code", [("2 million Jordanian dinars", "JOD"), ("300 Kuwaiti dinars", "KWD"),
+                                         ("5 million Iraqi dinars", "IQD"), ("5 million dinars", "IQD")])
+def test_task_s1_a_country_s_dinar_is_its_currency_and_a_bare_one_is_iraq_s(words, code):
+    assert parse_money(words).currency == code

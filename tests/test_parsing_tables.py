@@ -38,10 +38,12 @@ QUALIFIERS = {
     "around": "about", "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
 }
-SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR"}
+SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD"}
 NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
-         "us dollars": "USD", "dollars": "USD", "dollar": "USD", "iraqi dinars": "IQD", "dinars": "IQD", "dinar": "IQD",
-         "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY"}
+         "us dollars": "USD", "dollars": "USD", "dollar": "USD", "iraqi dinars": "IQD", "iraqi dinar": "IQD",
+         "jordanian dinars": "JOD", "jordanian dinar": "JOD", "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD",
+         "bahraini dinars": "BHD", "bahraini dinar": "BHD", "libyan dinars": "LYD", "libyan dinar": "LYD",
+         "dinars": "IQD", "dinar": "IQD", "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY"}
 MONTHS = dict(january=1, february=2, march=3, april=4, may=5, june=6, july=7, august=8, september=9, october=10,
               november=11, december=12)
 MONTH_ABBREVIATIONS = dict(jan=1, feb=2, mar=3, apr=4, may=5, jun=6, jul=7, aug=8, sep=9, sept=9, oct=10, nov=11, dec=12)

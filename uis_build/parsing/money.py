@@ -28,15 +28,20 @@ from .numbers import (
     word_alternation,
 )
 
-# Longest first so "US$" wins over "$".
-SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR"}
+# Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word.
+SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD"}
+# Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) here, and the
+# drafter reads it as the one other dinar its article names, if any (drafting/funding.py: bare_dinar)
+DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD"}
+BARE_DINAR = "IQD"
 NAMES = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
-    "iraqi dinars": "IQD", "dinars": "IQD", "dinar": "IQD",
+    **{f"{country} dinar{s}": code for country, code in DINARS.items() for s in ("s", "")},
+    "dinars": BARE_DINAR, "dinar": BARE_DINAR,
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
 }
-_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SYMBOL = "|".join(r"(?-i:JD)(?<![\w]JD)" if s == "JD" else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
