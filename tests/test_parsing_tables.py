@@ -83,6 +83,7 @@ def test_every_compound_number_word(tens, unit):
 def test_every_scale_word(scale, value):
     assert parse_number(f"five {scale}") == parse_number(f"5 {scale}") == 5 * value
     assert parse_number(f"a {scale}") == value and parse_number(f"half a {scale}") == value // 2
+    assert type(words_to_number(f"half a {scale}")) is int  # a count stays whole: no float from halving
     assert parse_number(f"2.5 {scale.upper()}") == Decimal("2.5") * value
     assert parse_money(f"£5 {scale}").amount == 5 * value
     assert parse_money(f"twelve {scale} pounds").amount == 12 * value
