@@ -1331,3 +1331,4 @@ def test_task_s1_the_draft_says_the_build_reads_a_bare_dinar_as_iqd():
     text = "Amman will add JD1.2 million. The city adds 500,000 dinars.\n"
     draft = draft_annotation([c for c in candidate_records(text) if c["table"] == "funding"], "999-test")
     assert "funding: 500000 JOD (a bare 'dinars'" in draft and "the build reads these words as IQD" in draft
+    assert draft.count("the build reads these words as IQD") == 1  # not for "JD1.2 million", whose words name the dinar

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..parsing import ParseError
-from ..parsing.periods import parse_when
+from ..parsing.periods import SHORT_MONTHS, parse_when
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
@@ -28,7 +28,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # a month abbreviated as news agencies write it: "Nov. 28", "Dec. 12" (the parser reads them)
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
 # ... or, after its day, without the stop, as a timeline writes it: "12 Feb:" (the parser reads it)
-_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_SHORT = f"(?:{'|'.join(SHORT_MONTHS)})"
 # a season (EDTF's season code, "2025-21") and a quarter: "Spring 2025", "in the spring of 2026", "Q3 2025"
 _SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
 

@@ -15,8 +15,10 @@ import yaml
 from uk_iraq_security.dataset_files import dataset_root
 from uk_iraq_security.registry import load_tables
 
+from ..parsing.money import BARE_DINAR
 from ..textspans import occurrences
 from .candidates import SPAN_FIELDS
+from .funding import names_no_dinar
 
 
 @cache
@@ -115,10 +117,9 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
         shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else "")
-        words = (cand.get("amount_text") or "").lower().split()
         dinar = (" (a bare 'dinars' read as the article's dinar; the build reads these words as IQD: check the currency, "
-                 "or cite words that name the dinar)" if words[-1:] in (["dinar"], ["dinars"]) and cand["currency"] != "IQD"
-                 and words[-2:-1] not in (["jordanian"], ["kuwaiti"], ["bahraini"], ["libyan"]) else "")
+                 "or cite words that name the dinar)" if cand["currency"] != BARE_DINAR and names_no_dinar(cand.get("amount_text") or "")
+                 else "")
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip() + shared + dinar
     if table == "officials":
         return f"officials: {cand['name']} ({cand['role']})"

@@ -97,10 +97,14 @@ def bare_dinar(text: str) -> str | None:
     return BARE_DINAR if not named else named.pop() if len(named) == 1 else None
 
 
+def names_no_dinar(words: str) -> bool:
+    """Do an amount's ``words`` end in a bare "dinar(s)", no country named ("1.5 million dinars", not "Iraqi dinars")?"""
+    w = words.rstrip(")").lower().split()
+    return w[-1:] in (["dinar"], ["dinars"]) and not (len(w) > 1 and w[-2] in DINARS)
+
+
 def _is_bare_dinar(money) -> bool:
-    """Are ``money``'s words a bare "dinar(s)", no country named ("1.5 million dinars", not "Iraqi dinars")?"""
-    words = money.as_written.rstrip(")").lower().split()
-    return money.currency == BARE_DINAR and words[-1] in ("dinar", "dinars") and not (len(words) > 1 and words[-2] in DINARS)
+    return money.currency == BARE_DINAR and names_no_dinar(money.as_written)
 
 
 def _words_end(text: str, start: int, words: str) -> int:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..parsing import ParseError
 from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold, word_alternation
-from ..parsing.periods import MONTHS, find_periods, parse_period
+from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
 from .text import Intervals, clause_around, sentence_at
@@ -51,10 +51,9 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"  # "12 Feb: ...", case and all
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
-    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_MONTH_ABBREVIATIONS}))\b"
+    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{'|'.join(SHORT_MONTHS)}))\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
     rf"|\s+o[’']clock\b|[’′']\d\d\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
@@ -112,7 +111,7 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
 ).split("|")
 _CASED_LABELS = "No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
-_MONTH_WORDS = [*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()]
+_MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
                                                       "Flight", "margin"]}))
@@ -176,8 +175,8 @@ _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNOR
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
-# a lawyer's clients: "who represents two of the suspects"
-# ... a lawyer's whoever they are: "a lawyer representing two Kurdish men"
+# someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
+# Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
 _CLIENTS_BEFORE = re.compile(r"\b(?=[adr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
                              re.IGNORECASE)
@@ -329,9 +328,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
-    if (_EMPLOYS_BEFORE.search(before) or _CLIENTS_BEFORE.search(before)) and _unit(text, end) is None:
+    if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
         return False
-    if _CLIENTS_BEFORE.search(before) and _LAWYER_BEFORE.search(text, max(0, start - 80), start):
+    if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"

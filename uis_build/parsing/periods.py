@@ -31,6 +31,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Datelines abbreviate ("Dec 2", "Sept. 30"): read in dates, not in periods.
 MONTH_ABBREVIATIONS = {**{name[:3]: i for name, i in MONTHS.items()}, "sept": 9}
+# ... as written without a stop ("12 Feb:", "3 Sept"): the drafter finds them case and all ("May" is a full name)
+SHORT_MONTHS = sorted(a.capitalize() for a in MONTH_ABBREVIATIONS if a not in MONTHS)
 _MONTH = "|".join(MONTHS)
 # How a numeric date such as 04/12/2024 is read: day first unless the source's date_convention says otherwise.
 DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
