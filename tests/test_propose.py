@@ -142,24 +142,14 @@ def test_the_development_set_meets_the_targets(evaluation):
     _meets_the_targets(evaluation["dev"])
 
 
-@pytest.mark.xfail(reason="held out, never tuned on: below target when frozen (2 false figures; "
-                          "see `python benchmarks/drafting_eval.py`)", strict=False)
-def test_the_frozen_held_out_set_meets_the_targets(evaluation):
-    _meets_the_targets(evaluation["frozen"])
-
-
-@pytest.mark.xfail(reason="held out, written blind, never tuned on: below target on 2026-12-03 (statements 6 of 13, "
-                          "officials 8 of 9, 3 false figures, 1 non-official; see `python benchmarks/drafting_eval.py`)",
+# The held-out sets are never tuned on, and are below target (their totals: `python benchmarks/drafting_eval.py`;
+# tests/articles/README.md says which were written blind and which have since been seen). They run so that a set
+# reaching its targets shows as XPASS; a new held-out set in drafting_eval.SETS joins here without an edit.
+@pytest.mark.xfail(reason="held out and never tuned on: below issue 20's targets, see `python benchmarks/drafting_eval.py`",
                    strict=False)
-def test_the_second_held_out_set_meets_the_targets(evaluation):
-    _meets_the_targets(evaluation["frozen2"])
-
-
-@pytest.mark.xfail(reason="held out, written blind in new genres, never tuned on: below target on 2026-12-03 (officials "
-                          "8 of 10, statements 14 of 18, events 15 of 19, 1 false figure; see "
-                          "`python benchmarks/drafting_eval.py`)", strict=False)
-def test_the_third_held_out_set_meets_the_targets(evaluation):
-    _meets_the_targets(evaluation["frozen3"])
+@pytest.mark.parametrize("which", [s for s in drafting_eval.SETS if s != "dev"])
+def test_a_held_out_set_meets_the_targets(evaluation, which):
+    _meets_the_targets(evaluation[which])
 
 
 @pytest.mark.parametrize("name", DEV)
