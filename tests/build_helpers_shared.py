@@ -99,7 +99,10 @@ def _add_a_drafted_article(project: ProjectCopy) -> SimpleNamespace:
     # what the trimmed draft leaves uncited must be excluded with a reason (the coverage audit)
     exclusions_status, out = _script_main([str(project.root / seed), "--exclusions", NEW_SOURCE,
                                                    "--annotation", str(annotation)])
-    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | yaml.safe_load(out)
+    drafted = yaml.safe_load(out)
+    for entry in (e for entries in drafted.values() for e in entries if e["reason"].startswith("TODO")):
+        entry["reason"] = "not one of the dataset's indicators"  # the curator's review: a build refuses a TODO left
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | drafted
     (project.root / "annotations/coverage_exclusions.yaml").write_text(
         yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return SimpleNamespace(seed=seed, draft_status=draft_status, exclusions_status=exclusions_status, picked=picked)

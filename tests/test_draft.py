@@ -230,6 +230,10 @@ def test_a_dateline_without_its_year_is_marked_but_gives_no_publication_date(top
         entry, evidence = source_stub(text, "seeds/999_x.txt", "0" * 64, "999-test", reference)
         assert entry["non_article"][0]["starts_with"] == top and entry.get("reference_date") == reference
         assert not evidence and words in entry["non_article"][0]["starts_with"]
+    # a --reference on the dateline's day: the stub says the day is the dateline's and the year is --reference's
+    day = {"Dec 13": "2024-12-13", "2 December": "2024-12-02"}[words]
+    entry, _ = source_stub(text, "seeds/999_x.txt", "0" * 64, "999-test", day)
+    assert entry["reference_date_basis"].startswith("TODO check") and repr(words) in entry["reference_date_basis"]
 
 
 def test_no_drafted_quote_starts_in_the_dateline():

@@ -71,6 +71,12 @@ def test_a_quote_starting_with_a_formula_character_is_refused(project, capsys):
     _refused(project, capsys, re.escape(ART1), r"record off-yvette-cooper\): field 'quote'", "spreadsheet")
 
 
+def test_a_draft_placeholder_left_in_a_curated_file_is_refused(project, capsys):
+    """propose --draft writes "TODO: ..." where only a curator can say what goes: a build refuses it unreviewed."""
+    project.edit_text(SOURCES, "  publisher: Peregraf\n", "  publisher: \"TODO: who published it\"\n")
+    _refused(project, capsys, re.escape(SOURCES), r"001-peregraf: field 'publisher'", "draft's placeholder")
+
+
 # -- spans cut inside a word or a number --------------------------------------------------------
 
 @pytest.mark.parametrize("old, new, words", [

@@ -9,6 +9,8 @@ that no spreadsheet runs, and numbers that are finite.
   `=cmd|' /C calc'!A0`). This holds for quotes and spans too: a quote is the curator's choice of
   span, and one word more or less avoids the character.
 - No white space at either end (a code "GB\\n" would pass for "GB").
+- No draft placeholder: `propose --draft` writes "TODO: ..." where only a curator can say what goes
+  (a publisher, a URL, how the reference date is known); a value still starting with "TODO" was not reviewed.
 
 The anchors of non-article regions (sources.yaml `starts_with`, `ends_before`) are found in the
 article and never published: only the first rule applies to them.
@@ -38,6 +40,8 @@ def text_problem(text: str, *, published: bool = True) -> str | None:
         pos, ch = found
         return (f"holds U+{ord(ch):04X} ({unicodedata.name(ch, 'control character')}) at character {pos}: an "
                 "invisible or control character; delete it (retype the text around it)")
+    if published and text.startswith("TODO"):
+        return f"is a draft's placeholder, not yet reviewed: {text[:60]!r}; write what it asks for (or delete the entry)"
     if published and text.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(text):
         return (f"starts with {text[0]!r}, which a spreadsheet runs as a formula: {text[:40]!r}; curated text "
                 "starts otherwise (a quote or span: start it one word earlier or later)")

@@ -90,7 +90,7 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
     if published and published[2] == MONTH_FIRST:  # the build reads it with the source's convention
         entry["date_convention"] = MONTH_FIRST
     if reference:
-        entry |= {"reference_date": reference, "reference_date_basis": "TODO: say how the reference date is known",
+        entry |= {"reference_date": reference, "reference_date_basis": _reference_basis(text, reference, published),
                   "reference_date_certainty": "stated"}
     elif published:
         words, day, order = published
@@ -104,6 +104,23 @@ def source_stub(text: str, seed_file: str, sha256: str, source_id: str, referenc
     if regions:
         entry["non_article"] = regions
     return entry, evidence
+
+
+def _reference_basis(text: str, reference: str, published) -> str:
+    """Why ``reference`` (propose's --reference) is the article's date, where the article shows it: its stated
+    publication date, or a dateline's day that has no year ("LONDON, Dec 13 - "), whose year only --reference gives."""
+    if published and published[1].isoformat() == reference:
+        return f"the publication date the article states ({published[0]!r})"
+    dateline = _DATELINE.search(text)
+    for m in re.finditer(_DAY, dateline.group(0) if dateline else ""):
+        try:
+            day = parse_date(m.group(0), reference=reference)[0]
+        except ParseError:
+            continue
+        if day.isoformat() == reference:
+            return (f"TODO check, then delete these words: the dateline's day ({m.group(0)!r}); its year, which the "
+                    "dateline does not state, is the one given to propose --reference")
+    return "TODO: say how the reference date is known"
 
 
 def _read_date(words: str):
