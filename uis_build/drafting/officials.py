@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..parsing.geography import place_code
 from ..parsing.numbers import word_alternation
 from .candidates import Candidate
+from .transcripts import ADDRESSES, heading_officials
 
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
@@ -141,6 +142,8 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
+    # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
+    found = {k: c for k, c in found.items() if c.values["name"] not in ADDRESSES} | {(c.start, c.end): c for c in heading_officials(text)}
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
     tails = {" ".join(n.split()[k:]) for n in {c.values["name"] for c in found.values()} for k in range(1, len(n.split()) - 1)}
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
@@ -304,7 +307,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
         kept.insert(0, w)
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
-             or w.group(0) == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"
+             or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None

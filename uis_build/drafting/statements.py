@@ -28,6 +28,7 @@ from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
 from .text import is_heading
+from .transcripts import contribution_statements
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
 # opens with the same mark
@@ -119,8 +120,9 @@ def mark_officials(statements: list[Candidate], officials: list[Candidate]) -> N
 
 def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
+    speeches = contribution_statements(text)  # a transcript's speeches under speaker headings (transcripts.py)
     if not any(mark in text for mark in "“\"«‘'"):
-        return []
+        return speeches
     out: list[Candidate] = []
     last_end = -1  # where the last proposed quotation and its attribution end
     for q in _QUOTES.finditer(text):
@@ -157,7 +159,7 @@ def statement_candidates(text: str) -> list[Candidate]:
             out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
         out.append(cand)
         last_end = max(quote_end, q.end())
-    return out
+    return out + speeches
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
 from .text import Intervals, clause_around, sentence_at
+from .transcripts import furniture_spans
 
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
@@ -228,7 +229,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     """One candidate per reported figure that is not money."""
     periods = [(s, e, p) for s, e, p in find_periods(text, reference)]
     blocked = [*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
-               *_spans(_ISO_DATE, text)]
+               *_spans(_ISO_DATE, text), *furniture_spans(text)]  # "Column 1423" (transcripts.py)
     blocked = Intervals(blocked)
     figures = []
     money_starts = {s for s, _ in money}

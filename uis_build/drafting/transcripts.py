@@ -1,0 +1,227 @@
+"""Transcripts: speeches under speaker headings (Hansard's Commons and Lords records, and any transcript like them).
+
+A transcript gives each contribution a heading naming its speaker, on a line of its own (the speech in the
+paragraphs after it) or before a colon (the speech after it on the same line):
+
+    Lord Fennimore (Lab)                                  a member and their party
+    Mr Tom Harlow (Dover and Deal) (Lab)                  an MP, their seat and party
+    The Parliamentary Under-Secretary of State, Home Office (Lord Castellan of Hebden) (Lab)
+                                                          a post and its holder
+    Lord Castellan of Hebden                              the bare name of someone headed before
+    Mr Speaker:                                           the chair
+    Asked by Lord Fennimore                               a tabled question: the next paragraph is the asker's
+
+Each contribution is one statement by its speaker: its words (less an opening "My Lords," or "Mr Speaker,") up to
+the next heading or interjection ("Noble Lords: Oh!", "Hon. Members: Hear, hear!"). A call-out cut off ("My
+Lords—") and a member who "rose—" say nothing. Markers ("[Interruption.]", "Column 1423", "2.47 pm") neither end a
+speech nor belong to it; a short line with no sentence's end (the next debate's title) ends it. Quotations inside a
+speech stay their own statements (statements.py).
+
+A heading with a post or a seat names an official: the post ("The Minister for X (Dame Y Z)") or the seat ("Member
+for Dover and Deal") is the role. A member headed with a party alone has no post to cite and is not proposed, unless
+their speech opens with one ("My Lords, as chair of the X Committee, …"). An honorific is no part of a name ("Tom
+Harlow", "Angela Ross"), except a peer's ("Lord Castellan of Hebden").
+
+The text is read once, line by line, and only when some line looks like a heading (the quick test ``_HINT``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .candidates import Candidate
+
+_PARTY = (r"(?:Lab|Lab/Co-op|Lab Co-op|Con|LD|Lib Dem|CB|SNP|DUP|PC|Green|Reform|RUK|UUP|SDLP|APNI|Alliance|Ind|Ind Con|"
+          r"Ind Lab|Bp|Non-Afl|TUV|SF|WPB)")
+_PARTY_RE = re.compile(_PARTY)
+_HON = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Duke|Marquess|Bishop)"
+_PEER = re.compile(r"(?:The )?(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Duke|Marquess|Bishop|Lord Bishop)\b")
+# the quick test: a line with a party or an honoured name in brackets, or the chair speaking (a written answer's
+# "Asked by Lord X" alone makes no transcript: its question and answer are the record's, no one's speech)
+_HINT = re.compile(rf"^(?:(?:Mr|Madam) (?:Deputy )?Speaker:|[^\n]{{0,150}}?\((?:{_PARTY}|{_HON} [^()\n]{{1,60}})\)"
+                   r"(?::| rose|[ \t]*$))", re.MULTILINE)
+# a heading before its colon or line end: a lead (a name or a post), up to two brackets, "rose—" (a question's number first)
+_HEAD = re.compile(r"(?:T?\d{1,3}\.\s+)?(?P<lead>[A-Z][^()\n:\[]{0,150}?)(?:\s\((?P<b1>[^()\n]{1,80})\))?(?:\s\((?P<b2>[^()\n]{1,80})\))?"
+                   r"(?:\s\[\d+\])?(?P<rose>\s+rose\s*[—–-]*)?\s*")
+_NAME = re.compile(rf"(?:The )?(?:{_HON}\s)?[A-Z][\w’'-]+(?:\s(?:of\s|de\s|van\s|the\s)?[A-Z][\w’'-]+){{0,4}}")
+_POST = re.compile(r"\b(?:Secretary|Under-Secretary|Minister|Speaker|Chancellor|Leader|Whip|Captain|Chair|Chairman|Chairwoman|"
+                   r"Attorney|Solicitor|Advocate|Paymaster|Privy Seal|President|Commissioner|Lord Chancellor)\b")
+_CHAIR = re.compile(r"(?:The )?(?:Lord Speaker|Deputy Speaker|(?:Mr|Madam) (?:Deputy )?Speaker|Chair|Chairman|Deputy Chairman(?: of Committees)?)")
+_CROWD = re.compile(r"(?:Noble Lords|A noble Lord|Hon\. Members|Several hon\. Members|An hon\. Member|Hon\. Friends|Members|"
+                    r"Opposition Members|Government Members|Opposition Members|Interruption)")
+# lines that neither speak nor end a speech: "[Interruption.]", "Column 1423", "2.47 pm"
+_MARKER = re.compile(r"\[[^\]\n]{1,40}\]|(?:Column|Col\.?|Cols\.?)\s?\d+|\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)")
+# an opening address, and a call-out cut off: "My Lords, …", "My Lords—"
+_ADDRESS = re.compile(r"(?:My Lords|Mr Speaker|Madam Speaker|Mr Deputy Speaker|Madam Deputy Speaker)(?:,\s*|\s*(?P<cut>[—–-]+\s*$))")
+ADDRESSES = frozenset({"My Lords", "My Lord", "Noble Lords", "Mr Speaker", "Madam Speaker", "Mr Deputy Speaker",
+                       "Madam Deputy Speaker", "Hon Members"})  # ways to address the House, no one's name
+# a post the speaker names as their own, opening the speech: "as chair of the Justice and Home Affairs Committee,"
+_AS_POST = re.compile(r"(?:speaking\s)?as\s(?:the\s)?(?P<role>(?:[Vv]ice-|[Cc]o-|[Dd]eputy\s)?(?:[Cc]hair|[Cc]hairman|[Cc]hairwoman|"
+                      r"[Cc]onvener|[Pp]resident)\sof\sthe\s[A-Z][^,.;:\n]{2,80}),")
+_SENTENCE_END = re.compile(r"[.?!…—–\"”’)\]]\s*$")
+# a Hansard citation's furniture, no figure: "Column 1423", "cols 1423-25", "vol 842", "c1423"
+_FURNITURE = re.compile(r"(?<![\w-])(?=[CcVv])(?:(?:Columns?|columns?|Cols?\.?|cols?\.?|Vol(?:ume)?\.?|vol(?:ume)?\.?)\s?|cc?)"
+                        r"\d+(?:\s?[-–]\s?\d+)?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One speech: its speaker's name as the dataset writes it, where the heading names them, the speech's words,
+    and the role a heading or the speech's opening gives (role: its words' span and its wording)."""
+
+    speaker: str
+    heading: tuple[int, int]
+    name: tuple[int, int]
+    words: tuple[int, int] | None
+    role: tuple[int, int] | None = None
+    role_text: str | None = None
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a citation's column and volume numbers ("Column 1423", "vol 842", "c1423"): never figures."""
+    return [m.span() for m in _FURNITURE.finditer(text)]
+
+
+def contribution_statements(text: str) -> list[Candidate]:
+    """One statement per contribution with words: the speaker's speech, quoted from its heading."""
+    out = []
+    for c in contributions(text):
+        if c.words is not None:
+            cand = Candidate("statements", c.heading[0], c.words[1], {"speaker": c.speaker, "speaker_kind": "person"},
+                             {"text": c.words, "speaker": c.name})
+            out.append(cand)
+    return out
+
+
+def heading_officials(text: str) -> list[Candidate]:
+    """One official per contribution whose heading gives a post or a seat, or whose speech opens with a post."""
+    out, seen = [], set()
+    for c in contributions(text):
+        if c.role is None or (c.speaker, c.role_text) in seen:
+            continue
+        seen.add((c.speaker, c.role_text))
+        out.append(Candidate("officials", min(c.name[0], c.role[0]), max(c.name[1], c.role[1]),
+                             {"name": c.speaker, "role": c.role_text}, {"name": c.name, "role": c.role}))
+    return out
+
+
+@lru_cache(maxsize=16)
+def contributions(text: str) -> tuple[Contribution, ...]:
+    """Every contribution of a transcript, in order, in one pass over its lines; none if no line looks like a heading."""
+    if not _HINT.search(text):
+        return ()
+    out: list[Contribution] = []
+    known: dict[str, str] = {}  # a name as a heading writes it -> the speaker's name
+    open_: dict | None = None  # the contribution being read: its heading, speaker and words so far
+
+    def close() -> None:
+        nonlocal open_
+        if open_ is not None:
+            out.append(_finish(text, open_))
+        open_ = None
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or _MARKER.fullmatch(stripped):
+            continue
+        lo = start + len(line) - len(line.lstrip())
+        colon = line.find(":")
+        head_end = start + colon if 0 <= colon <= 200 else start + len(line.rstrip())
+        head = _heading(text, lo, head_end, known) if head_end - lo <= 200 else None
+        if head == "crowd":
+            close()
+            continue
+        if head is not None:
+            close()
+            open_ = {**head, "first": None, "last": None}
+            if colon >= 0 and line[colon + 1:].strip():  # "Mr Speaker: Order." the speech on the heading's line
+                first = start + colon + 1
+                first += len(line[colon + 1:]) - len(line[colon + 1:].lstrip())
+                open_["first"], open_["last"] = first, start + len(line.rstrip())
+            continue
+        if open_ is None:
+            continue
+        if len(stripped.split()) <= 8 and not _SENTENCE_END.search(stripped):
+            close()  # a title: the next debate, not the speech
+            continue
+        if open_["first"] is None:
+            open_["first"] = lo
+        open_["last"] = start + len(line.rstrip())
+    close()
+    return tuple(out)
+
+
+def _heading(text: str, lo: int, hi: int, known: dict[str, str]) -> dict | str | None:
+    """The speaker a heading ``text[lo:hi]`` names (and the post or seat it gives), "crowd" for an interjection's
+    ("Noble Lords:"), or None if the line is no heading. ``known`` learns each name headed, for the bare ones after."""
+    line = text[lo:hi]
+    if line.startswith("Asked by "):
+        name = _NAME.fullmatch(text, lo + 9, hi)
+        return _speaker(text, (lo + 9, hi), known) if name else None
+    if _CROWD.fullmatch(line) and text.startswith(":", hi):
+        return "crowd"
+    m = _HEAD.fullmatch(text, lo, hi)
+    if m is None:
+        return None
+    lead, b1, b2 = m.group("lead"), m.group("b1"), m.group("b2")
+    party = b2 if b2 else b1
+    has_party = bool(party and _PARTY_RE.fullmatch(party))
+    if b2 and not has_party:
+        return None
+    other = "b1" if b1 and not (has_party and not b2) else None  # the bracket that is no party: a holder's name or a seat
+    bare = b1 is None
+    if other and _POST.search(lead) and _NAME.fullmatch(b1):
+        # "The Minister for Border Security and Asylum (Dame Angela Ross)": the holder of a post
+        who = _speaker(text, m.span("b1"), known)
+        post = m.span("lead")
+        if text.startswith("The ", post[0]):
+            post = (post[0] + 4, post[1])
+        for title in ("Mr ", "Madam "):
+            if text.startswith(title, post[0]):
+                post = (post[0] + len(title), post[1])
+        return {**who, "role": post, "role_text": text[slice(*post)], "rose": bool(m.group("rose"))}
+    if not _NAME.fullmatch(lead):
+        return None
+    if other and has_party:
+        # "Mr Tom Harlow (Dover and Deal) (Lab)": a member and their seat
+        who = _speaker(text, m.span("lead"), known)
+        return {**who, "role": m.span("b1"), "role_text": f"Member for {b1}", "rose": bool(m.group("rose"))}
+    if has_party and not other:
+        return {**_speaker(text, m.span("lead"), known), "rose": bool(m.group("rose"))}  # "Lord Fennimore (Lab)"
+    if bare and (lead in known or _CHAIR.fullmatch(lead) and text.startswith(":", hi)):
+        return {**_speaker(text, m.span("lead"), known), "rose": bool(m.group("rose"))}  # "Lord Castellan of Hebden"
+    return None
+
+
+def _speaker(text: str, span: tuple[int, int], known: dict[str, str]) -> dict:
+    """The speaker named in ``text[span]`` (known from a heading before, or the name less its honorific) and its span."""
+    written = text[slice(*span)]
+    if written in known:
+        return {"speaker": known[written], "name": span}
+    lo, hi = span
+    words = written.split()
+    if len(words) >= 3 and not _PEER.match(written) and re.fullmatch(_HON, words[0]):
+        lo = text.index(words[1], lo + len(words[0]))  # "Mr Tom Harlow": Tom Harlow
+    name = text[lo:hi]
+    known[written] = known[name] = name
+    return {"speaker": name, "name": (lo, hi)}
+
+
+def _finish(text: str, open_: dict) -> Contribution:
+    """The contribution read: its words less an opening address, none if it was cut off or the member only rose."""
+    first, last = open_["first"], open_["last"]
+    words = None
+    role, role_text = open_.get("role"), open_.get("role_text")
+    if first is not None and not open_.get("rose"):
+        if address := _ADDRESS.match(text, first, last):
+            first = None if address.group("cut") else address.end()
+        if first is not None and first < last:
+            words = (first, last)
+            if role is None and (post := _AS_POST.match(text, first, last)):
+                role, role_text = post.span("role"), post.group("role")  # "as chair of the … Committee"
+    heading = (min(open_["name"][0], role[0]) if role else open_["name"][0], open_["name"][1])
+    return Contribution(open_["speaker"], heading, open_["name"], words, role, role_text)
