@@ -1332,3 +1332,117 @@ def test_task_s1_the_draft_says_the_build_reads_a_bare_dinar_as_iqd():
     draft = draft_annotation([c for c in candidate_records(text) if c["table"] == "funding"], "999-test")
     assert "funding: 500000 JOD (a bare 'dinars'" in draft and "the build reads these words as IQD" in draft
     assert draft.count("the build reads these words as IQD") == 1  # not for "JD1.2 million", whose words name the dinar
+
+
+# Transcripts: a speech under a speaker heading (Hansard's Commons and Lords, and the like) is its speaker's statement;
+# a heading's post or seat names an official; a citation's column and volume numbers are no figures
+
+_COMMONS = """Small Boats: Iraq
+Volume 760: debated on Wednesday 4 December 2024
+
+11.32 am
+
+Mr Tom Harlow (Dover and Deal) (Lab)
+
+What recent progress her Department has made on returns to Iraq.
+
+The Minister for Border Security and Asylum (Dame Angela Ross)
+
+The agreement signed in Baghdad is already working. We returned 46 people this month.
+
+Column 310
+
+Mr Speaker: Order. The House must come to order.
+
+Hon. Members: Hear, hear!
+
+Dr Priya Nandra (Ealing North) (Con)
+
+Will the Minister say when the next flight leaves?
+
+[Interruption.]
+
+Members opposite may laugh, but my constituents do not.
+
+Dame Angela Ross
+
+The next flight leaves in January.
+
+Sir Ian Crewe (Gainsborough) (Con) rose—
+
+12.01 pm
+"""
+
+_LORDS = """Asked by Baroness Linwood
+
+To ask His Majesty's Government what steps they are taking against smuggling gangs.
+
+The Minister of State, Home Office (Lord Avery of Stoke) (Lab)
+
+My Lords, we are funding 12 new officers in Erbil.
+
+Baroness Linwood (Con)
+
+My Lords, as chair of the Border Affairs Committee, I welcome that. Rebwar Aziz of the Families Network told me, “We see them in the camps every week.”
+
+Noble Lords: Oh!
+
+Lord Merriot (LD)
+
+My Lords—
+
+Lord Avery of Stoke
+
+The noble Baroness is right, and I will write to her.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_COMMONS, [("Tom Harlow", "What recent progress", "returns to Iraq."),
+                ("Angela Ross", "The agreement signed", "46 people this month."),
+                ("Mr Speaker", "Order.", "come to order."),
+                ("Priya Nandra", "Will the Minister", "my constituents do not."),  # on over an interruption
+                ("Angela Ross", "The next flight", "in January.")]),
+    (_LORDS, [("Baroness Linwood", "To ask His Majesty's Government", "against smuggling gangs."),
+              ("Lord Avery of Stoke", "we are funding", "officers in Erbil."),  # less "My Lords,"
+              ("Baroness Linwood", "as chair of", "every week.”"),
+              ("Rebwar Aziz", "We see them", "every week."),  # a quotation inside a speech stays its speaker's
+              ("Lord Avery of Stoke", "The noble Baroness", "write to her.")]),
+])
+def test_transcripts_each_speech_is_its_speaker_s_statement(text, expected):
+    found = sorted((c["spans"]["text"][0], c["speaker"], c["text_text"]) for c in proposed(text, "statements"))
+    assert [(who, words.split()[0]) for _, who, words in found] == [(who, first.split()[0]) for who, first, _ in expected]
+    assert all(words.startswith(first) and words.endswith(last) for (_, _, words), (_, first, last) in zip(found, expected))
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_COMMONS, {("Tom Harlow", "Member for Dover and Deal"), ("Angela Ross", "Minister for Border Security and Asylum"),
+                ("Priya Nandra", "Member for Ealing North"), ("Ian Crewe", "Member for Gainsborough")}),
+    # a peer headed with a party alone is no official, nor is "My Lords"; a chair says so in the speech
+    (_LORDS, {("Lord Avery of Stoke", "Minister of State, Home Office"),
+              ("Baroness Linwood", "chair of the Border Affairs Committee")}),
+    ("The honourable Member for Dover and Deal, Mr Tom Harlow, said 300 people landed.",
+     {("Tom Harlow", "honourable Member for Dover and Deal")}),
+])
+def test_transcripts_a_heading_s_post_or_seat_names_an_official(text, expected):
+    assert {(c["name"], c["role"]) for c in proposed(text, "officials")} == expected
+
+
+def test_transcripts_speakers_are_linked_to_their_official_records():
+    kinds = {c["speaker"]: c["speaker_kind"] for c in proposed(_LORDS, "statements")}
+    assert kinds["Lord Avery of Stoke"] == "official" and kinds["Rebwar Aziz"] == "person"
+
+
+@pytest.mark.parametrize("text, values", [
+    (_COMMONS, [46]),  # not the volume, the column or the time stamps
+    (_LORDS, [12]),
+    ("HL Deb 3 December 2024 vol 842 c1423 records that 40 people were returned; see also cols 1424-25.", [40]),
+])
+def test_transcripts_citation_numbers_are_no_figures(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+def test_transcripts_a_written_answer_or_a_news_story_has_no_speeches():
+    written = "Asked by Lord Pemberton\n\nTo ask His Majesty's Government how many were returned.\n\nAnswered by Baroness Ashcombe"
+    story = "Lord Pemberton (Con) asked about returns.\n\nThe minister said the figures would be published soon."
+    assert proposed(written, "statements") == proposed(story, "statements") == []

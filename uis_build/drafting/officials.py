@@ -44,8 +44,8 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Brigadier|Captain|Major|Lieutenant|Sergeant|Admiral|Commodore")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
-# letters past Latin-1 too: Turkish "Aktaş", Polish "Wałęsa"
-_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-ž]+)*"
+# letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-ž]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")

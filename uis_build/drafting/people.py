@@ -53,6 +53,7 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -97,12 +98,15 @@ def people(text: str) -> tuple[Mention, ...]:
     full: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     one_names: list[tuple[int, int, str]] = []
+    last_full = -1  # where the last full name ends
     for run in _RUN.finditer(text):
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "MP for Dover and Deal": a constituency, not a person
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
                 or _KIND_BEFORE.search(text, max(0, run.start() - 3), run.start()):
             continue
+        if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
+            continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             full.append((run.start(), run.end(), run.group(0)))
             continue
@@ -120,6 +124,7 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4:
             full.append((start, end, text[start:end]))
+            last_full = end
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
     surnames = {_key(name.split()[-1]) for _, _, name in full}
