@@ -55,14 +55,6 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
 """
 
 
-def _kagglehub():
-    try:
-        import kagglehub
-    except ImportError as e:
-        raise MissingExtraError("source='kaggle'", "kaggle", e.name or "kagglehub") from e
-    return kagglehub
-
-
 def _cached(handle: str) -> Path | None:
     """The folder of a versioned handle kagglehub has completely downloaded (what it would serve offline), or None."""
     from kagglehub.cache import Cache
@@ -108,7 +100,7 @@ def _download(handle: str) -> Path:
     raise RemoteDataError(f"kagglehub could not download Kaggle dataset {handle}: {message[:300]}")
 
 
-def _table_file(folder: Path, resource: dict, handle: str) -> Path:
+def _table_file(folder: Path, resource: dict, handle: str, advice: str) -> Path:
     """The table's file in the version's folder: a file inside it, never a link out of it, no larger than the manifest says."""
     name = Path(resource["path"]).name  # a flat folder: data/funding.csv -> funding.csv
     try:
@@ -123,15 +115,8 @@ def _table_file(folder: Path, resource: dict, handle: str) -> Path:
                                 "check the handle names this dataset")
     limit, size = resource.get("bytes") or int(setting(MAX_DOWNLOAD_ENV, 1 << 30)), path.stat().st_size
     if size > limit:  # larger than the manifest's file: not hashed (a smaller one hashes fast, and fails)
-        raise ChecksumMismatchError(resource["path"], "size", f"{limit} bytes", f"{size} bytes", MANIFEST,
-                                    ADVICE.format(handle=handle, version=_version()))
+        raise ChecksumMismatchError(resource["path"], "size", f"{limit} bytes", f"{size} bytes", MANIFEST, advice)
     return path
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
 
 
 def fetch(resource: dict, handle: str) -> Path:
@@ -139,11 +124,16 @@ def fetch(resource: dict, handle: str) -> Path:
     if not isinstance(handle, str) or not HANDLE.fullmatch(handle):
         raise ValueError(f"handle={handle!r:.120} is not a Kaggle dataset handle: expected '<owner>/<slug>/versions/<N>' "
                          "(letters, digits, '-' and '_')")
-    _kagglehub()
+    try:
+        import kagglehub  # noqa: F401  # fail first, naming the extra, if it is missing
+    except ImportError as e:
+        raise MissingExtraError("source='kaggle'", "kaggle", e.name or "kagglehub") from e
+    from .. import __version__
+
+    advice = ADVICE.format(handle=handle, version=__version__)
     folder = _cached(handle) or _download(handle)
     try:
-        return verify(_table_file(folder, resource, handle), resource,
-                      advice=ADVICE.format(handle=handle, version=_version()))
+        return verify(_table_file(folder, resource, handle, advice), resource, advice=advice)
     except ChecksumMismatchError:
         # the rest of that version cannot be trusted either: drop it and its completion marker, so the
         # next load downloads it afresh instead of kagglehub serving the damaged copy
