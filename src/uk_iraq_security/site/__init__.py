@@ -20,18 +20,17 @@ autoescaped: the optional extra `site`, imported only here). Output is the same 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files as files_of
 from pathlib import Path
 
 from ..citing import cff, format_citation
 from ..dataset_paths import inside, read_capped, read_json
-from .dataset import MAX_TABLE, Dataset, read_dataset
+from .dataset import MAX_TABLE, Dataset, SiteError, read_dataset
 from .documents import available, document_page
-from .errors import SiteError
 from .figures import figures_page, read_charts
 from .output import MARKER, safe_name, write_site_files
 from .overview import download_path, index_page, table_page
 from .pages import record_page
-from .render import STYLESHEET, stylesheet
 from .searching_page import INDEX, index_json, search_index, search_page
 from .timeline_page import has_timeline, timeline_page
 from .wording import Words
@@ -46,36 +45,30 @@ class SiteResult:
     record_pages: dict[str, int]  # table -> number of record pages
 
 
-def _template(root: Path) -> dict | None:
+def _release(root: Path) -> dict:
+    """The template's x-release (what `cite` says of the release), if the folder has the template."""
     path = inside(root, "schemas/datapackage.template.json", "the package template")
     template = read_json(path) if path.is_file() else None
-    return template if isinstance(template, dict) else None
-
-
-def _read_file(ds: Dataset, rel: str) -> bytes:
-    return read_capped(inside(ds.root, rel, f"file {rel}"), MAX_TABLE, "more than a table of this dataset needs")
+    return template.get("x-release", {}) if isinstance(template, dict) else {}
 
 
 def _own_pages(ds: Dataset, words: Words) -> dict[str, bytes]:
     """The pages beyond the tables and records, the files to download and the charts; ds.nav lists the pages."""
-    files: dict[str, bytes] = {}
-    for fmt_files in ds.files.values():
-        for _, rel in fmt_files:
-            files[download_path(rel)] = _read_file(ds, rel)
-    charts = read_charts(ds)
-    docs = available(ds)
-    pages = {"timeline.html": has_timeline(ds, words), "figures.html": bool(charts), "search.html": True}
-    ds.nav = [(text, page) for text, page in (("Timeline", "timeline.html"), ("Figures", "figures.html"),
-                                              ("Search", "search.html")) if pages[page]]
+    files = {download_path(rel): read_capped(inside(ds.root, rel, f"file {rel}"), MAX_TABLE,
+                                             "more than a table of this dataset needs")
+             for fmt_files in ds.files.values() for _, rel in fmt_files}
+    charts, docs, timeline = read_charts(ds), available(ds), has_timeline(ds, words)
+    ds.nav = [(text, page) for text, page, shown in (("Timeline", "timeline.html", timeline),
+                                                      ("Figures", "figures.html", charts), ("Search", "search.html", True)) if shown]
     ds.nav += [(heading, page) for _, page, heading in docs]
-    if pages["timeline.html"]:
+    if timeline:
         files["timeline.html"] = timeline_page(ds, words)
     if charts:
         files["figures.html"] = figures_page(ds, words, charts)
         files.update({f"charts/{c.name}.svg": c.file for c in charts})
     index = index_json(search_index(ds, words))
     files[INDEX] = index.encode("utf-8")
-    files["search.html"] = search_page(ds, words, index, [(text, href) for text, href in ds.nav if href != "search.html"])
+    files["search.html"] = search_page(ds, index, [(text, href) for text, href in ds.nav if href != "search.html"])
     links = {source.removeprefix("data/"): page for source, page, _ in docs}
     for source, page, heading in docs:
         files[page] = document_page(ds, source, page, heading, links)
@@ -85,11 +78,11 @@ def _own_pages(ds: Dataset, words: Words) -> dict[str, bytes]:
 def render_site(ds: Dataset) -> dict[str, bytes]:
     """Every file of the site: relative path -> bytes."""
     pkg = ds.package
-    record = cff(pkg, pkg.get("version"), (_template(ds.root) or {}).get("x-release", {}))
+    record = cff(pkg, pkg.get("version"), _release(ds.root))
     words = Words(ds)
     files = _own_pages(ds, words)
-    files |= {STYLESHEET: stylesheet(),
-              "index.html": index_page(ds, format_citation("text", pkg, record), format_citation("bibtex", pkg, record))}
+    files |= {"style.css": files_of(__package__).joinpath("style.css").read_bytes(),
+              "index.html": index_page(ds, words, format_citation("text", pkg, record), format_citation("bibtex", pkg, record))}
     for name in ds.tables:
         page = f"{safe_name(name, 'table name')}/index.html"
         if page in files:
@@ -106,7 +99,7 @@ def render_site(ds: Dataset) -> dict[str, bytes]:
             seen.add(rid)
             if f"{name}/{rid}.html" in files:
                 raise SiteError(f"{name}: record {rid!r}'s page is also a file of the site; rename the table or record")
-            files[f"{name}/{rid}.html"] = record_page(ds, name, i)
+            files[f"{name}/{rid}.html"] = record_page(ds, words, name, i)
     return files
 
 

@@ -9,12 +9,11 @@ whose values are record ids. Standard library only.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dataset_paths import inside, read_json, resource_schema
-from .errors import SiteError
+from ..errors import UkIraqSecurityError
 
 CITATIONS, SOURCES = "citations", "sources"
 # A table "about" records of other tables names them by these two columns (citations, conflicts).
@@ -24,12 +23,16 @@ Row = dict[str, str | None]  # a CSV row: column -> its text, None for a null (e
 MAX_TABLE = 256 << 20  # bytes of one CSV table: every row becomes a page or a table row, so more is no explorer
 
 
+class SiteError(UkIraqSecurityError, ValueError):
+    """The site cannot be written: a bad output folder, an unsafe record id, or inconsistent data. The message
+    names the folder, table or record that is wrong."""
+
+
 @dataclass
 class Table:
     name: str
     schema: dict
     rows: list[Row]
-    title_of: Callable[[Row], str] | None = None  # a record's title for people (wording.Words sets it)
 
     @property
     def fields(self) -> list[dict]:

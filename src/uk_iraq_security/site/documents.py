@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from ..dataset_paths import inside, read_capped
 from ..errors import DatasetFolderError, MissingExtraError
 from ..weblinks import web_url
-from .dataset import Dataset
-from .errors import SiteError
+from .dataset import Dataset, SiteError
 from .pages import render_page
 
 if TYPE_CHECKING:

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..dataset_paths import inside, read_capped
-from .dataset import Dataset
-from .errors import SiteError
+from .dataset import Dataset, SiteError
 from .output import safe_name
-from .pages import record_href, render_page
-from .render import Link
+from .pages import Link, record_href, render_page
 from .wording import Words
 
 CHARTS = "data/chart-*.svg"  # the build writes them flat beside the tables, each listed in x-files

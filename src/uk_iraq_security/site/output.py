@@ -8,7 +8,7 @@ import os
 import re
 from pathlib import Path
 
-from .errors import SiteError
+from .dataset import SiteError
 
 MARKER = ".uk-iraq-security-site"
 MARKER_HEAD = ("# Written by `uk-iraq-security site`: the explorer's files, one per line. Writing the site\n"

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from .dataset import CITATIONS, Dataset
-from .errors import SiteError
+from .dataset import CITATIONS, Dataset, SiteError
 from .output import safe_name
-from .pages import describe_field, external, record_href, record_label, render_page, rows_table
-from .render import Link
+from .pages import Link, describe_field, external, record_href, render_page, rows_table
 from .wording import Words
 
 # The facts the index opens with: (table, heading), each table's records most reported first.
@@ -40,7 +38,7 @@ def _articles(ds: Dataset) -> dict[tuple[str | None, str | None], int]:
     return {k: len(v) for k, v in seen.items()}
 
 
-def headlines(ds: Dataset) -> list[dict]:
+def headlines(ds: Dataset, words: Words) -> list[dict]:
     """Each headline table's records most reported first: {heading, table, more, facts: [(Link, articles)]}."""
     articles = _articles(ds)
     out = []
@@ -48,12 +46,12 @@ def headlines(ds: Dataset) -> list[dict]:
         if table not in ds.page_tables:
             continue
         ranked = sorted(((-articles.get((table, rid), 0), rid, row) for rid, row in ds.records(table) if rid), key=lambda r: r[:2])
-        facts = [(Link(record_href(table, rid, 0), record_label(ds.tables[table], row)), -n) for n, rid, row in ranked[:HEADLINE_MAX]]
+        facts = [(Link(record_href(table, rid, 0), words.title(table, row)), -n) for n, rid, row in ranked[:HEADLINE_MAX]]
         out.append({"heading": heading, "table": table, "more": max(0, len(ranked) - HEADLINE_MAX), "facts": facts})
     return out
 
 
-def index_page(ds: Dataset, citation_text: str, citation_bibtex: str) -> bytes:
+def index_page(ds: Dataset, words: Words, citation_text: str, citation_bibtex: str) -> bytes:
     pkg = ds.package
     tables = [{"name": name, "rows": len(t.rows), "pages": name in ds.page_tables, "description": t.description}
               for name, t in ds.tables.items()]
@@ -62,7 +60,7 @@ def index_page(ds: Dataset, citation_text: str, citation_bibtex: str) -> bytes:
     return render_page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
                  description=pkg.get("description", ""), tables=tables, citation_text=citation_text,
                  citation_bibtex=citation_bibtex, homepage=external(pkg.get("homepage")), licences=licences,
-                 headlines=headlines(ds), sources=len(ds.tables["sources"].rows),
+                 headlines=headlines(ds, words), sources=len(ds.tables["sources"].rows),
                  explore=[(text, href, EXPLORE.get(href, "")) for text, href in ds.nav])
 
 

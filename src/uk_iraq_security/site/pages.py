@@ -1,20 +1,49 @@
 """The record pages and what every page shares: one page per record (its fields, the sentences that
 support it with the quote marked, the other articles' readings, and the records it is linked to), and
-the rows, links and labels pages show, as plain data; the HTML is in templates/. The other pages are in
-overview.py (index, tables), timeline_page.py, figures.py, searching_page.py and documents.py."""
+the rows, links and labels pages show, as plain data. The other pages are in overview.py (index, tables),
+timeline_page.py, figures.py, searching_page.py and documents.py.
+
+The HTML is in templates/ (Jinja2, autoescaped), with the stylesheet (style.css) and the scripts they
+include. Jinja2 is the optional extra `site`; it is imported on the first page rendered, and without it
+the explorer raises MissingExtraError saying what to install.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypedDict
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..errors import MissingExtraError
 from ..weblinks import web_url
-from .dataset import CITATIONS, SOURCES, Dataset, Row, Table, foreign_keys
-from .errors import SiteError
-from .render import Link, render
-from .wording import plain_label
+from .dataset import CITATIONS, SOURCES, Dataset, SiteError, Table, foreign_keys
+from .wording import Words
 
 WIDE = 60  # characters: a column with a longer value is shown wide
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link for a template to draw (`value` in macros.html); href and text are escaped there."""
+    href: str
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    try:
+        import jinja2
+    except ImportError as e:
+        raise MissingExtraError("the explorer", "site", e.name) from e
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader(__package__, "templates"),
+        autoescape=jinja2.select_autoescape(["html"]),
+        undefined=jinja2.StrictUndefined,  # a misspelt name fails the build instead of vanishing
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        finalize=lambda v: "" if v is None else v,  # a missing text is empty, not "None"
+    )
+    env.tests["link"] = lambda v: isinstance(v, Link)
+    return env
 
 
 def external(url: object, text: object = None) -> Link | str | None:
@@ -28,15 +57,10 @@ def record_href(table: str, record_id: str, depth: int) -> str:
     return f"{'../' * depth}{table}/{record_id}.html"
 
 
-def record_label(table: Table, row: Row) -> str:
-    """A record's title for people (wording.Words sets Table.title_of), else its own words."""
-    return table.title_of(row) if table.title_of else plain_label(table, row)
-
-
-def _record_link(ds: Dataset, table: str, record_id: str, depth: int = 1) -> Link:
+def _record_link(ds: Dataset, words: Words, table: str, record_id: str) -> Link:
     row = ds.record(table, record_id)
     assert row is not None, f"{table} {record_id}: no such record"  # callers link only to existing records
-    return Link(record_href(table, record_id, depth), record_label(ds.tables[table], row))
+    return Link(record_href(table, record_id, 1), words.title(table, row))
 
 
 def describe_field(f: dict) -> dict:
@@ -50,17 +74,18 @@ def describe_field(f: dict) -> dict:
             "categories": cats}
 
 
-def _value(ds: Dataset, table: Table, row_index: int | None, name: str, value: str | None, depth: int,
-           *, row: Row | None = None) -> Link | str | None:
-    """One cell: None for null, a Link to a linked record or to the article URL, else the text."""
+def _value(ds: Dataset, table: Table, i: int, name: str, depth: int, *, in_rows: bool = True) -> Link | str | None:
+    """Cell `name` of row `i`: None for null, a Link to a linked record (in a rows_table also the record a
+    citation or conflict is about) or to the article URL, else the text."""
+    row = table.rows[i]
+    value = row[name]
     if value is None:
         return None
-    if row_index is not None:
-        lk = ds.links_from(table.name, row_index).get(name)
-        if lk and ds.record(lk.target, lk.target_id) is not None:
-            return Link(record_href(lk.target, lk.target_id, depth), value)
-    target = row["table"] if table.is_about_records and name == "record_id" and row is not None else None
-    if target is not None and ds.record(target, value):
+    lk = ds.links_from(table.name, i).get(name)
+    if lk and ds.record(lk.target, lk.target_id) is not None:
+        return Link(record_href(lk.target, lk.target_id, depth), value)
+    target = row["table"] if in_rows and table.is_about_records and name == "record_id" else None
+    if target and ds.record(target, value):
         return Link(record_href(target, value, depth), value)
     if table.field(name).get("format") == "uri" and web_url(value):
         return Link(value, value)
@@ -88,15 +113,17 @@ def rows_table(ds: Dataset, table: Table, indices: list[int], depth: int, *, cap
             elif anchors and name in cites and value in anchors:
                 cells.append(Link(f"#cite-{value}", anchors[value]))
             else:
-                cells.append(_value(ds, table, i, name, value, depth, row=row))
+                cells.append(_value(ds, table, i, name, depth))
         rows.append(cells)
     return {"caption": caption, "columns": columns, "rows": rows}
 
 
 def render_page(ds: Dataset, template: str, depth: int, crumbs: list[tuple[str, str | None]], **context) -> bytes:
     """`crumbs` are (text, href from the site root, or None for the current page)."""
-    return render(template, up="../" * depth, crumbs=crumbs, nav=ds.nav, dataset=ds.package.get("name", "dataset"),
-                  version=ds.package.get("version", ""), **context)
+    page = _environment().get_template(template).render(up="../" * depth, crumbs=crumbs, nav=ds.nav, **context,
+                                                         dataset=ds.package.get("name", "dataset"),
+                                                         version=ds.package.get("version", ""))
+    return page.encode("utf-8")
 
 
 def _around_quote(c: dict, where: str) -> tuple[str, str]:
@@ -147,46 +174,37 @@ def _co_cited(ds: Dataset, table: str, record_id: str, citations: list[dict]) ->
     return found
 
 
-class Section(TypedDict):
-    """A related-records section (see `related`)."""
-    kind: str
-    table: str | None
-    field: str | None
-    rows: dict | None
-    records: list[tuple[Link, str]] | None
-
-
-def related(ds: Dataset, table: str, record_id: str, row_index: int, citations: list[dict]) -> list[Section]:
+def related(ds: Dataset, words: Words, table: str, record_id: str, row_index: int, citations: list[dict]) -> list[dict]:
     """The related-records sections: the records this one names, the rows naming it, and the records
     cited in the same sentences. Each has `kind`, `table`, `field` and either `records`
     ([(Link, note)]) or `rows` (a rows_table)."""
-    sections: list[Section] = []
+    sections: list[dict] = []
     for lk in ds.links_from(table, row_index).values():
         if ds.record(lk.target, lk.target_id):
             sections.append({"kind": "names", "table": lk.target, "field": lk.field, "rows": None,
-                             "records": [(_record_link(ds, lk.target, lk.target_id), f"{lk.target} {lk.target_id}")]})
+                             "records": [(_record_link(ds, words, lk.target, lk.target_id), f"{lk.target} {lk.target_id}")]})
     incoming: dict[tuple[str, str], list[int]] = {}
     for lk in ds.links_to(table, record_id):
         if not (lk.source == table and lk.row == row_index):
             incoming.setdefault((lk.source, lk.field), []).append(lk.row)
     for (src, fld), rows in incoming.items():
         t = ds.tables[src]
-        section: Section = {"kind": "named-by", "table": src, "field": fld, "rows": None, "records": None}
+        section: dict = {"kind": "named-by", "table": src, "field": fld, "rows": None, "records": None}
         if src in ds.page_tables:
             # a null id is refused by render_site (safe_name) before any page is written
             ids = [rid for i in rows if (rid := t.rows[i][t.page_key]) is not None]
-            section["records"] = [(_record_link(ds, src, rid), rid) for rid in ids]
+            section["records"] = [(_record_link(ds, words, src, rid), rid) for rid in ids]
         else:
             section["rows"] = rows_table(ds, t, rows, 1, caption=f"{src} rows linked to this record", omit=(fld,))
         sections.append(section)
     co = _co_cited(ds, table, record_id, citations)
     if co:
         sections.append({"kind": "co-cited", "table": None, "field": None, "rows": None,
-                         "records": [(_record_link(ds, t, rid), f"{t} {rid}") for t, rid in co]})
+                         "records": [(_record_link(ds, words, t, rid), f"{t} {rid}") for t, rid in co]})
     return sections
 
 
-def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
+def record_page(ds: Dataset, words: Words, table: str, row_index: int) -> bytes:
     t = ds.tables[table]
     row = t.rows[row_index]
     record_id = row[t.page_key]
@@ -198,7 +216,7 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
         for f in supported_fields(c):
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
     given_by = {r["column"]: r["source_id"] for r in about.get("readings", []) if r.get("chosen") in (True, "true")}
-    fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], row[f["name"]], 1),
+    fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], 1, in_rows=False),
                "cited_by": cited_by.get(f["name"], []), "given_by": given_by.get(f["name"])} for f in t.fields]
     certainty = {f["name"]: row[f["name"]] for f in t.fields if f["name"].endswith("_certainty") and row[f["name"]]}
     anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
@@ -210,11 +228,11 @@ def record_page(ds: Dataset, table: str, row_index: int) -> bytes:
         others.append({"name": name, "description": ds.tables[name].description, "rows": indices and rows_table(
             ds, ds.tables[name], indices, 1, caption=f"{name} rows for this record", omit=("table", "record_id"),
             anchors=anchors)})
-    label = record_label(t, row)
+    label = words.title(table, row)
     return render_page(ds, "record.html", 1,
                  [("Dataset", "index.html"), (table, f"{table}/index.html"), (record_id, None)],
                  title=f"{label} ({table} {record_id})", label=label, table=table, record_id=record_id,
                  description=t.description, citations=[_citation(ds, c, f"{table}/{record_id}") for c in citations],
                  articles=len({c["source_id"] for c in citations}), fields=fields, others=others,
                  origins=row.get("independent_sources"), certainty=certainty,
-                 related=related(ds, table, record_id, row_index, citations))
+                 related=related(ds, words, table, record_id, row_index, citations))

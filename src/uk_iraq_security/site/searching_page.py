@@ -71,9 +71,9 @@ def index_json(entries: list[dict]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def search_page(ds: Dataset, words: Words, index: str, others: list[tuple[str, str]]) -> bytes:
+def search_page(ds: Dataset, index: str, others: list[tuple[str, str]]) -> bytes:
     from markupsafe import Markup
 
     return render_page(ds, "search.html", 0, [("Dataset", "index.html"), ("Search", None)],
                  title="Search every record and every sentence", index=Markup(index), others=others,
-                 tables=[name for name in ds.page_tables])
+                 tables=ds.page_tables)

@@ -9,8 +9,7 @@ import datetime as dt
 
 from ..formatting import missing
 from .dataset import Dataset
-from .pages import record_href, render_page
-from .render import Link
+from .pages import Link, record_href, render_page
 from .wording import Words
 
 EVENTS = "events"

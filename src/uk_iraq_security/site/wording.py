@@ -53,8 +53,6 @@ class Words:
     def __init__(self, ds: Dataset):
         self.ds = ds
         self.installed = _same_as_installed(ds)
-        for t in ds.tables.values():
-            t.title_of = lambda row, t=t: self.title(t.name, row)
 
     def _typed(self, table: str, row: Row) -> dict:
         """A CSV row as formatting reads it: booleans as bools; numbers and dates it parses from text."""
