@@ -23,7 +23,7 @@ def has_timeline(ds: Dataset, words: Words) -> bool:
 
 
 def _day(value: object) -> dt.date | None:
-    return None if missing(value) else dt.date.fromisoformat(str(value)[:10])
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
 def _ticks(first: dt.date, last: dt.date) -> list[tuple[float, str]]:
@@ -43,17 +43,16 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[float, str]]:
 def timeline_page(ds: Dataset, words: Words) -> bytes:
     import uk_iraq_security as uis  # its public name: where the function lives is the package's business
 
-    events = uis.timeline().to_dict("records")
+    # pandas' missing values (NA, NaN, NaT) as None, which the templates show as nothing
+    events: list[dict] = [{k: None if missing(v) else v for k, v in e.items()} for e in uis.timeline().to_dict("records")]
     for e in events:
         # the widest the date allows: its earliest and latest day where the data give them (a bounded or
         # approximate date), else its first and last day
-        e["start"] = _day(e.get("date_earliest")) or _day(e["date_start"])
-        e["end"] = _day(e.get("date_latest")) or _day(e["date_end"]) or e["start"]
+        e["start"] = _day(e["date_earliest"] or e["date_start"])
+        e["end"] = _day(e["date_latest"] or e["date_end"]) or e["start"]
         e["link"] = Link(record_href(EVENTS, str(e["event_id"]), 0), str(e["title"]))
-        e["status_words"] = words.human(EVENTS, "status", {"status": None if missing(e["status"]) else str(e["status"])})
-        e["known_to"] = PRECISION.get("" if missing(e["date_precision"]) else str(e["date_precision"])) or \
-            CERTAINTY.get("" if missing(e.get("date_certainty")) else str(e.get("date_certainty")))
-        e.update({k: None if missing(e[k]) else e[k] for k in ("participants", "location", "date_as_written", "description")})
+        e["status_words"] = words.human(EVENTS, "status", {"status": e["status"]})
+        e["known_to"] = PRECISION.get(e["date_precision"]) or CERTAINTY.get(e["date_certainty"])
     dated = [e for e in events if e["start"]]
     axis = None
     if dated:
