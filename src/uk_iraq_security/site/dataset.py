@@ -16,8 +16,6 @@ from ..dataset_paths import inside, read_json, resource_schema
 from ..errors import UkIraqSecurityError
 
 CITATIONS, SOURCES = "citations", "sources"
-# A table "about" records of other tables names them by these two columns (citations, conflicts).
-ABOUT_FIELDS = ("table", "record_id")
 
 Row = dict[str, str | None]  # a CSV row: column -> its text, None for a null (empty) cell
 MAX_TABLE = 256 << 20  # bytes of one CSV table: every row becomes a page or a table row, so more is no explorer
@@ -56,13 +54,10 @@ class Table:
         assert key is not None, f"{self.name}: no single-field primary key, so no record pages"
         return key
 
-    def field(self, name: str) -> dict:
-        return next(f for f in self.fields if f["name"] == name)
-
     @property
     def is_about_records(self) -> bool:
-        names = {f["name"] for f in self.fields}
-        return set(ABOUT_FIELDS) <= names
+        """A table "about" records of other tables (citations, conflicts) names them by these two columns."""
+        return {"table", "record_id"} <= {f["name"] for f in self.fields}
 
 
 @dataclass(frozen=True)
@@ -143,13 +138,9 @@ def foreign_keys(schema: dict) -> list[tuple[str, str, str]]:
 
 def _links(tables: dict[str, Table], pages: list[str]) -> list[Link]:
     """Declared foreign keys to a table with pages, and `*_id` columns whose values are record ids."""
-    owner: dict[str, str] = {}  # record id -> its table, for the id columns no foreign key declares
-    for page in pages:
-        key = tables[page].page_key
-        for r in tables[page].rows:
-            rid = r[key]
-            if rid is not None:  # a null id names nothing: only non-null values are looked up below
-                owner.setdefault(rid, page)
+    owner: dict[str, str] = {}  # record id -> its (first) table, for the id columns no foreign key declares
+    for page in reversed(pages):  # a null id names nothing: only non-null values are looked up below
+        owner.update({rid: page for r in tables[page].rows if (rid := r[tables[page].page_key]) is not None})
     links = []
     for name, t in tables.items():
         declared = {f: ref for f, ref, _ in foreign_keys(t.schema) if ref in pages}

@@ -1,4 +1,4 @@
-"""The figures page: the charts the build drew (data/charts/*.svg, uis_build/charts.py), inline so that
+"""The figures page: the charts the build drew (data/chart-*.svg, uis_build/charts.py), inline so that
 every mark links to its record's page, each with a table of the same records beside it in words.
 
 A chart is input like any file of a dataset folder, so it is rebuilt from an allow-list: SVG drawing
@@ -20,7 +20,6 @@ from .output import safe_name
 from .pages import Link, record_href, render_page
 from .wording import Words
 
-CHARTS = "data/chart-*.svg"  # the build writes them flat beside the tables, each listed in x-files
 MAX_CHART = 8 << 20  # bytes of one SVG
 MAX_CHARTS = 50
 SVG = "http://www.w3.org/2000/svg"

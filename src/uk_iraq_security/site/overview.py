@@ -77,14 +77,9 @@ def reader_rows(ds: Dataset, words: Words, name: str) -> dict:
         label = words.title(name, row)
         first: Link | str = Link(record_href(name, rid, 1), label) if rid is not None and ds.record(name, rid) else label
         links = ds.links_from(name, i)
-        leads: list[Link | str | None] = []
-        for c in lead:
-            lk = links.get(c)
-            target = ds.record(lk.target, lk.target_id) if lk else None
-            if lk and target is not None:
-                leads.append(Link(record_href(lk.target, lk.target_id, 1), words.title(lk.target, target)))
-            else:
-                leads.append(words.human(name, c, row))
+        leads = [Link(record_href(lk.target, lk.target_id, 1), words.title(lk.target, target))
+                 if (lk := links.get(c)) and (target := ds.record(lk.target, lk.target_id)) is not None
+                 else words.human(name, c, row) for c in lead]
         rows.append([first, *leads, *cells])
     columns = [{"name": "record", "width": "wide", "more": False}] + [{"name": c, "width": None, "more": False} for c in lead]
     columns += [{**c, "more": True} for c in rest]

@@ -87,7 +87,7 @@ def _value(ds: Dataset, table: Table, i: int, name: str, depth: int, *, in_rows:
     target = row["table"] if in_rows and table.is_about_records and name == "record_id" else None
     if target and ds.record(target, value):
         return Link(record_href(target, value, depth), value)
-    if table.field(name).get("format") == "uri" and web_url(value):
+    if any(f["name"] == name and f.get("format") == "uri" for f in table.fields) and web_url(value):
         return Link(value, value)
     return value
 
@@ -212,16 +212,15 @@ def record_page(ds: Dataset, words: Words, table: str, row_index: int) -> bytes:
     about = ds.about(table, record_id)
     citations = about.pop(CITATIONS, [])
     cited_by: dict[str, list[tuple[int, str | None]]] = {}
+    anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
     for n, c in enumerate(citations, 1):
         for f in supported_fields(c):
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
+        anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
     given_by = {r["column"]: r["source_id"] for r in about.get("readings", []) if r.get("chosen") in (True, "true")}
     fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], 1, in_rows=False),
                "cited_by": cited_by.get(f["name"], []), "given_by": given_by.get(f["name"])} for f in t.fields]
     certainty = {f["name"]: row[f["name"]] for f in t.fields if f["name"].endswith("_certainty") and row[f["name"]]}
-    anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
-    for n, c in enumerate(citations, 1):
-        anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
     others = []  # the other tables about records (conflicts): their rows naming this record
     for name in about:
         indices = [i for i, r in enumerate(ds.tables[name].rows) if r["table"] == table and r["record_id"] == record_id]
