@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 
 from .dataset import CITATIONS, Dataset, SiteError
 from .output import safe_name
-from .pages import Link, describe_field, external, record_href, render_page, rows_table
+from .pages import Link, external, record_href, render_page, rows_table
 from .wording import Words
 
 # The facts the index opens with: (table, heading), each table's records most reported first.
@@ -94,4 +94,4 @@ def table_page(ds: Dataset, words: Words, name: str) -> bytes:
     return render_page(ds, "table.html", 1, [("Dataset", "index.html"), (name, None)],
                  title=f"Table {name}: {t.description or 'rows'}"[:160], name=safe_name(name, "table name"),
                  description=t.description, row_count=len(t.rows), per_record=name in ds.page_tables,
-                 rows=reader_rows(ds, words, name), columns=[describe_field(f) for f in t.fields], downloads=downloads)
+                 rows=reader_rows(ds, words, name), columns=t.fields, downloads=downloads)

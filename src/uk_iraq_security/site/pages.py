@@ -63,17 +63,6 @@ def _record_link(ds: Dataset, words: Words, table: str, record_id: str) -> Link:
     return Link(record_href(table, record_id, 1), words.title(table, row))
 
 
-def describe_field(f: dict) -> dict:
-    """A column as `describe` in macros.html shows it: its description (ending in a full stop), type,
-    whether required, and its categories as (value, meaning or None)."""
-    desc = f.get("description", "").strip()
-    cats = [(str(c["value"]), c.get("label")) if isinstance(c, dict) else (str(c), None)
-            for c in f.get("categories") or []]
-    return {"name": f["name"], "description": desc if not desc or desc.endswith((".", "?", ")")) else desc + ".",
-            "type": f.get("type", "string"), "required": bool(f.get("constraints", {}).get("required")),
-            "categories": cats}
-
-
 def _value(ds: Dataset, table: Table, i: int, name: str, depth: int, *, in_rows: bool = True) -> Link | str | None:
     """Cell `name` of row `i`: None for null, a Link to a linked record (in a rows_table also the record a
     citation or conflict is about) or to the article URL, else the text."""
@@ -218,7 +207,7 @@ def record_page(ds: Dataset, words: Words, table: str, row_index: int) -> bytes:
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
         anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
     given_by = {r["column"]: r["source_id"] for r in about.get("readings", []) if r.get("chosen") in (True, "true")}
-    fields = [{**describe_field(f), "value": _value(ds, t, row_index, f["name"], 1, in_rows=False),
+    fields = [{"field": f, "value": _value(ds, t, row_index, f["name"], 1, in_rows=False),
                "cited_by": cited_by.get(f["name"], []), "given_by": given_by.get(f["name"])} for f in t.fields]
     certainty = {f["name"]: row[f["name"]] for f in t.fields if f["name"].endswith("_certainty") and row[f["name"]]}
     others = []  # the other tables about records (conflicts): their rows naming this record
