@@ -94,9 +94,9 @@ class Dataset:
         t = self.tables[table]
         return [(r[t.page_key], r) for r in t.rows]
 
-    def about(self, table: str, record_id: str) -> dict[str, list[Row]]:
-        """Rows of each table about records (citations, conflicts) that name this record."""
-        return {name: [r for r in t.rows if r["table"] == table and r["record_id"] == record_id]
+    def about(self, table: str, record_id: str) -> dict[str, list[int]]:
+        """Indices of the rows of each table about records (citations, conflicts) that name this record."""
+        return {name: [i for i, r in enumerate(t.rows) if r["table"] == table and r["record_id"] == record_id]
                 for name, t in self.tables.items() if t.is_about_records}
 
     def links_from(self, table: str, row: int) -> dict[str, Link]:

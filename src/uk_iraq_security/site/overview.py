@@ -3,6 +3,7 @@ and lead columns in words first, a card per row on a phone, the table's files to
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import PurePosixPath
 
 from .dataset import CITATIONS, Dataset, SiteError
@@ -30,17 +31,10 @@ def download_path(rel: str) -> str:
     return f"{DOWNLOADS}/{name}"
 
 
-def _articles(ds: Dataset) -> dict[tuple[str | None, str | None], int]:
-    """(table, record id) -> the number of articles citing it."""
-    seen: dict[tuple[str | None, str | None], set] = {}
-    for c in ds.tables[CITATIONS].rows:
-        seen.setdefault((c["table"], c["record_id"]), set()).add(c["source_id"])
-    return {k: len(v) for k, v in seen.items()}
-
-
 def headlines(ds: Dataset, words: Words) -> list[dict]:
     """Each headline table's records most reported first: {heading, table, more, facts: [(Link, articles)]}."""
-    articles = _articles(ds)
+    cites = {(c["table"], c["record_id"], c["source_id"]) for c in ds.tables[CITATIONS].rows}
+    articles = Counter((table, rid) for table, rid, _ in cites)  # (table, record id) -> the articles citing it
     out = []
     for table, heading in HEADLINES:
         if table not in ds.page_tables:
@@ -53,12 +47,10 @@ def headlines(ds: Dataset, words: Words) -> list[dict]:
 
 def index_page(ds: Dataset, words: Words, citation_text: str, citation_bibtex: str) -> bytes:
     pkg = ds.package
-    tables = [{"name": name, "rows": len(t.rows), "pages": name in ds.page_tables, "description": t.description}
-              for name, t in ds.tables.items()]
     licences = [external(lic.get("path"), lic.get("title") or lic.get("name") or lic.get("path"))
                 for lic in pkg.get("licenses") or [] if isinstance(lic, dict)]
     return render_page(ds, "index.html", 0, [("Dataset", None)], title=pkg.get("title", "Dataset explorer"),
-                 description=pkg.get("description", ""), tables=tables, citation_text=citation_text,
+                 description=pkg.get("description", ""), tables=ds.tables.values(), page_tables=ds.page_tables, citation_text=citation_text,
                  citation_bibtex=citation_bibtex, homepage=external(pkg.get("homepage")), licences=licences,
                  headlines=headlines(ds, words), sources=len(ds.tables["sources"].rows),
                  explore=[(text, href, EXPLORE.get(href, "")) for text, href in ds.nav])

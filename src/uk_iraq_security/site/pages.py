@@ -199,23 +199,22 @@ def record_page(ds: Dataset, words: Words, table: str, row_index: int) -> bytes:
     record_id = row[t.page_key]
     assert record_id is not None, f"{table} row {row_index}: no record id"  # render_site checks it first
     about = ds.about(table, record_id)
-    citations = about.pop(CITATIONS, [])
+    citations = [ds.tables[CITATIONS].rows[i] for i in about.pop(CITATIONS, [])]
+    readings = [ds.tables["readings"].rows[i] for i in about.get("readings", [])]
     cited_by: dict[str, list[tuple[int, str | None]]] = {}
     anchors: dict[str | None, str] = {}  # as the cells read: a null citation_id is kept as it was
     for n, c in enumerate(citations, 1):
         for f in supported_fields(c):
             cited_by.setdefault(f, []).append((n, c["citation_id"]))
         anchors[c["citation_id"]] = f"citation {n}: {(ds.record(SOURCES, c['source_id']) or {}).get('publisher') or c['source_id']}"
-    given_by = {r["column"]: r["source_id"] for r in about.get("readings", []) if r.get("chosen") in (True, "true")}
+    given_by = {r["column"]: r["source_id"] for r in readings if r.get("chosen") in (True, "true")}
     fields = [{"field": f, "value": _value(ds, t, row_index, f["name"], 1, in_rows=False),
                "cited_by": cited_by.get(f["name"], []), "given_by": given_by.get(f["name"])} for f in t.fields]
     certainty = {f["name"]: row[f["name"]] for f in t.fields if f["name"].endswith("_certainty") and row[f["name"]]}
-    others = []  # the other tables about records (conflicts): their rows naming this record
-    for name in about:
-        indices = [i for i, r in enumerate(ds.tables[name].rows) if r["table"] == table and r["record_id"] == record_id]
-        others.append({"name": name, "description": ds.tables[name].description, "rows": indices and rows_table(
-            ds, ds.tables[name], indices, 1, caption=f"{name} rows for this record", omit=("table", "record_id"),
-            anchors=anchors)})
+    # the other tables about records (conflicts, readings): their rows naming this record
+    others = [{"name": name, "description": ds.tables[name].description, "rows": indices and rows_table(
+        ds, ds.tables[name], indices, 1, caption=f"{name} rows for this record", omit=("table", "record_id"),
+        anchors=anchors)} for name, indices in about.items()]
     label = words.title(table, row)
     return render_page(ds, "record.html", 1,
                  [("Dataset", "index.html"), (table, f"{table}/index.html"), (record_id, None)],

@@ -22,11 +22,6 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
-def _places(ds: Dataset) -> dict:
-    places = ds.package.get("x-places")
-    return {**ENTITIES, **(places if isinstance(places, dict) else {})}
-
-
 def _field_words(field: dict, value: str, places: dict) -> tuple[str, str]:
     """A value as shown, and what it is found by: itself and, for a category or a place code, what it stands for."""
     words = [value]
@@ -44,7 +39,8 @@ def _field_words(field: dict, value: str, places: dict) -> tuple[str, str]:
 def search_index(ds: Dataset, words: Words) -> list[dict]:
     """One entry per record of every table with pages: table, id, title, href (from the site's root), its
     folded title, and fields [field, text as shown, folded text, 1 if an id]; a citation's sentence is a field."""
-    places = _places(ds)
+    places = ds.package.get("x-places")
+    places = {**ENTITIES, **(places if isinstance(places, dict) else {})}
     entries: dict[tuple[str, str], dict] = {}
     for name in ds.page_tables:
         t = ds.tables[name]
