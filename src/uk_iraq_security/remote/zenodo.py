@@ -66,18 +66,16 @@ def record_id(record) -> str:
     return next(group for group in match.groups() if group)
 
 
-def _inside(folder: Path, rel: str, what: str) -> Path:
-    """folder/rel, refused unless (symlinks resolved) it lies inside `folder`."""
+def _cache_file(folder: Path, rel: str, what: str, role: str) -> Path:
+    """folder/rel, refused unless (symlinks resolved) it lies inside `folder`, and unless a folder is in the
+    way of the file (`role` says which file)."""
     path = folder / rel
     if folder.resolve() not in path.resolve().parents:
         raise RemoteDataError(f"{what}: {rel!r} would be written to {path.resolve()}, outside the cache; refused")
-    return path
-
-
-def _not_a_folder(path: Path, what: str) -> None:
     if path.is_dir() and not path.is_symlink():
-        raise CacheError(f"{path} is a folder, where {what} should be; it was not written by uk-iraq-security: "
+        raise CacheError(f"{path} is a folder, where {role} should be; it was not written by uk-iraq-security: "
                          "remove it, or use another data_home=")
+    return path
 
 
 class Deadline:
@@ -285,7 +283,7 @@ def _download(file: dict, folder: Path, rid: str, session, deadline: Deadline) -
     """folder/<key>, downloaded by pooch, kept only if Zenodo's md5 matches (ATTEMPTS tries)."""
     pooch, _ = _imports()
     what = f"{file['key']} of Zenodo record {rid}"
-    _not_a_folder(_inside(folder, file["key"], what), f"the download {file['key']}")
+    _cache_file(folder, file["key"], what, f"the download {file['key']}")
     cap, size = int(setting(MAX_DOWNLOAD_ENV, 1 << 30)), file["size"]
     if size is not None and size > cap:
         raise RemoteDataError(f"{what} is {size} bytes, more than the {cap} allowed (${MAX_DOWNLOAD_ENV}); refused "
@@ -382,8 +380,7 @@ def _fetch(resource: dict, rid: str, folder: Path, deadline: Deadline) -> Path:
     from .. import __version__
 
     advice = ADVICE.format(record=rid, version=__version__)
-    target = _inside(folder, resource["path"], "the cache")
-    _not_a_folder(target, f"the cached table {resource['path']}")
+    target = _cache_file(folder, resource["path"], "the cache", f"the cached table {resource['path']}")
     if (target.is_file() and target.stat().st_size == resource.get("bytes", target.stat().st_size)  # else not hashed
             and file_digest(target) == resource["hash"].rpartition(":")[2]):
         return target  # offline: the manifest's sha256 is enough to trust the cached copy
