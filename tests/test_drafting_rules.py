@@ -1446,3 +1446,14 @@ def test_transcripts_a_written_answer_or_a_news_story_has_no_speeches():
     written = "Asked by Lord Pemberton\n\nTo ask His Majesty's Government how many were returned.\n\nAnswered by Baroness Ashcombe"
     story = "Lord Pemberton (Con) asked about returns.\n\nThe minister said the figures would be published soon."
     assert proposed(written, "statements") == proposed(story, "statements") == []
+# -- H1: a writer's own hedges on money, idioms with number words, Scottish court officers, quotations ending reported speech ---
+
+@pytest.mark.parametrize("text, words, amount", [
+    ("The treasurer thinks the true bill is nearer £3 million.", "nearer £3 million", 3_000_000),
+    ("Auditors put the refit closer to €750,000 than the quoted price.", "closer to €750,000", 750_000),
+    ("Each pilot earns in the region of $90,000 a year.", "in the region of $90,000", 90_000),
+    ("Repairs will cost something like 400 million dinars.", "something like 400 million dinars", 400_000_000),
+])
+def test_h1_a_writer_s_hedge_is_about(text, words, amount):
+    c = one(text, "funding")
+    assert (c["amount_text"], c["amount"], c["qualifier"]) == (words, amount, "about")

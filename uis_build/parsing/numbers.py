@@ -52,7 +52,9 @@ QUALIFIERS = {
     "at_least": ("at least",),
     "nearly": ("nearly", "almost", "just under", "close to"),
     "up_to": ("up to", "as many as", "as much as"),
-    "about": ("about", "around", "approximately", "roughly", "some", "an estimated"),
+    # a writer's own hedge is approximate too: "nearer £2 million", "closer to 500", "in the region of", "something like"
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "nearer", "nearer to", "closer to",
+              "in the region of", "something like"),
     "less_than": ("less than", "fewer than", "under", "below"),
 }
 _QUALIFIER_WORDS = sorted(
