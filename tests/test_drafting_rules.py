@@ -1457,3 +1457,19 @@ def test_transcripts_a_written_answer_or_a_news_story_has_no_speeches():
 def test_h1_a_writer_s_hedge_is_about(text, words, amount):
     c = one(text, "funding")
     assert (c["amount_text"], c["amount"], c["qualifier"]) == (words, amount, "about")
+
+
+@pytest.mark.parametrize("text", [
+    "Three cheers for the new coastguard crews, the mayor wrote.",
+    "Only one or two officers knew the route.",
+    "The minister said she was a hundred per cent sure of the numbers.",
+    "Nine times out of ten the smugglers are caught.",
+    "The council is in two minds about the plan.",
+])
+def test_h1_a_number_word_in_an_idiom_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_h1_a_percentage_of_something_counted_is_still_a_figure():
+    assert [c["value_text"] for c in proposed("Police seized 100 per cent of the boats they stopped.", "statistics")] == \
+        ["100 per cent"]

@@ -10,7 +10,7 @@ phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 
 counts of countries or governments, a workplace's staff ("employs three barbers"), a family's size ("a father of two"), a vote's tally or a match's score
 ("voted 31 to 4", "beat Zakho 2-1"), a survey's sample, list marks, money (that is funding), number words
 used as words ("one of the", "the two countries", "the gang's two leaders", "a double murder"), in a generic
-statement ("every time ..., two others take over") or a hypothetical ("returning one person could take a year") and vague plurals of distance,
+statement ("every time ..., two others take over"), an idiom ("two cheers", "one or two", "a hundred per cent sure") or a hypothetical ("returning one person could take a year") and vague plurals of distance,
 time, money or repetitions ("thousands of miles apart"). A period in a sentence about the future is
 read forward ("will train 500 officers in March": the next March).
 """
@@ -209,6 +209,12 @@ _VAGUE_NOT_FIGURE = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|years|months|weeks|days|hours|"
     r"minutes|seconds|times|pounds|dollars|euros|dinars|tonnes|tons|kilos|kilograms|litres|liters|words|pages)\b"
     r"|\s+(?:more\s+)?(?:years|miles|times)\b", re.IGNORECASE)
+# a number word in a fixed expression counts nothing: "two cheers", "in two minds", "one or two", "nine times out of ten",
+# "kill two birds with one stone", "a hundred per cent sure"
+_IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+two|times\s+out\s+of\s+(?:ten|a\s+hundred))\b"
+                          r"|(?:\s?%|\s+per\s?cent)\s+(?:sure|certain|right|behind|committed|confident|convinced)\b",
+                          re.IGNORECASE)
+_IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
@@ -300,6 +306,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
         return False
+    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before):
+        return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure"
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
