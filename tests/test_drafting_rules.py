@@ -1473,3 +1473,15 @@ def test_h1_a_number_word_in_an_idiom_is_no_figure(text):
 def test_h1_a_percentage_of_something_counted_is_still_a_figure():
     assert [c["value_text"] for c in proposed("Police seized 100 per cent of the boats they stopped.", "statistics")] == \
         ["100 per cent"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Passing sentence, the judge, Lady Harwood, told the accused he was a danger.", "Lady Harwood", "judge"),
+    ("Advocate depute Calum Reid KC told the court the van was locked.", "Calum Reid", "Advocate depute"),
+    ("procurator fiscal Anne Dunlop said the case was closed.", "Anne Dunlop", "procurator fiscal"),
+    ("The prosecutor, Morven Tait KC, said the men were paid.", "Morven Tait", "prosecutor"),
+    ("Alan Gow MSP, the justice minister, said the law worked.", "Alan Gow", "justice minister"),
+])
+def test_h1_scottish_court_officers_and_post_nominals(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)

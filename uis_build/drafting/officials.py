@@ -54,9 +54,13 @@ _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|exec
            r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
            # a legislator by constituency: "the Labour member for Bradford Moor"
            r"|(?:[A-Z][\w’'-]* )*member for [A-Z]")
+# a Scottish prosecutor's title, two words, the second or both lowercase: "Advocate depute X", "procurator fiscal X"
+_PROSECUTOR = r"(?i:advocate depute|procurator fiscal(?: depute)?|fiscal depute)"
+_MEMBER = rf"{_MEMBER}|{_PROSECUTOR}"
 _MEMBER_RE = re.compile(_MEMBER)
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
+_ONE_NAMED_PEER = re.compile(rf"{_PEER} {_CAP}")
 _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
 
 _NOT_NAME = {
@@ -84,10 +88,12 @@ LOWER_BEFORE = re.compile(
 )
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
-_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member)")
+_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
+# honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
+_POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}),\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
@@ -97,7 +103,7 @@ PEER_APPOSITIVE = re.compile(
 )
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME})(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
 )
 
 # Words that make a person a subject of the story, not an official, when they describe them.
@@ -140,8 +146,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
     for m in TITLE_COMMA.finditer(text):
         role = _role_before(text, m.start())
-        if role and _role_span(text, *role):
-            _add(found, text, role[0], m.end("name"), role, m.span("name"))
+        if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
+            _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
     found = {k: c for k, c in found.items() if c.values["name"] not in ADDRESSES} | {(c.start, c.end): c for c in heading_officials(text)}
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
