@@ -1485,3 +1485,15 @@ def test_h1_a_percentage_of_something_counted_is_still_a_figure():
 def test_h1_scottish_court_officers_and_post_nominals(text, name, role):
     c = one(text, "officials")
     assert (c["name"], c["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a British single-quoted quotation after "told X:", apostrophes inside it; the judge named as a peer before it
+    ("Imposing the sentence, the judge, Lady Harwood, told Aziz: 'You put children's lives at risk. Nobody's safety "
+     "mattered to you.'", "You put children's lives at risk. Nobody's safety mattered to you.", "Lady Harwood"),
+    ("The sheriff, Sheriff Ann Dow, told the driver: ‘You knew the lorry’s doors could not be opened.’",
+     "You knew the lorry’s doors could not be opened.", "Ann Dow"),
+])
+def test_h1_a_single_quoted_quotation_after_told_x(text, words, speaker):
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == (words, speaker)

@@ -2,7 +2,7 @@
 
 A mention is a run of capitalised words ("Judge Rebecca Thornton", "Eric Van Damme", "Kareem al-Nouri")
 with titles, places and organisation words trimmed off; what is left must look like a personal name
-(two to four words, none of them an organisation or place word). A later "Moretti" or "Al-Tamimi"
+(two to four words, none of them an organisation or place word), or a peer's title and one name ("Lord Ardmore"). A later "Moretti" or "Al-Tamimi"
 stands for the one full name whose last word it is, and is left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
@@ -54,6 +54,8 @@ _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+# a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
+_ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -112,6 +114,9 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if " " not in run.group(0) and not _other(run.group(0)) and _ONE_NAME_AFTER.match(text, run.end()):
             one_names.append((run.start(), run.end(), run.group(0)))
+            continue
+        if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(run.group(0).split()[1]):
+            full.append((run.start(), run.end(), run.group(0)))  # "Lord Ardmore": a peer's title and one name are the name
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:

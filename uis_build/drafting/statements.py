@@ -37,7 +37,8 @@ _QUOTES = re.compile(
     r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
     r"|«[^«»\n]+»"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
-    r"|(?<![\w'])'(?=[A-Za-z])[^'\n]*?(?<=[\w.,!?])'(?![\w])"
+    # an apostrophe between letters ("somebody's", "don't") is no closing mark
+    r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.,!?])'(?![\w])"
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
