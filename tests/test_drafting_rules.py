@@ -1497,3 +1497,19 @@ def test_h1_scottish_court_officers_and_post_nominals(text, name, role):
 def test_h1_a_single_quoted_quotation_after_told_x(text, words, speaker):
     c = one(text, "statements")
     assert (c["text_text"], c["speaker"]) == (words, speaker)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Smugglers sell a dream and deliver a nightmare," Major Karwan Barzani, spokesman for the Erbil police, told Rudaw TV.',
+     "Smugglers sell a dream and deliver a nightmare", "Karwan Barzani"),
+    ("“The border is quieter than it was last year,” Hevi Aziz, a senior Asayish officer, said on Monday.",
+     "The border is quieter than it was last year", "Hevi Aziz"),
+])
+def test_h1_a_name_then_an_appositive_then_the_verb_after_a_quotation(text, words, speaker):
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == (words, speaker)
+
+
+def test_h1_a_rank_opens_a_name_but_a_surname_major_stays():
+    assert one("Major Karwan Barzani, spokesman for the Erbil police, said little.", "officials")["name"] == "Karwan Barzani"
+    assert one('Former prime minister John Major said: "It was a mistake to leave."', "statements")["speaker"] == "John Major"

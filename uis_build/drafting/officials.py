@@ -93,7 +93,7 @@ _MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|e
 _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-])(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"

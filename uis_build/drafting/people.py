@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HON_RE, _NOT_NAME, _is_head, _is_place
+from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, _is_head, _is_place
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:(?:bin|ibn|al|el|de|da|van|von|der|du|le|la) )?"
@@ -81,8 +81,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     # title word that leaves a name of two words
     cut = max((i + 1 for i, w in enumerate(words[:-2]) if _other(w.group(0))), default=0)
     words = words[cut:]
-    while words and _other(words[0].group(0)):
-        words = words[1:]
+    while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0))):
+        words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []

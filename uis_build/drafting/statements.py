@@ -56,6 +56,8 @@ _AFTER = re.compile(
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
+    # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
+    rf"|(?P<x_role_said>{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
 # "…,” a Home Office official said": someone the article does not name, so no speaker before the quotation either
 _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
@@ -189,12 +191,13 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("said_x", "role_x", "x_said", "role_x_said", "acc") if m.group(g))
+        group = next(g for g in ("said_x", "role_x", "x_said", "role_x_said", "x_role_said", "acc") if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
-        if group in ("role_x", "role_x_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role")) or who not in people(text)):
+        if group in ("role_x", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
+                                                                  or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
-            return who, start, max(m.end(group) if group not in ("x_said", "role_x_said") else m.end(), who.end)
+            return who, start, max(m.end(group) if group not in ("x_said", "role_x_said", "x_role_said") else m.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
     if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
