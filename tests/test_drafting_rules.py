@@ -1513,3 +1513,27 @@ def test_h1_a_name_then_an_appositive_then_the_verb_after_a_quotation(text, word
 def test_h1_a_rank_opens_a_name_but_a_surname_major_stays():
     assert one("Major Karwan Barzani, spokesman for the Erbil police, said little.", "officials")["name"] == "Karwan Barzani"
     assert one('Former prime minister John Major said: "It was a mistake to leave."', "statements")["speaker"] == "John Major"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a short quotation closing reported speech: a statement, its speaker unnamed (a description is no name)
+    ("A spokeswoman for the Iraqi consulate in Paris said both governments compared notes on forged visas "
+     '"almost every day".', "almost every day"),
+    ('Hassan\'s lawyer said his client had been paid £300 a night and was "truly sorry".', "truly sorry"),
+    ("An official said the patrols would continue “for the time being”.", "for the time being"),
+])
+def test_h1_a_short_quotation_closing_reported_speech_has_no_named_speaker(text, words):
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == (words, None)
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said the so-called "safe routes" were a fiction.',  # "so-called" is no verb of saying
+    'Officers said the "burner phones" were seized in a raid on Tuesday.',  # a short quotation inside the sentence
+])
+def test_h1_a_short_quotation_inside_reported_speech_is_no_statement(text):
+    assert proposed(text, "statements") == []
+
+
+def test_h1_a_role_naming_no_official_is_no_speaker():
+    assert one('The Interior Minister said: "We will not stop until the gangs are gone."', "statements")["speaker"] is None

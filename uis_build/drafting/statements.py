@@ -69,7 +69,7 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*:?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
-_VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b")
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|according to)\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
@@ -103,6 +103,9 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        # "declined to comment on “operational matters”": the words are the one declining's
                        r"|(?:to|not) comment on)"
                        r" ?$")
+# a verb of saying and what was said, in the sentence a short quotation closes: "said he was “deeply ashamed”"
+_REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|added|warned|insisted|claimed|admitted|stressed|wrote)"
+                              r"\s[^.;:!?“”\"«»‘’\n]{1,160}$")
 # a quotation in the first person: someone speaking, not a document's words
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a radio or TV script's label for a recorded clip, or a transcript's speaker, opening the quotation's line: "CLIP (KARIMI): “…”",
@@ -138,7 +141,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
-        governed = words < MIN_WORDS and bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+        governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+                                          or words >= 2 and _ends_reported_speech(text, q.start(), q.end()))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
@@ -163,6 +167,13 @@ def statement_candidates(text: str) -> list[Candidate]:
         out.append(cand)
         last_end = max(quote_end, q.end())
     return out + speeches
+
+
+def _ends_reported_speech(text: str, start: int, end: int) -> bool:
+    """Does a short quotation close a sentence of reported speech, its verb of saying earlier in the sentence
+    ("X said London and Berlin shared information "every single week".", "His solicitor said he was "deeply ashamed".")?"""
+    closes = end == len(text) or text[end] in ".!?\n" or text[end - 2] in ".!?"
+    return closes and _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -247,6 +258,12 @@ def _labelled_speaker(text: str, start: int) -> Mention | None:
     return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 
+# someone described, not named: "A spokesperson for the embassy", "An official", "McIlvanney's solicitor", "the family's lawyer"
+_DESCRIPTION = re.compile(r"^An?\s|\b(?:lawyers?|solicitors?|barristers?|counsel|attorneys?|advocates?|spokes(?:person|man|woman)|"
+                          r"sources?|aides?|friends?|relatives?|brother|sister|mother|father|son|daughter|wife|husband|cousin|"
+                          r"uncle|aunt|neighbou?r|colleague|employer|partner)$")
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
@@ -259,7 +276,10 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     words = text[start:end].strip()
     if ":" in words:
         return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
-    # "Its author warns": a possessive opens a reference to someone unnamed, not a name
+    # "Its author warns": a possessive opens a reference to someone unnamed, not a name; "A spokesperson for the
+    # embassy", "McIlvanney's solicitor": a description of someone unnamed, not an organisation ("Cooper's office" is one)
+    if _DESCRIPTION.search(words) or words and _is_head(re.sub(r"(?<=[^s])s$", "", words.split()[-1])):
+        return None  # ... nor is a role standing for officials it names none of ("The minister", "Officers")
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There|Its|His|Her|Their|Our|My)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
