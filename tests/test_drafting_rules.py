@@ -1537,3 +1537,9 @@ def test_h1_a_short_quotation_inside_reported_speech_is_no_statement(text):
 
 def test_h1_a_role_naming_no_official_is_no_speaker():
     assert one('The Interior Minister said: "We will not stop until the gangs are gone."', "statements")["speaker"] is None
+
+
+def test_h1_a_peer_s_title_and_one_name_is_a_person_but_lord_advocate_is_an_office():
+    from uis_build.drafting.people import people
+    text = "The Lord Advocate met the judge, Lord Kinross, and Lady Harwood in Edinburgh.\n"
+    assert [m.name for m in people(text)] == ["Lord Kinross", "Lady Harwood"]

@@ -56,6 +56,8 @@ _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
+# ... but "Lord Advocate", "Lord Provost", "Lord Justice" are offices, not names
+_PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -115,7 +117,7 @@ def people(text: str) -> tuple[Mention, ...]:
         if " " not in run.group(0) and not _other(run.group(0)) and _ONE_NAME_AFTER.match(text, run.end()):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
-        if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(run.group(0).split()[1]):
+        if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
             full.append((run.start(), run.end(), run.group(0)))  # "Lord Ardmore": a peer's title and one name are the name
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
