@@ -299,6 +299,31 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
     assert new.equals(old)
 
 
+@pytest.mark.parametrize("sentence, currency", [
+    ("Jordan will add 400,000 Jordanian dinars, and Britain 1.5 million dinars to train river police in Basra.", "JOD"),
+    ("Kuwait will add KWD 300,000, and Britain 1.5 million dinars to train river police in Basra.", "KWD"),
+    ("Officials said Britain will give 1.5 million dinars to train river police in Basra.", "IQD"),
+])
+def test_a_bare_dinar_is_the_dinar_its_article_names(project, sentence, currency):
+    """'1.5 million dinars' names no country (sentences of our own): the build reads the one dinar the article names
+    elsewhere, Iraq's when it names none, and says so in amount_basis; an article naming two dinars is refused."""
+    project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
+    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
+        f.write(f"  - record: fund-iq-river-police-dinars\n    quote: {sentence[:-1]}\n    amount: 1.5 million dinars\n"
+                "    purpose: train river police in Basra\n")
+    path = project.root / "annotations/records.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police-dinars:\n"
+                    "    donor: United Kingdom\n    donor_code: GB\n    recipient: Iraq\n    recipient_code: IQ\n"
+                    "    scope: bilateral\n", 1), encoding="utf-8")
+    build(project.root)
+    row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-dinars"]
+    assert (row.amount, row.currency, row.amount_basis) == (1_500_000, currency, "currency_from_article")
+    # the same words in an article that names two dinars say neither: refused, naming the file and the words
+    project.edit_seed("000", "The deal marks a major step", "Amman gives 2 million Jordanian dinars, Baghdad 3 million Iraqi dinars.\nThe deal marks a major step")
+    with pytest.raises(BuildError, match=r"000_.*'1\.5 million dinars' says 'dinars' with no country"):
+        build(project.root)
+
+
 @pytest.mark.parametrize("sentence, cited, amount, currency, as_written, qualifier", [
     ("Britain will give between 8 and 12 million dinars to train river police in Basra.", "8", 8_000_000, "IQD",
      "between 8 and 12 million dinars", None),

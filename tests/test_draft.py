@@ -78,7 +78,7 @@ def test_the_first_amount_of_a_range_says_its_basis_in_the_draft():
     text = "Smugglers charge between 9 and 14 million dinars a person.\n"  # a sentence of our own
     draft = draft_annotation([c.to_json(text) for c in propose(text)], "999-draft-test")
     assert "# funding: 9000000 IQD (shared_from_range: the scale or currency it does not write is the range's other end's" in draft
-    assert "# funding: 14000000 IQD\n" in draft
+    assert "# funding: 14000000 IQD (a bare 'dinars': the dinar the article names, IQD if none" in draft
     text = "Radar for the port will cost $5–7 million.\n"
     draft = draft_annotation([c.to_json(text) for c in propose(text)], "999-draft-test")
     assert "# funding: 5000000 USD (shared_from_range" in draft and "# funding: 7000000 USD (shared_from_range" in draft

@@ -186,10 +186,10 @@ def test_the_first_number_of_a_range_of_money_is_not_a_figure():
 
 
 @pytest.mark.parametrize("text, words, amount, currency, others", [
-    ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD", "stated"),
+    ("Smugglers charge between 9 and 14 million dinars a person.", "9", 9_000_000, "IQD", "currency_from_article"),
     ("The grant rose from £2 to £3 million this year.", "£2", 2_000_000, "GBP", "stated"),  # "£2" alone: two pounds
     ("Informants were paid between two and three million pounds.", "two", 2_000_000, "GBP", "stated"),
-    ("Fines run from five to ten thousand dinars a boat.", "five", 5_000, "IQD", "stated"),
+    ("Fines run from five to ten thousand dinars a boat.", "five", 5_000, "IQD", "currency_from_article"),
     # the far end takes the first's currency, and "$5" the far end's scale: both ends shared
     ("New radar for the port will cost $5–7 million.", "7 million", 7_000_000, "USD", "shared_from_range"),
     ("The grant rose from £2 to 3 million this year.", "3 million", 3_000_000, "GBP", "shared_from_range"),
@@ -1326,12 +1326,17 @@ def test_task_s1_a_bare_dinar_is_the_article_s_dinar(text, currency):
     assert proposed(text, "funding")[-1]["currency"] == currency
 
 
-def test_task_s1_the_draft_says_the_build_reads_a_bare_dinar_as_iqd():
+def test_a_bare_dinar_is_drafted_as_the_build_reads_it():
+    """The drafter and the build share one rule (parsing.money.bare_dinar): the draft says so, and where the article
+    names two dinars, that the build refuses a bare one."""
     from uis_build.drafting.draft import draft_annotation
-    text = "Amman will add JD1.2 million. The city adds 500,000 dinars.\n"
-    draft = draft_annotation([c for c in candidate_records(text) if c["table"] == "funding"], "999-test")
-    assert "funding: 500000 JOD (a bare 'dinars'" in draft and "the build reads these words as IQD" in draft
-    assert draft.count("the build reads these words as IQD") == 1  # not for "JD1.2 million", whose words name the dinar
+    for text, note in (("Amman will add JD1.2 million. The city adds 500,000 dinars.\n", "500000 JOD (a bare 'dinars': "),
+                       ("Iraq pays 5 million Iraqi dinars, Jordan 3 million Jordanian dinars. Fees are 2 million dinars.\n",
+                        "the build refuses it")):
+        found = [c for c in candidate_records(text) if c["table"] == "funding"]
+        draft = draft_annotation(found, "999-test")
+        assert note in draft and draft.count("a bare 'dinars'") == 1  # not for "JD1.2 million", whose words name the dinar
+        assert found[-1]["amount_basis"] == "currency_from_article" and found[0]["amount_basis"] == "stated"
 
 
 # Transcripts: a speech under a speaker heading (Hansard's Commons and Lords, and the like) is its speaker's statement;

@@ -36,7 +36,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
-from ..parsing.money import range_end, range_start, range_stated_end
+from ..parsing.money import BARE_DINAR, names_no_dinar, range_end, range_start, range_stated_end
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -56,6 +56,7 @@ class Context(Protocol):
     date_convention: str  # sources.date_convention: how a numeric date is read (day_first unless it says month_first)
     around: tuple[str, int, int]  # the reading's quote and where the field's words are in it
 
+    def article_dinar(self) -> str | None: ...  # the dinar a bare "dinars" stands for in the article (money.bare_dinar)
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -217,16 +218,28 @@ def _amount(ctx, text, spec):
     # "8" of "between 8 and 12 million dinars", "7 million" of "$5–7 million", "12 million dinars" of "nearly between
     # 8 and 12 million dinars": the range's words are kept, and its qualifier hedges both ends
     if shared := range_start(*ctx.around) or range_end(*ctx.around) or range_stated_end(*ctx.around):
-        return {"amount": _num(shared.amount), "currency": shared.currency, "qualifier": shared.qualifier,
+        return {"amount": _num(shared.amount), "currency": _currency(ctx, shared), "qualifier": shared.qualifier,
                 "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
     m = parse_money(text)
-    return {"amount": _num(m.amount), "currency": m.currency, "qualifier": m.qualifier,
-            "amount_as_written": text, "amount_basis": "stated"}
+    bare = m.currency == BARE_DINAR and names_no_dinar(text)
+    return {"amount": _num(m.amount), "currency": _currency(ctx, m), "qualifier": m.qualifier,
+            "amount_as_written": text, "amount_basis": "currency_from_article" if bare else "stated"}
 
 
 def _converted(ctx, text, spec):
     m = parse_money(text)
-    return {"converted_amount": _num(m.amount), "converted_currency": m.currency}
+    return {"converted_amount": _num(m.amount), "converted_currency": _currency(ctx, m)}
+
+
+def _currency(ctx, money) -> str:
+    """The money's currency; a bare "dinars" is the one dinar its article names (IQD when it names none), and is
+    refused when the article names two: the words alone do not say which."""
+    if money.currency != BARE_DINAR or not names_no_dinar(money.as_written):
+        return money.currency
+    if (code := ctx.article_dinar()) is None:
+        raise ParseError(f"{money.as_written!r} says 'dinars' with no country, and the article names more than one "
+                         "dinar: cite words that name it ('Jordanian dinars', 'IQD'), or leave the amount out")
+    return code
 
 
 def _role(ctx, text, spec):

@@ -17,6 +17,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError
 from ..parsing.geography import code_name, looks_like_code
+from ..parsing.money import bare_dinar
 from ..parsing.periods import DAY_FIRST, Period
 from ..sentences import covering, sentence_spans
 from ..textspans import refuse_mid_word
@@ -80,6 +81,9 @@ class _ParseContext:
         self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
         self.planned = rb.ann.records.get(ev.table, {}).get(ev.record, {}).get("status") == "planned"
         self.date_convention = rb.sources[ev.source_id].get("date_convention") or DAY_FIRST
+
+    def article_dinar(self) -> str | None:
+        return bare_dinar(self.rb.articles[self.ev.source_id].text)
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to

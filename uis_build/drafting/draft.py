@@ -15,10 +15,8 @@ import yaml
 from uk_iraq_security.dataset_files import dataset_root
 from uk_iraq_security.registry import load_tables
 
-from ..parsing.money import BARE_DINAR
 from ..textspans import occurrences
 from .candidates import SPAN_FIELDS
-from .funding import names_no_dinar
 
 
 @cache
@@ -117,9 +115,10 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
         shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else "")
-        dinar = (" (a bare 'dinars' read as the article's dinar; the build reads these words as IQD: check the currency, "
-                 "or cite words that name the dinar)" if cand["currency"] != BARE_DINAR and names_no_dinar(cand.get("amount_text") or "")
-                 else "")
+        dinar = (" (a bare 'dinars': the dinar the article names, IQD if none; the build reads it so)"
+                 if cand.get("amount_basis") == "currency_from_article" and cand["currency"] else
+                 " (a bare 'dinars' in an article naming two dinars: the build refuses it; cite words that name it)"
+                 if cand["currency"] is None else "")
         return f"funding: {cand['amount']} {cand['currency']}{conv} {cand.get('qualifier') or ''}".rstrip() + shared + dinar
     if table == "officials":
         return f"officials: {cand['name']} ({cand['role']})"

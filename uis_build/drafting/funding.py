@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
-from ..parsing.money import BARE_DINAR, DINARS, find_money, find_range_ends, find_range_starts
+from ..parsing.money import BARE_DINAR, bare_dinar, find_money, find_range_ends, find_range_starts, names_no_dinar
 from ..parsing.numbers import qualifier_after, qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
@@ -30,7 +30,7 @@ _PURPOSE_END = re.compile(
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
-    "dinar(s)" is the article's dinar (bare_dinar)."""
+    "dinar(s)" is the article's dinar (bare_dinar), as the build reads it (amount_basis currency_from_article)."""
     found = money_in(text)
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
     starts = [f[0] for f in found]
@@ -46,9 +46,11 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None or text.startswith("over", qstart) and _VERB_OVER.search(text, max(0, qstart - 12), qstart):
             qstart, parsed = start, _money_or_none(text[start:end]) or money
-        currency = dinar if _is_bare_dinar(parsed) else parsed.currency
-        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": currency, "qualifier": parsed.qualifier,
-                                           "amount_basis": basis}, {"amount": (qstart, end)})
+        bare = _is_bare_dinar(parsed)
+        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": dinar if bare else parsed.currency,
+                                           "qualifier": parsed.qualifier,
+                                           "amount_basis": "currency_from_article" if bare and basis == "stated" else basis},
+                         {"amount": (qstart, end)})
         # the purpose follows the range's words, not its first amount ("$5 to 7 million to train ...")
         tail = end if basis == "stated" else max(end, _words_end(text, start, money.as_written))
         if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
@@ -80,27 +82,6 @@ def money_in(text: str) -> list:
     shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
     return sorted([*kept, *shared.values()], key=lambda f: f[0])
-
-
-# a country's dinar named in the text, with or without an amount: "Jordanian dinars", "JD2.2 million", "IQD 500"
-_NAMED_DINAR = re.compile(rf"\b(?P<country>{'|'.join(DINARS)})\s+dinars?\b|(?<!\w)(?P<code>(?-i:JD|IQD|JOD|KWD|BHD|LYD))\s?\d",
-                          re.IGNORECASE)
-_CODES = {"JD": "JOD", **{code: code for code in DINARS.values()}}
-
-
-def bare_dinar(text: str) -> str | None:
-    """The currency a bare "dinar(s)" stands for in ``text``: the one dinar the text names by its country or code
-    ("Jordanian dinars", "JD2.2 million", "IQD 500"); Iraq's (IQD) when it names none, for the dataset is about Iraq;
-    None (unknown) when it names two, say Iraq's and Jordan's. The build reads the amount's words alone, a bare
-    "dinars" as IQD: the draft says so where the two differ."""
-    named = {_CODES[m.group("code")] if m.group("code") else DINARS[m.group("country").lower()] for m in _NAMED_DINAR.finditer(text)}
-    return BARE_DINAR if not named else named.pop() if len(named) == 1 else None
-
-
-def names_no_dinar(words: str) -> bool:
-    """Do an amount's ``words`` end in a bare "dinar(s)", no country named ("1.5 million dinars", not "Iraqi dinars")?"""
-    w = words.rstrip(")").lower().split()
-    return w[-1:] in (["dinar"], ["dinars"]) and not (len(w) > 1 and w[-2] in DINARS)
 
 
 def _is_bare_dinar(money) -> bool:

@@ -30,8 +30,8 @@ from .numbers import (
 
 # Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word.
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD"}
-# Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) here, and the
-# drafter reads it as the one other dinar its article names, if any (drafting/funding.py: bare_dinar)
+# Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) from the words
+# alone, and as the one dinar its article names by the build and the drafter (bare_dinar)
 DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD"}
 BARE_DINAR = "IQD"
 NAMES = {
@@ -281,3 +281,24 @@ def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
         elif (b := _FIRST_BEFORE.search(text, max(0, start - 40), start)) and (m := range_start(text, b.start(), b.end("num"))):
             out[b.start()] = (b.start(), b.end("num"), m)
     return sorted(out.values())
+
+
+# a country's dinar named in the text, with or without an amount: "Jordanian dinars", "JD2.2 million", "IQD 500"
+_NAMED_DINAR = re.compile(rf"\b(?P<country>{'|'.join(DINARS)})\s+dinars?\b|(?<!\w)(?P<code>(?-i:JD|IQD|JOD|KWD|BHD|LYD))\s?\d",
+                          re.IGNORECASE)
+_DINAR_CODES = {"JD": "JOD", **{code: code for code in DINARS.values()}}
+
+
+def bare_dinar(text: str) -> str | None:
+    """The currency a bare "dinar(s)" stands for in an article's ``text``: the one dinar the text names by its country
+    or code ("Jordanian dinars", "JD2.2 million", "IQD 500"); Iraq's (IQD) when it names none, for the dataset is about
+    Iraq; None (unknown) when it names two, say Iraq's and Jordan's."""
+    named = {_DINAR_CODES[m.group("code")] if m.group("code") else DINARS[m.group("country").lower()]
+             for m in _NAMED_DINAR.finditer(text)}
+    return BARE_DINAR if not named else named.pop() if len(named) == 1 else None
+
+
+def names_no_dinar(words: str) -> bool:
+    """Do an amount's ``words`` end in a bare "dinar(s)", no country named ("1.5 million dinars", not "Iraqi dinars")?"""
+    w = words.rstrip(")").lower().split()
+    return w[-1:] in (["dinar"], ["dinars"]) and not (len(w) > 1 and w[-2] in DINARS)
