@@ -39,10 +39,6 @@ def test_a_format_without_a_writer_is_named():
 
 # Arrow IPC ("Feather v2"): pyarrow reads and writes it, so it needs no new dependency.
 FEATHER_READERS = '''
-def _feather_pandas(file: Path) -> pd.DataFrame:
-    return _feather_arrow(file, {}).to_pandas()
-
-
 def _feather_arrow(file: Path, table_schema: dict) -> pa.Table:
     import pyarrow.ipc
 
@@ -50,8 +46,7 @@ def _feather_arrow(file: Path, table_schema: dict) -> pa.Table:
 
 
 '''
-FEATHER_ROW = '''    FileFormat("feather", "Feather", ".arrow", "application/vnd.apache.arrow.file", "-feather", _feather_pandas,
-               _feather_arrow),
+FEATHER_ROW = '''    FileFormat("feather", "Feather", ".arrow", "application/vnd.apache.arrow.file", "-feather", _feather_arrow),
 )}
 '''
 FEATHER_WRITER = '''

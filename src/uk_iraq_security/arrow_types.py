@@ -81,7 +81,7 @@ def _cast_fails(column: pa.ChunkedArray, typ: pa.DataType) -> bool:
 def typed(column: pa.ChunkedArray, field: dict) -> pa.ChunkedArray:
     """A column with its field's type (the values of a CSV read as text, or of a Parquet file of other types);
     a value that does not fit (not of the type, not finite, empty where required) is a TableDataError."""
-    typ, wanted = arrow_type(field), expected(field)
+    typ, wanted, given = arrow_type(field), expected(field), column
     if field.get("categories") is not None:
         column = categorical(column, field)
     elif pa.types.is_boolean(typ) and pa.types.is_string(column.type):
@@ -96,7 +96,8 @@ def typed(column: pa.ChunkedArray, field: dict) -> pa.ChunkedArray:
             raise TableDataError(field["name"], None if row is None else row + 1,
                                  None if row is None else column[row].as_py(), wanted) from None
     if pa.types.is_floating(typ) and (bad := _not_finite(column)):
-        raise TableDataError(field["name"], bad[0] + 1, column[bad[0]].as_py(), wanted, rows=len(bad))
+        # the value as given: '1e999' in a CSV, not the inf it was read as
+        raise TableDataError(field["name"], bad[0] + 1, given[bad[0]].as_py(), wanted, rows=len(bad))
     if column.null_count and field.get("constraints", {}).get("required"):
         import pyarrow.compute as pc
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    import pandas as pd
     import pyarrow as pa
 
 # What load(format=...) accepts; the names of FORMATS.
@@ -27,8 +26,8 @@ class FileFormat:
     suffix: str  # data/<table><suffix>
     mediatype: str
     resource_suffix: str  # resource name: <table><resource_suffix> ("funding-parquet"); "" for the table's main resource
-    read_pandas: Callable[[Path], pd.DataFrame]  # the file as a frame of raw columns (dtypes.apply_schema types it)
-    read_arrow: Callable[[Path, dict], pa.Table]  # the file as an Arrow table (arrow_types.apply_arrow_schema types it)
+    # the file as an Arrow table (arrow_types.apply_arrow_schema types it, for every backend)
+    read: Callable[[Path, dict], pa.Table]
     # frictionless reads it as a table (and counts its bytes); the others are files to frictionless, checked
     # by our own validation (pandera, and equality with the CSV)
     frictionless: bool = False
@@ -42,12 +41,6 @@ class FileFormat:
         return f"data/{table}{self.suffix}"
 
 
-def _csv_pandas(file: Path) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.read_csv(file, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-
-
 def _csv_arrow(file: Path, table_schema: dict) -> pa.Table:
     import pyarrow as pa
     import pyarrow.csv as pcsv
@@ -58,12 +51,6 @@ def _csv_arrow(file: Path, table_schema: dict) -> pa.Table:
     return pcsv.read_csv(file, convert_options=pcsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True))
 
 
-def _parquet_pandas(file: Path) -> pd.DataFrame:
-    import pyarrow.parquet as pq
-
-    return pq.read_table(file).to_pandas()
-
-
 def _parquet_arrow(file: Path, table_schema: dict) -> pa.Table:
     import pyarrow.parquet as pq
 
@@ -72,10 +59,9 @@ def _parquet_arrow(file: Path, table_schema: dict) -> pa.Table:
 
 # The first format is the one frictionless validates and the tables are listed by (each table's main resource).
 FORMATS: dict[str, FileFormat] = {f.name: f for f in (
-    FileFormat("csv", "CSV", ".csv", "text/csv", "", _csv_pandas, _csv_arrow, frictionless=True,
+    FileFormat("csv", "CSV", ".csv", "text/csv", "", _csv_arrow, frictionless=True,
                properties={"encoding": "utf-8"}),
-    FileFormat("parquet", "Parquet", ".parquet", "application/vnd.apache.parquet", "-parquet", _parquet_pandas,
-               _parquet_arrow, croissant="application/x-parquet"),
+    FileFormat("parquet", "Parquet", ".parquet", "application/vnd.apache.parquet", "-parquet", _parquet_arrow, croissant="application/x-parquet"),
 )}
 MAIN = next(iter(FORMATS.values()))
 DEFAULT: FormatName = "parquet"  # what load() and path() read unless told

@@ -93,19 +93,11 @@ def _check_arguments(source: str, backend: str, given: dict) -> None:
                                   f"{why}{_SOURCE_NOTE[source]}")
 
 
-def _read_pandas(file: Path, fmt: str, table_schema: dict) -> pd.DataFrame:
-    from .dtypes import apply_schema
-
-    file_fmt = file_format(fmt)
-    return apply_schema(read_file(file_fmt.read_pandas, file, file_fmt.label), table_schema, source=str(file))
-
-
-def _read_arrow(file: Path, fmt: str, table_schema: dict) -> pa.Table:
+def _read(file: Path, fmt: str, table_schema: dict) -> pa.Table:
     from .arrow_types import apply_arrow_schema
 
     file_fmt = file_format(fmt)
-    return apply_arrow_schema(read_file(file_fmt.read_arrow, file, file_fmt.label, table_schema), table_schema,
-                              source=str(file))
+    return apply_arrow_schema(read_file(file_fmt.read, file, file_fmt.label, table_schema), table_schema, source=str(file))
 
 
 def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:
@@ -171,7 +163,9 @@ def load(name=None, *, format=DEFAULT, backend="pandas", source="local", record=
 
         file = fetch(resource, source=source, record=record, handle=handle, data_home=data_home)
     table_schema = schema(name)
+    table = _read(file, format, table_schema)
     if backend == "pandas":
-        return _read_pandas(file, format, table_schema)
-    table = _read_arrow(file, format, table_schema)
+        from .dtypes import to_pandas
+
+        return to_pandas(table, table_schema)
     return table if backend == "pyarrow" else _to_polars(table, table_schema)

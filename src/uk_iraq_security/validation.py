@@ -18,9 +18,10 @@ import pandera.pandas as pa
 import pycountry
 from pandera.io.pandas_io import from_frictionless_schema
 
+from .arrow_types import apply_arrow_schema
 from .dataset_files import X_FILES
 from .dataset_paths import MAX_ARTICLE_BYTES, inside, read_capped, read_json, resource_schema, shown
-from .dtypes import apply_schema, category_values, pandas_dtype
+from .dtypes import category_values, pandas_dtype, to_pandas
 from .entities import CODE_SOURCES, ENTITIES
 from .errors import DatasetFolderError
 from .formats import FORMATS, MAIN, table_of
@@ -372,12 +373,12 @@ def validate_package(package_dir: Path | None = None, *, validated: dict[str, pd
             table = table_of(res)
             path = package_dir / res["path"]
             try:
-                raw = file_format.read_pandas(path)
+                raw = file_format.read(path, schemas[table])
             except (OSError, ValueError) as e:  # missing, truncated or not a table at all
                 problems.append(f"{res['path']}: cannot read it as {file_format.name}: {e}")
                 continue
             try:
-                frames[file_format.name][table] = apply_schema(raw, schemas[table])
+                frames[file_format.name][table] = to_pandas(apply_arrow_schema(raw, schemas[table]), schemas[table])
             except (TypeError, ValueError) as e:
                 problems.append(f"{res['path']}: {e}")
     checked = MAIN.name if validated is not None else next((f for f in FORMATS if set(frames[f]) == set(schemas)), None)
