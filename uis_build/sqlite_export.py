@@ -31,12 +31,11 @@ from uk_iraq_security.dataset_paths import resource_schema
 from uk_iraq_security.dtypes import category_values
 from uk_iraq_security.errors import UkIraqSecurityError
 from uk_iraq_security.registry import type_name
-from uk_iraq_security.sqlite_db import CsvValueError, csv_rows
+from uk_iraq_security.sqlite_db import SQL_TYPES, CsvValueError, csv_rows
 
 # Free text worth searching, by table; a column is indexed only where its schema has it.
 FTS_COLUMNS = {"citations": ("quote", "sentence"), "statements": ("text",)}
 EVIDENCE_TABLE = "citations"
-SQL_TYPES = {"int": int, "float": float, "str": str}  # sqlite-utils takes Python types
 
 
 class SqliteExportError(UkIraqSecurityError, ValueError):

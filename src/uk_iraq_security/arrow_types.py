@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from .dataset_paths import shown
 from .registry import category_values, type_name
-from .schema_fit import REQUIRED, TableDataError, expected, first_failure, missing_columns
+from .schema_fit import REQUIRED, TableDataError, expected, first_failure
 
 # Dictionary indices: int32, as Arrow, Polars and DuckDB use for categoricals.
 INDEX_TYPE = pa.int32()
@@ -127,9 +127,9 @@ def _not_finite(column: pa.ChunkedArray) -> list[int]:
 def apply_arrow_schema(table: pa.Table, table_schema: dict, *, source: str | None = None) -> pa.Table:
     """Order columns as the schema does and give each its Arrow type (see `arrow_type`); data that does not fit
     raises TableDataError naming `source` (the file read, if any), the row, its key, the column and what was expected."""
-    names = [f["name"] for f in table_schema["fields"]]
-    if error := missing_columns(names, table.column_names):
-        raise error.at(source)
+    if missing := [f["name"] for f in table_schema["fields"] if f["name"] not in table.column_names]:
+        raise TableDataError(None, None, missing, "every column of the schema", file=source,
+                             problem=f"columns {missing} of the schema are missing from the data")
     try:
         columns = [typed(table.column(field["name"]), field) for field in table_schema["fields"]]
     except TableDataError as e:

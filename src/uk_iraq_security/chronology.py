@@ -44,17 +44,11 @@ def timeline() -> pd.DataFrame:
     people: dict[str, list[str]] = {}
     for p in load("event_participants").to_dict("records"):
         people.setdefault(str(p["event_id"]), []).append(_participant(p, officials))
-    rows = []
-    for e in events.to_dict("records"):
-        rows.append({
-            "event_id": e["event_id"], "when": _when(e), "date_start": e["date_start"], "date_end": e["date_end"],
-            "date_earliest": e["date_earliest"], "date_latest": e["date_latest"], "date_certainty": e["date_certainty"],
-            "date_precision": e["date_precision"], "status": e["status"], "event_type": e["event_type"],
-            "title": title("events", e), "participants": "; ".join(people.get(str(e["event_id"]), [])) or None,
-            "location": place_name(str(e["location"])) if not missing(e["location"]) else None,
-            "date_as_written": e["date_as_written"], "description": e["description"],
-        })
-    out = pd.DataFrame(rows, columns=COLUMNS)
+    rows = [{**e, "when": _when(e), "title": title("events", e),
+             "participants": "; ".join(people.get(str(e["event_id"]), [])) or None,
+             "location": place_name(str(e["location"])) if not missing(e["location"]) else None}
+            for e in events.to_dict("records")]
+    out = pd.DataFrame(rows, columns=COLUMNS)  # the events' own columns as they are
     # a bounded or approximate date sorts by its earliest possible day, beside the dated events
     first = out["date_start"].fillna(out["date_earliest"])
     out = (out.assign(_first=first).sort_values(["_first", "date_end", "event_id"], na_position="last", kind="stable")

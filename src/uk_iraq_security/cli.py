@@ -41,8 +41,8 @@ DESCRIBE_LEAD = ("name", "type", "required", "description")
 
 def _cmd_show(args) -> int:
     from . import load
+    from .display import never_cut, reading_order
     from .evidencing import UnknownRecordError
-    from .showing import never_cut, reading_order
 
     df = load(args.table, format=args.format)
     if args.record_id:

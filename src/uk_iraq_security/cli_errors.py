@@ -72,30 +72,25 @@ def run_guarded(command: str, run, *, debug: bool = False) -> int:
     except KeyError as e:
         if not isinstance(e, UkIraqSecurityError):  # an unknown table, record or column; any other KeyError is a bug
             return _unexpected(prog, e, debug)
-        print(printable(str(e)), file=sys.stderr)
-        return 2
+        return _say(printable(str(e)), 2)
     except ImportError as e:
-        if debug:
-            traceback.print_exc()
-        print(f"{prog}: {e}", file=sys.stderr)
-        return 2
-    except UkIraqSecurityError as e:
-        if debug:
-            traceback.print_exc()
-        print(f"{prog}: {printable(str(e))}", file=sys.stderr)
-        return getattr(e, "exit_status", 1)  # 2 for a usage error (a --where a column cannot meet)
+        return _say(f"{prog}: {e}", 2, debug)
+    except UkIraqSecurityError as e:  # exit_status 2: a usage error (a --where a column cannot meet)
+        return _say(f"{prog}: {printable(str(e))}", getattr(e, "exit_status", 1), debug)
     except OSError as e:  # a missing file, a full disk, a read-only folder, the network
-        if debug:
-            traceback.print_exc()
-        print(f"{prog}: {_one_line(e)}", file=sys.stderr)
-        return 1
+        return _say(f"{prog}: {_one_line(e)}", 1, debug)
     except Exception as e:  # noqa: BLE001  (the one place every other error is caught: to say it clearly)
         return _unexpected(prog, e, debug)
 
 
-def _unexpected(prog: str, e: BaseException, debug: bool) -> int:
+def _say(message: str, status: int, debug: bool = False) -> int:
+    """Print `message` on stderr (after the traceback, with --debug) and return `status`."""
     if debug:
         traceback.print_exc()
-    print(f"{prog}: unexpected error ({type(e).__name__}: {_one_line(e)}). This is a bug: run it again with "
-          f"`uk-iraq-security --debug ...` to see the traceback, and report it at {ISSUES}", file=sys.stderr)
-    return 1
+    print(message, file=sys.stderr)
+    return status
+
+
+def _unexpected(prog: str, e: BaseException, debug: bool) -> int:
+    return _say(f"{prog}: unexpected error ({type(e).__name__}: {_one_line(e)}). This is a bug: run it again with "
+                f"`uk-iraq-security --debug ...` to see the traceback, and report it at {ISSUES}", 1, debug)

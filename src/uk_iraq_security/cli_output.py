@@ -120,9 +120,8 @@ def emit(df, args, *, table: str | None = None, lead: Collection[str] = (), whol
     """Filter, sort and print a frame as the output options say. The table output, unless --raw, starts with
     the ``lead`` columns and, for a frame of ``table``'s rows, shows the values in words; ``whole`` and
     ``wrap`` columns are never cut (display.table)."""
-    from .display import render  # pandas: only once there is a frame to print
+    from .display import in_words, render  # pandas: only once there is a frame to print
     from .selecting import check_columns, select
-    from .showing import in_words
 
     df = select(df, where=args.where, sort=args.sort, rows=args.rows, table=table)
     columns = args.columns

@@ -1,4 +1,6 @@
 """A DataFrame as text: a table that fits the terminal, one field per line, or CSV, JSON or Markdown for pipes.
+The terminal layouts show a table's columns in reading order and its values in words (formatting.human: "up to
+£300,000", "year ending June 2023", "Kurdistan Region"); CSV, JSON and Markdown, and ``--raw``, the values as stored.
 
 Only the standard library and pandas: the command line stays as light as ``load()``.
 """
@@ -17,6 +19,8 @@ import numpy as np
 import pandas as pd
 
 from .cli_errors import printable
+from .formatting import category_label, human, lead_columns, missing, schema_fields
+from .loading import schema
 
 MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 
@@ -54,8 +58,9 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[:max(width - 1, 0)] + ELLIPSIS
 
 
-def _numeric(df: pd.DataFrame) -> list[bool]:
-    return [pd.api.types.is_numeric_dtype(t) and not pd.api.types.is_bool_dtype(t) for t in df.dtypes]
+def is_number(dtype) -> bool:
+    """True for a dtype of numbers (not of true/false): shown right-aligned, compared and sorted as numbers."""
+    return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
 
 def _widths(names: list[str], natural: list[int], width: int, whole: Collection[str], wrap: Collection[str]) -> list[int]:
@@ -96,7 +101,7 @@ def table(df: pd.DataFrame, width: int, *, whole: Collection[str] = (), wrap: Co
     natural = [max([len(n), *(len(r[i]) for r in body)]) for i, n in enumerate(names)]
     widths = _widths(names, natural, width, whole, wrap)
     shown = len(widths)
-    right = _numeric(df)
+    right = [is_number(t) for t in df.dtypes]
 
     def line(cells: list[str]) -> str:
         parts = [_cut(c, w).rjust(w) if right[i] else _cut(c, w).ljust(w) for i, (c, w) in enumerate(zip(cells, widths))]
@@ -178,7 +183,7 @@ def to_markdown(df: pd.DataFrame) -> str:
     def row(cells) -> str:
         return "| " + " | ".join(markdown_text(str(c)) for c in cells) + " |"
 
-    right = _numeric(df)
+    right = [is_number(t) for t in df.dtypes]
     lines = [row(df.columns), "|" + "|".join("---:" if r else "---" for r in right) + "|"]
     lines += [row([cell(v) or "" for v in r]) for r in df.itertuples(index=False)]
     return "\n".join(lines) + "\n"
@@ -190,3 +195,47 @@ def render(df: pd.DataFrame, output: str, *, width: int, vertical_layout: bool =
     if output == "table":
         return vertical(df, width) if vertical_layout else table(df, width, whole=whole, wrap=wrap)
     return {"csv": to_csv, "json": to_json, "markdown": to_markdown}[output](df)
+
+
+def reading_order(table: str) -> list[str]:
+    """The columns a reader sees first (``x-lead``) less those a shown figure already reads with (its unit,
+    currency, qualifier), then the record id, then every other column in the schema's order."""
+    fields = schema_fields(table)
+    lead = lead_columns(table)
+    read_with = {col for name in lead for key, col in (fields.get(name, {}).get("x-display") or {}).items() if key != "as"}
+    key = schema(table).get("primaryKey") or []
+    return list(dict.fromkeys([c for c in lead if c not in read_with] + key + list(fields)))
+
+
+def never_cut(table: str) -> set[str]:
+    """The columns shown whole or not at all: record ids (a cut id finds nothing), and figures, dates,
+    periods and places (a cut one misleads). Text and labels may be cut."""
+    fields = schema_fields(table)
+    key = set(schema(table).get("primaryKey") or [])
+    return {name for name, f in fields.items()
+            if name in key or name.endswith("_id") or f.get("x-display") or f.get("x-code")
+            or f.get("type", "string") in ("number", "integer", "date", "boolean")}
+
+
+def _word(table: str, field: dict, value: object, row: dict, short: bool) -> str | None:
+    if short and field.get("categories") is not None and not missing(value):
+        text = category_label(field, str(value), short=True)  # "net migration", not its whole definition
+    else:
+        text = human(table, field["name"], value, row)
+    return text or None
+
+
+def column_words(df: pd.DataFrame, table: str, column: str, *, short: bool = False) -> list[str | None]:
+    """``df[column]`` in words (None where missing); as stored for a column that ``table`` does not have."""
+    field = schema_fields(table).get(column)
+    if field is None:
+        return list(df[column])
+    return [_word(table, field, row[column], row, short) for row in df.to_dict("records")]
+
+
+def in_words(df: pd.DataFrame, table: str, *, short: bool) -> pd.DataFrame:
+    """``df`` with every value of a column of ``table`` in words; ``short``: category codes as their short
+    words ("persons") rather than their whole meaning, for a row of a table."""
+    fields, rows = schema_fields(table), df.to_dict("records")
+    return pd.DataFrame({c: pd.Series([_word(table, fields[c], row[c], row, short) for row in rows], index=df.index, dtype=object)
+                         if c in fields else df[c] for c in df.columns})

@@ -8,6 +8,7 @@ import pandas as pd
 
 from .errors import ArgumentTypeError, UkIraqSecurityError
 from .loading import UnknownTableError, load, schema
+from .registry import category_values
 
 # The columns of an evidence frame, in order: the row supported, what supports it, where it is.
 COLUMNS = ["citation_id", "table", "record_id", "fields", "gives", "quote", "sentence", "char_start", "char_end",
@@ -25,8 +26,7 @@ class UnknownRecordError(UkIraqSecurityError, KeyError):
 
 def cited_tables() -> list[str]:
     """The tables whose rows citations support (the categories of citations.table)."""
-    field = next(f for f in schema("citations")["fields"] if f["name"] == "table")
-    return [c["value"] if isinstance(c, dict) else c for c in field["categories"]]
+    return category_values(next(f for f in schema("citations")["fields"] if f["name"] == "table")) or []
 
 
 def record_ids(table: str) -> list[str]:

@@ -47,7 +47,8 @@ def missing(value: object) -> bool:
 
 
 @cache
-def _fields(table: str) -> dict[str, dict]:
+def schema_fields(table: str) -> dict[str, dict]:
+    """The fields of ``table``'s schema by name (read once per process)."""
     return {f["name"]: f for f in schema(table)["fields"]}
 
 
@@ -186,7 +187,7 @@ def _interval_words(start: tuple[int, int | None, int | None], end: tuple[int, i
 def _render(table: str, column: str, value: object, row: Mapping | None, *, short: bool) -> str:
     if missing(value):
         return ""
-    field = _fields(table).get(column, {})
+    field = schema_fields(table).get(column, {})
     display = field.get("x-display") or {}
     row = row if row is not None else {}
     kind = display.get("as")

@@ -1,5 +1,5 @@
 """Data that does not fit its Table Schema: one error naming the file, the row, the column, the value and what
-was expected, raised by both typings of a table (dtypes for pandas, arrow_types for Arrow). Standard library only."""
+was expected, raised by the typing of a table (arrow_types, for every backend). Standard library only."""
 
 from __future__ import annotations
 
@@ -51,13 +51,6 @@ def first_failure(n: int, fails: Callable[[int], bool]) -> int | None:
         mid = (good + bad) // 2
         good, bad = (good, mid) if fails(mid) else (mid, bad)
     return bad - 1
-
-
-def missing_columns(names: list[str], present) -> TableDataError | None:
-    """The error for schema columns absent from the data, or None."""
-    missing = [n for n in names if n not in present]
-    return TableDataError(None, None, missing, "every column of the schema",
-                          problem=f"columns {missing} of the schema are missing from the data") if missing else None
 
 
 def read_file(read: Callable[..., T], file, label: str, *args) -> T:

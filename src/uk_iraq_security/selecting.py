@@ -15,10 +15,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .cli_output import Condition, SortKey
-from .display import cell
+from .display import cell, column_words, is_number
 from .errors import UkIraqSecurityError
 from .searching import fold
-from .showing import column_words
 
 
 class UnknownColumnError(UkIraqSecurityError, KeyError):
@@ -45,11 +44,6 @@ def check_columns(df: pd.DataFrame, names: Sequence[str], what: str) -> None:
         raise UnknownColumnError(f"unknown {what} {', '.join(map(repr, unknown))}{hint}; valid columns: {', '.join(df.columns)}")
 
 
-def is_number(series: pd.Series) -> bool:
-    """True for a column of numbers (not of true/false)."""
-    return pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
-
-
 def _matches(df: pd.DataFrame, c: Condition, table: str | None) -> pd.Series:
     series = df[c.column]
     texts = [cell(v) or "" for v in series]
@@ -61,7 +55,7 @@ def _matches(df: pd.DataFrame, c: Condition, table: str | None) -> pd.Series:
         shown = column_words(df, table, c.column) if table else [None] * len(df)
         return pd.Series([needle in fold(t) or (s is not None and needle in fold(s)) for t, s in zip(texts, shown)],
                          index=df.index)
-    if is_number(series):
+    if is_number(series.dtype):
         try:
             bound = float(c.value)
         except ValueError:
@@ -75,7 +69,7 @@ def _matches(df: pd.DataFrame, c: Condition, table: str | None) -> pd.Series:
 def _sorted(df: pd.DataFrame, keys: list[SortKey]) -> pd.DataFrame:
     """Numbers and dates in their order, anything else in the order of its text; missing values last."""
     def key(series: pd.Series) -> pd.Series:
-        if is_number(series) or pd.api.types.is_datetime64_any_dtype(series.dtype):
+        if is_number(series.dtype) or pd.api.types.is_datetime64_any_dtype(series.dtype):
             return series
         return pd.Series([cell(v) for v in series], index=series.index, dtype="string")
 

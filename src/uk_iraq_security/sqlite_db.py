@@ -18,12 +18,14 @@ from pathlib import Path
 from .dataset_files import dataset_root
 from .dataset_paths import inside, read_json, resource_schema, shown
 from .errors import DatasetFolderError, UkIraqSecurityError
+from .registry import type_name
 
 DB_NAME = "uk-iraq-security.db"
 # In data/ the Datasette metadata is named for what it is; the release ships it beside the database
 # as metadata.json, the name Datasette's documentation uses (`datasette DB -m metadata.json`).
 METADATA_NAME = "uk-iraq-security.datasette.json"
 RELEASE_NAMES = {DB_NAME: DB_NAME, METADATA_NAME: "metadata.json"}
+SQL_TYPES = {"int": int, "float": float, "str": str}  # registry.TYPES' SQLite names as Python types (sqlite-utils takes these)
 
 
 class CsvValueError(UkIraqSecurityError, ValueError):
@@ -50,15 +52,11 @@ def sql_value(text: str, field: dict, missing: list[str], where: str):
         return None
     kind = field.get("type", "string")
     try:
-        if kind == "integer":
-            return int(text)
-        if kind == "number":
-            return float(text)
-        if kind == "boolean":
+        if kind == "boolean":  # Table Schema's true and false only
             return {"true": 1, "false": 0}[text]
+        return SQL_TYPES[type_name(field, "sqlite")](text)
     except (KeyError, ValueError):
         raise CsvValueError(f"{where}: column {field['name']} = {text!r} is not a {kind}") from None
-    return text
 
 
 def csv_rows(path: Path, schema: dict) -> Iterator[dict]:
