@@ -9,7 +9,7 @@ from array import array
 import pyarrow as pa
 
 from .dataset_paths import shown
-from .registry import category_values, type_name
+from .registry import category_values, primary_key, type_name
 from .schema_fit import REQUIRED, TableDataError, expected, first_failure
 
 # Dictionary indices: int32, as Arrow, Polars and DuckDB use for categoricals.
@@ -139,8 +139,7 @@ def apply_arrow_schema(table: pa.Table, table_schema: dict, *, source: str | Non
 
 def _key(table: pa.Table, table_schema: dict, row: int | None) -> str:
     """The primary key of a row (1-based), as a message names it: ``funding_id 'fund-x'``; "" if it has none."""
-    key = table_schema.get("primaryKey") or []
-    key = [key] if isinstance(key, str) else key
+    key = primary_key(table_schema)
     if row is None or not key or any(k not in table.column_names for k in key):
         return ""
     values = [table.column(k)[row - 1].as_py() for k in key]

@@ -21,6 +21,7 @@ import pandas as pd
 from .cli_errors import printable
 from .formatting import category_label, human, lead_columns, missing, schema_fields
 from .loading import schema
+from .registry import primary_key
 
 MISSING = "—"   # how the table and vertical layouts show a missing value (CSV and Markdown: empty; JSON: null)
 
@@ -203,7 +204,7 @@ def reading_order(table: str) -> list[str]:
     fields = schema_fields(table)
     lead = lead_columns(table)
     read_with = {col for name in lead for key, col in (fields.get(name, {}).get("x-display") or {}).items() if key != "as"}
-    key = schema(table).get("primaryKey") or []
+    key = primary_key(schema(table))
     return list(dict.fromkeys([c for c in lead if c not in read_with] + key + list(fields)))
 
 
@@ -211,7 +212,7 @@ def never_cut(table: str) -> set[str]:
     """The columns shown whole or not at all: record ids (a cut id finds nothing), and figures, dates,
     periods and places (a cut one misleads). Text and labels may be cut."""
     fields = schema_fields(table)
-    key = set(schema(table).get("primaryKey") or [])
+    key = set(primary_key(schema(table)))
     return {name for name, f in fields.items()
             if name in key or name.endswith("_id") or f.get("x-display") or f.get("x-code")
             or f.get("type", "string") in ("number", "integer", "date", "boolean")}

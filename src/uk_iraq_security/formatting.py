@@ -29,6 +29,7 @@ from functools import cache
 from .dataset_files import template
 from .entities import ENTITIES
 from .loading import load, schema
+from .registry import primary_key
 
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 TITLE_PART_LIMIT = 72  # characters of one column in a title: a quotation's title is its start
@@ -59,8 +60,7 @@ def lead_columns(table: str) -> list[str]:
     lead = s.get("x-lead")
     if lead:
         return list(lead)
-    key = s.get("primaryKey") or []
-    return [f["name"] for f in s["fields"] if f["name"] not in key][:4]
+    return [f["name"] for f in s["fields"] if f["name"] not in primary_key(s)][:4]
 
 
 @cache
@@ -263,7 +263,7 @@ class _Segment(string.Formatter):
 
 
 def _is_id(table: str, key: str) -> bool:
-    return "." not in key and (key.endswith("_id") or key in (schema(table).get("primaryKey") or []))
+    return "." not in key and (key.endswith("_id") or key in primary_key(schema(table)))
 
 
 def title(table: str, row: Mapping) -> str:

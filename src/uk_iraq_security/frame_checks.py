@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import MissingExtraError, UkIraqSecurityError
+from .registry import primary_key
 
 MAX_LISTED = 20  # problems spelt out in the message; all are in .problems
 
@@ -66,8 +67,8 @@ def validate(df, table: str):
         from .validation import pandera_schema
     except ImportError as e:
         raise MissingExtraError("uis.validate", "validate", e.name) from e
-    key = table_def.get("primaryKey")
-    key = key if isinstance(key, str) else (key[0] if key and len(key) == 1 else None)
+    keys = primary_key(table_def)
+    key = keys[0] if len(keys) == 1 else None
     try:
         pandera_schema(table_def).validate(df, lazy=True)
     except pa.errors.SchemaErrors as e:

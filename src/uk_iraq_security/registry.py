@@ -177,11 +177,15 @@ def category_values(field: dict) -> list[str] | None:
     return [c["value"] if isinstance(c, dict) else c for c in cats]
 
 
+def primary_key(schema: dict) -> list[str]:
+    """A Table Schema's primaryKey as a list of columns (it may be one name; [] where it has none)."""
+    key = schema.get("primaryKey") or []
+    return [key] if isinstance(key, str) else list(key)
+
+
 def _table(name: str, schema: dict) -> Table:
     where = f"schemas/{name}.json"
-    pk = schema.get("primaryKey")
-    if isinstance(pk, str):
-        pk = [pk]
+    pk = primary_key(schema)
     if not pk:
         raise RegistryError(f"{where}: no primaryKey")
     fields = {f["name"]: f for f in schema.get("fields", [])}
