@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .dataset_files import ADVICE, dataset_root, descriptor
 from .dataset_paths import inside, resource_schema
-from .errors import DatasetFolderError, UkIraqSecurityError
+from .errors import DatasetFolderError, MissingExtraError, UkIraqSecurityError
 from .formats import DEFAULT, MAIN, FormatName, file_format
 from .integrity import verify_installed
 from .schema_fit import read_file
@@ -45,7 +45,7 @@ class SourceArgumentError(UkIraqSecurityError, ValueError):
     """A load() argument that the chosen source does not use (e.g. record= without source='zenodo')."""
 
 
-class MissingBackendError(UkIraqSecurityError, ImportError):
+class MissingBackendError(MissingExtraError):
     """The library of the asked-for backend is not installed."""
 
 
@@ -104,8 +104,7 @@ def _to_polars(table: pa.Table, table_schema: dict) -> pl.DataFrame:
     try:
         import polars as pl
     except ImportError as e:
-        raise MissingBackendError("backend='polars' needs the 'polars' extra (polars is missing): "
-                                  "pip install 'uk-iraq-security[polars]'", name="polars") from e
+        raise MissingBackendError("backend='polars'", "polars", "polars") from e
     from .registry import category_values
 
     df = pl.from_arrow(table)
