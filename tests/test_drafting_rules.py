@@ -1548,3 +1548,55 @@ def test_h1_a_peer_s_title_and_one_name_is_a_person_but_lord_advocate_is_an_offi
     from uis_build.drafting.people import people
     text = "The Lord Advocate met the judge, Lord Kinross, and Lady Harwood in Edinburgh.\n"
     assert [m.name for m in people(text)] == ["Lord Kinross", "Lady Harwood"]
+    text = "Amman will add JD1.2 million. The city adds 500,000 dinars.\n"
+    draft = draft_annotation([c for c in candidate_records(text) if c["table"] == "funding"], "999-test")
+    assert "funding: 500000 JOD (a bare 'dinars'" in draft and "the build reads these words as IQD" in draft
+    assert draft.count("the build reads these words as IQD") == 1  # not for "JD1.2 million", whose words name the dinar
+
+
+# H2: events and measures of new genres (a committee's hearing, a planned return, a hearing set for a day, ...)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee's hearing is a meeting (2025-05-20 is a Tuesday)
+    ("The Lords justice committee will take evidence on the scheme on 3 July.",
+     [("planned_meeting", "2025-07-03", "planned", "on 3 July")]),
+    ("MPs will question the Home Secretary on Thursday.", [("planned_meeting", "2025-05-22", "planned", "on Thursday")]),
+    ("The inquiry will hold a hearing in Cardiff next month.", [("planned_meeting", "2025-06", "planned", "next month")]),
+    # a return planned to a place is a visit, dated by the weekday after the reference
+    ("She will return to Basra on Friday with the governor to open the new office.",
+     [("visit", "2025-05-23", "planned", "on Friday")]),
+    ("The minister will inspect the Faysh Khabur crossing on Monday.", [("visit", "2025-05-26", "planned", "on Monday")]),
+    ("He will travel to Zakho on Monday to inspect the crossing.", [("visit", "2025-05-26", "planned", "on Monday")]),
+    # reported speech of the future: "would" is planned, "next week" its Monday to Sunday
+    ("The prosecutor said a court in Erbil would hear the cases of the nine men next week.",
+     [("court_ruling", "2025-05-26/2025-06-01", "planned", "next week")]),
+    # a hearing set (listed, fixed) for a day is planned that day; "next year" after a day is the year after the reference's
+    ("A sentencing hearing has been listed for 12 March next year.", [("court_ruling", "2026-03-12", "planned", "12 March next year")]),
+    ("The trial was fixed for 9 September, the sheriff said.", [("court_ruling", "2025-09-09", "planned", "9 September")]),
+    # arrests counted as what something led to, with their own period, are an arrest event
+    ("The raids had led to 31 arrests in the first six months of 2025.",
+     [("arrest", "2025-01/2025-06", "occurred", "in the first six months of 2025")]),
+    # a programme reviewed at a place named is a meeting
+    ("Iraqi and Danish officials are due to review the scheme in Copenhagen in October.",
+     [("planned_meeting", "2025-10", "planned", "in October")]),
+])
+def test_h2_events_of_new_genres(text, expected):
+    assert _event(text, "2025-05-20") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of migrants will return to Iraq on charter flights.",  # people returned: no visit
+    "The governor said police had arrested 40 suspects since March, and that new patrols would begin in the summer.",  # a tally
+    "Police arrested 12 men over the first half of 2024.",  # ... over a period
+    "Local officers say the tip-offs have led to 41 arrests.",  # an undated count of arrests: a figure
+    "Police inspected the lorry at the roadside.",  # no site inspected
+])
+def test_h2_no_event(text):
+    assert _event(text, "2025-05-20") == []
+
+
+def test_h2_a_date_of_a_clause_after_and_that_is_not_the_verb_s():
+    found = _event("The general said his men had arrested a smuggler in Zakho, and that a new course would start in the winter.",
+                   "2025-05-20")
+    assert found == [("arrest", None, "occurred", None)]

@@ -461,3 +461,25 @@ def test_the_bases_and_spacing_the_sampled_mutants_changed():
     assert parse_date("26  November\t2024,") == (D("2024-11-26"), "stated")
     with pytest.raises(ParseError, match=r"not a real date: numeric dates are read day first \(04/12/2024 is 4 December 2024\) unless"):
         parse_date("12/31/2024")
+
+
+@pytest.mark.parametrize("text, reference, day, basis", [
+    ("15 January next year", "2025-10-03", "2026-01-15", "in the year after the reference date 2025-10-03"),
+    ("the 3rd of March last year", "2025-01-10", "2024-03-03", "in the year before the reference date 2025-01-10"),
+    ("2 May this year", "2025-10-03", "2025-05-02", "in the year of the reference date 2025-10-03"),
+    ("On 15 Jan. next year", "2025", "2026-01-15", "in the year after the reference date 2025"),  # a year is enough
+    ("29 February next year", "2027-05-01", "2028-02-29", "in the year after the reference date 2027-05-01"),
+])
+def test_a_day_of_the_year_before_or_after_the_reference(text, reference, day, basis):
+    assert parse_date(text, reference) == (D(day), basis)
+    assert parse_when(text, reference, future=True).edtf == day  # whatever the tense: the words give the year
+
+
+@pytest.mark.parametrize("text, reference, message", [
+    ("15 January next year", None, "'15 January next year' is relative: the source needs a reference_date"),
+    ("29 February next year", "2025-05-01", "'29 February next year' is not a real date"),
+    ("32 January next year", "2025-05-01", "not a real date"),
+])
+def test_a_day_of_the_year_before_or_after_the_reference_refused_says_why(text, reference, message):
+    with pytest.raises(ParseError, match=message):
+        parse_date(text, reference)

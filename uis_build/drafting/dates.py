@@ -37,7 +37,7 @@ DATE_RE = re.compile(
     # a range of days in one month, as the parser reads it: "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
     rf"(?P<dr>(?:(?:[Oo]n|[Bb]etween|[Ff]rom) )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
-    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR}))?)"
+    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year)?)"
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
     rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
@@ -51,6 +51,8 @@ DATE_RE = re.compile(
     rf"|(?P<mo>(?:[Ii]n |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
+    # the first months of a year: "in the first eight months of 2025", "the first half of 2024"
+    rf"|(?P<firstm>(?:[Ii]n |[Oo]ver |[Dd]uring )?the first (?:half|\w+(?:-\w+)? months) of {_YEAR})"
     # a season, with its year or a word that places it ("the", "next", "this"): "Spring 2025", "in the spring", "next summer"
     rf"|(?P<season>(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) )?(?:(?P<sdir>[Tt]he|[Nn]ext|[Ll]ast|[Tt]his) (?:(?:early|late) )?"
     rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR}))?|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
@@ -63,7 +65,7 @@ DATE_RE = re.compile(
 
 
 # what the parser reads without: a preposition, "early"/"mid"/"late", an ordinal's suffix, "the ... of"
-_PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
+_PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]ver|[Dd]uring) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
                     r"|(?<=\d) of\b")
 
 

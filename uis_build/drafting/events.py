@@ -36,15 +36,20 @@ EVENT_VERBS = (
     # not the noun: "a sign", "signs of progress"
     ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found guilty|acquitted|"
-                     r"hear the case|be sentenced)\b"
+                     r"hear (?:the )?cases?|be sentenced)\b"
                      # a term told as what the convict got: "got 11 years", "was handed six years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:\d+|{_NUMBER_WORDS}) (?:years|months)\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
-                     r"|\badjourned\b(?= (?:until|till|to) )"),
+                     r"|\badjourned\b(?= (?:until|till|to) )"
+                     # a hearing or trial set for a day: "A confiscation hearing has been set for 4 May"
+                     r"|\b(?:hearing|trial)s?\b(?= (?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) for )"),
     ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
-               r"|\barrests were made\b"),
+               r"|\barrests were made\b"
+               # arrests counted as what something led to: "the operation led to 64 arrests in the first half of 2025"
+               rf"|\b(?:led to|leading to|resulted in|resulting in) (?:more than |over |about |some |at least |nearly |almost )?"
+               rf"(?:\d[\d,]*|{_NUMBER_WORDS}) arrests\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
@@ -53,14 +58,23 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?meeting)\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?(?:meeting|hearing))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
-                r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"),
+                r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
+                # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
+                r"|\b(?:take|takes|took|taking) evidence\b|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bto ))question\b(?= (?:the |a |[A-Z]))"
+                # a programme reviewed at a place named: "officials are due to review the programme in London in November"
+                # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
+                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"),
     ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
-              r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"),
+              r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"
+              # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
+              r"|(?:(?<=\bwill )|(?<=\bto ))return to\b(?= [A-Z])"
+              # a site inspected: "the minister will inspect the new crossing on Monday"
+              r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"),
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
@@ -73,14 +87,15 @@ EVENT_VERBS = (
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ADabcdfghijlmoprstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ADabcdfghijlmopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
-    "mission unveiled adjourned")
+    "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
+    "inspected inspects inspecting")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -146,6 +161,15 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:(?:was|were|has been|have been|had been|is
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? off|scrapp(?:ed|ing)|scraps?)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
+# ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
+_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) for ")
+# a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
+# the verb's)
+_NEW_CLAUSE = re.compile(r",? and that\b|;")
+# people counted as arrested since a day or month are a running tally, a figure: "have arrested 96 suspects since January"
+# (not "since the country signed its agreement": no date, and an undated event)
+_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?(?:\d[\d,]*|{_NUMBER_WORDS})\b")
+_SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
@@ -166,7 +190,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     word = m.group(0)
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
-    if kind == "visit" and word.startswith(("landed", "arrived")):
+    if kind == "visit" and word.startswith(("landed", "arrived", "return")):
         return bool(_CROWD_BEFORE.search(clause))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
@@ -219,6 +243,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
         for i, (kind, m) in enumerate(verbs):
             lo = verbs[i - 1][1].end() if i else sentence[0]
             hi = verbs[i + 1][1].start() if i + 1 < len(verbs) else sentence[1]
+            if cut := _NEW_CLAUSE.search(text, m.end(), hi):  # a clause of its own after the verb
+                hi = cut.start()
+            for cut in _NEW_CLAUSE.finditer(text, lo, m.start()):  # ... or before it: the verb's clause starts after it
+                lo = cut.end()
             dates = [d for d in dates_in(text, lo, hi) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
             if not dates and _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue
@@ -228,11 +256,18 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
+            elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
+                d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
+            if kind == "arrest" and _COUNT_AFTER.match(text, m.end()) and (_SINCE_DATE.search(text, m.end(), hi)
+                                                                          or d is not None and d.group("firstm")):
+                continue  # "had arrested 96 suspected smugglers since January" (in the first half of 2025): a running tally
+            if kind == "arrest" and m.group(0).endswith("arrests") and not any(x.start() >= m.end() for x in dates):
+                continue  # "its tip-offs have led to 41 arrests": a figure; "led to 64 arrests in May" is dated, an event
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
@@ -240,6 +275,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is due to visit Eastmoor on 14 October and will meet ...": the visit's own programme
+            if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
+                    and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
+                continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})

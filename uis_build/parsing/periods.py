@@ -4,7 +4,7 @@
 "between January and September 2024", "last year", "in October", "the previous year", "the same
 period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024", "last Tuesday", "next week",
 "yesterday", "Q3 2025", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month),
-"on 3 and 4 March" (a range of days: "2026-03-03/2026-03-04").
+"on 3 and 4 March" (a range of days: "2026-03-03/2026-03-04"), "15 January next year".
 Relative expressions need a reference date (the article's, with a recorded basis) or the period
 of another record; the result says how it was resolved. A rounded span back ("five months ago")
 is read but left unresolved.
@@ -385,6 +385,12 @@ def parse_date(text: str, reference: str | None = None, future: bool = False, or
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
         return _real_date(text, int(y), _month_number(month), int(day)), "stated"
+    if m := re.fullmatch(rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_ANY_MONTH}) (last|next|this) year", low):
+        # "15 January next year": that day in the year before, after or of the reference date's
+        ry, _, _ = _need_reference(s, reference)
+        side = {"last": "the year before", "next": "the year after", "this": "the year of"}[m.group(3)]
+        return (_real_date(text, ry + {"last": -1, "next": 1, "this": 0}[m.group(3)], _month_number(m.group(2)), int(m.group(1))),
+                f"in {side} the reference date {reference}")
     if m := re.fullmatch(rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_ANY_MONTH})", low) or re.fullmatch(
         rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?", low
     ):
