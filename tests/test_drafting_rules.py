@@ -1600,3 +1600,38 @@ def test_h2_a_date_of_a_clause_after_and_that_is_not_the_verb_s():
     found = _event("The general said his men had arrested a smuggler in Zakho, and that a new course would start in the winter.",
                    "2025-05-20")
     assert found == [("arrest", None, "occurred", None)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Another round of training for Kurdish guards will start in the spring.", "training"),  # not the bare word
+    ("Sixty officers finished a two-week course on forged documents.", "training"),
+    ("The academy runs courses in forensic accounting for Iraqi detectives.", "training"),
+    ("The new centre will offer returnees small-business grants worth $3,000 each.", "reintegration"),
+    ("Some 400 Iraqis were removed last year, most on chartered flights to Baghdad.", "returns"),
+    ("Police in Mosul shared information on the gangs with Jordanian officers last year.", "intelligence_sharing"),
+    ("Families can ring the police helpline, free of charge, around the clock.", "hotline"),  # a service told as one
+    ("Residents can call a toll-free hotline run by the directorate.", "hotline"),
+])
+def test_h2_measures_of_new_genres(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Of course, the minister said, nothing is settled.",
+    "Tourists arrived on charter flights to Erbil.",  # no one removed
+    "Police shared information with the public.",  # nothing on the gangs
+    "Victims can call the ministry's hotline on 0750 111 2222.",  # a number given to call
+    "Ministers will discuss a joint approach to returns at the summit in June.",  # only to be discussed
+])
+def test_h2_no_measure(text):
+    assert proposed(text, "measures") == []
+
+
+def test_h2_a_grant_beside_the_programme_paying_it_is_a_second_reintegration_measure():
+    found = proposed("Oslo will fund reintegration centres in Duhok, offering returnees start-up grants of up to €2,000.", "measures")
+    assert [(c["measure_type"], c["description_text"].split()[0]) for c in found] == [
+        ("reintegration", "reintegration"), ("reintegration", "start-up")]
+
+
+def test_h2_a_programme_to_be_discussed_is_still_a_measure():
+    assert one("A delegation will visit Baghdad to discuss the returns programme.", "measures")["measure_type"] == "returns"

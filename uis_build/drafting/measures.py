@@ -50,6 +50,10 @@ MEASURES = (
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,4}}?(?:{_STAFF}|forces)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 # a new stage of training, not the bare word: "a second phase of training", "another round of training"
+                 r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
+                 # a course told by its length or subject: "a four-week course on document fraud" (not "of course")
+                 r"|\bcourses?\b(?:(?<=-day course)|(?<=-week course)|(?<=-month course)|(?<!\bof course)(?= (?:on|in) [a-z]))"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
@@ -57,7 +61,9 @@ MEASURES = (
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre)s? for returnees\b"
-                      r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"),
+                      r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
+                      # a grant named by what it starts: "start-up grants", "small-business grants"
+                      r"|\b(?:start-?up|business|small-business) grants?\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
@@ -70,6 +76,8 @@ MEASURES = (
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
                 r"|\b(?:removal|deportation) flights?\b"
+                # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
+                r"|\bcharter(?:ed)? flights?\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
@@ -77,8 +85,13 @@ MEASURES = (
     ("hotline", r"\b(?:launch(?:ed|es|ing)?(?: of)?|set(?:ting)? up|open(?:ed|ing|s)?|new) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                 r"(?:hotline|helpline)s?\b"
                 # ... or set up after it: "the hotline the regional government set up this summer"
-                r"|\b(?:hotline|helpline)s?\b(?= (?:[\w’'-]+ ){0,4}?(?:set up|launched|opened|started|introduced|created)\b)"),
-    ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bshar(?:e|es|ed|ing) (?:\w+ )?intelligence\b|\bintelligence shared\b"),
+                r"|\b(?:hotline|helpline)s?\b(?= (?:[\w’'-]+ ){0,4}?(?:set up|launched|opened|started|introduced|created)\b)"
+                # ... or a service told as one, round the clock or free: "the police hotline, free of charge, 24 hours a day"
+                r"|\b(?:24-hour|round-the-clock|toll-free|free) (?:hotline|helpline)s?\b"
+                r"|\b(?:hotline|helpline)s?\b(?=[^.;]{0,60}?\b(?:free of charge|24 hours a day|around the clock|round the clock)\b)"),
+    ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
+                             r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"),
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
@@ -100,7 +113,7 @@ _ANY_MEASURE = keywords(
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
-    "authority command coordination secondment secondments seconded")
+    "authority command coordination secondment secondments seconded course courses charter chartered")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 
 
@@ -121,21 +134,24 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
             continue
-        if _proposed(text, sentence, m.start()):
-            continue  # a recommendation, not a measure taken
+        if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()):
+            continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
-        if m.group(0).startswith("grant") and not _FOR_RETURNEES.search(text, *sentence):
-            continue  # a grant paying for equipment or keeping a charity going is no reintegration
+        grant = bool(_GRANT.match(m.group(0)))
+        if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not _DEPORTED.search(text, *sentence):
+            continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         key = (kind, "" if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0)))
-        if (key in seen and not bare) or (kind, sentence) in seen:
+        # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
+        here = (kind, sentence, grant)
+        if (key in seen and not bare) or here in seen:
             continue
-        seen.update({(kind, sentence)} if bare else {key, (kind, sentence)})  # a bare one's wording is settled below
+        seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
         desc = _description(text, m.start(), m.end(), sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
@@ -165,6 +181,14 @@ _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+# a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
+_GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
+# a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
+# returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
+_TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
+                         r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
+# people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
+_DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?))\b")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
