@@ -3,7 +3,7 @@ and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
-"12 Feb", "until February", "last Tuesday", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
+"12 Feb", "until February", "last Tuesday", "15 January next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
 quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
 is the one the build gives the curated span: a form without its year is the latest such day or month on or before the
 reference date for something that happened, and with ``future=True`` the first after it for something planned; a

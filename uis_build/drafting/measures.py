@@ -1,12 +1,15 @@
 """Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
 equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
-jobs, a new command, a new unit told by its target, removal flights, a hotline set up (not one given to call)...), from the phrase to the end of its
+jobs, a new command, a new unit told by its target, removal flights and the charter flights of people deported, a hotline set up or told
+as a free or round-the-clock service (not one given to call), "a second phase of training", "a four-week course on document fraud",
+information shared on the gangs...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
-helps returnees find work are two); training named bare ("for training and equipment") is the training its
+helps returnees find work are two, and so are centres and the start-up grants they offer, in one sentence); training named bare ("for training and equipment") is the training its
 paragraph says more of ("300 officers will be trained"), or one the article named before; equipment named bare ("new scanners")
 is the same kind named more exactly elsewhere ("20 fingerprint scanners"). A grant is reintegration only
 in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings are skipped, and so is a measure
-only recommended or called for (in its sentence, or as an item of a list of recommendations), and returnees counted as
+only recommended or called for (in its sentence, or as an item of a list of recommendations) or the subject of an approach still to be
+discussed ("will discuss a common approach to returns"), and returnees counted as
 already helped ("has supported 186 returnees since January": a figure). Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
