@@ -483,3 +483,11 @@ def test_a_day_of_the_year_before_or_after_the_reference(text, reference, day, b
 def test_a_day_of_the_year_before_or_after_the_reference_refused_says_why(text, reference, message):
     with pytest.raises(ParseError, match=message):
         parse_date(text, reference)
+
+
+def test_the_bases_and_bounds_the_sampled_mutants_changed_in_periods():
+    """Bases and bounds a mutation run of periods.py changed unnoticed."""
+    assert "the summer not yet ended on the reference date 2025-07-10" in parse_when("the summer", "2025-07-10", future=True).basis
+    assert parse_period("between January and September 2024").basis == "stated"
+    assert parse_period("in June this year", reference="2025-05-25").basis == "June of the year of the reference date 2025-05-25"
+    assert parse_period("Q3 2025").start == D("2025-07-01") and parse_period("third quarter of 2025").end == D("2025-09-30")
