@@ -299,6 +299,20 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
     assert new.equals(old)
 
 
+def _build_with_funding(project, sentence: str, amount: str) -> pd.Series:
+    """Add ``sentence`` (our own) to article 000 and a funding record citing ``amount`` in it; build; its row."""
+    project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
+    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
+        f.write(f"  - record: fund-iq-river-police\n    quote: {sentence[:-1]}\n    amount: '{amount}'\n"
+                "    purpose: train river police in Basra\n")
+    path = project.root / "annotations/records.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police:\n"
+                    "    donor: United Kingdom\n    donor_code: GB\n    recipient: Iraq\n    recipient_code: IQ\n"
+                    "    scope: bilateral\n", 1), encoding="utf-8")
+    build(project.root)
+    return pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police"]
+
+
 @pytest.mark.parametrize("sentence, currency", [
     ("Jordan will add 400,000 Jordanian dinars, and Britain 1.5 million dinars to train river police in Basra.", "JOD"),
     ("Kuwait will add KWD 300,000, and Britain 1.5 million dinars to train river police in Basra.", "KWD"),
@@ -307,16 +321,7 @@ def test_a_numeric_date_is_day_first_unless_the_source_says_month_first(project)
 def test_a_bare_dinar_is_the_dinar_its_article_names(project, sentence, currency):
     """'1.5 million dinars' names no country (sentences of our own): the build reads the one dinar the article names
     elsewhere, Iraq's when it names none, and says so in amount_basis; an article naming two dinars is refused."""
-    project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
-    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
-        f.write(f"  - record: fund-iq-river-police-dinars\n    quote: {sentence[:-1]}\n    amount: 1.5 million dinars\n"
-                "    purpose: train river police in Basra\n")
-    path = project.root / "annotations/records.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police-dinars:\n"
-                    "    donor: United Kingdom\n    donor_code: GB\n    recipient: Iraq\n    recipient_code: IQ\n"
-                    "    scope: bilateral\n", 1), encoding="utf-8")
-    build(project.root)
-    row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-dinars"]
+    row = _build_with_funding(project, sentence, "1.5 million dinars")
     assert (row.amount, row.currency, row.amount_basis) == (1_500_000, currency, "currency_from_article")
     # the same words in an article that names two dinars say neither: refused, naming the file and the words
     project.edit_seed("000", "The deal marks a major step", "Amman gives 2 million Jordanian dinars, Baghdad 3 million Iraqi dinars.\nThe deal marks a major step")
@@ -339,15 +344,6 @@ def test_a_range_end_takes_the_scale_and_currency_it_does_not_write_from_the_oth
     currency (sentences of our own): the build reads 8,000,000 IQD and 7,000,000 USD, says how (amount_basis
     shared_from_range) and keeps the range's words. A qualifier before the range hedges both ends, even one that
     writes its own scale and currency ('12 million dinars'), and "up to €8" is 8,000,000 EUR, not 8 EUR."""
-    project.edit_seed("000", "The deal marks a major step", sentence + "\nThe deal marks a major step")
-    with project.articles_yaml("000").open("a", encoding="utf-8") as f:
-        f.write(f"  - record: fund-iq-river-police-low\n    quote: {sentence[:-1]}\n    amount: '{cited}'\n"
-                "    purpose: train river police in Basra\n")
-    path = project.root / "annotations/records.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("funding:\n", "funding:\n  fund-iq-river-police-low:\n"
-                    "    donor: United Kingdom\n    donor_code: GB\n    recipient: Iraq\n    recipient_code: IQ\n"
-                    "    scope: bilateral\n", 1), encoding="utf-8")
-    build(project.root)
-    row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police-low"]
+    row = _build_with_funding(project, sentence, cited)
     assert (row.amount, row.currency, row.amount_basis) == (amount, currency, "shared_from_range")
     assert row.amount_as_written == as_written and (None if pd.isna(row.qualifier) else row.qualifier) == qualifier
