@@ -1631,3 +1631,85 @@ def test_h2_a_grant_beside_the_programme_paying_it_is_a_second_reintegration_mea
 
 def test_h2_a_programme_to_be_discussed_is_still_a_measure():
     assert one("A delegation will visit Baghdad to discuss the returns programme.", "measures")["measure_type"] == "returns"
+# F2: figures, statements and officials of a fact-check, a state agency's statement, a live blog and a Hansard extract
+
+
+def _figures(text: str) -> list[tuple[str, object, object]]:
+    return [(c["value_text"], c["value"], c["qualifier"]) for c in proposed(text, "statistics")]
+
+
+@pytest.mark.parametrize("text", [
+    "Baghdad, 3 March 2025 (3 Ramadan 1446 AH) – The council met on Monday.",
+    "The decree is dated 14 Rabi' al-Thani 1446 and was read out in Najaf.",
+    "The pilgrims set out on 9 Dhu al-Hijjah, the day of Arafat.",
+    "Its founders left Mecca in AH 1 for Medina.",
+])
+def test_f2_a_hijri_date_is_no_figure(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Correction, 2 May 2025: An earlier version of this report said 35 boats were seized in April. It was 25.",
+    "This entry was updated at 11.20: the previous version stated that seven people had drowned.",
+    "An earlier version of this story wrongly said crossings had doubled.",
+])
+def test_f2_numbers_a_correction_withdraws_are_no_figures(text):
+    assert [f for f in _figures(text) if f[1] != 25] == []
+
+
+def test_f2_a_correction_withdraws_only_what_the_earlier_version_said():
+    assert _figures("An earlier version of this story said 35 boats. Police later seized 12 boats in Calais.") == [("12", 12, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pressed on the number, the councillor said he backed the estimate “100%” and left the studio.",
+    "She was asked whether she trusted the data and replied '110%'.",
+])
+def test_f2_a_percentage_standing_alone_as_a_quotation_is_no_figure(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, words, value, qualifier", [
+    ("Nearly one in five of the men held in Ramadi was a minor.", "Nearly one in five", 0.2, "nearly"),
+    ("Officials said one in every ten boats now carries a satellite phone.", "one in every ten", 0.1, None),
+    ("The charity said three in 10 returnees left again within a year.", "three in 10", 0.3, None),
+])
+def test_f2_n_in_m_is_a_ratio(text, words, value, qualifier):
+    c = one(text, "statistics")
+    assert (c["value_text"], c["value"], c["qualifier"], c["unit"]) == (words, value, qualifier, "ratio")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police arrested two in three raids in Zakho.", [("two", 2, None), ("three", 3, None)]),  # no ratio
+    ("Officers detained one in 24 hours.", []),
+    ("The court jailed 12 in 2023 for smuggling.", [("12", 12, None)]),
+])
+def test_f2_n_in_m_is_no_ratio_when_m_counts_something_else(text, found):
+    assert _figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ('He added: "Forty per cent of those we stopped were from Duhok."', [("Forty per cent", 40, None)]),
+    ("Youth unemployment in Duhok exceeded 30 percent last year, the study found.", [("exceeded 30 percent", 30, "more_than")]),
+    ("Arrivals on Lampedusa surpassed 9,000 by the end of May.", [("surpassed 9,000", 9000, "more_than")]),
+    ("The fund bought six four-wheel-drive trucks and nine two-way radios.", [("six", 6, None), ("nine", 9, None)]),
+    ("Baghdad sent three Interior Ministry forensic experts to Calais.", [("three", 3, None)]),
+])
+def test_f2_number_words_before_a_percentage_a_compound_or_a_name_and_a_verb_of_exceeding(text, found):
+    assert _figures(text) == found
+
+
+def test_f2_one_hundred_and_twenty_five_is_still_one_number():
+    assert _figures("Police questioned one hundred and twenty-five passengers.") == [("one hundred and twenty-five", 125, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Latest\n14.05 GMT Three charged over Dover crossing\n\nThe men appear in court on Friday.",
+    "Three detained at Calais port\n\nFrench police said the men were held overnight.",
+])
+def test_f2_a_count_opening_a_headline_line_before_a_past_participle_is_a_figure(text):
+    assert _figures(text)[0] == ("Three", 3, None)
+
+
+def test_f2_a_flight_of_people_is_no_flight_number():
+    assert _figures("A flight of 46 men landed in Erbil.") == [("46", 46, None)]

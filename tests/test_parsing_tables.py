@@ -33,7 +33,9 @@ SCRIPT_SCALES = {"ألف": 1000, "الف": 1000, "آلاف": 1000, "مليون":
                  "ملیار": 10**9}
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
-    "upwards of": "more_than", "at least": "at_least", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+    "upwards of": "more_than", "exceeds": "more_than", "exceeded": "more_than", "exceeding": "more_than",
+    "surpassed": "more_than", "surpasses": "more_than", "surpassing": "more_than", "topped": "more_than",
+    "at least": "at_least", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
     "close to": "nearly", "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "about": "about",
     "around": "about", "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
     "nearer": "about", "nearer to": "about", "closer to": "about", "in the region of": "about", "something like": "about",

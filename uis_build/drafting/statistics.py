@@ -19,10 +19,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 
 from ..parsing import ParseError
-from ..parsing.numbers import BASE_MULTIPLIERS, MULTIPLIERS, VAGUE_RE, find_quantities, fold, word_alternation
+from ..parsing.numbers import (
+    BASE_MULTIPLIERS,
+    MULTIPLIERS,
+    NUMBER_RE,
+    VAGUE_RE,
+    Quantity,
+    find_quantities,
+    fold,
+    parse_number,
+    word_alternation,
+)
 from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
@@ -52,9 +63,15 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
+# the twelve months of the Hijri calendar, as English-language outlets spell them
+_HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
+                r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
+_HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{'|'.join(SHORT_MONTHS)}))\b"
+    # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
+    rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
     rf"|\s+o[’']clock\b|[’′']\d\d\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
@@ -111,11 +128,11 @@ _LABELS = (
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
 ).split("|")
-_CASED_LABELS = "No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
+_CASED_LABELS = "AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
-                                                      "Flight", "margin"]}))
+                                                      "Flight", "margin", *_HIJRI_FIRSTS]}))
 # the word lists as tries (word_alternation): this is searched before every number, one try per position, not one per word
 _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(_MONTH_WORDS)})\.?\s+"
@@ -124,7 +141,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))\s+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
-    rf"|Flight\s+[A-Z0-9]{{2}}\s?|margin of error of\s+(?:plus or minus\s+)?)"
+    rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
+    # a day or year of the Hijri calendar: "Jumada al-Awwal 1447 AH"
+    rf"|(?:{_HIJRI_MONTH})\s+)"
     rf"|[A-Za-z]-|\d/|\d\(|\d[’′']|:|±\s?)$",
     re.IGNORECASE,
 )
@@ -193,6 +212,12 @@ _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
+# an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
+_NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
+# a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
+_HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
+                            r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
@@ -235,18 +260,29 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     """One candidate per reported figure that is not money."""
     periods = [(s, e, p) for s, e, p in find_periods(text, reference)]
     blocked = [*money, *((s, e) for s, e, _ in periods), *_spans(_PHONE, text), *_spans(_URL, text),
-               *_spans(_ISO_DATE, text), *furniture_spans(text)]  # "Column 1423" (transcripts.py)
+               *_spans(_ISO_DATE, text), *furniture_spans(text),  # "Column 1423" (transcripts.py)
+               *_withdrawn(text, sentences)]  # "an earlier version said five people had been arrested"
     blocked = Intervals(blocked)
     figures = []
     money_starts = {s for s, _ in money}
+    skip_to = -1  # where a ratio's second number ends ("one in eight")
     for start, end, num_start, quantity in find_quantities(text, vague=True):
+        if num_start < skip_to:
+            continue
         vague = VAGUE_RE.fullmatch(text, num_start, end)
-        if blocked.overlaps(num_start, end) or not (_is_vague_figure(text, num_start, end) if vague else
-                                                     _is_figure(text, num_start, end, quantity.value)):
+        if blocked.overlaps(num_start, end):
+            continue
+        if (ratio := _ratio(text, end, quantity.value)) is not None:
+            end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
+            figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
+            continue
+        if not (_is_vague_figure(text, num_start, end) if vague else _is_figure(text, num_start, end, quantity.value)):
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
         if m := _PERCENT.match(text, end):
+            if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
+                continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             end, unit = m.end(), "percent"
         elif (last := fold(text[num_start:end].split()[-1])) in MULTIPLIERS or last in BASE_MULTIPLIERS:
             unit = "ratio"
@@ -279,6 +315,43 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+# a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%."
+_WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+[a-z]+)?"
+                        r"\s+(?:(?:wrongly|incorrectly|mistakenly)\s+)?(?:said|stated|gave|reported|misstated|put|referred\s+to|"
+                        r"included|quoted|described|suggested)\b")
+_OPENING_QUOTES = "\"“‘'«"
+_CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
+# a ratio: "one in eight arrivals", "one in every ten", "three in 10"
+_RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
+
+
+def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rest of each sentence in which a correction says what an earlier version of the article said:
+    its numbers were withdrawn, no figures."""
+    if "version" not in text:
+        return []
+    return [(m.end(), sentence_at(sentences, m.start())[1]) for m in _WITHDRAWN.finditer(text)]
+
+
+def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
+    """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3);
+    None if there is none."""
+    if not (m := _RATIO_IN.match(text, end)) or not (n := NUMBER_RE.match(text, m.end())) or n.group("mag"):
+        return None
+    words = n.group(0)
+    if len(words) == 4 and words.isdigit() or "," in words and not words.replace(",", "").isdigit():
+        return None  # "12 in 2023": a year; "5 in 1,2": no number
+    try:
+        whole = parse_number(words)
+    except ParseError:
+        return None
+    if not 0 < value < whole or whole > 1000 or _NOT_FIGURE_AFTER.match(text, n.end()):
+        return None  # "12 in 24 hours": a time
+    if value != 1 and not m.group(0).rstrip().endswith("every") and whole not in (10, 100, 1000):
+        return None  # "two in three raids" counts raids; "one in five", "three in 10", "two in every five" are ratios
+    return n.end(), (Decimal(value) / whole).normalize()
 
 
 def _future(words: str, reference: str | None):
@@ -360,10 +433,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value == 1:
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end()))
-    if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end):
-        return True
+    if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
+        return True  # "Thirty per cent of the people landing at Dover"
+    if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
+        return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
-    ahead = _PLURAL_AHEAD.match(text, more.end() if more else end)
+    # ... or after an organisation's name: "two National Crime Agency liaison officers"
+    after = more.end() if more else name.end() if (name := _NAME_AHEAD.match(text, end)) else end
+    ahead = _PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
         return True
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase

@@ -48,7 +48,9 @@ BASE_MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 
 # Normalised qualifier -> the words that express it. Longest phrases first when matching.
 QUALIFIERS = {
-    "more_than": ("more than", "over", "above", "in excess of", "upwards of"),
+    # a verb of exceeding is a floor too: "unemployment exceeds 20 percent", "arrivals surpassed 1,000"
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeds", "exceeded", "exceeding", "surpassed",
+                  "surpasses", "surpassing", "topped"),
     "at_least": ("at least",),
     "nearly": ("nearly", "almost", "just under", "close to"),
     "up_to": ("up to", "as many as", "as much as"),
@@ -118,7 +120,10 @@ _SCRIPT_SCALE = "|".join(SCRIPT_SCALES)  # each is followed by (?!\w): "مليا
 SCRIPT_NUMBER = rf"(?:{SCRIPT_DIGITS})(?:\s+(?:{_SCRIPT_SCALE})(?!\w))?"
 # "and" joins number words only after "hundred" ("one hundred and twenty"); elsewhere it joins two numbers
 # ("between two and three million" is a range, never five million)
-WORD_NUMBER = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}|hundred|dozen)|(?<=hundred)[- ]and)*"
+# A number word spaced from the next opens no number with it when that one opens a compound ("eight four-wheel-drive
+# vehicles" are eight, not twelve; "one hundred and twenty-five" is one number)
+WORD_NUMBER = (rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}|hundred|dozen)| (?:{NUMBER_WORD})(?!-(?!{NUMBER_WORD})[a-z])| (?:hundred|dozen)"
+               rf"|(?<=hundred)[- ]and)*")
 # "a hundred", "a dozen", "half a million", "a couple of" ("a couple" alone is two people, not a count)
 A_NUMBER = (rf"(?:half\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
             r"|a\s+couple\s+of\b")
