@@ -1713,3 +1713,39 @@ def test_f2_a_count_opening_a_headline_line_before_a_past_participle_is_a_figure
 
 def test_f2_a_flight_of_people_is_no_flight_number():
     assert _figures("A flight of 46 men landed in Erbil.") == [("46", 46, None)]
+
+
+@pytest.mark.parametrize("text", [
+    'Ministers met in Rome. A Downing Street source described the talks as "frank but useful in the end".',
+    'The ministry said little. Sources close to the minister called the plan "dead in the water by March".',
+])
+def test_f2_an_anonymous_source_is_no_speaker(text):
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_f2_a_participle_of_saying_gives_the_quotation_to_the_sentence_s_subject():
+    text = ("Her Excellency the Minister of Migration, Ms. Layla Hassan Aziz, hosted a French delegation led by Mr. Paul Girard.\n\n"
+            'She said the camps would close by June, adding that "no family will be left without a roof this winter".')
+    assert one(text, "statements")["speaker"] == "Layla Hassan Aziz"
+
+
+def test_f2_a_one_word_quotation_someone_stands_by_is_their_statement_but_no_figure():
+    text = 'Asked about the numbers, Ms Rowan Pike said she stood by the estimate "100%" and left.'
+    assert one(text, "statements")["speaker"] == "Rowan Pike"
+    assert proposed(text, "statistics") == []
+
+
+def test_f2_a_post_on_social_media_without_quotation_marks_is_a_statement():
+    text = ("The opposition leader, Karen Holt, wrote on Facebook:\n\n"
+            "Twelve boats in one night and still no plan. The minister must go.\n\nThe ministry did not reply.")
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("Twelve boats in one night and still no plan. The minister must go.", "Karen Holt")
+    assert [f["value_text"] for f in proposed(text, "statistics")] == ["Twelve"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The talks were held in the presence of the Iraqi Ambassador to Rome, Mr. Salim Dawood Hamid.", "Ambassador to Rome"),
+    ("The letter was read at the invitation of the Deputy Interior Minister, Ms. Nadia Kareem Saleh.", "Deputy Interior Minister"),
+])
+def test_f2_a_role_never_opens_with_the_occasion_of_the_mention(text, role):
+    assert one(text, "officials")["role"] == role

@@ -292,6 +292,15 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
                      and not _is_head(words[0].group(0))):
         words = words[1:]
+    # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
+    # "the sidelines of", "at the invitation of": the role starts at the title after it
+    of = next((i for i, w in enumerate(words) if w.group(0) == "of"), 0)
+    if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) for w in words[:of]) \
+            and any(_is_head(w.group(0)) for w in words[of + 1:]):
+        words = words[of + 1:]
+        while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
+                         and not _is_head(words[0].group(0))):
+            words = words[1:]
     while words and words[-1].group(0).lower() in ("the", "a", "an"):
         words = words[:-1]
     if not words:

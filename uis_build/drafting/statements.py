@@ -89,6 +89,22 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNO
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?] ")  # "the U.S. Embassy said": an initial ends no clause
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
+# a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's)
+_PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[aedinpsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
+                                   r"affirming|pointing out|declaring|arguing|describing \w+ as)\s+(?:that\s+)?$")
+# a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
+# "a senior source said", "sources close to the minister", "one government source"
+_ANONYMOUS_SOURCE = re.compile(r"(?<!\w)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?sources?|[Ss]ources\s+(?:close|familiar)\s+(?:to|with)"
+                               r"|(?:[Gg]overnment|[Ss]enior|[Ss]ecurity|[Dd]iplomatic|Whitehall|[Oo]fficial)\s+sources)\b")
+# a social-media post introduced by its poster: "posted on X:", "wrote on Facebook:", "tweeted:"
+_POSTED = re.compile(r"\b(?:(?:posted|wrote|said|shared)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Bluesky|Threads|LinkedIn|"
+                     r"TikTok|social media)|tweeted)(?:\s*\([^()\n]{0,40}\))?\s*:")
+_MARKS = "“\"«‘'"
+_HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
+# the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
+_SUBJECT_LEAD = re.compile(rf"\s*(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+)?(?:{_HON}\s+)?")
+# a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
+_OTHER_SUBJECT = re.compile(r"[.!?]\s+(?!(?:He|She|They|His|Her|Its|It|During|In|On|At|After|Before|The two|Both)\b)[A-Z]")
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
 # translation in brackets ("“Nous …” (“We …”), X told AFP")
 _SPLIT = re.compile(r",\s*")
@@ -101,7 +117,9 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)"
                        r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been)"
                        # "declined to comment on “operational matters”": the words are the one declining's
-                       r"|(?:to|not) comment on)"
+                       r"|(?:to|not) comment on"
+                       # "said he stood by the claim “100%”": the words are the one standing by it
+                       r"|(?:stood|stands|stand|standing) by (?:it|this|that|(?:the|his|her|their|its) [\w’'-]+))"
                        r" ?$")
 # a verb of saying and what was said, in the sentence a short quotation closes: "said he was “deeply ashamed”"
 _REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|added|warned|insisted|claimed|admitted|stressed|wrote)"
@@ -127,6 +145,7 @@ def mark_officials(statements: list[Candidate], officials: list[Candidate]) -> N
 def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
     speeches = contribution_statements(text)  # a transcript's speeches under speaker headings (transcripts.py)
+    speeches += _posts(text)  # "X posted on X:" and the post, without quotation marks
     if not any(mark in text for mark in "“\"«‘'"):
         return speeches
     out: list[Candidate] = []
@@ -167,6 +186,36 @@ def statement_candidates(text: str) -> list[Candidate]:
         out.append(cand)
         last_end = max(quote_end, q.end())
     return out + speeches
+
+
+def _posts(text: str) -> list[Candidate]:
+    """A social-media post quoted without quotation marks after "X posted on X:", "X wrote on Facebook:", "X tweeted:":
+    its words to the end of their paragraph are a statement by the person who posted them."""
+    if ":" not in text or not any(w in text for w in (" on ", "tweeted")):
+        return []
+    out = []
+    for m in _POSTED.finditer(text):
+        lo = m.end()
+        while lo < len(text) and text[lo].isspace():
+            lo += 1
+        if lo >= len(text) or text[lo] in _MARKS:
+            continue  # a quotation: found with the others
+        hi = text.find("\n", lo)
+        hi = len(text) if hi == -1 else hi
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi <= lo:
+            continue
+        para = text.rfind("\n", max(0, m.start() - MAX_LOOKBACK), m.start()) + 1
+        head = text[para:m.start()]
+        who = mention_at(text, para + _sentence_start(head), m.start())
+        cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})
+        if who is not None and who.name:
+            cand.start = who.start
+            cand.values.update(speaker=who.name, speaker_kind="person")
+            cand.spans["speaker"] = (who.start, who.end)
+        out.append(cand)
+    return out
 
 
 def _ends_reported_speech(text: str, start: int, end: int) -> bool:
@@ -220,6 +269,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         if text[prev:para].rstrip().endswith(":") and not text[para:start].strip():
             para = prev
     before = text[para:start]
+    if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before)):
+        return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
     verbs = list(_VERB_BEFORE.finditer(before))
     if verbs:
         verb = verbs[-1]
@@ -245,6 +296,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if para == start and _FIRST_PERSON.search(text, start, end) and (who := _testimony_speaker(text, start)):
         return who, start, end
     return None, start, end
+
+
+def _sentence_start(before: str) -> int:
+    """Where the last sentence of ``before`` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(before) if not _HON_DOT.search(before, max(0, m.start() - 6), m.start() + 1)]
+    return ends[-1] if ends else 0
 
 
 def _labelled_speaker(text: str, start: int) -> Mention | None:
@@ -300,7 +357,7 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, para, start)]
     sentence = ends[-1] if ends else para
     if text[sentence:start].strip():
-        if not re.search(r"[,:]\s*$", text[sentence:start]):
+        if not re.search(r"[,:]\s*$", text[sentence:start]) and not _PARTICIPLE_OF_SAYING.search(text, sentence, start):
             return None  # "arrested after “a long chase”": words the sentence uses, not a reply
         span = (sentence, start)
     elif ends:
@@ -348,8 +405,9 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     if not mentions:
         return None
     last = mentions[-1]
-    # the sentence of the last mention: every mention in it
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, last.start - 400), last.start)]
+    # the sentence of the last mention: every mention in it ("Mr. Alistair Penrose": an honorific's dot ends none)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, last.start - 400), last.start)
+            if not _HON_DOT.search(text, max(0, e.start() - 6), e.start() + 1)]
     sentence_start = ends[-1] if ends else max(0, last.start - 400)
     same = [m for m in mentions if m.start >= sentence_start]
     names = {m.name for m in same}
@@ -358,4 +416,9 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)]
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
+    # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
+    # a delegation headed by Y"), when no sentence since has a subject of its own other than a pronoun or an honorific
+    if same and same[0].name and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
+            and not _OTHER_SUBJECT.search(text, last.end, before):
+        return same[0]
     return None
