@@ -1570,9 +1570,6 @@ def test_h1_a_peer_s_title_and_one_name_is_a_person_but_lord_advocate_is_an_offi
     # a hearing set (listed, fixed) for a day is planned that day; "next year" after a day is the year after the reference's
     ("A sentencing hearing has been listed for 12 March next year.", [("court_ruling", "2026-03-12", "planned", "12 March next year")]),
     ("The trial was fixed for 9 September, the sheriff said.", [("court_ruling", "2025-09-09", "planned", "9 September")]),
-    # arrests counted as what something led to, with their own period, are an arrest event
-    ("The raids had led to 31 arrests in the first six months of 2025.",
-     [("arrest", "2025-01/2025-06", "occurred", "in the first six months of 2025")]),
     # a programme reviewed at a place named is a meeting
     ("Iraqi and Danish officials are due to review the scheme in Copenhagen in October.",
      [("planned_meeting", "2025-10", "planned", "in October")]),
@@ -1586,6 +1583,7 @@ def test_h2_events_of_new_genres(text, expected):
     "The governor said police had arrested 40 suspects since March, and that new patrols would begin in the summer.",  # a tally
     "Police arrested 12 men over the first half of 2024.",  # ... over a period
     "Local officers say the tip-offs have led to 41 arrests.",  # an undated count of arrests: a figure
+    "The raids had led to 31 arrests in the first six months of 2025.",  # ... or one over a period (a running total)
     "Police inspected the lorry at the roadside.",  # no site inspected
 ])
 def test_h2_no_event(text):

@@ -3,7 +3,7 @@ and whether a clause speaks of the future.
 
 Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
-"12 Feb", "until February", "last Tuesday", "15 January next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
+"12 Feb", "until February", "last Tuesday", "15 January next year", "the first quarter of next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
 quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
 is the one the build gives the curated span: a form without its year is the latest such day or month on or before the
 reference date for something that happened, and with ``future=True`` the first after it for something planned; a
@@ -57,7 +57,7 @@ DATE_RE = re.compile(
     rf"|(?P<season>(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) )?(?:(?P<sdir>[Tt]he|[Nn]ext|[Ll]ast|[Tt]his) (?:(?:early|late) )?"
     rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR}))?|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
     rf"|(?P<quarter>(?:(?:[Ii]n|[Bb]y|[Dd]uring) )?(?:(?P<q1>Q[1-4]) (?P<qy1>{_YEAR})|(?:the )?(?P<q2>first|second|third|fourth|final|last) "
-    rf"quarter of (?P<qy2>{_YEAR})))"
+    rf"quarter of (?:(?P<qy2>{_YEAR})|(?:next|last|this) year)))"
     # a part of a day: "this morning" is today, "last night" yesterday
     rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night)"
     rf")(?![\w-])"

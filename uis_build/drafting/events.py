@@ -50,12 +50,12 @@ EVENT_VERBS = (
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      r"|\badjourned\b(?= (?:until|till|to) )"
                      # a hearing or trial set for a day: "A confiscation hearing has been set for 4 May"
-                     r"|\b(?:hearing|trial)s?\b(?= (?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) for )"),
+                     r"|\b(?:hearing|trial)s?\b(?= (?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) for )"
+                     # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
+                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
+                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"),
     ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
-               r"|\barrests were made\b"
-               # arrests counted as what something led to: "the operation led to 64 arrests in the first half of 2025"
-               rf"|\b(?:led to|leading to|resulted in|resulting in) (?:more than |over |about |some |at least |nearly |almost )?"
-               rf"(?:\d[\d,]*|{_NUMBER_WORDS}) arrests\b"),
+               r"|\barrests were made\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
@@ -64,11 +64,14 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another) (?:[\w-]+ )?(?:meeting|hearing))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
+                # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
+                r"|\breceived\b(?= (?:in|at) (?:his|her|their|its|the) (?:office|headquarters|residence|palace|ministry)\b"
+                r"| (?:a|an|the) (?:[\w-]+ ){0,3}?(?:delegation|ambassador|envoy|consul|counterpart)s?\b)"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
@@ -101,7 +104,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting")
+    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -176,6 +179,28 @@ _NEW_CLAUSES = (" and that ", ";")
 # (not "since the country signed its agreement": no date, and an undated event)
 _COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?(?:\d[\d,]*|{_NUMBER_WORDS})\b")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
+# ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
+# past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
+_TALLY_AFTER = re.compile(r"\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years))\b")
+
+
+def _one_day(d: re.Match) -> bool:
+    return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
+
+
+# a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
+# what a correction says an earlier version said is withdrawn: "an earlier version said five people had been arrested"
+_WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:earlier|previous|original) version\b(?: of (?:this|the) \w+)? (?:wrongly |incorrectly )?"
+                        r"(?:said|stated|reported|gave|described)\b")
+# officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
+_POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
+_POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
+# an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
+_SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
+                        r"(?:meeting|talks|summit)\b")
+# a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
+_ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
 _CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
@@ -190,10 +215,16 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
 
 
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) -> bool:
-    """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted."""
+    """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
+    "since" clause, what a correction says an earlier version said, officers arriving to take up their posts."""
     before = text[max(sentence[0], m.start() - 80):m.start()]
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
+    if _SINCE_CLAUSE.search(before) or _WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
+        return True
+    if kind == "visit" and word.startswith(("landed", "arrived")) and (
+            _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
+        return True
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
     if kind == "visit" and word.startswith(("landed", "arrived", "return")):
@@ -233,14 +264,17 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     """Every event verb of every sentence, with its type, status and date."""
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
+    last_meeting: str | None = None  # the date of the last meeting told with one
     for sentence in sentences:
         if not _ANY_EVENT.search(text, *sentence):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
                  if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
+        asked = None  # a question asking someone to meet: "Will the Minister meet families ... in January?"
         if verbs and _QUESTION.search(text, *sentence):
+            asked = _ASKS_TO_MEET.match(text, sentence[0])
             verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
-                     and "," in text[m.end():sentence[1]]]
+                     and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()]
         if not verbs or is_heading(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
@@ -261,6 +295,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
+            # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
+            at_meeting = (last_meeting if d is None and last_meeting is not None
+                          and _SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start()) else None)
             if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
@@ -270,13 +307,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
-            if kind == "arrest" and _COUNT_AFTER.match(text, m.end()) and (_SINCE_DATE.search(text, m.end(), hi)
-                                                                          or d is not None and d.group("firstm")):
-                continue  # "had arrested 96 suspected smugglers since January" (in the first half of 2025): a running tally
-            if kind == "arrest" and m.group(0).endswith("arrests") and not any(x.start() >= m.end() for x in dates):
-                continue  # "its tip-offs have led to 41 arrests": a figure; "led to 64 arrests in May" is dated, an event
+            if kind == "arrest" and _COUNT_AFTER.match(text, m.end()) and (
+                    _SINCE_DATE.search(text, m.end(), hi) or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()))
+                    or not (d is not None and _one_day(d)) and _TALLY_AFTER.search(text, m.end(), hi)):
+                continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
+                # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
-            planned = (future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
+            planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
@@ -291,6 +328,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if d is not None:
                 cand.spans["date"] = d.span()
                 cand.values["date"] = resolve(d, reference, status == "planned")
+            elif at_meeting is not None:
+                cand.values["date"] = at_meeting
             elif previous is not None and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()]) and "date" in previous.spans:
                 cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ...": the same day
                 cand.spans["date"] = previous.spans["date"]
@@ -305,6 +344,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                max(e for _, e in before[1].spans.values()))
             out.append(cand)
             previous = cand
+            if kind in ("meeting", "planned_meeting") and cand.values["date"]:
+                last_meeting = cand.values["date"]
             before = (m, cand)
             if kind == "signing" and d is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
                 summaries.add(id(cand))

@@ -1,7 +1,7 @@
 """Measures candidates: phrases naming a measure (a campaign, training, a data system, a liaison officer,
 equipment, a joint intelligence cell or investigation team, faster or voluntary returns, reintegration,
-jobs, a new command, a new unit told by its target, removal flights and the charter flights of people deported, a hotline set up or told
-as a free or round-the-clock service (not one given to call), "a second phase of training", "a four-week course on document fraud",
+jobs, a new command, a new unit told by its target, removal flights and the charter flights of people deported (or flown under the pact), a hotline or helpline however it is told
+(set up, run, or given to call: the authorities' or a charity's), a shelter for returned migrants, "a second phase of training", "a four-week course on document fraud",
 information shared on the gangs...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two, and so are centres and the start-up grants they offer, in one sentence); training named bare ("for training and equipment") is the training its
@@ -63,7 +63,8 @@ MEASURES = (
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
-                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre)s? for returnees\b"
+                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter)s? for (?:returnees|returned "
+                      r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
                       r"|\b(?:start-?up|business|small-business) grants?\b"),
@@ -84,14 +85,9 @@ MEASURES = (
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
-    # a hotline set up as a measure, not one the article gives to call: "the launch of a 24-hour hotline"
-    ("hotline", r"\b(?:launch(?:ed|es|ing)?(?: of)?|set(?:ting)? up|open(?:ed|ing|s)?|new) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
-                r"(?:hotline|helpline)s?\b"
-                # ... or set up after it: "the hotline the regional government set up this summer"
-                r"|\b(?:hotline|helpline)s?\b(?= (?:[\w’'-]+ ){0,4}?(?:set up|launched|opened|started|introduced|created)\b)"
-                # ... or a service told as one, round the clock or free: "the police hotline, free of charge, 24 hours a day"
-                r"|\b(?:24-hour|round-the-clock|toll-free|free) (?:hotline|helpline)s?\b"
-                r"|\b(?:hotline|helpline)s?\b(?=[^.;]{0,60}?\b(?:free of charge|24 hours a day|around the clock|round the clock)\b)"),
+    # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
+    # ("can call the directorate's hotline on 0750 ...": its number is no figure)
+    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"),
@@ -103,7 +99,7 @@ MEASURES = (
                  r"|\b(?:special|new) (?:[\w-]+ ){0,2}?(?:directorate|department|agency|authority|command)\b"),
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
-                  "communications_campaign", "intelligence_sharing", "task_force"}
+                  "communications_campaign", "intelligence_sharing", "task_force", "hotline"}
 # one pass over the text for every kind: each kind a named group of one alternation; every pattern starts at a
 # word start, so the other positions fail once, not once per pattern
 _MEASURE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
@@ -114,7 +110,7 @@ _ANY_MEASURE = keywords(
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
     "goggles binoculars radios "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
-    "shared sharing hotline hotlines helpline helplines enforcement rights humanitarian launch launching launches launched establish establishing "
+    "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered")
 _CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
@@ -145,13 +141,16 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         grant = bool(_GRANT.match(m.group(0)))
-        if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not _DEPORTED.search(text, *sentence):
+        if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not (
+                _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
-        key = (kind, "" if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
+        # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
+        flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
+        key = (kind, ("flight" if flight else "") if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0)))
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
-        here = (kind, sentence, grant)
+        here = (kind, sentence, grant, flight)
         if (key in seen and not bare) or here in seen:
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
@@ -191,7 +190,11 @@ _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
 # people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
-_DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?))\b")
+# ... or the returns the pact runs ("the returns programme"; not people "returned on charter flights" by a third country)
+_DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[Rr]eturns)\b")
+# ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
+_UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
+                         r"programme|memorandum)\b")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")

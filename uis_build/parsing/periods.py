@@ -3,7 +3,7 @@
 "in 2024", "first seven months of 2024", "year ending June", "2022–2023", "since 2015",
 "between January and September 2024", "last year", "in October", "the previous year", "the same
 period of 2023", "over those nine months", "on Tuesday", "on 26 November", "04/12/2024", "last Tuesday", "next week",
-"yesterday", "Q3 2025", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month),
+"yesterday", "Q3 2025", "the first quarter of next year", "spring 2025" (its three months; EDTF's season code), "in early March" (the whole month),
 "on 3 and 4 March" (a range of days: "2026-03-03/2026-03-04"), "15 January next year".
 Relative expressions need a reference date (the article's, with a recorded basis) or the period
 of another record; the result says how it was resolved. A rounded span back ("five months ago")
@@ -256,6 +256,12 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
     ):
         q, y = int(_ORDINAL_QUARTERS.get(m.group(1), m.group(1))), int(m.group(2))
         return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", s, "stated")
+    if m := re.fullmatch(rf"(?:q([1-4])|({'|'.join(_ORDINAL_QUARTERS)}) quarter of) (last|next|this) year", core):
+        # "the first quarter of next year": that quarter of the year before, after or of the reference date's
+        ry, _, _ = _need_reference(s, reference)
+        q, y = int(m.group(1) or _ORDINAL_QUARTERS[m.group(2)]), ry + {"last": -1, "next": 1, "this": 0}[m.group(3)]
+        side = {"last": "the year before", "next": "the year after", "this": "the year of"}[m.group(3)]
+        return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", s, f"quarter {q} of {side} the reference date {reference}")
     if season := _season(s, core, reference, future):
         return season
     if core in ("last year", "past year"):
