@@ -491,3 +491,23 @@ def test_the_bases_and_bounds_the_sampled_mutants_changed_in_periods():
     assert parse_period("between January and September 2024").basis == "stated"
     assert parse_period("in June this year", reference="2025-05-25").basis == "June of the year of the reference date 2025-05-25"
     assert parse_period("Q3 2025").start == D("2025-07-01") and parse_period("third quarter of 2025").end == D("2025-09-30")
+
+
+@pytest.mark.parametrize("text, reference, edtf, start, end, basis", [
+    ("the first quarter of next year", "2025-11-17", "2026-01/2026-03", "2026-01-01", "2026-03-31",
+     "quarter 1 of the year after the reference date 2025-11-17"),
+    ("during the final quarter of this year", "2025-02", "2025-10/2025-12", "2025-10-01", "2025-12-31",
+     "quarter 4 of the year of the reference date 2025-02"),
+    ("Q2 last year", "2025", "2024-04/2024-06", "2024-04-01", "2024-06-30", "quarter 2 of the year before the reference date 2025"),
+    ("second quarter of next year", "2025-06-09", "2026-04/2026-06", "2026-04-01", "2026-06-30",
+     "quarter 2 of the year after the reference date 2025-06-09"),
+])
+def test_a_quarter_of_the_year_before_or_after_the_reference(text, reference, edtf, start, end, basis):
+    for future in (False, True):  # whatever the tense: the words give the year
+        p = parse_when(text, reference, future=future)
+        assert (p.edtf, p.start, p.end, p.precision, p.basis, p.as_written) == (edtf, D(start), D(end), "month", basis, text)
+
+
+def test_a_quarter_of_next_year_needs_a_reference():
+    with pytest.raises(ParseError, match="relative"):
+        parse_period("the first quarter of next year")

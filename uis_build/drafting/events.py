@@ -11,14 +11,19 @@ announcement's date is not given to what it announces. A future form before the 
 one "postponed until February" (a case "adjourned to the 3rd of March", a hearing "set for 15 January next year") is planned for
 that date; an undated event "at a meeting" takes that meeting's date; a date after "and that" (or ";") is its own clause's, not the
 verb's ("had arrested 96 men, and that training would start in the autumn");
-"At Wednesday's meeting" is a meeting that Wednesday; a range of days ("on 3 and 4 March") dates it from the first to the last;
+"At Wednesday's meeting" is a meeting that Wednesday; an undated event "On the sidelines of the meeting" (at, during or
+after "the meeting") takes the date of the meeting told last; visitors "received in his office" are a meeting, and so is a
+question asking someone to meet ("Will the Minister meet families ... in January?": planned); a judge who "refused an
+injunction" (dismissed an appeal, granted bail) made a court ruling; a range of days ("on 3 and 4 March") dates it from the first to the last;
 visitors hosted ("will host Iraqi and British officials"), a committee taking evidence or MPs who "will question" a minister and
 officials who "review the programme in London" are a meeting; "will return to Zakho" and "inspect the crossing" are a visit; a
 planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
 in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September", "had arrested 96
-since January"; but arrests something "led to" in a period it names are: "64 arrests in the first eight months of 2025"),
+since January", "in October alone arrested 31", "have arrested 212 people since the country signed", "over the past six weeks";
+arrests something "led to" are a figure too), a verb in a "since" clause ("Since Labour signed its pact, ..."), what a
+correction says "an earlier version" said, officers arriving to take up their posts ("two liaison officers arrived in Baghdad"),
 people returned ("thousands will return to Iraq"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
