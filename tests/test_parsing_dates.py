@@ -511,3 +511,16 @@ def test_a_quarter_of_the_year_before_or_after_the_reference(text, reference, ed
 def test_a_quarter_of_next_year_needs_a_reference():
     with pytest.raises(ParseError, match="relative"):
         parse_period("the first quarter of next year")
+
+
+def test_the_bases_and_bounds_a_second_sampled_mutation_run_left_unchecked():
+    """Bounds a mutation run of periods.py (2026-12-03) changed unnoticed: a run of days ending on a month's last day shifted
+    a year keeps its day, "past week" is a week of days, and a span of years of the 1900s is found in running text."""
+    from uis_build.parsing.periods import find_periods
+    days = Period(D("2023-02-20"), D("2023-02-28"), "day", "20 to 28 February 2023", "stated")
+    shifted = parse_period("the same period of 2024", relative_to=days)
+    assert (shifted.start, shifted.end, shifted.precision) == (D("2024-02-20"), D("2024-02-28"), "day")
+    week = parse_period("past week", reference="2025-06-11")
+    assert (week.edtf, week.precision) == ("2025-06-02/2025-06-08", "day")
+    found = [(s, e, p.edtf if p else None) for s, e, p in find_periods("The first scheme ran 1998–2001 in Basra.")]
+    assert found == [(21, 30, "1998/2001")]
