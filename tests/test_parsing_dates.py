@@ -524,3 +524,8 @@ def test_the_bases_and_bounds_a_second_sampled_mutation_run_left_unchecked():
     assert (week.edtf, week.precision) == ("2025-06-02/2025-06-08", "day")
     found = [(s, e, p.edtf if p else None) for s, e, p in find_periods("The first scheme ran 1998–2001 in Basra.")]
     assert found == [(21, 30, "1998/2001")]
+
+
+def test_a_week_needs_a_reference_date_with_a_day():
+    with pytest.raises(ParseError, match="'past week' needs a reference date with a day, got '2025-06'"):
+        parse_period("past week", reference="2025-06")
