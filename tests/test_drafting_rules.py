@@ -1550,7 +1550,7 @@ def test_h1_a_peer_s_title_and_one_name_is_a_person_but_lord_advocate_is_an_offi
     assert [m.name for m in people(text)] == ["Lord Kinross", "Lady Harwood"]
 
 
-# H2: events and measures of new genres (a committee's hearing, a planned return, a hearing set for a day, ...)
+# events and measures of new genres (a committee's hearing, a planned return, a hearing set for a day, ...)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1628,7 +1628,7 @@ def test_h2_a_grant_beside_the_programme_paying_it_is_a_second_reintegration_mea
 
 def test_h2_a_programme_to_be_discussed_is_still_a_measure():
     assert one("A delegation will visit Baghdad to discuss the returns programme.", "measures")["measure_type"] == "returns"
-# F2: figures, statements and officials of a fact-check, a state agency's statement, a live blog and a Hansard extract
+# figures, statements and officials of a fact-check, a state agency's statement, a live blog and a Hansard extract
 
 
 def _figures(text: str) -> list[tuple[str, object, object]]:
@@ -1748,7 +1748,7 @@ def test_f2_a_role_never_opens_with_the_occasion_of_the_mention(text, role):
     assert one(text, "officials")["role"] == role
 
 
-# F3: events and measures settled on 2026-12-03 (arrests counted over a period, a hotline however told, a meeting received, one
+# events and measures settled on 2026-12-03 (arrests counted over a period, a hotline however told, a meeting received, one
 # at "the sidelines of the meeting", a meeting asked for in a question, a judge's refusal, a quarter of next year, "since" clauses,
 # officers posted, a correction's withdrawn words, a charter flight under the pact)
 
