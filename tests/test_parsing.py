@@ -152,3 +152,37 @@ def test_a_hedge_after_an_amount(text, amount, qualifier):
 def test_no_hedge_but_or_so_or_thereabouts(text):
     with pytest.raises(ParseError):
         parse_money(text)
+
+
+@pytest.mark.parametrize("words, bare", [
+    ("1.5 million dinars", True), ("one dinar", True), ("(2 million dinars)", True), ("dinars", True),
+    ("5 million Iraqi dinars", False), ("300 Jordanian dinar", False), ("£5 million", False), ("5 million dinars a day", False),
+])
+def test_an_amount_names_no_dinar_when_its_words_end_in_a_bare_dinar(words, bare):
+    from uis_build.parsing.money import names_no_dinar
+    assert names_no_dinar(words) is bare
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Fees are 2 million dinars.", "IQD"),  # no dinar named: Iraq's
+    ("Amman adds 400,000 Jordanian dinars; fees are 2 million dinars.", "JOD"),
+    ("Amman adds JD1.2 million; fees are 2 million dinars.", "JOD"),
+    ("Baghdad pays IQD 500 million and 2 million dinars more.", "IQD"),
+    ("Kuwait gave 300,000 Kuwaiti dinars, Iraq 5 million Iraqi dinars and 2 million dinars.", None),  # two: unknown
+])
+def test_a_bare_dinar_is_the_one_dinar_the_article_names(text, currency):
+    from uis_build.parsing.money import bare_dinar
+    assert bare_dinar(text) == currency
+
+
+def test_a_range_opening_the_text_shares_its_scale_and_currency():
+    """The search for a range's first number before an amount starts at the text's first character."""
+    from uis_build.parsing.money import find_money, find_range_starts
+    for text, first in (("8-12 million dinars were paid.", (0, 1)), ("Between 8 and 12 million dinars were paid.", (8, 9))):
+        starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
+        assert [(s, e, m.amount, m.currency) for s, e, m in starts] == [(*first, 8_000_000, "IQD")]
+
+
+def test_a_day_read_and_refused_is_not_tried_as_a_period():
+    with pytest.raises(ParseError, match="not a real date"):
+        parse_when("31 February 2024")
