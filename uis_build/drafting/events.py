@@ -38,7 +38,7 @@ import re
 
 from .candidates import Candidate
 from .dates import MONTHS, WEEKDAYS, dates_in, future_tense, resolve
-from .text import clause_around, is_heading, keywords
+from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
@@ -195,9 +195,6 @@ def _one_day(d: re.Match) -> bool:
 
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
-# what a correction says an earlier version said is withdrawn: "an earlier version said five people had been arrested"
-_WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:earlier|previous|original) version\b(?: of (?:this|the) \w+)? (?:wrongly |incorrectly )?"
-                        r"(?:said|stated|reported|gave|described)\b")
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
@@ -225,7 +222,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     before = text[max(sentence[0], m.start() - 80):m.start()]
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
-    if _SINCE_CLAUSE.search(before) or _WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
+    if _SINCE_CLAUSE.search(before) or WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if kind == "visit" and word.startswith(("landed", "arrived")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):

@@ -37,7 +37,7 @@ from ..parsing.numbers import (
 from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
-from .text import Intervals, clause_around, sentence_at
+from .text import WITHDRAWN, Intervals, clause_around, sentence_at
 from .transcripts import furniture_spans
 
 _PERSONS = (
@@ -317,10 +317,6 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     return out
 
 
-# a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%."
-_WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+[a-z]+)?"
-                        r"\s+(?:(?:wrongly|incorrectly|mistakenly)\s+)?(?:said|stated|gave|reported|misstated|put|referred\s+to|"
-                        r"included|quoted|described|suggested)\b")
 _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
@@ -332,7 +328,7 @@ def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     its numbers were withdrawn, no figures."""
     if "version" not in text:
         return []
-    return [(m.end(), sentence_at(sentences, m.start())[1]) for m in _WITHDRAWN.finditer(text)]
+    return [(m.end(), sentence_at(sentences, m.start())[1]) for m in WITHDRAWN.finditer(text)]
 
 
 def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:

@@ -20,9 +20,14 @@ from ..sentences import quick_sentence_spans as sentences  # pySBD is too slow f
 from ..sentences import sentence_at, trim
 from ..textspans import decode_article
 
-__all__ = ["clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
+__all__ = ["WITHDRAWN", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
+# a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%." What
+# follows it in its sentence was withdrawn: no figure, no event
+WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+[a-z]+)?"
+                       r"\s+(?:(?:wrongly|incorrectly|mistakenly)\s+)?(?:said|stated|gave|reported|misstated|put|referred\s+to|"
+                       r"included|quoted|described|suggested)\b")
 
 
 def too_long(size: int) -> str:
