@@ -207,8 +207,7 @@ def _posts(text: str) -> list[Candidate]:
         if hi <= lo:
             continue
         para = text.rfind("\n", max(0, m.start() - MAX_LOOKBACK), m.start()) + 1
-        head = text[para:m.start()]
-        who = mention_at(text, para + _sentence_start(head), m.start())
+        who = mention_at(text, _sentence_start(text, para, m.start()) or para, m.start())
         cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})
         if who is not None and who.name:
             cand.start = who.start
@@ -269,7 +268,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         if text[prev:para].rstrip().endswith(":") and not text[para:start].strip():
             para = prev
     before = text[para:start]
-    if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before)):
+    if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before) or 0):
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
     verbs = list(_VERB_BEFORE.finditer(before))
     if verbs:
@@ -298,10 +297,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     return None, start, end
 
 
-def _sentence_start(before: str) -> int:
-    """Where the last sentence of ``before`` starts."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(before) if not _HON_DOT.search(before, max(0, m.start() - 6), m.start() + 1)]
-    return ends[-1] if ends else 0
+def _sentence_start(text: str, lo: int = 0, hi: int | None = None) -> int | None:
+    """Where the last sentence of ``text[lo:hi]`` starts (None if it holds no sentence's end): an honorific's dot
+    ("Mr. Alistair Penrose") ends none."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, len(text) if hi is None else hi)
+            if not _HON_DOT.search(text, max(0, m.start() - 6), m.start() + 1)]
+    return ends[-1] if ends else None
 
 
 def _labelled_speaker(text: str, start: int) -> Mention | None:
@@ -406,9 +407,7 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
         return None
     last = mentions[-1]
     # the sentence of the last mention: every mention in it ("Mr. Alistair Penrose": an honorific's dot ends none)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, last.start - 400), last.start)
-            if not _HON_DOT.search(text, max(0, e.start() - 6), e.start() + 1)]
-    sentence_start = ends[-1] if ends else max(0, last.start - 400)
+    sentence_start = _sentence_start(text, max(0, last.start - 400), last.start) or max(0, last.start - 400)
     same = [m for m in mentions if m.start >= sentence_start]
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:

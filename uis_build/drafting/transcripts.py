@@ -50,7 +50,7 @@ _POST = re.compile(r"\b(?:Secretary|Under-Secretary|Minister|Speaker|Chancellor|
                    r"Attorney|Solicitor|Advocate|Paymaster|Privy Seal|President|Commissioner|Lord Chancellor)\b")
 _CHAIR = re.compile(r"(?:The )?(?:Lord Speaker|Deputy Speaker|(?:Mr|Madam) (?:Deputy )?Speaker|Chair|Chairman|Deputy Chairman(?: of Committees)?)")
 _CROWD = re.compile(r"(?:Noble Lords|A noble Lord|Hon\. Members|Several hon\. Members|An hon\. Member|Hon\. Friends|Members|"
-                    r"Opposition Members|Government Members|Opposition Members|Interruption)")
+                    r"Opposition Members|Government Members|Interruption)")
 # lines that neither speak nor end a speech: "[Interruption.]", "Column 1423", "2.47 pm"
 _MARKER = re.compile(r"\[[^\]\n]{1,40}\]|(?:Column|Col\.?|Cols\.?)\s?\d+|\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)")
 # an opening address, and a call-out cut off: "My Lords, …", "My Lords—"
