@@ -183,6 +183,6 @@ def test_a_range_opening_the_text_shares_its_scale_and_currency():
         assert [(s, e, m.amount, m.currency) for s, e, m in starts] == [(*first, 8_000_000, "IQD")]
 
 
-def test_a_day_read_and_refused_is_not_tried_as_a_period():
+def test_a_day_that_is_no_real_date_is_refused_as_one():
     with pytest.raises(ParseError, match="not a real date"):
         parse_when("31 February 2024")

@@ -122,7 +122,7 @@ def test_recall_on_the_test_articles():
 @pytest.fixture(scope="module")
 def evaluation():
     """benchmarks/drafting_eval.py's scores: per set, per table (recall hits, gold, right proposals, proposals)."""
-    return {which: drafting_eval.evaluate(which) for which in drafting_eval.SETS}
+    return {which: drafting_eval.evaluate(which) for which in ("dev", *OPENED)}  # a blind set's score is never asserted
 
 
 TARGETS = (("money", 0.9), ("figures", 0.9), ("officials", 0.9), ("statements", 0.9), ("events", 0.8), ("measures", 0.7))
@@ -142,13 +142,13 @@ def test_the_development_set_meets_the_targets(evaluation):
     _meets_the_targets(evaluation["dev"])
 
 
-# The held-out sets are never tuned on, and are below target (their totals: `python benchmarks/drafting_eval.py`;
-# tests/articles/README.md says which were written blind and which have since been seen). They run so that a set
-# reaching its targets shows as XPASS; a new held-out set in drafting_eval.SETS joins here without an edit.
-@pytest.mark.xfail(reason="held out and never tuned on: below issue 20's targets, see `python benchmarks/drafting_eval.py`",
-                   strict=False)
-@pytest.mark.parametrize("which", [s for s in drafting_eval.SETS if s != "dev"])
-def test_a_held_out_set_meets_the_targets(evaluation, which):
+# A held-out set's score is a measurement, not a rule: `python benchmarks/drafting_eval.py` prints it. A set that has
+# been opened and tuned on (tests/articles/README.md) is a development set in effect, and must keep its targets.
+OPENED = ("frozen3",)
+
+
+@pytest.mark.parametrize("which", OPENED)
+def test_an_opened_held_out_set_keeps_meeting_the_targets(evaluation, which):
     _meets_the_targets(evaluation[which])
 
 
