@@ -8,7 +8,8 @@ Abdul Amir Al-Shammari"). "Member" is a role only of an institution ("council me
 "family member X"); a peer or knight with one name keeps the title in the name ("Baroness Ashcombe,
 Minister of State"). A mention by the last words of another official's name ("Minister Hama Karim"
 after "Rebwar Hama Karim") refers back: it is no new official. Of two posts joined by "and" ("spokesman and
-MP for Ceredigion North") the first is proposed. A name with no such role is not proposed,
+MP for Ceredigion North") the first is proposed; a title after a name and "and" ("Home Secretary X and Iraq's Interior
+Minister, Y") is the next person's. A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
 surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university.
 """
@@ -72,6 +73,9 @@ _NOT_NAME = {
     "news", "press", "release", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "the", "this", "that", "in", "on", "at", "and", "prime", "deputy", "state", "said",
+    # the last word of a body's or a place's name, never a surname ("Border Ports Authority", "the Dispatch Box")
+    "authority", "authorities", "administration", "bureau", "institute", "inspectorate", "tribunal", "secretariat",
+    "taskforce", "corps", "gendarmerie", "army", "navy", "presidency", "consulate", "ports", "box", "chamber",
 } | _HEAD_WORDS
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -314,12 +318,16 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         return None
     words = list(re.finditer(rf"{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[max(0, comma - 120):comma]))
     base = max(0, comma - 120)
-    kept = []
-    for w in reversed(words):
+    kept: list[re.Match] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         gap = text[base + w.end():base + (kept[0].start() if kept else comma - base)]
         in_portfolio = w.group(0) == "the" and kept and re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
-        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= 8:
+        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= 16:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
+        if w.group(0) == "and" and k > 1 and any(_is_head(x.group(0)) for x in kept) \
+                and _looks_like_name(f"{words[k - 2].group(0)} {words[k - 1].group(0)}"):
+            break  # "Home Secretary Jane Roe and Iraq's Interior Minister, Y": after a name, the title is the next person's
         kept.insert(0, w)
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"

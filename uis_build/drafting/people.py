@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, _is_head, _is_place
+from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:(?:bin|ibn|al|el|de|da|van|von|der|du|le|la) )?"
@@ -103,9 +104,12 @@ def people(text: str) -> tuple[Mention, ...]:
     singles: list[tuple[int, int, str]] = []
     one_names: list[tuple[int, int, str]] = []
     last_full = -1  # where the last full name ends
+    # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
+    seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
     for run in _RUN.finditer(text):
-        if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()):
-            continue  # "MP for Dover and Deal": a constituency, not a person
+        if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) \
+                or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
+            continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
                 or _KIND_BEFORE.search(text, max(0, run.start() - 3), run.start()):
             continue

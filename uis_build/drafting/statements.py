@@ -17,7 +17,11 @@ words a verb of saying or describing governs ("X described the program as “com
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
 that is a paragraph of its own, unattributed (a survivor's testimony), goes to the subject of the paragraph before;
-an unattributed quotation in a headline is not proposed.
+an unattributed quotation in a headline is not proposed, nor one alone on its line that a later quotation repeats (a live
+blog entry's headline). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
+"A statement by the Ministry of Interior … stated" gives Ministry of Interior); a title before the verb ("His Excellency the
+Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
+sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
 from .text import is_heading
-from .transcripts import contribution_statements
+from .transcripts import contribution_statements, heading_officials
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
 # opens with the same mark
@@ -44,7 +48,9 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
-         r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed")
+         r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
+         # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
+         r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
 _NAMEISH = (rf"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
@@ -78,7 +84,8 @@ _SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*)?(?:{VERBS}
 _ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
-_ROLE_BEFORE = re.compile(rf"{_ROLE_REF.format('head')}\s*$")
+# ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
+_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)\s*$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
 # ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
 _ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
@@ -87,11 +94,12 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|[Tt]he\s[^,.;]{{1,80}},)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?] ")  # "the U.S. Embassy said": an initial ends no clause
+# "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?:] ")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's)
-_PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[aedinpsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
-                                   r"affirming|pointing out|declaring|arguing|describing \w+ as)\s+(?:that\s+)?$")
+_PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[acdeinprsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
+                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|describing \w+ as)\s+(?:that\s+)?$")
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
 # "a senior source said", "sources close to the minister", "one government source"
 _ANONYMOUS_SOURCE = re.compile(r"(?<!\w)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?sources?|[Ss]ources\s+(?:close|familiar)\s+(?:to|with)"
@@ -172,6 +180,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # a document's title, whoever published it
         if speaker is None and is_heading(text, (q.start(), q.end())):
             continue  # a headline quoting words the story attributes in full below
+        if speaker is None and _own_line(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1:
+            continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -215,6 +225,11 @@ def _posts(text: str) -> list[Candidate]:
             cand.spans["speaker"] = (who.start, who.end)
         out.append(cand)
     return out
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Is the quotation a line of its own?"""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _ends_reported_speech(text: str, start: int, end: int) -> bool:
@@ -322,15 +337,26 @@ _DESCRIPTION = re.compile(r"^An?\s|\b(?:lawyers?|solicitors?|barristers?|counsel
                           r"uncle|aunt|neighbou?r|colleague|employer|partner)$")
 
 
+# the body a statement is by: "A statement by the Ministry of Interior", "a joint statement issued by the Home Office"
+_STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
+                           r"(?P<org>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})")
+_SUBJECT_OPENING = re.compile(r"(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
+_SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already))*\s*$")
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
         return who
+    # "A statement by the Ministry of Interior, a copy of which …, stated": the body whose statement it is
+    if "tatement" in text[start:end] and (by := _STATEMENT_BY.search(text, start, end)):
+        return mention_at(text, by.start("org"), by.end("org")) or Mention(by.start("org"), by.end("org"), by.group("org"))
     # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
     if (comma := text.rfind(", ", start, end)) != -1:
         start = comma + 2
-    if text.startswith("the ", start):
-        start += 4
+    # "which the Home Office itself describes": the relative clause's subject; an article is no part of a name
+    start = _SUBJECT_OPENING.match(text, start, end).end()  # type: ignore[union-attr]
+    end = _SUBJECT_CLOSING.search(text, start, end).start()  # type: ignore[union-attr]
     words = text[start:end].strip()
     if ":" in words:
         return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
@@ -393,9 +419,18 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
     word = text[slice(*head)].lower()
-    names = {name for end, name, role in named_roles(text)
-             if end <= before and (role.lower().split()[-1] == word or _is_head(word) and word in role.lower().split())}
+
+    def holds(role: str) -> bool:
+        return role.lower().split()[-1] == word or _is_head(word) and word in role.lower().split()
+
+    names = {name for end, name, role in named_roles(text) if end <= before and holds(role)}
+    if not names:  # in a debate "the Minister" is the one a speaker heading names, if only later
+        names = {c.values["name"] for c in heading_officials(text) if holds(c.values["role"])}
     return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
+
+
+# a sentence opening with someone unnamed as its subject: "A constituent of mine, …", "One man …", "Another passenger"
+_INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+[a-z][\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
 
 
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
@@ -406,6 +441,8 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     if not mentions:
         return None
     last = mentions[-1]
+    if _INDEFINITE_SUBJECT.search(text, last.end, before):
+        return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     # the sentence of the last mention: every mention in it ("Mr. Alistair Penrose": an honorific's dot ends none)
     sentence_start = _sentence_start(text, max(0, last.start - 400), last.start) or max(0, last.start - 400)
     same = [m for m in mentions if m.start >= sentence_start]
