@@ -132,7 +132,7 @@ def score(name: str, candidates: list[dict] | None = None) -> Score:
     out.non_officials += [f"{name}: {n}" for n in proposed if n not in gold_names]
 
     statements = None if "statements" not in gold else [
-        {**g, "span": locate(text, g["text"]), "last": locate(text, g["last_words"]) if g.get("last_words") else None}
+        {**g, "span": locate(text, g["text"], g.get("occurrence", 1)), "last": locate(text, g["last_words"]) if g.get("last_words") else None}
         for g in gold["statements"]]
 
     def statement_match(g, c):
@@ -145,7 +145,7 @@ def score(name: str, candidates: list[dict] | None = None) -> Score:
 
     tally("statements", statements, by["statements"], statement_right, lambda g: f"{g['text']!r} ({g.get('speaker')})")
 
-    events = None if "events" not in gold else [{**g, "span": locate(text, g["text"])} for g in gold["events"]]
+    events = None if "events" not in gold else [{**g, "span": locate(text, g["text"], g.get("occurrence", 1))} for g in gold["events"]]
     tally("events", events, by["events"],
           lambda g, c: _overlaps(c["spans"]["description"], g["span"]) and c["event_type"] == g["type"]
           and c.get("date") == g.get("date") and c.get("status") == g["status"],
