@@ -93,6 +93,21 @@ def dates_in(text: str, start: int, end: int) -> list[re.Match]:
             if not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
 
 
+# an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am"
+_CLOCK = re.compile(r"\bat \d{1,2}(?:[:.]\d{2}(?!\d)(?: ?[ap]\.?m\b\.?)?| ?[ap]\.?m\b\.?)")
+
+
+def clock_day(text: str, start: int, end: int, reference: str | None) -> str | None:
+    """The reference day when ``text[start:end]`` plans something at an hour and names no day ("is due to meet her counterpart
+    at 10:00 GMT"): a plan for a later day would name it."""
+    return reference_day(reference) if reference and _CLOCK.search(text, start, end) else None
+
+
+def reference_day(reference: str | None) -> str | None:
+    """The reference date's day ("today"), or None when it gives none."""
+    return _parsed("today", reference, False)
+
+
 # a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "agreed to hold"
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
 _FUTURE = re.compile(

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .dates import MONTHS, WEEKDAYS, dates_in, future_tense, resolve
+from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, future_tense, reference_day, resolve
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -71,12 +71,18 @@ EVENT_VERBS = (
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
+                # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
+                # session will take place in Amman"
+                r"|\b(?:meetings?|talks|summit|session)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
+                r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place)|held)|will (?:be held|take place)|took place)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
-                r"|\breceived\b(?= (?:in|at) (?:his|her|their|its|the) (?:office|headquarters|residence|palace|ministry)\b"
-                r"| (?:a|an|the) (?:[\w-]+ ){0,3}?(?:delegation|ambassador|envoy|consul|counterpart)s?\b)"
+                # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
+                r"|\breceived\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
+                r"(?:office|headquarters|residence|palace|ministry)\b"
+                r"|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
@@ -104,7 +110,7 @@ EVENT_VERBS = (
 _EVENT_RE = re.compile(r"\b(?=[ADabcdfghijlmopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
+    "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
@@ -182,11 +188,13 @@ _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) for ")
 _NEW_CLAUSES = (" and that ", ";")
 # people counted as arrested since a day or month are a running tally, a figure: "have arrested 96 suspects since January"
 # (not "since the country signed its agreement": no date, and an undated event)
-_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?(?:\d[\d,]*|{_NUMBER_WORDS})\b")
+_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS})\b")  # "(143)" too
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
-_TALLY_AFTER = re.compile(r"\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years))\b")
+# ... "during the first five months of the current year"
+_TALLY_AFTER = re.compile(r"\b(?:since|so far|to date|over the (?:past|last)|(?:in|during|within) the (?:past|last|first) (?:[\w-]+ )?"
+                          r"(?:days|weeks|months|years))\b")
 
 
 def _one_day(d: re.Match) -> bool:
@@ -204,12 +212,24 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
-_CLAUSE = re.compile(r"[;:!?]|\.(?=\s|$)|\s[—–]\s|$")
+_CLAUSE = re.compile(r"[;!?]|:(?!\d)|\.(?=\s|$)|\s[—–]\s|$")  # not a clock's colon: "at 10:00 GMT"
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
+# ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? $")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
+# a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
+_NEW_SUBJECT = re.compile(r"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people)\b)")
+# a plan told after the verb: "the signing of a memorandum in the coming period"
+_COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
+# a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
+_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session"))
+_PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled|due|expected|set|planned|likely) to)\b")
+# a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
+_ENTRY_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
@@ -222,8 +242,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     before = text[max(sentence[0], m.start() - 80):m.start()]
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
-    if _SINCE_CLAUSE.search(before) or WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
+    if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "visit" and word.startswith(("landed", "arrived")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
@@ -252,6 +274,13 @@ def _in_range(text: str, dates: list[re.Match]) -> bool:
         for a, b in zip(dates, dates[1:]))
 
 
+def _live_blog_entries(text: str) -> int | None:
+    """Where a live blog's first timestamped entry starts ("16:45 GMT" leading a line, twice or more), or None."""
+    stamps = _ENTRY_STAMP.finditer(text)
+    first = next(stamps, None)
+    return first.start() if first is not None and next(stamps, None) is not None else None
+
+
 def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """From the verb to the end of its clause."""
     limit = min(sentence[1], start + 300)  # a clause is short; a sentence with no stop must not cost its length per verb
@@ -267,6 +296,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
     last_meeting: str | None = None  # the date of the last meeting told with one
+    entries_from = _live_blog_entries(text)
     for sentence in sentences:
         if not _ANY_EVENT.search(text, *sentence):
             continue
@@ -276,7 +306,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
         if verbs and _QUESTION.search(text, *sentence):
             asked = _ASKS_TO_MEET.match(text, sentence[0])
             verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
-                     and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()]
+                     and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
+                     or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())
+                     and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if not verbs or is_heading(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
@@ -290,7 +322,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     hi = cut
                 if (cut := text.rfind(mark, lo, m.start())) != -1:
                     lo = cut + len(mark)
+            cut = text.find(", and ", m.end(), hi)
+            while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
+                cut = text.find(", and ", cut + 6, hi)
+            hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
             dates = [d for d in dates_in(text, lo, hi) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
+            if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
+                # the day the verb before took, told before ", and": its own ("signed it in May 2024, and of expediting the signing of")
+                dates = [d for d in dates if d.span() != took or ", and " not in text[d.end():m.start()]]
             if not dates and _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue
             desc = _description(text, m.start(), sentence)
@@ -316,6 +355,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
+                       or _COMING.search(text, m.start(), min(desc[1], hi)) is not None
+                       or m.group(0) in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
@@ -332,6 +373,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = resolve(d, reference, status == "planned")
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif status == "planned" and (today := clock_day(text, *desc, reference)):
+                cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
+            elif (status == "occurred" and entries_from is not None and m.start() > entries_from and kind != "signing"
+                  and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())):
+                # a live blog's entry tells the day's news: "the minister met her counterpart" (but "has announced" is undated,
+                # and a signing told undated is the talks' background)
+                cand.values["date"] = reference_day(reference)
             elif previous is not None and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()]) and "date" in previous.spans:
                 cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ...": the same day
                 cand.spans["date"] = previous.spans["date"]
