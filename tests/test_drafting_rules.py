@@ -1913,3 +1913,68 @@ def test_s4_a_title_after_and_belongs_to_the_next_name(text, expected):
 def test_s4_a_body_s_or_a_place_s_name_is_no_official(text):
     names = {c["name"] for c in proposed(text, "officials")}
     assert not names & {"Despatch Box", "Aviation Authority", "Port Authority", "Harbour Port Authority", "Migration Bureau"}
+# -- wt-E: events of frozen4's classes (a meeting received with its day between, or told in the passive; a plan at an hour
+# with no day; a live blog's undated news; arrests counted in brackets over months; a date of another clause or verb across
+# ", and"; "in the coming months"; a dated signing in a "since" clause or naming an instrument in a question) --------------
+
+@pytest.mark.parametrize("text, expected", [
+    # visitors received, the day told between the verb and the visitors (2025-06-09 is a Monday)
+    ("The governor had received on Tuesday a delegation of Dutch border officials.", [("meeting", "2025-06-03", "occurred", "on Tuesday")]),
+    ("The minister received last week the Ambassador of Japan to Iraq.",
+     [("meeting", "2025-06-02/2025-06-08", "occurred", "last week")]),
+    # a meeting told in the passive: planned, or held
+    ("The next session of the joint working group is expected to take place in Amman on 3 September.",
+     [("planned_meeting", "2025-09-03", "planned", "on 3 September")]),
+    ("Further talks between the two interior ministries will be held in Basra in October.", [("planned_meeting", "2025-10", "planned", "in October")]),
+    ("A meeting of the border committee was held in Zakho on Saturday.", [("meeting", "2025-06-07", "occurred", "on Saturday")]),
+    # arrests counted in brackets over months are a tally, not an operation
+    ("The director said that police arrested (61) suspects during the first three months of the year.", []),
+    ("Border guards arrested (85) people within the past four weeks, the statement added.", []),
+    # a date told after ", and" with a subject of its own dates that clause, not the verb before
+    ("The minister visited Zakho, and three boats reached Kent yesterday.", [("visit", None, "occurred", None)]),
+    ("The envoys met in Basra, and 200 people crossed the border on Friday.", [("meeting", None, "occurred", None)]),
+    # a signing dated in a "since" clause is told; an undated one is not (test_f3_no_event)
+    ("Nothing has changed since Britain and Iraq signed the accord in Amman last March.", [("signing", "2025-03", "occurred", "last March")]),
+    ("Crossings have doubled since the two governments signed their protocol on 4 May 2024.",
+     [("signing", "2024-05-04", "occurred", "on 4 May 2024")]),
+    # an instrument named by its signing and date in a question is a signing told as fact; an undated one in a question is not
+    ("If the accord signed in Amman in March 2025 is working, why are the boats still coming?",
+     [("signing", "2025-03", "occurred", "in March 2025")]),
+    ("Does the memorandum signed on 4 May 2025 cover returns?", [("signing", "2025-05-04", "occurred", "on 4 May 2025")]),
+    ("Was the accord signed by both ministers?", []),
+])
+def test_e4_events(text, expected):
+    assert _event(text, "2025-06-09") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the signing before ", and" keeps its day; the signing called for after it is planned "in the coming months", undated
+    ("The two ministers signed the protocol in Amman in March 2025, and agreed on speeding up the signing of a new accord in "
+     "the coming months.", [("signing", "2025-03", "occurred", "in March 2025"), ("signing", None, "planned", None)]),
+    ("Both sides praised the statement signed in Erbil in May 2024, and urged the signing of a further memorandum in the near "
+     "future.", [("signing", "2024-05", "occurred", "in May 2024"), ("signing", None, "planned", None)]),
+])
+def test_e4_a_day_the_verb_before_took_across_and_is_not_the_next_verb_s(text, expected):
+    assert _event(text, "2025-06-09") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan at an hour, no day: the reference day (a later day would be named)
+    ("The two delegations are due to meet at 3pm.", [("planned_meeting", "2025-06-09", "planned", None)]),
+    ("Officials will hold talks with the Iraqi envoy at 11.15 BST.", [("planned_meeting", "2025-06-09", "planned", None)]),
+    ("The home secretary is due to meet her counterpart at 10:00 GMT.", [("planned_meeting", "2025-06-09", "planned", None)]),
+    # ... but a day named is that day's, and what happened at an hour is not dated by it
+    ("The home secretary is due to meet her counterpart on Friday at 10:00.", [("planned_meeting", "2025-06-13", "planned", "on Friday")]),
+    ("At 11:20 the minister arrived in Erbil.", [("visit", None, "occurred", None)]),
+])
+def test_e4_a_plan_at_an_hour_with_no_day_is_today_s(text, expected):
+    assert _event(text, "2025-06-09") == expected
+
+
+def test_e4_a_live_blog_entry_s_undated_news_is_of_its_day_but_not_a_perfect_or_a_signing():
+    blog = ("Border talks live\n\n14:10 GMT\nChiefs meet in Dover\n\nThe chief constable met French officers in Dover.\n\n"
+            "12:05 BST\nWhat was agreed?\n\nThe Home Office has announced a new fund. The two countries signed a pact.\n")
+    assert _event(blog, "2025-06-09") == [("meeting", "2025-06-09", "occurred", None), ("announcement", None, "occurred", None),
+                                          ("signing", None, "occurred", None)]
+    # without entry stamps, a story's undated event stays undated
+    assert _event("The chief constable met French officers in Dover.", "2025-06-09") == [("meeting", None, "occurred", None)]

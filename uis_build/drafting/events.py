@@ -17,16 +17,23 @@ question asking someone to meet ("Will the Minister meet families ... in January
 injunction" (dismissed an appeal, granted bail) made a court ruling; a range of days ("on 3 and 4 March") dates it from the first to the last;
 visitors hosted ("will host Iraqi and British officials"), a committee taking evidence or MPs who "will question" a minister and
 officials who "review the programme in London" are a meeting; "will return to Zakho" and "inspect the crossing" are a visit; a
-planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit). "signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside
-in one: "is the pact, signed last November, working?") and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
+planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit), and so is one told in
+the passive ("meetings of the committee are scheduled to be held in Erbil on 20 July"); a plan at an hour with no day ("is due to
+meet her at 10:00 GMT") is the reference day's, and so is a live blog entry's undated news in the simple past ("the minister met her
+counterpart in London"); "in the coming months" makes a plan, undated; a date after ", and" with a subject of its own
+("..., and 412 people crossed yesterday"), or the verb before's across ", and", is not the verb's.
+"signed X on D1, and a joint statement in June" is two signings. Not events: questions (but an aside in one: "is the pact,
+signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September", "had arrested 96
 since January", "in October alone arrested 31", "have arrested 212 people since the country signed", "over the past six weeks";
-arrests something "led to" are a figure too), a verb in a "since" clause ("Since Labour signed its pact, ..."), what a
+arrests something "led to" are a figure too), a verb in a "since" clause ("Since Labour signed its pact, ...",
+but not one with a date of its own: "since they signed it last May"), what a
 correction says "an earlier version" said, officers arriving to take up their posts ("two liaison officers arrived in Baghdad"),
 people returned ("thousands will return to Iraq"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
+a count "(143)" arrested "during the first five months",
 "a handwritten sign", a negated or pending one ("never signed", "not yet signed"), one called off ("the visit has been cancelled"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
 only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
@@ -221,7 +228,7 @@ _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
 # a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
-_NEW_SUBJECT = re.compile(r"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people)\b)")
+_NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people|{_NUMBER_WORDS})\b)")
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
