@@ -1966,6 +1966,7 @@ def test_e4_a_day_the_verb_before_took_across_and_is_not_the_next_verb_s(text, e
     # ... but a day named is that day's, and what happened at an hour is not dated by it
     ("The home secretary is due to meet her counterpart on Friday at 10:00.", [("planned_meeting", "2025-06-13", "planned", "on Friday")]),
     ("At 11:20 the minister arrived in Erbil.", [("visit", None, "occurred", None)]),
+    ("The ministers will meet to set the levy at 12.50 per cent.", [("planned_meeting", None, "planned", None)]),  # no hour
 ])
 def test_e4_a_plan_at_an_hour_with_no_day_is_today_s(text, expected):
     assert _event(text, "2025-06-09") == expected

@@ -93,8 +93,8 @@ def dates_in(text: str, start: int, end: int) -> list[re.Match]:
             if not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
 
 
-# an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am"
-_CLOCK = re.compile(r"\bat \d{1,2}(?:[:.]\d{2}(?!\d)(?: ?[ap]\.?m\b\.?)?| ?[ap]\.?m\b\.?)")
+# an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am", "at 11.15 BST" (not a decimal: "at 12.50 per cent")
+_CLOCK = re.compile(r"\bat \d{1,2}(?::\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|local time))")
 
 
 def clock_day(text: str, start: int, end: int, reference: str | None) -> str | None:
