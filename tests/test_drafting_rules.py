@@ -1927,6 +1927,7 @@ def test_s4_a_body_s_or_a_place_s_name_is_no_official(text):
      [("planned_meeting", "2025-09-03", "planned", "on 3 September")]),
     ("Further talks between the two interior ministries will be held in Basra in October.", [("planned_meeting", "2025-10", "planned", "in October")]),
     ("A meeting of the border committee was held in Zakho on Saturday.", [("meeting", "2025-06-07", "occurred", "on Saturday")]),
+    ("Meetings of the steering group will take place in Duhok next month.", [("planned_meeting", "2025-07", "planned", "next month")]),
     # arrests counted in brackets over months are a tally, not an operation
     ("The director said that police arrested (61) suspects during the first three months of the year.", []),
     ("Border guards arrested (85) people within the past four weeks, the statement added.", []),

@@ -80,7 +80,7 @@ EVENT_VERBS = (
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman"
-                r"|\b(?:meetings?|talks|summit|session)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place)|held)|will (?:be held|take place)|took place)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
@@ -114,7 +114,7 @@ EVENT_VERBS = (
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ADabcdfghijlmopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ADMSTabcdfghijlmopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
