@@ -235,7 +235,8 @@ _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|mo
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session"))
 _PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled|due|expected|set|planned|likely) to)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
-_ENTRY_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
+# (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
+_ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
@@ -279,6 +280,11 @@ def _in_range(text: str, dates: list[re.Match]) -> bool:
                for d in dates) or any(
         _RANGE_FROM.search(text, max(0, a.start() - 10), a.start()) and _RANGE_TO.fullmatch(text, a.end(), b.start())
         for a, b in zip(dates, dates[1:]))
+
+
+def _may_be_coming(text: str, start: int, end: int) -> bool:
+    """A quick test before _COMING's scan: most clauses hold neither word."""
+    return text.find("coming ", start, end) != -1 or text.find(" near ", start, end) != -1
 
 
 def _live_blog_entries(text: str) -> int | None:
@@ -362,7 +368,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
-                       or _COMING.search(text, m.start(), min(desc[1], hi)) is not None
+                       or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
+                       and _COMING.search(text, m.start(), clause_end) is not None
                        or m.group(0) in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
             status = "planned" if planned else "occurred"
