@@ -993,7 +993,7 @@ def test_the_build_reads_a_hedge_after_an_amount(words, qualifier):
     assert (money.amount, money.currency, money.qualifier) == (2000, "EUR", qualifier)
 
 
-# -- task Y (events, dates, measures: a timeline page, a regional conference report) --------------------
+# -- events, dates, measures: a timeline page, a regional conference report) --------------------
 
 @pytest.mark.parametrize("text, kind, date, status", [
     ("3 Mar: The two interior ministries signed a protocol on document checks.", "signing", "2025-03-03", "occurred"),
@@ -1044,7 +1044,7 @@ def test_task_y_seasons_and_quarters_resolve_to_edtf(words, reference, planned, 
 ])
 def test_task_y_measures(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
-# -- task X: an agency wire from the French coast, a US outlet's Washington report ---------------------------------
+# -- an agency wire from the French coast, a US outlet's Washington report ---------------------------------
 
 @pytest.mark.parametrize("text, name, role", [
     ("Calais's sub-prefect, Odile Varennes, visited the beach.", "Odile Varennes", "sub-prefect"),
@@ -1819,7 +1819,7 @@ def test_f3_a_hotline_s_number_is_no_figure():
     assert proposed("Witnesses can report traffickers on the police hotline, 119.", "statistics") == []
 
 
-# -- frozen4 (task S): organisations as speakers, a state agency's reported speech, a transcript's seats and quotations
+# -- frozen4 statements and officials: organisations as speakers, a state agency's reported speech, a transcript's seats and quotations
 # reported in a speech, a headline repeating a quotation, long ambassadorial posts, a title after "and", and bodies'
 # names that are no person's
 
@@ -1913,7 +1913,7 @@ def test_s4_a_title_after_and_belongs_to_the_next_name(text, expected):
 def test_s4_a_body_s_or_a_place_s_name_is_no_official(text):
     names = {c["name"] for c in proposed(text, "officials")}
     assert not names & {"Despatch Box", "Aviation Authority", "Port Authority", "Harbour Port Authority", "Migration Bureau"}
-# -- wt-E: events of frozen4's classes (a meeting received with its day between, or told in the passive; a plan at an hour
+# -- events of frozen4's classes (a meeting received with its day between, or told in the passive; a plan at an hour
 # with no day; a live blog's undated news; arrests counted in brackets over months; a date of another clause or verb across
 # ", and"; "in the coming months"; a dated signing in a "since" clause or naming an instrument in a question) --------------
 
