@@ -1980,3 +1980,59 @@ def test_e4_a_live_blog_entry_s_undated_news_is_of_its_day_but_not_a_perfect_or_
                                           ("signing", None, "occurred", None)]
     # without entry stamps, a story's undated event stays undated
     assert _event("The chief constable met French officers in Dover.", "2025-06-09") == [("meeting", None, "occurred", None)]
+# -- frozen4 classes (task M): measures in numbered lists, joint operations rooms, information exchanged, equipment
+# modernised, returns flights, reception centres at home, charter flights for people with no right to stay, headline
+# questions, motions, returns counted, a question's measure told by the statement; ratios "N times as many", "pass N",
+# percentage-point changes, numbers in brackets ("(5) million pounds sterling") ----------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministers agreed:\n\n1. a joint intelligence cell in Basra from March;\n2. more patrols.", "joint_intelligence_cell"),
+    ("Points agreed:\n\na) three more NCA liaison officers posted to Erbil;\nb) nothing else.", "liaison_officer"),
+    ("The meeting praised the joint operations room set up in Duhok last spring.", "joint_intelligence_cell"),
+    ("Police in both countries run a joint operations centre at the crossing.", "joint_intelligence_cell"),
+    ("The cell led to the exchange of information on 40 smuggling routes.", "intelligence_sharing"),
+    ("Both forces are exchanging intelligence every week.", "intelligence_sharing"),
+    ("The province allocated 3 billion dinars to upgrade the surveillance systems at the crossing.", "equipment"),
+    ("The money will modernise the scanning devices at Zakho.", "equipment"),
+    ("The Home Office spent £2 million on returns flights last year.", "returns"),
+    ("Baghdad has opened reception centres in Erbil and Mosul.", "reintegration"),
+    ("Donors fund a reception centre for returnees near the airport.", "reintegration"),
+    ("Weekly charter flights to Baghdad will carry people with no right to remain.", "returns"),
+    ("Monthly charter flights will take failed asylum seekers home.", "returns"),
+])
+def test_m4_measures(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Are deportations to Iraq really working?\n\nBy A. Writer",  # a headline question
+    "Will returns to Iraq rise after the deal?\n\nThe analysis follows.",
+    "That this House has considered deportations to Iraq.",  # a motion names a debate's subject
+    "That the Council has considered returns to Iraq and the Kurdistan Region.",
+    "Ministers say returns to Iraq had “doubled” in a year.",  # returns counted
+    "Removals to Iraq have risen sharply this year.",
+    "There were 812 enforced and voluntary returns in 2024.",
+    "The migrant reception centre in Calais is full.",  # arrivals received in Europe, not returnees at home
+])
+def test_m4_no_measure(text):
+    assert proposed(text, "measures") == []
+
+
+def test_m4_a_measure_asked_about_is_told_by_the_sentence_stating_it():
+    text = ("When will the first returns flight under the deal leave?\n\n"
+            "The minister said the first returns flight under the deal is planned for May.")
+    (c,) = proposed(text, "measures")
+    assert c["quote"].startswith("The minister")
+
+
+@pytest.mark.parametrize("text", [
+    "The charity spent £90,000 on reintegration grants in 2024, with grants of up to £1,500 per family.",
+    "It paid reintegration grants, and grants of up to $3,000 each, to returnees.",
+])
+def test_m4_a_grant_named_twice_is_one_measure_and_a_thousands_comma_cuts_no_description(text):
+    (c,) = proposed(text, "measures")
+    assert c["description_text"].startswith("reintegration grants")
+
+
+def test_m4_a_thousands_comma_does_not_cut_a_description():
+    assert one("Returnees receive grants of up to £2,000 each.", "measures")["description_text"] == "grants of up to £2,000 each"

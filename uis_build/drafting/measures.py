@@ -7,10 +7,11 @@ clause. One candidate per kind of measure and wording: a measure named again lat
 helps returnees find work are two, and so are centres and the start-up grants they offer, in one sentence); training named bare ("for training and equipment") is the training its
 paragraph says more of ("300 officers will be trained"), or one the article named before; equipment named bare ("new scanners")
 is the same kind named more exactly elsewhere ("20 fingerprint scanners"). A grant is reintegration only
-in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings are skipped, and so is a measure
+in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings (a question on a line of its own too) and a motion ("That this House has considered ...") are skipped, and so is a measure
 only recommended or called for (in its sentence, or as an item of a list of recommendations) or the subject of an approach still to be
 discussed ("will discuss a common approach to returns"), and returnees counted as
-already helped ("has supported 186 returnees since January": a figure). Types are guesses for the curator to check; kinds
+already helped ("has supported 186 returnees since January": a figure), and so are returns counted ("returns had tripled", "1,136
+voluntary returns"). A measure only asked about ("When will the first returns flight leave?") is told by the sentence stating it, if any. Types are guesses for the curator to check; kinds
 the schema does not list yet (data_system, training, ...) say what the measure is."""
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 MEASURES = (
-    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub)s?\b"
-                                # a centre where several countries' officers work together: "a regional coordination centre"
-                                r"|\b(?:regional|joint) coordination (?:cell|centre|center|hub)s?\b"),
+    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub|room)s?\b"
+                                # a centre where several countries' officers work together: "a regional coordination centre",
+                                # "the joint operations room in Erbil"
+                                r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
@@ -67,19 +69,23 @@ MEASURES = (
                       r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
-                      r"|\b(?:start-?up|business|small-business) grants?\b"),
+                      r"|\b(?:start-?up|business|small-business) grants?\b"
+                      # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
+                      r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"
-                  r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"),
+                  r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
+                  # "scanning devices", "the surveillance systems at the ports"
+                  r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
-                r"|\b(?:removal|deportation) flights?\b"
+                r"|\b(?:removal|deportation|returns) flights?\b"
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
                 r"|\bcharter(?:ed)? flights?\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
@@ -90,7 +96,9 @@ MEASURES = (
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
-                             r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"),
+                             r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"
+                             # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
+                             r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"),
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
@@ -112,8 +120,9 @@ _ANY_MEASURE = keywords(
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
-    "authority command coordination secondment secondments seconded course courses charter chartered")
-_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)|\s[—–]\s|$")
+    "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
+    "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging")
+_CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
 def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -124,23 +133,33 @@ def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 
 
 def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """The first mention of each measure (kind and wording), outside headlines."""
+    """The first mention of each measure (kind and wording), outside headlines; one only asked about ("When will the
+    first returns flight leave?") is told by the sentence that states it, if any."""
     out: list[tuple[Candidate, tuple | None, int, str]] = []
     seen: set = set()
-    for m in (m for sentence in sentences if _ANY_MEASURE.search(text, *sentence)
-              for m in _MEASURE_RE.finditer(text, *sentence)):
+    searched = [s for s in sentences if _ANY_MEASURE.search(text, *s)]
+    searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
+    for m in (m for sentence in searched for m in _MEASURE_RE.finditer(text, *sentence)):
         kind = m.lastgroup
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
             continue
         if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
+        if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
+            continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
+        if kind == "reintegration" and m.group(0).startswith("reception") and not (
+                _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
+            continue  # a reception centre for arrivals in Europe receives no one home
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
+                                  or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
+            continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
-        grant = bool(_GRANT.match(m.group(0)))
+        grant = bool(_GRANT.search(m.group(0)))  # "reintegration grants ..., with grants of up to £2,000": one grant
         if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
@@ -158,6 +177,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
         out.append((cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else ""))
+    out.sort(key=lambda found: found[0].start)
     # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who,
     # and so is training named bare after a training that says who ("training for border guards ... £3m for training")
     specific = [(para, cand.start) for cand, bare, para, _ in out if cand.values["measure_type"] == "training" and not bare]
@@ -185,13 +205,26 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
+# a sentence that asks (its end, past any closing quote) or a motion put to a House ("That this House has considered ...")
+_CLOSERS = " \t\n\"”’»)"
+# a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
+_COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
+                            r"quadrupled|halved|r[io]sen?|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|soared|"
+                            r"plummeted|plunged)\b")
+_MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
+# a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
+_IN_IRAQ = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|"
+                      r"Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|Ranya|Halabja)\b")
 # a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
 # returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
 # people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
 # ... or the returns the pact runs ("the returns programme"; not people "returned on charter flights" by a third country)
-_DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[Rr]eturns)\b")
+# ... or people who may not stay: "for people with no right to remain", "failed asylum seekers"
+_DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[Rr]eturns|no (?:legal )?right to (?:remain|stay)|"
+                       r"(?:failed|refused|rejected) asylum)\b")
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
@@ -217,6 +250,15 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
             return bool(_PROPOSAL.search(text, prev, line))
         line = prev
     return False
+
+
+def _question_line(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a question standing alone on its line (a headline, a sub-heading)."""
+    s0, s1 = sentence
+    line_end = text.find("\n", s1)
+    rest = text[s1:len(text) if line_end == -1 else line_end]
+    return (s1 - s0 < 200 and not text[text.rfind("\n", 0, s0) + 1:s0].strip() and not rest.strip(_CLOSERS)
+            and text[s0:s1].rstrip(_CLOSERS).endswith("?"))
 
 
 def _paragraph(text: str, pos: int) -> int:

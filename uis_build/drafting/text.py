@@ -23,6 +23,7 @@ from ..textspans import decode_article
 __all__ = ["WITHDRAWN", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")  # a list item's mark: "1. ", "2) ", "a) "
 # a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%." What
 # follows it in its sentence was withdrawn: no figure, no event
 WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+[a-z]+)?"
@@ -118,6 +119,7 @@ def is_heading(text: str, sentence: tuple[int, int]) -> bool:
     line_start = text.rfind("\n", max(0, sentence[0] - 200), sentence[0]) + 1
     line_end = text.find("\n", sentence[1], sentence[1] + 200)
     line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
-    # an item of a bulleted list ("• Post 20 extra officers") is no heading, full stop or not
-    return (bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:)"
-            and not line.lstrip().startswith(("• ", "- ", "* ", "– ")))
+    # an item of a bulleted or numbered list ("• Post 20 extra officers", "2. two more liaison officers;") is no heading,
+    # full stop or not
+    return (bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:;)"
+            and not line.lstrip().startswith(("• ", "- ", "* ", "– ")) and not _NUMBERED.match(line))
