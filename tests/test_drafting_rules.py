@@ -2036,3 +2036,39 @@ def test_m4_a_grant_named_twice_is_one_measure_and_a_thousands_comma_cuts_no_des
 
 def test_m4_a_thousands_comma_does_not_cut_a_description():
     assert one("Returnees receive grants of up to £2,000 each.", "measures")["description_text"] == "grants of up to £2,000 each"
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Removals rose from 40 to 130, just over three times as many.", 3, "more_than"),
+    ("Arrests in Duhok were 2.5 times higher than in 2023.", 2.5, None),
+    ("The camp now holds four times the number it was built for.", 4, None),
+])
+def test_m4_a_multiple_compared_is_a_ratio(text, value, qualifier):
+    ratios = [c for c in proposed(text, "statistics") if c["unit"] == "ratio"]
+    assert [(c["value"], c["qualifier"]) for c in ratios] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize("text", ["He crossed the border three times a week.", "Police were called five times that night."])
+def test_m4_times_repeated_is_no_ratio(text):
+    assert [c for c in proposed(text, "statistics") if c["unit"] == "ratio"] == []
+
+
+@pytest.mark.parametrize("text", ["Arrivals pass 12,000\n\nThe count rose again.", "Channel arrivals passed 8,500 on Sunday.",
+                                  "Removals have topped 900 this year."])
+def test_m4_passing_a_number_is_more_than_it(text):
+    assert [c["qualifier"] for c in proposed(text, "statistics")] == ["more_than"]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The ministry said Britain will provide (5) million pounds sterling for training.", 5_000_000, "GBP"),
+    ("The governorate set aside (250) thousand US dollars for the shelter.", 250_000, "USD"),
+])
+def test_m4_digits_in_brackets_before_a_currency_are_money_and_no_figure(text, amount, currency):
+    c = one(text, "funding")
+    assert (c["amount"], c["currency"]) == (amount, currency)
+    assert proposed(text, "statistics") == []
+
+
+def test_m4_a_count_in_brackets_is_a_figure():
+    (c,) = proposed("The security services arrested (97) accused persons in March.", "statistics")
+    assert c["value"] == 97 and c["value_text"] == "97"

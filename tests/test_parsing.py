@@ -186,3 +186,26 @@ def test_a_range_opening_the_text_shares_its_scale_and_currency():
 def test_a_day_that_is_no_real_date_is_refused_as_one():
     with pytest.raises(ParseError, match="not a real date"):
         parse_when("31 February 2024")
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("(5) million pounds sterling", 5_000_000, "GBP"),  # state agencies' numbers in brackets
+    ("(12) billion Iraqi dinars", 12_000_000_000, "IQD"),
+    ("(300) US dollars", 300, "USD"),
+    ("(1,500)million euros", 1_500_000_000, "EUR"),
+])
+def test_digits_in_brackets_before_a_currency_name(text, amount, currency):
+    m = parse_money(text)
+    assert (m.amount, m.currency, m.as_written) == (amount, currency, text)
+
+
+@pytest.mark.parametrize("text", ["(5 million pounds", "(5)) million pounds", "(five) million pounds", "(5) (6) pounds"])
+def test_brackets_around_more_than_digits_are_no_amount(text):
+    with pytest.raises(ParseError):
+        parse_money(text)
+
+
+@pytest.mark.parametrize("text, value", [("(143)", 143), ("(2,360)", 2360), ("(5) million", 5_000_000)])
+def test_a_number_in_brackets_is_its_digits(text, value):
+    from uis_build.parsing.numbers import parse_number
+    assert parse_number(text) == value

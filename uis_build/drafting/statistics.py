@@ -1,7 +1,7 @@
 """Statistics candidates: reported figures, with qualifier, a guessed unit, period and producer.
 
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
-ratios ("nearly double", "tripled": unit ratio), but not of what is no count ("demand has doubled"). Numbers that are not figures are left out: years and
+ratios ("nearly double", "tripled", "three times as many": unit ratio), but not of what is no count ("demand has doubled"). Numbers that are not figures are left out: years and
 dates (and the first day of "between 3 and 9 March"), clock times ("at 2330", the 2 of "from 2 to 4pm"), ages
 ("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km", "40 nautical miles"),
 phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
@@ -276,6 +276,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
+        if quantity.value > 1 and not vague and (times := _TIMES_AS.match(text, end)):
+            figures.append((start, times.end(), quantity, "ratio"))  # "a little over three times as many": a ratio of 3
+            continue
         if not (_is_vague_figure(text, num_start, end) if vague else _is_figure(text, num_start, end, quantity.value)):
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
@@ -321,6 +324,9 @@ _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
+# ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
+_TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
+                       r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what)\b)", re.IGNORECASE)
 
 
 def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

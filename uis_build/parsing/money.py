@@ -49,6 +49,8 @@ _WHOLE = r"(?![.,٫٬]?\d)"
 _AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s*{MAGNITUDE})?"
            rf"|(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
 _START = r"(?<![\w.,٫٬])"  # nor does a word end in one: "often pounds" is not ten pounds
+# digits in brackets, as state agencies write them before a currency's name: "(5) million pounds sterling"
+_BRACKETED = rf"\((?:{DIGITS})\)(?:\s*{MAGNITUDE})?{_WHOLE}"
 
 # Names and amounts in any case; a code only in capitals (ISO 4217 codes are written so, and a
 # lower-case "for" or "and" before a number is no currency): codes are matched case-sensitively,
@@ -57,7 +59,7 @@ _CODE = "(?-i:[A-Z]{3})"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
-    rf"|{_START}(?P<a3>{_AMOUNT})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
+    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
 )
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217

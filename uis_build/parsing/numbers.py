@@ -49,8 +49,10 @@ BASE_MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 # Normalised qualifier -> the words that express it. Longest phrases first when matching.
 QUALIFIERS = {
     # a verb of exceeding is a floor too: "unemployment exceeds 20 percent", "arrivals surpassed 1,000"
+    # ... and so is passing one: "crossings pass 36,000"
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeds", "exceeded", "exceeding", "surpassed",
-                  "surpasses", "surpassing", "topped"),
+                  "surpasses", "surpassing", "topped", "tops", "topping", "pass", "passes", "passed", "passing", "just over",
+                  "a little over", "a little more than", "slightly over", "slightly more than"),
     "at_least": ("at least",),
     "nearly": ("nearly", "almost", "just under", "close to"),
     "up_to": ("up to", "as many as", "as much as"),
@@ -189,6 +191,7 @@ _DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNO
 # digits may run on into their scale word, as tabloids write it: "£15million"
 _WITH_MAGNITUDE = re.compile(rf"(?:({DIGITS})\s*|({WORD_NUMBER}|{A_NUMBER})\s+)({MAGNITUDE})", re.IGNORECASE)
 _WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
+_BRACKETED = re.compile(rf"\(({DIGITS})\)")
 _WORDS_ONLY = re.compile(rf"(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})*", re.IGNORECASE)
 
 
@@ -197,6 +200,8 @@ def parse_number(text: str) -> Decimal:
     """Parse one number as written: "3,041", "12.3", "nine", "75 million", "5m", "a dozen",
     "٣٠٠ ألف" (Arabic-Indic or Persian digits, with the Arabic separators ٬ and ٫)."""
     s = text.strip()
+    if s.startswith("(") and (m := _BRACKETED.match(s)):
+        s = m.group(1) + s[m.end():]  # "(5) million", as state agencies write numbers: 5 million
     m = _DIGITS_SHORT.fullmatch(s)
     if m:
         value = Decimal(m.group(1).translate(_TO_ASCII))
