@@ -1980,7 +1980,7 @@ def test_e4_a_live_blog_entry_s_undated_news_is_of_its_day_but_not_a_perfect_or_
                                           ("signing", None, "occurred", None)]
     # without entry stamps, a story's undated event stays undated
     assert _event("The chief constable met French officers in Dover.", "2025-06-09") == [("meeting", None, "occurred", None)]
-# -- frozen4 classes (task M): measures in numbered lists, joint operations rooms, information exchanged, equipment
+# -- frozen4 classes: measures in numbered lists, joint operations rooms, information exchanged, equipment
 # modernised, returns flights, reception centres at home, charter flights for people with no right to stay, headline
 # questions, motions, returns counted, a question's measure told by the statement; ratios "N times as many", "pass N",
 # percentage-point changes, numbers in brackets ("(5) million pounds sterling") ----------------------------------
@@ -2000,7 +2000,7 @@ def test_e4_a_live_blog_entry_s_undated_news_is_of_its_day_but_not_a_perfect_or_
     ("Weekly charter flights to Baghdad will carry people with no right to remain.", "returns"),
     ("Monthly charter flights will take failed asylum seekers home.", "returns"),
 ])
-def test_m4_measures(text, kind):
+def test_frozen4_measures(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
 
 
@@ -2014,11 +2014,11 @@ def test_m4_measures(text, kind):
     "There were 812 enforced and voluntary returns in 2024.",
     "The migrant reception centre in Calais is full.",  # arrivals received in Europe, not returnees at home
 ])
-def test_m4_no_measure(text):
+def test_frozen4_no_measure(text):
     assert proposed(text, "measures") == []
 
 
-def test_m4_a_measure_asked_about_is_told_by_the_sentence_stating_it():
+def test_frozen4_a_measure_asked_about_is_told_by_the_sentence_stating_it():
     text = ("When will the first returns flight under the deal leave?\n\n"
             "The minister said the first returns flight under the deal is planned for May.")
     (c,) = proposed(text, "measures")
@@ -2029,12 +2029,12 @@ def test_m4_a_measure_asked_about_is_told_by_the_sentence_stating_it():
     "The charity spent £90,000 on reintegration grants in 2024, with grants of up to £1,500 per family.",
     "It paid reintegration grants, and grants of up to $3,000 each, to returnees.",
 ])
-def test_m4_a_grant_named_twice_is_one_measure_and_a_thousands_comma_cuts_no_description(text):
+def test_frozen4_a_grant_named_twice_is_one_measure_and_a_thousands_comma_cuts_no_description(text):
     (c,) = proposed(text, "measures")
     assert c["description_text"].startswith("reintegration grants")
 
 
-def test_m4_a_thousands_comma_does_not_cut_a_description():
+def test_frozen4_a_thousands_comma_does_not_cut_a_description():
     assert one("Returnees receive grants of up to £2,000 each.", "measures")["description_text"] == "grants of up to £2,000 each"
 
 
@@ -2043,19 +2043,19 @@ def test_m4_a_thousands_comma_does_not_cut_a_description():
     ("Arrests in Duhok were 2.5 times higher than in 2023.", 2.5, None),
     ("The camp now holds four times the number it was built for.", 4, None),
 ])
-def test_m4_a_multiple_compared_is_a_ratio(text, value, qualifier):
+def test_frozen4_a_multiple_compared_is_a_ratio(text, value, qualifier):
     ratios = [c for c in proposed(text, "statistics") if c["unit"] == "ratio"]
     assert [(c["value"], c["qualifier"]) for c in ratios] == [(value, qualifier)]
 
 
 @pytest.mark.parametrize("text", ["He crossed the border three times a week.", "Police were called five times that night."])
-def test_m4_times_repeated_is_no_ratio(text):
+def test_frozen4_times_repeated_is_no_ratio(text):
     assert [c for c in proposed(text, "statistics") if c["unit"] == "ratio"] == []
 
 
 @pytest.mark.parametrize("text", ["Arrivals pass 12,000\n\nThe count rose again.", "Channel arrivals passed 8,500 on Sunday.",
                                   "Removals have topped 900 this year."])
-def test_m4_passing_a_number_is_more_than_it(text):
+def test_frozen4_passing_a_number_is_more_than_it(text):
     assert [c["qualifier"] for c in proposed(text, "statistics")] == ["more_than"]
 
 
@@ -2063,12 +2063,12 @@ def test_m4_passing_a_number_is_more_than_it(text):
     ("The ministry said Britain will provide (5) million pounds sterling for training.", 5_000_000, "GBP"),
     ("The governorate set aside (250) thousand US dollars for the shelter.", 250_000, "USD"),
 ])
-def test_m4_digits_in_brackets_before_a_currency_are_money_and_no_figure(text, amount, currency):
+def test_frozen4_digits_in_brackets_before_a_currency_are_money_and_no_figure(text, amount, currency):
     c = one(text, "funding")
     assert (c["amount"], c["currency"]) == (amount, currency)
     assert proposed(text, "statistics") == []
 
 
-def test_m4_a_count_in_brackets_is_a_figure():
+def test_frozen4_a_count_in_brackets_is_a_figure():
     (c,) = proposed("The security services arrested (97) accused persons in March.", "statistics")
     assert c["value"] == 97 and c["value_text"] == "97"
