@@ -2072,3 +2072,77 @@ def test_frozen4_digits_in_brackets_before_a_currency_are_money_and_no_figure(te
 def test_frozen4_a_count_in_brackets_is_a_figure():
     (c,) = proposed("The security services arrested (97) accused persons in March.", "statistics")
     assert c["value"] == 97 and c["value_text"] == "97"
+
+
+# -- frozen2 (task P): a surname after a full name said in the possessive, a quotation paragraph after "Its director, X,
+# says …", a pronoun after a sentence whose subject is an office or a titled name, a body's last word (Network, Trust)
+# that is no person's, a quotation closing its line with an apostrophe, and an agreement's title ending in "s"
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Outside Soran Barzani's bakery on Mill Lane the queue is long.\n\n\"Nobody here trusts the boats,\" says Barzani, 38.",
+     "Soran Barzani"),
+    ("Lena Korbel's clinic treats twenty people a day.\n\nMs Korbel said: \"Most of them owe money to somebody back home.\"",
+     "Lena Korbel"),
+])
+def test_p_a_surname_stands_for_the_full_name_said_before_in_the_possessive(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Hope Street Project is a charity in Bristol that runs a night shelter.\n\nIts manager, Aram Jaff, says the winter "
+     "is the worst time.\n\n'The beds are full by nine. The men who come later sleep in the park.'", "Aram Jaff"),
+    ("Most of the calls come at night, the charity says.\n\nIts director, Helen Baird, says the volunteers are tired.\n\n"
+     "“Some of them have done three shifts this week. We need more people.”", "Helen Baird"),
+])
+def test_p_a_quotation_paragraph_goes_to_the_speaker_of_the_paragraph_before_who_is_no_official(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Security Minister Paul Grange and Turkey's Interior Minister, Murat Kaya, met in Ankara.\n\nGrange called the talks "
+     "\"a real step forward\" for both sides.\n\nTurkey's interior minister was more careful. \"We will judge it by results,\" he said.",
+     "Murat Kaya"),
+    ("Home Secretary Ann Rowe spoke first and thanked Ambassador Omar Saleh.\n\nThe ambassador then took questions. "
+     "\"Our embassy will open a desk for this,\" he said.", "Omar Saleh"),
+])
+def test_p_a_pronoun_after_a_sentence_whose_subject_is_an_office_is_its_holder(text, speaker):
+    assert (speaker in [s for _, s in _statements(text)])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Justice Minister Rana Aziz met the French consul, Paul Girard, in Erbil on Monday and asked for scanners.\n\n"
+     "\"We need machines, not promises,\" she said.", "Rana Aziz"),
+    ("Police Commissioner Tom Hale greeted Inspector Ana Ruiz at the port and praised her team.\n\n"
+     "\"They worked through the night,\" he said.", "Tom Hale"),
+])
+def test_p_a_pronoun_goes_to_the_titled_subject_of_the_sentence_before(text, speaker):
+    assert _statements(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Omid Rahimi, of the Northern Migrant Network, a charity in Hull, said:\n\n\"The camps are full again.\"", "Omid Rahimi"),
+    ("Sara Lind, of the Harbour Light Trust, said: \"We see the debts first.\"", "Sara Lind"),
+    ("Colonel Ali Nouri, head of the border unit, welcomed the Coastline Foundation grant, which he said would "
+     "\"pay for two more boats\".", "Ali Nouri"),
+])
+def test_p_a_person_of_a_body_speaks_and_the_body_s_last_word_is_no_name(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "A Home Office spokesperson said: 'We have returned more people this year than last, and we will go further.'",
+    "Asked about the delays, a ministry official said: 'The new scanners will arrive before the summer.'",
+])
+def test_p_an_unattributed_quotation_closing_its_line_with_an_apostrophe_is_no_headline(text):
+    assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The two ministers signed a Memorandum of Understanding on Border Security and Returns.",
+     "Memorandum of Understanding on Border Security and Returns"),
+    ("Britain and Iraq signed a Joint Statement on Smuggling Routes and Finances in Baghdad.",
+     "Joint Statement on Smuggling Routes and Finances"),
+])
+def test_p_a_capitalised_on_subject_belongs_to_the_title_even_ending_in_s(text, title):
+    assert [c["title"] for c in proposed(text, "agreements")] == [title]

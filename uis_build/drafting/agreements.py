@@ -93,8 +93,8 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
     while text[lo:hi].split()[-1] in ("of", "on", "and", "for", "the", "to"):
         hi = lo + text[lo:hi].rstrip().rfind(" ")
     words = text[lo:hi].split()
-    if len(words) < 2 or _is_headline(text[slice(*sentence)]) or (lo, hi) == sentence or words[-1].endswith("s"):
-        return None  # "Agreements with..." opening a sentence; a headline or section heading in title case
+    if len(words) < 2 or _is_headline(text[slice(*sentence)]) or (lo, hi) == sentence or hi == end and text[end - 1] in "sS":
+        return None  # "Key Agreements" names several, no title ("... on Border Security and Returns" may end in s); a headline
     return lo, hi
 
 

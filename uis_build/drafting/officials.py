@@ -125,7 +125,7 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
                                 rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
 # "Its director, X": a role whose holder's body is named before
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
-_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
              "government", "kurdistan", "the", "a", "an", "its", "his", "her", "their", "whose", "in", "on", "at", "by",

@@ -3,7 +3,8 @@
 A mention is a run of capitalised words ("Judge Rebecca Thornton", "Eric Van Damme", "Kareem al-Nouri")
 with titles, places and organisation words trimmed off; what is left must look like a personal name
 (two to four words, none of them an organisation or place word), or a peer's title and one name ("Lord Ardmore"). A later "Moretti" or "Al-Tamimi"
-stands for the one full name whose last word it is, and is left unresolved when two people share it; a
+stands for the one full name whose last word it is (one said only in the possessive too: "Hawre Aziz's shop"), and is
+left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
 no person, nor is what "a"/"an" opens ("a Michigan Democrat"); one introduced by one name ("gave her name only
@@ -27,7 +28,7 @@ _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:(?:bin|ibn
 _NOT_PERSON = _NOT_NAME | {
     "post", "times", "chronicle", "wire", "tribune", "herald", "journal", "gazette", "radio", "tv", "agency", "airport",
     "embassy", "university", "prosecution", "parliament", "commission", "bank", "programme", "program", "conference",
-    "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "centre", "center", "gov",
+    "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "road", "avenue", "centre", "center", "gov",
     "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
     "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
@@ -37,6 +38,8 @@ _NOT_PERSON = _NOT_NAME | {
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
+    # a preposition opening a sentence: "Outside Soran Barzani's bakery"
+    "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 }
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
@@ -54,11 +57,14 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
 # ... but "Lord Advocate", "Lord Provost", "Lord Justice" are offices, not names
 _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
+# the last word of a charity's or a campaign's name, never a surname: "the Kurdish Refugee Network", "Harbour Light Trust"
+_BODY_END = {"network", "trust", "foundation", "association", "society", "alliance", "coalition", "initiative", "project"}
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -86,6 +92,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     words = words[cut:]
     while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0))):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
+    if words and _key(words[-1].group(0)) in _BODY_END:
+        return []
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []
@@ -103,6 +111,7 @@ def people(text: str) -> tuple[Mention, ...]:
     full: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     one_names: list[tuple[int, int, str]] = []
+    owners: list[str] = []  # full names only said in the possessive ("Hawre Aziz's shop"): later surnames stand for them
     last_full = -1  # where the last full name ends
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
     seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
@@ -124,6 +133,12 @@ def people(text: str) -> tuple[Mention, ...]:
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
             full.append((run.start(), run.end(), run.group(0)))  # "Lord Ardmore": a peer's title and one name are the name
             continue
+        if " " in run.group(0) and _POSSESSIVE_END.search(run.group(0)) and not _other(run.group(0).split()[-1][:-2]):
+            # "Hawre Aziz's barber's shop": the owner's name, for a later surname; no mention ("X's office" speaks as an office)
+            tokens = [w.group(0) for w in _strip(list(re.finditer(r"\S+", run.group(0)[:-2])))]
+            if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4 and not any(_key(t) in _NOT_PERSON for t in tokens):
+                owners.append(" ".join(tokens))
+            continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words:
             continue
@@ -138,14 +153,14 @@ def people(text: str) -> tuple[Mention, ...]:
             last_full = end
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
-    surnames = {_key(name.split()[-1]) for _, _, name in full}
+    surnames = {_key(name.split()[-1]) for name in [n for _, _, n in full] + owners}
     # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
     singles += [m for m in one_names if _key(m[2]) in surnames]
     full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames])
     full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
     by_forename: dict[str, set[str]] = {}
-    for _, _, name in full:
+    for name in [n for _, _, n in full] + owners:
         by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full]

@@ -21,7 +21,9 @@ an unattributed quotation in a headline is not proposed, nor one alone on its li
 blog entry's headline). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
 "A statement by the Ministry of Interior … stated" gives Ministry of Interior); a title before the verb ("His Excellency the
 Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
-sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review.
+sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
+subject is an office ("Iraq's interior minister spoke of …") is that office's holder. A quotation paragraph after one whose
+last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's.
 """
 
 from __future__ import annotations
@@ -90,8 +92,11 @@ _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z
 # ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
 _ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|[Tt]he\s[^,.;]{{1,80}},)\s+)?$")
+# (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
+# the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
+_SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
@@ -110,7 +115,8 @@ _POSTED = re.compile(r"\b(?:(?:posted|wrote|said|shared)\s+on\s+(?:X|Twitter|Fac
 _MARKS = "“\"«‘'"
 _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
-_SUBJECT_LEAD = re.compile(rf"\s*(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+)?(?:{_HON}\s+)?")
+# (or a title with no comma: "Interior Minister X met Y")
+_SUBJECT_LEAD = re.compile(rf"\s*(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}})?(?:{_HON}\s+)?")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
 _OTHER_SUBJECT = re.compile(r"[.!?]\s+(?!(?:He|She|They|His|Her|Its|It|During|In|On|At|After|Before|The two|Both)\b)[A-Z]")
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
@@ -178,8 +184,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             continue  # a document's title, whoever published it
-        if speaker is None and is_heading(text, (q.start(), q.end())):
-            continue  # a headline quoting words the story attributes in full below
+        if speaker is None and is_heading(text, (q.start(), q.end())) and text[q.end() - 2] not in ".!?":
+            continue  # a headline quoting words the story attributes in full below (a headline ends no sentence)
         if speaker is None and _own_line(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1:
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
@@ -292,8 +298,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         clause = stops[-1] if stops else 0
         if verb.group(0) == "according to":
             who = _speaker_in(text, para + verb.end(), start)
-        elif _PRONOUN_END.search(before, clause, verb.start()):
-            who = _pronoun_speaker(text, para + clause)  # "But, she added, it “…”": not an organisation named "But, she"
+        elif pron_end := _PRONOUN_END.search(before, clause, verb.start()):
+            # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
+            who = _pronoun_speaker(text, para + pron_end.start())
         else:
             who = mention_at(text, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
@@ -307,7 +314,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 return who, who.start, end
     if who := _subject_speaker(text, para, start):
         return who, who.start, end
-    if para == start and _FIRST_PERSON.search(text, start, end) and (who := _testimony_speaker(text, start)):
+    if para == start and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
     return None, start, end
 
@@ -399,9 +406,10 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     return None
 
 
-def _testimony_speaker(text: str, start: int) -> Mention | None:
-    """The speaker of a first-person quotation that is a paragraph of its own with no attribution: the subject of
-    the last sentence of the paragraph before ("Karwan*, 22, paid … He spent eleven months …" then “My father …”)."""
+def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | None:
+    """The speaker of a quotation that is a paragraph of its own with no attribution: the subject of the last sentence
+    of the paragraph before, if the quotation is in the first person ("Karwan*, 22, paid … He spent eleven months …"
+    then “My father …”) or that subject's verb is one of saying ("Its director, X, says the numbers …" then ‘We …’)."""
     if start < 2 or text[start - 2:start] != "\n\n":
         return None
     prev = text.rfind("\n", max(0, start - 2 - MAX_LOOKBACK), start - 2) + 1
@@ -411,8 +419,8 @@ def _testimony_speaker(text: str, start: int) -> Mention | None:
         return None  # the paragraph before is itself a quotation
     found = mentions_before(text, span[1], span[1] - span[0])
     if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
-        return found[0]
-    return _pronoun_speaker(text, span[0]) if not found and _PRONOUN_SUBJECT.match(text, *span) else None
+        return found[0] if first_person or _SAYS_AFTER.match(text, found[0].end) else None
+    return _pronoun_speaker(text, span[0]) if first_person and not found and _PRONOUN_SUBJECT.match(text, *span) else None
 
 
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
@@ -423,14 +431,35 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     def holds(role: str) -> bool:
         return role.lower().split()[-1] == word or _is_head(word) and word in role.lower().split()
 
-    names = {name for end, name, role in named_roles(text) if end <= before and holds(role)}
-    if not names:  # in a debate "the Minister" is the one a speaker heading names, if only later
-        names = {c.values["name"] for c in heading_officials(text) if holds(c.values["role"])}
+    roles = {(name, role.lower()) for end, name, role in named_roles(text) if end <= before and holds(role)}
+    if not roles:  # in a debate "the Minister" is the one a speaker heading names, if only later
+        roles = {(c.values["name"], c.values["role"].lower()) for c in heading_officials(text) if holds(c.values["role"])}
+    names = {name for name, _ in roles}
+    if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
+        words = text[max(0, head[0] - 40):head[0]].lower().split()[-2:]
+        narrowed = {name for name, role in roles if any(w in role.split() for w in words)}
+        names = narrowed if len(narrowed) == 1 else names
     return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
 
 
 # a sentence opening with someone unnamed as its subject: "A constituent of mine, …", "One man …", "Another passenger"
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+[a-z][\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
+
+
+# a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of"
+_OFFICE_OPENING = re.compile(r"(?:[Tt]he|[A-Z][\w-]*[’']s)((?:\s+[\w-]+){1,3})")
+
+
+def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the office word is of the last sentence in ``text[start:end]`` whose subject is an office."""
+    found = None
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if opening := _OFFICE_OPENING.match(text, m.end(), end):
+            words = list(re.finditer(r"[\w-]+", opening.group(1)))
+            k = next((i for i, w in enumerate(words) if _is_head(w.group(0))), None)
+            if k is not None and k + 1 < len(words) and words[k + 1].group(0).islower():
+                found = (opening.start(1) + words[k].start(), opening.start(1) + words[k].end())
+    return found
 
 
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
@@ -443,6 +472,8 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     last = mentions[-1]
     if _INDEFINITE_SUBJECT.search(text, last.end, before):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
+    if head := _office_subject(text, last.end, before):
+        return _role_speaker(text, head, before)  # "X said … Iraq's interior minister spoke of …. «…», he said"
     # the sentence of the last mention: every mention in it ("Mr. Alistair Penrose": an honorific's dot ends none)
     sentence_start = _sentence_start(text, max(0, last.start - 400), last.start) or max(0, last.start - 400)
     same = [m for m in mentions if m.start >= sentence_start]
@@ -453,8 +484,8 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
     # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
-    # a delegation headed by Y"), when no sentence since has a subject of its own other than a pronoun or an honorific
+    # a delegation headed by Y", "Interior Minister X met Y"; not "X and Y were"), when no sentence since has a subject of its own other than a pronoun or an honorific
     if same and same[0].name and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
-            and not _OTHER_SUBJECT.search(text, last.end, before):
+            and _SUBJECT_AFTER.match(text, same[0].end) and not _OTHER_SUBJECT.search(text, last.end, before):
         return same[0]
     return None
