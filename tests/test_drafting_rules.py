@@ -2146,3 +2146,9 @@ def test_p_an_unattributed_quotation_closing_its_line_with_an_apostrophe_is_no_h
 ])
 def test_p_a_capitalised_on_subject_belongs_to_the_title_even_ending_in_s(text, title):
     assert [c["title"] for c in proposed(text, "agreements")] == [title]
+
+
+def test_p_a_surname_two_people_share_is_left_for_review():
+    text = ("Rana Aziz's café is next to the mosque, and her cousin Dilan Aziz works the till.\n\n"
+            "\"Half the street has sent someone across,\" says Aziz.")
+    assert [s for _, s in _statements(text)] == [None]

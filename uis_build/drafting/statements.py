@@ -184,8 +184,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             continue  # a document's title, whoever published it
-        if speaker is None and is_heading(text, (q.start(), q.end())) and text[q.end() - 2] not in ".!?":
-            continue  # a headline quoting words the story attributes in full below (a headline ends no sentence)
+        if speaker is None and is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?"):
+            continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
         if speaker is None and _own_line(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1:
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
