@@ -1085,7 +1085,7 @@ def test_task_x_a_quotation_split_by_its_attribution_is_one_statement():
     c = one(text, "statements")
     assert c["speaker"] == "Grace Okafor"
     assert c["text_text"].startswith("We are") and c["text_text"].endswith("with Baghdad.")
-# -- task V2: training named as a verb phrase, visitors hosted, replies, one-word quotations said ---------------
+# -- training named as a verb phrase, visitors hosted, replies, one-word quotations said ---------------
 
 
 @pytest.mark.parametrize("text", [
@@ -1124,7 +1124,7 @@ def test_task_v2_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(te
 ])
 def test_task_v2_a_one_word_quotation_no_one_is_said_to_have_said_is_a_term(text):
     assert proposed(text, "statements") == []
-# -- task X2: unnamed sources, declined comment, headline quotes, testimony paragraphs, posts at private bodies ----------
+# -- unnamed sources, declined comment, headline quotes, testimony paragraphs, posts at private bodies ----------
 
 
 def test_task_x2_words_declined_comment_on_are_a_statement_of_no_named_speaker():
@@ -1173,7 +1173,7 @@ def test_task_x2_its_director_holds_office_only_at_a_public_body(text, officials
     assert [c["name"] for c in proposed(text, "officials")] == officials
 
 
-# -- task Y2: events, dates and measures of a newsletter roundup and a radio bulletin ------------------
+# -- events, dates and measures of a newsletter roundup and a radio bulletin ------------------
 
 def test_task_y2_a_meeting_named_by_its_day_is_dated_that_day():
     text = "At Tuesday’s meeting of the border committee in Zakho, the two sides agreed on joint patrols."
@@ -1218,7 +1218,7 @@ def test_task_y2_equipment_named_bare_is_the_equipment_named_more_exactly():
     assert "thermal cameras" in one(text, "measures")["description_text"]
 
 
-# -- task S2: events, measures, statements, dates -----------------------------------------------------
+# -- events, measures, statements, dates -----------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
     ("Delegates met in Vienna on 9 and 10 October.", [("meeting", "2024-10-09/2024-10-10", "occurred", "on 9 and 10 October")]),
@@ -2074,7 +2074,7 @@ def test_frozen4_a_count_in_brackets_is_a_figure():
     assert c["value"] == 97 and c["value_text"] == "97"
 
 
-# -- frozen2 (task P): a surname after a full name said in the possessive, a quotation paragraph after "Its director, X,
+# -- frozen2: a surname after a full name said in the possessive, a quotation paragraph after "Its director, X,
 # says …", a pronoun after a sentence whose subject is an office or a titled name, a body's last word (Network, Trust)
 # that is no person's, a quotation closing its line with an apostrophe, and an agreement's title ending in "s"
 
@@ -2084,7 +2084,7 @@ def test_frozen4_a_count_in_brackets_is_a_figure():
     ("Lena Korbel's clinic treats twenty people a day.\n\nMs Korbel said: \"Most of them owe money to somebody back home.\"",
      "Lena Korbel"),
 ])
-def test_p_a_surname_stands_for_the_full_name_said_before_in_the_possessive(text, speaker):
+def test_frozen2_a_surname_stands_for_the_full_name_said_before_in_the_possessive(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
 
 
@@ -2094,7 +2094,7 @@ def test_p_a_surname_stands_for_the_full_name_said_before_in_the_possessive(text
     ("Most of the calls come at night, the charity says.\n\nIts director, Helen Baird, says the volunteers are tired.\n\n"
      "“Some of them have done three shifts this week. We need more people.”", "Helen Baird"),
 ])
-def test_p_a_quotation_paragraph_goes_to_the_speaker_of_the_paragraph_before_who_is_no_official(text, speaker):
+def test_frozen2_a_quotation_paragraph_goes_to_the_speaker_of_the_paragraph_before_who_is_no_official(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
     assert proposed(text, "officials") == []
 
@@ -2106,7 +2106,7 @@ def test_p_a_quotation_paragraph_goes_to_the_speaker_of_the_paragraph_before_who
     ("Home Secretary Ann Rowe spoke first and thanked Ambassador Omar Saleh.\n\nThe ambassador then took questions. "
      "\"Our embassy will open a desk for this,\" he said.", "Omar Saleh"),
 ])
-def test_p_a_pronoun_after_a_sentence_whose_subject_is_an_office_is_its_holder(text, speaker):
+def test_frozen2_a_pronoun_after_a_sentence_whose_subject_is_an_office_is_its_holder(text, speaker):
     assert (speaker in [s for _, s in _statements(text)])
 
 
@@ -2116,7 +2116,7 @@ def test_p_a_pronoun_after_a_sentence_whose_subject_is_an_office_is_its_holder(t
     ("Police Commissioner Tom Hale greeted Inspector Ana Ruiz at the port and praised her team.\n\n"
      "\"They worked through the night,\" he said.", "Tom Hale"),
 ])
-def test_p_a_pronoun_goes_to_the_titled_subject_of_the_sentence_before(text, speaker):
+def test_frozen2_a_pronoun_goes_to_the_titled_subject_of_the_sentence_before(text, speaker):
     assert _statements(text)[-1][1] == speaker
 
 
@@ -2126,7 +2126,7 @@ def test_p_a_pronoun_goes_to_the_titled_subject_of_the_sentence_before(text, spe
     ("Colonel Ali Nouri, head of the border unit, welcomed the Coastline Foundation grant, which he said would "
      "\"pay for two more boats\".", "Ali Nouri"),
 ])
-def test_p_a_person_of_a_body_speaks_and_the_body_s_last_word_is_no_name(text, speaker):
+def test_frozen2_a_person_of_a_body_speaks_and_the_body_s_last_word_is_no_name(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
 
 
@@ -2134,7 +2134,7 @@ def test_p_a_person_of_a_body_speaks_and_the_body_s_last_word_is_no_name(text, s
     "A Home Office spokesperson said: 'We have returned more people this year than last, and we will go further.'",
     "Asked about the delays, a ministry official said: 'The new scanners will arrive before the summer.'",
 ])
-def test_p_an_unattributed_quotation_closing_its_line_with_an_apostrophe_is_no_headline(text):
+def test_frozen2_an_unattributed_quotation_closing_its_line_with_an_apostrophe_is_no_headline(text):
     assert [s for _, s in _statements(text)] == [None]
 
 
@@ -2144,11 +2144,11 @@ def test_p_an_unattributed_quotation_closing_its_line_with_an_apostrophe_is_no_h
     ("Britain and Iraq signed a Joint Statement on Smuggling Routes and Finances in Baghdad.",
      "Joint Statement on Smuggling Routes and Finances"),
 ])
-def test_p_a_capitalised_on_subject_belongs_to_the_title_even_ending_in_s(text, title):
+def test_frozen2_a_capitalised_on_subject_belongs_to_the_title_even_ending_in_s(text, title):
     assert [c["title"] for c in proposed(text, "agreements")] == [title]
 
 
-def test_p_a_surname_two_people_share_is_left_for_review():
+def test_frozen2_a_surname_two_people_share_is_left_for_review():
     text = ("Rana Aziz's café is next to the mosque, and her cousin Dilan Aziz works the till.\n\n"
             "\"Half the street has sent someone across,\" says Aziz.")
     assert [s for _, s in _statements(text)] == [None]
