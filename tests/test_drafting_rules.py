@@ -962,7 +962,7 @@ def test_a_hedge_after_an_amount_is_its_qualifier():
     "Deporting one man could take two years of paperwork.",  # a hypothetical
     "Officers questioned the lorry's two drivers.",  # a possessive: which ones, not how many
 ])
-def test_task_u_no_figures(text):
+def test_no_figures(text):
     assert proposed(text, "statistics") == []
 
 
@@ -971,7 +971,7 @@ def test_task_u_no_figures(text):
      "visit", "2025-03", "planned"),
     ("Was the accord, signed last June, worth it?", "signing", "2024-06", "occurred"),
 ])
-def test_task_u_events(text, kind, date, status):
+def test_events(text, kind, date, status):
     event = one(text, "events", reference="2024-12-10")
     assert (event["event_type"], event["date"], event["status"]) == (kind, date, status)
 
@@ -1004,7 +1004,7 @@ def test_the_build_reads_a_hedge_after_an_amount(words, qualifier):
     ("Erbil had been due to host a forum on trafficking in May, but it was postponed until March.", "planned_meeting", "2026-03",
      "planned"),
 ])
-def test_task_y_events_dated_by_seasons_quarters_short_months_and_postponements(text, kind, date, status):
+def test_events_dated_by_seasons_quarters_short_months_and_postponements(text, kind, date, status):
     event = one(text, "events", reference="2025-11-12")
     assert (event["event_type"], event["date"], event["status"]) == (kind, date, status)
 
@@ -1014,11 +1014,11 @@ def test_task_y_events_dated_by_seasons_quarters_short_months_and_postponements(
     "The governor cancelled his visit to Basra on Monday.",
     "The protocol was initialled in Amman but has not yet been signed.",
 ])
-def test_task_y_an_event_called_off_or_not_yet_done_is_none(text):
+def test_an_event_called_off_or_not_yet_done_is_none(text):
     assert proposed(text, "events", reference="2025-11-12") == []
 
 
-def test_task_y_an_undated_event_at_a_dated_meeting_takes_its_date():
+def test_an_undated_event_at_a_dated_meeting_takes_its_date():
     text = "The accord is expected to be signed at a summit of interior ministers due in the spring."
     events = proposed(text, "events", reference="2025-11-12")
     assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("signing", "2026-21", "planned"),
@@ -1030,7 +1030,7 @@ def test_task_y_an_undated_event_at_a_dated_meeting_takes_its_date():
     ("next spring", "2025-04-10", True, "2026-21"), ("last summer", "2025-04-10", False, "2024-22"),
     ("Autumn 2024", "2025-04-10", False, "2024-23"), ("the third quarter of 2024", "2025-04-10", False, "2024-07/2024-09"),
 ])
-def test_task_y_seasons_and_quarters_resolve_to_edtf(words, reference, planned, edtf):
+def test_seasons_and_quarters_resolve_to_edtf(words, reference, planned, edtf):
     from uis_build.drafting.dates import DATE_RE, resolve
     m = DATE_RE.search(words)
     assert m and m.group(0) == words and resolve(m, reference, planned) == edtf
@@ -1042,7 +1042,7 @@ def test_task_y_seasons_and_quarters_resolve_to_edtf(words, reference, planned, 
     ("The agencies signed a data-sharing arrangement on asylum records.", "data_system"),
     ("The two ministries will open a joint coordination centre in Basra.", "joint_intelligence_cell"),
 ])
-def test_task_y_measures(text, kind):
+def test_measures(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
 # -- an agency wire from the French coast, a US outlet's Washington report ---------------------------------
 
@@ -1050,12 +1050,12 @@ def test_task_y_measures(text, kind):
     ("Calais's sub-prefect, Odile Varennes, visited the beach.", "Odile Varennes", "sub-prefect"),
     ("Rep. Carla Montoya, a Texas Republican, backed the bill.", "Carla Montoya", "Rep."),
 ])
-def test_task_x_officials(text, name, role):
+def test_officials(text, name, role):
     c = one(text, "officials")
     assert (c["name"], c["role"]) == (name, role)
 
 
-def test_task_x_what_an_indefinite_article_opens_is_no_speaker():
+def test_what_an_indefinite_article_opens_is_no_speaker():
     text = 'Rep. Carla Montoya, a Texas Republican on the Armed Services Committee, said the plan needed "real oversight, not slogans."'
     assert one(text, "statements")["speaker"] == "Carla Montoya"
 
@@ -1075,12 +1075,12 @@ def test_task_x_what_an_indefinite_article_opens_is_no_speaker():
     ('In a statement, the U.S. Consulate in Erbil said the grants would "give young people a reason to stay."',
      "give young people a reason to stay.", "U.S. Consulate in Erbil"),
 ])
-def test_task_x_speakers(text, words, speaker):
+def test_speakers(text, words, speaker):
     found = [c for c in proposed(text, "statements") if c["text_text"] == words]
     assert [c["speaker"] for c in found] == [speaker], proposed(text, "statements")
 
 
-def test_task_x_a_quotation_split_by_its_attribution_is_one_statement():
+def test_a_quotation_split_by_its_attribution_is_one_statement():
     text = '"We are," Grace Okafor said, "ready to share every lead we have with Baghdad." She did not give details.'
     c = one(text, "statements")
     assert c["speaker"] == "Grace Okafor"
@@ -1092,17 +1092,17 @@ def test_task_x_a_quotation_split_by_its_attribution_is_one_statement():
     "Denmark will spend €2 million to train and equip Syrian and Lebanese coastguard forces, the ministry said.",
     "The grant will train Moldovan border forces at two crossings.",
 ])
-def test_task_v2_training_forces_is_a_training_measure(text):
+def test_training_forces_is_a_training_measure(text):
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
 
 
-def test_task_v2_visitors_hosted_are_a_planned_meeting_and_staff_hosted_are_no_event():
+def test_visitors_hosted_are_a_planned_meeting_and_staff_hosted_are_no_event():
     text = "The consulate in Erbil will host Kurdish, Turkish and Dutch customs officials in Duhok later this month."
     assert _event(text, "2025-06-10") == [("planned_meeting", "2025-06", "planned", "this month")]
     assert _event("The new office will host four liaison officers from Rome.", "2025-06-10") == []
 
 
-def test_task_v2_a_reply_after_a_question_goes_to_the_person_before_a_forces_name():
+def test_a_reply_after_a_question_goes_to_the_person_before_a_forces_name():
     text = ("The team was led by Brigadier Samir Yousef al-Obaidi, head of the Western Desert Guard Forces, who said the "
             "road was quiet. Asked whether more patrols were needed, he replied that “the desert does not forgive mistakes.”")
     assert one(text, "statements")["speaker"] == "Samir Yousef al-Obaidi"
@@ -1113,7 +1113,7 @@ def test_task_v2_a_reply_after_a_question_goes_to_the_person_before_a_forces_nam
     ("The governor called the deal “historic” on Monday.", "historic"),
     ("The ambassador said it was “unworkable”.", "unworkable"),
 ])
-def test_task_v2_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(text, word):
+def test_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(text, word):
     assert one(text, "statements")["text_text"] == word
 
 
@@ -1122,42 +1122,42 @@ def test_task_v2_a_one_word_quotation_a_verb_of_saying_governs_is_a_statement(te
     "The plan was described as “premature” in the report.",
     "Smugglers now sell “packages” of three attempts.",
 ])
-def test_task_v2_a_one_word_quotation_no_one_is_said_to_have_said_is_a_term(text):
+def test_a_one_word_quotation_no_one_is_said_to_have_said_is_a_term(text):
     assert proposed(text, "statements") == []
 # -- unnamed sources, declined comment, headline quotes, testimony paragraphs, posts at private bodies ----------
 
 
-def test_task_x2_words_declined_comment_on_are_a_statement_of_no_named_speaker():
+def test_words_declined_comment_on_are_a_statement_of_no_named_speaker():
     text = "A Foreign Office spokeswoman declined to comment on “security arrangements” with Ankara."
     c = one(text, "statements")
     assert (c["text_text"], c["speaker"]) == ("security arrangements", None)
 
 
-def test_task_x2_a_possessive_reference_names_no_speaker():
+def test_a_possessive_reference_names_no_speaker():
     text = "The briefing paper was leaked in May. Its author warns that the gangs are “switching to cargo ferries at night”."
     assert one(text, "statements")["speaker"] is None
 
 
-def test_task_x2_a_quotation_in_a_headline_is_not_proposed():
+def test_a_quotation_in_a_headline_is_not_proposed():
     text = ("‘They took my brother’s passport’: families in Duhok wait for news\n\n"
             "“They took my brother’s passport and we never heard from him again,” said Nasrin Omer, 31.")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Nasrin Omer"]
 
 
-def test_task_x2_a_first_person_paragraph_goes_to_the_subject_of_the_paragraph_before():
+def test_a_first_person_paragraph_goes_to_the_subject_of_the_paragraph_before():
     text = ("Dilovan*, 19, left Zakho in 2024 with his cousin. He crossed three borders before he was stopped in Vienna.\n\n"
             "“I believed the man who sold us the tickets. My mother still pays his brother every month.”\n\n"
             "*Dilovan’s name has been changed.")
     assert one(text, "statements")["speaker"] == "Dilovan"
 
 
-def test_task_x2_a_paragraph_quotation_in_no_one_s_voice_keeps_no_speaker():
+def test_a_paragraph_quotation_in_no_one_s_voice_keeps_no_speaker():
     text = ("Lena Vogt read the ruling slowly. It ran to nine pages.\n\n"
             "“The appeal is dismissed in full and the order stands.”")
     assert one(text, "statements")["speaker"] is None
 
 
-def test_task_x2_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
+def test_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
     text = ("Open Doors Kurdistan, the Sulaimani refugee charity, runs two shelters. "
             "Hevar Salih, director of Open Doors Kurdistan, said the shelters were full.")
     assert proposed(text, "officials") == []
@@ -1169,18 +1169,18 @@ def test_task_x2_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
     ("Cases recorded by the region’s anti-smuggling directorate rose again, its director, Colonel Aso Karim Hama, told "
      "reporters.", ["Aso Karim Hama"]),
 ])
-def test_task_x2_its_director_holds_office_only_at_a_public_body(text, officials):
+def test_its_director_holds_office_only_at_a_public_body(text, officials):
     assert [c["name"] for c in proposed(text, "officials")] == officials
 
 
 # -- events, dates and measures of a newsletter roundup and a radio bulletin ------------------
 
-def test_task_y2_a_meeting_named_by_its_day_is_dated_that_day():
+def test_a_meeting_named_by_its_day_is_dated_that_day():
     text = "At Tuesday’s meeting of the border committee in Zakho, the two sides agreed on joint patrols."
     assert [e[:3] for e in _event(text)] == [("meeting", "2024-12-03", "occurred")]
 
 
-def test_task_y2_a_case_adjourned_to_a_day_is_a_hearing_planned_that_day():
+def test_a_case_adjourned_to_a_day_is_a_hearing_planned_that_day():
     assert [e[:3] for e in _event("The hearing was adjourned until 9 January, the magistrates said.")] == [
         ("court_ruling", "2025-01-09", "planned")]
     assert _event("The hearing was adjourned after the interpreter fell ill.") == []
@@ -1190,12 +1190,12 @@ def test_task_y2_a_case_adjourned_to_a_day_is_a_hearing_planned_that_day():
     "It was the first removal since Britain and Iraq signed the accord.",  # a signing named only to date something else
     "The aircraft left Stansted at midnight and landed in Baghdad early on Friday.",  # a plane landing is no visit
 ])
-def test_task_y2_no_event(text):
+def test_no_event(text):
     assert _event(text) == []
 
 
-def test_task_y2_a_range_of_days_gives_no_single_day():
-    # no longer its last day alone: since task S2 the build's parser reads the range, and the event spans it
+def test_a_range_of_days_gives_no_single_day():
+    # no longer its last day alone: since then the build's parser reads the range, and the event spans it
     assert [e[:3] for e in _event("Officials met in Amman on 11 and 12 November.")] == [("meeting", "2024-11-11/2024-11-12", "occurred")]
 
 
@@ -1205,15 +1205,15 @@ def test_task_y2_a_range_of_days_gives_no_single_day():
     ("The third deportation flight of the year left Birmingham on Sunday.", "returns"),
     ("The court ruled that removals to Iraq could go ahead.", "returns"),
 ])
-def test_task_y2_each_kind_of_measure_is_proposed(text, kind):
+def test_more_kinds_of_measure_are_proposed(text, kind):
     assert one(text, "measures")["measure_type"] == kind
 
 
-def test_task_y2_a_return_flight_is_no_measure():
+def test_a_return_flight_is_no_measure():
     assert proposed("Her return flight to Sulaimani was delayed by fog.", "measures") == []
 
 
-def test_task_y2_equipment_named_bare_is_the_equipment_named_more_exactly():
+def test_equipment_named_bare_is_the_equipment_named_more_exactly():
     text = "The fund pays for new cameras at the crossings. Twelve thermal cameras were installed at Ibrahim Khalil in May."
     assert "thermal cameras" in one(text, "measures")["description_text"]
 
@@ -1229,7 +1229,7 @@ def test_task_y2_equipment_named_bare_is_the_equipment_named_more_exactly():
     ("The minister visited Basra between 2 and 4 December.",
      [("visit", "2024-12-02/2024-12-04", "occurred", "between 2 and 4 December")]),
 ])
-def test_task_s2_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(text, expected):
+def test_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(text, expected):
     assert _event(text) == expected
 
 
@@ -1237,7 +1237,7 @@ def test_task_s2_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(t
     "Police in Mosul detained 23 suspects between 5 and 9 November.",  # counted over a range of days: no one arrest
     "Coastguards arrested 11 people from 2 to 6 October.",
 ])
-def test_task_s2_arrests_counted_over_a_range_of_days_are_no_event(text):
+def test_arrests_counted_over_a_range_of_days_are_no_event(text):
     assert _event(text) == []
 
 
@@ -1246,7 +1246,7 @@ def test_task_s2_arrests_counted_over_a_range_of_days_are_no_event(text):
     "Officials who were briefed by the ministry said the cell had been moved to Duhok.",
     "Two people briefed about the plan described it as a pilot.",
 ])
-def test_task_s2_a_source_described_as_briefed_is_no_briefing(text):
+def test_a_source_described_as_briefed_is_no_briefing(text):
     assert _event(text) == []
 
 
@@ -1254,7 +1254,7 @@ def test_task_s2_a_source_described_as_briefed_is_no_briefing(text):
     "Members of parliament were briefed on the plan on Tuesday.",  # a briefing told in the passive
     "The ambassador briefed reporters in Erbil on Monday.",  # ... or in the active, with its object
 ])
-def test_task_s2_a_briefing_told_as_such_is_still_an_event(text):
+def test_a_briefing_told_as_such_is_still_an_event(text):
     assert [e[0] for e in _event(text)] == ["briefing"]
 
 
@@ -1262,23 +1262,23 @@ def test_task_s2_a_briefing_told_as_such_is_still_an_event(text):
     "The shelter in Sulaimani has supported 312 returnees since March.",  # returnees already helped, counted: a figure
     "Last year the clinic assisted more than 90 returnees.",
 ])
-def test_task_s2_returnees_counted_as_helped_are_no_measure(text):
+def test_returnees_counted_as_helped_are_no_measure(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"] == []
 
 
-def test_task_s2_a_plan_to_help_returnees_is_still_a_measure():
+def test_a_plan_to_help_returnees_is_still_a_measure():
     assert one("The new fund will support 500 returnees in Duhok.", "measures")["measure_type"] == "reintegration"
 
 
 @pytest.mark.parametrize("label", ["CLIP (OSMAN):", "SOT (Farida Osman):", "OSMAN:", "Osman:"])
-def test_task_s2_a_script_label_names_the_clip_s_speaker(label):
+def test_a_script_label_names_the_clip_s_speaker(label):
     text = (f"Farida Osman from the Tyneside Refugee Network was at the station.\n\n{label} \"We waited all night. Nobody came.\"\n\n"
             "The council says it will review the case.")
     c = one(text, "statements")
     assert (c["speaker"], c["speaker_kind"], c["text_text"]) == ("Farida Osman", "person", "We waited all night. Nobody came.")
 
 
-def test_task_s2_a_label_naming_no_one_of_the_article_gives_no_speaker():
+def test_a_label_naming_no_one_of_the_article_gives_no_speaker():
     text = "Jonas Berg and Lena Berg spoke to us.\n\nCLIP (BERG): \"We waited all night for the bus to come.\""
     assert one(text, "statements")["speaker"] is None  # two people share the surname: left for review
     assert one("Q: \"Will the flights continue after the summer?\"", "statements")["speaker"] is None
@@ -1299,7 +1299,7 @@ def test_task_s2_a_label_naming_no_one_of_the_article_gives_no_speaker():
     "The convoy reached the crossing at about eight this evening.",  # a clock time in words
     "The minister arrived at eleven o'clock.",
 ])
-def test_task_s1_no_figure(text):
+def test_no_figure(text):
     assert proposed(text, "statistics") == []
 
 
@@ -1308,7 +1308,7 @@ def test_task_s1_no_figure(text):
     ("The council agreed to send three more Border Force search teams to Basra.", "three", 3, None),  # the noun after "more"
     ("Lawyers say at least five of the women have children in Britain.", "at least five", 5, "at_least"),  # of a group
 ])
-def test_task_s1_figure(text, words, value, qualifier):
+def test_figure(text, words, value, qualifier):
     c = one(text, "statistics")
     assert (c["value_text"], c["value"], c["qualifier"]) == (words, value, qualifier)
 
@@ -1322,7 +1322,7 @@ def test_task_s1_figure(text, words, value, qualifier):
     ("Smugglers charge 9 million dinars a person.", "IQD"),
     ("Iraq pays 5 million Iraqi dinars, Jordan 3 million Jordanian dinars. Fees are 2 million dinars.", None),
 ])
-def test_task_s1_a_bare_dinar_is_the_article_s_dinar(text, currency):
+def test_a_bare_dinar_is_the_article_s_dinar(text, currency):
     assert proposed(text, "funding")[-1]["currency"] == currency
 
 
