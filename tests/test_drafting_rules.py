@@ -2152,3 +2152,13 @@ def test_frozen2_a_surname_two_people_share_is_left_for_review():
     text = ("Rana Aziz's café is next to the mosque, and her cousin Dilan Aziz works the till.\n\n"
             "\"Half the street has sent someone across,\" says Aziz.")
     assert [s for _, s in _statements(text)] == [None]
+
+
+# -- a change between two shares in percentage points is no figure (tests/articles/README.md) ----------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("The refusal rate rose from 18% to 30%, an increase of 12 percentage points.", {18, 30}),
+    ("Turnout fell by nine percentage points to 44 per cent.", {44}),
+    ("Its share dropped 4 percentage-points in a year.", set()),
+])
+def test_a_change_in_percentage_points_is_no_figure(text, kept):
+    assert {value for _, value, _ in _figures(text)} == kept
