@@ -2162,3 +2162,64 @@ def test_frozen2_a_surname_two_people_share_is_left_for_review():
 ])
 def test_a_change_in_percentage_points_is_no_figure(text, kept):
     assert {value for _, value, _ in _figures(text)} == kept
+
+
+# -- events, second round (a report published on its day, an arrival on a day but not in a year, a witness before a committee,
+# a meeting named with its day, a plan across a name in apposition, a journey's purpose, a day of the clause above, an undated
+# event after a named party, a rank among the convicted, an announcement's setting, an arrest told again, a first-person claim)
+
+@pytest.mark.parametrize("text, expected", [
+    # a report, study or inspection published on a day told (2025-06-09 is a Monday)
+    ("The study, whose findings on Syrian returns were published on Friday, found little change.",
+     [("publication", "2025-06-06", "occurred", "on Friday")]),
+    ("Ministers were criticised in an audit published today by the Borders Observatory.",
+     [("publication", "2025-06-09", "occurred", "today")]),
+    ("The watchdog's inspection report, released in April, called the scheme patchy.", [("publication", "2025-04", "occurred", "in April")]),
+    # ... but figures cited, an undated report and people released are no publication
+    ("Arrivals rose by a fifth, according to figures published today.", []),
+    ("A report published by the agency describes the route.", []),
+    ("The two men were released on Sunday.", []),
+    # an arrival on a day is a visit; an arrival in a year tells a life story
+    ("The delegation of Kurdish judges arrived on Tuesday and leaves on Friday.", [("visit", "2025-06-03", "occurred", "on Tuesday")]),
+    ("The envoy arrived yesterday for a three-day stay.", [("visit", "2025-06-08", "occurred", "yesterday")]),
+    ("Rostam, who arrived in 1999, now runs a bakery.", []),
+    # a witness before a committee: a meeting, planned when ahead
+    ("The Home Secretary gave evidence to the Justice Committee on 3 June.", [("meeting", "2025-06-03", "occurred", "on 3 June")]),
+    ("The minister told the Foreign Affairs Committee on Tuesday that returns were rising.",
+     [("meeting", "2025-06-03", "occurred", "on Tuesday")]),
+    ("He will ask the director about it when she appears before the public accounts committee on 14 July.",
+     [("planned_meeting", "2025-07-14", "planned", "on 14 July")]),
+    # a meeting named, with a day of its own; undated, it is only named
+    ("The accord follows a meeting between the two interior ministers in Amman last month.",
+     [("meeting", "2025-05", "occurred", "last month")]),
+    ("A meeting with the Kurdish delegation would help, officials say.", []),
+    # a plan across a name in apposition between commas
+    ("The mayor will raise the issue with the county's police chief, Ravi Anand, at a meeting in Leeds on 2 July.",
+     [("planned_meeting", "2025-07-02", "planned", "on 2 July")]),
+    # a journey's purpose is the journey's own programme: one visit
+    ("The minister is due to visit Basra on Thursday for talks with the governor.", [("visit", "2025-06-12", "planned", "on Thursday")]),
+    ("The envoy will visit Amman on 20 June to meet his Jordanian counterpart.", [("visit", "2025-06-20", "planned", "on 20 June")]),
+    # a day told before "that" or "after" is the clause above's, not the verb's below
+    ("The council said on Monday it announced on Friday that Denmark had signed its accord with Iraq last week.",
+     [("announcement", "2025-06-06", "occurred", "on Friday"), ("signing", "2025-06-02/2025-06-08", "occurred", "last week")]),
+    ("The levy was announced on Thursday, two weeks after the two governments signed a protocol in Amman.",
+     [("announcement", "2025-06-05", "occurred", "on Thursday")]),
+    # an undated event after a named party dates something else
+    ("Six months after Denmark sealed its returns deal with Iraq, the flights have not started.", []),
+    ("A year after Germany signed its accord, arrivals are down.", []),
+    # a rank among those convicted is no verdict
+    ("Ali was the third member of the gang to be convicted; two are still at large.", []),
+    ("She is the only smuggler from the ring to be jailed so far.", []),
+    # something announced at a press conference: one announcement, of the conference's day
+    ("The governor announced the new checkpoints at a press conference in Duhok on Saturday.",
+     [("announcement", "2025-06-07", "occurred", "on Saturday")]),
+    ("The minister unveiled the plan during a press conference on 4 June.", [("announcement", "2025-06-04", "occurred", "on 4 June")]),
+    # an arrest told again in the same sentence is the same operation
+    ("Arrests were made on Friday in Zakho, where officers detained a driver.", [("arrest", "2025-06-06", "occurred", "on Friday")]),
+    ("Police arrested four men in Mosul on Sunday and detained a fifth in Erbil.", [("arrest", "2025-06-08", "occurred", "on Sunday")]),
+    # an undated first-person claim is no event
+    ("“We have arrested the couriers, now we want the bosses,” the colonel said.", []),
+    ("“I have met every family that lost a son,” she said.", []),
+])
+def test_e5_events(text, expected):
+    assert _event(text, "2025-06-09") == expected

@@ -84,7 +84,8 @@ def _parsed(words: str, reference: str | None, planned: bool) -> str | None:
 
 
 # a date said of the speaking, not of what is spoken about: "the ministry said on Sunday"
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
+# (not a witness's words to a committee, which date the hearing: "told the Home Affairs Committee on 15 July")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
 
 
 def dates_in(text: str, start: int, end: int) -> list[re.Match]:
@@ -119,6 +120,8 @@ _FUTURE = re.compile(
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
 
+# a name in apposition between commas: "will press the minister, Sarah Okafor, on results when she appears"
+_NAME = re.compile(r"(?:[A-Z][\w’'.-]*(?: |$)){1,5}")
 # a clause of time under a future one: "expects them to agree more when the minister visits London in October"
 _WHEN = re.compile(r"\b(?:when|once|as soon as|before|until)\s")
 
@@ -129,6 +132,8 @@ def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = T
     lo = max(sentence[0], pos - 100)
     stretch = text[lo:pos]
     cut = max(stretch.rfind(", "), stretch.rfind("; "))
+    while cut > 0 and stretch[cut] == "," and (opened := stretch.rfind(", ", 0, cut)) != -1 and _NAME.fullmatch(stretch, opened + 2, cut):
+        cut = max(stretch.rfind(", ", 0, opened), stretch.rfind("; ", 0, opened))  # a name in apposition ends no clause
     if cut != -1 and not _FUTURE_WORD.search(stretch, cut):
         stretch = stretch[cut:]
     if _FUTURE.search(stretch):

@@ -94,8 +94,16 @@ EVENT_VERBS = (
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
-                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"),
-    ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])|\b(?:landed|arrived) in\b"
+                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
+                # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
+                r"|\b(?:appear(?:s|ed|ing)? before|(?:gave|gives|give|giving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
+                r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
+                # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
+                r"|\bmeeting (?=between |with )"),
+    # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
+    ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
+              rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
@@ -106,7 +114,9 @@ EVENT_VERBS = (
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b)(?:[\w’'-]+,? ){0,5}?(?:officials|delegations?|ministers|counterparts|envoys|leaders|chiefs)\b"),
-    ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"),
+    ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
+                    # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
+                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|earlier|by)\b)"),
     ("announcement", r"\b(?:announced|unveiled)\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
@@ -122,7 +132,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned")
+    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -149,6 +159,8 @@ _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 # ... or in the active: "212 arrested since the country signed its agreement"
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+"
+                         # ... or a party named: "Eight months after Britain struck its border deal"
+                         r"|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?"
                          # ... or both parties named: "since the UK and Iraq signed their agreement"
                          r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
@@ -161,7 +173,9 @@ _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|m
 _SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
                        re.IGNORECASE)
 # a press conference named only as where someone spoke: "Speaking at a press conference", "told a press conference"
-_SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed)\s+(?:at\s+|to\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$",
+# ... or where something was announced: "announced the results at a press conference in Baghdad on Sunday" (one announcement)
+_SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed)\s+(?:at\s+|to\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$"
+                             r"|\b(?:announced|announcing|announces|unveiled|unveiling)\s+(?:[\w’'-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+$",
                              re.IGNORECASE)
 # a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
 # the same signing the article dates elsewhere
@@ -208,6 +222,14 @@ def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
 
 
+# a report (study, inspection) named before the verb that published it: "whose report on Iraqi returns was published", "the
+# inspection report, published in July" (not figures: "figures published today" cite a source)
+_REPORT_BEFORE = re.compile(r"\b(?:report|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
+                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
+                            re.IGNORECASE)
+# a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
+_NTH_TO_BE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\b"
+                        r"(?: [\w’'-]+){0,5}? to be $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
@@ -237,6 +259,11 @@ _PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
+_OWN_CLAUSE = re.compile(r", and |\b(?:that|after|before|since|when|once|until)\b")
+# a claim in the first person, undated: "We have arrested the men who collect the money"
+_WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
+# a journey's purpose, the journey's own programme: "is expected to visit Erbil on Monday for talks", "to visit London to meet"
+_PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
@@ -269,6 +296,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SPEECH_SETTING.search(before))
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
+    if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
+        return (word != "meeting " and not _REPORT_BEFORE.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+    if _NTH_TO_BE.search(before):
+        return True
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
         return not _PASSIVE_BEFORE.search(before) or bool(_WHO_BEFORE.search(before))
     return False
@@ -341,9 +372,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
             dates = [d for d in dates_in(text, lo, hi) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
-                # the day the verb before took, told before ", and": its own ("signed it in May 2024, and of expediting the signing of")
-                dates = [d for d in dates if d.span() != took or ", and " not in text[d.end():m.start()]]
-            if not dates and _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()):
+                # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
+                # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
+                dates = [d for d in dates if d.span() != took or not _OWN_CLAUSE.search(text, d.end(), m.start())]
+            if not dates and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
+                              or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start())):
                 continue
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
@@ -379,6 +412,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
+            if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
+                    and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for "))):
+                continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
+            if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
+                    and (d is None or d.span() == previous.spans.get("date"))):
+                continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})
