@@ -298,7 +298,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_HABIT.search(before))
     if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
         return (word != "meeting " and not _REPORT_BEFORE.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if _NTH_TO_BE.search(before):
+    if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
         return not _PASSIVE_BEFORE.search(before) or bool(_WHO_BEFORE.search(before))
