@@ -2221,5 +2221,15 @@ def test_a_change_in_percentage_points_is_no_figure(text, kept):
     ("“We have arrested the couriers, now we want the bosses,” the colonel said.", []),
     ("“I have met every family that lost a son,” she said.", []),
 ])
-def test_e5_events(text, expected):
+def test_events_of_the_second_round_classes(text, expected):
     assert _event(text, "2025-06-09") == expected
+
+
+# -- a briefing published with a day of its own is a publication, as a report is (tests/articles/README.md) -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("Returns have risen, according to a briefing published on Monday by a London think-tank.",
+     [("publication", "2025-06-09", "occurred")]),
+    ("The institute's briefing, published on 3 June, found little change.", [("publication", "2025-06-03", "occurred")]),
+])
+def test_a_briefing_published_on_its_day_is_a_publication(text, expected):
+    assert [e[:3] for e in _event(text, "2025-06-10")] == expected

@@ -227,7 +227,7 @@ def _one_day(d: re.Match) -> bool:
 
 # a report (study, inspection) named before the verb that published it: "whose report on Iraqi returns was published", "the
 # inspection report, published in July" (not figures: "figures published today" cite a source)
-_REPORT_BEFORE = re.compile(r"\b(?:report|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
+_REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
