@@ -2233,3 +2233,71 @@ def test_events_of_the_second_round_classes(text, expected):
 ])
 def test_a_briefing_published_on_its_day_is_a_publication(text, expected):
     assert [e[:3] for e in _event(text, "2025-06-10")] == expected
+# -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
+# livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
+# person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit
+# after "were", an interview sample, a phone number before a comma, a supposed count) -----------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Rome has embedded two Carabinieri officers in Duhok to work on smuggling cases.", "liaison_officer"),
+    ("Copenhagen stationed police officers at the airport in Erbil last year.", "liaison_officer"),
+    ("An agency is rolling out an advance passenger data system at Basra airport.", "data_system"),
+    ("Vienna funds a visa screening database for its consulates.", "data_system"),
+    ("Poland has chartered two joint removal flights to Erbil since May.", "returns"),
+    ("Four charter flights took 310 people from the UK to Baghdad this spring.", "returns"),
+    ("The ministries will arrange monthly flights to send back Kurds who have no right to stay.", "returns"),
+    ("Oslo will pay for a forensic laboratory at the port of Umm Qasr.", "equipment"),
+    ("The grant will also buy two watchtowers and a fence along the river.", "equipment"),
+    ("Brussels asked for €3 million in night-vision goggles for the guards.", "equipment"),
+    ("A livelihood scheme run by a charity gives returnees seed money.", "reintegration"),
+    ("The ministry is drafting an amendment to the Residence Law to punish smugglers.", "legal_reform"),
+    ("Lawyers say the region's amended trafficking law is hard to enforce.", "legal_reform"),
+    ("The fund also pays for legal aid and shelter for victims of trafficking.", "victim_support"),
+    ("Some £200,000 goes on counselling for survivors of exploitation.", "victim_support"),
+    ("The city council had reopened its reception centre near the port.", "reception_centre"),
+    ("So far 340 Kurdish police have passed through British-run courses.", "training"),
+    ("Ninety guards completed a two-week course in Zakho.", "training"),
+])
+def test_measure_classes_of_the_second_money_round(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    '"Fences and scanners do not create jobs," the economist said.',  # a measure denied
+    "A fisherman in Fao will not stay because of a removal flight.",
+    "His niece Shilan, 22, says she will travel to Duhok for a training course.",  # one person's own course
+    "Tourists took charter flights to Erbil for the festival.",  # no one returned
+    "The reception centre in Lampedusa is full again.",  # neither opened nor run by the authorities told
+])
+def test_no_measure_of_the_second_money_round(text):
+    assert proposed(text, "measures") == []
+
+
+def test_a_programme_s_grants_are_the_programme_and_bare_training_gives_way_to_the_training_told():
+    found = proposed("They run a livelihood project, offering start-up grants to 400 returnees in Basra.", "measures")
+    assert [c["description_text"].split()[0] for c in found] == ["livelihood"]
+    found = proposed("Training looks good on paper: 700 officers have passed through the courses.", "measures")
+    assert [c["description_text"].split()[0] for c in found] == ["passed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council's hotline on 0800 123 4567 is open at night.",
+    "Parents can call the Asayish hotline on 0770 111 2233.",
+])
+def test_a_hotline_s_description_stops_before_its_number(text):
+    (found,) = proposed(text, "measures")
+    assert "0" not in found["description_text"] and found["description_text"].endswith("hotline")
+
+
+@pytest.mark.parametrize("text", [
+    '"We are 12 jurisdictions with 12 sets of rules," the commissioner said.',
+    "Ports on the coast handle thousands of lorries a week.",
+    "The terminal clears 900 trucks a day.",
+    "He was 15 at the time of the crossing.",
+    "The girl, who was 17 when she arrived, now studies in Leeds.",
+    "About half of them were under 25, the police said.",
+    "The study rests on interviews with 260 returnees in Duhok.",
+    "The helpline is on 0161 496 0000, seven days a week.",
+    '"We could end up with 12 rival plans," the envoy warned.',
+])
+def test_no_figure_of_the_second_money_round(text):
+    assert [v for _, v, _ in _figures(text)] == []

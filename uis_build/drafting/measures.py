@@ -24,6 +24,8 @@ from .text import clause_around, is_heading, keywords, sentence_at
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b")
+# ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
+_MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of)\s+(?:new\s+)?$")
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
@@ -49,11 +51,19 @@ MEASURES = (
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
-                    r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"),
+                    r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"
+                    # a system told by what it holds: "an advance passenger information system", "a visa screening database"
+                    r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:information|data|screening) )"
+                    r"(?:system|database)s?\b"),
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
+                   # a place that trains for work: "a vocational training centre"
+                   r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
-    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,4}}?(?:{_STAFF}|forces)\b"
+    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,6}}?(?:{_STAFF}|forces)\b"
+                 # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
+                 r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
+                 r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
@@ -70,30 +80,43 @@ MEASURES = (
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
                       r"|\b(?:start-?up|business|small-business) grants?\b"
+                      # a programme named by what it gives: "a livelihood programme"
+                      r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
                       r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
-                        r"|\bpost(?:ed|ing|s)? (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in)\b)"
+                        r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # "scanning devices", "the surveillance systems at the ports"
-                  r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"),
+                  r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
+                  # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
+                  r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
+                  r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
-                r"|\b(?:removal|deportation|returns) flights?\b"
+                r"|\b(?:removal|deportation|returns|repatriation) flights?\b"
+                # ... or told by what they do: "regular flights to bring back Iraqis", "flights to return people"
+                r"|\bflights? to (?:(?:bring|send|fly|take) (?:back|home)|return|repatriate|deport|remove)\b"
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
-                r"|\bcharter(?:ed)? flights?\b"
+                r"|\bcharter(?:ed|s)? (?:[\w-]+ ){0,3}?flights?\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"),
+    # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
+    ("legal_reform", r"\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
+                     r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
+    # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
+    ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support|shelters?|safe ?houses?|counsell?ing|care|assistance)"
+                       r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"
@@ -121,7 +144,10 @@ _ANY_MEASURE = keywords(
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
-    "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging")
+    "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
+    "embed embedded embedding embeds station stationed stationing passenger system systems livelihood livelihoods passed gone went "
+    "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
+    "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
@@ -137,6 +163,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     first returns flight leave?") is told by the sentence that states it, if any."""
     out: list[tuple[Candidate, tuple | None, int, str]] = []
     seen: set = set()
+    programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
+    bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     searched = [s for s in sentences if _ANY_MEASURE.search(text, *s)]
     searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
     for m in (m for sentence in searched for m in _MEASURE_RE.finditer(text, *sentence)):
@@ -148,11 +176,18 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
+        if _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()):
+            continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
-            continue  # a reception centre for arrivals in Europe receives no one home
+            if not _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
+                continue  # a reception centre for arrivals in Europe receives no one home ...
+            kind = "reception_centre"  # ... but one the authorities open or run is a measure of its own kind
+        if kind == "training" and not _STAFF_RE.search(m.group(0)) and _ONE_PERSON.search(text, sentence[0], m.start()):
+            continue  # "he will go home for a training course": one person's own course
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
-                                        or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
+                                        or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
+                                        or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
@@ -160,23 +195,41 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         grant = bool(_GRANT.search(m.group(0)))  # "reintegration grants ..., with grants of up to £2,000": one grant
+        if kind == "reintegration" and _PROGRAMME.search(m.group(0)):
+            programmes.add(sentence)
+        elif grant and sentence in programmes:
+            continue  # "a livelihood programme ..., offering small-business grants": the programme's grants are the programme
         if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not (
-                _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])):
+                _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
+                or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1])):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
         flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
-        key = (kind, ("flight" if flight else "") if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
+        # ... and a system of travellers' data is not the biometric one ("an advance passenger information system")
+        what = "flight" if flight else "travel" if kind == "data_system" and _TRAVEL_DATA.match(m.group(0)) else ""
+        key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0)))
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         here = (kind, sentence, grant, flight)
-        if (key in seen and not bare) or here in seen:
+        # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
+        # gives way to the training the sentence says more of
+        replaced = here in bare_at and not bare and key not in seen
+        if not replaced and ((key in seen and not bare) or here in seen):
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
         desc = _description(text, m.start(), m.end(), sentence)
+        if kind == "hotline":
+            desc = _hotline(text, m, desc, sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        out.append((cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else ""))
+        found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "")
+        if replaced:
+            out[bare_at.pop(here)] = found
+            continue
+        if bare:
+            bare_at[here] = len(out)
+        out.append(found)
     out.sort(key=lambda found: found[0].start)
     # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who,
     # and so is training named bare after a training that says who ("training for border guards ... £3m for training")
@@ -196,6 +249,23 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return kept
 
 
+# a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
+# still tell it)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)[^.;:,!?\"“”]{0,50}$")
+# a reception centre opened or run: "the council had reopened its reception centre near Ashford"
+_OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
+                            r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
+_STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
+# one person as the subject: "he will go home in the summer for a training course"
+_ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|hopes|plans|wants|wanted|intends|might|may)\b[^.;]{0,80}$")
+_PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)$")
+_TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
+_RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
+# a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
+_TO_IRAQ = re.compile(r"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{0,40}?\bto (?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Basra|Mosul|the Kurdistan)\b")
+# whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
+_NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
 # returnees counted as already helped: "has supported 186 returnees", "helped more than 40 returnees last year" (not a plan:
 # "will help 500 returnees find work" names the measure)
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
@@ -259,6 +329,17 @@ def _question_line(text: str, sentence: tuple[int, int]) -> bool:
     rest = text[s1:len(text) if line_end == -1 else line_end]
     return (s1 - s0 < 200 and not text[text.rfind("\n", 0, s0) + 1:s0].strip() and not rest.strip(_CLOSERS)
             and text[s0:s1].rstrip(_CLOSERS).endswith("?"))
+
+
+def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """A hotline's description with the name of whose it is ("the Asayish hotline") and without its number
+    ("hotline on 0750 ..."): the number is no part of what the measure is."""
+    start, end = desc
+    if owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
+        start = owner.start()
+    if _NUMBER_NEXT.match(text, m.end()):
+        end = m.end()
+    return start, end
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -101,7 +101,11 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places: no figure of the dataset
     rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
-    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments)\b"
+    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|"
+    # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
+    rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
+    # traffic through a crossing, not people: "handle 4,000 lorries a day"
+    rf"|\s+(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     rf"|\s?(?:(?:nautical|square|sq|cubic)\s)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
@@ -116,7 +120,8 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)"
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
-_AGE_LIMIT = re.compile(r"\b(?=[abcgmptwy])(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers)\s+"
+_AGE_LIMIT = re.compile(r"\b(?=[abcgmptwy])(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
+                        r"most|many)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
@@ -161,13 +166,20 @@ _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
+# an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
+_WAS_AGE = re.compile(r"\b(?=[hisw])(?:he|she|I|who)\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
+_WAS_AGE_END = re.compile(r"\s*(?:[.,;)]|\s+(?:at the time|then|when|years? old)\b)")
+# a count only supposed: "we end up with 15 small deals", "could be left with two"
+_SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
+                              re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
-_SAMPLE_BEFORE = re.compile(r"\b(?=[bdpqrs])(?:(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
+_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:with|from)|"
+                            r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?![\w,])")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d)")
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
@@ -235,7 +247,10 @@ _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|
 _VAGUE_NOT_FIGURE = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|years|months|weeks|days|hours|"
     r"minutes|seconds|times|pounds|dollars|euros|dinars|tonnes|tons|kilos|kilograms|litres|liters|words|pages)\b"
-    r"|\s+(?:more\s+)?(?:years|miles|times)\b", re.IGNORECASE)
+    r"|\s+(?:more\s+)?(?:years|miles|times)\b"
+    # traffic: "thousands of trucks a week"
+    r"|\s+of\s+(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b",
+    re.IGNORECASE)
 # a number word in a fixed expression counts nothing: "two cheers", "in two minds", "one or two", "nine times out of ten",
 # "kill two birds with one stone", "a hundred per cent sure"
 _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+two|times\s+out\s+of\s+(?:ten|a\s+hundred))\b"
@@ -396,6 +411,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False
+    if value < 120 and _WAS_AGE_END.match(text, end) and _WAS_AGE.search(before) or _SUPPOSED_BEFORE.search(before):
         return False
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
