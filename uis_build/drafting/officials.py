@@ -29,7 +29,7 @@ HEADS = (
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Sheriff|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
-    "Senator|MP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
+    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 _HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
@@ -76,6 +76,7 @@ _NOT_NAME = {
     # the last word of a body's or a place's name, never a surname ("Border Ports Authority", "the Dispatch Box")
     "authority", "authorities", "administration", "bureau", "institute", "inspectorate", "tribunal", "secretariat",
     "taskforce", "corps", "gendarmerie", "army", "navy", "presidency", "consulate", "ports", "box", "chamber",
+    "forces", "guard", "guards",  # "Commander of the Border Guard Forces": a body's words, no name
 } | _HEAD_WORDS
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -112,7 +113,8 @@ TITLE_COMMA = re.compile(
 
 # Words that make a person a subject of the story, not an official, when they describe them.
 NOT_OFFICIAL = re.compile(
-    r"\b(?:smuggl\w*|trafficker\w*|traffick\w* (?:ring|network|gang)s?|gang\w*|suspect\w*|accused|alleged\w*|"
+    # a post against them is an office: "director of anti-smuggling operations", "counter-trafficking unit"
+    r"(?<!anti-)(?<!counter-)\b(?:smuggl\w*|trafficker\w*|traffick\w* (?:ring|network|gang)s?|gang\w*|suspect\w*|accused|alleged\w*|"
     r"convicted|jailed|sentenced|defendant\w*|kingpin|ringleader|victim\w*|survivor\w*|passengers?|wanted|"
     r"arrested|charged|drowned|died|brother|sister|mother|father|son|daughter|wife|husband|relative|widow)\b",
     re.IGNORECASE,
@@ -120,6 +122,8 @@ NOT_OFFICIAL = re.compile(
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
+# a body whose name ends as a charity's or a campaign's does: "spokesperson for the Kent Refugee Action Network"
+_PRIVATE_NAME = re.compile(r"[A-Z][\w’'-]* (?:Network|Trust|Foundation|Association|Society|Alliance|Initiative)\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
@@ -222,7 +226,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     names = _private_bodies(text)
-    if PRIVATE_BODY.search(role_text) or any(n in role_text for n in names):
+    if PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or any(n in role_text for n in names):
         return True
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
@@ -294,7 +298,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # nor does a role open with a verb of the clause before it ("said council member X")
     # a title is never a place, though "MP" is a country code
     while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
-                     and not _is_head(words[0].group(0))):
+                     and not _is_head(words[0].group(0))) and not _qualifies_title(words):
         words = words[1:]
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
     # "the sidelines of", "at the invitation of": the role starts at the title after it
@@ -310,6 +314,15 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+def _qualifies_title(words: list[re.Match]) -> bool:
+    """Is the first word a lowercase qualifier of the title after it ("regional director", "federal prosecutor")? Then it
+    is the post's; capitalised ("Regional Government", "Federal Police") it is the body's name."""
+    return words[0].group(0) in _QUALIFIERS and len(words) > 1 and _is_head(words[1].group(0))
+
+
+_QUALIFIERS = {"regional", "federal"}
 
 
 def _role_before(text: str, comma: int) -> tuple[int, int] | None:
