@@ -65,6 +65,8 @@ _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "L
 # the last word of a charity's or a campaign's name, never a surname: "the Kurdish Refugee Network", "Harbour Light Trust"
 _BODY_END = {"network", "trust", "foundation", "association", "society", "alliance", "coalition", "initiative", "project"}
 _POSSESSIVE_END = re.compile(r"[’']s$")
+# "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
+_BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -140,7 +142,7 @@ def people(text: str) -> tuple[Mention, ...]:
                 owners.append(" ".join(tokens))
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
-        if not words:
+        if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
             continue
         if len(words) >= 3 and words[0].start() == 0 and re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()]):
             words = words[1:]  # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word
@@ -171,6 +173,15 @@ def people(text: str) -> tuple[Mention, ...]:
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _of_body(text: str, start: int) -> bool:
+    """Do the capitalised words at ``start`` go on a body's name ("Centre for | Strategic Studies", "Institute of | Public
+    Policy")? A title's portfolio ("Minister for | Asylum Daniel Rourke") may hold a name and is not cut."""
+    if not text.endswith((" for ", " of ", " the "), max(0, start - 5), start):
+        return False
+    body = _BODY_OF_BEFORE.search(text, max(0, start - 30), start)
+    return body is not None and _key(body.group(1)) in _NOT_PERSON and not _is_head(body.group(1))
 
 
 def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
