@@ -55,7 +55,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
-_NAMEISH = (rf"[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
+# (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told")
+_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
@@ -73,8 +74,8 @@ _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\
 _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|which|who|when|while|and|or|but|"
                        r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
 # a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
-# (a subtitle after a colon too: "Beyond the Border: Returns in 2025")
-_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*:?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
+# (a subtitle after a colon too: "Beyond the Border: Returns in 2025"; a comma: "Paid Late, Never Paid")
+_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|according to)\b")  # not "so-called"
@@ -127,8 +128,8 @@ _TRANSLATION = re.compile(r"\s*\(")
 # "called it “historic”", "said it was “premature”" (not the passive "was described as", which names no one who said it)
 _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<![\w-])"
                        r"(?:(?:described|describes|describe|characteri[sz]ed|characteri[sz]es) (?:[\w’'-]+ ){0,4}?as"
-                       r"|(?:called|calls|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs) (?:it|them|this|that|him|her|"
-                       r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)"
+                       r"|(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs) (?:it|them|this|that|him|her|"
+                       r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)(?: an?)?"  # "call it a “…”"
                        r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been)"
                        # "declined to comment on “operational matters”": the words are the one declining's
                        r"|(?:to|not) comment on"
@@ -184,7 +185,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             continue  # a document's title, whoever published it
-        if speaker is None and is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?"):
+        if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
+                                or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
         if speaker is None and _own_line(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1:
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
@@ -231,6 +233,12 @@ def _posts(text: str) -> list[Candidate]:
             cand.spans["speaker"] = (who.start, who.end)
         out.append(cand)
     return out
+
+
+def _closes_headline(text: str, start: int, end: int) -> bool:
+    """Does the quotation close a short line with no sentence in it ("… as MP warns the course “must not be a stunt”")?"""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 200 and (end == len(text) or text[end] == "\n") and text[end - 2] not in ".!?" and not _SENTENCE_END.search(text, line, start)
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
