@@ -28,6 +28,8 @@ _NOT_MODIFIER = {"the", "a", "an", "this", "that", "these", "those", "new", "two
                  "and", "under", "landmark", "historic", "signed", "first", "last", "latest", "such", "same"}
 _DATE_WORDS = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)}
 _TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to)"
+# a capitalised word straight after a generic word (no "on", "of" between): the words are a name, not a title
+_NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -37,8 +39,10 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
     out = []
     for m in INSTRUMENT_RE.finditer(text):
         sentence = sentence_at(sentences, m.start())
-        title = _title(text, m.start(), m.end(), sentence)
         kind = instrument_type(m.group(0))
+        if kind is None and _NAME_GOES_ON.match(text, m.end()) and text[m.start()].isupper():
+            continue  # "Dover and Deal MP X", "Accord Street": a generic word inside a place's or a name's words
+        title = _title(text, m.start(), m.end(), sentence)
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
             continue  # a heading ("Key Agreements Signed") states no fact of its own
         start = m.start()

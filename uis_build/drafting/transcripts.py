@@ -79,9 +79,15 @@ class Contribution:
     role_text: str | None = None
 
 
+# an editor's citation of the report, whole: "[Official Report, 3 March 2025; Vol. 763, c. 88.]"
+_CITATION = re.compile(r"\[Official Report\b[^\]\n]*\]")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of a citation's column and volume numbers ("Column 1423", "vol 842", "c1423"): never figures."""
-    return [m.span() for m in _FURNITURE.finditer(text)]
+    """The spans of a citation's column and volume numbers ("Column 1423", "vol 842", "c1423") and of an editor's
+    bracketed citation as a whole: never figures."""
+    spans = [m.span() for m in _FURNITURE.finditer(text)]
+    return spans + [m.span() for m in _CITATION.finditer(text)] if "[Official Report" in text else spans
 
 
 def contribution_statements(text: str) -> list[Candidate]:
