@@ -2301,3 +2301,111 @@ def test_a_hotline_s_description_stops_before_its_number(text):
 ])
 def test_no_figure_of_the_second_money_round(text):
     assert [v for _, v, _ in _figures(text)] == []
+# -- officials, statements and agreements of a regional daily, an Iraqi outlet, a European outlet and a charity's release:
+# an MEP's post, a lowercase qualifier of a post, a post against smuggling, bodies' names (Forces, Network, Centre for),
+# a surname with a particle, "call it a", a title with a comma, a quotation closing a headline, "Deal" in a place's name,
+# a Hansard editor's citation
+
+def _officials(text: str) -> dict[str, str]:
+    return {c["name"]: c["role"] for c in proposed(text, "officials")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inés Calvo Peña, the Portuguese MEP who sits on the budgets committee, said the money was late.", "Inés Calvo Peña"),
+    ("Aoife Ní Bhriain, an Irish MEP, asked the Commission for the figures.", "Aoife Ní Bhriain"),
+    ("Glasgow MSP Fraser Duncan raised the flights in Holyrood.", "Fraser Duncan"),
+])
+def test_a_member_of_the_european_or_scottish_parliament_holds_a_post(text, name):
+    roles = _officials(text)
+    assert list(roles) == [name] and roles[name].endswith(("MEP", "MSP"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tom Ashby, Border Force's regional director for Wales, said the port was busy.", "Tom Ashby",
+     "regional director for Wales"),
+    ("Anna Weber, the country's federal prosecutor, charged the four men.", "Anna Weber", "federal prosecutor"),
+])
+def test_a_lowercase_qualifier_before_a_post_is_the_post_s(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Colonel Sami Aziz, head of the anti-smuggling unit in Duhok, said the road was closed.", "Sami Aziz",
+     "head of the anti-smuggling unit in Duhok"),
+    ("Lieutenant Colonel Dara Ali, director of counter-trafficking operations, gave the figures.", "Dara Ali",
+     "director of counter-trafficking operations"),
+])
+def test_a_post_against_smuggling_is_an_office_and_replaces_the_rank(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Commander of the Coastal Guard Forces (Major General Ali Hasan) attended.", {"Ali Hasan"}),
+    ("He met the Commander of the Federal Border Guards in Erbil.", set()),
+    ("Jane Moor, a spokesperson for the Channel Refugee Support Network, said the boats were full.", set()),
+    ("Omar Saleh, chief executive of the Migrant Rights Alliance, called for safe routes.", set()),
+    ("Ruth Kerr, director of the Safe Passage Trust, wrote to the minister.", set()),
+])
+def test_a_body_s_last_words_are_no_name_and_a_post_at_a_charity_like_body_is_no_office(text, kept):
+    assert set(_officials(text)) == kept
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Interior Minister Ali Hassan al-Jubouri visited Basra.\n\n"We will close the route," al-Jubouri said.',
+     "We will close the route", "Ali Hassan al-Jubouri"),
+    ("Commissioner Pieter van Leeuwen spoke in Brussels.\n\n“Every state must do its part,” van Leeuwen told reporters.",
+     "Every state must do its part", "Pieter van Leeuwen"),
+])
+def test_a_surname_with_a_lowercase_particle_after_a_quotation_is_its_speaker(text, words, speaker):
+    assert _statements(text) == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Sara Khalil, a lecturer at the Nahrain Institute for Policy Research, told reporters the plan was "thin on detail".',
+     "Sara Khalil"),
+    ("Omar Farouk, a fellow at the Basra Centre for Gulf Studies, called the boats “a good start”.", "Omar Farouk"),
+])
+def test_the_words_after_a_centre_for_are_the_body_s_and_the_person_before_speaks(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Opposition parties were quick to call it a "token gesture".', "token gesture"),
+    ("Several aid groups call it an ‘empty promise’ and want more.", "empty promise"),
+])
+def test_call_it_a_governs_a_short_quotation_whose_speaker_is_unnamed(text, words):
+    assert _statements(text) == [(words, None)]
+
+
+@pytest.mark.parametrize("text", [
+    'The study, "Gone Quiet, Not Gone Away", counts 300 cases in Duhok.',
+    "“Safe Harbour, Hard Border, Long Wait” was published on Tuesday by the charity.",
+])
+def test_a_quoted_title_with_a_comma_is_no_statement(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('New scanners at Zakho are "only the beginning", says minister\n\nThe minister, Dara Aziz, visited on Monday. '
+     '"These are only the beginning," Dara Aziz said.', "These are only the beginning", "Dara Aziz"),
+    ("Kent councillor warns plan “cannot be done on the cheap”\n\nCouncillor Ruth Hale spoke at County Hall. "
+     "“It cannot be done on the cheap,” she said.", "It cannot be done on the cheap", "Ruth Hale"),
+])
+def test_a_quotation_closing_a_headline_and_repeated_below_is_one_statement(text, words, speaker):
+    assert _statements(text) == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Folkestone and Deal MP Anna Carr said she welcomed the course.",
+    "Deal Town Council agreed on Monday to host the visiting officers.",
+])
+def test_a_generic_instrument_word_inside_a_place_s_name_is_no_agreement(text):
+    assert proposed(text, "agreements") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister repeated the pledge. [Official Report, 3 March 2025; Vol. 763, c. 88.]",
+    "[Official Report, 12 May 2024, Vol. 750, c. 1021W.]\n\nHe answered the question.",
+])
+def test_a_hansard_editor_s_citation_holds_no_figure(text):
+    assert _figures(text) == []
