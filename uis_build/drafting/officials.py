@@ -11,7 +11,8 @@ after "Rebwar Hama Karim") refers back: it is no new official. Of two posts join
 MP for Ceredigion North") the first is proposed; a title after a name and "and" ("Home Secretary X and Iraq's Interior
 Minister, Y") is the next person's. A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
-surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university.
+surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university, or names
+as one is named ("the Kent Refugee Action Network", "the Safe Passage Trust").
 """
 
 from __future__ import annotations

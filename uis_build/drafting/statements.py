@@ -17,8 +17,8 @@ words a verb of saying or describing governs ("X described the program as “com
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
 that is a paragraph of its own, unattributed (a survivor's testimony), goes to the subject of the paragraph before;
-an unattributed quotation in a headline is not proposed, nor one alone on its line that a later quotation repeats (a live
-blog entry's headline). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
+an unattributed quotation in a headline is not proposed (nor one closing a headline that a later quotation repeats), nor one
+alone on its line that a later quotation repeats (a live blog entry's headline). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
 "A statement by the Ministry of Interior … stated" gives Ministry of Interior); a title before the verb ("His Excellency the
 Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
 sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
