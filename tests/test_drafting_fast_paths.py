@@ -46,6 +46,24 @@ def test_no_text_with_a_lowercase_title_before_a_name_fails_the_quick_test():
             assert officials._MAY_HOLD_LOWER_TITLE.search(m.group(0)), m.group(0)
 
 
+_ODD_TITLES = ("city mayor al-Hassan Nouri, council MEMBER X, advocate DEPUTE Y, procurator fiſcal Z, fıscal İ, head Émile Zola, "
+               "minister el-Sisi, former Minister Jo Bloggs, acting Chief Ana Ruiz, Mc Ewan, al-Amiri, Ōno Yoko, Brig. Gen. Ali Saad")
+
+
+def test_the_quick_test_for_a_lowercase_title_is_the_plain_pattern():
+    for t in [*TEXTS, _ODD_TITLES, *_ODD_TITLES.split(", "), "ahead Of", "ahead of", "MEMBERS", ""]:
+        assert officials._may_hold_lower_title(t) == bool(officials._MAY_HOLD_LOWER_TITLE.search(t)), t[:80]
+
+
+@pytest.mark.parametrize("name, ahead", [("TITLE_BEFORE", "_TITLE_AHEAD"), ("APPOSITIVE", "_NAME_AHEAD")])
+def test_the_first_letters_looked_ahead_for_before_an_official_keep_every_match(name, ahead):
+    fast = getattr(officials, name)
+    plain = re.compile(fast.pattern.replace(getattr(officials, ahead), "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    for t in [*TEXTS, _ODD_TITLES]:
+        assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(t)] == [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
+
+
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
     plain = re.compile(r"(\w+)\W*$")
     for t in [*TEXTS[:80], "x_1 .", "…", "a", "", "Dr. ſı İ٣ foo_bar!?"]:
