@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from uis_build import sentences
-from uis_build.drafting import events, measures, officials, statistics
+from uis_build.drafting import dates, events, measures, officials, statistics
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +62,25 @@ def test_the_first_letters_looked_ahead_for_before_an_official_keep_every_match(
     assert plain.pattern != fast.pattern
     for t in [*TEXTS, _ODD_TITLES]:
         assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(t)] == [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
+
+
+_ODD_DATES = ("on 3 and 4 March, between 3 and 5 March, From 3-4 March 2026, the 9th of December, On 26 November 2024, Nov. 28, "
+              "December 12, 2024, on 4/12/2024, 04.12.2024, last Tuesday, Next Friday, this Monday, Since March 2023, until February, "
+              "till May, early March 2024, mid-June 2025, late July, In March last year, last November, next October, past week, "
+              "Past month, This year, in 2025, Over the first half of 2024, during the first eight months of 2025, by the spring of 2026, "
+              "next summer, Last winter, this autumn, the Autumn, Early spring 2025, late Winter 2024, Q3 2025, in the first quarter of "
+              "next year, During the final quarter of 2024, By the last quarter of this year, today, Yesterday, tomorrow, This morning, "
+              "Tonight, last night, 12 Feb, Sept. 3, Winter 2024, Summer, 2024, Autumn 2025, ٣ March, Until March 2023, Till June, Until the spring, "
+              "from 3 to 4 March, first quarter of 2024, since March 2023, spring 2025")
+
+
+def test_the_first_letters_looked_ahead_for_before_a_date_keep_every_date():
+    plain = re.compile(dates.DATE_RE.pattern.replace(dates.DATE_AHEAD, "", 1))
+    assert plain.pattern != dates.DATE_RE.pattern
+    odd = [_ODD_DATES, *(f(p) for p in _ODD_DATES.split(", ") for f in (str, str.lower, str.upper, str.title))]
+    for t in [*TEXTS, *odd]:
+        assert [m.groupdict() | {"span": m.span()} for m in dates.DATE_RE.finditer(t)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
 
 
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():

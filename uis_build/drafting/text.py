@@ -76,8 +76,10 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, li
 
 def keywords(words: str) -> re.Pattern:
     """A quick test for any of ``words`` (space-separated, any case) as a whole word: one trie-shaped
-    pattern, far cheaper over a text than the alternation of full patterns it rules out."""
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words.split())})(?![\w])", re.IGNORECASE)
+    pattern, far cheaper over a text than the alternation of full patterns it rules out. The words' first letters are
+    looked ahead for first (in any case, as the pattern compares): most word starts fail on that one test."""
+    first = re.escape("".join(sorted({w[0] for w in words.split()})))
+    return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(words.split())})(?![\w])", re.IGNORECASE)
 
 
 class Intervals:
