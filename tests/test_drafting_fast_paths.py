@@ -83,6 +83,17 @@ def test_the_first_letters_looked_ahead_for_before_a_date_keep_every_date():
             [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
 
 
+def test_every_peer_and_private_body_holds_a_word_of_its_quick_test():
+    peers = re.compile(officials._PEER)
+    odd = "Baroness X, BARON Y, Lord Z, Lady W, Dame V, Sir U, CHARITY, NGOs, Non-Profit, Campaign Group, THINK TANK, ſtudy firm, UNıVERSITY"
+    bodies = [m.group(0) for t in [*TEXTS, odd] for m in officials.PRIVATE_BODY.finditer(t)]
+    assert len(bodies) >= 7
+    for b in bodies:
+        assert any(w in numbers.fold(b) for w in officials._PRIVATE_WORDS), b
+    for m in (m for t in [*TEXTS, odd] for m in peers.finditer(t)):
+        assert any(w in m.group(0) for w in officials._PEER_WORDS), m.group(0)
+
+
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
     plain = re.compile(r"(\w+)\W*$")
     for t in [*TEXTS[:80], "x_1 .", "…", "a", "", "Dr. ſı İ٣ foo_bar!?"]:

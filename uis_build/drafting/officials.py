@@ -62,6 +62,7 @@ _MEMBER = rf"{_MEMBER}|{_PROSECUTOR}"
 _MEMBER_RE = re.compile(_MEMBER)
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
+_PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
 _ONE_NAMED_PEER = re.compile(rf"{_PEER} {_CAP}")
 _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
 
@@ -142,6 +143,9 @@ NOT_OFFICIAL = re.compile(
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
+# one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
+_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "company", "firm", "university", "college",
+                  "think tank", "newspaper", "magazine")
 # a body whose name ends as a charity's or a campaign's does: "spokesperson for the Kent Refugee Action Network"
 _PRIVATE_NAME = re.compile(r"[A-Z][\w’'-]* (?:Network|Trust|Foundation|Association|Society|Alliance|Initiative)\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
@@ -156,6 +160,7 @@ _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutc
              "with", "as", "during", "after", "under", "from", "for", "and", "of", "to"}
 _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", "with", "by", "said", "says", "told",
                 "during", "as", "from", "at", "when", "while", "that", "which", "who", "met"}
+_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP  # no role opens with these
 
 
 def official_candidates(text: str) -> list[Candidate]:
@@ -168,6 +173,8 @@ def official_candidates(text: str) -> list[Candidate]:
             role = (_org_start(text, m.start("role")), m.end("role"))
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
     for pattern in (APPOSITIVE, PEER_APPOSITIVE):
+        if pattern is PEER_APPOSITIVE and not any(w in text for w in _PEER_WORDS):
+            continue
         for m in pattern.finditer(text):
             role = _role_span(text, *m.span("role"))
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
@@ -259,6 +266,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
 @lru_cache(maxsize=64)
 def _private_bodies(text: str) -> tuple[str, ...]:
     """The names of the bodies the article calls private: the capitalised words before ", the … charity"."""
+    folded = fold(text)
+    if not any(w in folded for w in _PRIVATE_WORDS):
+        return ()
     out = []
     for m in _PRIVATE_DESCRIBED.finditer(text):
         words = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()].split()
@@ -317,7 +327,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
     # a title is never a place, though "MP" is a country code
-    while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
+    while words and (words[0].group(0).lower() in _NOT_OPENING or _is_place(words[0].group(0))
                      and not _is_head(words[0].group(0))) and not _qualifies_title(words):
         words = words[1:]
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
@@ -326,7 +336,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) for w in words[:of]) \
             and any(_is_head(w.group(0)) for w in words[of + 1:]):
         words = words[of + 1:]
-        while words and (words[0].group(0).lower() in _DEMONYMS | _CLAUSE_STOP or _is_place(words[0].group(0))
+        while words and (words[0].group(0).lower() in _NOT_OPENING or _is_place(words[0].group(0))
                          and not _is_head(words[0].group(0))):
             words = words[1:]
     while words and words[-1].group(0).lower() in ("the", "a", "an"):
