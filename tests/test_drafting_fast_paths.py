@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from uis_build import sentences
-from uis_build.drafting import dates, events, measures, officials, statistics
+from uis_build.drafting import agreements, dates, events, measures, officials, statements, statistics
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +92,20 @@ def test_every_peer_and_private_body_holds_a_word_of_its_quick_test():
         assert any(w in numbers.fold(b) for w in officials._PRIVATE_WORDS), b
     for m in (m for t in [*TEXTS, odd] for m in peers.finditer(t)):
         assert any(w in m.group(0) for w in officials._PEER_WORDS), m.group(0)
+
+
+_ODD_QUOTES = ("“We are,” she said, “committed.” \"Yes\" 'No' ‘Maybe’ «Oui» don't 'n' “open\n\n“next” "
+               "MOU, Memoranda of Understanding, joint STATEMENT, ſtatement of intent, Letter of Intent, Treaty, PACTS, Accord, "
+               "arrangements, Deals, agreement of intent, declaration of intent, memorandum of understanding")
+
+
+@pytest.mark.parametrize("module, name, ahead", [(statements, "_QUOTES", "QUOTE_AHEAD"), (agreements, "INSTRUMENT_RE", "INSTRUMENT_AHEAD")])
+def test_the_first_characters_looked_ahead_for_before_a_quotation_or_an_instrument_keep_every_match(module, name, ahead):
+    fast = getattr(module, name)
+    plain = re.compile(fast.pattern.replace(getattr(module, ahead), "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    for t in [*TEXTS, _ODD_QUOTES, _ODD_QUOTES.upper(), _ODD_QUOTES.title()]:
+        assert [(m.span(), m.group(0)) for m in fast.finditer(t)] == [(m.span(), m.group(0)) for m in plain.finditer(t)]
 
 
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():

@@ -37,14 +37,16 @@ from .text import is_heading
 from .transcripts import contribution_statements, heading_officials
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
-# opens with the same mark
+# opens with the same mark. The opening marks are looked ahead for first: a position without one fails on one
+# character test, not on every pair's lookbehind (tests/test_drafting_fast_paths.py)
+QUOTE_AHEAD = "(?=[“\"«‘'])"
 _QUOTES = re.compile(
-    r"“(?:[^“”\n]|\n\n“)+”"
+    QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n“)+”"
     r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
     r"|«[^«»\n]+»"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
     # an apostrophe between letters ("somebody's", "don't") is no closing mark
-    r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.,!?])'(?![\w])"
+    r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.,!?])'(?![\w]))"
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
