@@ -108,6 +108,16 @@ def test_the_first_characters_looked_ahead_for_before_a_quotation_or_an_instrume
         assert [(m.span(), m.group(0)) for m in fast.finditer(t)] == [(m.span(), m.group(0)) for m in plain.finditer(t)]
 
 
+@pytest.mark.parametrize("quick", [measures._ANY_MEASURE, events._ANY_EVENT])
+def test_a_keyword_test_on_the_folded_text_finds_what_a_case_blind_one_finds_in_the_text(quick):
+    plain = re.compile(re.sub(r"\(\?=\[[a-z-]+\]\)", "", quick.pattern, count=1), re.IGNORECASE)
+    assert plain.pattern != quick.pattern
+    odd = ["TRAıNING", "Traınıng", "ſigned", "SİGNED", "\u212aILLED", "HOTLINE", "x-RAY", "Met", "MET.", "re-met", "meets_", "x"]
+    for t in [*TEXTS[:80], *odd]:
+        spans = [(0, len(t)), *((m.start(), m.end()) for m in re.finditer(r"[^.\n]+", t))]
+        assert [bool(quick.search(numbers.fold(t), *s)) for s in spans] == [bool(plain.search(t, *s)) for s in spans], t[:60]
+
+
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
     plain = re.compile(r"(\w+)\W*$")
     for t in [*TEXTS[:80], "x_1 .", "…", "a", "", "Dr. ſı İ٣ foo_bar!?"]:

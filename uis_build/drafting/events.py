@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from ..parsing.numbers import fold
 from .candidates import Candidate
 from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, future_tense, reference_day, resolve
 from .text import WITHDRAWN, clause_around, is_heading, keywords
@@ -344,8 +345,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     summaries: set[int] = set()  # undated signings in the present perfect
     last_meeting: str | None = None  # the date of the last meeting told with one
     entries_from = _live_blog_entries(text)
+    folded = fold(text)  # the quick test's text (text.keywords)
     for sentence in sentences:
-        if not _ANY_EVENT.search(text, *sentence):
+        if not _ANY_EVENT.search(folded, *sentence):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
                  if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..parsing.numbers import fold
 from .candidates import Candidate
 from .text import clause_around, is_heading, keywords, sentence_at
 
@@ -165,7 +166,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     seen: set = set()
     programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
-    searched = [s for s in sentences if _ANY_MEASURE.search(text, *s)]
+    folded = fold(text)  # the quick test's text (text.keywords)
+    searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
     for m in (m for sentence in searched for m in _MEASURE_RE.finditer(text, *sentence)):
         kind = m.lastgroup
