@@ -118,6 +118,50 @@ def test_a_keyword_test_on_the_folded_text_finds_what_a_case_blind_one_finds_in_
         assert [bool(quick.search(numbers.fold(t), *s)) for s in spans] == [bool(plain.search(t, *s)) for s in spans], t[:60]
 
 
+def _first_characters(items) -> tuple[set | None, bool]:
+    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
+    try:
+        from re import _constants as c  # Python 3.11+
+    except ImportError:  # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+    out: set = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            return out | {chr(x) for o, a in av for x in ([a] if o is c.LITERAL else range(a[0], a[1] + 1))}, False
+        if op is c.SUBPATTERN:
+            first, empty = _first_characters(av[3])
+        elif op is c.BRANCH:
+            firsts = [_first_characters(b) for b in av[1]]
+            if any(f is None for f, _ in firsts):
+                return None, False
+            first, empty = set().union(*(f for f, _ in firsts)), any(e for _, e in firsts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_the_characters_a_measure_is_looked_ahead_for_are_every_one_a_measure_can_start_with():
+    try:
+        from re import _parser
+    except ImportError:
+        import sre_parse as _parser  # type: ignore[no-redef]
+    first, empty = _first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in measures.MEASURES)))
+    assert first is not None and not empty
+    assert measures.MEASURE_AHEAD == f"(?=[{''.join(sorted(first))}])"
+
+
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
     plain = re.compile(r"(\w+)\W*$")
     for t in [*TEXTS[:80], "x_1 .", "…", "a", "", "Dr. ſı İ٣ foo_bar!?"]:
