@@ -152,14 +152,15 @@ def _first_characters(items) -> tuple[set | None, bool]:
     return out, True
 
 
-def test_the_characters_a_measure_is_looked_ahead_for_are_every_one_a_measure_can_start_with():
+@pytest.mark.parametrize("fast, kinds", [(measures._MEASURE_RE, measures.MEASURES), (events._EVENT_RE, events.EVENT_VERBS)])
+def test_the_characters_a_measure_or_event_is_looked_ahead_for_are_every_one_it_can_start_with(fast, kinds):
     try:
         from re import _parser
     except ImportError:
         import sre_parse as _parser  # type: ignore[no-redef]
-    first, empty = _first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in measures.MEASURES)))
+    first, empty = _first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in kinds)))
     assert first is not None and not empty
-    assert measures.MEASURE_AHEAD == f"(?=[{''.join(sorted(first))}])"
+    assert fast.pattern.startswith(rf"\b(?=[{''.join(sorted(first))}])")
 
 
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():
