@@ -267,7 +267,10 @@ _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
-_TO_IRAQ = re.compile(r"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{0,40}?\bto (?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Basra|Mosul|the Kurdistan)\b")
+# places in Iraq a measure's flight goes to or its centre stands in
+_IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
+                r"Ranya|Halabja)\b")
+_TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
@@ -280,17 +283,17 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
-# a sentence that asks (its end, past any closing quote) or a motion put to a House ("That this House has considered ...")
+# what may close a sentence after its stop: a question's "?" is looked for past them
 _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
                             r"quadrupled|halved|r[io]sen?|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|soared|"
                             r"plummeted|plunged)\b")
+# a motion put to a House names a debate's subject: "That this House has considered ..."
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
-_IN_IRAQ = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|"
-                      r"Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|Ranya|Halabja)\b")
+_IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
 # returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"

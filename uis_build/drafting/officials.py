@@ -146,8 +146,10 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|p
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine")
-# a body whose name ends as a charity's or a campaign's does: "spokesperson for the Kent Refugee Action Network"
-_PRIVATE_NAME = re.compile(r"[A-Z][\w’'-]* (?:Network|Trust|Foundation|Association|Society|Alliance|Initiative)\b")
+# the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
+# and no surname (people.py)
+BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project")
+_PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)

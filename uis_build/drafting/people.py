@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, _is_head, _is_place
+from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, _is_head, _is_place
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
@@ -63,7 +63,7 @@ _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
 # ... but "Lord Advocate", "Lord Provost", "Lord Justice" are offices, not names
 _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
 # the last word of a charity's or a campaign's name, never a surname: "the Kurdish Refugee Network", "Harbour Light Trust"
-_BODY_END = {"network", "trust", "foundation", "association", "society", "alliance", "coalition", "initiative", "project"}
+_BODY_END = {w.lower() for w in BODY_NAME_ENDS}
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")

@@ -67,6 +67,8 @@ _MONTH = "|".join(MONTHS)
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
 _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
+# traffic through a crossing, not people: "handle 4,000 lorries a day", "thousands of trucks a week"
+_TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{'|'.join(SHORT_MONTHS)}))\b"
@@ -105,7 +107,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
-    rf"|\s+(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
+    rf"|\s+{_TRAFFIC}"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     rf"|\s?(?:(?:nautical|square|sq|cubic)\s)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
@@ -168,11 +170,10 @@ _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 # an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
 _WAS_AGE = re.compile(r"\b(?=[hisw])(?:he|she|I|who)\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
-_WAS_AGE_END = re.compile(r"\s*(?:[.,;)]|\s+(?:at the time|then|when|years? old)\b)")
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
-_AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before)\b)")
+_AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:with|from)|"
@@ -249,7 +250,7 @@ _VAGUE_NOT_FIGURE = re.compile(
     r"minutes|seconds|times|pounds|dollars|euros|dinars|tonnes|tons|kilos|kilograms|litres|liters|words|pages)\b"
     r"|\s+(?:more\s+)?(?:years|miles|times)\b"
     # traffic: "thousands of trucks a week"
-    r"|\s+of\s+(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b",
+    rf"|\s+of\s+{_TRAFFIC}",
     re.IGNORECASE)
 # a number word in a fixed expression counts nothing: "two cheers", "in two minds", "one or two", "nine times out of ten",
 # "kill two birds with one stone", "a hundred per cent sure"
@@ -412,7 +413,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
-    if value < 120 and _WAS_AGE_END.match(text, end) and _WAS_AGE.search(before) or _SUPPOSED_BEFORE.search(before):
+    if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search(before):
         return False
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
