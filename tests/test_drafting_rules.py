@@ -170,6 +170,9 @@ def test_seized_boats_are_no_equipment_measure_and_headlines_are_skipped():
     "Under Article 12 of Law No. 8, smuggling is a crime.",  # law article numbers
     "It was the third raid and the 21st arrest this year.",  # ordinals
     "Amounts use a rate of $1.25 to the pound.",  # an exchange rate
+    "Euro sums are turned into pounds at €1.18 to £1.",  # ... told with both sides
+    "Posted Tue 4 Mar 2025 09.05 GMT",  # a time stamp with its zone
+    "Last updated 18.20 BST",
 ])
 def test_numbers_that_are_not_figures_are_not_proposed(text):
     assert proposed(text, "statistics") == [] and proposed(text, "funding") == []
@@ -206,6 +209,11 @@ def test_both_ends_of_a_range_in_number_words_are_money():
     found = proposed("Informants were paid between two and three million pounds.", "funding")
     assert [(c["amount_text"], c["amount"], c["amount_basis"]) for c in found] == [
         ("two", 2_000_000, "shared_from_range"), ("three million pounds", 3_000_000, "stated")]
+
+
+def test_one_unit_of_a_currency_is_money_unless_a_rate_comes_before_it():
+    assert [c["amount"] for c in proposed("The levy rose to £1 a ticket, and to $1 at the port.", "funding")] == [1, 1]
+    assert [c["value"] for c in proposed("Police said 23 men were arrested at 23.10 CET.", "statistics")] == [23]
 
 
 def test_a_range_with_no_currency_is_no_money():

@@ -35,9 +35,10 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
     starts = [f[0] for f in found]
     converted_at = set()
+    rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis)]
     out = []
     for start, end, money, basis in found:
-        if start in converted_at or _is_rate(text, end, basis):
+        if start in converted_at or _is_rate(text, end, basis) or _is_unit_of_rate(text, start, money, rates):
             continue
         _, qstart = qualifier_before(text, start)
         if basis == "stated":
@@ -94,13 +95,22 @@ def _words_end(text: str, start: int, words: str) -> int:
 
 
 def exchange_rates(text: str) -> list[tuple[int, int]]:
-    """Where the text gives an exchange rate ("$1.27 to the pound"): an amount that is neither funding nor a figure."""
-    return [(start, end) for start, end, _, basis in money_in(text) if _is_rate(text, end, basis)]
+    """Where the text gives an exchange rate ("$1.27 to the pound", "$1.34 to £1"): amounts that are neither
+    funding nor a figure."""
+    found = money_in(text)
+    rates = [(start, end) for start, end, _, basis in found if _is_rate(text, end, basis)]
+    return sorted(rates + [(start, end) for start, end, money, _ in found if _is_unit_of_rate(text, start, money, rates)])
 
 
 def _is_rate(text: str, end: int, basis: str) -> bool:
     # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
     return basis == "stated" and _RATE_AFTER.match(text, end) is not None
+
+
+def _is_unit_of_rate(text: str, start: int, money, rates: list[tuple[int, int]]) -> bool:
+    # a rate's other side, one unit of a currency: "£1" of "$1.34 to £1", whose words the rate's own end inside
+    # (the "£3 million" of the range "£2 to £3 million" is no unit)
+    return money.amount == 1 and any((m := _RATE_AFTER.match(text, end)) and m.start() < start < m.end() for _, end in rates)
 
 
 def _conversion(text: str, m: re.Match):
