@@ -216,6 +216,10 @@ def test_one_unit_of_a_currency_is_money_unless_a_rate_comes_before_it():
     assert [c["value"] for c in proposed("Police said 23 men were arrested at 23.10 CET.", "statistics")] == [23]
 
 
+def test_a_group_counted_near_the_family_and_age_rules_is_still_a_figure():
+    assert [c["value"] for c in proposed("He was one of 12 children who were on the boat; 30 as young as that.", "statistics")] == [12, 30]
+
+
 def test_a_range_with_no_currency_is_no_money():
     assert proposed("Between 9 and 14 people crossed each night.", "funding") == []
 
@@ -339,6 +343,9 @@ def test_a_number_in_another_script_read_only_in_part_is_skipped(text):
     "Updated: 13.12.2024 | 4 min read | 12 comments",  # a page's furniture
     "Call 07700 900123 or see Article 322(1).",  # a mobile number, a subsection
     "The 27 EU member states agreed.",  # administrative units
+    "Boys as young as 13 worked for the ring; one driver was as old as 67.",  # the far end of an age range
+    "The gang stored cash at 22 Beech Grove and 9 Mill Crescent.",  # addresses
+    "He is one of 11 children, the eldest of four brothers.",  # a family's size
 ])
 def test_more_numbers_that_are_not_figures(text):
     assert proposed(text, "statistics") == []

@@ -90,7 +90,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
-    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard)\b"
+    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place)\b"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
@@ -125,7 +125,9 @@ _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 _AGE_LIMIT = re.compile(r"\b(?=[abcgmptwy])(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
                         r"most|many)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
-                        r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$", re.IGNORECASE)
+                        r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
+                        # ... or its far end: "children as young as 11", "men as old as 70"
+                        r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
@@ -193,6 +195,9 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
 _FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
+# ... or the family someone is one of: "one of 12 children", "the youngest of five siblings"
+_SIBLINGS_BEFORE = re.compile(r"\b(?=[eoy])(?:one|eldest|oldest|youngest)\s+of\s+$", re.IGNORECASE)
+_SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # ... or in words, before a time of day: "at around nine this morning", "just after two tonight" (o'clock is caught after)
@@ -426,7 +431,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Hiwa Mahmoud, 34, ..."
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
         return False
-    if value < 20 and _FAMILY_BEFORE.search(before):
+    if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
