@@ -173,6 +173,8 @@ def test_seized_boats_are_no_equipment_measure_and_headlines_are_skipped():
     "Euro sums are turned into pounds at €1.18 to £1.",  # ... told with both sides
     "Posted Tue 4 Mar 2025 09.05 GMT",  # a time stamp with its zone
     "Last updated 18.20 BST",
+    "Sterling slipped to $1.19 on Friday, and one euro buys about 1,560 dinars.",  # a currency's price in another
+    "The dinar has been pegged at 1,320 to the dollar since 2023.",  # ... with no sign of its own
 ])
 def test_numbers_that_are_not_figures_are_not_proposed(text):
     assert proposed(text, "statistics") == [] and proposed(text, "funding") == []

@@ -19,6 +19,11 @@ _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 # an exchange rate, not an amount: "$1.27 to the pound", "1,310 dinars to the dollar", "€1.21 per pound"
 _RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b",
                          re.IGNORECASE)
+# ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars"
+_RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
+                          r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|about|around|"
+                          r"roughly|nearly|almost)\s+)*$", re.IGNORECASE)
+_RATE_UNIT_AHEAD = re.compile(r"\s+(?:buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\b")
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 # "over" of a verb, not a qualifier: "handed over €12,000", "forked over $500"
 _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
@@ -35,10 +40,10 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
     starts = [f[0] for f in found]
     converted_at = set()
-    rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis)]
+    rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis, s)]
     out = []
     for start, end, money, basis in found:
-        if start in converted_at or _is_rate(text, end, basis) or _is_unit_of_rate(text, start, money, rates):
+        if start in converted_at or _is_rate(text, end, basis, start) or _is_unit_of_rate(text, start, end, money, rates):
             continue
         _, qstart = qualifier_before(text, start)
         if basis == "stated":
@@ -98,19 +103,21 @@ def exchange_rates(text: str) -> list[tuple[int, int]]:
     """Where the text gives an exchange rate ("$1.27 to the pound", "$1.34 to £1"): amounts that are neither
     funding nor a figure."""
     found = money_in(text)
-    rates = [(start, end) for start, end, _, basis in found if _is_rate(text, end, basis)]
-    return sorted(rates + [(start, end) for start, end, money, _ in found if _is_unit_of_rate(text, start, money, rates)])
+    rates = [(start, end) for start, end, _, basis in found if _is_rate(text, end, basis, start)]
+    return sorted(rates + [(start, end) for start, end, money, _ in found if _is_unit_of_rate(text, start, end, money, rates)])
 
 
-def _is_rate(text: str, end: int, basis: str) -> bool:
+def _is_rate(text: str, end: int, basis: str, start: int | None = None) -> bool:
     # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
-    return basis == "stated" and _RATE_AFTER.match(text, end) is not None
+    return basis == "stated" and (_RATE_AFTER.match(text, end) is not None
+                                  or start is not None and _RATE_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
-def _is_unit_of_rate(text: str, start: int, money, rates: list[tuple[int, int]]) -> bool:
+def _is_unit_of_rate(text: str, start: int, end: int, money, rates: list[tuple[int, int]]) -> bool:
     # a rate's other side, one unit of a currency: "£1" of "$1.34 to £1", whose words the rate's own end inside
-    # (the "£3 million" of the range "£2 to £3 million" is no unit)
-    return money.amount == 1 and any((m := _RATE_AFTER.match(text, end)) and m.start() < start < m.end() for _, end in rates)
+    # (the "£3 million" of the range "£2 to £3 million" is no unit), or "One dollar buys ..."
+    return money.amount == 1 and (_RATE_UNIT_AHEAD.match(text, end) is not None
+                                  or any((m := _RATE_AFTER.match(text, e)) and m.start() < start < m.end() for _, e in rates))
 
 
 def _conversion(text: str, m: re.Match):

@@ -76,6 +76,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
     rf"|\s+o[’']clock\b|[’′']\d\d\b"
+    # an exchange rate with no currency sign of its own: "pegged at 1,300 to the dollar"
+    rf"|\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:pound|dollar|euro|dinar|US dollar)s?\b"
     # a change between two shares ("fell by 6 percentage points"): the shares are the figures (tests/articles/README.md)
     rf"|\s+percentage[- ]points?\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
