@@ -2426,3 +2426,46 @@ def test_a_generic_instrument_word_inside_a_place_s_name_is_no_agreement(text):
 ])
 def test_a_hansard_editor_s_citation_holds_no_figure(text):
     assert _figures(text) == []
+
+
+# -- officials: a role's second post or unit, a body named by what it is, a region ending a portfolio ----------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Helen Marsh, the Conservative MP for Ashford and a member of the Public Accounts Committee, asked about costs.",
+     "Helen Marsh", "Conservative MP for Ashford"),
+    ("Omar Sadiq, a police superintendent and an adviser to the task force, said little.", "Omar Sadiq", "police superintendent"),
+    ("Ruth Cole, a senior prosecutor in the county's fraud unit, opened the case.", "Ruth Cole", "senior prosecutor"),
+    ("Dilan Aziz, a border commander at the Ibrahim Khalil crossing, said queues were shorter.", "Dilan Aziz", "border commander"),
+    # a portfolio or a place after the title stays: no job noun comes right before "at the"/"in the"
+    ("Lord Fenwick, Minister of State at the Foreign Office, replied.", "Lord Fenwick", "Minister of State at the Foreign Office"),
+    ("Mark Ellis, Consul General in the Netherlands, attended.", "Mark Ellis", "Consul General in the Netherlands"),
+])
+def test_a_role_ends_before_a_second_post_or_the_unit_of_its_job_noun(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text", [
+    "“Nobody is listening,” said Mara Boyd, the charity's director.",
+    "Tom Rees, the organisation’s head, said the shelter was full.",
+    "Ana Petrova, the company's chief executive, said the lorries were checked.",
+    "Sam Oyelaran, the network's director, said the helpline had been busy.",
+])
+def test_a_post_at_a_body_named_by_what_it_is_is_no_public_office(text):
+    assert proposed(text, "officials") == []
+
+
+def test_a_post_at_an_agency_named_by_what_it_is_is_still_an_office():
+    c = one("Jane Rowe, the agency's director, said the figures were final.", "officials")
+    assert (c["name"], c["role"]) == ("Jane Rowe", "director")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Minister for the Middle East Tom Ashby arrived in Baghdad.", "Tom Ashby", "Minister for the Middle East"),
+    ("Minister for South Asia Leena Kapoor met the delegation.", "Leena Kapoor", "Minister for South Asia"),
+    ("Secretary of State for Northern Ireland Conor Walsh spoke first.", "Conor Walsh", "Secretary of State for Northern Ireland"),
+    ("Minister for the North East Paula Dean opened the centre.", "Paula Dean", "Minister for the North East"),
+])
+def test_a_region_of_two_words_ending_a_portfolio_is_no_part_of_the_name(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)

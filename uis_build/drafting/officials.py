@@ -155,6 +155,10 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
                                 rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
 # "Its director, X": a role whose holder's body is named before
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
+# "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
+# (a public one is "the agency's", "the ministry's", "the force's")
+_PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
+                                r"university|college|newspaper|magazine|paper)[’']s\s$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
@@ -202,7 +206,13 @@ def named_roles(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((c.end, c.values["name"], c.values["role"]) for c in official_candidates(text))
 
 
-_SECOND_TITLE = re.compile(r" and (?:the )?([\w-]+)")
+# "spokesman and MP for X", "MP for Dover and Deal and a member of the Home Affairs Committee": a second post
+_SECOND_TITLE = re.compile(r" and (?:(?:the|a|an) )?([\w-]+)")
+# a job noun's unit or employer after it ("a specialist prosecutor in the CPS's fraud division", "branch commander at
+# the NCA"): no part of the post; a place ("in the UK") and a portfolio ("Minister of State at the Home Office") are
+_UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
+# a portfolio's last word when the next word goes on it: "Minister for the Middle | East", "for Northern | Ireland"
+_REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "shadow home secretary X")
@@ -233,8 +243,14 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     role = _role_span(text, *role)
     if role:
         role = _rank_cut(text, role)
-    if role and (two := _SECOND_TITLE.search(text, *role)) and _is_head(two.group(1)):
+    if role and (two := next((m for m in _SECOND_TITLE.finditer(text, *role) if _is_head(m.group(1)) or m.group(1) == "member"), None)):
         role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
+    if role and (unit := _UNIT_AFTER.search(text, *role)) and _is_head(text[role[0]:unit.start()].split()[-1]) \
+            and not _is_place(unit.group(1)):
+        role = (role[0], unit.start())
+    # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word
+    if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]]:
+        role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
         return
     role_text = text[role[0]:role[1]]
@@ -256,6 +272,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     names = _private_bodies(text)
     if PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or any(n in role_text for n in names):
+        return True
+    if _PRIVATE_POSSESSOR.search(text, max(0, role[0] - 20), role[0]):
         return True
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
