@@ -2469,3 +2469,38 @@ def test_a_post_at_an_agency_named_by_what_it_is_is_still_an_office():
 def test_a_region_of_two_words_ending_a_portfolio_is_no_part_of_the_name(text, name, role):
     c = one(text, "officials")
     assert (c["name"], c["role"]) == (name, role)
+
+
+# -- speakers: the person before an appositive naming someone else, a subject after an opening time phrase ----------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sam Boyd, 40, was jailed. Ffion Rees, defending Boyd, said her client had been “a small part of a large machine”.", "Ffion Rees"),
+    ("Mira Holt sued Tom Ward. Ruth Kane, acting for Ward, said: “He denies every part of it.”", "Ruth Kane"),
+    ("Mira Holt sued Tom Ward. Ruth Kane, who represents Tom Ward, said: “He denies every part of it.”", "Ruth Kane"),
+    ("Mira Holt sued Tom Ward. Ruth Kane, for Ward, told the court: “He denies every part of it.”", "Ruth Kane"),
+    ("Dara Salih met Tom Ward. Lena Berg, a former aide to Dara Salih, said: “The talks went nowhere at all.”", "Lena Berg"),
+    # no appositive: the person named last before the verb speaks
+    ("Tom Ward met the delegation. Speaking after Tom Ward, Ruth Kane said: “He denies every part of it.”", "Ruth Kane"),
+])
+def test_the_speaker_is_the_person_before_an_appositive_naming_someone_else(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Last week the Border Agency warned: “Crossings will rise again in spring.”", "Border Agency"),
+    ("On Monday the Interior Ministry said: “Crossings will rise again in spring.”", "Interior Ministry"),
+    ("On 3 May the Home Office said: “Crossings will rise again in spring.”", "Home Office"),
+    ("Earlier this year the Home Office said: “Crossings will rise again in spring.”", "Home Office"),
+    ("Meanwhile Border Force said: “Crossings will rise again in spring.”", "Border Force"),
+    # "Last" opening a body's name is its name
+    ("“Crossings will rise again in spring,” Last Harbour Trust said.", "Last Harbour Trust"),
+])
+def test_an_opening_time_phrase_is_no_part_of_the_speaking_organisation(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_an_opening_adverb_is_no_part_of_a_title_and_a_surname_after_it_stands_for_the_full_name():
+    text = "Councillor Nia Lloyd opened the centre. Later Councillor Lloyd said: “We will keep it open all winter.”"
+    assert one(text, "statements")["speaker"] == "Nia Lloyd"
+    c = one("Later Councillor Nia Lloyd said the road would close.", "officials")
+    assert (c["name"], c["role"]) == ("Nia Lloyd", "Councillor")

@@ -166,7 +166,9 @@ _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutc
              "with", "as", "during", "after", "under", "from", "for", "and", "of", "to"}
 _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", "with", "by", "said", "says", "told",
                 "during", "as", "from", "at", "when", "while", "that", "which", "who", "met"}
-_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP  # no role opens with these
+# a sentence's opening adverb, no part of a title or a name: "Later Councillor Aziz said", "Meanwhile Interior Minister X"
+OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also"}
+_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS  # no role opens with these
 
 
 def official_candidates(text: str) -> list[Candidate]:

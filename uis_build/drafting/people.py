@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, _is_head, _is_place
+from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
@@ -41,7 +41,7 @@ _NOT_PERSON = _NOT_NAME | {
     # a preposition opening a sentence: "Outside Soran Barzani's bakery"
     "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
-}
+} | OPENING_ADVERBS
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 # "the mayor of Roccella Ionica": what a lowercase title is of is a place or a body
 _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")

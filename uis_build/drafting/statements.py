@@ -313,6 +313,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = _pronoun_speaker(text, para + pron_end.start())
         else:
             who = mention_at(text, para + clause, para + verb.start())
+            if who is not None:
+                who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
             who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
@@ -357,7 +359,16 @@ _DESCRIPTION = re.compile(r"^An?\s|\b(?:lawyers?|solicitors?|barristers?|counsel
 # the body a statement is by: "A statement by the Ministry of Interior", "a joint statement issued by the Home Office"
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
                            r"(?P<org>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})")
-_SUBJECT_OPENING = re.compile(r"(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# an opening time phrase is no part of the subject: "Last week the Border Agency warned", "On Monday the Home Office said",
+# "In March the ministry said", "Earlier this year the council said", "Meanwhile the embassy said"
+_TIME_NOUN = rf"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|winter|{_DAY}|{_MONTH})"
+# ("Last Chance Trust said": "Last" alone opens a name)
+_TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+(?:this|last|that)\s+{_TIME_NOUN})?"
+                 rf"|On\s+(?:{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}|\d{{4}})){{0,3}}"
+                 rf"|In\s+(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|Yesterday|Today|Tonight|Meanwhile|Separately),?\s+")
+_SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already))*\s*$")
 
 
@@ -385,6 +396,20 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
+
+
+# the comma closing an appositive before the verb, and the one opening it after the subject's name
+_APPOSITIVE_CLOSE = re.compile(r",\s*")
+_APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
+
+
+def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
+    """The subject of "X, defending Y, said", "X, who represents Y, said", "X, a former aide to Y, said": X, the person
+    before the appositive that names Y (``who``), when X is named right before it."""
+    if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb) or not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
+        return who
+    subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo) if m.end == opening.start()]
+    return subject[-1] if subject and subject[-1].name else who
 
 
 def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
