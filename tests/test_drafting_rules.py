@@ -2504,3 +2504,35 @@ def test_an_opening_adverb_is_no_part_of_a_title_and_a_surname_after_it_stands_f
     assert one(text, "statements")["speaker"] == "Nia Lloyd"
     c = one("Later Councillor Nia Lloyd said the road would close.", "officials")
     assert (c["name"], c["role"]) == ("Nia Lloyd", "Councillor")
+
+
+# -- an official named only by title and surname ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Councillor Okoro said the bridge would reopen in May.", "Okoro", "Councillor"),
+    ("Later Councillor Okoro said the bridge would reopen in May.", "Okoro", "Councillor"),
+    ("Chief Superintendent Walsh told reporters the road was shut.", "Walsh", "Chief Superintendent"),
+    ("Brigadier General Sabir said the post had been reinforced.", "Sabir", "Brigadier General"),
+])
+def test_a_title_and_a_surname_alone_is_an_official_known_by_the_surname(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+def test_a_title_and_a_surname_speak_as_that_official():
+    c = one("“The bridge will reopen in May,” Councillor Okoro said.", "statements")
+    assert (c["speaker"], c["speaker_kind"]) == ("Okoro", "official")
+
+
+@pytest.mark.parametrize("text, officials", [
+    # the article gives the forename: the surname stands for the full name, no second official
+    ("Judge Maria Lindqvist heard the case. Judge Lindqvist is due to sentence on Friday.", [("Maria Lindqvist", "Judge")]),
+    # a suspect's surname after a title is no new official
+    ("Police arrested Soran Qadir in Dover. Inspector Qadir said he was shocked.", []),
+    # a body's word or a second title word after a title is no surname
+    ("The UN General Assembly voted on Friday. The Sheriff Principal said it was late.", []),
+    # an honorific is no title
+    ("Mr Okoro said the bridge would reopen in May.", []),
+])
+def test_a_title_and_a_surname_make_no_new_official_otherwise(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

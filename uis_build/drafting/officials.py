@@ -191,6 +191,7 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
+    _add_titled_surnames(found, text)
     # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
     found = {k: c for k, c in found.items() if c.values["name"] not in ADDRESSES} | {(c.start, c.end): c for c in heading_officials(text)}
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
@@ -235,8 +236,19 @@ def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
     return (role[0], end) if posts else role
 
 
+def _add_titled_surnames(found: dict, text: str) -> None:
+    """An official the article names only by title and surname ("Councillor Aziz said", "Superintendent Hughes told"),
+    giving no forename anywhere: the surname with the title as role. One named in full elsewhere is that person."""
+    from .people import people, titled_surname  # people.py reads this module's word lists
+
+    for m in people(text):
+        if m.name and " " not in m.name and m.name == text[m.start:m.end] and titled_surname(text, m.start):
+            title = text.rfind(" ", max(0, m.start - 40), m.start - 1) + 1
+            _add(found, text, _org_start(text, title), m.end, (_org_start(text, title), m.start - 1), (m.start, m.end), surname=True)
+
+
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
-         peer: bool = False) -> None:
+         peer: bool = False, surname: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
     while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))):
         if _is_head(m.group(1)) and role[1] <= name[0]:
@@ -253,7 +265,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word
     if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]]:
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
-    if role is None or not _looks_like_name(text[name[0]:name[1]], peer):
+    if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     role_text = text[role[0]:role[1]]
     if NOT_OFFICIAL.search(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]):
@@ -418,6 +430,7 @@ def _is_place(word: str) -> bool:
     return place_code(word) is not None  # a country, not an organisation: "EU Commissioner" keeps its "EU"
 
 
-def _looks_like_name(name: str, peer: bool = False) -> bool:
+def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bool:
+    """Two to four name words; a peer's title and one name ("Lord Ardmore"); one surname when ``surname`` ("Aziz")."""
     tokens = name.split()[1:] if peer else name.split()
-    return (1 if peer else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)
+    return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)

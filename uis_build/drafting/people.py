@@ -38,6 +38,8 @@ _NOT_PERSON = _NOT_NAME | {
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
+    # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
+    "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
     # a preposition opening a sentence: "Outside Soran Barzani's bakery"
     "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
@@ -172,7 +174,18 @@ def people(text: str) -> tuple[Mention, ...]:
         names = (by_forename if knighted else by_surname).get(_key(word))
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
+        elif titled_surname(text, s):
+            out.append(Mention(s, e, word))  # "Councillor Aziz said", no forename anywhere: the person is "Aziz"
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]$")
+
+
+def titled_surname(text: str, start: int) -> bool:
+    """Does a title or a rank stand right before the word at ``start`` ("Councillor | Aziz", "Supt | Hughes")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and (_is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1))))
 
 
 def _of_body(text: str, start: int) -> bool:
