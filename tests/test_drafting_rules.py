@@ -2536,3 +2536,11 @@ def test_a_title_and_a_surname_speak_as_that_official():
 ])
 def test_a_title_and_a_surname_make_no_new_official_otherwise(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the Home Secretary, Ruth Okafor, met Iraq's ambassador in Paris to settle the plan.",
+    "The Home Secretary, Ruth Okafor, told the Iraqi ambassador in Paris that the plan was settled.",
+])
+def test_a_verb_after_a_name_and_comma_opens_no_appositive_role(text):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Ruth Okafor", "Home Secretary")]

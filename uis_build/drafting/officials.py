@@ -127,6 +127,8 @@ PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
 )
+# a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
+_VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
@@ -184,6 +186,8 @@ def official_candidates(text: str) -> list[Candidate]:
         if pattern is PEER_APPOSITIVE and not any(w in text for w in _PEER_WORDS):
             continue
         for m in pattern.finditer(text):
+            if _VERB_OPENING.match(text, m.start("role")):
+                continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
             role = _role_span(text, *m.span("role"))
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
