@@ -2544,3 +2544,92 @@ def test_a_title_and_a_surname_make_no_new_official_otherwise(text, officials):
 ])
 def test_a_verb_after_a_name_and_comma_opens_no_appositive_role(text):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Ruth Okafor", "Home Secretary")]
+# -- measures: a package's list, a kind named bare in the opening, postings told officer first, two agencies' officers ----
+
+@pytest.mark.parametrize("text, items", [
+    ("Denmark's support covers:\n\n- twelve rigid-hull boats for the coastguard at Faw\n- radios for the Zakho crossing\n", 2),
+    ("The aid package includes:\n\n• 40 body cameras and six vehicles for the Duhok border police\n", 1),
+])
+def test_equipment_in_a_list_of_what_a_package_holds_is_a_measure(text, items):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"] * items
+
+
+def test_equipment_in_a_list_of_what_was_seized_is_no_measure():
+    assert proposed("Officers found:\n\n- three boats\n- two vehicles\n", "measures") == []
+
+
+def test_a_kind_named_bare_in_the_opening_is_the_exact_mention_in_the_body():
+    text = ("Kurdish coastguards are to get drones and expert training from Denmark.\n\n"
+            "Copenhagen will pay €1 million for equipment and training, the ministry said.\n\n"
+            "The money buys 14 surveillance drones for the lake patrol.\n\n"
+            "There will also be training in night navigation for 90 Kurdish border officers.\n")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert found == [("equipment", "drones for the lake patrol"),
+                     ("training", "training in night navigation for 90 Kurdish border officers")]
+
+
+def test_bare_training_in_the_body_beside_another_training_stays_its_own_measure():
+    text = ("Two years on, what has changed?\n\nWhat did Denmark pay?\n\nDenmark lists €600,000 in training and patrols.\n\n"
+            "Who trains the guards?\n\nThe region trained 200 border guards last year.\n")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training", "training"]
+
+
+@pytest.mark.parametrize("text", [
+    "Funds will go to a joint Danish-Iraqi intelligence cell in Basra.",
+    "Officers from both sides staff the joint UK–Kurdistan intelligence centre.",
+    "Ministers opened a joint Anglo-Kurdish intelligence hub in Duhok.",
+])
+def test_a_joint_intelligence_cell_named_with_its_partners(text):
+    assert one(text, "measures")["measure_type"] == "joint_intelligence_cell"
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, people refused asylum are deported more swiftly.",
+    "The minister says failed claimants will be removed faster than before.",
+    "Iraqis with no right to stay can now be sent back much more quickly.",
+])
+def test_returns_told_by_an_adverb(text):
+    assert one(text, "measures")["measure_type"] == "returns"
+
+
+def test_returns_told_by_an_adverb_are_the_returns_named_otherwise_and_a_quick_trip_is_none():
+    text = "Iraq will take a removal flight every week.\n\n“They will be returned faster,” the minister said."
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["removal flight every week"]
+    assert proposed("He returned quickly to his village after the wedding.", "measures") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Home Office officer is now stationed in Duhok to work with the Asayish.",
+    "Two Border Force officers based at the British embassy check visa files.",
+    "Since May a Europol agent has been posted to Baghdad.",
+])
+def test_an_officer_told_before_the_posting_is_a_liaison_officer(text):
+    assert one(text, "measures")["measure_type"] == "liaison_officer"
+
+
+def test_an_officer_based_at_home_is_no_liaison_officer():
+    assert proposed("A Border Force officer based in Harwich said the queues were long.", "measures") == []
+
+
+def test_two_agencies_officers_are_two_measures_and_the_same_officers_named_again_one():
+    two = ("Britain has posted NCA officers to Basra. Germany also plans to post a Bundespolizei liaison officer to Erbil.")
+    assert [c["measure_type"] for c in proposed(two, "measures")] == ["liaison_officer", "liaison_officer"]
+    places = "Britain posted an immigration liaison officer to Basra. A second liaison officer works in Mosul."
+    assert [c["measure_type"] for c in proposed(places, "measures")] == ["liaison_officer", "liaison_officer"]
+    again = "Europol will open a liaison office in Mosul. The office will hold three liaison officers."
+    assert [c["measure_type"] for c in proposed(again, "measures")] == ["liaison_officer"]
+
+
+def test_training_offered_to_returnees_is_their_reintegration_not_officer_training():
+    text = ("The fund pays for a reintegration scheme run by a charity in Duhok, giving every returnee up to €3,000 in "
+            "language training and start-up grants.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+    alone = "Each returnee can get €900 of skills training."
+    assert [c["measure_type"] for c in proposed(alone, "measures")] == ["reintegration"]
+    beside = "A scheme for returnees opened in Zakho, and Norway paid for police training."
+    assert sorted(c["measure_type"] for c in proposed(beside, "measures")) == ["reintegration", "training"]
+
+
+def test_a_campaign_on_a_country_s_social_media_is_a_campaign():
+    assert one("Britain will fund a campaign on Kurdish social media about the crossing.", "measures")["measure_type"] == (
+        "communications_campaign")

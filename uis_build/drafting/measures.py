@@ -5,8 +5,12 @@ jobs, a new command, a new unit told by its target, removal flights and the char
 information shared on the gangs...), from the phrase to the end of its
 clause. One candidate per kind of measure and wording: a measure named again later is the same measure (a reintegration grant and a programme that
 helps returnees find work are two, and so are centres and the start-up grants they offer, in one sentence); training named bare ("for training and equipment") is the training its
-paragraph says more of ("300 officers will be trained"), or one the article named before; equipment named bare ("new scanners")
-is the same kind named more exactly elsewhere ("20 fingerprint scanners"). A grant is reintegration only
+paragraph says more of ("300 officers will be trained"), or one the article named before, or, in the article's opening, the one
+its body names exactly ("will receive specialist training" ... "training in document-fraud detection for 320 officers"); equipment
+named bare ("new scanners", "will receive patrol boats") is the same kind named more exactly or counted elsewhere ("20 fingerprint
+scanners", "eight fast patrol boats"), and returns told only by an adverb ("returned faster") are the returns named otherwise.
+Liaison officers of another agency, or posted to other cities, are another measure. The items of a list a package leads
+into ("The package includes:") are body text, equipment given. Training offered to returnees is their reintegration. A grant is reintegration only
 in a sentence about returnees (not one paying for equipment or keeping a charity going). Headlines and headings (a question on a line of its own too) and a motion ("That this House has considered ...") are skipped, and so is a measure
 only recommended or called for (in its sentence, or as an item of a list of recommendations) or the subject of an approach still to be
 discussed ("will discuss a common approach to returns"), and returnees counted as
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..parsing.numbers import fold
+from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .text import clause_around, is_heading, keywords, sentence_at
 
@@ -27,6 +31,9 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"supplied|installed|provided|given|gifted)\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of)\s+(?:new\s+)?$")
+# places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
+_IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
+                r"Ranya|Halabja)\b")
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
@@ -34,13 +41,15 @@ _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|p
                      re.IGNORECASE)
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub|room)s?\b"
+                                # ... whose partners are named: "a joint UK–Iraq intelligence cell", "the joint Anglo-Kurdish ..."
+                                r"|\bjoint [A-Z][\w’']*(?:[-–/][A-Z][\w’']*){0,2} intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # a centre where several countries' officers work together: "a regional coordination centre",
                                 # "the joint operations room in Erbil"
                                 r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
-                                r"|\bcampaigns? (?:on|across|via|through) (?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
+                                r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
@@ -87,6 +96,11 @@ MEASURES = (
                       r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
+                        # ... or the officer told first, posted to Iraq or a mission: "an NCA officer is now posted in Erbil",
+                        # "two officers are stationed at the embassy" (not "an officer based in Dover")
+                        r"|\b(?:officers?|agents?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
+                        r"(?: (?:now|already|permanently|also))? (?:posted|based|stationed|embedded|seconded) (?:to|in|at) (?:the )?"
+                        rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
@@ -98,6 +112,10 @@ MEASURES = (
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
+                # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
+                # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
+                r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
+                r"speedily|promptly)|faster|quicker|sooner)\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
@@ -149,7 +167,7 @@ _ANY_MEASURE = keywords(
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
-    "embed embedded embedding embeds station stationed stationing passenger system systems livelihood livelihoods passed gone went "
+    "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
@@ -165,8 +183,10 @@ def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
 def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """The first mention of each measure (kind and wording), outside headlines; one only asked about ("When will the
     first returns flight leave?") is told by the sentence that states it, if any."""
-    out: list[tuple[Candidate, tuple | None, int, str]] = []
+    # each: the candidate, a bare training's key, its paragraph, equipment's words, and "counted" (equipment) or "adverb" (returns)
+    out: list[tuple[Candidate, tuple | None, int, str, str]] = []
     seen: set = set()
+    postings: list[tuple[str, frozenset]] = []  # each liaison officer measure's agency and places
     programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     folded = fold(text)  # the quick test's text (text.keywords)
@@ -188,11 +208,17 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if not _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run is a measure of its own kind
-        if kind == "training" and not _STAFF_RE.search(m.group(0)) and _ONE_PERSON.search(text, sentence[0], m.start()):
-            continue  # "he will go home for a training course": one person's own course
+        if kind == "training" and not _STAFF_RE.search(m.group(0)):
+            if _ONE_PERSON.search(text, sentence[0], m.start()):
+                continue  # "he will go home for a training course": one person's own course
+            if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()):
+                # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
+                # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
+                kind = "reintegration"
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
-                                        or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())):
+                                        or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
+                                        or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
@@ -213,8 +239,17 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
         # ... and a system of travellers' data is not the biometric one ("an advance passenger information system")
         what = "flight" if flight else "travel" if kind == "data_system" and _TRAVEL_DATA.match(m.group(0)) else ""
-        key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip())
-        bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0)))
+        if kind == "liaison_officer":
+            # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
+            # a Frontex plan to post a liaison officer"; the same officers named again are the same
+            post = _posting(text, m, sentence)
+            what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
+        # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
+        counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
+        key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
+        desc = _description(text, m.start(), m.end(), sentence)
+        # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
+        bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         here = (kind, sentence, grant, flight)
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
@@ -223,12 +258,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if not replaced and ((key in seen and not bare) or here in seen):
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
-        desc = _description(text, m.start(), m.end(), sentence)
+        if kind == "liaison_officer" and what == str(len(postings)):
+            postings.append(post)
         if kind == "hotline":
             desc = _hotline(text, m, desc, sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "")
+        how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else ""
+        found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "", how)
         if replaced:
             out[bare_at.pop(here)] = found
             continue
@@ -236,18 +273,28 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             bare_at[here] = len(out)
         out.append(found)
     out.sort(key=lambda found: found[0].start)
-    # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who,
-    # and so is training named bare after a training that says who ("training for border guards ... £3m for training")
-    specific = [(para, cand.start) for cand, bare, para, _ in out if cand.values["measure_type"] == "training" and not bare]
+    # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who, and so is
+    # training named bare after a training that says who ("training for border guards ... £3m for training") or in the
+    # article's opening, which sums up what its body tells exactly ("will receive specialist training ... - training for 320
+    # border officers"; a bare training in the body beside a different one that says who is a measure of its own)
+    specific = [(para, cand.start) for cand, bare, para, *_ in out if cand.values["measure_type"] == "training" and not bare]
     first = min((start for _, start in specific), default=len(text))
-    # equipment named bare ("new scanners") where the article names the same kind more exactly ("20 fingerprint scanners")
-    # is that equipment
-    exact = {words.split()[-1].lower() for *_, words in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
+    opening = _opening_end(text) if specific else 0
+    # equipment named bare ("new scanners", "will receive patrol boats") where the article names the same kind more exactly
+    # ("20 fingerprint scanners", "eight fast patrol boats") is that equipment
+    exact = {words.split()[-1].lower() for *_, words, _ in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
+    counts = {words.split()[-1].lower() for *_, words, how in out if how == "counted"}
+    # returns told only by an adverb ("will be returned faster") are the returns the article names otherwise ("a returns
+    # flight twice a month"), if it does
+    named_returns = any(cand.values["measure_type"] == "returns" and how != "adverb" for cand, *_, how in out)
     kept = []
-    for cand, bare, para, words in out:
-        if bare and (bare in seen or cand.start > first or any(p == para for p, _ in specific)):
+    for cand, bare, para, words, how in out:
+        if bare and (bare in seen or cand.start > first or cand.start < opening or any(p == para for p, _ in specific)):
             continue
-        if words and _BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact:
+        if how == "adverb" and named_returns:
+            continue
+        if words and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
+                      or how != "counted" and words.split()[-1].lower() in counts):
             continue
         seen.add(bare)
         kept.append(cand)
@@ -267,9 +314,6 @@ _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
-# places in Iraq a measure's flight goes to or its centre stands in
-_IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
-                r"Ranya|Halabja)\b")
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
@@ -312,22 +356,46 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|calls? (?:on|for)|called (?:on|for)|urg(?:es|ed|ing)|propos(?:es|ed|als?))\b",
                        re.IGNORECASE)
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s")
+# a list's lead-in naming what a package holds: "The package includes:"
+_INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|covers?)\b[^.;]{0,40}$")
+# a count before equipment: "eight fast patrol boats", "60 thermal-imaging cameras", "a dozen drones"
+_COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\b(?:a|two|three) dozen|\bdozens of)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# returnees offered something in the same clause before it: "offering each returnee up to $2,500 in vocational training"
+# (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
+_ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
+_TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
+# the agencies whose liaison officers the articles tell of, to tell two postings apart
+_AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Frontex|Europol|Interpol|Bundespolizei|"
+                     r"[Ff]ederal [Pp]olice|Metropolitan Police)\b")
+_AGENCY_ALIASES = {"national crime agency": "nca", "federal police": "bundespolizei"}
+_CITY = re.compile(r"\b(?:Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Basra|Mosul|Kirkuk|Najaf|Zakho|Ranya|Halabja)\b")
+_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")  # a paragraph: lines with no blank line between them
+_SENTENCE_END = ".!\"”’»"
 _LIST_WALK = 40  # lines looked back for a list's lead-in: a list is short, and a long text must not cost its length per item
 
 
-def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
-    """Whether the measure at ``pos`` is only recommended: in its sentence, or in the lead-in of the list it is an item of."""
+def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The line leading into the list whose item the sentence is ("The package includes:"), or None for no list item."""
     line = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, line):
-        return bool(_PROPOSAL.search(text, sentence[0], pos))
+        return None
     for _ in range(_LIST_WALK):
         if line == 0:
             break
         prev = text.rfind("\n", 0, line - 1) + 1
         if text[prev:line].strip() and not _LIST_LINE.match(text, prev):
-            return bool(_PROPOSAL.search(text, prev, line))
+            return prev, line
         line = prev
-    return False
+    return None
+
+
+def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
+    """Whether the measure at ``pos`` is only recommended: in its sentence, or in the lead-in of the list it is an item of."""
+    if not _LIST_LINE.match(text, text.rfind("\n", 0, sentence[0]) + 1):
+        return bool(_PROPOSAL.search(text, sentence[0], pos))
+    lead = _lead_in(text, sentence)
+    return bool(lead and _PROPOSAL.search(text, *lead))
 
 
 def _question_line(text: str, sentence: tuple[int, int]) -> bool:
@@ -348,6 +416,42 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     if _NUMBER_NEXT.match(text, m.end()):
         end = m.end()
     return start, end
+
+
+def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the list the sentence is an item of is led into by what is given: "The package includes:", "Britain will
+    provide:" (its items, "- eight fast patrol boats", are the equipment given)."""
+    lead = _lead_in(text, sentence)
+    return bool(lead and (_SUPPLY.search(text, *lead) or _INCLUDES.search(text, *lead)))
+
+
+def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset]:
+    """The agency of the liaison officers at ``m`` (named around it: "a Frontex plan to post", "officer of the NCA") and the
+    cities they are posted to ("in Erbil and Baghdad"), each empty when not told."""
+    agency = _AGENCY.search(text, max(sentence[0], m.start() - 40), min(sentence[1], m.end() + 50))
+    name = agency.group(0).lower() if agency else ""
+    places = _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))
+    return _AGENCY_ALIASES.get(name, name), frozenset(places)
+
+
+def _same_posting(a: tuple[str, frozenset], b: tuple[str, frozenset]) -> bool:
+    """Two mentions are one posting unless both name agencies and they differ, or both name cities and none is shared."""
+    return not (a[0] and b[0] and a[0] != b[0] or a[1] and b[1] and not a[1] & b[1])
+
+
+def _opening_end(text: str) -> int:
+    """Where an article's opening ends: after its first two paragraphs that end like sentences (a standfirst and the lede;
+    headline, byline and dateline lines do not count), or at a question on a line of its own (an explainer's sub-heading)."""
+    prose = 0
+    for block in _BLOCK.finditer(text):
+        para = block.group(0).rstrip()
+        if "\n" not in para and para.endswith("?"):
+            return block.start()
+        if para[-1] in _SENTENCE_END:
+            prose += 1
+            if prose == 2:
+                return block.end()
+    return len(text)
 
 
 def _paragraph(text: str, pos: int) -> int:
