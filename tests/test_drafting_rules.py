@@ -2250,6 +2250,38 @@ def test_events_of_the_second_round_classes(text, expected):
 ])
 def test_a_briefing_published_on_its_day_is_a_publication(text, expected):
     assert [e[:3] for e in _event(text, "2025-06-10")] == expected
+
+
+# -- events of the fifth set's classes (a ruling still to come, a report with an aside before its verb, ...) ---------------
+@pytest.mark.parametrize("text, expected", [
+    # a ruling still to come is a planned court ruling (2025-06-10 is a Tuesday)
+    ("Judge Harrow is due to rule on the forfeiture of the boats on 3 July.", [("court_ruling", "2025-07-03", "planned", "on 3 July")]),
+    ("The tribunal will rule whether the deportations were lawful in September.",
+     [("court_ruling", "2025-09", "planned", "in September")]),
+    ("The appeal judges will hand down judgment on Friday.", [("court_ruling", "2025-06-13", "planned", "on Friday")]),
+    ("Judge Ames is expected to sentence the two drivers next month.", [("court_ruling", "2025-07", "planned", "next month")]),
+    ("The recorder will sentence Karimi on 20 June.", [("court_ruling", "2025-06-20", "planned", "on 20 June")]),
+    # ... and one handed down is a ruling that happened
+    ("The Court of Appeal handed down its judgment on 2 June.", [("court_ruling", "2025-06-02", "occurred", "on 2 June")]),
+    # not a ruling: "rule out", a power to rule, a sentence as a noun
+    ("The minister refused to rule out more flights in July.", []),
+    ("No party has a mandate to rule the region alone.", []),
+    ("He will serve his sentence in Erbil.", []),
+])
+def test_a_ruling_still_to_come_is_a_planned_court_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report with an aside between it and its verb is still the report published
+    ("The inspectorate's second review, a 30-page paper, was published on 2 June.", [("publication", "2025-06-02", "occurred")]),
+    ("Notes for editors\n\n3. The charity's study, which covers 2023 and 2024, was released last month.",
+     [("publication", "2025-05", "occurred")]),
+    # ... but figures with an aside are cited, not published
+    ("Ministry figures, the latest there are, were published on Monday.", []),
+])
+def test_a_report_with_an_aside_before_its_verb_is_a_publication(text, expected):
+    assert [e[:3] for e in _event(text, "2025-06-10")] == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -59,6 +59,12 @@ EVENT_VERBS = (
     ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
+                     # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
+                     # Friday", "is expected to sentence them next week" (not "ruled out", nor the power "to rule the country")
+                     r"|\brule\b(?:(?<=\bwill rule)|(?<=\bto rule))(?= (?:on|that|against|in (?:favour|favor)|whether)\b)"
+                     r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
+                     r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
+                     r"(?:judgment|judgement|ruling|verdict|sentences?)\b"
                      # a term told as what the convict got: "got 11 years", "was handed six years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:\d+|{_NUMBER_WORDS}) (?:years|months)\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
@@ -136,7 +142,8 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry")
+    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
+    "deliver delivers delivered")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -227,9 +234,10 @@ def _one_day(d: re.Match) -> bool:
 
 
 # a report (study, inspection) named before the verb that published it: "whose report on Iraqi returns was published", "the
-# inspection report, published in July" (not figures: "figures published today" cite a source)
+# inspection report, published in July", one with an aside between: "the first annual report, a 40-page document, was published"
+# (not figures: "figures published today" cite a source)
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
-                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
+                            r"(?:, [^,;.]{1,60},)?(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\b"
