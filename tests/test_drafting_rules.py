@@ -1253,9 +1253,18 @@ def test_a_range_of_days_dates_an_event_from_its_first_day_to_its_last(text, exp
 @pytest.mark.parametrize("text", [
     "Police in Mosul detained 23 suspects between 5 and 9 November.",  # counted over a range of days: no one arrest
     "Coastguards arrested 11 people from 2 to 6 October.",
+    # ... or of months, the first without its year, or over the first months told before the verb
+    "Patrols turned back 1,200 people between February and July 2025 and arrested 88 suspected drivers.",
+    "Coastguards arrested 46 people from March to June 2024, officials said.",
+    "In the first seven months, river police arrested 39 suspected smugglers.",
 ])
 def test_arrests_counted_over_a_range_of_days_are_no_event(text):
     assert _event(text) == []
+
+
+def test_an_arrest_in_one_month_or_between_two_places_is_still_an_event():
+    assert [e[:3] for e in _event("Police arrested nine smugglers in June 2024.")] == [("arrest", "2024-06", "occurred")]
+    assert [e[:3] for e in _event("Police arrested four men between Zakho and Duhok in June.")] == [("arrest", "2024-06", "occurred")]
 
 
 @pytest.mark.parametrize("text", [

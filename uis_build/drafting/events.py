@@ -162,6 +162,8 @@ _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last)|in the (?
                             r"in (?:19|20)\d\d)\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|[-–])\s*$")  # "between 3 and 9 March"
+# ... or of months, the first without its year: "between January and September 2025", "from March to June 2024"
+_MONTHS_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:{'|'.join(MONTHS)})\s+(?:and|to|until|[-–])\s*$")
 _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
@@ -224,9 +226,9 @@ _COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly 
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
-# ... "during the first five months of the current year"
-_TALLY_AFTER = re.compile(r"\b(?:since|so far|to date|over the (?:past|last)|(?:in|during|within) the (?:past|last|first) (?:[\w-]+ )?"
-                          r"(?:days|weeks|months|years))\b")
+# ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
+_TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last)|(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
+                    r"(?:[\w-]+ )?(?:days|weeks|months|years))\b")
 
 
 def _one_day(d: re.Match) -> bool:
@@ -318,8 +320,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
 
 
 def _in_range(text: str, dates: list[re.Match]) -> bool:
-    """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March"."""
+    """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March", "from January to June 2025"."""
     return any(d.group("dr") and d.group(0)[0] in "BbFf" or _DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start())
+               or _MONTHS_BEFORE.search(text, max(0, d.start() - 25), d.start())
                for d in dates) or any(
         _RANGE_FROM.search(text, max(0, a.start() - 10), a.start()) and _RANGE_TO.fullmatch(text, a.end(), b.start())
         for a, b in zip(dates, dates[1:]))
@@ -409,7 +412,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             if kind == "arrest" and _COUNT_AFTER.match(text, m.end()) and (
                     _SINCE_DATE.search(text, m.end(), hi) or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()))
-                    or not (d is not None and _one_day(d)) and _TALLY_AFTER.search(text, m.end(), hi)):
+                    or not (d is not None and _one_day(d)) and _TALLY.search(text, lo, hi)):
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
