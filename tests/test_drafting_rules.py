@@ -2291,6 +2291,22 @@ def test_a_ruling_still_to_come_is_a_planned_court_ruling(text, expected):
 ])
 def test_a_report_with_an_aside_before_its_verb_is_a_publication(text, expected):
     assert [e[:3] for e in _event(text, "2025-06-10")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey made to sign (agree, conclude an instrument) is that signing, and no visit besides
+    ("The Danish minister is due to visit Rome next week to sign a returns protocol.",
+     [("signing", "2025-06-16/2025-06-22", "planned", "next week")]),
+    ("A Kurdish delegation will visit Berlin in November to agree a new returns deal.", [("signing", "2025-11", "planned", "in November")]),
+    ("The envoy will travel to Oslo next month to conclude the transit accord.", [("signing", "2025-07", "planned", "next month")]),
+    ("Officials are expected to visit the Netherlands in late July to finalise the memorandum.",
+     [("signing", "2025-07", "planned", "in late July")]),
+    # ... but a journey to meet someone is a visit, and agreeing the terms of a deal signs nothing
+    ("The envoy will visit Amman on 20 June to meet his Jordanian counterpart.", [("visit", "2025-06-20", "planned", "on 20 June")]),
+    ("The ministers will try to agree the terms of the deal.", []),
+])
+def test_a_journey_made_to_sign_is_that_signing(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -52,11 +52,17 @@ from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, future_tense,
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+# an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
+_TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
+            r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress"
-    ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"),
+    ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+                # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
+                r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
+                r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
                      # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
@@ -111,11 +117,13 @@ EVENT_VERBS = (
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
-    ("visit", r"\bvisit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|\bvisit to\b|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+    # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
+    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+              r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
-              r"|\btravel(?:led|ed|s)? to\b(?![^.,;]{0,40}\bto (?:sign|meet|attend|hold)\b)"
+              rf"|\btravel(?:led|ed|s)? to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
@@ -143,7 +151,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
-    "deliver delivers delivered")
+    "deliver delivers delivered agree conclude finalise finalize")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
