@@ -2307,6 +2307,24 @@ def test_a_report_with_an_aside_before_its_verb_is_a_publication(text, expected)
 ])
 def test_a_journey_made_to_sign_is_that_signing(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event told days apart from a day just before is dated by counting (2025-06-10 is a Tuesday); the build's parser
+    # reads no such words, so the date has no span of its own
+    ("The ministry said on Sunday, a day after a Dutch delegation held talks in Duhok, that the route was closing.",
+     [("meeting", "2025-06-07", "occurred", None)]),
+    ("Police arrested nine smugglers on Friday, two days after ministers met in Basra.",
+     [("arrest", "2025-06-06", "occurred", "on Friday"), ("meeting", "2025-06-04", "occurred", None)]),
+    ("On 3 June, the day before the envoys held talks in Erbil, a boat sank off Lesbos.", [("meeting", "2025-06-04", "occurred", None)]),
+    ("The ministers will meet on Friday, a day after the envoy visits Zakho.",
+     [("planned_meeting", "2025-06-13", "planned", "on Friday"), ("visit", "2025-06-12", "planned", None)]),
+    # with no day to count from, the event named only to date another stays no event
+    ("A day after the two ministers met, the levy was announced.", [("announcement", None, "occurred", None)]),
+    ("The levy was announced in May, a day after the ministers met in Rome.", [("announcement", "2025-05", "occurred", "in May")]),
+])
+def test_an_event_told_days_apart_from_a_day_is_dated_by_counting(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

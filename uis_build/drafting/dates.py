@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..parsing import ParseError
@@ -95,6 +96,37 @@ def dates_in(text: str, start: int, end: int) -> list[re.Match]:
     """The date words in ``text[start:end]``, but not those dating a speech act ("said on Sunday")."""
     return [m for m in DATE_RE.finditer(text, start, end)
             if not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
+# an event told as days apart from a date just before: "officials said on Sunday, a day after a delegation held talks in Erbil"
+# (the Saturday), "on 3 May, two days before the ministers met", "on Friday, the day after police raided" (the words between
+# the phrase and the verb are its subject)
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|the|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>after|before)\s+(?:[\w’'-]+\s+){0,6}$")
+_DAY_WORDS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ANCHOR_GAP = re.compile(r",?\s*")
+
+
+def days_apart(text: str, lo: int, pos: int) -> tuple[re.Match, int] | None:
+    """The date words an event verb at ``pos`` is told days apart from, right before "a day after" (or "two days before",
+    "the day after"), and how many days it is from them; None when no date is told just before (an undated event named only
+    to date another stays undated)."""
+    rel = _DAYS_APART.search(text, max(lo, pos - 80), pos)
+    if rel is None:
+        return None
+    anchor = None
+    for d in DATE_RE.finditer(text, max(lo, rel.start() - 60), rel.start()):
+        anchor = d
+    if anchor is None or not _ANCHOR_GAP.fullmatch(text, anchor.end(), rel.start()):
+        return None
+    n = _DAY_WORDS.get(rel.group("n")) or int(rel.group("n"))
+    return anchor, -n if rel.group("dir") == "after" else n
+
+
+def shifted(edtf: str | None, days: int) -> str | None:
+    """A day's EDTF moved by ``days``; None for anything less precise than a day (a month has no day to count from)."""
+    if edtf is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+        return None
+    return (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
 
 
 # an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am", "at 11.15 BST" (not a decimal: "at 12.50 per cent")

@@ -48,7 +48,7 @@ import re
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
-from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, future_tense, reference_day, resolve
+from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, days_apart, future_tense, reference_day, resolve, shifted
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -399,7 +399,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
                 dates = [d for d in dates if d.span() != took or not _OWN_CLAUSE.search(text, d.end(), m.start())]
-            if not dates and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
+            apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
+            if apart is not None and not _one_day(apart[0]):
+                apart = None  # "in May, a day after the ministers met": no day to count from
+            if apart is not None:
+                dates = []  # "said on Sunday, a day after the delegation held talks": the Saturday, not the Sunday (see below)
+            if not dates and apart is None and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
                               or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start())):
                 continue
             desc = _description(text, m.start(), sentence)
@@ -428,7 +433,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or m.group(0) in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
-                       or bool(d and _AHEAD.match(d.group(0))) or put_off is not None) and not (d and _BEHIND.search(d.group(0)))
+                       or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
+                       # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
+                       or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
@@ -448,6 +455,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if d is not None:
                 cand.spans["date"] = d.span()
                 cand.values["date"] = resolve(d, reference, status == "planned")
+            elif apart is not None and (day := shifted(resolve(apart[0], reference, status == "planned"), apart[1])):
+                cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
