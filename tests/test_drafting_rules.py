@@ -2325,24 +2325,6 @@ def test_a_journey_made_to_sign_is_that_signing(text, expected):
 ])
 def test_an_event_told_days_apart_from_a_day_is_dated_by_counting(text, expected):
     assert _event(text, "2025-06-10") == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # each one's term told after a dated sentencing of several is that ruling's detail; a sentencing on another day is its own
-    ("Three drivers who ferried migrants to Calais were jailed at Leeds crown court on Monday.\n\nAzad Omar, 41, was given 12 "
-     "years. His brother got nine years, and a third man was jailed for four and a half years.\n\nA fourth man was jailed for "
-     "two years last month.", [("court_ruling", "2025-06-09", "occurred"), ("court_ruling", "2025-05", "occurred")]),
-    ("A judge in Hull jailed all three smugglers on Monday. Omar received ten years.", [("court_ruling", "2025-06-09", "occurred")]),
-    # ... but not after one man's sentencing, nor after a conviction (the terms are a sentencing of their own)
-    ("Azad Omar was jailed on Monday at Leeds crown court. His brother got nine years.",
-     [("court_ruling", "2025-06-09", "occurred"), ("court_ruling", None, "occurred")]),
-    ("Three drivers were convicted on Monday. Omar was given ten years.",
-     [("court_ruling", "2025-06-09", "occurred"), ("court_ruling", None, "occurred")]),
-])
-def test_terms_told_after_a_dated_sentencing_of_several_are_its_detail(text, expected):
-    assert [e[:3] for e in _event(text, "2025-06-10")] == expected
-
-
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

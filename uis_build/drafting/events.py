@@ -209,14 +209,7 @@ _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
 _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years"
-_TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?(?: and a half)?[- ](?:years?|months?)\b")
-# ... or as what the convict got ("was given 19 years": the court_ruling pattern's lookahead holds the term)
-_TERM_VERBS = frozenset(("got", "gets", "received", "was given", "were given", "was handed", "were handed"))
-# a sentencing of several at once: "Four men ... were jailed on Friday", "the judge jailed all three on Friday"; each one's term
-# told after it ("Aziz was given 19 years, while X received 13") is that ruling's detail, no ruling of its own
-_SENTENCING = frozenset(("sentenced", "jailed", "caged", "locked up"))
-_GROUP_BEFORE = re.compile(r"\b(?:were|have been|had been)\s+(?:each\s+|all\s+)?$")
-_GROUP_AFTER = re.compile(rf" (?:all |the )?(?:{_NUMBER_WORDS}|\d+|both)\b")
+_TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
@@ -372,7 +365,6 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
     last_meeting: str | None = None  # the date of the last meeting told with one
-    group_ruling: Candidate | None = None  # the last sentencing of several at once told with its day
     entries_from = _live_blog_entries(text)
     folded = fold(text)  # the quick test's text (text.keywords)
     for sentence in sentences:
@@ -459,9 +451,6 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
                     and (d is None or d.span() == previous.spans.get("date"))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
-            if (kind == "court_ruling" and d is None and apart is None and status == "occurred" and out and out[-1] is group_ruling
-                    and (m.group(0) in _TERM_VERBS or _TERM_AFTER.match(text, m.end()))):
-                continue  # "Four men were jailed on Friday. Aziz was given 19 years": the terms of that one ruling
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})
@@ -493,9 +482,6 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                max(e for _, e in before[1].spans.values()))
             out.append(cand)
             previous = cand
-            if (kind == "court_ruling" and d is not None and status == "occurred" and m.group(0) in _SENTENCING
-                    and (_GROUP_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) or _GROUP_AFTER.match(text, m.end()))):
-                group_ruling = cand
             if kind in ("meeting", "planned_meeting") and cand.values["date"]:
                 last_meeting = cand.values["date"]
             before = (m, cand)
