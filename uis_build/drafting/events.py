@@ -24,7 +24,7 @@ counterpart in London"); "in the coming months" makes a plan, undated; a date af
 ("..., and 412 people crossed yesterday"), or the verb before's across ", and", is not the verb's.
 "signed X on D1, and a joint statement in June" is two signings. A ruling still to come ("is due to rule on ... on 14 November") is
 planned; a journey made to sign ("to visit the UK in December to sign") is that signing; an event "a day after" (the day before,
-"two days after") a day told just before is dated by counting; each one's term told after a dated sentencing of several is its detail. A report "published on Monday", an arrival "on Monday", a witness who
+"two days after") a day told just before is dated by counting. A report "published on Monday", an arrival "on Monday", a witness who
 "told the committee on 15 July" (or "appears before" it) and a dated "meeting between" two parties are events; a visit's purpose
 ("to visit Erbil on Monday for talks") is the visit's, a press conference where something is "announced" is the announcement's
 setting, a day before "that"/"after" is the clause above's, and an arrest told again in its sentence is the same operation. Not events: questions (but an aside in one: "is the pact,
