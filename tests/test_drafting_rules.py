@@ -220,6 +220,7 @@ def test_one_unit_of_a_currency_is_money_unless_a_rate_comes_before_it():
 
 def test_a_group_counted_near_the_family_and_age_rules_is_still_a_figure():
     assert [c["value"] for c in proposed("He was one of 12 children who were on the boat; 30 as young as that.", "statistics")] == [12, 30]
+    assert [c["value"] for c in proposed("One man was arrested in May, and 4 officers saw it.", "statistics")] == [1, 4]
 
 
 def test_a_range_with_no_currency_is_no_money():
@@ -348,6 +349,9 @@ def test_a_number_in_another_script_read_only_in_part_is_skipped(text):
     "Boys as young as 13 worked for the ring; one driver was as old as 67.",  # the far end of an age range
     "The gang stored cash at 22 Beech Grove and 9 Mill Crescent.",  # addresses
     "He is one of 11 children, the eldest of four brothers.",  # a family's size
+    "By Ann Lee\n07:15, 3 MAR 2025\n\nThe court sat late.",  # a byline's date in capitals
+    "Erbil, 4 May 2025 (Zagros 7) – The court sat late.",  # an outlet's name in brackets
+    "\"Deporting one man changes nothing,\" she said.",  # one acted on in general
 ])
 def test_more_numbers_that_are_not_figures(text):
     assert proposed(text, "statistics") == []

@@ -63,6 +63,8 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
+# "28 Oct", and a byline's "28 OCT 2025"
+_SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # the twelve months of the Hijri calendar, as English-language outlets spell them
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
@@ -71,7 +73,7 @@ _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Rama
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
-    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{'|'.join(SHORT_MONTHS)}))\b"
+    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
@@ -209,7 +211,8 @@ _CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yeste
                                re.IGNORECASE)
 # a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years" (a capitalised word after a
 # lowercase one, and nothing counted after the number)
-_NAME_NUMBER_BEFORE = re.compile(r"[a-z]\s[A-Z][a-z]+\s$")
+# ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
+_NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\()[A-Z][a-z]+\s$")
 _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
 _CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
@@ -267,6 +270,7 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
 _IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
+_GERUND_BEFORE = re.compile(r"\b[A-Za-z]{2,}ing\s+$")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
@@ -460,8 +464,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
-    if value == 1:
-        return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end()))
+    if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them"
+        return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
+                    and not _GERUND_BEFORE.search(before))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
