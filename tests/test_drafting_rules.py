@@ -352,6 +352,7 @@ def test_a_number_in_another_script_read_only_in_part_is_skipped(text):
     "By Ann Lee\n07:15, 3 MAR 2025\n\nThe court sat late.",  # a byline's date in capitals
     "Erbil, 4 May 2025 (Zagros 7) – The court sat late.",  # an outlet's name in brackets
     "\"Deporting one man changes nothing,\" she said.",  # one acted on in general
+    "An Airbus 320 flew them home. Page 1 of 4",  # an aircraft's model, a page of pages
 ])
 def test_more_numbers_that_are_not_figures(text):
     assert proposed(text, "statistics") == []

@@ -143,7 +143,8 @@ _LABELS = (
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
 ).split("|")
-_CASED_LABELS = "AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot"
+# ... and an aircraft's model: "a Boeing 737"
+_CASED_LABELS = "AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -154,8 +155,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
     # an operation's name: "Operation Wolf 2"
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))\s+"
-    # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9"
-    rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
+    # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9", "Page 2 of 3"
+    rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and|of)\s+))?"
     rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
     # a day or year of the Hijri calendar: "Jumada al-Awwal 1447 AH"
     rf"|(?:{_HIJRI_MONTH})\s+)"
