@@ -98,7 +98,7 @@ def test_every_scale_word(scale, value):
 @pytest.mark.parametrize("text, value", [
     ("five thousand", 5000), ("three hundred and twenty", 320), ("a hundred and twenty", 120), ("seventy", 70),
     ("nine hundred ninety-nine", 999), ("a dozen", 12), ("two dozen", 24), ("half a dozen", 6),
-    ("a couple of", 2), ("a couple of hundred", 200), ("a hundred thousand", 100_000), ("half a million", 500_000),
+    ("a couple of", 2), ("a couple of hundred", 200), ("a hundred thousand", 100_000), ("half a million", 500_000), ("a quarter of a million", 250_000), ("three quarters of a billion", 750_000_000),
     ("zero", 0), ("twenty thousand", 20_000),
 ])
 def test_number_phrases(text, value):
@@ -237,6 +237,7 @@ def test_money_in_half_brackets_or_cut_numbers_is_refused(text):
     ("often pounds", []), ("5,000,00 pounds", []), ("a1,200 pounds", []), ("3.5.6 euros", []),
     ("NCA 300 pounds", [("300 pounds", 300, "GBP")]), ("KRG KRG 5 USD", [("5 USD", 5, "USD")]),
     ("ABC 5 and XYZ 7 euros", [("7 euros", 7, "EUR")]), ("half a million pounds", [("half a million pounds", 500_000, "GBP")]),
+    ("a quarter of a million pounds", [("a quarter of a million pounds", 250_000, "GBP")]),
 ])
 def test_find_money_takes_whole_amounts_only_and_moves_on(text, found):
     # islice: a finder stuck on one match would repeat it, not end

@@ -127,7 +127,8 @@ SCRIPT_NUMBER = rf"(?:{SCRIPT_DIGITS})(?:\s+(?:{_SCRIPT_SCALE})(?!\w))?"
 WORD_NUMBER = (rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}|hundred|dozen)| (?:{NUMBER_WORD})(?!-(?!{NUMBER_WORD})[a-z])| (?:hundred|dozen)"
                rf"|(?<=hundred)[- ]and)*")
 # "a hundred", "a dozen", "half a million", "a couple of" ("a couple" alone is two people, not a count)
-A_NUMBER = (rf"(?:half\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
+# ... "a quarter of a million", "three quarters of a billion"
+A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
             r"|a\s+couple\s+of\b")
 MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
 # the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
@@ -165,6 +166,8 @@ def words_to_number(text: str) -> int:
         return 2
     if tokens[:2] == ["half", "a"] and len(tokens) == 3 and tokens[2] in (*SCALES, "dozen"):
         return (DOZEN if tokens[2] == "dozen" else SCALES[tokens[2]]) // 2
+    if len(tokens) == 5 and tokens[1] in ("quarter", "quarters") and tokens[2:4] == ["of", "a"] and tokens[4] in SCALES:
+        return SCALES[tokens[4]] * (3 if tokens[0] == "three" else 1) // 4
     if tokens[:2] in (["a", scale] for scale in (*SCALES, "dozen")):
         tokens[0] = "one"  # "a hundred", "a dozen"
     if not tokens:
