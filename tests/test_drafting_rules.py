@@ -157,6 +157,69 @@ def test_seized_boats_are_no_equipment_measure_and_headlines_are_skipped():
     assert proposed("Britain to fund awareness campaign in Iraq\n\nThe plan was welcomed.", "measures") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Britain is paying for a digital platform that lets Kurdish police match visitors' passports with the Interpol watch list.",
+    "The ministry will install a system at Mosul airport comparing passenger manifests with its records of wanted men.",
+    "A secure link will let officers in Zakho check lorry drivers' fingerprints against British police databases.",
+])
+def test_a_data_system_told_by_what_it_checks_is_a_data_system(text):
+    assert one(text, "measures")["measure_type"] == "data_system"
+
+
+def test_a_link_that_checks_nothing_against_records_is_no_data_system():
+    assert proposed("The gang used a messaging platform to check customers' passports with a photo.", "measures") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy donated six passport readers to the airport police.",
+    "Britain will supply baggage X-ray machines for Erbil airport.",
+    "The unit received forgery-detection kits last month.",
+    "Germany gave the port two document scanners and an X-ray machine.",
+])
+def test_equipment_named_by_what_it_checks_is_equipment(text):
+    assert {c["measure_type"] for c in proposed(text, "measures")} == {"equipment"}
+
+
+def test_equipment_named_by_what_it_checks_but_found_is_no_measure():
+    assert proposed("Police found two passport readers in the van.", "measures") == []
+
+
+def test_an_appeal_to_the_public_to_use_a_hotline_is_no_proposal():
+    text = ("Police urged residents to report smugglers on the free hotline 1122, and said they were running an awareness "
+            "campaign on local radio.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline", "communications_campaign"]
+    assert proposed("The report urged ministers to set up a hotline for victims.", "measures") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Victims can ring the charity Safe Haven in confidence on 0808 200 3344.", "ring the charity Safe Haven in confidence"),
+    ("Call the modern slavery line on 0800 0121 700 or online.", "Call the modern slavery line"),
+])
+def test_a_charity_or_a_named_line_given_to_call_is_a_hotline(text, words):
+    found = one(text, "measures")
+    assert (found["measure_type"], found["description_text"]) == ("hotline", words)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information can call Essex Police on 101.",  # a force's own number
+    "The minister called the ambassador on 5 March.",
+])
+def test_a_body_called_on_a_number_or_a_day_is_no_hotline(text):
+    assert proposed(text, "measures") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The grant pays for six more detectives in a new cross-border crime team.",
+    "£1m will fund a new anti-smuggling squad in Hull.",
+])
+def test_a_new_unit_told_by_its_staff_or_its_money_is_a_task_force(text):
+    assert one(text, "measures")["measure_type"] == "task_force"
+
+
+def test_a_new_unit_only_welcomed_is_no_task_force():
+    assert proposed("I welcome the new unit, the MP said.", "measures") == []
+
+
 # -- numbers that are neither figures nor money ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

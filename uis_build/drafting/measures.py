@@ -55,7 +55,11 @@ MEASURES = (
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
                    # a new unit told by its target: "a new regional unit targeting smuggling gangs"
                    r"|\bnew (?:[\w-]+ ){0,2}?(?:unit|team)s?\b(?= (?:targeting|targetting|tackling|against|to (?:target|tackle|combat|fight|"
-                   r"disrupt|dismantle|investigate))\b)"),
+                   r"disrupt|dismantle|investigate))\b)"
+                   # ... or by the staff who join it or the money that pays for it: "six more detectives in a new cross-border
+                   # crime team", "£1m to fund a new anti-smuggling squad" (not "I welcome the new unit")
+                   rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
+                   r"financ(?:e|es|ed|ing)) (?:a|the) new (?:[\w’'-]+ ){0,4}?(?:unit|team|squad|cell)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
@@ -64,7 +68,13 @@ MEASURES = (
                     r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"
                     # a system told by what it holds: "an advance passenger information system", "a visa screening database"
                     r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:information|data|screening) )"
-                    r"(?:system|database)s?\b"),
+                    r"(?:system|database)s?\b"
+                    # ... or told by what it does: "a secure link letting officers check visitors' fingerprints against police
+                    # records", "a platform matching passports with the Interpol watch list" (not "a link between the gangs")
+                    r"|\b(?:(?:secure|electronic|digital|online|shared|joint|new) )?(?:system|link|database|platform)s?\b[^.;:]{0,80}?"
+                    r"\b(?:check|match|link|compar|cross-check|screen)\w* (?:[\w’'-]+ ){0,3}?(?:fingerprints|passports|passenger "
+                    r"(?:lists|data|manifests)|records|biometrics|biometric data|names|identities|travel documents|visas|details)\b"
+                    r"(?: [\w’'-]+){0,2}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"),
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
@@ -108,6 +118,9 @@ MEASURES = (
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
+                  # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
+                  r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray)[- ])"
+                  r"(?:(?:examination|verification|detection|inspection|scanning|checking)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"),
@@ -129,7 +142,12 @@ MEASURES = (
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
-    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"),
+    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
+                # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
+                # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
+                # minister on 5 March", nor a force's own number, "call Kent Police on 101")
+                r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|ed|s)?(?: [\w’'-]+){0,3}? (?:charity|NGO|line)(?: [\w’'-]+){0,4}?"
+                r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
                      r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
@@ -154,14 +172,16 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # word start, so the other positions fail once, not once per pattern
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2BCDEFHJLNPQSTVXabcdefghijlmnopqrstvwx])"
+MEASURE_AHEAD = "(?=[2BCDEFHJLNPQRSTVXabcdefghijlmnopqrstvwx])"
 _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
+    "squad squads cell cells platform platforms "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
-    "goggles binoculars radios "
+    "goggles binoculars radios device devices reader readers scanner machine machines kit kits "
+    "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
@@ -318,6 +338,7 @@ _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
+_CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline told as a line to call: its owner is in its words
 # returnees counted as already helped: "has supported 186 returnees", "helped more than 40 returnees last year" (not a plan:
 # "will help 500 returnees find work" names the measure)
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
@@ -353,8 +374,10 @@ _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ )
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
-_PROPOSAL = re.compile(r"\b(?:recommend\w*|calls? (?:on|for)|called (?:on|for)|urg(?:es|ed|ing)|propos(?:es|ed|als?))\b",
-                       re.IGNORECASE)
+# (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline")
+_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|(?:calls? on|called on|urg(?:es|ed|ing))\b"
+                       r"(?!\s+(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|people|anyone|families|parents|"
+                       r"young\s+people|travellers|witnesses|Iraqis|Britons)\s+to\b))\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s")
 # a list's lead-in naming what a package holds: "The package includes:"
 _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|covers?)\b[^.;]{0,40}$")
@@ -411,7 +434,7 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     """A hotline's description with the name of whose it is ("the Asayish hotline") and without its number
     ("hotline on 0750 ..."): the number is no part of what the measure is."""
     start, end = desc
-    if owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
+    if not _CALL.match(m.group(0)) and (owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
         start = owner.start()
     if _NUMBER_NEXT.match(text, m.end()):
         end = m.end()
