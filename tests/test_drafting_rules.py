@@ -2687,6 +2687,37 @@ def test_a_title_and_a_surname_make_no_new_official_otherwise(text, officials):
 ])
 def test_a_verb_after_a_name_and_comma_opens_no_appositive_role(text):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Ruth Okafor", "Home Secretary")]
+
+
+# -- officials: a barrister prosecuting, a post at a forum or collective, a recorder's title ---------------------
+
+@pytest.mark.parametrize("text, officials", [
+    ("Marcus Webb, prosecuting, said the lorry had crossed twice that week.", [("Marcus Webb", "prosecuting")]),
+    ("Ayesha Khan, prosecuting for the Crown, told jurors the phones were shared.",
+     [("Ayesha Khan", "prosecuting for the Crown")]),
+    # the defence's barrister holds no post, and "prosecuting" before a name is what is done to the accused
+    ("Marcus Webb, defending, said his client had been a driver.", []),
+    ("Marcus Webb, defending Rekan Salih, said his client had been a driver.", []),
+    ("The CPS is prosecuting Rekan Salih Amin for the crossings.", []),
+])
+def test_a_barrister_prosecuting_is_an_official_and_one_defending_is_not(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Mensah, coordinator of the Medway Asylum Forum, said the hostel was full.",
+    "Leo Hart, a founder of the Dover Migrant Support Collective, said the hostel was full.",
+])
+def test_a_post_at_a_forum_or_a_collective_is_no_public_office(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Recorder Alan Price said the men had shown no remorse.",
+    "The judge, Recorder Alan Price, said the men had shown no remorse.",
+])
+def test_recorder_is_a_judge_s_title_not_part_of_the_name(text):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Alan Price", "Recorder")]
 # -- measures: a package's list, a kind named bare in the opening, postings told officer first, two agencies' officers ----
 
 @pytest.mark.parametrize("text, items", [

@@ -28,7 +28,7 @@ from .transcripts import ADDRESSES, heading_officials
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
-    "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Sheriff|Colonel|"
+    "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
@@ -60,6 +60,9 @@ _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|exec
 _PROSECUTOR = r"(?i:advocate depute|procurator fiscal(?: depute)?|fiscal depute)"
 _MEMBER = rf"{_MEMBER}|{_PROSECUTOR}"
 _MEMBER_RE = re.compile(_MEMBER)
+# a barrister named by the side they argue, as court reports write it: "X, prosecuting, told the court", "X, prosecuting for
+# the Crown, said"; only in apposition ("was prosecuting X" names the accused), and the defence's "X, defending Y," holds no post
+_PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?")
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
@@ -150,7 +153,8 @@ _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure gro
                   "think tank", "newspaper", "magazine")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
 # and no surname (people.py)
-BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project")
+BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
+                  "Forum", "Collective")  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
 _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
@@ -192,6 +196,8 @@ def official_candidates(text: str) -> list[Candidate]:
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
     for m in TITLE_COMMA.finditer(text):
+        if _is_head(m.group("name").split()[0]):
+            continue  # "The judge, Recorder Paul Mason,": the title worn with the name is the role (TITLE_BEFORE)
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
@@ -423,8 +429,8 @@ def _is_head(word: str) -> bool:
 
 
 def _has_role(role: str) -> bool:
-    """A title among the first four words, or an institution's member ("a council member")."""
-    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role))
+    """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
+    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role))
 
 
 def _is_place(word: str) -> bool:
