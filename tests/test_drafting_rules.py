@@ -2629,6 +2629,23 @@ def test_the_speaker_is_the_person_before_an_appositive_naming_someone_else(text
     assert one(text, "statements")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a relative clause holding a name in apposition, its commas its own: the subject before ", who" speaks, and "he" is them
+    ("Home Office minister Ruth Pryce, who toured Basra in May and met Iraq's deputy interior minister, Hadi Salim, said the "
+     "talks had been “frank and useful”.\n\n“We now share more than we ever did,” she said.", ["Ruth Pryce", "Ruth Pryce"]),
+    ("Chief Constable Owen Hale, who chairs the board with the NCA's director, Rosa Quint, told the panel: “Every force "
+     "will take part.”", ["Owen Hale"]),
+    # a person named in an opening phrase is no subject: the one named before the verb speaks
+    ("After meeting Tom Ward, who chairs the board, the NCA's director, Rosa Quint, said: “Every force will take part.”",
+     ["Rosa Quint"]),
+    # "who said": the relative clause's subject speaks
+    ("Ruth Pryce met Iraq's deputy interior minister, Hadi Salim, who said the talks had been “frank and useful”.",
+     ["Hadi Salim"]),
+])
+def test_the_speaker_is_the_subject_before_a_relative_clause_naming_someone_else(text, speakers):
+    assert [c["speaker"] for c in proposed(text, "statements")] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Last week the Border Agency warned: “Crossings will rise again in spring.”", "Border Agency"),
     ("On Monday the Interior Ministry said: “Crossings will rise again in spring.”", "Interior Ministry"),

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .officials import _HEAD_ABBR, _HON, _is_head, named_roles
+from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _is_head, named_roles
 from .people import Mention, mention_at, mentions_before, people
 from .text import is_heading
 from .transcripts import contribution_statements, heading_officials
@@ -84,7 +84,15 @@ _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|according to)\b")  # not "so-c
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
-_SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*)?(?:{VERBS}|told)\b")
+# a relative clause opening after a person's name: "X, who visited Erbil, said"
+_RELATIVE_OPEN = r",\s+who\s"
+_RELATIVE_OPEN_RE = re.compile(_RELATIVE_OPEN)
+# the title words before a sentence's subject: "Minister for Border Security | X", "Iraq's deputy interior minister | X" (not
+# "After meeting | X": X is no subject)
+_TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on)\s+)*(?:(?:[a-z][\w-]*\s+){{0,3}}{_HEADS_LOWER_RE}\s+)?")
+# a speech verb's subject, across appositives ("X, 52, said") or a relative clause naming someone else, its commas its own
+# ("X, who met Iraq's minister, Y, said")
+_SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 _ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
@@ -405,8 +413,14 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     """The subject of "X, defending Y, said", "X, who represents Y, said", "X, a former aide to Y, said": X, the person
-    before the appositive that names Y (``who``), when X is named right before it."""
-    if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb) or not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
+    before the appositive that names Y (``who``), when X is named right before it. A relative clause may hold commas of its
+    own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
+    if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb):
+        return who
+    if not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
+        found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and _RELATIVE_OPEN_RE.match(text, found[0].end) and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+            return found[0]
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo) if m.end == opening.start()]
     return subject[-1] if subject and subject[-1].name else who
