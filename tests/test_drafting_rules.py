@@ -1242,6 +1242,25 @@ def test_a_paragraph_quotation_in_no_one_s_voice_keeps_no_speaker():
     assert one(text, "statements")["speaker"] is None
 
 
+_WARD = "“Nobody should pay a smuggler for a seat,” Inspector Lucy Ward told reporters."
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a paragraph that is only a quotation, after one closing with an attributed quotation: the same speaker goes on
+    (f"{_WARD}\n\n“Those boats are not safe, and they never were.”\n\n“We will keep saying it until people listen.”",
+     ["Lucy Ward", "Lucy Ward", "Lucy Ward"]),
+    ("Lucy Ward said: 'Nobody should pay a smuggler for a seat.'\n\n'Those boats are not safe, and they never were.'",
+     ["Lucy Ward", "Lucy Ward"]),
+    # another sentence closes the paragraph before, its quotation names no one, or the new one has its own attribution
+    (f"{_WARD} The road was shut soon after.\n\n“Those boats are not safe, and they never were.”", ["Lucy Ward", None]),
+    ("An official said: “Nobody should pay a smuggler for a seat.”\n\n“Those boats are not safe, and they never were.”",
+     [None, None]),
+    (f"{_WARD}\n\n“Those boats are not safe, and they never were,” said Omar Saleh, a boatman.", ["Lucy Ward", "Omar Saleh"]),
+])
+def test_a_quotation_paragraph_after_an_attributed_one_continues_its_speaker(text, speakers):
+    assert [c["speaker"] for c in proposed(text, "statements")] == speakers
+
+
 def test_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
     text = ("Open Doors Kurdistan, the Sulaimani refugee charity, runs two shelters. "
             "Hevar Salih, director of Open Doors Kurdistan, said the shelters were full.")

@@ -209,6 +209,9 @@ def statement_candidates(text: str) -> list[Candidate]:
             cand.values["speaker_kind"] = "person" if person else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
+        elif out and out[-1].values["speaker"] and _continues_speech(text, last_end, q.start(), q.end()):
+            # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking
+            cand.values.update({k: out[-1].values[k] for k in ("speaker", "speaker_kind")})
         if out and speaker is not None and out[-1].values["speaker"] is None and _TRANSLATION.fullmatch(text, last_end, q.start()):
             out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
         out.append(cand)
@@ -243,6 +246,21 @@ def _posts(text: str) -> list[Candidate]:
             cand.spans["speaker"] = (who.start, who.end)
         out.append(cand)
     return out
+
+
+# the rest of the attribution's sentence closing its paragraph ("…,” X told | the BBC."), and a quotation's closing stop
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?[’”\"»]?[^\S\n]*")
+_CLOSING = re.compile(r"[.!?]?[^\S\n]*")
+
+
+def _continues_speech(text: str, last_end: int, start: int, end: int) -> bool:
+    """Is the quotation a paragraph of its own (no attribution in it) right after a paragraph whose last sentence holds the
+    last attributed quotation, which ended at ``last_end``?"""
+    if start < 2 or text[start - 2:start] != "\n\n" or last_end > start - 2:
+        return False
+    line_end = text.find("\n", end)
+    return _CLOSING.fullmatch(text, end, len(text) if line_end == -1 else line_end) is not None \
+        and _REST_OF_SENTENCE.fullmatch(text, last_end, start - 2) is not None
 
 
 def _closes_headline(text: str, start: int, end: int) -> bool:
