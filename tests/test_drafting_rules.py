@@ -1261,6 +1261,17 @@ def test_a_quotation_paragraph_after_an_attributed_one_continues_its_speaker(tex
     assert [c["speaker"] for c in proposed(text, "statements")] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("According to Dana Aziz, a teacher in Ranya, “the young men were promised jobs in Leeds”.", "Dana Aziz"),
+    ("According to Dana Aziz, who taught Omar Salih, “the young men were promised jobs in Leeds”.", "Dana Aziz"),
+    ("According to the Home Office, “the young men were promised jobs in Leeds”.", "Home Office"),
+    # someone described, not named, speaks for no one the drafter can name
+    ("Things changed, according to a teacher, when “the young men were promised jobs in Leeds”.", None),
+])
+def test_according_to_before_a_quotation_names_its_speaker(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
 def test_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
     text = ("Open Doors Kurdistan, the Sulaimani refugee charity, runs two shelters. "
             "Hevar Salih, director of Open Doors Kurdistan, said the shelters were full.")

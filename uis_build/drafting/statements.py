@@ -80,7 +80,7 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
-_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|according to)\b")  # not "so-called"
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
@@ -332,8 +332,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         verb = verbs[-1]
         stops = [m.end() for m in _CLAUSE_STOP.finditer(before, 0, verb.start())]
         clause = stops[-1] if stops else 0
-        if verb.group(0) == "according to":
-            who = _speaker_in(text, para + verb.end(), start)
+        if verb.group(0).lower() == "according to":
+            # "According to X, a lawyer in Erbil, “…”": X, named before the comma (not someone the appositive names)
+            lo = para + verb.end() + 1  # past the space: "according to | the Home Office, “…”" is Home Office's
+            comma = text.find(",", lo, start)
+            who = _speaker_in(text, lo, start if comma == -1 else comma)
         elif pron_end := _PRONOUN_END.search(before, clause, verb.start()):
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
             who = _pronoun_speaker(text, para + pron_end.start())
