@@ -1272,6 +1272,19 @@ def test_according_to_before_a_quotation_names_its_speaker(text, speaker):
     assert one(text, "statements")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying and a colon introduce a quotation however short; "She" goes where a pronoun always goes
+    ("She said: “The port will stay shut all week.” She added: “Stay away.”",
+     [("The port will stay shut all week.", None), ("Stay away.", None)]),
+    ("Major Hevi Aziz spoke at the gate. She said: “The port will stay shut all week.” She warned: “Stay away.”",
+     [("The port will stay shut all week.", "Hevi Aziz"), ("Stay away.", "Hevi Aziz")]),
+    # a sign's words after a colon are no one's speech
+    ("The sign on the gate read: “Stay away.”", []),
+])
+def test_a_short_quotation_a_verb_of_saying_and_a_colon_introduce_is_a_statement(text, expected):
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == expected
+
+
 def test_a_post_at_a_body_the_article_calls_a_charity_is_no_office():
     text = ("Open Doors Kurdistan, the Sulaimani refugee charity, runs two shelters. "
             "Hevar Salih, director of Open Doors Kurdistan, said the shelters were full.")

@@ -146,6 +146,8 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        # "said he stood by the claim “100%”": the words are the one standing by it
                        r"|(?:stood|stands|stand|standing) by (?:it|this|that|(?:the|his|her|their|its) [\w’'-]+))"
                        r" ?$")
+# a verb of saying and a colon introducing the quotation, however short and whoever "he" is: "He added: “More will follow.”"
+_INTRODUCED = re.compile(rf"\b(?:{VERBS})\s*:\s*$")
 # a verb of saying and what was said, in the sentence a short quotation closes: "said he was “deeply ashamed”"
 _REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|added|warned|insisted|claimed|admitted|stressed|wrote)"
                               r"\s[^.;:!?“”\"«»‘’\n]{1,160}$")
@@ -186,6 +188,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
         governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+                                          or bool(_INTRODUCED.search(text, max(0, q.start() - 30), q.start()))
                                           or words >= 2 and _ends_reported_speech(text, q.start(), q.end()))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
