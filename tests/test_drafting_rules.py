@@ -2778,6 +2778,11 @@ def test_a_post_at_a_forum_or_a_collective_is_no_public_office(text):
 ])
 def test_recorder_is_a_judge_s_title_not_part_of_the_name(text):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Alan Price", "Recorder")]
+
+
+def test_a_recorder_speaks_by_name_without_the_title():
+    text = "Sentencing, Recorder Alan Price told the men: “You put every life on that boat at risk.”"
+    assert one(text, "statements")["speaker"] == "Alan Price"
 # -- measures: a package's list, a kind named bare in the opening, postings told officer first, two agencies' officers ----
 
 @pytest.mark.parametrize("text, items", [
