@@ -2436,6 +2436,22 @@ def test_a_journey_made_to_sign_is_that_signing(text, expected):
 ])
 def test_an_event_told_days_apart_from_a_day_is_dated_by_counting(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+# -- events of the sixth set's classes (terms told for several, a body's confirmation, a hearing still to come, a ring broken
+# up, a count since an event, a meeting marking the day, calls, conferences and reports ahead); 2025-06-10 is a Tuesday -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # each term told after a sentencing is a ruling of its own, several convicts' at once too (tests/articles/README.md)
+    ("Three couriers from Leeds received terms of between two and four years.", [("court_ruling", None, "occurred", None)]),
+    ("The two drivers were given sentences of six to eight years.", [("court_ruling", None, "occurred", None)]),
+    ("Both cousins were handed prison terms of nine years each.", [("court_ruling", None, "occurred", None)]),
+    ("The accountant received a seven-year sentence on Friday.", [("court_ruling", "2025-06-06", "occurred", "on Friday")]),
+    # ... but terms with no years are no ruling
+    ("The charity received terms of reference for its review.", []),
+])
+def test_terms_told_for_several_convicts_at_once_are_a_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -54,6 +54,7 @@ from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, days_apart, f
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_TERM = rf"(?:\d+|{_NUMBER_WORDS})"  # a prison term's number of years or months
 # an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
 _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
@@ -73,8 +74,12 @@ EVENT_VERBS = (
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgment|judgement|ruling|verdict|sentences?)\b"
-                     # a term told as what the convict got: "got 11 years", "was handed six years"
-                     rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:\d+|{_NUMBER_WORDS}) (?:years|months)\b)"
+                     # a term told as what the convict got: "got 11 years", "was handed six years", and several convicts' terms:
+                     # "received terms of between three and five years", "were given sentences of four to six years"
+                     rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
+                     rf"of (?:between )?)?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
+                     # ... or "received a nine-year sentence", "were handed 12-year jail terms"
+                     rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
