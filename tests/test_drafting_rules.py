@@ -2452,6 +2452,21 @@ def test_an_event_told_days_apart_from_a_day_is_dated_by_counting(text, expected
 ])
 def test_terms_told_for_several_convicts_at_once_are_a_ruling(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body's confirmation is its announcement, dated by its own words (what it confirms keeps its own date)
+    ("The Foreign Office confirmed last week that the scheme will be extended.",
+     [("announcement", "2025-06-02/2025-06-08", "occurred", "last week")]),
+    ("The interior ministry has confirmed that the two brothers were arrested on Sunday.",
+     [("announcement", None, "occurred", None), ("arrest", "2025-06-08", "occurred", "on Sunday")]),
+    # ... but a person's or a spokesman's confirmation is what they said, and a thing confirmed is no announcement
+    ("He confirmed on Monday that a third officer would be posted to Mosul.", []),
+    ("A government spokeswoman confirmed on Monday that the flight had left.", []),
+    ("The dates were confirmed last week.", []),
+])
+def test_a_body_s_confirmation_is_an_announcement(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -143,6 +143,8 @@ EVENT_VERBS = (
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|earlier|by)\b)"),
     ("announcement", r"\b(?:announced|unveiled)\b"
+                     # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
+                     r"|\bconfirmed\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
 )
@@ -158,7 +160,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
-    "deliver delivers delivered agree conclude finalise finalize")
+    "deliver delivers delivered agree conclude finalise finalize confirmed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -278,6 +280,10 @@ _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|me
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
+# a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
+# has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
+_BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
+                          r"[Aa]uthority|Interior|Treasury|Downing Street|NCA|KRG)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?$")
 # a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
 _NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people|{_NUMBER_WORDS})\b)")
 # a plan told after the verb: "the signing of a memorandum in the coming period"
@@ -323,6 +329,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":
         return bool(_SPEECH_SETTING.search(before))
+    if word == "confirmed":
+        return not _BODY_BEFORE.search(before)
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
     if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
@@ -401,7 +409,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
-            dates = [d for d in dates_in(text, lo, hi) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
+            dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
