@@ -2467,6 +2467,22 @@ def test_terms_told_for_several_convicts_at_once_are_a_ruling(text, expected):
 ])
 def test_a_body_s_confirmation_is_an_announcement(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hearing, trial or sentencing still to come is a planned court ruling, an aside between noun and verb too
+    ("A forfeiture hearing, where the Crown will ask for the lorries, is due to take place in August next year.",
+     [("court_ruling", "2026-08", "planned", "in August next year")]),
+    ("A sentencing hearing will be held on 2 July.", [("court_ruling", "2025-07-02", "planned", "on 2 July")]),
+    ("Sentencing is expected to take place next month.", [("court_ruling", "2025-07", "planned", "next month")]),
+    ("The retrial will begin at Hull Crown Court in September.", [("court_ruling", "2025-09", "planned", "in September")]),
+    # ... but one held is no plan, "Sentencing, the judge said" names none, nor does a trial hearing witnesses
+    ("The hearing was held behind closed doors.", []),
+    ("Sentencing, Judge Marsh said the scheme was cynical.", []),
+    ("The trial will hear from a dozen witnesses before the jury begins.", []),
+])
+def test_a_hearing_still_to_come_is_a_planned_court_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

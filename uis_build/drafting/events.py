@@ -84,8 +84,11 @@ EVENT_VERBS = (
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      r"|\badjourned\b(?= (?:until|till|to) )"
-                     # a hearing or trial set for a day: "A confiscation hearing has been set for 4 May"
-                     r"|\b(?:hearing|trial)s?\b(?= (?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) for )"
+                     # a hearing, trial or sentencing still to come (see _HEARING_AHEAD): "A confiscation hearing has been set for
+                     # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=(?:, [^,;.]{1,120},)? (?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?"
+                     r"(?:set|listed|fixed|scheduled) for |(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
+                     r"(?:take place|be held|begin|start|open)\b))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"),
@@ -160,7 +163,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
-    "deliver delivers delivered agree conclude finalise finalize confirmed")
+    "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -288,6 +291,8 @@ _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnme
 _NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people|{_NUMBER_WORDS})\b)")
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
+# a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
+_HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?$")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session"))
 _PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled|due|expected|set|planned|likely) to)\b")
@@ -448,6 +453,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or m.group(0) in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                       or _HEARING_AHEAD.match(m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
