@@ -2483,6 +2483,23 @@ def test_a_body_s_confirmation_is_an_announcement(text, expected):
 ])
 def test_a_hearing_still_to_come_is_a_planned_court_ruling(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest told by what was broken up, the announcement's day kept apart from it
+    ("The ministry said on Sunday that its officers had broken up a gang of four forgers.", [("arrest", None, "occurred", None)]),
+    ("Police dismantled a smuggling cell in Kirkuk on Friday.", [("arrest", "2025-06-06", "occurred", "on Friday")]),
+    ("Asayish forces busted a ring of document forgers last week.",
+     [("arrest", "2025-06-02/2025-06-08", "occurred", "last week")]),
+    ("A trafficking network operating from Basra was broken up on Monday.", [("arrest", "2025-06-09", "occurred", "on Monday")]),
+    # ... with an arrest joined to it by "and", one operation on the day told
+    ("Police smashed a smuggling gang and detained its leader on Saturday.", [("arrest", "2025-06-07", "occurred", "on Saturday")]),
+    # ... but networks counted over a period are a figure, and a window smashed is no arrest
+    ("Guards dismantled 14 smuggling networks between March and May.", []),
+    ("The men smashed a window of the lorry.", []),
+])
+def test_an_arrest_told_by_what_was_broken_up(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

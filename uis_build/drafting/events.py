@@ -55,6 +55,8 @@ from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})"  # a prison term's number of years or months
+_BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"
+_RING = r"(?:[Nn]etwork|[Rr]ing|[Gg]ang|[Cc]ell)"
 # an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
 _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
@@ -93,7 +95,11 @@ EVENT_VERBS = (
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"),
     ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
-               r"|\barrests were made\b"),
+               r"|\barrests were made\b"
+               # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
+               # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
+               rf"|\b{_BROKEN_UP}(?= (?:a|an|another|the|one) (?:[\w’'-]+ ){{0,3}}?{_RING}\b)"
+               rf"|\b{_RING}\b(?= (?:[\w’'-]+ ){{0,6}}?(?:was|has been|had been) {_BROKEN_UP})"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
@@ -154,7 +160,7 @@ EVENT_VERBS = (
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ADMSTabcdfghijlmopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDGMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
@@ -163,7 +169,8 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
-    "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials")
+    "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
+    "broken broke breaks dismantled dismantles busted busts smashed smashes")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -470,6 +477,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
                     and (d is None or d.span() == previous.spans.get("date"))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
+            if (kind == "arrest" and d is not None and previous is not None and previous.values["event_type"] == "arrest"
+                    and "date" not in previous.spans and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()])):
+                # "dismantled a smuggling cell and arrested five men on Sunday": one operation, on Sunday
+                previous.values["date"], previous.spans["date"] = resolve(d, reference, status == "planned"), d.span()
+                previous.start, previous.end = clause_around(text, sentence, previous.start, max(previous.end, d.end()))
+                continue
             if kind in ("meeting", "host") or kind == "visit" and re.match(r"travel", m.group(0)):
                 kind = "planned_meeting" if status == "planned" and kind != "visit" else ("visit" if kind == "visit" else "meeting")
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})
