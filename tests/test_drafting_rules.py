@@ -2500,6 +2500,20 @@ def test_a_hearing_still_to_come_is_a_planned_court_ruling(text, expected):
 ])
 def test_an_arrest_told_by_what_was_broken_up(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted as arrested since an event, however long the words describing them, are a running total: a figure
+    ("Europol says 52 people thought to belong to Iraqi Kurdish smuggling gangs have been detained in Germany since the accord "
+     "took effect.", []),
+    ("Nineteen drivers working for the Calais end of the route have been arrested since the joint unit was set up.", []),
+    ("Police have arrested 27 suspects since the memorandum came into force.", []),
+    # ... but people told as arrested with no span are one arrest
+    ("Three brothers accused of running the Duhok end of the crossings have been arrested, police said.",
+     [("arrest", None, "occurred", None)]),
+])
+def test_a_count_arrested_since_an_event_is_a_running_total(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -251,6 +251,9 @@ _NEW_CLAUSES = (" and that ", ";")
 # (not "since the country signed its agreement": no date, and an undated event)
 _COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS})\b")  # "(143)" too
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
+# ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
+# Kurdish smuggling networks have been arrested in the UK since the pact came into force"
+_COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|{_NUMBER_WORDS})\b)[^,;:.]{{0,100}}\b(?:have|has) been\s+$", re.IGNORECASE)
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
@@ -450,7 +453,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
-            if kind == "arrest" and _COUNT_AFTER.match(text, m.end()) and (
+            if kind == "arrest" and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
                     _SINCE_DATE.search(text, m.end(), hi) or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()))
                     or not (d is not None and _one_day(d)) and _TALLY.search(text, lo, hi)):
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
