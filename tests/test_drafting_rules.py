@@ -2514,6 +2514,20 @@ def test_an_arrest_told_by_what_was_broken_up(text, expected):
 ])
 def test_a_count_arrested_since_an_event_is_a_running_total(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event that marks a day told before as marking an anniversary takes that day (the date words are the other sentence's)
+    ("Today marks five years since the Erbil office opened its doors. Envoy Mark Hale marked the occasion at a meeting with the "
+     "governor in Erbil.", [("meeting", "2025-06-10", "occurred", None)]),
+    ("Sunday marks the second anniversary of the returns accord. The minister marked the day with a visit to Duhok.",
+     [("visit", "2025-06-08", "occurred", None)]),
+    # ... but with no day told as marking one it stays undated, and a meeting that marks nothing takes no day from it
+    ("The consul marked the anniversary at a meeting with the governor.", [("meeting", None, "occurred", None)]),
+    ("Today marks the first anniversary of the accord. The consul met the governor in Mosul.", [("meeting", None, "occurred", None)]),
+])
+def test_an_event_marking_a_day_takes_that_day(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

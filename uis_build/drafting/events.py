@@ -496,6 +496,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
+                cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
                 cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
             elif (status == "occurred" and entries_from is not None and m.start() > entries_from and kind != "signing"
@@ -527,6 +529,25 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     return out
+
+
+# an event marking a day ("marked the day at a meeting with", "marked the occasion by visiting") and the day told as marking an
+# anniversary before it ("Today marks the first anniversary of the joint statement", "Sunday marks five years since ...")
+_MARKED_DAY = re.compile(r"\bmark(?:ed|s|ing) the (?:day|occasion|anniversary|milestone)\b")
+_DAY_MARKS = re.compile(r" marks (?:the )?(?:[\w-]+ )?(?:anniversary|years? since|months since)\b")
+
+
+def _marked_day(text: str, sentence: tuple[int, int], pos: int, reference: str | None) -> str | None:
+    """The day an undated event at ``pos`` marks, when its clause says it "marked the day" (the occasion, the anniversary) and
+    a day was told before as marking an anniversary ("Today marks ..."); None otherwise."""
+    if not _MARKED_DAY.search(text, max(sentence[0], pos - 80), pos):
+        return None
+    marks = [*_DAY_MARKS.finditer(text, max(0, sentence[0] - 600), pos)]  # the last told before
+    if not marks:
+        return None
+    at = marks[-1].start()
+    day = next((d for d in DATE_RE.finditer(text, max(0, at - 30), at) if d.end() == at), None)
+    return resolve(day, reference, False) if day else None
 
 
 def _gapped_signing(text: str, after: int, sentence: tuple[int, int], reference: str | None) -> Candidate | None:
