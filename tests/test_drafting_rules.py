@@ -2528,6 +2528,31 @@ def test_a_count_arrested_since_an_event_is_a_running_total(text, expected):
 ])
 def test_an_event_marking_a_day_takes_that_day(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call held is a meeting, and so are visitors hosted, one of them too
+    ("The two interior ministers held a phone call on Friday.", [("meeting", "2025-06-06", "occurred", "on Friday")]),
+    ("The Foreign Secretary hosted the Kurdish prime minister at Chevening in May.", [("meeting", "2025-05", "occurred", "in May")]),
+    # a meeting told in the passive: talks to resume, a conference or forum to be held
+    ("Negotiations stalled, but talks are likely to resume in September.",
+     [("planned_meeting", "2025-09", "planned", "in September")]),
+    ("A regional forum on border security will be held in Amman on 2 July.",
+     [("planned_meeting", "2025-07-02", "planned", "on 2 July")]),
+    ("Talks reconvened in Erbil on Monday.", [("meeting", "2025-06-09", "occurred", "on Monday")]),
+    ("Talks on the returns protocol are due to resume next month.", [("planned_meeting", "2025-07", "planned", "next month")]),
+    ("A press conference will be held on Friday.", [("press_conference", "2025-06-13", "planned", "on Friday")]),
+    # a report to be published with a day of its own is a planned publication (a season is EDTF's season code)
+    ("The inspectorate will publish its findings in the autumn.", [("publication", "2025-23", "planned", "in the autumn")]),
+    # ... but not one hosted by someone, a call for evidence, figures to be published, a report with no day, nor one asked for
+    ("A lunch hosted by the ambassador took place on the terrace.", []),
+    ("The committee held a call for evidence in March.", []),
+    ("The ministry will publish new quarterly figures on 20 June.", []),
+    ("The committee will publish its report.", []),
+    ("Campaigners urged the ministry to publish its review in July.", []),
+])
+def test_calls_hosts_meetings_to_come_and_reports_to_be_published(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

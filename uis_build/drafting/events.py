@@ -27,7 +27,10 @@ planned; a journey made to sign ("to visit the UK in December to sign") is that 
 "two days after") a day told just before is dated by counting. A report "published on Monday", an arrival "on Monday", a witness who
 "told the committee on 15 July" (or "appears before" it) and a dated "meeting between" two parties are events; a visit's purpose
 ("to visit Erbil on Monday for talks") is the visit's, a press conference where something is "announced" is the announcement's
-setting, a day before "that"/"after" is the clause above's, and an arrest told again in its sentence is the same operation. Not events: questions (but an aside in one: "is the pact,
+setting, a day before "that"/"after" is the clause above's, and an arrest told again in its sentence is the same operation (one
+joined by "and" shares the day told after it). Terms told for several convicts ("received terms of between three and five years"),
+a public body's confirmation, a hearing "due to take place", a ring "broken up", a call held, a counterpart hosted and a report to be
+published with a day of its own are events; one that "marked the day" takes the day told as marking an anniversary. Not events: questions (but an aside in one: "is the pact,
 signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September", "had arrested 96
@@ -108,12 +111,13 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing|call(?! for)|videoconference))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
-                # session will take place in Amman"
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
-                r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place)|held)|will (?:be held|take place)|took place)\b)"
+                # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
+                r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held)"
+                r"|will (?:be held|take place|resume|reconvene)|took place|resumed|reconvened)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
@@ -147,10 +151,14 @@ EVENT_VERBS = (
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
-             r"|\bhost(?:s|ed|ing)? (?!of\b)(?:[\w’'-]+,? ){0,5}?(?:officials|delegations?|ministers|counterparts|envoys|leaders|chiefs)\b"),
+             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
-                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|earlier|by)\b)"),
+                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|earlier|by)\b)"
+                    # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
+                    # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
+                    r"|\b(?:publish(?:es|ing)?|release[s]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s?\b)"),
     ("announcement", r"\b(?:announced|unveiled)\b"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
@@ -160,7 +168,7 @@ EVENT_VERBS = (
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDGMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDFGMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
@@ -170,7 +178,7 @@ _ANY_EVENT = keywords(
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
-    "broken broke breaks dismantled dismantles busted busts smashed smashes")
+    "broken broke breaks dismantled dismantles busted busts smashed smashes publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -271,6 +279,8 @@ def _one_day(d: re.Match) -> bool:
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
                             r"(?:, [^,;.]{1,60},)?(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
+# a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
+_ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
@@ -304,7 +314,7 @@ _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|mo
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
 _HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?$")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
-_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session"))
+_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference"))
 _PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled|due|expected|set|planned|likely) to)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
@@ -348,6 +358,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not _BODY_BEFORE.search(before)
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
+    if word in ("publish", "publishes", "publishing", "release", "releases"):  # a report still to come: with a day, and not asked for
+        return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
         return (word != "meeting " and not _REPORT_BEFORE.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
@@ -462,7 +474,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
-                       or m.group(0) in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                       or m.group(0).lower() in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
