@@ -272,6 +272,7 @@ _IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IG
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 _GERUND_BEFORE = re.compile(r"\b[A-Za-z]{2,}ing\s+$")
+_CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
@@ -470,6 +471,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     and not _GERUND_BEFORE.search(before))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
+    if _CONDITION_AHEAD.match(text, end):
+        return True  # people counted by their state: "11 were taken to hospital, three in a critical condition"
     if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
