@@ -29,6 +29,10 @@ def _cmd_build(args) -> int:
     if args.check:
         if result.differences:
             print("committed files differ from a fresh build: " + ", ".join(result.differences), file=sys.stderr)
+            if any(name.endswith(".svg") for name in result.differences):
+                # the charts' text is laid out with the system's sans-serif font (docs/contributing.md)
+                print("a chart differs: is Liberation Sans installed (Debian: apt-get install fonts-liberation)? "
+                      "The committed charts were rendered with it.", file=sys.stderr)
             return 1
         print("committed data/ and datapackage.json equal a fresh build")
     else:
