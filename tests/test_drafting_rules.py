@@ -2901,6 +2901,60 @@ def test_recorder_is_a_judge_s_title_not_part_of_the_name(text):
 def test_a_recorder_speaks_by_name_without_the_title():
     text = "Sentencing, Recorder Alan Price told the men: “You put every life on that boat at risk.”"
     assert one(text, "statements")["speaker"] == "Alan Price"
+
+
+# -- officials and speakers: an opening "According to", a post's place, a judge's honorific -----------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("According to Brigadier General Saman Rauf Hamad, the post was reinforced in May.", "Saman Rauf Hamad", "Brigadier General"),
+    ("According to Deputy Governor Lana Aziz, the camp holds 900 families.", "Lana Aziz", "Deputy Governor"),
+    ("The road reopened on Friday, according to Police Commissioner Ivo Brandt.", "Ivo Brandt", "Police Commissioner"),
+])
+def test_according_to_is_no_part_of_the_role(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+def test_according_to_a_name_with_no_title_is_no_official():
+    assert proposed("According to Saman Rauf Hamad, a shopkeeper, the road reopened on Friday.", "officials") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Consul General in Basra Helen Ashdown opened the visa office.", "Helen Ashdown", "Consul General in Basra"),
+    ("British Ambassador in Amman Peter Garside met the minister.", "Peter Garside", "Ambassador in Amman"),
+    ("Governor of Duhok Ali Rasul Tatar toured the crossing.", "Ali Rasul Tatar", "Governor of Duhok"),
+    ("Ambassador to Baghdad Mark Ellery signed the letter.", "Mark Ellery", "Ambassador to Baghdad"),
+    ("Minister for Kurdistan Affairs Dara Salih spoke first.", "Dara Salih", "Minister for Kurdistan Affairs"),
+])
+def test_a_post_s_place_after_the_title_stays_in_the_title(text, name, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (name, role)
+
+
+def test_a_post_s_place_is_no_part_of_the_speaker_named_later_by_surname():
+    text = "Consul General in Mosul Helen Ashdown toured the camp.\n\n'We will keep paying,' Ashdown told reporters."
+    assert one(text, "statements")["speaker"] == "Helen Ashdown"
+    # no title before "in": the words after it are all the name
+    other = "Families had left homes in Mosul.\n\nRekan Aziz Salih said: 'We will keep paying for the school.'"
+    assert one(other, "statements")["speaker"] == "Rekan Aziz Salih"
+
+
+@pytest.mark.parametrize("text", [
+    "His Honour Judge Owen Pryce jailed the driver for six years.",
+    "Her Honour Judge Owen Pryce jailed the driver for six years.",
+    "HH Judge Owen Pryce jailed the driver for six years.",
+    "The Honourable Judge Owen Pryce jailed the driver for six years.",
+])
+def test_a_judge_s_honorific_is_no_part_of_the_role(text):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == ("Owen Pryce", "Judge")
+
+
+def test_a_judge_named_with_an_honorific_speaks_by_name():
+    text = "“You knew the boat would sink,” His Honour Judge Owen Pryce told the driver."
+    assert one(text, "statements")["speaker"] == "Owen Pryce"
+
+
 # -- measures: a package's list, a kind named bare in the opening, postings told officer first, two agencies' officers ----
 
 @pytest.mark.parametrize("text, items", [

@@ -89,10 +89,11 @@ _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalp
 # character test instead of every alternative (tests/test_drafting_fast_paths.py keeps them in step)
 _TITLE_AHEAD = r"(?=[A-Zafot])"  # a capital, "former", "acting", or "of|for|and|on|to|the" before a capital
 _NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|[ae]l-)"  # a rank, title or honorific, or a name ("al-", "el-", "Mc", a capital)
-# 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") may follow the title
+# 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
+# Erbil") may follow the title
 TITLE_BEFORE = re.compile(
     rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR})"
-    rf"(?: (?:of|for|to|on) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
+    rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
     rf" (?:{_HON} )?(?P<name>(?!{_NOT_NAME_WORD}(?![\w’'-])){_NAME})(?![\w’'-])"
 )
 # 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
@@ -172,9 +173,13 @@ _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutc
              "with", "as", "during", "after", "under", "from", "for", "and", "of", "to"}
 _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", "with", "by", "said", "says", "told",
                 "during", "as", "from", "at", "when", "while", "that", "which", "who", "met"}
-# a sentence's opening adverb, no part of a title or a name: "Later Councillor Aziz said", "Meanwhile Interior Minister X"
-OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also"}
+# a sentence's opening adverb or phrase, no part of a title or a name: "Later Councillor Aziz said", "Meanwhile Interior
+# Minister X", "According to Major General X" ("to" is cut after it)
+OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also", "according"}
 _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS  # no role opens with these
+# an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
+# Judge X", "the Rt Hon Home Secretary X" (a debate's "the honourable Member for X" is how a member is called, and stays)
+_HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt."}
 
 
 def official_candidates(text: str) -> list[Candidate]:
@@ -371,8 +376,8 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
     # a title is never a place, though "MP" is a country code
-    while words and (words[0].group(0).lower() in _NOT_OPENING or _is_place(words[0].group(0))
-                     and not _is_head(words[0].group(0))) and not _qualifies_title(words):
+    while words and (words[0].group(0).lower() in _NOT_OPENING or words[0].group(0) in _HONORIFICS
+                     or _is_place(words[0].group(0)) and not _is_head(words[0].group(0))) and not _qualifies_title(words):
         words = words[1:]
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
     # "the sidelines of", "at the invitation of": the role starts at the title after it

@@ -69,6 +69,8 @@ _BODY_END = {w.lower() for w in BODY_NAME_ENDS}
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
+# a title and "in" before a run: its first word is the post's place ("Consul General in | Erbil Cara Whitlock")
+_POST_IN_BEFORE = re.compile(r"(?<!\S)(\S+) in\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
 
 
@@ -146,8 +148,11 @@ def people(text: str) -> tuple[Mention, ...]:
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
             continue
-        if len(words) >= 3 and words[0].start() == 0 and re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()]):
-            words = words[1:]  # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word
+        if len(words) >= 3 and words[0].start() == 0 and (re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()])
+                                                          or _post_in_before(text, run.start())):
+            # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word; "Consul General in | Erbil
+            # Cara Whitlock": the post's place
+            words = words[1:]
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]
         if any(_key(t) in _NOT_PERSON for t in tokens):
@@ -186,6 +191,12 @@ def titled_surname(text: str, start: int) -> bool:
     """Does a title or a rank stand right before the word at ``start`` ("Councillor | Aziz", "Supt | Hughes")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and (_is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1))))
+
+
+def _post_in_before(text: str, start: int) -> bool:
+    """Does a title and "in" stand right before ``start`` ("Consul General in | Erbil", "the ambassador in | Baghdad")?"""
+    before = _POST_IN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _is_head(before.group(1))
 
 
 def _of_body(text: str, start: int) -> bool:
