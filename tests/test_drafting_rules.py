@@ -2903,7 +2903,7 @@ def test_a_recorder_speaks_by_name_without_the_title():
     assert one(text, "statements")["speaker"] == "Alan Price"
 
 
-# -- officials and speakers: an opening "According to", a post's place, a judge's honorific -----------------------------
+# -- officials and speakers: an opening "According to", a post's place, a judge's honorific, a place before a lowercase title --
 
 @pytest.mark.parametrize("text, name, role", [
     ("According to Brigadier General Saman Rauf Hamad, the post was reinforced in May.", "Saman Rauf Hamad", "Brigadier General"),
@@ -2953,6 +2953,26 @@ def test_a_judge_s_honorific_is_no_part_of_the_role(text):
 def test_a_judge_named_with_an_honorific_speaks_by_name():
     text = "“You knew the boat would sink,” His Honour Judge Owen Pryce told the driver."
     assert one(text, "statements")["speaker"] == "Owen Pryce"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("“We owe the families answers,” said the Dunkirk deputy prosecutor, Anne Roux.", "Anne Roux", "Dunkirk deputy prosecutor"),
+    ("“We owe the families answers,” said the Saint-Omer public prosecutor, Anne Roux.", "Anne Roux",
+     "Saint-Omer public prosecutor"),
+    ("“We owe the families answers,” said Home Office security minister Tom Ashby.", "Tom Ashby", "Home Office security minister"),
+])
+def test_a_place_or_body_before_a_lowercase_title_is_no_speaker(text, speaker, role):
+    assert one(text, "statements")["speaker"] == speaker
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == (speaker, role)
+
+
+@pytest.mark.parametrize("text", [
+    "“We owe the families answers,” said the Home Office on Monday.",
+    "“We owe the families answers,” said the Home Office.",
+])
+def test_a_body_speaking_with_no_title_after_it_is_still_the_speaker(text):
+    assert one(text, "statements")["speaker"] == "Home Office"
 
 
 # -- measures: a package's list, a kind named bare in the opening, postings told officer first, two agencies' officers ----

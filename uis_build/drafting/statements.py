@@ -11,9 +11,10 @@ interpreter, X"); otherwise the speaker is left empty for review. A surname stan
 what the speaker is: `official` (a person the article introduces with an office, proposed in officials),
 `person` (anyone else named: a lawyer, a migrant, an NGO worker) or `organization` ("the ministry").
 The attribution may name the speaker after a role noun phrase ("…,” said council member X", "said
-their solicitor, X"). A few words in quotation marks with no attribution (scare quotes, nicknames) and a
-quoted title ("Iraq Mobility Snapshot 2024": capitalised words, no sentence) are not proposed, but for a few
-words a verb of saying or describing governs ("X described the program as “complementary”", "called it “historic”").
+their solicitor, X", "said the Calais public prosecutor, X": the place or body before the title does not speak). A few
+words in quotation marks with no attribution (scare quotes, nicknames) and a quoted title ("Iraq Mobility Snapshot 2024":
+capitalised words, no sentence) are not proposed, but for a few words a verb of saying or describing governs ("X described
+the program as “complementary”", "called it “historic”").
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
 that is a paragraph of its own, unattributed (a survivor's testimony), goes to the subject of the paragraph before;
@@ -62,6 +63,10 @@ _NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
+    # a place or body's name before a lowercase title, then the name: "…,” said the Calais public prosecutor, Anne Roux",
+    # "said Home Office minister X" (the speaker is X, not the place or body)
+    rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
+    rf",?\s+(?P<named_role_x>{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
@@ -310,9 +315,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("said_x", "role_x", "x_said", "role_x_said", "x_role_said", "acc") if m.group(g))
+        group = next(g for g in ("named_role_x", "said_x", "role_x", "x_said", "role_x_said", "x_role_said", "acc") if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
-        if group in ("role_x", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
+        if group in ("named_role_x", "role_x", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
                                                                   or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
