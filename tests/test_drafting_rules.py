@@ -2554,6 +2554,22 @@ def test_an_event_marking_a_day_takes_that_day(text, expected):
 ])
 def test_calls_hosts_meetings_to_come_and_reports_to_be_published(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+# -- events of the seventh set's classes (terms told after "jailed for", ...); 2025-06-10 is a Tuesday ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # several convicts' terms told after "jailed", "sentenced" or "imprisoned for" are a ruling (tests/articles/README.md)
+    ("Five couriers were jailed for terms of between three and eight years.", [("court_ruling", None, "occurred", None)]),
+    ("The four drivers were sentenced to prison terms of up to six years.", [("court_ruling", None, "occurred", None)]),
+    ("Two forgers were imprisoned for sentences of four years each.", [("court_ruling", None, "occurred", None)]),
+    ("Both brothers were imprisoned for seven years.", [("court_ruling", None, "occurred", None)]),
+    # ... but a life story's prison is no ruling, nor are people counted as jailed over a period
+    ("He was imprisoned in Syria for two years as a student.", []),
+    ("Forty smugglers were jailed for terms of up to ten years in 2024.", []),
+])
+def test_terms_told_after_jailed_for_are_a_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

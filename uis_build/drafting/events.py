@@ -85,6 +85,9 @@ EVENT_VERBS = (
                      rf"of (?:between )?)?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms"
                      rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
+                     # a term told by "imprisoned" (not a life story's "was imprisoned in Iran"): "were imprisoned for terms of
+                     # between two and four years", "was imprisoned for six years"
+                     rf"|\bimprisoned\b(?= for (?:(?:(?:jail|prison) )?(?:terms|sentences) of |a total of )?(?:between )?{_TERM}\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
@@ -174,7 +177,7 @@ _ANY_EVENT = keywords(
     "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
-    "clinched due expected ordered approved authorised authorized decreed caged locked got gets received given handed caught swooped "
+    "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
@@ -233,8 +236,10 @@ _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
 _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
-# the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years"
-_TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:a total of\s+|between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
+# the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
+# several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
+_TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
+                         r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
