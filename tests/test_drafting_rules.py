@@ -2570,6 +2570,26 @@ def test_calls_hosts_meetings_to_come_and_reports_to_be_published(text, expected
 ])
 def test_terms_told_after_jailed_for_are_a_ruling(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same day" (that day, the same week or month) takes the date of the event told just before; "the next day" counts one
+    ("Customs officers stopped a lorry and arrested its driver in Dover on 2 April 2025. On the same day French police detained "
+     "three men in Lille.", [("arrest", "2025-04-02", "occurred", "on 2 April 2025"), ("arrest", "2025-04-02", "occurred", None)]),
+    ("The envoys held talks in Basra on Monday. Later that day the consul visited Zakho.",
+     [("meeting", "2025-06-09", "occurred", "on Monday"), ("visit", "2025-06-09", "occurred", None)]),
+    ("The envoys held talks in Basra on Monday. The following day the consul visited Zakho.",
+     [("meeting", "2025-06-09", "occurred", "on Monday"), ("visit", "2025-06-10", "occurred", None)]),
+    ("The envoys held talks in Basra on Monday. The same week, guards detained nine men near Zakho.",
+     [("meeting", "2025-06-09", "occurred", "on Monday"), ("arrest", "2025-06-09/2025-06-15", "occurred", None)]),
+    # ... but with no date told before it stays undated, and "the same day as" something else is that thing's
+    ("The envoys held talks in Basra. On the same day guards detained nine men near Zakho.",
+     [("meeting", None, "occurred", None), ("arrest", None, "occurred", None)]),
+    ("The envoys held talks in Basra on Monday. Guards detained nine men near Zakho on the same day as the funeral.",
+     [("meeting", "2025-06-09", "occurred", "on Monday"), ("arrest", None, "occurred", None)]),
+])
+def test_an_event_on_the_same_day_takes_the_day_of_the_event_before(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -130,6 +130,24 @@ def shifted(edtf: str | None, days: int) -> str | None:
     return (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
 
 
+# an event told on the day (week, month) of the one told just before: "On the same day police arrested four men", "later that
+# day", "the same week"; the next day is counted ("the following day"), and "the same day as the summit" is the summit's
+SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?P<unit>day|week|month)\b(?! as\b)|[Tt]he (?:next|following) (?P<next>day)\b)")
+
+
+def same_day(edtf: str | None, words: re.Match) -> str | None:
+    """The date ``words`` (a SAME_DAY match) give, told of the event before dated ``edtf``: that day, the next one, the week
+    (Monday to Sunday) or the month holding it; a date less precise than the unit is kept as it is."""
+    if edtf is None or words.group("next"):
+        return shifted(edtf, 1)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf) or words.group("unit") == "day":
+        return edtf
+    if words.group("unit") == "month":
+        return edtf[:7]
+    monday = date.fromisoformat(edtf) - timedelta(days=date.fromisoformat(edtf).weekday())
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
 # an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am", "at 11.15 BST" (not a decimal: "at 12.50 per cent")
 _CLOCK = re.compile(r"\bat \d{1,2}(?::\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|local time))")
 

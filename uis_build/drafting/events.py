@@ -53,7 +53,20 @@ import re
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
-from .dates import DATE_RE, MONTHS, WEEKDAYS, clock_day, dates_in, days_apart, future_tense, reference_day, resolve, shifted
+from .dates import (
+    DATE_RE,
+    MONTHS,
+    SAME_DAY,
+    WEEKDAYS,
+    clock_day,
+    dates_in,
+    days_apart,
+    future_tense,
+    reference_day,
+    resolve,
+    same_day,
+    shifted,
+)
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -412,7 +425,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     last_meeting: str | None = None  # the date of the last meeting told with one
     entries_from = _live_blog_entries(text)
     folded = fold(text)  # the quick test's text (text.keywords)
-    for sentence in sentences:
+    for i_sentence, sentence in enumerate(sentences):
+        told_from = sentences[i_sentence - 1][0] if i_sentence else 0  # an event told since was "told just before"
         if not _ANY_EVENT.search(folded, *sentence):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
@@ -513,6 +527,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif (out and out[-1].start >= told_from and (same := SAME_DAY.search(text, lo, hi))
+                  and (day := same_day(out[-1].values["date"], same))):
+                cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
