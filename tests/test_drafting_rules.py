@@ -2590,6 +2590,21 @@ def test_terms_told_after_jailed_for_are_a_ruling(text, expected):
 ])
 def test_an_event_on_the_same_day_takes_the_day_of_the_event_before(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hearing or trial set for a day is planned that day, with what it is under or where it sits told between
+    ("A restraint hearing under the Criminal Finances Act was listed at Leeds Crown Court for 9 February 2026.",
+     [("court_ruling", "2026-02-09", "planned", "9 February 2026")]),
+    ("The trial of the four drivers has been fixed at Hull Crown Court for 3 November.",
+     [("court_ruling", "2025-11-03", "planned", "3 November")]),
+    ("The retrial against the brothers will begin at the Old Bailey in October.", [("court_ruling", "2025-10", "planned", "in October")]),
+    # ... but a trial's judge beginning something, or a hearing only told of, is no ruling to come
+    ("The trial judge will begin her summing-up on Monday.", []),
+    ("The hearing in the case was adjourned.", []),
+])
+def test_a_hearing_set_for_a_day_with_words_between_is_planned(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

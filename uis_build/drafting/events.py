@@ -107,8 +107,11 @@ EVENT_VERBS = (
                      r"|\badjourned\b(?= (?:until|till|to) )"
                      # a hearing, trial or sentencing still to come (see _HEARING_AHEAD): "A confiscation hearing has been set for
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
-                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=(?:, [^,;.]{1,120},)? (?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?"
-                     r"(?:set|listed|fixed|scheduled) for |(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
+                     # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
+                     # Leeds Crown Court for 16 March"
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over)(?: [\w’'-]+){1,7}?)? "
+                     r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
+                     r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
@@ -269,7 +272,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
-_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) for ")
+_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
 _NEW_CLAUSES = (" and that ", ";")
