@@ -2605,6 +2605,19 @@ def test_an_event_on_the_same_day_takes_the_day_of_the_event_before(text, expect
 ])
 def test_a_hearing_set_for_a_day_with_words_between_is_planned(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's author named between the report and "published": a body and its head, or a person
+    ("An inspection by the Chief Inspector of Prisons for Scotland, Ewan Baird, published on Thursday, found long delays.",
+     [("publication", "2025-06-05", "occurred", "on Thursday")]),
+    ("A study by Dr Lena Varga, released last week, found most returnees had left again.",
+     [("publication", "2025-06-02/2025-06-08", "occurred", "last week")]),
+    # ... but figures compiled by a body and published are cited, not a publication
+    ("Figures compiled by the Home Office, published on Monday, show a rise.", []),
+])
+def test_a_report_with_its_author_before_its_verb_is_a_publication(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -297,8 +297,9 @@ def _one_day(d: re.Match) -> bool:
 # a report (study, inspection) named before the verb that published it: "whose report on Iraqi returns was published", "the
 # inspection report, published in July", one with an aside between: "the first annual report, a 40-page document, was published"
 # (not figures: "figures published today" cite a source)
+# ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
-                            r"(?:, [^,;.]{1,60},)?(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
+                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,))?(?:, [^,;.]{1,60},)?(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
@@ -382,7 +383,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word in ("publish", "publishes", "publishing", "release", "releases"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
-        return (word != "meeting " and not _REPORT_BEFORE.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
