@@ -2618,6 +2618,22 @@ def test_a_hearing_set_for_a_day_with_words_between_is_planned(text, expected):
 ])
 def test_a_report_with_its_author_before_its_verb_is_a_publication(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "where" ("during which") clause hung on a dated event shares its day
+    ("On Monday, the ambassador visited Zakho, where he met the governor and local traders.",
+     [("visit", "2025-06-09", "occurred", "On Monday"), ("meeting", "2025-06-09", "occurred", "On Monday")]),
+    ("The consul toured the camp at Domiz on Saturday, during which she met three families.",
+     [("meeting", "2025-06-07", "occurred", "on Saturday")]),
+    # ... but not what had happened there before, nor what has a date of its own
+    ("On Monday, the ambassador visited Zakho, where police had arrested ten men.",
+     [("visit", "2025-06-09", "occurred", "On Monday"), ("arrest", None, "occurred", None)]),
+    ("On Monday, the ambassador visited Zakho, where police arrested ten men last year.",
+     [("visit", "2025-06-09", "occurred", "On Monday"), ("arrest", "2024", "occurred", "last year")]),
+])
+def test_a_where_clause_shares_the_day_of_the_event_it_hangs_on(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

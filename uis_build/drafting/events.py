@@ -348,6 +348,9 @@ _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$"
 _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
+# a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
+# (not one told as before it: "where police had arrested ten men")
+_WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
@@ -543,8 +546,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a live blog's entry tells the day's news: "the minister met her counterpart" (but "has announced" is undated,
                 # and a signing told undated is the talks' background)
                 cand.values["date"] = reference_day(reference)
-            elif previous is not None and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()]) and "date" in previous.spans:
-                cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ...": the same day
+            elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
+                                                                          or _WHERE_JOIN.match(between))):
+                cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ..." (", where she met"): the same day
                 cand.spans["date"] = previous.spans["date"]
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
