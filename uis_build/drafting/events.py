@@ -369,6 +369,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if kind == "visit" and word.startswith(("landed", "arrived")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
+    if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start()):
+        # a participle naming the deal, undated: "the deal signed with Iraq has not changed that" (dated, it is told: "the pact
+        # signed in Baghdad last November")
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
     if kind == "visit" and word.startswith(("landed", "arrived", "return")):
