@@ -2647,6 +2647,22 @@ def test_a_where_clause_shares_the_day_of_the_event_it_hangs_on(text, expected):
 ])
 def test_an_undated_deal_named_by_its_signing_is_no_event(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the offences of a dated conviction, restated undated (as in notes to editors), are that conviction
+    ("A jury at Hull convicted the five men in March. The men were convicted of conspiracy to facilitate unlawful entry. Two of "
+     "them were also found guilty of money laundering.", [("court_ruling", "2025-03", "occurred", "in March")]),
+    # ... but each term told after it stays a ruling of its own, and so does a conviction of its own day
+    ("A jury at Hull convicted the five men in March. The ringleader received 12 years.",
+     [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", None, "occurred", None)]),
+    ("A jury at Hull convicted the five men in March. A sixth man was convicted of forgery on 2 May.",
+     [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", "2025-05-02", "occurred", "on 2 May")]),
+    # ... and with no dated conviction told, one told undated is the only one
+    ("The men were convicted of conspiracy to facilitate unlawful entry.", [("court_ruling", None, "occurred", None)]),
+])
+def test_the_offences_of_a_dated_conviction_restated_are_that_conviction(text, expected):
+    assert _event(text, "2025-06-10") == expected
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -347,6 +347,10 @@ _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$"
 # a journey's purpose, the journey's own programme: "is expected to visit Erbil on Monday for talks", "to visit London to meet"
 _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
+# the offence of a conviction, told undated after a dated one (its charges restated, as in a release's notes to editors: "were
+# convicted of conspiracy to ...", "was also found guilty of money laundering"): that conviction, no other
+_CONVICTED = re.compile(r"convicted|found guilty")
+_OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
@@ -434,6 +438,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
     last_meeting: str | None = None  # the date of the last meeting told with one
+    convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
     folded = fold(text)  # the quick test's text (text.keywords)
     for i_sentence, sentence in enumerate(sentences):
@@ -490,6 +495,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
                 d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
+            if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
+                continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
@@ -565,6 +572,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                max(e for _, e in before[1].spans.values()))
             out.append(cand)
             previous = cand
+            convicted = convicted or d is not None and _CONVICTED.fullmatch(m.group(0)) is not None
             if kind in ("meeting", "planned_meeting") and cand.values["date"]:
                 last_meeting = cand.values["date"]
             before = (m, cand)
