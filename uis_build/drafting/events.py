@@ -30,8 +30,10 @@ planned; a journey made to sign ("to visit the UK in December to sign") is that 
 setting, a day before "that"/"after" is the clause above's, and an arrest told again in its sentence is the same operation (one
 joined by "and" shares the day told after it). Terms told for several convicts ("received terms of between three and five years"),
 a public body's confirmation, a hearing "due to take place", a ring "broken up", a call held, a counterpart hosted and a report to be
-published with a day of its own are events; one that "marked the day" takes the day told as marking an anniversary. Not events: questions (but an aside in one: "is the pact,
-signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
+published with a day of its own are events; one that "marked the day" takes the day told as marking an anniversary, one "on the
+same day" (that week, the next day) the event told just before's, and one in a "where" clause the day of the event it hangs on. Not events: questions (but an aside in one: "is the pact,
+signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, an undated deal named by its
+signing ("the deal signed with Iraq"), a dated conviction's offences restated ("were convicted of conspiracy to ..."), "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
 over a period ("312 have been arrested since January", "arrested 87 between 1 July and 30 September", "had arrested 96
 since January", "in October alone arrested 31", "have arrested 212 people since the country signed", "over the past six weeks";
