@@ -194,6 +194,10 @@ def test_an_appeal_to_the_public_to_use_a_hotline_is_no_proposal():
 @pytest.mark.parametrize("text, words", [
     ("Victims can ring the charity Safe Haven in confidence on 0808 200 3344.", "ring the charity Safe Haven in confidence"),
     ("Call the modern slavery line on 0800 0121 700 or online.", "Call the modern slavery line"),
+    ("Witnesses can phone Victim Care Kurdistan free on 0750 900 1100.", "phone Victim Care Kurdistan free"),
+    ("Anyone worried about a relative can contact Safe Passage UK in confidence on 0808 555 2020.",
+     "contact Safe Passage UK in confidence"),
+    ("To report a crossing, ring Fearless on 0800 123 4567.", "ring Fearless"),
 ])
 def test_a_charity_or_a_named_line_given_to_call_is_a_hotline(text, words):
     found = one(text, "measures")
@@ -203,6 +207,9 @@ def test_a_charity_or_a_named_line_given_to_call_is_a_hotline(text, words):
 @pytest.mark.parametrize("text", [
     "Anyone with information can call Essex Police on 101.",  # a force's own number
     "The minister called the ambassador on 5 March.",
+    "Witnesses should contact Durham Constabulary on 101, or Fearless anonymously.",  # a force's number, a line with none
+    "Call Police Scotland on 101 to report a sighting.",
+    "Her brother phoned Karwan on 0770 222 3344 from the lorry.",  # a person called, not a line given to call
 ])
 def test_a_body_called_on_a_number_or_a_day_is_no_hotline(text):
     assert proposed(text, "measures") == []

@@ -39,6 +39,8 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
                      r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
                      re.IGNORECASE)
+# a phone number given next: "on 0800 555 111.", "on 1099 or online"
+_ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # ... whose partners are named: "a joint UK–Iraq intelligence cell", "the joint Anglo-Kurdish ..."
@@ -147,7 +149,12 @@ MEASURES = (
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
                 r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|ed|s)?(?: [\w’'-]+){0,3}? (?:charity|NGO|line)(?: [\w’'-]+){0,4}?"
-                r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"),
+                + _ON_NUMBER +
+                # ... or any body named, given to call on its number: "can contact Crimestoppers anonymously on 0800 ...",
+                # "phone Victim Support free on ..." (not a force, "call Police Scotland on 101", nor one called: "phoned X on")
+                r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|s)? (?:the )?(?!Police\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                r"(?<!Police)(?<!Constabulary)(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?|for free))?"
+                + _ON_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
                      r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
