@@ -191,6 +191,24 @@ def test_an_appeal_to_the_public_to_use_a_hotline_is_no_proposal():
     assert proposed("The report urged ministers to set up a hotline for victims.", "measures") == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The colonel urged parents who fear a son may leave with a smuggler to ring the ministry's hotline, 1122.", "hotline"),
+    ("Police called on worried relatives to use the free hotline 4455.", "hotline"),
+    ("The governor urged young men thinking of the journey to follow the awareness campaign on local radio.",
+     "communications_campaign"),
+])
+def test_an_appeal_to_the_people_it_names_to_use_a_measure_is_no_proposal(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The charity urged the government to help families by setting up a hotline.",  # the appeal is to the government
+    "The MP called on the Home Office to fund a helpline for parents.",
+])
+def test_a_call_on_the_authorities_for_a_measure_is_still_a_proposal(text):
+    assert proposed(text, "measures") == []
+
+
 @pytest.mark.parametrize("text, words", [
     ("Victims can ring the charity Safe Haven in confidence on 0808 200 3344.", "ring the charity Safe Haven in confidence"),
     ("Call the modern slavery line on 0800 0121 700 or online.", "Call the modern slavery line"),

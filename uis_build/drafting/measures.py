@@ -381,10 +381,12 @@ _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ )
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
-# (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline")
+# (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
+# however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|(?:calls? on|called on|urg(?:es|ed|ing))\b"
-                       r"(?!\s+(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|people|anyone|families|parents|"
-                       r"young\s+people|travellers|witnesses|Iraqis|Britons)\s+to\b))\b", re.IGNORECASE)
+                       r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
+                       r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
+                       r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s")
 # a list's lead-in naming what a package holds: "The package includes:"
 _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|covers?)\b[^.;]{0,40}$")
