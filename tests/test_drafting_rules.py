@@ -245,6 +245,19 @@ def test_a_new_unit_only_welcomed_is_no_task_force():
     assert proposed("I welcome the new unit, the MP said.", "measures") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Officials said a new police squad that follows the gangs' cash had made six arrests.",
+    "The ministry set up a new financial team which now investigates hawala brokers.",
+    "A new Asayish unit that will monitor the border crossings opened on Sunday.",
+])
+def test_a_new_unit_told_by_what_it_does_is_a_task_force(text):
+    assert one(text, "measures")["measure_type"] == "task_force"
+
+
+def test_a_new_team_told_by_what_it_once_did_is_no_task_force():
+    assert proposed("The new team that won the league was welcomed home.", "measures") == []
+
+
 # -- numbers that are neither figures nor money ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

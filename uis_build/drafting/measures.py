@@ -55,9 +55,10 @@ MEASURES = (
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
-                   # a new unit told by its target: "a new regional unit targeting smuggling gangs"
-                   r"|\bnew (?:[\w-]+ ){0,2}?(?:unit|team)s?\b(?= (?:targeting|targetting|tackling|against|to (?:target|tackle|combat|fight|"
-                   r"disrupt|dismantle|investigate))\b)"
+                   # a new unit told by its target or by what it does: "a new regional unit targeting smuggling gangs", "a new
+                   # police squad that follows the gangs' cash"
+                   r"|\bnew (?:[\w-]+ ){0,2}?(?:unit|team|squad)s?\b(?= (?:targeting|targetting|tackling|against|to (?:target|tackle|combat|"
+                   r"fight|disrupt|dismantle|investigate)|(?:that|which) (?:(?:will|would|is to|can) [a-z]+|(?:now |also )?[a-z]+s))\b)"
                    # ... or by the staff who join it or the money that pays for it: "six more detectives in a new cross-border
                    # crime team", "£1m to fund a new anti-smuggling squad" (not "I welcome the new unit")
                    rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
