@@ -258,6 +258,21 @@ def test_a_new_team_told_by_what_it_once_did_is_no_task_force():
     assert proposed("The new team that won the league was welcomed home.", "measures") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The IOM runs a job-matching programme with local employers in Duhok.",
+    "Britain funds work-placement schemes for returnees in Erbil.",
+    "The fund offers microloans for returnees who want to open a shop.",
+    "The ministry will give soft loans to young people in Ranya.",
+    "Micro-finance for women in Halabja starts next year.",
+])
+def test_a_placement_scheme_or_loans_to_start_work_are_an_employment_measure(text):
+    assert one(text, "measures")["measure_type"] == "employment"
+
+
+def test_loans_taken_to_pay_smugglers_are_no_employment_measure():
+    assert proposed("Many families took out small loans to pay the smugglers.", "measures") == []
+
+
 # -- numbers that are neither figures nor money ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -81,7 +81,13 @@ MEASURES = (
     ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
-                   r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"),
+                   r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
+                   # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
+                   r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
+                   # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
+                   # pay the smugglers")
+                   r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
+                   r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women))"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
@@ -180,7 +186,7 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # word start, so the other positions fail once, not once per pattern
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2BCDEFHJLNPQRSTVXabcdefghijlmnopqrstvwx])"
+MEASURE_AHEAD = "(?=[2BCDEFHIJLMNPQRSTVWXabcdefghijlmnopqrstvwx])"
 _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
@@ -197,7 +203,8 @@ _ANY_MEASURE = keywords(
     "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
-    "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors")
+    "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
+    "placement matching loans microloans microfinance microcredit micro")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
