@@ -273,6 +273,26 @@ def test_loans_taken_to_pay_smugglers_are_no_employment_measure():
     assert proposed("Many families took out small loans to pay the smugglers.", "measures") == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The two ministries will sign a memorandum on sharing visa data.", "intelligence_sharing"),
+    ("Iraq has agreed to share passenger lists with Britain before each flight.", "intelligence_sharing"),
+    ("Police now share records of wanted smugglers with Erbil.", "intelligence_sharing"),
+    ("The deal covers sharing biometric data between the interior ministries.", "data_system"),  # as before
+    ("Border forces in both countries run joint operations against smuggling networks.", "law_enforcement_cooperation"),
+    ("The pact included joint work against the gangs and a new coastguard base.", "law_enforcement_cooperation"),
+])
+def test_data_shared_and_joint_work_against_the_gangs_are_measures(text, kind):
+    assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Teenagers sharing data plans on their phones paid the smugglers.",
+    "The arrests were made in a joint operation with Danish police on Friday.",  # one operation: an arrest, no measure
+])
+def test_data_shared_by_anyone_and_one_joint_operation_are_no_measure(text):
+    assert proposed(text, "measures") == []
+
+
 # -- numbers that are neither figures nor money ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -172,8 +172,16 @@ MEASURES = (
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
-                             r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"),
-    ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"),
+                             r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
+                             # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
+                             # sharing migration data", "share travel records with Iraq" (biometric data is a data system, and a
+                             # data-sharing agreement or system too: see data_system)
+                             r"|\bshar(?:e|es|ed|ing) (?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
+                             r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"),
+    # working together against the gangs: "joint operations against smuggling networks", "joint work against the gangs"
+    ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"
+                                    r"|\b[Jj]oint (?:work|operations|efforts?|action)\b(?= against (?:the )?(?:[\w’'-]+ ){0,2}?(?:networks|"
+                                    r"gangs|rings|smugglers|traffickers)\b)"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"
@@ -204,7 +212,7 @@ _ANY_MEASURE = keywords(
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "placement matching loans microloans microfinance microcredit micro")
+    "placement matching loans microloans microfinance microcredit micro joint")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
