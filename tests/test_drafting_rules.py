@@ -170,6 +170,32 @@ def test_a_link_that_checks_nothing_against_records_is_no_data_system():
     assert proposed("The gang used a messaging platform to check customers' passports with a photo.", "measures") == []
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Officials said a secure connection to the British police database would open in May.", "secure connection"),
+    ("A direct link between Iraq's and Britain's visa systems is planned.", "direct link"),
+    ("Engineers are building an electronic link with the Kurdistan Region's immigration records.", "electronic link"),
+])
+def test_a_link_between_databases_is_a_data_system(text, words):
+    found = one(text, "measures")
+    assert (found["measure_type"], found["description_text"].startswith(words)) == ("data_system", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a link between the gangs and a car wash in Derby.",
+    "Lawyers noted a link between the two legal systems.",
+])
+def test_a_link_between_other_things_is_no_data_system(text):
+    assert proposed(text, "measures") == []
+
+
+def test_a_link_between_other_records_is_a_second_data_system_and_one_between_fingerprint_databases_the_same():
+    first = "Britain paid for a biometric data-sharing system. "
+    other = proposed(first + "A secure link to the Iraqi police database will follow in May.", "measures")
+    assert [c["description_text"].split()[0] for c in other] == ["biometric", "secure"]
+    same = proposed(first + "A secure link between the fingerprint databases will follow in May.", "measures")
+    assert [c["description_text"].split()[0] for c in same] == ["biometric"]
+
+
 @pytest.mark.parametrize("text", [
     "The embassy donated six passport readers to the airport police.",
     "Britain will supply baggage X-ray machines for Erbil airport.",

@@ -68,7 +68,11 @@ MEASURES = (
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
-                    r"|\b(?:link|connect)\w* (?:their|the two countries’|both countries’) (?:fingerprint |)(?:databases|systems|records)\b"
+                    r"|\b(?:link|connect)\w* (?:their|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
+                    # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
+                    # connection to the British police database" (not "a link between the gangs")
+                    r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
+                    r"immigration|police|border|visa|fingerprint|biometric) systems)\b"
                     # a system told by what it holds: "an advance passenger information system", "a visa screening database"
                     r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:information|data|screening) )"
                     r"(?:system|database)s?\b"
@@ -212,7 +216,7 @@ _ANY_MEASURE = keywords(
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "placement matching loans microloans microfinance microcredit micro joint")
+    "placement matching loans microloans microfinance microcredit micro joint connection connections")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
@@ -280,8 +284,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
         flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
-        # ... and a system of travellers' data is not the biometric one ("an advance passenger information system")
-        what = "flight" if flight else "travel" if kind == "data_system" and _TRAVEL_DATA.match(m.group(0)) else ""
+        # ... and a system of travellers' data is not the biometric one ("an advance passenger information system"), nor is a
+        # link between other records ("a digital link between the two countries' immigration databases")
+        what = "flight" if flight else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "liaison_officer":
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
@@ -355,6 +360,7 @@ _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 _ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|hopes|plans|wants|wanted|intends|might|may)\b[^.;]{0,80}$")
 _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)$")
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
+_LINK_OF_RECORDS = re.compile(r"(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) (?![^.;]*\b(?:fingerprint|biometric))")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
@@ -464,6 +470,12 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     if _NUMBER_NEXT.match(text, m.end()):
         end = m.end()
     return start, end
+
+
+def _data_kind(words: str) -> str:
+    """Which data system ``words`` name, to tell two apart: travellers' data, a link between records other than fingerprints,
+    or (empty) the biometric one."""
+    return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else ""
 
 
 def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
