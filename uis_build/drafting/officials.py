@@ -251,11 +251,18 @@ def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
     return (role[0], end) if posts else role
 
 
+# a lone capitalised word after another, the first maybe a title ("Councillor Aziz said"): what a titled surname needs
+_TITLE_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)[^\S\n][A-Z][\w’'-]*(?![\w’'-]|[^\S\n][A-Z])")
+
+
 def _add_titled_surnames(found: dict, text: str) -> None:
     """An official the article names only by title and surname ("Councillor Aziz said", "Superintendent Hughes told"),
     giving no forename anywhere: the surname with the title as role. One named in full elsewhere is that person."""
     from .people import people, titled_surname  # people.py reads this module's word lists
 
+    # most articles have no title before a lone capitalised word: they skip finding every person
+    if not any(_is_head(m.group(1)) or _RANK_ONLY.fullmatch(m.group(1)) for m in _TITLE_THEN_WORD.finditer(text)):
+        return
     for m in people(text):
         if m.name and " " not in m.name and m.name == text[m.start:m.end] and titled_surname(text, m.start):
             title = text.rfind(" ", max(0, m.start - 40), m.start - 1) + 1
