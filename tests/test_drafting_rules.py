@@ -534,6 +534,10 @@ def test_an_undated_event_named_only_to_date_something_else_is_no_event():
     ("A suspect was detained at Erbil airport.", [("arrest", None, "occurred", None)]),
     ("Migrants detained at a reception centre were moved.", []),
     ("A sign at the border warns of smugglers.", []),
+    # arrests counted since a day are a running tally; arrests on a day stay one, whatever record they set
+    ("Since Tuesday, guards have arrested 19 men at the crossing.", []),
+    ("Guards have detained 19 men since 26 November.", []),
+    ("Guards arrested 19 men on Tuesday, the most since August.", [("arrest", "2024-12-03", "occurred", "on Tuesday")]),
 ])
 def test_event_verbs_that_name_an_event_and_those_that_do_not(text, expected):
     assert _event(text) == expected

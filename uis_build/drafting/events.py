@@ -504,9 +504,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
+            # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
+            since_day = d is not None and text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
+            on_a_day = d is not None and _one_day(d) and not since_day  # "arrested 17 on Monday, the most since January"
             if kind == "arrest" and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
-                    _SINCE_DATE.search(text, m.end(), hi) or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()))
-                    or not (d is not None and _one_day(d)) and _TALLY.search(text, lo, hi)):
+                    _SINCE_DATE.search(text, m.end(), hi) and not on_a_day
+                    or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
+                    or not on_a_day and _TALLY.search(text, lo, hi)):
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
