@@ -629,6 +629,17 @@ def test_a_role_never_reaches_back_over_a_line_break():
     assert (c["name"], c["role"]) == ("Dana Whitlock", "Home Secretary") and "\n" not in c["quote"]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The envoy spoke to the governor of Duhok, Ali Saleh, on Monday.", "governor of Duhok"),
+    ("The envoy talked with the mayor of Zakho, Ann Poole, on Monday.", "mayor of Zakho"),
+    ("The head of the delegation to the talks, Ali Saleh, said little.", "head of the delegation to the talks"),  # no verb
+    ("Britain's ambassador to the UN, Ann Poole, spoke.", "ambassador to the UN"),
+])
+def test_a_role_never_reaches_back_over_a_verb_and_its_preposition(text, role):
+    (c,) = [c for c in proposed(text, "officials") if c["role"] == role]
+    assert c["name"] in ("Ali Saleh", "Ann Poole")
+
+
 def test_a_family_member_is_no_official():
     assert proposed("The boat carried family member Rezan Omar and two friends.", "officials") == []
 

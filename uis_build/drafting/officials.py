@@ -372,6 +372,10 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
 
 
+_TALKED_TO = re.compile(r"spoke|speak(?:s|ing)?|talked|talking|wr(?:ote|ites|iting)|sent|went|turned|appeal(?:ed|s|ing)|"
+                        r"replied|responded|reported|handed|passed|introduced|listened|complained|wrote|apologi[sz]ed|sp?oken")
+
+
 def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
     words = list(_ROLE_TOKEN.finditer(text[start:end]))
@@ -379,6 +383,13 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))), len(words))
     for i in range(head_at - 1, -1, -1):
         if _POSSESSIVE.search(words[i].group(0)):
+            words = words[i + 1:]
+            break
+    # nor does it reach back over a verb and its preposition: "The minister spoke to | the consul general in Erbil, X"
+    # (not "Ambassador to the UN" nor "head of the delegation to the talks": no verb before "to")
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].group(0).lower() in ("the", "a", "an") and words[i - 1].group(0) in ("to", "with", "from", "by") \
+                and _TALKED_TO.fullmatch(words[i - 2].group(0)):
             words = words[i + 1:]
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
