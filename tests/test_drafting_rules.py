@@ -538,6 +538,10 @@ def test_an_undated_event_named_only_to_date_something_else_is_no_event():
     ("Since Tuesday, guards have arrested 19 men at the crossing.", []),
     ("Guards have detained 19 men since 26 November.", []),
     ("Guards arrested 19 men on Tuesday, the most since August.", [("arrest", "2024-12-03", "occurred", "on Tuesday")]),
+    # talks fixed for a day, with their place told between or not; a plan "set for failure" is none
+    ("Talks are scheduled in Zakho for 12 December.", [("planned_meeting", "2024-12-12", "planned", "12 December")]),
+    ("The next session is set for next month.", [("planned_meeting", "2025-01", "planned", "next month")]),
+    ("The meeting is set for failure, critics say.", []),
 ])
 def test_event_verbs_that_name_an_event_and_those_that_do_not(text, expected):
     assert _event(text) == expected

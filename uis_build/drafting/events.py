@@ -137,7 +137,9 @@ EVENT_VERBS = (
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
                 r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
-                r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held)"
+                r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
+                # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
+                r"|(?:scheduled|slated|set)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b)))"
                 r"|will (?:be held|take place|resume|reconvene)|took place|resumed|reconvened)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
