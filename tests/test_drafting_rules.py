@@ -542,6 +542,9 @@ def test_an_undated_event_named_only_to_date_something_else_is_no_event():
     ("Talks are scheduled in Zakho for 12 December.", [("planned_meeting", "2024-12-12", "planned", "12 December")]),
     ("The next session is set for next month.", [("planned_meeting", "2025-01", "planned", "next month")]),
     ("The meeting is set for failure, critics say.", []),
+    # a report published, told in a relative clause; figures so published cite a source
+    ("The audit, which was published on Monday, was critical.", [("publication", "2024-12-02", "occurred", "on Monday")]),
+    ("Figures, which were published on Monday, show a rise.", []),
 ])
 def test_event_verbs_that_name_an_event_and_those_that_do_not(text, expected):
     assert _event(text) == expected

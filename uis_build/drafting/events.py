@@ -302,8 +302,10 @@ def _one_day(d: re.Match) -> bool:
 # inspection report, published in July", one with an aside between: "the first annual report, a 40-page document, was published"
 # (not figures: "figures published today" cite a source)
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
+# ... or a relative clause: "the annual report, which was published on Thursday, found"
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
-                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,))?(?:, [^,;.]{1,60},)?(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
+                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,))?(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
+                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
