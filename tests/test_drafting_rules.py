@@ -559,9 +559,30 @@ def test_event_verbs_that_name_an_event_and_those_that_do_not(text, expected):
     ("London created its new Border Security Command in 2024.", "new_body"),
     ("The UK gave £600,000 for forensic equipment.", "equipment"),
     ("Denmark pays for job training in Duhok.", "training"),
+    # measures told in everyday words: officers sent abroad, a unit named by what it fights, campaigns by their medium,
+    # a database of the people sought, courses for returnees, a country taking its people back, forensic kits
+    ("Sweden will deploy three police officers to Erbil.", "liaison_officer"),
+    ("The agency will second two officers to the Ministry of Interior.", "liaison_officer"),
+    ("Baghdad is setting up a new anti-trafficking squad.", "task_force"),
+    ("A billboard campaign will run in Ranya.", "communications_campaign"),
+    ("An information drive began in Zakho.", "communications_campaign"),
+    ("The grant pays for a database of wanted smugglers.", "data_system"),
+    ("Kurdish authorities offer computer classes for returnees.", "reintegration"),
+    ("Baghdad agreed to accept the return of 300 citizens.", "returns"),
+    ("Britain donated forensic kits to the border police.", "equipment"),
 ])
 def test_more_kinds_of_measure(text, kind):
     assert one(text, "measures")["measure_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The police will deploy officers to the match in Leeds.",  # officers sent at home
+    "He took a second officer's advice.",
+    "The mayor praised the new unit.",  # a unit with nothing told of it
+    "A database of recipes went online.",
+])
+def test_everyday_words_near_a_measure_are_none(text):
+    assert proposed(text, "measures") == []
 
 
 def test_a_measure_kind_worded_differently_is_another_measure():

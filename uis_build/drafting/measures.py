@@ -49,11 +49,15 @@ MEASURES = (
                                 # "the joint operations room in Erbil"
                                 r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
-    ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information) campaigns?\b"
+    ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
+                                r"poster|billboard|online|digital) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
-    ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b|\b(?:dedicated|specialist|specialised|specialized) "
+    ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
+                   # a new unit named by what it fights: "a new anti-smuggling unit", "a new organised crime squad"
+                   r"|\bnew (?:anti-[\w-]+|organi[sz]ed[- ]crime|counter-[\w-]+) (?:[\w-]+ )?(?:unit|team|squad)s?\b"
+                   r"|\b(?:dedicated|specialist|specialised|specialized) "
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
                    # a new unit told by its target or by what it does: "a new regional unit targeting smuggling gangs", "a new
                    # police squad that follows the gangs' cash"
@@ -64,6 +68,9 @@ MEASURES = (
                    rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
                    r"financ(?:e|es|ed|ing)) (?:a|the) new (?:[\w’'-]+ ){0,4}?(?:unit|team|squad|cell)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
+                    # a database of the people sought, a passport system: "a database of known smugglers", "its passport system"
+                    r"|\bdatabases? of (?:known |wanted |suspected )?(?:smugglers|traffickers|suspects|criminals|offenders|wanted (?:persons|people))\b"
+                    r"|\bpassport (?:system|database|registry)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
@@ -107,6 +114,8 @@ MEASURES = (
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
+                      # courses for people sent home: "vocational courses for returnees"
+                      r"|\b(?:courses?|classes) for (?:returnees|returned (?:migrants|people))\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
@@ -119,6 +128,10 @@ MEASURES = (
                       r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
+                        # ... or sent there: "will deploy two more immigration officers to Baghdad", "will second an officer to"
+                        rf"|\b(?:deploy(?:s|ed|ing)?|second(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:to|in) "
+                        rf"(?:the )?(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b|"
+                        r"[Mm]inistry of [Ii]nterior\b)"
                         # ... or the officer told first, posted to Iraq or a mission: "an NCA officer is now posted in Erbil",
                         # "two officers are stationed at the embassy" (not "an officer based in Dover")
                         r"|\b(?:officers?|agents?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
@@ -132,12 +145,14 @@ MEASURES = (
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
-                  r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray)[- ])"
+                  r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone)[- ])"
                   r"(?:(?:examination|verification|detection|inspection|scanning|checking)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
+                # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
+                r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
                 # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
                 # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
@@ -216,7 +231,10 @@ _ANY_MEASURE = keywords(
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "placement matching loans microloans microfinance microcredit micro joint connection connections")
+    "placement matching loans microloans microfinance microcredit micro joint connection connections "
+    "deploy deploys deployed deploying second seconds seconding dispatch dispatches dispatched dispatching drive drives "
+    "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
+    "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
 
