@@ -562,7 +562,7 @@ def test_event_verbs_that_name_an_event_and_those_that_do_not(text, expected):
     # measures told in everyday words: officers sent abroad, a unit named by what it fights, campaigns by their medium,
     # a database of the people sought, courses for returnees, a country taking its people back, forensic kits
     ("Sweden will deploy three police officers to Erbil.", "liaison_officer"),
-    ("The agency will second two officers to the Ministry of Interior.", "liaison_officer"),
+    ("The agency will dispatch two officers to the Ministry of Interior.", "liaison_officer"),
     ("Baghdad is setting up a new anti-trafficking squad.", "task_force"),
     ("A billboard campaign will run in Ranya.", "communications_campaign"),
     ("An information drive began in Zakho.", "communications_campaign"),

@@ -128,8 +128,9 @@ MEASURES = (
                       r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
-                        # ... or sent there: "will deploy two more immigration officers to Baghdad", "will second an officer to"
-                        rf"|\b(?:deploy(?:s|ed|ing)?|second(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:to|in) "
+                        # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
+                        # to search every sentence for: "seconded to" is caught below)
+                        rf"|\b(?:deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:to|in) "
                         rf"(?:the )?(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b|"
                         r"[Mm]inistry of [Ii]nterior\b)"
                         # ... or the officer told first, posted to Iraq or a mission: "an NCA officer is now posted in Erbil",
@@ -232,7 +233,7 @@ _ANY_MEASURE = keywords(
     "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
-    "deploy deploys deployed deploying second seconds seconding dispatch dispatches dispatched dispatching drive drives "
+    "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
