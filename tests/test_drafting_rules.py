@@ -383,6 +383,7 @@ def test_one_unit_of_a_currency_is_money_unless_a_rate_comes_before_it():
 def test_a_group_counted_near_the_family_and_age_rules_is_still_a_figure():
     assert [c["value"] for c in proposed("He was one of 12 children who were on the boat; 30 as young as that.", "statistics")] == [12, 30]
     assert [c["value"] for c in proposed("One man was arrested in May, and 4 officers saw it.", "statistics")] == [1, 4]
+    assert [c["value"] for c in proposed("A dinghy sank off Gravelines, killing one woman.", "statistics")] == [1]
     assert [c["value"] for c in proposed("Nine people were taken to hospital, two in a serious condition.", "statistics")] == [9, 2]
 
 

@@ -92,11 +92,11 @@ def _parsed(words: str, reference: str | None, planned: bool) -> str | None:
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
 
 
-def dates_in(text: str, start: int, end: int, verb: int = -1) -> list[re.Match]:
+def dates_in(text: str, start: int, end: int, verb: int | None = None) -> list[re.Match]:
     """The date words in ``text[start:end]``, but not those dating a speech act ("said on Sunday"), unless the speech act is
     the event whose verb ends at ``verb`` (a body's announcement: "The Home Office confirmed last week that ...")."""
     return [m for m in DATE_RE.finditer(text, start, end)
-            if text[verb:m.start()] == " " or not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+            if verb is not None and text[verb:m.start()] == " " or not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
 
 
 # an event told as days apart from a date just before: "officials said on Sunday, a day after a delegation held talks in Erbil"

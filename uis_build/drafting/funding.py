@@ -17,8 +17,9 @@ _CONVERTED = re.compile(r"\s*\(([^()]{1,60})\)")
 # what follows a conversion inside its brackets: "(about $1.4 million at $1.29 to the pound)"
 _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 # an exchange rate, not an amount: "$1.27 to the pound", "1,310 dinars to the dollar", "€1.21 per pound"
-_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b",
-                         re.IGNORECASE)
+# (RATE_TAIL is statistics' too: "pegged at 1,300 to the dollar" is no figure)
+RATE_TAIL = r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b"
+_RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
 # ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars"
 _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
                           r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|about|around|"
@@ -107,10 +108,10 @@ def exchange_rates(text: str) -> list[tuple[int, int]]:
     return sorted(rates + [(start, end) for start, end, money, _ in found if _is_unit_of_rate(text, start, end, money, rates)])
 
 
-def _is_rate(text: str, end: int, basis: str, start: int | None = None) -> bool:
+def _is_rate(text: str, end: int, basis: str, start: int) -> bool:
     # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
     return basis == "stated" and (_RATE_AFTER.match(text, end) is not None
-                                  or start is not None and _RATE_BEFORE.search(text, max(0, start - 60), start) is not None)
+                                  or _RATE_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
 def _is_unit_of_rate(text: str, start: int, end: int, money, rates: list[tuple[int, int]]) -> bool:

@@ -37,6 +37,7 @@ from ..parsing.numbers import (
 from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
+from .funding import RATE_TAIL
 from .text import WITHDRAWN, Intervals, clause_around, sentence_at
 from .transcripts import furniture_spans
 
@@ -79,7 +80,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
     rf"|\s+o[’']clock\b|[’′']\d\d\b"
     # an exchange rate with no currency sign of its own: "pegged at 1,300 to the dollar"
-    rf"|\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:pound|dollar|euro|dinar|US dollar)s?\b"
+    rf"|{RATE_TAIL}"
     # a change between two shares ("fell by 6 percentage points"): the shares are the figures (tests/articles/README.md)
     rf"|\s+percentage[- ]points?\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
@@ -271,7 +272,8 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
 _IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
-_GERUND_BEFORE = re.compile(r"\b[A-Za-z]{2,}ing\s+$")
+# a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
+_GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+$")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
@@ -466,9 +468,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
-    if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them"
+    if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject)
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
-                    and not _GERUND_BEFORE.search(before))
+                    and not _GERUND_SUBJECT.search(text, max(0, start - 40), start))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
