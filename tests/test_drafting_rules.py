@@ -3316,3 +3316,40 @@ def test_training_offered_to_returnees_is_their_reintegration_not_officer_traini
 def test_a_campaign_on_a_country_s_social_media_is_a_campaign():
     assert one("Britain will fund a campaign on Kurdish social media about the crossing.", "measures")["measure_type"] == (
         "communications_campaign")
+
+
+# -- measures named only by their noun (a system, a unit, loans, devices ...) ------------------------------
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("The ministry has launched an online platform where families can check an agent's licence.", "online platform", "data_system"),
+    ("The province will set up a new border crimes squad of 40 officers.", "new border crimes squad", "task_force"),
+    ("Denmark delivered fifteen handheld ID-verification tools to the crossing at Ibrahim Khalil.",
+     "fifteen handheld ID-verification tools", "equipment"),
+    ("The governor said the council would offer interest-bearing loans to returnees opening shops.", "loans to returnees",
+     "reintegration"),
+    ("The agency has started an advertising drive on buses and billboards in Sulaimani.", "advertising drive",
+     "communications_campaign"),
+    ("Ministers agreed to open a special desk at the embassy to handle travel-document requests.", "special desk", "new_body"),
+    ("The navy will run weekly patrols along the Shatt al-Arab waterway.", "weekly patrols", "law_enforcement_cooperation"),
+])
+def test_a_measure_named_only_by_its_noun_is_proposed(text, words, kind):
+    found = proposed(text, "measures")
+    assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The smugglers bought new boats in Turkey last spring.",  # the gangs' own
+    "Officers said the network ran several cells across the region.",
+    "He added that nobody from any aid programme had called him.",  # none told
+    "Will the new platform be ready before the summer?",  # a question asks
+    "Britain pledged £2 million for border projects in the region.",  # a programme paid for is the money's purpose
+    "The director of the border directorate spoke at the ceremony.",  # a body named, not one set up
+    "A boat carrying 40 people capsized near the coast.",  # named, not given
+])
+def test_a_noun_that_names_no_measure_taken_is_not_proposed(text):
+    assert proposed(text, "measures") == []
+
+
+def test_a_thing_told_before_is_not_a_second_measure():
+    text = "Britain will set up a new financial crimes unit in Erbil. Local MPs welcomed the new unit on Monday."
+    assert len(proposed(text, "measures")) == 1

@@ -258,8 +258,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
+    worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     for m in (m for sentence in searched for m in _MEASURE_RE.finditer(text, *sentence)):
         kind = m.lastgroup
+        worded.append(m.span())
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
             continue
@@ -365,7 +367,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         seen.add(bare)
         kept.append(cand)
-    return kept
+    return sorted(kept + _named_by_head(text, folded, sentences, kept, worded), key=lambda c: c.start)
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
@@ -535,3 +537,135 @@ def _opening_end(text: str) -> int:
 
 def _paragraph(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos)
+
+
+# Measures no wording above names, found by what they are: a noun phrase headed by a measure's noun ("an electronic system",
+# "a new unit", "small loans", "four devices") in a clause that tells it given, set up or run ("will fund", "launched",
+# "were handed over", "a new ..."). Its kind is the head's; a curator checks it.
+_HEADS = (
+    ("data_system", "system systems database databases platform platforms register registers registry registries portal "
+                    "portals app apps"),
+    ("task_force", "unit units team teams squad squads cell cells taskforce taskforces"),
+    ("new_body", "directorate directorates department departments office offices desk desks command centre centres center "
+                 "centers hub hubs"),
+    ("hotline", "hotline hotlines helpline helplines"),
+    ("communications_campaign", "campaign campaigns drive drives adverts advertisements broadcasts videos leaflets posters "
+                                "billboards messaging"),
+    ("training", "course courses training workshops seminars mentoring drills"),
+    ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
+                  "laptops radars sensors trucks jeeps speedboats"),
+    ("employment", "loans microloans jobs apprenticeships placements internships"),
+    ("reintegration", "grants stipends allowances"),
+    ("returns", "flight flights"),
+    ("programme", "programme programmes program programs scheme schemes project projects initiative initiatives package "
+                  "packages pilot"),
+    ("law_enforcement_cooperation", "patrols checkpoints"),
+)
+_HEAD_KIND = {word: kind for kind, words in _HEADS for word in words.split()}
+_HEAD_WORDS = keywords(" ".join(_HEAD_KIND))
+# a government's doing: given, paid for, set up, run or sent ("will fund", "launched", "has handed over", "plans to open")
+_ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc\w*|open(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+                     r"financ\w*|pa(?:y|ys|id|ying) for|provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|donat\w*|hand(?:s|ed|ing)? over|"
+                     r"install\w*|deploy\w*|send(?:s|ing)?|sent|post(?:s|ed|ing)?|roll(?:s|ed|ing)? out|expand\w*|extend\w*|build(?:s|ing)?|"
+                     r"built|equip\w*|giv(?:e|es|en|ing)|gave|offer\w*|receiv\w*|start\w*|began|begin\w*|run(?:s|ning)?|operat\w*|"
+                     r"develop\w*|pilot\w*|trial\w*|unveil\w*|announc\w*|pledg\w*|commit\w*|agree\w*|plan(?:s|ned|ning)?|buy\w*|"
+                     r"bought|purchas\w*|procur\w*|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
+                     r"strengthen\w*|boost\w*|step(?:s|ped|ping)? up|intensif\w*|bolster\w*|allocat\w*|earmark\w*|award\w*|"
+                     r"support\w*|help(?:s|ed|ing)?)\b")
+_ACTION = re.compile(r"\b" + _ACTION_WORDS, re.IGNORECASE)
+# what opens a thing new to the text: an article, a count or a word of more ("a", "four", "new", "extra", "the new")
+_OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
+           rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)\s+)")
+# a head's modifiers are words that describe it, not a clause's ("the people running these boats", "has bought boats")
+# ("training course" has one: a verb's -ing form names a kind)
+_MOD = (rf"(?:(?=training\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
+        r"(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
+        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m)\s)[\w’'-]+\s+")
+# ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
+# Erbil", not "the training numbers")
+_PHRASE_END = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|in|at|on|with|that|which|who|will|would|is|are|was|were|has|have|had|"
+               r"and|or|of|from|across|between|by|under|worth|costing|linking|allowing|letting|run|set|funded|paid|where|so|as|"
+               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b)")
+_HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
+_HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
+_PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
+_HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)
+# a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
+_REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
+_SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$",
+                     re.IGNORECASE)
+# the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
+_GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|fight\w*|target\w*|disrupt\w*|dismantl\w*)\b",
+                      re.IGNORECASE)
+
+
+def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
+                   worded: list[tuple[int, int]]) -> list[Candidate]:
+    """Measures named by their noun where no wording above matched: the first mention of each kind and head."""
+    out: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    told = [c.spans["description"] for c in found]
+    skipped: dict[tuple[int, int], bool] = {}
+    for word in _HEAD_WORDS.finditer(folded):  # one pass over the text: few words are heads
+        sentence = sentence_at(sentences, word.start()) if sentences else None
+        if sentence is None or not sentence[0] <= word.start() < sentence[1] or (head := _HEAD_AT.match(text, word.start())) is None:
+            continue
+        if sentence not in skipped:  # a heading, a motion or a question (it asks, it tells no measure)
+            skipped[sentence] = bool(is_heading(text, sentence) or _MOTION.match(text, sentence[0])
+                                     or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?"))
+        if skipped[sentence]:
+            continue
+        before = _PHRASE_BEFORE.search(text, max(sentence[0], head.start() - 80), head.start())
+        m = _HEAD_PHRASE.match(text, before.start() if before else head.start())
+        if m is None or m.end("head") != head.end() or any(s < m.end() and m.start("head") < e for s, e in worded):
+            continue  # a wording above told it, or chose to leave it out ("new cameras" named more exactly later)
+        if (cand := _head_measure(text, sentence, m, found, told)) is None:
+            continue
+        key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+            told.append(cand.spans["description"])
+    return out
+
+
+def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list[Candidate],
+                  told: list[tuple[int, int]]) -> Candidate | None:
+    """The measure the noun phrase ``m`` names, or None when it names none, or one told already."""
+    head, mods = m.group("head").lower(), m.group("mods")
+    if m.group("head")[0].isupper() and m.start("head") > sentence[0]:
+        return None  # a body's name, not a measure: "the UN Development Programme"
+    if not (mods or m.group(0) != m.group("head") or head.endswith("s")):
+        return None  # a bare singular noun ("training", "equipment") is the worded rules' to tell
+    if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
+        return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
+    desc = _description(text, m.start(), m.end(), sentence)
+    if any(s < desc[1] and desc[0] < e for s, e in told):
+        return None  # a measure a wording above told already, in this clause
+    kind = _HEAD_KIND[head]
+    if kind in ("programme", "reintegration", "employment", "training") and _FOR_RETURNEES.search(text, *sentence):
+        kind = "reintegration"  # what returnees are offered is their reintegration
+    elif kind == "programme":
+        return None  # a programme or project paid for is the funding's purpose, not a measure it names
+    if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1]) for c in found):
+        return None  # "more equipment", or a kind its sentence names already: the measure told already
+    new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE))
+    if kind == "equipment":  # given, bought or installed, as the worded equipment is
+        given = _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
+            text, max(sentence[0], m.start() - 40), m.start())
+    elif kind == "new_body":  # a body is a measure only when it is new: "set up a special desk"
+        given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
+    else:
+        given = new or _ACTION.search(text, max(sentence[0], m.start() - 200), m.start())
+    if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
+        return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
+    clause = max([sentence[0], *(c.end() for c in _CLAUSE.finditer(text, sentence[0], m.start()))])
+    if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
+        return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
+    if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+            or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()):
+        return None  # recommended, to be discussed, denied, or one person's own
+    cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
+    cand.start, cand.end = clause_around(text, sentence, *desc)
+    return cand
