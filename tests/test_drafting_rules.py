@@ -3353,3 +3353,16 @@ def test_a_noun_that_names_no_measure_taken_is_not_proposed(text):
 def test_a_thing_told_before_is_not_a_second_measure():
     text = "Britain will set up a new financial crimes unit in Erbil. Local MPs welcomed the new unit on Monday."
     assert len(proposed(text, "measures")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"Dana was 19. She wanted to study medicine," her brother said.',
+    "He was only 16 when he left Zakho with a cousin.",
+    "Britain will spend up to £4 million over the next three financial years.",
+])
+def test_an_age_told_of_a_sentences_subject_and_a_span_of_financial_years_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_a_count_after_a_place_and_was_is_still_a_figure():
+    assert one("The toll in Mosul was 31.", "statistics")["value"] == 31

@@ -67,13 +67,16 @@ _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
 _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # the twelve months of the Hijri calendar, as English-language outlets spell them
+# ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left." (not "the toll for Iraq
+# was 22.")
+_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
 _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
 # traffic through a crossing, not people: "handle 4,000 lorries a day", "thousands of trucks a week"
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 _NOT_FIGURE_AFTER = re.compile(
-    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
+    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
@@ -440,6 +443,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
         return False  # "Hiwa Mahmoud, 34, ..."
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
+        return False
+    if value < 120 and _AGE_END.match(text, end) and _AGE_WAS.search(before):
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
