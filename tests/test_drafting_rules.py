@@ -3326,7 +3326,7 @@ def test_a_campaign_on_a_country_s_social_media_is_a_campaign():
     ("Denmark delivered fifteen handheld ID-verification tools to the crossing at Ibrahim Khalil.",
      "fifteen handheld ID-verification tools", "equipment"),
     ("The governor said the council would offer interest-bearing loans to returnees opening shops.", "loans to returnees",
-     "reintegration"),
+     "employment"),
     ("The agency has started an advertising drive on buses and billboards in Sulaimani.", "advertising drive",
      "communications_campaign"),
     ("Ministers agreed to open a special desk at the embassy to handle travel-document requests.", "special desk", "new_body"),
@@ -3366,3 +3366,26 @@ def test_an_age_told_of_a_sentences_subject_and_a_span_of_financial_years_are_no
 
 def test_a_count_after_a_place_and_was_is_still_a_figure():
     assert one("The toll in Mosul was 31.", "statistics")["value"] == 31
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Since March, Dutch police officers working with their Turkish counterparts have traced 40 boats.",
+     "officers working with their Turkish counterparts", "law_enforcement_cooperation"),
+    ("The committee will also discuss the extradition of convicted smugglers held in Erbil.", "extradition of convicted smugglers",
+     "law_enforcement_cooperation"),
+    ("The grant will help families deported from Germany. The money will also pay for small-business grants of up to €1,500.",
+     "small-business grants", "reintegration"),
+    ("The fund will pay for vocational training and a new clinic in Duhok.", "vocational training", "employment"),
+])
+def test_more_measures_told_in_everyday_words(text, words, kind):
+    found = proposed(text, "measures")
+    assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found
+
+
+def test_a_list_item_a_lead_in_gives_is_a_measure_named_by_its_noun():
+    text = "The second phase will fund:\n\n- apprenticeships and start-up help for young people in Halabja\n- new clinics"
+    assert any("apprenticeships" in c["description_text"] for c in proposed(text, "measures"))
+
+
+def test_colleagues_in_a_cell_are_no_cooperation_of_their_own():
+    assert proposed("Twelve officers work alongside Iraqi colleagues at the desk.", "measures") == []

@@ -21,6 +21,7 @@ the schema does not list yet (data_system, training, ...) say what the measure i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
@@ -201,7 +202,13 @@ MEASURES = (
     # working together against the gangs: "joint operations against smuggling networks", "joint work against the gangs"
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"
                                     r"|\b[Jj]oint (?:work|operations|efforts?|action)\b(?= against (?:the )?(?:[\w’'-]+ ){0,2}?(?:networks|"
-                                    r"gangs|rings|smugglers|traffickers)\b)"),
+                                    r"gangs|rings|smugglers|traffickers)\b)"
+                                    # officers working with the other side's ("NCA officers working with Iraqi and Kurdish partners")
+                                    rf"|\b(?:{_STAFF}) (?:now )?work(?:ing|s)? (?:with|alongside|side by side with) (?:their )?"
+                                    r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police)\b"
+                                    # suspects handed from one country to the other ("the transfer of wanted suspects")
+                                    r"|\b(?:transfers?|extraditions?|handovers?|hand-overs?) of (?:wanted |suspected |convicted )?"
+                                    r"(?:suspects|fugitives|smugglers|traffickers|prisoners|offenders)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"
@@ -235,6 +242,7 @@ _ANY_MEASURE = keywords(
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
+    "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
 
@@ -279,10 +287,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _ONE_PERSON.search(text, sentence[0], m.start()):
                 continue  # "he will go home for a training course": one person's own course
-            if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()):
+            if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
                 # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
                 kind = "reintegration"
+            elif m.group(0).startswith(("vocational", "Vocational")):
+                kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
         if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -298,7 +308,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             programmes.add(sentence)
         elif grant and sentence in programmes:
             continue  # "a livelihood programme ..., offering small-business grants": the programme's grants are the programme
-        if grant and not _FOR_RETURNEES.search(text, *sentence) or m.group(0).startswith("charter") and not (
+        # (the sentence before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants")
+        if grant and not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]) \
+                or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1])):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
@@ -421,7 +433,7 @@ _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[R
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
-_FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*)\b")
+_FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back))\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
@@ -438,6 +450,8 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # returnees offered something in the same clause before it: "offering each returnee up to $2,500 in vocational training"
 # (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
+# ... or after it: "vocational training to 1,000 returnees"
+_TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
@@ -533,6 +547,12 @@ def _opening_end(text: str) -> int:
             if prose == 2:
                 return block.end()
     return len(text)
+
+
+def _sentence_before(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> int:
+    """Where the sentence before ``sentence`` starts (its own start for the first)."""
+    i = bisect_left(sentences, sentence)
+    return sentences[i - 1][0] if i > 0 else sentence[0]
 
 
 def _paragraph(text: str, pos: int) -> int:
@@ -641,24 +661,24 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
     desc = _description(text, m.start(), m.end(), sentence)
-    if any(s < desc[1] and desc[0] < e for s, e in told):
-        return None  # a measure a wording above told already, in this clause
+    if any(s <= m.start("head") < e for s, e in told):
+        return None  # a measure told already, in words that run on to this one ("a reintegration programme offering grants")
     kind = _HEAD_KIND[head]
-    if kind in ("programme", "reintegration", "employment", "training") and _FOR_RETURNEES.search(text, *sentence):
-        kind = "reintegration"  # what returnees are offered is their reintegration
+    if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
+        kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
     elif kind == "programme":
         return None  # a programme or project paid for is the funding's purpose, not a measure it names
     if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1]) for c in found):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
     new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE))
-    if kind == "equipment":  # given, bought or installed, as the worded equipment is
-        given = _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
+    if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
+        given = new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
             text, max(sentence[0], m.start() - 40), m.start())
     elif kind == "new_body":  # a body is a measure only when it is new: "set up a special desk"
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:
         given = new or _ACTION.search(text, max(sentence[0], m.start() - 200), m.start())
-    if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])):
+    if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
     clause = max([sentence[0], *(c.end() for c in _CLAUSE.finditer(text, sentence[0], m.start()))])
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
