@@ -3389,3 +3389,15 @@ def test_a_list_item_a_lead_in_gives_is_a_measure_named_by_its_noun():
 
 def test_colleagues_in_a_cell_are_no_cooperation_of_their_own():
     assert proposed("Twelve officers work alongside Iraqi colleagues at the desk.", "measures") == []
+@pytest.mark.parametrize("text, expected", [
+    # a report with what it is of told before an aside, then its verb: still the report published (2025-06-10 is a Tuesday)
+    ("2. The second yearly evaluation of the scheme, a 90-page document, is published today on the council's website.",
+     [("publication", "2025-06-10", "occurred", "today")]),
+    ("The inspectorate's audit of Kurdish border posts, its first since 2019, was released on Friday.",
+     [("publication", "2025-06-06", "occurred", "on Friday")]),
+    # ... but figures drawn from a source published on a day are cited, not published, whatever they are of
+    ("3. Numbers on asylum claims come from the ministry's monthly migration statistics, published on 2 June.", []),
+    ("Figures on removals, the latest available, were published on Monday.", []),
+])
+def test_a_report_with_what_it_is_of_and_an_aside_before_its_verb_is_a_publication(text, expected):
+    assert _event(text, "2025-06-10") == expected

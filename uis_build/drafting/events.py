@@ -303,8 +303,10 @@ def _one_day(d: re.Match) -> bool:
 # (not figures: "figures published today" cite a source)
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
+# ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
-                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,))?(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
+                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, ))?"
+                            r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
