@@ -3401,3 +3401,22 @@ def test_colleagues_in_a_cell_are_no_cooperation_of_their_own():
 ])
 def test_a_report_with_what_it_is_of_and_an_aside_before_its_verb_is_a_publication(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting reported as a plan, "would take place" ("is to be held"): planned, dated by its own words (2025-06-10 a Tuesday)
+    ("A ministry source said the opening session of a new border forum would take place in Amman next month.",
+     [("planned_meeting", "2025-07", "planned", "next month")]),
+    ("The inaugural meeting of the returns working group is to be held in Basra on 24 June.",
+     [("planned_meeting", "2025-06-24", "planned", "on 24 June")]),
+    ("Diplomats said talks between the two interior ministries would resume in September.",
+     [("planned_meeting", "2025-09", "planned", "in September")]),
+    # ... one meeting, however told: a meeting noun after another's "of" is what that one is of
+    ("The closing session of the regional conference will take place in Rome on 3 July.",
+     [("planned_meeting", "2025-07-03", "planned", "on 3 July")]),
+    # ... but one that took place is occurred, and one on a condition is no plan told
+    ("The first meeting of the oversight board took place in Erbil last month.", [("meeting", "2025-05", "occurred", "last month")]),
+    ("He said a second session would take place only if Ankara sent a delegation.", []),
+])
+def test_a_meeting_reported_as_to_take_place_is_planned(text, expected):
+    assert _event(text, "2025-06-10") == expected

@@ -140,7 +140,10 @@ EVENT_VERBS = (
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 r"|(?:scheduled|slated|set)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b)))"
-                r"|will (?:be held|take place|resume|reconvene)|took place|resumed|reconvened)\b)"
+                # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
+                # not a condition ("talks would take place only if ...")
+                r"|will (?:be held|take place|resume|reconvene)|(?:would|is to|are to) (?:be held|take place|resume|reconvene)\b(?![^,;.]*\b(?:if|unless)\b)"
+                r"|took place|resumed|reconvened)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
@@ -345,7 +348,9 @@ _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|mo
 _HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?$")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference"))
-_PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|(?:is|are) (?:scheduled|due|expected|set|planned|likely) to)\b")
+# a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
+_OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?) of (?:[\w’'-]+ ){0,4}$")
+_PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
@@ -399,6 +404,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not _BODY_BEFORE.search(before)
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
+    if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
+        return True
     if word in ("publish", "publishes", "publishing", "release", "releases"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
