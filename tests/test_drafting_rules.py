@@ -3420,3 +3420,18 @@ def test_a_report_with_what_it_is_of_and_an_aside_before_its_verb_is_a_publicati
 ])
 def test_a_meeting_reported_as_to_take_place_is_planned(text, expected):
     assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visitor ranked by the visit just told ("the first ... to travel to", "the most senior ... to visit"): that one visit
+    ("The Danish envoy landed in Erbil on Sunday, the first Nordic diplomat to travel to the region since the ceasefire.",
+     [("visit", "2025-06-08", "occurred", "on Sunday")]),
+    ("Ms Varga arrived in Mosul yesterday, the most senior EU official to visit Nineveh in a decade.",
+     [("visit", "2025-06-09", "occurred", "yesterday")]),
+    # ... but a ranked visit told alone is the visit, and a second visit told after an arrival is one of its own
+    ("On Monday she became the first Austrian minister to visit the Domiz camp.", [("visit", "2025-06-09", "occurred", "On Monday")]),
+    ("The envoy arrived in Erbil on Monday and will visit Duhok on Friday.",
+     [("visit", "2025-06-09", "occurred", "on Monday"), ("visit", "2025-06-13", "planned", "on Friday")]),
+])
+def test_a_visitor_ranked_by_the_visit_just_told_is_no_second_visit(text, expected):
+    assert _event(text, "2025-06-10") == expected

@@ -317,6 +317,10 @@ _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
+# a visitor ranked by the visit told just before, no second visit: "arrived on Tuesday, the first British minister to travel to
+# Iraq since the pact", "the most senior envoy to visit the camp"
+_RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|last|latest|only|most senior|highest[- ]ranking)\b"
+                             r"(?: [\w’'-]+){0,5}? to $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
@@ -542,6 +546,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
+            if (kind == "visit" and previous is not None and previous.values["event_type"] == "visit"
+                    and _RANKED_VISITOR.search(text, max(verbs[i - 1][1].end(), m.start() - 80), m.start())):
+                continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003": that visit, ranked
             if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
                     and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for "))):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
