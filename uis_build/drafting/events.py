@@ -18,7 +18,8 @@ injunction" (dismissed an appeal, granted bail) made a court ruling; a range of 
 visitors hosted ("will host Iraqi and British officials"), a committee taking evidence or MPs who "will question" a minister and
 officials who "review the programme in London" are a meeting; "will return to Zakho" and "inspect the crossing" are a visit; a
 planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit), and so is one told in
-the passive ("meetings of the committee are scheduled to be held in Erbil on 20 July"); a plan at an hour with no day ("is due to
+the passive ("meetings of the committee are scheduled to be held in Erbil on 20 July", reported: "said the first meeting would take
+place next month"); a plan at an hour with no day ("is due to
 meet her at 10:00 GMT") is the reference day's, and so is a live blog entry's undated news in the simple past ("the minister met her
 counterpart in London"); "in the coming months" makes a plan, undated; a date after ", and" with a subject of its own
 ("..., and 412 people crossed yesterday"), or the verb before's across ", and", is not the verb's.
@@ -39,7 +40,8 @@ over a period ("312 have been arrested since January", "arrested 87 between 1 Ju
 since January", "in October alone arrested 31", "have arrested 212 people since the country signed", "over the past six weeks";
 arrests something "led to" are a figure too), a verb in a "since" clause ("Since Labour signed its pact, ...",
 but not one with a date of its own: "since they signed it last May"), what a
-correction says "an earlier version" said, officers arriving to take up their posts ("two liaison officers arrived in Baghdad"),
+correction says "an earlier version" said, officers arriving to take up their posts ("two liaison officers arrived in Baghdad"), a visitor ranked by the visit just told
+("arrived on Tuesday, the first minister to travel to Iraq since ..."),
 people returned ("thousands will return to Iraq"),
 "ruled out", a reception ("met with criticism") or a life story's encounter ("she first met the smuggler"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
