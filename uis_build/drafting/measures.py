@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
+from .measure_model import model_candidates
 from .text import clause_around, is_heading, keywords, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
@@ -379,7 +380,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         seen.add(bare)
         kept.append(cand)
-    return sorted(kept + _named_by_head(text, folded, sentences, kept, worded), key=lambda c: c.start)
+    kept += _named_by_head(text, folded, sentences, kept, worded)
+    return sorted(kept + model_candidates(text, folded, sentences, kept, _HEAD_KIND), key=lambda c: c.start)
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"

@@ -1,0 +1,84 @@
+"""A learnt second opinion on measures: a logistic regression over a clause's words, trained on the
+measures of the gold files under tests/articles (every set but those still held out blind), proposes the clauses the
+worded rules (measures.py) found no measure in. Worded rules fixed on seen articles barely carried over to unseen
+ones; the model, a few hundred weighted words, did (tests/articles/README.md gives the scores).
+
+Its weights are data, `measure_model.json`, written by `python benchmarks/train_measure_model.py` (scikit-learn, the
+`train` dependency group); proposing needs only this module. A clause it proposes has the kind of the measure noun it
+holds ("a new platform": data_system), or "TODO" for the curator to name."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from ..parsing.numbers import fold
+from .candidates import Candidate
+from .text import clause_around, is_heading, keywords
+
+MODEL = Path(__file__).with_name("measure_model.json")
+# words of two letters or more of the folded text (numbers are an article's own, not a measure's)
+TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
+_CLAUSE_END = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s")  # measures.py's clause marks (not "£2,000"'s comma)
+_CLOSERS = " \t\n\"”’»)"
+
+
+def features(clause: str) -> set[str]:
+    """The words of ``clause`` (two letters or more, folded to lower case, no digits): the model's inputs."""
+    return set(TOKEN.findall(fold(clause)))
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[float, dict[str, float], re.Pattern]:
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    # the weighted words are found in one pass over a text, not word by word (a few hundred of its thousand words)
+    return model["intercept"], model["weights"], keywords(" ".join(model["weights"]))
+
+
+def logit(clause: str) -> float:
+    """The model's log-odds that ``clause`` tells a measure (above 0: it does)."""
+    intercept, weights, _ = _model()
+    return intercept + sum(weights.get(w, 0.0) for w in features(clause))
+
+
+def clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence cut at its clause marks, as (start, end) spans with some text: what the model scores."""
+    return [(start, end) for _, start, end in _clauses(text, sentences)]
+
+
+def _clauses(text: str, sentences: list[tuple[int, int]]):
+    for sentence in sentences:
+        start = sentence[0]
+        for mark in _CLAUSE_END.finditer(text, *sentence):
+            if text[start:mark.start()].strip():
+                yield sentence, start, mark.start()
+            start = mark.end()
+        if text[start:sentence[1]].strip():
+            yield sentence, start, sentence[1]
+
+
+def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
+                     kind_of: dict[str, str]) -> list[Candidate]:
+    """The clauses the model scores as measures where no candidate in ``found`` is told; ``folded`` is fold(text) and
+    ``kind_of`` maps a measure noun to its kind."""
+    told = [c.spans["description"] for c in found]
+    intercept, weights, weighted = _model()
+    hits = [(m.start(), m.group()) for m in weighted.finditer(folded)]
+    starts = [start for start, _ in hits]
+    out = []
+    for sentence, start, end in _clauses(text, sentences):
+        words = {w for _, w in hits[bisect_left(starts, start):bisect_left(starts, end)]}
+        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in told):
+            continue
+        if is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?"):
+            continue  # a headline and a question tell no measure, as the worded rules say too
+        clause = text[start:end]
+        desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))
+        nouns = [w for w in TOKEN.findall(folded, start, end) if w in kind_of]
+        cand = Candidate("measures", 0, 0, {"measure_type": kind_of[nouns[0]] if nouns else "TODO"}, {"description": desc})
+        cand.start, cand.end = clause_around(text, sentence, *desc)
+        out.append(cand)
+    return out
