@@ -3435,3 +3435,24 @@ def test_a_meeting_reported_as_to_take_place_is_planned(text, expected):
 ])
 def test_a_visitor_ranked_by_the_visit_just_told_is_no_second_visit(text, expected):
     assert _event(text, "2025-06-10") == expected
+# -- a long post: a directorate's head at a ministry of a regional government ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Roza Karwan Hamid, Deputy Director of the Border Crossings Monitoring Directorate at the Ministry of Interior of the "
+    "Kurdistan Regional Government, also attended.",
+    "Talks were also attended by the Deputy Director of the Border Crossings Monitoring Directorate at the Ministry of "
+    "Interior of the Kurdistan Regional Government, Roza Karwan Hamid.",
+])
+def test_a_long_post_at_a_ministry_in_apposition_is_the_role(text):
+    c = one(text, "officials")
+    assert c["name"] == "Roza Karwan Hamid"
+    assert c["role"] == ("Deputy Director of the Border Crossings Monitoring Directorate at the Ministry of Interior of the "
+                         "Kurdistan Regional Government")
+
+
+def test_at_after_a_verb_s_lowercase_object_opens_no_post():
+    assert proposed("The envoy met local officials at the Ministry of Planning, Soran Dilan Aziz said on Monday.",
+                    "officials") == []
+    # a post at a body with no name before the comma: the post alone
+    c = one("He was received by the Minister of State at the Home Office, Alan Brierley.", "officials")
+    assert (c["name"], c["role"]) == ("Alan Brierley", "Minister of State at the Home Office")

@@ -122,14 +122,17 @@ def _may_hold_lower_title(text: str) -> bool:
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
 _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
+# (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
+# Interior of the Kurdistan Regional Government, also took part" is some 120 characters and 17 words)
+MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,100}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
 )
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
@@ -426,14 +429,17 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     """The title ending just before ", Name": walk back to an article, a verb or the clause start."""
     if comma <= 0 or text[comma] != ",":
         return None
-    words = list(re.finditer(rf"{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[max(0, comma - 120):comma]))
-    base = max(0, comma - 120)
+    base = max(0, comma - MAX_ROLE_CHARS)
+    words = list(re.finditer(rf"{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:comma]))
     kept: list[re.Match] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         gap = text[base + w.end():base + (kept[0].start() if kept else comma - base)]
         in_portfolio = w.group(0) == "the" and kept and re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
-        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= 16:
+        # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
+        # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
+        in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
+        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
         if w.group(0) == "and" and k > 1 and any(_is_head(x.group(0)) for x in kept) \
                 and _looks_like_name(f"{words[k - 2].group(0)} {words[k - 1].group(0)}"):
