@@ -3456,3 +3456,40 @@ def test_at_after_a_verb_s_lowercase_object_opens_no_post():
     # a post at a body with no name before the comma: the post alone
     c = one("He was received by the Minister of State at the Home Office, Alan Brierley.", "officials")
     assert (c["name"], c["role"]) == ("Alan Brierley", "Minister of State at the Home Office")
+
+
+# -- a second quotation after "“…,” said X, who …." in its paragraph; a crosshead quoting the words below ----------------
+
+@pytest.mark.parametrize("text, last, speaker", [
+    ('"Rebwar was 19. He wanted to open a bakery," said Nasrin Qadir, who had flown in from Erbil for the verdict. '
+     '"He phoned us from the lorry and promised to ring again from Calais. He never did."', "He phoned us", "Nasrin Qadir"),
+    # the first quotation, one word, is no statement: the verb before the second still names its speaker after it
+    ("“Never,” said Nasrin Qadir, shaking her head. “We will not go back to that camp again.”", "We will not", "Nasrin Qadir"),
+    # a role standing for the official named before
+    ('Interior Minister Soran Dilan opened the centre.\n\n"It is a start for all of us," said the minister, who cut the '
+     'ribbon. "We will open two more centres next year."', "We will open", "Soran Dilan"),
+])
+def test_a_quotation_after_said_x_and_the_rest_of_its_sentence_is_x_s(text, last, speaker):
+    found = proposed(text, "statements")
+    assert found and all(c["speaker"] == speaker for c in found), found
+    assert found[-1]["text_text"].startswith(last)
+
+
+def test_a_quotation_after_another_s_attribution_keeps_its_own_speaker_and_no_quoted_words_speak():
+    text = ('"We were told nothing at all," said Nasrin Qadir. Her lawyer, Tom Blake, later added: "The family will appeal."')
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [
+        ("We were told nothing at all", "Nasrin Qadir"), ("The family will appeal.", "Tom Blake")]
+    # the words a quotation closes before "said" are never a speaker, whoever it is
+    text = '"Dana was 30. She loved the job," said a guard at the gate. "Nobody crossed here that night."'
+    assert all(c["speaker"] is None or '"' not in c["speaker"] for c in proposed(text, "statements"))
+
+
+def test_a_crosshead_quoting_words_given_below_is_no_testimony():
+    text = ("Judge Mara Kell passed sentence on Friday.\n\nShe said the gang had shown no remorse at all.\n\n"
+            "'We paid them everything we had'\n\nThe family sat at the back.\n\n"
+            '"We paid them everything we had and they still put us on that boat," said Hana Qadir, his aunt.')
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [
+        ("We paid them everything we had and they still put us on that boat", "Hana Qadir")]
+    # a first-person paragraph of its own that no later quotation repeats is the testimony of the one the paragraph before names
+    text = "Karwan Sabir, 22, paid smugglers $9,000. He spent eleven months in a camp.\n\n“My father sold his car to pay for it.”"
+    assert one(text, "statements")["speaker"] == "Karwan Sabir"

@@ -15,11 +15,12 @@ their solicitor, X", "said the Calais public prosecutor, X": the place or body b
 words in quotation marks with no attribution (scare quotes, nicknames) and a quoted title ("Iraq Mobility Snapshot 2024":
 capitalised words, no sentence) are not proposed, but for a few words a verb of saying or describing governs ("X described
 the program as “complementary”", "called it “historic”").
-A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; a quotation followed by
+A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; one opening a sentence after
+the attribution's ("“…,” said X, who flew in for the trial. “…”") is X's too; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
 that is a paragraph of its own, unattributed (a survivor's testimony), goes to the subject of the paragraph before;
 an unattributed quotation in a headline is not proposed (nor one closing a headline that a later quotation repeats), nor one
-alone on its line that a later quotation repeats (a live blog entry's headline). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
+alone on its line that a later quotation repeats (a live blog entry's headline, a crosshead, even in the first person). An organisation speaks by its name less its article ("The Home Office said" gives Home Office;
 "A statement by the Ministry of Interior … stated" gives Ministry of Interior); a title before the verb ("His Excellency the
 Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
 sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
@@ -151,6 +152,8 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        # "said he stood by the claim “100%”": the words are the one standing by it
                        r"|(?:stood|stands|stand|standing) by (?:it|this|that|(?:the|his|her|their|its) [\w’'-]+))"
                        r" ?$")
+# a quotation's closing mark right before a verb of saying: "“…,” said X" (an apostrophe closes one only after a stop)
+_CLOSED_BEFORE = re.compile(r"(?:[,.!?][’']|[,.!?]?[”\"»])\s*,?\s*$")
 # a verb of saying and a colon introducing the quotation, however short and whoever "he" is: "He added: “More will follow.”"
 _INTRODUCED = re.compile(rf"\b(?:{VERBS})\s*:\s*$")
 # a verb of saying and what was said, in the sentence a short quotation closes: "said he was “deeply ashamed”"
@@ -206,7 +209,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
                                 or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
-        if speaker is None and _own_line(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1:
+        if speaker is None and _repeated_line(text, q.start(), q.end()):
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
@@ -217,8 +220,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             cand.values["speaker_kind"] = "person" if person else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
-        elif out and out[-1].values["speaker"] and _continues_speech(text, last_end, q.start(), q.end()):
-            # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking
+        elif out and out[-1].values["speaker"] and (_continues_speech(text, last_end, q.start(), q.end())
+                                                    or _ATTRIBUTION_REST.fullmatch(text, last_end, q.start())):
+            # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking; so in the paragraph
+            # ("“…,” said the minister, who cut the ribbon. “…”")
             cand.values.update({k: out[-1].values[k] for k in ("speaker", "speaker_kind")})
         if out and speaker is not None and out[-1].values["speaker"] is None and _TRANSLATION.fullmatch(text, last_end, q.start()):
             out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
@@ -259,6 +264,8 @@ def _posts(text: str) -> list[Candidate]:
 # the rest of the attribution's sentence closing its paragraph ("…,” X told | the BBC."), and a quotation's closing stop
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?[’”\"»]?[^\S\n]*")
 _CLOSING = re.compile(r"[.!?]?[^\S\n]*")
+# ... and that sentence ending before the next quotation in its paragraph, with no quotation between
+_ATTRIBUTION_REST = re.compile(r"[^.!?\n“”\"«»]*[.!?][^\S\n]+")
 
 
 def _continues_speech(text: str, last_end: int, start: int, end: int) -> bool:
@@ -280,6 +287,12 @@ def _closes_headline(text: str, start: int, end: int) -> bool:
 def _own_line(text: str, start: int, end: int) -> bool:
     """Is the quotation a line of its own?"""
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def _repeated_line(text: str, start: int, end: int) -> bool:
+    """Is the quotation a line of its own whose words a later quotation repeats (a headline or a crosshead)?"""
+    return _own_line(text, start, end) and (inner := _inner(text, start, end)) is not None \
+        and text.find(text[inner[0]:inner[1]], end) != -1
 
 
 def _ends_reported_speech(text: str, start: int, end: int) -> bool:
@@ -345,6 +358,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             lo = para + verb.end() + 1  # past the space: "according to | the Home Office, “…”" is Home Office's
             comma = text.find(",", lo, start)
             who = _speaker_in(text, lo, start if comma == -1 else comma)
+        elif _CLOSED_BEFORE.search(before, max(clause, verb.start() - 4), verb.start()):
+            # "“He was 22,” said X, who flew in for the trial. “…”": the verb closes the quotation before, and its speaker
+            # is named after it; the quotation's own words are no subject
+            who = _named_after(text, para + verb.end(), start)
         elif pron_end := _PRONOUN_END.search(before, clause, verb.start()):
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
             who = _pronoun_speaker(text, para + pron_end.start())
@@ -363,7 +380,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 return who, who.start, end
     if who := _subject_speaker(text, para, start):
         return who, who.start, end
-    if para == start and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
+    # a crosshead quoting words the story gives in full below is no testimony, though a first-person line of its own
+    if para == start and not _repeated_line(text, start, end) \
+            and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
     return None, start, end
 
@@ -423,6 +442,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     start = _SUBJECT_OPENING.match(text, start, end).end()  # type: ignore[union-attr]
     end = _SUBJECT_CLOSING.search(text, start, end).start()  # type: ignore[union-attr]
     words = text[start:end].strip()
+    if any(mark in words for mark in "“”\"«»"):
+        return None  # words with a quotation mark are some quotation's, never a speaker's name
     if ":" in words:
         return None  # "A: Officials say": a Q&A label or a heading before the verb, not a name
     # "Its author warns": a possessive opens a reference to someone unnamed, not a name; "A spokesperson for the
