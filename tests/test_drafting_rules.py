@@ -3493,3 +3493,12 @@ def test_a_crosshead_quoting_words_given_below_is_no_testimony():
     # a first-person paragraph of its own that no later quotation repeats is the testimony of the one the paragraph before names
     text = "Karwan Sabir, 22, paid smugglers $9,000. He spent eleven months in a camp.\n\n“My father sold his car to pay for it.”"
     assert one(text, "statements")["speaker"] == "Karwan Sabir"
+
+
+def test_a_title_ending_a_sentence_makes_no_surname_of_the_next_sentence_s_first_word():
+    text = ('Interior Minister Soran Dilan opened the centre.\n\n"It is a start for all of us," said the minister. Then the '
+            'crowd cheered. "We will open two more centres next year."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Soran Dilan", None]
+    # an abbreviated title's dot ends no sentence: "Supt. Hughes" is a titled surname
+    c = one("The inquiry will go on for as long as it takes, said Supt. Hughes.", "officials")
+    assert (c["name"], c["role"]) == ("Hughes", "Supt.")

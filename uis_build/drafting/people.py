@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
+from .officials import _CAP, _HEAD_ABBR_RE, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
@@ -190,7 +190,10 @@ _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]$")
 def titled_surname(text: str, start: int) -> bool:
     """Does a title or a rank stand right before the word at ``start`` ("Councillor | Aziz", "Supt | Hughes")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and (_is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1))))
+    if before is None or before.group(1).endswith(".") and not _HEAD_ABBR_RE.fullmatch(before.group(1)) \
+            and not _RANK_ONLY.fullmatch(before.group(1)):
+        return False  # "said the minister. Then": a title ending a sentence, no title of the next one's first word ("Supt. Hughes" is)
+    return _is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1)))
 
 
 def _post_in_before(text: str, start: int) -> bool:
