@@ -3502,3 +3502,25 @@ def test_a_title_ending_a_sentence_makes_no_surname_of_the_next_sentence_s_first
     # an abbreviated title's dot ends no sentence: "Supt. Hughes" is a titled surname
     c = one("The inquiry will go on for as long as it takes, said Supt. Hughes.", "officials")
     assert (c["name"], c["role"]) == ("Hughes", "Supt.")
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("“", "”")])
+def test_a_quotation_over_paragraphs_with_marks_only_at_its_ends_is_one_statement(opening, closing):
+    text = (f"Border Minister Alan Pryce said:\n\n{opening}We have closed four routes this year and we will close more.\n\n"
+            f"Every gang we stop is a boat that never leaves.{closing}\n\nThe figures were published on Monday.")
+    c = one(text, "statements")
+    assert c["speaker"] == "Alan Pryce"
+    assert c["text_text"].startswith("We have closed") and c["text_text"].endswith("never leaves.")
+
+
+@pytest.mark.parametrize("text", [
+    # the paragraph after an unclosed mark holds a quotation of its own: no quotation runs over the break
+    'Alan Pryce said:\n\n"We have closed four routes this year and we will close more.\n\nThe figures came out on Monday. '
+    'Officials called them "encouraging but early".',
+    # ... nor over paragraphs none of which ends with the closing mark
+    '"We have closed four routes this year and we will close more.\n\nThe figures came out on Monday.\n\n'
+    'Officials said more would follow.',
+])
+def test_an_unclosed_mark_opens_no_quotation_over_paragraphs(text):
+    assert all("\n" not in c["text_text"] for c in proposed(text, "statements"))
+    assert all("We have closed" not in c["text_text"] for c in proposed(text, "statements"))

@@ -1,7 +1,8 @@
 """Statements candidates: direct quotations and who said them.
 
 A quotation is words in “…”, "…", ‘…’, '…' or «…»; one that runs over paragraphs (each new paragraph
-opening with a quotation mark, as press releases write them) is one quotation. Its speaker is read from
+opening with a quotation mark, as press releases write them, or a mark only opening the first and closing the last) is
+one quotation. Its speaker is read from
 the attribution after it ("…,” said X", "X told reporters", "according to X") or, failing that, before it
 in its paragraph ("X said:", "X called the pledge ‘…’", "the minister said … that the cell ‘…’"), or, with
 no verb of saying, from the subject of a sentence the quotation follows ("X thought it had, ‘…’", "X laughed.
@@ -39,12 +40,16 @@ from .text import is_heading
 from .transcripts import contribution_statements, heading_officials
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
-# opens with the same mark. The opening marks are looked ahead for first: a position without one fails on one
+# opens with the same mark, or when the quotation opens a paragraph and closes at a later one's end with no mark
+# between (a press release's speech over paragraphs). The opening marks are looked ahead for first: a position without one fails on one
 # character test, not on every pair's lookbehind (tests/test_drafting_fast_paths.py)
 QUOTE_AHEAD = "(?=[“\"«‘'])"
 _QUOTES = re.compile(
     QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n“)+”"
     r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
+    # (tried only where the pair above fails: a mark opening a paragraph that closes on none)
+    r"|(?<![^\n])“[^“”\n]+(?:\n\n[^“”\n]+){1,5}”(?=\n|$)"
+    r"|(?<![^\n])\"(?=\S)[^\"\n]+(?:\n\n[^\"\n]+){1,5}(?<=\S)\"(?=\n|$)"
     r"|«[^«»\n]+»"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
     # an apostrophe between letters ("somebody's", "don't") is no closing mark
