@@ -18,7 +18,6 @@ import json
 import sys
 
 import drafting_eval
-
 from uis_build.drafting.draft_files import dateline_end
 from uis_build.drafting.measure_model import MODEL, TOKEN, clauses
 from uis_build.drafting.text import sentences
@@ -45,19 +44,25 @@ def examples(names: list[str]) -> tuple[list[str], list[bool]]:
     return texts, labels
 
 
-def train() -> dict:
-    """The model as written to measure_model.json: intercept, weights by feature, and the articles trained on."""
+def vectorizer():
+    """scikit-learn's reader of a clause, with the same inputs as measure_model.features: its words of two letters or
+    more, folded, each once (a word in fewer than two clauses is dropped)."""
     from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(preprocessor=fold, token_pattern=TOKEN.pattern, min_df=2, binary=True)
+
+
+def train() -> dict:
+    """The model as written to measure_model.json: intercept, weights by word, and the articles trained on."""
     from sklearn.linear_model import LogisticRegression
 
     names = training_names()
     texts, labels = examples(names)
-    # the same inputs as measure_model.features: words of two letters or more, folded
-    vectorizer = CountVectorizer(preprocessor=fold, token_pattern=TOKEN.pattern, min_df=2, binary=True)
-    matrix = vectorizer.fit_transform(texts)
+    words = vectorizer()
+    matrix = words.fit_transform(texts)
     fit = LogisticRegression(C=C, l1_ratio=1, solver="liblinear", class_weight="balanced", max_iter=5000,
                              random_state=0).fit(matrix, labels)
-    weights = {f: round(float(w), 4) for f, w in zip(vectorizer.get_feature_names_out(), fit.coef_[0])}
+    weights = {f: round(float(w), 4) for f, w in zip(words.get_feature_names_out(), fit.coef_[0])}
     return {"intercept": round(float(fit.intercept_[0]), 4),
             "weights": dict(sorted((f, w) for f, w in weights.items() if w)),
             "trained_on": names}

@@ -12,18 +12,18 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
-from .text import clause_around, is_heading, keywords
+from .text import clause_around, keywords
 
 MODEL = Path(__file__).with_name("measure_model.json")
 # words of two letters or more of the folded text (numbers are an article's own, not a measure's)
 TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _CLAUSE_END = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s")  # measures.py's clause marks (not "£2,000"'s comma)
-_CLOSERS = " \t\n\"”’»)"
 
 
 def features(clause: str) -> set[str]:
@@ -60,23 +60,24 @@ def _clauses(text: str, sentences: list[tuple[int, int]]):
             yield sentence, start, sentence[1]
 
 
-def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
-                     kind_of: dict[str, str]) -> list[Candidate]:
-    """The clauses the model scores as measures where no candidate in ``found`` is told; ``folded`` is fold(text) and
-    ``kind_of`` maps a measure noun to its kind."""
-    told = [c.spans["description"] for c in found]
+def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], judged: list,
+                     kind_of: dict[str, str], tells_none: Callable[[str, tuple[int, int], int], bool]) -> list[Candidate]:
+    """The clauses the model scores as measures, where the rules judged nothing: ``judged`` holds the candidates found
+    and the (start, end) of every phrase the rules matched and left out. ``folded`` is fold(text), ``kind_of`` maps a
+    measure noun to its kind, and ``tells_none(text, sentence, pos)`` says a sentence tells no measure taken there."""
+    spans = [j.spans["description"] if isinstance(j, Candidate) else j for j in judged]
     intercept, weights, weighted = _model()
     hits = [(m.start(), m.group()) for m in weighted.finditer(folded)]
     starts = [start for start, _ in hits]
     out = []
     for sentence, start, end in _clauses(text, sentences):
         words = {w for _, w in hits[bisect_left(starts, start):bisect_left(starts, end)]}
-        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in told):
+        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in spans):
             continue
-        if is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?"):
-            continue  # a headline and a question tell no measure, as the worded rules say too
         clause = text[start:end]
         desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))
+        if tells_none(text, sentence, desc[0]):
+            continue
         nouns = [w for w in TOKEN.findall(folded, start, end) if w in kind_of]
         cand = Candidate("measures", 0, 0, {"measure_type": kind_of[nouns[0]] if nouns else "TODO"}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)

@@ -192,7 +192,7 @@ MEASURES = (
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
-                             r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about) ))"
+                             r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
                              # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
@@ -304,6 +304,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
+        if kind == "intelligence_sharing" and _WITH_THE_PUBLIC.match(text, m.end()):
+            continue  # "Police shared information with the public": an appeal or a briefing, no sharing between forces
         grant = bool(_GRANT.search(m.group(0)))  # "reintegration grants ..., with grants of up to £2,000": one grant
         if kind == "reintegration" and _PROGRAMME.search(m.group(0)):
             programmes.add(sentence)
@@ -381,7 +383,19 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         seen.add(bare)
         kept.append(cand)
     kept += _named_by_head(text, folded, sentences, kept, worded)
-    return sorted(kept + model_candidates(text, folded, sentences, kept, _HEAD_KIND), key=lambda c: c.start)
+    # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
+    # a tourist's flight ...), nor any in a sentence that tells no measure taken
+    judged = [span for span in worded if not any(s <= span[0] < e for s, e in (c.spans["description"] for c in kept))]
+    return sorted(kept + model_candidates(text, folded, sentences, kept + judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
+
+
+def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
+    """Whether what ``sentence`` tells at ``pos`` is no measure taken: a heading, a question, a motion, a recommendation,
+    a subject still to discuss, a measure denied, or one person's own doing."""
+    return bool(is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?")
+                or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
+                or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos)
+                or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos))
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
@@ -454,6 +468,8 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 # (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
 # ... or after it: "vocational training to 1,000 returnees"
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
+# information shared with people, not another force: "shared information with the public", "with reporters"
+_WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
@@ -624,7 +640,8 @@ _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|figh
 
 def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
                    worded: list[tuple[int, int]]) -> list[Candidate]:
-    """Measures named by their noun where no wording above matched: the first mention of each kind and head."""
+    """Measures named by their noun where no wording above matched: the first mention of each kind and head (each noun
+    phrase judged is added to ``worded``)."""
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     told = [c.spans["description"] for c in found]
@@ -642,6 +659,7 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         m = _HEAD_PHRASE.match(text, before.start() if before else head.start())
         if m is None or m.end("head") != head.end() or any(s < m.end() and m.start("head") < e for s, e in worded):
             continue  # a wording above told it, or chose to leave it out ("new cameras" named more exactly later)
+        worded.append((m.start("head"), m.end("head")))  # judged here, kept or not: the model leaves it be
         if (cand := _head_measure(text, sentence, m, found, told)) is None:
             continue
         key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
