@@ -3524,3 +3524,40 @@ def test_a_quotation_over_paragraphs_with_marks_only_at_its_ends_is_one_statemen
 def test_an_unclosed_mark_opens_no_quotation_over_paragraphs(text):
     assert all("\n" not in c["text_text"] for c in proposed(text, "statements"))
     assert all("We have closed" not in c["text_text"] for c in proposed(text, "statements"))
+
+
+@pytest.mark.parametrize("text", [
+    '"You cannot run a border with two rulebooks," the minister said.',
+    "Anyone with information can contact Thames Valley Police on 101 or the charity's helpline on 0800.",
+])
+def test_a_speakers_two_things_and_a_forces_short_number_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"Three boats left that night," she said.', 3),
+    ('"We arrested two men in Ranya," the colonel said.', 2),
+    ("Officers found two vans on the A1.", 2),
+])
+def test_a_count_a_speaker_gives_of_boats_or_people_is_still_a_figure(text, value):
+    assert [c["value"] for c in proposed(text, "statistics")] == [value]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("The EU will pay for courses for some 400 Iraqi border and customs officers.", "courses for some 400", "training"),
+    ("Erbil is linking passport records from its airports to the federal database.", "linking passport records", "data_system"),
+    ("The two forces now swap intelligence on money transfers every week.", "swap intelligence", "intelligence_sharing"),
+    ("Under the deal Baghdad agreed to take back its nationals refused asylum in Britain.", "take back its nationals", "returns"),
+    ("MPs in Baghdad are debating a bill to toughen penalties for people smugglers.", "bill to toughen", "legal_reform"),
+    ("A small fund offers start-up grants of up to €2,000 to Iraqis who come home from Germany.", "start-up grants",
+     "reintegration"),
+])
+def test_measures_of_the_ninth_sets_classes_told_in_words_of_our_own(text, words, kind):
+    found = proposed(text, "measures")
+    assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found
+
+
+def test_a_promise_to_take_people_back_and_the_desk_that_does_it_are_two_measures():
+    text = ("The memorandum commits Iraq to take back its citizens with no right to remain. "
+            "A returns desk will open at Basra airport.")
+    assert len(proposed(text, "measures")) == 2

@@ -78,6 +78,8 @@ MEASURES = (
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
+                    # ... or records linked by what they hold: "is linking fingerprint records from the crossings to ..."
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:fingerprint|biometric|passport|immigration|criminal|visa) (?:records|databases|data|systems)\b"
                     # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
                     # connection to the British police database" (not "a link between the gangs")
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
@@ -107,6 +109,8 @@ MEASURES = (
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 # courses for staff: "courses for nearly 700 Iraqi and Kurdish officers"
+                 rf"|\bcourses? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
                  # a course told by its length or subject: "a four-week course on document fraud" (not "of course")
@@ -156,6 +160,8 @@ MEASURES = (
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
+                # ... or "to take back its nationals", "takes back citizens refused asylum"
+                r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
                 # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
                 # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
@@ -185,7 +191,10 @@ MEASURES = (
                 r"(?<!Police)(?<!Constabulary)(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?|for free))?"
                 + _ON_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
-    ("legal_reform", r"\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
+    ("legal_reform", r"\b(?:a|the|new) bill to (?:raise|increase|toughen|double|extend|create|introduce|make|tighten)\b"
+                     r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|double|doubles|doubled|doubling) the "
+                     r"maximum (?:sentence|penalty|jail term|prison term)\b"
+                     r"|\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
                      r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support|shelters?|safe ?houses?|counsell?ing|care|assistance)"
@@ -193,6 +202,8 @@ MEASURES = (
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
+                             # ... or swapped or pooled: "agencies swap information on smugglers' phones"
+                             r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
                              # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
@@ -243,6 +254,8 @@ _ANY_MEASURE = keywords(
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
+    "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
+    "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
@@ -322,7 +335,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
         # ... and a system of travellers' data is not the biometric one ("an advance passenger information system"), nor is a
         # link between other records ("a digital link between the two countries' immigration databases")
-        what = "flight" if flight else _data_kind(m.group(0)) if kind == "data_system" else ""
+        # ... and a country's promise to take its people back is not the desk or flights that carry it out
+        readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
+        what = "flight" if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "liaison_officer":
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
@@ -449,7 +464,7 @@ _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[R
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
-_FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back))\b")
+_FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back)|(?:come|comes|came|coming|go|goes|went|going|gone) (?:home|back))\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
@@ -470,6 +485,7 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
+_READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart

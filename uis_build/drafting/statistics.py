@@ -70,6 +70,8 @@ _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left." (not "the toll for Iraq
 # was 22.")
 _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
+# a police force, a charity's line or a number named before "on": what follows is its phone number
+_LINE_ON_BEFORE = re.compile(r"\b(?:Police|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
 _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
@@ -452,6 +454,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
+    if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
+        return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
         return False
     if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
@@ -487,9 +491,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     after = more.end() if more else name.end() if (name := _NAME_AHEAD.match(text, end)) else end
     ahead = _PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
-        return True
+        # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
+        return not (value <= 3 and _in_quotation(text, start))
+
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph (an odd count of double quotation marks)."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    return sum(text.count(mark, paragraph, pos) for mark in '"“”') % 2 == 1
 
 
 def _is_vague_figure(text: str, start: int, end: int) -> bool:
