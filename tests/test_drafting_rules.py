@@ -3561,3 +3561,27 @@ def test_a_promise_to_take_people_back_and_the_desk_that_does_it_are_two_measure
     text = ("The memorandum commits Iraq to take back its citizens with no right to remain. "
             "A returns desk will open at Basra airport.")
     assert len(proposed(text, "measures")) == 2
+# -- acquittals and hearings told by their day ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A third defendant, a 33-year-old courier from Hull, was cleared of all charges.", [("court_ruling", None, "occurred")]),
+    ("Her brother was cleared of people-smuggling charges after a short retrial.", [("court_ruling", None, "occurred")]),
+    ("The van driver was cleared of conspiracy by a jury at Exeter Crown Court on 2 October.",
+     [("court_ruling", "2025-10-02", "occurred")]),
+    ("The younger man was acquitted.", [("court_ruling", None, "occurred")]),
+    ("The taxi owner was found not guilty of money laundering.", [("court_ruling", None, "occurred")]),
+    ("On Tuesday the jury found the boat's pilot not guilty.", [("court_ruling", "2025-11-04", "occurred")]),
+])
+def test_an_acquittal_is_a_court_ruling(text, expected):
+    assert [e[:3] for e in _event(text, "2025-11-10")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters cleared the area around the warehouse.",
+    "The beach was cleared by early afternoon.",
+    "The charity was cleared of wrongdoing by the regulator.",
+    "Investigators found that the ledger was not a forgery.",
+    "Officers found the dinghy on a beach near Calais.",
+])
+def test_what_is_cleared_or_found_outside_a_court_is_no_ruling(text):
+    assert [e for e in _event(text, "2025-11-10") if e[0] == "court_ruling"] == []

@@ -88,8 +88,15 @@ EVENT_VERBS = (
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"),
-    ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found guilty|acquitted|"
+    ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
+                     # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
+                     # jury" (not "cleared the area", nor a body's finding: "cleared of wrongdoing by the regulator")
+                     r"|\bcleared\b(?= (?:of (?:all |both |the |any |further )?(?:[\w’'-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?)\b"
+                     r"|of (?:murder|manslaughter|conspiracy|(?:people[- ])?smuggling|trafficking|money laundering|fraud|assault|rape)\b"
+                     r"|(?:by|on) (?:a |an |the )?(?:jury|jurors|court|judge|magistrates|appeal)\b))"
+                     # ... or told in the active: "the jury found him not guilty", "jurors found both men guilty"
+                     r"|\bfound\b(?= (?:(?!that\b|not\b|guilty\b)[\w’'-]+ ){1,3}(?:not )?guilty\b)"
                      # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
                      # Friday", "is expected to sentence them next week" (not "ruled out", nor the power "to rule the country")
                      r"|\brule\b(?:(?<=\bwill rule)|(?<=\bto rule))(?= (?:on|that|against|in (?:favour|favor)|whether)\b)"
@@ -199,7 +206,7 @@ EVENT_VERBS = (
 _EVENT_RE = re.compile(r"\b(?=[ACDFGMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted hear ruled arrested "
+    "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
