@@ -3585,3 +3585,49 @@ def test_an_acquittal_is_a_court_ruling(text, expected):
 ])
 def test_what_is_cleared_or_found_outside_a_court_is_no_ruling(text):
     assert [e for e in _event(text, "2025-11-10") if e[0] == "court_ruling"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hearing still to come, told by its day, is the ruling planned that day (the next such day after the reference)
+    ("The judge will fix the costs at a compensation hearing on 16 March.", [("court_ruling", "2026-03-16", "planned")]),
+    ("Magistrates will set the sum at a hearing at Hull Crown Court on 3 February.", [("court_ruling", "2026-02-03", "planned")]),
+    ("Both brothers face a confiscation hearing on 21 January.", [("court_ruling", "2026-01-21", "planned")]),
+    ("The courier is awaiting a sentencing hearing on Friday.", [("court_ruling", "2025-11-14", "planned")]),
+    ("An appeal hearing is due on 2 February.", [("court_ruling", "2026-02-02", "planned")]),
+    ("The boatman is due to be sentenced on 9 January.", [("court_ruling", "2026-01-09", "planned")]),
+    # ... and one already held, in the past tense, occurred that day
+    ("At a hearing on 3 October, the court ordered the driver to repay £20,000.", [("court_ruling", "2025-10-03", "occurred")]),
+    # a ruling told with a verb of its own at the hearing is one ruling
+    ("The haulier was jailed at a sentencing hearing on 3 October.", [("court_ruling", "2025-10-03", "occurred")]),
+    ("The cashier will be sentenced at a hearing on 5 December.", [("court_ruling", "2025-12-05", "planned")]),
+])
+def test_a_hearing_told_by_its_day_is_a_court_ruling_that_day(text, expected):
+    assert [e[:3] for e in _event(text, "2025-11-10")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was adjourned.",
+    "The minister spoke at a committee hearing on 4 March.",
+    "The family travelled from Sulaimani for the hearing.",
+])
+def test_a_hearing_without_its_day_is_no_ruling(text):
+    assert [e for e in _event(text, "2025-11-10") if e[0] == "court_ruling"] == []
+
+
+def test_a_hearing_on_the_day_of_a_ruling_told_before_is_that_ruling():
+    text = "The pilot was jailed on 3 October. At the hearing on 3 October, the judge also banned him from driving."
+    assert [e[:3] for e in _event(text, "2025-11-10")] == [("court_ruling", "2025-10-03", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling to come, told at a hearing by its day after a ruling of another day: the hearing's day
+    ("The skipper was convicted in May and will be sentenced at a hearing on 5 December.",
+     [("court_ruling", "2025-05", "occurred"), ("court_ruling", "2025-12-05", "planned")]),
+    ("Both cousins were convicted last week and will be sentenced at a hearing at Leeds Crown Court on Friday.",
+     [("court_ruling", "2025-11-03/2025-11-09", "occurred"), ("court_ruling", "2025-11-14", "planned")]),
+    # a hearing after "and" is a ruling of its own, not the setting of the one before
+    ("The lorry driver was refused bail and faces a confiscation hearing on 16 March.",
+     [("court_ruling", None, "occurred"), ("court_ruling", "2026-03-16", "planned")]),
+])
+def test_a_ruling_s_hearing_gives_it_its_day_and_one_after_and_is_a_ruling_of_its_own(text, expected):
+    assert [e[:3] for e in _event(text, "2025-11-10")] == expected

@@ -14,7 +14,10 @@ verb's ("had arrested 96 men, and that training would start in the autumn");
 "At Wednesday's meeting" is a meeting that Wednesday; an undated event "On the sidelines of the meeting" (at, during or
 after "the meeting") takes the date of the meeting told last; visitors "received in his office" are a meeting, and so is a
 question asking someone to meet ("Will the Minister meet families ... in January?": planned); a judge who "refused an
-injunction" (dismissed an appeal, granted bail) made a court ruling; a range of days ("on 3 and 4 March") dates it from the first to the last;
+injunction" (dismissed an appeal, granted bail) made a court ruling, and so did a jury that cleared a defendant
+("was cleared of all charges", "found not guilty"); a hearing told by its day ("will decide ... at a confiscation hearing on 16
+March", "faces a sentencing hearing on Friday") is the ruling it is held for, planned when its clause tells of the future, and
+the setting of a ruling told in its clause ("was jailed at a hearing on 3 October": one ruling, that day); a range of days ("on 3 and 4 March") dates it from the first to the last;
 visitors hosted ("will host Iraqi and British officials"), a committee taking evidence or MPs who "will question" a minister and
 officials who "review the programme in London" are a meeting; "will return to Zakho" and "inspect the crossing" are a visit; a
 planned meeting has the type planned_meeting ("is due to visit X and will meet Y" is one planned visit), and so is one told in
@@ -123,7 +126,16 @@ EVENT_VERBS = (
                      r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
-                     r"(?:take place|be held|begin|start|open)\b))"
+                     r"(?:take place|be held|begin|start|open)\b"
+                     # ... or due on its day: "An appeal hearing is due on 2 February"
+                     rf"|(?:is|are) (?:due|expected) (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b)))"
+                     # a hearing told by its day is the ruling it is held for, planned when the clause tells of the future (see
+                     # _HEARING_ON): "will decide ... at a confiscation hearing on 16 March", "faces a sentencing hearing on Friday"
+                     # (not a committee's: that is a meeting)
+                     r"|\b(?:[Aa]t|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting) (?:a|an|the|his|her|their) "
+                     r"(?:(?!(?:committee|inquiry|public|select|parliamentary)\b)[\w-]+ ){0,2}?hearing\b"
+                     rf"(?=(?: (?:at|in|before)(?: [\w’'-]+){{1,5}}?)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)"
+                     rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"),
@@ -359,6 +371,10 @@ _NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|p
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
 _HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?$")
+# a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
+# sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
+_HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
+_AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
@@ -430,6 +446,16 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     return False
 
 
+def _ruling_s_hearing(text: str, kind: str, m: re.Match, verbs: list[tuple[str | None, re.Match]]) -> re.Match | None:
+    """The ruling told in the same clause as ``m``, when ``m`` is a hearing told by its day ("was jailed at a hearing on 3
+    October", "At a hearing on 3 October, the judge jailed him"): the hearing is that ruling's setting, no ruling of its own.
+    None otherwise, and for one after "and" ("was refused bail and faces a confiscation hearing on 16 March")."""
+    if kind != "court_ruling" or not _HEARING_ON.match(m.group(0)):
+        return None
+    return next((other for k, other in verbs if other is not m and k == "court_ruling" and not _AND_OR_CLAUSE.search(
+        text, min(m.end(), other.end()), max(m.start(), other.start()))), None)
+
+
 def _in_range(text: str, dates: list[re.Match]) -> bool:
     """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March", "from January to June 2025"."""
     return any(d.group("dr") and d.group(0)[0] in "BbFf" or _DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start())
@@ -485,6 +511,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
         if not verbs or is_heading(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
+        settings: dict[int, re.Match] = {}  # a ruling's hearing told after it by its day, by the ruling verb's start
+        if sum(kind == "court_ruling" for kind, _ in verbs) > 1:
+            for kind, m in verbs:
+                if (ruling := _ruling_s_hearing(text, kind, m, verbs)) is not None:
+                    settings[ruling.start()] = m
+            verbs = [(kind, m) for kind, m in verbs if m not in settings.values()]
         previous = None
         before: tuple[re.Match, Candidate] | None = None  # the verb just before, and its event
         for i, (kind, m) in enumerate(verbs):
@@ -516,6 +548,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
+            if (setting := settings.get(m.start())) is not None and setting.start() > m.start():
+                # "was convicted in May and will be sentenced at a hearing on 5 December": the hearing's day, not May
+                d = next((x for x in dates if x.start() >= setting.end()), d)
             # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
             at_meeting = (last_meeting if d is None and last_meeting is not None
                           and _SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start()) else None)
@@ -545,6 +580,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or m.group(0).lower() in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                        or _HEARING_AHEAD.match(m.group(0)) is not None
+                       or kind == "court_ruling" and (on := _HEARING_ON.match(m.group(0))) is not None and on.group("ahead") is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
@@ -596,6 +632,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                           or _WHERE_JOIN.match(between))):
                 cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ..." (", where she met"): the same day
                 cand.spans["date"] = previous.spans["date"]
+            if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
+                    and any(c.values["event_type"] == "court_ruling" and c.values["date"] == cand.values["date"] for c in out)):
+                continue  # "... was jailed on 3 October. At the hearing on 3 October the judge also ...": that ruling
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
