@@ -3631,3 +3631,23 @@ def test_a_hearing_on_the_day_of_a_ruling_told_before_is_that_ruling():
 ])
 def test_a_ruling_s_hearing_gives_it_its_day_and_one_after_and_is_a_ruling_of_its_own(text, expected):
     assert [e[:3] for e in _event(text, "2025-11-10")] == expected
+@pytest.mark.parametrize("text, speaker", [
+    ('Major General Dilshad Omar Aziz, commander of the Duhok border guards, told journalists that nine men were held.\n\n'
+     '"The gangs move people at night across the mountains," Maj. Gen. Dilshad said.', "Dilshad Omar Aziz"),
+    ("Colonel Rebin Hawre Salih, the Asayish spokesman in Koya, confirmed the arrests.\n\n"
+     "“They had forged passports from three countries,” said Col. Rebin, adding that more raids would follow.", "Rebin Hawre Salih"),
+])
+def test_an_officer_named_again_by_rank_and_forename_is_the_one_named_in_full(text, speaker):
+    # Kurdish and Arab usage: the rank and forename refer back; they are no new official and the quotation is theirs
+    assert [c["name"] for c in proposed(text, "officials")] == [speaker]
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_a_rank_and_forename_shared_by_two_or_a_civil_title_and_forename_resolve_to_no_one_named_in_full():
+    # two officers share the forename: the mention stands for neither
+    text = ('Captain Lana Sherzad Omar led the patrol and Captain Lana Qadir Ali followed her. "We found nobody at the '
+            'crossing," Capt. Lana said.')
+    assert one(text, "statements")["speaker"] is None
+    # a civil title is worn with a surname: "Councillor Aziz" is someone else, not Aziz Rahman
+    text = 'Councillor Aziz Rahman opened the centre. "We will not close it while I sit here," Councillor Aziz said.'
+    assert one(text, "statements")["speaker"] == "Aziz"

@@ -173,10 +173,18 @@ def people(text: str) -> tuple[Mention, ...]:
         by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full]
+    first_at: dict[str, int] = {}
+    for s, _, n in full:
+        first_at.setdefault(n, s)
     for s, e, word in singles:
         # a knight or dame is named later by title and forename: "Dame Helen" for Dame Helen Carrow
         knighted = re.search(r"\b(?:Sir|Dame)\s$", text[max(0, s - 5):s])
         names = (by_forename if knighted else by_surname).get(_key(word))
+        if not names and _rank_before(text, s):
+            # Kurdish and Arab usage names an officer again by rank and forename: "Brig. Gen. Soran" after "Brigadier General
+            # Soran Jalal Mahmoud" is that officer, no one new (only one named in full before, and no one's surname); a civil
+            # title is worn with the surname ("Councillor Aziz" is no Aziz Rahman)
+            names = {n for n in by_forename.get(_key(word), ()) if first_at.get(n, s) < s}
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif titled_surname(text, s):
@@ -194,6 +202,16 @@ def titled_surname(text: str, start: int) -> bool:
             and not _RANK_ONLY.fullmatch(before.group(1)):
         return False  # "said the minister. Then": a title ending a sentence, no title of the next one's first word ("Supt. Hughes" is)
     return _is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1)))
+
+
+# a military or police rank's abbreviation ("Brig. Gen.", "Col.")
+_RANK_ABBR = re.compile(r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm)\.?")
+
+
+def _rank_before(text: str, start: int) -> bool:
+    """Does a rank stand right before the word at ``start`` ("Gen. | Soran", "Colonel | Rebin")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and bool(_RANK_ONLY.fullmatch(before.group(1)) or _RANK_ABBR.fullmatch(before.group(1)))
 
 
 def _post_in_before(text: str, start: int) -> bool:

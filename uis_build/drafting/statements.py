@@ -73,9 +73,10 @@ _AFTER = re.compile(
     # "said Home Office minister X" (the speaker is X, not the place or body)
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
     rf",?\s+(?P<named_role_x>{_NAMEISH})"
-    rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?{_NAMEISH})"
+    # a rank's abbreviation may open the name: "…,” Brig. Gen. Soran said", "said Col. Rebin"
+    rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
-    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
