@@ -3651,3 +3651,20 @@ def test_a_rank_and_forename_shared_by_two_or_a_civil_title_and_forename_resolve
     # a civil title is worn with a surname: "Councillor Aziz" is someone else, not Aziz Rahman
     text = 'Councillor Aziz Rahman opened the centre. "We will not close it while I sit here," Councillor Aziz said.'
     assert one(text, "statements")["speaker"] == "Aziz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Minister for Integration, Siobhan Darcy, said the plan was overdue.\n\n"Nobody should think the Common Schengen '
+     'Area solves this for us," she said. "The routes run through every port we have."', "Siobhan Darcy"),
+    ('Deputy Minister Karzan Aziz Omar said the border would stay open.\n\n"We cannot wait for Director Hewa Salim Rashid to '
+     'fix it," he said. "Every week counts for the families."', "Karzan Aziz Omar"),
+])
+def test_a_name_inside_a_quotation_is_never_the_speaker_a_pronoun_stands_for(text, speaker):
+    # the second quotation goes on with the speaker "she said" stands for, not with words the first one quoted
+    assert [c["speaker"] for c in proposed(text, "statements")] == [speaker, speaker]
+
+
+def test_a_pronoun_whose_only_name_before_is_quoted_is_left_for_review():
+    text = ('Officials were cautious on Monday. "Minister Dara Karim Salih has promised a decision within the month," one '
+            'official said. "We shall see what comes of it," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None, None]

@@ -32,6 +32,8 @@ last sentence has a named subject of a verb of saying ("Its director, X, says th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _is_head, named_roles
@@ -191,7 +193,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         return speeches
     out: list[Candidate] = []
     last_end = -1  # where the last proposed quotation and its attribution end
-    for q in _QUOTES.finditer(text):
+    for q in _quotations(text):
         inner = _inner(text, q.start(), q.end())
         if inner is None:
             continue
@@ -236,6 +238,23 @@ def statement_candidates(text: str) -> list[Candidate]:
         out.append(cand)
         last_end = max(quote_end, q.end())
     return out + speeches
+
+
+@lru_cache(maxsize=16)
+def _quotations(text: str) -> tuple[re.Match, ...]:
+    """Every quotation in ``text``, found once: the statements are read from them, and no speaker is inside one."""
+    return tuple(_QUOTES.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _quotation_starts(text: str) -> tuple[int, ...]:
+    return tuple(q.start() for q in _quotations(text))
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Is ``start`` inside a quotation's marks?"""
+    k = bisect_right(_quotation_starts(text), start) - 1
+    return k >= 0 and start < _quotations(text)[k].end()
 
 
 def _posts(text: str) -> list[Candidate]:
@@ -570,8 +589,9 @@ def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
+    # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
-                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)]
+                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not _quoted(text, m.start)]
     if not mentions:
         return None
     last = mentions[-1]
