@@ -3668,3 +3668,31 @@ def test_a_pronoun_whose_only_name_before_is_quoted_is_left_for_review():
     text = ('Officials were cautious on Monday. "Minister Dara Karim Salih has promised a decision within the month," one '
             'official said. "We shall see what comes of it," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None, None]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dara Salim Aziz, who heads the Duhok Governorate's liaison office in London, said the talks would resume.",
+     "Dara Salim Aziz", "heads the Duhok Governorate's liaison office in London"),
+    ("Fiona Maclure, who chairs the Scottish Parliament's justice committee, said MSPs would ask for evidence.",
+     "Fiona Maclure", "chairs the Scottish Parliament's justice committee"),
+    ("Lt. Col. Aras Jamil Kareem, who now commands the Zakho border guards, said patrols had doubled.",
+     "Aras Jamil Kareem", "commands the Zakho border guards"),
+    ("Baroness Ashcombe, who chairs the Lords justice committee, said peers would look at the scheme.",
+     "Baroness Ashcombe", "chairs the Lords justice committee"),
+])
+def test_a_post_told_by_a_verb_in_a_relative_clause_is_the_role(text, name, role):
+    # "X, who heads Y,": the role is the verb and what it heads, as written
+    assert (name, role) in {(c["name"], c["role"]) for c in proposed(text, "officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebwar Hama Salih, who heads home after the hearing, said he was relieved.",
+    "Shilan Omar Qadir, who heads the Erbil Traders Association, said business had slowed.",
+    "Karim Jaff, who runs the Duhok-based Organisation for Returnee Rights, said the grants were too small.",
+    "Tom Hale, who runs a logistics company in Dover, said lorries were checked twice.",
+    "Hana Karim Aziz, who heads the charity's office in Erbil, said families were afraid.",
+    "Nadia Berwari, who headed the border directorate until 2023, said the cameras had helped.",
+])
+def test_a_relative_clause_heading_no_public_body_or_a_past_one_is_no_role(text):
+    # going home, a trade body, a rights group, a company, a charity's office: no public post; "headed": a former one
+    assert proposed(text, "officials") == []

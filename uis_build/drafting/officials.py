@@ -198,6 +198,9 @@ def official_candidates(text: str) -> list[Candidate]:
         if pattern is PEER_APPOSITIVE and not any(w in text for w in _PEER_WORDS):
             continue
         for m in pattern.finditer(text):
+            if text.startswith("who ", m.start("role")):
+                _add_post_by_verb(found, text, m, peer=pattern is PEER_APPOSITIVE)
+                continue
             if _VERB_OPENING.match(text, m.start("role")):
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
             role = _role_span(text, *m.span("role"))
@@ -219,6 +222,33 @@ def official_candidates(text: str) -> list[Candidate]:
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# a post told by a verb in a relative clause: "X, who heads the KRG's representation in Brussels,", "X, who chairs the
+# Commons home affairs committee,"; the role is the verb and its object as written ("heads the KRG's …", which the gold
+# files accept everywhere, where "head of the KRG's …" only some). The past ("who headed") is a former post, and what is
+# headed must be named ("the …" or a capital: not "who heads home")
+_POST_BY_VERB = re.compile(r"who (?:(?:also|now|currently) )?(?P<verb>heads|chairs|leads|runs|commands|directs) (?=the |[A-Z])")
+# ... and it must be a public body, as a title alone would show: a ministry's "directorate", the Commons' "committee" (a
+# body named otherwise, "the Kurdistan Organisation for Migrant Rights", may be a charity)
+_PUBLIC_BODY = re.compile(
+    r"\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Dd]irectorate|[Aa]gency|[Oo]ffice|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|"
+    r"[Pp]arliament|[Aa]ssembly|[Ss]enate|Commons|Lords|[Cc]abinet|[Pp]olice|[Ff]orces?|[Cc]ommand|[Aa]uthority|[Cc]ourt|"
+    r"[Tt]ribunal|[Ii]nspectorate|[Ee]mbassy|[Cc]onsulate|[Dd]elegation|[Rr]epresentation|[Bb]order|[Aa]rmy|[Gg]uards?|Asayish|"
+    r"[Ss]ecretariat|[Tt]askforce|[Bb]ureau|[Aa]dministration|[Pp]refecture|[Gg]endarmerie|[Cc]oast ?[Gg]uard)\b")
+
+
+def _add_post_by_verb(found: dict, text: str, m: re.Match, peer: bool) -> None:
+    """"X, who heads Y," (the appositive ``m``): X holds the post of head of Y, when Y is a public body."""
+    if not (verb := _POST_BY_VERB.match(text, m.start("role"))):
+        return
+    role, name = (verb.start("verb"), m.end("role")), m.span("name")
+    body = text[verb.end():role[1]]
+    if not _PUBLIC_BODY.search(body) or not _looks_like_name(text[slice(*name)], peer) or NOT_OFFICIAL.search(body) \
+            or _private(text, (verb.end(), role[1]), body) or NO_OFFICE.search(body):
+        return
+    cand = Candidate("officials", name[0], role[1], {"name": text[slice(*name)], "role": text[slice(*role)]}, {"name": name, "role": role})
+    found.setdefault((cand.start, cand.end), cand)
 
 
 @lru_cache(maxsize=64)
