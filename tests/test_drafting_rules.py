@@ -3696,3 +3696,8 @@ def test_a_post_told_by_a_verb_in_a_relative_clause_is_the_role(text, name, role
 def test_a_relative_clause_heading_no_public_body_or_a_past_one_is_no_role(text):
     # going home, a trade body, a rights group, a company, a charity's office: no public post; "headed": a former one
     assert proposed(text, "officials") == []
+
+
+def test_a_forces_number_with_a_charitys_line_as_the_other_choice_gives_the_line():
+    text = "Tips can be passed to Kent Police on 101 or to the independent charity Crimestoppers, anonymously, on 0800 555 111."
+    assert len(proposed(text, "measures")) == 1

@@ -404,13 +404,20 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return sorted(kept + model_candidates(text, folded, sentences, kept + judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
 
 
+def _clause_end(text: str, pos: int, sentence: tuple[int, int]) -> int:
+    stop = _CLAUSE.search(text, pos, sentence[1])
+    return stop.start() if stop else sentence[1]
+
+
 def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
     """Whether what ``sentence`` tells at ``pos`` is no measure taken: a heading, a question, a motion, a recommendation,
-    a subject still to discuss, a measure denied, or one person's own doing."""
+    a subject still to discuss, a measure denied, one person's own doing, or a police force's own number to call (no
+    hotline: tests/articles/README.md)."""
     return bool(is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?")
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos)
-                or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos))
+                or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
+                or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence)))
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
@@ -486,6 +493,9 @@ _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
+# ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
+_FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
+                            r"(?!\d|\s+or\b)")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
