@@ -3701,3 +3701,9 @@ def test_a_relative_clause_heading_no_public_body_or_a_past_one_is_no_role(text)
 def test_a_forces_number_with_a_charitys_line_as_the_other_choice_gives_the_line():
     text = "Tips can be passed to Kent Police on 101 or to the independent charity Crimestoppers, anonymously, on 0800 555 111."
     assert len(proposed(text, "measures")) == 1
+
+
+def test_two_lines_given_with_two_numbers_are_two_hotlines():
+    text = ("Victims can call the charity Hope Line free on 0800 111 222. "
+            "Tips can also be passed to the independent charity Crimestoppers, anonymously, on 0800 555 111.")
+    assert len(proposed(text, "measures")) == 2

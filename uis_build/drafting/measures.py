@@ -185,6 +185,11 @@ MEASURES = (
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
                 r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|ed|s)?(?: [\w’'-]+){0,3}? (?:charity|NGO|line)(?: [\w’'-]+){0,4}?"
                 + _ON_NUMBER +
+                # ... or a charity that information can be passed to on its number: "passed to the independent charity
+                # Crimestoppers, anonymously, on 0800 ..."
+                r"|\b(?:pass|passed|report|reported|give|given)\b[^.;]{0,60}?\bto (?:the )?(?:independent )?charity "
+                r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2},?(?: (?:anonymously|confidentially|in confidence|free),?)?"
+                + _ON_NUMBER +
                 # ... or any body named, given to call on its number: "can contact Crimestoppers anonymously on 0800 ...",
                 # "phone Victim Support free on ..." (not a force, "call Police Scotland on 101", nor one called: "phoned X on")
                 r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|s)? (?:the )?(?!Police\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
@@ -254,6 +259,7 @@ _ANY_MEASURE = keywords(
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
+    "pass passed report reported give given "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
@@ -338,6 +344,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
         what = "flight" if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
+            what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
@@ -496,6 +504,7 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
+_LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?)? on (\+?\d[\d -]{2,}\d)")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
