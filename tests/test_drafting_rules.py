@@ -3707,3 +3707,55 @@ def test_two_lines_given_with_two_numbers_are_two_hotlines():
     text = ("Victims can call the charity Hope Line free on 0800 111 222. "
             "Tips can also be passed to the independent charity Crimestoppers, anonymously, on 0800 555 111.")
     assert len(proposed(text, "measures")) == 2
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Roughly three-quarters of those interviewed had paid a smuggler.", 0.75),
+    ("Two thirds of the arrivals were under 25.", 2 / 3),
+    ("A group of 40 will begin training in May.", 40),
+    ("Nine men were found at the farm, and four have since been charged.", 4),
+])
+def test_fractions_a_group_and_an_elided_count_are_figures(text, value):
+    assert any(abs(c["value"] - value) < 1e-9 for c in proposed(text, "statistics"))
+
+
+@pytest.mark.parametrize("text", [
+    "He will serve two-thirds of his sentence in custody.",
+    "Arrests rose in the third quarter of the year.",
+    "The family lived in a flat at 27 Ferry Road for six years.",
+    "Anyone with concerns can contact Police Scotland on 101.",
+    "Leaders of the Group of 20 met in Rome.",
+])
+def test_a_term_served_a_house_number_a_forces_number_and_a_groups_name_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Since May, 240 customs officers have been taught to spot cloned passports.", "officers have been taught",
+     "training"),
+    ("Officials said information passed between the two police forces had led to the arrests.",
+     "information passed between", "intelligence_sharing"),
+    ("Detectives in Hull are now working closely with investigators in Duhok.", "working closely with investigators",
+     "law_enforcement_cooperation"),
+    ("Council and police officers carried out joint inspections of car washes in the city.", "joint inspections",
+     "law_enforcement_cooperation"),
+    ("The women were referred to a support service for trafficking victims run by a charity.", "support service for trafficking victims",
+     "victim_support"),
+])
+def test_measures_of_the_tenth_sets_classes_told_in_words_of_our_own(text, words, kind):
+    found = proposed(text, "measures")
+    assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found
+
+
+def test_one_flight_and_a_run_of_flights_in_a_sentence_are_two_returns_measures():
+    text = ("A charter flight carrying 40 men landed in Erbil on Monday, the latest of the removal flights the two "
+            "governments have stepped up.")
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "returns"]) == 2
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The UK–Iraq Joint Statement on Returns was signed in Baghdad on 3 May 2025.", "Joint Statement on Returns"),
+    ("The British-Iraqi Memorandum of Understanding on Border Security was agreed.", "Memorandum of Understanding on Border Security"),
+])
+def test_an_instruments_title_leaves_out_its_article_and_parties(text, title):
+    assert one(text, "agreements")["title"] == title

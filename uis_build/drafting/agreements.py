@@ -33,6 +33,9 @@ _DATE_WORDS = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d
 _TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to)"
 # a capitalised word straight after a generic word (no "on", "of" between): the words are a name, not a title
 _NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
+# the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The "
+_PARTIES_BEFORE = re.compile(r"(?:The |the )?(?:(?:UK|British|Iraqi?|Kurdish|KRG|EU|European)(?:[–/-](?:UK|British|Iraqi?|Kurdish|KRG|EU))?"
+                             r" )?(?=[A-Z])")
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -99,6 +102,8 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
         hi += len(m.group(0))
     while text[lo:hi].split()[-1] in ("of", "on", "and", "for", "the", "to"):
         hi = lo + text[lo:hi].rstrip().rfind(" ")
+    if (lead := _PARTIES_BEFORE.match(text, lo)) and lead.end() <= start:
+        lo = lead.end()  # "The UK–Iraq Joint Statement on ...": the parties and the article are no part of the title
     words = text[lo:hi].split()
     if len(words) < 2 or _is_headline(text[slice(*sentence)]) or (lo, hi) == sentence or hi == end and text[end - 1] in "sS":
         return None  # "Key Agreements" names several, no title ("... on Border Security and Returns" may end in s); a headline

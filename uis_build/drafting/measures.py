@@ -37,6 +37,9 @@ _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
                 r"Ranya|Halabja)\b")
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
+# ... as a sentence may start with them ("Detectives in Hull are now working with ..."), a capital spelt out: the quick test
+# of first letters below reads a pattern's letters, not a case flag
+_STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
                      r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
@@ -109,6 +112,8 @@ MEASURES = (
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 # staff taught a skill: "600 border officers taught to spot forged documents"
+                 rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
                  # courses for staff: "courses for nearly 700 Iraqi and Kurdish officers"
                  rf"|\bcourses? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
@@ -202,11 +207,13 @@ MEASURES = (
                      r"|\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
                      r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
-    ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support|shelters?|safe ?houses?|counsell?ing|care|assistance)"
+    ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
+                             # ... or passed between them: "information passed between the two countries"
+                             r"|\b(?:information|intelligence|data) (?:passed|shared|exchanged|swapped|flowing) (?:between|with)\b"
                              # ... or swapped or pooled: "agencies swap information on smugglers' phones"
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
@@ -221,8 +228,11 @@ MEASURES = (
                                     r"|\b[Jj]oint (?:work|operations|efforts?|action)\b(?= against (?:the )?(?:[\w’'-]+ ){0,2}?(?:networks|"
                                     r"gangs|rings|smugglers|traffickers)\b)"
                                     # officers working with the other side's ("NCA officers working with Iraqi and Kurdish partners")
-                                    rf"|\b(?:{_STAFF}) (?:now )?work(?:ing|s)? (?:with|alongside|side by side with) (?:their )?"
-                                    r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police)\b"
+                                    rf"|\b{_STAFF_ANY_CASE}(?: in [A-Z][\w’'-]*)?(?: (?:are|were|is|was|have been|had been))?(?: now)? "
+                                    r"work(?:ing|s)? (?:directly |closely )?(?:with|alongside|side by side with) (?:their )?"
+                                    r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police|investigators|prosecutors)\b"
+                                    # joint visits or inspections by two services: "unannounced joint visits to barbers"
+                                    r"|\b[Jj]oint (?:[\w-]+ ){0,2}?(?:visits|inspections|patrols|checks|raids)\b"
                                     # suspects handed from one country to the other ("the transfer of wanted suspects")
                                     r"|\b(?:transfers?|extraditions?|handovers?|hand-overs?) of (?:wanted |suspected |convicted )?"
                                     r"(?:suspects|fugitives|smugglers|traffickers|prisoners|offenders)\b"),
@@ -238,7 +248,7 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # word start, so the other positions fail once, not once per pattern
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2BCDEFHIJLMNPQRSTVWXabcdefghijlmnopqrstvwx])"
+MEASURE_AHEAD = "(?=[2ABCDEFGHIJLMNOPQRSTVWXabcdefghijlmnopqrstvwx])"
 _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
@@ -259,7 +269,8 @@ _ANY_MEASURE = keywords(
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
-    "pass passed report reported give given "
+    "pass passed report reported give given taught schooled instructed coached information intelligence data visits "
+    "inspections patrols checks raids "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
@@ -343,7 +354,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # link between other records ("a digital link between the two countries' immigration databases")
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
-        what = "flight" if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        what = ("flights" if m.group(0).endswith("flights") else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
@@ -358,7 +369,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
-        here = (kind, sentence, grant, flight)
+        here = (kind, sentence, grant, what if flight else flight)  # one flight and a run of flights are two
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen

@@ -71,7 +71,11 @@ _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # was 22.")
 _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # a police force, a charity's line or a number named before "on": what follows is its phone number
-_LINE_ON_BEFORE = re.compile(r"\b(?:Police|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
+_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
+# a place someone lives or works at, and a street's name after the number
+_AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|property|office|building|salon|restaurant|"
+                                r"takeaway|lived|lives|living|based|registered)\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
+_STREET_AHEAD = re.compile(r"\s+[A-Z][a-z][\w’'-]*\b(?!\s+(?:officers|people|migrants|men|women|children|nationals))")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
 _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
@@ -143,14 +147,14 @@ _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
 _LABELS = (
     "Article|Section|Clause|Chapter|Paragraph|No.|Number|Resolution|Law|Decree|Room|Flight|Route|Channel|page|Phase|Level|"
-    "Tier|Stage|Act|Gate|Terminal|Platform|Code|Group of|Goal|Radio|Version|Word count:|Part|Episode|Series|Season|Volume|"
+    "Tier|Stage|Act|Gate|Terminal|Platform|Code|Goal|Radio|Version|Word count:|Part|Episode|Series|Season|Volume|"
     "Vol.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737"
-_CASED_LABELS = "AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
+_CASED_LABELS = "Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -226,6 +230,7 @@ _CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
@@ -361,6 +366,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
+# a fraction's denominator after its numerator: "two-thirds", "three quarters", "two fifths"
+_DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
+_FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
+                       r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
@@ -376,8 +386,10 @@ def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
-    """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3);
-    None if there is none."""
+    """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3),
+    or of a fraction ("two-thirds": 2/3, "three quarters": 0.75); None if there is none."""
+    if (f := _FRACTION.match(text, end)) and 0 < value < (whole := _DENOMINATORS[f.group(1).lower()]):
+        return f.end(), (Decimal(value) / whole).normalize()
     if not (m := _RATIO_IN.match(text, end)) or not (n := NUMBER_RE.match(text, m.end())) or n.group("mag"):
         return None
     words = n.group(0)
@@ -454,6 +466,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
+    if words.isdigit() and len(words) <= 4 and _AT_ADDRESS_BEFORE.search(before) and _STREET_AHEAD.match(text, end):
+        return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
@@ -471,8 +485,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
     # Number words are often just words: keep them where they count something.
-    if _REST_BEFORE.search(before) and _VERB_AHEAD.match(text, end):
-        return True
+    if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
+        return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
