@@ -3759,3 +3759,33 @@ def test_one_flight_and_a_run_of_flights_in_a_sentence_are_two_returns_measures(
 ])
 def test_an_instruments_title_leaves_out_its_article_and_parties(text, title):
     assert one(text, "agreements")["title"] == title
+@pytest.mark.parametrize("text, expected", [
+    # a raid on premises is the arrest operation, dated by its own day (2025-03-12 is a Wednesday)
+    ("Detectives raided two flats in Duhok and a money exchange office in Zakho at about 5 a.m. on Monday.",
+     [("arrest", "2025-03-10", "occurred")]),
+    ("Police raided the warehouse and a farm outside Mosul in a dawn operation on 2 February last year, arresting four men.",
+     [("arrest", "2024-02-02", "occurred")]),
+    ("Three houses in Kirkuk were raided on Sunday.", [("arrest", "2025-03-09", "occurred")]),
+    # ... and so are those it took
+    ("Six of the suspects were picked up in dawn raids in Halabja on Friday, officials said.", [("arrest", "2025-03-07", "occurred")]),
+    ("Four men were rounded up by police in Basra on Tuesday.", [("arrest", "2025-03-11", "occurred")]),
+    # an arrest told as the noun announced: the announcement's day is not the arrest's
+    ("The directorate announced on Tuesday the arrest of nine people accused of forging residence permits.",
+     [("announcement", "2025-03-11", "occurred"), ("arrest", None, "occurred")]),
+    ("Police announced the arrests of two brothers in Erbil on Monday.",
+     [("announcement", None, "occurred"), ("arrest", "2025-03-10", "occurred")]),
+])
+def test_a_raid_those_picked_up_in_one_and_an_arrest_announced_as_a_noun_are_arrests(text, expected):
+    assert [e[:3] for e in _event(text, "2025-03-12")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The finance ministry raided the reserve fund on Monday to pay salaries.",  # nothing a raid is made on
+    "The raided shops stayed shut on Monday.",  # an adjective
+    "Forty migrants were picked up by a coastguard vessel off Dunkirk on Sunday.",  # rescued at sea
+    "After the arrest of the ringleader, the network fell apart.",  # named to date something else
+    "A judge issued a warrant for the arrest of the two brothers on Monday.",  # sought, not made
+    "The tip-off led to the arrest of 52 people since January.",  # a running total
+])
+def test_a_fund_raided_a_rescue_and_an_arrest_sought_or_dating_another_are_no_arrests(text):
+    assert _event(text, "2025-03-12") == []

@@ -35,7 +35,9 @@ setting, a day before "that"/"after" is the clause above's, and an arrest told a
 joined by "and" shares the day told after it). Terms told for several convicts ("received terms of between three and five years"),
 a public body's confirmation, a hearing "due to take place", a ring "broken up", a call held, a counterpart hosted and a report to be
 published with a day of its own are events; one that "marked the day" takes the day told as marking an anniversary, one "on the
-same day" (that week, the next day) the event told just before's, and one in a "where" clause the day of the event it hangs on. Not events: questions (but an aside in one: "is the pact,
+same day" (that week, the next day) the event told just before's, and one in a "where" clause the day of the event it hangs on.
+A raid on premises ("raided three houses ... on Tuesday"), people "picked up in raids" and an arrest told as the noun announced
+("announced on Wednesday the arrest of 11 people": the day is the announcement's) are arrests. Not events: questions (but an aside in one: "is the pact,
 signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, an undated deal named by its
 signing ("the deal signed with Iraq"), a dated conviction's offences restated ("were convicted of conspiracy to ..."), "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
@@ -80,6 +82,10 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})"  # a prison term's number of years or months
 _BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"
 _RING = r"(?:[Nn]etwork|[Rr]ing|[Gg]ang|[Cc]ell)"
+# the premises a raid is told on (see "raided")
+_PREMISES = (r"(?:houses?|homes?|premises|propert(?:y|ies)|address(?:es)?|flats?|apartments?|shops?|offices?|warehouses?|hideouts?|"
+             r"buildings?|farms?|garages?|businesses|hotels?|factor(?:y|ies)|workshops?|camps?|villages?|compounds?|depots?|"
+             r"car washes|restaurants?|caf[eé]s?|salons?|barbers?)")
 # an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
 _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
@@ -144,7 +150,16 @@ EVENT_VERBS = (
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
                # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
                rf"|\b{_BROKEN_UP}(?= (?:a|an|another|the|one) (?:[\w’'-]+ ){{0,3}}?{_RING}\b)"
-               rf"|\b{_RING}\b(?= (?:[\w’'-]+ ){{0,6}}?(?:was|has been|had been) {_BROKEN_UP})"),
+               rf"|\b{_RING}\b(?= (?:[\w’'-]+ ){{0,6}}?(?:was|has been|had been) {_BROKEN_UP})"
+               # a raid on premises is the operation that makes arrests: "officers raided three houses on Tuesday", "the flat was
+               # raided at dawn" (not a budget raided, nor "the raided houses")
+               rf"|(?<!\b[Tt]he )(?<!\b[Aa] )\braided\b(?= (?:[\w’'-]+ ){{0,4}}?{_PREMISES}\b)|\b(?:was|were|been) raided\b"
+               # ... or told by those it took: "nine were picked up in raids on Saturday", "rounded up by police" (not people
+               # picked up at sea: "picked up by a Border Force cutter")
+               r"|\b(?:picked|rounded) up\b(?= (?:in|during) (?:[\w’'-]+ ){0,3}?raids?\b| by (?:the )?(?:[\w’'-]+ ){0,2}?"
+               r"(?:police|officers|security forces|Asayish|agents|detectives)\b)"
+               # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
+               r"|(?<=\b[Tt]he )arrests? of\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
@@ -225,7 +240,7 @@ _ANY_EVENT = keywords(
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
-    "broken broke breaks dismantled dismantles busted busts smashed smashes publish publishes publishing release releases conference forum")
+    "broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -264,6 +279,12 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this
 _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|my)\s+"
                         r"(?:(?!(?:will|would|shall|must|may|might|can|could|to|did|does|do|not|also|then|and)\b)[a-z][\w-]*(?<!s)\s+){1,2}$",
                         re.IGNORECASE)
+# an arrest named as a noun is one only as a thing told (announced, confirmed, made): not when it dates something else ("after
+# the arrest of the ringleader"), nor one sought, ordered or rewarded ("a warrant for the arrest of", "led to the arrest of ...
+# since January" is a tally: see _TALLY)
+_ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|despite|warrants?\s+for|call(?:ed|s|ing)?\s+for|"
+                                 r"order(?:ed|s|ing)?|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|leading\s+to|"
+                                 r"avoid(?:ed|ing)?|evad(?:ed|ing)|resist(?:ed|ing)?|reward\s+for)\s+the\s+$", re.IGNORECASE)
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
 _SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
                        re.IGNORECASE)
@@ -425,6 +446,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_CROWD_BEFORE.search(clause))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
+    if word.startswith("arrest") and word.endswith(" of"):
+        return bool(_ARREST_NOUN_BEFORE.search(before))
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":
@@ -535,7 +558,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
-                dates = [d for d in dates if d.span() != took or not _OWN_CLAUSE.search(text, d.end(), m.start())]
+                # ... and an arrest named as the noun that verb told: "announced on Wednesday the arrest of 11 people"
+                dates = [d for d in dates if d.span() != took or not (_OWN_CLAUSE.search(text, d.end(), m.start())
+                                                                      or kind == "arrest" and m.group(0).endswith(" of"))]
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
             if apart is not None and not _one_day(apart[0]):
                 apart = None  # "in May, a day after the ministers met": no day to count from
