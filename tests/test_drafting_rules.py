@@ -3789,3 +3789,22 @@ def test_a_raid_those_picked_up_in_one_and_an_arrest_announced_as_a_noun_are_arr
 ])
 def test_a_fund_raided_a_rescue_and_an_arrest_sought_or_dating_another_are_no_arrests(text):
     assert _event(text, "2025-03-12") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inspectorate's annual report, some 60 pages long, will be laid before Parliament in March.",
+     [("publication", "2025-03", "planned")]),
+    ("The Home Secretary laid the independent review before Parliament on Monday.", [("publication", "2024-12-02", "occurred")]),
+])
+def test_a_report_laid_before_parliament_with_a_day_of_its_own_is_a_publication(text, expected):
+    assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new immigration rules were laid before Parliament on Monday.",  # rules, no report
+    "The minister said the review would be laid before Parliament in due course.",  # no day of its own
+    "MPs urged the minister to lay the report before Parliament by June.",  # asked for
+    "Veterans laid wreaths at the memorial on Sunday.",
+])
+def test_rules_laid_a_report_laid_with_no_day_or_asked_for_and_wreaths_laid_are_no_publication(text):
+    assert _event(text) == []

@@ -37,7 +37,8 @@ a public body's confirmation, a hearing "due to take place", a ring "broken up",
 published with a day of its own are events; one that "marked the day" takes the day told as marking an anniversary, one "on the
 same day" (that week, the next day) the event told just before's, and one in a "where" clause the day of the event it hangs on.
 A raid on premises ("raided three houses ... on Tuesday"), people "picked up in raids" and an arrest told as the noun announced
-("announced on Wednesday the arrest of 11 people": the day is the announcement's) are arrests. Not events: questions (but an aside in one: "is the pact,
+("announced on Wednesday the arrest of 11 people": the day is the announcement's) are arrests.
+A report "laid before Parliament" with a day of its own is a publication. Not events: questions (but an aside in one: "is the pact,
 signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, an undated deal named by its
 signing ("the deal signed with Iraq"), a dated conviction's offences restated ("were convicted of conspiracy to ..."), "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
@@ -82,6 +83,7 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})"  # a prison term's number of years or months
 _BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"
 _RING = r"(?:[Nn]etwork|[Rr]ing|[Gg]ang|[Cc]ell)"
+_PARLIAMENT = r"(?:both Houses\b|(?:the )?(?:Scottish |Welsh |UK |Iraqi )?Parliament\b|the Senedd\b|the Dáil\b)"
 # the premises a raid is told on (see "raided")
 _PREMISES = (r"(?:houses?|homes?|premises|propert(?:y|ies)|address(?:es)?|flats?|apartments?|shops?|offices?|warehouses?|hideouts?|"
              r"buildings?|farms?|garages?|businesses|hotels?|factor(?:y|ies)|workshops?|camps?|villages?|compounds?|depots?|"
@@ -220,7 +222,12 @@ EVENT_VERBS = (
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
                     r"|\b(?:publish(?:es|ing)?|release[s]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s?\b)"),
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s?\b)"
+                    # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
+                    # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
+                    rf"|\blaid (?:before|in) {_PARLIAMENT}"
+                    r"|\b(?:lay|lays|laid)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
+                    rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"),
     ("announcement", r"\b(?:announced|unveiled)\b"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
@@ -240,7 +247,7 @@ _ANY_EVENT = keywords(
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
-    "broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest publish publishes publishing release releases conference forum")
+    "broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -458,9 +465,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_HABIT.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
-    if word in ("publish", "publishes", "publishing", "release", "releases"):  # a report still to come: with a day, and not asked for
+    if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word in ("published", "released", "meeting "):  # a report published, a meeting named: told only with a day of their own
+    # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
+    if word in ("published", "released", "meeting ") or word.startswith("laid "):
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
