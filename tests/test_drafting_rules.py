@@ -3808,3 +3808,24 @@ def test_a_report_laid_before_parliament_with_a_day_of_its_own_is_a_publication(
 ])
 def test_rules_laid_a_report_laid_with_no_day_or_asked_for_and_wreaths_laid_are_no_publication(text):
     assert _event(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The working group, which was formed after the two ministries signed a protocol in Amman in March 2024, will meet in "
+     "Erbil next month.", [("signing", "2024-03", "occurred"), ("planned_meeting", "2025-01", "planned")]),
+    # no date in the verb's own clause: the one before it stays
+    ("The envoy, who arrived on Sunday, met the governor.", [("visit", "2024-12-01", "occurred"), ("meeting", "2024-12-01", "occurred")]),
+])
+def test_a_date_in_a_relative_clause_before_the_verb_yields_to_one_in_the_verb_s_own_clause(text, expected):
+    assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gangs run routes that both governments vowed to close under a protocol signed in Amman in March 2024.",
+     [("signing", "2024-03", "occurred")]),
+    ("Ministers will build on the memorandum signed in Erbil in October.", [("signing", "2024-10", "occurred")]),
+    # near-miss: a signing still to come is planned
+    ("The ministers hope the protocol will be signed in Amman in March.", [("signing", "2025-03", "planned")]),
+])
+def test_a_deal_named_by_its_signing_was_signed_whatever_future_its_clause_holds(text, expected):
+    assert [e[:3] for e in _event(text)] == expected

@@ -38,7 +38,10 @@ published with a day of its own are events; one that "marked the day" takes the 
 same day" (that week, the next day) the event told just before's, and one in a "where" clause the day of the event it hangs on.
 A raid on premises ("raided three houses ... on Tuesday"), people "picked up in raids" and an arrest told as the noun announced
 ("announced on Wednesday the arrest of 11 people": the day is the announcement's) are arrests.
-A report "laid before Parliament" with a day of its own is a publication. Not events: questions (but an aside in one: "is the pact,
+A report "laid before Parliament" with a day of its own is a publication.
+A deal named by its signing ("an agreement signed in Baghdad in November 2024") was signed, whatever future its clause holds,
+and a date in a relative clause set off before the verb ("The committee, which was set up in May 2024, will meet next month")
+yields to one in the verb's own clause. Not events: questions (but an aside in one: "is the pact,
 signed last November, working?", or an instrument "signed in May 2024" in one) and headlines, an undated deal named by its
 signing ("the deal signed with Iraq"), a dated conviction's offences restated ("were convicted of conspiracy to ..."), "struck" without a deal, people counted as they arrive ("2,000 people arrived in Kent"), a plane landing, a source described as briefed
 ("a person briefed on the talks said"), people counted as convicted or arrested
@@ -487,6 +490,18 @@ def _ruling_s_hearing(text: str, kind: str, m: re.Match, verbs: list[tuple[str |
         text, min(m.end(), other.end()), max(m.start(), other.start()))), None)
 
 
+# a relative clause set off by commas before the verb: "The committee, which was set up ... in November 2024, will hold"
+_ASIDE_OPEN = re.compile(r", (?:which|who|whose) ")
+
+
+def _in_aside(text: str, lo: int, d: re.Match, pos: int) -> bool:
+    """Whether the date words ``d`` lie in a relative clause set off by commas and closed before the verb at ``pos``."""
+    if d.end() > pos or text.find(",", d.end(), pos) == -1:
+        return False
+    opened = text.rfind(", ", lo, d.start())
+    return opened != -1 and _ASIDE_OPEN.match(text, opened) is not None
+
+
 def _in_range(text: str, dates: list[re.Match]) -> bool:
     """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March", "from January to June 2025"."""
     return any(d.group("dr") and d.group(0)[0] in "BbFf" or _DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start())
@@ -569,6 +584,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # ... and an arrest named as the noun that verb told: "announced on Wednesday the arrest of 11 people"
                 dates = [d for d in dates if d.span() != took or not (_OWN_CLAUSE.search(text, d.end(), m.start())
                                                                       or kind == "arrest" and m.group(0).endswith(" of"))]
+            if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
+                dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
             if apart is not None and not _one_day(apart[0]):
                 apart = None  # "in May, a day after the ministers met": no day to count from
@@ -617,6 +634,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
+            if (planned and m.group(0) == "signed" and not (d and _AHEAD.match(d.group(0)))
+                    and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())):
+                # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
+                # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
+                planned = False
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
