@@ -3829,3 +3829,22 @@ def test_a_date_in_a_relative_clause_before_the_verb_yields_to_one_in_the_verb_s
 ])
 def test_a_deal_named_by_its_signing_was_signed_whatever_future_its_clause_holds(text, expected):
     assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people met on arrival: no meeting between officials
+    ("The deportees were met at the airport by officials of the migration ministry.", []),
+    ("The returnees were met off the plane by staff of the charity.", []),
+    ("The governor was met by the British consul on Monday.", [("meeting", "2024-12-02", "occurred")]),
+    ("The minister met the returnees at the airport on Monday.", [("meeting", "2024-12-02", "occurred")]),
+    # an undated arrival in a life story: no visit
+    ("Her lawyer said she had herself arrived in Britain in the back of a lorry.", []),
+    ("Omar Faraj, who arrived in the UK as a teenager, now runs a bakery.", []),
+    ("The delegation had arrived in Erbil on Saturday.", [("visit", "2024-11-30", "occurred")]),
+    # trainees going for a course: no visit
+    ("A first group of 45 cadets finished the course in May, and a further group of 30 will travel to Amman in February.", []),
+    ("Twenty border guards will travel to Jordan in March for training.", []),
+    ("The interior minister will travel to Amman in February.", [("visit", "2025-02", "planned")]),
+])
+def test_people_met_on_arrival_a_migrant_s_arrival_and_trainees_travelling_are_no_meeting_or_visit(text, expected):
+    assert [e[:3] for e in _event(text)] == expected

@@ -56,7 +56,9 @@ people returned ("thousands will return to Iraq"),
 an undated event named only to date something else ("Four months after it was signed", "since the country signed"),
 a count "(143)" arrested "during the first five months",
 "a handwritten sign", a negated or pending one ("never signed", "not yet signed"), one called off ("the visit has been cancelled"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
-only as where someone spoke ("Speaking at a press conference") and an undated signing in the present perfect ("have
+only as where someone spoke ("Speaking at a press conference"), people met on arrival ("were met on the tarmac by officials"),
+an undated arrival in a life story ("had himself arrived in the UK"), trainees travelling for a course ("a second group of 60
+would travel to Jordan") and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
 """
 
@@ -375,6 +377,18 @@ _RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|la
                              r"(?: [\w’'-]+){0,5}? to $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
+# an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
+# in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
+_LIFE_STORY_BEFORE = re.compile(r"\b(?:had|having|who)\s+(?:(?:himself|herself|themselves|only|just|first|also)\s+)?$")
+# trainees going for a course, no visitors: "a second group of 60 would travel to Jordan in September", "40 more officers
+# will travel to Amman for training"
+_TRAINEES = re.compile(r"\b(?:group|batch|cohort|intake|class|contingent)s? of \d"
+                       r"|\d[\d,]* (?:more |further |other |new )?(?:[\w-]+ )?(?:officers|trainees|recruits|cadets|students|guards)\b")
+_FOR_TRAINING = re.compile(r"[^.;]{0,50}?\b(?:for|to (?:attend|take|join|begin|start)) (?:(?:a|an|the|further|more|their|its) )?"
+                           r"(?:[\w-]+ ){0,2}?(?:training|course)\b|[^.;]{0,50}?\bto (?:be trained|train)\b")
+# people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
+_MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:[\w-]+ )?(?:tarmac|airport|runway|arrival|landing|terminal|"
+                             r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
@@ -452,6 +466,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
+    if (kind == "visit" and word.startswith(("landed", "arrived")) and _LIFE_STORY_BEFORE.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True
+    if kind == "visit" and word.startswith("travel") and (
+            _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
+        return True
+    if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
+        return True
     if kind == "visit" and word.startswith(("landed", "arrived", "return")):
         return bool(_CROWD_BEFORE.search(clause))
     if word == "sign":
