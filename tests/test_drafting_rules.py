@@ -3848,3 +3848,15 @@ def test_a_deal_named_by_its_signing_was_signed_whatever_future_its_clause_holds
 ])
 def test_people_met_on_arrival_a_migrant_s_arrival_and_trainees_travelling_are_no_meeting_or_visit(text, expected):
     assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The scanner "will show a guard within a minute whether a driver was caught at another crossing last week".', []),
+    ("It was not clear whether the envoy met the minister on Monday.", []),
+    ("Those convicted of forging visas face up to seven years in prison.", []),
+    ("If convicted, the two men face life sentences.", []),
+    # near-miss: the clause the "whether" hangs on is told
+    ("The minister met the envoy on Monday to discuss whether the pact was working.", [("meeting", "2024-12-02", "occurred")]),
+])
+def test_a_verb_in_a_whether_clause_or_after_a_capitalised_those_or_if_is_no_event(text, expected):
+    assert [e[:3] for e in _event(text)] == expected

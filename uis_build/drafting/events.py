@@ -58,7 +58,7 @@ a count "(143)" arrested "during the first five months",
 "a handwritten sign", a negated or pending one ("never signed", "not yet signed"), one called off ("the visit has been cancelled"), a habit in a quote ("the men we meet on their return"), a share of arrests told before ("most of the arrests were made in ..."), a press conference named
 only as where someone spoke ("Speaking at a press conference"), people met on arrival ("were met on the tarmac by officials"),
 an undated arrival in a life story ("had himself arrived in the UK"), trainees travelling for a course ("a second group of 60
-would travel to Jordan") and an undated signing in the present perfect ("have
+would travel to Jordan"), a verb in a "whether" clause and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
 """
 
@@ -318,8 +318,10 @@ _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could be|may be|might be|those|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
+# a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
+_WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$")
 # "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
 # briefed by the ministry") names no briefing; one told in the passive ("MPs were briefed on the plan on Tuesday") does
 _BRIEFED_ON = re.compile(r" (?:on|about|by)\b")
@@ -454,6 +456,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
+        return True
+    if _WHETHER.search(clause):  # "will tell an officer whether a man was caught in Basra": a question, no event told
         return True
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
