@@ -3860,3 +3860,29 @@ def test_people_met_on_arrival_a_migrant_s_arrival_and_trainees_travelling_are_n
 ])
 def test_a_verb_in_a_whether_clause_or_after_a_capitalised_those_or_if_is_no_event(text, expected):
     assert [e[:3] for e in _event(text)] == expected
+@pytest.mark.parametrize("text, name, role", [
+    ("Tomasz Wrobel, who leads the NSA's work on cross-border fraud, said the cases had doubled. The National Smuggling "
+     "Agency (NSA) opened an office in Basra last year.",
+     "Tomasz Wrobel", "leads the NSA's work on cross-border fraud"),
+    ('"Most returnees want work, not charity," said Ines Dahl, who heads the UNHCR\'s office in Duhok. "We see it daily."',
+     "Ines Dahl", "heads the UNHCR's office in Duhok"),
+    ("Morag Lennie, who leads on people smuggling cases for the Crown Prosecution Service, said two trials were due.",
+     "Morag Lennie", "leads on people smuggling cases for the Crown Prosecution Service"),
+    ("Bakhtiyar Qadir Omar, who oversees the ministry's passport directorate, said forged visas were down.",
+     "Bakhtiyar Qadir Omar", "oversees the ministry's passport directorate"),
+])
+def test_a_post_told_by_leads_on_or_a_public_bodys_initials_is_the_role(text, name, role):
+    # the initials of an international organisation or of a body spelt out as public, "leads on … for" a public body
+    assert (name, role) in {(c["name"], c["role"]) for c in proposed(text, "officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanna Berg, who leads the KRN's work on returns, said families were afraid. The Kurdish Refugee Network (KRN) is a charity.",
+    "Leila Haddad, who heads the ARC's work in Erbil, said grants were too small.",
+    "Owen Pryce, who leads on fundraising for the Harbour Rescue Trust, said donations had fallen.",
+    "Joanna Keel, who leads on policy at the campaign, said ministers had not listened.",
+    "Rania Aziz, who coordinates the volunteers' rescue teams, said boats were overcrowded.",
+])
+def test_initials_or_a_portfolio_of_no_public_body_give_no_role(text):
+    # a charity's initials (spelt out as one, or not at all), a trust's portfolio, no body after "leads on": no public post
+    assert proposed(text, "officials") == []

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from uk_iraq_security.entities import entity_code
+
 from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
@@ -228,27 +230,53 @@ def official_candidates(text: str) -> list[Candidate]:
 # Commons home affairs committee,"; the role is the verb and its object as written ("heads the KRG's …", which the gold
 # files accept everywhere, where "head of the KRG's …" only some). The past ("who headed") is a former post, and what is
 # headed must be named ("the …" or a capital: not "who heads home")
-_POST_BY_VERB = re.compile(r"who (?:(?:also|now|currently) )?(?P<verb>heads|chairs|leads|runs|commands|directs) (?=the |[A-Z])")
+# ("leads on" names a portfolio, its body after it: "who leads on people smuggling for the Crown Prosecution Service")
+_POST_BY_VERB = re.compile(r"who (?:(?:also|now|currently) )?(?:(?P<verb>heads|chairs|leads|runs|commands|directs|oversees|coordinates|"
+                           r"manages) (?=the |[A-Z])|(?P<on>leads) on (?=[^,.;]* for ))")
 # ... and it must be a public body, as a title alone would show: a ministry's "directorate", the Commons' "committee" (a
 # body named otherwise, "the Kurdistan Organisation for Migrant Rights", may be a charity)
 _PUBLIC_BODY = re.compile(
     r"\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Dd]irectorate|[Aa]gency|[Oo]ffice|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|"
     r"[Pp]arliament|[Aa]ssembly|[Ss]enate|Commons|Lords|[Cc]abinet|[Pp]olice|[Ff]orces?|[Cc]ommand|[Aa]uthority|[Cc]ourt|"
     r"[Tt]ribunal|[Ii]nspectorate|[Ee]mbassy|[Cc]onsulate|[Dd]elegation|[Rr]epresentation|[Bb]order|[Aa]rmy|[Gg]uards?|Asayish|"
-    r"[Ss]ecretariat|[Tt]askforce|[Bb]ureau|[Aa]dministration|[Pp]refecture|[Gg]endarmerie|[Cc]oast ?[Gg]uard)\b")
+    r"[Pp]rosecution|[Ss]ecretariat|[Tt]askforce|[Bb]ureau|[Aa]dministration|[Pp]refecture|[Gg]endarmerie|[Cc]oast ?[Gg]uard)\b")
 
 
 def _add_post_by_verb(found: dict, text: str, m: re.Match, peer: bool) -> None:
     """"X, who heads Y," (the appositive ``m``): X holds the post of head of Y, when Y is a public body."""
     if not (verb := _POST_BY_VERB.match(text, m.start("role"))):
         return
-    role, name = (verb.start("verb"), m.end("role")), m.span("name")
+    role, name = (verb.start(verb.lastgroup or "verb"), m.end("role")), m.span("name")
     body = text[verb.end():role[1]]
-    if not _PUBLIC_BODY.search(body) or not _looks_like_name(text[slice(*name)], peer) or NOT_OFFICIAL.search(body) \
+    if verb.group("on"):  # "leads on people smuggling cases for …": the portfolio is what is worked on, the body after "for"
+        if (at := body.find(" for ")) == -1:
+            return
+        body = body[at + 1:]
+    if not (_PUBLIC_BODY.search(body) or _public_acronym(text, body)) or not _looks_like_name(text[slice(*name)], peer) or NOT_OFFICIAL.search(body) \
             or _private(text, (verb.end(), role[1]), body) or NO_OFFICE.search(body):
         return
     cand = Candidate("officials", name[0], role[1], {"name": text[slice(*name)], "role": text[slice(*role)]}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
+
+
+# a body named by its initials: "the NCA's work on …", "the IOM's mission in Iraq"
+_ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+
+
+def _public_acronym(text: str, body: str) -> bool:
+    """Do the initials in ``body`` name an international organisation (uk_iraq_security.entities: "IOM", "UNHCR") or a
+    body the article spells out as a public one ("the National Crime Agency (NCA)")? A charity's initials do neither."""
+    for acronym in _ACRONYM.findall(body):
+        if entity_code(acronym):
+            return True
+        at = text.find(f" ({acronym})")
+        if at != -1 and (spelt := _SPELT_OUT.search(text, max(0, at - 80), at)) and _PUBLIC_BODY.search(spelt.group(0)):
+            return True
+    return False
+
+
+# the capitalised words a body's initials in brackets spell out: "the Crown Prosecution Service (CPS)"
+_SPELT_OUT = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?: (?:(?:of|for|and|on|the) )*[A-Z][\w’'-]*)*$")
 
 
 @lru_cache(maxsize=64)
