@@ -3886,3 +3886,31 @@ def test_a_post_told_by_leads_on_or_a_public_bodys_initials_is_the_role(text, na
 def test_initials_or_a_portfolio_of_no_public_body_give_no_role(text):
     # a charity's initials (spelt out as one, or not at all), a trust's portfolio, no body after "leads on": no public post
     assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to Soran Salim Aziz, the ring sold fake permits. The men face trial under the Criminal Code, which covers fraud.\n\n'
+     '"Nobody will be let off lightly," he said.', "Soran Salim Aziz"),
+    ('Colonel Rebin Hamad Karim briefed reporters. The case falls under the 2019 Residency Law No. 76.\n\n'
+     '"We traced every permit back to the same office," he said.', "Rebin Hamad Karim"),
+    ('Nasreen Othman Faraj spoke after the vote. The Nationality and Borders Act applies to the case.\n\n'
+     '"The families deserve to know what comes next," she said.', "Nasreen Othman Faraj"),
+])
+def test_a_laws_name_is_never_the_one_a_pronoun_stands_for(text, speaker):
+    # "the Criminal Code", "Residency Law No.", "the … Act": a law's name, no person, so "he" goes to the one named before
+    assert _statements(text)[-1][1] == speaker
+
+
+def test_a_surname_that_is_also_a_laws_word_is_still_a_person():
+    # "Law" ends a law's name only after "the" or before its number: "Fiona Law" is a person
+    text = 'Fiona Law, the council\'s housing director, visited the hostel.\n\n"We need more beds before winter," she said.'
+    assert _statements(text) == [("We need more beds before winter", "Fiona Law")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The smugglers charged "up to $9,000 a head", according to Soran Salim Aziz.', "Soran Salim Aziz"),
+    ('Officers spoke to Hawre Jalal Omar, who said the boats "left every night".', "Hawre Jalal Omar"),
+])
+def test_a_three_word_name_after_a_verbs_preposition_keeps_its_forename(text, speaker):
+    # "according to | Soran …", "spoke to | Hawre …": a verb's preposition, no portfolio ("Minister for | Asylum X") ending there
+    assert [s for _, s in _statements(text)] == [speaker]

@@ -72,6 +72,22 @@ _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$
 # a title and "in" before a run: its first word is the post's place ("Consul General in | Erbil Cara Whitlock")
 _POST_IN_BEFORE = re.compile(r"(?<!\S)(\S+) in\s$")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
+# the last word of a law's or an instrument's name, never a surname: "the Penal Code", "the Nationality and Borders Act"
+_LAW_END = {"code", "act", "acts", "convention", "treaty", "protocol", "charter", "constitution", "statute", "directive", "decree",
+            "regulations", "ordinance"}
+# ... and two that are surnames too ("Jude Law"): a law's only with "the" before or its number after ("the Residency Law",
+# "Trafficking Law No. 28")
+_LAW_OR_SURNAME = {"law", "bill"}
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
+def _names_a_law(text: str, run: re.Match) -> bool:
+    """Is the capitalised run a law's name ("Penal Code", "Anti-Human Trafficking Law No")?"""
+    words = run.group(0).split()
+    numbered = len(words) > 1 and words[-1] == "No"
+    last = _key(words[-2 if numbered else -1])
+    return last in _LAW_END or last in _LAW_OR_SURNAME and (numbered or words[0] == "The"
+                                                            or _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) is not None)
 
 
 @dataclass(frozen=True)
@@ -128,6 +144,8 @@ def people(text: str) -> tuple[Mention, ...]:
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
                 or _KIND_BEFORE.search(text, max(0, run.start() - 3), run.start()):
             continue
+        if _names_a_law(text, run):
+            continue
         if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
@@ -148,8 +166,7 @@ def people(text: str) -> tuple[Mention, ...]:
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
             continue
-        if len(words) >= 3 and words[0].start() == 0 and (re.search(r"\b(?:and|for|of|to|on)\s$", text[max(0, run.start() - 5):run.start()])
-                                                          or _post_in_before(text, run.start())):
+        if len(words) >= 3 and words[0].start() == 0 and (_in_portfolio(text, run.start()) or _post_in_before(text, run.start())):
             # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word; "Consul General in | Erbil
             # Cara Whitlock": the post's place
             words = words[1:]
@@ -212,6 +229,17 @@ def _rank_before(text: str, start: int) -> bool:
     """Does a rank stand right before the word at ``start`` ("Gen. | Soran", "Colonel | Rebin")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and bool(_RANK_ONLY.fullmatch(before.group(1)) or _RANK_ABBR.fullmatch(before.group(1)))
+
+
+# a preposition after a title or a capitalised word, so inside a portfolio: "Minister for | Asylum", "Security and | Asylum" (not
+# "according to | Soran Salim Aziz", "spoke to | X")
+_PORTFOLIO_BEFORE = re.compile(r"(?<!\S)(\S+) (?:and|for|of|to|on)\s$")
+
+
+def _in_portfolio(text: str, start: int) -> bool:
+    before = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (before.group(1)[:1].isupper() or _is_head(before.group(1))) \
+        and before.group(1).lower() not in OPENING_ADVERBS  # "According to": a capital opening a sentence
 
 
 def _post_in_before(text: str, start: int) -> bool:
