@@ -3914,3 +3914,23 @@ def test_a_surname_that_is_also_a_laws_word_is_still_a_person():
 def test_a_three_word_name_after_a_verbs_preposition_keeps_its_forename(text, speaker):
     # "according to | Soran …", "spoke to | Hawre …": a verb's preposition, no portfolio ("Minister for | Asylum X") ending there
     assert [s for _, s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A council press release quoted Nadia Rahim Saleh as saying that the shelter "will open before the first snow" and '
+     'that funding had "finally come through".',
+     [("will open before the first snow", "Nadia Rahim Saleh"), ("finally come through", "Nadia Rahim Saleh")]),
+    ('Minister Karwan Jamal Aziz toured the crossing on Friday. State television quoted him as saying the new scanners '
+     '"catch what the eye misses".', [("catch what the eye misses", "Karwan Jamal Aziz")]),
+    ('Ahmed Salih Barwari was quoted by the agency as saying the convoy "had been stopped twice before dawn".',
+     [("had been stopped twice before dawn", "Ahmed Salih Barwari")]),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(text, expected):
+    # "quoted X as saying", "quoted him as saying", "X was quoted … as saying": X speaks, not the release or the channel
+    assert _statements(text) == expected
+
+
+def test_a_verb_of_saying_after_quoted_as_saying_names_the_speaker():
+    # a later verb of saying in the sentence governs the quotation: Lena Brandt's words, though she quotes a report
+    text = ('Lena Brandt quoted the report as saying little, but Omar Farouk Jalal said the checks were "slow and patchy".')
+    assert _statements(text) == [("slow and patchy", "Omar Farouk Jalal")]

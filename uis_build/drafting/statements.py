@@ -26,7 +26,8 @@ alone on its line that a later quotation repeats (a live blog entry's headline, 
 Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
 sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
 subject is an office ("Iraq's interior minister spoke of …") is that office's holder. A quotation paragraph after one whose
-last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's.
+last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's. One a statement or a
+channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's.
 """
 
 from __future__ import annotations
@@ -374,6 +375,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before) or 0):
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
     verbs = list(_VERB_BEFORE.finditer(before))
+    if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
+        return who, who.start, end
     if verbs:
         verb = verbs[-1]
         stops = [m.end() for m in _CLAUSE_STOP.finditer(before, 0, verb.start())]
@@ -410,6 +413,30 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
     return None, start, end
+
+
+# the one a report or a statement quotes, named as its object ("The statement quoted X as saying that …", "state media quoted him
+# as saying") or, in the passive, as the subject ("X was quoted by the agency as saying"): X, not the statement, speaks
+_QUOTED_AS = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|had been) quoted(?: by [^.;:!?“”\"«»\n]{1,60}?)?)"
+                        r"|quot(?:ed|es|ing) (?P<x>[^.;:!?“”\"«»\n]{1,80}?)) as (?:saying|telling|describing|calling|warning|stating)\b")
+
+
+def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Mention | None:
+    """The one the quotation's sentence says was quoted as saying it, when no verb of saying comes after."""
+    sentence = _sentence_start(text, para, start) or para
+    if not (every := list(_QUOTED_AS.finditer(text, max(sentence, para + last_verb), start))):
+        return None
+    found = every[-1]
+    if found.group("x") is None:
+        return mention_at(text, sentence, found.start()) or _speaker_in(text, sentence, found.start())
+    lo, hi = found.span("x")
+    if found.group("x") in ("him", "her", "them"):
+        return _pronoun_speaker(text, lo)
+    if who := mention_at(text, lo, hi):
+        return who
+    if role := _ROLE_BEFORE.search(text, lo, hi):
+        return _role_speaker(text, role.span("head"), start)  # "quoted the minister as saying"
+    return _speaker_in(text, lo, hi)
 
 
 def _sentence_start(text: str, lo: int = 0, hi: int | None = None) -> int | None:
