@@ -3934,3 +3934,25 @@ def test_a_verb_of_saying_after_quoted_as_saying_names_the_speaker():
     # a later verb of saying in the sentence governs the quotation: Lena Brandt's words, though she quotes a report
     text = ('Lena Brandt quoted the report as saying little, but Omar Farouk Jalal said the checks were "slow and patchy".')
     assert _statements(text) == [("slow and patchy", "Omar Farouk Jalal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Border Agency seized 40 passports at Dover on Monday, and said the haul was "the largest this year".',
+     [("the largest this year", "Border Agency")]),
+    ('On Friday the Ministry of Migration opened two offices in Duhok, and also said returns had "picked up".',
+     [("picked up", "Ministry of Migration")]),
+    ('Soran Jalal Aziz met Fiona Hale in Erbil on Sunday, and said the talks had been "frank and useful".',
+     [("frank and useful", "Soran Jalal Aziz")]),
+])
+def test_a_verb_of_saying_joined_to_an_earlier_predicate_has_the_clauses_subject(text, expected):
+    # "X seized …, and said …": X speaks, a body as much as a person, not someone the first predicate names
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry announced the raids, and police said the gang had been "running for years".',
+    'A spokesman for the council visited the site, and said repairs were "well under way".',
+])
+def test_a_joined_verb_with_a_subject_of_its_own_or_an_unnamed_one_names_no_body(text):
+    # "…, and police said": its own subject, unnamed; "A spokesman for the council …": someone described, not the council
+    assert [s for _, s in _statements(text)] == [None]

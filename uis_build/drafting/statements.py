@@ -27,7 +27,8 @@ Minister affirmed") stands for the one official named with it, in a debate the o
 sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
 subject is an office ("Iraq's interior minister spoke of …") is that office's holder. A quotation paragraph after one whose
 last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's. One a statement or a
-channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's.
+channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's; a verb of saying joined to an earlier
+predicate ("The Ministry of Interior announced …, and said … had “…”") has the clause's subject, a body as much as a person.
 """
 
 from __future__ import annotations
@@ -394,7 +395,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
             who = _pronoun_speaker(text, para + pron_end.start())
         else:
-            who = mention_at(text, para + clause, para + verb.start())
+            # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
+            who = _clause_subject(text, para + clause, para + verb.start()) if _COORDINATED.search(before, clause, verb.start()) else None
+            who = who or mention_at(text, para + clause, para + verb.start())
             if who is not None:
                 who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
@@ -437,6 +440,22 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
     if role := _ROLE_BEFORE.search(text, lo, hi):
         return _role_speaker(text, role.span("head"), start)  # "quoted the minister as saying"
     return _speaker_in(text, lo, hi)
+
+
+# a verb of saying joined to an earlier predicate of its clause: "X announced the arrests, and said …", "X met Y but warned …"
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
+# the capitalised words opening a clause before its first lowercase word, its verb: "The Ministry of Interior | announced"
+# (not "A former minister, X, …": someone described, named later in the clause)
+_OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
+                              r"(?=\s+[a-z])")
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """The person or body whose name opens the clause ``text[lo:hi]`` (past an opening time phrase and "The")."""
+    opening = _SUBJECT_OPENING.match(text, lo, hi).end()  # type: ignore[union-attr]
+    if not (subject := _OPENING_SUBJECT.match(text, opening, hi)):
+        return None
+    return _speaker_in(text, *subject.span())
 
 
 def _sentence_start(text: str, lo: int = 0, hi: int | None = None) -> int | None:
