@@ -3956,3 +3956,12 @@ def test_a_verb_of_saying_joined_to_an_earlier_predicate_has_the_clauses_subject
 def test_a_joined_verb_with_a_subject_of_its_own_or_an_unnamed_one_names_no_body(text):
     # "…, and police said": its own subject, unnamed; "A spokesman for the council …": someone described, not the council
     assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    'Article 41 of the Criminal Code says anyone forging a visa faces "up to seven years in prison".',
+    'The Residency Law says that every visitor must "register with the police within 15 days".',
+])
+def test_a_law_whose_words_are_quoted_is_no_speaker(text):
+    # a code or a law "says" what its text says: no one speaks the words, and no body either
+    assert [s for _, s in _statements(text)] == [None]

@@ -7,7 +7,7 @@ stands for the one full name whose last word it is (one said only in the possess
 left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
-no person, nor is what "a"/"an" opens ("a Michigan Democrat"); one introduced by one name ("gave her name only
+no person, nor is what "a"/"an" opens ("a Michigan Democrat"), nor a law ("the Penal Code"); one introduced by one name ("gave her name only
 as Shilan", "Rebwar, 27,", "Karwan*, 22,", "Shilan, a 34-year-old mother") is.
 """
 
@@ -83,11 +83,18 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 def _names_a_law(text: str, run: re.Match) -> bool:
     """Is the capitalised run a law's name ("Penal Code", "Anti-Human Trafficking Law No")?"""
-    words = run.group(0).split()
-    numbered = len(words) > 1 and words[-1] == "No"
-    last = _key(words[-2 if numbered else -1])
-    return last in _LAW_END or last in _LAW_OR_SURNAME and (numbered or words[0] == "The"
-                                                            or _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) is not None)
+    return law_name(run.group(0), _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) is not None)
+
+
+def law_name(words: str, after_the: bool = False) -> bool:
+    """Do the capitalised ``words`` name a law ("Penal Code", "the Nationality and Borders Act", "Trafficking Law No")?
+    ``after_the``: "the" stands before them."""
+    tokens = words.split()
+    if not tokens:
+        return False
+    numbered = len(tokens) > 1 and tokens[-1].rstrip(".") == "No"
+    last = _key(tokens[-2 if numbered else -1])
+    return last in _LAW_END or last in _LAW_OR_SURNAME and (numbered or after_the or tokens[0] in ("The", "the"))
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _is_head, named_roles
-from .people import Mention, mention_at, mentions_before, people
+from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import is_heading
 from .transcripts import contribution_statements, heading_officials
 
@@ -521,6 +521,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     # embassy", "McIlvanney's solicitor": a description of someone unnamed, not an organisation ("Cooper's office" is one)
     if _DESCRIPTION.search(words) or words and _is_head(re.sub(r"(?<=[^s])s$", "", words.split()[-1])):
         return None  # ... nor is a role standing for officials it names none of ("The minister", "Officers")
+    if law_name(words, True):
+        return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There|Its|His|Her|Their|Our|My)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
