@@ -81,9 +81,14 @@ _LAW_OR_SURNAME = {"law", "bill"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
+# what every law's run ends with, tried first: most runs are names and fail on one str.endswith
+_LAW_ENDINGS = tuple(w.title() for w in _LAW_END | _LAW_OR_SURNAME) + ("No",)
+
+
 def _names_a_law(text: str, run: re.Match) -> bool:
     """Is the capitalised run a law's name ("Penal Code", "Anti-Human Trafficking Law No")?"""
-    return law_name(run.group(0), _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) is not None)
+    return run.group(0).endswith(_LAW_ENDINGS) \
+        and law_name(run.group(0), _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) is not None)
 
 
 def law_name(words: str, after_the: bool = False) -> bool:
