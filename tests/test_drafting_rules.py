@@ -2867,7 +2867,6 @@ def test_a_hotline_s_description_stops_before_its_number(text):
     "The terminal clears 900 trucks a day.",
     "He was 15 at the time of the crossing.",
     "The girl, who was 17 when she arrived, now studies in Leeds.",
-    "About half of them were under 25, the police said.",
     "The study rests on interviews with 260 returnees in Duhok.",
     "The helpline is on 0161 496 0000, seven days a week.",
     '"We could end up with 12 rival plans," the envoy warned.',
@@ -3965,3 +3964,51 @@ def test_a_joined_verb_with_a_subject_of_its_own_or_an_unnamed_one_names_no_body
 def test_a_law_whose_words_are_quoted_is_no_speaker(text):
     # a code or a law "says" what its text says: no one speaks the words, and no body either
     assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize("text, words, value, qualifier", [
+    ("Removals reached 900, more than twice as many as a year earlier.", "more than twice", 2, "more_than"),
+    ("Nearly half of them were under 18.", "Nearly half", 0.5, "nearly"),  # a share is a ratio (tests/articles/README.md)
+    ("About half of them were under 25, the police said.", "About half", 0.5, "about"),
+    ("Families owe ten times that to the smugglers.", "ten times", 10, None),
+    ("The study interviewed 50 returnees. Thirty-one of the 50 said they had debts.", "Thirty-one", 31, None),
+    ("Officers searched nine homes in Leeds, four in Bradford and two near Wakefield.", "two", 2, None),
+    ("Kent will receive 12 drones and 30 night-vision cameras.", "30", 30, None),
+])
+def test_ratios_in_words_a_count_of_a_base_a_listed_count_and_night_vision_kit_are_figures(text, words, value, qualifier):
+    found = [c for c in proposed(text, "statistics") if c["value_text"] == words]
+    assert found and abs(found[0]["value"] - value) < 1e-9 and found[0]["qualifier"] == qualifier, proposed(text, "statistics")
+
+
+@pytest.mark.parametrize("text", [
+    "Arrests rose in the first half of the year.",
+    "He spent 40 nights in the camp at Dunkirk.",
+    "They met at two in the afternoon.",
+])
+def test_half_a_year_nights_and_a_time_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_a_hedged_amount_is_approximate():
+    assert one('"A job here pays maybe 500,000 dinars a month," he said.', "funding")["qualifier"] == "about"
+
+
+def test_a_speakers_count_of_one_familys_children_is_no_figure():
+    assert proposed('"You are taking a father away from three British children," the MP said.', "statistics") == []
+    assert [c["value"] for c in proposed('"Three children drowned that night," the captain said.', "statistics")] == [3]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Officers now cross-check travellers' names against an Interpol watch list.", "names against an Interpol watch list",
+     "data_system"),
+    ("The fund offers small loans of up to $4,000 for people starting a business.", "small loans", "employment"),
+    ("Families can call a free advice line run by the charity.", "advice line", "hotline"),
+    ("Those sent back can receive up to £2,500 to help them start again in Erbil.", "£2,500", "reintegration"),
+    ("Most of the money went on patrol boats and on charter flights to Erbil.", "charter flights", "returns"),
+    ("The Home Office plans to run a removal flight to Iraq every month. The first removal flight left Stansted on Monday.",
+     "every month", "returns"),
+    ("Iraq will build a fingerprint-sharing system with Britain.", "fingerprint-sharing system", "data_system"),
+])
+def test_measures_of_the_eleventh_sets_classes_told_in_words_of_our_own(text, words, kind):
+    found = proposed(text, "measures")
+    assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found

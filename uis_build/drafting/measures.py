@@ -72,7 +72,12 @@ MEASURES = (
                    # crime team", "£1m to fund a new anti-smuggling squad" (not "I welcome the new unit")
                    rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
                    r"financ(?:e|es|ed|ing)) (?:a|the) new (?:[\w’'-]+ ){0,4}?(?:unit|team|squad|cell)s?\b"),
-    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?: [\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
+    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
+                    # identities or names checked against records: "cross-check suspects' names against a British watch list",
+                    # "check the identity of each person due to be returned against fingerprint records"
+                    r"|\b(?:check|cross-check|screen|match|verify)(?:s|ed|ing)? (?:the )?(?:[\w’'-]+ )?(?:names|identity|identities|"
+                    r"fingerprints|passports|details)\b(?: of [^.;]{0,60}?)? (?:against|with) (?:[\w’'-]+ ){0,4}?(?:watch[- ]?lists?|"
+                    r"databases?|records)\b"
                     # a database of the people sought, a passport system: "a database of known smugglers", "its passport system"
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smugglers|traffickers|suspects|criminals|offenders|wanted (?:persons|people))\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
@@ -105,7 +110,7 @@ MEASURES = (
                    # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
                    # pay the smugglers")
                    r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
-                   r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women))"),
+                   r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
@@ -136,7 +141,11 @@ MEASURES = (
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
-                      r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"),
+                      r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"
+                      # money to start again: "can receive up to £3,000 to help them start again", "the £1,500 he was given on arrival"
+                      r"|\b(?:receive|get|be given|be offered)\w* (?:up to |about |around )?[£$€]\s?\d[\d,]*(?= to (?:help (?:them|him|her) )?"
+                      r"(?:start|rebuild|set up|begin)\b)"
+                      r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
     ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
                         # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
@@ -185,6 +194,8 @@ MEASURES = (
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
+                # a line for advice: "a free advice line for families facing removal"
+                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information) lines?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -269,6 +280,9 @@ _ANY_MEASURE = keywords(
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
+    "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
+    "cross-checks cross-checked cross-checking screen screens screened screening match matches matched matching verify verifies "
+    "verified verifying "
     "pass passed report reported give given taught schooled instructed coached information intelligence data visits "
     "inspections patrols checks raids "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
@@ -345,7 +359,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if grant and not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]) \
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
-                or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1])):
+                or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1])
+                or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
@@ -354,7 +369,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # link between other records ("a digital link between the two countries' immigration databases")
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
-        what = ("flights" if m.group(0).endswith("flights") else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        what = ("flights" if m.group(0).endswith("flights") or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
@@ -516,6 +531,12 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
 _LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?)? on (\+?\d[\d -]{2,}\d)")
+# a flight's destination in Iraq straight after it, paid for: "spent on equipment and on charter flights to Baghdad" (not
+# "Tourists took charter flights to Erbil")
+_PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|funded|funding|budget)\b[^.;]{0,80}?\bon\b|\bpa(?:y|ys|id|ying) for\b")
+_IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
+# a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
+_REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart

@@ -27,6 +27,7 @@ from ..parsing.numbers import (
     BASE_MULTIPLIERS,
     MULTIPLIERS,
     NUMBER_RE,
+    QUALIFIERS,
     VAGUE_RE,
     Quantity,
     find_quantities,
@@ -82,7 +83,7 @@ _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Rama
 # traffic through a crossing, not people: "handle 4,000 lorries a day", "thousands of trucks a week"
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 _NOT_FIGURE_AFTER = re.compile(
-    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\b"
+    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?(?![-\w]))\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
@@ -209,6 +210,8 @@ _AGE = re.compile(r"[^\W\d][\w’'.-]*[*†]?,\s$")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
+_FAMILY_AHEAD = re.compile(r"\s+(?:[A-Z][\w-]*\s+|young\s+|little\s+)?(?:children|kids|daughters|sons|grandchildren|brothers|sisters)\b")
+_PARENT_BEFORE = re.compile(r"\b(?:father|mother|parents?|dad|mum|wife|husband|family)\b[^.;]{0,30}$", re.IGNORECASE)
 _FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
 # ... or the family someone is one of: "one of 12 children", "the youngest of five siblings"
 _SIBLINGS_BEFORE = re.compile(r"\b(?=[eoy])(?:one|eldest|oldest|youngest)\s+of\s+$", re.IGNORECASE)
@@ -230,6 +233,8 @@ _CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
+_OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
+_AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
@@ -337,6 +342,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         else:
             unit = _unit(text, end)
         figures.append((start, end, quantity, unit))
+    for m in _TWICE_OR_HALF.finditer(text):  # "more than twice as many", "More than half of that": ratios told in words
+        if not blocked.overlaps(*m.span()):
+            value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
+            qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
+            figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
 
     out = []
     figures.sort(key=lambda f: f[0])
@@ -374,7 +384,15 @@ _FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
-                       r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what)\b)", re.IGNORECASE)
+                       r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
+                       re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
+# "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
+# (not a half of a time: "the first half of the year")
+_TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
+                            r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
+                            r"the (?:number|figure|level|rate|total)|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
+                            r"month|week|day|decade|century|season|period|term|sentence)s?\b)))\b)", re.IGNORECASE)
+_QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 
 
 def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -462,6 +480,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
+    if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and _in_quotation(text, start):
+        return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
@@ -485,6 +505,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
     # Number words are often just words: keep them where they count something.
+    if _OF_A_BASE.match(text, end) or _ELIDED_BEFORE.search(before) and _AT_A_PLACE.match(text, end):
+        return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:

@@ -58,7 +58,7 @@ QUALIFIERS = {
     "up_to": ("up to", "as many as", "as much as"),
     # a writer's own hedge is approximate too: "nearer £2 million", "closer to 500", "in the region of", "something like"
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "nearer", "nearer to", "closer to",
-              "in the region of", "something like"),
+              "in the region of", "something like", "maybe", "perhaps"),
     "less_than": ("less than", "fewer than", "under", "below"),
 }
 _QUALIFIER_WORDS = sorted(
