@@ -4012,3 +4012,44 @@ def test_a_speakers_count_of_one_familys_children_is_no_figure():
 def test_measures_of_the_eleventh_sets_classes_told_in_words_of_our_own(text, words, kind):
     found = proposed(text, "measures")
     assert any(words in c["description_text"] and c["measure_type"] == kind for c in found), found
+@pytest.mark.parametrize("text, name, role", [
+    ("Marta Lindqvist, director of Interpol's Human Trafficking Unit, said the cases had doubled.",
+     "Marta Lindqvist", "director of Interpol's Human Trafficking Unit"),
+    ("Pavel Dusek, head of the Smuggling Investigations Directorate, told reporters the route had closed.",
+     "Pavel Dusek", "head of the Smuggling Investigations Directorate"),
+])
+def test_a_post_at_a_unit_named_for_what_it_fights_is_an_office(text, name, role):
+    # "Smuggling", "Trafficking" in a capitalised unit's name say what the unit fights, not what its head is
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dusek, head of a smuggling network in Calais, was arrested on Friday.",
+    "Marta Lindqvist, a trafficking victim, told the court she had been held for weeks.",
+])
+def test_a_smuggler_or_a_victim_is_still_no_official(text):
+    assert _officials(text) == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In Basra, Nawzad Qadir, who runs the Ministry of Migration's office at the port, said the numbers were falling.",
+     "Nawzad Qadir", "runs the Ministry of Migration's office at the port"),
+    ("At Dover, Helen Brightwell, deputy director of the Border Force, met the delegation.",
+     "Helen Brightwell", "deputy director of the Border Force"),
+])
+def test_a_place_before_the_comma_does_not_hide_the_officials_appositive(text, name, role):
+    # "In Basra, X, role": the place is no name whose role is "X"; X's own appositive names the post
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Lucy Ferrand, the institute's director, said the pact had failed.",
+    "Omar Siddiqui, the think tank's chair, said the money was late.",
+])
+def test_a_research_institutes_head_is_no_official(text):
+    # "the institute's director": a think tank's or a research institute's post is no public office
+    assert _officials(text) == {}
+
+
+def test_a_ministrys_director_is_still_an_official():
+    assert _officials("Dr Lucy Ferrand, the ministry's director, said the pact had worked.") == {"Lucy Ferrand": "director"}

@@ -151,6 +151,17 @@ NOT_OFFICIAL = re.compile(
     r"arrested|charged|drowned|died|brother|sister|mother|father|son|daughter|wife|husband|relative|widow)\b",
     re.IGNORECASE,
 )
+# ... but a word of NOT_OFFICIAL in a public unit's capitalised name is what the unit fights: "head of Europol's European
+# Migrant Smuggling Centre", "the Trafficking Victims Unit"
+_UNIT_NAME_AFTER = re.compile(r"(?: [A-Z][\w’'-]*)*? (?:Centre|Center|Unit|Directorate|Division|Department|Command|Office|Agency|"
+                              r"Bureau|Branch|Team|Taskforce|Task Force|Service|Section)\b")
+
+
+def _against_subject(role: str) -> bool:
+    """Does ``role`` hold a word of NOT_OFFICIAL ("smuggler", "victim") other than in a capitalised unit's name?"""
+    return any(not (m.group(0)[:1].isupper() and _UNIT_NAME_AFTER.match(role, m.end())) for m in NOT_OFFICIAL.finditer(role))
+
+
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
@@ -169,8 +180,9 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
 # (a public one is "the agency's", "the ministry's", "the force's")
+# ("the institute's director", "the think tank's chair": a research body's)
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
-                                r"university|college|newspaper|magazine|paper)[’']s\s$", re.IGNORECASE)
+                                r"university|college|newspaper|magazine|paper|institute|think tank|thinktank)[’']s\s$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
@@ -199,7 +211,9 @@ def official_candidates(text: str) -> list[Candidate]:
     for pattern in (APPOSITIVE, PEER_APPOSITIVE):
         if pattern is PEER_APPOSITIVE and not any(w in text for w in _PEER_WORDS):
             continue
-        for m in pattern.finditer(text):
+        at = 0
+        while m := pattern.search(text, at):
+            at = m.end()
             if text.startswith("who ", m.start("role")):
                 _add_post_by_verb(found, text, m, peer=pattern is PEER_APPOSITIVE)
                 continue
@@ -208,6 +222,10 @@ def official_candidates(text: str) -> list[Candidate]:
             role = _role_span(text, *m.span("role"))
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
+            elif text[m.start("role")].isupper():
+                # "In Erbil, Hoshyar Mirani, who runs …": a place before the comma took the name for its role; the name
+                # opens an appositive of its own
+                at = m.start("role")
     for m in TITLE_COMMA.finditer(text):
         if _is_head(m.group("name").split()[0]):
             continue  # "The judge, Recorder Paul Mason,": the title worn with the name is the role (TITLE_BEFORE)
@@ -351,7 +369,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     role_text = text[role[0]:role[1]]
-    if NOT_OFFICIAL.search(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]):
+    if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
         return
