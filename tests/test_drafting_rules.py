@@ -4053,3 +4053,37 @@ def test_a_research_institutes_head_is_no_official(text):
 
 def test_a_ministrys_director_is_still_an_official():
     assert _officials("Dr Lucy Ferrand, the ministry's director, said the pact had worked.") == {"Lucy Ferrand": "director"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('His brother, Dilan, rang from Harmondsworth immigration removal centre on Monday. "They took my phone and my shoes," '
+     'he told us.', [("They took my phone and my shoes", "Dilan")]),
+    ('Her son, Rawa, called from Campsfield House detention centre, near Oxford. "I have not slept for two days," he said.',
+     [("I have not slept for two days", "Rawa")]),
+    ('Dilan Aziz was moved on Monday. His family drove to Campsfield House detention centre, near Oxford, on Tuesday. '
+     '"They took my phone and my shoes," he said.', [("They took my phone and my shoes", "Dilan Aziz")]),
+    ('Rawa Karim was flown out on Friday. He had spent a month in Yarls Wood immigration removal centre before that. '
+     '"I did not sleep at all," he told us.', [("I did not sleep at all", "Rawa Karim")]),
+])
+def test_a_place_named_before_what_it_is_is_no_speaker(text, expected):
+    # "Harmondsworth immigration removal centre": a building's name, never the one a pronoun stands for; "His brother, Dilan,"
+    # names a person by one name
+    assert _statements(text) == expected
+
+
+def test_a_person_named_before_a_lowercase_word_is_still_a_person():
+    text = 'Rebaz Hamid visited the detention centre on Friday. "Nobody told them anything," he said.'
+    assert _statements(text) == [("Nobody told them anything", "Rebaz Hamid")]
+
+
+def test_a_kinship_subject_stands_for_the_one_the_article_introduces_by_it():
+    # "Her husband says …" in a standfirst, then "Her husband, Karzan, …" and "Karzan Hamid": one man, named in full
+    text = ('Her husband says the family "cannot go back to Mosul now".\n\n'
+            'Her husband, Karzan, works nights at a bakery in Leeds. "We have nowhere else," he said.\n\n'
+            'Karzan Hamid said the landlord had given them a month.')
+    assert _statements(text) == [("cannot go back to Mosul now", "Karzan Hamid"), ("We have nowhere else", "Karzan Hamid")]
+
+
+def test_a_kinship_subject_no_one_is_introduced_by_names_no_speaker():
+    text = 'His sister says he "never wanted to leave Erbil at all". Rebaz Hamid was flown out on Tuesday.'
+    assert [s for _, s in _statements(text)] in ([], [None])

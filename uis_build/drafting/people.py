@@ -57,6 +57,9 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
+                         r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
@@ -145,6 +148,7 @@ def people(text: str) -> tuple[Mention, ...]:
     full: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     one_names: list[tuple[int, int, str]] = []
+    kin: list[tuple[int, int, str]] = []  # one name after a kinship word ("His wife, Lana,"), maybe the forename of a full name
     owners: list[str] = []  # full names only said in the possessive ("Hawre Aziz's shop"): later surnames stand for them
     last_full = -1  # where the last full name ends
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
@@ -162,6 +166,10 @@ def people(text: str) -> tuple[Mention, ...]:
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             full.append((run.start(), run.end(), run.group(0)))
+            continue
+        if " " not in run.group(0) and not _other(run.group(0)) and text.startswith(",", run.end()) \
+                and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start()):
+            kin.append((run.start(), run.end(), run.group(0)))  # "His wife, Lana, was at home": one name, a person
             continue
         if " " not in run.group(0) and not _other(run.group(0)) and _ONE_NAME_AFTER.match(text, run.end()):
             one_names.append((run.start(), run.end(), run.group(0)))
@@ -202,6 +210,10 @@ def people(text: str) -> tuple[Mention, ...]:
         by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full]
+    for s, e, word in kin:
+        # "His wife, Lana," then "Lana Aziz said": the one full name she is named by, before or after; else "Lana"
+        names = {n for n in by_forename.get(_key(word), ()) if " " in n}
+        out.append(Mention(s, e, names.pop() if len(names) == 1 else word))
     first_at: dict[str, int] = {}
     for s, _, n in full:
         first_at.setdefault(n, s)
@@ -271,10 +283,23 @@ def _of_body(text: str, start: int) -> bool:
 
 def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
     """Is the run what a lowercase title is of ("mayor of Roccella Ionica") or says whose it is ("Liberal Democrat
-    spokesman")? Then it is a place, a party or a body."""
+    spokesman"), or a place's name before what the place is ("Brook House immigration removal centre")? Then it is a
+    place, a party or a body."""
     before = _TITLE_OF_BEFORE.search(text, max(0, start - 20), start)
     after = _TITLE_AFTER.match(text, end, end + 20)
+    if after is not None and after.group(1) in _PLACE_WORDS_FIRST and _PLACE_AFTER.match(text, end, end + 40):
+        return True
     return any(m is not None and _is_head(m.group(1)) for m in (before, after))
+
+
+# what a place named before it is, in lowercase: "Brook House immigration removal centre", "Whitemoor prison"
+_PLACE_NOUN = r"(?:centre|center|prison|jail|camp|hospital|hotel|barracks|airport|airbase|facility|hostel|compound)"
+_PLACE_AFTER = re.compile(rf"(?:\s(?:immigration|removal|detention|holding|reception|refugee|military|police|asylum|"
+                          rf"transit|processing|central|city|general))*\s{_PLACE_NOUN}(?![\w-])")
+# the first words of every _PLACE_AFTER, tried before it: most words after a run are none of them
+_PLACE_WORDS_FIRST = {"immigration", "removal", "detention", "holding", "reception", "refugee", "military", "police", "asylum",
+                      "transit", "processing", "central", "city", "general", "centre", "center", "prison", "jail",
+                      "camp", "hospital", "hotel", "barracks", "airport", "airbase", "facility", "hostel", "compound"}
 
 
 def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -402,6 +402,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
+            who = who or _kin_speaker(text, para + clause, para + verb.start())
             who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
         if who is not None:
             return who, who.start, end
@@ -547,6 +548,21 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo) if m.end == opening.start()]
     return subject[-1] if subject and subject[-1].name else who
+
+
+# a subject that is a kinship description: "His wife says", "Her eldest son told" (the word, its possessive and what it is)
+_KIN_SUBJECT = re.compile(r"\s*((?:His|Her|Their|his|her|their)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
+                          r"partner|son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?))\s*")
+
+
+def _kin_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The person a kinship subject ("His wife says") stands for: the one the article introduces by those words and a
+    name ("His wife, Lana, was at home"), before or after (a standfirst speaks of her before the story names her)."""
+    if not (kin := _KIN_SUBJECT.fullmatch(text, start, end)):
+        return None
+    words = kin.group(1).lower()
+    named = {m.name for m in people(text) if m.name and text[max(0, m.start - len(words) - 2):m.start].lower() == f"{words}, "}
+    return Mention(kin.start(1), kin.end(1), named.pop()) if len(named) == 1 else None
 
 
 def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
