@@ -4087,3 +4087,21 @@ def test_a_kinship_subject_stands_for_the_one_the_article_introduces_by_it():
 def test_a_kinship_subject_no_one_is_introduced_by_names_no_speaker():
     text = 'His sister says he "never wanted to leave Erbil at all". Rebaz Hamid was flown out on Tuesday.'
     assert [s for _, s in _statements(text)] in ([], [None])
+# -- frozen11's classes: a bid refused by a judge, a conference, a plan set out, arrivals that are no visits ------------------
+
+def _kinds_dates(text, reference="2024-12-04"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bid refused (granted) by one judge or court is a ruling, dated by its weekday whatever the hour
+    ("Lawyers for the family sought a stay, but it was refused by an Upper Tribunal judge at 11pm on Monday.",
+     [("court_ruling", "2024-12-02", "occurred")]),
+    ("The stay had been granted by the Court of Appeal on Tuesday morning.", [("court_ruling", "2024-12-03", "occurred")]),
+])
+def test_a_bid_refused_by_a_judge_is_a_ruling(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_claims_refused_by_the_courts_in_general_are_no_ruling():
+    assert _kinds_dates("Anyone whose claim has been refused by the courts can be deported, the minister said.") == []

@@ -151,7 +151,11 @@ EVENT_VERBS = (
                      rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
-                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"),
+                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"
+                     # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
+                     # (not a generic "claims refused by the courts")
+                     r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
+                     r"(?= by (?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b)"),
     ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
