@@ -4105,3 +4105,21 @@ def test_a_bid_refused_by_a_judge_is_a_ruling(text, expected):
 
 def test_claims_refused_by_the_courts_in_general_are_no_ruling():
     assert _kinds_dates("Anyone whose claim has been refused by the courts can be deported, the minister said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The charter, which monitors followed on a flight tracker, landed in Sulaimani shortly before dawn.",  # a plane, after an aside
+    "Her cousin, a trained electrician, arrived in the UK hidden in a van in 2018.",  # a migrant's, by how he came
+    "Her brother arrived in Britain in 2019.",  # a life story's, by its year alone
+    "He arrived in Germany as a teenager and later moved to Leeds.",
+])
+def test_a_plane_landing_after_an_aside_and_a_migrants_arrival_are_no_visits(text):
+    assert _kinds_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister, who leads the talks, arrived in Baghdad on Sunday.", [("visit", "2024-12-01", "occurred")]),
+    ("The envoy landed in Erbil on 3 March 2023 for two days of talks.", [("visit", "2023-03-03", "occurred")]),
+])
+def test_a_visitors_arrival_on_a_day_stays_a_visit(text, expected):
+    assert _kinds_dates(text) == expected

@@ -395,6 +395,20 @@ _FOR_TRAINING = re.compile(r"[^.;]{0,50}?\b(?:for|to (?:attend|take|join|begin|s
 # people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
 _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:[\w-]+ )?(?:tarmac|airport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
+# a migrant's arrival, no visit: told by how the person came ("in the back of a lorry", "on a small boat", "as a teenager") or by
+# its year alone ("arrived in the UK in 2016"); a visitor's is told by its day ("arrived in Baghdad on Sunday")
+_MIGRANT_ARRIVAL = re.compile(r"[^.;]*?\b(?:(?:in|on|by|inside|aboard|hidden in) (?:the back of |a |an |the )?(?:[\w-]+ )?"
+                              r"(?:lorry|lorries|truck|trucks|small boat|dinghy|boat|van)\b|as an? (?:child|boy|girl|teenager|refugee|"
+                              r"asylum seeker|minor)\b)"
+                              r"|(?: (?:(?:in|to) )?(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in|back in) (?:19|20)\d\d(?![\w-])")
+# an aside set off by commas after a subject: ", which campaigners tracked under the call sign PVT041,"
+_ASIDE_BEFORE = re.compile(r", (?:which|who|whose|where|when|a|an|the) [^,;]*,\s*$")
+
+
+def _last_aside(before: str) -> re.Match | None:
+    return _ASIDE_BEFORE.search(before)
+
+
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
@@ -482,8 +496,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
         return True
+    if kind == "visit" and word.startswith(("landed", "arrived")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "return")):
-        return bool(_CROWD_BEFORE.search(clause))
+        # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
+        subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
+        return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:]))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
     if word.startswith("arrest") and word.endswith(" of"):
