@@ -4123,3 +4123,15 @@ def test_a_plane_landing_after_an_aside_and_a_migrants_arrival_are_no_visits(tex
 ])
 def test_a_visitors_arrival_on_a_day_stays_a_visit(text, expected):
     assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A prosecutor told the forum that judges in the city had convicted 57 people of forgery so far this year.",
+    "Magistrates have jailed 19 drivers since March, the council said.",
+])
+def test_people_counted_as_convicted_over_a_period_in_the_active_are_a_figure(text):
+    assert _kinds_dates(text) == []
+
+
+def test_a_court_convicting_people_on_a_day_is_a_ruling():
+    assert _kinds_dates("The court in Dohuk convicted 4 men on Monday.") == [("court_ruling", "2024-12-02", "occurred")]

@@ -666,7 +666,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
             since_day = d is not None and text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
             on_a_day = d is not None and _one_day(d) and not since_day  # "arrested 17 on Monday, the most since January"
-            if kind == "arrest" and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
+            if (kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
                     _SINCE_DATE.search(text, m.end(), hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
                     or not on_a_day and _TALLY.search(text, lo, hi)):
