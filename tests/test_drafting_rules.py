@@ -4135,3 +4135,17 @@ def test_people_counted_as_convicted_over_a_period_in_the_active_are_a_figure(te
 
 def test_a_court_convicting_people_on_a_day_is_a_ruling():
     assert _kinds_dates("The court in Dohuk convicted 4 men on Monday.") == [("court_ruling", "2024-12-02", "occurred")]
+
+
+def test_a_plan_set_out_by_someone_is_an_announcement():
+    text = "The deputy governor of Duhok, Karwan Ali, set out a housing plan for families who return from Europe."
+    assert _kinds_dates(text) == [("announcement", None, "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum set out a plan for joint patrols on the river.",  # a document's contents
+    "The minister set out the package during a speech in Leeds.",  # a package told before, restated
+    "The two men set out from Zakho before dawn.",  # a journey's start
+])
+def test_a_documents_plan_a_package_restated_and_a_journey_set_out_are_no_announcements(text):
+    assert [k for k, _, _ in _kinds_dates(text) if k == "announcement"] == []

@@ -238,6 +238,10 @@ EVENT_VERBS = (
                     r"|\b(?:lay|lays|laid)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
                     rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"),
     ("announcement", r"\b(?:announced|unveiled)\b"
+                     # a plan set out by someone: "the labour minister set out a jobs plan for the districts" (not a document's
+                     # contents: "the memorandum sets out a plan", see _DOCUMENT_BEFORE; nor "set out the package" announced before)
+                     r"|\bset out\b(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:plan|strategy|scheme|package|proposals?|"
+                     r"programme|roadmap|blueprint)s?\b)"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
@@ -256,7 +260,7 @@ _ANY_EVENT = keywords(
     "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
-    "broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
+    "set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -409,6 +413,11 @@ def _last_aside(before: str) -> re.Match | None:
     return _ASIDE_BEFORE.search(before)
 
 
+# a document setting out its contents, no announcement: "the memorandum set out a plan", "a report which set out a strategy"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treaty|report|document|paper|statement|declaration|"
+                              r"review|letter|bill|law|act|policy|white paper|framework|protocol)s?\b[^,;]*$", re.IGNORECASE)
+
+
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
@@ -510,6 +519,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":
         return bool(_SPEECH_SETTING.search(before))
+    if word == "set out":
+        return bool(_DOCUMENT_BEFORE.search(clause))
     if word == "confirmed":
         return not _BODY_BEFORE.search(before)
     if word in ("meet", "meets"):
