@@ -4149,3 +4149,20 @@ def test_a_plan_set_out_by_someone_is_an_announcement():
 ])
 def test_a_documents_plan_a_package_restated_and_a_journey_set_out_are_no_announcements(text):
     assert [k for k, _, _ in _kinds_dates(text) if k == "announcement"] == []
+
+
+def test_a_conference_told_as_the_setting_of_a_dated_announcement_is_a_meeting_that_day():
+    text = ("Iraqi and Jordanian officials on Tuesday unveiled a scheme of border patrols and exchanges meant to cut crossings, "
+            "at a conference in Amman attended by about 90 delegates.")
+    assert _kinds_dates(text) == [("announcement", "2024-12-03", "occurred"), ("meeting", "2024-12-03", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers from six countries will discuss returns at a conference in Rome next week.",
+     [("planned_meeting", "2024-12-09/2024-12-15", "planned")]),  # a conference next week is planned
+    ("Speaking at a conference in Basra, the governor said the checkpoints were working.", []),  # where someone spoke
+    ("Not everyone at the conference agreed with the governor.", []),  # the conference told before
+    ("The spokesman announced the figures at a press conference on Monday.", [("announcement", "2024-12-02", "occurred")]),
+])
+def test_conferences_planned_spoken_at_told_again_or_for_the_press(text, expected):
+    assert _kinds_dates(text) == expected

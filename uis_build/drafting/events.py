@@ -208,7 +208,10 @@ EVENT_VERBS = (
                 r"|\b(?:appear(?:s|ed|ing)? before|(?:gave|gives|give|giving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
                 r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
-                r"|\bmeeting (?=between |with )"),
+                r"|\bmeeting (?=between |with )"
+                # a conference told as where something happened: "announced a package ..., at a conference in Erbil" (not a press
+                # or news conference, nor one only spoken at: see _SPOKE_AT)
+                r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
@@ -413,6 +416,14 @@ def _last_aside(before: str) -> re.Match | None:
     return _ASIDE_BEFORE.search(before)
 
 
+# a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
+_SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks)\b(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
+# a meeting told as the setting of the event just before, undated in its own words: "announced on Monday a package ..., at a
+# conference in Erbil" (that day)
+_SETTING_JOIN = re.compile(r"^[^;:]*$")
+_SETTING = re.compile(r"(?:at|during) (?:a|an) ")
+
+
 # a document setting out its contents, no announcement: "the memorandum set out a plan", "a report which set out a strategy"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treaty|report|document|paper|statement|declaration|"
                               r"review|letter|bill|law|act|policy|white paper|framework|protocol)s?\b[^,;]*$", re.IGNORECASE)
@@ -519,6 +530,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":
         return bool(_SPEECH_SETTING.search(before))
+    if kind == "meeting" and word.endswith("conference") and _SPOKE_AT.search(before):
+        return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
     if word == "confirmed":
@@ -743,7 +756,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # and a signing told undated is the talks' background)
                 cand.values["date"] = reference_day(reference)
             elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
-                                                                          or _WHERE_JOIN.match(between))):
+                                                                          or _WHERE_JOIN.match(between)
+                                                                          or kind == "meeting" and _SETTING.match(m.group(0))
+                                                                          and _SETTING_JOIN.match(between))):
                 cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ..." (", where she met"): the same day
                 cand.spans["date"] = previous.spans["date"]
             if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
