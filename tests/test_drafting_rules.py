@@ -4166,3 +4166,16 @@ def test_a_conference_told_as_the_setting_of_a_dated_announcement_is_a_meeting_t
 ])
 def test_conferences_planned_spoken_at_told_again_or_for_the_press(text, expected):
     assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch police have broken up a gang of Iraqi smugglers that moved hundreds of people to Hull since last spring.",
+    "Belgian officers have dismantled a forgery ring which sold passports to migrants since March 2023.",
+])
+def test_a_date_after_since_starts_a_period_and_dates_no_arrest(text):
+    assert _kinds_dates(text) == [("arrest", None, "occurred")]
+
+
+def test_people_arrested_since_a_day_stay_a_tally_and_a_day_of_its_own_still_dates():
+    assert _kinds_dates("Police have arrested 31 people since 2 November, the ministry said.") == []
+    assert _kinds_dates("Police arrested two men on Monday, the first arrests since last summer.") == [("arrest", "2024-12-02", "occurred")]

@@ -649,7 +649,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
-            dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
+            dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())
+                     # a date after "since" starts a period, which ends now: it dates no event told at a point ("dismantled a
+                     # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
+                     and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start()))]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
