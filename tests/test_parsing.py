@@ -7,7 +7,7 @@ import pytest
 
 from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
 from uis_build.parsing.instruments import instrument_type
-from uis_build.parsing.numbers import parse_number
+from uis_build.parsing.numbers import find_quantities, parse_number
 from uis_build.parsing.periods import parse_date, parse_when
 
 
@@ -209,3 +209,14 @@ def test_brackets_around_more_than_digits_are_no_amount(text):
 def test_a_number_in_brackets_is_its_digits(text, value):
     from uis_build.parsing.numbers import parse_number
     assert parse_number(text) == value
+
+
+def test_two_numbers_joined_by_and_away_from_the_texts_start_keep_their_own_spans():
+    """Mutation run of 2026-12-03: a piece's end counted back from the number's start survived."""
+    text = "Police held between two and three boats."
+    assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == [("two", 2), ("three", 3)]
+
+
+def test_a_numeric_date_with_month_13_names_the_month_it_lacks():
+    with pytest.raises(ParseError, match="there is no month 13"):
+        parse_date("12/13/2024")
