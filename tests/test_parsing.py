@@ -215,6 +215,8 @@ def test_two_numbers_joined_by_and_away_from_the_texts_start_keep_their_own_span
     """Mutation run of 2026-12-03: a piece's end counted back from the number's start survived."""
     text = "Police held between two and three boats."
     assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == [("two", 2), ("three", 3)]
+    text = "The boats held a dozen and six crew."  # one match of the number pattern, split at its "and"
+    assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == [("a dozen", 12), ("six", 6)]
 
 
 def test_a_numeric_date_with_month_13_names_the_month_it_lacks():
