@@ -45,8 +45,8 @@ def examples(names: list[str]) -> tuple[list[str], list[bool]]:
 
 
 def vectorizer():
-    """scikit-learn's reader of a clause, with the same inputs as measure_model.features: its words of two letters or
-    more, folded, each once (a word in fewer than two clauses is dropped)."""
+    """scikit-learn's reader of a clause: its words of two letters or more, folded, each once (a word in fewer than two
+    clauses is dropped); the drafter reads the weighted ones the same way (tests/test_measure_model.py)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     return CountVectorizer(preprocessor=fold, token_pattern=TOKEN.pattern, min_df=2, binary=True)

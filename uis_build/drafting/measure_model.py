@@ -18,17 +18,12 @@ from pathlib import Path
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
-from .text import clause_around, keywords
+from .text import MEASURE_CLAUSE_MARKS, clause_around, keywords
 
 MODEL = Path(__file__).with_name("measure_model.json")
-# words of two letters or more of the folded text (numbers are an article's own, not a measure's)
+# words of two letters or more of the folded text (numbers are an article's own, not a measure's): the trainer's tokens
 TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
-_CLAUSE_END = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s")  # measures.py's clause marks (not "£2,000"'s comma)
-
-
-def features(clause: str) -> set[str]:
-    """The words of ``clause`` (two letters or more, folded to lower case, no digits): the model's inputs."""
-    return set(TOKEN.findall(fold(clause)))
+_CLAUSE_END = re.compile(MEASURE_CLAUSE_MARKS)
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +33,15 @@ def _model() -> tuple[float, dict[str, float], re.Pattern]:
     return model["intercept"], model["weights"], keywords(" ".join(model["weights"]))
 
 
+def weighted_words(folded: str) -> list[tuple[int, str]]:
+    """Where each word the model weighs stands in ``folded`` (fold(text)), and the word: what it reads of a text."""
+    return [(m.start(), m.group()) for m in _model()[2].finditer(folded)]
+
+
 def logit(clause: str) -> float:
     """The model's log-odds that ``clause`` tells a measure (above 0: it does)."""
     intercept, weights, _ = _model()
-    return intercept + sum(weights.get(w, 0.0) for w in features(clause))
+    return intercept + sum(weights[w] for w in {w for _, w in weighted_words(fold(clause))})
 
 
 def clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,19 +60,18 @@ def _clauses(text: str, sentences: list[tuple[int, int]]):
             yield sentence, start, sentence[1]
 
 
-def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], judged: list,
+def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], judged: list[tuple[int, int]],
                      kind_of: dict[str, str], tells_none: Callable[[str, tuple[int, int], int], bool]) -> list[Candidate]:
-    """The clauses the model scores as measures, where the rules judged nothing: ``judged`` holds the candidates found
-    and the (start, end) of every phrase the rules matched and left out. ``folded`` is fold(text), ``kind_of`` maps a
+    """The clauses the model scores as measures where the rules judged nothing: ``judged`` holds the (start, end) of every
+    measure the rules found and every phrase they matched and left out. ``folded`` is fold(text), ``kind_of`` maps a
     measure noun to its kind, and ``tells_none(text, sentence, pos)`` says a sentence tells no measure taken there."""
-    spans = [j.spans["description"] if isinstance(j, Candidate) else j for j in judged]
-    intercept, weights, weighted = _model()
-    hits = [(m.start(), m.group()) for m in weighted.finditer(folded)]
+    intercept, weights, _ = _model()
+    hits = weighted_words(folded)
     starts = [start for start, _ in hits]
     out = []
     for sentence, start, end in _clauses(text, sentences):
         words = {w for _, w in hits[bisect_left(starts, start):bisect_left(starts, end)]}
-        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in spans):
+        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in judged):
             continue
         clause = text[start:end]
         desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))

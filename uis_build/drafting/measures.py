@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .measure_model import model_candidates
-from .text import clause_around, is_heading, keywords, sentence_at
+from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
@@ -289,7 +289,7 @@ _ANY_MEASURE = keywords(
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
-_CLAUSE = re.compile(r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s|$")  # not the comma of "£2,000"
+_CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
 
 def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -434,8 +434,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     kept += _named_by_head(text, folded, sentences, kept, worded)
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
     # a tourist's flight ...), nor any in a sentence that tells no measure taken
-    judged = [span for span in worded if not any(s <= span[0] < e for s, e in (c.spans["description"] for c in kept))]
-    return sorted(kept + model_candidates(text, folded, sentences, kept + judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
+    judged = [c.spans["description"] for c in kept] + worded
+    return sorted(kept + model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
 
 
 def _clause_end(text: str, pos: int, sentence: tuple[int, int]) -> int:

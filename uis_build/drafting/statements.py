@@ -253,8 +253,8 @@ def _quotation_starts(text: str) -> tuple[int, ...]:
     return tuple(q.start() for q in _quotations(text))
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Is ``start`` inside a quotation's marks?"""
+def quoted(text: str, start: int) -> bool:
+    """Is ``start`` inside a quotation's marks? (A speaker is never inside one, nor a figure of speech: statistics.py.)"""
     k = bisect_right(_quotation_starts(text), start) - 1
     return k >= 0 and start < _quotations(text)[k].end()
 
@@ -655,7 +655,7 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
-                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not _quoted(text, m.start)]
+                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not quoted(text, m.start)]
     if not mentions:
         return None
     last = mentions[-1]

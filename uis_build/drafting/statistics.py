@@ -39,6 +39,7 @@ from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
 from .funding import RATE_TAIL
+from .statements import quoted
 from .text import WITHDRAWN, Intervals, clause_around, sentence_at
 from .transcripts import furniture_spans
 
@@ -480,7 +481,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
-    if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and _in_quotation(text, start):
+    if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
@@ -528,16 +529,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     ahead = _PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
-        return not (value <= 3 and _in_quotation(text, start))
+        return not (value <= 3 and quoted(text, start))
 
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
-
-
-def _in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation opened earlier in its paragraph (an odd count of double quotation marks)."""
-    paragraph = text.rfind("\n", 0, pos) + 1
-    return sum(text.count(mark, paragraph, pos) for mark in '"“”') % 2 == 1
 
 
 def _is_vague_figure(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,8 @@ from ..textspans import decode_article
 __all__ = ["WITHDRAWN", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
+# where a measure's clause ends: a stop, a colon, a dash or a comma (not the comma of "£2,000")
+MEASURE_CLAUSE_MARKS = r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s"
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")  # a list item's mark: "1. ", "2) ", "a) "
 # a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%." What
 # follows it in its sentence was withdrawn: no figure, no event
