@@ -57,6 +57,14 @@ def _within(inner, outer) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
+def same_value(proposed, gold) -> bool:
+    """A gold value written to some decimals ("two-thirds": 0.667) is the proposed value rounded to as many."""
+    if proposed == gold or not isinstance(gold, float) or "e" in repr(gold):
+        return proposed == gold
+    decimals = len(repr(gold).partition(".")[2])
+    return round(proposed, decimals) == gold
+
+
 def _roles(entry) -> list[str]:
     return entry["role"] if isinstance(entry["role"], list) else [entry["role"]]
 
@@ -121,7 +129,8 @@ def score(name: str, candidates: list[dict] | None = None) -> Score:
 
     figures = [{**g, "span": locate(text, g["text"], g.get("occurrence", 1))} for g in gold.get("figures", [])]
     tally("figures", figures, by["statistics"],
-          lambda g, c: _overlaps(c["spans"]["value"], g["span"]) and (c["value"], c["qualifier"]) == (g["value"], g.get("qualifier")),
+          lambda g, c: _overlaps(c["spans"]["value"], g["span"]) and same_value(c["value"], g["value"])
+          and c["qualifier"] == g.get("qualifier"),
           lambda g: g["text"])
     out.false_figures += [f"{name}: {c['value_text']!r} in {c['quote'][:70]!r}" for c in by["statistics"]
                           if not any(_overlaps(c["spans"]["value"], g["span"]) for g in figures)]

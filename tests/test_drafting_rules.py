@@ -4179,3 +4179,32 @@ def test_a_date_after_since_starts_a_period_and_dates_no_arrest(text):
 def test_people_arrested_since_a_day_stay_a_tally_and_a_day_of_its_own_still_dates():
     assert _kinds_dates("Police have arrested 31 people since 2 November, the ministry said.") == []
     assert _kinds_dates("Police arrested two men on Monday, the first arrests since last summer.") == [("arrest", "2024-12-02", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "She said the two agencies were each the other half of one job.",
+    "Officials had asked for the data on three occasions, he said.",
+    "The minister was questioned on four separate occasions.",
+])
+def test_one_side_of_a_pair_and_a_count_of_occasions_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, words, value, qualifier", [
+    ("Officers have handed over 40 radios to the Iraqi border guard.", "40", 40, None),  # "over" of the verb
+    ("The force has over 40 radios on order.", "over 40", 40, "more_than"),
+    ("Last year more than half of the 300 boats were bought in Germany.", "More than half", 0.5, "more_than"),
+])
+def test_over_of_a_verb_qualifies_no_figure(text, words, value, qualifier):
+    found = [c for c in proposed(text, "statistics") if c["value_text"].lower() == words.lower()]
+    assert found and abs(found[0]["value"] - value) < 1e-9 and found[0]["qualifier"] == qualifier, proposed(text, "statistics")
+
+
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("Families often borrow $12,000 or more for the journey.", 12000, "at_least"),
+    ("A seat costs €3,000 or less in winter.", 3000, "up_to"),
+    ("The smugglers took €900 or so from each man.", 900, "about"),
+])
+def test_a_qualifier_after_an_amount_is_its_qualifier(text, amount, qualifier):
+    found = one(text, "funding")
+    assert (found["amount"], found["qualifier"]) == (amount, qualifier)

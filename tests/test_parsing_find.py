@@ -14,7 +14,7 @@ from uis_build.parsing.money import (
     range_start,
     range_stated_end,
 )
-from uis_build.parsing.numbers import QUALIFIERS, find_quantities, qualifier_before
+from uis_build.parsing.numbers import QUALIFIERS, QUALIFIERS_AFTER, find_quantities, qualifier_after, qualifier_before
 from uis_build.parsing.periods import find_periods
 
 
@@ -277,12 +277,28 @@ def test_number_words_joined_by_and_are_two_ends_of_a_range_not_one_sum():
 
 
 def test_a_hedge_after_an_amount_is_found_where_it_ends():
-    from uis_build.parsing.numbers import qualifier_after
     text = "costs £900 or so, and £50 or more"
     assert qualifier_after(text, 10) == ("about", 16)
-    assert qualifier_after(text, 25) == (None, 25)
+    assert qualifier_after(text, 25) == ("at_least", 33)  # "or more" is a floor
     assert qualifier_after("£900 or thereabouts.", 4) == ("about", 19)
     assert qualifier_after("£900 or sooner", 4) == (None, 4)
+    assert qualifier_after("£900 or moreover", 4) == (None, 4)
+
+
+@pytest.mark.parametrize("words", sorted(QUALIFIERS_AFTER))
+def test_every_qualifier_after_an_amount_is_parsed_with_the_amount(words):
+    money = parse_money(f"$10,000 or {words}")
+    assert (money.amount, money.currency, money.qualifier) == (10000, "USD", QUALIFIERS_AFTER[words])
+    text = f"families borrowed $10,000 or {words.upper()} to pay."
+    assert qualifier_after(text, text.index(" or ")) == (QUALIFIERS_AFTER[words], len(f"families borrowed $10,000 or {words}"))
+
+
+def test_over_of_a_verb_is_no_qualifier_for_money_or_figures():
+    for text in ("It handed over 25 scanners", "they turned over €12,000", "he forked over $500", "was signed over 40 plots"):
+        start = text.index("over") + 5
+        assert qualifier_before(text, start) == (None, start), text
+    assert qualifier_before("It has over 25 scanners", 12) == ("more_than", 7)
+    assert [q.qualifier for _, _, _, q in find_quantities("It handed over 25 scanners and over 30 drones.")] == [None, "more_than"]
 
 
 def test_every_period_form_is_found_in_running_text():

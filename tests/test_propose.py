@@ -249,3 +249,9 @@ def test_script_prints_json_lines(run_main):
     assert lines and all(c["quote"] == text[c["char_start"]:c["char_end"]] for c in lines)
     billions = next(c for c in lines if c.get("amount_text") == "£12.3 billion")
     assert (billions["amount"], billions["currency"]) == (12_300_000_000, "GBP")
+
+
+def test_a_gold_value_written_to_some_decimals_matches_the_value_rounded_to_as_many():
+    assert drafting_eval.same_value(2 / 3, 0.667) and drafting_eval.same_value(1000, 1000)
+    assert not drafting_eval.same_value(0.66, 0.667) and not drafting_eval.same_value(1001, 1000)
+    assert not drafting_eval.same_value(0.5, 0.667) and not drafting_eval.same_value(2 / 3, 0.6)  # 0.7 is not 0.6

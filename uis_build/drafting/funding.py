@@ -26,8 +26,6 @@ _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has
                           r"roughly|nearly|almost)\s+)*$", re.IGNORECASE)
 _RATE_UNIT_AHEAD = re.compile(r"\s+(?:buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\b")
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
-# "over" of a verb, not a qualifier: "handed over €12,000", "forked over $500"
-_VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
     r"[,;.]|\s(?:and|while|as)\s(?=the same|a further|another|an additional|[£$€\d])|\s[—–]\s|$"
@@ -51,7 +49,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             end = qualifier_after(text, end)[1]  # "£1,500 or so"
         # the words the build will parse, qualifier included; a range's end is read as the build reads it
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
-        if parsed is None or text.startswith("over", qstart) and _VERB_OVER.search(text, max(0, qstart - 12), qstart):
+        if parsed is None:
             qstart, parsed = start, _money_or_none(text[start:end]) or money
         bare = _is_bare_dinar(parsed)
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": dinar if bare else parsed.currency,

@@ -111,6 +111,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions|games|matches|goals|points|wins|defeats)\b"
+    # how often something happened: "promised on two occasions", "three separate occasions"
+    rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters"
@@ -388,8 +390,8 @@ _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
                        re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
 # "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
-# (not a half of a time: "the first half of the year")
-_TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
+# (not a half of a time: "the first half of the year", nor one side of a pair: "the other half of the partnership")
+_TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             r"the (?:number|figure|level|rate|total)|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence)s?\b)))\b)", re.IGNORECASE)

@@ -264,29 +264,34 @@ _AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]a
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
 
 
-# a hedge written after an amount: "£1,500 or so", "$900 or thereabouts"
-_HEDGE_AFTER = r"\s+or\s+(?:so|thereabouts)(?![\w-])"
+# "over" of a verb, no qualifier: "handed over €12,000", "forked over $500", "turned over 25 scanners"
+_VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+# a qualifier written after an amount: "£1,500 or so", "$900 or thereabouts", "$10,000 or more", "500 or fewer"
+QUALIFIERS_AFTER = {"so": "about", "thereabouts": "about", "more": "at_least", "over": "at_least", "above": "at_least",
+                    "less": "up_to", "fewer": "up_to", "under": "up_to", "below": "up_to"}
+_HEDGE_AFTER = rf"\s+or\s+(?P<after>{'|'.join(QUALIFIERS_AFTER)})(?![\w-])"
 _QUALIFIER_AFTER = re.compile(_HEDGE_AFTER, re.IGNORECASE)
 _ENDS_WITH_HEDGE = re.compile(rf"{_HEDGE_AFTER}\s*$", re.IGNORECASE)
 
 
 def qualifier_after(text: str, end: int) -> tuple[str | None, int]:
-    """The hedge written just after ``text[:end]`` ("£1,500 or so"): ("about", where its words end), or (None, end)."""
+    """The qualifier written just after ``text[:end]`` ("£1,500 or so": about, "$10,000 or more": at_least):
+    (normalised qualifier, where its words end), or (None, end)."""
     m = _QUALIFIER_AFTER.match(text, end)
-    return ("about", m.end()) if m else (None, end)
+    return (QUALIFIERS_AFTER[fold(m.group("after"))], m.end()) if m else (None, end)
 
 
 def split_qualifier_after(text: str) -> tuple[str | None, str]:
-    """Split a trailing hedge ("or so") from the rest of the text."""
+    """Split a trailing qualifier ("or so", "or more") from the rest of the text."""
     m = _ENDS_WITH_HEDGE.search(text)
-    return ("about", text[:m.start()]) if m else (None, text.rstrip())
+    return (QUALIFIERS_AFTER[fold(m.group("after"))], text[:m.start()]) if m else (None, text.rstrip())
 
 
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before ``text[start:]`` ("up to £5m", "nearly 650,000"):
     (normalised qualifier, where its words start), or (None, start)."""
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
-    if not m:
+    if not m or _VERB_OVER.search(text, max(0, m.start() - 12), m.start()) and fold(m.group("q")) == "over":
         return None, start
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
