@@ -4208,3 +4208,25 @@ def test_over_of_a_verb_qualifies_no_figure(text, words, value, qualifier):
 def test_a_qualifier_after_an_amount_is_its_qualifier(text, amount, qualifier):
     found = one(text, "funding")
     assert (found["amount"], found["qualifier"]) == (amount, qualifier)
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("Denmark pledged €300,000 for equipment for Jordan's coastguard units.", "equipment", "equipment for Jordan's coastguard"),
+    ("Of the grant, £2 million went on equipment for police at the Zakho crossing.", "equipment", "equipment for police"),
+    ("A jobs fair for young returnees opened in Kirkuk last week.", "employment", "jobs fair"),
+    ("A Europol officer has been working from the embassy in Baghdad since May.", "liaison_officer",
+     "officer has been working"),
+    ("An NCA officer is working out of the embassy in Erbil.", "liaison_officer", "officer is working out of the embassy"),
+])
+def test_equipment_paid_for_a_jobs_fair_and_an_officer_working_from_an_embassy_are_measures(text, kind, words):
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == kind]
+    assert found and words.split()[0] in found[0]["description_text"], proposed(text, "measures")
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office will publish its reply to the committee in due course.",
+    "Gangs in Turkey move people in lorries. \"They buy boats in bulk and sell seats by the hundred,\" a detective said.",
+    "An officer working from home was fined.",
+])
+def test_due_course_the_gangs_buying_boats_and_an_officer_at_home_are_no_measures(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []

@@ -42,7 +42,7 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\bfor\b)[^.;]{0,80}$",
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on)\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
@@ -101,7 +101,7 @@ MEASURES = (
                     r"\b(?:check|match|link|compar|cross-check|screen)\w* (?:[\w’'-]+ ){0,3}?(?:fingerprints|passports|passenger "
                     r"(?:lists|data|manifests)|records|biometrics|biometric data|names|identities|travel documents|visas|details)\b"
                     r"(?: [\w’'-]+){0,2}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"),
-    ("employment", r"\bjob (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
+    ("employment", r"\bjobs? (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
@@ -154,9 +154,10 @@ MEASURES = (
                         rf"(?:the )?(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b|"
                         r"[Mm]inistry of [Ii]nterior\b)"
                         # ... or the officer told first, posted to Iraq or a mission: "an NCA officer is now posted in Erbil",
-                        # "two officers are stationed at the embassy" (not "an officer based in Dover")
+                        # "two officers are stationed at the embassy", "an officer has been working from the British Embassy in Baghdad"
+                        # (not "an officer based in Dover")
                         r"|\b(?:officers?|agents?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
-                        r"(?: (?:now|already|permanently|also))? (?:posted|based|stationed|embedded|seconded) (?:to|in|at) (?:the )?"
+                        r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"),
@@ -170,7 +171,9 @@ MEASURES = (
                   r"(?:(?:examination|verification|detection|inspection|scanning|checking)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
-                  r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"),
+                  r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
+                  # equipment for the staff who use it: "£800,000 for equipment for the Kurdistan Region's border guards"
+                  rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
@@ -343,6 +346,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "equipment" and _THEY_BEFORE.search(text, sentence[0], m.start()) and (
+                _GANGS.search(text, _sentence_before(sentences, sentence), m.start())
+                and not _AGAINST.search(text, _sentence_before(sentences, sentence), m.start())):
+            continue  # "Networks like this one ... 'They buy boats in bulk'": the gangs' own boats
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
@@ -701,6 +708,8 @@ _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|op
                      re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
+# a clause whose subject is "they", as a quotation goes on about the gangs named before
+_THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
 _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|fight\w*|target\w*|disrupt\w*|dismantl\w*)\b",
                       re.IGNORECASE)
 
@@ -745,6 +754,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a body's name, not a measure: "the UN Development Programme"
     if not (mods or m.group(0) != m.group("head") or head.endswith("s")):
         return None  # a bare singular noun ("training", "equipment") is the worded rules' to tell
+    if head == "course" and mods.strip().lower() == "due":
+        return None  # "in due course": no course
     if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
     desc = _description(text, m.start(), m.end(), sentence)
