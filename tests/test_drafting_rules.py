@@ -4230,3 +4230,23 @@ def test_equipment_paid_for_a_jobs_fair_and_an_officer_working_from_an_embassy_a
 ])
 def test_due_course_the_gangs_buying_boats_and_an_officer_at_home_are_no_measures(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+# -- names holding lowercase particles (opened frozen12) ----------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Senior judge Marieke van der Linden told the men they had put lives at risk.", "Marieke van der Linden", "Senior judge"),
+    ("Chief Inspector Joris ter Haar said the raids had ended the ring.", "Joris ter Haar", "Chief Inspector"),
+    ("Interior Minister Ana de la Fuente met her British counterpart.", "Ana de la Fuente", "Interior Minister"),
+])
+def test_a_name_with_two_particles_is_read_whole_as_an_officials_name(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Trial judge Sophie van den Bosch said the driver had shown "no remorse at any stage".', "Sophie van den Bosch"),
+    ('Chief Inspector Joris ter Haar spoke outside the court. "We followed the money for two years," he said.', "Joris ter Haar"),
+    ('"The ports are where we win or lose," said Ana de la Fuente, the interior minister.', "Ana de la Fuente"),
+])
+def test_a_speaker_whose_name_holds_particles_is_named_whole(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]

@@ -51,7 +51,12 @@ _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-ž]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
-_NAME = rf"{_NAME_TOKEN}(?: (?:(?:bin|ibn|al|el|de|da|van|von|der) )?{_NAME_TOKEN}){{1,3}}"
+# the lowercase particles a name holds between its capitalised words, one or two of them: "Pieter de Vries", "Ellen van den
+# Berg", "Maria de la Cruz", "Hussein bin Ali"
+PARTICLES = ("bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten",
+             "du", "le", "la")
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+_NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_TOKEN}){{1,3}}"
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
@@ -547,5 +552,5 @@ def _is_place(word: str) -> bool:
 
 def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bool:
     """Two to four name words; a peer's title and one name ("Lord Ardmore"); one surname when ``surname`` ("Aziz")."""
-    tokens = name.split()[1:] if peer else name.split()
+    tokens = [t for t in (name.split()[1:] if peer else name.split()) if t not in PARTICLES]
     return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)

@@ -18,11 +18,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HEAD_ABBR_RE, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
+from .officials import _CAP, _HEAD_ABBR_RE, _PARTICLE, PARTICLES, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
-_RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:(?:bin|ibn|al|el|de|da|van|von|der|du|le|la) )?"
+_RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:{_PARTICLE} ){{0,2}}"
                   rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP}))*(?![\w-])")
 # words that make a capitalised run an organisation, a publication or a place, not a person
 _NOT_PERSON = _NOT_NAME | {
@@ -74,7 +74,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
 # a title and "in" before a run: its first word is the post's place ("Consul General in | Erbil Cara Whitlock")
 _POST_IN_BEFORE = re.compile(r"(?<!\S)(\S+) in\s$")
-_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "le", "la"}
+_PARTICLES = set(PARTICLES)
 # the last word of a law's or an instrument's name, never a surname: "the Penal Code", "the Nationality and Borders Act"
 _LAW_END = {"code", "act", "acts", "convention", "treaty", "protocol", "charter", "constitution", "statute", "directive", "decree",
             "regulations", "ordinance"}

@@ -38,7 +38,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .candidates import Candidate
-from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _is_head, named_roles
+from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _is_head, named_roles
 from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import is_heading
 from .transcripts import contribution_statements, heading_officials
@@ -69,7 +69,7 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
 # (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told")
-_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der)\s+)?(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
+_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
