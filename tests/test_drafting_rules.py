@@ -4250,3 +4250,22 @@ def test_a_name_with_two_particles_is_read_whole_as_an_officials_name(text, name
 ])
 def test_a_speaker_whose_name_holds_particles_is_named_whole(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"We follow the money," said Tomas Lindgren, who heads Interpol\'s Human Smuggling and Trafficking Unit.',
+     "Tomas Lindgren", "heads Interpol's Human Smuggling and Trafficking Unit"),
+    ("Agnieszka Zielinska, who runs Frontex's Risk Analysis Unit, said the routes had moved.",
+     "Agnieszka Zielinska", "runs Frontex's Risk Analysis Unit"),
+])
+def test_who_heads_an_international_bodys_unit_named_for_what_it_fights_is_an_office(text, name, role):
+    # the body named by its one word ("Interpol's"), and "Smuggling" in the unit's capitalised name says what it fights
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Lindgren, who heads a smuggling ring in Calais, was arrested on Friday.",
+    "Tomas Lindgren, who runs Lindgren Boats, said the orders had stopped.",
+])
+def test_who_heads_a_smuggling_ring_or_a_firm_is_still_no_official(text):
+    assert _officials(text) == {}

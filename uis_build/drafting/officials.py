@@ -158,7 +158,8 @@ NOT_OFFICIAL = re.compile(
 )
 # ... but a word of NOT_OFFICIAL in a public unit's capitalised name is what the unit fights: "head of Europol's European
 # Migrant Smuggling Centre", "the Trafficking Victims Unit"
-_UNIT_NAME_AFTER = re.compile(r"(?: [A-Z][\w’'-]*)*? (?:Centre|Center|Unit|Directorate|Division|Department|Command|Office|Agency|"
+# (its name may join capitalised words by "and", "of", "in": "Human Smuggling and Trafficking Unit")
+_UNIT_NAME_AFTER = re.compile(r"(?: (?:(?:and|of|for|in|on) )?[A-Z][\w’'-]*)*? (?:Centre|Center|Unit|Directorate|Division|Department|Command|Office|Agency|"
                               r"Bureau|Branch|Team|Taskforce|Task Force|Service|Section)\b")
 
 
@@ -275,23 +276,27 @@ def _add_post_by_verb(found: dict, text: str, m: re.Match, peer: bool) -> None:
         if (at := body.find(" for ")) == -1:
             return
         body = body[at + 1:]
-    if not (_PUBLIC_BODY.search(body) or _public_acronym(text, body)) or not _looks_like_name(text[slice(*name)], peer) or NOT_OFFICIAL.search(body) \
+    if not (_PUBLIC_BODY.search(body) or _public_acronym(text, body)) or not _looks_like_name(text[slice(*name)], peer) or _against_subject(body) \
             or _private(text, (verb.end(), role[1]), body) or NO_OFFICE.search(body):
         return
     cand = Candidate("officials", name[0], role[1], {"name": text[slice(*name)], "role": text[slice(*role)]}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
 
 
-# a body named by its initials: "the NCA's work on …", "the IOM's mission in Iraq"
-_ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+# a body named by its initials: "the NCA's work on …", "the IOM's mission in Iraq"; or an international one by its one-word name
+# ("Europol's", "Frontex")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]{1,11}\b")
 
 
 def _public_acronym(text: str, body: str) -> bool:
-    """Do the initials in ``body`` name an international organisation (uk_iraq_security.entities: "IOM", "UNHCR") or a
+    """Do the initials in ``body`` (or its one-word name: "Europol") name an international organisation
+    (uk_iraq_security.entities: "IOM", "UNHCR") or a
     body the article spells out as a public one ("the National Crime Agency (NCA)")? A charity's initials do neither."""
     for acronym in _ACRONYM.findall(body):
         if entity_code(acronym):
             return True
+        if not acronym.isupper() or len(acronym) > 7:
+            continue  # a capitalised word is no body's initials
         at = text.find(f" ({acronym})")
         if at != -1 and (spelt := _SPELT_OUT.search(text, max(0, at - 80), at)) and _PUBLIC_BODY.search(spelt.group(0)):
             return True
