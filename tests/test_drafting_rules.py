@@ -4269,3 +4269,23 @@ def test_who_heads_an_international_bodys_unit_named_for_what_it_fights_is_an_of
 ])
 def test_who_heads_a_smuggling_ring_or_a_firm_is_still_no_official(text):
     assert _officials(text) == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Marcus Delaney (deputy director of returns at the Home Office) said the flights would resume in May.",
+     "Marcus Delaney", "deputy director of returns at the Home Office"),
+    ("The committee heard from Hana Qadir (the head of the Kurdistan Region's border directorate) on Tuesday.",
+     "Hana Qadir", "head of the Kurdistan Region's border directorate"),
+])
+def test_a_role_in_brackets_after_the_name_is_the_officials_post(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Lord Benton Harris (Lab) asked about the flights.",
+    "Marcus Delaney (pictured) said the flights would resume in May.",
+    "Marcus Delaney (former director of returns at the Home Office) said the flights would never resume.",
+    "Marcus Delaney (director of the charity Safe Harbour) said the flights should stop.",
+])
+def test_brackets_after_a_name_with_no_public_post_in_them_make_no_official(text):
+    assert _officials(text) == {}

@@ -141,6 +141,12 @@ PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
 )
+# 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
+# or a seat, "(Dover)", holds no title and is not proposed)
+PAREN_AFTER = re.compile(
+    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
+    rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
+)
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
@@ -232,6 +238,11 @@ def official_candidates(text: str) -> list[Candidate]:
                 # "In Erbil, Hoshyar Mirani, who runs …": a place before the comma took the name for its role; the name
                 # opens an appositive of its own
                 at = m.start("role")
+    if " (" in text:
+        for m in PAREN_AFTER.finditer(text):
+            role = _role_span(text, *m.span("role"))
+            if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
+                _add(found, text, m.start("name"), role[1], role, m.span("name"))
     for m in TITLE_COMMA.finditer(text):
         if _is_head(m.group("name").split()[0]):
             continue  # "The judge, Recorder Paul Mason,": the title worn with the name is the role (TITLE_BEFORE)
