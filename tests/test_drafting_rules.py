@@ -4289,3 +4289,17 @@ def test_a_role_in_brackets_after_the_name_is_the_officials_post(text, name, rol
 ])
 def test_brackets_after_a_name_with_no_public_post_in_them_make_no_official(text):
     assert _officials(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Leona Pratt, campaigns director at the charity Open Shores, said the money was wasted.",
+    "Dev Malhotra, research director at the think tank Borderline, said the numbers were unclear.",
+    "Leona Pratt, a director in the company Harbour Freight, said the lorries were searched.",
+])
+def test_a_post_at_a_private_body_named_after_at_the_is_no_office(text):
+    # "director at the charity X": the employer after "at the" is cut from the role, but it still makes the post private
+    assert _officials(text) == {}
+
+
+def test_a_post_at_a_public_body_named_after_at_the_is_still_an_office():
+    assert _officials("Leona Pratt, a director at the Home Office, said the money was well spent.") == {"Leona Pratt": "director"}

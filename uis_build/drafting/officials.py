@@ -381,6 +381,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         role = _rank_cut(text, role)
     if role and (two := next((m for m in _SECOND_TITLE.finditer(text, *role) if _is_head(m.group(1)) or m.group(1) == "member"), None)):
         role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
+    employer = role  # the post with its employer, before the employer is cut: "director at the charity X" is a charity's post
     if role and (unit := _UNIT_AFTER.search(text, *role)) and _is_head(text[role[0]:unit.start()].split()[-1]) \
             and not _is_place(unit.group(1)):
         role = (role[0], unit.start())
@@ -390,7 +391,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     role_text = text[role[0]:role[1]]
-    if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]):
+    if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]) \
+            or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
         return
