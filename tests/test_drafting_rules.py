@@ -4303,3 +4303,17 @@ def test_a_post_at_a_private_body_named_after_at_the_is_no_office(text):
 
 def test_a_post_at_a_public_body_named_after_at_the_is_still_an_office():
     assert _officials("Leona Pratt, a director at the Home Office, said the money was well spent.") == {"Leona Pratt": "director"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The pact was "working better than anyone hoped", according to a letter from Britain\'s ambassador in Baghdad, '
+     'Colin Arbuthnot, seen by this newspaper.', "Colin Arbuthnot"),
+    ('Returns were "on course to double", according to a briefing note from the Home Office to MPs.', "Home Office"),
+    ('According to an email sent by Inspector Dara Saleh, "the boats were never stored in the port".', "Dara Saleh"),
+])
+def test_the_one_a_document_is_from_speaks_its_quoted_words(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_document_from_someone_unnamed_names_no_speaker():
+    assert [s for _, s in _statements('Returns were "on course to double", according to a letter from one of the officials.')] == [None]

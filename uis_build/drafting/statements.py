@@ -86,6 +86,11 @@ _AFTER = re.compile(
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
     rf"|(?P<x_role_said>{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+# "…”, according to a letter from Iraq's ambassador, X,": the one a document is from speaks its words
+_DOCUMENT_FROM = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:letters?|statements?|notes?|e-?mails?|messages?|"
+                            r"memos?|submissions?|reports?|briefings?|posts?|filings?|affidavits?|testimony|evidence)\s+"
+                            r"(?:(?:sent|written|signed|issued|released|published|submitted)\s+)?(?:from|by)\s+")
+_AFTER_DOCUMENT = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*according\s+to\s+(?={_DOCUMENT_FROM.pattern})")
 # "…,” a Home Office official said": someone the article does not name, so no speaker before the quotation either
 _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
 # words no role noun phrase ("council member", "their solicitor") holds: it is a clause, not a role
@@ -362,6 +367,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
             return who, start, max(m.end(group) if group not in ("x_said", "role_x_said", "x_role_said") else m.end(), who.end)
+    if (doc := _AFTER_DOCUMENT.match(text, end, min(line_end, end + 200))) and (who := _document_author(text, doc.end(), line_end)):
+        return who, start, max(doc.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
     if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
@@ -386,7 +393,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "According to X, a lawyer in Erbil, “…”": X, named before the comma (not someone the appositive names)
             lo = para + verb.end() + 1  # past the space: "according to | the Home Office, “…”" is Home Office's
             comma = text.find(",", lo, start)
-            who = _speaker_in(text, lo, start if comma == -1 else comma)
+            who = _document_author(text, lo, start) or _speaker_in(text, lo, start if comma == -1 else comma)
         elif _CLOSED_BEFORE.search(before, max(clause, verb.start() - 4), verb.start()):
             # "“He was 22,” said X, who flew in for the trial. “…”": the verb closes the quotation before, and its speaker
             # is named after it; the quotation's own words are no subject
@@ -457,6 +464,24 @@ def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
     if not (subject := _OPENING_SUBJECT.match(text, opening, hi)):
         return None
     return _speaker_in(text, *subject.span())
+
+
+def _document_author(text: str, start: int, end: int) -> Mention | None:
+    """Whom the document at ``start`` ("a letter from Iraq's ambassador in London, X, quoted in …", "a statement by the
+    Home Office") is from: the first person named after "from" in its sentence, else the body before the next comma."""
+    if not (doc := _DOCUMENT_FROM.match(text, start, end)):
+        return None
+    stop = _SENTENCE_END.search(text, doc.end(), end)
+    hi = stop.start() if stop else end
+    found = [m for m in mentions_before(text, hi, hi - doc.end()) if m.start >= doc.end()]
+    if found and found[0].name and not re.search(r"[.;:!?“”\"«»]| to ", text[doc.end():found[0].start]):
+        return found[0]
+    close = _DOCUMENT_BY_END.search(text, doc.end(), hi)
+    return _speaker_in(text, doc.end(), close.start() if close else hi)
+
+
+# where the body a document is from is named to: "a statement from the Home Office, which …", "a letter from the ministry to MPs"
+_DOCUMENT_BY_END = re.compile(r",| (?:to|on|about|which|that|quoted|seen|obtained|dated|in|last|this)\b")
 
 
 def _sentence_start(text: str, lo: int = 0, hi: int | None = None) -> int | None:
