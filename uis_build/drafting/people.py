@@ -18,7 +18,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .officials import _CAP, _HEAD_ABBR_RE, _PARTICLE, PARTICLES, _HON_RE, _NOT_NAME, _RANK_ONLY, BODY_NAME_ENDS, OPENING_ADVERBS, _is_head, _is_place
+from .officials import (
+    _CAP,
+    _HEAD_ABBR_RE,
+    _HON_RE,
+    _NOT_NAME,
+    _PARTICLE,
+    _RANK_ONLY,
+    BODY_NAME_ENDS,
+    OPENING_ADVERBS,
+    PARTICLES,
+    _is_head,
+    _is_place,
+)
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
