@@ -4317,3 +4317,32 @@ def test_the_one_a_document_is_from_speaks_its_quoted_words(text, speaker):
 
 def test_a_document_from_someone_unnamed_names_no_speaker():
     assert [s for _, s in _statements('Returns were "on course to double", according to a letter from one of the officials.')] == [None]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Denmark has stepped up removals to Iraq since the summer.", "returns"),
+    ("Iraq will confirm the identity of citizens facing deportation within ten days.", "returns"),
+    ("The first flights under the new agreement will leave Stansted in June.", "returns"),
+    ("Leaflets funded by the Dutch embassy warn families about the sea crossing.", "communications_campaign"),
+])
+def test_returns_stepped_up_identities_confirmed_flights_under_a_deal_and_leaflets_funded_by_someone_are_measures(text, kind):
+    assert kind in [c["measure_type"] for c in proposed(text, "measures")], proposed(text, "measures")
+
+
+@pytest.mark.parametrize("text", [
+    "Police confirmed the identity of the victims on Monday.",  # no one to be returned
+    "Leaflets handed out by the smugglers promise a safe journey.",  # not given by someone named by "by"
+])
+def test_identities_confirmed_of_victims_and_leaflets_without_a_giver_are_no_measures(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] in ("returns", "communications_campaign")] == []
+
+
+def test_a_signed_memorandum_is_one_of_understanding_and_an_explanatory_one_is_none():
+    found = proposed("The two countries signed a memorandum on data sharing on Monday.", "agreements")
+    assert [(c["title"], c["instrument_type"]) for c in found] == [("memorandum", "memorandum_of_understanding")]
+    assert proposed("The bill's explanatory memorandum runs to 40 pages.", "agreements") == []
+
+
+@pytest.mark.parametrize("text", ["($1 = 0.79 pounds)", "(£1 = €1.17)", "Rates used: $1 = 1,310 dinars."])
+def test_a_wire_storys_rate_line_is_no_money(text):
+    assert proposed(text, "funding") == []

@@ -260,6 +260,6 @@ def test_every_alias_and_instrument_type():
     assert [kind for _, kind in instruments.INSTRUMENT_TYPES] == [
         "joint_statement", "memorandum_of_understanding", "declaration_of_intent", "treaty"]
     for text, kind in [("a Joint Statement", "joint_statement"), ("an MoU", "memorandum_of_understanding"),
-                       ("memoranda of understanding", "memorandum_of_understanding"),
+                       ("memoranda of understanding", "memorandum_of_understanding"), ("a memorandum", "memorandum_of_understanding"),
                        ("letter of intent", "declaration_of_intent"), ("the Treaty", "treaty"), ("treatyless", None)]:
         assert instruments.instrument_type(text) == kind

@@ -22,6 +22,7 @@ _GENERIC = r"(?:deal|pact|agreement|accord|arrangement)s?"
 # (tests/test_drafting_fast_paths.py keeps it in step with parsing/instruments.py)
 INSTRUMENT_AHEAD = "(?=[adjlmpst])"
 INSTRUMENT_RE = re.compile(rf"(?<![\w-]){INSTRUMENT_AHEAD}(?:{_SPECIFIC}|{_GENERIC})(?![\w-])", re.IGNORECASE)
+_BARE_MEMORANDUM = re.compile(r"memorand(?:um|ums|a)", re.IGNORECASE)
 _SIGNED = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|agreed|agree|finali[sz]ed|formali[sz]ed|conclude[ds]?|struck|reached|inked|"
     r"announce[ds]?|unveil(?:ed|s)?|seal(?:ed|s)?)\b", re.IGNORECASE)
@@ -49,6 +50,8 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         if kind is None and _NAME_GOES_ON.match(text, m.end()) and text[m.start()].isupper():
             continue  # "Dover and Deal MP X", "Accord Street": a generic word inside a place's or a name's words
         title = _title(text, m.start(), m.end(), sentence)
+        if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not _SIGNED.search(text, *sentence):
+            continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
             continue  # a heading ("Key Agreements Signed") states no fact of its own
         start = m.start()

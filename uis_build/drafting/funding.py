@@ -24,6 +24,9 @@ _RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
                           r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|about|around|"
                           r"roughly|nearly|almost)\s+)*$", re.IGNORECASE)
+# ... or a wire story's rate line: "($1 = 0.79 pounds)", "(£1 = €1.17)"
+_EQUALS_AFTER = re.compile(r"\s*=\s*[£$€\d]")
+_EQUALS_BEFORE = re.compile(r"[£$€]?\d[\d.,]*\s*=\s*$")
 _RATE_UNIT_AHEAD = re.compile(r"\s+(?:buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\b")
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
@@ -108,8 +111,9 @@ def exchange_rates(text: str) -> list[tuple[int, int]]:
 
 def _is_rate(text: str, end: int, basis: str, start: int) -> bool:
     # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
-    return basis == "stated" and (_RATE_AFTER.match(text, end) is not None
-                                  or _RATE_BEFORE.search(text, max(0, start - 60), start) is not None)
+    return basis == "stated" and (_RATE_AFTER.match(text, end) is not None or _EQUALS_AFTER.match(text, end) is not None
+                                  or _RATE_BEFORE.search(text, max(0, start - 60), start) is not None
+                                  or _EQUALS_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _is_unit_of_rate(text: str, start: int, end: int, money, rates: list[tuple[int, int]]) -> bool:

@@ -184,6 +184,13 @@ MEASURES = (
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
                 r"speedily|promptly)|faster|quicker|sooner)\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                # ... or stepped up: "has stepped up returns", "will step up removals to Iraq"
+                r"|\b(?:step|steps|stepped|stepping) up (?:the )?(?:returns|removals|deportations)\b"
+                # ... or the identity of those to be returned confirmed: "confirm the identity of nationals facing removal"
+                r"|\bconfirm(?:s|ed|ing)? (?:the )?(?:identity|identities|nationality) of (?:[\w’'-]+ ){0,3}?(?:nationals|citizens|people|"
+                r"migrants|those|returnees)\b(?= (?:facing|due|to be|being|who (?:are|face))\b)"
+                # ... or the flights an agreement runs: "the first flights under the new arrangement"
+                r"|\bflights? under (?:the|this|that|a|an) (?:new )?(?:agreement|deal|pact|arrangement|memorandum|scheme)\b"
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
                 r"|\b(?:removal|deportation|returns|repatriation) flights?\b"
@@ -371,12 +378,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
-        flight = kind == "returns" and m.group(0).endswith(("flight", "flights"))
+        flight = kind == "returns" and bool(_FLIGHT.search(m.group(0)))
         # ... and a system of travellers' data is not the biometric one ("an advance passenger information system"), nor is a
         # link between other records ("a digital link between the two countries' immigration databases")
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
-        what = ("flights" if m.group(0).endswith("flights") or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        what = ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
@@ -702,6 +709,9 @@ _HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
 _HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
 _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
 _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)
+_FLIGHT = re.compile(r"\bflights?\b")
+# ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
+_GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$",
@@ -776,7 +786,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:
         given = new or _ACTION.search(text, max(sentence[0], m.start() - 200), m.start())
-    if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _supplied_in_lead_in(text, sentence)):
+    if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _GIVEN_BY.match(text, m.end(), sentence[1])
+            or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
     clause = max([sentence[0], *(c.end() for c in _CLAUSE.finditer(text, sentence[0], m.start()))])
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):

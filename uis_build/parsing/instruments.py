@@ -7,7 +7,8 @@ import re
 # Specific kinds of instrument, matched in order; "deal", "pact" and "agreement" alone name no kind.
 INSTRUMENT_TYPES = (
     (r"joint statement", "joint_statement"),
-    (r"memorand(?:um|ums|a) of understanding|\bmou\b", "memorandum_of_understanding"),
+    # a memorandum is one of understanding when signed: "signed a memorandum on returns" (see drafting/agreements.py)
+    (r"memorand(?:um|ums|a)(?: of understanding)?|\bmou\b", "memorandum_of_understanding"),
     (r"(?:declaration|agreement|letter|statement) of intent", "declaration_of_intent"),
     (r"\btreaty\b", "treaty"),
 )
