@@ -1,5 +1,5 @@
 """When an event happened or will happen: the date words near it, resolved against the article's reference date,
-and whether a clause speaks of the future.
+and whether a clause speaks of the future ("will", "is due to", "plans to", "hope to", "aims to").
 
 Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
@@ -148,6 +148,24 @@ def same_day(edtf: str | None, words: re.Match) -> str | None:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
+# an event told as days, weeks or months after the one told before: "A supplier was arrested in Essen a week later", "two days
+# later", "three weeks afterwards"
+LATER = re.compile(r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}) (?P<unit>day|week|month)s? (?:later|afterwards)\b")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def later(edtf: str | None, words: re.Match) -> str | None:
+    """The date ``words`` (a LATER match) give, counted from the event before dated ``edtf``: a day for days and weeks counted
+    from a day, a month for months counted from a day or month; None when the date before is less precise than that."""
+    n = _COUNT_WORDS.get(words.group("n").lower()) or int(words.group("n"))
+    if words.group("unit") != "month":
+        return shifted(edtf, n * (7 if words.group("unit") == "week" else 1))
+    if edtf is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", edtf):
+        return None
+    months = int(edtf[:4]) * 12 + int(edtf[5:7]) - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
 # an hour with no day: "at 10:00 GMT", "at 3pm", "at 9.30am", "at 11.15 BST" (not a decimal: "at 12.50 per cent")
 _CLOCK = re.compile(r"\bat \d{1,2}(?::\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|local time))")
 
@@ -163,15 +181,15 @@ def reference_day(reference: str | None) -> str | None:
     return _parsed("today", reference, False)
 
 
-# a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "agreed to hold"
+# a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "hope to sign", "agreed to hold"
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
-    r"scheduled to|expected to|plans? to|planning to|intends? to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
+    r"scheduled to|expected to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to)\b"
     r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b))[^.;])*$"
 )
-_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
 
 # a name in apposition between commas: "will press the minister, Sarah Okafor, on results when she appears"
