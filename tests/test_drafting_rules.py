@@ -4346,3 +4346,101 @@ def test_a_signed_memorandum_is_one_of_understanding_and_an_explanatory_one_is_n
 @pytest.mark.parametrize("text", ["($1 = 0.79 pounds)", "(£1 = €1.17)", "Rates used: $1 = 1,310 dinars."])
 def test_a_wire_storys_rate_line_is_no_money(text):
     assert proposed(text, "funding") == []
+
+
+# -- events: relative days, tours, sessions, hopes, groups led, places come to, confirmations as tags ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "a week later" counts from the day of the event told before it in the paragraph
+    ("Border guards detained four drivers at Zakho on 12 October. They had forged papers. Their fixer was detained in Duhok a "
+     "week later.", [("arrest", "2024-10-12", "occurred"), ("arrest", "2024-10-19", "occurred")]),
+    ("Two brothers were arrested in Leeds on 2 March. Three days later, police arrested their cousin in Hull.",
+     [("arrest", "2024-03-02", "occurred"), ("arrest", "2024-03-05", "occurred")]),
+    # ... in the same sentence too, not folded into the first arrest
+    ("Officers arrested a courier in Dover on 8 May and arrested the man who paid him two days later.",
+     [("arrest", "2024-05-08", "occurred"), ("arrest", "2024-05-10", "occurred")]),
+    # months count from a month
+    ("The two ministers met in Amman in June. They signed the protocol a month later.",
+     [("meeting", "2024-06", "occurred"), ("signing", "2024-07", "occurred")]),
+])
+def test_an_event_told_days_or_weeks_later_is_counted_from_the_one_before(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_later_counts_from_nothing_in_another_paragraph_or_with_no_day_before():
+    assert _kinds_dates("Police raided a flat in Kirkuk on Friday.\n\nA second man was arrested a week later.") == [
+        ("arrest", "2024-11-29", "occurred"), ("arrest", None, "occurred")]
+    assert _kinds_dates("A week later, officers arrested the boat's owner.") == [("arrest", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ambassador toured the training centre in Basra on Sunday.", [("visit", "2024-12-01", "occurred")]),
+    ("The interior minister will tour the new crossing at Fishkhabour on Monday.", [("visit", "2024-12-09", "planned")]),
+    # the people a visitor met there are the visit's, officials met are a meeting of their own
+    ("The consul toured the job fair in Duhok on Thursday and met young jobseekers and local employers.",
+     [("visit", "2024-11-28", "occurred")]),
+    ("The envoy toured the port on Thursday and met the governor.",
+     [("visit", "2024-11-28", "occurred"), ("meeting", "2024-11-28", "occurred")]),
+])
+def test_a_place_toured_is_a_visit(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_a_tour_as_a_noun_is_no_visit():
+    assert _kinds_dates("The band announced a tour of Kurdistan.") == [("announcement", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At a third session on 19 November the director refused to name a figure.", [("meeting", "2024-11-19", "occurred")]),
+    ("At the committee's last session on 2 December, MPs pressed the minister on costs.", [("meeting", "2024-12-02", "occurred")]),
+    ("At a training session on Monday, officers practised searching lorries.", []),
+    ("During the session the director refused to name a figure.", []),
+])
+def test_a_session_told_by_its_day_is_a_meeting(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hope or aim is a plan: its month is the next such month
+    ("The two governments hope to sign a returns protocol in March.", [("signing", "2025-03", "planned")]),
+    ("Officials aim to hold the first joint patrol talks in Amman in February.", [("planned_meeting", "2025-02", "planned")]),
+    # ... and a purpose clause before a dated past signing is no plan
+    ("The accord, which aims to cut crossings, was signed in Erbil in October.", [("signing", "2024-10", "occurred")]),
+])
+def test_a_hope_or_aim_to_do_something_is_planned(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chair said he would lead a group of MPs to Basra and Erbil in May.", [("visit", "2025-05", "planned")]),
+    ("The deputy minister led a delegation to London last week.", [("visit", "2024-11-25/2024-12-01", "occurred")]),
+    ("The captain led the team to victory on Saturday.", []),
+])
+def test_a_group_led_to_a_place_is_a_visit(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six Kurdish border guards came to Dover last week to watch the searches.", [("visit", "2024-11-25/2024-12-01", "occurred")]),
+    ("Three coastguard officers came to the Humber in October and spent a week with the crews.", [("visit", "2024-10", "occurred")]),
+    # a life story's arrival, a crowd, a course and an idiom are no visit
+    ("Karwan, who came to Leeds from Koya in 2016, drives a taxi.", []),
+    ("He came to Britain as a teenager.", []),
+    ("More than 400 people came to Kent last week in small boats.", []),
+    ("A group of 20 officers came to Hendon last month for a training course.", []),
+    ("The party came to power last year.", []),
+])
+def test_a_place_come_to_on_a_day_week_or_month_is_a_visit(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_a_confirmation_closing_the_sentence_is_its_speech_tag_and_no_announcement():
+    assert _kinds_dates("The foreign secretary is due to visit Erbil on Monday, the Foreign Office confirmed.") == [
+        ("visit", "2024-12-09", "planned")]
+    assert _kinds_dates("The interior ministry confirmed on Sunday that the crossing would reopen.") == [
+        ("announcement", "2024-12-01", "occurred")]
+
+
+def test_a_tour_told_as_the_setting_of_a_meeting_on_it_is_that_meeting():
+    assert _kinds_dates("The envoy toured the reception centre on Tuesday, where she met the camp's director.") == [
+        ("meeting", "2024-12-03", "occurred")]

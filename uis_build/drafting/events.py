@@ -39,6 +39,11 @@ same day" (that week, the next day) the event told just before's, and one in a "
 A raid on premises ("raided three houses ... on Tuesday"), people "picked up in raids" and an arrest told as the noun announced
 ("announced on Wednesday the arrest of 11 people": the day is the announcement's) are arrests.
 A report "laid before Parliament" with a day of its own is a publication.
+An event told "a week later" ("two days later", "a month later") is dated by counting from the event told before it in its paragraph;
+a place "toured" (not one told as the setting of a meeting on it: ", where she met"), a group or delegation led to a place and a place
+"came to" with a day, week or month of its own (not a life story's year, a crowd or a course) are visits, and the people a visitor
+"met" there ("toured the fair and met returnees and employers") are the visit's, no meeting; a session told by its day ("At a second
+session on 4 November") is a meeting; a body's confirmation closing its sentence (", the Home Office confirmed.") is a speech tag.
 A deal named by its signing ("an agreement signed in Baghdad in November 2024") was signed, whatever future its clause holds,
 and a date in a relative clause set off before the verb ("The committee, which was set up in May 2024, will meet next month")
 yields to one in the verb's own clause. Not events: questions (but an aside in one: "is the pact,
@@ -70,6 +75,7 @@ from ..parsing.numbers import fold
 from .candidates import Candidate
 from .dates import (
     DATE_RE,
+    LATER,
     MONTHS,
     SAME_DAY,
     WEEKDAYS,
@@ -77,6 +83,7 @@ from .dates import (
     dates_in,
     days_apart,
     future_tense,
+    later,
     reference_day,
     resolve,
     same_day,
@@ -180,6 +187,10 @@ EVENT_VERBS = (
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing|call(?! for)|videoconference))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
+                # November he declined" (not a training session)
+                r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
+                r"court|teaching)[\w’'-]+ ){0,2}?session\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
@@ -223,7 +234,19 @@ EVENT_VERBS = (
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
-              r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"),
+              r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
+              # a place toured: "the envoy toured the camp on Monday", "will tour the new crossing" (not "a tour"; nor one told
+              # as the setting of what was done on it, as a press conference is an announcement's: "toured the camp on Saturday,
+              # during which she met three families" is that meeting)
+              r"|\b(?:toured|tour(?:(?<=\bwill tour)|(?<=\bto tour)))\b(?![^.;]{0,80}?, (?:during which|in which|where)\b)"
+              r"(?= (?:the |a |an |its |their |his |her )?(?:[\w’'-]+ ){0,3}?(?:[A-Z]|(?:fair|camp|crossing|port|site|centre|center|"
+              r"facilit(?:y|ies)|project|school|factory|workshop|border|checkpoint|base|prison|hospital|village|town|city|district|"
+              r"area|region|ship|vessel|cutter|office|headquarters|market|exhibition|scheme)s?\b))"
+              # a group led to a place: "would lead a group of committee members to Erbil", "led a delegation to Baghdad"
+              r"|\b(?:lead|leads|leading|led)\b(?= (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?:group|delegation|team)s?"
+              r"(?: of(?: [\w’'-]+){1,4}?)? to [A-Z])"
+              # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
+              r"|\bcame to\b(?= (?:the )?[A-Z])"),
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
@@ -260,7 +283,7 @@ _ANY_EVENT = keywords(
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
-    "mission unveiled adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
+    "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
     "set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
@@ -446,6 +469,8 @@ _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|me
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
+# a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
+_TAG_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
 # has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
@@ -471,6 +496,12 @@ _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?
 _OWN_CLAUSE = re.compile(r", and |\b(?:that|after|before|since|when|once|until)\b")
 # a claim in the first person, undated: "We have arrested the men who collect the money"
 _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
+# people a visitor met there, no officials: "visited the camp and met families", "toured the fair and met returnees and
+# employers" (not "met the district's mayor and young people": the mayor is met)
+_MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|local|young|former) )*(?:[\w-]+ )?"
+                         r"(?:returnees|employers|families|residents|students|workers|refugees|migrants|volunteers|survivors|people|"
+                         r"traders|villagers|pupils|patients|staff|crews?|farmers|business owners|jobseekers|job seekers|graduates|"
+                         r"trainees|children|women|men|locals|apprentices)\b")
 # a journey's purpose, the journey's own programme: "is expected to visit Erbil on Monday for talks", "to visit London to meet"
 _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
@@ -499,7 +530,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if kind == "visit" and word.startswith(("landed", "arrived")) and (
+    if word == "came to" and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
+                              or first.group("yr")):
+        # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
+        # its day, week or month: "came to the port last month")
+        return True
+    if kind == "visit" and word.startswith(("landed", "arrived", "came")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
     if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start()):
@@ -508,17 +544,17 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
-    if (kind == "visit" and word.startswith(("landed", "arrived")) and _LIFE_STORY_BEFORE.search(before)
+    if (kind == "visit" and word.startswith(("landed", "arrived", "came")) and _LIFE_STORY_BEFORE.search(before)
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True
-    if kind == "visit" and word.startswith("travel") and (
+    if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
     if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
-    if kind == "visit" and word.startswith(("landed", "arrived", "return")):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "return")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
         return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:]))
@@ -535,11 +571,15 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
     if word == "confirmed":
-        return not _BODY_BEFORE.search(before)
+        # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
+        # confirmed." (a speech tag, as "said" is)
+        return not _BODY_BEFORE.search(before) or bool(", " in before and _TAG_AFTER.match(text, m.end()))
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
+    if word.endswith(" session"):  # a session at which something happened, told only with a day of its own
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
@@ -673,6 +713,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
+            if (d is not None and previous is not None and d.span() == previous.spans.get("date") and d.end() <= m.start()
+                    and LATER.search(text, m.end(), hi)):
+                d = None  # "arrested two men on 3 May and arrested their driver two days later": counted from 3 May (below)
             if (setting := settings.get(m.start())) is not None and setting.start() > m.start():
                 # "was convicted in May and will be sentenced at a hearing on 5 December": the hearing's day, not May
                 d = next((x for x in dates if x.start() >= setting.end()), d)
@@ -718,6 +761,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is due to visit Eastmoor on 14 October and will meet ...": the visit's own programme
+            if (kind == "meeting" and m.group(0) == "met" and previous is not None and previous.values["event_type"] == "visit"
+                    and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()]) and _MET_PEOPLE.match(text, m.end())):
+                continue  # "toured the fair on Saturday and met returnees and employers": whom the visit saw, no meeting of its own
             if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
@@ -728,7 +774,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for "))):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
-                    and (d is None or d.span() == previous.spans.get("date"))):
+                    and (d is None or d.span() == previous.spans.get("date")) and not (d is None and LATER.search(text, lo, hi))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
             if (kind == "arrest" and d is not None and previous is not None and previous.values["event_type"] == "arrest"
                     and "date" not in previous.spans and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()])):
@@ -749,6 +795,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (out and out[-1].start >= told_from and (same := SAME_DAY.search(text, lo, hi))
                   and (day := same_day(out[-1].values["date"], same))):
                 cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
+            elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
+                  and (day := later(out[-1].values["date"], after))):
+                cand.values["date"] = day  # "... on 14 November. ... A supplier was arrested a week later": counted from its day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
