@@ -4444,3 +4444,20 @@ def test_a_confirmation_closing_the_sentence_is_its_speech_tag_and_no_announceme
 def test_a_tour_told_as_the_setting_of_a_meeting_on_it_is_that_meeting():
     assert _kinds_dates("The envoy toured the reception centre on Tuesday, where she met the camp's director.") == [
         ("meeting", "2024-12-03", "occurred")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The valley has lost hundreds of young men to the route.", True),  # a verb of money, but people counted after "of"
+    ("The gangs are making millions from the crossings.", False),
+    ("Families have paid thousands of dollars to the smugglers.", False),
+])
+def test_a_vague_plural_after_a_verb_of_money_counts_what_follows_its_of(text, counted):
+    assert bool(proposed(text, "statistics")) == counted, proposed(text, "statistics")
+
+
+def test_equipment_listed_in_what_was_given_is_equipment_and_in_what_was_seized_is_none():
+    given = ("He thanked Britain for the kit supplied to the crossings at Zakho, Faysh Khabur, Rabia and Ibrahim Khalil "
+             "last winter, which includes 12 thermal cameras and six document readers.")
+    assert any(c["measure_type"] == "equipment" and "cameras" in c["description_text"] for c in proposed(given, "measures"))
+    seized = "Police seized the gang's van, which included 12 cameras and six phones."
+    assert "equipment" not in [c["measure_type"] for c in proposed(seized, "measures")]

@@ -40,9 +40,10 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 # ... as a sentence may start with them ("Detectives in Hull are now working with ..."), a capital spelt out: the quick test
 # of first letters below reads a pattern's letters, not a case flag
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
-# equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"), not seized
+# equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"; or listed in what was given: "the
+# equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on)\b)[^.;]{0,80}$",
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on)\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"

@@ -539,8 +539,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
 
 def _is_vague_figure(text: str, start: int, end: int) -> bool:
     """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
-    is a distance, a time, money ("making millions") or repetitions."""
-    return not (_VAGUE_NOT_FIGURE.match(text, end) or _EARNING_BEFORE.search(text, max(0, start - 30), start))
+    is a distance, a time, money ("making millions", but "lost hundreds of young people" counts them) or repetitions."""
+    return not (_VAGUE_NOT_FIGURE.match(text, end)
+                or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end))
 
 
 def _unit(text: str, end: int) -> str | None:
