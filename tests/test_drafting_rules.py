@@ -4461,3 +4461,93 @@ def test_equipment_listed_in_what_was_given_is_equipment_and_in_what_was_seized_
     assert any(c["measure_type"] == "equipment" and "cameras" in c["description_text"] for c in proposed(given, "measures"))
     seized = "Police seized the gang's van, which included 12 cameras and six phones."
     assert "equipment" not in [c["measure_type"] for c in proposed(seized, "measures")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visitor received at a body's building named by its owner is a meeting, dated by its day
+    ("The Governor of Basra received at the Governorate's headquarters in Basra on Monday the Dutch Ambassador, Ms. Anna de Vries.",
+     [("meeting", "2024-12-02", "occurred")]),
+    # things and help received are no meeting
+    ("The crossing received 18 thermal cameras on Monday.", []),
+    ("Families received support from the programme last year.", []),
+])
+def test_a_visitor_received_at_a_named_body_s_headquarters_is_a_meeting(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "during the meeting" right after a verb is the meeting told before: its day, and no second meeting
+    ("The envoy met the governor in Zakho on Monday. The envoy announced during the meeting that Britain would fund two new "
+     "scanners in 2025.", [("meeting", "2024-12-02", "occurred"), ("announcement", "2024-12-02", "occurred")]),
+    ("The envoy met the governor on Monday. A memorandum was signed during the meeting.",
+     [("meeting", "2024-12-02", "occurred"), ("signing", "2024-12-02", "occurred")]),
+    # ... but a meeting with a day of its own is that day's
+    ("The envoy met the governor on Monday. A memorandum was signed at the meeting on Tuesday.",
+     [("meeting", "2024-12-02", "occurred"), ("signing", "2024-12-03", "occurred"), ("meeting", "2024-12-03", "occurred")]),
+])
+def test_an_event_during_the_meeting_told_before_takes_its_day(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrival "on his second visit to" a place is one visit
+    ("The minister arrived in Basra on Tuesday on his second visit to Iraq.", [("visit", "2024-12-03", "occurred")]),
+    # ... a visit told apart after "and" is another
+    ("The minister arrived in Basra on Tuesday and will pay a visit to Erbil on Friday.",
+     [("visit", "2024-12-03", "occurred"), ("visit", "2024-12-06", "planned")]),
+    # a visit named as the setting of the event before takes that event's day
+    ("The two ministers signed a protocol on Tuesday during a visit to London by the Iraqi interior minister.",
+     [("signing", "2024-12-03", "occurred"), ("visit", "2024-12-03", "occurred")]),
+    # ... not one in a sentence of its own
+    ("The two ministers signed a protocol on Tuesday. A visit to London by the minister is also under discussion.",
+     [("signing", "2024-12-03", "occurred"), ("visit", None, "occurred")]),
+])
+def test_a_visit_named_as_an_arrival_s_journey_or_an_event_s_setting(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visitor briefed where the visit went: the visit's own programme
+    ("The envoy visited the Zakho checkpoint on Monday, where she was briefed by customs officers on the new scanners.",
+     [("visit", "2024-12-02", "occurred")]),
+    # ... a briefing of its own, or a meeting there, is told
+    ("The committee was briefed by customs officers on Monday.", [("briefing", "2024-12-02", "occurred")]),
+    ("The envoy visited the Zakho checkpoint on Monday, where she met the customs director.",
+     [("visit", "2024-12-02", "occurred"), ("meeting", "2024-12-02", "occurred")]),
+])
+def test_a_visitor_briefed_where_the_visit_went_is_the_visit(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrests counted over the past year or a year to a month are a running total
+    ("Police said they had arrested 140 suspected smugglers during the past year.", []),
+    ("Border guards arrested 96 people in the year to October, officials said.", []),
+    # ... arrests on a day are an operation
+    ("Police arrested nine suspected smugglers in Zakho on Monday.", [("arrest", "2024-12-02", "occurred")]),
+])
+def test_arrests_over_the_past_year_or_the_year_to_a_month_are_a_tally(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trial date set, an appeal a tribunal will hear: a ruling planned that day
+    ("A trial date has been set for 3 March 2025 at Southwark Crown Court.", [("court_ruling", "2025-03-03", "planned")]),
+    ("An immigration tribunal will hear his appeal on 20 January.", [("court_ruling", "2025-01-20", "planned")]),
+    ("The trial date was not given.", []),
+    ("Ministers want to hear the stories of returnees.", []),
+    ("The tribunal heard on Monday that he had been beaten.", []),
+])
+def test_a_trial_date_set_and_an_appeal_to_be_heard_are_planned_rulings(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study by a named author, no comma, published on a day
+    ("A study by the University of Leeds published on Monday found that most returnees were unemployed.",
+     [("publication", "2024-12-02", "occurred")]),
+    ("Figures by the Home Office published on Monday showed a rise.", []),
+    ("A study by the University of Leeds found that most returnees were unemployed.", []),
+])
+def test_a_study_by_a_named_author_published_on_a_day_is_a_publication(text, expected):
+    assert _kinds_dates(text) == expected

@@ -113,6 +113,8 @@ EVENT_VERBS = (
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
+                     # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
+                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
                      # jury" (not "cleared the area", nor a body's finding: "cleared of wrongdoing by the regulator")
                      r"|\bcleared\b(?= (?:of (?:all |both |the |any |further )?(?:[\w’'-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?)\b"
@@ -143,7 +145,7 @@ EVENT_VERBS = (
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
                      # Leeds Crown Court for 16 March"
-                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over)(?: [\w’'-]+){1,7}?)? "
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
@@ -208,7 +210,8 @@ EVENT_VERBS = (
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
                 # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
                 r"|\breceived\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
-                r"(?:office|headquarters|residence|palace|ministry)\b"
+                # ... a body's building named: "received at the Ministry's headquarters in Erbil on Sunday the ..."
+                r"(?:[A-Z][\w-]*[’']s )?(?:office|headquarters|residence|palace|ministry)\b"
                 r"|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
@@ -384,7 +387,10 @@ _COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|th
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
 _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last)|(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
-                    r"(?:[\w-]+ )?(?:days|weeks|months|years))\b")
+                    r"(?:[\w-]+ )?(?:days|weeks|months|years?)"
+                    # ... a year to a month: "in the year to June", "in the 12 months to March"
+                    r"|(?:[Ii]n|[Dd]uring|[Oo]ver) the (?:[\w-]+ )?(?:year|months|weeks) (?:to|ending|up to) "
+                    rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)}))\b")
 
 
 def _one_day(d: re.Match) -> bool:
@@ -398,7 +404,8 @@ def _one_day(d: re.Match) -> bool:
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
 _REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
-                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, ))?"
+                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
+                            r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, ))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
@@ -480,7 +487,7 @@ _NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|p
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
-_HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?$")
+_HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
 _HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
@@ -514,6 +521,13 @@ _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
+# a visit named as the setting of the event just before: "signed a memorandum during a visit to Baghdad by the minister" (that
+# event's day), or as the journey of a visit just told: "arrived in Erbil on Saturday on her first visit to the Region" (that visit)
+_VISIT_SETTING = re.compile(r"^[^;:]*\b(?:during|on|in the course of) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}?$")
+# a briefing given to a visitor where the visit went: "visited the crossing, where she was briefed by officers" (the visit's own)
+_BRIEFED_THERE = re.compile(r"^[^;:]*,\s+where\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$")
+# the meeting told before, named again as the setting of the verb right before: "announced during the meeting that ..."
+_THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
 
@@ -768,6 +782,18 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
             if (kind == "visit" and previous is not None and previous.values["event_type"] == "visit"
+                    and m.group(0) in ("visit", "visit to") and _VISIT_SETTING.match(text[verbs[i - 1][1].end():m.start()])):
+                continue  # "arrived in Erbil on Saturday on her first visit to the Region": the visit just told
+            if (kind == "briefing" and previous is not None and previous.values["event_type"] == "visit"
+                    and _BRIEFED_THERE.match(text[verbs[i - 1][1].end():m.start()])):
+                continue  # "visited the crossing on Monday, where she was briefed by officers": what the visit was for
+            if (kind == "meeting" and last_meeting is not None and previous is not None and _THE_MEETING.fullmatch(m.group(0))
+                    and not text[verbs[i - 1][1].end():m.start()].strip() and "date" not in previous.spans
+                    and not (d is not None and text[m.end():d.start()].strip() in ("", "on", "in"))):
+                # "announced during the meeting that ...": the meeting told before (its day the verb's), no meeting of its own
+                previous.values["date"] = last_meeting
+                continue
+            if (kind == "visit" and previous is not None and previous.values["event_type"] == "visit"
                     and _RANKED_VISITOR.search(text, max(verbs[i - 1][1].end(), m.start() - 80), m.start())):
                 continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003": that visit, ranked
             if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
@@ -810,7 +836,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _WHERE_JOIN.match(between)
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
-                                                                          and _SETTING_JOIN.match(between))):
+                                                                          and _SETTING_JOIN.match(between)
+                                                                          or kind == "visit" and m.group(0) in ("visit", "visit to")
+                                                                          and _VISIT_SETTING.match(between))):
                 cand.values["date"] = previous.values["date"]  # "visited Erbil on Sunday and met ..." (", where she met"): the same day
                 cand.spans["date"] = previous.spans["date"]
             if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
