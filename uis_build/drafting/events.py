@@ -44,6 +44,11 @@ a place "toured" (not one told as the setting of a meeting on it: ", where she m
 "came to" with a day, week or month of its own (not a life story's year, a crowd or a course) are visits, and the people a visitor
 "met" there ("toured the fair and met returnees and employers") are the visit's, no meeting; a session told by its day ("At a second
 session on 4 November") is a meeting; a body's confirmation closing its sentence (", the Home Office confirmed.") is a speech tag.
+A visitor "received at the Ministry's headquarters" is a meeting; "announced during the meeting" is the meeting told before (its
+day, and no second meeting); an arrival "on her first visit to" a place is that visit, and a visit named as the setting of the event
+before ("signed a memorandum on Wednesday during a visit to Baghdad by ...") takes that event's day; a visitor "briefed" in a "where"
+clause after the visit is the visit's; arrests "during the past year" or "in the year to June" are a tally; a trial date "set for" a
+day and an appeal a tribunal "will hear" are planned rulings; a study "by the University of X published on Thursday" is a publication.
 A deal named by its signing ("an agreement signed in Baghdad in November 2024") was signed, whatever future its clause holds,
 and a date in a relative clause set off before the verb ("The committee, which was set up in May 2024, will meet next month")
 yields to one in the verb's own clause. Not events: questions (but an aside in one: "is the pact,
