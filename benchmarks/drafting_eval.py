@@ -8,8 +8,8 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen13_* a sixth to a thirteenth,
-each written blind when the one before was opened (tests/articles/README.md says why and how); the others are the
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen18_* a sixth to an eighteenth,
+each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
 Recall: gold entries the drafter proposed right / gold entries. Precision: proposals that are right /
