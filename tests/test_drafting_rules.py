@@ -4551,3 +4551,22 @@ def test_a_trial_date_set_and_an_appeal_to_be_heard_are_planned_rulings(text, ex
 ])
 def test_a_study_by_a_named_author_published_on_a_day_is_a_publication(text, expected):
     assert _kinds_dates(text) == expected
+
+
+_TWO_MAYORS = ("The meeting was attended by the Mayor of Zakho, Mr. Harun Sabri Dosky, and the Mayor of Akre, "
+               "Mr. Farhad Omer Bapir.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_TWO_MAYORS + "The Mayor of Akre said the bridge would reopen in May. “We have waited long enough,” he said.",
+     "Farhad Omer Bapir"),
+    (_TWO_MAYORS + "The Mayor of Zakho said the bridge would reopen in May. “We have waited long enough,” he said.",
+     "Harun Sabri Dosky"),
+])
+def test_an_office_of_a_place_after_two_holders_of_that_office_is_the_one_of_that_place(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_an_office_of_a_place_no_holder_has_names_no_speaker():
+    text = _TWO_MAYORS + "The Mayor of Dohuk said the bridge would reopen in May. “We have waited long enough,” he said."
+    assert [s for _, s in _statements(text)] == [None]

@@ -636,6 +636,10 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
     return _pronoun_speaker(text, span[0]) if first_person and not found and _PRONOUN_SUBJECT.match(text, *span) else None
 
 
+# what an office is of or for, after its word: "Governor | of Sulaimani", "Minister | for Border Security"
+_ROLE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -651,6 +655,14 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
         words = text[max(0, head[0] - 40):head[0]].lower().split()[-2:]
         narrowed = {name for name, role in roles if any(w in role.split() for w in words)}
+        names = narrowed if len(narrowed) == 1 else names
+    if len(names) > 1 and (of := _ROLE_OF.match(text, head[1])):
+        # "The Governor of Sulaimani" after two governors: the one whose post is of that place
+        place = of.group(1).lower().split()
+        narrowed = {name for name, role in roles if all(w in role.split() for w in place)}
+        if len(narrowed) > 1:  # a name listed with two such posts ("the Mayor of X, Mr. A, and the Mayor of Y, Mr. B" read
+            # with Y's post on A too) is the one of the post that names no other place
+            narrowed = {name for name in narrowed if all(all(w in role.split() for w in place) for n, role in roles if n == name)}
         names = narrowed if len(narrowed) == 1 else names
     return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
 
