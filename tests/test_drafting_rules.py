@@ -4570,3 +4570,19 @@ def test_an_office_of_a_place_after_two_holders_of_that_office_is_the_one_of_tha
 def test_an_office_of_a_place_no_holder_has_names_no_speaker():
     text = _TWO_MAYORS + "The Mayor of Dohuk said the bridge would reopen in May. “We have waited long enough,” he said."
     assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Iraq's trade minister, Mahmoud Jabbar al-Rubaie, met the delegation on Monday. Rubaie said the talks had been "
+     '"frank and useful".', "Mahmoud Jabbar al-Rubaie"),
+    ("The envoy, Salim Kadhim el-Hashimi, arrived in Basra. \"We came to listen,\" Hashimi told reporters.",
+     "Salim Kadhim el-Hashimi"),
+])
+def test_a_surname_written_without_its_article_particle_stands_for_the_full_name(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_surname_without_its_particle_shared_by_two_people_is_left_for_review():
+    text = ("Mahmoud al-Rubaie and Karim Rubaie met the delegation on Monday. "
+            'Rubaie said the talks had been "frank and useful".')
+    assert [s for _, s in _statements(text)] == [None]

@@ -154,6 +154,16 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el)-(?=\w)")
+
+
+def _surname_keys(name: str) -> set[str]:
+    """The keys a later surname may match a full name by: its last word, and that word without its article particle
+    ("Tamimi" for Qasim Abbas al-Tamimi, as the wires write him again)."""
+    last = _key(name.split()[-1])
+    return {last, _ARTICLE_PARTICLE.sub("", last, count=1)} if _ARTICLE_PARTICLE.match(last) else {last}
+
+
 @lru_cache(maxsize=64)
 def people(text: str) -> tuple[Mention, ...]:
     """Every person mention in ``text``, in order: full names, and surnames resolved to one full name."""
@@ -211,7 +221,7 @@ def people(text: str) -> tuple[Mention, ...]:
             last_full = end
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
-    surnames = {_key(name.split()[-1]) for name in [n for _, _, n in full] + owners}
+    surnames = {k for name in [n for _, _, n in full] + owners for k in _surname_keys(name)}
     # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
     singles += [m for m in one_names if _key(m[2]) in surnames]
     full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames])
@@ -219,7 +229,8 @@ def people(text: str) -> tuple[Mention, ...]:
     by_surname: dict[str, set[str]] = {}
     by_forename: dict[str, set[str]] = {}
     for name in [n for _, _, n in full] + owners:
-        by_surname.setdefault(_key(name.split()[-1]), set()).add(name)
+        for k in _surname_keys(name):
+            by_surname.setdefault(k, set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full]
     for s, e, word in kin:
