@@ -4586,3 +4586,40 @@ def test_a_surname_without_its_particle_shared_by_two_people_is_left_for_review(
     text = ("Mahmoud al-Rubaie and Karim Rubaie met the delegation on Monday. "
             'Rubaie said the talks had been "frank and useful".')
     assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Dilan Aziz runs a bakery in Koya.\n\n"We baked through the whole winter," says Dilan, 38, a father of three.',
+     "Dilan Aziz"),
+    ('Dilan Aziz runs a bakery in Koya.\n\n"We baked through the whole winter," says Dilan.', "Dilan Aziz"),
+    ('Dilan Aziz runs a bakery in Koya.\n\nDilan, 38, a father of three, in Leeds. "We baked through the whole winter."',
+     "Dilan Aziz"),
+])
+def test_a_forename_alone_stands_for_the_one_full_name_named_before_with_it(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_forename_shared_by_two_full_names_is_left_for_review():
+    text = ('Dilan Aziz and Dilan Karim run a bakery in Koya.\n\n"We baked through the whole winter," says Dilan.')
+    assert [s for _, s in _statements(text)] in ([None], [])
+
+
+def test_a_lone_word_after_a_preposition_is_no_forename_of_a_full_name():
+    text = ("Leeds Harbour Watch met the ministers. Maryam Okoye, regional director for Leeds, said the visitors had "
+            'asked "hard questions".')
+    assert [s for _, s in _statements(text)] == ["Maryam Okoye"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The smuggler agreed to talk on condition that only his first name, Dara, was used. "
+     '"The price goes up every spring," he said.', "Dara"),
+    ("Shno, who cannot read, signed the form with her thumb. 'Nobody explained anything to me,' she says.", "Shno"),
+])
+def test_a_person_introduced_by_one_name_speaks_by_it(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_place_before_who_is_no_person_known_by_one_name():
+    text = ("Hemn Rashid, 31, from Darbandikhan, who returned in May, spoke to us. "
+            "'I lost two years,' he said.")
+    assert [s for _, s in _statements(text)] == ["Hemn Rashid"]

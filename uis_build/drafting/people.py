@@ -8,7 +8,10 @@ left unresolved when two people share it; a
 later "Hama Karim" (a surname of two words, or a title and one) stands for the one longer name it ends.
 What a lowercase title is of ("mayor of Roccella Ionica") or whose it is ("Liberal Democrat spokesman") is
 no person, nor is what "a"/"an" opens ("a Michigan Democrat"), nor a law ("the Penal Code"); one introduced by one name ("gave her name only
-as Shilan", "Rebwar, 27,", "Karwan*, 22,", "Shilan, a 34-year-old mother") is.
+as Shilan", "only his first name, Ari,", "Rebwar, 27,", "Karwan*, 22,", "Shilan, a 34-year-old mother", a sentence opening
+"Nazdar, who …") is. A forename alone ("says Saman", "Saman, 42,") stands for the one full name named before with it, as a
+surname does (not after a preposition, "for Kent", nor a civil title, "Councillor Aziz"); a surname without its article
+particle ("Tamimi") for the full name with it ("al-Tamimi").
 """
 
 from __future__ import annotations
@@ -65,10 +68,14 @@ _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
 _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy) group|think tank|company|firm|"
                           r"newspaper|association|coalition)\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
-_ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$")
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
+# Qaladze, who came back" is a place)
+_WHO_AFTER = re.compile(r",\swho\s")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][’”\"']?\s|\n)$")
 # a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
                          r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
@@ -193,7 +200,8 @@ def people(text: str) -> tuple[Mention, ...]:
                 and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start()):
             kin.append((run.start(), run.end(), run.group(0)))  # "His wife, Lana, was at home": one name, a person
             continue
-        if " " not in run.group(0) and not _other(run.group(0)) and _ONE_NAME_AFTER.match(text, run.end()):
+        if " " not in run.group(0) and not _other(run.group(0)) and (_ONE_NAME_AFTER.match(text, run.end()) or _WHO_AFTER.match(text, run.end())
+                                                                    and _SENTENCE_OPEN.search(text, max(0, run.start() - 3), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
@@ -224,7 +232,10 @@ def people(text: str) -> tuple[Mention, ...]:
     surnames = {k for name in [n for _, _, n in full] + owners for k in _surname_keys(name)}
     # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
     singles += [m for m in one_names if _key(m[2]) in surnames]
-    full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames])
+    # "Saman, 42," after "Saman Hassan": a forename standing for the one full name named before with it, as a surname does
+    forenamed = [(s, e, names.pop()) for s, e, word in one_names if _key(word) not in surnames
+                 and len(names := _named_before_by_forename(full, word, s)) == 1]
+    full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames and m[0] not in {f[0] for f in forenamed}])
     full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
     by_forename: dict[str, set[str]] = {}
@@ -232,7 +243,7 @@ def people(text: str) -> tuple[Mention, ...]:
         for k in _surname_keys(name):
             by_surname.setdefault(k, set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
-    out = [Mention(s, e, n) for s, e, n in full]
+    out = [Mention(s, e, n) for s, e, n in full + forenamed]
     for s, e, word in kin:
         # "His wife, Lana," then "Lana Aziz said": the one full name she is named by, before or after; else "Lana"
         names = {n for n in by_forename.get(_key(word), ()) if " " in n}
@@ -249,11 +260,24 @@ def people(text: str) -> tuple[Mention, ...]:
             # Soran Jalal Mahmoud" is that officer, no one new (only one named in full before, and no one's surname); a civil
             # title is worn with the surname ("Councillor Aziz" is no Aziz Rahman)
             names = {n for n in by_forename.get(_key(word), ()) if first_at.get(n, s) < s}
+        if not names and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s) and not titled_surname(text, s):
+            # "says Saman" after "Saman Hassan" (and no one's surname): that person; no one when two share the forename
+            # ("Councillor Aziz" wears a surname: someone else)
+            names = _named_before_by_forename(full, word, s)
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif titled_surname(text, s):
             out.append(Mention(s, e, word))  # "Councillor Aziz said", no forename anywhere: the person is "Aziz"
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# "for Kent", "in Erbil": a lone word after a preposition is most often a place, never taken for a forename
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|for|to|from|of|by|near|into|via|on|across|outside|inside)\s$", re.IGNORECASE)
+
+
+def _named_before_by_forename(full: list[tuple[int, int, str]], word: str, start: int) -> set[str]:
+    """The full names (two words or more) named before ``start`` whose first word is ``word``."""
+    return {n for s, _, n in full if s < start and " " in n and _key(n.split()[0]) == _key(word)}
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]$")
