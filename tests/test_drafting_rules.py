@@ -4623,3 +4623,15 @@ def test_a_place_before_who_is_no_person_known_by_one_name():
     text = ("Hemn Rashid, 31, from Darbandikhan, who returned in May, spoke to us. "
             "'I lost two years,' he said.")
     assert [s for _, s in _statements(text)] == ["Hemn Rashid"]
+
+
+def test_a_single_quoted_paragraph_left_open_goes_on_at_the_next_paragraph_opening_with_the_mark():
+    text = ("Shirin Mahmoud, 51, lost her shop in the floods. 'We had nothing left,' she says. 'The water took the shelves.\n\n"
+            "'Then the bank took the house.'")
+    found = _statements(text)
+    assert found[-1] == ("The water took the shelves.\n\n'Then the bank took the house.", "Shirin Mahmoud")
+
+
+def test_single_quoted_words_closed_in_their_paragraph_do_not_run_into_the_next():
+    text = ("Shirin Mahmoud, 51, called the loan 'a trap.'\n\n'Then the bank took the house,' she said.")
+    assert _statements(text) == [("a trap.", "Shirin Mahmoud"), ("Then the bank took the house", "Shirin Mahmoud")]

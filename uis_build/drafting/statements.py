@@ -57,7 +57,8 @@ _QUOTES = re.compile(
     r"|«[^«»\n]+»"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
     # an apostrophe between letters ("somebody's", "don't") is no closing mark
-    r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.,!?])'(?![\w]))"
+    # (a paragraph left open goes on at the next one opening with the mark, as with the other marks)
+    r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w)|(?<=[.!?])\n\n')*?(?<=[\w.,!?])'(?![\w]))"
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
