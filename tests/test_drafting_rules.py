@@ -4635,3 +4635,27 @@ def test_a_single_quoted_paragraph_left_open_goes_on_at_the_next_paragraph_openi
 def test_single_quoted_words_closed_in_their_paragraph_do_not_run_into_the_next():
     text = ("Shirin Mahmoud, 51, called the loan 'a trap.'\n\n'Then the bank took the house,' she said.")
     assert _statements(text) == [("a trap.", "Shirin Mahmoud"), ("Then the bank took the house", "Shirin Mahmoud")]
+
+
+_PROFILE = ("Hawre Salih drives a taxi in Duhok. Hawre, 35, spent two years in a camp in Belgium.\n\n"
+            "\"Nobody there knew my name,\" says Hawre.\n\n"
+            "Researchers at the Erbil Policy Forum say returns are rising. \"The numbers will double,\" says its director, "
+            "Sara Kamal.\n\n")
+
+
+def test_a_pronoun_after_someone_unnamed_spoke_goes_back_to_the_story_main_subject():
+    text = _PROFILE + ('A ministry spokesman said: "We are helping every returnee."\n\n'
+                       '"If I have to leave again," he says, "I will go alone."')
+    assert _statements(text)[-2:] == [("If I have to leave again", "Hawre Salih"), ("I will go alone.", "Hawre Salih")]
+
+
+def test_a_pronoun_after_the_last_person_named_is_still_theirs():
+    text = _PROFILE + '"If I have to leave again," she says, "I will go alone."'
+    assert [s for _, s in _statements(text)][-2:] == ["Sara Kamal", "Sara Kamal"]
+
+
+def test_a_pronoun_after_someone_unnamed_spoke_with_no_main_subject_is_left_for_review():
+    text = ('"The numbers will double," says Sara Kamal, a researcher.\n\n'
+            'A ministry spokesman said: "We are helping every returnee."\n\n'
+            '"If I have to leave again," he says.')
+    assert _statements(text)[-1] == ("If I have to leave again", None)

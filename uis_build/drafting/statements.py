@@ -29,6 +29,10 @@ subject is an office ("Iraq's interior minister spoke of …") is that office's 
 last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's. One a statement or a
 channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's; a verb of saying joined to an earlier
 predicate ("The Ministry of Interior announced …, and said … had “…”") has the clause's subject, a body as much as a person.
+A pronoun after someone unnamed spoke ("A Home Office spokesperson said: “…”") is not the last named person's: in a
+paragraph opening with the quotation it goes back to the story's main subject (the one person named most, three times or
+more), else it is left for review. An office of a place ("The Governor of Sulaimani") after two holders of that office is the
+one of that place.
 """
 
 from __future__ import annotations
@@ -688,6 +692,23 @@ def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found
 
 
+# a sentence whose subject is someone unnamed speaking: "A Home Office spokesperson said:", "One official added"
+_UNNAMED_SPEAKER = re.compile(rf"(?:[.!?:][’”\"']?\s+|\n)(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
+
+
+def _main_subject(text: str, before: int) -> Mention | None:
+    """The person named most often before ``before`` (surnames and forenames standing for them count), if named three
+    times or more and more often than anyone else; a mention at ``before`` standing for them."""
+    counts: dict[str, int] = {}
+    for m in people(text):
+        if m.start < before and m.name:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return Mention(before, before, ranked[0][0])
+
+
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
@@ -697,6 +718,13 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
     if not mentions:
         return None
     last = mentions[-1]
+    if _UNNAMED_SPEAKER.search(text, last.end, before):
+        # "…, says X.\n\nA Home Office spokesperson said: “…”\n\n“…,” he says": someone unnamed spoke between, so the pronoun
+        # is not X's; a paragraph of its own opening with the quotation goes back to the story's main subject, the one
+        # person named most (three times or more)
+        para = text.rfind("\n\n", last.end, before)
+        opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
+        return _main_subject(text, before) if opens else None
     if _INDEFINITE_SUBJECT.search(text, last.end, before):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head := _office_subject(text, last.end, before):
