@@ -4659,3 +4659,16 @@ def test_a_pronoun_after_someone_unnamed_spoke_with_no_main_subject_is_left_for_
             'A ministry spokesman said: "We are helping every returnee."\n\n'
             '"If I have to leave again," he says.')
     assert _statements(text)[-1] == ("If I have to leave again", None)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The boat carried 40 people, three of whom drowned.", [40, 3]),  # "N of whom": a count of people
+    ("Police held 19 people. Eleven of those detained were Afghans.", [19, 11]),
+    ("Frontex will send two more surveillance aircraft to the border.", [2]),  # an irregular plural counted
+    ("The boats leave between 3 and 5 in the morning.", []),  # a range of hours
+    ("Call the police on 101, quoting incident 417 of 2 May.", []),  # an incident's number
+    ("One woman from Leeds was freed on appeal.", []),  # one person a sentence opens on and describes
+    ("One man was arrested in May.", [1]),  # ... but a count of an arrest
+])
+def test_people_of_whom_irregular_plurals_hours_incident_numbers_and_one_person_described(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

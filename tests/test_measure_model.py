@@ -64,4 +64,4 @@ def test_a_clause_the_model_proposes_is_one_no_rule_judged(monkeypatch):
         start, end = cand.spans["description"]
         assert not any(s < end and start < e for s, e in judged)
         words = text[start:end]
-        assert words == words.strip() and measure_model.logit(words) > 0 and cand.values["measure_type"]
+        assert words == words.strip() and measure_model.logit(words) > measure_model.THRESHOLD and cand.values["measure_type"]

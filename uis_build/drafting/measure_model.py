@@ -24,6 +24,9 @@ MODEL = Path(__file__).with_name("measure_model.json")
 # words of two letters or more of the folded text (numbers are an article's own, not a measure's): the trainer's tokens
 TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _CLAUSE_END = re.compile(MEASURE_CLAUSE_MARKS)
+# a clause is proposed when its logit passes this, not 0: by 5-fold cross-validation over articles (2026-12-04), 0.75 of
+# the measures found with 0.81 of the proposals right, against 0.81 and 0.74 at 0 (a curator deletes false rows)
+THRESHOLD = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +74,7 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
     out = []
     for sentence, start, end in _clauses(text, sentences):
         words = {w for _, w in hits[bisect_left(starts, start):bisect_left(starts, end)]}
-        if intercept + sum(weights[w] for w in words) <= 0 or any(s < end and start < e for s, e in judged):
+        if intercept + sum(weights[w] for w in words) <= THRESHOLD or any(s < end and start < e for s, e in judged):
             continue
         clause = text[start:end]
         desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))

@@ -64,7 +64,7 @@ _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or
                  "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this"}
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
-_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
+_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|who)|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
 _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
@@ -155,7 +155,7 @@ _LABELS = (
     "Vol.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
-    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:"
+    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref."
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737"
 _CASED_LABELS = "Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
@@ -226,6 +226,10 @@ _CLOCK_WORD_BEFORE = re.compile(r"\b(?=[abhq])(?:at|after|before|half past|quart
                                 r"(?:(?:around|about|roughly|approximately|exactly|precisely)\s+)?$", re.IGNORECASE)
 _CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|tonight|sharp)\b",
                                re.IGNORECASE)
+# ... or a range of hours told so: "between 2 and 4 in the morning", "from nine until eleven in the evening"
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+$", re.IGNORECASE)
+_CLOCK_RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+[\w]+(?=\s+in the\s+(?:morning|afternoon|evening)\b)", re.IGNORECASE)
+_CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
 # a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years" (a capitalised word after a
 # lowercase one, and nothing counted after the number)
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
@@ -255,7 +259,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
-_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s)\b")
+_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel)\b")
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -293,6 +297,8 @@ _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
 _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+$")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
+_DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
@@ -499,6 +505,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
+    if value <= 12 and (_CLOCK_RANGE_BEFORE.search(before) and _CLOCK_RANGE_AFTER.match(text, end)
+                        or _CLOCK_RANGE_END_BEFORE.search(before) and _CLOCK_WORD_AFTER.match(text, end)):
+        return False  # "between 2 and 4 in the morning"
     if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
         return False  # "the charity Utopia 56."
     if words[0].isdigit():
@@ -516,9 +525,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
-    if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject)
+    if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
+        # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
+        # flight" (but "One man was arrested in May" counts an arrest)
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
-                    and not _GERUND_SUBJECT.search(text, max(0, start - 40), start))
+                    and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
+                    and not (_OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end())))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
