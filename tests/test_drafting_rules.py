@@ -4672,3 +4672,21 @@ def test_a_pronoun_after_someone_unnamed_spoke_with_no_main_subject_is_left_for_
 ])
 def test_people_of_whom_irregular_plurals_hours_incident_numbers_and_one_person_described(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Only 9 of the 30 fingerprint scanners delivered to the border posts last year work.", "equipment"),
+    ("Athens has set aside €20 million to extend the fence along the Evros.", "equipment"),
+    ("Frontex will deploy three more surveillance aircraft over the Aegean.", "equipment"),
+    ("The ministry pledged to speed up the issuance of travel documents for Iraqis being returned.", "returns"),
+])
+def test_equipment_delivered_or_paid_to_extend_aircraft_sent_and_travel_documents_sped_up_are_measures(text, kind):
+    assert kind in [c["measure_type"] for c in proposed(text, "measures")], proposed(text, "measures")
+
+
+@pytest.mark.parametrize("text", [
+    "Police found 30 scanners delivered to the gang's warehouse by a courier.",  # the gang's own, found
+    "The smugglers paid €20,000 to buy a boat.",
+])
+def test_equipment_the_gangs_got_is_still_no_measure(text):
+    assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")], proposed(text, "measures")

@@ -30,7 +30,10 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sen
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
-                             r"supplied|installed|provided|given|gifted)\b")
+                             r"supplied|installed|provided|given|gifted)\b"
+                             # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings"
+                             r"|\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by)\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of)\s+(?:new\s+)?$")
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
@@ -42,8 +45,9 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"; or listed in what was given: "the
 # equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
-_SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on)\b)[^.;]{0,80}$",
+_SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|"
+                     r"replace|repair))\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
@@ -185,6 +189,9 @@ MEASURES = (
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
                 r"speedily|promptly)|faster|quicker|sooner)\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                # ... or the papers for them issued faster: "speed up the issuance of travel documents for citizens returning"
+                r"|\b(?:[Ss]peed(?:s|ing)? up|[Ff]ast-track\w*|[Aa]ccelerat\w*) (?:the )?(?:issu(?:ance|ing) of )?(?:emergency )?"
+                r"(?:travel documents|laissez-passers?)\b"
                 # ... or stepped up: "has stepped up returns", "will step up removals to Iraq"
                 r"|\b(?:step|steps|stepped|stepping) up (?:the )?(?:returns|removals|deportations)\b"
                 # ... or the identity of those to be returned confirmed: "confirm the identity of nationals facing removal"
@@ -673,7 +680,7 @@ _HEADS = (
                                 "billboards messaging"),
     ("training", "course courses training workshops seminars mentoring drills"),
     ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
-                  "laptops radars sensors trucks jeeps speedboats"),
+                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters"),
     ("employment", "loans microloans jobs apprenticeships placements internships"),
     ("reintegration", "grants stipends allowances"),
     ("returns", "flight flights"),
