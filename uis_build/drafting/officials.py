@@ -89,6 +89,8 @@ _NOT_NAME = {
     "authority", "authorities", "administration", "bureau", "institute", "inspectorate", "tribunal", "secretariat",
     "taskforce", "corps", "gendarmerie", "army", "navy", "presidency", "consulate", "ports", "box", "chamber",
     "forces", "guard", "guards",  # "Commander of the Border Guard Forces": a body's words, no name
+    # a crime a body fights, never a surname: "Director General of Combating Human Trafficking", "Office for Countering Terrorism"
+    "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
 } | _HEAD_WORDS
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -128,13 +130,14 @@ def _may_hold_lower_title(text: str) -> bool:
     return "member" in folded or "depute" in folded or "fiscal" in folded
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
 _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
-# 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said" or bracket
+# 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said", a bracket or the line's end, or a bracket closing
+# the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
 # Interior of the Kurdistan Regional Government, also took part" is some 120 characters and 17 words)
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|$)"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
@@ -149,6 +152,7 @@ PAREN_AFTER = re.compile(
 )
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
+_LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
@@ -231,6 +235,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 continue
             if _VERB_OPENING.match(text, m.start("role")):
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
+            if _LIST_GOES_ON.match(text, m.start("role")):
+                continue  # "attended by X, and the Director General of Y, Z": the list's next item, no appositive
             role = _role_span(text, *m.span("role"))
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)

@@ -57,6 +57,8 @@ _NOT_PERSON = _NOT_NAME | {
     "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
     # a preposition opening a sentence: "Outside Soran Barzani's bakery"
     "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
+    # a meeting's or a document's name, no surname: "the UK–Iraq Strategic Dialogue on Migration", "Progress Update"
+    "dialogue", "summit", "talks", "update", "strategic",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 } | OPENING_ADVERBS
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
