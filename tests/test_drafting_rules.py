@@ -4690,3 +4690,96 @@ def test_equipment_delivered_or_paid_to_extend_aircraft_sent_and_travel_document
 ])
 def test_equipment_the_gangs_got_is_still_no_measure(text):
     assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")], proposed(text, "measures")
+
+
+# frozen17/frozen18 classes, on sentences of their own
+
+
+def test_a_capitalised_title_after_the_quotation_stands_for_the_one_official_holding_it():
+    text = ("The Governor of Dohuk Province, Mr. Karwan Fattah Aziz, met the Consul of France, Ms. Odile Marchand, on Monday.\n\n"
+            '"France sees the region as a friend in this fight," the Consul said.')
+    assert _statements(text)[-1] == ("France sees the region as a friend in this fight", "Odile Marchand")
+
+
+def test_a_capitalised_word_after_the_quotation_that_is_no_title_names_no_official():
+    text = ("The Governor of Dohuk Province, Mr. Karwan Fattah Aziz, met the Consul of France, Ms. Odile Marchand, on Monday.\n\n"
+            '"France sees the region as a friend in this fight," the Province said.')
+    assert _statements(text)[-1][1] != "Odile Marchand"
+
+
+def test_a_lowercase_title_then_the_name_after_the_quotation_is_the_speaker():
+    text = ("Four men were jailed in Erbil on Monday.\n\n"
+            "“They traded in hope and sold only graves,” chief prosecutor Lana Omar Mirza told the court.")
+    assert _statements(text) == [("They traded in hope and sold only graves", "Lana Omar Mirza")]
+    text2 = "“We will appeal at once,” police spokesman Dara Kamal Ali said on Tuesday."
+    assert _statements(text2) == [("We will appeal at once", "Dara Kamal Ali")]
+
+
+def test_a_lowercase_word_before_the_name_that_is_no_title_does_not_make_an_attribution():
+    text = "“We will appeal at once,” every Dara Kamal Ali said."
+    assert _statements(text) == [("We will appeal at once", None)]  # "every" is no title
+
+
+def test_a_thing_as_an_indefinite_subject_said_by_a_pronoun_does_not_break_the_pronoun_chain():
+    text = ("Colonel Shwan Aziz Hamad, spokesman for the Erbil police, said the raids had been planned for months.\n\n"
+            "He said 40 people were held in 2025. A new unit will open in the spring, he added.\n\n"
+            '"Our work with the French side is now weekly. We share names," he said.')
+    assert _statements(text)[-1] == ("Our work with the French side is now weekly. We share names", "Shwan Aziz Hamad")
+
+
+def test_an_unnamed_person_as_indefinite_subject_still_leaves_the_pronoun_for_review():
+    text = ("Colonel Shwan Aziz Hamad, spokesman for the Erbil police, said the raids had been planned for months.\n\n"
+            "A farmer from Koya lost two sons to the sea.\n\n"
+            '"Our work with the French side is now weekly. We share names," he said.')
+    assert _statements(text)[-1][1] is None
+
+
+def test_whom_an_opening_participle_names_is_not_the_pronoun_that_is_its_subject():
+    text = ("The Turkish Minister of Interior, Mr. Selim Kaya Demir, will visit Rome on 3 March. "
+            "Welcoming our Consul in Ankara, Helen Price, on Friday, he described the talks as “a new chapter for two neighbours”.")
+    assert _statements(text) == [("a new chapter for two neighbours", "Selim Kaya Demir")]
+    text2 = ("The Turkish Minister of Interior, Mr. Selim Kaya Demir, will visit Rome on 3 March. "
+             "After meeting Helen Price on Friday, he described the talks as “a new chapter for two neighbours”.")
+    assert _statements(text2) == [("a new chapter for two neighbours", "Selim Kaya Demir")]
+
+
+def test_a_person_named_in_the_sentence_before_a_pronoun_with_no_opening_participle_is_still_the_antecedent():
+    text = ("The ministry welcomed the vote. Later, Helen Price spoke to reporters, and she described the talks as "
+            "“a new chapter for two neighbours”.")
+    assert _statements(text) == [("a new chapter for two neighbours", "Helen Price")]
+
+
+def test_a_crime_a_body_fights_is_no_person_after_its_title():
+    text = ("The meeting was attended by the Director of Countering Organised Trafficking, Colonel Rawa Adil Kareem, "
+            "and the Head of Combating Modern Slavery, Brigadier Nawal Sami Yasin.")
+    found = _officials(text)
+    assert "Organised Trafficking" not in found and "Modern Slavery" not in found
+    assert found.get("Rawa Adil Kareem") == "Director of Countering Organised Trafficking"
+    assert found.get("Nawal Sami Yasin") == "Head of Combating Modern Slavery"
+
+
+def test_a_list_item_after_a_named_official_is_no_appositive_of_theirs():
+    text = ("The talks were attended by the Commander of the Coast Guard, General Farid Omar Salem, and the Director of "
+            "Passports, Major Lina Haddad Aziz.")
+    found = _officials(text)
+    assert found.get("Farid Omar Salem") == "Commander of the Coast Guard"
+
+
+def test_a_written_statement_byline_names_the_minister_and_post_before_the_department_in_brackets():
+    text = ("Written statement to Parliament\n\nMade by: Dame Helen Oduya, Minister for Safeguarding (Home Office)\n\n"
+            "1. I am today updating the House on the new unit.")
+    assert _officials(text) == {"Helen Oduya": "Minister for Safeguarding"}
+
+
+def test_a_bracket_inside_a_post_mid_sentence_does_not_cut_it():
+    text = ("The raids were planned for weeks, Colonel Ari Kamal Sabir, spokesman for the Koya Asayish (security) office, "
+            "told Rudaw.")
+    assert _officials(text).get("Ari Kamal Sabir") != "spokesman for the Koya Asayish"  # no cut at a bracket mid-line
+
+
+def test_a_named_dialogue_or_summit_is_no_person():
+    text = ("Minister of Interior Lieutenant General Omar Saleh Jabbar will attend the second round of the Iraq–Turkey "
+            "Strategic Dialogue on Migration. Speaking after the Regional Summit, he said “the routes must close”.")
+    names = {c["name"] for c in proposed(text, "officials")}
+    assert "Strategic Dialogue" not in names and "Regional Summit" not in names
+    assert _statements(text)[-1] == ("the routes must close", "Omar Saleh Jabbar")

@@ -85,6 +85,8 @@ _AFTER = re.compile(
     # a rank's abbreviation may open the name: "…,” Brig. Gen. Soran said", "said Col. Rebin"
     rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
+    # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
+    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
@@ -120,7 +122,8 @@ _TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on)\s+)*
 # ("X, who met Iraq's minister, Y, said")
 _SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
-_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[a-z][a-z-]+)"
+# (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
+_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[A-Za-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
@@ -365,18 +368,22 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("named_role_x", "said_x", "role_x", "x_said", "role_x_said", "x_role_said", "acc") if m.group(g))
+        group = next(g for g in ("named_role_x", "said_x", "role_x", "lrole_x_said", "x_said", "role_x_said", "x_role_said", "acc")
+                     if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
-        if group in ("named_role_x", "role_x", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
+        if group in ("named_role_x", "role_x", "lrole_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
                                                                   or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
-            return who, start, max(m.end(group) if group not in ("x_said", "role_x_said", "x_role_said") else m.end(), who.end)
+            return who, start, max(m.end(group) if group not in ("lrole_x_said", "x_said", "role_x_said", "x_role_said") else m.end(),
+                                   who.end)
     if (doc := _AFTER_DOCUMENT.match(text, end, min(line_end, end + 200))) and (who := _document_author(text, doc.end(), line_end)):
         return who, start, max(doc.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
-    if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
+    if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) \
+            and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
+            and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
@@ -674,6 +681,9 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
 
 # a sentence opening with someone unnamed as its subject: "A constituent of mine, …", "One man …", "Another passenger"
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+[a-z][\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
+# ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
+# subject a thing, and the one speaking is still the person before
+_REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
 
 
 # a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of"
@@ -709,10 +719,19 @@ def _main_subject(text: str, before: int) -> Mention | None:
     return Mention(before, before, ranked[0][0])
 
 
+# a sentence opening with a participle phrase, then its subject: "Receiving X, ", "After meeting X last week, "
+_PARTICIPIAL_OPENING = re.compile(r"(?:(?:After|Before|While|When|On|Upon|Since)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:“”\"«»\n]*,\s*")
+
+
 def _pronoun_speaker(text: str, before: int) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
+    # "Receiving X last week, he described …", "After meeting X, she said": the pronoun is the participle's subject, and whom
+    # the participle names is its object, not the one the pronoun stands for
+    opening = _sentence_start(text, max(0, before - 300), before)
+    if opening is not None and _PARTICIPIAL_OPENING.fullmatch(text, opening, before):
+        before = opening
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not quoted(text, m.start)]
     if not mentions:
@@ -725,7 +744,7 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
         para = text.rfind("\n\n", last.end, before)
         opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
         return _main_subject(text, before) if opens else None
-    if _INDEFINITE_SUBJECT.search(text, last.end, before):
+    if any(not _REPORTED_BY_PRONOUN.match(text, m.end()) for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head := _office_subject(text, last.end, before):
         return _role_speaker(text, head, before)  # "X said … Iraq's interior minister spoke of …. «…», he said"
