@@ -4783,3 +4783,45 @@ def test_a_named_dialogue_or_summit_is_no_person():
     names = {c["name"] for c in proposed(text, "officials")}
     assert "Strategic Dialogue" not in names and "Regional Summit" not in names
     assert _statements(text)[-1] == ("the routes must close", "Omar Saleh Jabbar")
+
+
+def test_the_other_party_s_turn_at_a_meeting_takes_its_day():
+    text = ("The governor received in his office in Basra on Sunday the Consul of France. "
+            "For his part, the Consul announced that France will fund two patrol boats.")
+    assert _event(text, "2024-12-04")[-1] == ("announcement", "2024-12-01", "occurred", None)
+    # with no meeting told before, "for his part" dates nothing
+    assert _event("For his part, the Consul announced that France will fund two patrol boats.", "2024-12-04")[-1][1] is None
+
+
+def test_a_visitor_told_as_receiving_an_ambassador_is_a_meeting():
+    text = "Receiving the Ambassador of Japan in Erbil, Kenji Sato, last week, the governor praised the partnership."
+    assert _event(text, "2024-12-04") == [("meeting", "2024-11-25/2024-12-01", "occurred", "last week")]
+    assert _event("Receiving treatment in Erbil last week, the man said he was tired.", "2024-12-04") == []
+
+
+def test_a_report_published_next_month_or_an_analysis_published_on_a_day():
+    assert _event("A review of the scheme, led by Dr Ali Rahim of Leeds University, will be published next month.", "2024-12-04") \
+        == [("publication", "2025-01", "planned", "next month")]
+    assert _event("The agency's quarterly threat analysis, published on 2 December, warned of new routes.", "2024-12-04") \
+        == [("publication", "2024-12-02", "occurred", "on 2 December")]
+    assert _event("The figures were published next to the chart.", "2024-12-04") == []
+
+
+def test_a_second_verb_after_and_takes_the_date_after_it_not_the_first_verb_s():
+    assert _event("The envoy visited Umm Qasr port on Monday and met the transport minister in Baghdad on Tuesday.",
+                  "2024-12-04") == [("visit", "2024-12-02", "occurred", "on Monday"), ("meeting", "2024-12-03", "occurred", "on Tuesday")]
+    assert _event("The working group met in Amman on 4 November and will meet again in Rome in the autumn.", "2024-12-04") \
+        == [("meeting", "2024-11-04", "occurred", "on 4 November"), ("planned_meeting", "2025-23", "planned", "in the autumn")]
+    # with no date of its own, it shares the first verb's
+    assert _event("The envoy visited Umm Qasr on Monday and met the harbour master.", "2024-12-04")[-1][1] == "2024-12-02"
+
+
+def test_a_participle_set_off_after_an_instrument_takes_its_own_date_not_the_main_clause_s():
+    text = ("We are today reporting on the Memorandum on Returns, signed by the two interior ministers in London on "
+            "3 March 2023.")
+    assert _event(text, "2024-12-04") == [("signing", "2023-03-03", "occurred", "on 3 March 2023")]
+
+
+def test_an_arrest_a_cooperation_led_to_is_no_event():
+    assert _event('"Our work together has led to the arrest of traffickers in both countries.', "2024-12-04") == []
+    assert "arrest" in [e[0] for e in _event("Police announced on Monday the arrest of four men.", "2024-12-04")]

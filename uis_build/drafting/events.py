@@ -214,10 +214,10 @@ EVENT_VERBS = (
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
                 # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
-                r"|\breceived\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
+                r"|\b(?:received|[Rr]eceiving)\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
                 # ... a body's building named: "received at the Ministry's headquarters in Erbil on Sunday the ..."
                 r"(?:[A-Z][\w-]*[’']s )?(?:office|headquarters|residence|palace|ministry)\b"
-                r"|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b))"
+                r"|(?:a|an|the|our|his|her|their|its) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
@@ -261,7 +261,7 @@ EVENT_VERBS = (
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
-                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|earlier|by)\b)"
+                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
                     r"|\b(?:publish(?:es|ing)?|release[s]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
@@ -293,7 +293,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
-    "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials "
+    "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
@@ -338,7 +338,7 @@ _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|m
 # since January" is a tally: see _TALLY)
 _ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|despite|warrants?\s+for|call(?:ed|s|ing)?\s+for|"
                                  r"order(?:ed|s|ing)?|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|leading\s+to|"
-                                 r"avoid(?:ed|ing)?|evad(?:ed|ing)|resist(?:ed|ing)?|reward\s+for)\s+the\s+$", re.IGNORECASE)
+                                 r"avoid(?:ed|ing)?|evad(?:ed|ing)|resist(?:ed|ing)?|reward\s+for|(?:led|lead|leads)\s+to)\s+the\s+$", re.IGNORECASE)
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
 _SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
                        re.IGNORECASE)
@@ -408,7 +408,7 @@ def _one_day(d: re.Match) -> bool:
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
-_REPORT_BEFORE = re.compile(r"\b(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?\b"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?|analys[ie]s)\b"
                             r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, ))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
@@ -469,7 +469,9 @@ _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|sec
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
 # an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
 _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
-                        r"(?:meeting|talks|summit)\b")
+                        r"(?:meeting|talks|summit)\b"
+                        # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
+                        r"|\b[Ff]or (?:his|her|their|its) part\b")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
@@ -718,6 +720,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # ... and an arrest named as the noun that verb told: "announced on Wednesday the arrest of 11 people"
                 dates = [d for d in dates if d.span() != took or not (_OWN_CLAUSE.search(text, d.end(), m.start())
                                                                       or kind == "arrest" and m.group(0).endswith(" of"))]
+            if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start() and any(x.start() >= m.end() for x in dates):
+                # "visited the border on Monday and met the minister in Athens on Tuesday", "met on 3 December and will meet again
+                # in the spring": the day before "and" is the verb before's, the one after this verb is its own
+                dates = [x for x in dates if x.span() != took]
+            if text.endswith(", ", 0, m.start()) and any(x.start() >= m.end() for x in dates):
+                # a participle set off after what it tells of: "updating the House today on the Joint Statement, signed in Baghdad on
+                # 26 November 2024": its own clause's date, not the main clause's
+                dates = [x for x in dates if x.start() >= m.end()]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
