@@ -3,7 +3,7 @@ and whether a clause speaks of the future ("will", "is due to", "plans to", "hop
 
 Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
-"12 Feb", "until February", "last Tuesday", "15 January next year", "the first quarter of next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
+"12 Feb", "until February", "at the end of the month" (that month), "last Tuesday", "15 January next year", "the first quarter of next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
 quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
 is the one the build gives the curated span: a form without its year is the latest such day or month on or before the
 reference date for something that happened, and with ``future=True`` the first after it for something planned; a
@@ -62,6 +62,8 @@ DATE_RE = re.compile(
     rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR}))?|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
     rf"|(?P<quarter>(?:(?:[Ii]n|[Bb]y|[Dd]uring) )?(?:(?P<q1>Q[1-4]) (?P<qy1>{_YEAR})|(?:the )?(?P<q2>first|second|third|fourth|final|last) "
     rf"quarter of (?:(?P<qy2>{_YEAR})|(?:next|last|this) year)))"
+    # the end of a month or year, which is that month or year: "will be published at the end of the month", "by the end of next year"
+    rf"|(?P<eom>(?:(?:[Aa]t|[Bb]y|[Bb]efore|[Tt]owards?) )?the end of (?P<eunit>(?:the|this|next) (?:month|year)))"
     # a part of a day: "this morning" is today, "last night" yesterday
     rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night)"
     rf")(?![\w-])"
@@ -76,6 +78,8 @@ _PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom
 def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
     """The EDTF of one DATE_RE match, as the build's parser reads it (so a draft's date is the one the build gives its
     span): past forms for what happened, future ones (``planned``) for what is planned."""
+    if m.group("eom"):  # "at the end of the month": this month
+        return _parsed(m.group("eunit").replace("the ", "this ", 1), reference, planned)
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
 
 

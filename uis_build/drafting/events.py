@@ -135,10 +135,16 @@ EVENT_VERBS = (
                      r"(?:judgment|judgement|ruling|verdict|sentences?)\b"
                      # a term told as what the convict got: "got 11 years", "was handed six years", and several convicts' terms:
                      # "received terms of between three and five years", "were given sentences of four to six years"
-                     rf"|\b(?:got|gets|received|(?:was|were) (?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
+                     rf"|\b(?:got|gets|received|(?:was|were) (?:(?:each|both|all|also) )?(?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
                      rf"of (?:between )?)?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms"
                      rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
+                     # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
+                     rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
+                     # a trial still to come: "are due to stand trial at Leeds Crown Court on 14 September" (not "unfit to stand trial")
+                     r"|\bstand trial\b(?:(?<=due to stand trial)|(?<=expected to stand trial)|(?<=will stand trial)|(?<=set to stand trial))"
+                     # an appeal (a case) to be heard: "The appeal is expected to be heard in March" (see _HEARD_SUBJECT)
+                     r"|\bbe heard\b(?:(?<=\bwill be heard)|(?<=\bto be heard))"
                      # a term told by "imprisoned" (not a life story's "was imprisoned in Iran"): "were imprisoned for terms of
                      # between two and four years", "was imprisoned for six years"
                      rf"|\bimprisoned\b(?= for (?:(?:(?:jail|prison) )?(?:terms|sentences) of |a total of )?(?:between )?{_TERM}\b)"
@@ -170,7 +176,8 @@ EVENT_VERBS = (
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
                      r"(?= by (?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b)"),
-    ("arrest", r"\barrested\b|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+    ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
+               r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
                # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
@@ -398,6 +405,14 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last)|
                     rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)}))\b")
 
 
+# ... or over a whole year, told as a statistic (suspects counted, a comparison, an area): "had arrested 96 suspected smugglers in
+# 2025, up from 71", "arrested 112 people in the region last year" (not "police arrested ten men last year", nor a ring's members
+# taken in one operation: "arrested 17 suspected members of a smuggling ring last year")
+_ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
+_YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
+                             r"across the|nationwide)\b")
+
+
 def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
 
@@ -539,6 +554,16 @@ _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
 
 
+# an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
+# principle: "every case must be heard")
+_HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)\b[^,;.]{0,60}$", re.IGNORECASE)
+# a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
+_HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
+# people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
+_MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refugees|returnees|children|ones|survivors)\s+(?:(?:who|whom|that)\s+)?"
+                          r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts."""
@@ -546,6 +571,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
+        return True
+    if word == "be heard" and not _HEARD_SUBJECT.search(clause):
+        return True
+    if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True
+    if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
     if _WHETHER.search(clause):  # "will tell an officer whether a man was caught in Basra": a question, no event told
         return True
@@ -768,7 +799,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
                     _SINCE_DATE.search(text, m.end(), hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
-                    or not on_a_day and _TALLY.search(text, lo, hi)):
+                    or not on_a_day and _TALLY.search(text, lo, hi)
+                    or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), hi)
+                    and _YEAR_STATISTIC.search(text, m.end(), hi)):
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
