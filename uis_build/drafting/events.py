@@ -70,6 +70,12 @@ only as where someone spoke ("Speaking at a press conference"), people met on ar
 an undated arrival in a life story ("had himself arrived in the UK"), trainees travelling for a course ("a second group of 60
 would travel to Jordan"), a verb in a "whether" clause and an undated signing in the present perfect ("have
 signed a new agreement") when the article dates a signing: the same signing in summary.
+The other party's turn at a meeting ("For her part, the Ambassador announced") takes the meeting's day; a second verb after "and"
+with a date of its own after it ("visited X on Monday and met Y on Tuesday") and a participle set off by a comma (", signed ... on
+26 November 2024") take their own date, not the one before. A term a judge "gave" or each convict "was each given", an appeal "to
+be heard", a trial people "are due to stand" are rulings; premises searched "detaining four men" an arrest. Not events either: arrests
+something "led to", people arrested over a whole year told as a statistic ("96 suspected smugglers in 2025, up from 71"), a habit
+("announced money again and again") and people described by a meeting ("the people she met last year").
 """
 
 from __future__ import annotations
