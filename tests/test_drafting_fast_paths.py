@@ -210,7 +210,7 @@ _ODD_NUMBERS = ("ſix, SEVEN, Fıve hundred and ſixty, HALF A MILLION, a couple
 
 def test_numbers_are_tried_only_where_one_can_start_and_are_the_same_numbers():
     n = numbers
-    plain = re.compile(rf"(?<![\w.])(?P<num>{n.SCRIPT_NUMBER}|{n.DIGITS}|{n.WORD_NUMBER}|{n.A_NUMBER})(?:\s+(?P<mag>{n.MAGNITUDE}))?(?![\w])",
+    plain = re.compile(rf"(?<![\w.])(?P<num>{n.SCRIPT_NUMBER}|{n.DIGITS}|{n.WORD_NUMBER}|{n.A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{n.MAGNITUDE}))?(?![\w])",
                        re.IGNORECASE)
     for t in [*TEXTS, _ODD_NUMBERS]:
         assert [m.groupdict() | {"span": m.span()} for m in n.NUMBER_RE.finditer(t)] == \

@@ -4875,3 +4875,31 @@ def test_the_end_of_the_month_or_year_is_that_month_or_year():
     assert _event("The agency will publish its review by the end of next year.", "2024-12-04") \
         == [("publication", "2025", "planned", "by the end of next year")]
     assert _event("The report was published at the end of the war.", "2024-12-04") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Police held 30 men in the raids. Twelve were charged on Friday.", [30, 12]),  # a sentence opening on people counted
+    ("The video has been watched more than 3million times.", [3_000_000]),  # digits run on into their scale word
+    ("Two held after raid on Dover hotel\n\nTwo men have been arrested in Dover.", [2, 2]),  # a headline ending "... Channel"
+    ("Migrants crossed the Channel\n\nSix men were rescued off Kent.", [6]),  # labels no number on the next line
+    ("The study is based on interviews with 80 returnees, and with 15 of their parents.", []),  # the sample's second group
+    ("Officers will call each family 2, 4 and 8 weeks after their return.", []),  # a list of durations
+    ("Police arrested 3, 6 and 12 people in three raids.", [3, 6, 12, 3]),  # ... but a list of counts is counted
+])
+def test_sentence_openers_glued_scales_headline_labels_samples_and_lists_of_durations(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Of the 200 people asked, half had found work.", 0.5, None),
+    ("Almost a third said they would try to cross again.", 1 / 3, "nearly"),
+    ("More than a quarter were held at the airport.", 0.25, "more_than"),
+])
+def test_a_share_of_those_counted_told_by_what_they_did_is_a_ratio(text, value, qualifier):
+    found = [c for c in proposed(text, "statistics") if c["unit"] == "ratio"]
+    assert found and abs(float(found[0]["value"]) - value) < 1e-9 and found[0]["qualifier"] == qualifier, proposed(text, "statistics")
+
+
+@pytest.mark.parametrize("text", ["Half the time the boats turn back.", "A quarter of the year had passed before the trial."])
+def test_half_the_time_and_a_quarter_of_a_year_are_no_shares(text):
+    assert proposed(text, "statistics") == []

@@ -101,8 +101,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:items|stories|links|reads|things)\s+(?:this|today|in this)\b"
     # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
     rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
-    # ... or of a range of durations: "sentenced to between five and eight years"
-    rf"|\s+(?:and|to|or)\s+[\w.]+[- ](?:years?|months?|weeks?|days?|hours?)\b"
+    # ... or of a range of durations: "sentenced to between five and eight years", or of a list: "3, 6 and 12 months after"
+    rf"|(?:,\s*[\w.]+)*,?\s+(?:and|to|or)\s+[\w.]+[- ](?:years?|months?|weeks?|days?|hours?)\b"
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
@@ -168,7 +168,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(_MONTH_WORDS)})\.?\s+"
     rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
     # an operation's name: "Operation Wolf 2"
-    rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))\s+"
+    # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
+    rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))[^\S\n]+"
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9", "Page 2 of 3"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and|of)\s+))?"
     rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
@@ -201,6 +202,8 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
+_SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d)")
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
@@ -267,6 +270,7 @@ _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
+_WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
@@ -356,6 +360,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
+    for m in _SHARE_WHO.finditer(text):  # "Half had found no paid work", "Almost a quarter said": a share of those counted
+        if not blocked.overlaps(*m.span()) and not any(f[0] <= m.start("word") < f[1] for f in figures):
+            word = m.group("word").lower()
+            value = Decimal("0.5") if word == "half" else 1 / Decimal(_DENOMINATORS[word.split()[-1]])
+            qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
+            figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
 
     out = []
     figures.sort(key=lambda f: f[0])
@@ -401,6 +411,11 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             r"the (?:number|figure|level|rate|total)|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence)s?\b)))\b)", re.IGNORECASE)
+# ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
+# said they had been held" (not "half the time", "a quarter of the year")
+_SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
+                        r"[Jj]ust under|[Ll]ess than|[Cc]lose to) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+                        r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b)")
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 
 
@@ -466,7 +481,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "1. The agreement signed ..."
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
-    if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before):
+    if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
+            or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
     if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
         return False  # a reference: "HCWS 187", "UI-2024-004512"
@@ -537,6 +553,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # people counted by their state: "11 were taken to hospital, three in a critical condition"
     if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
+    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and _OPENS_SENTENCE.search(before):
+        return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
     # ... or after an organisation's name: "two National Crime Agency liaison officers"
     after = more.end() if more else name.end() if (name := _NAME_AHEAD.match(text, end)) else end

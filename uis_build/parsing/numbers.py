@@ -134,9 +134,10 @@ MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
 # the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
 # a scan tests this once at a position, not every form of number there
 _NUMBER_FIRSTS = "0-9٠-٩۰-۹" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "half"]}))
-# A number as written: digits or words, optionally followed by a magnitude word.
+# A number as written: digits or words, optionally followed by a magnitude word (digits may run on into it, as tabloids
+# write "2million")
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:\s+(?P<mag>{MAGNITUDE}))?(?![\w])",
+    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
     re.IGNORECASE,
 )
 # "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing)
