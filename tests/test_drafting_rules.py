@@ -4903,3 +4903,25 @@ def test_a_share_of_those_counted_told_by_what_they_did_is_a_ratio(text, value, 
 @pytest.mark.parametrize("text", ["Half the time the boats turn back.", "A quarter of the year had passed before the trial."])
 def test_half_the_time_and_a_quarter_of_a_year_are_no_shares(text):
     assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("Britain has promised night-vision goggles for the Zakho crossing.", "equipment", "goggles"),
+    ("The aid package includes 30 radios and six drones.", "equipment", "radios"),
+    ("Baghdad set aside 12 billion dinars for the new posts, each of which will carry thermal cameras.", "equipment", "cameras"),
+    ("The ministry will open three more returnee advice offices in Kirkuk this year.", "reintegration", "offices"),
+    ("The directorate now shares suspects' fingerprints with Baghdad through a joint database.", "data_system", "database"),
+    ("The minister will sign a new returns deal in Baghdad next week.", "returns", "returns deal"),
+])
+def test_equipment_promised_or_in_a_package_offices_for_returnees_a_database_shared_through_and_a_returns_deal(text, kind, words):
+    assert any(c["measure_type"] == kind and words in c["description_text"] for c in proposed(text, "measures")), \
+        proposed(text, "measures")
+
+
+def test_counted_equipment_and_other_equipment_of_the_same_last_word_are_two_measures():
+    text = ("Since May we have received 12 vehicle scanners from Britain. Britain has also promised body scanners for the "
+            "Zakho crossing.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert len(found) == 2 and any("body scanners" in d for d in found), found
+    same = "Italy will give patrol boats to Libya. The eight fast patrol boats arrive in June."
+    assert len([c for c in proposed(same, "measures") if c["measure_type"] == "equipment"]) == 1

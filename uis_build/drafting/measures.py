@@ -46,7 +46,8 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"; or listed in what was given: "the
 # equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
 _SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|"
+                     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|"
+                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:dinars|euros|pounds|dollars))[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|"
                      r"replace|repair))\b)[^.;]{0,80}$",
                      re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
@@ -188,7 +189,7 @@ MEASURES = (
                 # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
                 r"speedily|promptly)|faster|quicker|sooner)\b"
-                r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                r"|\breturns? (?:process|arrangement|deal)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
                 # ... or the papers for them issued faster: "speed up the issuance of travel documents for citizens returning"
                 r"|\b(?:[Ss]peed(?:s|ing)? up|[Ff]ast-track\w*|[Aa]ccelerat\w*) (?:the )?(?:issu(?:ance|ing) of )?(?:emergency )?"
                 r"(?:travel documents|laissez-passers?)\b"
@@ -438,7 +439,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # equipment named bare ("new scanners", "will receive patrol boats") where the article names the same kind more exactly
     # ("20 fingerprint scanners", "eight fast patrol boats") is that equipment
     exact = {words.split()[-1].lower() for *_, words, _ in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
-    counts = {words.split()[-1].lower() for *_, words, how in out if how == "counted"}
+    counted = [words.lower() for *_, words, how in out if how == "counted"]
     # returns told only by an adverb ("will be returned faster") are the returns the article names otherwise ("a returns
     # flight twice a month"), if it does
     named_returns = any(cand.values["measure_type"] == "returns" and how != "adverb" for cand, *_, how in out)
@@ -448,8 +449,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if how == "adverb" and named_returns:
             continue
-        if words and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
-                      or how != "counted" and words.split()[-1].lower() in counts):
+        # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
+        # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
+        if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
+                                           or any(c.endswith(re.sub(r"^new ", "", words.lower())) for c in counted)):
             continue
         seen.add(bare)
         kept.append(cand)
@@ -698,7 +701,7 @@ _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc
                      r"develop\w*|pilot\w*|trial\w*|unveil\w*|announc\w*|pledg\w*|commit\w*|agree\w*|plan(?:s|ned|ning)?|buy\w*|"
                      r"bought|purchas\w*|procur\w*|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
                      r"strengthen\w*|boost\w*|step(?:s|ped|ping)? up|intensif\w*|bolster\w*|allocat\w*|earmark\w*|award\w*|"
-                     r"support\w*|help(?:s|ed|ing)?)\b")
+                     r"support\w*|help(?:s|ed|ing)?|shar(?:e|es|ed|ing))\b")
 _ACTION = re.compile(r"\b" + _ACTION_WORDS, re.IGNORECASE)
 # what opens a thing new to the text: an article, a count or a word of more ("a", "four", "new", "extra", "the new")
 _OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
@@ -722,7 +725,7 @@ _FLIGHT = re.compile(r"\bflights?\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
-_SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$",
+_SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
                      re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
@@ -780,6 +783,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(s <= m.start("head") < e for s, e in told):
         return None  # a measure told already, in words that run on to this one ("a reintegration programme offering grants")
     kind = _HEAD_KIND[head]
+    if kind == "new_body" and re.search(r"\breturnees?\b", mods, re.IGNORECASE):
+        kind = "reintegration"  # "two more returnee support offices": a body for returnees is their reintegration
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
     elif kind == "programme":
