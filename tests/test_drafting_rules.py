@@ -4911,9 +4911,8 @@ def test_half_the_time_and_a_quarter_of_a_year_are_no_shares(text):
     ("Baghdad set aside 12 billion dinars for the new posts, each of which will carry thermal cameras.", "equipment", "cameras"),
     ("The ministry will open three more returnee advice offices in Kirkuk this year.", "reintegration", "offices"),
     ("The directorate now shares suspects' fingerprints with Baghdad through a joint database.", "data_system", "database"),
-    ("The minister will sign a new returns deal in Baghdad next week.", "returns", "returns deal"),
 ])
-def test_equipment_promised_or_in_a_package_offices_for_returnees_a_database_shared_through_and_a_returns_deal(text, kind, words):
+def test_equipment_promised_or_in_a_package_offices_for_returnees_and_a_database_shared_through(text, kind, words):
     assert any(c["measure_type"] == kind and words in c["description_text"] for c in proposed(text, "measures")), \
         proposed(text, "measures")
 
