@@ -4924,3 +4924,70 @@ def test_counted_equipment_and_other_equipment_of_the_same_last_word_are_two_mea
     assert len(found) == 2 and any("body scanners" in d for d in found), found
     same = "Italy will give patrol boats to Libya. The eight fast patrol boats arrive in June."
     assert len([c for c in proposed(same, "measures") if c["measure_type"] == "equipment"]) == 1
+
+
+def test_a_season_before_a_noun_dates_nothing():
+    assert _event("The ministers signed a memorandum in Rome on Monday ahead of the winter crossing season.", "2024-12-04") \
+        == [("signing", "2024-12-02", "occurred", "on Monday")]
+    assert _event("The two ministers will meet again in the spring.", "2024-12-04") == [("planned_meeting", "2025-21", "planned", "in the spring")]
+
+
+def test_an_event_at_the_end_of_a_meeting_takes_its_day():
+    text = "The ministers held talks in Rome on Monday. At the end of the talks the two ministers signed a memorandum on returns."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", "2024-12-02", "occurred"), ("signing", "2024-12-02", "occurred")]
+    # ... not an event with no meeting told before
+    assert [e[:3] for e in _event("At the end of the talks the two ministers signed a memorandum.", "2024-12-04")] == [("signing", None, "occurred")]
+
+
+def test_an_event_under_way_as_a_dated_speech_act_takes_its_day():
+    assert [e[:3] for e in _event("Aid will rise, officials said on Monday, as the two sides held their second annual security dialogue.",
+                                  "2024-12-04")] == [("meeting", "2024-12-02", "occurred")]
+    assert [e[:3] for e in _event("Officials said on Monday that the two sides held talks in the past.", "2024-12-04")] == [("meeting", None, "occurred")]
+
+
+def test_a_round_of_talks_hosted_is_a_meeting():
+    assert _event("The envoy said Rome would host the next round of negotiations in March.", "2024-12-04") \
+        == [("planned_meeting", "2025-03", "planned", "in March")]
+    assert _event("The envoy said Rome would host the third round of the dialogue in March.", "2024-12-04") \
+        == [("planned_meeting", "2025-03", "planned", "in March")]
+    assert _event("The band will host a round-the-clock stream.", "2024-12-04") == []
+
+
+def test_hundreds_arrested_since_a_year_are_a_tally():
+    assert _event("He said police had arrested hundreds of suspected smugglers since 2022.", "2024-12-04") == []
+    assert _event("Police arrested dozens of suspected smugglers in Basra on Monday.", "2024-12-04") \
+        == [("arrest", "2024-12-02", "occurred", "on Monday")]
+
+
+def test_rulings_told_as_remand_extradition_sent_down_and_cleared():
+    assert _event("The two drivers were remanded in custody by a judge in Patras on Monday.", "2024-12-04") \
+        == [("court_ruling", "2024-12-02", "occurred", "on Monday")]
+    assert _event("Both were charged and remanded in custody.", "2024-12-04") == []
+    assert _event("A court in Lyon approved her extradition last March.", "2024-12-04") == [("court_ruling", "2024-03", "occurred", "last March")]
+    assert _event("The ministry approved the extradition treaty's text.", "2024-12-04") == []
+    assert [e[:3] for e in _event("Three of the gang's drivers were also sent down.", "2024-12-04")] == [("court_ruling", None, "occurred")]
+    assert _event("Orders were sent down the chain of command.", "2024-12-04") == []
+    assert [e[:3] for e in _event("A fifth woman was cleared.", "2024-12-04")] == [("court_ruling", None, "occurred")]
+    assert _event("The road was cleared.", "2024-12-04") == []
+
+
+def test_a_hearing_in_a_month_is_a_planned_ruling():
+    assert _event("Prosecutors will seek to seize his houses at a hearing in March.", "2024-12-04") \
+        == [("court_ruling", "2025-03", "planned", "in March")]
+    assert _event("She spoke at a hearing of the committee.", "2024-12-04") == []
+
+
+def test_a_site_visited_named_by_what_it_is_is_a_visit():
+    assert _event("The commissioner visited the town's new reception centre at Pylos on Monday.", "2024-12-04") \
+        == [("visit", "2024-12-02", "occurred", "on Monday")]
+    assert _event("The envoy visited a sewing workshop in Duhok on Monday.", "2024-12-04") \
+        == [("visit", "2024-12-02", "occurred", "on Monday")]
+    assert _event("Few tourists visited the region's beaches last year.", "2024-12-04") == []
+
+
+def test_things_met_and_people_encountered_undated_are_no_meetings():
+    assert _event("Ministers say the target is now mostly met.", "2024-12-04") == []
+    assert _event("We met young women working in their uncles' shops.", "2024-12-04") == []
+    assert _event("Charity staff meet returnees at the bus station.", "2024-12-04") == []
+    assert _event("The minister met returnees in Duhok on Monday.", "2024-12-04") == [("meeting", "2024-12-02", "occurred", "on Monday")]
+    assert [e[:3] for e in _event("The minister met the families of the victims.", "2024-12-04")] == [("meeting", None, "occurred")]

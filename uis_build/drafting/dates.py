@@ -3,8 +3,8 @@ and whether a clause speaks of the future ("will", "is due to", "plans to", "hop
 
 Forms: "on 26 November [2024]", "on the 9th of December", "on 3 and 4 March" (a range of days), "November 26", "on Tuesday", "in March [2023]",
 "last week", "next month", "last November", "this year", "in 2025", "today", "yesterday", "this morning", "last night",
-"12 Feb", "until February", "at the end of the month" (that month), "last Tuesday", "15 January next year", "the first quarter of next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21") and a
-quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
+"12 Feb", "until February", "at the end of the month" (that month), "last Tuesday", "15 January next year", "the first quarter of next year", "in the first eight months of 2025", a season ("Spring 2025", "in the spring": EDTF's season code, "2025-21"; not one before a noun: "the summer crossing
+season") and a quarter ("Q3 2025"). Each is resolved by the build's parser (uis_build/parsing/periods.py: parse_when), so a draft's date
 is the one the build gives the curated span: a form without its year is the latest such day or month on or before the
 reference date for something that happened, and with ``future=True`` the first after it for something planned; a
 week is Monday to Sunday. Dates follow what is written: nothing is inferred that the words do not give (an offence
@@ -32,6 +32,8 @@ _ABBR = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
 _SHORT = f"(?:{'|'.join(SHORT_MONTHS)})"
 # a season (EDTF's season code, "2025-21") and a quarter: "Spring 2025", "in the spring of 2026", "Q3 2025"
 _SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+# a season used as a word before a noun names no date: "ahead of the summer crossing season", "the winter holidays"
+_SEASON_NOUN = r" (?:[a-z-]+ )?(?:season|holidays?|term|recess|break|peak|campaign|timetable|schedule|crossings?|rush|surge)\b"
 
 # the letters a date form can start with, looked ahead for first: most word starts start none, and fail on one character
 # test instead of every form (tests/test_drafting_fast_paths.py keeps it in step with the forms)
@@ -59,7 +61,7 @@ DATE_RE = re.compile(
     rf"|(?P<firstm>(?:[Ii]n |[Oo]ver |[Dd]uring )?the first (?:half|\w+(?:-\w+)? months) of {_YEAR})"
     # a season, with its year or a word that places it ("the", "next", "this"): "Spring 2025", "in the spring", "next summer"
     rf"|(?P<season>(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring) )?(?:(?P<sdir>[Tt]he|[Nn]ext|[Ll]ast|[Tt]his) (?:(?:early|late) )?"
-    rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR}))?|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
+    rf"(?P<s1>{_SEASON})(?: of (?P<sy1>{_YEAR})|(?!{_SEASON_NOUN}))|(?:(?:[Ee]arly|[Ll]ate)[- ])?(?P<s2>{_SEASON}),? (?P<sy2>{_YEAR})))"
     rf"|(?P<quarter>(?:(?:[Ii]n|[Bb]y|[Dd]uring) )?(?:(?P<q1>Q[1-4]) (?P<qy1>{_YEAR})|(?:the )?(?P<q2>first|second|third|fourth|final|last) "
     rf"quarter of (?:(?P<qy2>{_YEAR})|(?:next|last|this) year)))"
     # the end of a month or year, which is that month or year: "will be published at the end of the month", "by the end of next year"

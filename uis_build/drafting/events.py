@@ -76,6 +76,12 @@ with a date of its own after it ("visited X on Monday and met Y on Tuesday") and
 be heard", a trial people "are due to stand" are rulings; premises searched "detaining four men" an arrest. Not events either: arrests
 something "led to", people arrested over a whole year told as a statistic ("96 suspected smugglers in 2025, up from 71"), a habit
 ("announced money again and again") and people described by a meeting ("the people she met last year").
+An event "at the end of the talks" takes the day of the meeting told before; one under way as a dated speech act ("officials said
+on Thursday, as the two sides held their first dialogue") takes that day; a dialogue held or a round of it hosted is a meeting;
+a remand in custody by a magistrate, an extradition a court approved, convicts "sent down" and a man "was cleared" are rulings,
+and a hearing "in July" is one; a site named by what it is ("visited a tailoring workshop in Erbil") is a visit. Not events: a
+thing met in the passive ("the deadline is usually met"), people met undated with no article ("We met young men ...", "staff meet
+returnees"), and hundreds arrested since a year (a tally).
 """
 
 from __future__ import annotations
@@ -114,6 +120,9 @@ _PREMISES = (r"(?:houses?|homes?|premises|propert(?:y|ies)|address(?:es)?|flats?
 # an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
 _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
+# a place a visitor goes to see (see "visited")
+_SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
+         r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
@@ -174,7 +183,16 @@ EVENT_VERBS = (
                      r"|\b(?:[Aa]t|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting) (?:a|an|the|his|her|their) "
                      r"(?:(?!(?:committee|inquiry|public|select|parliamentary)\b)[\w-]+ ){0,2}?hearing\b"
                      rf"(?=(?: (?:at|in|before)(?: [\w’'-]+){{1,5}}?)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)"
-                     rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b))"
+                     rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b))"
+                     # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
+                     # remand told after a charge: "were charged and remanded in custody")
+                     r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
+                     r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
+                     # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
+                     r"|\bsent down\b(?:(?<=was sent down)|(?<=were sent down)|(?<=also sent down)|(?<=been sent down))(?! the\b)"
+                     # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
+                     r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"
@@ -206,7 +224,7 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ )?(?:meeting|hearing|call(?! for)|videoconference))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined" (not a training session)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
@@ -246,7 +264,8 @@ EVENT_VERBS = (
                 r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
-    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+    # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
+    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b)|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
@@ -268,7 +287,8 @@ EVENT_VERBS = (
               r"(?: of(?: [\w’'-]+){1,4}?)? to [A-Z])"
               # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
               r"|\bcame to\b(?= (?:the )?[A-Z])"),
-    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum)\b"
+    # ... or a round of talks: "will host the next round of the dialogue in October"
+    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b))\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
@@ -307,7 +327,7 @@ _ANY_EVENT = keywords(
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
+    "sent remanded set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -396,7 +416,7 @@ _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|befo
 _NEW_CLAUSES = (" and that ", ";")
 # people counted as arrested since a day or month are a running tally, a figure: "have arrested 96 suspects since January"
 # (not "since the country signed its agreement": no date, and an undated event)
-_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS})\b")  # "(143)" too
+_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores)\b")  # "(143)" too
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -489,7 +509,7 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treat
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
 # an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
-_SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
+_SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[Aa]t|[Tt]owards?) the (?:end|close|conclusion) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
                         r"(?:meeting|talks|summit)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         r"|\b[Ff]or (?:his|her|their|its) part\b")
@@ -556,6 +576,9 @@ _VISIT_SETTING = re.compile(r"^[^;:]*\b(?:during|on|in the course of) (?:a|an|th
 _BRIEFED_THERE = re.compile(r"^[^;:]*,\s+where\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$")
 # the meeting told before, named again as the setting of the verb right before: "announced during the meeting that ..."
 _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
+# an event told as under way while a dated speech act took place: "officials said on Thursday, as the two sides held talks"
+_SPOKEN_AS = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
+                        + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),\s+as\s+(?:[\w’'-]+\s+){1,5}$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
 
@@ -566,6 +589,12 @@ _HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:app
 # a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
 _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
+# a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
+_PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|now|still|always|never|rarely|often)\s+){0,2}$")
+# people met with no article or name, as a habit or a research encounter: "met young men", "meet returnees at the desks"
+_MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
+                         r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
+                         r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refugees|returnees|children|ones|survivors)\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
@@ -584,6 +613,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
+    if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()):
+        return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting
+    if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     if _WHETHER.search(clause):  # "will tell an officer whether a man was caught in Basra": a question, no event told
         return True
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
@@ -872,6 +906,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif (spoken := _SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())) is not None and (
+                    said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
+                cand.values["date"] = resolve(said, reference, status == "planned")  # "officials said on Thursday, as the two sides
+                # held talks": what was under way as they spoke, that day
             elif (out and out[-1].start >= told_from and (same := SAME_DAY.search(text, lo, hi))
                   and (day := same_day(out[-1].values["date"], same))):
                 cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
