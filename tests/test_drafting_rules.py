@@ -4991,3 +4991,11 @@ def test_things_met_and_people_encountered_undated_are_no_meetings():
     assert _event("Charity staff meet returnees at the bus station.", "2024-12-04") == []
     assert _event("The minister met returnees in Duhok on Monday.", "2024-12-04") == [("meeting", "2024-12-02", "occurred", "on Monday")]
     assert [e[:3] for e in _event("The minister met the families of the victims.", "2024-12-04")] == [("meeting", None, "occurred")]
+
+
+def test_one_persons_dated_arrest_something_led_to_is_an_arrest():
+    assert _event("Last month the tip-off led to the arrest of a lorry driver in Duhok.", "2024-12-04") \
+        == [("arrest", "2024-11", "occurred", "Last month")]
+    assert _event("The hotline led to the arrest of 40 suspects last year.", "2024-12-04") == []
+    assert _event("Our work has led to the arrest of smugglers in both countries.", "2024-12-04") == []
+    assert _event("The tip-off led to the arrest of a driver.", "2024-12-04") == []

@@ -372,6 +372,9 @@ _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|m
 _ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|despite|warrants?\s+for|call(?:ed|s|ing)?\s+for|"
                                  r"order(?:ed|s|ing)?|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|leading\s+to|"
                                  r"avoid(?:ed|ing)?|evad(?:ed|ing)|resist(?:ed|ing)?|reward\s+for|(?:led|lead|leads)\s+to)\s+the\s+$", re.IGNORECASE)
+# ... but one person's arrest something led to, dated, is that arrest: "Last month the tip-off led to the arrest of a driver"
+_LED_TO_BEFORE = re.compile(r"\b(?:led|leading|lead|leads)\s+to\s+the\s+$")
+_ONE_PERSON = re.compile(r" (?:a|an|one)\s+(?![\w-]+\s+of\b)")
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
 _SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
                        re.IGNORECASE)
@@ -653,6 +656,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
     if word.startswith("arrest") and word.endswith(" of"):
+        if _LED_TO_BEFORE.search(before) and _ONE_PERSON.match(text, m.end()) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
+            return False  # "Last month that work led to the arrest of a driver": one arrest, dated (not "of 37 suspects")
         return bool(_ARREST_NOUN_BEFORE.search(before))
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
