@@ -4999,3 +4999,25 @@ def test_one_persons_dated_arrest_something_led_to_is_an_arrest():
     assert _event("The hotline led to the arrest of 40 suspects last year.", "2024-12-04") == []
     assert _event("Our work has led to the arrest of smugglers in both countries.", "2024-12-04") == []
     assert _event("The tip-off led to the arrest of a driver.", "2024-12-04") == []
+
+
+def test_a_bracketed_dateline_dates_no_event():
+    text = "DUHOK, Kurdistan Region (Dec. 4) – Police in Duhok have arrested 12 people suspected of smuggling, officials said."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("arrest", None, "occurred")]
+    assert [e[:3] for e in _event("Police in Duhok arrested 12 people (on Monday) in raids.", "2024-12-04")] == [("arrest", "2024-12-02", "occurred")]
+
+
+def test_two_weekdays_joined_by_and_are_an_interval():
+    assert [e[:3] for e in _event("The men were detained in raids on farms near Zakho on Sunday night and Monday.", "2024-12-04")] \
+        == [("arrest", "2024-12-01/2024-12-02", "occurred")]
+    assert [e[:3] for e in _event("Police arrested six men in Duhok on Monday and Tuesday.", "2024-12-04")] \
+        == [("arrest", "2024-12-02/2024-12-03", "occurred")]
+    assert [e[:3] for e in _event("Police arrested six men in Duhok on Monday and Tuesday's raids were quieter.", "2024-12-04")][0][1] == "2024-12-02"
+
+
+def test_the_following_week_or_month_counts_from_the_event_before():
+    text = "The minister will visit Basra on Friday, officials said, and will meet Kuwaiti officials in Kuwait the following week."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("visit", "2024-12-06", "planned"),
+                                                           ("planned_meeting", "2024-12-09/2024-12-15", "planned")]
+    text = "The ministers met in Rome in March 2024 and signed a memorandum the following month."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", "2024-03", "occurred"), ("signing", "2024-04", "occurred")]

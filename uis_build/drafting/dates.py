@@ -138,7 +138,9 @@ def shifted(edtf: str | None, days: int) -> str | None:
 
 # an event told on the day (week, month) of the one told just before: "On the same day police arrested four men", "later that
 # day", "the same week"; the next day is counted ("the following day"), and "the same day as the summit" is the summit's
-SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?P<unit>day|week|month)\b(?! as\b)|[Tt]he (?:next|following) (?P<next>day)\b)")
+# ... and "the following week" ("month") the week (Monday to Sunday) or month after the one holding it
+SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?P<unit>day|week|month)\b(?! as\b)|[Tt]he (?:next|following) (?P<next>day)\b"
+                      r"|[Tt]he following (?P<after>week|month)\b)")
 
 
 def same_day(edtf: str | None, words: re.Match) -> str | None:
@@ -146,6 +148,16 @@ def same_day(edtf: str | None, words: re.Match) -> str | None:
     (Monday to Sunday) or the month holding it; a date less precise than the unit is kept as it is."""
     if edtf is None or words.group("next"):
         return shifted(edtf, 1)
+    if words.group("after") == "month":
+        if not re.match(r"\d{4}-\d{2}(?:-\d{2})?$", edtf):
+            return None
+        months = int(edtf[:4]) * 12 + int(edtf[5:7])
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if words.group("after") == "week":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+            return None
+        monday = date.fromisoformat(edtf) + timedelta(days=7 - date.fromisoformat(edtf).weekday())
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf) or words.group("unit") == "day":
         return edtf
     if words.group("unit") == "month":

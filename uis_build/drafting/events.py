@@ -81,7 +81,10 @@ on Thursday, as the two sides held their first dialogue") takes that day; a dial
 a remand in custody by a magistrate, an extradition a court approved, convicts "sent down" and a man "was cleared" are rulings,
 and a hearing "in July" is one; a site named by what it is ("visited a tailoring workshop in Erbil") is a visit. Not events: a
 thing met in the passive ("the deadline is usually met"), people met undated with no article ("We met young men ...", "staff meet
-returnees"), and hundreds arrested since a year (a tally).
+returnees"), and hundreds arrested since a year (a tally). A dateline's date in brackets ("ZAKHO, Kurdistan Region (Nov. 5) –")
+dates no event; two weekdays joined by "and" ("raids on Monday night and Tuesday") date it from the first to the last; "the
+following week" ("month") is the one after the event told before's; one person's dated arrest something "led to" ("Last month
+that work led to the arrest of a driver") is an arrest.
 """
 
 from __future__ import annotations
@@ -583,7 +586,10 @@ _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 _SPOKEN_AS = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
                         + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),\s+as\s+(?:[\w’'-]+\s+){1,5}$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?, $")
+# a second weekday after a weekday: "on Monday night and Tuesday" (the DATE_RE match of the second)
+_WEEKDAY_PAIR = re.compile(rf"(?: (?:night|morning|afternoon|evening))? and (?:on )?(?P<wd>{'|'.join(WEEKDAYS)})\b(?![’'])")
+# ... its date in brackets too: "ZAKHO, Kurdistan Region (Nov. 5) – "
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?(?:, | ?\()$")
 
 
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
@@ -819,8 +825,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (d is not None and previous is not None and d.span() == previous.spans.get("date") and d.end() <= m.start()
-                    and LATER.search(text, m.end(), hi)):
-                d = None  # "arrested two men on 3 May and arrested their driver two days later": counted from 3 May (below)
+                    and (LATER.search(text, m.end(), hi) or (after := SAME_DAY.search(text, m.end(), hi)) and after.group("after"))):
+                d = None  # "arrested two men on 3 May and arrested their driver two days later" ("the following week"): counted
+                # from 3 May (below)
             if (setting := settings.get(m.start())) is not None and setting.start() > m.start():
                 # "was convicted in May and will be sentenced at a hearing on 5 December": the hearing's day, not May
                 d = next((x for x in dates if x.start() >= setting.end()), d)
@@ -907,6 +914,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if d is not None:
                 cand.spans["date"] = d.span()
                 cand.values["date"] = resolve(d, reference, status == "planned")
+                if (d.group("wd") and (pair := _WEEKDAY_PAIR.match(text, d.end())) and cand.values["date"]
+                        and (second := DATE_RE.match(text, pair.start("wd"))) and (last := resolve(second, reference, status == "planned"))
+                        and last > cand.values["date"]):
+                    # "raids on Monday night and Tuesday", "on Monday and Tuesday": from the first day to the last
+                    cand.values["date"] = f"{cand.values['date']}/{last}"
+                    cand.spans["date"] = (d.start(), pair.end())
             elif apart is not None and (day := shifted(resolve(apart[0], reference, status == "planned"), apart[1])):
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
