@@ -5021,3 +5021,26 @@ def test_the_following_week_or_month_counts_from_the_event_before():
                                                            ("planned_meeting", "2024-12-09/2024-12-15", "planned")]
     text = "The ministers met in Rome in March 2024 and signed a memorandum the following month."
     assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", "2024-03", "occurred"), ("signing", "2024-04", "occurred")]
+
+
+def test_people_arrested_with_the_verb_left_out_are_an_arrest_of_their_own():
+    text = "Six were detained in Tal Afar on Monday after a tip-off, and five in Mosul on Tuesday, among them a forger."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("arrest", "2024-12-02", "occurred"), ("arrest", "2024-12-03", "occurred")]
+    text = "Six were detained in Tal Afar on Monday with 40 migrants, and five in Mosul were later freed."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("arrest", "2024-12-02", "occurred")]
+
+
+def test_arrests_in_the_past_week_are_a_tally():
+    assert _event("In the past week, border guards arrested 23 suspected smugglers in Anbar, the spokesman said.", "2024-12-04") == []
+    assert _event("Border guards arrested 23 suspected smugglers in Anbar last week.", "2024-12-04") \
+        == [("arrest", "2024-11-25/2024-12-01", "occurred", "last week")]
+
+
+def test_a_press_conference_attended_a_habit_every_time_and_a_likelihood_are_no_events():
+    assert _event("The envoy, who attended the press conference, said the deal was working.", "2024-12-04") == []
+    assert [e[:3] for e in _event("The ministry held a press conference in Basra on Monday.", "2024-12-04")] \
+        == [("press_conference", "2024-12-02", "occurred")]
+    assert _event('She said: "Every time a smuggler is jailed, two more appear."', "2024-12-04") == []
+    assert _event("Whenever a boss is convicted, his deputy takes over.", "2024-12-04") == []
+    assert _event("Deportees were twice as likely as others to say they had been detained at the airport.", "2024-12-04") == []
+    assert [e[:3] for e in _event("The smuggler was jailed in Leeds on Monday.", "2024-12-04")] == [("court_ruling", "2024-12-02", "occurred")]

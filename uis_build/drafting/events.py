@@ -84,7 +84,10 @@ thing met in the passive ("the deadline is usually met"), people met undated wit
 returnees"), and hundreds arrested since a year (a tally). A dateline's date in brackets ("ZAKHO, Kurdistan Region (Nov. 5) –")
 dates no event; two weekdays joined by "and" ("raids on Monday night and Tuesday") date it from the first to the last; "the
 following week" ("month") is the one after the event told before's; one person's dated arrest something "led to" ("Last month
-that work led to the arrest of a driver") is an arrest.
+that work led to the arrest of a driver") is an arrest; people arrested with the verb left out after a dated arrest (", and eight
+in Basra on Saturday") are an arrest of their own. Not events either: arrests "in the past week" (a tally), a press conference
+someone "attended", a habit told by "every time" ("whenever") and a likelihood compared ("three times as likely to say they had
+been detained").
 """
 
 from __future__ import annotations
@@ -392,6 +395,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IG
 # a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
 _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
+# ... and people arrested, the verb left out: ", and eight in Basra on Saturday" (see _gapped_arrest)
+_GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
 _HABIT = re.compile(r"\b(?:we|I|you)\s+$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
@@ -431,7 +436,7 @@ _COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|th
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
 _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last)|(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
-                    r"(?:[\w-]+ )?(?:days|weeks|months|years?)"
+                    r"(?:[\w-]+ )?(?:days|weeks?|months|years?)"
                     # ... a year to a month: "in the year to June", "in the 12 months to March"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver) the (?:[\w-]+ )?(?:year|months|weeks) (?:to|ending|up to) "
                     rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)}))\b")
@@ -595,6 +600,12 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?(?:, | ?\(
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 _HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)\b[^,;.]{0,60}$", re.IGNORECASE)
+# a press conference named again as what someone attended (see _not_an_event)
+_ATTENDED_THE = re.compile(r"\b(?:attended|attending|attends)\s+the\s+$")
+# a habit told by "every time": "Every time a gang is jailed, another one moves in", "whenever police arrest a driver"
+_EVERY_TIME = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b")
+# a likelihood compared, a share and no event: "were three times as likely to say they had been detained", "more likely to be arrested"
+_AS_LIKELY = re.compile(r"\b(?:as|more|less) likely\b[^.;:]{0,80}$")
 # a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
 _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
@@ -620,6 +631,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True
+    if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
+        return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()):
@@ -667,8 +680,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_ARREST_NOUN_BEFORE.search(before))
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
-    if kind == "press_conference":
-        return bool(_SPEECH_SETTING.search(before))
+    if kind == "press_conference":  # ... or only as what someone attended: "the ambassador, who attended the press conference, said"
+        return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before))
     if kind == "meeting" and word.endswith("conference") and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
@@ -973,6 +986,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 summaries.add(id(cand))
             elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):
                 out.append(g)
+            elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
+                  and (g := _gapped_arrest(text, d.end(), sentence, reference))):
+                out.append(g)
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     return out
@@ -995,6 +1011,20 @@ def _marked_day(text: str, sentence: tuple[int, int], pos: int, reference: str |
     at = marks[-1].start()
     day = next((d for d in DATE_RE.finditer(text, max(0, at - 30), at) if d.end() == at), None)
     return resolve(day, reference, False) if day else None
+
+
+def _gapped_arrest(text: str, after: int, sentence: tuple[int, int], reference: str | None) -> Candidate | None:
+    """People arrested with the verb left out, after a dated arrest, at a place and with a day of their own: "Nine were detained
+    in al-Qaim on Thursday ..., and eight in Basra on Saturday"."""
+    if not (g := _GAPPED_ARREST.search(text, after, sentence[1])) or _EVENT_RE.search(text, after, g.start()):
+        return None
+    desc = _description(text, g.start("thing"), sentence)
+    if _EVENT_RE.search(text, *desc) or not (dates := dates_in(text, *desc)) or not _one_day(dates[0]):
+        return None
+    cand = Candidate("events", 0, 0, {"event_type": "arrest", "date": resolve(dates[0], reference, False), "status": "occurred"},
+                     {"description": desc, "date": dates[0].span()})
+    cand.start, cand.end = clause_around(text, sentence, desc[0], desc[1])
+    return cand
 
 
 def _gapped_signing(text: str, after: int, sentence: tuple[int, int], reference: str | None) -> Candidate | None:
