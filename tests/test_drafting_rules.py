@@ -5044,3 +5044,11 @@ def test_a_press_conference_attended_a_habit_every_time_and_a_likelihood_are_no_
     assert _event("Whenever a boss is convicted, his deputy takes over.", "2024-12-04") == []
     assert _event("Deportees were twice as likely as others to say they had been detained at the airport.", "2024-12-04") == []
     assert [e[:3] for e in _event("The smuggler was jailed in Leeds on Monday.", "2024-12-04")] == [("court_ruling", "2024-12-02", "occurred")]
+
+
+def test_an_order_that_things_be_done_is_an_announcement_not_dated_by_its_deadline():
+    assert [e[:3] for e in _event("The minister has ordered all checkpoints to be fitted with scanners by March 2026.", "2024-12-04")] \
+        == [("announcement", None, "occurred")]
+    assert [e[:3] for e in _event("The governor on Monday instructed the police to be on alert by 5 January.", "2024-12-04")] \
+        == [("announcement", "2024-12-02", "occurred")]
+    assert _event("The officers were ordered to leave.", "2024-12-04") == []

@@ -87,7 +87,8 @@ following week" ("month") is the one after the event told before's; one person's
 that work led to the arrest of a driver") is an arrest; people arrested with the verb left out after a dated arrest (", and eight
 in Basra on Saturday") are an arrest of their own. Not events either: arrests "in the past week" (a tally), a press conference
 someone "attended", a habit told by "every time" ("whenever") and a likelihood compared ("three times as likely to say they had
-been detained").
+been detained"). An order that things be done ("has ordered all border posts to be connected to it by June 2026") is an
+announcement, not dated by its deadline.
 """
 
 from __future__ import annotations
@@ -318,7 +319,9 @@ EVENT_VERBS = (
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
-                     r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"),
+                     r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
+                     # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
+                     r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
 )
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
@@ -333,7 +336,7 @@ _ANY_EVENT = keywords(
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent remanded set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
+    "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -600,6 +603,9 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?(?:, | ?\(
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 _HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)\b[^,;.]{0,60}$", re.IGNORECASE)
+# a deadline set by an order, not the order's date: "by June 2026", "before the end of the year"
+_DEADLINE = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+$")
 # a press conference named again as what someone attended (see _not_an_event)
 _ATTENDED_THE = re.compile(r"\b(?:attended|attending|attends)\s+the\s+$")
 # a habit told by "every time": "Every time a gang is jailed, another one moves in", "whenever police arrest a driver"
@@ -836,6 +842,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
+            if kind == "announcement" and m.group(0) in ("ordered", "instructed", "directed"):
+                dates = [x for x in dates if not (_DEADLINE.match(x.group(0)) or _DEADLINE_BEFORE.search(text, max(0, x.start() - 8), x.start()))]  # "ordered ... to be connected by June 2026": its deadline
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (d is not None and previous is not None and d.span() == previous.spans.get("date") and d.end() <= m.start()
                     and (LATER.search(text, m.end(), hi) or (after := SAME_DAY.search(text, m.end(), hi)) and after.group("after"))):
