@@ -5052,3 +5052,12 @@ def test_an_order_that_things_be_done_is_an_announcement_not_dated_by_its_deadli
     assert [e[:3] for e in _event("The governor on Monday instructed the police to be on alert by 5 January.", "2024-12-04")] \
         == [("announcement", "2024-12-02", "occurred")]
     assert _event("The officers were ordered to leave.", "2024-12-04") == []
+
+
+def test_talks_summed_up_undated_before_their_dated_telling_are_one_meeting():
+    text = ("Ministers from Rome and Baghdad met for talks on smuggling routes.\n\n"
+            "Italy and Iraq will share data, the two governments said after talks in Rome on Monday.")
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", "2024-12-02", "occurred")]
+    # ... but one with no dated talks after it stays
+    text = "Ministers from Rome and Baghdad met for talks on smuggling routes.\n\nItaly will pay for new radar, officials said."
+    assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", None, "occurred")]

@@ -88,7 +88,8 @@ that work led to the arrest of a driver") is an arrest; people arrested with the
 in Basra on Saturday") are an arrest of their own. Not events either: arrests "in the past week" (a tally), a press conference
 someone "attended", a habit told by "every time" ("whenever") and a likelihood compared ("three times as likely to say they had
 been detained"). An order that things be done ("has ordered all border posts to be connected to it by June 2026") is an
-announcement, not dated by its deadline.
+announcement, not dated by its deadline. Talks told first undated ("Interior ministers ... met for talks on the gangs") are the
+talks the article dates later ("said after talks in Berlin on Tuesday"): told once, with their day.
 """
 
 from __future__ import annotations
@@ -606,6 +607,8 @@ _HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:app
 # a deadline set by an order, not the order's date: "by June 2026", "before the end of the year"
 _DEADLINE = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+$")
+# talks told as a meeting in summary: "met for talks on ...", "met to discuss ..."
+_MET_FOR_TALKS = re.compile(r" (?:(?:in|at) [A-Z][\w-]* )?(?:for (?:[\w-]+ )?talks|to discuss)\b")
 # a press conference named again as what someone attended (see _not_an_event)
 _ATTENDED_THE = re.compile(r"\b(?:attended|attending|attends)\s+the\s+$")
 # a habit told by "every time": "Every time a gang is jailed, another one moves in", "whenever police arrest a driver"
@@ -771,6 +774,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     """Every event verb of every sentence, with its type, status and date."""
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
+    met_summary: Candidate | None = None  # an undated meeting told first ("ministers met for talks"), the talks in summary
     last_meeting: str | None = None  # the date of the last meeting told with one
     convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
@@ -992,6 +996,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             before = (m, cand)
             if kind == "signing" and d is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
                 summaries.add(id(cand))
+            elif (kind == "meeting" and m.group(0) == "met" and cand.values["date"] is None and status == "occurred"
+                  and _MET_FOR_TALKS.match(text, m.end()) and not any(c.values["event_type"] == "meeting" for c in out[:-1])):
+                met_summary = cand  # "Interior ministers ... met for talks on the gangs": the article's summary of its talks
             elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):
                 out.append(g)
             elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
@@ -999,6 +1006,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 out.append(g)
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
+    if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
+        out = [c for c in out if c is not met_summary]  # the talks told with their day later: the same talks
     return out
 
 
