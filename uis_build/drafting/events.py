@@ -644,8 +644,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
-    if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()):
-        return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting
+    if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and not text.startswith(" by ", m.end()):
+        return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
