@@ -151,7 +151,7 @@ PAREN_AFTER = re.compile(
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
-_VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
+_VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
@@ -209,7 +209,11 @@ _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", 
 # a sentence's opening adverb or phrase, no part of a title or a name: "Later Councillor Aziz said", "Meanwhile Interior
 # Minister X", "According to Major General X" ("to" is cut after it)
 OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also", "according"}
-_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS  # no role opens with these
+# a conjunction opening a sentence is no part of the title after it: "But Detective Inspector X said", "Yet Minister X";
+# nor is a day the sentence opens with ("On Friday Chief Constable X")
+_OPENING_CONJUNCTIONS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "now",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_CONJUNCTIONS  # no role opens with these
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
 # Judge X", "the Rt Hon Home Secretary X" (a debate's "the honourable Member for X" is how a member is called, and stays)
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt."}
@@ -402,12 +406,24 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
         return
+    line = text.rfind("\n", 0, min(start, name[0])) + 1
+    line_end = text.find("\n", line) % (len(text) + 1)
+    if _JOURNALIST.search(f"{role_text} {text[name[0]:name[1]]}") or _BYLINE_START.match(text, line) \
+            and not _SENTENCE_STOP.search(text[line:line_end].rstrip() + " "):
+        return  # a newspaper's or a broadcaster's staff ("Chief Crime Correspondent"), or a byline's author ("By X, …")
+        # (a title before "Political Correspondent" took it for a name: no one either)
     while m := re.match(r"[a-z]+ ", text[start:role[0]]):  # "and Iraqi Interior Minister ...": quote from "Iraqi"
         start += m.end()
     start = min(start, role[0], name[0])
     cand = Candidate("officials", start, max(end, role[1], name[1]),
                      {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
+
+
+# a post at a newspaper or a broadcaster: whoever holds it reports the story and holds no public post
+_JOURNALIST = re.compile(r"\b(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Ss]taff [Ww]riters?)\b")
+# a line opening "By " with no sentence in it is a byline: the names on it are the author's ("By X, Chief Correspondent")
+_BYLINE_START = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]+")
 
 
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
@@ -546,9 +562,12 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
         if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
-        if w.group(0) == "and" and k > 1 and any(_is_head(x.group(0)) for x in kept) \
+        if (w.group(0) == "and" or w.group(0).islower() and w.group(0) not in _PORTFOLIO_WORDS and bool(kept) and kept[0].group(0)[:1].isupper()) \
+                and k > 1 and any(_is_head(x.group(0)) for x in kept) \
                 and _looks_like_name(f"{words[k - 2].group(0)} {words[k - 1].group(0)}"):
-            break  # "Home Secretary Jane Roe and Iraq's Interior Minister, Y": after a name, the title is the next person's
+            # "Home Secretary Jane Roe and Iraq's Interior Minister, Y": after a name, the title is the next person's; so
+            # after a name and its verb ("Minister Jane Roe hosted Iraq's Interior Minister, Y")
+            break
         kept.insert(0, w)
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"
@@ -556,6 +575,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None
     return base + kept[0].start(), base + kept[-1].end()  # _add trims it; the quote keeps "British ..."
+
+
+_PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
 
 
 def _is_head(word: str) -> bool:

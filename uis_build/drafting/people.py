@@ -90,6 +90,9 @@ _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
 _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
 # the last word of a charity's or a campaign's name, never a surname: "the Kurdish Refugee Network", "Harbour Light Trust"
 _BODY_END = {w.lower() for w in BODY_NAME_ENDS}
+# ... nor the last word of a public body's name or an institution's: the capitalised words before it are its name's
+_BODY_NOUN_END = {"centre", "center", "embassy", "university", "commission", "programme", "program", "conference", "academy",
+                  "college", "hospital", "headquarters", "parliament", "airport", "prosecution"}
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
@@ -150,8 +153,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     words = words[cut:]
     while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0))):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
-    if words and _key(words[-1].group(0)) in _BODY_END:
-        return []
+    if words and (_key(words[-1].group(0)) in _BODY_END or len(words) > 1 and _key(words[-1].group(0)) in _BODY_NOUN_END):
+        return []  # "the Joint Crisis Coordination Centre", "the Kurdistan Reintegration Programme": a body, no "Joint Crisis …"
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []
