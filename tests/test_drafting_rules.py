@@ -5061,3 +5061,98 @@ def test_talks_summed_up_undated_before_their_dated_telling_are_one_meeting():
     # ... but one with no dated talks after it stays
     text = "Ministers from Rome and Baghdad met for talks on smuggling routes.\n\nItaly will pay for new radar, officials said."
     assert [e[:3] for e in _event(text, "2024-12-04")] == [("meeting", None, "occurred")]
+
+
+# -- opened frozen13, frozen19 and frozen20: officials and statements -------------------------------------------------
+
+def test_a_bylines_author_and_a_newspapers_staff_are_no_officials():
+    assert proposed("By Tessa Marlow, Chief Political Correspondent\n\nThe minister visited Dover.", "officials") == []
+    assert proposed("By Senior Editor Tessa Marlow\n\nThe minister visited Dover.", "officials") == []
+    assert proposed("The paper's chief reporter, Tessa Marlow, asked the minister.", "officials") == []
+    # a line opening "By" that is a sentence keeps its official
+    c = one("By Friday Chief Constable Owen Rees had ordered extra patrols.", "officials")
+    assert (c["name"], c["role"]) == ("Owen Rees", "Chief Constable")
+
+
+def test_a_sentence_opening_conjunction_is_no_part_of_a_title():
+    c = one("But Chief Superintendent Nia Powell, of the Gwent force, said the boats were unsafe.", "officials")
+    assert (c["name"], c["role"]) == ("Nia Powell", "Chief Superintendent")
+    c = one("Yet Home Secretary Ruth Penrose refused to comment.", "officials")
+    assert (c["name"], c["role"]) == ("Ruth Penrose", "Home Secretary")
+    c = one("The Mayor Owen Rees opened the bridge.", "officials")
+    assert c["role"] == "Mayor"
+
+
+def test_a_title_after_a_named_subject_and_its_verb_is_the_next_persons():
+    found = {(c["name"], c["role"]) for c in proposed(
+        "Dutch Justice Minister Pieter Aalders received Turkey's Interior Minister, Selim Kaya, in The Hague.", "officials")}
+    assert found == {("Pieter Aalders", "Justice Minister"), ("Selim Kaya", "Interior Minister")}
+    # a title with a lowercase word of its own after a body's name is kept whole
+    c = one("The regional police commissioner, Anke Vogel, said the route had moved.", "officials")
+    assert (c["name"], c["role"]) == ("Anke Vogel", "police commissioner") or c["name"] == "Anke Vogel"
+
+
+def test_a_bodys_name_ending_in_centre_is_no_speaker_cut_short():
+    c = one('Rozhan Kamal, head of the Duhok Joint Returns Centre, said the numbers were still "far too many".', "statements")
+    assert (c["text_text"], c["speaker"]) == ("far too many", "Rozhan Kamal")
+    c = one('The Duhok Joint Returns Centre said the numbers were still "far too many for us".', "statements")
+    assert c["speaker"] == "Duhok Joint Returns Centre"
+
+
+def test_a_tabloids_verb_of_saying_attributes_the_quotation():
+    c = one('Opposition spokesman Gareth Bowen scoffed: "Two cameras will not stop a single gang."', "statements")
+    assert c["speaker"] == "Gareth Bowen"
+    c = one('Councillor Mair Lewis fumed: "Nobody in this town was ever asked about it."', "statements")
+    assert c["speaker"] == "Mair Lewis"
+
+
+_QA = """Interview: the port's new harbour master on patrols and drones
+
+By Lowri Evans, Coast Daily
+
+HOLYHEAD — Captain Morwenna Price has run the port's marine operations since May. She spoke to Coast Daily about the new patrols.
+
+Q: What has changed this summer?
+
+A: We have two new patrol boats. They go out every night now.
+
+Q: Critics call the drones a gimmick.
+
+A: I hear that often. The drones found four dinghies in August alone.
+
+Q: What comes next?
+
+A: A third boat arrives in March, and our crews start their training in January.
+
+*This interview has been edited for length.*
+"""
+
+
+def test_a_question_and_answer_interview_gives_each_answer_to_the_interviewee():
+    found = [(c["text_text"], c["speaker"]) for c in proposed(_QA, "statements")]
+    assert found == [
+        ("We have two new patrol boats. They go out every night now.", "Morwenna Price"),
+        ("I hear that often. The drones found four dinghies in August alone.", "Morwenna Price"),
+        ("A third boat arrives in March, and our crews start their training in January.", "Morwenna Price"),
+    ]
+
+
+def test_bold_questions_with_unlabelled_answers_are_an_interview_too():
+    text = ("Detective Sergeant Huw Jenkins leads the unit. He spoke to us in Cardiff.\n\n"
+            "**How many gangs are you watching?**\n\nWe watch six at the moment. Two are new.\n\n"
+            "**Do they use the ports?**\n\nWe see them at every port in Wales.\n")
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert found == [("We watch six at the moment. Two are new.", "Huw Jenkins"),
+                     ("We see them at every port in Wales.", "Huw Jenkins")]
+
+
+def test_an_explainers_questions_and_a_features_crossheads_are_no_interview():
+    explainer = ("Q&A: What does the deal do?\n\nMinister Ruth Penrose signed it on Monday.\n\n"
+                 "Q: Who pays for it?\n\nA: The Home Office pays for the first year.\n\n"
+                 "Q: Can courts stop it?\n\nA: Not so far. Judges have upheld it twice.\n")
+    assert proposed(explainer, "statements") == []
+    feature = ("The podcast interviewed Owen Rees, a former official, for its new episode.\n\n"
+               "Has the deal worked?\n\nMr Rees thought it had, slowly. The real change was training.\n\n"
+               "What about the families?\n\nThe episode ends in Ranya, where families wait for news.\n\n"
+               "What comes next?\n\nBoth governments meet again in May.\n")
+    assert proposed(feature, "statements") == []

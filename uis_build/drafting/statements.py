@@ -45,7 +45,7 @@ from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _is_head, named_roles
 from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import is_heading
-from .transcripts import contribution_statements, heading_officials
+from .transcripts import contribution_statements, heading_officials, interview
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
 # opens with the same mark, or when the quotation opens a paragraph and closes at a later one's end with no mark
@@ -69,6 +69,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
+         # a tabloid's verbs of saying: "X scoffed: “…”", "X fumed"
+         r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
@@ -204,6 +206,7 @@ def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
     speeches = contribution_statements(text)  # a transcript's speeches under speaker headings (transcripts.py)
     speeches += _posts(text)  # "X posted on X:" and the post, without quotation marks
+    speeches += _interview_answers(text)  # a question-and-answer interview's answers, without quotation marks
     if not any(mark in text for mark in "“\"«‘'"):
         return speeches
     out: list[Candidate] = []
@@ -297,6 +300,27 @@ def _posts(text: str) -> list[Candidate]:
             cand.start = who.start
             cand.values.update(speaker=who.name, speaker_kind="person")
             cand.spans["speaker"] = (who.start, who.end)
+        out.append(cand)
+    return out
+
+
+# a byline's line: "By Dilan Omer, Zagros Post" names the author, not whom the story is about
+_BYLINE = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]")
+
+
+def _interview_answers(text: str) -> list[Candidate]:
+    """Each answer paragraph of a question-and-answer interview (transcripts.interview), a statement by the interviewee:
+    the first person its introduction names outside a byline ("… Brigadier General X has headed …, he spoke to …");
+    its speaker is left empty when the introduction names no one."""
+    if (layout := interview(text)) is None:
+        return []
+    who = next((m for m in people(text) if m.start < layout.intro_end and m.name
+                and not _BYLINE.match(text, text.rfind("\n", 0, m.start) + 1)), None)
+    out = []
+    for lo, hi in layout.answers:
+        cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})
+        if who is not None:
+            cand.values.update(speaker=who.name, speaker_kind="person")
         out.append(cand)
     return out
 

@@ -231,3 +231,77 @@ def _finish(text: str, open_: dict) -> Contribution:
                 role, role_text = post.span("role"), post.group("role")  # "as chair of the … Committee"
     heading = (min(open_["name"][0], role[0]) if role else open_["name"][0], open_["name"][1])
     return Contribution(open_["speaker"], heading, open_["name"], words, role, role_text)
+
+
+# -- a question-and-answer interview ------------------------------------------------------------------------------
+# An interview printed as questions and answers: each question a paragraph of its own, labelled ("Q:", "Question:"), in
+# bold ("**How has … changed?**") or, in an article the introduction calls an interview, a plain paragraph ending in "?";
+# the answers are the paragraphs after it up to the next question, labelled ("A:", "Answer:") or not. Each answer
+# paragraph is a statement by the interviewee (statements.py names them from the introduction, the text before the
+# first question). Two labelled or bold questions make the layout, or three plain ones; fewer are a story's questions.
+_Q_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)(?:\s*[:.](?:\*\*|__)?|(?:\*\*|__)?\s*:)\s*")
+_A_LABEL = re.compile(r"(?:\*\*|__)?(?:A|Answer)(?:\s*[:.](?:\*\*|__)?|(?:\*\*|__)?\s*:)\s*")
+_BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
+_PLAIN_QUESTION = re.compile(r"[^“”\"«»\n]{3,300}\?")
+# what an interview's introduction says it is ("Interview:", "he spoke to Zagros Post", "a Q&A with"): without it, questions and
+# answers are an explainer's ("Q&A: What is in the deal?"), the outlet's own answers
+_INTERVIEW_HINT = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A with|spoke (?:to|with)|talked (?:to|with)|sat down with|"
+                             r"in conversation with)\b")
+# a plain question's answer is the interviewee's own words: first person, no quotation marks (a feature's crossheads
+# asking "What comes next?" head reported speech and quotations)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_MARKS = re.compile(r"[“”\"«»]")
+# an editor's note after the last answer ("*This interview was translated from Kurdish.*") or a crosshead: no answer
+_NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An interview's layout: where its introduction ends (the first question) and each answer paragraph's words."""
+
+    intro_end: int
+    answers: tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=16)
+def interview(text: str) -> Interview | None:
+    """The question-and-answer layout of ``text``, or None when it is no such interview."""
+    if "?" not in text and "Q" not in text:
+        return None
+    lines: list[tuple[int, int]] = []  # each non-empty line's span, stripped
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip():
+            lo = start + len(line) - len(line.lstrip())
+            lines.append((lo, start + len(line.rstrip())))
+    labelled = [i for i, (lo, hi) in enumerate(lines) if _Q_LABEL.match(text, lo, hi)]
+    bold = [i for i, (lo, hi) in enumerate(lines) if _BOLD_QUESTION.fullmatch(text, lo, hi)]
+    plain = False
+    if len(labelled) >= 2:
+        questions = labelled
+    elif len(bold) >= 2:
+        questions = bold
+    else:
+        plain = True
+        questions = [i for i, (lo, hi) in enumerate(lines) if _PLAIN_QUESTION.fullmatch(text, lo, hi)]
+        if len(questions) < 3:
+            return None
+    if not _INTERVIEW_HINT.search(text, 0, lines[questions[0]][0]):
+        return None
+    answers = []
+    asked = set(questions)
+    for k, q in enumerate(questions):
+        stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
+        for i in range(q + 1, stop):
+            lo, hi = lines[i]
+            if label := _A_LABEL.match(text, lo, hi):
+                lo = label.end()
+            elif i in asked or _NOTE.fullmatch(text, lo, hi) or not _SENTENCE_END.search(text[lo:hi]):
+                break  # a note or a crosshead closes the answers
+            if hi > lo:
+                answers.append((lo, hi))
+    if plain and any(
+            _MARKS.search(text, lo, hi) or not _FIRST_PERSON.search(text, lo, hi) for lo, hi in answers):
+        return None
+    return Interview(lines[questions[0]][0], tuple(answers)) if answers else None
