@@ -32,7 +32,8 @@ predicate ("The Ministry of Interior announced …, and said … had “…”")
 A pronoun after someone unnamed spoke ("A Home Office spokesperson said: “…”") is not the last named person's: in a
 paragraph opening with the quotation it goes back to the story's main subject (the one person named most, three times or
 more), else it is left for review. An office of a place ("The Governor of Sulaimani") after two holders of that office is the
-one of that place.
+one of that place. In a question-and-answer interview (transcripts.interview) each answer paragraph, in no quotation marks,
+is a statement by the interviewee, the first person its introduction names outside the byline.
 """
 
 from __future__ import annotations
