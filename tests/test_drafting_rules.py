@@ -5156,3 +5156,15 @@ def test_an_explainers_questions_and_a_features_crossheads_are_no_interview():
                "What about the families?\n\nThe episode ends in Ranya, where families wait for news.\n\n"
                "What comes next?\n\nBoth governments meet again in May.\n")
     assert proposed(feature, "statements") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("3. Three more Border Force liaison officers for Erbil.", [3]),  # "more" and a body's name before the noun counted
+    ("Police held a gang of six accused in Mosul.", [6]),
+    ("Ms Kaya, a lawyer for two of the men, said they were innocent.", []),  # a lawyer's clients
+    ("Arrests are only half of the battle, he said.", []),
+    ("A poll of 2,000 adults found 64 per cent backed the deal.", [64]),  # a survey's sample
+    ("The coastguard arrived 40 minutes after the first 999 call.", []),  # a number dialled
+])
+def test_more_and_a_name_accused_clients_half_the_battle_a_polls_sample_and_999(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -200,7 +200,7 @@ _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before|then|at the tim
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:with|from)|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
+                            r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
 _SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
@@ -250,7 +250,8 @@ _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
-_CLIENTS_BEFORE = re.compile(r"\b(?=[adr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for)\s+$",
+_CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
+                             r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands"
 _EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
@@ -262,7 +263,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
-_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel)\b")
+_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused)\b")
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -271,6 +272,8 @@ _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convic
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
+_EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
+_CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
@@ -410,7 +413,7 @@ _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             r"the (?:number|figure|level|rate|total)|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
-                            r"month|week|day|decade|century|season|period|term|sentence)s?\b)))\b)", re.IGNORECASE)
+                            r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
 _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
@@ -524,6 +527,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value <= 12 and (_CLOCK_RANGE_BEFORE.search(before) and _CLOCK_RANGE_AFTER.match(text, end)
                         or _CLOCK_RANGE_END_BEFORE.search(before) and _CLOCK_WORD_AFTER.match(text, end)):
         return False  # "between 2 and 4 in the morning"
+    if words in _EMERGENCY_NUMBERS and _CALL_AHEAD.match(text, end):
+        return False  # "after the first 999 call": a number dialled
     if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
         return False  # "the charity Utopia 56."
     if words[0].isdigit():
@@ -557,7 +562,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
     # ... or after an organisation's name: "two National Crime Agency liaison officers"
-    after = more.end() if more else name.end() if (name := _NAME_AHEAD.match(text, end)) else end
+    # (and both: "Two more National Crime Agency liaison officers")
+    after = more.end() if more else end
+    after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
     ahead = _PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
