@@ -5168,3 +5168,11 @@ def test_an_explainers_questions_and_a_features_crossheads_are_no_interview():
 ])
 def test_more_and_a_name_accused_clients_half_the_battle_a_polls_sample_and_999(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+def test_a_deals_points_listed_are_its_measures_and_a_database_of_smuggling_suspects_is_one():
+    text = ("These are the key elements of the agreement:\n\n1. Night-vision goggles for the Zakho crossing.\n"
+            "2. A joint database of smuggling suspects' phone numbers.")
+    kinds = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in kinds and "data_system" in kinds, kinds
+    assert "equipment" not in [c["measure_type"] for c in proposed("Points raised in the debate:\n\n1. Night-vision goggles.", "measures")]

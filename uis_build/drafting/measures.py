@@ -85,7 +85,8 @@ MEASURES = (
                     r"fingerprints|passports|details)\b(?: of [^.;]{0,60}?)? (?:against|with) (?:[\w’'-]+ ){0,4}?(?:watch[- ]?lists?|"
                     r"databases?|records)\b"
                     # a database of the people sought, a passport system: "a database of known smugglers", "its passport system"
-                    r"|\bdatabases? of (?:known |wanted |suspected )?(?:smugglers|traffickers|suspects|criminals|offenders|wanted (?:persons|people))\b"
+                    r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
+                    r"wanted (?:persons|people))\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
@@ -623,11 +624,16 @@ def _data_kind(words: str) -> str:
     return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else ""
 
 
+# ... or by what a deal holds: "Here are the main points of the deal:"
+_DEAL_POINTS = re.compile(r"\b(?:points|elements|measures|terms|parts|details) of the (?:deal|agreement|package|plan|pact|memorandum)\b",
+                          re.IGNORECASE)
+
+
 def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the list the sentence is an item of is led into by what is given: "The package includes:", "Britain will
     provide:" (its items, "- eight fast patrol boats", are the equipment given)."""
     lead = _lead_in(text, sentence)
-    return bool(lead and (_SUPPLY.search(text, *lead) or _INCLUDES.search(text, *lead)))
+    return bool(lead and (_SUPPLY.search(text, *lead) or _INCLUDES.search(text, *lead) or _DEAL_POINTS.search(text, *lead)))
 
 
 def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset]:
