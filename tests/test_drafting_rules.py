@@ -5176,3 +5176,54 @@ def test_a_deals_points_listed_are_its_measures_and_a_database_of_smuggling_susp
     kinds = [c["measure_type"] for c in proposed(text, "measures")]
     assert "equipment" in kinds and "data_system" in kinds, kinds
     assert "equipment" not in [c["measure_type"] for c in proposed("Points raised in the debate:\n\n1. Night-vision goggles.", "measures")]
+
+
+def test_a_future_appearance_before_a_magistrate_is_a_planned_ruling_and_a_past_one_no_event():
+    assert _event("The three drivers will appear before a judge in Antwerp on Tuesday, prosecutors said.") == [
+        ("court_ruling", "2024-12-10", "planned", "on Tuesday")]
+    assert _event("Two brothers have appeared before magistrates in Hull.") == []
+
+
+def test_a_coroners_recorded_conclusion_is_a_ruling_on_its_day():
+    assert _event("The senior coroner on Monday recorded a conclusion of misadventure.") == [
+        ("court_ruling", "2024-12-02", "occurred", "on Monday")]
+    assert _event("The clerk recorded the names of the witnesses.") == []
+
+
+def test_a_meeting_chaired_asked_to_be_held_or_told_by_its_length_is_a_meeting():
+    assert _event("The governor chaired on Tuesday the monthly meeting of the border council.") == [
+        ("meeting", "2024-12-03", "occurred", "on Tuesday")]
+    assert _event("Dr Hale, who chairs the border council, said it was too early.") == []
+    assert _event("She directed that the council's next session be held on 9 January.") == [
+        ("planned_meeting", "2025-01-09", "planned", "on 9 January")]
+    assert _event("Campaigners insist that talks be held in public.") == []
+    assert _event("The two envoys signed the protocol on Monday after talks that lasted three hours.")[0][:3] == (
+        "signing", "2024-12-02", "occurred")
+    assert [e[0] for e in _event("The talks that took years to arrange were praised.")] == []
+
+
+def test_a_flight_to_a_place_is_a_visit_unless_it_is_made_to_sign():
+    assert _event("The envoy, who flies to Amman next month for talks with Jordanian officials, said little.") == [
+        ("visit", "2025-01", "planned", "next month")]
+    assert [e[0] for e in _event("Mr Osei will fly to Erbil next week to sign a new accord.")] == ["signing"]
+    assert _event("Families keep flying to Istanbul.") == []
+
+
+def test_a_directive_after_the_one_meeting_told_takes_its_day():
+    text = ("The minister chaired on Sunday the quarterly meeting of the returns board. "
+            "He praised the staff and directed the launch of a radio campaign in the north.")
+    assert _event(text) == [("meeting", "2024-12-01", "occurred", "on Sunday"), ("announcement", "2024-12-01", "occurred", None)]
+    assert _event("The director directed the launch of a radio campaign in the north.") == [("announcement", None, "occurred", None)]
+
+
+def test_people_named_by_an_undated_arrest_and_a_share_of_a_tally_are_no_events():
+    assert _event("The drivers arrested in Dohuk face charges of people smuggling.") == []
+    assert _event("The drivers arrested in Dohuk on Friday face charges.") == [("arrest", "2024-11-29", "occurred", "on Friday")]
+    assert _event("Police said they had detained 52 people since June and that a dozen of them had already been jailed.") == []
+
+
+def test_a_live_pages_entry_in_the_present_perfect_takes_the_pages_day_but_not_an_announcement():
+    text = ("Live: Minister in Amman\n\n11:20 GMT\nTalks end\n\nThe two ministers have signed a memorandum on returns.\n\n"
+            "09:05 GMT\nArrival\n\nThe minister has arrived in Amman. The Home Office has announced a new fund.\n")
+    assert [e[:3] for e in _event(text)] == [("signing", "2024-12-04", "occurred"), ("visit", "2024-12-04", "occurred"),
+                                             ("announcement", None, "occurred")]

@@ -142,6 +142,12 @@ EVENT_VERBS = (
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
+                     # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
+                     # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
+                     r"|\bappear\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
+                     r"(?:magistrates?|judges?|courts?)\b)"
+                     # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
+                     r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b)"
                      r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
                      # jury" (not "cleared the area", nor a body's finding: "cleared of wrongdoing by the regulator")
@@ -237,6 +243,14 @@ EVENT_VERBS = (
                 # November he declined" (not a training session)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
                 r"court|teaching)[\w’'-]+ ){0,2}?session\b"
+                # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
+                r"|\b(?:chaired|chairs|chairing|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
+                r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
+                # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
+                r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
+                # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
+                r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
+                r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
@@ -280,6 +294,9 @@ EVENT_VERBS = (
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               rf"|\btravel(?:led|ed|s)? to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
+              # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
+              # (a flight to sign or meet is that event: see travel below)
+              rf"|\b(?:flies|fly|flew) to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
               r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
@@ -320,7 +337,7 @@ EVENT_VERBS = (
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
-                     r"|\b(?:ordered|approved|authori[sz]ed|decreed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
+                     r"|\b(?:ordered|approved|authori[sz]ed|decreed|directed|instructed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
                      # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
                      r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
 )
@@ -337,7 +354,8 @@ _ANY_EVENT = keywords(
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum")
+    "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
+    "recorded records returned returns chaired chairs chairing presided flies fly flew")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -349,7 +367,7 @@ _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|had been|have been)\s+$", re.IGNORECASE)
+                              r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+$", re.IGNORECASE)
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
 _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last)|in the (?:first|last|past)|this year|last year|"
@@ -559,6 +577,11 @@ _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
 _OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?) of (?:[\w’'-]+ ){0,4}$")
+# a meeting asked to be held (the subjunctive of a directive): "directed that the next meeting be held on 5 October"
+_BE_HELD = re.compile(r" (?:should |shall )?be held\b")
+# people named by their arrest told before, undated: "The suspects arrested in Zakho face charges" (no arrest of its own)
+_ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|"
+                              r"persons|individuals|accused|defendants)\s+$")
 _PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
@@ -658,7 +681,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived", "came")) and (
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
     if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start()):
@@ -667,7 +690,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
-    if (kind == "visit" and word.startswith(("landed", "arrived", "came")) and _LIFE_STORY_BEFORE.search(before)
+    if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _LIFE_STORY_BEFORE.search(before)
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True
     if kind == "visit" and word.startswith(("travel", "came")) and (
@@ -675,14 +698,18 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived", "came")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "return")):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
         return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:]))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
+    if word == "arrested" and _ARRESTED_PEOPLE.search(before):
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+    if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word.startswith("arrest") and word.endswith(" of"):
         if _LED_TO_BEFORE.search(before) and _ONE_PERSON.match(text, m.end()) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
             return False  # "Last month that work led to the arrest of a driver": one arrest, dated (not "of 37 suspects")
@@ -885,7 +912,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
-                       or m.group(0).lower() in _MEETING_NOUNS and _PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                       or m.group(0).lower() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                                                                   or _BE_HELD.match(text, m.end()) is not None)
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        or kind == "court_ruling" and (on := _HEARING_ON.match(m.group(0))) is not None and on.group("ahead") is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
@@ -963,11 +991,19 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
                 cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
-            elif (status == "occurred" and entries_from is not None and m.start() > entries_from and kind != "signing"
-                  and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())):
-                # a live blog's entry tells the day's news: "the minister met her counterpart" (but "has announced" is undated,
-                # and a signing told undated is the talks' background)
+            elif (status == "occurred" and entries_from is not None and m.start() > entries_from
+                  and (kind != "signing" and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
+                       or kind != "announcement" and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()))):
+                # a live blog's entry tells the day's news: "the minister met her counterpart", and the news just in, in the
+                # present perfect: "has arrived in Erbil", "have signed a joint statement" (but "has announced" is undated,
+                # and a signing told undated in the past is the talks' background)
                 cand.values["date"] = reference_day(reference)
+            elif (kind == "announcement" and m.group(0).startswith(("directed", "instructed")) and last_meeting is not None
+                  and not any(c.values["event_type"] in ("meeting", "planned_meeting") and c.values["date"] != last_meeting
+                              for c in out)):
+                # a chair's direction after the one meeting told: "chaired on Sunday the meeting of the committee ... and directed
+                # the launch of a campaign": given at that meeting, that day
+                cand.values["date"] = last_meeting
             elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _WHERE_JOIN.match(between)
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
@@ -994,7 +1030,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if kind in ("meeting", "planned_meeting") and cand.values["date"]:
                 last_meeting = cand.values["date"]
             before = (m, cand)
-            if kind == "signing" and d is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
+            if kind == "signing" and d is None and cand.values["date"] is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
                 summaries.add(id(cand))
             elif (kind == "meeting" and m.group(0) == "met" and cand.values["date"] is None and status == "occurred"
                   and _MET_FOR_TALKS.match(text, m.end()) and not any(c.values["event_type"] == "meeting" for c in out[:-1])):
