@@ -5227,3 +5227,15 @@ def test_a_live_pages_entry_in_the_present_perfect_takes_the_pages_day_but_not_a
             "09:05 GMT\nArrival\n\nThe minister has arrived in Amman. The Home Office has announced a new fund.\n")
     assert [e[:3] for e in _event(text)] == [("signing", "2024-12-04", "occurred"), ("visit", "2024-12-04", "occurred"),
                                              ("announcement", None, "occurred")]
+
+
+def test_a_coroner_named_with_the_title_before_the_name_is_an_official_and_the_speaker():
+    text = ("Senior Coroner Gareth Pellow closed the inquest in Truro on Tuesday.\n\n"
+            "He said the fishermen had \"no chance at all\" once the hull split. \"The sea took them in minutes,\" he said.\n")
+    officials = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert officials == [("Gareth Pellow", "Senior Coroner")]
+    speakers = [c["speaker"] for c in proposed(text, "statements")]
+    assert speakers == ["Gareth Pellow", "Gareth Pellow"]
+    # a former coroner holds no post, and the coroner's court named without a person names no one
+    assert proposed("Former Coroner Ines Trewin wrote to the paper.\n", "officials") == []
+    assert proposed("The Coroner Court in Bodmin sat on Friday.\n", "officials") == []

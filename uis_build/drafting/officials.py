@@ -30,7 +30,7 @@ from .transcripts import ADDRESSES, heading_officials
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
-    "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Colonel|"
+    "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
