@@ -5239,3 +5239,14 @@ def test_a_coroner_named_with_the_title_before_the_name_is_an_official_and_the_s
     # a former coroner holds no post, and the coroner's court named without a person names no one
     assert proposed("Former Coroner Ines Trewin wrote to the paper.\n", "officials") == []
     assert proposed("The Coroner Court in Bodmin sat on Friday.\n", "officials") == []
+
+
+def test_an_agencys_representative_capitalised_is_an_official_and_a_lowercase_representative_is_not():
+    text = ("The agency's Representative in Jordan, Anne-Marie Dubois, said the camps were full.\n\n"
+            "UNHCR Representative Paul-Henri Lacoste visited Amman on Monday.\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [
+        ("Anne-Marie Dubois", "Representative in Jordan"), ("Paul-Henri Lacoste", "UNHCR Representative")]
+    for lower in ("Sales representative Tom Baker said the firm would cope.\n",
+                  "The union representative Tom Baker said members were angry.\n",
+                  "Tom Baker, a union representative, said members were angry.\n"):
+        assert proposed(lower, "officials") == []

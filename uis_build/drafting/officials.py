@@ -31,11 +31,14 @@ HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
-    "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
+    "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
-_HEADS_LOWER_RE = word_alternation(HEADS.lower().split("|"))
+# a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
+# representative" none
+_CAPITAL_ONLY_HEADS = {"representative"}
+_HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _CAPITAL_ONLY_HEADS])
 # "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
@@ -113,7 +116,7 @@ LOWER_BEFORE = re.compile(
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
 _MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
-_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")}))
+_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _CAPITAL_ONLY_HEADS))
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]|al-|el-")
 
 
@@ -581,7 +584,8 @@ _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
 
 
 def _is_head(word: str) -> bool:
-    return word.lower().rstrip(".") in _HEAD_WORDS or bool(_HEAD_ABBR_RE.fullmatch(word))
+    head = word.lower().rstrip(".")
+    return head in _HEAD_WORDS and (head not in _CAPITAL_ONLY_HEADS or word[:1].isupper()) or bool(_HEAD_ABBR_RE.fullmatch(word))
 
 
 def _has_role(role: str) -> bool:
