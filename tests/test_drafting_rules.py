@@ -5250,3 +5250,12 @@ def test_an_agencys_representative_capitalised_is_an_official_and_a_lowercase_re
                   "The union representative Tom Baker said members were angry.\n",
                   "Tom Baker, a union representative, said members were angry.\n"):
         assert proposed(lower, "officials") == []
+
+
+def test_a_correspondent_named_after_the_title_holds_no_post_though_a_minister_is_in_the_appositive():
+    text = ("Our political correspondent Tomos Pryce, travelling with the minister, says the talks ran late.\n\n"
+            "The reporter Dr Ffion Hale, speaking to the Home Secretary, asked about the camps.\n")
+    assert proposed(text, "officials") == []
+    # an official whose appositive names the minister he travels with still is one, told by his own title
+    official = "Border Force director Owain Reece, travelling with the minister, said the cutters were ready.\n"
+    assert [(c["name"], c["role"]) for c in proposed(official, "officials")] == [("Owain Reece", "Border Force director")]

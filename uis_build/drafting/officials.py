@@ -156,6 +156,9 @@ PAREN_AFTER = re.compile(
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
+# ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
+# Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister")
+_PARTICIPLE_OPENING = re.compile(r"(?!acting\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
@@ -242,6 +245,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 continue
             if _VERB_OPENING.match(text, m.start("role")):
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
+            if _PARTICIPLE_OPENING.match(text, m.start("role")):
+                continue  # "Our correspondent X, travelling with the minister, says": no appositive
             if _LIST_GOES_ON.match(text, m.start("role")):
                 continue  # "attended by X, and the Director General of Y, Z": the list's next item, no appositive
             role = _role_span(text, *m.span("role"))
@@ -411,7 +416,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
     line_end = text.find("\n", line) % (len(text) + 1)
-    if _JOURNALIST.search(f"{role_text} {text[name[0]:name[1]]}") or _BYLINE_START.match(text, line) \
+    if _JOURNALIST.search(f"{role_text} {text[name[0]:name[1]]}") or _JOURNALIST_BEFORE.search(text, max(0, name[0] - 40), name[0]) \
+            or _BYLINE_START.match(text, line) \
             and not _SENTENCE_STOP.search(text[line:line_end].rstrip() + " "):
         return  # a newspaper's or a broadcaster's staff ("Chief Crime Correspondent"), or a byline's author ("By X, …")
         # (a title before "Political Correspondent" took it for a name: no one either)
@@ -425,6 +431,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
 
 # a post at a newspaper or a broadcaster: whoever holds it reports the story and holds no public post
 _JOURNALIST = re.compile(r"\b(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Ss]taff [Ww]riters?)\b")
+# ... told before the name too: "Our correspondent X, travelling with the minister, says": the minister is whom she travels with
+_JOURNALIST_BEFORE = re.compile(rf"{_JOURNALIST.pattern}[^\S\n]+(?:{_HON}[^\S\n]+)?$")
 # a line opening "By " with no sentence in it is a byline: the names on it are the author's ("By X, Chief Correspondent")
 _BYLINE_START = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]+")
 
