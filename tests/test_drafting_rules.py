@@ -5259,3 +5259,17 @@ def test_a_correspondent_named_after_the_title_holds_no_post_though_a_minister_i
     # an official whose appositive names the minister he travels with still is one, told by his own title
     official = "Border Force director Owain Reece, travelling with the minister, said the cutters were ready.\n"
     assert [(c["name"], c["role"]) for c in proposed(official, "officials")] == [("Owain Reece", "Border Force director")]
+
+
+def test_his_excellency_alone_as_the_subject_is_the_official_named_with_the_honorific_before_his_title():
+    text = ("His Excellency the Minister of Transport, Mr. Karwan Saleh Rasul, opened the new port office on Monday, "
+            "in the presence of the Deputy Minister, Mr. Dara Hassan Omar.\n\n"
+            "His Excellency emphasised that \"no vessel will leave the port without a full inspection of its cargo\", and "
+            "ordered new cameras.\n")
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert found == [("no vessel will leave the port without a full inspection of its cargo", "Karwan Saleh Rasul")]
+    # two officials each named as His Excellency: the honorific alone names neither
+    two = ("His Excellency the Minister of Transport, Mr. Karwan Saleh Rasul, received His Excellency the Minister of "
+           "Trade, Mr. Sherko Jamal Aziz, on Monday.\n\n"
+           "His Excellency emphasised that \"no vessel will leave the port without a full inspection of its cargo\".\n")
+    assert [c["speaker"] for c in proposed(two, "statements")] == [None]

@@ -446,6 +446,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
+            if who is None and _EXCELLENCY_SUBJECT.fullmatch(before, clause, verb.start()):
+                who = _excellency_speaker(text, para + before.index("Excellency", clause), start)
             who = who or _kin_speaker(text, para + clause, para + verb.start())
             who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
         if who is not None:
@@ -702,6 +704,21 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
             narrowed = {name for name in narrowed if all(all(w in role.split() for w in place) for n, role in roles if n == name)}
         names = narrowed if len(narrowed) == 1 else names
     return Mention(head[0], head[1], names.pop()) if len(names) == 1 else None
+
+
+# "His Excellency stressed that “…”": the honorific alone as the subject, as a ministry's statement names its minister
+_EXCELLENCY_SUBJECT = re.compile(r"\s*(?:(?:[Aa]lso|[Tt]hen|[Ll]ater|[Ff]urther),?\s+)?(?:His|Her) Excellency\s+(?:(?:also|further|then)\s+)?")
+_EXCELLENCY_ROLE = re.compile(r"(?:His|Her) Excellency\s+(?:the\s+)?")
+
+
+def _excellency_speaker(text: str, head: int, before: int) -> Mention | None:
+    """The official "His Excellency" stands for: the one the article names with the honorific before his title ("His
+    Excellency the Minister of Interior, Mr. X"); None when it names none or several so."""
+    names = set()
+    for m in _EXCELLENCY_ROLE.finditer(text, 0, before):
+        names |= {name for end, name, role in named_roles(text)
+                  if text.startswith(role, m.end()) and m.end() + len(role) <= end <= m.end() + len(role) + 80}
+    return Mention(head, head + len("Excellency"), names.pop()) if len(names) == 1 else None
 
 
 # a sentence opening with someone unnamed as its subject: "A constituent of mine, …", "One man …", "Another passenger"
