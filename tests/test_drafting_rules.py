@@ -5273,3 +5273,17 @@ def test_his_excellency_alone_as_the_subject_is_the_official_named_with_the_hono
            "Trade, Mr. Sherko Jamal Aziz, on Monday.\n\n"
            "His Excellency emphasised that \"no vessel will leave the port without a full inspection of its cargo\".\n")
     assert [c["speaker"] for c in proposed(two, "statements")] == [None]
+
+
+def test_a_judge_named_as_a_peer_is_an_official_by_what_he_does_on_the_bench():
+    text = ("Three men were jailed at the High Court in Edinburgh yesterday.\n\n"
+            "Lady Carnbrae told the gang they had treated people \"as cargo\" for money.\n\n"
+            "Sentencing Baxter, Lord Strathmore said: \"You showed no pity to anyone in that van.\"\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Lady Carnbrae", "judge"), ("Lord Strathmore", "judge")]
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Lady Carnbrae", "Lord Strathmore"]
+    # a peer speaking in the Lords, or a peer told of, holds no office here; nor is the Lord Advocate's title a name
+    others = ("Lord Pennard told the House that the bill went too far.\n\n"
+              "The court heard that Lady Ormsby had sold the farm in 2019.\n\n"
+              "Lord Advocate Moira Kerr told the jury the case was strong.\n")
+    assert ("Lord Pennard", "judge") not in [(c["name"], c["role"]) for c in proposed(others, "officials")]
+    assert all(c["role"] != "judge" for c in proposed(others, "officials"))

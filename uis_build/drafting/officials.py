@@ -157,8 +157,8 @@ PAREN_AFTER = re.compile(
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
-# Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister")
-_PARTICIPLE_OPENING = re.compile(r"(?!acting\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
+# Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
+_PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
@@ -268,6 +268,8 @@ def official_candidates(text: str) -> list[Candidate]:
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     _add_titled_surnames(found, text)
+    if "Lord " in text or "Lady " in text:
+        _add_peer_judges(found, text)
     # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
     found = {k: c for k, c in found.items() if c.values["name"] not in ADDRESSES} | {(c.start, c.end): c for c in heading_officials(text)}
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
@@ -367,6 +369,28 @@ def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
     post = text[role[0]:end]
     posts = [w for w in post.split() if _is_head(w) and not _HEAD_ABBR_RE.fullmatch(w) and not _RANK_ONLY.fullmatch(w)]
     return (role[0], end) if posts else role
+
+
+# a Scottish judge sits as a Lord or Lady and is named so, with one name: what the peer does on the bench tells the office
+# ("Sentencing Aziz, Lord Ardmore said", "Lady Harwood jailed him for six years", "Lord Ardmore told the jury"); a peer in
+# the Lords who speaks, or one told the court of, is none
+_PEER_JUDGE = re.compile(
+    rf"(?P<cue>\bSentencing)\s[^.;:!?“”\"\n]{{1,60}},\s(?P<name>(?:Lord|Lady) (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP})(?=\s(?:said|told|added)\b)"
+    rf"|(?<![\w’'-])(?P<name2>(?:Lord|Lady) (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP})\s(?:(?:also|then|later)\s)?"
+    rf"(?P<cue2>sentenced|jailed|told the (?:jury|accused|defendants?|dock|gang)|directed the jury|passed sentence|ruled that)\b")
+
+
+def _add_peer_judges(found: dict, text: str) -> None:
+    """A judge named as a peer, by what he does on the bench; role "judge" (the article need not write the word)."""
+    named = {c.values["name"] for c in found.values()}
+    for m in _PEER_JUDGE.finditer(text):
+        name, cue = m.span("name") if m.group("name") else m.span("name2"), m.span("cue") if m.group("cue") else m.span("cue2")
+        if text[slice(*name)] in named or not _looks_like_name(text[slice(*name)], peer=True):
+            continue
+        named.add(text[slice(*name)])
+        cand = Candidate("officials", min(name[0], cue[0]), max(name[1], cue[1]), {"name": text[slice(*name)], "role": "judge"},
+                         {"name": name, "role": cue})
+        found.setdefault((cand.start, cand.end), cand)
 
 
 # a lone capitalised word after another, the first maybe a title ("Councillor Aziz said"): what a titled surname needs
