@@ -5287,3 +5287,25 @@ def test_a_judge_named_as_a_peer_is_an_official_by_what_he_does_on_the_bench():
               "Lord Advocate Moira Kerr told the jury the case was strong.\n")
     assert ("Lord Pennard", "judge") not in [(c["name"], c["role"]) for c in proposed(others, "officials")]
     assert all(c["role"] != "judge" for c in proposed(others, "officials"))
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The force now has nine analysts, up from three last year.", [9, 3]),  # the count a change is from
+    ("Four officers are in Basra and two more will be sent in May.", [4, 2]),  # "N more" with the noun left out
+    ("Sales were down from five in the spring.", [5]),
+])
+def test_a_count_a_change_is_from_and_n_more_with_the_noun_left_out_are_figures(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Britain will pay for fraud-detection equipment at Erbil airport.", "equipment"),
+    ("Schools in Halabja will host a campaign against irregular migration next month.", "communications_campaign"),
+])
+def test_detection_equipment_and_a_campaign_against_irregular_migration_are_measures(text, kind):
+    assert kind in [c["measure_type"] for c in proposed(text, "measures")], proposed(text, "measures")
+
+
+def test_machines_seized_in_a_list_after_including_are_no_equipment():
+    text = "Police seized 900 fake passports, including blank visas, as well as two printers and laminating machines."
+    assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")]

@@ -63,6 +63,9 @@ MEASURES = (
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
+                                # a campaign told by what it warns against: "a campaign against irregular migration"
+                                r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
+                                r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
@@ -169,7 +172,7 @@ MEASURES = (
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
-                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance) equipment\b"
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:[\w]+-)?detection) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
@@ -363,6 +366,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
+            continue  # "seized ... documents, including ..., printers, laminating machines": the gang's, found
         if kind == "equipment" and _THEY_BEFORE.search(text, sentence[0], m.start()) and (
                 _GANGS.search(text, _sentence_before(sentences, sentence), m.start())
                 and not _AGAINST.search(text, _sentence_before(sentences, sentence), m.start())):
@@ -735,6 +740,7 @@ _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|op
                      re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
+_SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*|recover(?:ed|ing)|found)\b", re.IGNORECASE)
 # a clause whose subject is "they", as a quotation goes on about the gangs named before
 _THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
 _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|fight\w*|target\w*|disrupt\w*|dismantl\w*)\b",
@@ -799,8 +805,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "more equipment", or a kind its sentence names already: the measure told already
     new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE))
     if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
-        given = new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
-            text, max(sentence[0], m.start() - 40), m.start())
+        given = (new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
+            text, max(sentence[0], m.start() - 40), m.start())) and not _SEIZED.search(text, sentence[0], m.start())
     elif kind == "new_body":  # a body is a measure only when it is new: "set up a special desk"
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:

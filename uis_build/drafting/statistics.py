@@ -271,6 +271,8 @@ _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?=[du])(?:up|down) from\s+$", re.IGNORECASE)
+_MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:would|will|were|are|have|had|could|may)\s+(?:be|have|soon)\b", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
@@ -542,6 +544,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
+        return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
