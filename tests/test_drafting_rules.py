@@ -5309,3 +5309,24 @@ def test_detection_equipment_and_a_campaign_against_irregular_migration_are_meas
 def test_machines_seized_in_a_list_after_including_are_no_equipment():
     text = "Police seized 900 fake passports, including blank visas, as well as two printers and laminating machines."
     assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def _ev6_events(text, reference="2026-03-05"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_a_report_named_with_what_it_is_on_before_was_published_is_a_publication_on_its_day():
+    text = "Dr Lena Ward, whose study of the coastal camps was published on 12 February, told reporters that conditions were poor.\n"
+    assert _ev6_events(text) == [("publication", "2026-02-12", "occurred")]
+    text = "The review into the deaths at sea was published on Monday.\n"
+    assert _ev6_events(text) == [("publication", "2026-03-02", "occurred")]
+    # no report before the verb: figures published are no event
+    assert _ev6_events("The numbers of people returned to the north was published on Monday.\n") == []
+
+
+def test_a_visit_to_sites_named_by_a_bare_plural_at_a_place_is_a_visit_when_told_with_its_day():
+    assert _ev6_events("The governor will visit camps in Duhok on Friday.\n") == [("visit", "2026-03-06", "planned")]
+    assert _ev6_events("The envoy visited border crossings near Zakho on Tuesday.\n") == [("visit", "2026-03-03", "occurred")]
+    # a habit, undated, is no visit; nor are sites with no place named
+    assert _ev6_events("Volunteers visit shelters in Calais every week with food.\n") == []
+    assert _ev6_events("Inspectors visit factories to check papers.\n") == []

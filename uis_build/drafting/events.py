@@ -287,7 +287,7 @@ EVENT_VERBS = (
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
-    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b)|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
@@ -484,7 +484,7 @@ def _one_day(d: re.Match) -> bool:
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
 _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?|analys[ie]s)\b"
                             r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
-                            r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, ))?"
+                            r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
@@ -651,6 +651,10 @@ _MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refuge
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
 
+# sites visited named by a bare plural: "visit schools in Ranya", "visited border crossings in Zakho" (see "visit")
+_BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z]")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts."""
@@ -659,6 +663,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     word = m.group(0)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
