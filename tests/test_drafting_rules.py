@@ -5330,3 +5330,18 @@ def test_a_visit_to_sites_named_by_a_bare_plural_at_a_place_is_a_visit_when_told
     # a habit, undated, is no visit; nor are sites with no place named
     assert _ev6_events("Volunteers visit shelters in Calais every week with food.\n") == []
     assert _ev6_events("Inspectors visit factories to check papers.\n") == []
+
+
+def test_a_document_signed_by_a_count_of_people_is_no_signing():
+    assert _ev6_events("The family may stay for now, after a letter signed by 40 MPs reached the minister.\n") == []
+    assert _ev6_events("A petition was signed by thousands of residents.\n") == []
+    # signed by the parties, with its day: a signing
+    assert _ev6_events("The memorandum was signed by the two ministers in Erbil on Monday.\n") == [("signing", "2026-03-02", "occurred")]
+
+
+def test_convicted_or_jailed_after_a_preposition_or_article_names_people_not_a_verdict():
+    assert _ev6_events("Of the 52 convicted, nine were women.\n") == []
+    assert _ev6_events("The court seized £2 million from convicted traffickers.\n") == []
+    # with a subject, or in the passive, a verdict
+    assert _ev6_events("A jury convicted the three men on Friday.\n") == [("court_ruling", "2026-02-27", "occurred")]
+    assert _ev6_events("The driver was jailed on 3 February.\n") == [("court_ruling", "2026-02-03", "occurred")]

@@ -655,6 +655,12 @@ _MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refuge
 _BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z]")
 
 
+# a document signed by a count of people: "a petition signed by more than 3,000 people", "a letter signed by 40 MPs"
+_SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
+# a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
+_NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts."""
@@ -666,6 +672,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
+    if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
+        return True  # "a petition signed by more than 3,000 people": names counted, no signing
+    if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
+        return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
