@@ -5345,3 +5345,32 @@ def test_convicted_or_jailed_after_a_preposition_or_article_names_people_not_a_v
     # with a subject, or in the passive, a verdict
     assert _ev6_events("A jury convicted the three men on Friday.\n") == [("court_ruling", "2026-02-27", "occurred")]
     assert _ev6_events("The driver was jailed on 3 February.\n") == [("court_ruling", "2026-02-03", "occurred")]
+
+
+def test_a_subject_with_an_article_particle_in_its_surname_speaks_a_coordinated_quotation_in_full():
+    text = ("Nabil Sami al-Dulaimi, a retired customs officer, told reporters the new gates were \"a long time coming\", but warned "
+            "that \"a gate does nothing if the guard is asleep\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Nabil Sami al-Dulaimi", "Nabil Sami al-Dulaimi"]
+    # a subject with no particle is read as before
+    plain = ("Tara Wells, a retired customs officer, told reporters the gates were \"a long time coming\", but warned that "
+             "\"a gate does nothing if the guard is asleep\".\n")
+    assert [c["speaker"] for c in proposed(plain, "statements")] == ["Tara Wells", "Tara Wells"]
+
+
+def test_someone_named_only_as_a_given_name_is_the_person_a_later_pronoun_stands_for():
+    text = ("A woman from Ranya who reached Dover in May, and who asked to be named only as Shirin, told the hearing the "
+            "dinghy had no engine cover. She was 19 then. \"I prayed the whole night,\" she said.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Shirin"]
+    # with no name given, the pronoun after someone unnamed is left for review
+    unnamed = ("A woman from Ranya who reached Dover in May told the hearing the dinghy had no engine cover. "
+               "\"I prayed the whole night,\" she said.\n")
+    assert [c["speaker"] for c in proposed(unnamed, "statements")] == [None]
+
+
+def test_a_titled_subject_with_a_comma_before_the_name_speaks_across_a_relative_clause_naming_someone_else():
+    text = ("Jordan's Minister of Labour, Samir Adnan Haddad, who toured the depot on Friday with the Danish Ambassador "
+            "to Jordan, Mette Holm, said traffickers had \"preyed on families for far too long\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Samir Adnan Haddad"]
+    # no one named before the relative clause: the one it names is read as before
+    own = "The visitors, who toured the depot with the Danish Ambassador, Mette Holm, said the site was \"a model for all the others\".\n"
+    assert [c["speaker"] for c in proposed(own, "statements")] == ["Mette Holm"]

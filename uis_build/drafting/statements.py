@@ -120,7 +120,7 @@ _RELATIVE_OPEN = r",\s+who\s"
 _RELATIVE_OPEN_RE = re.compile(_RELATIVE_OPEN)
 # the title words before a sentence's subject: "Minister for Border Security | X", "Iraq's deputy interior minister | X" (not
 # "After meeting | X": X is no subject)
-_TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on)\s+)*(?:(?:[a-z][\w-]*\s+){{0,3}}{_HEADS_LOWER_RE}\s+)?")
+_TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on),?\s+)*(?:(?:[a-z][\w-]*\s+){{0,3}}{_HEADS_LOWER_RE},?\s+)?")
 # a speech verb's subject, across appositives ("X, 52, said") or a relative clause naming someone else, its commas its own
 # ("X, who met Iraq's minister, Y, said")
 _SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
@@ -494,7 +494,7 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 # the capitalised words opening a clause before its first lowercase word, its verb: "The Ministry of Interior | announced"
 # (not "A former minister, X, …": someone described, named later in the clause)
 _OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
-                              r"(?=\s+[a-z])")
+                              r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
