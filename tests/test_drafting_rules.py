@@ -5374,3 +5374,17 @@ def test_a_titled_subject_with_a_comma_before_the_name_speaks_across_a_relative_
     # no one named before the relative clause: the one it names is read as before
     own = "The visitors, who toured the depot with the Danish Ambassador, Mette Holm, said the site was \"a model for all the others\".\n"
     assert [c["speaker"] for c in proposed(own, "statements")] == ["Mette Holm"]
+
+
+def test_a_surname_two_people_share_stands_for_the_one_named_before_it_or_after_mr_the_first_named():
+    text = ("Dilan Rashid, 39, has been told he will be removed.\n\n"
+            "Mr Rashid, a former nurse, says he fled in 2019. \"We came with papers and asked for help,\" he said.\n\n"
+            "His son, Aram Rashid, 14, plays for the town's youth team. A few of his teammates have signed a letter. "
+            "\"This is the only place I know,\" he said.\n\n"
+            "Mr Rashid said the family would stay. \"Safety matters more than anything,\" he said.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dilan Rashid", "Aram Rashid", "Dilan Rashid"]
+    # a surname both share with no honorific, after both are named, stays unresolved; "they" after a group is for review
+    bare = ("Dilan Rashid and his son Aram Rashid were at home.\n\n"
+            "Rashid said the family would stay. \"Safety matters more than anything,\" he said.\n\n"
+            "A few of the neighbours came too. \"We will stand with this family,\" they said.\n")
+    assert [c["speaker"] for c in proposed(bare, "statements")] == [None, None]

@@ -269,6 +269,14 @@ def people(text: str) -> tuple[Mention, ...]:
             # "says Saman" after "Saman Hassan" (and no one's surname): that person; no one when two share the forename
             # ("Councillor Aziz" wears a surname: someone else)
             names = _named_before_by_forename(full, word, s)
+        # (every one of them named in full, not only in the possessive: where "Rana Aziz's café" is, is not kept)
+        if names and len(names) > 1 and all(n in first_at for n in names) and len(earlier := {n for n in names if first_at[n] < s}) == 1:
+            names = earlier  # "Mr Aziz" after Karwan Aziz, before his daughter Lana Aziz is named: Karwan Aziz
+        elif names and len(names) > 1 and all(n in first_at for n in names) and _MR_BEFORE.search(text, max(0, s - 4), s) \
+                and len(earlier := {n for n in names if first_at[n] < s}) > 1:
+            # "Mr Aziz" after Karwan Aziz and his daughter Lana Aziz: a family's story calls the one it names first by the
+            # honorific, the others by their forenames
+            names = {min(earlier, key=lambda n: first_at[n])}
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif titled_surname(text, s):
@@ -276,6 +284,7 @@ def people(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda m: m.start))
 
 
+_MR_BEFORE = re.compile(r"(?<![\w.])Mr\.?\s$")
 # "for Kent", "in Erbil": a lone word after a preposition is most often a place, never taken for a forename
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|for|to|from|of|by|near|into|via|on|across|outside|inside)\s$", re.IGNORECASE)
 

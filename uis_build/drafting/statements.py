@@ -389,7 +389,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         line_end = end  # "…in the back”. She said she would appeal": the sentence ended; what follows is no attribution
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
-            who = _pronoun_speaker(text, start)
+            who = _pronoun_speaker(text, start, m.group("pron").lower() != "they")
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
@@ -722,6 +722,8 @@ def _excellency_speaker(text: str, head: int, before: int) -> Mention | None:
 
 
 # a sentence opening with someone unnamed as its subject: "A constituent of mine, …", "One man …", "Another passenger"
+# ... a number of people ("A dozen of her classmates"), whom "he" or "she" is not
+_PLURAL_INDEFINITE = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+(?:dozen|few|number|handful|couple|group|hundred|score)\s+of\s")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+[a-z][\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
@@ -765,7 +767,7 @@ def _main_subject(text: str, before: int) -> Mention | None:
 _PARTICIPIAL_OPENING = re.compile(r"(?:(?:After|Before|While|When|On|Upon|Since)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:“”\"«»\n]*,\s*")
 
 
-def _pronoun_speaker(text: str, before: int) -> Mention | None:
+def _pronoun_speaker(text: str, before: int, singular: bool = False) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
@@ -786,7 +788,8 @@ def _pronoun_speaker(text: str, before: int) -> Mention | None:
         para = text.rfind("\n\n", last.end, before)
         opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
         return _main_subject(text, before) if opens else None
-    if any(not _REPORTED_BY_PRONOUN.match(text, m.end()) for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)):
+    if any(not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
+           for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head := _office_subject(text, last.end, before):
         return _role_speaker(text, head, before)  # "X said … Iraq's interior minister spoke of …. «…», he said"
