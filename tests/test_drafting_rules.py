@@ -5388,3 +5388,11 @@ def test_a_surname_two_people_share_stands_for_the_one_named_before_it_or_after_
             "Rashid said the family would stay. \"Safety matters more than anything,\" he said.\n\n"
             "A few of the neighbours came too. \"We will stand with this family,\" they said.\n")
     assert [c["speaker"] for c in proposed(bare, "statements")] == [None, None]
+
+
+def test_a_title_after_has_written_to_the_is_the_role_without_the_clause_before_it():
+    text = "The councillor said she had written to the Fisheries Minister, Owen Pryce, and would press the case again.\n"
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Owen Pryce", "Fisheries Minister")]
+    # a title that opens its own clause is read as before
+    plain = "The Fisheries Minister, Owen Pryce, said the quota would stand.\n"
+    assert [(c["name"], c["role"]) for c in proposed(plain, "officials")] == [("Owen Pryce", "Fisheries Minister")]

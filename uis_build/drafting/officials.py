@@ -531,7 +531,7 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
 
 
-_TALKED_TO = re.compile(r"spoke|speak(?:s|ing)?|talked|talking|wr(?:ote|ites|iting)|sent|went|turned|appeal(?:ed|s|ing)|"
+_TALKED_TO = re.compile(r"spoke|speak(?:s|ing)?|talked|talking|wr(?:ote|ites|iting|itten)|sent|went|turned|appeal(?:ed|s|ing)|"
                         r"replied|responded|reported|handed|passed|introduced|listened|complained|wrote|apologi[sz]ed|sp?oken")
 
 
