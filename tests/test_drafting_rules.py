@@ -5396,3 +5396,19 @@ def test_a_title_after_has_written_to_the_is_the_role_without_the_clause_before_
     # a title that opens its own clause is read as before
     plain = "The Fisheries Minister, Owen Pryce, said the quota would stand.\n"
     assert [(c["name"], c["role"]) for c in proposed(plain, "officials")] == [("Owen Pryce", "Fisheries Minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her appeal was refused by Judge Amir Khan at the tribunal in Leeds in June.", [("court_ruling", "2024-06", "occurred")]),
+    ("The Court of Appeal turned down permission to appeal on 4 October.", [("court_ruling", "2024-10-04", "occurred")]),
+    ("The agency is due to publish its annual breakdown of arrests on 3 February.", [("publication", "2025-02-03", "planned")]),
+    ("Flights would resume under the deal agreed when the two countries signed a pact in Erbil in March 2023.",
+     [("signing", "2023-03", "occurred")]),
+])
+def test_a_ruling_by_a_named_judge_permission_turned_down_a_breakdown_published_and_a_past_signing_in_a_when_clause(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_a_future_signing_in_a_when_clause_stays_planned():
+    assert _kinds_dates("The flights will start when the two ministers sign the deal in January 2025.") == [
+        ("signing", "2025-01", "planned")]

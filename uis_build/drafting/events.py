@@ -208,12 +208,12 @@ EVENT_VERBS = (
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
-                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b(?= (?:an? |the |his |her |their |its )?"
-                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction)s?\b)"
+                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down)\b(?= (?:an? |the |his |her |their |its )?"
+                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
-                     r"(?= by (?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b)"),
+                     r"(?= by (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b|(?:District )?Judge [A-Z]))"),
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
@@ -323,7 +323,7 @@ EVENT_VERBS = (
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
                     r"|\b(?:publish(?:es|ing)?|release[s]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s?\b)"
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
                     rf"|\blaid (?:before|in) {_PARLIAMENT}"
@@ -341,6 +341,8 @@ EVENT_VERBS = (
                      # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
                      r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
 )
+_WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
@@ -352,7 +354,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting refused granted rejected dismissed upheld quashed overturned committee inquiry rule hand hands "
+    "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew")
@@ -941,6 +943,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
                 # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
                 planned = False
+            if (planned and d is not None and _A_YEAR.search(d.group(0)) and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
+                    and m.group(0).endswith("ed")):
+                planned = False  # a past verb in a "when" clause with its year: "agreed when Britain and Iraq signed a pact in
+                # Baghdad in November 2024", whatever the clause it dates ("would take place") holds
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
