@@ -78,7 +78,7 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
             continue
         clause = text[start:end]
         desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))
-        if tells_none(text, sentence, desc[0]):
+        if tells_none(text, sentence, desc[0]) or tells_none(text, sentence, desc[1]):  # at its start, or over its words
             continue
         nouns = [w for w in TOKEN.findall(folded, start, end) if w in kind_of]
         cand = Candidate("measures", 0, 0, {"measure_type": kind_of[nouns[0]] if nouns else "TODO"}, {"description": desc})

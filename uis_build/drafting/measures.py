@@ -480,7 +480,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
     hotline: tests/articles/README.md)."""
     return bool(is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?")
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
-                or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos)
+                or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence)))
 
@@ -526,6 +526,8 @@ _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Co
 _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
 # returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
+# ... or a whole clause still to be talked about: "Ministers will discuss a joint approach to returns"
+_WILL_DISCUSS = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore)\b")
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
 # people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
