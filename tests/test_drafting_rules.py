@@ -5414,3 +5414,9 @@ def test_a_ruling_by_a_named_judge_permission_turned_down_a_breakdown_published_
 def test_a_future_signing_in_a_when_clause_stays_planned():
     assert _kinds_dates("The flights will start when the two ministers sign the deal in January 2025.") == [
         ("signing", "2025-01", "planned")]
+
+
+def test_equipment_a_report_found_was_given_is_still_equipment():
+    # only a seizure's verbs ("seized", "confiscated", "impounded") make the things in a sentence the gang's
+    text = "An inspection found that Britain had provided 40 thermal cameras to the border guards."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

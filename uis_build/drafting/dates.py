@@ -149,10 +149,7 @@ def same_day(edtf: str | None, words: re.Match) -> str | None:
     if edtf is None or words.group("next"):
         return shifted(edtf, 1)
     if words.group("after") == "month":
-        if not re.match(r"\d{4}-\d{2}(?:-\d{2})?$", edtf):
-            return None
-        months = int(edtf[:4]) * 12 + int(edtf[5:7])
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return _months_after(edtf, 1)
     if words.group("after") == "week":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
             return None
@@ -178,6 +175,11 @@ def later(edtf: str | None, words: re.Match) -> str | None:
     n = _COUNT_WORDS.get(words.group("n").lower()) or int(words.group("n"))
     if words.group("unit") != "month":
         return shifted(edtf, n * (7 if words.group("unit") == "week" else 1))
+    return _months_after(edtf, n)
+
+
+def _months_after(edtf: str | None, n: int) -> str | None:
+    """The month ``n`` months after the month of ``edtf`` (a day or a month); None for anything less precise."""
     if edtf is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", edtf):
         return None
     months = int(edtf[:4]) * 12 + int(edtf[5:7]) - 1 + n

@@ -45,11 +45,17 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"; or listed in what was given: "the
 # equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
-_SUPPLY = re.compile(r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
-                     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|"
-                     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:dinars|euros|pounds|dollars))[^.;]{0,60}?\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|"
-                     r"replace|repair))\b)[^.;]{0,80}$",
-                     re.IGNORECASE)
+_SUPPLY = re.compile(
+    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
+    r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|"
+    r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
+    # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
+    r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
+    # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
+    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
+    r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
+    r")[^.;]{0,80}$",
+    re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 MEASURES = (
@@ -742,7 +748,7 @@ _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|op
                      re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
-_SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*|recover(?:ed|ing)|found)\b", re.IGNORECASE)
+_SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*)\b", re.IGNORECASE)
 # a clause whose subject is "they", as a quotation goes on about the gangs named before
 _THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
 _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|fight\w*|target\w*|disrupt\w*|dismantl\w*)\b",

@@ -25,6 +25,7 @@ from uk_iraq_security.entities import entity_code
 from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
+from .text import BYLINE_START
 from .transcripts import ADDRESSES, heading_officials
 
 HEADS = (
@@ -217,9 +218,9 @@ _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", 
 OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also", "according"}
 # a conjunction opening a sentence is no part of the title after it: "But Detective Inspector X said", "Yet Minister X";
 # nor is a day the sentence opens with ("On Friday Chief Constable X")
-_OPENING_CONJUNCTIONS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "now",
+_OPENING_WORDS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "now",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_CONJUNCTIONS  # no role opens with these
+_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no role opens with these
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
 # Judge X", "the Rt Hon Home Secretary X" (a debate's "the honourable Member for X" is how a member is called, and stays)
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt."}
@@ -441,7 +442,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     line = text.rfind("\n", 0, min(start, name[0])) + 1
     line_end = text.find("\n", line) % (len(text) + 1)
     if _JOURNALIST.search(f"{role_text} {text[name[0]:name[1]]}") or _JOURNALIST_BEFORE.search(text, max(0, name[0] - 40), name[0]) \
-            or _BYLINE_START.match(text, line) \
+            or BYLINE_START.match(text, line) \
             and not _SENTENCE_STOP.search(text[line:line_end].rstrip() + " "):
         return  # a newspaper's or a broadcaster's staff ("Chief Crime Correspondent"), or a byline's author ("By X, …")
         # (a title before "Political Correspondent" took it for a name: no one either)
@@ -457,8 +458,6 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
 _JOURNALIST = re.compile(r"\b(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Ss]taff [Ww]riters?)\b")
 # ... told before the name too: "Our correspondent X, travelling with the minister, says": the minister is whom she travels with
 _JOURNALIST_BEFORE = re.compile(rf"{_JOURNALIST.pattern}[^\S\n]+(?:{_HON}[^\S\n]+)?$")
-# a line opening "By " with no sentence in it is a byline: the names on it are the author's ("By X, Chief Correspondent")
-_BYLINE_START = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]+")
 
 
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:

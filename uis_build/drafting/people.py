@@ -34,6 +34,7 @@ from .officials import (
     _is_head,
     _is_place,
 )
+from .text import OPENS_SENTENCE
 from .transcripts import contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
@@ -77,7 +78,6 @@ _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
 _WHO_AFTER = re.compile(r",\swho\s")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][’”\"']?\s|\n)$")
 # a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
                          r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
@@ -206,7 +206,7 @@ def people(text: str) -> tuple[Mention, ...]:
             kin.append((run.start(), run.end(), run.group(0)))  # "His wife, Lana, was at home": one name, a person
             continue
         if " " not in run.group(0) and not _other(run.group(0)) and (_ONE_NAME_AFTER.match(text, run.end()) or _WHO_AFTER.match(text, run.end())
-                                                                    and _SENTENCE_OPEN.search(text, max(0, run.start() - 3), run.start())):
+                                                                    and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:

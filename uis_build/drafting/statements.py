@@ -45,7 +45,7 @@ from functools import lru_cache
 from .candidates import Candidate
 from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _is_head, named_roles
 from .people import Mention, law_name, mention_at, mentions_before, people
-from .text import is_heading
+from .text import BYLINE_START, is_heading
 from .transcripts import contribution_statements, heading_officials, interview
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
@@ -305,10 +305,6 @@ def _posts(text: str) -> list[Candidate]:
     return out
 
 
-# a byline's line: "By Dilan Omer, Zagros Post" names the author, not whom the story is about
-_BYLINE = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]")
-
-
 def _interview_answers(text: str) -> list[Candidate]:
     """Each answer paragraph of a question-and-answer interview (transcripts.interview), a statement by the interviewee:
     the first person its introduction names outside a byline ("… Brigadier General X has headed …, he spoke to …");
@@ -316,7 +312,7 @@ def _interview_answers(text: str) -> list[Candidate]:
     if (layout := interview(text)) is None:
         return []
     who = next((m for m in people(text) if m.start < layout.intro_end and m.name
-                and not _BYLINE.match(text, text.rfind("\n", 0, m.start) + 1)), None)
+                and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)), None)
     out = []
     for lo, hi in layout.answers:
         cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})

@@ -40,7 +40,7 @@ from .candidates import Candidate
 from .dates import future_tense
 from .funding import RATE_TAIL
 from .statements import quoted
-from .text import WITHDRAWN, Intervals, clause_around, sentence_at
+from .text import OPENS_SENTENCE, WITHDRAWN, Intervals, clause_around, sentence_at
 from .transcripts import furniture_spans
 
 _PERSONS = (
@@ -307,7 +307,6 @@ _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
 _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+$")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
-_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
@@ -556,14 +555,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # flight" (but "One man was arrested in May" counts an arrest)
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
-                    and not (_OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end())))
+                    and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end())))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
         return True  # people counted by their state: "11 were taken to hospital, three in a critical condition"
     if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
-    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and _OPENS_SENTENCE.search(before):
+    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and OPENS_SENTENCE.search(before):
         return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
     # ... or after an organisation's name: "two National Crime Agency liaison officers"

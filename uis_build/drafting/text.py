@@ -20,12 +20,16 @@ from ..sentences import quick_sentence_spans as sentences  # pySBD is too slow f
 from ..sentences import sentence_at, trim
 from ..textspans import decode_article
 
-__all__ = ["WITHDRAWN", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
+__all__ = ["BYLINE_START", "OPENS_SENTENCE", "WITHDRAWN", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
 # where a measure's clause ends: a stop, a colon, a dash or a comma (not the comma of "£2,000")
 MEASURE_CLAUSE_MARKS = r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s"
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")  # a list item's mark: "1. ", "2) ", "a) "
+# where a sentence starts, searched just before a word: the text's or a line's start, or a stop (and a closing mark) and space
+OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)$")
+# a byline's opening, at a line's start: "By Dilan Omer, Zagros Post", "**By X**" (the names on it are the author's)
+BYLINE_START = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]+")
 # a correction's account of what was wrong: "An earlier version of this article said crossings rose by 16%." What
 # follows it in its sentence was withdrawn: no figure, no event
 WITHDRAWN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+[a-z]+)?"
