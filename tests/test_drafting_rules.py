@@ -5420,3 +5420,21 @@ def test_equipment_a_report_found_was_given_is_still_equipment():
     # only a seizure's verbs ("seized", "confiscated", "impounded") make the things in a sentence the gang's
     text = "An inspection found that Britain had provided 40 thermal cameras to the border guards."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # one word, inside the sentence: a verb of saying earlier in it governs the quotation
+    ('Colonel Dara Hamid said his unit had been sent "outdated" radios by the ministry.', "outdated", "Dara Hamid"),
+    ("Mira Stone, a defence lawyer, said her client had been \"badly advised\" by the firm.", "badly advised", "Mira Stone"),
+    # a participle of describing governs it too: "calling it “…”"
+    ('Mira Stone, a defence lawyer, criticised the ruling, calling it "rushed".', "rushed", "Mira Stone"),
+])
+def test_a_short_quotation_in_reported_speech_or_after_a_participle_of_describing_is_a_statement(text, words, speaker):
+    c = one(text, "statements")
+    assert c["text_text"] == words and c["speaker"] == speaker
+
+
+def test_capitalised_words_or_a_thing_named_after_a_determiner_in_reported_speech_are_no_statement():
+    assert proposed('The ferry, which locals call "Blue Star", left at dawn, the captain said.', "statements") == []
+    assert proposed('Officials said the camp known as "Sunrise" would close.', "statements") == []
+    assert proposed('Dara Hamid said their "runners" were paid by the week.', "statements") == []

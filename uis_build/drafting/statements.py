@@ -15,7 +15,9 @@ The attribution may name the speaker after a role noun phrase ("…,” said cou
 their solicitor, X", "said the Calais public prosecutor, X": the place or body before the title does not speak). A few
 words in quotation marks with no attribution (scare quotes, nicknames) and a quoted title ("Iraq Mobility Snapshot 2024":
 capitalised words, no sentence) are not proposed, but for a few words a verb of saying or describing governs ("X described
-the program as “complementary”", "called it “historic”").
+the program as “complementary”", "called it “historic”", "calling the sentence “political”") or a sentence of reported
+speech holds them ("said his officers had received “real-time” data"; not a thing named after a determiner, "said the
+“burner phones” were seized").
 A quotation split by its attribution ("“We are,” she said, “committed …”") is one statement; one opening a sentence after
 the attribution's ("“…,” said X, who flew in for the trial. “…”") is X's too; a quotation followed by
 its translation in brackets ("“Nous …” (“We …”), X told AFP") has the translation's speaker. A first-person quotation
@@ -169,8 +171,8 @@ _TRANSLATION = re.compile(r"\s*\(")
 # a verb of saying or describing with a subject governing a short quotation: "X described the program as “complementary”",
 # "called it “historic”", "said it was “premature”" (not the passive "was described as", which names no one who said it)
 _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<![\w-])"
-                       r"(?:(?:described|describes|describe|characteri[sz]ed|characteri[sz]es) (?:[\w’'-]+ ){0,4}?as"
-                       r"|(?:called|calls|call|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs) (?:it|them|this|that|him|her|"
+                       r"(?:(?:described|describes|describe|describing|characteri[sz]ed|characteri[sz]es|characteri[sz]ing) (?:[\w’'-]+ ){0,4}?as"
+                       r"|(?:called|calls|call|calling|branded|brands|branding|labell?ed|labels|labell?ing|termed|terms|terming|dubbed|dubs|dubbing) (?:it|them|this|that|him|her|"
                        r"(?:the|a|an|his|her|their|its|our) (?:[\w’'-]+ ){0,3}?[\w’'-]+)(?: an?)?"  # "call it a “…”"
                        r"|(?:said|says|told \w+) (?:it|this|that|they|he|she|the [\w’'-]+) (?:was|is|were|are|would be|will be|had been|has been)"
                        # "declined to comment on “operational matters”": the words are the one declining's
@@ -182,7 +184,7 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
 _CLOSED_BEFORE = re.compile(r"(?:[,.!?][’']|[,.!?]?[”\"»])\s*,?\s*$")
 # a verb of saying and a colon introducing the quotation, however short and whoever "he" is: "He added: “More will follow.”"
 _INTRODUCED = re.compile(rf"\b(?:{VERBS})\s*:\s*$")
-# a verb of saying and what was said, in the sentence a short quotation closes: "said he was “deeply ashamed”"
+# a verb of saying and what was said, in the sentence a short quotation stands in: "said he was “deeply ashamed”"
 _REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|added|warned|insisted|claimed|admitted|stressed|wrote)"
                               r"\s[^.;:!?“”\"«»‘’\n]{1,160}$")
 # a quotation in the first person: someone speaking, not a document's words
@@ -224,7 +226,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
         governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
                                           or bool(_INTRODUCED.search(text, max(0, q.start() - 30), q.start()))
-                                          or words >= 2 and _ends_reported_speech(text, q.start(), q.end()))
+                                          or _in_reported_speech(text, q.start(), q.end(), inner))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
@@ -356,11 +358,23 @@ def _repeated_line(text: str, start: int, end: int) -> bool:
         and text.find(text[inner[0]:inner[1]], end) != -1
 
 
-def _ends_reported_speech(text: str, start: int, end: int) -> bool:
-    """Does a short quotation close a sentence of reported speech, its verb of saying earlier in the sentence
-    ("X said London and Berlin shared information "every single week".", "His solicitor said he was "deeply ashamed".")?"""
+def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int]) -> bool:
+    """Does a short quotation close a sentence of reported speech, its verb of saying earlier in the sentence ("X said
+    London and Berlin shared information "every single week".", "His solicitor said he was "deeply ashamed".")? Or stand
+    inside one as what was said, not as a thing's name after a determiner ("He added that his officers had received
+    "real-time" data", not "said the "burner phones" were seized", "the so-called "safe routes"")? Capitalised words alone
+    ("the "Kurdish Route"", "known as "Sunrise"") are a name, never words someone said."""
+    if _TITLE.fullmatch(text, *inner) or _CAPITALISED_WORD.fullmatch(text, *inner):
+        return False
     closes = end == len(text) or text[end] in ".!?\n" or text[end - 2] in ".!?"
-    return closes and _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None
+    if not closes and _TERM_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
+# a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
+_TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
