@@ -5438,3 +5438,18 @@ def test_capitalised_words_or_a_thing_named_after_a_determiner_in_reported_speec
     assert proposed('The ferry, which locals call "Blue Star", left at dawn, the captain said.', "statements") == []
     assert proposed('Officials said the camp known as "Sunrise" would close.', "statements") == []
     assert proposed('Dara Hamid said their "runners" were paid by the week.', "statements") == []
+
+
+def test_an_accusation_in_the_active_is_a_verb_of_saying_and_a_pronoun_opening_a_coordinated_clause_is_resolved():
+    text = ("The shadow immigration minister, Carys Dunn, accused the Home Office of \"moving the same money around\". "
+            "She noted that Spain had received large sums since 2022 and asked why Iraq got \"small change\" in return.\n")
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [
+        ("moving the same money around", "Carys Dunn"), ("small change", "Carys Dunn")]
+    # "the accused", "was accused of", "men accused of" are no one saying anything
+    assert proposed('Carys Dunn was accused of "playing politics" by the minister.', "statements") == []
+
+
+def test_a_verb_coordinated_with_an_earlier_one_shares_the_person_named_right_before_that_one():
+    text = ('But Labour immigration spokesman Owen Pryce said the centres were "full every night" and accused the '
+            'government of "hiding the numbers".\n')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Owen Pryce", "Owen Pryce"]

@@ -30,7 +30,9 @@ sentence whose subject is someone unnamed ("A constituent of mine … He told me
 subject is an office ("Iraq's interior minister spoke of …") is that office's holder. A quotation paragraph after one whose
 last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's. One a statement or a
 channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's; a verb of saying joined to an earlier
-predicate ("The Ministry of Interior announced …, and said … had “…”") has the clause's subject, a body as much as a person.
+predicate ("The Ministry of Interior announced …, and said … had “…”") has the clause's subject, a body as much as a person (the
+person named right before an earlier verb of saying: "X said … and accused ministers of “…”"; a pronoun opening the clause is
+resolved as a pronoun). An accusation in the active ("X accused the government of “…”") is a verb of saying.
 A pronoun after someone unnamed spoke ("A Home Office spokesperson said: “…”") is not the last named person's: in a
 paragraph opening with the quotation it goes back to the story's main subject (the one person named most, three times or
 more), else it is left for review. An office of a place ("The Governor of Sulaimani") after two holders of that office is the
@@ -75,7 +77,10 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # a tabloid's verbs of saying: "X scoffed: “…”", "X fumed"
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
-         r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out")
+         r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
+         # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
+         # accused of", "three men accused of smuggling")
+         r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
 # (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told")
@@ -450,7 +455,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = _pronoun_speaker(text, para + pron_end.start())
         else:
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
-            who = _clause_subject(text, para + clause, para + verb.start()) if _COORDINATED.search(before, clause, verb.start()) else None
+            # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
+            who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
+                if _COORDINATED.search(before, clause, verb.start()) else None
             who = who or mention_at(text, para + clause, para + verb.start())
             if who is not None:
                 who = _before_appositive(text, who, para + clause, para + verb.start())
@@ -505,6 +512,17 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 # (not "A former minister, X, …": someone described, named later in the clause)
 _OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
                               r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
+
+
+def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Match]) -> Mention | None:
+    """The person named right before an earlier verb of saying of the clause (``verbs`` are found in ``text[para:]``, the
+    last the quotation's): "X said the boats were … and accused ministers of “…”" is X's."""
+    earlier = [v for v in verbs[:-1] if v.start() >= clause]
+    if not earlier:
+        return None
+    at = para + earlier[-1].start()
+    who = mention_at(text, para + clause, at)
+    return who if who is not None and who.name and not text[who.end:at].strip() else None
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
@@ -598,7 +616,7 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # ... nor is a role standing for officials it names none of ("The minister", "Officers")
     if law_name(words, True):
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
-    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|This|That|There|Its|His|Her|Their|Our|My)\b", words):
+    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
