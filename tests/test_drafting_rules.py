@@ -5453,3 +5453,19 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_person_named_right_be
     text = ('But Labour immigration spokesman Owen Pryce said the centres were "full every night" and accused the '
             'government of "hiding the numbers".\n')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Owen Pryce", "Owen Pryce"]
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_his_excellency_and_an_office_is_that_office_s_holder():
+    text = ("The Minister of Transport, Salam Faris, received on Monday the Danish Ambassador, Ms. Mette Holm.\n\n"
+            "A statement from the ministry's press office said the talks covered port security.\n\n"
+            "His Excellency the Minister stressed Iraq's wish to \"close every gap the smugglers use\".\n\n"
+            "He added that new scanners would arrive in March, \"so that no container leaves Basra unchecked\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Salam Faris", "Salam Faris"]
+
+
+def test_a_pronoun_after_a_participle_phrase_naming_someone_then_an_office_as_subject_is_that_office_s_holder():
+    text = ("The Housing Minister, Gwen Royle, answered questions on Tuesday.\n\n"
+            "Replying to a question tabled by Martin Cole, the Liberal Democrat MP for Bath East, the minister said 300 "
+            "families had been rehoused.\n\n"
+            "\"We have done more in a year than in the five before it,\" she said.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Gwen Royle"]

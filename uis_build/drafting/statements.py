@@ -27,7 +27,9 @@ alone on its line that a later quotation repeats (a live blog entry's headline, 
 "A statement by the Ministry of Interior … stated" gives Ministry of Interior); a title before the verb ("His Excellency the
 Minister affirmed") stands for the one official named with it, in a debate the one a speaker heading names. A pronoun after a
 sentence whose subject is someone unnamed ("A constituent of mine … He told me") is left for review; one after a sentence whose
-subject is an office ("Iraq's interior minister spoke of …") is that office's holder. A quotation paragraph after one whose
+subject is an office ("Iraq's interior minister spoke of …", "His Excellency the Prime Minister affirmed …", even after a
+statement's unnamed author; "Responding to a debate secured by X, the minister said …", whom the participle names being its
+object) is that office's holder. A quotation paragraph after one whose
 last sentence has a named subject of a verb of saying ("Its director, X, says the numbers …") is X's. One a statement or a
 channel "quoted X as saying" (or "X was quoted as saying") is X's, not the statement's; a verb of saying joined to an earlier
 predicate ("The Ministry of Interior announced …, and said … had “…”") has the clause's subject, a body as much as a person (the
@@ -758,8 +760,12 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+[a-z][\
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
 
 
-# a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of"
-_OFFICE_OPENING = re.compile(r"(?:[Tt]he|[A-Z][\w-]*[’']s)((?:\s+[\w-]+){1,3})")
+# a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of", "His Excellency the
+# Prime Minister affirmed"
+_OFFICE_OPENING = re.compile(r"(?:(?:His|Her)\s+Excellency\s+)?(?:[Tt]he|[A-Z][\w-]*[’']s)((?:\s+[\w-]+){1,3})")
+# a sentence opening with a participle phrase ("Responding to …", "Asked about …"), then its subject, an office: ", the minister said"
+_PARTICIPLE_START = re.compile(r"\s*(?:(?:After|Before|While|When|On|Upon)\s+[a-z]+ing|Asked|[A-Z][a-z]+ing)\s")
+_OFFICE_AFTER_PHRASE = re.compile(rf",\s+[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>[\w-]+)\s+(?:{VERBS}|told)\b")
 
 
 def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -816,13 +822,24 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False) -> Mention 
         para = text.rfind("\n\n", last.end, before)
         opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
         return _main_subject(text, before) if opens else None
-    if any(not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
-           for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)):
+    head = _office_subject(text, last.end, before)
+    unnamed = [m for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)
+               if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))]
+    if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
-    if head := _office_subject(text, last.end, before):
-        return _role_speaker(text, head, before)  # "X said … Iraq's interior minister spoke of …. «…», he said"
+    if head:
+        # "X said … Iraq's interior minister spoke of …. «…», he said" (an office named after a statement's subject too: "A
+        # statement from the Media Office stated …. His Excellency the Prime Minister affirmed …. He stressed")
+        return _role_speaker(text, head, before)
     # the sentence of the last mention: every mention in it ("Mr. Alistair Penrose": an honorific's dot ends none)
     sentence_start = _sentence_start(text, max(0, last.start - 400), last.start) or max(0, last.start - 400)
+    stop = _SENTENCE_END.search(text, last.end, before)
+    if _PARTICIPLE_START.match(text, sentence_start) \
+            and (office := _OFFICE_AFTER_PHRASE.search(text, last.end, stop.start() if stop else before)) \
+            and _is_head(office.group("head")) and (who := _role_speaker(text, office.span("head"), before)):
+        # "Responding to a debate secured by X, the MP for Y, the minister said …. She told members": the office is the subject,
+        # whom the participle names its object
+        return who
     same = [m for m in mentions if m.start >= sentence_start]
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
