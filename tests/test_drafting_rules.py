@@ -5469,3 +5469,15 @@ def test_a_pronoun_after_a_participle_phrase_naming_someone_then_an_office_as_su
             "families had been rehoused.\n\n"
             "\"We have done more in a year than in the five before it,\" she said.\n")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Gwen Royle"]
+
+
+@pytest.mark.parametrize("text, officials", [
+    # a constituency ending in compass words is the seat, no person: the MP is named before it
+    ("Tom Reyes, MP for Glasgow South West and a member of the Justice Committee, said the plan was late.",
+     [("Tom Reyes", "MP for Glasgow South West")]),
+    ("Ann Ward, the Labour MP for Bristol North East, said the plan was late.", [("Ann Ward", "Labour MP for Bristol North East")]),
+    # a portfolio ending in one is read as before
+    ("Minister for the Middle East Hamish Reid spoke too.", [("Hamish Reid", "Minister for the Middle East")]),
+])
+def test_compass_words_after_a_title_end_a_seat_or_a_portfolio_and_open_no_name(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

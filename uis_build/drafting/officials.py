@@ -634,4 +634,6 @@ def _is_place(word: str) -> bool:
 def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bool:
     """Two to four name words; a peer's title and one name ("Lord Ardmore"); one surname when ``surname`` ("Aziz")."""
     tokens = [t for t in (name.split()[1:] if peer else name.split()) if t not in PARTICLES]
+    if tokens and tokens[0].lower() in _REGION_WORDS:
+        return False  # "MP for Leeds | North East": a constituency's compass words, never a forename
     return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)
