@@ -5481,3 +5481,15 @@ def test_a_pronoun_after_a_participle_phrase_naming_someone_then_an_office_as_su
 ])
 def test_compass_words_after_a_title_end_a_seat_or_a_portfolio_and_open_no_name(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, officials", [
+    # a noun of what is addressed to someone is no part of the title after "to the"
+    ("The envoy extended an invitation to the Minister of Transport, Major General Salam Faris Hadi, to visit Copenhagen.",
+     [("Salam Faris Hadi", "Minister of Transport")]),
+    ("She handed a letter to the Governor of Basra, Adel Karim Jabir, on Monday.", [("Adel Karim Jabir", "Governor of Basra")]),
+    # a post with "to" in it stays whole
+    ("The Deputy Ambassador to Iraq, Hugh Marlow, said the talks were useful.", [("Hugh Marlow", "Deputy Ambassador to Iraq")]),
+])
+def test_an_invitation_or_a_letter_to_an_official_is_no_part_of_the_role(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

@@ -531,7 +531,10 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
 
 
 _TALKED_TO = re.compile(r"spoke|speak(?:s|ing)?|talked|talking|wr(?:ote|ites|iting|itten)|sent|went|turned|appeal(?:ed|s|ing)|"
-                        r"replied|responded|reported|handed|passed|introduced|listened|complained|wrote|apologi[sz]ed|sp?oken")
+                        r"replied|responded|reported|handed|passed|introduced|listened|complained|wrote|apologi[sz]ed|sp?oken|"
+                        # ... or a noun of what is addressed to someone: "extended an invitation to | the Minister of Interior, X"
+                        r"invitations?|letters?|messages?|requests?|appeals?|replies|reply|responses?|thanks|condolences|"
+                        r"congratulations|greetings|gifts?|tributes?|petitions?|complaints?")
 
 
 def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
