@@ -5493,3 +5493,14 @@ def test_compass_words_after_a_title_end_a_seat_or_a_portfolio_and_open_no_name(
 ])
 def test_an_invitation_or_a_letter_to_an_official_is_no_part_of_the_role(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("Prosecuting, Nadia Haque told the court the lorry had crossed twice that week.", [("Nadia Haque", "Prosecuting")]),
+    ("The trial opened on Monday. Prosecuting for the Crown, Nadia Haque said the phones were shared.",
+     [("Nadia Haque", "Prosecuting for the Crown")]),
+    # the defence's barrister holds no post
+    ("Defending, Nadia Haque said her client had been a driver.", []),
+])
+def test_prosecuting_opening_the_sentence_before_a_barrister_s_name_is_the_role(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

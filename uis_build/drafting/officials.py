@@ -9,7 +9,8 @@ Abdul Amir Al-Shammari"). "Member" is a role only of an institution ("council me
 Minister of State"). A mention by the last words of another official's name ("Minister Hama Karim"
 after "Rebwar Hama Karim") refers back: it is no new official. Of two posts joined by "and" ("spokesman and
 MP for Ceredigion North") the first is proposed; a title after a name and "and" ("Home Secretary X and Iraq's Interior
-Minister, Y") is the next person's. A name with no such role is not proposed,
+Minister, Y") is the next person's. A barrister named by the side they argue holds a post ("X, prosecuting, told the court",
+"Prosecuting, X said"; not the defence's). A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
 surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university, or names
 as one is named ("the Kent Refugee Action Network", "the Safe Passage Trust").
@@ -74,6 +75,10 @@ _MEMBER_RE = re.compile(_MEMBER)
 # a barrister named by the side they argue, as court reports write it: "X, prosecuting, told the court", "X, prosecuting for
 # the Crown, said"; only in apposition ("was prosecuting X" names the accused), and the defence's "X, defending Y," holds no post
 _PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?")
+# ... or opening the sentence, before the name and its verb: "Prosecuting, X told the court" ("Defending, X said" holds no post)
+_PROSECUTING_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: for the (?:Crown|CPS|Crown Prosecution Service))?),\s(?P<name>{_NAME})"
+    r"(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
@@ -268,6 +273,9 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
+    if "Prosecuting," in text or "Prosecuting for" in text:
+        for m in _PROSECUTING_OPENING.finditer(text):
+            _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
     _add_titled_surnames(found, text)
     if "Lord " in text or "Lady " in text:
         _add_peer_judges(found, text)
