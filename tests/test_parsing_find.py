@@ -359,3 +359,14 @@ def test_task_s1_jd_is_the_jordanian_dinar(text, found):
                                          ("5 million Iraqi dinars", "IQD"), ("5 million dinars", "IQD")])
 def test_task_s1_a_country_s_dinar_is_its_currency_and_a_bare_one_is_iraq_s(words, code):
     assert parse_money(words).currency == code
+
+
+@pytest.mark.parametrize("text, found", [
+    # nothing is added to a dozen, and a number word opening a compound opens no number with "a hundred" or "a thousand"
+    ("The unit got a dozen two-way radios.", [("a dozen", 12), ("two", 2)]),
+    ("They ordered a thousand six-seat rafts.", [("a thousand", 1000), ("six", 6)]),
+    # ... but "a hundred and twenty", "a hundred twenty-five" are one number still
+    ("a hundred and twenty men, a hundred twenty-five women", [("a hundred and twenty", 120), ("a hundred twenty-five", 125)]),
+])
+def test_a_dozen_or_a_hundred_takes_no_number_word_opening_a_compound(text, found):
+    assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == found

@@ -128,7 +128,10 @@ WORD_NUMBER = (rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}|hundred|dozen)| (?:{NUMB
                rf"|(?<=hundred)[- ]and)*")
 # "a hundred", "a dozen", "half a million", "a couple of" ("a couple" alone is two people, not a count)
 # ... "a quarter of a million", "three quarters of a billion"
-A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:hundred|thousand|million|billion|dozen)(?:[- ](?:{NUMBER_WORD}|hundred|and))*"
+# ("a dozen four-wheel-drive vehicles" are twelve: nothing is added to a dozen, and a number word opening a compound opens
+# no number with the one before, as in WORD_NUMBER)
+A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:(?:hundred|thousand|million|billion)"
+            rf"(?:[- ](?:(?:{NUMBER_WORD})(?!-(?!{NUMBER_WORD})[a-z])|hundred|and))*|dozen)"
             r"|a\s+couple\s+of\b")
 MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
 # the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
