@@ -5504,3 +5504,12 @@ def test_an_invitation_or_a_letter_to_an_official_is_no_part_of_the_role(text, o
 ])
 def test_prosecuting_opening_the_sentence_before_a_barrister_s_name_is_the_role(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, found", [
+    # the people a verb of harm or rescue befell, nothing counted after them: closing a headline, or before a time or place
+    ("Coastguard praised after rescue that saved eleven\n\nThe crew were at sea for nine hours.", [("eleven", 11, None)]),
+    ("The fire killed six in Mosul on Sunday.", [("six", 6, None)]),
+])
+def test_a_bare_number_after_a_verb_of_harm_or_rescue_counts_the_people_it_befell(text, found):
+    assert _figures(text) == found

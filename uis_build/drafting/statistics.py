@@ -310,6 +310,10 @@ _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
+# a verb of harm or rescue with the people it befell as its object, nothing counted after them
+_TOLL_VERB_BEFORE = re.compile(r"\b(?=[kirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing))\s+$",
+                               re.IGNORECASE)
+_TOLL_END = re.compile(r"[^\S\n]*(?:\n|$)|\s+(?:on|in|at|off|near|when|after|last|this|during)\b")
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -574,8 +578,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
         return not (value <= 3 and quoted(text, start))
 
-    # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase
-    return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end))
+    # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
+    # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
+    return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end)
+                or _TOLL_VERB_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
 
 
 def _is_vague_figure(text: str, start: int, end: int) -> bool:
