@@ -5513,3 +5513,15 @@ def test_prosecuting_opening_the_sentence_before_a_barrister_s_name_is_the_role(
 ])
 def test_a_bare_number_after_a_verb_of_harm_or_rescue_counts_the_people_it_befell(text, found):
     assert _figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # more of those a verb just counted, their noun left out
+    ("Greek police arrested five drivers, and Turkish officers held three more near Edirne.",
+     [("five", 5, None), ("three", 3, None)]),
+    ("The lifeboat crew rescued two more.", [("two", 2, None)]),
+    # ... but "two more weeks" counts no people
+    ("The court detained him for two more weeks.", []),
+])
+def test_n_more_after_a_counting_verb_is_a_figure_with_its_noun_left_out(text, found):
+    assert _figures(text) == found

@@ -314,6 +314,11 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 _TOLL_VERB_BEFORE = re.compile(r"\b(?=[kirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing))\s+$",
                                re.IGNORECASE)
 _TOLL_END = re.compile(r"[^\S\n]*(?:\n|$)|\s+(?:on|in|at|off|near|when|after|last|this|during)\b")
+# more of those a verb just counted, their noun left out: "detained four more in Erbil", "rescued two more."
+_COUNTING_VERB_BEFORE = re.compile(r"\b(?=[acdfhiorsk])(?:arrested|detained|held|charged|rescued|found|intercepted|stopped|returned|"
+                                   r"removed|deported|jailed|convicted|identified|caught|killed|injured|saved)\s+$", re.IGNORECASE)
+_MORE_ELLIPTIC = re.compile(r"\s+more(?=\s*[.,;:)]|\s+(?:in|at|on|near|from|during|over|across|since|last|this|that|the|and|when|"
+                            r"after|before|while|by)\b)", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -548,6 +553,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if _COUNTING_VERB_BEFORE.search(before) and _MORE_ELLIPTIC.match(text, end):
+        return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
     if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
@@ -569,6 +576,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and OPENS_SENTENCE.search(before):
         return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
+    if more and _NOT_FIGURE_AFTER.match(text, more.end()):
+        return False  # "for two more weeks": a duration, as "two weeks" is
     # ... or after an organisation's name: "two National Crime Agency liaison officers"
     # (and both: "Two more National Crime Agency liaison officers")
     after = more.end() if more else end
