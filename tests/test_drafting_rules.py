@@ -5525,3 +5525,15 @@ def test_a_bare_number_after_a_verb_of_harm_or_rescue_counts_the_people_it_befel
 ])
 def test_n_more_after_a_counting_verb_is_a_figure_with_its_noun_left_out(text, found):
     assert _figures(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an age limit told of the people counted, named before in the clause
+    ("About 60 per cent of the refugees registered in Patras last year were under 30, the agency said.",
+     [("About 60 per cent", 60, "about")]),
+    ("Most of the recruits are over 40.", []),
+    # ... but a count that names no people is a figure
+    ("Weekly arrests were under 50, police said.", [("under 50", 50, "less_than")]),
+])
+def test_were_under_an_age_after_people_counted_is_an_age_limit_not_a_figure(text, found):
+    assert _figures(text) == found

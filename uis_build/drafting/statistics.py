@@ -3,7 +3,7 @@
 Vague plurals are figures at least their floor ("hundreds of migrants": 200, at_least) and multipliers
 ratios ("nearly double", "tripled", "three times as many": unit ratio), but not of what is no count ("demand has doubled"). Numbers that are not figures are left out: years and
 dates (and the first day of "between 3 and 9 March"), clock times ("at 2330", the 2 of "from 2 to 4pm"), ages
-("her brother, now 17,") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km", "40 nautical miles"),
+("her brother, now 17,", "70 per cent of migrants stopped were under 25") and durations ("14 years", "a 19-year-old", "Soran Aziz, 29."), measurements ("5 km", "40 nautical miles"),
 phone and reference numbers, labels ("Article 5", "Covid-19", "Radio 4", "Annex 3", "Brigade 17", "HCWS 187",
 "paragraphs 41 to 58", "count 2", "Court 7", "day 4 of the trial", "plate 73310", "Operation Wolf 2"), addresses
 ("25 Kirkuk Road"), sizes as adjectives ("a 10-point plan"), parts ("in two tranches", "five recommendations"),
@@ -319,6 +319,13 @@ _COUNTING_VERB_BEFORE = re.compile(r"\b(?=[acdfhiorsk])(?:arrested|detained|held
                                    r"removed|deported|jailed|convicted|identified|caught|killed|injured|saved)\s+$", re.IGNORECASE)
 _MORE_ELLIPTIC = re.compile(r"\s+more(?=\s*[.,;:)]|\s+(?:in|at|on|near|from|during|over|across|since|last|this|that|the|and|when|"
                             r"after|before|while|by)\b)", re.IGNORECASE)
+# an age limit told of a group named before in the clause: "Nearly 70 per cent of migrants stopped last year were under 25"
+# (not a count's: "arrests were under 50" names no people; "the number of migrants was under 50" is singular)
+_COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|mainly|largely)\s+)?(?:under|over|below|above|aged)\s+$",
+                                  re.IGNORECASE)
+_GROUP_BEFORE_LIMIT = re.compile(r"\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
+                                 r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b"
+                                 r"[^.;!?\n]{0,80}$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -495,6 +502,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "1. The agreement signed ..."
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
+    if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
+            and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
+        return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
