@@ -5537,3 +5537,16 @@ def test_n_more_after_a_counting_verb_is_a_figure_with_its_noun_left_out(text, f
 ])
 def test_were_under_an_age_after_people_counted_is_an_age_limit_not_a_figure(text, found):
     assert _figures(text) == found
+
+
+def test_a_headline_s_title_is_the_role_of_the_person_the_standfirst_opens_with_when_the_story_calls_them_by_it():
+    text = ("Foreign Secretary to visit Basra as oil deal nears\n\n"
+            "Marcus Hale hopes to seal a £200m agreement on his first trip to southern Iraq\n\n"
+            "By Jo Bright\n\n"
+            "The Foreign Secretary will land in Basra on Monday, officials said.\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Marcus Hale", "Foreign Secretary")]
+    # a standfirst opening with someone described otherwise, or a story that never calls anyone by the title, proposes no one
+    described = text.replace("Marcus Hale hopes", "Marcus Hale, a trade envoy, hopes")
+    assert [(c["name"], c["role"]) for c in proposed(described, "officials")] == [("Marcus Hale", "trade envoy")]
+    untitled = text.replace("The Foreign Secretary will land", "He will land")
+    assert proposed(untitled, "officials") == []

@@ -10,7 +10,9 @@ Minister of State"). A mention by the last words of another official's name ("Mi
 after "Rebwar Hama Karim") refers back: it is no new official. Of two posts joined by "and" ("spokesman and
 MP for Ceredigion North") the first is proposed; a title after a name and "and" ("Home Secretary X and Iraq's Interior
 Minister, Y") is the next person's. A barrister named by the side they argue holds a post ("X, prosecuting, told the court",
-"Prosecuting, X said"; not the defence's). A name with no such role is not proposed,
+"Prosecuting, X said"; not the defence's). A newspaper's headline naming an office with no name ("Home Secretary in Erbil as
+…") gives it to the person its standfirst opens with ("Helen Maitland promises …"), when the story calls someone by the
+title too and gives that person no other role. A name with no such role is not proposed,
 and neither is anyone the text introduces as a smuggler, suspect, victim or the like, whatever role words
 surround them, nor anyone holding a post at a body the article calls a charity, NGO, company or university, or names
 as one is named ("the Kent Refugee Action Network", "the Safe Passage Trust").
@@ -277,6 +279,7 @@ def official_candidates(text: str) -> list[Candidate]:
         for m in _PROSECUTING_OPENING.finditer(text):
             _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
     _add_titled_surnames(found, text)
+    _add_headline_title(found, text)
     if "Lord " in text or "Lady " in text:
         _add_peer_judges(found, text)
     # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
@@ -418,6 +421,33 @@ def _add_titled_surnames(found: dict, text: str) -> None:
         if m.name and " " not in m.name and m.name == text[m.start:m.end] and titled_surname(text, m.start):
             title = text.rfind(" ", max(0, m.start - 40), m.start - 1) + 1
             _add(found, text, _org_start(text, title), m.end, (_org_start(text, title), m.start - 1), (m.start, m.end), surname=True)
+
+
+# a headline opening with a title and no name after it: "Home Secretary in Erbil as …", "UK Interior Minister to fly to …"
+_HEADLINE_TITLE = re.compile(rf"(?:(?:UK|British|Britain[’']s|Iraqi|Iraq[’']s|Kurdish|German|French)\s)?(?P<role>(?:[A-Z][\w’'-]*\s){{0,3}}?"
+                             rf"(?:{_HEADS_RE}))(?=\s+[a-z]|[:,]\s|\s*$)")
+
+
+def _add_headline_title(found: dict, text: str) -> None:
+    """A newspaper's headline names the office ("Home Secretary in Erbil as …") and its standfirst, the next line, opens
+    with the holder's name and no role ("Helen Maitland promises …"): when the story calls the office "the Home Secretary"
+    too and gives that person no other role, the title is the person's."""
+    head_end = text.find("\n")
+    if head_end == -1 or not (title := _HEADLINE_TITLE.match(text, 0, head_end)) or not _is_head(title.group("role").split()[-1]):
+        return
+    line = head_end
+    while line < len(text) and text[line] == "\n":
+        line += 1
+    from .people import people  # people.py reads this module's word lists
+
+    who = next((m for m in people(text) if m.start == line), None)
+    role = title.group("role")
+    if who is None or not who.name or " " not in who.name or who.name != text[who.start:who.end] \
+            or text.startswith((",", " ("), who.end) or not re.search(rf"\b[Tt]he {re.escape(role)}\b", text[line:]):
+        return
+    if any(c.values["name"] == who.name for c in found.values()):
+        return  # the person holds a role the article gives with the name
+    _add(found, text, 0, who.end, title.span("role"), (who.start, who.end))
 
 
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
