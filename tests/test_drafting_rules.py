@@ -5550,3 +5550,13 @@ def test_a_headline_s_title_is_the_role_of_the_person_the_standfirst_opens_with_
     assert [(c["name"], c["role"]) for c in proposed(described, "officials")] == [("Marcus Hale", "trade envoy")]
     untitled = text.replace("The Foreign Secretary will land", "He will land")
     assert proposed(untitled, "officials") == []
+@pytest.mark.parametrize("text, expected", [
+    # a plan made, told as a participle with its maker, is done: what its clause dates happened, whatever the main clause plans
+    ("Deportation flights will leave weekly from March under a timetable agreed by the two ministers during a meeting in Basra "
+     "on Monday.", [("meeting", "2024-12-02", "occurred")]),
+    # ... but a passive in the future is still a plan
+    ("The timetable will be agreed by the two ministers during a meeting in Basra on Monday.",
+     [("planned_meeting", "2024-12-09", "planned")]),
+])
+def test_a_plan_agreed_by_someone_at_a_dated_event_dates_an_event_past(text, expected):
+    assert _kinds_dates(text) == expected

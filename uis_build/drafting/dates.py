@@ -212,6 +212,13 @@ _FUTURE = re.compile(
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
 
+# a plan or deal made, told as a participle with its maker after a noun: "flights will run under a schedule agreed by the
+# minister during a visit on Wednesday" (what the participle's clause tells was done; not "will be agreed by", a future passive)
+_MADE_BY = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )"
+                      r"\b(?:agreed|decided|drawn up|approved|negotiated|brokered|struck|reached|adopted|endorsed|finali[sz]ed|settled|"
+                      r"announced|unveiled|set out) (?:on )?by\b")
+
+
 # a name in apposition between commas: "will press the minister, Sarah Okafor, on results when she appears"
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*(?: |$)){1,5}")
 # a clause of time under a future one: "expects them to agree more when the minister visits London in October"
@@ -228,7 +235,7 @@ def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = T
         cut = max(stretch.rfind(", ", 0, opened), stretch.rfind("; ", 0, opened))  # a name in apposition ends no clause
     if cut != -1 and not _FUTURE_WORD.search(stretch, cut):
         stretch = stretch[cut:]
-    if _FUTURE.search(stretch):
+    if (future := _FUTURE.search(stretch)) and not _MADE_BY.search(stretch, future.start() + 1):
         return True
     whens = [m.start() for m in _WHEN.finditer(text, lo, pos)] if under else []
     return bool(whens) and ";" not in text[whens[-1]:pos] and future_tense(text, sentence, whens[-1], under=False)
