@@ -5560,3 +5560,18 @@ def test_a_headline_s_title_is_the_role_of_the_person_the_standfirst_opens_with_
 ])
 def test_a_plan_agreed_by_someone_at_a_dated_event_dates_an_event_past(text, expected):
     assert _kinds_dates(text) == expected
+
+
+def test_a_journey_on_in_the_present_with_its_day_is_a_planned_visit_and_talks_are_its_purpose():
+    assert _kinds_dates("The envoy flies on to Amman on Saturday for talks with the Jordanian foreign minister.", "2024-12-05") == [
+        ("visit", "2024-12-07", "planned")]
+    # told in the past, it happened
+    assert _kinds_dates("The envoy travelled on to Amman on Saturday for talks.", "2024-12-05") == [("visit", "2024-11-30", "occurred")]
+
+
+def test_an_undated_event_on_the_trip_told_just_before_takes_the_visit_s_day():
+    text = "The envoy arrived in Amman on Saturday. The envoy, on his second trip to Jordan, met the foreign minister."
+    assert _kinds_dates(text, "2024-12-05") == [("visit", "2024-11-30", "occurred"), ("meeting", "2024-11-30", "occurred")]
+    # no trip named: the meeting stays undated
+    plain = "The envoy arrived in Amman on Saturday. The envoy met the foreign minister."
+    assert _kinds_dates(plain, "2024-12-05") == [("visit", "2024-11-30", "occurred"), ("meeting", None, "occurred")]

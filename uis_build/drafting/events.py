@@ -292,11 +292,12 @@ EVENT_VERBS = (
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
-              rf"|\btravel(?:led|ed|s)? to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
+              # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
+              rf"|\btravel(?:led|ed|s)? (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
               # (a flight to sign or meet is that event: see travel below)
-              rf"|\b(?:flies|fly|flew) to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
+              rf"|\b(?:flies|fly|flew) (?:on )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
               r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
@@ -342,6 +343,7 @@ EVENT_VERBS = (
                      r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
 )
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
+_PRESENT_JOURNEY = re.compile(r"(?:travels|flies)\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
@@ -548,6 +550,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
                         r"(?:meeting|talks|summit)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         r"|\b[Ff]or (?:his|her|their|its) part\b")
+# the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
+_ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
@@ -905,6 +909,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
             at_meeting = (last_meeting if d is None and last_meeting is not None
                           and _SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start()) else None)
+            if (at_meeting is None and d is None and apart is None and kind != "visit"
+                    and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
+                # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
+                at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from and c.values["event_type"] == "visit"
+                                   and c.values["date"]), None)
             if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
@@ -936,6 +945,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        or kind == "court_ruling" and (on := _HEARING_ON.match(m.group(0))) is not None and on.group("ahead") is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
+                       # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
+                       or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
             if (planned and m.group(0) == "signed" and not (d and _AHEAD.match(d.group(0)))
