@@ -5575,3 +5575,43 @@ def test_an_undated_event_on_the_trip_told_just_before_takes_the_visit_s_day():
     # no trip named: the meeting stays undated
     plain = "The envoy arrived in Amman on Saturday. The envoy met the foreign minister."
     assert _kinds_dates(plain, "2024-12-05") == [("visit", "2024-11-30", "occurred"), ("meeting", None, "occurred")]
+
+
+def test_a_minister_received_is_a_meeting_but_not_a_letter_from_one():
+    assert _kinds_dates("The governor received on Monday the Danish Minister for Development, Ms Anna Holm, and her delegation.") == [
+        ("meeting", "2024-12-02", "occurred")]
+    assert _kinds_dates("The governor received the Danish Foreign Minister in his office on Monday.") == [
+        ("meeting", "2024-12-02", "occurred")]
+    assert _kinds_dates("The governor received a letter from the minister on Monday.") == []
+    assert _kinds_dates("The governor received the minister's reply on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister extended an invitation to her counterpart, Dr Samir Aziz, to visit Copenhagen in March.",
+    "The minister invited her counterpart to visit Copenhagen in March.",
+])
+def test_a_visit_someone_is_invited_to_make_is_planned(text):
+    assert _kinds_dates(text) == [("visit", "2025-03", "planned")]
+
+
+def test_one_invited_before_a_visit_told_in_the_past_visited():
+    assert _kinds_dates("The envoy, who was invited to Baghdad by the government, visited the camp in March.") == [
+        ("visit", "2024-03", "occurred")]
+
+
+def test_a_second_meeting_with_the_verb_left_out_has_its_own_date():
+    text = ("The charity will present its findings to peers at a meeting in Westminster on Thursday 12 December, and to officials "
+            "of the Iraqi embassy in London next month.")
+    assert _kinds_dates(text) == [("planned_meeting", "2024-12-12", "planned"), ("planned_meeting", "2025-01", "planned")]
+    # with no date of its own, no second meeting is told
+    assert _kinds_dates("The charity presented its findings to peers at a meeting in Westminster on 2 December, and to officials "
+                        "of the Iraqi embassy.") == [("meeting", "2024-12-02", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with its day of the month is that day, not the next (last) such weekday
+    ("The envoy will visit Erbil on Thursday 12 December.", [("visit", "2024-12-12", "planned")]),
+    ("The minister visited Erbil on Monday, 25 November.", [("visit", "2024-11-25", "occurred")]),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(text, expected):
+    assert _kinds_dates(text) == expected

@@ -47,7 +47,8 @@ DATE_RE = re.compile(
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
     rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
-    rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY}))"
+    # ... with its day of the month after it, which is the date: "on Tuesday 17 March", "on Thursday, 4 December 2025"
+    rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY})(?P<wdm>,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)?)"
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
     # a month of the year before or after: "in March last year"
     rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
@@ -82,6 +83,8 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
     span): past forms for what happened, future ones (``planned``) for what is planned."""
     if m.group("eom"):  # "at the end of the month": this month
         return _parsed(m.group("eunit").replace("the ", "this ", 1), reference, planned)
+    if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
+        return _parsed(_PLAIN.sub("", m.group("wdm").lstrip(", ")), reference, planned)
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
 
 
@@ -206,7 +209,9 @@ def reference_day(reference: str | None) -> str | None:
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
     r"scheduled to|expected to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
-    r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to)\b"
+    r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to|"
+    # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"
+    r"invit(?:ed|es|ing|ations?) (?:[\w’'.,-]+ ){0,12}?to)\b"
     r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b))[^.;])*$"
 )
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")

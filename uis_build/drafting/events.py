@@ -270,7 +270,10 @@ EVENT_VERBS = (
                 r"|\b(?:received|[Rr]eceiving)\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
                 # ... a body's building named: "received at the Ministry's headquarters in Erbil on Sunday the ..."
                 r"(?:[A-Z][\w-]*[’']s )?(?:office|headquarters|residence|palace|ministry)\b"
-                r"|(?:a|an|the|our|his|her|their|its) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b))"
+                r"|(?:a|an|the|our|his|her|their|its) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b"
+                # ... or a minister received: "received on Sunday the British Minister of State for Border Security" (not the
+                # minister's letter, nor a letter from one)
+                r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
@@ -421,6 +424,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IG
 # a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
 _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
+# ... and others met, the verb left out: ", and to officials of the regional government in Erbil next month" (see _gapped_meeting)
+_GAPPED_MEETING = re.compile(r",\s+and\s+(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:officials|ministers|MPs|members|officers|"
+                             r"representatives|leaders|delegates|delegations?|counterparts|staff|governments?|authorities|committees?)\b)")
 # ... and people arrested, the verb left out: ", and eight in Basra on Saturday" (see _gapped_arrest)
 _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
@@ -1071,6 +1077,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 met_summary = cand  # "Interior ministers ... met for talks on the gangs": the article's summary of its talks
             elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):
                 out.append(g)
+            elif (cand.values["event_type"] in ("meeting", "planned_meeting") and d is not None
+                  and (g := _gapped_meeting(text, d.end(), sentence, reference, cand))):
+                out.append(g)
             elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
                   and (g := _gapped_arrest(text, d.end(), sentence, reference))):
                 out.append(g)
@@ -1110,6 +1119,21 @@ def _gapped_arrest(text: str, after: int, sentence: tuple[int, int], reference: 
         return None
     cand = Candidate("events", 0, 0, {"event_type": "arrest", "date": resolve(dates[0], reference, False), "status": "occurred"},
                      {"description": desc, "date": dates[0].span()})
+    cand.start, cand.end = clause_around(text, sentence, desc[0], desc[1])
+    return cand
+
+
+def _gapped_meeting(text: str, after: int, sentence: tuple[int, int], reference: str | None, meeting: Candidate) -> Candidate | None:
+    """A second meeting with the verb left out, right after a dated one, with others met and a date of its own: "will present the
+    report to MPs at a meeting on 17 March, and to officials of the regional government in Erbil next month"."""
+    if not (g := _GAPPED_MEETING.search(text, after, min(sentence[1], after + 40))) or _EVENT_RE.search(text, after, g.start()):
+        return None
+    desc = _description(text, g.start("thing"), sentence)
+    if _EVENT_RE.search(text, *desc) or not (dates := dates_in(text, *desc)):
+        return None
+    planned = meeting.values["status"] == "planned"
+    cand = Candidate("events", 0, 0, {"event_type": meeting.values["event_type"], "date": resolve(dates[0], reference, planned),
+                                      "status": meeting.values["status"]}, {"description": desc, "date": dates[0].span()})
     cand.start, cand.end = clause_around(text, sentence, desc[0], desc[1])
     return cand
 
