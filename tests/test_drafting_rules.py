@@ -5615,3 +5615,15 @@ def test_a_second_meeting_with_the_verb_left_out_has_its_own_date():
 ])
 def test_a_weekday_with_its_day_of_the_month_is_that_day(text, expected):
     assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trial still to come, told as going on trial: a planned ruling that day, beside the arrest told before it
+    ("Three other men, arrested in Basra in October, will go on trial at the same court on 14 January.",
+     [("arrest", "2024-10", "occurred"), ("court_ruling", "2025-01-14", "planned")]),
+    ("The men went on trial in May.", []),
+    # a hearing told by what it is for, to be held on its day
+    ("A confiscation hearing to seize the gang's assets will be held on 9 January.", [("court_ruling", "2025-01-09", "planned")]),
+])
+def test_a_trial_to_go_on_and_a_hearing_told_by_its_purpose_are_planned_rulings(text, expected):
+    assert _kinds_dates(text) == expected

@@ -172,6 +172,8 @@ EVENT_VERBS = (
                      rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # a trial still to come: "are due to stand trial at Leeds Crown Court on 14 September" (not "unfit to stand trial")
                      r"|\bstand trial\b(?:(?<=due to stand trial)|(?<=expected to stand trial)|(?<=will stand trial)|(?<=set to stand trial))"
+                     # ... or "will go on trial at the same court on 2 March" (not "went on trial", told with its ruling)
+                     r"|\b(?:(?<=\bwill )|(?<=\bdue to )|(?<=\bexpected to )|(?<=\bset to )|(?<=\bis to )|(?<=\bare to ))go on trial\b"
                      # an appeal (a case) to be heard: "The appeal is expected to be heard in March" (see _HEARD_SUBJECT)
                      r"|\bbe heard\b(?:(?<=\bwill be heard)|(?<=\bto be heard))"
                      # a term told by "imprisoned" (not a life story's "was imprisoned in Iran"): "were imprisoned for terms of
@@ -185,7 +187,8 @@ EVENT_VERBS = (
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
                      # Leeds Crown Court for 16 March"
-                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over)(?: [\w’'-]+){1,7}?)? "
+                     # ... or what it is for: "A confiscation hearing to recover his profits will be held on 4 December"
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
