@@ -5627,3 +5627,14 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day(text, expected):
 ])
 def test_a_trial_to_go_on_and_a_hearing_told_by_its_purpose_are_planned_rulings(text, expected):
     assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remand told in the active, a court its subject, with a day of its own: a court ruling
+    ("A judge at the Basra criminal court remanded all four suspects in custody on Thursday.", [("court_ruling", "2024-11-28", "occurred")]),
+    # ... not the police's, nor a first appearance's outcome with no day of its own
+    ("Police charged the four men and remanded them in custody on Thursday.", []),
+    ("They appeared in court on Thursday, where a judge remanded them in custody.", []),
+])
+def test_a_remand_by_a_court_told_in_the_active_with_its_day_is_a_ruling(text, expected):
+    assert _kinds_dates(text) == expected

@@ -204,6 +204,9 @@ EVENT_VERBS = (
                      # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
                      # remand told after a charge: "were charged and remanded in custody")
                      r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
+                     # the suspects in custody on Wednesday"
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,4}?(?:in|into) (?:custody|prison|detention)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
@@ -639,6 +642,8 @@ _WEEKDAY_PAIR = re.compile(rf"(?: (?:night|morning|afternoon|evening))? and (?:o
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?(?:, | ?\()$")
 
 
+# a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
+_COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 _HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)\b[^,;.]{0,60}$", re.IGNORECASE)
@@ -691,6 +696,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
+    if word == "remanded" and (not _COURT_SUBJECT.search(clause)
+                               or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
+        # no day of its own ("appeared in court this morning, where a judge remanded them in custody") tells the charge
+        return True
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
