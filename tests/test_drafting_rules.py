@@ -5638,3 +5638,9 @@ def test_a_trial_to_go_on_and_a_hearing_told_by_its_purpose_are_planned_rulings(
 ])
 def test_a_remand_by_a_court_told_in_the_active_with_its_day_is_a_ruling(text, expected):
     assert _kinds_dates(text) == expected
+
+
+def test_a_second_predicate_after_comma_and_is_dated_by_its_own_date_not_the_first_s():
+    text = ("The operation was led by a unit that Italy formed in 2023 with Europol's help, and was planned at a meeting of Italian "
+            "and Iraqi officers in Rome in March.")
+    assert _kinds_dates(text) == [("meeting", "2024-03", "occurred")]

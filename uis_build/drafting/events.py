@@ -902,6 +902,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a participle set off after what it tells of: "updating the House today on the Joint Statement, signed in Baghdad on
                 # 26 November 2024": its own clause's date, not the main clause's
                 dates = [x for x in dates if x.start() >= m.end()]
+            if any(x.start() >= m.end() for x in dates) and any(text.find(", and ", x.end(), m.start()) != -1 for x in dates):
+                # a second predicate with a date of its own after it: "a team set up in 2024, and was prepared at a meeting in The
+                # Hague in June" (June, not 2024: the date before ", and" is the first predicate's)
+                dates = [x for x in dates if x.start() >= m.end() or text.find(", and ", x.end(), m.start()) == -1]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
