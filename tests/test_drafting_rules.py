@@ -5644,3 +5644,11 @@ def test_a_second_predicate_after_comma_and_is_dated_by_its_own_date_not_the_fir
     text = ("The operation was led by a unit that Italy formed in 2023 with Europol's help, and was planned at a meeting of Italian "
             "and Iraqi officers in Rome in March.")
     assert _kinds_dates(text) == [("meeting", "2024-03", "occurred")]
+
+
+def test_an_instrument_named_again_as_signed_takes_the_day_of_the_signing_told_just_before():
+    text = "Jordan and Iraq signed a border agreement in Amman on Tuesday. The two interior ministers signed the document at the royal palace."
+    assert _kinds_dates(text) == [("signing", "2024-12-03", "occurred"), ("signing", "2024-12-03", "occurred")]
+    # another instrument signed is not that signing
+    other = "Jordan and Iraq signed a border agreement in Amman on Tuesday. The two ministers once signed a different deal."
+    assert _kinds_dates(other) == [("signing", "2024-12-03", "occurred"), ("signing", None, "occurred")]

@@ -562,6 +562,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
                         r"(?:meeting|talks|summit)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         r"|\b[Ff]or (?:his|her|their|its) part\b")
+# an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
+_THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
@@ -1034,6 +1036,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
+                  and (signed := next((c for c in reversed(out) if c.values["event_type"] == "signing"), None)) is not None
+                  and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
+                cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
+                # signed the document at the ministry": the signing told just before, its day
             elif (spoken := _SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())) is not None and (
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
                 cand.values["date"] = resolve(said, reference, status == "planned")  # "officials said on Thursday, as the two sides
