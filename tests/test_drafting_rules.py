@@ -5652,3 +5652,24 @@ def test_an_instrument_named_again_as_signed_takes_the_day_of_the_signing_told_j
     # another instrument signed is not that signing
     other = "Jordan and Iraq signed a border agreement in Amman on Tuesday. The two ministers once signed a different deal."
     assert _kinds_dates(other) == [("signing", "2024-12-03", "occurred"), ("signing", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure's words opening a sentence are read as in its middle
+    ("Deportation flights to Iraq will leave every month from January.", ["Deportation flights to Iraq will leave every month from January"]),
+    ("Reintegration grants of up to £2,000 will be offered to each family.",
+     ["Reintegration grants of up to £2,000 will be offered to each family"]),
+    # ... but returns named bare opening a sentence are its topic, returns in general
+    ("Returns to Iraq are being carried out lawfully, the minister said.", []),
+    # flights counted as more frequent (gone up) are a figure's change, as returns counted are
+    ("Deportation flights to Iraq have become much more frequent this year.", []),
+    ("The minister said deportation flights to Iraq have gone up.", []),
+])
+def test_a_measure_opening_its_sentence_is_read_and_flights_counted_as_more_frequent_are_none(text, expected):
+    assert [c["description_text"] for c in proposed(text, "measures")] == expected
+
+
+def test_training_of_staff_is_not_read_across_a_colon():
+    # "training ... officers" within its clause says who is trained; a colon starts another
+    found = proposed("Their view of training looks good on paper: 700 officers have passed through the courses.", "measures")
+    assert [c["description_text"].split()[0] for c in found] == ["passed"]

@@ -128,7 +128,8 @@ MEASURES = (
                    r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
                    r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
-    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:\S+ ){{0,6}}?(?:{_STAFF}|forces)\b"
+    # (not across a colon: "Training looks good on paper: 700 officers ...")
+    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
@@ -341,7 +342,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
-    for m in (m for sentence in searched for m in _MEASURE_RE.finditer(text, *sentence)):
+    # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
+    matched = _first_words_lowered(text, searched)
+    for m in (m for sentence in searched for m in _MEASURE_RE.finditer(matched, *sentence)):
         kind = m.lastgroup
         worded.append(m.span())
         sentence = sentence_at(sentences, m.start()) if sentences else None
@@ -378,6 +381,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 _GANGS.search(text, _sentence_before(sentences, sentence), m.start())
                 and not _AGAINST.search(text, _sentence_before(sentences, sentence), m.start())):
             continue  # "Networks like this one ... 'They buy boats in bulk'": the gangs' own boats
+        if kind == "returns" and m.group(0) != text[m.start():m.end()] and _BARE_RETURNS.fullmatch(m.group(0)):
+            continue  # "Returns to Iraq are being carried out lawfully": returns in general, the sentence's topic
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
@@ -475,6 +480,21 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return sorted(kept + model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
 
 
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘'(•*–-]{0,4}")
+
+
+def _first_words_lowered(text: str, sentences: list[tuple[int, int]]) -> str:
+    """``text`` with the capital of each sentence's first word lowered ("Removal flights" as "removal flights"; not an acronym,
+    "NCA"), the same length, so that a match's span is the text's."""
+    chars = None
+    for start, end in sentences:
+        at = _SENTENCE_OPENING.match(text, start, end).end()
+        if at + 1 < end and text[at].isupper() and text[at + 1].islower() and len(low := text[at].lower()) == 1:
+            chars = chars or list(text)
+            chars[at] = low
+    return text if chars is None else "".join(chars)
+
+
 def _clause_end(text: str, pos: int, sentence: tuple[int, int]) -> int:
     stop = _CLAUSE.search(text, pos, sentence[1])
     return stop.start() if stop else sentence[1]
@@ -523,9 +543,13 @@ _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
+# returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
+_BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
 _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
                             r"quadrupled|halved|r[io]sen?|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|soared|"
-                            r"plummeted|plunged)\b")
+                            r"plummeted|plunged|(?:gone|went|go|goes) (?:up|down)|"
+                            # ... or told as more often: "Removal flights to Iraq have become far more frequent"
+                            r"(?:become|became|becoming|grown|got) (?:far |much |even |a lot )?(?:more|less) (?:frequent|common|regular))\b")
 # a motion put to a House names a debate's subject: "That this House has considered ..."
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
