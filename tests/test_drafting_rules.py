@@ -5673,3 +5673,15 @@ def test_training_of_staff_is_not_read_across_a_colon():
     # "training ... officers" within its clause says who is trained; a colon starts another
     found = proposed("Their view of training looks good on paper: 700 officers have passed through the courses.", "measures")
     assert [c["description_text"].split()[0] for c in found] == ["passed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who someone is, passed on to the other side's authorities, is intelligence shared
+    ("He was arrested in Zakho last month after Dutch police passed his details to the Iraqi authorities.",
+     [("intelligence_sharing", "passed his details to the Iraqi authorities")]),
+    ("Border Force handed the names of the drivers to Iraqi police.",
+     [("intelligence_sharing", "handed the names of the drivers to Iraqi police")]),
+    ("She passed her details to a friend.", []),
+])
+def test_details_passed_to_the_other_side_s_authorities_are_intelligence_shared(text, expected):
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected

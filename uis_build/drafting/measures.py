@@ -255,6 +255,11 @@ MEASURES = (
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or passed between them: "information passed between the two countries"
                              r"|\b(?:information|intelligence|data) (?:passed|shared|exchanged|swapped|flowing) (?:between|with)\b"
+                             # ... or who someone is, passed on to the other side's authorities: "passed his details to the Kurdish
+                             # authorities", "handed the names of the drivers to Iraqi police" (information passed is told above)
+                             r"|\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|handed|gave|gives?|sent|sends?) (?:on )?(?:(?:his|her|their|its|the|these|those) )?"
+                             r"(?:[\w’'-]+ )?(?:details|names|identities|photographs|fingerprints|phone numbers)\b(?: of [^.;:]{0,40}?)? to (?:the )?"
+                             r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish)\b"
                              # ... or swapped or pooled: "agencies swap information on smugglers' phones"
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
@@ -313,7 +318,7 @@ _ANY_MEASURE = keywords(
     "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
     "cross-checks cross-checked cross-checking screen screens screened screening match matches matched matching verify verifies "
     "verified verifying "
-    "pass passed report reported give given taught schooled instructed coached information intelligence data visits "
+    "pass passed passes passing handed hands handing gave gives sends report reported give given taught schooled instructed coached information intelligence data visits "
     "inspections patrols checks raids "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
