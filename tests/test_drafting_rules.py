@@ -5685,3 +5685,14 @@ def test_training_of_staff_is_not_read_across_a_colon():
 ])
 def test_details_passed_to_the_other_side_s_authorities_are_intelligence_shared(text, expected):
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trainers at work there, or sent, are training given; the courses officers completed beside them are a second
+    ("She said six Border Force trainers have worked in Basra since March and that 200 officers had completed courses in forgery "
+     "detection.", ["trainers", "completed"]),
+    ("Britain sent eight police trainers to Erbil last year.", ["sent"]),
+    ("The trainers were tired.", []),
+])
+def test_trainers_at_work_or_sent_are_training(text, expected):
+    assert [c["description_text"].split()[0] for c in proposed(text, "measures")] == expected

@@ -136,6 +136,10 @@ MEASURES = (
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  # staff taught a skill: "600 border officers taught to spot forged documents"
                  rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
+                 # trainers at work there, or sent: "a dozen Border Force trainers had worked in Erbil", "sent trainers to Basra"
+                 r"|\btrainers\b(?= (?:(?:have|had|has) (?:been )?|are |were |(?:will|would) (?:be )?)?(?:now |also )?(?:work(?:ed|ing|s)?|based|posted|"
+                 r"deployed|stationed|teaching|taught) (?:in|at|with|alongside)\b)"
+                 rf"|\b(?:send|sends|sent|deploy(?:s|ed)?|post(?:s|ed)?) (?:[\w’'-]+ ){{0,4}}?trainers (?:to|in) (?:the )?(?:[\w’'-]+ )?(?:{_IRAQI_PLACE}|[A-Z])"
                  # courses for staff: "courses for nearly 700 Iraqi and Kurdish officers"
                  rf"|\bcourses? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
@@ -310,7 +314,7 @@ _ANY_MEASURE = keywords(
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
-    "completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
+    "trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
@@ -429,7 +433,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
-        here = (kind, sentence, grant, what if flight else flight)  # one flight and a run of flights are two
+        # ... and trainers at work there and the courses officers completed are two
+        here = (kind, sentence, grant, what if flight else flight, kind == "training" and "trainers" in m.group(0))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
