@@ -5696,3 +5696,13 @@ def test_details_passed_to_the_other_side_s_authorities_are_intelligence_shared(
 ])
 def test_trainers_at_work_or_sent_are_training(text, expected):
     assert [c["description_text"].split()[0] for c in proposed(text, "measures")] == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # returns sped up by what they wait on
+    ("The minister met the ambassador on Monday to discuss speeding up nationality checks for removals.",
+     "speeding up nationality checks for removals"),
+    ("Officials want to speed up the paperwork before deportations.", "speed up the paperwork before deportations"),
+])
+def test_speeding_up_what_returns_wait_on_is_the_returns_measure(text, words):
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [("returns", words)]

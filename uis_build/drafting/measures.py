@@ -205,6 +205,8 @@ MEASURES = (
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
                 r"speedily|promptly)|faster|quicker|sooner)\b"
                 r"|\breturns? (?:process|arrangement)\b|\b(?:timetable|schedule|plan)s? for (?:the )?(?:returns?|removals?|deportations?)\b|\b[Ss]peed(?:ing)? up (?:the )?(?:returns?|removals?|deportations?)\b"
+                # ... or what they wait on: "speeding up identity checks for returns", "speed up the paperwork for removals"
+                r"|\b[Ss]peed(?:s|ing)? up (?:the )?(?:[\w-]+ ){1,3}?(?:for|of|before) (?:the )?(?:returns?|removals?|deportations?)\b"
                 # ... or the papers for them issued faster: "speed up the issuance of travel documents for citizens returning"
                 r"|\b(?:[Ss]peed(?:s|ing)? up|[Ff]ast-track\w*|[Aa]ccelerat\w*) (?:the )?(?:issu(?:ance|ing) of )?(?:emergency )?"
                 r"(?:travel documents|laissez-passers?)\b"
