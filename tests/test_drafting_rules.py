@@ -5706,3 +5706,13 @@ def test_trainers_at_work_or_sent_are_training(text, expected):
 ])
 def test_speeding_up_what_returns_wait_on_is_the_returns_measure(text, words):
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [("returns", words)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure as its clause's subject, denied after it: said to do no good, no measure told
+    ('"Training border guards will not bring jobs back," the mayor said.', []),
+    # ... but a plan's timing told by a negation still tells it
+    ("Training for the guards will not start until June.", ["Training for the guards will not start until June"]),
+])
+def test_a_measure_denied_after_it_as_its_clause_s_subject_is_none(text, expected):
+    assert [c["description_text"] for c in proposed(text, "measures")] == expected

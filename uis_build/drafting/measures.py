@@ -367,6 +367,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
         if _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
+        if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 3), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
+            continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -526,6 +528,11 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
 # still tell it)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)[^.;:,!?\"“”]{0,50}$")
+# ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
+# "training will not start until June"; nor "not only")
+_OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*$")
+_DENIED_AFTER = re.compile(r"[^.;:,!?\"“”]{0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
+                           r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
