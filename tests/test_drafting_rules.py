@@ -5716,3 +5716,25 @@ def test_speeding_up_what_returns_wait_on_is_the_returns_measure(text, words):
 ])
 def test_a_measure_denied_after_it_as_its_clause_s_subject_is_none(text, expected):
     assert [c["description_text"] for c in proposed(text, "measures")] == expected
+
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    # "over" of a case, a charge or a quarrel tells what it is about, no floor
+    ("A Kurdish man was jailed over £2m people-smuggling fraud.", 2000000, None),
+    ("Donations topped £2m last year.", 2000000, "more_than"),
+])
+def test_over_of_a_case_is_no_floor(text, value, qualifier):
+    found = one(text, "funding")
+    assert (found["amount"], found["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    # "passed" of things handed on to someone is no floor; passing a total is
+    ("The unit has passed 40 files to the police since May.", 40, None),
+    ("The new team passed a dozen dossiers on to prosecutors.", 12, None),
+    ("Crossings passed 36,000 this year.", 36000, "more_than"),
+])
+def test_passed_of_things_handed_on_is_no_floor(text, value, qualifier):
+    found = one(text, "statistics")
+    assert (found["value"], found["qualifier"]) == (value, qualifier)

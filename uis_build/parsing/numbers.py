@@ -270,6 +270,13 @@ _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTI
 
 # "over" of a verb, no qualifier: "handed over €12,000", "forked over $500", "turned over 25 scanners"
 _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+# "over" of a case, a charge or a quarrel: what it is about, no floor ("jailed over £2m fraud", "a row over 300 jobs")
+_ABOUT_OVER = re.compile(r"\b(?:justice|charges?|charged|jailed|convicted|trial|tried|prosecuted|sued|arrested|questioned|"
+                         r"row|dispute|probe|inquiry|investigation|investigated|scandal|case|extradited)\s+$", re.IGNORECASE)
+# "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"
+_PASS_WORDS = ("pass", "passes", "passed", "passing")
+_HANDED_ON_AHEAD = re.compile(r"[^\s.;]{1,20}(?:\s+[\w’'-]+){1,3}\s+(?:on\s+)?to\s+(?!date\b|reach\b|set\b|become\b|make\b)",
+                              re.IGNORECASE)
 # a qualifier written after an amount: "£1,500 or so", "$900 or thereabouts", "$10,000 or more", "500 or fewer"
 QUALIFIERS_AFTER = {"so": "about", "thereabouts": "about", "more": "at_least", "over": "at_least", "above": "at_least",
                     "less": "up_to", "fewer": "up_to", "under": "up_to", "below": "up_to"}
@@ -297,6 +304,10 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if not m or _VERB_OVER.search(text, max(0, m.start() - 12), m.start()) and fold(m.group("q")) == "over":
         return None, start
+    if fold(m.group("q")) == "over" and _ABOUT_OVER.search(text, max(0, m.start() - 16), m.start()):
+        return None, start  # "to face justice over £1.6m racket": what the case is about, no floor
+    if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
+        return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
 
