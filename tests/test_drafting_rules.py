@@ -5738,3 +5738,22 @@ def test_over_of_a_case_is_no_floor(text, value, qualifier):
 def test_passed_of_things_handed_on_is_no_floor(text, value, qualifier):
     found = one(text, "statistics")
     assert (found["value"], found["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a range written with the symbol at both ends: two amounts, the first no exchange rate
+    ("Fees ran from £2,000 to £5,000 a seat.", [2000, 5000]),
+    ("Brokers charge €4,500 to €6,000 for the crossing.", [4500, 6000]),
+    ("The rate was 1,310 dinars to the dollar.", []),
+])
+def test_an_amount_before_to_and_another_amount_is_no_exchange_rate(text, amounts):
+    assert [c["amount"] for c in proposed(text, "funding")] == amounts
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # ... but a rate's far end is one unit of the other currency
+    ("Euro sums were converted at €1.17 to £1.", []),
+    ("Grants rose from £800,000 to £1m.", [800000, 1000000]),
+])
+def test_a_rate_s_far_end_is_one_unit(text, amounts):
+    assert [c["amount"] for c in proposed(text, "funding")] == amounts

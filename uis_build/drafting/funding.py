@@ -18,7 +18,8 @@ _CONVERTED = re.compile(r"\s*\(([^()]{1,60})\)")
 _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 # an exchange rate, not an amount: "$1.27 to the pound", "1,310 dinars to the dollar", "€1.21 per pound"
 # (RATE_TAIL is statistics' too: "pegged at 1,300 to the dollar" is no figure)
-RATE_TAIL = r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:pound|dollar|euro|dinar|US dollar|£|\$|€)s?\b"
+# (a symbol with an amount after it other than one is a range's far end: "€3,000 to €7,000", but "€1.18 to £1" a rate)
+RATE_TAIL = r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:(?:pound|dollar|euro|dinar|US dollar)s?\b|[£$€](?!\s?\d)|[£$€]\s?1(?!\w|[.,]\d|\s+(?:million|billion|thousand)\b))"
 _RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
 # ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars"
 _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
