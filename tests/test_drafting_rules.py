@@ -5757,3 +5757,13 @@ def test_an_amount_before_to_and_another_amount_is_no_exchange_rate(text, amount
 ])
 def test_a_rate_s_far_end_is_one_unit(text, amounts):
     assert [c["amount"] for c in proposed(text, "funding")] == amounts
+
+
+
+def test_a_kind_named_short_after_its_full_words_takes_them():
+    # "the memorandum" after "a memorandum of understanding": the same instrument, named in full before
+    found = proposed("Iraq signed a memorandum of understanding with Britain in May. Since the signing of the memorandum, "
+                     "40 people have been returned.", "agreements")
+    assert [(c["title"], c["title_basis"]) for c in found] == [
+        ("memorandum of understanding", None), ("memorandum of understanding", "titled_elsewhere_in_article")]
+    assert one("Ministers signed a memorandum on returns.", "agreements")["title"] == "memorandum"

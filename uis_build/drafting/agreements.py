@@ -83,11 +83,23 @@ def _name_back_references(text: str, cands: list[Candidate]) -> None:
     for c in cands:
         if c.values["instrument_type"] and c.spans.get("title") != c.spans["instrument"]:
             titles.setdefault(c.values["instrument_type"], set()).add(c.values["title"])
-    for c in cands:
+    for i, c in enumerate(cands):
         named = titles.get(c.values["instrument_type"] or "", set())
         if c.spans.get("title") == c.spans["instrument"] and len(named) == 1:
             del c.spans["title"]
             c.values.update(title=next(iter(named)), title_basis="titled_elsewhere_in_article")
+        elif c.spans.get("title") == c.spans["instrument"] and c.values["instrument_type"] and (fuller := _fuller_kind(cands[:i], c)):
+            del c.spans["title"]  # "the memorandum" after "a memorandum of understanding": that one, named in full before
+            c.values.update(title=fuller, title_basis="titled_elsewhere_in_article")
+
+
+def _fuller_kind(before: list[Candidate], c: Candidate) -> str | None:
+    """The kind's words of an earlier mention of the same kind that begin with ``c``'s own and say more ("memorandum
+    of understanding" for "memorandum"), if all such mentions say the same."""
+    short = c.values["title"].lower()
+    fuller = {b.values["title"].lower() for b in before if b.values["instrument_type"] == c.values["instrument_type"]
+              and b.spans.get("title") == b.spans["instrument"] and b.values["title"].lower().startswith(short + " ")}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
