@@ -5767,3 +5767,59 @@ def test_a_kind_named_short_after_its_full_words_takes_them():
     assert [(c["title"], c["title_basis"]) for c in found] == [
         ("memorandum of understanding", None), ("memorandum of understanding", "titled_elsewhere_in_article")]
     assert one("Ministers signed a memorandum on returns.", "agreements")["title"] == "memorandum"
+
+@pytest.mark.parametrize("text", [
+    # an international phone number whose area code is one digit, or a number's groups of one to five digits
+    "For interviews, contact the press office in Amman on +962 6 550 4700.",
+    "Press: Embassy of Iraq, Rome, +39 06 8522 3456.",
+])
+def test_an_international_phone_number_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # "more" standing for more of those counted, a verb after it
+    ("Four were held; a dozen more remain at large.", [4, 12]),
+    ("Officials believe a dozen more are hiding in Turkey.", [12]),
+    ("There are two more to come.", []),
+])
+def test_more_of_those_counted_before_a_verb_is_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a clause opening on a number of people and their death or survival
+    ("Rescuers pulled 40 people from the water; three drowned, two of them children.", [40, 3, 2]),
+    ("The dinghy sank off Gravelines and eleven survived.", [11]),
+])
+def test_a_clause_opening_on_the_dead_or_the_survivors_is_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text", [
+    # a number word before a noun of speech ("stories", "reasons", "lessons") counts nothing
+    "The data tell two very different stories",
+    "The plan fails for three reasons.",
+    "Officials drew four lessons from the raid.",
+])
+def test_a_number_of_stories_or_reasons_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # a line's use counted in calls is a figure; the number to call it on is not
+    ("Modern slavery hotline fields 450 calls in a year", [450]),
+    ("The helpline received 120 referrals in May.", [120]),
+    ("Call the hotline on 116 000 at any hour.", []),
+])
+def test_calls_a_line_takes_are_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # the users a vague plural describes are no count
+    ("The shop, used by hundreds of Iraqi families, was searched.", []),
+    ("Hundreds of Iraqis were detained.", [200]),
+])
+def test_a_vague_plural_of_users_is_no_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

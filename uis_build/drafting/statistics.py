@@ -205,7 +205,12 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
 _SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d)")
+# (an international number's area code may be one digit: "+20 2 2792 9250")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?!\w|,\d)"
+                    r"|(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d))")
+# what a line's use is counted in: "the helpline took 300 calls", "the hotline had 40 referrals"
+_CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-offs|tips|messages|contacts|enquiries|inquiries)\b",
+                                  re.IGNORECASE)
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
@@ -260,11 +265,16 @@ _EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
+# the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
+_CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused)\b")
+# what a number word before them counts is a manner of speaking, no figure: "two sides", "tell two stories", "for three reasons"
+_NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
+                                "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -273,7 +283,12 @@ _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convic
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[du])(?:up|down) from\s+$", re.IGNORECASE)
-_MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:would|will|were|are|have|had|could|may)\s+(?:be|have|soon)\b", re.IGNORECASE)
+# ... or "more" standing for more of them, a verb after it: "two more would be posted", "a dozen more are on the list"
+_MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
+                              re.IGNORECASE)
+_DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|survived)|(?:were|have been|had been)\s+"
+                         r"(?:killed|drowned|injured|hurt|missing|rescued|saved))\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them))\s+$", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
@@ -517,8 +532,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
         return False
-    if "," not in words and _CALL.search(before):
-        return False  # "call Kent Police on 101"
+    if "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end):
+        return False  # "call Kent Police on 101" (but "the helpline took 300 calls" counts them)
     if words.isdigit() and len(words) == 4 and words[:2] in ("19", "20") and _unit(text, end) is None:
         return False  # a year ("the 2012 law"); "1990 people" would be a figure
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
@@ -585,6 +600,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
     if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and OPENS_SENTENCE.search(before):
         return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
+    if _DIED_AHEAD.match(text, end) and (OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
+        return True  # a clause opening on people counted by their death or survival: "...; nine drowned", "and two survived"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
     if more and _NOT_FIGURE_AFTER.match(text, more.end()):
         return False  # "for two more weeks": a duration, as "two weeks" is
@@ -593,7 +610,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     after = more.end() if more else end
     after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
     ahead = _PLURAL_AHEAD.match(text, after)
-    if ahead and ahead.group(1) not in ("times", "ways", "sides", "things"):
+    if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
         return not (value <= 3 and quoted(text, start))
 
@@ -607,7 +624,9 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
     """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
     is a distance, a time, money ("making millions", but "lost hundreds of young people" counts them) or repetitions."""
     return not (_VAGUE_NOT_FIGURE.match(text, end)
-                or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end))
+                or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
+                # a business's or a service's users in a vague plural: how it is described, no count of what happened
+                or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _unit(text: str, end: int) -> str | None:
