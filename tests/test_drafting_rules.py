@@ -5823,3 +5823,36 @@ def test_calls_a_line_takes_are_a_figure(text, values):
 ])
 def test_a_vague_plural_of_users_is_no_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+@pytest.mark.parametrize("text, expected", [
+    # a court's rulings told in other words: an appeal thrown out, an appearance at a court named (still to come, or done and
+    # ended in a remand), a judge's order that suspects be held, a detention a court will review, a trial begun on its day
+    ("The Supreme Court threw out her appeal on 2 March.", [("court_ruling", "2026-03-02", "occurred")]),
+    ("The driver will appear at Leeds Crown Court on 9 June.", [("court_ruling", "2026-06-09", "planned")]),
+    ("She appeared at Bristol Magistrates' Court on Friday and was remanded in custody.",
+     [("court_ruling", "2026-03-13", "occurred")]),
+    ("She appeared at Bristol Magistrates' Court and was remanded in custody.", []),
+    ("On Tuesday a magistrate in Ghent ordered three of the men held in pre-trial detention.",
+     [("court_ruling", "2026-03-10", "occurred")]),
+    ("Police ordered the men held in detention.", []),
+    ("Their custody will be reviewed by the appeals chamber on 4 April.", [("court_ruling", "2026-04-04", "planned")]),
+    ("Three men went on trial at Hull Crown Court on Wednesday.", [("court_ruling", "2026-03-11", "occurred")]),
+    ("He went on trial and was acquitted.", [("court_ruling", None, "occurred")]),
+])
+def test_court_rulings_told_in_other_words(text, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-14")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister met, told by what was discussed with them on a day; a round of a dialogue as where something will be done
+    ("The Foreign Secretary discussed visas with the Jordanian Foreign Minister in Amman on 2 February.",
+     [("meeting", "2026-02-02", "occurred")]),
+    ("The Foreign Secretary discussed visas with the Jordanian Foreign Minister.", []),
+    ("Both sides will take stock at the third round of the strategic dialogue in Amman in July.",
+     [("planned_meeting", "2026-07", "planned")]),
+    ("Officials met in Amman on Monday for a second round of talks.", [("meeting", "2026-03-09", "occurred")]),
+    # a report published, named after the verb; a helpline visited
+    ("The ombudsman published an audit of the asylum helpline on 5 March.", [("publication", "2026-03-05", "occurred")]),
+    ("The minister visited the hotline on Thursday.", [("visit", "2026-03-12", "occurred")]),
+])
+def test_meetings_publications_and_visits_told_in_other_words(text, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-14")] == expected

@@ -130,7 +130,7 @@ _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their)
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
-         r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?)")
+         r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
@@ -145,7 +145,20 @@ EVENT_VERBS = (
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
                      r"|\bappear\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
-                     r"(?:magistrates?|judges?|courts?)\b)"
+                     r"(?:magistrates?|judges?|courts?)\b"
+                     # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
+                     r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
+                     # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody"
+                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,60}?"
+                     r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
+                     # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
+                     r"|\bordered\b(?= (?:[\w’'-]+ ){1,6}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
+                     # a detention (a case) a court will review: "their custody will be reviewed by the court on 2 June"
+                     r"|\breviewed\b(?:(?<=will be reviewed)|(?<=to be reviewed))(?= by (?:a|an|the) (?:[\w-]+ ){0,2}?"
+                     r"(?:chamber|court|judge|magistrates?|tribunal)\b)"
+                     # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
+                     rf"|\bwent on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b)"
                      r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b)"
@@ -214,7 +227,7 @@ EVENT_VERBS = (
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
-                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down)\b(?= (?:an? |the |his |her |their |its )?"
+                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
@@ -290,6 +303,14 @@ EVENT_VERBS = (
                 r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"
+                # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
+                # of Interior in London on 4 May"
+                r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
+                r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul)\b)"
+                # a round of a dialogue (talks) as where something is done: "will take stock at the next round of the dialogue in May" (not
+                # what a meeting was for: "met for a second round of talks")
+                r"|\b(?:[Aa]t|[Dd]uring) (?:the|a) (?:(?:next|first|second|third|fourth|fifth|sixth|latest|new|last) )?round of "
+                r"(?:the )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|meetings?|[Ss]ummit|[Cc]onsultations)\b"
                 # a conference told as where something happened: "announced a package ..., at a conference in Erbil" (not a press
                 # or news conference, nor one only spoken at: see _SPOKE_AT)
                 r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"),
@@ -332,7 +353,7 @@ EVENT_VERBS = (
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
-                    r"|\b(?:publish(?:es|ing)?|release[s]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
+                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
                     r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
@@ -366,6 +387,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
+    "appeared discussed round threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew")
@@ -504,6 +526,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
+# ... or named after it: "published an inspection of the unit", "released its annual review"
+_REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
+                           r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
@@ -780,7 +805,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
     if word in ("published", "released", "meeting ") or word.startswith("laid "):
-        return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
+        return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
+                and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+    if word in ("appeared", "discussed"):
+        # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
+        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+    if kind == "court_ruling" and word == "ordered":  # "a judge ordered them held in detention" (not police who did)
+        return not _COURT_SUBJECT.search(clause)
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
