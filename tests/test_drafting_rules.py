@@ -5856,3 +5856,20 @@ def test_court_rulings_told_in_other_words(text, expected):
 ])
 def test_meetings_publications_and_visits_told_in_other_words(text, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-14")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted as jailed at a court named: one hearing, a ruling (counted over a period with no court, a figure)
+    ("Three of the drivers were jailed at Hull Crown Court in February.", [("court_ruling", "2026-02", "occurred")]),
+    ("Three hundred smugglers were jailed in 2025.", []),
+    # a share of arrests counted by a number; many courts' verdicts counted; an undated raid in a clause dating what was found
+    ("Nine of the arrests were made in Mosul.", []),
+    ("The province's courts convicted 52 people of forgery in 2025.", []),
+    ("When border police raided the warehouse they found forged passports.", []),
+    ("Border police raided the warehouse on Sunday.", [("arrest", "2026-03-08", "occurred")]),
+    # a list's item under a lead naming the period it counts over: a tally
+    ("The figures are as follows. From 1 March to 31 August 2025:\n\n(a) police arrested 64 people on suspicion of forgery;\n\n"
+     "(b) 200 people were returned.", []),
+])
+def test_counts_of_rulings_and_arrests_and_background_raids(text, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-14")] == expected

@@ -413,6 +413,15 @@ _DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s
 _MONTHS_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:{'|'.join(MONTHS)})\s+(?:and|to|until|[-–])\s*$")
 _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
+# ... but a court named as where they were sentenced tells one hearing: "Two of the gang were jailed at Hull Crown Court in May"
+_AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)")
+# courts, many of them, as the subject of a count convicted: "the region's courts convicted 38 people" (see _COUNT_AFTER)
+# a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
+_LIST_ITEM = re.compile(r"\(?[a-z0-9]{1,2}\) ")
+_PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+ )?(?:year|months?|period|weeks?))\b[^.\n:]{0,80}:[ \t]*\n")
+
+
+_COURTS_BEFORE = re.compile(r"\bcourts\s+(?:have\s+|had\s+)?$")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # a date already past is no plan's, whatever future the clause holds: "agreed to set up a centre after talks held last Thursday"
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
@@ -421,6 +430,8 @@ _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+"
                          # ... or a party named: "Eight months after Britain struck its border deal"
                          r"|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?"
+                         # ... or the police who acted: "When Asayish officers raided the house they found ...", "after police raided"
+                         r"|(?:\w+\s+)?(?:police|officers|troops|agents|guards|detectives|forces)"
                          # ... or both parties named: "since the UK and Iraq signed their agreement"
                          r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
@@ -439,7 +450,7 @@ _ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|
 _LED_TO_BEFORE = re.compile(r"\b(?:led|leading|lead|leads)\s+to\s+the\s+$")
 _ONE_PERSON = re.compile(r" (?:a|an|one)\s+(?![\w-]+\s+of\b)")
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
-_SHARE_OF = re.compile(r"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)) of the\s+$",
+_SHARE_OF = re.compile(rf"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)|\d+|{_NUMBER_WORDS}) of the\s+$",
                        re.IGNORECASE)
 # a press conference named only as where someone spoke: "Speaking at a press conference", "told a press conference"
 # ... or where something was announced: "announced the results at a press conference in Baghdad on Sunday" (one announcement)
@@ -979,9 +990,15 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
+                                     and not (kind == "court_ruling" and _AT_A_COURT.match(text, m.end()))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
+            if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
+                    and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
+                continue  # a list's item under a period it counts over: "Between 1 May and 31 July:\n(a) police arrested 41 people"
+            if kind == "court_ruling" and _COURTS_BEFORE.search(text, max(lo, m.start() - 30), m.start()) and _COUNT_AFTER.match(text, m.end()):
+                continue  # "the region's courts convicted 38 people of smuggling last year": many courts' verdicts counted, a figure
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
             since_day = d is not None and text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
             on_a_day = d is not None and _one_day(d) and not since_day  # "arrested 17 on Monday, the most since January"
