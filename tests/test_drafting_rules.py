@@ -5873,3 +5873,20 @@ def test_meetings_publications_and_visits_told_in_other_words(text, expected):
 ])
 def test_counts_of_rulings_and_arrests_and_background_raids(text, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-14")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # returns counted with the verb between are a figure
+    ("Of those sent back, 40 were enforced returns and 95 were voluntary returns.", []),
+    # charter flights told as gone to Iraq are the returns measure
+    ("Six charter flights have left for Baghdad since March.", [("returns", "charter flights have left for Baghdad since March")]),
+    ("Six charter flights have left for Malaga since March.", []),
+    # a link named with its kind before it, and the records it checks told with more words
+    ("A new secure data-sharing link lets officers check the passports of Syrian travellers against Interpol records.",
+     [("data_system", "secure data-sharing link lets officers check the passports of Syrian travellers against Interpol records")]),
+    # a service's capacity built to do its work is training
+    ("The grant will build the capacity of the Kurdish border police to detect forged documents.",
+     [("training", "build the capacity of the Kurdish border police to detect forged documents")]),
+])
+def test_returns_counted_charter_flights_gone_links_and_capacity_built(text, expected):
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected

@@ -113,10 +113,12 @@ MEASURES = (
                     r"(?:system|database)s?\b"
                     # ... or told by what it does: "a secure link letting officers check visitors' fingerprints against police
                     # records", "a platform matching passports with the Interpol watch list" (not "a link between the gangs")
-                    r"|\b(?:(?:secure|electronic|digital|online|shared|joint|new) )?(?:system|link|database|platform)s?\b[^.;:]{0,80}?"
+                    # ... its kind told before it: "a secure data-sharing link now lets officers check the fingerprints of
+                    # returnees against police records"
+                    r"|\b(?:(?:secure|electronic|digital|online|shared|joint|new) )?(?:data[- ]sharing |computer |IT )?(?:system|link|database|platform)s?\b[^.;:]{0,80}?"
                     r"\b(?:check|match|link|compar|cross-check|screen)\w* (?:[\w’'-]+ ){0,3}?(?:fingerprints|passports|passenger "
                     r"(?:lists|data|manifests)|records|biometrics|biometric data|names|identities|travel documents|visas|details)\b"
-                    r"(?: [\w’'-]+){0,2}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"),
+                    r"(?: [\w’'-]+){0,4}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"),
     ("employment", r"\bjobs? (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
@@ -134,6 +136,9 @@ MEASURES = (
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 # a service's capacity built to do its work: "to build the capacity of the Interior Ministry to investigate smuggling"
+                 r"|\bbuild(?:s|ing)? (?:the |their |its )?capacity of (?:the )?(?:[\w’'-]+ ){0,6}?to (?:investigate|prosecute|detect|police|"
+                 r"tackle|combat|fight|counter|identify|disrupt)\b"
                  # staff taught a skill: "600 border officers taught to spot forged documents"
                  rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
                  # trainers at work there, or sent: "a dozen Border Force trainers had worked in Erbil", "sent trainers to Basra"
@@ -329,6 +334,7 @@ _ANY_MEASURE = keywords(
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
+    "build builds building capacity "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
@@ -412,7 +418,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if grant and not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]) \
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
-                or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1])
+                or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
@@ -545,6 +551,8 @@ _LINK_OF_RECORDS = re.compile(r"(?:[\w-]+ )?(?:link|connection)s? (?:between|to|
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
+# ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
+_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:left|flown|departed|taken off|gone)\s+(?:for|to)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
@@ -561,7 +569,8 @@ _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 # what may close a sentence after its stop: a question's "?" is looked for past them
 _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
-_COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
+# ... or with the verb between: "318 were enforced returns and 808 were voluntary returns"
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
 _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
