@@ -5890,3 +5890,14 @@ def test_counts_of_rulings_and_arrests_and_background_raids(text, expected):
 ])
 def test_returns_counted_charter_flights_gone_links_and_capacity_built(text, expected):
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flight named by its noun is the returns measure only in a sentence about people returned
+    ("The bodies of four men arrived at Erbil airport on Sunday on a flight paid for by the regional government.", []),
+    ("Returnees arrived on a flight paid for by the Home Office.", [("returns", "a flight paid for by the Home Office")]),
+    # where a thing given is installed or tried out is no measure of its own
+    ("The software will be installed in 12 pilot units by the end of June.", []),
+])
+def test_flights_with_no_one_returned_and_places_of_use_are_no_measures(text, expected):
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected

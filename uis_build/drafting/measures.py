@@ -794,6 +794,9 @@ _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HE
 _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
+# where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
+_PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested|trialled|trialed)\s+(?:in|at|across|into|to)\s+"
+                           r"(?:(?:the|all|every|each|\d[\d,]*|[\w’'-]+)\s+){0,3}$", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
@@ -880,6 +883,11 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()):
         return None  # recommended, to be discussed, denied, or one person's own
+    if kind == "returns" and not (_DEPORTED.search(text, *sentence) or _FOR_RETURNEES.search(text, *sentence)
+                                  or _UNDER_PACT.match(text, m.end(), sentence[1]) or _TO_IRAQ.search(text, m.end(), sentence[1])):
+        return None  # a flight paid for in a sentence about no one returned ("the bodies arrived on a flight paid for by ..."): no removal
+    if not new and _PLACE_OF_USE.search(text, max(sentence[0], m.start() - 60), m.start()):
+        return None  # "It will be installed in 12 pilot units": where a thing given goes, no measure of its own
     cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
     cand.start, cand.end = clause_around(text, sentence, *desc)
     return cand
