@@ -5901,3 +5901,12 @@ def test_returns_counted_charter_flights_gone_links_and_capacity_built(text, exp
 ])
 def test_flights_with_no_one_returned_and_places_of_use_are_no_measures(text, expected):
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what investigators pursue is no equipment given, though the sentence gives something
+    ('"Now we are giving detectives the means to trace the cash and the phones, not only the boats."', []),
+    ("Britain is giving Iraq four patrol boats to track smugglers.", [("equipment", "patrol boats to track smugglers")]),
+])
+def test_things_pursued_are_no_equipment_given(text, expected):
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected

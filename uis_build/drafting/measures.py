@@ -394,6 +394,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
+            continue  # "the tools to follow the money and the phones, not just the boats": what is tracked, not given
         if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
             continue  # "seized ... documents, including ..., printers, laminating machines": the gang's, found
         if kind == "equipment" and _THEY_BEFORE.search(text, sentence[0], m.start()) and (
@@ -794,6 +796,8 @@ _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HE
 _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
+# what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
+_PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$", re.IGNORECASE)
 # where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
 _PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested|trialled|trialed)\s+(?:in|at|across|into|to)\s+"
                            r"(?:(?:the|all|every|each|\d[\d,]*|[\w’'-]+)\s+){0,3}$", re.IGNORECASE)
