@@ -5910,3 +5910,24 @@ def test_flights_with_no_one_returned_and_places_of_use_are_no_measures(text, ex
 ])
 def test_things_pursued_are_no_equipment_given(text, expected):
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation closed by "said the <capitalised title with its place>, <name>": the name speaks
+    ('"We will not let the smugglers win this fight," said the Danish Consul in Basra, Mette Holm. "Today is a start."',
+     "Mette Holm"),
+    # ... and with no title before the comma, the first name still speaks
+    ('"We will not let the smugglers win this fight," said John Smith, Sara Jones\'s lawyer.', "John Smith"),
+])
+def test_said_the_capitalised_title_then_the_name_speaks(text, speaker):
+    assert proposed(text, "statements")[0]["speaker"] == speaker
+
+
+def test_a_possessor_s_title_then_the_name_in_commas_is_the_subject_not_the_possessor():
+    text = ("Norway's consul in Erbil, Ingrid Dahl, thanked the police and said her country was "
+            '"proud to stand with the Kurdistan Region".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Ingrid Dahl"]
+
+
+def test_a_possessor_s_title_then_a_name_with_a_lowercase_particle_is_the_subject():
+    text = ("Jordan's envoy to Denmark, Samir Khalid al-Rawi, praised the arrests and said his country was "
+            '"determined to follow the money wherever it goes".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Samir Khalid al-Rawi"]

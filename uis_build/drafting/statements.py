@@ -105,6 +105,10 @@ _AFTER = re.compile(
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
     rf"|(?P<x_role_said>{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+# a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
+_AFTER_TITLE = re.compile(
+    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?"
+    rf"[A-Z][\w’'-]*){{0,6}}),\s+(?P<x>{_NAMEISH})")
 # "…”, according to a letter from Iraq's ambassador, X,": the one a document is from speaks its words
 _DOCUMENT_FROM = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:letters?|statements?|notes?|e-?mails?|messages?|"
                             r"memos?|submissions?|reports?|briefings?|posts?|filings?|affidavits?|testimony|evidence)\s+"
@@ -404,6 +408,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     line_end = len(text) if line_end == -1 else line_end
     if text[end:end + 1] in (".", "!", "?"):
         line_end = end  # "…in the back”. She said she would appeal": the sentence ended; what follows is no attribution
+    if (t := _AFTER_TITLE.match(text, end, min(line_end, end + 200))) and any(_is_head(w) for w in t.group("title").split()) \
+            and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
+        return who, start, max(t.end("x"), who.end)
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start, m.group("pron").lower() != "they")
@@ -532,7 +539,14 @@ def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
     opening = _SUBJECT_OPENING.match(text, lo, hi).end()  # type: ignore[union-attr]
     if not (subject := _OPENING_SUBJECT.match(text, opening, hi)):
         return None
+    if subject.group(0)[-2:] in ("'s", "’s") and (named := _POSSESSOR_ROLE_NAMED.match(text, subject.end(), hi)) \
+            and (who := _speaker_in(text, *named.span("x"))) is not None and who in people(text):
+        return who  # "Norway's consul in Erbil, X, met … and said": X, the one the possessor's title names
     return _speaker_in(text, *subject.span())
+
+
+# a lowercase title after a possessive, then the name in commas: "(Norway's) consul in Erbil, Ingrid Dahl, …"
+_POSSESSOR_ROLE_NAMED = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?,\s+(?P<x>[A-Z][^,.;:!?“”\"«»\n]{1,60}),")
 
 
 def _document_author(text: str, start: int, end: int) -> Mention | None:
