@@ -5931,3 +5931,25 @@ def test_a_possessor_s_title_then_a_name_with_a_lowercase_particle_is_the_subjec
     text = ("Jordan's envoy to Denmark, Samir Khalid al-Rawi, praised the arrests and said his country was "
             '"determined to follow the money wherever it goes".')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Samir Khalid al-Rawi"]
+
+
+def test_a_pronoun_far_from_any_name_stands_for_the_office_that_was_the_subject_since():
+    filler = " ".join(["The fund will pay for new scanners at the border crossings and for training of customs staff."] * 9)
+    text = ("The Minister of Transport, Karim Saleh Jaafar, received a delegation from the World Bank on Sunday.\n\n"
+            f"{filler}\n\nThe Minister said the railway would open next year.\n\n"
+            'He added that the new line "will carry goods from Basra to the north in a single day".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Karim Saleh Jaafar"]
+
+
+def test_a_pronoun_stands_for_the_name_in_commas_that_said_it_among_other_names():
+    text = ("The funerals of Lana Aziz and Rawa Aziz took place on Sunday.\n\n"
+            "Lana and Rawa's mother, Sabiha Omer Aziz, said the family had sold land to pay for the trip. "
+            '"We gave everything we had. They promised us a safe road," she told reporters at the funeral.\n\n'
+            '"Now there is nobody left to help us."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sabiha Omer Aziz", "Sabiha Omer Aziz"]
+
+
+def test_the_subject_of_a_relative_clause_sentence_still_wins_over_a_name_in_commas_inside_it():
+    text = ("Security Minister Alan Pryce, who toured Basra in May and met Iraq's Minister of Interior, Hussein Kamil Nouri, "
+            'said the talks had "opened doors".\n\n"We now share lists every week," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Alan Pryce", "Alan Pryce"]

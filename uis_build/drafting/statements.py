@@ -136,6 +136,7 @@ _RELATIVE_OPEN_RE = re.compile(_RELATIVE_OPEN)
 _TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on),?\s+)*(?:(?:[a-z][\w-]*\s+){{0,3}}{_HEADS_LOWER_RE},?\s+)?")
 # a speech verb's subject, across appositives ("X, 52, said") or a relative clause naming someone else, its commas its own
 # ("X, who met Iraq's minister, Y, said")
+_APPOSITIVE_SAYS = re.compile(rf",\s*(?:{VERBS}|told)\b(?!\s+(?:the|an?|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*[.,;])")
 _SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
@@ -827,7 +828,9 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False) -> Mention 
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not quoted(text, m.start)]
     if not mentions:
-        return None
+        # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
+        head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
+        return _role_speaker(text, head, before) if head else None
     last = mentions[-1]
     if _UNNAMED_SPEAKER.search(text, last.end, before):
         # "…, says X.\n\nA Home Office spokesperson said: “…”\n\n“…,” he says": someone unnamed spoke between, so the pronoun
@@ -858,7 +861,10 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False) -> Mention 
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
         return last
-    subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)]
+    # ... a name in commas after a description being one ("Their uncle, X, said …": X, the appositive, says it)
+    # (only when no name is the subject otherwise: "X, who met Y's minister, Z, said": X)
+    subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)] \
+        or [m for m in same if m.name and _APPOSITIVE_SAYS.match(text, m.end) and text[max(0, m.start - 2):m.start] == ", "]
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
     # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
