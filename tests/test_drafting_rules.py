@@ -5953,3 +5953,14 @@ def test_the_subject_of_a_relative_clause_sentence_still_wins_over_a_name_in_com
     text = ("Security Minister Alan Pryce, who toured Basra in May and met Iraq's Minister of Interior, Hussein Kamil Nouri, "
             'said the talks had "opened doors".\n\n"We now share lists every week," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Alan Pryce", "Alan Pryce"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "calls" after a number is a noun: a headline's scare quote after it is nobody's statement
+    ("Charity line gets 200 calls as court hears of farm 'slave labour'\n\nBy Jo Bell | Monday\n\n"
+     "A charity line has taken 200 calls since June.", []),
+    # ... the verb still introduces one
+    ('Ahmed Karim calls the new camp "a disgrace to the whole city".', ["Ahmed Karim"]),
+])
+def test_calls_as_a_noun_introduces_no_statement(text, expected):
+    assert [c["speaker_text"] for c in proposed(text, "statements")] == expected

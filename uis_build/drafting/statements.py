@@ -124,6 +124,8 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
+_NOUN_BEFORE = re.compile(r"(?:\d[\d,.]*|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
+                          r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
@@ -444,7 +446,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     before = text[para:start]
     if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before) or 0):
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
-    verbs = list(_VERB_BEFORE.finditer(before))
+    verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
+             or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
     if verbs:
