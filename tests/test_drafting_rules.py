@@ -5964,3 +5964,31 @@ def test_the_subject_of_a_relative_clause_sentence_still_wins_over_a_name_in_com
 ])
 def test_calls_as_a_noun_introduces_no_statement(text, expected):
     assert [c["speaker_text"] for c in proposed(text, "statements")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's acronym in brackets inside a title before ", Name"
+    ("The minister received the Head of Mission of the International Committee of the Red Cross (ICRC) in Iraq, Paolo Bianchi, "
+     "on Monday.", [("Paolo Bianchi", "Head of Mission of the International Committee of the Red Cross (ICRC) in Iraq")]),
+    # a silk's letters after the name of counsel opening the sentence
+    ("Prosecuting, Mark Denholm KC told the jury the men had been kept in a shed.", [("Mark Denholm", "Prosecuting")]),
+    # a lowercase title with its place after "in the"
+    ("A judge in the town, Rebin Aziz Karim, refused bail in May.", [("Rebin Aziz Karim", "judge")]),
+    # a written question's asker with a seat in brackets is an MP; with a party, or a peer, none
+    ("Asked by Tom Fenwick (Castleford and Ryde)\n\nTo ask the Home Secretary how many boats crossed.", [("Tom Fenwick", "MP")]),
+    ("Asked by Tom Fenwick (Lab)\n\nTo ask the Home Secretary how many boats crossed.", []),
+])
+def test_titles_with_an_acronym_counsel_with_letters_a_judge_in_the_town_and_an_asking_member(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its director" after a chain of "It" sentences back to a charity: the charity's post, no official
+    ("The phone line, run by the charity Safe Passage Wales, opened in May. It is staffed by six volunteers. "
+     "Its director, Sana Aziz, 41, said the calls had doubled.", []),
+    # ... back to the police: an official
+    ("The phone line, run by the police, opened in May. It is staffed by six officers. "
+     "Its director, Sana Aziz, 41, said the calls had doubled.", ["Sana Aziz"]),
+])
+def test_its_title_after_a_chain_of_it_sentences_belongs_to_the_body_they_started_from(text, expected):
+    assert [c["name"] for c in proposed(text, "officials")] == expected

@@ -29,7 +29,7 @@ from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
 from .text import BYLINE_START
-from .transcripts import ADDRESSES, heading_officials
+from .transcripts import _PARTY_RE, ADDRESSES, heading_officials
 
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
@@ -80,7 +80,7 @@ _PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown P
 # ... or opening the sentence, before the name and its verb: "Prosecuting, X told the court" ("Defending, X said" holds no post)
 _PROSECUTING_OPENING = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: for the (?:Crown|CPS|Crown Prosecution Service))?),\s(?P<name>{_NAME})"
-    r"(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
+    r"(?:\s(?:KC|QC))?(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
@@ -278,6 +278,8 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Prosecuting," in text or "Prosecuting for" in text:
         for m in _PROSECUTING_OPENING.finditer(text):
             _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
+    if "Asked by " in text or "Tabled by " in text:
+        _add_asking_members(found, text)
     _add_titled_surnames(found, text)
     _add_headline_title(found, text)
     if "Lord " in text or "Lady " in text:
@@ -291,6 +293,21 @@ def official_candidates(text: str) -> list[Candidate]:
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# a written question's asker named with a seat in brackets: "Asked by Jo Smith (Castleford and Ryde)" is an MP (a peer has no
+# seat, and a party in the brackets tells none)
+_ASKING_MEMBER = re.compile(rf"^(?:Asked|Tabled) by (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?P<name>{_NAME}) \((?P<seat>[A-Z][^()\n]{{1,60}})\)[ \t]*$",
+                            re.MULTILINE)
+
+
+def _add_asking_members(found: dict, text: str) -> None:
+    for m in _ASKING_MEMBER.finditer(text):
+        if _PARTY_RE.fullmatch(m.group("seat")) or _ONE_NAMED_PEER.match(m.group("name")) or not _looks_like_name(m.group("name")):
+            continue
+        found[(m.start("name"), m.end("seat"))] = Candidate("officials", m.start("name"), m.end("seat") + 1,
+                                                           {"name": m.group("name"), "role": "MP"},
+                                                           {"name": m.span("name"), "role": m.span("seat")})
 
 
 # a post told by a verb in a relative clause: "X, who heads the KRG's representation in Brussels,", "X, who chairs the
@@ -511,7 +528,12 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return False
     starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
     opens = text[starts[-1]:role[0]].lstrip().lower().startswith(("its ", "their "))
-    window = text[starts[-2] if opens and len(starts) > 1 else starts[-1]:role[0]]
+    k = len(starts) - 2 if opens and len(starts) > 1 else len(starts) - 1
+    # ... and further back while the sentence before also speaks of it by a pronoun ("… run by the charity X. It is staffed
+    # by volunteers. Its coordinator, Y,"): the body the chain of pronouns started from
+    while opens and k > 0 and len(starts) - k <= 4 and text[starts[k]:role[0]].lstrip().lower().startswith(("it ", "its ", "they ", "their ")):
+        k -= 1
+    window = text[starts[k]:role[0]]
     return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names)
 
 
@@ -626,12 +648,16 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     if comma <= 0 or text[comma] != ",":
         return None
     base = max(0, comma - MAX_ROLE_CHARS)
-    words = list(re.finditer(rf"{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:comma]))
+    # a body's acronym in brackets is a word of the title: "Chief of Mission of the International Organization for Migration
+    # (IOM) in Iraq, X"
+    words = list(re.finditer(rf"\([A-Z][A-Za-z]{{1,9}}\)|{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:comma]))
     kept: list[re.Match] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         gap = text[base + w.end():base + (kept[0].start() if kept else comma - base)]
-        in_portfolio = w.group(0) == "the" and kept and re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
+        in_portfolio = w.group(0) == "the" and kept and (re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
+                                                   # "in the" only after a title: "a judge in the town, X" (not "in the presence of")
+                                                   or k > 1 and words[k - 1].group(0) == "in" and _is_head(words[k - 2].group(0)))
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
