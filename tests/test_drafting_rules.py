@@ -5992,3 +5992,27 @@ def test_titles_with_an_acronym_counsel_with_letters_a_judge_in_the_town_and_an_
 ])
 def test_its_title_after_a_chain_of_it_sentences_belongs_to_the_body_they_started_from(text, expected):
     assert [c["name"] for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    # "several" or "a few" before a scale word: a vague count, at least two of the scale
+    ("Customs officers found several hundred forged visas in the lorry.", [200]),
+    ("A few thousand people slept at the port that week.", [2000]),
+    # ... but not of money or a distance
+    ("The smuggler asked several hundred pounds and walked them a few hundred metres to the beach.", []),
+])
+def test_several_or_a_few_before_a_scale_word_is_a_vague_figure(text, values):
+    found = proposed(text, "statistics")
+    assert [c["value"] for c in found] == values
+    assert all(c["qualifier"] == "at_least" for c in found)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a hedged "double" or "treble" as the verb closing a headline or a clause: a ratio
+    ("Asylum claims by Iraqi nationals more than double\n\nLONDON (Agency) - Officials said so.", [2]),
+    ("Detentions at the crossing nearly treble in a year, the ministry says.", [3]),
+    # ... not an adjective
+    ("He was charged with a double murder in Hull.", []),
+])
+def test_a_hedged_double_closing_a_clause_is_a_ratio(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -302,12 +302,16 @@ _NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprsw])(?:demand|interest|prices?|c
                                  r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
 _VAGUE_NOT_FIGURE = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|years|months|weeks|days|hours|"
     r"minutes|seconds|times|pounds|dollars|euros|dinars|tonnes|tons|kilos|kilograms|litres|liters|words|pages)\b"
     r"|\s+(?:more\s+)?(?:years|miles|times)\b"
+    # ... or after "several hundred": "several hundred metres", "a few thousand pounds"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|pounds|dollars|euros|dinars|"
+    r"tonnes|tons|kilos|kilograms|litres|liters|words|pages|months|weeks|days|hours)\b"
     # traffic: "thousands of trucks a week"
     rf"|\s+of\s+{_TRAFFIC}",
     re.IGNORECASE)
@@ -572,7 +576,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         return not _NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start)
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
-        return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before))
+        # ... or as a hedged verb closing its clause or a headline: "as arrests more than double", "crossings nearly treble in a year"
+        return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before)
+                    or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
     # Number words are often just words: keep them where they count something.
     if _OF_A_BASE.match(text, end) or _ELIDED_BEFORE.search(before) and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")

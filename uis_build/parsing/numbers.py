@@ -143,10 +143,12 @@ NUMBER_RE = re.compile(
     rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
     re.IGNORECASE,
 )
-# "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing)
+# "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing); a scale word after
+# "several" or "a few" is one too ("several hundred cards", "a few thousand people": at least two of the scale)
 VAGUE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
-    r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))(?![\w-])",
+    r"(?<![\w-])(?:(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
+    r"(?P<plural>dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))"
+    r"|(?:several|a\s+few)\s+(?P<scale>hundred|thousand|million|billion))(?![\w-])",
     re.IGNORECASE,
 )
 # the words VAGUE_RE's group "plural" matches, one of which is in every match ("tens" is only an outer word)
@@ -227,6 +229,8 @@ def parse_number(text: str) -> Decimal:
 def vague_floor(m: re.Match) -> Decimal:
     """The floor of a vague plural VAGUE_RE matched: two of its unit ("hundreds" 200, "dozens" 24),
     or two of the outer unit's ("tens of thousands" 20,000)."""
+    if m.group("scale"):
+        return Decimal(2 * SCALES[fold(m.group("scale"))])  # "several hundred": 200
     unit = VAGUE_PLURALS[fold(m.group("plural"))]
     return Decimal(2 * unit * VAGUE_PLURALS[fold(m.group("outer"))] if m.group("outer") else 2 * unit)
 
@@ -336,7 +340,7 @@ def find_quantities(text: str, vague: bool = False):
     if any(word in low for word in (*MULTIPLIERS, *BASE_MULTIPLIERS)):
         found += [(m.start(), m.end()) for m in _MULTIPLIER_RE.finditer(text)]
     # a vague plural is read from its own match, not its words alone ("scores" is one only before "of")
-    may_be_vague = vague and any(word in low for word in _VAGUE_PLURAL_WORDS)
+    may_be_vague = vague and any(word in low for word in (*_VAGUE_PLURAL_WORDS, "several", "a few"))
     floors = {m.span(): vague_floor(m) for m in VAGUE_RE.finditer(text)} if may_be_vague else {}
     for num_start, end in sorted([*found, *floors]):
         qualifier, start = qualifier_before(text, num_start)
