@@ -6016,3 +6016,18 @@ def test_several_or_a_few_before_a_scale_word_is_a_vague_figure(text, values):
 ])
 def test_a_hedged_double_closing_a_clause_is_a_ratio(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # people counted before, named again after "the" as suspects or defendants: a figure at each mention
+    ("Four men were detained in Dohuk. The four suspects were handed to prosecutors on Monday.", [4, 4]),
+    ("The jury heard that the three defendants shared a flat in Bradford.", [3]),
+    ("The two other drivers were released without charge.", [2]),
+    # ... or after a counting verb, their noun left out, and those "already there"
+    ("Asayish officers detained the six at a checkpoint near Koya.", [6]),
+    ("Three more caseworkers will go to Baghdad, joining the five already in post.", [3, 5]),
+    # ... not the sides of a pact, a gang's leaders or one family's members
+    ("The two countries agreed to meet again. The gang's two leaders fled. Their two sons live in Derby.", []),
+])
+def test_the_people_counted_named_again_are_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -265,6 +265,12 @@ _EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
+# "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
+# suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
+_THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
+_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
+                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b)")
+_THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
@@ -588,6 +594,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
     if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
+    if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
+                                                     or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
+                                                     and _TOLL_END.match(text, end)):
+        return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
