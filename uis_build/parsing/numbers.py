@@ -277,9 +277,10 @@ _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|i
 # "over" of a case, a charge or a quarrel: what it is about, no floor ("jailed over £2m fraud", "a row over 300 jobs")
 _ABOUT_OVER = re.compile(r"\b(?:justice|charges?|charged|jailed|convicted|trial|tried|prosecuted|sued|arrested|questioned|"
                          r"row|dispute|probe|inquiry|investigation|investigated|scandal|case|extradited)\s+$", re.IGNORECASE)
-# "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"
+# "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"; not a range
+# ("Passes from 5 to 7 million", whose "to" is followed by a number)
 _PASS_WORDS = ("pass", "passes", "passed", "passing")
-_HANDED_ON_AHEAD = re.compile(r"[^\s.;]{1,20}(?:\s+[\w’'-]+){1,3}\s+(?:on\s+)?to\s+(?!date\b|reach\b|set\b|become\b|make\b)",
+_HANDED_ON_AHEAD = re.compile(r"[^\s.;]{1,20}(?:\s+[\w’'-]+){1,3}\s+(?:on\s+)?to\s+(?!date\b|reach\b|set\b|become\b|make\b|[\d£$€])",
                               re.IGNORECASE)
 # a qualifier written after an amount: "£1,500 or so", "$900 or thereabouts", "$10,000 or more", "500 or fewer"
 QUALIFIERS_AFTER = {"so": "about", "thereabouts": "about", "more": "at_least", "over": "at_least", "above": "at_least",
