@@ -5684,7 +5684,8 @@ def test_training_of_staff_is_not_read_across_a_colon():
     ("She passed her details to a friend.", []),
 ])
 def test_details_passed_to_the_other_side_s_authorities_are_intelligence_shared(text, expected):
-    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == expected
+    # the rules' proposals: the measure model's second opinion (type TODO) is tested in test_measure_model.py
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
