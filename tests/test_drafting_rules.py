@@ -6032,3 +6032,16 @@ def test_a_hedged_double_closing_a_clause_is_a_ratio(text, values):
 ])
 def test_the_people_counted_named_again_are_a_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+@pytest.mark.parametrize("text, expected", [
+    # a course for counted staff, with a comma before "for"; trainers told as qualified
+    ("The opening course, for 30 officers of the river police, starts in May, and eight trainers were certified in Scotland "
+     "in March.", ["course, for 30 officers", "trainers were certified"]),
+    # the services' capabilities developed
+    ("Rome will pay for the strengthening of the skills of the coastguard forces in Basra.", ["skills of the coastguard forces"]),
+    # a training centre named with capitals is no bare training, even after a training told exactly
+    ("About 90 officers will be trained in Duhok this year.\n\nIn June the governor opened the Customs Training Centre.",
+     ["will be trained", "Training Centre"]),
+])
+def test_training_told_by_a_course_for_staff_trainers_qualified_capabilities_developed_or_a_named_centre(text, expected):
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "training"]
+    assert len(found) == len(expected) and all(e in f for e, f in zip(expected, found)), found

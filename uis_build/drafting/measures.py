@@ -136,6 +136,8 @@ MEASURES = (
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
+                 # ... a centre named as such: "the Border Security Training Centre" (no bare training)
+                 r"|\bTraining (?:Centre|Center|Academy|Institute|School)\b"
                  # a service's capacity built to do its work: "to build the capacity of the Interior Ministry to investigate smuggling"
                  r"|\bbuild(?:s|ing)? (?:the |their |its )?capacity of (?:the )?(?:[\w’'-]+ ){0,6}?to (?:investigate|prosecute|detect|police|"
                  r"tackle|combat|fight|counter|identify|disrupt)\b"
@@ -143,10 +145,14 @@ MEASURES = (
                  rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
                  # trainers at work there, or sent: "a dozen Border Force trainers had worked in Erbil", "sent trainers to Basra"
                  r"|\btrainers\b(?= (?:(?:have|had|has) (?:been )?|are |were |(?:will|would) (?:be )?)?(?:now |also )?(?:work(?:ed|ing|s)?|based|posted|"
-                 r"deployed|stationed|teaching|taught) (?:in|at|with|alongside)\b)"
+                 r"deployed|stationed|teaching|taught|qualified|certified|accredited|trained) (?:in|at|with|alongside|by)\b)"
                  rf"|\b(?:send|sends|sent|deploy(?:s|ed)?|post(?:s|ed)?) (?:[\w’'-]+ ){{0,4}}?trainers (?:to|in) (?:the )?(?:[\w’'-]+ )?(?:{_IRAQI_PLACE}|[A-Z])"
                  # courses for staff: "courses for nearly 700 Iraqi and Kurdish officers"
-                 rf"|\bcourses? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
+                 rf"|\bcourses?,? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
+                 # ... or the services' capabilities developed: "the development of the capabilities of the security agencies"
+                 rf"|\b(?:develop(?:s|ed|ing|ment)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing|ement)|improv(?:e|es|ed|ing|ement)|"
+                 rf"build(?:s|ing)?) (?:of )?(?:the |their |its )?(?:capabilities|capacities|skills) of (?:the )?(?:[\w’'-]+ ){{0,4}}?"
+                 rf"(?:{_STAFF}|forces|agencies|services)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
                  # a course told by its length or subject: "a four-week course on document fraud" (not "of course")
@@ -334,7 +340,7 @@ _ANY_MEASURE = keywords(
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
-    "build builds building capacity "
+    "build builds building capacity capabilities capacities skills "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
