@@ -6045,3 +6045,22 @@ def test_the_people_counted_named_again_are_a_figure(text, values):
 def test_training_told_by_a_course_for_staff_trainers_qualified_capabilities_developed_or_a_named_centre(text, expected):
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "training"]
     assert len(found) == len(expected) and all(e in f for e, f in zip(expected, found)), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the equipping of the places it goes to, paid for in a currency named with its country
+    ("Germany will give up to €3 million (about 4 billion Iraqi dinars) over the next two years for the equipment of the "
+     "airports in the south.", [("equipment", "equipment of the airports")]),
+    # what a facility is fitted with
+    ("The academy, built with Danish money, can take 200 cadets and houses a fingerprint laboratory.",
+     [("equipment", "fingerprint laboratory")]),
+    # voluntary schemes people leave under, and a programme for people's return
+    ("Most of the rest went home under voluntary schemes.", [("returns", "voluntary schemes")]),
+    ("The cabinet backed the scheme for the safe return of its nationals held in Libya.",
+     [("returns", "scheme for the safe return of its nationals")]),
+    # ... not the return of displaced families at home
+    ("The cabinet backed the plan for the orderly return of displaced families to Sinjar.", []),
+])
+def test_equipment_of_places_and_facilities_fitted_and_returns_by_voluntary_schemes_or_a_programme_for_return(text, expected):
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert len(found) == len(expected) and all(k == fk and e in f for (k, e), (fk, f) in zip(expected, found)), found

@@ -51,8 +51,11 @@ _SUPPLY = re.compile(
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
+    # ... or what a facility is fitted with: "The centre has room for 600 trainees and includes a forensic laboratory"
+    r"|\b(?:centre|center|facility|academy|college|base)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
+    r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
-    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
+    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
     r")[^.;]{0,80}$",
     re.IGNORECASE)
@@ -205,7 +208,10 @@ MEASURES = (
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
                   # equipment for the staff who use it: "£800,000 for equipment for the Kurdistan Region's border guards"
-                  rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"),
+                  rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"
+                  # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
+                  rf"|\bequip(?:ment|ping) of (?:the )?(?:[\w’'-]+ ){{0,3}}?(?:crossings|crossing points|posts|ports|checkpoints|"
+                  rf"airports|{_STAFF}|forces|coastguards?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
@@ -236,6 +242,11 @@ MEASURES = (
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
                 r"|\bcharter(?:ed|s)? (?:[\w-]+ ){0,3}?flights?\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
+                # ... or voluntary schemes or programmes people leave under: "the rest left under voluntary schemes"
+                r"|\bvoluntary (?:return |departure |returns )?(?:schemes?|programmes?|programs?)\b"
+                # ... or a programme for people's return: "the programme for the safe return of its citizens from abroad"
+                r"|\b(?:programme|program|scheme|plan|process)s? for (?:the )?(?:[\w-]+ ){0,2}?(?:return|repatriation|readmission) of "
+                r"(?:its |their |the )?(?:own )?(?:citizens|nationals|migrants|Iraqis|asylum seekers|people)\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
                 r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
@@ -325,7 +336,7 @@ _ANY_MEASURE = keywords(
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
-    "reception surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
+    "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
