@@ -6064,3 +6064,27 @@ def test_training_told_by_a_course_for_staff_trainers_qualified_capabilities_dev
 def test_equipment_of_places_and_facilities_fitted_and_returns_by_voluntary_schemes_or_a_programme_for_return(text, expected):
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
     assert len(found) == len(expected) and all(k == fk and e in f for (k, e), (fk, f) in zip(expected, found)), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evidence shared with how often told between, and data or records passed to the other side's service
+    ("The case was built on evidence shared nearly every day between the two forces.",
+     [("intelligence_sharing", "evidence shared nearly every day between")]),
+    ("Dutch police passed phone data to the Kurdistan Region’s Asayish in May.",
+     [("intelligence_sharing", "passed phone data to the Kurdistan Region’s Asayish")]),
+    # fingerprint records swapped are a data system
+    ("The two ministers also agreed on swapping fingerprint records of suspected smugglers.",
+     [("data_system", "swapping fingerprint records")]),
+    # a unit named by what it fights, paid for without "new"
+    ("Denmark said it would keep funding the border police anti-trafficking unit.",
+     [("task_force", "funding the border police anti-trafficking unit")]),
+    # an officer joining a team in Iraq
+    ("The consul said that a third Home Office officer would join the team in Basra in June.",
+     [("liaison_officer", "officer would join the team in Basra")]),
+    # ... not a team at home
+    ("The consul said that a third officer would join the team in Leeds in June.", []),
+])
+def test_evidence_or_data_shared_fingerprint_records_swapped_a_funded_anti_smuggling_unit_and_an_officer_joining_a_team(
+        text, expected):
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert len(found) == len(expected) and all(k == fk and e in f for (k, e), (fk, f) in zip(expected, found)), found

@@ -89,7 +89,11 @@ MEASURES = (
                    # ... or by the staff who join it or the money that pays for it: "six more detectives in a new cross-border
                    # crime team", "£1m to fund a new anti-smuggling squad" (not "I welcome the new unit")
                    rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
-                   r"financ(?:e|es|ed|ing)) (?:a|the) new (?:[\w’'-]+ ){0,4}?(?:unit|team|squad|cell)s?\b"),
+                   r"financ(?:e|es|ed|ing)) (?:a|the) new (?:[\w’'-]+ ){0,4}?(?:unit|team|squad|cell)s?\b"
+                   # ... or a unit named by what it fights, paid for or backed: "keep funding the Asayish anti-smuggling unit"
+                   r"|\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying) for|support(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
+                   r"train(?:s|ed|ing)?) (?:a |an |the |its |their )?(?:[\w’'-]+ ){0,3}?(?:anti|counter)-(?:smuggling|trafficking) "
+                   r"(?:unit|team|squad|cell|force)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
                     # identities or names checked against records: "cross-check suspects' names against a British watch list",
                     # "check the identity of each person due to be returned against fingerprint records"
@@ -102,6 +106,8 @@ MEASURES = (
                     r"|\bpassport (?:system|database|registry)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
+                    # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
+                    r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
@@ -195,7 +201,11 @@ MEASURES = (
                         r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
-                        r"|\bsecondments?\b|\bseconded to\b"),
+                        r"|\bsecondments?\b|\bseconded to\b"
+                        # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
+                        r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
+                        r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?detection) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
@@ -282,11 +292,12 @@ MEASURES = (
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or passed between them: "information passed between the two countries"
-                             r"|\b(?:information|intelligence|data) (?:passed|shared|exchanged|swapped|flowing) (?:between|with)\b"
+                             r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
+                             r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
                              # ... or who someone is, passed on to the other side's authorities: "passed his details to the Kurdish
                              # authorities", "handed the names of the drivers to Iraqi police" (information passed is told above)
                              r"|\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|handed|gave|gives?|sent|sends?) (?:on )?(?:(?:his|her|their|its|the|these|those) )?"
-                             r"(?:[\w’'-]+ )?(?:details|names|identities|photographs|fingerprints|phone numbers)\b(?: of [^.;:]{0,40}?)? to (?:the )?"
+                             r"(?:[\w’'-]+ )?(?:details|names|identities|photographs|fingerprints|phone numbers|data|records)\b(?: of [^.;:]{0,40}?)? to (?:the )?"
                              r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish)\b"
                              # ... or swapped or pooled: "agencies swap information on smugglers' phones"
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
@@ -337,7 +348,7 @@ _ANY_MEASURE = keywords(
     "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
-    "embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
+    "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "placement matching loans microloans microfinance microcredit micro joint connection connections "
