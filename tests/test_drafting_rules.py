@@ -6088,3 +6088,12 @@ def test_evidence_or_data_shared_fingerprint_records_swapped_a_funded_anti_smugg
         text, expected):
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
     assert len(found) == len(expected) and all(k == fk and e in f for (k, e), (fk, f) in zip(expected, found)), found
+@pytest.mark.parametrize("text, expected", [
+    # an appositive opening with the circumstance of the mention holds someone else's post, not the name's
+    ("The Governor received the Consul General of France, Mr. Pierre Laval, in the presence of the Minister of Transport, "
+     "Dr. Salah Hadi Abbas.", [("Pierre Laval", "Consul General of France"), ("Salah Hadi Abbas", "Minister of Transport")]),
+    ("The Governor met Colonel Tariq Sami Hassan, accompanied by the Director of Police, on Friday.",
+     [("Tariq Sami Hassan", "Colonel")]),
+])
+def test_an_appositive_of_circumstance_holds_no_post_of_the_name(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

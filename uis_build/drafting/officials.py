@@ -167,6 +167,11 @@ _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
 # Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
 _PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
+# an appositive opening with the circumstance of the mention, someone else's post after it: "X, in the presence of the Minister
+# of Interior, Y", "X, at the invitation of the Prime Minister", "X, on behalf of the Home Secretary", "X, accompanied by the
+# consul": no post of X's
+_CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\s+|her\s+)?(?!charge\s)[a-z]+\s+of|alongside|accompanied\s+by|"
+                                   r"together\s+with|along\s+with|with)\s")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
@@ -255,6 +260,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
             if _PARTICIPLE_OPENING.match(text, m.start("role")):
                 continue  # "Our correspondent X, travelling with the minister, says": no appositive
+            if _CIRCUMSTANCE_OPENING.match(text, m.start("role")):
+                continue  # "X, in the presence of the Minister of Interior, Y": the post is Y's
             if _LIST_GOES_ON.match(text, m.start("role")):
                 continue  # "attended by X, and the Director General of Y, Z": the list's next item, no appositive
             role = _role_span(text, *m.span("role"))
