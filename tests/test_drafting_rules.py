@@ -6097,3 +6097,14 @@ def test_evidence_or_data_shared_fingerprint_records_swapped_a_funded_anti_smugg
 ])
 def test_an_appositive_of_circumstance_holds_no_post_of_the_name(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of a state agency's report after "Name, " opens the predicate: the title after it is its object's
+    ("The Governor of Basra, Mr. Karim Salih Nouri, received the Consul of Denmark, Ms. Freja Lund, on Monday.",
+     [("Karim Salih Nouri", "Governor of Basra"), ("Freja Lund", "Consul of Denmark")]),
+    ("The Mayor of Erbil, Mr. Karim Salih Nouri, hosted the Ambassador of Japan, Mr. Kenji Sato, at the council.",
+     [("Karim Salih Nouri", "Mayor of Erbil"), ("Kenji Sato", "Ambassador of Japan")]),
+])
+def test_a_verb_after_name_and_comma_opens_no_appositive_title(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

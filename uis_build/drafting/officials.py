@@ -162,7 +162,10 @@ PAREN_AFTER = re.compile(
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
-_VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced)\b")
+# (a state agency's: "the Prime Minister, Mr. X, received the Minister of Finance, Mr. Y", "X, hosted the Consul")
+_VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced|"
+                           r"received|receives|hosted|hosts|inaugurated|inaugurates|attended|attends|thanked|thanks|"
+                           r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
 # Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
