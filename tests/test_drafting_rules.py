@@ -6108,3 +6108,17 @@ def test_an_appositive_of_circumstance_holds_no_post_of_the_name(text, expected)
 ])
 def test_a_verb_after_name_and_comma_opens_no_appositive_title(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "the Minister" after the Prime Minister and a Minister of something: the one whose post opens with the word
+    ("His Excellency the Prime Minister, Mr. Karim Salih Nouri, received the Minister of Finance, Mr. Ayad Hamid Jabbar, "
+     "on Monday.\n\nThe Minister explained that the new budget would be approved in March. He stated: \"The budget will pay "
+     "for every post at the border.\"", ["Ayad Hamid Jabbar"]),
+    # an office as the subject past a short opening phrase, the quotation after ", stating that"
+    ("The Governor of Basra, Mr. Karim Salih Nouri, received the Consul of Denmark, Ms. Freja Lund, on Monday.\n\n"
+     "For her part, the Consul conveyed the thanks of her government, stating that \"the port has become far safer this year\".",
+     ["Freja Lund"]),
+])
+def test_a_bare_office_and_an_office_subject_after_an_opening_phrase_stand_for_their_holder(text, expected):
+    assert [c["speaker"] for c in proposed(text, "statements")] == expected

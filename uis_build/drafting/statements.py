@@ -163,7 +163,7 @@ _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?:] ")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's)
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[acdeinprsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
-                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|describing \w+ as)\s+(?:that\s+)?$")
+                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as)\s+(?:that\s+)?$")
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
 # "a senior source said", "sources close to the minister", "one government source"
 _ANONYMOUS_SOURCE = re.compile(r"(?<!\w)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?sources?|[Ss]ources\s+(?:close|familiar)\s+(?:to|with)"
@@ -703,6 +703,9 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
         return found[0]
     if not found and _PRONOUN_SUBJECT.match(text, *span):
         return _pronoun_speaker(text, span[0])
+    lo = _SPACES.match(text, *span).end()  # type: ignore[union-attr]
+    if (office := _office_opening(text, lo, span[1])) and not (found and found[0].start < office[0]):
+        return _role_speaker(text, office, start)  # "For her part, the Ambassador conveyed …, stating that “…”"
     return None
 
 
@@ -727,6 +730,10 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
 _ROLE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
+# the role word right after "the" (or "His Excellency the"), nothing qualifying it: "The Minister explained"
+_BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -742,6 +749,10 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
         words = text[max(0, head[0] - 40):head[0]].lower().split()[-2:]
         narrowed = {name for name, role in roles if any(w in role.split() for w in words)}
+        names = narrowed if len(narrowed) == 1 else names
+    if len(names) > 1 and _BARE_ROLE_BEFORE.search(text, max(0, head[0] - 30), head[0]):
+        # a bare "the Minister" after the Prime Minister and the Minister of Interior: the one whose post opens with the word
+        narrowed = {name for name, role in roles if role.split()[0] == word}
         names = narrowed if len(narrowed) == 1 else names
     if len(names) > 1 and (of := _ROLE_OF.match(text, head[1])):
         # "The Governor of Sulaimani" after two governors: the one whose post is of that place
@@ -790,12 +801,28 @@ def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the office word is of the last sentence in ``text[start:end]`` whose subject is an office."""
     found = None
     for m in _SENTENCE_END.finditer(text, start, end):
-        if opening := _OFFICE_OPENING.match(text, m.end(), end):
+        found = _office_opening(text, m.end(), end) or found
+    return found
+
+
+_SPACES = re.compile(r"\s*")
+# a short phrase opening a sentence before its subject: "For her part, the Ambassador …", "On the same day, the Minister …"
+_OPENING_PHRASE = re.compile(r"[A-Z][^.!?,;:“”\"«»\n]{0,40},\s+")
+
+
+def _office_opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the office word is when the sentence at ``lo`` has an office as its subject ("The minister added", "For her
+    part, the Ambassador conveyed"), past a short opening phrase."""
+    at = [lo]
+    if phrase := _OPENING_PHRASE.match(text, lo, hi):
+        at.append(phrase.end())
+    for pos in at:
+        if opening := _OFFICE_OPENING.match(text, pos, hi):
             words = list(re.finditer(r"[\w-]+", opening.group(1)))
             k = next((i for i, w in enumerate(words) if _is_head(w.group(0))), None)
             if k is not None and k + 1 < len(words) and words[k + 1].group(0).islower():
-                found = (opening.start(1) + words[k].start(), opening.start(1) + words[k].end())
-    return found
+                return opening.start(1) + words[k].start(), opening.start(1) + words[k].end()
+    return None
 
 
 # a sentence whose subject is someone unnamed speaking: "A Home Office spokesperson said:", "One official added"
