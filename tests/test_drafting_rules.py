@@ -6122,3 +6122,14 @@ def test_a_verb_after_name_and_comma_opens_no_appositive_title(text, expected):
 ])
 def test_a_bare_office_and_an_office_subject_after_an_opening_phrase_stand_for_their_holder(text, expected):
     assert [c["speaker"] for c in proposed(text, "statements")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone described by age and not named comes between: "he" is not the one named before
+    ("Detective Sergeant Paula Reid told the court the boat had sunk.\n\nA 19-year-old Syrian man, who cannot be named, "
+     "gave evidence by video link. He said \"the water was up to my chest within minutes\".", [None]),
+    ("Detective Sergeant Paula Reid told the court the boat had sunk.\n\nA 19-year-old Syrian man gave evidence by video link.\n\n"
+     "\"We could hear the engine stop,\" he said.", [None]),
+])
+def test_he_after_an_unnamed_person_described_by_age_is_nobody_named(text, expected):
+    assert [c["speaker"] for c in proposed(text, "statements")] == expected
