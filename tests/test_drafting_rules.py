@@ -6133,3 +6133,15 @@ def test_a_bare_office_and_an_office_subject_after_an_opening_phrase_stand_for_t
 ])
 def test_he_after_an_unnamed_person_described_by_age_is_nobody_named(text, expected):
     assert [c["speaker"] for c in proposed(text, "statements")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words quoted from messages in which someone wrote: that one's, not the witness's who saw them
+    ("Officer Dana Pike said she had read texts in which Soran Rashid Ali offered places on a boat for \"a good family price\".",
+     ["Soran Rashid Ali"]),
+    # ... with no such clause, the witness's
+    ("Officer Dana Pike said she had read texts offering places on a boat for \"a good family price, paid in cash\".",
+     ["Dana Pike"]),
+])
+def test_words_quoted_from_messages_in_which_someone_wrote_are_theirs(text, expected):
+    assert [c["speaker"] for c in proposed(text, "statements")] == expected

@@ -450,6 +450,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
              or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
+    if " which " in before or " where " in before:
+        if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
+            return who, who.start, end
     if verbs:
         verb = verbs[-1]
         stops = [m.end() for m in _CLAUSE_STOP.finditer(before, 0, verb.start())]
@@ -517,6 +520,26 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
     if role := _ROLE_BEFORE.search(text, lo, hi):
         return _role_speaker(text, role.span("head"), start)  # "quoted the minister as saying"
     return _speaker_in(text, lo, hi)
+
+
+# words someone wrote, quoted from what they wrote: "she had seen messages in which X offered …", "a letter where he called it"
+_IN_WHICH = re.compile(r"\b(?:messages?|texts?|letters?|e-?mails?|posts?|notes?|videos?|recordings?|calls?|chats?|conversations?|"
+                       r"voice\s+notes?)\s+(?:in\s+which|where)\s+")
+
+
+def _writer_in_which(text: str, para: int, start: int, last_verb: int) -> Mention | None:
+    """The one named right after "messages in which" in the quotation's sentence, after its last verb of saying ("X told
+    the court she had seen messages in which Y quoted a price for “…”": Y's words, not X's), when a lowercase verb follows."""
+    sentence = _sentence_start(text, para, start) or para
+    if not (every := list(_IN_WHICH.finditer(text, max(sentence, para + last_verb), start))):
+        return None
+    at = every[-1].end()
+    if re.match(rf"{_PRONOUN}\s+[a-z]", text[at:start]):
+        return _pronoun_speaker(text, at)  # "messages in which he offered": whom the pronoun stands for
+    found = [m for m in mentions_before(text, start, start - at) if m.start == at]
+    if found and found[0].name and re.match(r"\s+[a-z]", text[found[0].end:start]):
+        return found[0]
+    return None
 
 
 # a verb of saying joined to an earlier predicate of its clause: "X announced the arrests, and said …", "X met Y but warned …"
