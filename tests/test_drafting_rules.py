@@ -6145,3 +6145,13 @@ def test_he_after_an_unnamed_person_described_by_age_is_nobody_named(text, expec
 ])
 def test_words_quoted_from_messages_in_which_someone_wrote_are_theirs(text, expected):
     assert [c["speaker"] for c in proposed(text, "statements")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quotation in a sentence of evidence told after it ("…, a jury heard."): words someone said, though no one is named
+    ("A driver crammed nine men into a car boot \"like luggage\" on the ring road, a jury heard.", [None]),
+    # ... with no court hearing it, a scare quote
+    ("A driver crammed nine men into a car boot \"like luggage\" on the ring road last year.", []),
+])
+def test_a_short_quotation_in_evidence_a_court_heard_is_a_statement(text, expected):
+    assert [c["speaker"] for c in proposed(text, "statements")] == expected

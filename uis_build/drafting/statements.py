@@ -383,9 +383,12 @@ def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int])
     closes = end == len(text) or text[end] in ".!?\n" or text[end - 2] in ".!?"
     if not closes and _TERM_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None
+    return _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None or _HEARD_AFTER.match(text, end) is not None
 
 
+# a sentence of evidence a court heard, told after it: "… packed them in “like sardines” for the drive, a jury heard."
+_HEARD_AFTER = re.compile(r"[^.;:!?“”\"«»\n]{0,160}?,\s+(?:a|the)\s+(?:jury|court|tribunal|inquest|hearing)\s+"
+                          r"(?:heard|has\s+heard|was\s+told|were\s+told)[.!?]")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
 # a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
