@@ -6155,3 +6155,43 @@ def test_words_quoted_from_messages_in_which_someone_wrote_are_theirs(text, expe
 ])
 def test_a_short_quotation_in_evidence_a_court_heard_is_a_statement(text, expected):
     assert [c["speaker"] for c in proposed(text, "statements")] == expected
+@pytest.mark.parametrize("text, reference, expected", [
+    # a bare verb after "and" shares the future told before it
+    ("The envoy is due to meet the governor this morning and travel on to Mosul on Friday for talks.", "2025-03-04",
+     [("planned_meeting", "2025-03-04", "planned"), ("visit", "2025-03-07", "planned")]),
+    # a report to be published, told in the passive with its month
+    ("An audit of the scheme is expected to be published in March.", "2025-01-10", [("publication", "2025-03", "planned")]),
+    # raids told as taking place are the arrest operation
+    ("The raids were carried out on Monday in three towns.", "2025-03-05", [("arrest", "2025-03-03", "occurred")]),
+    # a suspect brought before a judge is a court's hearing, planned or held
+    ("The four men will be brought before a magistrate in Antwerp on Thursday.", "2025-03-04",
+     [("court_ruling", "2025-03-06", "planned")]),
+    ("The driver was brought before a judge in Duhok on Sunday.", "2025-03-04", [("court_ruling", "2025-03-02", "occurred")]),
+    # a court's order to pay is a ruling
+    ("The court also ordered the smuggler to pay 20 million dinars to the family.", "2025-03-04", [("court_ruling", None, "occurred")]),
+    # a hearing told with "in" and its day
+    ("Letters from the victims were read out in a hearing on 2 March.", "2025-03-04", [("court_ruling", "2025-03-02", "occurred")]),
+    # a jury to retire to consider its verdicts
+    ("The judge said the jury would retire to consider its verdicts next week.", "2025-03-05",
+     [("court_ruling", "2025-03-10/2025-03-16", "planned")]),
+    # people described by an undated arrest before their sentence's own verb: no arrest ...
+    ("The two women arrested in Calais will be questioned by a judge.", "2025-03-04", []),
+    # ... but one with its day is
+    ("The two women arrested on Monday were released without charge.", "2025-03-05", [("arrest", "2025-03-03", "occurred")]),
+    # a session held is a meeting
+    ("The board held its fifth session in Basra on Monday.", "2025-03-05", [("meeting", "2025-03-03", "occurred")]),
+    # "during" a month dates a plan
+    ("The working group will hold its next meeting in Rome during October.", "2025-03-05", [("planned_meeting", "2025-10", "planned")]),
+    # "At the same time" is the day of the event told before
+    ("Police arrested two men in Hull on 3 March. At the same time, officers in Erbil detained a third man.", "2025-03-05",
+     [("arrest", "2025-03-03", "occurred"), ("arrest", "2025-03-03", "occurred")]),
+    # a visitor received with two date words and a named building
+    ("The President received yesterday, Monday, at the Peace Palace in Baghdad the Ambassador of Norway.", "2025-03-04",
+     [("meeting", "2025-03-03", "occurred")]),
+    # the other party's turn told on into the next sentence by its pronoun takes the meeting's day
+    ("The minister received on Monday the Ambassador of Japan. For his part, the Ambassador praised the work. "
+     "He announced that his country will fund a new unit.", "2025-03-05",
+     [("meeting", "2025-03-03", "occurred"), ("announcement", "2025-03-03", "occurred")]),
+])
+def test_events_told_by_shared_futures_hearings_raids_sessions_and_turns(text, reference, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected

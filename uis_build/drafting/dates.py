@@ -55,7 +55,7 @@ DATE_RE = re.compile(
     # the month before or after the reference date's: "signed last November", "next October" (the parser reads them)
     rf"|(?P<lm>(?:[Ll]ast|[Nn]ext) (?:{_MONTH}))(?! \d)"
     # "postponed until February": the month alone is the date ("until" would make it an end bound for the parser)
-    rf"|(?P<mo>(?:[Ii]n |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
+    rf"|(?P<mo>(?:[Ii]n |[Dd]uring |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
     # the first months of a year: "in the first eight months of 2025", "the first half of 2024"
@@ -142,13 +142,15 @@ def shifted(edtf: str | None, days: int) -> str | None:
 # an event told on the day (week, month) of the one told just before: "On the same day police arrested four men", "later that
 # day", "the same week"; the next day is counted ("the following day"), and "the same day as the summit" is the summit's
 # ... and "the following week" ("month") the week (Monday to Sunday) or month after the one holding it
-SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?P<unit>day|week|month)\b(?! as\b)|[Tt]he (?:next|following) (?P<next>day)\b"
+SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?P<unit>day|week|month)\b(?! as\b)|(?P<now>(?<=[Aa]t )the same time\b(?! as\b))|[Tt]he (?:next|following) (?P<next>day)\b"
                       r"|[Tt]he following (?P<after>week|month)\b)")
 
 
 def same_day(edtf: str | None, words: re.Match) -> str | None:
     """The date ``words`` (a SAME_DAY match) give, told of the event before dated ``edtf``: that day, the next one, the week
     (Monday to Sunday) or the month holding it; a date less precise than the unit is kept as it is."""
+    if words.group("now"):  # "At the same time, officers detained three men": the moment of the event before, its day
+        return edtf
     if edtf is None or words.group("next"):
         return shifted(edtf, 1)
     if words.group("after") == "month":
@@ -224,6 +226,10 @@ _MADE_BY = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )
                       r"announced|unveiled|set out) (?:on )?by\b")
 
 
+# a verb in its bare form (not a past one), which shares a modal told before "and": "will meet X and travel on to Y"
+_BARE_VERB = re.compile(r"(?![\w-]{0,20}ed\b)[a-z]{2,20}\b")
+
+
 # a name in apposition between commas: "will press the minister, Sarah Okafor, on results when she appears"
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*(?: |$)){1,5}")
 # a clause of time under a future one: "expects them to agree more when the minister visits London in October"
@@ -242,5 +248,8 @@ def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = T
         stretch = stretch[cut:]
     if (future := _FUTURE.search(stretch)) and not _MADE_BY.search(stretch, future.start() + 1):
         return True
+    if (stretch.endswith(" and ") and _BARE_VERB.match(text, pos) and (future := _FUTURE.search(stretch, 0, len(stretch) - 5))
+            and not _MADE_BY.search(stretch, future.start() + 1)):
+        return True  # a bare verb sharing the future told before "and": "is due to meet the mayor this afternoon and travel on to Basra"
     whens = [m.start() for m in _WHEN.finditer(text, lo, pos)] if under else []
     return bool(whens) and ";" not in text[whens[-1]:pos] and future_tense(text, sentence, whens[-1], under=False)

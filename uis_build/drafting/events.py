@@ -90,6 +90,11 @@ someone "attended", a habit told by "every time" ("whenever") and a likelihood c
 been detained"). An order that things be done ("has ordered all border posts to be connected to it by June 2026") is an
 announcement, not dated by its deadline. Talks told first undated ("Interior ministers ... met for talks on the gangs") are the
 talks the article dates later ("said after talks in Berlin on Tuesday"): told once, with their day.
+A suspect "brought before" a judge, a court that "ordered" someone to pay, a jury to "retire to consider" its verdicts and a
+hearing told "in a hearing on" a day are rulings; raids that "took place" are an arrest, a report "to be published" a publication,
+a session held a meeting, and a visitor received "today, Sunday, at the Government Palace" a meeting; "At the same time" is the
+day of the event told before, and a pronoun's sentence after "For her part" the meeting's turn. People described by an undated
+arrest before their own verb ("The six men arrested in Hamburg will appear ...") are no arrest.
 """
 
 from __future__ import annotations
@@ -152,6 +157,13 @@ EVENT_VERBS = (
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody"
                      r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,60}?"
                      r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
+                     # a jury sent out to decide: "expected them to retire to consider their verdicts next week"
+                     r"|\bretire[sd]?\b(?= to consider (?:its|their|the) verdicts?\b)"
+                     # a suspect brought before a judge is a court's hearing: "will be brought before an investigating judge on Friday"
+                     r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b)"
+                     # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
+                     r"|\bordered\b(?:(?<=[Cc]ourt ordered)|(?<=[Cc]ourt also ordered)|(?<=[Jj]udge ordered)|(?<=[Jj]udge also ordered))"
+                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over)\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      r"|\bordered\b(?= (?:[\w’'-]+ ){1,6}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
                      # a detention (a case) a court will review: "their custody will be reviewed by the court on 2 June"
@@ -210,7 +222,7 @@ EVENT_VERBS = (
                      # a hearing told by its day is the ruling it is held for, planned when the clause tells of the future (see
                      # _HEARING_ON): "will decide ... at a confiscation hearing on 16 March", "faces a sentencing hearing on Friday"
                      # (not a committee's: that is a meeting)
-                     r"|\b(?:[Aa]t|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting) (?:a|an|the|his|her|their) "
+                     r"|\b(?:[Aa]t|[Ii]n|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting) (?:a|an|the|his|her|their) "
                      r"(?:(?!(?:committee|inquiry|public|select|parliamentary)\b)[\w-]+ ){0,2}?hearing\b"
                      rf"(?=(?: (?:at|in|before)(?: [\w’'-]+){{1,5}}?)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)"
                      rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b))"
@@ -236,6 +248,8 @@ EVENT_VERBS = (
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
+               # raids told as taking place are the arrest operation: "The raids took place on Tuesday in six countries"
+               r"|\b[Rr]aids?\b(?= (?:took place|were carried out|was carried out)\b)"
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
                # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
                rf"|\b{_BROKEN_UP}(?= (?:a|an|another|the|one) (?:[\w’'-]+ ){{0,3}}?{_RING}\b)"
@@ -257,7 +271,7 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined" (not a training session)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
@@ -286,9 +300,10 @@ EVENT_VERBS = (
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
                 # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
-                r"|\b(?:received|[Rr]eceiving)\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+),? )?(?:(?:in|at) (?:his|her|their|its|the) "
+                rf"|\b(?:received|[Rr]eceiving)\b(?= (?:(?:yesterday|today|(?:on|last|this) \w+|{'|'.join(WEEKDAYS)}),? ){{0,2}}(?:(?:in|at) (?:his|her|their|its|the) "
                 # ... a body's building named: "received at the Ministry's headquarters in Erbil on Sunday the ..."
-                r"(?:[A-Z][\w-]*[’']s )?(?:office|headquarters|residence|palace|ministry)\b"
+                # ... or the building's name: "received today, Sunday, at the Government Palace"
+                r"(?:[A-Z][\w-]*[’']s |(?:[A-Z][\w-]* ){1,2})?(?:office|headquarters|residence|[Pp]alace|ministry)\b"
                 r"|(?:a|an|the|our|his|her|their|its) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b"
                 # ... or a minister received: "received on Sunday the British Minister of State for Border Security" (not the
                 # minister's letter, nor a letter from one)
@@ -349,6 +364,8 @@ EVENT_VERBS = (
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
+                    # a report to be published, in the passive with its date: "a joint review is expected to be published in November"
+                    r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
@@ -378,10 +395,10 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDFGMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDFGIMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
+    "press meetings session raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
@@ -477,6 +494,9 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
+# people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
+_PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
+_MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$")
 # "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
@@ -598,6 +618,9 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
                         r"(?:meeting|talks|summit)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         r"|\b[Ff]or (?:his|her|their|its) part\b")
+# a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
+_PART_TURN = re.compile(r"\s*[Ff]or (?:his|her|their|its) part\b")
 # an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
@@ -732,6 +755,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
+    if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
+            and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
+            and not DATE_RE.search(text, m.end(), main.start())):
+        # "The six men arrested in Hamburg will appear before a judge": people described by their arrest, no event (not one
+        # with its day: "The six men arrested on Monday were released")
+        return True
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if word == "remanded" and (not _COURT_SUBJECT.search(clause)
@@ -976,7 +1005,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 d = next((x for x in dates if x.start() >= setting.end()), d)
             # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
             at_meeting = (last_meeting if d is None and last_meeting is not None
-                          and _SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start()) else None)
+                          and (_SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start())
+                               # ... or the sentence after, its subject the pronoun: "For her part, the Ambassador conveyed ...
+                               # She announced that ...": the same turn at the meeting
+                               or i_sentence and _PRONOUN_SUBJECT.match(text, sentence[0]) and "\n\n" not in text[told_from:sentence[0]]
+                               and _PART_TURN.match(text, told_from)) else None)
             if (at_meeting is None and d is None and apart is None and kind != "visit"
                     and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
