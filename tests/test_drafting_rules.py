@@ -6195,3 +6195,18 @@ def test_a_short_quotation_in_evidence_a_court_heard_is_a_statement(text, expect
 ])
 def test_events_told_by_shared_futures_hearings_raids_sessions_and_turns(text, reference, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # an instrument its parties agreed, with its date, is a signing
+    ("The case relied on the data-sharing arrangement Norway and Jordan agreed in March 2023.", "2025-03-04",
+     [("signing", "2023-03", "occurred")]),
+    # ... "agreed" with a date but no instrument before it is none
+    ("The two sides agreed in January to keep talking.", "2025-03-04", []),
+    # a body's numbered session held, told undated after its meeting's day, is that meeting (not the aside's signing day)
+    ("Officials met in Mosul on Monday. The joint board, set up under the deal the two countries signed in Amman last May, "
+     "held its fourth session at the governor's office.", "2025-03-05",
+     [("meeting", "2025-03-03", "occurred"), ("signing", "2024-05", "occurred"), ("meeting", "2025-03-03", "occurred")]),
+])
+def test_an_instrument_agreed_and_a_numbered_session_told_again(text, reference, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected

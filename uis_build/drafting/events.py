@@ -143,7 +143,10 @@ EVENT_VERBS = (
     ("signing", r"\b(?<![Aa] )(?<![Tt]he )(?<![Nn]o )(?<!any )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
-                r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"),
+                r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
+                # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
+                # and Iraq agreed in November 2024"
+                rf"|\bagreed\b(?= (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
@@ -398,7 +401,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EVENT_RE = re.compile(r"\b(?=[ACDFGIMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
+    "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
@@ -497,6 +500,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
+# a body's numbered session held, told undated after its meeting's day (see event_candidates)
+_HELD_ITS_NTH = re.compile(r"held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|latest) "
+                           r"(?:[\w-]+ )?(?:session|meeting)\b")
+# an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
+# the two governments agreed"
+_AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol)s? (?:that |which )?"
+                                r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$")
 # "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
@@ -753,6 +763,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before):
+        return True  # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again"
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
@@ -839,7 +851,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_HABIT.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
-    if word.endswith(" session"):  # a session at which something happened, told only with a day of its own
+    if word.endswith(" session") and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
+        # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -980,6 +993,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a second predicate with a date of its own after it: "a team set up in 2024, and was prepared at a meeting in The
                 # Hague in June" (June, not 2024: the date before ", and" is the first predicate's)
                 dates = [x for x in dates if x.start() >= m.end() or text.find(", and ", x.end(), m.start()) == -1]
+            if (previous is not None and (took := previous.spans.get("date")) and _HELD_ITS_NTH.match(m.group(0))
+                    and text.startswith(", ", took[1]) and took[1] + 2 == m.start()):
+                # "The board, set up under the deal the two sides signed last May, held its third session": the aside's day is
+                # the signing's, not the session's
+                dates = [x for x in dates if x.span() != took]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
@@ -1144,6 +1162,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # present perfect: "has arrived in Erbil", "have signed a joint statement" (but "has announced" is undated,
                 # and a signing told undated in the past is the talks' background)
                 cand.values["date"] = reference_day(reference)
+            elif kind == "meeting" and status == "occurred" and last_meeting is not None and _HELD_ITS_NTH.match(m.group(0)):
+                cand.values["date"] = last_meeting  # "... met in Baghdad on Wednesday. The committee ... held its third session at
+                # the ministry": the meeting told before, told again by its session
             elif (kind == "announcement" and m.group(0).startswith(("directed", "instructed")) and last_meeting is not None
                   and not any(c.values["event_type"] in ("meeting", "planned_meeting") and c.values["date"] != last_meeting
                               for c in out)):
