@@ -5731,6 +5731,17 @@ def test_over_of_a_case_is_no_floor(text, value, qualifier):
 
 
 @pytest.mark.parametrize("text, value, qualifier", [
+    # ... but "over" a count after a verb of prosecution is a floor: the people it befell, not what a case is about
+    ("Police arrested over 300 people last year.", 300, "more_than"),
+    ("Courts in Erbil jailed over 20 smugglers in 2024.", 20, "more_than"),
+    ("The row over 300 jobs went on.", 300, None),
+])
+def test_over_a_count_after_a_verb_of_prosecution_is_a_floor(text, value, qualifier):
+    found = one(text, "statistics")
+    assert (found["value"], found["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
     # "passed" of things handed on to someone is no floor; passing a total is
     ("The unit has passed 40 files to the police since May.", 40, None),
     ("The new team passed a dozen dossiers on to prosecutors.", 12, None),

@@ -274,9 +274,13 @@ _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTI
 
 # "over" of a verb, no qualifier: "handed over €12,000", "forked over $500", "turned over 25 scanners"
 _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
-# "over" of a case, a charge or a quarrel: what it is about, no floor ("jailed over £2m fraud", "a row over 300 jobs")
-_ABOUT_OVER = re.compile(r"\b(?:justice|charges?|charged|jailed|convicted|trial|tried|prosecuted|sued|arrested|questioned|"
-                         r"row|dispute|probe|inquiry|investigation|investigated|scandal|case|extradited)\s+$", re.IGNORECASE)
+# "over" of a case or a quarrel: what it is about, no floor ("faces justice over £1.6m racket", "a row over 300 jobs") ...
+_ABOUT_OVER = re.compile(r"\b(?:justice|charges|trial|row|dispute|probe|inquiry|investigation|scandal|case)\s+$", re.IGNORECASE)
+# ... and of a verb of prosecution before money, the sum the case is about ("jailed over £2m fraud"); before a count it is
+# a floor ("arrested over 300 people", "jailed over 20 smugglers")
+_PROSECUTED_OVER = re.compile(r"\b(?:charged|jailed|convicted|tried|prosecuted|sued|arrested|questioned|extradited|investigated)\s+$",
+                              re.IGNORECASE)
+_MONEY_AHEAD = re.compile(r"[£$€]|(?:GBP|USD|EUR|IQD)\b")
 # "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"; not a range
 # ("Passes from 5 to 7 million", whose "to" is followed by a number)
 _PASS_WORDS = ("pass", "passes", "passed", "passing")
@@ -309,8 +313,10 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if not m or _VERB_OVER.search(text, max(0, m.start() - 12), m.start()) and fold(m.group("q")) == "over":
         return None, start
-    if fold(m.group("q")) == "over" and _ABOUT_OVER.search(text, max(0, m.start() - 16), m.start()):
-        return None, start  # "to face justice over £1.6m racket": what the case is about, no floor
+    if fold(m.group("q")) == "over" and (_ABOUT_OVER.search(text, max(0, m.start() - 16), m.start())
+                                          or _PROSECUTED_OVER.search(text, max(0, m.start() - 16), m.start())
+                                          and _MONEY_AHEAD.match(text, start)):
+        return None, start  # "to face justice over £1.6m racket", "jailed over £2m fraud": what the case is about, no floor
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
