@@ -435,12 +435,11 @@ _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
 # ... but a court named as where they were sentenced tells one hearing: "Two of the gang were jailed at Hull Crown Court in May"
 _AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)")
-# courts, many of them, as the subject of a count convicted: "the region's courts convicted 38 people" (see _COUNT_AFTER)
 # a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
 _LIST_ITEM = re.compile(r"\(?[a-z0-9]{1,2}\) ")
 _PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+ )?(?:year|months?|period|weeks?))\b[^.\n:]{0,80}:[ \t]*\n")
 
-
+# courts, many of them, as the subject of a count convicted: "the region's courts convicted 38 people" (see _COUNT_AFTER)
 _COURTS_BEFORE = re.compile(r"\bcourts\s+(?:have\s+|had\s+)?$")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # a date already past is no plan's, whatever future the clause holds: "agreed to set up a centre after talks held last Thursday"
@@ -501,8 +500,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
-_HELD_ITS_NTH = re.compile(r"held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|latest) "
-                           r"(?:[\w-]+ )?(?:session|meeting)\b")
+_NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
 _AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol)s? (?:that |which )?"
@@ -573,7 +572,7 @@ _REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
-_NTH_TO_BE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\b"
+_NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
 # a visitor ranked by the visit told just before, no second visit: "arrived on Tuesday, the first British minister to travel to
 # Iraq since the pact", "the most senior envoy to visit the camp"
@@ -624,13 +623,15 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treat
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
 # an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
+# the other party's turn at a meeting: "For her part, ..."
+_PART = r"[Ff]or (?:his|her|their|its) part\b"
 _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[Aa]t|[Tt]owards?) the (?:end|close|conclusion) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
                         r"(?:meeting|talks|summit)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
-                        r"|\b[Ff]or (?:his|her|their|its) part\b")
+                        rf"|\b{_PART}")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
-_PART_TURN = re.compile(r"\s*[Ff]or (?:his|her|their|its) part\b")
+_PART_TURN = re.compile(rf"\s*{_PART}")
 # an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"

@@ -29,7 +29,7 @@ from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
 from .text import BYLINE_START
-from .transcripts import _PARTY_RE, ADDRESSES, heading_officials
+from .transcripts import ADDRESSES, PARTY_RE, heading_officials
 
 HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
@@ -313,7 +313,7 @@ _ASKING_MEMBER = re.compile(rf"^(?:Asked|Tabled) by (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? 
 
 def _add_asking_members(found: dict, text: str) -> None:
     for m in _ASKING_MEMBER.finditer(text):
-        if _PARTY_RE.fullmatch(m.group("seat")) or _ONE_NAMED_PEER.match(m.group("name")) or not _looks_like_name(m.group("name")):
+        if PARTY_RE.fullmatch(m.group("seat")) or _ONE_NAMED_PEER.match(m.group("name")) or not _looks_like_name(m.group("name")):
             continue
         found[(m.start("name"), m.end("seat"))] = Candidate("officials", m.start("name"), m.end("seat") + 1,
                                                            {"name": m.group("name"), "role": "MP"},

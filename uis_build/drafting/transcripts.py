@@ -35,7 +35,7 @@ from .candidates import Candidate
 
 _PARTY = (r"(?:Lab|Lab/Co-op|Lab Co-op|Con|LD|Lib Dem|CB|SNP|DUP|PC|Green|Reform|RUK|UUP|SDLP|APNI|Alliance|Ind|Ind Con|"
           r"Ind Lab|Bp|Non-Afl|TUV|SF|WPB)")
-_PARTY_RE = re.compile(_PARTY)
+PARTY_RE = re.compile(_PARTY)
 _HON = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Duke|Marquess|Bishop)"
 _PEER = re.compile(r"(?:The )?(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Duke|Marquess|Bishop|Lord Bishop)\b")
 # the quick test: a line with a party or an honoured name in brackets, or the chair speaking (a written answer's
@@ -175,7 +175,7 @@ def _heading(text: str, lo: int, hi: int, known: dict[str, str]) -> dict | str |
         return None
     lead, b1, b2 = m.group("lead"), m.group("b1"), m.group("b2")
     party = b2 if b2 else b1
-    has_party = bool(party and _PARTY_RE.fullmatch(party))
+    has_party = bool(party and PARTY_RE.fullmatch(party))
     if b2 and not has_party:
         return None
     other = "b1" if b1 and not (has_party and not b2) else None  # the bracket that is no party: a holder's name or a seat
