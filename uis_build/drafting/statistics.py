@@ -401,12 +401,15 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         else:
             unit = _unit(text, end)
         figures.append((start, end, quantity, unit))
-    for m in _TWICE_OR_HALF.finditer(text):  # "more than twice as many", "More than half of that": ratios told in words
+    lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
+    ratio_words = "twice" in lowered or "half" in lowered
+    for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
         if not blocked.overlaps(*m.span()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
-    for m in _SHARE_WHO.finditer(text):  # "Half had found no paid work", "Almost a quarter said": a share of those counted
+    shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
+    for m in _SHARE_WHO.finditer(text) if shares else ():  # "Half had found no paid work", "Almost a quarter said": a share of those counted
         if not blocked.overlaps(*m.span()) and not any(f[0] <= m.start("word") < f[1] for f in figures):
             word = m.group("word").lower()
             value = Decimal("0.5") if word == "half" else 1 / Decimal(_DENOMINATORS[word.split()[-1]])
