@@ -6221,3 +6221,33 @@ def test_events_told_by_shared_futures_hearings_raids_sessions_and_turns(text, r
 ])
 def test_an_instrument_agreed_and_a_numbered_session_told_again(text, reference, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
+
+
+# A krone with its country or code is that country's; a bare "kroner" is the krone of the one krone country the article
+# names (parsing.money.bare_krone), unknown when it names none or several; either way it is money, never a figure
+
+@pytest.mark.parametrize("text, currency", [
+    ("Back in Duhok, the brothers still owe a Trondheim lender 85,000 Norwegian kroner.", "NOK"),
+    ("Swedish caseworkers said the family received 12,500 kronor before the flight.", "SEK"),
+    ("Denmark's scheme pays up to DKK 30,000, and the family got 18,000 kroner in March.", "DKK"),
+    ("A lender in Bergen, Norway, was owed about 85,000 kroner when the brothers left.", "NOK"),
+    ("The brothers still owed a lender 85,000 kroner.", None),
+    ("Oslo paid 85,000 kroner to families from Norway and Denmark alike.", None),
+])
+def test_a_krone_is_the_country_s_it_names_or_the_article_s(text, currency):
+    funding = proposed(text, "funding")
+    assert funding[-1]["currency"] == currency and funding[-1]["amount"] in (85_000, 12_500, 18_000)
+    assert not [c for c in proposed(text, "statistics") if c["value"] in (85_000, 12_500, 18_000)]
+
+
+def test_a_bare_krone_is_drafted_as_the_build_reads_it():
+    """A bare krone's basis is currency_from_article, and the draft says whether the build reads it or refuses it."""
+    from uis_build.drafting.draft import draft_annotation
+    for text, currency, note in (
+            ("Norway's programme gave the couple 40,000 kroner (about £2,900).\n", "NOK", "(a bare 'kroner': the krone of the one"),
+            ("The programme gave the couple 40,000 kroner.\n", None, "the build refuses it")):
+        found = [c for c in candidate_records(text) if c["table"] == "funding"]
+        assert (found[0]["amount"], found[0]["currency"], found[0]["amount_basis"]) == (40_000, currency, "currency_from_article")
+        assert note in draft_annotation(found, "999-test")
+    conv = proposed("He paid $3,000 (roughly 31,000 kroner at that week's rate) to reach Sweden.", "funding")[0]
+    assert (conv["amount"], conv["currency"], conv["converted_amount"], conv["converted_currency"]) == (3000, "USD", 31_000, "SEK")

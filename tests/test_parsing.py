@@ -222,3 +222,18 @@ def test_two_numbers_joined_by_and_away_from_the_texts_start_keep_their_own_span
 def test_a_numeric_date_with_month_13_names_the_month_it_lacks():
     with pytest.raises(ParseError, match="there is no month 13"):
         parse_date("12/13/2024")
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("A Bergen charity paid the family 15,000 kroner.", None),  # no krone country named: unknown
+    ("Back from Norway, they kept 15,000 kroner of their savings.", "NOK"),
+    ("Swedish officials offered 15,000 kronor each.", "SEK"),
+    ("A Copenhagen fund paid DKK 20,000 and then 15,000 kroner more.", "DKK"),
+    ("The Danish and Norwegian grants differ: 15,000 kroner against 20,000 kroner.", None),  # two countries: unknown
+    ("He moved from Sweden to Norway and lost 15,000 kroner.", None),
+    ("Norwegians paid 5,000 krone.", "NOK"), ("Swedes paid 5,000 krona.", "SEK"), ("Danes paid 5,000 krone.", "DKK"),
+    ("The Norwegianist paid 5,000 krone.", None),  # whole words only
+])
+def test_a_bare_krone_is_the_krone_of_the_one_krone_country_the_article_names(text, currency):
+    from uis_build.parsing.money import bare_krone
+    assert bare_krone(text) == currency

@@ -263,3 +263,46 @@ def test_every_alias_and_instrument_type():
                        ("memoranda of understanding", "memorandum_of_understanding"), ("a memorandum", "memorandum_of_understanding"),
                        ("letter of intent", "declaration_of_intent"), ("the Treaty", "treaty"), ("treatyless", None)]:
         assert instruments.instrument_type(text) == kind
+
+
+# -- the krone: a name with its country says which; a bare one is its article's ----------------------------------------
+
+KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
+KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
+KRONE_NAMES = {"norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",
+               "swedish kroner": "SEK", "swedish kronor": "SEK", "swedish krone": "SEK", "swedish krona": "SEK",
+               "danish kroner": "DKK", "danish kronor": "DKK", "danish krone": "DKK", "danish krona": "DKK",
+               "kroner": "kroner", "kronor": "kroner", "krone": "kroner", "krona": "kroner"}
+
+
+def test_the_krone_tables_are_the_hand_written_ones():
+    assert money.KRONER == KRONER and money.KRONE_WORDS == KRONE_WORDS and money.KRONE_NAMES == KRONE_NAMES
+    assert money.BARE_KRONE == "kroner" and money.ALL_NAMES == {**NAMES, **KRONE_NAMES}
+    assert money.KRONE_COUNTRIES == {"norway": "NOK", "norwegian": "NOK", "norwegians": "NOK", "sweden": "SEK", "swedish": "SEK",
+                                     "swedes": "SEK", "denmark": "DKK", "danish": "DKK", "danes": "DKK"}
+
+
+@pytest.mark.parametrize("word, code", [("norway", "NOK"), ("norwegian", "NOK"), ("norwegians", "NOK"), ("sweden", "SEK"),
+                                        ("swedish", "SEK"), ("swedes", "SEK"), ("denmark", "DKK"), ("danish", "DKK"),
+                                        ("danes", "DKK")])
+def test_every_krone_country_word_decides_a_bare_krone(word, code):
+    assert money.bare_krone(f"They heard of {word.title()} and got 9,000 kroner.") == code
+    assert money.bare_krone(f"They heard of {word}s2 and got 9,000 kroner.") is None  # a whole word only
+
+
+@pytest.mark.parametrize("name, code", KRONE_NAMES.items())
+def test_every_krone_name(name, code):
+    assert parse_money(f"300,000 {name}") == money.Money(Decimal(300_000), code, None, f"300,000 {name}")
+    assert parse_money(f"about five {name.upper()}").currency == code
+    text = f"The family got 2 million {name.title()}."
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [(f"2 million {name.title()}", 2 * 10**6, code)]
+
+
+@pytest.mark.parametrize("code", sorted(set(KRONER.values())))
+def test_every_krone_code_is_an_iso_4217_code_the_funding_table_takes(code):
+    import pycountry
+    assert money.currency_code(code) == code and pycountry.currencies.get(alpha_3=code) is not None
+    text = f"The grant was {code} 40,000 or 40,000 {code}."
+    assert [(m.amount, m.currency) for _, _, m in find_money(text)] == [(40_000, code), (40_000, code)]
+    # the bare krone's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
+    assert pycountry.currencies.get(alpha_3=money.BARE_KRONE.upper()) is None and not money.BARE_KRONE.isupper()

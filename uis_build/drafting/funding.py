@@ -8,7 +8,16 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
-from ..parsing.money import BARE_DINAR, bare_dinar, find_money, find_range_ends, find_range_starts, names_no_dinar
+from ..parsing.money import (
+    BARE_DINAR,
+    BARE_KRONE,
+    bare_dinar,
+    bare_krone,
+    find_money,
+    find_range_ends,
+    find_range_starts,
+    names_no_dinar,
+)
 from ..parsing.numbers import qualifier_after, qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
@@ -38,9 +47,12 @@ _PURPOSE_END = re.compile(
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
-    "dinar(s)" is the article's dinar (bare_dinar), as the build reads it (amount_basis currency_from_article)."""
+    "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the one krone country the article
+    names (bare_krone; None, unknown, when it names none or several), as the build reads them (amount_basis
+    currency_from_article)."""
     found = money_in(text)
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
+    krone = bare_krone(text) if any(m.currency == BARE_KRONE for _, _, m, _ in found) else None
     starts = [f[0] for f in found]
     converted_at = set()
     rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis, s)]
@@ -55,8 +67,9 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None:
             qstart, parsed = start, _money_or_none(text[start:end]) or money
-        bare = _is_bare_dinar(parsed)
-        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": dinar if bare else parsed.currency,
+        bare = _is_bare_dinar(parsed) or parsed.currency == BARE_KRONE
+        currency = krone if parsed.currency == BARE_KRONE else dinar if bare else parsed.currency
+        cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": currency,
                                            "qualifier": parsed.qualifier,
                                            "amount_basis": "currency_from_article" if bare and basis == "stated" else basis},
                          {"amount": (qstart, end)})
@@ -64,7 +77,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         tail = end if basis == "stated" else max(end, _words_end(text, start, money.as_written))
         if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
             conv, conv_span = conv
-            cand.values |= {"converted_amount": conv.amount, "converted_currency": dinar if _is_bare_dinar(conv) else conv.currency}
+            cand.values |= {"converted_amount": conv.amount, "converted_currency": krone if conv.currency == BARE_KRONE
+                           else dinar if _is_bare_dinar(conv) else conv.currency}
             cand.spans["converted"] = conv_span
             k = bisect_left(starts, m.start(0))
             while k < len(starts) and starts[k] < m.end(0):  # the amounts inside the brackets

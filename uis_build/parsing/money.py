@@ -41,8 +41,20 @@ NAMES = {
     "dinars": BARE_DINAR, "dinar": BARE_DINAR,
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
 }
+# Norway's, Sweden's and Denmark's currency is a krone (krona in Sweden): with its country the name says which
+# ("Norwegian kroner" NOK, "Swedish kronor" SEK, "Danish krone" DKK); a bare "kroner" names no single country, so it is
+# read as the one krone country its article names (bare_krone) and stays unknown (None) when the article names none or
+# several. Until then its currency is BARE_KRONE, which is no ISO 4217 code: the funding table's pattern [A-Z]{3} and
+# its iso4217 check refuse it, so a bare "kroner" never reaches the data unread.
+KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
+KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
+BARE_KRONE = "kroner"
+KRONE_NAMES = {**{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
+               **{word: BARE_KRONE for word in KRONE_WORDS}}
+# every currency name MONEY_RE knows, by the currency it names
+ALL_NAMES = {**NAMES, **KRONE_NAMES}
 _SYMBOL = "|".join(r"(?-i:JD)(?<![\w]JD)" if s == "JD" else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_NAME = word_alternation(NAMES)
+_NAME = word_alternation(ALL_NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
 _WHOLE = r"(?![.,٫٬]?\d)"
@@ -93,7 +105,7 @@ def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Mone
     if m.group("code1"):
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
-        return Money(parse_number(m.group("a3")), NAMES[fold(m.group("name"))], qualifier, as_written)
+        return Money(parse_number(m.group("a3")), ALL_NAMES[fold(m.group("name"))], qualifier, as_written)
     return Money(parse_number(m.group("a3")), currency_code(m.group("code2")), qualifier, as_written)
 
 
@@ -137,7 +149,7 @@ def _may_name_a_currency(text: str) -> bool:
     # fold() compares letters as re.IGNORECASE does (ſ is s, ı and İ are i), one character for one, so a
     # name MONEY_RE would match is in the folded text exactly when `in` finds it there, far faster
     low = fold(text)
-    named = any(name in low for name in NAMES)
+    named = any(name in low for name in ALL_NAMES)
     # every three capitals in a row, overlapping ("XUSD" holds "XUS" and "USD")
     return named or any(_is_currency(run[i:i + 3]) for run in _CAPITALS.findall(text) for i in range(len(run) - 2))
 
@@ -203,7 +215,7 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     if code and not _is_currency(code):
         return None
     ends = {SYMBOLS[s.upper()] for s in (first.group("sym"), far.group("sym")) if s}
-    ends |= {NAMES[fold(far.group("name"))]} if far.group("name") else set()
+    ends |= {ALL_NAMES[fold(far.group("name"))]} if far.group("name") else set()
     ends |= {code} if code else set()
     scale = _scale(far.group("far_short"), far.group("far_mag"))
     shares = not first.group("sym") or scale != 1  # "£2 to £3" shares nothing: two amounts, each stated
@@ -304,3 +316,18 @@ def names_no_dinar(words: str) -> bool:
     """Do an amount's ``words`` end in a bare "dinar(s)", no country named ("1.5 million dinars", not "Iraqi dinars")?"""
     w = words.rstrip(")").lower().split()
     return w[-1:] in (["dinar"], ["dinars"]) and not (len(w) > 1 and w[-2] in DINARS)
+
+
+# a krone country named in the text: by its name or its people's ("Norway", "Swedish"), or by its currency's code
+KRONE_COUNTRIES = {"norway": "NOK", "norwegian": "NOK", "norwegians": "NOK", "sweden": "SEK", "swedish": "SEK",
+                   "swedes": "SEK", "denmark": "DKK", "danish": "DKK", "danes": "DKK"}
+_NAMED_KRONE = re.compile(rf"\b(?P<country>{'|'.join(KRONE_COUNTRIES)})\b|\b(?P<code>(?-i:NOK|SEK|DKK))\b", re.IGNORECASE)
+
+
+def bare_krone(text: str) -> str | None:
+    """The currency a bare "kroner" ("kronor", "krone", "krona") stands for in an article's ``text``: the krone of the one
+    krone country the text names, by the country ("Norway", "Norwegian police", "Swedish kronor") or by its code ("NOK
+    500"). Unlike a bare dinar, which is Iraq's when no dinar is named, a bare krone has no default: None (unknown) when
+    the text names no krone country or several (say Norway and Sweden), and the build refuses it then."""
+    named = {m.group("code") or KRONE_COUNTRIES[m.group("country").lower()] for m in _NAMED_KRONE.finditer(text)}
+    return named.pop() if len(named) == 1 else None
