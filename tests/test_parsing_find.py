@@ -370,3 +370,26 @@ def test_task_s1_a_country_s_dinar_is_its_currency_and_a_bare_one_is_iraq_s(word
 ])
 def test_a_dozen_or_a_hundred_takes_no_number_word_opening_a_compound(text, found):
     assert [(text[s:e], q.value) for s, e, _, q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # "over" after a verb of prosecution is what the case is about before money, a floor before a count
+    ("The pair were jailed over £2m of fraud.", "£2m", None),
+    ("She was CHARGED over $40,000 in bribes.", "$40,000", None),
+    ("He was questioned over GBP 900 missing.", "GBP 900", None),
+    ("Police arrested over 300 people.", "300", "more_than"),
+    ("Officers jailed over 20 smugglers.", "20", "more_than"),
+    # ... and after a case's noun, before money or a count: what the case is about
+    ("a row over £5m in grants", "£5m", None),
+    ("the inquiry over 40 deaths", "40", None),
+    ("a row about over £5m in grants", "£5m", "more_than"),  # "about" is no case
+    # "passed" of things handed on is no floor; a threshold passed is one
+    ("The unit has passed a dozen cases on to prosecutors.", "a dozen", None),
+    ("The unit passed 40 files to the police.", "40", None),
+    ("Arrivals passed 5,000 in March.", "5,000", "more_than"),
+    ("Arrivals passed 5,000 to reach a record.", "5,000", "more_than"),
+])
+def test_over_and_passed_before_a_number_by_what_comes_before_and_after(text, number, expected):
+    start = text.index(number)
+    qualifier, _ = qualifier_before(text, start)
+    assert qualifier == expected, text
