@@ -41,9 +41,9 @@ ARTICLES = ROOT / "tests" / "articles"
 TABLES = ("money", "figures", "officials", "statements", "events", "measures", "agreements")
 
 
-def locate(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
-    """Where the gold words are in the article, as whole words (ValueError if they are not)."""
-    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
+def locate(text: str, words: str, occurrence: int = 1, after: int = 0) -> tuple[int, int]:
+    """Where the gold words are in the article, as whole words, from ``after`` on (ValueError if they are not)."""
+    hits = [m.span() for m in re.compile(rf"(?<!\w){re.escape(words)}(?!\w)").finditer(text, after)]
     if len(hits) < occurrence:
         raise ValueError(f"{words!r} is not in the article {occurrence} time(s)")
     return hits[occurrence - 1]
@@ -146,8 +146,10 @@ def score(name: str, candidates: list[dict] | None = None) -> Score:
     out.non_officials += [f"{name}: {n}" for n in proposed if n not in gold_names]
     out.other_roles += [f"{name}: {g['name']}" for g, ok in zip(officials, found) if not ok and g["name"] in proposed]
 
+    # a quotation's last words end the same quotation, so they are looked for after its text (not in a headline before it)
     statements = None if "statements" not in gold else [
-        {**g, "span": locate(text, g["text"], g.get("occurrence", 1)), "last": locate(text, g["last_words"]) if g.get("last_words") else None}
+        {**g, "span": (span := locate(text, g["text"], g.get("occurrence", 1))),
+         "last": locate(text, g["last_words"], after=span[0]) if g.get("last_words") else None}
         for g in gold["statements"]]
 
     def statement_match(g, c):
