@@ -6251,3 +6251,23 @@ def test_a_bare_krone_is_drafted_as_the_build_reads_it():
         assert note in draft_annotation(found, "999-test")
     conv = proposed("He paid $3,000 (roughly 31,000 kroner at that week's rate) to reach Sweden.", "funding")[0]
     assert (conv["amount"], conv["currency"], conv["converted_amount"], conv["converted_currency"]) == (3000, "USD", 31_000, "SEK")
+def test_a_broadcast_transcript_labelled_by_surnames_gives_the_answers_to_the_one_answering():
+    text = ("Harbour chief Tomasz Wren talked to presenter Ellen Crake on Sunday's programme.\n\n"
+            "Crake: How many boats left the bay this month?\n\n"
+            "Wren: Fewer than last year. We stopped nine at the slipway.\n\n"
+            "Crake: And will the patrols go on?\n\n"
+            "Wren: Yes, every night until March.\n\n"
+            "Our crews are trained now.\n\n"
+            "Crake: Thank you?\n\n"
+            "Wren: Thank you.\n\n"
+            "The programme is on every Sunday at noon.\n")
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert found == [("Fewer than last year. We stopped nine at the slipway.", "Tomasz Wren"),
+                     ("Yes, every night until March.", "Tomasz Wren"), ("Our crews are trained now.", "Tomasz Wren"),
+                     ("Thank you.", "Tomasz Wren")]
+
+
+def test_labels_of_two_speakers_who_both_state_make_no_interview():
+    text = ("Two councillors, Ann Vale and Rob Tyne, debated the plan.\n\nVale: The plan works.\n\nTyne: It does not.\n\n"
+            "Vale: We have the figures.\n\nTyne: Show them then.\n")
+    assert [c["text_text"] for c in proposed(text, "statements")] == []

@@ -327,8 +327,12 @@ def _interview_answers(text: str) -> list[Candidate]:
     its speaker is left empty when the introduction names no one."""
     if (layout := interview(text)) is None:
         return []
-    who = next((m for m in people(text) if m.start < layout.intro_end and m.name
-                and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)), None)
+    named = [m for m in people(text) if m.start < layout.intro_end and m.name
+             and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)]
+    # turns labelled with a name ("Ormsby: …"): the person the introduction names so
+    who = next((m for m in named if layout.answerer and (m.name == layout.answerer or m.name.endswith(f" {layout.answerer}"))),
+               None if layout.answerer and any(layout.answerer in m.name.split() for m in people(text)) else
+               next(iter(named), None))
     out = []
     for lo, hi in layout.answers:
         cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})

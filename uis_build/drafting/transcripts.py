@@ -255,12 +255,43 @@ _MARKS = re.compile(r"[“”\"«»]")
 _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 
 
+# ... or a broadcast's transcript, each turn labelled with its speaker's name ("Maddern: … ?", "Ormsby: …"): one label's
+# turns all questions (the presenter's), the other's the answers; its introduction need not call it an interview
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?):[^\S\n]+(?=\S)")
+
+
 @dataclass(frozen=True)
 class Interview:
-    """An interview's layout: where its introduction ends (the first question) and each answer paragraph's words."""
+    """An interview's layout: where its introduction ends (the first question) and each answer paragraph's words, and
+    the name that labels the answers, when the turns are labelled with their speakers' names."""
 
     intro_end: int
     answers: tuple[tuple[int, int], ...]
+    answerer: str | None = None
+
+
+def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
+    """A transcript whose turns two names label: one asks only questions, the other answers them (two turns each at
+    least). A turn's later paragraphs, unlabelled, go on with it; lines after the last turn are a note, no answer."""
+    turns = [(i, m) for i, (lo, hi) in enumerate(lines) if (m := _NAME_LABEL.match(text, lo, hi))]
+    labels = {m.group("label") for _, m in turns}
+    if len(turns) < 4 or len(labels) != 2:
+        return None
+    asks = {label for label in labels
+            if all(text[lines[i][1] - 1] == "?" for i, m in turns if m.group("label") == label)}
+    if len(asks) != 1:
+        return None
+    answerer = (labels - asks).pop()
+    answers = []
+    for k, (i, m) in enumerate(turns):
+        if m.group("label") != answerer:
+            continue
+        answers.append((m.end(), lines[i][1]))
+        stop = turns[k + 1][0] if k + 1 < len(turns) else i + 1
+        answers += [lines[j] for j in range(i + 1, stop)]
+    if len(answers) < 2:
+        return None
+    return Interview(lines[turns[0][0]][0], tuple(answers), answerer)
 
 
 @lru_cache(maxsize=16)
@@ -275,6 +306,8 @@ def interview(text: str) -> Interview | None:
         if line.strip():
             lo = start + len(line) - len(line.lstrip())
             lines.append((lo, start + len(line.rstrip())))
+    if ":" in text and (named := _named_turns(text, lines)) is not None:
+        return named
     labelled = [i for i, (lo, hi) in enumerate(lines) if _Q_LABEL.match(text, lo, hi)]
     bold = [i for i, (lo, hi) in enumerate(lines) if _BOLD_QUESTION.fullmatch(text, lo, hi)]
     plain = False
