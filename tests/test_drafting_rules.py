@@ -6271,3 +6271,8 @@ def test_labels_of_two_speakers_who_both_state_make_no_interview():
     text = ("Two councillors, Ann Vale and Rob Tyne, debated the plan.\n\nVale: The plan works.\n\nTyne: It does not.\n\n"
             "Vale: We have the figures.\n\nTyne: Show them then.\n")
     assert [c["text_text"] for c in proposed(text, "statements")] == []
+
+
+def test_a_post_and_a_partys_seat_joined_by_and_give_the_first_post():
+    text = "Mark Delaney, the Minister for Trade and Industry and Conservative MP for Hollins Cross, spoke in Leeds."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Mark Delaney", "Minister for Trade and Industry")]
