@@ -6276,3 +6276,10 @@ def test_labels_of_two_speakers_who_both_state_make_no_interview():
 def test_a_post_and_a_partys_seat_joined_by_and_give_the_first_post():
     text = "Mark Delaney, the Minister for Trade and Industry and Conservative MP for Hollins Cross, spoke in Leeds."
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Mark Delaney", "Minister for Trade and Industry")]
+
+
+def test_a_lists_next_item_after_an_appositive_may_open_its_own_appositive():
+    text = ("The port was opened by the mayor of Hull, Dina Cole, and Peter Lomax, deputy high commissioner in Accra, "
+            "on Friday.")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [
+        ("Dina Cole", "mayor of Hull"), ("Peter Lomax", "deputy high commissioner in Accra")]

@@ -266,7 +266,10 @@ def official_candidates(text: str) -> list[Candidate]:
             if _CIRCUMSTANCE_OPENING.match(text, m.start("role")):
                 continue  # "X, in the presence of the Minister of Interior, Y": the post is Y's
             if _LIST_GOES_ON.match(text, m.start("role")):
-                continue  # "attended by X, and the Director General of Y, Z": the list's next item, no appositive
+                # "attended by X, and the Director General of Y, Z": the list's next item, no appositive; that item may
+                # open one of its own ("the Governor, X, and Jane Roe, deputy head of mission, …")
+                at = m.start("role")
+                continue
             role = _role_span(text, *m.span("role"))
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
