@@ -6283,3 +6283,22 @@ def test_a_lists_next_item_after_an_appositive_may_open_its_own_appositive():
             "on Friday.")
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [
         ("Dina Cole", "mayor of Hull"), ("Peter Lomax", "deputy high commissioner in Accra")]
+
+
+def test_a_lone_word_after_a_preposition_of_place_and_before_an_age_is_a_place_not_a_person():
+    text = ("Above a bakery in Penwick, a 51-year-old woman runs a forging ring.\n\n"
+            "Major Lena Brook Hart, deputy head of the Penwick police, said her officers had watched the ring “for months”.")
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [("Lena Brook Hart", "for months")]
+
+
+def test_a_forename_after_a_full_name_said_only_in_the_possessive_stands_for_it():
+    text = "The boxes are still in Soran Kakel's hallway in Koya.\n\n\"We sold everything,\" says Soran, 51, a former driver."
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [("Soran Kakel", "We sold everything")]
+
+
+def test_a_relative_named_without_commas_is_a_person_a_pronoun_may_stand_for():
+    text = ("\"We sold everything,\" says Soran Kakel, while his wife Leyla cooks.\n\n"
+            "Soran has found work at a garage. Leyla keeps the accounts, week by week.\n\n"
+            "\"If the road were safe, we would go,\" she says.")
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Soran Kakel", "We sold everything"), ("Leyla", "If the road were safe, we would go")]

@@ -75,12 +75,17 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just 
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# ... but not after a preposition of place: "a shop in Sulaymaniyah, a 44-year-old man runs it" (the place, then the person)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|outside|inside|across|into|via)\s$", re.IGNORECASE)
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
 _WHO_AFTER = re.compile(r",\swho\s")
 # a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
                          r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
+# ... or with no commas: "while his wife Lana pours tea", "her son Dilan"
+_KIN_BEFORE_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
+                              r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece)\s$")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
@@ -184,6 +189,7 @@ def people(text: str) -> tuple[Mention, ...]:
     one_names: list[tuple[int, int, str]] = []
     kin: list[tuple[int, int, str]] = []  # one name after a kinship word ("His wife, Lana,"), maybe the forename of a full name
     owners: list[str] = []  # full names only said in the possessive ("Hawre Aziz's shop"): later surnames stand for them
+    owned_at: list[tuple[int, int, str]] = []  # ... and where they are said, for a later forename ("says Hawre, 44,")
     last_full = -1  # where the last full name ends
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
     seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
@@ -201,11 +207,15 @@ def people(text: str) -> tuple[Mention, ...]:
         if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             full.append((run.start(), run.end(), run.group(0)))
             continue
-        if " " not in run.group(0) and not _other(run.group(0)) and text.startswith(",", run.end()) \
-                and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start()):
-            kin.append((run.start(), run.end(), run.group(0)))  # "His wife, Lana, was at home": one name, a person
+        if " " not in run.group(0) and not _other(run.group(0)) and (
+                text.startswith(",", run.end()) and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start())
+                or _KIN_BEFORE_BARE.search(text, max(0, run.start() - 30), run.start())):
+            # "His wife, Lana, was at home", "while his wife Nasrin pours tea": one name, a person
+            kin.append((run.start(), run.end(), run.group(0)))
             continue
-        if " " not in run.group(0) and not _other(run.group(0)) and (_ONE_NAME_AFTER.match(text, run.end()) or _WHO_AFTER.match(text, run.end())
+        if " " not in run.group(0) and not _other(run.group(0)) and (_ONE_NAME_AFTER.match(text, run.end())
+                                                                    and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 8), run.start())
+                                                                    or _WHO_AFTER.match(text, run.end())
                                                                     and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
@@ -217,6 +227,7 @@ def people(text: str) -> tuple[Mention, ...]:
             tokens = [w.group(0) for w in _strip(list(re.finditer(r"\S+", run.group(0)[:-2])))]
             if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4 and not any(_key(t) in _NOT_PERSON for t in tokens):
                 owners.append(" ".join(tokens))
+                owned_at.append((run.start(), run.end(), " ".join(tokens)))
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
@@ -239,7 +250,7 @@ def people(text: str) -> tuple[Mention, ...]:
     singles += [m for m in one_names if _key(m[2]) in surnames]
     # "Saman, 42," after "Saman Hassan": a forename standing for the one full name named before with it, as a surname does
     forenamed = [(s, e, names.pop()) for s, e, word in one_names if _key(word) not in surnames
-                 and len(names := _named_before_by_forename(full, word, s)) == 1]
+                 and len(names := _named_before_by_forename(full + owned_at, word, s)) == 1]
     full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames and m[0] not in {f[0] for f in forenamed}])
     full = _tails_resolved(full)
     by_surname: dict[str, set[str]] = {}
@@ -249,10 +260,12 @@ def people(text: str) -> tuple[Mention, ...]:
             by_surname.setdefault(k, set()).add(name)
         by_forename.setdefault(_key(name.split()[0]), set()).add(name)
     out = [Mention(s, e, n) for s, e, n in full + forenamed]
+    kin_names: dict[str, str] = {}  # a kinship's one name -> whom it stands for, for the bare name said again
     for s, e, word in kin:
         # "His wife, Lana," then "Lana Aziz said": the one full name she is named by, before or after; else "Lana"
         names = {n for n in by_forename.get(_key(word), ()) if " " in n}
         out.append(Mention(s, e, names.pop() if len(names) == 1 else word))
+        kin_names.setdefault(_key(word), out[-1].name or word)
     first_at: dict[str, int] = {}
     for s, _, n in full:
         first_at.setdefault(n, s)
@@ -268,7 +281,7 @@ def people(text: str) -> tuple[Mention, ...]:
         if not names and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s) and not titled_surname(text, s):
             # "says Saman" after "Saman Hassan" (and no one's surname): that person; no one when two share the forename
             # ("Councillor Aziz" wears a surname: someone else)
-            names = _named_before_by_forename(full, word, s)
+            names = _named_before_by_forename(full + owned_at, word, s)
         # (every one of them named in full, not only in the possessive: where "Rana Aziz's café" is, is not kept)
         if names and len(names) > 1 and all(n in first_at for n in names) and len(earlier := {n for n in names if first_at[n] < s}) == 1:
             names = earlier  # "Mr Aziz" after Karwan Aziz, before his daughter Lana Aziz is named: Karwan Aziz
@@ -279,6 +292,8 @@ def people(text: str) -> tuple[Mention, ...]:
             names = {min(earlier, key=lambda n: first_at[n])}
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
+        elif (known := kin_names.get(_key(word))) is not None and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s):
+            out.append(Mention(s, e, known))  # "Nasrin says" after "his wife Nasrin": the one named by that kinship
         elif titled_surname(text, s):
             out.append(Mention(s, e, word))  # "Councillor Aziz said", no forename anywhere: the person is "Aziz"
     return tuple(sorted(out, key=lambda m: m.start))
