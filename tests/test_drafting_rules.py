@@ -6302,3 +6302,12 @@ def test_a_relative_named_without_commas_is_a_person_a_pronoun_may_stand_for():
             "\"If the road were safe, we would go,\" she says.")
     assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
         ("Soran Kakel", "We sold everything"), ("Leyla", "If the road were safe, we would go")]
+
+
+def test_she_after_a_brother_named_as_someones_brother_is_that_someone():
+    text = ("Mina Darwish’s brother, Yusuf Darwish, paid a smuggler in Izmir and vanished in March. "
+            "“He called us from the beach,” she said. “Then nothing.”")
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Mina Darwish", "He called us from the beach"), ("Mina Darwish", "Then nothing.")]
+    text = "Mina Darwish’s brother, Yusuf Darwish, paid a smuggler in Izmir. “I called them from the beach,” he said."
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Yusuf Darwish"]

@@ -423,7 +423,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, max(t.end("x"), who.end)
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
-            who = _pronoun_speaker(text, start, m.group("pron").lower() != "they")
+            who = _pronoun_speaker(text, start, m.group("pron").lower() != "they", pronoun=m.group("pron"))
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
@@ -877,7 +877,37 @@ def _main_subject(text: str, before: int) -> Mention | None:
 _PARTICIPIAL_OPENING = re.compile(r"(?:(?:After|Before|While|When|On|Upon|Since)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:“”\"«»\n]*,\s*")
 
 
-def _pronoun_speaker(text: str, before: int, singular: bool = False) -> Mention | None:
+# a relative named in apposition to whose relative they are: "Rana Aziz's brother, Karwan Aziz," (the sex the kin word tells)
+_KIN_OF = re.compile(r"(?P<owner>[A-Z][\w-]{1,30}(?:\s(?:al-|el-)?[A-Z][\w-]{1,30}){1,3})[’']s\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
+                     r"(?P<kin>brother|son|husband|father|uncle|nephew|grandson|grandfather|sister|daughter|wife|mother|aunt|niece|"
+                     r"granddaughter|grandmother),\s$")
+_MALE_KIN = {"brother", "son", "husband", "father", "uncle", "nephew", "grandson", "grandfather"}
+
+
+def _kin_of_other_sex(text: str, who: Mention, pronoun: str) -> Mention | None:
+    """The one whose relative ``who`` is, when the pronoun cannot stand for the relative: "Rana Aziz's brother, Karwan
+    Aziz, drowned in May. “…,” she said" is Rana Aziz's."""
+    kin = _KIN_OF.search(text, max(0, who.start - 90), who.start)
+    if kin is None or (kin.group("kin") in _MALE_KIN) == (pronoun == "he"):
+        return None
+    return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))
+
+
+_HE_SHE = re.compile(r"(?i:he|she)\b")
+
+
+def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: str | None = None) -> Mention | None:
+    """The person a pronoun before ``before`` (or the pronoun at it) stands for (_pronoun_referent), or the one whose relative
+    that person is, when "he" or "she" cannot stand for a sister or a brother (_kin_of_other_sex)."""
+    who = _pronoun_referent(text, before, singular)
+    if pronoun is None and (at := _HE_SHE.match(text, before)):
+        pronoun = at.group(0)
+    if who is not None and pronoun is not None and pronoun.lower() in ("he", "she"):
+        return _kin_of_other_sex(text, who, pronoun.lower()) or who
+    return who
+
+
+def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
