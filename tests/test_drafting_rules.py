@@ -6311,3 +6311,10 @@ def test_she_after_a_brother_named_as_someones_brother_is_that_someone():
         ("Mina Darwish", "He called us from the beach"), ("Mina Darwish", "Then nothing.")]
     text = "Mina Darwish’s brother, Yusuf Darwish, paid a smuggler in Izmir. “I called them from the beach,” he said."
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Yusuf Darwish"]
+
+
+def test_a_post_at_an_organisation_named_for_the_people_it_helps_is_no_official():
+    text = "Laila Omar Salih, director of the Erbil-based Hana Organisation for Children, said her staff had seen 30 cases."
+    assert proposed(text, "officials") == []
+    text = "Laila Omar Salih, Chief of Mission of the International Organization for Migration in Iraq, said it worked."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Laila Omar Salih"]

@@ -210,7 +210,11 @@ _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure gro
 # and no surname (people.py)
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
                   "Forum", "Collective")  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
-_PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b")
+_PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
+                           # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
+                           # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
+                           r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
+                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
