@@ -66,7 +66,9 @@ DATE_RE = re.compile(
     rf"|(?P<quarter>(?:(?:[Ii]n|[Bb]y|[Dd]uring) )?(?:(?P<q1>Q[1-4]) (?P<qy1>{_YEAR})|(?:the )?(?P<q2>first|second|third|fourth|final|last) "
     rf"quarter of (?:(?P<qy2>{_YEAR})|(?:next|last|this) year)))"
     # the end of a month or year, which is that month or year: "will be published at the end of the month", "by the end of next year"
-    rf"|(?P<eom>(?:(?:[Aa]t|[Bb]y|[Bb]efore|[Tt]owards?) )?the end of (?P<eunit>(?:the|this|next) (?:month|year)))"
+    # ... or of a month named: "is due to publish its report at the end of July" (that July)
+    rf"|(?P<eom>(?:(?:[Aa]t|[Bb]y|[Bb]efore|[Tt]owards?) )?the end of (?:(?P<eunit>(?:the|this|next) (?:month|year))"
+    rf"|(?P<em>(?:{_MONTH})(?: {_YEAR})?)(?![\w-]| \d)))"
     # a part of a day: "this morning" is today, "last night" yesterday
     rf"|(?P<day>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night)"
     rf")(?![\w-])"
@@ -81,6 +83,8 @@ _PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom
 def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
     """The EDTF of one DATE_RE match, as the build's parser reads it (so a draft's date is the one the build gives its
     span): past forms for what happened, future ones (``planned``) for what is planned."""
+    if m.group("em"):  # "at the end of July": July
+        return _parsed(m.group("em"), reference, planned)
     if m.group("eom"):  # "at the end of the month": this month
         return _parsed(m.group("eunit").replace("the ", "this ", 1), reference, planned)
     if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
@@ -209,7 +213,8 @@ def reference_day(reference: str | None) -> str | None:
 # a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "hope to sign", "agreed to hold"
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
+    # ... "will" contracted after its subject: "I'll go on to Mosul", "we’ll meet them"
+    r"\b(?:(?<=\w)[’']ll|will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
     r"scheduled to|expected to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to|"
     # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"
