@@ -6318,3 +6318,46 @@ def test_a_post_at_an_organisation_named_for_the_people_it_helps_is_no_official(
     assert proposed(text, "officials") == []
     text = "Laila Omar Salih, Chief of Mission of the International Organization for Migration in Iraq, said it worked."
     assert [c["name"] for c in proposed(text, "officials")] == ["Laila Omar Salih"]
+@pytest.mark.parametrize("text, reference, expected", [
+    # a meeting named with "an" as where something was done, with its day
+    ("The colonel said the raids had been planned at an emergency meeting in Mosul on 2 February.", "2025-03-05",
+     [("meeting", "2025-02-02", "occurred")]),
+    # a committee that questioned officials (its day before the verb) held a hearing: a meeting
+    ("The budget committee on Tuesday questioned senior Finance Ministry officials about the delays.", "2025-03-06",
+     [("meeting", "2025-03-04", "occurred")]),
+    # ... and one that would summon a ministry again: a planned meeting
+    ("The chairman said the panel would summon the ministry again in October.", "2025-03-06",
+     [("planned_meeting", "2025-10", "planned")]),
+    # a report to be published "at the end of" a month named is that month's
+    ("The inspectorate is due to publish its review of the scheme at the end of April.", "2025-03-06",
+     [("publication", "2025-04", "planned")]),
+    # "will" contracted after its subject makes a plan
+    ("We’ll travel to Basra on Friday to meet the port authority.", "2025-03-04", [("planned_meeting", "2025-03-07", "planned")]),
+    # a court's decision upheld is a ruling
+    ("In May 2023 the Court of Appeal upheld the decision to deport him.", "2025-03-04", [("court_ruling", "2023-05", "occurred")]),
+    # a term a court gave, told by its years
+    ("Last week a court in Kirkuk gave nine years in prison to the driver.", "2025-03-12", [("court_ruling", "2025-03-03/2025-03-09", "occurred")]),
+])
+def test_meetings_named_questioned_summoned_reports_at_a_month_s_end_contracted_plans_and_rulings(text, reference, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
+
+
+@pytest.mark.parametrize("text, reference", [
+    # a verb in a "why" clause a question asks tells no event
+    ("The senator asked why only three of the 40 men detained at the border last spring had been charged.", "2025-03-04"),
+    # arrests over "the same" months and between two months are a tally
+    ("Guards in the district arrested 19 suspected couriers over the same four months.", "2025-03-04"),
+    ("Customs officers arrested 58 people between October and January with help from Interpol.", "2025-03-04"),
+    ("Officers arrested a dozen drivers between May and August.", "2025-03-04"),
+    # people going home on a return scheme are no visitors
+    ("The couple flew to Duhok on 4 February with a resettlement grant of 20,000 euros.", "2025-03-04"),
+    ("Her brother travelled to Zakho last week under the assisted voluntary return programme.", "2025-03-04"),
+])
+def test_questions_asked_tallies_over_months_and_returnees_journeys_are_no_events(text, reference):
+    assert proposed(text, "events", reference) == []
+
+
+def test_a_speaker_s_undated_we_signed_is_the_signing_the_article_dates():
+    text = ("The accord was signed in Amman in March 2024. \"We signed a deal with Rome, we got boats and radios, "
+            "and still nothing changes,\" the governor said.")
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-03-04")] == [("signing", "2024-03")]

@@ -197,7 +197,9 @@ EVENT_VERBS = (
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms"
                      rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
-                     rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
+                     rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b"
+                     # ... or its years: "a court in Duhok gave nine years in prison to the driver", "gave him seven years"
+                     rf"| (?:(?:him|her|them|each) )?{_TERM} (?:years|months) (?:in (?:prison|jail)|(?:of )?(?:imprisonment|jail))\b)"
                      # a trial still to come: "are due to stand trial at Leeds Crown Court on 14 September" (not "unfit to stand trial")
                      r"|\bstand trial\b(?:(?<=due to stand trial)|(?<=expected to stand trial)|(?<=will stand trial)|(?<=set to stand trial))"
                      # ... or "will go on trial at the same court on 2 March" (not "went on trial", told with its ruling)
@@ -243,7 +245,9 @@ EVENT_VERBS = (
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out)\b(?= (?:an? |the |his |her |their |its )?"
-                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b)"
+                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
+                     # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
+                     r"|(?:(?<=upheld)|(?<=quashed)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order)\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
@@ -274,7 +278,7 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined" (not a training session)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
@@ -313,6 +317,10 @@ EVENT_VERBS = (
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
+                # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
+                # minister again in May" (not suspects questioned by police)
+                r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
+                r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
                 rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
@@ -410,7 +418,7 @@ _ANY_EVENT = keywords(
     "appeared discussed round threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
-    "recorded records returned returns chaired chairs chairing presided flies fly flew")
+    "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -425,7 +433,7 @@ _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twen
                               r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+$", re.IGNORECASE)
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
-_OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last)|in the (?:first|last|past)|this year|last year|"
+_OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last|same)|in the (?:first|last|past)|this year|last year|"
                             r"in (?:19|20)\d\d)\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|[-–])\s*$")  # "between 3 and 9 March"
@@ -479,6 +487,8 @@ _SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addres
 # a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
 # the same signing the article dates elsewhere
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IGNORECASE)
+# ... or by a speaker's "we" in the simple past, undated: '"We signed a deal with Baghdad, and still the boats come," she said'
+_WE_SIGNED = re.compile(r"\b(?:[Ww]e|I)\s+(?:already\s+|also\s+|even\s+)?$")
 # a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
 _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
@@ -507,7 +517,9 @@ _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(
 _AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol)s? (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
-_WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$")
+_WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
+                      # ... or a "why" ("how") clause a question asks: "asked why only six of the men arrested last year were charged"
+                      r"|\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|(?:want(?:ed|s)?|demand(?:ed|s)?) to know)\s+(?:why|how)\s+(?:[\w’'-]+\s+){0,14}$")
 # "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
 # briefed by the ministry") names no briefing; one told in the passive ("MPs were briefed on the plan on Tuesday") does
 _BRIEFED_ON = re.compile(r" (?:on|about|by)\b")
@@ -527,7 +539,7 @@ _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|befo
 _NEW_CLAUSES = (" and that ", ";")
 # people counted as arrested since a day or month are a running tally, a figure: "have arrested 96 suspects since January"
 # (not "since the country signed its agreement": no date, and an undated event)
-_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores)\b")  # "(143)" too
+_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores|(?:a |half a )?dozen)\b")  # "(143)" too
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -535,7 +547,10 @@ _COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|th
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
-_TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last)|(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
+_TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|same)|"
+                    # ... or between two months: "arrested 146 suspects between December and March"
+                    rf"(?:[Bb]etween|[Ff]rom) (?:{'|'.join(MONTHS)}) (?:and|to|until) (?:{'|'.join(MONTHS)})|"
+                    r"(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
                     r"(?:[\w-]+ )?(?:days|weeks?|months|years?)"
                     # ... a year to a month: "in the year to June", "in the 12 months to March"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver) the (?:[\w-]+ )?(?:year|months|weeks) (?:to|ending|up to) "
@@ -598,6 +613,12 @@ _MIGRANT_ARRIVAL = re.compile(r"[^.;]*?\b(?:(?:in|on|by|inside|aboard|hidden in)
                               r"(?:lorry|lorries|truck|trucks|small boat|dinghy|boat|van)\b|as an? (?:child|boy|girl|teenager|refugee|"
                               r"asylum seeker|minor)\b)"
                               r"|(?: (?:(?:in|to) )?(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in|back in) (?:19|20)\d\d(?![\w-])")
+# people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
+# under the assisted voluntary return programme"
+_RETURNEES_AFTER = re.compile(r"[^.;]{0,80}?\b(?:with (?:a|an|the|their|his|her) (?:[\w£$€,.-]+ ){0,4}?(?:reintegration|resettlement|return|"
+                              r"relocation|reinstallation) (?:grant|package|payment|allowance|support|money)"
+                              r"|(?:under|through|on|as part of) (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:voluntary|assisted)[- ]returns? "
+                              r"(?:programme|program|scheme))\b")
 # an aside set off by commas after a subject: ", which campaigners tracked under the call sign PVT041,"
 _ASIDE_BEFORE = re.compile(r", (?:which|who|whose|where|when|a|an|the) [^,;]*,\s*$")
 
@@ -794,8 +815,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
-    if _WHETHER.search(clause):  # "will tell an officer whether a man was caught in Basra": a question, no event told
-        return True
+    wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
+    if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
+        return True  # "will tell an officer whether a man was caught in Basra": a question, no event told
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word == "came to" and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
@@ -820,6 +842,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
         return True
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and _RETURNEES_AFTER.match(text, m.end()):
+        return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return")):
@@ -1198,7 +1222,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if kind in ("meeting", "planned_meeting") and cand.values["date"]:
                 last_meeting = cand.values["date"]
             before = (m, cand)
-            if kind == "signing" and d is None and cand.values["date"] is None and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()):
+            if kind == "signing" and d is None and cand.values["date"] is None and (
+                    _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start())
+                    or m.group(0) == "signed" and _WE_SIGNED.search(text, max(sentence[0], m.start() - 20), m.start())):
                 summaries.add(id(cand))
             elif (kind == "meeting" and m.group(0) == "met" and cand.values["date"] is None and status == "occurred"
                   and _MET_FOR_TALKS.match(text, m.end()) and not any(c.values["event_type"] == "meeting" for c in out[:-1])):
