@@ -6361,3 +6361,23 @@ def test_a_speaker_s_undated_we_signed_is_the_signing_the_article_dates():
     text = ("The accord was signed in Amman in March 2024. \"We signed a deal with Rome, we got boats and radios, "
             "and still nothing changes,\" the governor said.")
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-03-04")] == [("signing", "2024-03")]
+@pytest.mark.parametrize("text, words", [
+    # equipment among what a country's support included is given
+    ("Danish support to the coastguard has included two workshops, 40 passport readers at Mosul airport and a radio mast.",
+     "passport readers at Mosul airport"),
+    # the same equipment extended to another place is a measure of its own
+    ("The council will find 200 million dinars to extend the system to the two northern crossings.", "extend the system"),
+    ("A second phase would bring the same scanners to the river port in Basra.", "bring the same scanners"),
+])
+def test_equipment_a_support_included_or_extended_to_another_place_is_a_measure(text, words):
+    assert any(c["measure_type"] == "equipment" and words in c["description_text"] for c in proposed(text, "measures")), \
+        proposed(text, "measures")
+
+
+def test_a_laboratory_and_devices_paid_for_in_one_sentence_are_two_measures():
+    found = proposed("The grant paid for drones at the coast, for a forensic laboratory in Mosul, and for fuel.", "measures")
+    assert [c["measure_type"] for c in found] == ["equipment", "equipment"], found
+
+
+def test_the_boats_a_smuggler_ran_are_no_equipment():
+    assert not proposed("A judge in Duhok jailed a woman who ran boats from the Belgian coast for nine years.", "measures")

@@ -47,7 +47,7 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 # equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
 _SUPPLY = re.compile(
     r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
-    r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|"
+    r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
@@ -221,7 +221,12 @@ MEASURES = (
                   rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"
                   # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
                   rf"|\bequip(?:ment|ping) of (?:the )?(?:[\w’'-]+ ){{0,3}}?(?:crossings|crossing points|posts|ports|checkpoints|"
-                  rf"airports|{_STAFF}|forces|coastguards?)\b"),
+                  rf"airports|{_STAFF}|forces|coastguards?)\b"
+                  # ... or the same equipment extended to another place: "to roll the scanners out to two more ports", "would
+                  # extend the system to the northern crossings" (the verb tells it given: see _EXTENDED)
+                  r"|\b(?:extend(?:s|ed|ing)?|bring(?:s|ing)?|brought|expand(?:s|ed|ing)?|roll(?:s|ed|ing)? out) (?:the (?:same )?|these |those |its |their )"
+                  r"(?:[\w-]+ )?(?:system|systems|cameras|scanners|equipment|devices|network)(?: out)? to (?:the )?(?:[\w’'-]+ ){0,3}?"
+                  r"(?:crossings?|border posts?|airports?|ports?|checkpoints?|provinces?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
@@ -363,6 +368,7 @@ _ANY_MEASURE = keywords(
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
     "build builds building capacity capabilities capacities skills "
+    "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
@@ -417,11 +423,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind = "reintegration"
             elif m.group(0).startswith(("vocational", "Vocational")):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
-        if kind == "equipment" and not (_SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
+        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the tools to follow the money and the phones, not just the boats": what is tracked, not given
         if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
@@ -474,7 +482,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
-        here = (kind, sentence, grant, what if flight else flight, kind == "training" and "trainers" in m.group(0))
+        here = (kind, sentence, grant, what if flight else flight, kind == "training" and "trainers" in m.group(0),
+                # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
+                kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
@@ -646,6 +656,13 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 # ... or after it: "vocational training to 1,000 returnees"
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 # information shared with people, not another force: "shared information with the public", "with reporters"
+# equipment extended to another place: "bring the same scanners to the southern ports"
+_EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
+# a facility built rather than devices given: "a forensic laboratory" beside "drones and scanners"
+_FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
+# a smuggler's own doing: "a man who ran boats out of Calais"
+_WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sailed|piloted|steered|organised|organized|operated|"
+                      r"bought|buys|used|uses) (?:[\w’'-]+ ){0,2}$")
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
