@@ -6381,3 +6381,32 @@ def test_a_laboratory_and_devices_paid_for_in_one_sentence_are_two_measures():
 
 def test_the_boats_a_smuggler_ran_are_no_equipment():
     assert not proposed("A judge in Duhok jailed a woman who ran boats from the Belgian coast for nine years.", "measures")
+
+
+@pytest.mark.parametrize("text, words", [
+    # a charter flight its people landed in Iraq on is a removal flight
+    ("The 25 men who arrived at Baghdad airport on a charter flight from Stansted were met by officials.",
+     "charter flight from Stansted"),
+    # travel documents issued within a time are a returns measure
+    ("Officials said Baghdad now issues emergency passports within ten days for people refused asylum.",
+     "issues emergency passports within ten days"),
+])
+def test_returns_told_by_a_charter_landing_in_iraq_or_by_documents_issued_within_a_time(text, words):
+    assert any(c["measure_type"] == "returns" and words in c["description_text"] for c in proposed(text, "measures")), \
+        proposed(text, "measures")
+
+
+def test_a_returns_desk_and_documents_issued_within_a_time_are_two_measures_but_a_faster_process_and_them_one():
+    found = proposed("The figures owe much to a returns office at Erbil airport and Iraq's pledge to issue travel documents "
+                     "within a month.", "measures")
+    assert [c["measure_type"] for c in found] == ["returns", "returns"], found
+    found = proposed("The deal set up a quicker returns process. Iraq is to issue travel documents within a month.", "measures")
+    assert [c["measure_type"] for c in found] == ["returns"], found
+
+
+def test_a_further_centre_to_open_in_iraq_for_returnees_is_a_reception_centre():
+    found = proposed("Returned migrants can get a bed and advice for a week. The governor said a third centre will open in "
+                     "Zakho in the spring.", "measures")
+    assert any(c["measure_type"] == "reception_centre" and "third centre will open in Zakho" in c["description_text"]
+               for c in found), found
+    assert not proposed("A third centre will open in Zakho in the spring, the sports minister said.", "measures")

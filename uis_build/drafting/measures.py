@@ -183,6 +183,10 @@ MEASURES = (
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
                       r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"
+                      # ... or a further one to open in Iraq, in a passage about returnees (see _FOR_RETURNEES): "a third centre will
+                      # open in Basra next year"
+                      rf"|\b(?:second|third|fourth|another|further) (?:reception )?(?:centre|center)\b(?= (?:would|will|is to|was to|is due to|"
+                      rf"to) (?:open|be (?:opened|built|set up)) (?:in|at) (?:the )?{_IRAQI_PLACE})"
                       # money to start again: "can receive up to £3,000 to help them start again", "the £1,500 he was given on arrival"
                       r"|\b(?:receive|get|be given|be offered)\w* (?:up to |about |around )?[£$€]\s?\d[\d,]*(?= to (?:help (?:them|him|her) )?"
                       r"(?:start|rebuild|set up|begin)\b)"
@@ -242,6 +246,9 @@ MEASURES = (
                 # ... or the papers for them issued faster: "speed up the issuance of travel documents for citizens returning"
                 r"|\b(?:[Ss]peed(?:s|ing)? up|[Ff]ast-track\w*|[Aa]ccelerat\w*) (?:the )?(?:issu(?:ance|ing) of )?(?:emergency )?"
                 r"(?:travel documents|laissez-passers?)\b"
+                # ... or issued within a time: "Iraq now issues emergency passports within ten days", "its pledge to issue
+                # travel documents within a month" (a measure of its own beside a returns desk or flights: see _DOCUMENTS)
+                r"|\bissu(?:e|es|ed|ing) (?:emergency |new )?(?:travel documents|laissez-passers?|passports) within\b"
                 # ... or stepped up: "has stepped up returns", "will step up removals to Iraq"
                 r"|\b(?:step|steps|stepped|stepping) up (?:the )?(?:returns|removals|deportations)\b"
                 # ... or the identity of those to be returned confirmed: "confirm the identity of nationals facing removal"
@@ -369,6 +376,7 @@ _ANY_MEASURE = keywords(
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
+    "centre center issue issues issued issuing "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
@@ -392,6 +400,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
+    process_named = False  # a faster returns process or a returns arrangement named
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
     matched = _first_words_lowered(text, searched)
@@ -414,6 +423,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if not _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run is a measure of its own kind
+        if kind == "reintegration" and _FURTHER_CENTRE.match(m.group(0)):
+            if not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
+                continue  # "a second centre will open in Basra": a centre for returnees only in a passage about them
+            kind = "reception_centre"
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _ONE_PERSON.search(text, sentence[0], m.start()):
                 continue  # "he will go home for a training course": one person's own course
@@ -443,6 +456,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
+        if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)):
+            process_named = True  # travel documents issued within a time are this process, if the article names it (below)
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         if kind == "intelligence_sharing" and _WITH_THE_PUBLIC.match(text, m.end()):
@@ -457,6 +472,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
+                or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
@@ -466,7 +482,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # link between other records ("a digital link between the two countries' immigration databases")
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
-        what = ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
@@ -482,7 +498,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
-        here = (kind, sentence, grant, what if flight else flight, kind == "training" and "trainers" in m.group(0),
+        here = (kind, sentence, grant, what if flight or what == "documents" else flight, kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
@@ -497,7 +513,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             desc = _hotline(text, m, desc, sentence)
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
-        how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else ""
+        how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
+            "documents" if what == "documents" else ""
         found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "", how)
         if replaced:
             out[bare_at.pop(here)] = found
@@ -524,8 +541,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     for cand, bare, para, words, how in out:
         if bare and (bare in seen or cand.start > first or cand.start < opening or any(p == para for p, _ in specific)):
             continue
-        if how == "adverb" and named_returns:
-            continue
+        if how == "adverb" and named_returns or how == "documents" and process_named:
+            continue  # ... and travel documents issued within a time are the faster returns process the article names
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
@@ -591,6 +608,8 @@ _LINK_OF_RECORDS = re.compile(r"(?:[\w-]+ )?(?:link|connection)s? (?:between|to|
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
+# ... or told as landed there, its people on it: "38 men who landed in Erbil on a charter flight from Manchester"
+_LANDED_IN_IRAQ = re.compile(rf"\b(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+(?:a|an|the)\s+$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 _LEFT_FOR_IRAQ = re.compile(rf"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:left|flown|departed|taken off|gone)\s+(?:for|to)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
@@ -656,10 +675,17 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 # ... or after it: "vocational training to 1,000 returnees"
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 # information shared with people, not another force: "shared information with the public", "with reporters"
+# a further centre for returnees: "a second centre would open in Zakho"
+_FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
 # equipment extended to another place: "bring the same scanners to the southern ports"
 _EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
 # a facility built rather than devices given: "a forensic laboratory" beside "drones and scanners"
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
+# travel documents issued within a time, a measure beside the desk or flights that carry out returns
+_DOCUMENTS = re.compile(r"issu")
+# ... which are the returns process or arrangement, where the article names one ("a faster returns process", "the returns
+# arrangement"), and a measure of their own beside a returns desk or flights
+_RETURNS_PROCESS = re.compile(r"^(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) |\b(?:process|processes|arrangement)$")
 # a smuggler's own doing: "a man who ran boats out of Calais"
 _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sailed|piloted|steered|organised|organized|operated|"
                       r"bought|buys|used|uses) (?:[\w’'-]+ ){0,2}$")
