@@ -6410,3 +6410,18 @@ def test_a_further_centre_to_open_in_iraq_for_returnees_is_a_reception_centre():
     assert any(c["measure_type"] == "reception_centre" and "third centre will open in Zakho" in c["description_text"]
                for c in found), found
     assert not proposed("A third centre will open in Zakho in the spring, the sports minister said.", "measures")
+
+
+def test_information_exchanged_in_the_passive_through_a_channel_is_intelligence_sharing():
+    found = proposed("Officers from six countries sat in one room in Vienna, and data were exchanged directly over a secure "
+                     "platform.", "measures")
+    assert any(c["measure_type"] == "intelligence_sharing" and "data were exchanged directly over a secure platform"
+               in c["description_text"] for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"What they need most is closer sharing of intelligence on the gangs," the mayor said.',
+    "We still need faster returns, the minister told the committee.",
+])
+def test_a_measure_said_to_be_needed_is_no_measure(text):
+    assert not proposed(text, "measures")

@@ -306,6 +306,10 @@ MEASURES = (
                              # ... or passed between them: "information passed between the two countries"
                              r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
                              r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
+                             # ... or told in the passive, through a channel: "data were exchanged in real time over a secure link"
+                             r"|\b(?:information|intelligence|data) (?:was|were|is|are|has been|have been|had been|will be|is being|are being) "
+                             r"(?:exchanged|shared|swapped|passed)(?: (?:in real time|directly|securely|quickly|daily|routinely))? "
+                             r"(?:between|with|through|via|over)\b"
                              # ... or who someone is, passed on to the other side's authorities: "passed his details to the Kurdish
                              # authorities", "handed the names of the drivers to Iraqi police" (information passed is told above)
                              r"|\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|handed|gave|gives?|sent|sends?) (?:on )?(?:(?:his|her|their|its|the|these|those) )?"
@@ -660,7 +664,10 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
-_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|(?:calls? on|called on|urg(?:es|ed|ing))\b"
+_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|"
+                       # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
+                       r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
+                       r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:calls? on|called on|urg(?:es|ed|ing))\b"
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
                        r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
