@@ -6425,3 +6425,13 @@ def test_information_exchanged_in_the_passive_through_a_channel_is_intelligence_
 ])
 def test_a_measure_said_to_be_needed_is_no_measure(text):
     assert not proposed(text, "measures")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Officers searched a flat in Leeds and found seven boys aged 12 or 13.", [7]),
+    ("The charity housed five girls aged fifteen or sixteen last winter.", [5]),
+])
+def test_the_second_age_of_an_alternative_after_aged_is_no_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+
+

@@ -167,7 +167,7 @@ _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *
 # the word lists as tries (word_alternation): this is searched before every number, one try per position, not one per word
 _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(_MONTH_WORDS)})\.?\s+"
-    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: \d+ (?:and|to))?|"
+    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: (?:\d+|[a-z]+(?:-[a-z]+)?) (?:and|to|or))?|"
     # an operation's name: "Operation Wolf 2"
     # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))[^\S\n]+"
