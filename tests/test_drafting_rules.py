@@ -6435,3 +6435,11 @@ def test_the_second_age_of_an_alternative_after_aged_is_no_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
 
 
+@pytest.mark.parametrize("text", [
+    "A woman who was made to clean a hostel in Derby when she was 15 has been granted leave to remain.",
+    "He has worked for the gang since he was 14 and now wants out.",
+])
+def test_an_age_in_a_clause_of_time_is_no_figure(text):
+    assert not proposed(text, "statistics")
+
+

@@ -193,6 +193,9 @@ _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 # an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
 _WAS_AGE = re.compile(r"\b(?=[hisw])(?:he|she|I|who)\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
+# ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
+_WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
+                           r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
@@ -542,6 +545,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search(before):
         return False
+    if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False  # "when he was 16": an age
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
         return False
