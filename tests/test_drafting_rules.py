@@ -6443,3 +6443,8 @@ def test_an_age_in_a_clause_of_time_is_no_figure(text):
     assert not proposed(text, "statistics")
 
 
+def test_a_lines_short_number_before_its_noun_is_no_figure_but_lines_counted_are():
+    assert not proposed("Callers can use the KRG 119 hotline or the 116 helpline, officials said.", "statistics")
+    assert [c["value"] for c in proposed("The ministry opened three hotlines last year.", "statistics")] == [3]
+
+

@@ -300,6 +300,8 @@ _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|sur
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them))\s+$", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
+# a line's short number before its noun: "the KRG 119 hotline", "the 116 helpline" (one line, not "three hotlines")
+_LINE_AHEAD = re.compile(r"\s+(?:hot|help|tip|tip-off|advice|emergency\s|phone\s|tele?phone\s)?line\b(?![s-])", re.IGNORECASE)
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
@@ -583,6 +585,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "between 2 and 4 in the morning"
     if words in _EMERGENCY_NUMBERS and _CALL_AHEAD.match(text, end):
         return False  # "after the first 999 call": a number dialled
+    if words.isdigit() and _LINE_AHEAD.match(text, end):
+        return False  # "the KRG 119 hotline": the line's number
     if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
         return False  # "the charity Utopia 56."
     if words[0].isdigit():
