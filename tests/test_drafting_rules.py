@@ -6448,3 +6448,9 @@ def test_a_lines_short_number_before_its_noun_is_no_figure_but_lines_counted_are
     assert [c["value"] for c in proposed("The ministry opened three hotlines last year.", "statistics")] == [3]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Police charged six of the men and released two on bail, the force said.", [6, 2]),
+    ("Detectives questioned 11 of the drivers but freed four without charge.", [11, 4]),
+])
+def test_a_count_after_a_verb_coordinated_with_a_count_is_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -302,6 +302,13 @@ _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNOR
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 # a line's short number before its noun: "the KRG 119 hotline", "the 116 helpline" (one line, not "three hotlines")
 _LINE_AHEAD = re.compile(r"\s+(?:hot|help|tip|tip-off|advice|emergency\s|phone\s|tele?phone\s)?line\b(?![s-])", re.IGNORECASE)
+# people a verb coordinated with a count just told acts on, their noun left out: "charged six of the men and released
+# two on bail", "..., but freed three without charge"
+_ELIDED_VERB_BEFORE = re.compile(r"(?:,|;|\b(?:and|but|while))\s+(?:later\s+|also\s+)?(?=[abcdfhjrs])(?:arrested|detained|held|"
+                                 r"charged|released|freed|bailed|remanded|rescued|deported|returned|jailed|convicted|acquitted|"
+                                 r"cleared|sentenced)\s+$", re.IGNORECASE)
+_ELIDED_VERB_AHEAD = re.compile(r"\s*[.,;]|\s+(?:under|on|in|at|without|with|pending|after|before|when|during|to|from|into|"
+                                r"and|later)\b", re.IGNORECASE)
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
@@ -604,6 +611,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
     if _COUNTING_VERB_BEFORE.search(before) and _MORE_ELLIPTIC.match(text, end):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
+    if value > 1 and _ELIDED_VERB_BEFORE.search(before) and _ELIDED_VERB_AHEAD.match(text, end) \
+            and _unit(text, end) is None:
+        return True  # "charged six of the men and released two on bail": more of the people counted, their noun left out
     if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
