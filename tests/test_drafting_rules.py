@@ -6454,3 +6454,29 @@ def test_a_lines_short_number_before_its_noun_is_no_figure_but_lines_counted_are
 ])
 def test_a_count_after_a_verb_coordinated_with_a_count_is_a_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+# a Scottish judge named by a judicial title and one name is a judge by what she does to a decision or a case in a civil
+# court or a judicial review, and "the judge" quoted later is her
+@pytest.mark.parametrize("text, name", [
+    ("In Edinburgh on Friday, Lord Balmerino quashed the refusal of asylum to a woman from Kirkuk.", "Lord Balmerino"),
+    ("Lady Corsewall refused the petition for judicial review brought by the shipping firm.", "Lady Corsewall"),
+    ("At the Inner House, Lord Kinnaird allowed the appeal and sent the case back to the tribunal.", "Lord Kinnaird"),
+])
+def test_a_scottish_judge_who_quashes_a_decision_or_decides_an_appeal_is_a_judge(text, name):
+    found = one(text, "officials")
+    assert (found["name"], found["role"]) == (name, "judge")
+
+
+def test_the_judge_quoted_in_her_written_opinion_is_the_scottish_judge_named_before():
+    text = ("Lady Corsewall set aside the decision to deport the Erbil student on Wednesday.\n\n"
+            "In her written opinion, the judge said: “The tribunal did not ask what would await him on his return.”")
+    assert one(text, "officials")["name"] == "Lady Corsewall"
+    assert one(text, "statements")["speaker"] == "Lady Corsewall"
+
+
+@pytest.mark.parametrize("text", [
+    "Lord Pitcaple refused to comment on the bill as he left the chamber.",
+    "Lord Pitcaple dismissed the figures as guesswork during the debate.",
+])
+def test_a_peer_who_refuses_or_dismisses_something_else_is_no_judge(text):
+    assert proposed(text, "officials") == []
+

@@ -425,7 +425,12 @@ def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
 _PEER_JUDGE = re.compile(
     rf"(?P<cue>\bSentencing)\s[^.;:!?“”\"\n]{{1,60}},\s(?P<name>(?:Lord|Lady) (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP})(?=\s(?:said|told|added)\b)"
     rf"|(?<![\w’'-])(?P<name2>(?:Lord|Lady) (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP})\s(?:(?:also|then|later)\s)?"
-    rf"(?P<cue2>sentenced|jailed|told the (?:jury|accused|defendants?|dock|gang)|directed the jury|passed sentence|ruled that)\b")
+    rf"(?P<cue2>sentenced|jailed|told the (?:jury|accused|defendants?|dock|gang)|directed the jury|passed sentence|ruled that"
+    # ... or what a judge in a civil court or a judicial review does to a decision or a case ("Lord X quashed the Home
+    # Office's decision", "Lady Y refused the petition", "Lord Z allowed the appeal")
+    rf"|(?:quashed|overturned|upheld|set aside|reduced) (?:the|his|her|their|a|an)"
+    rf"|(?:refused|granted|allowed|dismissed) (?:the|his|her|their|a|an) (?:[\w’'-]+ ){{0,2}}?"
+    rf"(?:appeal|petition|application|challenge|bail|review))\b")
 
 
 def _add_peer_judges(found: dict, text: str) -> None:
