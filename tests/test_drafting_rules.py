@@ -6480,3 +6480,18 @@ def test_the_judge_quoted_in_her_written_opinion_is_the_scottish_judge_named_bef
 def test_a_peer_who_refuses_or_dismisses_something_else_is_no_judge(text):
     assert proposed(text, "officials") == []
 
+
+# a party's spokesman speaks for a party, not from a public post; one who holds a seat as well is proposed by the seat
+@pytest.mark.parametrize("text", [
+    "The Welsh Conservatives’ policing spokesman, Rhodri Bevan, called the figures alarming.",
+    "Labour's home affairs spokeswoman Janet Pryce said the pact had failed.",
+    "The Green Party spokesperson on migration, Orla Quinn, said the camps should close.",
+])
+def test_a_party_spokesman_with_no_seat_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_a_party_spokesman_who_is_also_an_mp_is_still_proposed():
+    found = one("Aled Morgan, the Liberal Democrat spokesman and MP for Brecon West, welcomed the deal.", "officials")
+    assert found["name"] == "Aled Morgan"
+

@@ -403,6 +403,10 @@ _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southe
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "shadow home secretary X")
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow)\b|ex-)", re.IGNORECASE)
+# a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
+# party, not from a public post; one who holds a seat as well ("spokesman and MP for X") is an official by the seat
+_PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democrats?|Lib Dems?|SNP|Greens?|Reform(?: UK)?|"
+                         r"Plaid(?: Cymru)?|[Pp]arty)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b")
 
 
 def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
@@ -503,6 +507,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         role = _rank_cut(text, role)
     if role and (two := next((m for m in _SECOND_TITLE.finditer(text, *role) if _is_head(m.group(1)) or m.group(1) == "member"), None)):
         role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
+    elif role and _PARTY_POST.search(text, max(0, role[0] - 30), role[1]):
+        return  # a party's spokesman with no seat named
     employer = role  # the post with its employer, before the employer is cut: "director at the charity X" is a charity's post
     if role and (unit := _UNIT_AFTER.search(text, *role)) and _is_head(text[role[0]:unit.start()].split()[-1]) \
             and not _is_place(unit.group(1)):
