@@ -6495,3 +6495,12 @@ def test_a_party_spokesman_who_is_also_an_mp_is_still_proposed():
     found = one("Aled Morgan, the Liberal Democrat spokesman and MP for Brecon West, welcomed the deal.", "officials")
     assert found["name"] == "Aled Morgan"
 
+
+# "Others", "Many", "Some of them" opening the next sentence after a quotation count people without naming them: they say
+# no quotation, and a quotation that goes on after "he said." stays its speaker's
+@pytest.mark.parametrize("after", ["Others told the charity", "Many said", "Some of them told reporters"])
+def test_an_indefinite_subject_after_a_quotation_is_no_speaker(after):
+    text = (f"Dana Rauf, 31, returned to Halabja in March. “I borrowed from my uncle to leave,” she said. "
+            f"“The bakery pays the rent now.” {after} that they still owed money to smugglers.")
+    found = [s for s in proposed(text, "statements") if s["text_text"].startswith("The bakery")]
+    assert len(found) == 1 and found[0]["speaker"] == "Dana Rauf", found

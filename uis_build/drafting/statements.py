@@ -638,6 +638,10 @@ _TIME_NOUN = rf"(?:week|month|year|weekend|night|morning|afternoon|evening|sprin
 _TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+(?:this|last|that)\s+{_TIME_NOUN})?"
                  rf"|On\s+(?:{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}|\d{{4}})){{0,3}}"
                  rf"|In\s+(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|Yesterday|Today|Tonight|Meanwhile|Separately),?\s+")
+# "Others told the agency …", "Many said …", "Some of them told us": people the article counts but does not name speak no
+# quotation, nor are they a body
+_INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyone|Everybody|Someone|Somebody|Nobody|None|Anyone|"
+                         r"Each|Another|Neither|Either)(?:\s+(?:of\s+(?:them|us|those|these|the\s+\w+)|others|more))?")
 _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already))*\s*$")
 
@@ -666,7 +670,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # ... nor is a role standing for officials it names none of ("The minister", "Officers")
     if law_name(words, True):
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
-    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words):
+    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
+            and not _INDEFINITE.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
