@@ -6504,3 +6504,23 @@ def test_an_indefinite_subject_after_a_quotation_is_no_speaker(after):
             f"“The bakery pays the rent now.” {after} that they still owed money to smugglers.")
     found = [s for s in proposed(text, "statements") if s["text_text"].startswith("The bakery")]
     assert len(found) == 1 and found[0]["speaker"] == "Dana Rauf", found
+# -- frozen35/37's event classes: a remand dated before its court, a caught count over months, a dated visit to any place,
+# an arrest dated before a relative clause's "since", an announcement during a dated visit, a signing's date in an opening phrase
+
+def test_a_remand_by_a_court_dated_before_the_court_is_a_court_ruling():
+    assert _kinds_dates("On Friday a magistrate in Ghent remanded the driver in custody.", "2025-03-12") == [
+        ("court_ruling", "2025-03-07", "occurred")]
+    assert _kinds_dates("A Lyon court on Monday remanded nine of the men in custody pending trial.", "2025-03-12") == [
+        ("court_ruling", "2025-03-10", "occurred")]
+
+
+def test_people_caught_between_two_months_are_a_count_and_no_arrest():
+    assert _kinds_dates("Coastguards say 4,310 migrants were caught at sea between February and April.", "2025-06-05") == []
+    assert _kinds_dates("Seven men were caught on Sunday near the border.", "2025-06-05") == [("arrest", "2025-06-01", "occurred")]
+
+
+def test_a_visit_to_any_place_told_with_its_day_is_a_visit():
+    assert _kinds_dates("The mayor visited the depot on Monday morning.", "2025-09-18") == [("visit", "2025-09-15", "occurred")]
+    assert _kinds_dates("The consul, who visited a clinic run by volunteers in Duhok on 4 May, said little.", "2025-09-18") == [
+        ("visit", "2025-05-04", "occurred")]
+

@@ -344,6 +344,9 @@ EVENT_VERBS = (
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+              # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
+              # volunteers in Duhok on 3 May"
+              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday\b|this (?:morning|afternoon)\b))"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
@@ -798,7 +801,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if word == "remanded" and (not _COURT_SUBJECT.search(clause)
-                               or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+                               or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                               # ... its day told before the court, in its clause: "On Friday a judge in Ghent remanded him"
+                               and not DATE_RE.search(clause)):
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
         # no day of its own ("appeared in court this morning, where a judge remanded them in custody") tells the charge
         return True
@@ -1065,10 +1070,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
-                                     and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80), m.start())
+                                     # (an arrest's auxiliary may be the verb's own: "were caught")
+                                     and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
+                                                                 m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
                                      and not (kind == "court_ruling" and _AT_A_COURT.match(text, m.end()))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
-                                          or _OVER_A_PERIOD.search(text, *sentence))):
+                                          or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
                     and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
