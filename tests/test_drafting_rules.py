@@ -6524,3 +6524,9 @@ def test_a_visit_to_any_place_told_with_its_day_is_a_visit():
     assert _kinds_dates("The consul, who visited a clinic run by volunteers in Duhok on 4 May, said little.", "2025-09-18") == [
         ("visit", "2025-05-04", "occurred")]
 
+
+def test_an_arrest_dated_by_its_own_words_is_no_tally_for_a_since_in_a_relative_clause():
+    assert _kinds_dates("Last week detectives arrested six members of a gang in Leuven which officers say has run boats since "
+                        "2021.", "2025-09-18") == [("arrest", "2025-09-08/2025-09-14", "occurred")]
+    assert _kinds_dates("Police have arrested 40 people since January.", "2025-09-18") == []
+

@@ -563,6 +563,9 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
 # ... or over a whole year, told as a statistic (suspects counted, a comparison, an area): "had arrested 96 suspected smugglers in
 # 2025, up from 71", "arrested 112 people in the region last year" (not "police arrested ten men last year", nor a ring's members
 # taken in one operation: "arrested 17 suspected members of a smuggling ring last year")
+# a clause's subject told by a noun with its article, then its verb: "the man would be", "the two ministers will"
+_THE_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose) (?:[\w’'-]+ ){1,4}?(?:will|would|was|were|is|are|has|have|had|can|could|must|should|may|might)\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 _ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
 _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
                              r"across the|nationwide)\b")
@@ -1085,10 +1088,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
             since_day = d is not None and text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
             on_a_day = d is not None and _one_day(d) and not since_day  # "arrested 17 on Monday, the most since January"
+            # (not a span told in a relative clause after the people, the arrest dated by words of its own: "Last month police
+            # arrested six members of a gang that has run boats since 2021")
+            tally_hi = (rel.start() if d is not None and not since_day and d.end() <= m.start()
+                        and (rel := _RELATIVE.search(text, m.end(), hi)) else hi)
             if (kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
-                    _SINCE_DATE.search(text, m.end(), hi) and not on_a_day
+                    _SINCE_DATE.search(text, m.end(), tally_hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
-                    or not on_a_day and _TALLY.search(text, lo, hi)
+                    or not on_a_day and _TALLY.search(text, lo, tally_hi)
                     or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), hi)
                     and _YEAR_STATISTIC.search(text, m.end(), hi)):
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
