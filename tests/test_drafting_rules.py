@@ -6530,3 +6530,8 @@ def test_an_arrest_dated_by_its_own_words_is_no_tally_for_a_since_in_a_relative_
                         "2021.", "2025-09-18") == [("arrest", "2025-09-08/2025-09-14", "occurred")]
     assert _kinds_dates("Police have arrested 40 people since January.", "2025-09-18") == []
 
+
+def test_an_announcement_made_during_a_visit_takes_the_visit_s_day():
+    assert _kinds_dates("The minister announced the sanctions during a visit to the port of Dover this morning.", "2026-03-10") == [
+        ("announcement", "2026-03-10", "occurred"), ("visit", "2026-03-10", "occurred")]
+

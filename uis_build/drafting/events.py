@@ -660,6 +660,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
 # an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
+# an event told as made during a visit told after it (see event_candidates)
+_DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?$")
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
@@ -1230,6 +1232,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 before[1].spans["date"] = cand.spans["date"]
                 before[1].start, before[1].end = clause_around(text, sentence, min(s for s, _ in before[1].spans.values()),
                                                                max(e for _, e in before[1].spans.values()))
+            elif (before is not None and "date" in cand.spans and "date" not in before[1].spans and before[1].values["date"] is None
+                  and kind == "visit" and _DURING_A.search(text, max(before[0].end(), m.start() - 60), m.start())
+                  and not any(c in text[before[0].end():m.start()] for c in ",;:.")):
+                # "announced the sanctions during a visit to Dover this morning": made during that visit, on its day
+                before[1].values["date"] = cand.values["date"]
             out.append(cand)
             previous = cand
             convicted = convicted or d is not None and _CONVICTED.fullmatch(m.group(0)) is not None
