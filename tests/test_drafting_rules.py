@@ -6535,3 +6535,7 @@ def test_an_announcement_made_during_a_visit_takes_the_visit_s_day():
     assert _kinds_dates("The minister announced the sanctions during a visit to the port of Dover this morning.", "2026-03-10") == [
         ("announcement", "2026-03-10", "occurred"), ("visit", "2026-03-10", "occurred")]
 
+
+def test_a_signing_s_date_in_a_phrase_opening_the_sentence_does_not_date_the_clause_after_it():
+    found = _kinds_dates("Under the pact Britain signed with Iraq in March 2025, the two ministers will meet in Basra.", "2026-02-12")
+    assert ("signing", "2025-03", "occurred") in found and ("planned_meeting", "2025-03", "planned") not in found, found

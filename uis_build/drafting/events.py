@@ -1015,7 +1015,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
                 # ... and an arrest named as the noun that verb told: "announced on Wednesday the arrest of 11 people"
                 dates = [d for d in dates if d.span() != took or not (_OWN_CLAUSE.search(text, d.end(), m.start())
-                                                                      or kind == "arrest" and m.group(0).endswith(" of"))]
+                                                                      or kind == "arrest" and m.group(0).endswith(" of")
+                                                                      # ... or a phrase that opens the sentence, closed before
+                                                                      # the clause's subject: "Under the pact they signed in
+                                                                      # May, returnees will be met ..."
+                                                                      or (comma := text.find(", ", d.end(), m.start())) != -1
+                                                                      and (_NEW_SUBJECT.match(text, comma + 2) is not None
+                                                                           or _THE_SUBJECT.match(text, comma + 2) is not None))]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start() and any(x.start() >= m.end() for x in dates):
                 # "visited the border on Monday and met the minister in Athens on Tuesday", "met on 3 December and will meet again
                 # in the spring": the day before "and" is the verb before's, the one after this verb is its own
