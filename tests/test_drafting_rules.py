@@ -6539,3 +6539,8 @@ def test_an_announcement_made_during_a_visit_takes_the_visit_s_day():
 def test_a_signing_s_date_in_a_phrase_opening_the_sentence_does_not_date_the_clause_after_it():
     found = _kinds_dates("Under the pact Britain signed with Iraq in March 2025, the two ministers will meet in Basra.", "2026-02-12")
     assert ("signing", "2025-03", "occurred") in found and ("planned_meeting", "2025-03", "planned") not in found, found
+
+
+def test_a_visit_in_the_present_with_its_day_is_a_plan_as_a_journey_is():
+    assert _kinds_dates("The minister visits the warehouse on Friday.", "2025-03-04") == [("visit", "2025-03-07", "planned")]
+    assert _kinds_dates("The minister visited the warehouse on Friday.", "2025-03-04") == [("visit", "2025-02-28", "occurred")]

@@ -404,7 +404,7 @@ EVENT_VERBS = (
                      r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
 )
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
-_PRESENT_JOURNEY = re.compile(r"(?:travels|flies)\b")
+_PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
