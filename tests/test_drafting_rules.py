@@ -6544,3 +6544,41 @@ def test_a_signing_s_date_in_a_phrase_opening_the_sentence_does_not_date_the_cla
 def test_a_visit_in_the_present_with_its_day_is_a_plan_as_a_journey_is():
     assert _kinds_dates("The minister visits the warehouse on Friday.", "2025-03-04") == [("visit", "2025-03-07", "planned")]
     assert _kinds_dates("The minister visited the warehouse on Friday.", "2025-03-04") == [("visit", "2025-02-28", "occurred")]
+@pytest.mark.parametrize("text", [
+    "The Treasury has unveiled a new financial sanctions regime against the leaders of smuggling rings.",
+    "Ministers said the sanctions framework targeting trafficking networks would freeze their assets.",
+])
+def test_a_new_sanctions_regime_is_a_legal_reform(text):
+    found = proposed(text, "measures")
+    assert any(c["measure_type"] == "legal_reform" and "sanctions" in c["description_text"] for c in found), found
+
+
+def test_officers_placed_in_iraq_are_liaison_officers():
+    found = proposed("Since the spring the Home Office has placed three Border Force officers in Sulaimani.", "measures")
+    assert any(c["measure_type"] == "liaison_officer" and "placed three Border Force officers in Sulaimani"
+               in c["description_text"] for c in found), found
+    assert not proposed("The sergeant placed two officers at the door of the flat.", "measures")
+
+
+def test_a_second_campaign_told_as_new_is_another_measure():
+    found = proposed("The council will run a poster campaign in bus stations. Separately, a radio campaign in Kurdish aired "
+                     "in Zakho last winter, paid for by Britain. The campaign will return next year.", "measures")
+    words = [c["description_text"] for c in found if c["measure_type"] == "communications_campaign"]
+    assert len(words) == 2 and "poster campaign" in words[0] and "radio campaign" in words[1], found
+
+
+def test_a_returns_programme_named_with_capitals_and_its_acronym_is_returns():
+    found = proposed("Families who sign up to the Voluntary Returns Scheme (VRS) get their tickets paid.", "measures")
+    assert any(c["measure_type"] == "returns" and "Voluntary Returns Scheme (VRS)" in c["description_text"] for c in found), found
+
+
+def test_victims_referred_to_shelters_are_victim_support():
+    found = proposed("Of the women rescued, 27 were referred to safe houses and counselling in Duhok.", "measures")
+    assert any(c["measure_type"] == "victim_support" and "safe houses and counselling" in c["description_text"]
+               for c in found), found
+
+
+def test_victims_sent_to_shelters_as_the_purpose_of_a_measure_named_before_are_that_measure():
+    found = proposed("The grant pays for a helpdesk in each province so that women freed by police are sent to refuges.",
+                     "measures")
+    assert not any(c["measure_type"] == "victim_support" and "sent to refuges" in c["description_text"] for c in found), found

@@ -206,6 +206,9 @@ MEASURES = (
                         rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"
+                        # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
+                        rf"|\bplac(?:e|es|ed|ing) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:in|at|to|with) (?:the )?"
+                        rf"(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b)"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
@@ -263,6 +266,9 @@ MEASURES = (
                 r"|\bflights? to (?:(?:bring|send|fly|take) (?:back|home)|return|repatriate|deport|remove)\b"
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
                 r"|\bcharter(?:ed|s)? (?:[\w-]+ ){0,3}?flights?\b"
+                # ... or named with capitals and its acronym: "the Assisted Voluntary Return and Reintegration (AVRR) programme"
+                r"|\b(?:[Aa]ssisted )?[Vv]oluntary [Rr]eturns?(?: (?:and|&) [Rr]eintegration)?(?: \([A-Z]{2,8}\))? "
+                r"(?:[Pp]rogrammes?|[Pp]rograms?|[Ss]chemes?|[Pp]rojects?|[Ss]ervices?)\b"
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
                 # ... or voluntary schemes or programmes people leave under: "the rest left under voluntary schemes"
                 r"|\bvoluntary (?:return |departure |returns )?(?:schemes?|programmes?|programs?)\b"
@@ -296,10 +302,17 @@ MEASURES = (
                      r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|double|doubles|doubled|doubling) the "
                      r"maximum (?:sentence|penalty|jail term|prison term)\b"
                      r"|\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
-                     r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"),
+                     r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"
+                     # a new sanctions regime, or one told by whom it targets: "a new sanctions regime aimed at people
+                     # smugglers", "the sanctions framework targeting trafficking networks"
+                     r"|\bnew (?:[\w-]+ ){0,2}?sanctions (?:regime|framework|powers)\b"
+                     r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
-                       r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"),
+                       r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
+                       # ... or the victims referred to them: "were referred to safe houses and counselling"
+                       r"|\b(?:referred|sent|taken|admitted|moved) (?:on )?(?:to|into) (?:(?:specialised|specialized|specialist|emergency|"
+                       r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?)(?: (?:and|or) [\w-]+(?: [\w-]+)?)?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
@@ -367,7 +380,7 @@ _ANY_MEASURE = keywords(
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "placement matching loans microloans microfinance microcredit micro joint connection connections "
+    "placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
     "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
@@ -445,6 +458,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
+            worded.pop()  # ... which the head pass or the model may tell
+            continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
         if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -487,6 +503,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
+            # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
+            # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
+            what = re.sub(r"\W+", " ", m.group(0).lower()).strip()
         if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
@@ -696,6 +716,10 @@ _RETURNS_PROCESS = re.compile(r"^(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) |
 # a smuggler's own doing: "a man who ran boats out of Calais"
 _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sailed|piloted|steered|organised|organized|operated|"
                       r"bought|buys|used|uses) (?:[\w’'-]+ ){0,2}$")
+# a purpose clause: what follows is what a measure named before it does
+_PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
+# a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
+_NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
