@@ -6582,3 +6582,18 @@ def test_victims_sent_to_shelters_as_the_purpose_of_a_measure_named_before_are_t
     found = proposed("The grant pays for a helpdesk in each province so that women freed by police are sent to refuges.",
                      "measures")
     assert not any(c["measure_type"] == "victim_support" and "sent to refuges" in c["description_text"] for c in found), found
+
+
+def test_what_suppliers_trade_in_is_no_equipment_given():
+    found = proposed("The Treasury today launched new asset freezes on fixers and on suppliers of engines and boats.",
+                     "measures")
+    assert not any(c["measure_type"] == "equipment" for c in found), found
+
+
+def test_training_a_returnee_grant_pays_for_is_the_grant():
+    found = proposed("Each returnee can claim a start-up grant to open a shop or pay for a course.", "measures")
+    assert [c["measure_type"] for c in found] == ["reintegration"], found
+
+
+def test_returns_named_as_the_field_a_donor_gives_to_are_no_measure():
+    assert not proposed("Denmark, the second-largest donor for returns to Iraq, gave no figures.", "measures")

@@ -458,9 +458,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed
+        if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
+        if kind == "returns" and _DONOR_FOR.search(text, max(sentence[0], m.start() - 30), m.start()):
+            continue  # "the largest donor for returns to Iraq": returns as the field a donor gives to, the programme it funds told apart
         if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -623,6 +627,7 @@ _DENIED_AFTER = re.compile(r"[^.;:,!?\"“”]{0,40}?\b(?:will|would|does|do|did
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
+_RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 # one person as the subject: "he will go home in the summer for a training course"
 _ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|hopes|plans|wants|wanted|intends|might|may)\b[^.;]{0,80}$")
@@ -716,8 +721,13 @@ _RETURNS_PROCESS = re.compile(r"^(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) |
 # a smuggler's own doing: "a man who ran boats out of Calais"
 _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sailed|piloted|steered|organised|organized|operated|"
                       r"bought|buys|used|uses) (?:[\w’'-]+ ){0,2}$")
+# what suppliers or dealers trade in: "suppliers of boats and engines", "dealers in inflatable boats"
+_TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
+                     re.IGNORECASE)
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
+# a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
+_DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
@@ -966,6 +976,10 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     kind = _HEAD_KIND[head]
     if kind == "new_body" and re.search(r"\breturnees?\b", mods, re.IGNORECASE):
         kind = "reintegration"  # "two more returnee support offices": a body for returnees is their reintegration
+    if kind == "training" and _RETURNEE.search(text, *sentence) and not _STAFF_RE.search(text, *sentence):
+        kind = "reintegration"  # "a grant to start a business or pay for a course": training offered to returnees is their reintegration
+    if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
+        return None  # "suppliers of engines": what the gangs' suppliers sell
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
     elif kind == "programme":
