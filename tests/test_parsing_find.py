@@ -393,3 +393,28 @@ def test_over_and_passed_before_a_number_by_what_comes_before_and_after(text, nu
     start = text.index(number)
     qualifier, _ = qualifier_before(text, start)
     assert qualifier == expected, text
+
+
+@pytest.mark.parametrize("text, words, amount, currency, as_written", [
+    ("Losses ran to between 2 billion and 3 billion dollars last year.", "2 billion", 2_000_000_000, "USD",
+     "between 2 billion and 3 billion dollars"),
+    ("The ring earned between 2bn and 3bn dinars.", "2bn", 2_000_000_000, "IQD", "between 2bn and 3bn dinars"),
+    ("Budgets rose from 500 million to 1.5 billion euros.", "500 million", 500_000_000, "EUR",
+     "from 500 million to 1.5 billion euros"),
+])
+def test_a_bare_first_amount_with_its_own_scale_shares_only_the_far_end_s_currency(text, words, amount, currency, as_written):
+    start = text.index(words)
+    m = range_start(text, start, start + len(words))
+    assert (m.amount, m.currency, m.qualifier, m.as_written) == (Decimal(amount), currency, None, as_written)
+    assert [(text[s:e], f.amount) for s, e, f in find_range_starts(text, list(find_money(text)))] == [(words, m.amount)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("It cost between £2 million and £3 million.", "£2 million"),  # the first writes its own scale and currency: stated
+    ("Sums fell from 5 billion to 3 billion dinars.", "5 billion"),  # the far end below the first
+    ("Between 4 million and 6 million people crossed.", "4 million"),  # no currency at either end
+    ("Gangs made 2 billion and 3 billion dollars.", "2 billion"),  # "and" without "between"
+])
+def test_a_first_amount_with_its_own_scale_that_shares_nothing_gives_none(text, words):
+    start = text.index(words)
+    assert range_start(text, start, start + len(words)) is None

@@ -162,7 +162,9 @@ def _is_currency(code: str) -> bool:
 # -- the first amount of a range, which shares the other end's scale and currency ----------------------
 
 _NUM = rf"(?:{DIGITS}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)"
-_FIRST = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})", re.IGNORECASE)
+# (a bare first amount may write its own scale: "between 4 billion and 6 billion euros", the currency shared)
+_FIRST = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:\s*(?P<num_short>{_SHORT})\b|\s+(?P<num_mag>{MAGNITUDE}))?{_WHOLE}",
+                    re.IGNORECASE)
 _OPENER = re.compile(r"(?<![\w-])(?P<word>between|from)\s+$", re.IGNORECASE)
 _SEPARATOR = r"\s*[–—-]\s*|\s+(?:and|to)\s+"
 
@@ -182,7 +184,8 @@ _FAR_END = re.compile(
     re.IGNORECASE,
 )
 # a number (or a symbol and number) just before a range's separator, looked for behind an amount found
-_FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:{_SEPARATOR})$", re.IGNORECASE)
+_FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NUM})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
+                           rf"(?:{_SEPARATOR})$", re.IGNORECASE)
 
 
 def range_start(text: str, start: int, end: int) -> Money | None:
@@ -218,12 +221,16 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     ends |= {ALL_NAMES[fold(far.group("name"))]} if far.group("name") else set()
     ends |= {code} if code else set()
     scale = _scale(far.group("far_short"), far.group("far_mag"))
-    shares = not first.group("sym") or scale != 1  # "£2 to £3" shares nothing: two amounts, each stated
-    low, high = parse_number(first.group("num")), parse_number(far.group("far"))
+    own = _scale(first.group("num_short"), first.group("num_mag"))
+    # "£2 to £3" shares nothing: two amounts, each stated; nor "£2 million to £3 million" (the first writes its own scale
+    # and currency); "between 4 billion and 6 billion euros" shares the currency alone
+    shares = not first.group("sym") or (scale != 1 and own == 1)
+    low = parse_number(first.group("num")) * (own if own != 1 else scale)
+    high = parse_number(far.group("far")) * scale
     if len(ends) != 1 or not shares or low >= high:
         return None
     qualifier, words = qualifier_before(text, opener.start() if opener else start)
-    return Money(low * scale, ends.pop(), qualifier, text[words:far.end()]), far.end()
+    return Money(low, ends.pop(), qualifier, text[words:far.end()]), far.end()
 
 
 def range_stated_end(text: str, start: int, end: int) -> Money | None:
@@ -232,7 +239,7 @@ def range_stated_end(text: str, start: int, end: int) -> Money | None:
     stated, but hedged by the range's qualifier, with the range's words. None for any other words, an unqualified
     range's far end included (it is stated, qualifier and all)."""
     before = _FIRST_BEFORE.search(text, max(0, start - 40), start)
-    found = before and _range_from(text, before.start(), before.end("num"))
+    found = before and _range_from(text, before.start(), before.end("amt"))
     if not found or found[1] != end or found[0].qualifier is None:
         return None
     money = parse_money(text[start:end])
@@ -292,8 +299,8 @@ def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
     for start, end, _ in found:
         if (m := range_start(text, start, end)) is not None:
             out[start] = (start, end, m)
-        elif (b := _FIRST_BEFORE.search(text, max(0, start - 40), start)) and (m := range_start(text, b.start(), b.end("num"))):
-            out[b.start()] = (b.start(), b.end("num"), m)
+        elif (b := _FIRST_BEFORE.search(text, max(0, start - 40), start)) and (m := range_start(text, b.start(), b.end("amt"))):
+            out[b.start()] = (b.start(), b.end("amt"), m)
     return sorted(out.values())
 
 
