@@ -6597,3 +6597,43 @@ def test_training_a_returnee_grant_pays_for_is_the_grant():
 
 def test_returns_named_as_the_field_a_donor_gives_to_are_no_measure():
     assert not proposed("Denmark, the second-largest donor for returns to Iraq, gave no figures.", "measures")
+
+
+def test_a_phone_number_in_five_pairs_of_digits_is_no_figure():
+    found = proposed("The refuge's night line, on 04 91 33 62 08, logged 52 calls in a week.", "statistics")
+    assert [c["value_text"] for c in found] == ["52"], found
+
+
+def test_a_short_number_a_line_takes_calls_on_is_no_figure():
+    found = proposed("The new helpline for parents will answer calls in Kurdish on 7070 from March.", "statistics")
+    assert not found, found
+
+
+def test_a_number_word_after_a_hotline_is_no_number_to_call():
+    found = proposed("The advice hotline is staffed by four volunteers in a Mosul office.", "statistics")
+    assert [(c["value_text"], c["unit"]) for c in found] == [("four", "persons")], found
+
+
+def test_a_part_of_a_duration_told_before_is_no_figure():
+    assert not proposed("She served nine years in the border police, the first three of them in Basra.", "statistics")
+
+
+def test_a_count_in_a_generic_you_is_no_figure():
+    assert not proposed('"You could deport a hundred couriers and the bosses would find a hundred others," he said.',
+                        "statistics")
+
+
+def test_a_number_word_sharing_the_noun_of_the_count_after_it_is_a_figure():
+    found = proposed("The centre is run by six Danish and 14 Kurdish officials.", "statistics")
+    assert [(c["value_text"], c["unit"]) for c in found] == [("six", "persons"), ("14", "persons")], found
+
+
+def test_people_named_again_as_suspected_with_the_is_a_figure():
+    found = proposed("Gendarmes questioned the three suspected couriers at the port on Friday.", "statistics")
+    assert [c["value_text"] for c in found] == ["three"], found
+
+
+def test_a_range_s_first_amount_with_its_own_scale_is_money():
+    found = proposed("Smugglers made between 3 billion and 5 billion dollars, the report said.", "funding")
+    assert [(c["amount_text"], c["amount"], c["currency"]) for c in found] == \
+        [("3 billion", 3_000_000_000, "USD"), ("5 billion dollars", 5_000_000_000, "USD")], found

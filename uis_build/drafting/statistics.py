@@ -208,14 +208,17 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
 _SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
-# (an international number's area code may be one digit: "+20 2 2792 9250")
+# (an international number's area code may be one digit: "+20 2 2792 9250"; a French number is five pairs: "01 44 52 18 60")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?!\w|,\d)"
-                    r"|(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,3}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d))")
+                    r"|(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,4}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d))")
 # what a line's use is counted in: "the helpline took 300 calls", "the hotline had 40 referrals"
 _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-offs|tips|messages|contacts|enquiries|inquiries)\b",
                                   re.IGNORECASE)
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
+# calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
+_CALLS_ON_BEFORE = re.compile(r"\b(?=[ct])(?:calls?|texts?)\b[^.;\n]{0,40}\bon\s+$", re.IGNORECASE)
+_DIALLED_AHEAD = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:from|for|or|and|until|between|at|free|any|24|day|round)\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -271,12 +274,21 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
 _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
-_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
-                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b)")
+# ... or told as suspected: "the two suspected couriers"
+_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
+                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b))")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
+# a part of a duration just told: "spent nine years in the police, the last three of them in Erbil" (years, no people)
+_PART_OF_DURATION_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades)\b[^.;!?\n]{0,80}?\bthe\s+(?:last|first|final|past|"
+                                      r"next|other|remaining)\s+$", re.IGNORECASE)
+_OF_THEM_AHEAD = re.compile(r"\s+of\s+(?:them|those|these)\b|\s*[,.;]|\s+(?:as|in|at|on|with|were|was|he|she|I|we|they)\b")
+# ... or a generic "you" supposing what could be done: "You can jail a hundred couriers and ..." (a manner of speaking)
+_GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\n]{0,100}$")
+# a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
+_SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)\s+(?=\d|[a-z])")
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
@@ -411,7 +423,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         elif vague and (of := _OF_AHEAD.match(text, end)):
             unit = _unit(text, of.end())  # "hundreds of migrants"
         else:
-            unit = _unit(text, end)
+            unit = _unit(text, end) or _shared_unit(text, end)
         figures.append((start, end, quantity, unit))
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
@@ -534,6 +546,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
         return False
+    if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
+        return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure"
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
@@ -559,8 +573,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
         return False
-    if "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end):
-        return False  # "call Kent Police on 101" (but "the helpline took 300 calls" counts them)
+    if words[0].isdigit() and "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end):
+        return False  # "call Kent Police on 101" (but "the helpline took 300 calls" counts them; "a helpline run by three
+        # volunteers": a number word is no number to call)
+    if words.isdigit() and _DIALLED_AHEAD.match(text, end) and _CALLS_ON_BEFORE.search(text, max(0, start - 60), start) \
+            and _unit(text, end) is None:
+        return False  # "the line takes calls free of charge on 7070 from May": the number dialled
     if words.isdigit() and len(words) == 4 and words[:2] in ("19", "20") and _unit(text, end) is None:
         return False  # a year ("the 2012 law"); "1990 people" would be a figure
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
@@ -605,6 +623,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before)
                     or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
     # Number words are often just words: keep them where they count something.
+    if _GENERIC_YOU_BEFORE.search(text, max(0, start - 110), start):
+        return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
+    if _shared_unit(text, end) is not None:
+        return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
     if _OF_A_BASE.match(text, end) or _ELIDED_BEFORE.search(before) and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
@@ -665,6 +687,13 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _shared_unit(text: str, end: int) -> str | None:
+    """The unit of a count after the number ending at ``end`` that shares its noun ("nine British and 12 Iraqi officers")."""
+    if (shared := _SHARED_NOUN_AHEAD.match(text, end)) and (n := NUMBER_RE.match(text, shared.end())):
+        return _unit(text, n.end())
+    return None
 
 
 def _unit(text: str, end: int) -> str | None:
