@@ -6637,3 +6637,7 @@ def test_a_range_s_first_amount_with_its_own_scale_is_money():
     found = proposed("Smugglers made between 3 billion and 5 billion dollars, the report said.", "funding")
     assert [(c["amount_text"], c["amount"], c["currency"]) for c in found] == \
         [("3 billion", 3_000_000_000, "USD"), ("5 billion dollars", 5_000_000_000, "USD")], found
+def test_a_speaker_named_with_an_accented_capital_after_a_role_is_found():
+    found = one("“These roads belong to the gangs, who set the rules,” the governor of the Somme, Émile Dupré-Vasseur, said "
+                "in a statement.", "statements")
+    assert found["speaker"] == "Émile Dupré-Vasseur", found

@@ -84,9 +84,10 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # accused of", "three men accused of smuggling")
          r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
-# capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp")
+# capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp"), an accented capital opening one
+# ("Élodie Marchand")
 # (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told")
-_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-Z][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|[A-Z][^\s,.;:!?“”\"«»]*)){{0,5}}")
+_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
