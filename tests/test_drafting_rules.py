@@ -6641,3 +6641,17 @@ def test_a_speaker_named_with_an_accented_capital_after_a_role_is_found():
     found = one("“These roads belong to the gangs, who set the rules,” the governor of the Somme, Émile Dupré-Vasseur, said "
                 "in a statement.", "statements")
     assert found["speaker"] == "Émile Dupré-Vasseur", found
+
+
+def test_a_compound_family_descriptor_is_no_part_of_a_speakers_name():
+    found = one("Grandmother-of-five Shilan Rauf Omar, whose son died at sea, waited outside.\n\n"
+                "She said afterwards: “Nothing will bring my boy home to me again.”", "statements")
+    assert found["speaker"] == "Shilan Rauf Omar", found
+
+
+def test_a_columnist_quoting_what_they_told_someone_is_the_bylines_author():
+    found = one("COMMENT | Dr Lana Omar Rashid | Erbil, 3 March 2025\n\n"
+                "When the governor, Hoshyar Salih Amin, met the British envoy, Clare Dunmore, last week, they spoke of "
+                "scanners.\n\nNobody listens. But I also remember telling a Danish delegation in 2019: “You cannot fence off a whole "
+                "generation.” They wrote it down carefully. Then they left.", "statements")
+    assert found["speaker"] == "Lana Omar Rashid", found

@@ -146,7 +146,8 @@ class Mention:
 def _other(w: str) -> bool:
     """A title, honorific, place or organisation word: no part of a personal name."""
     low = w.lower().strip("’'")
-    return low in _NOT_PERSON or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
+    # a compound descriptor opening a run ("Mum-of-two Lana Aziz", "Grandfather-of-six"): the person's family, no name
+    return low in _NOT_PERSON or "-of-" in low or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
 
 
 def _strip(words: list[re.Match]) -> list[re.Match]:
