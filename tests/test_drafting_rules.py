@@ -6655,3 +6655,23 @@ def test_a_columnist_quoting_what_they_told_someone_is_the_bylines_author():
                 "scanners.\n\nNobody listens. But I also remember telling a Danish delegation in 2019: “You cannot fence off a whole "
                 "generation.” They wrote it down carefully. Then they left.", "statements")
     assert found["speaker"] == "Lana Omar Rashid", found
+
+
+def test_pronoun_and_verb_taking_the_quotation_as_object_is_no_attribution():
+    found = one("Clare Dunmore visited the camp on Monday. On the wall of a tent was painted “You cannot fence off a whole "
+                "generation.” She wrote it down in her notebook.", "statements")
+    assert found["speaker"] is None, found
+
+
+def test_the_minister_in_a_ministers_written_statement_is_the_other_minister():
+    found = one("Statement made on 4 May 2025 | Home Office | Made by: Dame Ruth Ellery, Minister of State for Security\n\n"
+                "I flew to Erbil on 3 May, where I met the Minister of Justice, Dara Hassan Rauf. As the Minister said when we "
+                "met, “no court can close a route that a family has paid for”.", "statements")
+    assert found["speaker"] == "Dara Hassan Rauf", found
+
+
+def test_a_posts_quoted_caption_is_the_words_of_whoever_posted_it():
+    found = one("On TikTok, where he had 20,000 fans, Dilshad Omar Faraj filmed himself beside a hired Ferrari Roma and a "
+                "£12,000 Cartier Santos. One clip showed him counting euros on a bed in Antalya with the caption “Money never "
+                "sleeps”.", "statements")
+    assert found["speaker"] == "Dilshad Omar Faraj", found

@@ -90,7 +90,7 @@ _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too
 _NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
-    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b"
+    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b(?!\s+(?:it|this)\b)"  # "They wrote it down": the words, written by others
     # a place or body's name before a lowercase title, then the name: "…,” said the Calais public prosecutor, Anne Roux",
     # "said Home Office minister X" (the speaker is X, not the place or body)
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
@@ -456,6 +456,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
              or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
+    if "I " in before and (who := _writer_speaker(text, para, start)):
+        return who, start, end  # the writer's name is in the byline, outside the quotation's span
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
     if " which " in before or " where " in before:
@@ -608,6 +610,44 @@ def _sentence_start(text: str, lo: int = 0, hi: int | None = None) -> int | None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, len(text) if hi is None else hi)
             if not _HON_DOT.search(text, max(0, m.start() - 6), m.start() + 1)]
     return ends[-1] if ends else None
+
+
+# a header line naming the writer: "By X", "OPINION | X | Baghdad, 10 June", "… | Made by: X, Minister of State …"
+_BYLINE_LINE = re.compile(r"[^\S\n]*(?:\*\*|_)?By[^\S\n]+|[^\n]{0,80}?(?:[^\S\n]\|[^\S\n]|\b[Mm]ade by:\s)")
+_HEAD_LINES = 6  # the writer is named among the first lines, above the text
+
+
+@lru_cache(maxsize=16)
+def byline_author(text: str) -> Mention | None:
+    """The person a byline or a header line names as the article's writer, the "I" of a column or a written statement; None
+    when the head names none (or names no one on such a line)."""
+    at = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if end - at <= 250 and _BYLINE_LINE.match(text, at, end):
+            found = [m for m in people(text) if at <= m.start and m.end <= end and m.name]
+            if found:
+                return found[0]
+        at = end + 1
+        while text.startswith("\n", at):
+            at += 1
+        if at >= len(text):
+            break
+    return None
+
+
+# the writer telling of words they said: "I told the delegation:", "But I remember telling them in 2017:" (a column's author)
+_WRITER_SAID = re.compile(r"\bI\s+(?:[a-z]+\s+){0,3}?(?:told|tell|telling|said|say|saying|wrote|writing|warned|warning|asked|"
+                          r"asking|reminded|reminding)\b[^.!?“”\"«»\n]{0,120}[:,]\s*$")
+
+
+def _writer_speaker(text: str, para: int, start: int) -> Mention | None:
+    """The byline's author, when the quotation's sentence has "I" say it ("I told them: “…”")."""
+    sentence = _sentence_start(text, para, start) or para
+    if not _WRITER_SAID.search(text, sentence, start):
+        return None
+    return byline_author(text)
 
 
 def _labelled_speaker(text: str, start: int) -> Mention | None:
