@@ -822,6 +822,8 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     if not roles:  # in a debate "the Minister" is the one a speaker heading names, if only later
         roles = {(c.values["name"], c.values["role"].lower()) for c in heading_officials(text) if holds(c.values["role"])}
     names = {name for name, _ in roles}
+    if len(names) > 1 and (author := byline_author(text)) is not None and author.name in names and author.start < head[0]:
+        names.discard(author.name)  # the writer of a statement or a column says "I": "the Minister" in it is someone else
     if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
         words = text[max(0, head[0] - 40):head[0]].lower().split()[-2:]
         narrowed = {name for name, role in roles if any(w in role.split() for w in words)}
