@@ -87,7 +87,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elde
 _KIN_BEFORE_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
                               r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece)\s$")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
-_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s$")
+# (a thing's make too, after a participle or a price: "a rented Lamborghini Urus", "a £31,000 Rolex Daytona")
+_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s(?:[a-z][a-z-]{1,20}ed\s|[£$€][\d,.]{1,12}\s)?$")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
@@ -199,7 +200,7 @@ def people(text: str) -> tuple[Mention, ...]:
                 or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
             continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
-                or _KIND_BEFORE.search(text, max(0, run.start() - 3), run.start()):
+                or _KIND_BEFORE.search(text, max(0, run.start() - 28), run.start()):
             continue
         if _names_a_law(text, run):
             continue

@@ -456,6 +456,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
              or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
+    if "aption" in before and (who := _caption_speaker(text, para, start)):
+        return who, start, end
     if "I " in before and (who := _writer_speaker(text, para, start)):
         return who, start, end  # the writer's name is in the byline, outside the quotation's span
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
@@ -648,6 +650,24 @@ def _writer_speaker(text: str, para: int, start: int) -> Mention | None:
     if not _WRITER_SAID.search(text, sentence, start):
         return None
     return byline_author(text)
+
+
+# a post's caption, quoted: "a photo of him with the caption “…”", "a video captioned “…”": the words of whoever posted it
+_CAPTION = re.compile(r"\b(?:(?:with|under|and|beneath)\s+(?:the\s+|a\s+)?caption|captioned|caption\s+(?:read|reads|reading))\s*:?\s*$")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|himself|herself)\b")
+
+
+def _caption_speaker(text: str, para: int, start: int) -> Mention | None:
+    """Whoever posted the picture a quoted caption is under: the person its sentence names, else the one "him" or "her" in it
+    stands for ("One clip showed him on a yacht with the caption “…”")."""
+    sentence = _sentence_start(text, para, start) or para
+    if not _CAPTION.search(text, max(sentence, start - 40), start):
+        return None
+    if who := mention_at(text, sentence, start):
+        return who
+    if _OBJECT_PRONOUN.search(text, sentence, start):
+        return _pronoun_speaker(text, sentence, singular=True)  # whom the sentences before name ("One clip" names no one)
+    return None
 
 
 def _labelled_speaker(text: str, start: int) -> Mention | None:
