@@ -6675,3 +6675,9 @@ def test_a_posts_quoted_caption_is_the_words_of_whoever_posted_it():
                 "£12,000 Cartier Santos. One clip showed him counting euros on a bed in Antalya with the caption “Money never "
                 "sleeps”.", "statements")
     assert found["speaker"] == "Dilshad Omar Faraj", found
+@pytest.mark.parametrize("text, reference, expected", [
+    ("The Foreign Secretary intends to visit Basra in the new year.", "2025-10-14", [("visit", "2026", "planned")]),
+    ("The minister will visit Erbil in the new year, officials said.", "2026-01-05", [("visit", "2026", "planned")]),
+])
+def test_a_plan_in_the_new_year_is_dated_by_the_year_after_a_late_reference(text, reference, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected

@@ -58,6 +58,8 @@ DATE_RE = re.compile(
     rf"|(?P<mo>(?:[Ii]n |[Dd]uring |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
     rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
+    # the year that starts after the reference date late in a year (the one it is in, early in a year): "will visit in the new year"
+    rf"|(?P<newyr>(?:[Ii]n|[Ee]arly in|[Bb]y) the [Nn]ew [Yy]ear)"
     # the first months of a year: "in the first eight months of 2025", "the first half of 2024"
     rf"|(?P<firstm>(?:[Ii]n |[Oo]ver |[Dd]uring )?the first (?:half|\w+(?:-\w+)? months) of {_YEAR})"
     # a season, with its year or a word that places it ("the", "next", "this"): "Spring 2025", "in the spring", "next summer"
@@ -87,6 +89,9 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
         return _parsed(m.group("em"), reference, planned)
     if m.group("eom"):  # "at the end of the month": this month
         return _parsed(m.group("eunit").replace("the ", "this ", 1), reference, planned)
+    if m.group("newyr"):  # "in the new year": next year's, told in the second half of a year; this year's, in the first
+        late = reference is not None and len(reference) >= 7 and reference[4] == "-" and reference[5:7] >= "07"
+        return _parsed("next year" if late else "this year", reference, planned)
     if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
         return _parsed(_PLAIN.sub("", m.group("wdm").lstrip(", ")), reference, planned)
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)
