@@ -6681,3 +6681,37 @@ def test_a_posts_quoted_caption_is_the_words_of_whoever_posted_it():
 ])
 def test_a_plan_in_the_new_year_is_dated_by_the_year_after_a_late_reference(text, reference, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # an instrument's signing told in the passive, where and when (not a decision "agreed ... that")
+    ("Crossings fell after the deal, which was agreed in Rome in March 2024, came into force.", "2025-05-06",
+     [("signing", "2024-03", "occurred")]),
+    ("It was agreed in Rome in March 2024 that officials would exchange lists.", "2025-05-06", []),
+    # a ruling still to come, told by what a judge (court) will decide or by the trial it will begin
+    ("A magistrate in Lille is due to decide on Friday whether to extend their custody.", "2025-05-06",
+     [("court_ruling", "2025-05-09", "planned")]),
+    ("A court in Hamburg will begin the trial of four of the men on 9 July.", "2025-05-06",
+     [("court_ruling", "2025-07-09", "planned")]),
+    ("The board will decide on Friday whether to pay.", "2025-05-06", []),
+    # a meeting still to come, told by what will be discussed at a place named (not a journey's purpose)
+    ("Interior ministers of the bloc will discuss the plan in Brussels on 20 June.", "2025-05-06",
+     [("planned_meeting", "2025-06-20", "planned")]),
+    ("She is due to fly to Rome in May to discuss the database.", "2025-05-06", [("visit", "2025-05", "planned")]),
+    # a witness's evidence told by its day: one hearing, not a second for the telling after it
+    ("Giving evidence on 2 March, the Security Minister, Jane Doe, told the committee that the plan was working.", "2025-05-06",
+     [("meeting", "2025-03-02", "occurred")]),
+    # a court's order to pay, told in the passive, and a confiscation order a judge made (not a ministry's order)
+    ("A smuggler from Leeds has been ordered to pay back £230,000.", "2026-02-10", [("court_ruling", None, "occurred")]),
+    ("Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court yesterday.", "2026-02-10",
+     [("court_ruling", "2026-02-09", "occurred")]),
+    ("The Home Office made a deprivation order last week.", "2026-02-10", []),
+    ("He was ordered to leave the country.", "2026-02-10", []),
+    # a minister's announcement made in the statement itself
+    ("I can today announce a further £2 million for the scheme.", "2026-02-10", [("announcement", "2026-02-10", "occurred")]),
+    # a document published with a day of its own
+    ("The review, a 40-page document which is published today, sets out the plan.", "2026-02-10",
+     [("publication", "2026-02-10", "occurred")]),
+])
+def test_passive_signings_rulings_and_meetings_to_come_orders_to_pay_and_statements_own_announcements(text, reference, expected):
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected

@@ -146,7 +146,10 @@ EVENT_VERBS = (
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
                 # and Iraq agreed in November 2024"
-                rf"|\bagreed\b(?= (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
+                rf"|\bagreed\b(?= (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
+                # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
+                rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
@@ -166,7 +169,12 @@ EVENT_VERBS = (
                      r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b)"
                      # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
                      r"|\bordered\b(?:(?<=[Cc]ourt ordered)|(?<=[Cc]ourt also ordered)|(?<=[Jj]udge ordered)|(?<=[Jj]udge also ordered))"
-                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over)\b)"
+                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over|hand back)\b)"
+                     # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
+                     r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?= to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
+                     r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
+                     # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
+                     r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      r"|\bordered\b(?= (?:[\w’'-]+ ){1,6}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
                      # a detention (a case) a court will review: "their custody will be reviewed by the court on 2 June"
@@ -187,6 +195,12 @@ EVENT_VERBS = (
                      # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
                      # Friday", "is expected to sentence them next week" (not "ruled out", nor the power "to rule the country")
                      r"|\brule\b(?:(?<=\bwill rule)|(?<=\bto rule))(?= (?:on|that|against|in (?:favour|favor)|whether)\b)"
+                     # ... or told as what a judge (court) will decide: "a magistrate is due to decide on Friday whether to extend
+                     # their custody" (a court its subject: see _not_an_event)
+                     r"|\bdecide\b(?:(?<=\bwill decide)|(?<=\bto decide))(?= (?:on |next |this |by |tomorrow|today|whether)\b)"
+                     # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
+                     r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start))"
+                     r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b)"
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgment|judgement|ruling|verdict|sentences?)\b"
@@ -333,6 +347,14 @@ EVENT_VERBS = (
                 # of Interior in London on 4 May"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
                 r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul)\b)"
+                # ... or a meeting still to come told by what will be discussed, at a place named (dated: see _not_an_event):
+                # "Interior ministers will discuss the plan in Brussels on 20 June" (not a journey's purpose: "to travel to Rome
+                # in May to discuss")
+                r"|\bdiscuss\b(?:(?<=\bwill discuss)|(?<=\bdue to discuss)|(?<=\bare to discuss)|(?<=\bis to discuss)|(?<=\bexpected to discuss))"
+                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:in|at) (?:the )?[A-Z])"  # (not a meeting named: "at a conference in Rome")
+                # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
+                # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
+                rf"|\b(?:[Gg]iving|[Gg]ave) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
                 # a round of a dialogue (talks) as where something is done: "will take stock at the next round of the dialogue in May" (not
                 # what a meeting was for: "met for a second round of talks")
                 r"|\b(?:[Aa]t|[Dd]uring) (?:the|a) (?:(?:next|first|second|third|fourth|fifth|sixth|latest|new|last) )?round of "
@@ -392,6 +414,11 @@ EVENT_VERBS = (
                     r"|\b(?:lay|lays|laid)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
                     rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"),
     ("announcement", r"\b(?:announced|unveiled)\b"
+                     # a minister's announcement made in the statement itself: "I can today announce a further £3 million", "I am
+                     # pleased to announce", "we are today announcing"
+                     r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
+                     r"|(?<=pleased to announce)|(?<=delighted to announce)|(?<=able to announce)|(?<=glad to announce))"
+                     r"|\bannouncing\b(?:(?<=am today announcing)|(?<=are today announcing)|(?<=I am announcing)|(?<=[Ww]e are announcing))"
                      # a plan set out by someone: "the labour minister set out a jobs plan for the districts" (not a document's
                      # contents: "the memorandum sets out a plan", see _DOCUMENT_BEFORE; nor "set out the package" announced before)
                      r"|\bset out\b(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:plan|strategy|scheme|package|proposals?|"
@@ -421,7 +448,8 @@ _ANY_EVENT = keywords(
     "appeared discussed round threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
-    "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning")
+    "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
+    "decide begin open start discuss giving gave made announce announcing")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -526,6 +554,11 @@ _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
 # "briefed" with no object is a participle: describing a source ("a person briefed on the talks said", "officials who were
 # briefed by the ministry") names no briefing; one told in the passive ("MPs were briefed on the plan on Tuesday") does
 _BRIEFED_ON = re.compile(r" (?:on|about|by)\b")
+# "met" with no object or date, in a "when" clause of words recalled: "As the minister said when we met, ..."
+_WHEN_WE_MET = re.compile(r"\b(?:said|told(?: (?!when\b)[\w’'-]+){0,2}|says|put it|remarked|explained|stressed|agreed)\s+when\s+(?:we|I|they|you|he|she)\s+(?:last\s+)?$")
+_NO_OBJECT = re.compile(r"\s*[,;:.—–]")
+# a decision told in the passive, no signing: "it was agreed in London on Monday that ...", "... to meet again"
+_DECIDED_AFTER = re.compile(r"\b(?:that|to)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
@@ -581,7 +614,7 @@ def _one_day(d: re.Match) -> bool:
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
-_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding)s?|analys[ie]s)\b"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document)s?|analys[ie]s)\b"
                             r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
@@ -793,8 +826,13 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before):
-        return True  # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again"
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not (
+            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
+        # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that")
+        return True
+    if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause):
+        return True  # "the board will decide next month whether ...": no court's ruling
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
@@ -896,11 +934,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word in ("appeared", "discussed"):
+    if word in ("appeared", "discussed", "discuss"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if kind == "court_ruling" and word == "ordered":  # "a judge ordered them held in detention" (not police who did)
+    if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
+        # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(clause)
+    if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
+        return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
@@ -1158,6 +1199,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
                     and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for "))):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
+            if (kind == "meeting" and previous is not None and previous.values["event_type"] == "meeting"
+                    and verbs[i - 1][1].group(0).endswith(" evidence") and m.group(0).startswith("told")):
+                continue  # "Giving evidence on 2 March, the minister told the committee ...": the hearing just told
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
                     and (d is None or d.span() == previous.spans.get("date")) and not (d is None and LATER.search(text, lo, hi))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
