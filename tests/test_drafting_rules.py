@@ -6715,3 +6715,14 @@ def test_a_plan_in_the_new_year_is_dated_by_the_year_after_a_late_reference(text
 ])
 def test_passive_signings_rulings_and_meetings_to_come_orders_to_pay_and_statements_own_announcements(text, reference, expected):
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("In a letter to MPs in January, the consul said police had arrested “more than 200 smugglers” since the pact.", "2026-02-10"),
+    ("Police across the region arrested a record 1,300 suspected smugglers in joint operations last year, but the gangs are "
+     "earning more, the agency said.", "2026-02-10"),
+    ("After his claim failed, he signed up for an assisted return package and flew to Sulaimani in March.", "2026-02-10"),
+    ('As the envoy told me when we met, "borders are no barrier to crime".', "2026-02-10"),
+])
+def test_quoted_and_record_tallies_a_returnees_journey_and_a_recalled_meeting_are_no_events(text, reference):
+    assert proposed(text, "events", reference) == []

@@ -575,7 +575,8 @@ _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|befo
 _NEW_CLAUSES = (" and that ", ";")
 # people counted as arrested since a day or month are a running tally, a figure: "have arrested 96 suspects since January"
 # (not "since the country signed its agreement": no date, and an undated event)
-_COUNT_AFTER = re.compile(rf" (?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores|(?:a |half a )?dozen)\b")  # "(143)" too
+_COUNT_AFTER = re.compile(rf" [“\"‘]?(?:a record |a total of |an estimated )?(?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores|(?:a |half a )?dozen)\b")  # "(143)" too, a quoted
+# count ('arrested "more than 300 smugglers"') and a record ("arrested a record 2,140 suspects")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -658,6 +659,11 @@ _RETURNEES_AFTER = re.compile(r"[^.;]{0,80}?\b(?:with (?:a|an|the|their|his|her)
                               r"relocation|reinstallation) (?:grant|package|payment|allowance|support|money)"
                               r"|(?:under|through|on|as part of) (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:voluntary|assisted)[- ]returns? "
                               r"(?:programme|program|scheme))\b")
+# ... or joined before the journey: "signed up for the voluntary returns scheme and flew to Erbil in May", "applied for assisted
+# return and was flown to Baghdad" (the journey home under it, no visit)
+_RETURNEES_BEFORE = re.compile(r"\b(?:signed up (?:for|to)|enrolled (?:in|on)|applied (?:for|to)|joined|accepted|took up|opted for|chose)\b"
+                               r"[^.;]{0,60}?\b(?:(?:voluntary|assisted)[- ]returns?|returns? (?:scheme|programme|program|package))\b"
+                               r"[^.;]{0,40}?\band (?:then |later |was |were )?$")
 # an aside set off by commas after a subject: ", which campaigners tracked under the call sign PVT041,"
 _ASIDE_BEFORE = re.compile(r", (?:which|who|whose|where|when|a|an|the) [^,;]*,\s*$")
 
@@ -890,7 +896,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and _RETURNEES_AFTER.match(text, m.end()):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
+            _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
@@ -920,6 +927,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
         # confirmed." (a speech tag, as "said" is)
         return not _BODY_BEFORE.search(before) or bool(", " in before and _TAG_AFTER.match(text, m.end()))
+    if word == "met" and _WHEN_WE_MET.search(before) and _NO_OBJECT.match(text, m.end()):
+        return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
@@ -1145,8 +1154,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     _SINCE_DATE.search(text, m.end(), tally_hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
                     or not on_a_day and _TALLY.search(text, lo, tally_hi)
-                    or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), hi)
+                    or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), d.end() if d.start() >= m.end() else hi)
                     and _YEAR_STATISTIC.search(text, m.end(), hi)):
+                # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
