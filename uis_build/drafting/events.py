@@ -95,6 +95,12 @@ hearing told "in a hearing on" a day are rulings; raids that "took place" are an
 a session held a meeting, and a visitor received "today, Sunday, at the Government Palace" a meeting; "At the same time" is the
 day of the event told before, and a pronoun's sentence after "For her part" the meeting's turn. People described by an undated
 arrest before their own verb ("The six men arrested in Hamburg will appear ...") are no arrest.
+A deal "was agreed in Rome in March 2024" was signed; a judge "due to decide on Friday whether" and a court that "will begin the
+trial" on a day are planned rulings; ministers who "will discuss" something at a place named, a planned meeting; "Giving evidence
+on 2 March, X told the committee" is one hearing; one "ordered to pay back" money and a judge who "made a confiscation order" are
+rulings; "I can today announce" is an announcement, and a "document which is published today" a publication. Not events either:
+a quoted or record count of arrests ('arrested "more than 200"', "a record 1,300 ... last year"), a returnee who "signed up for the
+returns scheme and flew to" a place, and a meeting recalled ("As the minister said when we met").
 """
 
 from __future__ import annotations
