@@ -6726,3 +6726,11 @@ def test_passive_signings_rulings_and_meetings_to_come_orders_to_pay_and_stateme
 ])
 def test_quoted_and_record_tallies_a_returnees_journey_and_a_recalled_meeting_are_no_events(text, reference):
     assert proposed(text, "events", reference) == []
+def test_charter_flights_counted_are_still_the_returns_measure():
+    found = proposed("Since the deal, 1,200 people were deported, most of them on 9 charter flights to Basra.", "measures")
+    assert any(c["measure_type"] == "returns" and "charter flights to Basra" in c["description_text"] for c in found), found
+
+
+def test_a_charitys_emergency_line_is_a_hotline():
+    found = proposed("Volunteers said the group's emergency line for lone children, on 01 42 55 60 70, rang all night.", "measures")
+    assert [c["measure_type"] for c in found] == ["hotline"] and "emergency line for lone children" in found[0]["description_text"], found

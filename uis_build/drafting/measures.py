@@ -281,7 +281,8 @@ MEASURES = (
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
                 # a line for advice: "a free advice line for families facing removal"
-                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information) lines?\b"
+                # ... or for emergencies: "the charity's emergency line for children travelling alone"
+                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis) lines?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -478,8 +479,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and m.group(0) != text[m.start():m.end()] and _BARE_RETURNS.fullmatch(m.group(0)):
             continue  # "Returns to Iraq are being carried out lawfully": returns in general, the sentence's topic
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
-                                  or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
+                                  or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                                  and not _FLIGHT.search(m.group(0))):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
+            # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
         if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)):
             process_named = True  # travel documents issued within a time are this process, if the article names it (below)
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
