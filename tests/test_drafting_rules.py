@@ -6734,3 +6734,20 @@ def test_charter_flights_counted_are_still_the_returns_measure():
 def test_a_charitys_emergency_line_is_a_hotline():
     found = proposed("Volunteers said the group's emergency line for lone children, on 01 42 55 60 70, rang all night.", "measures")
     assert [c["measure_type"] for c in found] == ["hotline"] and "emergency line for lone children" in found[0]["description_text"], found
+
+
+def test_what_a_writer_would_ask_for_is_no_measure_taken():
+    text = "I would ask the ministers to agree on something better than drones: job centres in Kalar and Koya."
+    assert not proposed(text, "measures")
+
+
+def test_a_reception_centre_in_europe_named_by_its_own_name_is_a_reception_centre():
+    found = proposed("The mayor said the San Marco reception centre, built for 300, now holds 520 people.", "measures")
+    assert any(c["measure_type"] == "reception_centre" and c["description_text"].startswith("San Marco reception centre")
+               for c in found), found
+    assert not proposed("The mayor said the Italian reception centre now holds 520 people.", "measures")
+
+
+def test_reception_centres_abroad_an_official_visits_are_a_place_no_measure():
+    text = "The Iraqi ambassador will tour the reception centres near Lille next week to register people who want to go home."
+    assert not any(c["measure_type"] in ("reintegration", "reception_centre") for c in proposed(text, "measures"))

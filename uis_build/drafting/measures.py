@@ -436,11 +436,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 3), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
+        if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
+                and _VISITED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
-            if not _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()):
+            if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
-            kind = "reception_centre"  # ... but one the authorities open or run is a measure of its own kind
+            kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
         if kind == "reintegration" and _FURTHER_CENTRE.match(m.group(0)):
             if not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
                 continue  # "a second centre will open in Basra": a centre for returnees only in a passage about them
@@ -542,6 +546,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             postings.append(post)
         if kind == "hotline":
             desc = _hotline(text, m, desc, sentence)
+        if kind == "reception_centre" and (name := _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
+            desc = name.start("name"), desc[1]  # "the San Marco reception centre": its name is part of what it is
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
         how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
@@ -630,6 +636,13 @@ _DENIED_AFTER = re.compile(r"[^.;:,!?\"“”]{0,40}?\b(?:will|would|does|do|did
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
+# a place visited: "is due to visit the reception centres", "toured two reception centres"
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
+                      r"(?:[\w’'-]+\s+){0,2}$")
+# a centre named by its own name, not by a nationality: "the San Marco reception centre" (not "the Italian reception centre")
+_NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
+                           r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
+                           r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 # one person as the subject: "he will go home in the summer for a training course"
@@ -693,6 +706,8 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|"
+                       # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
+                       r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
                        # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
                        r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:calls? on|called on|urg(?:es|ed|ing))\b"
