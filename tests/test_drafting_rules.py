@@ -6751,3 +6751,33 @@ def test_a_reception_centre_in_europe_named_by_its_own_name_is_a_reception_centr
 def test_reception_centres_abroad_an_official_visits_are_a_place_no_measure():
     text = "The Iraqi ambassador will tour the reception centres near Lille next week to register people who want to go home."
     assert not any(c["measure_type"] in ("reintegration", "reception_centre") for c in proposed(text, "measures"))
+
+
+def test_grants_told_as_received_are_the_reintegration_programme_named():
+    text = ("A reintegration programme funded by Denmark helps returnees in Duhok. Last spring she received a grant of €2,000 "
+            "to open a salon. So far 315 returnees have received start-up grants, the ministry said.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert [c["description_text"].split()[0] for c in found] == ["reintegration"], found
+
+
+def test_equipment_listed_beside_another_kind_of_measure_is_equipment_given():
+    text = ("The minutes mention drones for the Fao coast, a forgery lab at Basra airport and courses for 250 border guards.")
+    kinds = [c["measure_type"] for c in proposed(text, "measures")]
+    assert kinds.count("equipment") == 2 and "training" in kinds, kinds
+    assert not any(c["measure_type"] == "equipment" for c in proposed("Smugglers bought drones, boats and engines in Izmir.",
+                                                                         "measures"))
+
+
+def test_equipment_s_description_ends_before_a_listed_measure_of_another_kind():
+    text = "Britain has supplied 30 passport readers to Erbil airport and a shared registration platform for the border police."
+    found = proposed(text, "measures")
+    equipment = [c for c in found if c["measure_type"] == "equipment"]
+    assert equipment and "platform" not in equipment[0]["description_text"], found
+    assert any(c["measure_type"] == "data_system" and "platform" in c["description_text"] for c in found), found
+
+
+def test_the_grant_scheme_named_as_received_stays_a_measure_beside_a_programme():
+    text = ("A reintegration programme runs in Erbil. Only 9 returnees had received the resettlement grant of up to "
+            "£1,500 that Britain offers to people who go home.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any("grant" in c["description_text"] for c in found), found

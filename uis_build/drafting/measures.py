@@ -461,8 +461,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
-                                        or _supplied_in_lead_in(text, sentence)):
-            continue  # "seized three cars, two boats": equipment only when given, bought or installed
+                                        or _supplied_in_lead_in(text, sentence)
+                                        or _listed_with_measure(text, matched, m, sentence)):
+            continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
+            # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
@@ -546,12 +548,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             postings.append(post)
         if kind == "hotline":
             desc = _hotline(text, m, desc, sentence)
+        if kind == "equipment":
+            desc = desc[0], _items_end(text, m.end(), desc[1])
         if kind == "reception_centre" and (name := _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
             desc = name.start("name"), desc[1]  # "the San Marco reception centre": its name is part of what it is
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
         how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
-            "documents" if what == "documents" else ""
+            "documents" if what == "documents" else \
+            "received" if grant and _RECEIVED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()) else ""
         found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "", how)
         if replaced:
             out[bare_at.pop(here)] = found
@@ -579,7 +584,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if bare and (bare in seen or cand.start > first or cand.start < opening or any(p == para for p, _ in specific)):
             continue
         if how == "adverb" and named_returns or how == "documents" and process_named:
-            continue  # ... and travel documents issued within a time are the faster returns process the article names
+            continue
+        if how == "received" and programmes:
+            continue  # "He received a grant worth $3,500", "860 returnees have received grants": the programme's grants, paid out  # ... and travel documents issued within a time are the faster returns process the article names
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
@@ -670,6 +677,10 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
+# a grant told as received by someone: "She was given a grant of ...", "412 returnees have received start-up grants" (not
+# the scheme named: "only 14 had received the reintegration grant the Home Office offers")
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receives?|receiving|got|gets?|(?:was|were|been|is|are) (?:given|paid|awarded|handed))\s+"
+                              r"(?:an?\s+|his\s+|her\s+|their\s+)?$")
 # what may close a sentence after its stop: a question's "?" is looked for past them
 _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
@@ -793,6 +804,29 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
         return bool(_PROPOSAL.search(text, sentence[0], pos))
     lead = _lead_in(text, sentence)
     return bool(lead and _PROPOSAL.search(text, *lead))
+
+
+_LIST_STOP = re.compile(r"[;:!?]|\.(?=\s|$)")
+# what comes between two items of one list, before the second: "..., a " or "... and the "
+_LIST_JOINT = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}$")
+
+
+def _listed_with_measure(text: str, matched: str, m: re.Match, sentence: tuple[int, int]) -> bool:
+    """Whether the equipment at ``m`` is an item of a list (in its clause, up to a stop, a colon or a semicolon) whose
+    other items hold a measure of another kind: "vehicle scanners at the border, a forensic lab and courses for 300
+    officers" names the equipment given beside the training."""
+    start = max(sentence[0], m.start() - 200)
+    for stop in _LIST_STOP.finditer(text, start, m.start()):
+        start = stop.end()
+    after = _LIST_STOP.search(text, m.end(), sentence[1])
+    end = min(sentence[1], m.end() + 200, after.start() if after else sentence[1])
+    for other in _MEASURE_RE.finditer(matched, start, end):
+        if other.lastgroup == "equipment" or other.start() < m.end() and other.end() > m.start():
+            continue
+        if other.start() >= m.end() and _LIST_JOINT.search(text, m.end(), other.start()) \
+                or other.end() <= m.start() and _LIST_JOINT.search(text, other.end(), m.start()):
+            return True
+    return False
 
 
 def _question_line(text: str, sentence: tuple[int, int]) -> bool:
@@ -974,6 +1008,20 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
             out.append(cand)
             told.append(cand.spans["description"])
     return out
+
+
+# the next item of a list, a measure of another kind: "... and a joint case-management database", ", and training courses"
+_NEXT_ITEM = re.compile(rf",?\s+and\s+(?:(?:an?|the|new|\d[\d,]*)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<head>{_HEAD_NOUN})\b",
+                        re.IGNORECASE)
+
+
+def _items_end(text: str, pos: int, end: int) -> int:
+    """Where equipment's description ends, at ``end`` or before a list's next item that names a measure of another kind
+    ("12 scanners at the airports and a shared database of suspects": the database is a data system of its own)."""
+    for item in _NEXT_ITEM.finditer(text, pos, end):
+        if _HEAD_KIND[item.group("head").lower()] != "equipment":
+            return item.start()
+    return end
 
 
 def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list[Candidate],
