@@ -6781,3 +6781,10 @@ def test_the_grant_scheme_named_as_received_stays_a_measure_beside_a_programme()
             "£1,500 that Britain offers to people who go home.")
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
     assert any("grant" in c["description_text"] for c in found), found
+
+
+def test_equipment_beside_a_measure_in_another_clause_is_no_list_item():
+    for text in ("Crossings in small boats fell by 20%, while enforced returns to Iraq rose to 700.",
+                 "Police arrested three men accused of running boats from Belgium, acting on intelligence shared by the NCA.",
+                 "Most of the money went on vehicles for the police and on charter flights to Erbil."):
+        assert not any(c["measure_type"] == "equipment" for c in proposed(text, "measures")), text

@@ -808,7 +808,11 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
 
 _LIST_STOP = re.compile(r"[;:!?]|\.(?=\s|$)")
 # what comes between two items of one list, before the second: "..., a " or "... and the "
-_LIST_JOINT = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}$")
+# (its words before the item's own are modifiers: no clause's opening, ", while enforced returns", ", acting on intelligence",
+# nor a preposition, "and on charter flights")
+_LIST_JOINT = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:(?!(?:while|whereas|but|as|so|on|in|at|for|to|"
+                         r"from|with|by|of|into|via|after|before|under|over|which|who|that|when|where)\b)(?![\w’'-]*ing\b)[\w’'-]+\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 def _listed_with_measure(text: str, matched: str, m: re.Match, sentence: tuple[int, int]) -> bool:
