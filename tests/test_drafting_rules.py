@@ -6788,3 +6788,24 @@ def test_equipment_beside_a_measure_in_another_clause_is_no_list_item():
                  "Police arrested three men accused of running boats from Belgium, acting on intelligence shared by the NCA.",
                  "Most of the money went on vehicles for the police and on charter flights to Erbil."):
         assert not any(c["measure_type"] == "equipment" for c in proposed(text, "measures")), text
+
+
+def test_a_charter_flight_told_as_leaving_somewhere_for_iraq_is_the_returns_measure():
+    for text in ("A charter flight with 52 men on board left Gatwick shortly after dawn on Friday for Baghdad.",
+                 "Since the spring, charter flights have left Manchester for Sulaimani about every six weeks."):
+        assert any(c["measure_type"] == "returns" and c["description_text"].startswith("charter flight")
+                   for c in proposed(text, "measures")), text
+    assert not any(c["measure_type"] == "returns"
+                   for c in proposed("A charter flight with 180 fans left Gatwick on Friday for Lisbon.", "measures"))
+
+
+def test_sending_back_those_with_no_right_to_stay_is_returns():
+    text = "The deal commits both governments to break up the gangs and send back people without a right to remain."
+    assert any(c["measure_type"] == "returns" and "send back people" in c["description_text"]
+               for c in proposed(text, "measures"))
+
+
+def test_return_flights_an_agency_organises_are_the_returns_measure():
+    text = "Most of the 70 men went home last year on return flights run by Frontex from Riga."
+    assert any(c["measure_type"] == "returns" and "return flights run by Frontex" in c["description_text"]
+               for c in proposed(text, "measures"))

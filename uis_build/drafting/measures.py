@@ -239,6 +239,13 @@ MEASURES = (
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
                 # ... or "to take back its nationals", "takes back citizens refused asylum"
                 r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
+                # ... or those with no right to stay sent home: "to deport anyone without a right to remain", "send back people
+                # with no right to be here" (not "people with no right to stay would be sent home", a promise told of them)
+                r"|\b(?:send|sends|sending|return|returning|remove|removing|deport|deporting) (?:home |back )?(?:those|people|anyone|"
+                r"everyone|migrants|foreigners|nationals|individuals)(?: [\w’'-]+){0,3}? (?:with no |without (?:a |any |the )?)"
+                r"(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
+                # ... or the return flights an agency organises ("return flights run by Frontex"; a traveller's return flight is none)
+                r"|\breturn flights? (?:organi[sz]ed|run|operated|chartered|arranged|coordinated|co-ordinated|funded) (?:with|by|jointly with)\b"
                 # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
                 # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
@@ -395,7 +402,8 @@ _ANY_MEASURE = keywords(
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
-    "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic")
+    "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
+    "send sending remove removing deport deporting returning mentored")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
 
 
@@ -663,7 +671,10 @@ _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[
 # ... or told as landed there, its people on it: "38 men who landed in Erbil on a charter flight from Manchester"
 _LANDED_IN_IRAQ = re.compile(rf"\b(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+(?:a|an|the)\s+$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
-_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:left|flown|departed|taken off|gone)\s+(?:for|to)\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
+# Monday for Baghdad", "charter flights have left Manchester for Erbil"
+_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:left|flown|departed|taken off|gone)\s+"
+                            rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
