@@ -6809,3 +6809,9 @@ def test_return_flights_an_agency_organises_are_the_returns_measure():
     text = "Most of the 70 men went home last year on return flights run by Frontex from Riga."
     assert any(c["measure_type"] == "returns" and "return flights run by Frontex" in c["description_text"]
                for c in proposed(text, "measures"))
+
+
+def test_officers_trained_by_foreign_instructors_are_training():
+    text = "Coastguards at Fao, trained by Italian instructors since the spring, now patrol the estuary at night."
+    assert any(c["measure_type"] == "training" and "trained by Italian instructors" in c["description_text"]
+               for c in proposed(text, "measures"))

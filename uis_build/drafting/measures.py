@@ -143,6 +143,9 @@ MEASURES = (
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
                  r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
+                 # ... or told by who trained them: "police officers trained by Dutch experts" (a person's own teacher is none)
+                 r"|\b(?:trained|mentored|instructed) by (?:[\w’'-]+ ){0,3}?(?:instructors|trainers|experts|specialists|advisers|advisors|"
+                 r"officers|police|teams|mentors)\b"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  # ... a centre named as such: "the Border Security Training Centre" (no bare training)
