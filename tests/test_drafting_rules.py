@@ -6815,3 +6815,9 @@ def test_officers_trained_by_foreign_instructors_are_training():
     text = "Coastguards at Fao, trained by Italian instructors since the spring, now patrol the estuary at night."
     assert any(c["measure_type"] == "training" and "trained by Italian instructors" in c["description_text"]
                for c in proposed(text, "measures"))
+
+
+def test_liaison_officers_posted_in_two_cities_abroad_are_two_measures():
+    text = ("The force has had a liaison officer at the consulate in Milan since 2023. Since May a Kurdish police liaison "
+            "officer has worked at Interpol's offices in Lyon.")
+    assert [c["measure_type"] for c in proposed(text, "measures")].count("liaison_officer") == 2

@@ -885,12 +885,18 @@ def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
     return bool(lead and (_SUPPLY.search(text, *lead) or _INCLUDES.search(text, *lead) or _DEAL_POINTS.search(text, *lead)))
 
 
+_POSTED_IN = re.compile(r"\bin ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
 def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset]:
     """The agency of the liaison officers at ``m`` (named around it: "a Frontex plan to post", "officer of the NCA") and the
     cities they are posted to ("in Erbil and Baghdad"), each empty when not told."""
     agency = _AGENCY.search(text, max(sentence[0], m.start() - 40), min(sentence[1], m.end() + 50))
     name = agency.group(0).lower() if agency else ""
     places = _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))
+    # ... or any place named after "in" where they work: "at the embassy in Madrid" and "at headquarters in The Hague" are two
+    places += [p.removeprefix("The ") for p in _POSTED_IN.findall(text, m.end(), min(sentence[1], m.end() + 60))]
     return _AGENCY_ALIASES.get(name, name), frozenset(places)
 
 
