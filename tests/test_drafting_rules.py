@@ -6821,3 +6821,19 @@ def test_liaison_officers_posted_in_two_cities_abroad_are_two_measures():
     text = ("The force has had a liaison officer at the consulate in Milan since 2023. Since May a Kurdish police liaison "
             "officer has worked at Interpol's offices in Lyon.")
     assert [c["measure_type"] for c in proposed(text, "measures")].count("liaison_officer") == 2
+
+
+def test_a_country_said_ready_to_take_its_people_back_is_no_measure():
+    text = "The Iraqi consul told the paper that his government is willing to take back its nationals."
+    assert not any(c["measure_type"] == "returns" for c in proposed(text, "measures"))
+
+
+def test_what_one_return_costs_is_no_returns_measure():
+    text = "A forced removal costs the taxpayer roughly £12,000, against £1,500 per assisted voluntary return."
+    assert not any(c["measure_type"] == "returns" for c in proposed(text, "measures"))
+
+
+def test_training_a_returnees_grant_pays_for_is_no_measure_of_its_own():
+    text = "Each returnee may claim a reintegration grant of €2,000 to buy tools or pay for training."
+    found = proposed(text, "measures")
+    assert [c["measure_type"] for c in found] == ["reintegration"] and "grant" in found[0]["description_text"], found

@@ -466,6 +466,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
                 # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
+                if _GRANT_USE.search(text, max(sentence[0], m.start() - 140), m.start()):
+                    continue  # "... a reintegration grant to start a business or pay for training": what the grant is for
                 kind = "reintegration"
             elif m.group(0).startswith(("vocational", "Vocational")):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
@@ -481,6 +483,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
+        if kind == "returns" and (_WILLING.search(text, max(sentence[0], m.start() - 30), m.start())
+                                  or _UNIT_COST.search(text, max(sentence[0], m.start() - 160), m.start())):
+            continue  # "Baghdad was ready to take back its citizens", "£2,000 for a voluntary return": a stance, a cost
         if kind == "returns" and _DONOR_FOR.search(text, max(sentence[0], m.start() - 30), m.start()):
             continue  # "the largest donor for returns to Iraq": returns as the field a donor gives to, the programme it funds told apart
         if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -770,6 +775,14 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
+# a country said ready to take its people back ("Baghdad is willing to accept the return of its nationals"): a stance, no measure
+_WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\s+to\s+$", re.IGNORECASE)
+# what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
+_UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?\s+(?:for|per)\s+"
+                        r"(?:(?:a|an|each|every|one)\s+)?(?:[\w-]+\s+){0,2}$")
+# what a returnee's grant or loan pays for ("a grant of £2,000 to open a shop or pay for training"): the grant's use, no measure
+_GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b[^.;]{0,100}?\b(?:pay(?:s|ing)?|spend(?:s|ing)?|use(?:s|d)?|"
+                        r"using) (?:it |them |the money )?(?:for|on) $")
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
