@@ -6837,3 +6837,9 @@ def test_training_a_returnees_grant_pays_for_is_no_measure_of_its_own():
     text = "Each returnee may claim a reintegration grant of €2,000 to buy tools or pay for training."
     found = proposed(text, "measures")
     assert [c["measure_type"] for c in found] == ["reintegration"] and "grant" in found[0]["description_text"], found
+
+
+def test_a_letters_list_of_asks_is_recommended_not_taken():
+    text = ("We respectfully ask the Home Secretary to:\n\n1. Open a returns desk at every airport;\n"
+            "2. Extend reintegration grants to families of those removed.\n")
+    assert not proposed(text, "measures")

@@ -738,6 +738,10 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
+                       # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
+                       # "we respectfully request that the minister"
+                       r"(?:I|we) (?:(?:therefore|also|now|respectfully|strongly|urgently|again|further|jointly) ){0,2}"
+                       r"(?:ask|request|urge|implore|beg|invite)s? (?:(?:you|ministers?|the (?:[\w-]+ ){0,3}?[\w-]+) (?:urgently )?to|that)\b|"
                        # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
                        r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:calls? on|called on|urg(?:es|ed|ing))\b"
