@@ -758,7 +758,6 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 # (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
 # ... or after it: "vocational training to 1,000 returnees"
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
-# information shared with people, not another force: "shared information with the public", "with reporters"
 # a further centre for returnees: "a second centre would open in Zakho"
 _FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
 # equipment extended to another place: "bring the same scanners to the southern ports"
@@ -790,6 +789,7 @@ _GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
+# information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
