@@ -6843,3 +6843,20 @@ def test_a_letters_list_of_asks_is_recommended_not_taken():
     text = ("We respectfully ask the Home Secretary to:\n\n1. Open a returns desk at every airport;\n"
             "2. Extend reintegration grants to families of those removed.\n")
     assert not proposed(text, "measures")
+# -- ages told after a person's noun, an age limit of one child, digits told of a number, a sample told by its verb ------
+
+@pytest.mark.parametrize("text", [
+    "The recruiters in the camp target lads of 15 or 16 who have dropped out of school.",
+    "“A girl of 14 should be in a classroom, not in a lorry,” the teacher said.",
+    "Tickets are free for each child under 5 travelling with a parent.",
+    "Officers traced the courier through a mobile ending in 2086 and a bank card ending 3317.",
+    "The gang's ledger listed an account whose last four digits are 5520.",
+    "Over the summer our caseworkers in Kirkuk interviewed 86 women deported from Germany.",
+])
+def test_an_age_digits_of_a_number_or_a_sample_told_by_its_verb_is_no_figure(text):
+    assert _figures(text) == [], _figures(text)
+
+
+def test_a_count_of_kinds_after_children_of_and_suspects_interviewed_stay_figures():
+    assert [f[1] for f in _figures("The shelter took in children of 11 nationalities last year.")] == [11]
+    assert [f[1] for f in _figures("Detectives interviewed 9 suspects after the raid in Dover.")] == [9]

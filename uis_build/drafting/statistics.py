@@ -141,7 +141,7 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)"
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
-_AGE_LIMIT = re.compile(r"\b(?=[abcgmptwy])(?:girls|boys|children|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
+_AGE_LIMIT = re.compile(r"\b(?=[abcgkmptwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
                         r"most|many)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
@@ -200,12 +200,28 @@ _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after
 _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
+# an age told after a person's noun: "a boy of 19", "boys of 16 or 17", "a woman of 70" (not "a group of 19")
+_PERSON_OF_AGE_BEFORE = re.compile(r"\b(?=[bcdgklmpstwy])(?:boys?|girls?|child(?:ren)?|kids?|teenagers?|youths?|lads?|m[ae]n|wom[ae]n|sons?|"
+                                   r"daughters?|pupils?|students?)\s+of\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+)?$",
+                                   re.IGNORECASE)
+# ... but "children of 12 nationalities" counts nationalities
+_OF_KINDS_AHEAD = re.compile(r"\s+(?:different\s+)?(?:nationalities|countries|nations|families|villages|towns|cities|provinces|"
+                             r"languages|faiths|tribes|clans)\b", re.IGNORECASE)
+# digits a number is told by, no count: "the number ending 4471", "a card ending in 0093", "whose last four digits are 1207"
+_DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accounts?|cards?|plates?|registrations?|lines?|digits)\b"
+                            r"[^.;\n]{0,20}?\bend(?:ing|s|ed)?(?:\s+(?:in|with))?\s+$"
+                            r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:with|from)|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
+# "police interviewed 12 suspects" counts suspects)
+_INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interviewed|surveyed|polled)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
+                                 re.IGNORECASE)
+_SUSPECTS_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:suspects?|witnesses|detainees|defendants|under caution)\b", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
 _SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
 # (an international number's area code may be one digit: "+20 2 2792 9250"; a French number is five pairs: "01 44 52 18 60")
@@ -295,7 +311,8 @@ _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)"
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused)\b")
 # what a number word before them counts is a manner of speaking, no figure: "two sides", "tell two stories", "for three reasons"
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
-                                "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options"})
+                                "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
+                                "digits"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -562,6 +579,13 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
+    if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
+        return False  # "researchers interviewed 124 people": a study's sample
+    if value < 120 and _PERSON_OF_AGE_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end) \
+            and not _OF_KINDS_AHEAD.match(text, end):
+        return False  # "a boy of 19", "boys of 16 or 17": an age
+    if words.isdigit() and _DIGITS_BEFORE.search(before):
+        return False  # "a number ending 4471": digits, no count
     if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
