@@ -6860,3 +6860,17 @@ def test_an_age_digits_of_a_number_or_a_sample_told_by_its_verb_is_no_figure(tex
 def test_a_count_of_kinds_after_children_of_and_suspects_interviewed_stay_figures():
     assert [f[1] for f in _figures("The shelter took in children of 11 nationalities last year.")] == [11]
     assert [f[1] for f in _figures("Detectives interviewed 9 suspects after the raid in Dover.")] == [9]
+
+
+# -- a penalty made heavier by a multiplier is no ratio of a count ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under the new decree, fines for forged visas will be tripled.",
+    "The maximum prison term for smugglers has been doubled.",
+])
+def test_a_penalty_multiplied_is_no_figure(text):
+    assert _figures(text) == [], _figures(text)
+
+
+def test_cases_doubled_is_still_a_ratio():
+    assert [f[1] for f in _figures("Recorded smuggling cases have doubled since the spring.")] == [2]

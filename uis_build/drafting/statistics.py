@@ -344,8 +344,11 @@ _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", r
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
-_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprsw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure)\b"
-                                 r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
+# (and a penalty's length or size: "sentences will be doubled", "fines were tripled")
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
+                                 r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?)\b"
+                                 r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
+                                 r"(?:(?:be|been)\s+)?"
                                  r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
