@@ -6874,3 +6874,19 @@ def test_a_penalty_multiplied_is_no_figure(text):
 
 def test_cases_doubled_is_still_a_ratio():
     assert [f[1] for f in _figures("Recorded smuggling cases have doubled since the spring.")] == [2]
+
+
+# -- one person told as what one costs, or under a name given for the story ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Housing one migrant costs the council about £1,200 a month.",
+    "One woman, whom we will call Shilan, spent four months in a Belgian camp.",
+    "We met one man (not his real name) who sold his car to pay for the crossing.",
+    "One boy, who asked not to be named, said he had paid in cash.",
+])
+def test_one_person_as_a_unit_cost_or_a_story_s_subject_is_no_figure(text):
+    assert _figures(text) == [], _figures(text)
+
+
+def test_one_person_counted_by_what_befell_them_stays_a_figure():
+    assert [f[1] for f in _figures("One woman was rescued off Gravelines on Friday.")] == [1]

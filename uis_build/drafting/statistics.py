@@ -377,6 +377,12 @@ _OF_AHEAD = re.compile(r"\s+of\b")
 _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+$")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
+# what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
+_COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:costs?|would cost|will cost|averages?)\b", re.IGNORECASE)
+# one person whose story is told under a name given for it: "One woman, whom we call Layla, ...", "one man (not his real name)"
+_PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s+(?:will\s+|shall\s+|are\s+|have\s+)?(?:call(?:ed|ing)?|"
+                              r"nam(?:e|ed|ing)|refer(?:red)? to as)\b|\bnot\s+(?:his|her|their)\s+real\s+name\b|\b(?:asked|wished|wanted)\s+"
+                              r"not\s+to\s+be\s+(?:named|identified)\b)", re.IGNORECASE)
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
@@ -677,6 +683,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
         # flight" (but "One man was arrested in May" counts an arrest)
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
+                    and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end())))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
