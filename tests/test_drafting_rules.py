@@ -6890,3 +6890,20 @@ def test_one_person_as_a_unit_cost_or_a_story_s_subject_is_no_figure(text):
 
 def test_one_person_counted_by_what_befell_them_stays_a_figure():
     assert [f[1] for f in _figures("One woman was rescued off Gravelines on Friday.")] == [1]
+
+
+# -- a ratio "N in M" with no noun after it, a share "a third of those" ---------------------------------------------------
+
+def test_a_ratio_with_no_noun_after_its_base_is_one_ratio():
+    found = _figures("Of the 412 people stopped at the port, nearly three in four were under 30.")
+    assert ("nearly three in four", 0.75, "nearly") in found, found
+    assert not any(f[1] in (3, 4) for f in found), found
+    assert not any("in three" in f[0] for f in _figures("Inspectors searched two in three vans at the port."))
+
+
+@pytest.mark.parametrize("text, value_text, value", [
+    ("Roughly a quarter of those held at the border were women.", "Roughly a quarter", 0.25),
+    ("The charity reached 600 families, and about a fifth of them had been returned twice.", "about a fifth", 0.2),
+])
+def test_a_share_of_those_counted_is_a_ratio(text, value_text, value):
+    assert any(f[0] == value_text and float(f[1]) == value for f in _figures(text)), _figures(text)

@@ -500,6 +500,9 @@ _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 
 _FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
+# ... and "N in M" of no noun: "four in five were men", "two in three said so" (but "two in three raids" counts raids)
+_NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
+                            r"of|came|arrived|live|lived|want|wanted|plan|planned)\b", re.IGNORECASE)
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
@@ -514,7 +517,9 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
 # said they had been held" (not "half the time", "a quarter of the year")
 _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
                         r"[Jj]ust under|[Ll]ess than|[Cc]lose to) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
-                        r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b)")
+                        r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
+                        # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
+                        r"| of (?:those|them|these|all)\b)")
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 
 
@@ -542,7 +547,8 @@ def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
         return None
     if not 0 < value < whole or whole > 1000 or _NOT_FIGURE_AFTER.match(text, n.end()):
         return None  # "12 in 24 hours": a time
-    if value != 1 and not m.group(0).rstrip().endswith("every") and whole not in (10, 100, 1000):
+    if value != 1 and not m.group(0).rstrip().endswith("every") and whole not in (10, 100, 1000) \
+            and not _NO_NOUN_AHEAD.match(text, n.end()):
         return None  # "two in three raids" counts raids; "one in five", "three in 10", "two in every five" are ratios
     return n.end(), (Decimal(value) / whole).normalize()
 
