@@ -6907,3 +6907,16 @@ def test_a_ratio_with_no_noun_after_its_base_is_one_ratio():
 ])
 def test_a_share_of_those_counted_is_a_ratio(text, value_text, value):
     assert any(f[0] == value_text and float(f[1]) == value for f in _figures(text)), _figures(text)
+def test_a_plain_interviews_prompt_without_a_question_mark_and_the_story_after_its_last_answer():
+    text = ("Interview: the harbour's patrol chief on a busy summer\n\n"
+            "Commander Idris Talwar has led the coast patrol since 2021. He spoke to Shore News at the quay.\n\n"
+            "What changed this year?\n\nWe got two faster boats. Our crews trained on them in April.\n\n"
+            "How many crossings did you stop?\n\nWe stopped eleven in June alone.\n\n"
+            "Do you share radar with France?\n\nEvery night. Our radar room talks to Boulogne.\n\n"
+            "Fishermen say your boats scare off the catch.\n\nI know that complaint. We keep clear of the nets.\n\n"
+            "What happens next?\n\nWe hope for a third boat in spring.\n\n"
+            'Nia Morgan, who skippers a trawler, said the patrols were "loud but harmless".\n')
+    found = [c["text_text"] for c in proposed(text, "statements") if c["speaker"] == "Idris Talwar"]
+    assert found == ["We got two faster boats. Our crews trained on them in April.", "We stopped eleven in June alone.",
+                     "Every night. Our radar room talks to Boulogne.", "I know that complaint. We keep clear of the nets.",
+                     "We hope for a third boat in spring."]

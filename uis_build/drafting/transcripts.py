@@ -251,6 +251,10 @@ _INTERVIEW_HINT = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A with|spoke (?:
 # asking "What comes next?" head reported speech and quotations)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _MARKS = re.compile(r"[“”\"«»]")
+# ... and an interviewer's prompt put as a statement ("Critics say you arrest only the drivers."): a paragraph that speaks to
+# the interviewee ("you", "your") in no first person and no quotation marks, between an answer and the first-person answer
+# it draws, is a question too
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 # an editor's note after the last answer ("*This interview was translated from Kurdish.*") or a crosshead: no answer
 _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 
@@ -320,6 +324,7 @@ def interview(text: str) -> Interview | None:
         questions = [i for i, (lo, hi) in enumerate(lines) if _PLAIN_QUESTION.fullmatch(text, lo, hi)]
         if len(questions) < 3:
             return None
+        questions = sorted(questions + [i for i in range(questions[0] + 2, len(lines) - 1) if _prompt(text, lines, i)])
     if not _INTERVIEW_HINT.search(text, 0, lines[questions[0]][0]):
         return None
     answers = []
@@ -332,9 +337,24 @@ def interview(text: str) -> Interview | None:
                 lo = label.end()
             elif i in asked or _NOTE.fullmatch(text, lo, hi) or not _SENTENCE_END.search(text[lo:hi]):
                 break  # a note or a crosshead closes the answers
+            if plain and k == len(questions) - 1 and i > q + 1 and not _own_words(text, lo, hi):
+                break  # the story goes on after the last answer ("X, a lawyer, told … that …"): no answer
             if hi > lo:
                 answers.append((lo, hi))
-    if plain and any(
-            _MARKS.search(text, lo, hi) or not _FIRST_PERSON.search(text, lo, hi) for lo, hi in answers):
+    if plain and not all(_own_words(text, lo, hi) for lo, hi in answers):
         return None
     return Interview(lines[questions[0]][0], tuple(answers)) if answers else None
+
+
+def _own_words(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` in its speaker's own words: first person, no quotation marks?"""
+    return _FIRST_PERSON.search(text, lo, hi) is not None and _MARKS.search(text, lo, hi) is None
+
+
+def _prompt(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Is line ``i`` an interviewer's prompt put as a statement: to "you", in no first person nor quotation marks, after an
+    answer in the interviewee's own words and before another?"""
+    lo, hi = lines[i]
+    return (_SECOND_PERSON.search(text, lo, hi) is not None and not _FIRST_PERSON.search(text, lo, hi)
+            and not _MARKS.search(text, lo, hi) and _own_words(text, *lines[i - 1]) and _own_words(text, *lines[i + 1])
+            and not _PLAIN_QUESTION.fullmatch(text, lo, hi))
