@@ -6920,3 +6920,9 @@ def test_a_plain_interviews_prompt_without_a_question_mark_and_the_story_after_i
     assert found == ["We got two faster boats. Our crews trained on them in April.", "We stopped eleven in June alone.",
                      "Every night. Our radar room talks to Boulogne.", "I know that complaint. We keep clear of the nets.",
                      "We hope for a third boat in spring."]
+
+
+def test_a_name_in_quotation_marks_that_is_an_alias_is_whom_a_pronoun_after_stands_for():
+    text = ("Our reporter was added to the chat by a fixer calling himself \"Abu Sherwan\" last spring.\n\n"
+            "\"The lorry leaves Thursday, no questions,\" he wrote in one message.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Abu Sherwan"]

@@ -150,6 +150,11 @@ _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('h
 _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)\s*$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
 # ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
+# a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
+# 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for
+_ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
+                           r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
+                           r"[^\S\n]?[“\"‘']$")
 _ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
@@ -985,7 +990,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention
     if opening is not None and _PARTICIPIAL_OPENING.fullmatch(text, opening, before):
         before = opening
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
-                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start) and not quoted(text, m.start)]
+                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
+                and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
