@@ -6926,3 +6926,14 @@ def test_a_name_in_quotation_marks_that_is_an_alias_is_whom_a_pronoun_after_stan
     text = ("Our reporter was added to the chat by a fixer calling himself \"Abu Sherwan\" last spring.\n\n"
             "\"The lorry leaves Thursday, no questions,\" he wrote in one message.\n")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Abu Sherwan"]
+
+
+def test_a_letters_signatories_at_charities_are_no_officials_and_rt_hon_is_no_part_of_a_name():
+    text = ("To: The Rt Hon Owen Castell MP, Secretary of State for Wales\n\n"
+            "Dear Secretary of State,\n\nWe ask you to fund legal advice for people held at the port.\n\n"
+            "Yours faithfully,\n\n"
+            "Ffion Price, Director, Harbour Refugee Network\n"
+            "Jean-Luc Moreau, President, Accueil Sans Frontières, Calais\n"
+            "Gareth Lloyd, Chief Constable, Gwent Police\n")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Owen Castell", "Secretary of State for Wales"), ("Gareth Lloyd", "Chief Constable")], found

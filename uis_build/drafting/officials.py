@@ -306,10 +306,34 @@ def official_candidates(text: str) -> list[Candidate]:
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
     tails = {" ".join(n.split()[k:]) for n in {c.values["name"] for c in found.values()} for k in range(1, len(n.split()) - 1)}
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
+    if (sign_off := _SIGN_OFF.search(text)) is not None:
+        found = {k: c for k, c in found.items() if c.start < sign_off.end() or not _signs_for_other_body(text, c)}
     # a rank alone is no role when the article gives the person's post too
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# a letter's sign-off ("Yours sincerely,", "Signed:", "Signatories:"): the lines after it are its signatories
+_SIGN_OFF = re.compile(r"^[^\S\n]{0,8}(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:[Kk]ind|[Bb]est|[Ww]arm) regards|"
+                       r"Signed(?: by| on behalf of [^\n]{1,80})?|(?:The )?[Ss]ignatories|[Ss]igned by)[^\S\n]{0,4}[,:.]?[^\S\n]{0,4}$",
+                       re.MULTILINE)
+_LINE_REST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+
+
+def _signs_for_other_body(text: str, c: Candidate) -> bool:
+    """Does a signatory's line ("Jane Roe, Director, Harbour Refugee Network, Dover") name, besides the post and the name, a
+    body that is no public one (a charity, a campaign, an association signing an open letter)?"""
+    lo = text.rfind("\n", 0, c.start) + 1
+    hi = text.find("\n", c.end) % (len(text) + 1)
+    kept = [(a, b) for a, b in sorted(c.spans.values()) if lo <= a <= b <= hi]
+    rest, at = [], lo
+    for a, b in kept:
+        rest.append(text[at:max(at, a)])
+        at = max(at, b)
+    rest.append(text[at:hi])
+    words = " ".join(rest)
+    return _LINE_REST.search(words) is not None and not _PUBLIC_BODY.search(words)
 
 
 # a written question's asker named with a seat in brackets: "Asked by Jo Smith (Castleford and Ryde)" is an MP (a peer has no
@@ -498,7 +522,8 @@ def _add_headline_title(found: dict, text: str) -> None:
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False, surname: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
-    while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))):
+    while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))
+                                                                               or m.group(1) in _HONORIFICS):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
