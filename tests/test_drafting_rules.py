@@ -6937,3 +6937,17 @@ def test_a_letters_signatories_at_charities_are_no_officials_and_rt_hon_is_no_pa
             "Gareth Lloyd, Chief Constable, Gwent Police\n")
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Owen Castell", "Secretary of State for Wales"), ("Gareth Lloyd", "Chief Constable")], found
+
+
+def test_a_post_with_its_portfolio_and_an_auxiliary_before_the_verb_stands_for_its_named_holder():
+    text = ("The letter was copied to Carys Bevan MP, Minister for Legal Migration and the Border.\n\n"
+            "The Minister for Legal Migration has called the scheme \"firm but fair\". Campaigners disagree.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Carys Bevan"]
+    bare = "The Minister for Fisheries has described the quota as \"final\".\n"
+    assert "has" not in (proposed(bare, "statements")[0]["speaker"] or "")
+
+
+def test_an_inspector_who_found_that_a_quotation_holds_is_its_speaker():
+    text = ("The Chief Inspector of Prisons, Moira Haddow, whose report came out in May, found that the wing was "
+            "\"not fit for anyone to live in\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Moira Haddow"]

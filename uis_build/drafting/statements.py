@@ -73,7 +73,7 @@ _QUOTES = re.compile(
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
-         r"concluded|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         r"concluded|found that|finds that|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
          # a tabloid's verbs of saying: "X scoffed: “…”", "X fumed"
@@ -147,14 +147,16 @@ _ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[A-Za-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
-_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)\s*$")
-# "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
-# ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
+# (its portfolio after it, and an auxiliary before the verb: "The Minister for Border Security has described")
+_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)"
+                          r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+(?:has|have|had))?\s*$")
 # a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
 # 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for
 _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
                            r"[^\S\n]?[“\"‘']$")
+# "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
+# ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
 _ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
@@ -709,7 +711,7 @@ _TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+
 _INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyone|Everybody|Someone|Somebody|Nobody|None|Anyone|"
                          r"Each|Another|Neither|Either)(?:\s+(?:of\s+(?:them|us|those|these|the\s+\w+)|others|more))?")
 _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
-_SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already))*\s*$")
+_SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
 
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
