@@ -6951,3 +6951,8 @@ def test_an_inspector_who_found_that_a_quotation_holds_is_its_speaker():
     text = ("The Chief Inspector of Prisons, Moira Haddow, whose report came out in May, found that the wing was "
             "\"not fit for anyone to live in\".\n")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Moira Haddow"]
+
+
+def test_a_name_the_writer_gives_someone_to_protect_them_is_a_person():
+    text = ("A woman deported in March, whom we call Shirin for her safety, told us: \"Nobody met me at the airport.\"\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Shirin"]

@@ -71,7 +71,10 @@ _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
 _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy) group|think tank|company|firm|"
                           r"newspaper|association|coalition)\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
-_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$")
+# (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno")
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$"
+                              r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
+                              r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
