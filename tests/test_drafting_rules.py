@@ -6956,3 +6956,8 @@ def test_an_inspector_who_found_that_a_quotation_holds_is_its_speaker():
 def test_a_name_the_writer_gives_someone_to_protect_them_is_a_person():
     text = ("A woman deported in March, whom we call Shirin for her safety, told us: \"Nobody met me at the airport.\"\n")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Shirin"]
+
+
+def test_a_person_named_inside_a_relative_clause_before_more_words_is_not_the_subject():
+    text = ("French Consul Hélène Marchal, who thanked Omar Sadiq in Basra on Monday, called the raids \"a turning point\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hélène Marchal"]

@@ -750,11 +750,20 @@ _APPOSITIVE_CLOSE = re.compile(r",\s*")
 _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
+_CLAUSE_REST = re.compile(r"[^,.;:“”\"«»\n]{1,80},\s*")
+
+
 def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     """The subject of "X, defending Y, said", "X, who represents Y, said", "X, a former aide to Y, said": X, the person
     before the appositive that names Y (``who``), when X is named right before it. A relative clause may hold commas of its
     own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
     if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb):
+        if _CLAUSE_REST.fullmatch(text, who.end, verb):
+            # "X, who met Y at the ministry last week, called …": Y is named inside X's relative clause, not at its end
+            found = mentions_before(text, who.start, who.start - lo)
+            if found and found[0].name and found[0].name != who.name and _RELATIVE_OPEN_RE.match(text, found[0].end) \
+                    and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+                return found[0]
         return who
     if not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
         found = mentions_before(text, who.start, who.start - lo)
