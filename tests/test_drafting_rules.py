@@ -6961,3 +6961,31 @@ def test_a_name_the_writer_gives_someone_to_protect_them_is_a_person():
 def test_a_person_named_inside_a_relative_clause_before_more_words_is_not_the_subject():
     text = ("French Consul Hélène Marchal, who thanked Omar Sadiq in Basra on Monday, called the raids \"a turning point\".\n")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Hélène Marchal"]
+@pytest.mark.parametrize("text, expected", [
+    # a court's freeze of someone's accounts or assets is its ruling (not a body's freeze of hiring)
+    ("A court in Duhok froze the bank accounts of the two brothers on 3 April.",
+     [("court_ruling", "2024-04-03", "occurred")]),
+    ("The ministry froze recruitment to the border police on 3 April.", []),
+    # a judge's order named after the judge, set off by commas, is still the judge's
+    ("An examining magistrate, Pieter de Vos, ordered four of the men to be remanded in custody on Tuesday.",
+     [("court_ruling", "2024-12-03", "occurred")]),
+])
+def test_a_court_s_freeze_and_an_order_told_after_the_judge_s_name(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's premises visited, told with "our" ("visited our unit" would be no site)
+    ("The German ambassador visited our ministry in October.", [("visit", "2024-10", "occurred")]),
+    # a place still to be come to is a planned visit
+    ("A team from the Foreign Office will come to Basra in January.", [("visit", "2025-01", "planned")]),
+    ("We hope the children will come to Britain one day.", []),
+])
+def test_a_premises_visited_and_a_place_still_to_be_come_to(text, expected):
+    assert _kinds_dates(text) == expected
+
+
+def test_a_committee_to_question_officials_is_a_planned_hearing_and_a_meeting_asked_for_is_none():
+    assert _kinds_dates("The Justice Committee will question ministers about the scheme on 12 December.") == [
+        ("planned_meeting", "2024-12-12", "planned")]
+    assert _kinds_dates("The families have asked to meet the minister, and want an answer by 20 December.") == []

@@ -141,7 +141,8 @@ _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their)
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
-         r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?)")
+         r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
+         r"directorates?|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
@@ -183,6 +184,9 @@ EVENT_VERBS = (
                      r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      r"|\bordered\b(?= (?:[\w’'-]+ ){1,6}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
+                     # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
+                     # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
+                     r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
                      # a detention (a case) a court will review: "their custody will be reviewed by the court on 2 June"
                      r"|\breviewed\b(?:(?<=will be reviewed)|(?<=to be reviewed))(?= by (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:chamber|court|judge|magistrates?|tribunal)\b)"
@@ -336,7 +340,7 @@ EVENT_VERBS = (
                 # minister's letter, nor a letter from one)
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
-                r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]))"
+                r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
@@ -371,7 +375,7 @@ EVENT_VERBS = (
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
-    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
               rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday\b|this (?:morning|afternoon)\b))"
@@ -399,7 +403,9 @@ EVENT_VERBS = (
               r"|\b(?:lead|leads|leading|led)\b(?= (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?:group|delegation|team)s?"
               r"(?: of(?: [\w’'-]+){1,4}?)? to [A-Z])"
               # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
-              r"|\bcame to\b(?= (?:the )?[A-Z])"),
+              r"|\bcame to\b(?= (?:the )?[A-Z])"
+              # ... or still to come: "a delegation will come to Erbil in December", "is due to come to London next week"
+              r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?= (?:the )?[A-Z])"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b))\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
@@ -455,7 +461,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing")
+    "decide begin open start discuss giving gave made announce announcing froze come")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -678,6 +684,23 @@ def _last_aside(before: str) -> re.Match | None:
     return _ASIDE_BEFORE.search(before)
 
 
+# a name set off after its subject: "A Barcelona investigating judge, Marta Puig, ordered ..."
+_NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|der|den|al|el|bin|da|di|du|la|le)\b)[\w’'.-]{0,30}){0,4},\s*$")
+
+
+def _subject_clause(before: str) -> str:
+    """The clause the verb's subject is told in: after the last comma, or before a name set off just before the verb."""
+    clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
+    if not clause.strip() and (aside := _NAMED_ASIDE.search(before)) is not None:
+        head = before[:aside.start()]
+        return head[max(head.rfind(", "), head.rfind("; ")) + 1:]
+    return clause
+
+
+# a meeting asked for, no event told: "We ask to meet you before then", "has asked to meet the minister"
+_ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|want|wants|wanted|would like|hope|hopes|hoped)\s+to\s+$")
+
+
 # a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
 _SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks)\b(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
 # a meeting told as the setting of the event just before, undated in its own words: "announced on Monday a package ..., at a
@@ -880,7 +903,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "will tell an officer whether a man was caught in Basra": a question, no event told
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word == "came to" and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
+    if word in ("came to", "come to") and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
                               or first.group("yr")):
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
@@ -936,7 +959,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word == "met" and _WHEN_WE_MET.search(before) and _NO_OBJECT.match(text, m.end()):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
-        return bool(_HABIT.search(before))
+        return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
     if word.endswith(" session") and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
@@ -954,7 +977,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
-        return not _COURT_SUBJECT.search(clause)
+        return not _COURT_SUBJECT.search(_subject_clause(before))
+    if kind == "court_ruling" and word == "froze":  # "the court froze its accounts" (not a ministry's freeze)
+        return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
