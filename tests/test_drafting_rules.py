@@ -6989,3 +6989,12 @@ def test_a_committee_to_question_officials_is_a_planned_hearing_and_a_meeting_as
     assert _kinds_dates("The Justice Committee will question ministers about the scheme on 12 December.") == [
         ("planned_meeting", "2024-12-12", "planned")]
     assert _kinds_dates("The families have asked to meet the minister, and want an answer by 20 December.") == []
+
+
+def test_a_standfirst_told_as_a_sentence_tells_its_event_and_a_headline_still_none():
+    text = ("Police break up Kurdish smuggling ring in Zakho\n\n"
+            "Eleven men were detained in Zakho, Duhok and Semel in raids carried out with help from British investigators\n\n"
+            "By Staff Reporter\n\nThe raids followed a year-long inquiry, officials said.")
+    assert [k for k, _, _ in _kinds_dates(text)] == ["arrest"]
+    assert _kinds_dates("Eleven smugglers jailed after ring sent hundreds of migrants across the sea to Italy\n\n"
+                        "The men were sentenced in Rome, a court official said.") == [("court_ruling", None, "occurred")]

@@ -688,6 +688,20 @@ def _last_aside(before: str) -> re.Match | None:
 _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|der|den|al|el|bin|da|di|du|la|le)\b)[\w’'.-]{0,30}){0,4},\s*$")
 
 
+# a standfirst told as a sentence, with its auxiliary: "Nine men were detained in Zakho and Duhok in raids led by ..."
+# (not a headline's shorthand: "Four jailed after network sent hundreds across the Channel")
+_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+
+
+def _standfirst(text: str, sentence: tuple[int, int]) -> bool:
+    """A line set under the headline that is a sentence without its full stop: a standfirst, which tells its events."""
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_end = text.find("\n", sentence[1])
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    return (text[:line_start].strip() != "" and "\n\n" in text[:line_start] and len(line.split()) >= 12
+            and _FULL_CLAUSE.search(line) is not None)
+
+
 def _subject_clause(before: str) -> str:
     """The clause the verb's subject is told in: after the last comma, or before a name set off just before the verb."""
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
@@ -1064,7 +1078,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
-        if not verbs or is_heading(text, sentence):
+        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
         settings: dict[int, re.Match] = {}  # a ruling's hearing told after it by its day, by the ruling verb's start
