@@ -6998,3 +6998,82 @@ def test_a_standfirst_told_as_a_sentence_tells_its_event_and_a_headline_still_no
     assert [k for k, _, _ in _kinds_dates(text)] == ["arrest"]
     assert _kinds_dates("Eleven smugglers jailed after ring sent hundreds of migrants across the sea to Italy\n\n"
                         "The men were sentenced in Rome, a court official said.") == [("court_ruling", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing named only to date a tally, both parties named and the second by a name of two words, is no event
+    ("Police have held 52 drivers in the six months since Iraq and the United Kingdom signed a joint plan.", []),
+    # ... but one with a date of its own is told
+    ("Iraq and the United Kingdom signed a joint plan in Baghdad on 3 March.", [("signing", "2025-03-03", "occurred")]),
+])
+def test_a_signing_by_two_parties_named_only_to_date_a_tally_is_no_event(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a body was made for, told by "to meet", is no meeting
+    ("The office was set up to meet them on equal terms.", []),
+    ("The team was created specifically to meet the threat.", []),
+    # ... but a journey made to meet someone is still one
+    ("The minister will travel to Basra to meet the governor on Monday.", [("planned_meeting", "2025-06-16", "planned")]),
+])
+def test_to_meet_after_a_body_s_making_is_its_purpose_and_no_meeting(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remand by a court, its day told in the phrase that opens the sentence
+    ("On Monday, Leeds Crown Court remanded four of the men in custody for three weeks.",
+     [("court_ruling", "2025-06-09", "occurred")]),
+    # ... told in the passive, the court and the day in that opening phrase
+    ("In the same court on Monday, Ali Hassan, 40, of Mill Lane, Hull, was also remanded in custody after appearing charged "
+     "with smuggling.", [("court_ruling", "2025-06-09", "occurred")]),
+    # ... or told by a participle, the judge the main clause's subject
+    ("Remanding the driver in custody on Friday, the magistrate said the case was grave.",
+     [("court_ruling", "2025-06-06", "occurred")]),
+    # ... but a remand after a charge, or one with no court, is none, and an appearance's remand is told once
+    ("The men were charged and remanded in custody on Monday.", []),
+    ("On Monday, police said, the driver was remanded in custody.", []),
+    ("Remanding him in custody, police said the inquiry was over.", []),
+    ("He appeared at Hull Crown Court on Monday and was remanded in custody.", [("court_ruling", "2025-06-09", "occurred")]),
+])
+def test_a_remand_dated_by_the_opening_phrase_or_told_by_a_participle_is_a_court_ruling(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest at the scene takes the day the paragraph told before it
+    ("Officers stopped the van near Hull at about 2am on 3 May, the court heard. Four men were found inside. The driver was "
+     "arrested at the scene.", [("arrest", "2025-05-03", "occurred")]),
+    # ... but with no day told before in its paragraph (a month is no day) it stays undated
+    ("Officers stopped the van near Hull in May. The driver was arrested at the scene.", [("arrest", None, "occurred")]),
+    ("The driver was arrested at the scene.", [("arrest", None, "occurred")]),
+])
+def test_an_arrest_at_the_scene_is_dated_by_the_paragraph_s_day(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's launch of a unit, told with its day, is an announcement
+    ("The interior ministry on Monday launched a dedicated unit to tackle document forgery.",
+     [("announcement", "2025-06-09", "occurred")]),
+    # ... but not one undated, nor one by people who are no body
+    ("The interior ministry launched a dedicated unit to tackle document forgery.", []),
+    ("Volunteers on Monday launched a campaign to help families.", []),
+])
+def test_a_body_s_launch_told_with_its_day_is_an_announcement(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coroner's (judge's) bare refusal of what was asked is a ruling; a report to be sent, a planned publication
+    ("The family asked for a jury inquest. The coroner declined, but heard evidence from the pilot.",
+     [("court_ruling", None, "occurred")]),
+    ("She said she would send a prevention of future deaths report to the Home Office.",
+     [("publication", None, "planned")]),
+    # ... but a judge who declined to comment ruled on nothing, and a report sent by a family is no publication
+    ("The judge declined to comment.", []),
+    ("The family sent a report to the council.", []),
+])
+def test_a_coroner_s_refusal_is_a_ruling_and_a_report_to_be_sent_a_planned_publication(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected

@@ -261,12 +261,22 @@ EVENT_VERBS = (
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
                      r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,4}?(?:in|into) (?:custody|prison|detention)\b)"
+                     # ... or in the passive, the court and the day told in the phrase that opens the sentence (see
+                     # _not_an_event): "At the same court on Monday, a second man was also remanded in custody"
+                     r"|\bremanded\b(?:(?<=was remanded)|(?<=were remanded)|(?<=also remanded))(?= (?:in|into) (?:custody|prison|detention)\b)"
+                     # ... or told by a participle that opens the sentence, the judge the main clause's subject: "Remanding the
+                     # driver in custody on Friday, the magistrate said ..."
+                     r"|\bRemanding\b(?= (?:[\w’'-]+ ){1,4}?(?:in|into) (?:custody|prison|detention)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
                      r"|\bsent down\b(?:(?<=was sent down)|(?<=were sent down)|(?<=also sent down)|(?<=been sent down))(?! the\b)"
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
+                     # a coroner's or judge's refusal of what was asked, told bare: "The coroner declined, but heard evidence"
+                     # (not "declined to comment")
+                     r"|\bdeclined\b(?:(?<=[Cc]oroner declined)|(?<=[Jj]udge declined)|(?<=[Cc]ourt declined)|(?<=[Tt]ribunal declined)"
+                     r"|(?<=[Mm]agistrates declined))(?! to (?:comment|say|speak|answer|give)\b)"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
@@ -412,6 +422,9 @@ EVENT_VERBS = (
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
+                    # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
+                    r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
+                    r"(?= (?:a|an|her|his|its|their) (?:[\w’'-]+ ){0,4}?report\b)"
                     # a report to be published, in the passive with its date: "a joint review is expected to be published in November"
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
@@ -440,7 +453,11 @@ EVENT_VERBS = (
                      # an order or decision to set something up: "has ordered the creation of a new unit"
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed|directed|instructed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
                      # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
-                     r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"),
+                     r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"
+                     # a body's launch of a unit or a scheme, told with its day (see _not_an_event): "The ministry on Monday
+                     # launched a dedicated unit to tackle forgery"
+                     r"|\blaunched\b(?= (?:a|an|its|their|the) (?:[\w’'-]+ ){0,3}?(?:unit|team|task ?force|cell|directorate|office|"
+                     r"centre|center|hotline|helpline|campaign|programme|program|scheme|service|platform|initiative)s?\b)"),
 )
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
@@ -459,7 +476,7 @@ _ANY_EVENT = keywords(
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed round threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent remanded instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
+    "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
     "decide begin open start discuss giving gave made announce announcing froze come")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
@@ -503,7 +520,8 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this
                          # ... or the police who acted: "When Asayish officers raided the house they found ...", "after police raided"
                          r"|(?:\w+\s+)?(?:police|officers|troops|agents|guards|detectives|forces)"
                          # ... or both parties named: "since the UK and Iraq signed their agreement"
-                         r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+)\s+(?:(?:was|were|had been|had|have)\s+)?$",
+                         # ... the second by a name of two words: "since Iraq and the United Kingdom signed a memorandum"
+                         r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+(?:\s+(?-i:[A-Z])\w+)?)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
 # "sign" as a noun after its determiner and adjectives ("put a handwritten sign in the window"), not a verb after a
 # modal or "to" ("the minister will sign") nor one after a plural subject ("the two countries sign")
@@ -825,6 +843,14 @@ _WEEKDAY_PAIR = re.compile(rf"(?: (?:night|morning|afternoon|evening))? and (?:o
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z/ .’'-]+(?:, [A-Z][\w ]*)?(?:, | ?\()$")
 
 
+# what a body was made for, told by "to meet" after its making: "The office was set up to meet them", "was created to meet"
+_SET_UP_TO = re.compile(r"\b(?:created|set up|established|formed|designed|built|founded|launched|made)\s+(?:(?:precisely|specifically|"
+                        r"partly|largely|mainly|only|just)\s+)?to\s+$")
+# an appearance told before a remand (the remand is told with it): "appeared at Hull Crown Court on Monday and was remanded"
+_APPEARED = re.compile(r"\bappeared\b")
+# a body named in a clause: "The federal Ministry of Interior on Monday launched"
+_BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Directorate|Authority|"
+                        r"[Mm]inistry|NCA|KRG)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
@@ -892,10 +918,21 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
-    if word == "remanded" and (not _COURT_SUBJECT.search(clause)
+    # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
+    # Monday, a second man was remanded"
+    opening = text[sentence[0]:m.start()].split(", ", 1)[0] if ", " in text[sentence[0]:m.start()] else ""
+    if word == "Remanding":
+        # "Remanding the driver in custody on Friday, the magistrate said": the judge the subject of the main clause
+        main = text[m.end():min(sentence[1], m.end() + 100)]
+        return ", " not in main or not _COURT_SUBJECT.search(main.split(", ", 1)[1][:40])
+    if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening))
                                or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
                                # ... its day told before the court, in its clause: "On Friday a judge in Ghent remanded him"
-                               and not DATE_RE.search(clause)):
+                               and not DATE_RE.search(clause)
+                               # ... or in the phrase that opens the sentence: "On Friday, a judge in Ghent remanded him"
+                               and not DATE_RE.search(opening)
+                               # (a remand after an appearance at a court is told with that appearance: see "appeared")
+                               or _APPEARED.search(text, sentence[0], m.start())):
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
         # no day of its own ("appeared in court this morning, where a judge remanded them in custody") tells the charge
         return True
@@ -907,6 +944,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
+    if word == "meet" and _SET_UP_TO.search(before):
+        return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and not text.startswith(" by ", m.end()):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
@@ -966,6 +1005,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
+    if word == "launched":
+        # a body's launch, told with its day: "The ministry on Monday launched a unit" (not "officers launched a campaign", nor
+        # one undated)
+        return not (_BODY_NOUN.search(clause) and (DATE_RE.search(clause)
+                                                   or DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])))
     if word == "confirmed":
         # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
         # confirmed." (a speech tag, as "said" is)
@@ -1297,6 +1341,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
                   and (day := later(out[-1].values["date"], after))):
                 cand.values["date"] = day  # "... on 14 November. ... A supplier was arrested a week later": counted from its day
+            elif (kind == "arrest" and status == "occurred" and _AT_THE_SCENE.match(text, m.end())
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
+                # the day of what the paragraph told before
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
@@ -1368,6 +1416,17 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
         out = [c for c in out if c is not met_summary]  # the talks told with their day later: the same talks
     return out
+
+
+# an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
+_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot)\b")
+
+
+def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
+    """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)]
+    return resolve(days[-1], reference, False) if days else None
 
 
 # an event marking a day ("marked the day at a meeting with", "marked the occasion by visiting") and the day told as marking an
