@@ -7077,3 +7077,25 @@ def test_a_body_s_launch_told_with_its_day_is_an_announcement(text, expected):
 ])
 def test_a_coroner_s_refusal_is_a_ruling_and_a_report_to_be_sent_a_planned_publication(text, expected):
     assert _kinds_dates(text, "2025-06-11") == expected
+@pytest.mark.parametrize("text", [
+    # a surname with "al-" after given names, the attribution after the quotation
+    '"We will open two more offices before the summer," Noor Karim al-Tamimi told the agency.\n',
+    # ... and a capitalised title with its portfolio before the name
+    '"We will open two more offices before the summer," Deputy Minister of Labour Noor Karim al-Tamimi told the agency.\n',
+])
+def test_a_speaker_after_the_quotation_with_an_al_surname_and_a_titled_portfolio(text):
+    assert _statements(text) == [("We will open two more offices before the summer", "Noor Karim al-Tamimi")]
+
+
+def test_a_speech_in_guillemets_left_open_goes_on_at_the_next_paragraph_opening_with_one():
+    text = ("«The scanners are already working,» Khalid Jassim Rahim said. «Our officers use them every night at the port.\n\n"
+            "«Nobody crosses there without being checked now.»\n")
+    assert _statements(text) == [
+        ("The scanners are already working", "Khalid Jassim Rahim"),
+        ("Our officers use them every night at the port.\n\n«Nobody crosses there without being checked now.",
+         "Khalid Jassim Rahim")]
+
+
+def test_a_portfolio_with_an_article_is_no_part_of_the_speakers_name():
+    text = 'Commissioner for the Economy Marta Lindgren said: "The money will reach the border posts this year."\n'
+    assert _statements(text) == [("The money will reach the border posts this year.", "Marta Lindgren")]

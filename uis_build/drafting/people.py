@@ -337,8 +337,8 @@ def _rank_before(text: str, start: int) -> bool:
 
 
 # a preposition after a title or a capitalised word, so inside a portfolio: "Minister for | Asylum", "Security and | Asylum" (not
-# "according to | Soran Salim Aziz", "spoke to | X")
-_PORTFOLIO_BEFORE = re.compile(r"(?<!\S)(\S+) (?:and|for|of|to|on)\s$")
+# "according to | Soran Salim Aziz", "spoke to | X"); an article may stand between: "Commissioner for the | Gulf"
+_PORTFOLIO_BEFORE = re.compile(r"(?<!\S)(\S+) (?:and|for|of|to|on)\s(?:the\s)?$")
 
 
 def _in_portfolio(text: str, start: int) -> bool:

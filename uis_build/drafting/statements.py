@@ -65,7 +65,8 @@ _QUOTES = re.compile(
     # (tried only where the pair above fails: a mark opening a paragraph that closes on none)
     r"|(?<![^\n])“[^“”\n]+(?:\n\n[^“”\n]+){1,5}”(?=\n|$)"
     r"|(?<![^\n])\"(?=\S)[^\"\n]+(?:\n\n[^\"\n]+){1,5}(?<=\S)\"(?=\n|$)"
-    r"|«[^«»\n]+»"
+    # (guillemets too: a paragraph left open goes on at the next one opening with «)
+    r"|«(?:[^«»\n]|\n\n«)+»"
     r"|(?<![\w‘’])‘(?=\S)(?:[^‘\n]|\n\n‘)*?(?<=\S)’(?![\w])"
     # an apostrophe between letters ("somebody's", "don't") is no closing mark
     # (a paragraph left open goes on at the next one opening with the mark, as with the other marks)
@@ -86,8 +87,9 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp"), an accented capital opening one
 # ("Élodie Marchand")
-# (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told")
-_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
+# (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told"; after given names too: "Layla Hamid
+# al-Rikabi told")
+_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b(?!\s+(?:it|this)\b)"  # "They wrote it down": the words, written by others
@@ -101,6 +103,8 @@ _AFTER = re.compile(
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
+    rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
@@ -435,14 +439,14 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("named_role_x", "said_x", "role_x", "lrole_x_said", "x_said", "role_x_said", "x_role_said", "acc")
+        group = next(g for g in ("named_role_x", "said_x", "role_x", "lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said", "acc")
                      if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
-        if group in ("named_role_x", "role_x", "lrole_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
+        if group in ("named_role_x", "role_x", "lrole_x_said", "title_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
                                                                   or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
         if who is not None:
-            return who, start, max(m.end(group) if group not in ("lrole_x_said", "x_said", "role_x_said", "x_role_said") else m.end(),
+            return who, start, max(m.end(group) if group not in ("lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said") else m.end(),
                                    who.end)
     if (doc := _AFTER_DOCUMENT.match(text, end, min(line_end, end + 200))) and (who := _document_author(text, doc.end(), line_end)):
         return who, start, max(doc.end(), who.end)
