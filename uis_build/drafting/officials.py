@@ -36,7 +36,7 @@ HEADS = (
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
-    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official"
+    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -703,13 +703,15 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     if comma <= 0 or text[comma] != ",":
         return None
     base = max(0, comma - MAX_ROLE_CHARS)
+    # the time the post was held, between the title and the name, is no part of the title: "the duty officer that night, X"
+    role_end = when.end(1) if (when := _TIME_AFTER_TITLE.search(text, base, comma)) and _is_head(when.group(1)) else comma
     # a body's acronym in brackets is a word of the title: "Chief of Mission of the International Organization for Migration
     # (IOM) in Iraq, X"
-    words = list(re.finditer(rf"\([A-Z][A-Za-z]{{1,9}}\)|{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:comma]))
+    words = list(re.finditer(rf"\([A-Z][A-Za-z]{{1,9}}\)|{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:role_end]))
     kept: list[re.Match] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        gap = text[base + w.end():base + (kept[0].start() if kept else comma - base)]
+        gap = text[base + w.end():base + (kept[0].start() if kept else role_end - base)]
         in_portfolio = w.group(0) == "the" and kept and (re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
                                                    # "in the" only after a title: "a judge in the town, X" (not "in the presence of")
                                                    or k > 1 and words[k - 1].group(0) == "in" and _is_head(words[k - 2].group(0)))
@@ -734,6 +736,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+_TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time)$")
 
 
 def _is_head(word: str) -> bool:
