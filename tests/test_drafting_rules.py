@@ -7099,3 +7099,24 @@ def test_a_speech_in_guillemets_left_open_goes_on_at_the_next_paragraph_opening_
 def test_a_portfolio_with_an_article_is_no_part_of_the_speakers_name():
     text = 'Commissioner for the Economy Marta Lindgren said: "The money will reach the border posts this year."\n'
     assert _statements(text) == [("The money will reach the border posts this year.", "Marta Lindgren")]
+
+
+def test_a_body_speaks_in_the_relative_clause_after_the_statement_it_issued():
+    text = ('The governor closed the crossing in June, according to a statement from the Border Ports Authority, which said '
+            'the closure would last "until the new scanners are installed".\n')
+    assert _statements(text) == [("until the new scanners are installed", "Border Ports Authority")]
+
+
+def test_a_coroner_recording_a_conclusion_says_the_words_quoted_in_it():
+    text = ('The assistant coroner, Helen Marsh, recorded a narrative conclusion that the lorry was "far too hot for anyone '
+            'to survive in".\n')
+    assert _statements(text) == [("far too hot for anyone to survive in", "Helen Marsh")]
+
+
+@pytest.mark.parametrize("text", [
+    "The inquest heard from the ambulance service's duty controller that night, Gareth Lloyd, who took the first call.",
+    "The court heard from the coastguard's duty officer at the time, Gareth Lloyd, who said the boat was already sinking.",
+])
+def test_a_post_held_at_the_time_is_a_title_before_the_name(text):
+    assert "Gareth Lloyd" in _officials(text)
+    assert "night" not in _officials(text)["Gareth Lloyd"] and "time" not in _officials(text)["Gareth Lloyd"]

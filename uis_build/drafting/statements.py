@@ -81,6 +81,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
+         # a coroner's or a judge's finding, its words quoted: "the coroner recorded a conclusion that he died in a boat “…”"
+         r"record(?:ed|s)\s+(?:a|an|the|her|his|its)\s+(?:[\w-]+\s+)?(?:conclusion|verdict|finding)s?|"
          # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
          # accused of", "three men accused of smuggling")
          r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)")
@@ -496,7 +498,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
             who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
-                if _COORDINATED.search(before, clause, verb.start()) else None
+                if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
             who = who or mention_at(text, para + clause, para + verb.start())
             if who is not None:
                 who = _before_appositive(text, who, para + clause, para + verb.start())
@@ -611,6 +613,21 @@ def _document_author(text: str, start: int, end: int) -> Mention | None:
         return found[0]
     close = _DOCUMENT_BY_END.search(text, doc.end(), hi)
     return _speaker_in(text, doc.end(), close.start() if close else hi)
+
+
+# the relative pronoun right after a document's author, before the verb: "…, according to a statement from the ministry, which said"
+_WHICH_BEFORE_VERB = re.compile(r",\s+which\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _which_document_author(text: str, lo: int, verb: int) -> Mention | None:
+    """The body a document is from, when the verb of saying is its relative clause's ("… ordered the unit set up, according
+    to a statement from the ministry, which said it would have “…”": the ministry, not the sentence's subject)."""
+    if not (which := _WHICH_BEFORE_VERB.search(text, max(lo, verb - 20), verb)):
+        return None
+    for doc in reversed(list(_DOCUMENT_FROM.finditer(text, lo, which.start()))):
+        who = _document_author(text, doc.start(), which.start())
+        return who if who is not None and who.end == which.start() else None
+    return None
 
 
 # where the body a document is from is named to: "a statement from the Home Office, which …", "a letter from the ministry to MPs"
