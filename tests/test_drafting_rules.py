@@ -7120,3 +7120,13 @@ def test_a_coroner_recording_a_conclusion_says_the_words_quoted_in_it():
 def test_a_post_held_at_the_time_is_a_title_before_the_name(text):
     assert "Gareth Lloyd" in _officials(text)
     assert "night" not in _officials(text)["Gareth Lloyd"] and "time" not in _officials(text)["Gareth Lloyd"]
+# A bare "kroner" in an article naming several krone countries is the krone of the one it names far most often (at least
+# three times, and twice as often as the others together: the story's setting, parsing.money.bare_krone); else unknown
+@pytest.mark.parametrize("text, currency", [
+    ("Norwegian customs stopped the coach near Oslo. Norway's police said the Norwegians on board were safe, and two "
+     "Swedish drivers were held. The passengers had paid 7,000 kroner each.", "NOK"),
+    ("Norwegian customs stopped the coach. Two Swedish drivers were held. The passengers had paid 7,000 kroner each.", None),
+])
+def test_a_bare_krone_in_an_article_naming_several_krone_countries_is_the_one_named_far_most_often(text, currency):
+    funding = proposed(text, "funding")
+    assert [(c["amount"], c["currency"]) for c in funding] == [(7_000, currency)]

@@ -237,3 +237,19 @@ def test_a_numeric_date_with_month_13_names_the_month_it_lacks():
 def test_a_bare_krone_is_the_krone_of_the_one_krone_country_the_article_names(text, currency):
     from uis_build.parsing.money import bare_krone
     assert bare_krone(text) == currency
+
+
+@pytest.mark.parametrize("text, currency", [
+    # the krone country named far most often, at least twice as often as the others together, is the article's
+    ("Swedish customs stopped the van. Swedes and Swedish police searched it at Malmö, and Norway was told. "
+     "The driver carried 40,000 kroner.", "SEK"),  # Sweden three times, Norway once
+    ("Norwegian police met Danish police. Norway and the Norwegians paid 40,000 kroner.", "NOK"),  # three against one
+    ("Norwegian police met Danish police. The Norwegians paid 40,000 kroner.", None),  # twice against once: too few
+    ("Norwegian police met Danish police and Swedes. Norway, Norway, Norway: 40,000 kroner.", "NOK"),  # 4 against 2
+    ("Norwegian and Norwegians met Danish and Danes. The grant was 40,000 kroner.", None),  # two against two: unknown
+    ("Norway, Norway and Norway asked Sweden and Denmark. They paid 40,000 kroner.", None),  # three against two: not far
+    ("Denmark, the Danes, DKK 500 and Danish courts; Sweden once. 40,000 kroner were paid.", "DKK"),  # a code counts too
+])
+def test_a_bare_krone_is_the_krone_of_the_krone_country_named_far_most_often(text, currency):
+    from uis_build.parsing.money import bare_krone
+    assert bare_krone(text) == currency

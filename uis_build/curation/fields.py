@@ -234,12 +234,13 @@ def _converted(ctx, text, spec):
 
 def _currency(ctx, money) -> str:
     """The money's currency; a bare "dinars" is the one dinar its article names (IQD when it names none), and is
-    refused when the article names two: the words alone do not say which. A bare "kroner" is the krone of the one krone
-    country its article names (Norway NOK, Sweden SEK, Denmark DKK), and is refused when it names none or several."""
+    refused when the article names two: the words alone do not say which. A bare "kroner" is the krone of the krone
+    country its article names (Norway NOK, Sweden SEK, Denmark DKK), or names far most often (money.bare_krone), and is
+    refused when it names none, or several with none far ahead."""
     if money.currency == BARE_KRONE:
         if (code := ctx.article_krone()) is None:
-            raise ParseError(f"{money.as_written!r} says 'kroner' with no country, and the article names no single krone "
-                             "country: cite words that name it ('Norwegian kroner', 'NOK'), or leave the amount out")
+            raise ParseError(f"{money.as_written!r} says 'kroner' with no country, and the article names no krone "
+                             "country far most often: cite words that name it ('Norwegian kroner', 'NOK'), or leave the amount out")
         return code
     if money.currency != BARE_DINAR or not names_no_dinar(money.as_written):
         return money.currency

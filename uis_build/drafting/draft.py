@@ -116,9 +116,10 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else "")
         krone = "kron" in (cand.get("amount_text") or "").lower()  # a bare "kroner" ("kronor", ...), not "dinars"
-        dinar = (" (a bare 'kroner': the krone of the one krone country the article names; the build reads it so)"
+        dinar = (" (a bare 'kroner': the krone of the one krone country the article names, or names far most often; the build reads "
+                 "it so)"
                  if krone and cand["currency"] else
-                 " (a bare 'kroner' in an article naming no single krone country: the build refuses it; cite words that name it)"
+                 " (a bare 'kroner' in an article naming no krone country far most often: the build refuses it; cite words that name it)"
                  if krone and cand["currency"] is None else
                  " (a bare 'dinars': the dinar the article names, IQD if none; the build reads it so)"
                  if cand.get("amount_basis") == "currency_from_article" and cand["currency"] else

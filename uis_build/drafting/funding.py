@@ -47,8 +47,9 @@ _PURPOSE_END = re.compile(
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
-    "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the one krone country the article
-    names (bare_krone; None, unknown, when it names none or several), as the build reads them (amount_basis
+    "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the krone country the article
+    names, or names far most often (bare_krone; None, unknown, when it names none, or several with none far ahead), as
+    the build reads them (amount_basis
     currency_from_article)."""
     found = money_in(text)
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR

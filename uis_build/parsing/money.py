@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -43,9 +44,10 @@ NAMES = {
 }
 # Norway's, Sweden's and Denmark's currency is a krone (krona in Sweden): with its country the name says which
 # ("Norwegian kroner" NOK, "Swedish kronor" SEK, "Danish krone" DKK); a bare "kroner" names no single country, so it is
-# read as the one krone country its article names (bare_krone) and stays unknown (None) when the article names none or
-# several. Until then its currency is BARE_KRONE, which is no ISO 4217 code: the funding table's pattern [A-Z]{3} and
-# its iso4217 check refuse it, so a bare "kroner" never reaches the data unread.
+# read as the krone country its article names, or names far most often (bare_krone), and stays unknown (None) when the
+# article names none, or several with none far ahead. Until then its currency is BARE_KRONE, which is no ISO 4217
+# code: the funding table's pattern [A-Z]{3} and its iso4217 check refuse it, so a bare "kroner" never reaches the data
+# unread.
 KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
 KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
 BARE_KRONE = "kroner"
@@ -332,9 +334,16 @@ _NAMED_KRONE = re.compile(rf"\b(?P<country>{'|'.join(KRONE_COUNTRIES)})\b|\b(?P<
 
 
 def bare_krone(text: str) -> str | None:
-    """The currency a bare "kroner" ("kronor", "krone", "krona") stands for in an article's ``text``: the krone of the one
+    """The currency a bare "kroner" ("kronor", "krone", "krona") stands for in an article's ``text``: the krone of the
     krone country the text names, by the country ("Norway", "Norwegian police", "Swedish kronor") or by its code ("NOK
-    500"). Unlike a bare dinar, which is Iraq's when no dinar is named, a bare krone has no default: None (unknown) when
-    the text names no krone country or several (say Norway and Sweden), and the build refuses it then."""
-    named = {m.group("code") or KRONE_COUNTRIES[m.group("country").lower()] for m in _NAMED_KRONE.finditer(text)}
-    return named.pop() if len(named) == 1 else None
+    500"). When it names several, the one it names far most often: at least three times, and at least twice as often as
+    all the others together (a Danish outlet's story that names Denmark and the Danes eight times and Sweden four), for
+    that is the country the story is set in, whose currency its writer counts in; a country named once or twice against
+    another's once sets no story. Unlike a bare dinar, which is Iraq's when no dinar is named, a bare krone has no
+    default: None (unknown) when the text names no krone country, or several with none named far most often (say Sweden
+    twice and Denmark once), and the build refuses it then."""
+    named = Counter(m.group("code") or KRONE_COUNTRIES[m.group("country").lower()] for m in _NAMED_KRONE.finditer(text))
+    if not named:
+        return None
+    (top, count), *rest = named.most_common()
+    return top if not rest or count >= max(3, 2 * sum(n for _, n in rest)) else None
