@@ -7130,3 +7130,51 @@ def test_a_post_held_at_the_time_is_a_title_before_the_name(text):
 def test_a_bare_krone_in_an_article_naming_several_krone_countries_is_the_one_named_far_most_often(text, currency):
     funding = proposed(text, "funding")
     assert [(c["amount"], c["currency"]) for c in funding] == [(7_000, currency)]
+
+
+# A number given to contact someone "on" is no figure: "you can reach the harbour office on 2290."
+@pytest.mark.parametrize("text", [
+    "Witnesses should contact the coastguard on 118.",
+    "Anyone who saw the van can ring the station on 4100 or email the team.",
+    "Families can get in touch with the council on 3030 from Monday.",
+])
+def test_a_number_to_contact_someone_on_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_a_contact_count_is_still_a_figure():
+    assert [c["value"] for c in proposed("The unit contacted 45 families in Erbil last month.", "statistics")] == [45]
+
+
+# A family's size told by one's place in it or by the kin one leaves or has, and the age at which one did something before
+# what for, are no figures (tests/articles/README.md)
+@pytest.mark.parametrize("text", [
+    "Raised in Koya, the third of seven children, Dara trained as a welder.",
+    "She was the middle of three sisters.",
+    "Aras is survived by his wife, his mother and four daughters.",
+    "The driver has two brothers in Leeds.",
+    "She leaves her husband and two sons.",
+    "Karim left home at 16 to join an uncle in Mosul.",
+    "She came to Britain at 14 to study.",
+])
+def test_a_family_s_size_by_place_or_kin_and_an_age_before_its_purpose_are_no_figures(text):
+    assert proposed(text, "statistics") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Two brothers from Zakho were arrested at the port.", 2),
+    ("Officers found three sisters hidden in the lorry.", 3),
+    ("The gang smuggled 40 people in March, charging at least 16 to cross at 15 to 20 a boat.", 40),
+])
+def test_kin_counted_by_what_befell_them_is_still_a_figure(text, value):
+    assert value in [c["value"] for c in proposed(text, "statistics")]
+
+
+# People counted by their being taken to hospital, no noun after the number: "Four were hospitalised after the crash."
+@pytest.mark.parametrize("text, value", [
+    ("Four were taken to hospital after the boat capsized.", 4),
+    ("Police freed 12 men from the container, and three were hospitalised with heat exhaustion.", 3),
+    ("Seven were treated for hypothermia at the quay.", 7),
+])
+def test_people_counted_by_their_being_taken_to_hospital_are_a_figure(text, value):
+    assert value in [c["value"] for c in proposed(text, "statistics")]

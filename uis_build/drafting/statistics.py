@@ -191,6 +191,8 @@ _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
+# ... or what for, after it: "left school at 15 to work", "came at 16 to join his uncle" (not "at 15 to 20 a day")
+_TO_DO_AHEAD = re.compile(r"\s+to\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the)\b)[a-z]{2,20}\b")
 # an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
 _WAS_AGE = re.compile(r"\b(?=[hisw])(?:he|she|I|who)\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
@@ -233,7 +235,9 @@ _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-of
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
-_CALLS_ON_BEFORE = re.compile(r"\b(?=[ct])(?:calls?|texts?)\b[^.;\n]{0,40}\bon\s+$", re.IGNORECASE)
+# ... or someone to contact, ring or reach "on" it: "can contact the police on 114", "ring the station on 4100"
+_CALLS_ON_BEFORE = re.compile(r"\b(?=[cgprt])(?:calls?|texts?|contact(?:ing)?|ring(?:ing)?|reach(?:ing)?|phon(?:e|ing)|"
+                              r"get(?:ting)? in touch with)\b[^.;\n]{0,40}\bon\s+$", re.IGNORECASE)
 _DIALLED_AHEAD = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:from|for|or|and|until|between|at|free|any|24|day|round)\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
@@ -248,8 +252,17 @@ _FAMILY_AHEAD = re.compile(r"\s+(?:[A-Z][\w-]*\s+|young\s+|little\s+)?(?:childre
 _PARENT_BEFORE = re.compile(r"\b(?:father|mother|parents?|dad|mum|wife|husband|family)\b[^.;]{0,30}$", re.IGNORECASE)
 _FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
 # ... or the family someone is one of: "one of 12 children", "the youngest of five siblings"
-_SIBLINGS_BEFORE = re.compile(r"\b(?=[eoy])(?:one|eldest|oldest|youngest)\s+of\s+$", re.IGNORECASE)
+# ("the second of five children", "the middle of three sisters")
+_SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|first|second|third|fourth|fifth|sixth|seventh|"
+                              r"middle|last)\s+of\s+$", re.IGNORECASE)
 _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
+# ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
+# and two sons" (not "two brothers were arrested": people counted by what befell them)
+_KIN_AHEAD = re.compile(r"\s+(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
+                        r"nieces|nephews)\b")
+_KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
+                               r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$",
+                               re.IGNORECASE)
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # ... or in words, before a time of day: "at around nine this morning", "just after two tonight" (o'clock is caught after)
@@ -318,14 +331,16 @@ _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECAS
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
-                            r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved)\b", re.IGNORECASE)
+                            r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
+                            r"taken\s+to\s+hospital|airlifted|treated)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[du])(?:up|down) from\s+$", re.IGNORECASE)
 # ... or "more" standing for more of them, a verb after it: "two more would be posted", "a dozen more are on the list"
 _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
                               re.IGNORECASE)
 _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|survived)|(?:were|have been|had been)\s+"
-                         r"(?:killed|drowned|injured|hurt|missing|rescued|saved))\b", re.IGNORECASE)
+                         r"(?:killed|drowned|injured|hurt|missing|rescued|saved|hospitali[sz]ed|taken\s+to\s+hospital|airlifted))\b",
+                         re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them))\s+$", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
@@ -610,7 +625,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
-                        or (_AGE_END.match(text, end) and _AT_AGE.search(before))):
+                        or ((_AGE_END.match(text, end) or _TO_DO_AHEAD.match(text, end)) and _AT_AGE.search(before))):
         return False
     if words[0].isdigit() and "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end):
         return False  # "call Kent Police on 101" (but "the helpline took 300 calls" counts them; "a helpline run by three
@@ -628,6 +643,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
+    if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "survived by his parents and three sisters": one family's members
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
