@@ -7178,3 +7178,22 @@ def test_kin_counted_by_what_befell_them_is_still_a_figure(text, value):
 ])
 def test_people_counted_by_their_being_taken_to_hospital_are_a_figure(text, value):
     assert value in [c["value"] for c in proposed(text, "statistics")]
+def test_calls_counted_on_a_hotline_are_no_appeal_and_the_hotline_stays_a_measure():
+    text = "The charity has taken more than 900 calls on its free helpline 118 since the summer."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+    assert not proposed("The mayor calls on the ministry to open new reception centres.", "measures")
+
+
+def test_equipment_named_by_the_check_it_does_is_equipment():
+    text = "The Dutch government is helping the airport with passport-verification equipment and training worth €200,000."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_people_counted_as_returns_are_no_returns_measure():
+    text = "A researcher at the university said that many people recorded as voluntary returns had been pressured to leave."
+    assert not any(c["measure_type"] == "returns" for c in proposed(text, "measures"))
+
+
+def test_things_sent_to_one_person_are_no_measure():
+    text = '"My cousin used to send us videos of the harbour every week," she said.'
+    assert not proposed(text, "measures")

@@ -217,7 +217,7 @@ MEASURES = (
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
-                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?detection) equipment\b"
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
@@ -669,6 +669,8 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 # one person as the subject: "he will go home in the summer for a training course"
+# a thing sent or shown to one person: "he would send me photos of the boats"
+_TO_ONE_PERSON = re.compile(r"\b(?:send|sends|sent|sending|show|shows|showed|shown|showing)\s+(?:me|us|him|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|hopes|plans|wants|wanted|intends|might|may)\b[^.;]{0,80}$")
 _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)$")
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
@@ -704,7 +706,9 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives?|receiving|got|gets?|(?:w
 _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
 # ... or with the verb between: "318 were enforced returns and 808 were voluntary returns"
-_COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
+# ... or people told as counted so: "many of those counted as voluntary returns"
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$"
+                             r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
 _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
@@ -733,6 +737,7 @@ _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ )
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back)|(?:come|comes|came|coming|go|goes|went|going|gone) (?:home|back))\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
+# (calls counted are no appeal: "has received 900 calls on its hotline")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|"
@@ -744,7 +749,7 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|calle
                        r"(?:ask|request|urge|implore|beg|invite)s? (?:(?:you|ministers?|the (?:[\w-]+ ){0,3}?[\w-]+) (?:urgently )?to|that)\b|"
                        # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
                        r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
-                       r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:calls? on|called on|urg(?:es|ed|ing))\b"
+                       r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:(?<!\d\s)calls? on|called on|urg(?:es|ed|ing))\b"
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
                        r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
@@ -1108,7 +1113,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
         return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
-            or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()):
+            or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
+            or _TO_ONE_PERSON.search(text, max(sentence[0], m.start() - 40), m.start("head")):
         return None  # recommended, to be discussed, denied, or one person's own
     if kind == "returns" and not (_DEPORTED.search(text, *sentence) or _FOR_RETURNEES.search(text, *sentence)
                                   or _UNDER_PACT.match(text, m.end(), sentence[1]) or _TO_IRAQ.search(text, m.end(), sentence[1])):
