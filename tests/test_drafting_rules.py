@@ -7197,3 +7197,32 @@ def test_people_counted_as_returns_are_no_returns_measure():
 def test_things_sent_to_one_person_are_no_measure():
     text = '"My cousin used to send us videos of the harbour every week," she said.'
     assert not proposed(text, "measures")
+
+
+def test_examiners_trained_are_the_training_the_bare_training_beside_equipment_names():
+    text = ("Norway is supporting the new centre with fingerprint scanners and training worth £300,000. "
+            "Four Norwegian specialists trained 30 Iraqi examiners in Oslo in March.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+    assert len(found) == 1 and "examiners" in found[0]["description_text"], found
+
+
+def test_money_to_be_spent_on_equipment_tells_it_given():
+    text = "The interior minister said the state would spend 12 million euros next year on thermal cameras at the northern ports."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_programme_parties_meet_to_align_is_no_measure():
+    text = "Officials from the three countries will meet in Athens in June to align training programmes for coastguard officers."
+    assert not any(c["measure_type"] == "training" for c in proposed(text, "measures"))
+
+
+def test_better_tools_in_praise_are_no_equipment():
+    text = '"This grant gives our customs officers better tools and more confidence," the director said.'
+    assert not any(c["measure_type"] == "equipment" for c in proposed(text, "measures"))
+
+
+def test_money_to_be_spent_told_with_a_decimal_and_praise_after_a_possessive():
+    text = "The ministry will spend 9 million dinars (about $6.9 thousand) this spring on night-vision cameras at the crossings."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = '"The fund gives Jordan\'s customs officers better tools," she said.'
+    assert not any(c["measure_type"] == "equipment" for c in proposed(text, "measures"))

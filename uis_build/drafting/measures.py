@@ -39,7 +39,7 @@ _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
                 r"Ranya|Halabja)\b")
-_STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents)"
+_STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents|examiners|inspectors)"
 # ... as a sentence may start with them ("Detectives in Hull are now working with ..."), a capital spelt out: the quick test
 # of first letters below reads a pattern's letters, not a case flag
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
@@ -57,6 +57,8 @@ _SUPPLY = re.compile(
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
     r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
+    # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
+    r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
     r")[^.;]{0,80}$",
     re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
@@ -439,7 +441,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
             continue
-        if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()):
+        if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+                or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
@@ -723,6 +726,11 @@ _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
 # a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
 # returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
 # ... or a whole clause still to be talked about: "Ministers will discuss a joint approach to returns"
+# ... or what several parties meet to bring into line: "will meet in May to align their training programmes"
+_TO_ALIGN = re.compile(r"\b(?:align|co-?ordinate|harmoni[sz]e|synchroni[sz]e|dovetail)\s+(?:their\s+|its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
+# a thing told better than it was, in a speaker's praise, is no thing given: "gives the police better tools"
+_COMPARED = re.compile(r"\b(?:better|stronger|sharper|smarter)\s+$", re.IGNORECASE)
 _WILL_DISCUSS = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore)\b")
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
@@ -1113,6 +1121,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
         return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+            or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) or _COMPARED.search(mods) \
             or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
             or _TO_ONE_PERSON.search(text, max(sentence[0], m.start() - 40), m.start("head")):
         return None  # recommended, to be discussed, denied, or one person's own
