@@ -7226,3 +7226,15 @@ def test_money_to_be_spent_told_with_a_decimal_and_praise_after_a_possessive():
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
     text = '"The fund gives Jordan\'s customs officers better tools," she said.'
     assert not any(c["measure_type"] == "equipment" for c in proposed(text, "measures"))
+
+
+def test_grants_received_told_with_their_terms_are_the_scheme_beside_a_programme():
+    text = ("People returning from Sweden received reintegration grants of up to 4 million dinars each. "
+            "The IOM is still raising money for its reintegration programme in Duhok.")
+    assert [c["measure_type"] for c in proposed(text, "measures")].count("reintegration") == 2
+
+
+def test_one_more_of_a_kind_due_to_enter_service_is_equipment():
+    text = "A third coastal surveillance drone, costing about £1.4 million a year, is due to start flying from Dover in June."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+    assert not proposed("A drone was seen over the beach on Sunday.", "measures")

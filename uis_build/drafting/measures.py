@@ -575,7 +575,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         cand.start, cand.end = clause_around(text, sentence, *desc)
         how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
             "documents" if what == "documents" else \
-            "received" if grant and _RECEIVED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()) else ""
+            "received" if grant and _RECEIVED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()) \
+            and not _GRANT_TERMS.match(text, m.end()) else ""
         found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "", how)
         if replaced:
             out[bare_at.pop(here)] = found
@@ -703,6 +704,8 @@ _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 # a grant told as received by someone: "She was given a grant of ...", "412 returnees have received start-up grants" (not
 # the scheme named: "only 14 had received the reintegration grant the Home Office offers")
+# ... but grants told with their terms are the scheme itself: "received reintegration grants of up to 3 million dinars each"
+_GRANT_TERMS = re.compile(r"\s+(?:of|worth)\s+(?:up to|as much as)\b")
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives?|receiving|got|gets?|(?:was|were|been|is|are) (?:given|paid|awarded|handed))\s+"
                               r"(?:an?\s+|his\s+|her\s+|their\s+)?$")
 # what may close a sentence after its stop: a question's "?" is looked for past them
@@ -974,7 +977,7 @@ _HEADS = (
                                 "billboards messaging"),
     ("training", "course courses training workshops seminars mentoring drills"),
     ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
-                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters"),
+                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone"),
     ("employment", "loans microloans jobs apprenticeships placements internships"),
     ("reintegration", "grants stipends allowances"),
     ("returns", "flight flights"),
@@ -1013,6 +1016,9 @@ _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  
 _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)
 _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
+# ... or one more of a kind told due to enter service: "a second patrol drone is due to start flying in May"
+_FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
+_DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
 _PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$", re.IGNORECASE)
@@ -1114,6 +1120,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:
         given = new or _ACTION.search(text, max(sentence[0], m.start() - 200), m.start())
+    if kind == "equipment" and _FURTHER_ONE.match(m.group(0)) and _DUE_TO_START.match(text, m.end(), sentence[1]):
+        given = True
     if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _GIVEN_BY.match(text, m.end(), sentence[1])
             or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
