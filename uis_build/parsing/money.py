@@ -35,13 +35,6 @@ SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "�
 # alone, and as the one dinar its article names by the build and the drafter (bare_dinar)
 DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD"}
 BARE_DINAR = "IQD"
-NAMES = {
-    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
-    "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
-    **{f"{country} dinar{s}": code for country, code in DINARS.items() for s in ("s", "")},
-    "dinars": BARE_DINAR, "dinar": BARE_DINAR,
-    "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
-}
 # Norway's, Sweden's and Denmark's currency is a krone (krona in Sweden): with its country the name says which
 # ("Norwegian kroner" NOK, "Swedish kronor" SEK, "Danish krone" DKK); a bare "kroner" names no single country, so it is
 # read as the krone country its article names, or names far most often (bare_krone), and stays unknown (None) when the
@@ -51,12 +44,17 @@ NAMES = {
 KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
 KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
 BARE_KRONE = "kroner"
-KRONE_NAMES = {**{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
-               **{word: BARE_KRONE for word in KRONE_WORDS}}
-# every currency name MONEY_RE knows, by the currency it names
-ALL_NAMES = {**NAMES, **KRONE_NAMES}
+NAMES = {
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
+    **{f"{country} dinar{s}": code for country, code in DINARS.items() for s in ("s", "")},
+    "dinars": BARE_DINAR, "dinar": BARE_DINAR,
+    "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
+    **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
+    **{word: BARE_KRONE for word in KRONE_WORDS},
+}
 _SYMBOL = "|".join(r"(?-i:JD)(?<![\w]JD)" if s == "JD" else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_NAME = word_alternation(ALL_NAMES)
+_NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
 _WHOLE = r"(?![.,٫٬]?\d)"
@@ -107,7 +105,7 @@ def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Mone
     if m.group("code1"):
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
-        return Money(parse_number(m.group("a3")), ALL_NAMES[fold(m.group("name"))], qualifier, as_written)
+        return Money(parse_number(m.group("a3")), NAMES[fold(m.group("name"))], qualifier, as_written)
     return Money(parse_number(m.group("a3")), currency_code(m.group("code2")), qualifier, as_written)
 
 
@@ -151,7 +149,7 @@ def _may_name_a_currency(text: str) -> bool:
     # fold() compares letters as re.IGNORECASE does (ſ is s, ı and İ are i), one character for one, so a
     # name MONEY_RE would match is in the folded text exactly when `in` finds it there, far faster
     low = fold(text)
-    named = any(name in low for name in ALL_NAMES)
+    named = any(name in low for name in NAMES)
     # every three capitals in a row, overlapping ("XUSD" holds "XUS" and "USD")
     return named or any(_is_currency(run[i:i + 3]) for run in _CAPITALS.findall(text) for i in range(len(run) - 2))
 
@@ -220,7 +218,7 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     if code and not _is_currency(code):
         return None
     ends = {SYMBOLS[s.upper()] for s in (first.group("sym"), far.group("sym")) if s}
-    ends |= {ALL_NAMES[fold(far.group("name"))]} if far.group("name") else set()
+    ends |= {NAMES[fold(far.group("name"))]} if far.group("name") else set()
     ends |= {code} if code else set()
     scale = _scale(far.group("far_short"), far.group("far_mag"))
     own = _scale(first.group("num_short"), first.group("num_mag"))
