@@ -759,9 +759,9 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
-# an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 # an event told as made during a visit told after it (see event_candidates)
 _DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?$")
+# an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
