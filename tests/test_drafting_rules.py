@@ -7238,3 +7238,11 @@ def test_one_more_of_a_kind_due_to_enter_service_is_equipment():
     text = "A third coastal surveillance drone, costing about £1.4 million a year, is due to start flying from Dover in June."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
     assert not proposed("A drone was seen over the beach on Sunday.", "measures")
+
+
+def test_fixa_a_memory_told_is_an_attribution():
+    text = ('"We slept on the floor of the bus station for a week," Rozhin Aziz, 41, remembers, smiling. '
+            '"Then a teacher took us home."')
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Rozhin Aziz", "Rozhin Aziz"], found
+

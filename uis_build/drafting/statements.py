@@ -74,9 +74,11 @@ _QUOTES = re.compile(
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
-         r"concluded|found that|finds that|recalled|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         r"concluded|found that|finds that|recalled|recalls|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
+         # a memory told, as a feature writes it: "“…,” X remembers, laughing", "X recounted"
+         r"remembers|remembered|recounts|recounted|"
          # a tabloid's verbs of saying: "X scoffed: “…”", "X fumed"
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
