@@ -7246,3 +7246,14 @@ def test_fixa_a_memory_told_is_an_attribution():
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Rozhin Aziz", "Rozhin Aziz"], found
 
+
+def test_fixa_a_party_before_a_group_is_no_speaker():
+    text = ('Cllr Peter Hanley, deputy leader of the Social Democrat group, said the cuts would be '
+            '"the end of the one scheme that works".')
+    assert one(text, "statements")["speaker"] == "Peter Hanley"
+
+
+def test_fixa_a_cleric_title_and_a_park_are_no_part_of_a_name():
+    text = ('The imam of a mosque in Victoria Park, Sheikh Omar Qaradaghi, said he had preached against the crossings. '
+            '"No family should trust a man who sells seats on a boat," he said.')
+    assert one(text, "statements")["speaker"] == "Omar Qaradaghi"

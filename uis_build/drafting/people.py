@@ -45,6 +45,8 @@ _NOT_PERSON = _NOT_NAME | {
     "post", "times", "chronicle", "wire", "tribune", "herald", "journal", "gazette", "radio", "tv", "agency", "airport",
     "embassy", "university", "prosecution", "parliament", "commission", "bank", "programme", "program", "conference",
     "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "road", "avenue", "centre", "center", "gov",
+    # (a London park or lane names a district and a stop as much as a street: "the imam of a mosque in Finsbury Park")
+    "park", "lane", "lanes", "masjid", "mosque",
     "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
     "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
@@ -60,8 +62,13 @@ _NOT_PERSON = _NOT_NAME | {
     "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
     # a meeting's or a document's name, no surname: "the UK–Iraq Strategic Dialogue on Migration", "Progress Update"
     "dialogue", "summit", "talks", "update", "strategic",
+    # a party's name is no one's: "the opposition Liberal Democrat group", "a Labour councillor"
+    "democrat", "democrats", "labour", "conservative", "conservatives", "tory", "tories", "republican", "republicans",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 } | OPENING_ADVERBS
+# a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
+# the surname ("Omar Sheikh"), so only the opening one is cut
+_CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.", "pastor"}
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 # "the mayor of Roccella Ionica": what a lowercase title is of is a place or a body
 _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
@@ -161,7 +168,7 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     # title word that leaves a name of two words
     cut = max((i + 1 for i, w in enumerate(words[:-2]) if _other(w.group(0))), default=0)
     words = words[cut:]
-    while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0))):
+    while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
     if words and (_key(words[-1].group(0)) in _BODY_END or len(words) > 1 and _key(words[-1].group(0)) in _BODY_NOUN_END):
         return []  # "the Joint Crisis Coordination Centre", "the Kurdistan Reintegration Programme": a body, no "Joint Crisis …"
