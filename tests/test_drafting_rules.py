@@ -7257,3 +7257,9 @@ def test_fixa_a_cleric_title_and_a_park_are_no_part_of_a_name():
     text = ('The imam of a mosque in Victoria Park, Sheikh Omar Qaradaghi, said he had preached against the crossings. '
             '"No family should trust a man who sells seats on a boat," he said.')
     assert one(text, "statements")["speaker"] == "Omar Qaradaghi"
+
+
+def test_fixa_a_crew_post_before_a_name_is_no_part_of_it():
+    text = ('Skipper Alan Brierley, who has fished out of Ramsgate for 30 years, said the sea was rising fast. '
+            '"We pulled eleven of them out before the coastguard came," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Alan Brierley"]

@@ -54,6 +54,8 @@ _NOT_PERSON = _NOT_NAME | {
     # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
     "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
+    # ... nor a lifeboat's or a ship's crew post ("Coxswain Mark Fennell")
+    "coxswain", "skipper", "helmsman", "crewman", "volunteer",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
     # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
