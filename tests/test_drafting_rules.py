@@ -7263,3 +7263,24 @@ def test_fixa_a_crew_post_before_a_name_is_no_part_of_it():
     text = ('Skipper Alan Brierley, who has fished out of Ramsgate for 30 years, said the sea was rising fast. '
             '"We pulled eleven of them out before the coastguard came," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Alan Brierley"]
+
+
+def test_fixa_the_dead_speak_no_later_words():
+    text = ('Karwan Saleh has his own reason to warn teenagers. His cousin, Dilan, paid a smuggler $7,000 and drowned off Calais in 2023.\n\n'
+            'He now visits youth clubs across the county for the council.\n\n'
+            '"I show them the last photo he sent us," he said.')
+    assert one(text, "statements")["speaker"] == "Karwan Saleh"
+
+
+def test_fixa_a_numbered_part_of_a_document_speaks_nothing():
+    text = 'It is no treaty. Paragraph 9 of the agreement says it "creates no obligations in international law".'
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixa_a_signature_line_under_a_message_is_its_speaker():
+    text = ('Message from the Director\n\n'
+            '"Our volunteers answered more calls this year than ever before. We thank every one of them.\n\n'
+            '"Next year we will open a second office in Duhok."\n\n'
+            'Dr Hana Berwari, Executive Director\n\n'
+            'The year in figures\n')
+    assert one(text, "statements")["speaker"] == "Hana Berwari"

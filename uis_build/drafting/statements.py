@@ -426,6 +426,23 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 
+# a signature line under a message: "Professor X, Chair of Trustees", "— X, Director" (no sentence in it)
+_SIGNATURE = re.compile(r"\n\n[^\S\n]*(?:[—–][^\S\n]*)?(?=[A-Z])[^\n.!?:;“”\"«»]{3,120}(?:\n|$)")
+_SIGNATURE_LEAD = re.compile(rf"[^\S\n]*(?:[—–][^\S\n]*)?(?:{_HON}[^\S\n]+)?")
+
+
+def _signatory(text: str, end: int) -> Mention | None:
+    """The one who signs a quotation that is a message of its own paragraphs: the person a signature line right under it
+    opens with, the rest of the line their post ("Professor X, Chair of Trustees")."""
+    if not (line := _SIGNATURE.match(text, end)):
+        return None
+    found = mentions_before(text, line.end(), line.end() - line.start())
+    if not found or not found[0].name or not _SIGNATURE_LEAD.fullmatch(text, end + 2, found[0].start):
+        return None
+    rest = text[found[0].end:line.end()].strip()
+    return found[0] if not rest or rest.startswith(",") else None
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
@@ -460,6 +477,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
+    if (start == 0 or text[start - 1] == "\n") and (who := _signatory(text, end)):
+        return who, start, end
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
     if para >= 2 and text[para - 2:para] == "\n\n":
@@ -737,6 +756,10 @@ _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
 
+# a numbered part of a document: "Section 4 of the text", "Annex B", "Paragraph 12"
+_DOCUMENT_PART = re.compile(r"(?:Section|Article|Clause|Paragraph|Annex|Appendix|Chapter|Part|Schedule|Page)s?\s+(?:\d|[A-Z](?![\w’'-]))")
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
@@ -761,6 +784,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # ... nor is a role standing for officials it names none of ("The minister", "Officers")
     if law_name(words, True):
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
+    if _DOCUMENT_PART.match(words):
+        return None  # "Section 4 of the text says it …", "Paragraph 12 states": a document's words, no one's
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
             and not _INDEFINITE.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
@@ -1014,6 +1039,11 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     return who
 
 
+# the subject's own death, told in its clause: "X drowned", "X, 19, was killed", "X paid smugglers $9,000 and drowned"
+_DIED = re.compile(r"(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:[a-z][^.;:!?“”\"«»\n]{0,60}?\s+and\s+)?"
+                   r"(?:drowned|died|perished|(?:was|were)\s+(?:killed|murdered|shot\s+dead)|lost\s+(?:his|her|their)\s+lives?)\b")
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
@@ -1026,6 +1056,13 @@ def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
                 and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
+    # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
+    # the one named before them (whose relative they were)
+    dead = {m.name for m in mentions if m.name and (died := _DIED.match(text, m.end)) and not _VERB_BEFORE.search(died.group(0))}
+    if dead and mentions[-1].name in dead and (kin := _KIN_OF.search(text, max(0, mentions[-1].start - 90), mentions[-1].start)):
+        return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))  # "X's brother, Y, … drowned": X
+    if dead:
+        mentions = [m for m in mentions if m.name not in dead]
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
