@@ -7284,3 +7284,14 @@ def test_fixa_a_signature_line_under_a_message_is_its_speaker():
             'Dr Hana Berwari, Executive Director\n\n'
             'The year in figures\n')
     assert one(text, "statements")["speaker"] == "Hana Berwari"
+
+
+def test_fixa_a_post_in_a_country_after_a_body_word():
+    text = ("The meeting heard from the head of the Iraqi government's trade office in the Netherlands, "
+            "Dr Sarwar Hamid, and from officials of the Dutch police.")
+    assert one(text, "officials")["name"] == "Sarwar Hamid"
+
+
+def test_fixa_a_chair_of_trustees_holds_no_office():
+    text = "Sir Colin Blake, Chair of Trustees, thanked the staff for a hard year."
+    assert not proposed(text, "officials")

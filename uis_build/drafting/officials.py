@@ -201,11 +201,12 @@ def _against_subject(role: str) -> bool:
 
 
 # a post at a charity, a company or a university is no public office ("director of the charity X")
+# (a charity is run by trustees: "Chair of Trustees", "a trustee of the X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
-                          r"university|college|think tank|law firm|newspaper|magazine)\b", re.IGNORECASE)
+                          r"university|college|think tank|law firm|newspaper|magazine|trustees?)\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "company", "firm", "university", "college",
-                  "think tank", "newspaper", "magazine")
+                  "think tank", "newspaper", "magazine", "trustee")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
 # and no surname (people.py)
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
@@ -713,8 +714,10 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         w = words[k]
         gap = text[base + w.end():base + (kept[0].start() if kept else role_end - base)]
         in_portfolio = w.group(0) == "the" and kept and (re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
-                                                   # "in the" only after a title: "a judge in the town, X" (not "in the presence of")
-                                                   or k > 1 and words[k - 1].group(0) == "in" and _is_head(words[k - 2].group(0)))
+                                                   # "in the" only after a title: "a judge in the town, X" (not "in the presence of"),
+                                                   # or after a public body's word in a post: "head of the KRG's representation in the UK, X"
+                                                   or k > 1 and words[k - 1].group(0) == "in" and (_is_head(words[k - 2].group(0))
+                                                                                                   or _PUBLIC_BODY.fullmatch(words[k - 2].group(0))))
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
