@@ -7295,3 +7295,8 @@ def test_fixa_a_post_in_a_country_after_a_body_word():
 def test_fixa_a_chair_of_trustees_holds_no_office():
     text = "Sir Colin Blake, Chair of Trustees, thanked the staff for a hard year."
     assert not proposed(text, "officials")
+
+def test_fixb_a_kind_denied_names_no_instrument():
+    assert proposed("The paper the two ministers signed is not a treaty, officials stressed.", "agreements") == []
+    assert [c["instrument_type"] for c in proposed("Britain and Iraq signed a treaty on extradition in May.", "agreements")] \
+        == ["treaty"]

@@ -37,6 +37,9 @@ _NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
 # the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The "
 _PARTIES_BEFORE = re.compile(r"(?:The |the )?(?:(?:UK|British|Iraqi?|Kurdish|KRG|EU|European)(?:[–/-](?:UK|British|Iraqi?|Kurdish|KRG|EU))?"
                              r" )?(?=[A-Z])")
+# a kind the text says the instrument is not: "It is not a treaty", "rather than a memorandum", "falls short of a treaty"
+_KIND_DENIED = re.compile(r"\b(?:(?:is|was|are|were)(?:n[’']t|\s+not|\s+no)|rather\s+than|instead\s+of|short\s+of)\s+"
+                          r"(?:(?:a|an|any)\s+)?(?:(?:formal|full|binding|legally\s+binding|proper)\s+)?$", re.IGNORECASE)
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -49,6 +52,8 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         kind = instrument_type(m.group(0))
         if kind is None and _NAME_GOES_ON.match(text, m.end()) and text[m.start()].isupper():
             continue  # "Dover and Deal MP X", "Accord Street": a generic word inside a place's or a name's words
+        if kind and _KIND_DENIED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "It is not a treaty.": what the instrument is not, no instrument of that kind
         title = _title(text, m.start(), m.end(), sentence)
         if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not _SIGNED.search(text, *sentence):
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
