@@ -7300,3 +7300,8 @@ def test_fixb_a_kind_denied_names_no_instrument():
     assert proposed("The paper the two ministers signed is not a treaty, officials stressed.", "agreements") == []
     assert [c["instrument_type"] for c in proposed("Britain and Iraq signed a treaty on extradition in May.", "agreements")] \
         == ["treaty"]
+
+
+def test_fixb_the_first_of_rates_sharing_their_currency_is_a_rate():
+    text = "Euro and dinar figures are converted at rates of €1.17 and 1,700 dinars to the pound."
+    assert proposed(text, "funding") == [] and proposed(text, "statistics") == []

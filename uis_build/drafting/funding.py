@@ -30,6 +30,9 @@ _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 # (a symbol with an amount after it other than one is a range's far end: "€3,000 to €7,000", but "€1.18 to £1" a rate)
 RATE_TAIL = r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:(?:pound|dollar|euro|dinar|US dollar)s?\b|[£$€](?!\s?\d)|[£$€]\s?1(?!\w|[.,]\d|\s+(?:million|billion|thousand)\b))"
 _RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
+# ... or the first of rates sharing the one a currency is priced in: "rates of $1.26 and 1,650 dinars to the pound"
+_RATE_PAIR_AFTER = re.compile(rf"\s+(?:and|or)\s+[£$€]?\d[\d.,]{{0,12}}(?:\s?(?:dinars?|dollars?|euros?|pounds?|(?-i:[A-Z]{{3}})))?{RATE_TAIL}",
+                              re.IGNORECASE)
 # ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars"
 _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
                           r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|about|around|"
@@ -128,6 +131,7 @@ def exchange_rates(text: str) -> list[tuple[int, int]]:
 def _is_rate(text: str, end: int, basis: str, start: int) -> bool:
     # "£2 to £3 million" reads like a rate ("$1.27 to £1") but is a range
     return basis == "stated" and (_RATE_AFTER.match(text, end) is not None or _EQUALS_AFTER.match(text, end) is not None
+                                  or _RATE_PAIR_AFTER.match(text, end) is not None
                                   or _RATE_BEFORE.search(text, max(0, start - 60), start) is not None
                                   or _EQUALS_BEFORE.search(text, max(0, start - 20), start) is not None)
 
