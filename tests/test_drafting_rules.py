@@ -7305,3 +7305,35 @@ def test_fixb_a_kind_denied_names_no_instrument():
 def test_fixb_the_first_of_rates_sharing_their_currency_is_a_rate():
     text = "Euro and dinar figures are converted at rates of €1.17 and 1,700 dinars to the pound."
     assert proposed(text, "funding") == [] and proposed(text, "statistics") == []
+
+def test_fixb_a_dotted_section_number_heading_its_line_is_no_figure():
+    text = "Annual review\n\n2.4 Our partners abroad\n\nWe placed 2.5 thousand leaflets in Basra clinics in 2024."
+    assert [c["value"] for c in proposed(text, "statistics")] == [2500]
+
+
+def test_fixb_a_venue_s_street_number_is_no_figure():
+    text = "About 300 families met at the Iraqi Cultural Centre at 48 Harrow Road on Sunday."
+    assert [c["value"] for c in proposed(text, "statistics")] == [300]
+    text = "Supporters gathered at the Kurdish Community Hall at 12 Mill Lanes to hear the speakers."
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+
+
+def test_fixb_an_age_told_of_a_relative_is_no_figure():
+    assert proposed("Her cousin was 17 and had never left Ranya before.", "statistics") == []
+    assert proposed("My sister is 15, and she is scared.", "statistics") == []
+
+
+def test_fixb_an_early_year_after_a_preposition_is_no_figure():
+    text = "The harbour, which was built in 1794, handled 120 migrants this year."
+    assert [c["value"] for c in proposed(text, "statistics")] == [120]
+
+
+def test_fixb_a_headline_verb_of_prosecution_counts_the_people_it_befell():
+    assert [c["value"] for c in proposed("Erbil judge jails four over people-smuggling ring", "statistics")] == [4]
+    assert [c["value"] for c in proposed("Police arrest five for smuggling at Calais", "statistics")] == [5]
+
+
+def test_fixb_an_ordinal_after_a_count_of_one_fewer_is_no_share():
+    text = ("The embassy hosts two British police officers; a third will join them in the spring.")
+    assert not any(c["value"] < 1 for c in proposed(text, "statistics"))
+    assert [c["value"] for c in proposed("Of the 90 men questioned, a third said they owed money.", "statistics")][-1] < 1

@@ -75,8 +75,9 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z]
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 # a place someone lives or works at, and a street's name after the number
+# ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
 _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|property|office|building|salon|restaurant|"
-                                r"takeaway|lived|lives|living|based|registered)\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
+                                r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé])\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
 _STREET_AHEAD = re.compile(r"\s+[A-Z][a-z][\w’'-]*\b(?!\s+(?:officers|people|migrants|men|women|children|nationals))")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
@@ -138,6 +139,9 @@ _LIST_MARK = re.compile(r"[.)]\s")
 # ... or a list run on in one paragraph: "Notes to editors: 1. The taskforce ... 2. It is funded"
 _INLINE_LIST_ITEM = re.compile(r"(?:^|[:.;]\s+)$")
 _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
+# ... or a report's section number heading its own line: "3.1 The year in numbers" (a figure opening a line runs on into
+# a sentence, and its words are seldom capitalised: "3.1 million people crossed")
+_SECTION_HEADING_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])[^\n.!?;:]{0,80}(?:\n|$)")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)"
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
 # an age limit: "girls under 18", "children aged 12"
@@ -194,10 +198,15 @@ _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived
 # ... or what for, after it: "left school at 15 to work", "came at 16 to join his uncle" (not "at 15 to 20 a day")
 _TO_DO_AHEAD = re.compile(r"\s+to\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the)\b)[a-z]{2,20}\b")
 # an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
-_WAS_AGE = re.compile(r"\b(?=[hisw])(?:he|she|I|who)\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
+# ... or of a relative or friend: "My brother is 19 and he wants to go", "her cousin was 17."
+_WAS_AGE = re.compile(r"\b(?=[himostw])(?:he|she|I|who|(?:my|his|her|our|their)\s+(?:(?:little|baby|younger|older|elder|eldest|youngest)\s+)?"
+                      r"(?:brother|sister|son|daughter|cousin|nephew|niece|friend|husband|wife|grandson|granddaughter|child))"
+                      r"\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
 _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
+# a year before 1900 is read as one only after a preposition of time: "which opened in 1826", "since 1794"
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
@@ -401,9 +410,13 @@ _PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
-_TOLL_VERB_BEFORE = re.compile(r"\b(?=[kirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing))\s+$",
+# ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
+_TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
+                               r"|jail(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|charge[sd]|convict(?:s|ed)?|sentence[sd])\s+$",
                                re.IGNORECASE)
 _TOLL_END = re.compile(r"[^\S\n]*(?:\n|$)|\s+(?:on|in|at|off|near|when|after|last|this|during)\b")
+# ... or what they were prosecuted for: "jails three over smuggling", "arrested two for people-smuggling"
+_FOR_WHAT_END = re.compile(r"\s+(?:over|for)\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z]")
 # more of those a verb just counted, their noun left out: "detained four more in Erbil", "rescued two more."
 _COUNTING_VERB_BEFORE = re.compile(r"\b(?=[acdfhiorsk])(?:arrested|detained|held|charged|rescued|found|intercepted|stopped|returned|"
                                    r"removed|deported|jailed|convicted|identified|caught|killed|injured|saved)\s+$", re.IGNORECASE)
@@ -475,7 +488,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
     for m in _SHARE_WHO.finditer(text) if shares else ():  # "Half had found no paid work", "Almost a quarter said": a share of those counted
-        if not blocked.overlaps(*m.span()) and not any(f[0] <= m.start("word") < f[1] for f in figures):
+        if not blocked.overlaps(*m.span()) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
+                and not _is_next_one(text, m):
             word = m.group("word").lower()
             value = Decimal("0.5") if word == "half" else 1 / Decimal(_DENOMINATORS[word.split()[-1]])
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
@@ -536,6 +550,17 @@ _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]earl
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b)")
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
+# "a third" after a count of two of something, in the same sentence, is one more of them, not a share: "two liaison
+# officers in Erbil; a third would be posted to Baghdad" (so "a fifth" after four, "a tenth" after nine)
+_ONE_FEWER = {"third": "two|2", "fifth": "four|4", "tenth": "nine|9"}
+_COUNT_OF_ONE_FEWER = {word: re.compile(rf"\b(?:{n})\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+s\b[^.!?]{{0,160}}$", re.IGNORECASE)
+                       for word, n in _ONE_FEWER.items()}
+
+
+def _is_next_one(text: str, m: re.Match) -> bool:
+    """Whether the share ``m`` (of _SHARE_WHO) is an ordinal: the next one of a count just told."""
+    pattern = _COUNT_OF_ONE_FEWER.get(m.group("word").lower().split()[-1])
+    return bool(pattern and not m.group("q") and pattern.search(text, max(0, m.start() - 200), m.start()))
 
 
 def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -601,6 +626,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
         return False  # "1. The agreement signed ..."
+    if "." in words and _SECTION_HEADING_AHEAD.match(text, end) and _LIST_ITEM.search(before):
+        return False  # "3.1 The year in numbers"
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
@@ -635,6 +662,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "the line takes calls free of charge on 7070 from May": the number dialled
     if words.isdigit() and len(words) == 4 and words[:2] in ("19", "20") and _unit(text, end) is None:
         return False  # a year ("the 2012 law"); "1990 people" would be a figure
+    if words.isdigit() and len(words) == 4 and words[:2] in ("15", "16", "17", "18") and _EARLY_YEAR_BEFORE.search(before) \
+            and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False  # an older year: "opened in 1826" (a count that large is written "1,826")
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
         return False  # "Hiwa Mahmoud, 34, ..."
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
@@ -734,7 +764,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end)
-                or _TOLL_VERB_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
+                or _TOLL_VERB_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
+                                                         or _FOR_WHAT_END.match(text, end)))
 
 
 def _is_vague_figure(text: str, start: int, end: int) -> bool:
