@@ -7337,3 +7337,17 @@ def test_fixb_an_ordinal_after_a_count_of_one_fewer_is_no_share():
     text = ("The embassy hosts two British police officers; a third will join them in the spring.")
     assert not any(c["value"] < 1 for c in proposed(text, "statistics"))
     assert [c["value"] for c in proposed("Of the 90 men questioned, a third said they owed money.", "statistics")][-1] < 1
+def test_fixd_items_of_a_list_led_in_by_its_parts_counted_are_equipment_given():
+    text = ("What is in the plan?\n\nIt has three main parts:\n\n1. Night-vision goggles and radios for the Syrian border.\n"
+            "2. A database so that passports read at Iraqi airports can be matched with British records.\n"
+            "3. Reception centres in Basra for people sent home.\n")
+    found = proposed(text, "measures")
+    equipment = [c["description_text"] for c in found if c["measure_type"] == "equipment"]
+    assert any(d.startswith("Night-vision goggles") for d in equipment), found
+    assert not any("airports" in d for d in equipment), found  # a place where passports are read, nothing given
+
+
+def test_fixd_equipment_told_as_a_place_where_something_is_done_is_none():
+    text = "Britain is funding the checks, and fingerprints taken at Kurdish border posts are now compared in London."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert not any("border posts" in c["description_text"] for c in found), found

@@ -483,6 +483,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
+        if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
@@ -791,6 +793,8 @@ _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sa
 # what suppliers or dealers trade in: "suppliers of boats and engines", "dealers in inflatable boats"
 _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
                      re.IGNORECASE)
+# a place where something is done, told after a preposition: "fingerprints taken at Iraqi border posts", "checked at the labs"
+_AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
@@ -907,7 +911,10 @@ def _data_kind(words: str) -> str:
 
 
 # ... or by what a deal holds: "Here are the main points of the deal:"
-_DEAL_POINTS = re.compile(r"\b(?:points|elements|measures|terms|parts|details) of the (?:deal|agreement|package|plan|pact|memorandum)\b",
+# ... or by its parts counted, as an explainer answers what a deal does: "There are five strands:", "It has three main parts:"
+_DEAL_POINTS = re.compile(r"\b(?:points|elements|measures|terms|parts|details) of the (?:deal|agreement|package|plan|pact|memorandum)\b"
+                          rf"|\b(?:\d{{1,2}}|{NUMBER_WORD}) (?:main |key |core )?(?:strands|pillars|parts|elements|components|"
+                          r"planks|prongs|measures)\s*:\s*$",
                           re.IGNORECASE)
 
 
