@@ -7351,3 +7351,11 @@ def test_fixd_equipment_told_as_a_place_where_something_is_done_is_none():
     text = "Britain is funding the checks, and fingerprints taken at Kurdish border posts are now compared in London."
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
     assert not any("border posts" in c["description_text"] for c in found), found
+
+
+def test_fixd_training_told_by_what_it_teaches_is_a_measure_beside_training_counted():
+    text = ("Coastguards in Basra will get new radar and training in spotting overloaded dinghies under a £3 million deal "
+            "signed on Tuesday.\n\nUnder a separate accord, Border Force will train 120 Iraqi border officers by 2028.\n")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "training"]
+    assert any(d.startswith("training in spotting overloaded dinghies") for d in found), found
+    assert any("120 Iraqi border officers" in d for d in found), found

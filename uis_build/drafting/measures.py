@@ -553,7 +553,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
         desc = _description(text, m.start(), m.end(), sentence)
         # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
-        bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc)
+        # ... or what it teaches ("training in detecting forged documents": a course told exactly, whoever takes it)
+        bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc) \
+            and not _TRAINING_SUBJECT.match(text, m.end())
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
         here = (kind, sentence, grant, what if flight or what == "documents" else flight, kind == "training" and "trainers" in m.group(0),
@@ -701,6 +703,10 @@ _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:
                            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
+# what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
+# "in March", nor "in the ...", which may be either)
+_TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
+                               r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
