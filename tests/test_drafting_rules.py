@@ -7359,3 +7359,10 @@ def test_fixd_training_told_by_what_it_teaches_is_a_measure_beside_training_coun
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "training"]
     assert any(d.startswith("training in spotting overloaded dinghies") for d in found), found
     assert any("120 Iraqi border officers" in d for d in found), found
+
+
+def test_fixd_a_campaign_told_by_its_languages_is_a_communications_campaign():
+    text = "The fund also paid for a £400,000 campaign in Sorani and Farsi telling families what the crossing costs."
+    found = proposed(text, "measures")
+    assert any(c["measure_type"] == "communications_campaign" and c["description_text"].startswith("campaign in Sorani")
+               for c in found), found

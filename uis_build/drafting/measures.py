@@ -78,7 +78,10 @@ MEASURES = (
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
                                 r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
-                                r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"),
+                                r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"
+                                # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
+                                r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
+                                r"Amharic|Somali|Albanian|Vietnamese)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
                    # a new unit named by what it fights: "a new anti-smuggling unit", "a new organised crime squad"
                    r"|\bnew (?:anti-[\w-]+|organi[sz]ed[- ]crime|counter-[\w-]+) (?:[\w-]+ )?(?:unit|team|squad)s?\b"
