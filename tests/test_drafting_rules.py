@@ -7366,3 +7366,10 @@ def test_fixd_a_campaign_told_by_its_languages_is_a_communications_campaign():
     found = proposed(text, "measures")
     assert any(c["measure_type"] == "communications_campaign" and c["description_text"].startswith("campaign in Sorani")
                for c in found), found
+
+
+def test_fixd_a_voluntary_returns_scheme_and_an_enforced_returns_process_are_two_measures():
+    text = ("Some 900 people left under the Assisted Voluntary Return scheme last year. Under the returns arrangement agreed "
+            "in 2024, Baghdad must confirm a deportee's nationality within a fortnight.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert any("Voluntary Return scheme" in d for d in found) and any(d.startswith("returns arrangement") for d in found), found

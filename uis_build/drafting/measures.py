@@ -540,6 +540,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
+            what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
@@ -820,6 +822,8 @@ _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
+# returns told as voluntary: a scheme of their own beside the process that carries out enforced returns
+_VOLUNTARY = re.compile(r"\b[Vv]oluntary\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
