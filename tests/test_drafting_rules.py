@@ -7373,3 +7373,16 @@ def test_fixd_a_voluntary_returns_scheme_and_an_enforced_returns_process_are_two
             "in 2024, Baghdad must confirm a deportee's nationality within a fortnight.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
     assert any("Voluntary Return scheme" in d for d in found) and any(d.startswith("returns arrangement") for d in found), found
+
+
+def test_fixd_a_grant_received_in_a_passage_of_its_own_is_a_reintegration_measure():
+    text = ("The Foreign Office has spent £2 million on a reintegration programme in Duhok.\n\n"
+            "Karwan, 31, flew home in May under the voluntary returns scheme. She received a grant of £1,800 and now sells "
+            "phones in Zakho.\n")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any(d.startswith("grant of £1,800") for d in found), found
+    # ... but not when the sentence refers back to the programme
+    text2 = ("The Foreign Office has spent £2 million on a reintegration programme in Duhok.\n\n"
+             "Some 300 returnees have received grants of £1,800 since the scheme opened.\n")
+    assert not any(c["description_text"].startswith("grants") for c in proposed(text2, "measures")
+                   if c["measure_type"] == "reintegration")

@@ -614,8 +614,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if how == "adverb" and named_returns or how == "documents" and process_named:
             continue
-        if how == "received" and programmes:
+        if how == "received" and programmes and (any(_paragraph(text, s) == para for s, _ in programmes)
+                                                  or _THE_PROGRAMME.search(text, *sentence_at(sentences, cand.start))):
             continue  # "He received a grant worth $3,500", "860 returnees have received grants": the programme's grants, paid out  # ... and travel documents issued within a time are the faster returns process the article names
+            # (when its paragraph names the programme or its sentence refers to it, "since the programme began"; a grant a
+            # returnee was given in a passage of its own, "went home under the voluntary returns scheme. He received a grant
+            # of £2,000", is told for itself)
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
@@ -822,6 +826,8 @@ _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
+# a programme referred back to: "since the programme began"
+_THE_PROGRAMME = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ )?(?:programme|program|scheme|project)\b")
 # returns told as voluntary: a scheme of their own beside the process that carries out enforced returns
 _VOLUNTARY = re.compile(r"\b[Vv]oluntary\b")
 _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
