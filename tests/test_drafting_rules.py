@@ -7386,3 +7386,7 @@ def test_fixd_a_grant_received_in_a_passage_of_its_own_is_a_reintegration_measur
              "Some 300 returnees have received grants of £1,800 since the scheme opened.\n")
     assert not any(c["description_text"].startswith("grants") for c in proposed(text2, "measures")
                    if c["measure_type"] == "reintegration")
+def test_fixc_an_arrest_something_led_to_told_with_its_place_before_whom_it_took():
+    text = ("Police say the tip-offs have led to 40 arrests since March. "
+            "Last month it led to the arrest in Basra of a driver suspected of running lorries.")
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-10")] == [("arrest", "2025-05")]

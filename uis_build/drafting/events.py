@@ -101,6 +101,7 @@ on 2 March, X told the committee" is one hearing; one "ordered to pay back" mone
 rulings; "I can today announce" is an announcement, and a "document which is published today" a publication. Not events either:
 a quoted or record count of arrests ('arrested "more than 200"', "a record 1,300 ... last year"), a returnee who "signed up for the
 returns scheme and flew to" a place, and a meeting recalled ("As the minister said when we met").
+An arrest something led to told with its place first ("led to the arrest in Zakho of a man") is that arrest.
 """
 
 from __future__ import annotations
@@ -303,7 +304,8 @@ EVENT_VERBS = (
                r"|\b(?:picked|rounded) up\b(?= (?:in|during) (?:[\w’'-]+ ){0,3}?raids?\b| by (?:the )?(?:[\w’'-]+ ){0,2}?"
                r"(?:police|officers|security forces|Asayish|agents|detectives)\b)"
                # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
-               r"|(?<=\b[Tt]he )arrests? of\b"),
+               # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
+               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
                 # a reception, not a meeting: "the plan was met with criticism"
