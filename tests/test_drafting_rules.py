@@ -7390,3 +7390,9 @@ def test_fixc_an_arrest_something_led_to_told_with_its_place_before_whom_it_took
     text = ("Police say the tip-offs have led to 40 arrests since March. "
             "Last month it led to the arrest in Basra of a driver suspected of running lorries.")
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-10")] == [("arrest", "2025-05")]
+
+
+def test_fixc_a_visitor_welcomed_to_the_host_s_own_site_is_a_visit():
+    text = "In March 2025 we welcomed the Deputy Minister for Migration, Omar Said, to our shelter in Duhok."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-01-10")] == [("visit", "2025-03")]
+    assert proposed("The charity welcomed the decision to fund the centre in Duhok.", "events", "2026-01-10") == []

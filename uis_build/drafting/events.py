@@ -102,6 +102,7 @@ rulings; "I can today announce" is an announcement, and a "document which is pub
 a quoted or record count of arrests ('arrested "more than 200"', "a record 1,300 ... last year"), a returnee who "signed up for the
 returns scheme and flew to" a place, and a meeting recalled ("As the minister said when we met").
 An arrest something led to told with its place first ("led to the arrest in Zakho of a man") is that arrest.
+A visitor "welcomed" to the host's own site ("welcomed the minister to our centre in Erbil") made a visit.
 """
 
 from __future__ import annotations
@@ -417,7 +418,10 @@ EVENT_VERBS = (
               # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
               r"|\bcame to\b(?= (?:the )?[A-Z])"
               # ... or still to come: "a delegation will come to Erbil in December", "is due to come to London next week"
-              r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?= (?:the )?[A-Z])"),
+              r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?= (?:the )?[A-Z])"
+              # a visitor welcomed to the host's own site: "we welcomed the minister, Jane Doe, to our clinic in Duhok" (not a
+              # decision welcomed: no site after "to")
+              rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
     ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b))\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
@@ -480,7 +484,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come")
+    "decide begin open start discuss giving gave made announce announcing froze come welcomed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
