@@ -7396,3 +7396,8 @@ def test_fixc_a_visitor_welcomed_to_the_host_s_own_site_is_a_visit():
     text = "In March 2025 we welcomed the Deputy Minister for Migration, Omar Said, to our shelter in Duhok."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-01-10")] == [("visit", "2025-03")]
     assert proposed("The charity welcomed the decision to fund the centre in Duhok.", "events", "2026-01-10") == []
+
+
+def test_fixc_a_count_in_the_clause_before_a_when_clause_is_no_counted_subject():
+    text = "Officers seized 40 passports when the men were arrested in a raid in the Karada district in May last year."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-02-18")] == [("arrest", "2025-05")]

@@ -103,6 +103,7 @@ a quoted or record count of arrests ('arrested "more than 200"', "a record 1,300
 returns scheme and flew to" a place, and a meeting recalled ("As the minister said when we met").
 An arrest something led to told with its place first ("led to the arrest in Zakho of a man") is that arrest.
 A visitor "welcomed" to the host's own site ("welcomed the minister to our centre in Erbil") made a visit.
+A count in the clause before a "when" clause ("seized 86 passports when the men were arrested") is no counted subject.
 """
 
 from __future__ import annotations
@@ -495,8 +496,9 @@ _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
                            r"planes?|flights?|aircraft|jets?|charters?)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
+# ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
 _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]{0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+$", re.IGNORECASE)
+                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+$", re.IGNORECASE)
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
 _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last|same)|in the (?:first|last|past)|this year|last year|"
