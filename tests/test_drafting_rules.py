@@ -7401,3 +7401,13 @@ def test_fixc_a_visitor_welcomed_to_the_host_s_own_site_is_a_visit():
 def test_fixc_a_count_in_the_clause_before_a_when_clause_is_no_counted_subject():
     text = "Officers seized 40 passports when the men were arrested in a raid in the Karada district in May last year."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-02-18")] == [("arrest", "2025-05")]
+
+
+def test_fixc_one_more_thing_also_done_at_the_occasion_told_just_before_takes_its_day():
+    text = ("The home secretary met Turkey's interior minister in Ankara on Tuesday. "
+            "The two ministers also signed a protocol on coastguard training.")
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-05")] == [
+        ("meeting", "2026-03-03"), ("signing", "2026-03-03")]
+    text = "The home secretary met Turkey's interior minister in Ankara on Tuesday. Police also arrested three men."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-05")] == [
+        ("meeting", "2026-03-03"), ("arrest", None)]

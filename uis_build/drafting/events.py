@@ -104,6 +104,8 @@ returns scheme and flew to" a place, and a meeting recalled ("As the minister sa
 An arrest something led to told with its place first ("led to the arrest in Zakho of a man") is that arrest.
 A visitor "welcomed" to the host's own site ("welcomed the minister to our centre in Erbil") made a visit.
 A count in the clause before a "when" clause ("seized 86 passports when the men were arrested") is no counted subject.
+One more thing "also" done, in the paragraph of a dated meeting, visit or signing told just before ("The two ministers
+also signed a memorandum"), is that occasion's and takes its day.
 """
 
 from __future__ import annotations
@@ -466,6 +468,11 @@ EVENT_VERBS = (
                      r"|\blaunched\b(?= (?:a|an|its|their|the) (?:[\w’'-]+ ){0,3}?(?:unit|team|task ?force|cell|directorate|office|"
                      r"centre|center|hotline|helpline|campaign|programme|program|scheme|service|platform|initiative)s?\b)"),
 )
+# the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
+# (a short subject, no clause before it)
+_ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $")
+_OCCASIONS = ("meeting", "visit", "signing")
+_DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1346,6 +1353,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (out and out[-1].start >= told_from and (same := SAME_DAY.search(text, lo, hi))
                   and (day := same_day(out[-1].values["date"], same))):
                 cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
+            elif (status == "occurred" and out and out[-1].start >= told_from and out[-1].values["status"] == "occurred"
+                  and "\n" not in text[out[-1].start:m.start()]  # (a paragraph's news after the lead's is undated)
+                  and out[-1].values["event_type"] in _OCCASIONS and kind in _DONE_AT_OCCASIONS and _ALSO_SUBJECT.match(text, sentence[0], m.start())):
+                cand.values["date"] = out[-1].values["date"]  # "X met Y in Baghdad on Monday. The two ministers also signed a
+                # memorandum": the same occasion, its day
             elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
                   and (day := later(out[-1].values["date"], after))):
                 cand.values["date"] = day  # "... on 14 November. ... A supplier was arrested a week later": counted from its day
