@@ -7411,3 +7411,10 @@ def test_fixc_one_more_thing_also_done_at_the_occasion_told_just_before_takes_it
     text = "The home secretary met Turkey's interior minister in Ankara on Tuesday. Police also arrested three men."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-05")] == [
         ("meeting", "2026-03-03"), ("arrest", None)]
+
+
+def test_fixc_a_meeting_in_a_clause_of_its_own_after_a_visit_is_no_purpose_of_it():
+    text = ("Mr Rahimi said he would visit Duhok later this month, and the council officers agreed to return for a "
+            "second meeting on 12 July.")
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-07-01")] == [
+        ("visit", "2025-07", "planned"), ("planned_meeting", "2025-07-12", "planned")]

@@ -106,6 +106,8 @@ A visitor "welcomed" to the host's own site ("welcomed the minister to our centr
 A count in the clause before a "when" clause ("seized 86 passports when the men were arrested") is no counted subject.
 One more thing "also" done, in the paragraph of a dated meeting, visit or signing told just before ("The two ministers
 also signed a memorandum"), is that occasion's and takes its day.
+A meeting in a clause of its own after a visit (", and the officials agreed to return for a second meeting on 8 June")
+is no purpose of the visit.
 """
 
 from __future__ import annotations
@@ -1311,7 +1313,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and _RANKED_VISITOR.search(text, max(verbs[i - 1][1].end(), m.start() - 80), m.start())):
                 continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003": that visit, ranked
             if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
-                    and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for "))):
+                    and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for ")
+                         # (not a meeting in a clause of its own: "will visit Erbil, and the officials agreed to return for a
+                         # second meeting on 8 June")
+                         and ", and " not in text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
             if (kind == "meeting" and previous is not None and previous.values["event_type"] == "meeting"
                     and verbs[i - 1][1].group(0).endswith(" evidence") and m.group(0).startswith("told")):
