@@ -101,12 +101,12 @@ on 2 March, X told the committee" is one hearing; one "ordered to pay back" mone
 rulings; "I can today announce" is an announcement, and a "document which is published today" a publication. Not events either:
 a quoted or record count of arrests ('arrested "more than 200"', "a record 1,300 ... last year"), a returnee who "signed up for the
 returns scheme and flew to" a place, and a meeting recalled ("As the minister said when we met").
-An arrest something led to told with its place first ("led to the arrest in Zakho of a man") is that arrest.
-A visitor "welcomed" to the host's own site ("welcomed the minister to our centre in Erbil") made a visit.
-A count in the clause before a "when" clause ("seized 86 passports when the men were arrested") is no counted subject.
+An arrest something led to told with its place first ("led to the arrest in Basra of a driver") is that arrest.
+A visitor "welcomed" to the host's own site ("welcomed the minister to our shelter in Duhok") made a visit.
+A count in the clause before a "when" clause ("seized 40 passports when the men were arrested") is no counted subject.
 One more thing "also" done, in the paragraph of a dated meeting, visit or signing told just before ("The two ministers
-also signed a memorandum"), is that occasion's and takes its day.
-A meeting in a clause of its own after a visit (", and the officials agreed to return for a second meeting on 8 June")
+also signed a protocol"), is that occasion's and takes its day.
+A meeting in a clause of its own after a visit (", and the officers agreed to return for a second meeting on 12 July")
 is no purpose of the visit.
 """
 
