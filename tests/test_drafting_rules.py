@@ -7418,3 +7418,12 @@ def test_fixc_a_meeting_in_a_clause_of_its_own_after_a_visit_is_no_purpose_of_it
             "second meeting on 12 July.")
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-07-01")] == [
         ("visit", "2025-07", "planned"), ("planned_meeting", "2025-07-12", "planned")]
+
+
+def test_fixc_a_plan_in_a_list_under_a_dated_lead_in_takes_its_year():
+    text = ("Plans for the year\n\nIn 2027 we will:\n\n1. open a second shelter, in Zakho;\n"
+            "2. publish our review of the helpline (see page 12).\n\nThe board met on 3 May.")
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-10")] == [
+        ("publication", "2027", "planned"), ("meeting", "2026-05-03", "occurred")]
+    text = "Plans for the year\n\nWe want to:\n\n1. publish our review of the helpline."
+    assert proposed(text, "events", "2026-05-10") == []

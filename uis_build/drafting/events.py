@@ -108,6 +108,7 @@ One more thing "also" done, in the paragraph of a dated meeting, visit or signin
 also signed a protocol"), is that occasion's and takes its day.
 A meeting in a clause of its own after a visit (", and the officers agreed to return for a second meeting on 12 July")
 is no purpose of the visit.
+An item of a list whose lead-in tells a dated plan ("In 2027 we will:" ... "2. publish our review") is planned, for that date.
 """
 
 from __future__ import annotations
@@ -652,6 +653,28 @@ _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared w
                              r"across the|nationwide)\b")
 
 
+# a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
+_PLAN_LEAD_IN = re.compile(r"[^\n]{0,120}?\b(?:will|plans? to|aims? to|intends? to)\s*:[ \t]*$")
+_PLAN_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # a list item's mark, on its own line
+_LEAD_IN_WALK = 12  # lines looked back for the lead-in: a list is short, and an item must not cost the text's length
+
+
+def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:
+    """The date of the plan a list's lead-in tells ("In 2026 we will:"), when the sentence is an item of that list; else None."""
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    if not _PLAN_ITEM.match(text, line):
+        return None
+    for _ in range(_LEAD_IN_WALK):
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if text[prev:line].strip() and not _PLAN_ITEM.match(text, prev):
+            end = line - 1
+            return DATE_RE.search(text, prev, end) if _PLAN_LEAD_IN.match(text, prev, end) else None
+        line = prev
+    return None
+
+
 def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
 
@@ -1041,7 +1064,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
-        return bool(_ASKED_TO.search(before)) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return bool(_ASKED_TO.search(before)) or not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                                                      or _plan_lead_in(text, sentence))  # ... or its list's lead-in's
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
     if word in ("published", "released", "meeting ") or word.startswith("laid "):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
@@ -1148,6 +1172,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 if (ruling := _ruling_s_hearing(text, kind, m, verbs)) is not None:
                     settings[ruling.start()] = m
             verbs = [(kind, m) for kind, m in verbs if m not in settings.values()]
+        lead = _plan_lead_in(text, sentence)  # a list item under "In 2026 we will:": planned, that year when undated
         previous = None
         before: tuple[re.Match, Candidate] | None = None  # the verb just before, and its event
         for i, (kind, m) in enumerate(verbs):
@@ -1266,7 +1291,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
-            planned = (asked is not None or future_tense(text, sentence, m.start()) or re.search(r" (?:due|expected) in ", m.group(0)) is not None
+            planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or m.group(0).lower() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
@@ -1372,6 +1397,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # the day of what the paragraph told before
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
+            elif status == "planned" and lead is not None:
+                cand.values["date"] = resolve(lead, reference, True)  # "In 2026 we will: ... 3. publish our review": 2026
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
                 cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
             elif (status == "occurred" and entries_from is not None and m.start() > entries_from
