@@ -7427,3 +7427,9 @@ def test_fixc_a_plan_in_a_list_under_a_dated_lead_in_takes_its_year():
         ("publication", "2027", "planned"), ("meeting", "2026-05-03", "occurred")]
     text = "Plans for the year\n\nWe want to:\n\n1. publish our review of the helpline."
     assert proposed(text, "events", "2026-05-10") == []
+
+
+def test_fixa_a_relative_whose_death_is_told_leaves_the_speaker():
+    text = ('Shilan Omar, whose brother Rebwar set off from Duhok in 2021 and drowned near Dunkirk, keeps his coat by the door.\n\n'
+            '"He wanted to be a mechanic," she said.')
+    assert one(text, "statements")["speaker"] == "Shilan Omar"

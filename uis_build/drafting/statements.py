@@ -1039,8 +1039,9 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     return who
 
 
-# the subject's own death, told in its clause: "X drowned", "X, 19, was killed", "X paid smugglers $9,000 and drowned"
-_DIED = re.compile(r"(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:[a-z][^.;:!?“”\"«»\n]{0,60}?\s+and\s+)?"
+# the subject's own death, told in its clause: "X drowned", "X, 19, was killed", "X paid smugglers $9,000 and drowned";
+# "X, whose son left in 2022 and drowned" tells a relative's death, and X speaks on
+_DIED = re.compile(r"(?!,\s*whose\b)(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:[a-z][^.;:!?“”\"«»\n]{0,60}?\s+and\s+)?"
                    r"(?:drowned|died|perished|(?:was|were)\s+(?:killed|murdered|shot\s+dead)|lost\s+(?:his|her|their)\s+lives?)\b")
 
 
