@@ -7433,3 +7433,10 @@ def test_fixa_a_relative_whose_death_is_told_leaves_the_speaker():
     text = ('Shilan Omar, whose brother Rebwar set off from Duhok in 2021 and drowned near Dunkirk, keeps his coat by the door.\n\n'
             '"He wanted to be a mechanic," she said.')
     assert one(text, "statements")["speaker"] == "Shilan Omar"
+
+
+def test_fixa_a_heading_with_told_names_no_addressee_under_it():
+    text = ('What the families told us\n\n'
+            'Soran*, 15, from a town near Koya, reached Dover in June after two nights in a lorry.\n\n'
+            '"I thought I would die in the dark," he told our volunteers.')
+    assert one(text, "statements")["speaker"] == "Soran"

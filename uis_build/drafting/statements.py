@@ -164,8 +164,10 @@ _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselve
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
                            r"[^\S\n]?[“\"‘']$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
-# ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks)
-_ADDRESSEE = re.compile(r"\b(?:through(?!\s+an?\s)|via|told|tells)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
+# ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks; nor does a heading "What the children told us"
+# name whom the paragraph under it opens on: the gaps keep to one paragraph)
+_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+_ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?:[\w’'-]+,{_GAP})?\Z")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
 _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+)?$")
