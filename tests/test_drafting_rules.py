@@ -7440,3 +7440,9 @@ def test_fixa_a_heading_with_told_names_no_addressee_under_it():
             'Soran*, 15, from a town near Koya, reached Dover in June after two nights in a lorry.\n\n'
             '"I thought I would die in the dark," he told our volunteers.')
     assert one(text, "statements")["speaker"] == "Soran"
+
+
+def test_fixa_a_name_after_a_kind_of_service_is_no_person():
+    text = ('"Most of them had jobs and homes here," said Rozh Karimi, who runs the legal advice service Dosti Point in Bradford.\n\n'
+            'She added: "They were given two days\' notice."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rozh Karimi", "Rozh Karimi"]

@@ -77,8 +77,10 @@ _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
 # "the Liberal Democrat spokesman": capitalised words before a lowercase title are a party, place or body
 _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
 # "of charity Safe Passage Now": the name after a kind of body is the body's
+# (and after a kind of service a charity runs, lowercase: "the advice service Hevi Link", "the helpline Safe Call"; "the
+# Crown Prosecution Service Max Hill" heads no name)
 _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy) group|think tank|company|firm|"
-                          r"newspaper|association|coalition)\s$", re.IGNORECASE)
+                          r"newspaper|association|coalition|(?-i:service|helpline|network|project))\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
 # (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno")
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$"
