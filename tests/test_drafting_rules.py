@@ -7446,3 +7446,9 @@ def test_fixa_a_name_after_a_kind_of_service_is_no_person():
     text = ('"Most of them had jobs and homes here," said Rozh Karimi, who runs the legal advice service Dosti Point in Bradford.\n\n'
             'She added: "They were given two days\' notice."')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rozh Karimi", "Rozh Karimi"]
+
+
+def test_fixa_the_one_a_reporter_spoke_to_says_the_words_after():
+    text = ('Our correspondent in Duhok, Sara Mendes, spoke to Rebin, 27, who was returned from Leeds in March.\n\n'
+            '"I still owe the smuggler $3,000," he said.')
+    assert one(text, "statements")["speaker"] == "Rebin"

@@ -194,6 +194,8 @@ _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
 # (or a title with no comma: "Interior Minister X met Y")
 _SUBJECT_LEAD = re.compile(rf"\s*(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}})?(?:{_HON}\s+)?")
+# the subject's talk with someone it names next: "X, 41, spoke to ", "X has interviewed " (_pronoun_referent)
+_SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(?:(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
 _OTHER_SUBJECT = re.compile(r"[.!?]\s+(?!(?:He|She|They|His|Her|Its|It|During|In|On|At|After|Before|The two|Both)\b)[A-Z]")
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
@@ -1106,6 +1108,12 @@ def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention
         or [m for m in same if m.name and _APPOSITIVE_SAYS.match(text, m.end) and text[max(0, m.start - 2):m.start] == ", "]
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
+    # ... or, when the subject spoke to or interviewed the one named next ("Our reporter, X, spoke to Y, 31, who …"), the one
+    # interviewed: a reporter's or a researcher's talk is told for the words it drew
+    if len(same) >= 2 and same[0].name and same[1].name and same[1].name != same[0].name \
+            and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
+            and (talk := _SPOKE_TO.match(text, same[0].end)) and talk.end() == same[1].start:
+        return same[1]
     # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
     # a delegation headed by Y", "Interior Minister X met Y"; not "X and Y were"), when no sentence since has a subject of its own other than a pronoun or an honorific
     if same and same[0].name and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
