@@ -7452,3 +7452,10 @@ def test_fixa_the_one_a_reporter_spoke_to_says_the_words_after():
     text = ('Our correspondent in Duhok, Sara Mendes, spoke to Rebin, 27, who was returned from Leeds in March.\n\n'
             '"I still owe the smuggler $3,000," he said.')
     assert one(text, "statements")["speaker"] == "Rebin"
+
+
+def test_fixa_a_colon_sentence_of_its_own_is_its_subjects_words():
+    text = ("The Home Secretary, Laura Kemp, told MPs on Monday that the scheme had \"turned the corner\". "
+            "In Erbil, the region's interior minister, Rebaz Hamid Karim, sounded more cautious: \"We are only at the start.\"")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Laura Kemp", "Rebaz Hamid Karim"], found

@@ -170,7 +170,8 @@ _GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?:[\w’'-]+,{_GAP})?\Z")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+)?$")
+# (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”")
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
 _SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
@@ -447,6 +448,12 @@ def _signatory(text: str, end: int) -> Mention | None:
     return found[0] if not rest or rest.startswith(",") else None
 
 
+def _last_sentence(before: str) -> int:
+    """Where the last sentence of ``before`` opens."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, max(0, len(before) - 400))]
+    return ends[-1] if ends else 0
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
@@ -503,6 +510,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
             return who, who.start, end
+    if verbs and before.rstrip().endswith(":") and not _VERB_BEFORE.search(before, _last_sentence(before)) \
+            and (who := _subject_speaker(text, para, start)):
+        # "X told MPs …. In Baghdad, Y struck a different note: “…”": a sentence of its own, its subject the speaker, no
+        # speech verb of it (the last one is the sentence before's)
+        return who, who.start, end
     if verbs:
         verb = verbs[-1]
         stops = [m.end() for m in _CLAUSE_STOP.finditer(before, 0, verb.start())]
