@@ -7459,3 +7459,80 @@ def test_fixa_a_colon_sentence_of_its_own_is_its_subjects_words():
             "In Erbil, the region's interior minister, Rebaz Hamid Karim, sounded more cautious: \"We are only at the start.\"")
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Laura Kemp", "Rebaz Hamid Karim"], found
+def _fixb_figures(text: str) -> list:
+    return [c["value"] for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb_a_note_s_mark_or_a_minute_s_paragraph_number_is_no_figure():
+    assert _fixb_figures("Removals rose to 2,210 last year, a record [4].\n\n[4] Border Agency, annual tables, p. 7.") == [2210]
+    assert _fixb_figures("(2) Mr Doyle said the unit had arrested 35 people.") == [35]
+
+
+def test_fixb_an_agenda_item_or_a_question_s_number_is_a_label():
+    assert _fixb_figures("Cllr Moss declared an interest in item 9 as a governor.") == []
+    assert _fixb_figures("The minister replied to written question 51207 on Monday.") == []
+
+
+def test_fixb_a_pronoun_ends_the_phrase_a_year_s_unit_is_read_from():
+    assert _fixb_figures("After the flood of 1998 they moved migrants across the border.") == []
+
+
+def test_fixb_an_age_told_of_a_full_name_opening_a_paragraph_is_no_figure():
+    assert _fixb_figures("Obituary\n\nDilan Rashid Aziz was 41 when the boat sank off Calais.") == []
+
+
+def test_fixb_the_children_a_couple_has_are_a_family_s_size():
+    assert _fixb_figures("She trained as a nurse; they have four children, the eldest at university.") == []
+    assert _fixb_figures("The couple had two children with them on the dinghy.") == [2]
+
+
+def test_fixb_an_emergency_number_dialled_is_no_figure():
+    assert _fixb_figures("A lorry driver dialled 999 after hearing shouts from the trailer.") == []
+
+
+def test_fixb_a_clock_time_announced_is_no_figure():
+    assert _fixb_figures("It's 8.45, and time for the travel news.") == []
+
+
+def test_fixb_a_count_of_a_named_country_s_provinces_is_no_figure():
+    assert _fixb_figures("The scheme now runs in three of Syria's 14 governorates.") == []
+
+
+def test_fixb_a_single_abstention_is_a_vote_s_tally():
+    assert _fixb_figures("The motion passed by 11 votes to 2, with 1 abstention.") == []
+
+
+def test_fixb_a_french_street_address_is_no_figure():
+    assert _fixb_figures("The shelter moved to 17 avenue de la Mer in Calais.") == []
+
+
+def test_fixb_an_argument_s_own_commitments_are_no_figure():
+    assert _fixb_figures("The government should come to the summit with four commitments.") == []
+
+
+def test_fixb_a_vague_plural_in_an_idiom_of_complaint_is_no_figure():
+    assert _fixb_figures("All we hear is thousands this, thousands that.") == []
+
+
+def test_fixb_a_sample_told_by_whose_interviews_or_as_a_second_group_is_no_figure():
+    assert _fixb_figures("Interviews by our reporters with 33 drivers suggest bribes are common.") == []
+    assert _fixb_figures("The study draws on interviews with 40 migrants and 12 lawyers in Calais.") == []
+
+
+def test_fixb_the_people_a_line_is_staffed_by_are_counted():
+    assert _fixb_figures("The new helpline will be staffed by 18 Arabic-speaking officers.") == [18]
+
+
+def test_fixb_a_number_in_a_name_before_its_possessive_is_no_figure():
+    assert _fixb_figures("Ahmed Karimi, who leads Refuge 21's team in Calais, said the tents were back.") == []
+
+
+def test_fixb_a_count_out_of_a_base_told_first_is_a_figure():
+    assert _fixb_figures("Of the 60 men the charity met in Dunkirk, only seven had heard of the campaign.") == [60, 7]
+
+
+def test_fixb_an_exchange_rate_told_before_its_number_is_no_figure_nor_money():
+    text = "In the market, dollars trade at about 1,480 dinars, above the official rate of 1,310."
+    assert _fixb_figures(text) == []
+    assert proposed(text, "funding", "2026-03-01") == []
+

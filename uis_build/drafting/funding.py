@@ -33,9 +33,11 @@ _RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
 # ... or the first of rates sharing the one a currency is priced in: "rates of $1.26 and 1,650 dinars to the pound"
 _RATE_PAIR_AFTER = re.compile(rf"\s+(?:and|or)\s+[£$€]?\d[\d.,]{{0,12}}(?:\s?(?:dinars?|dollars?|euros?|pounds?|(?-i:[A-Z]{{3}})))?{RATE_TAIL}",
                               re.IGNORECASE)
-# ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars"
+# ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars", "dollars change
+# hands at about 1,450 dinars"
 _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
-                          r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|about|around|"
+                          r"chang(?:e|es|ed|ing)\s+hands|trades?|trading|sells?|selling|sold|"
+                          r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|for|about|around|"
                           r"roughly|nearly|almost)\s+)*$", re.IGNORECASE)
 # ... or a wire story's rate line: "($1 = 0.79 pounds)", "(£1 = €1.17)"
 _EQUALS_AFTER = re.compile(r"\s*=\s*[£$€\d]")

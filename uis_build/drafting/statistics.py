@@ -61,7 +61,9 @@ _UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOU
 _WORD = re.compile(r"[\w’'-]+")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
 _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
-                 "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this"}
+                 "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this",
+                 # ... and so does a pronoun opening the next clause: "After the invasion of 2003 they carried Kurds"
+                 "they", "he", "she", "we", "it", "i", "you"}
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|who)|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
@@ -69,9 +71,9 @@ _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
 _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # the twelve months of the Hijri calendar, as English-language outlets spell them
-# ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left." (not "the toll for Iraq
-# was 22.")
-_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
+# ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left.", "Karwan Othman
+# Mustafa was 34 when he died" (not "the toll for Iraq was 22.")
+_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 # a place someone lives or works at, and a street's name after the number
@@ -109,20 +111,22 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
     rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place)\b"
+    # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
+    rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
-    rf"|\s+(?:votes?|seats|abstentions|games|matches|goals|points|wins|defeats)\b"
+    rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
-    # a report's own parts: "makes five recommendations", "in 12 chapters"
-    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices)\b"
+    # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
+    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
-    # a page count, or a count of administrative units or places: no figure of the dataset
-    rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
+    rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
@@ -151,13 +155,16 @@ _AGE_LIMIT = re.compile(r"\b(?=[abcgkmptwy])(?:girls?|boys?|child(?:ren)?|kids?|
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
                         # ... or its far end: "children as young as 11", "men as old as 70"
                         r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+# an exchange rate told before its number, whose currency it leaves out: "the official rate of 1,300"
+_RATE_OF_BEFORE = re.compile(r"\b(?=[bcdemopst])(?:exchange|official|market|parallel|street|black-market|bank|dollar|central bank)\s+"
+                             r"rate\s+(?:of|was|is|stood at|at)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
 _LABELS = (
     "Article|Section|Clause|Chapter|Paragraph|No.|Number|Resolution|Law|Decree|Room|Flight|Route|Channel|page|Phase|Level|"
     "Tier|Stage|Act|Gate|Terminal|Platform|Code|Goal|Radio|Version|Word count:|Part|Episode|Series|Season|Volume|"
-    "Vol.|Round|Line|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
+    "Vol.|Round|Line|Item|Items|question|p.|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref."
@@ -224,7 +231,8 @@ _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accou
                             r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
-_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:with|from)|"
+# ("Interviews by this newspaper with 27 migrants")
+_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -234,13 +242,18 @@ _INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interviewed|surveyed|polled)\s+
                                  re.IGNORECASE)
 _SUSPECTS_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:suspects?|witnesses|detainees|defendants|under caution)\b", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
-_SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b[^.;!?]*\band (?:with|from)\s+$", re.IGNORECASE)
+# ... or with the preposition left out, right after the first group: "interviews with 61 children and 19 parents"
+_SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b(?:[^.;!?]*\band (?:with|from)|"
+                              r"\s+(?:\w+\s+)?\d[\d,]*(?:\s+[\w-]+){1,2}\s+and)\s+$", re.IGNORECASE)
 # (an international number's area code may be one digit: "+20 2 2792 9250"; a French number is five pairs: "01 44 52 18 60")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?!\w|,\d)"
                     r"|(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,4}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d))")
 # what a line's use is counted in: "the helpline took 300 calls", "the hotline had 40 referrals"
 _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-offs|tips|messages|contacts|enquiries|inquiries)\b",
                                   re.IGNORECASE)
+# ... but not the people a line is run by: "the hotline would be staffed by 24 trained operators"
+_STAFFED_BY_BEFORE = re.compile(r"\b(?=[amorsw])(?:staffed|manned|run|operated|answered|worked)\s+by\s+(?:(?:about|some|around|up to)\s+)?$",
+                                re.IGNORECASE)
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
@@ -269,6 +282,10 @@ _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+
 # and two sons" (not "two brothers were arrested": people counted by what befell them)
 _KIN_AHEAD = re.compile(r"\s+(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
                         r"nieces|nephews)\b")
+# ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
+# with them", travelling)
+_CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
+_PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$",
                                re.IGNORECASE)
@@ -283,16 +300,19 @@ _CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yeste
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+$", re.IGNORECASE)
 _CLOCK_RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+[\w]+(?=\s+in the\s+(?:morning|afternoon|evening)\b)", re.IGNORECASE)
 _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
-# a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years" (a capitalised word after a
-# lowercase one, and nothing counted after the number)
+# a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years", "runs Utopia 56's team"
+# (a capitalised word after a lowercase one, and nothing counted after the number)
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
 _NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\()[A-Z][a-z]+\s$")
-_NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
-_CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
+_NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
+# ... or announced: "It's 10.29, and here's the news"
+_CLOCK_BEFORE = re.compile(r"\b(?=[abftiu])(?:at|from|until|till|before|after|by|it[’']s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
+_OF_A_BASE_BEFORE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+\d[\d,]*\s[^.;!?\n]{0,80},\s+(?:(?:only|just|some|about|nearly|almost)\s+)?$")
+_SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
 _OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
 _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
@@ -353,6 +373,8 @@ _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|sur
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them))\s+$", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
+_DIALLED_BEFORE = re.compile(r"\b(?=[cdpr])(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing))\s+$",
+                             re.IGNORECASE)
 # a line's short number before its noun: "the KRG 119 hotline", "the 116 helpline" (one line, not "three hotlines")
 _LINE_AHEAD = re.compile(r"\s+(?:hot|help|tip|tip-off|advice|emergency\s|phone\s|tele?phone\s)?line\b(?![s-])", re.IGNORECASE)
 # people a verb coordinated with a count just told acts on, their noun left out: "charged six of the men and released
@@ -628,11 +650,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "1. The agreement signed ..."
     if "." in words and _SECTION_HEADING_AHEAD.match(text, end) and _LIST_ITEM.search(before):
         return False  # "3.1 The year in numbers"
+    if words.isdigit() and before.endswith(("[", "(")) and (
+            before[-1] == "[" and text.startswith("]", end)
+            or text.startswith(") ", end) and _LIST_ITEM.search(before[:-1])):
+        return False  # a note's mark ("on record [2].", "[2] Home Office, ...") or a minute's numbered paragraph ("(3) Ms Lee said")
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
+    if _RATE_OF_BEFORE.search(before) and not _PERCENT.match(text, end):
+        return False  # "well above the official rate of 1,300": a currency's price
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
@@ -654,7 +682,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or ((_AGE_END.match(text, end) or _TO_DO_AHEAD.match(text, end)) and _AT_AGE.search(before))):
         return False
-    if words[0].isdigit() and "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end):
+    if words[0].isdigit() and "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end) \
+            and not _STAFFED_BY_BEFORE.search(before):
         return False  # "call Kent Police on 101" (but "the helpline took 300 calls" counts them; "a helpline run by three
         # volunteers": a number word is no number to call)
     if words.isdigit() and _DIALLED_AHEAD.match(text, end) and _CALLS_ON_BEFORE.search(text, max(0, start - 60), start) \
@@ -675,6 +704,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
+    if value < 20 and _CHILDREN_AHEAD.match(text, end) and _PARENTS_HAVE_BEFORE.search(before):
+        return False  # "they have three children": a family's size
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
@@ -694,8 +725,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value <= 12 and (_CLOCK_RANGE_BEFORE.search(before) and _CLOCK_RANGE_AFTER.match(text, end)
                         or _CLOCK_RANGE_END_BEFORE.search(before) and _CLOCK_WORD_AFTER.match(text, end)):
         return False  # "between 2 and 4 in the morning"
-    if words in _EMERGENCY_NUMBERS and _CALL_AHEAD.match(text, end):
-        return False  # "after the first 999 call": a number dialled
+    if words in _EMERGENCY_NUMBERS and (_CALL_AHEAD.match(text, end) or _DIALLED_BEFORE.search(before)):
+        return False  # "after the first 999 call", "a passer-by called 999": a number dialled
     if words.isdigit() and _LINE_AHEAD.match(text, end):
         return False  # "the KRG 119 hotline": the line's number
     if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
@@ -728,6 +759,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                      or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
                                                      and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
+    if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
@@ -768,10 +801,16 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                          or _FOR_WHAT_END.match(text, end)))
 
 
+# an idiom of complaint: "we keep hearing millions this, millions that"
+_THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
+_THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
+
+
 def _is_vague_figure(text: str, start: int, end: int) -> bool:
     """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
     is a distance, a time, money ("making millions", but "lost hundreds of young people" counts them) or repetitions."""
-    return not (_VAGUE_NOT_FIGURE.match(text, end)
+    return not (_VAGUE_NOT_FIGURE.match(text, end) or _THIS_THAT_AHEAD.match(text, end)
+                or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start))
