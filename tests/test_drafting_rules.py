@@ -7536,3 +7536,7 @@ def test_fixb_an_exchange_rate_told_before_its_number_is_no_figure_nor_money():
     assert _fixb_figures(text) == []
     assert proposed(text, "funding", "2026-03-01") == []
 
+
+def test_fixb_an_instrument_s_kind_as_an_adjective_is_no_agreement():
+    assert proposed("The next government should put the pact on a treaty footing.", "agreements") == []
+    assert [c["instrument_type"] for c in proposed("The two ministers signed a treaty on returns in May.", "agreements")] == ["treaty"]

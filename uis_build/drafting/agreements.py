@@ -40,6 +40,9 @@ _PARTIES_BEFORE = re.compile(r"(?:The |the )?(?:(?:UK|British|Iraqi?|Kurdish|KRG
 # a kind the text says the instrument is not: "It is not a treaty", "rather than a memorandum", "falls short of a treaty"
 _KIND_DENIED = re.compile(r"\b(?:(?:is|was|are|were)(?:n[’']t|\s+not|\s+no)|rather\s+than|instead\s+of|short\s+of)\s+"
                           r"(?:(?:a|an|any)\s+)?(?:(?:formal|full|binding|legally\s+binding|proper)\s+)?$", re.IGNORECASE)
+# a kind's word as an adjective: "put the partnership on a treaty footing", "the UK's treaty obligations" (no instrument)
+_KIND_AS_ADJECTIVE_AHEAD = re.compile(r"\s+(?:footing|basis|status|obligations?|commitments|rights|powers|bodies|body)\b",
+                                      re.IGNORECASE)
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -54,6 +57,8 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
             continue  # "Dover and Deal MP X", "Accord Street": a generic word inside a place's or a name's words
         if kind and _KIND_DENIED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "It is not a treaty.": what the instrument is not, no instrument of that kind
+        if kind and _KIND_AS_ADJECTIVE_AHEAD.match(text, m.end()):
+            continue
         title = _title(text, m.start(), m.end(), sentence)
         if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not _SIGNED.search(text, *sentence):
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
