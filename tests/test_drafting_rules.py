@@ -7540,3 +7540,7 @@ def test_fixb_an_exchange_rate_told_before_its_number_is_no_figure_nor_money():
 def test_fixb_an_instrument_s_kind_as_an_adjective_is_no_agreement():
     assert proposed("The next government should put the pact on a treaty footing.", "agreements") == []
     assert [c["instrument_type"] for c in proposed("The two ministers signed a treaty on returns in May.", "agreements")] == ["treaty"]
+def test_fixd_a_fund_for_returnees_is_their_reintegration():
+    text = "The provincial council has set aside 2 billion dinars for a fund for returnees in Duhok."
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
+        ("reintegration", "fund for returnees in Duhok")]

@@ -182,7 +182,7 @@ MEASURES = (
                       # courses for people sent home: "vocational courses for returnees"
                       r"|\b(?:courses?|classes) for (?:returnees|returned (?:migrants|people))\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
-                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter)s? for (?:returnees|returned "
+                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
