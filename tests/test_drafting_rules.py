@@ -7544,3 +7544,10 @@ def test_fixd_a_fund_for_returnees_is_their_reintegration():
     text = "The provincial council has set aside 2 billion dinars for a fund for returnees in Duhok."
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
         ("reintegration", "fund for returnees in Duhok")]
+
+
+def test_fixd_an_emergency_line_told_by_what_it_finds_and_named_after_its_number_is_a_hotline_of_its_own():
+    text = ("A charity runs a helpline for families of missing migrants, on 0800 321 654. "
+            "Those sleeping rough were told to ring 119, the council's emergency housing line.")
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
+        ("hotline", "helpline for families of missing migrants"), ("hotline", "emergency housing line")]

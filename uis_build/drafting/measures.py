@@ -296,8 +296,10 @@ MEASURES = (
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
                 # a line for advice: "a free advice line for families facing removal"
-                # ... or for emergencies: "the charity's emergency line for children travelling alone"
-                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis) lines?\b"
+                # ... or for emergencies: "the charity's emergency line for children travelling alone", told by what it finds
+                # ("the state's emergency housing line")
+                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
+                r"(?: (?:accommodation|housing|shelter|support))? lines?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -546,7 +548,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
             what = re.sub(r"\W+", " ", m.group(0).lower()).strip()
-        if kind == "hotline" and (number := _LINE_NUMBER.match(text, m.end())):
+        if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
+                                  or (number := _NUMBER_THEN_LINE.search(text, max(sentence[0], m.start() - 60), m.start()))):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
         if kind == "liaison_officer":
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
@@ -834,6 +837,9 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
+# ... or its number told first, the line named after it: "call 115, the state's emergency line"
+_NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,14}\d),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
+                               re.IGNORECASE)
 _LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?)? on (\+?\d[\d -]{2,}\d)")
 # a flight's destination in Iraq straight after it, paid for: "spent on equipment and on charter flights to Baghdad" (not
 # "Tourists took charter flights to Erbil")
