@@ -7551,3 +7551,10 @@ def test_fixd_an_emergency_line_told_by_what_it_finds_and_named_after_its_number
             "Those sleeping rough were told to ring 119, the council's emergency housing line.")
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
         ("hotline", "helpline for families of missing migrants"), ("hotline", "emergency housing line")]
+
+
+def test_fixd_a_named_body_set_up_with_an_indefinite_article_is_a_new_body():
+    text = "The cabinet agreed to establish a Directorate for Border Investigations under the interior ministry."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["new_body"]
+    text = "The minister praised the officers of the Directorate for Border Investigations, established in 2019."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []

@@ -371,6 +371,10 @@ MEASURES = (
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"
+                 # ... or its name given with "a", a body not there before: "to establish a Directorate for Combating Smuggling"
+                 # (not "established the National Crime Agency")
+                 r"|\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a|an) (?:[A-Z][\w’'-]* ){0,3}"
+                 r"(?:Command|Agency|Directorate|Department|Authority|Office|Commission)\b"
                  # a new body not yet named: "the creation of a special directorate to combat smuggling"
                  r"|\b(?:special|new) (?:[\w-]+ ){0,2}?(?:directorate|department|agency|authority|command)\b"),
 )
