@@ -7558,3 +7558,8 @@ def test_fixd_a_named_body_set_up_with_an_indefinite_article_is_a_new_body():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["new_body"]
     text = "The minister praised the officers of the Directorate for Border Investigations, established in 2019."
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+def test_fixd_details_passed_to_the_other_sides_ministry_in_the_passive_are_intelligence_shared():
+    text = "The driver's phone records were passed to the Kurdish Interior Ministry on Friday, a spokesman said."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]

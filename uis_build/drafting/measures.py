@@ -346,6 +346,12 @@ MEASURES = (
                              r"|\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|handed|gave|gives?|sent|sends?) (?:on )?(?:(?:his|her|their|its|the|these|those) )?"
                              r"(?:[\w’'-]+ )?(?:details|names|identities|photographs|fingerprints|phone numbers|data|records)\b(?: of [^.;:]{0,40}?)? to (?:the )?"
                              r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish)\b"
+                             # ... told in the passive, to a ministry too: "details of the lorry had been passed to the Iraqi
+                             # Interior Ministry"
+                             r"|\b(?:details|names|identities|photographs|fingerprints|phone numbers|records)\b(?: of [^.;:]{0,40}?)? "
+                             r"(?:was|were|is|are|has|have|had|will|would)(?: already| now| also)?(?: been| be)? "
+                             r"(?:passed|handed|sent|given)(?: on| over)? to (?:the )?(?:[\w’'-]+ ){0,3}?(?:authorities|police|"
+                             r"counterparts|partners|investigators|prosecutors|Asayish|[Mm]inistry)\b"
                              # ... or swapped or pooled: "agencies swap information on smugglers' phones"
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
