@@ -7563,3 +7563,10 @@ def test_fixd_a_named_body_set_up_with_an_indefinite_article_is_a_new_body():
 def test_fixd_details_passed_to_the_other_sides_ministry_in_the_passive_are_intelligence_shared():
     text = "The driver's phone records were passed to the Kurdish Interior Ministry on Friday, a spokesman said."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_fixd_a_system_told_made_by_a_relative_clause_without_that_is_a_measure():
+    text = "The agency said most of the leads came from a records platform it set up with the Kurdish police last year."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+    text = "The smugglers used a network they developed over years."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []

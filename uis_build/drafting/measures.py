@@ -1049,9 +1049,11 @@ _MOD = (rf"(?:(?=training\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_
         r"will|would|its|their|his|her|our|who|which|million|billion|bn|m)\s)[\w’'-]+\s+")
 # ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
 # Erbil", not "the training numbers")
+# ... or a relative clause with no "that" tells who made it: "a data system it built with the ministry"
+_MADE_BY_THEM = r"\s+(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:built|set up|developed|created|launched|installed|funded)\b"
 _PHRASE_END = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|in|at|on|with|that|which|who|will|would|is|are|was|were|has|have|had|"
                r"and|or|of|from|across|between|by|under|worth|costing|linking|allowing|letting|run|set|funded|paid|where|so|as|"
-               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b)")
+               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b|" + _MADE_BY_THEM + ")")
 _HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
 _HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
 _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
@@ -1061,7 +1063,8 @@ _FLIGHT = re.compile(r"\bflights?\b")
 # ... or one more of a kind told due to enter service: "a second patrol drone is due to start flying in May"
 _FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
 _DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
-_GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b")
+_GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b|"
+                       + _MADE_BY_THEM)
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
 _PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$", re.IGNORECASE)
 # where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
