@@ -7570,3 +7570,107 @@ def test_fixd_a_system_told_made_by_a_relative_clause_without_that_is_a_measure(
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
     text = "The smugglers used a network they developed over years."
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+def test_fixc_an_arrest_at_the_scene_takes_the_day_of_the_incident_told_paragraphs_before():
+    text = ("Officers stopped a van carrying nine people on the M20 near Ashford on Friday, 6 March.\n\n"
+            "Two of them were treated for dehydration.\n\n"
+            "The driver, aged 29, was arrested at the scene. A second man was arrested in Folkestone later the same day.")
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-09")] == [
+        ("arrest", "2026-03-06"), ("arrest", "2026-03-06")]
+
+
+def test_fixc_a_remand_of_people_told_in_six_words_is_a_ruling():
+    text = "On Monday a magistrate in Ghent remanded four of the Iraqi drivers in custody."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("court_ruling", "2026-05-04")]
+
+
+def test_fixc_visitors_hosted_at_a_dated_conference_are_one_meeting_on_its_day():
+    text = ("Police will also train 30 officers in Ghent this summer, and the minister will host Iraqi officials at a "
+            "conference on border finance in Ghent on 9 June.")
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("planned_meeting", "2026-06-09", "planned")]
+
+
+def test_fixc_a_share_of_the_people_arrested_is_no_arrest_of_its_own():
+    text = "Officers arrested 20 people on Monday. Six of those arrested were detained in Liege, including a lawyer."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("arrest", "2026-05-04")]
+
+
+def test_fixc_a_briefing_published_today_is_a_publication():
+    text = "The Refugee Council today publishes a briefing on young Iraqis crossing the Channel."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("publication", "2026-05-06")]
+
+
+def test_fixc_people_who_fly_somewhere_as_a_habit_make_no_visit():
+    text = "Those who still want to go take a bus to Erbil and fly to Ankara."
+    assert proposed(text, "events", "2026-05-06") == []
+
+
+def test_fixc_a_decision_told_by_its_infinitive_item_is_planned():
+    text = ("The committee took the following decisions:\n\n"
+            "1. To publish a monthly review of returns, the first of which will appear in September 2026.\n")
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("publication", "2026-09", "planned")]
+
+
+def test_fixc_a_visit_named_by_its_visitor_and_dated_right_after_is_a_visit():
+    text = "The secretary's visit next week will look at the returns desk."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("visit", "2026-05-11/2026-05-17", "planned")]
+
+
+def test_fixc_a_visit_to_a_family_told_by_its_week_is_a_visit():
+    text = "The governor is due to visit the family in Zakho next week."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("visit", "2026-05-11/2026-05-17", "planned")]
+
+
+def test_fixc_talks_begun_are_a_meeting():
+    text = "The two ministers began talks at the foreign ministry in Amman on Tuesday."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("meeting", "2026-05-05")]
+
+
+def test_fixc_a_signing_named_only_to_date_a_quote_after_a_determiner_is_background():
+    text = 'She said: "A year after this deal was signed, nothing has changed."'
+    assert proposed(text, "events", "2026-05-06") == []
+
+
+def test_fixc_a_press_conference_where_someone_spoke_beside_another_is_no_event():
+    text = "Speaking alongside Jordan's interior minister, Ahmed Saleh, at a press conference in Amman, the minister said the plan would work."
+    assert [c for c in proposed(text, "events", "2026-05-06") if c["event_type"] == "press_conference"] == []
+
+
+def test_fixc_a_meeting_in_the_present_with_its_day_is_planned():
+    text = "The steering group meets in Rome on 3 June, and ministers will attend."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("planned_meeting", "2026-06-03", "planned")]
+
+
+def test_fixc_a_conviction_named_at_its_court_with_its_month_is_a_ruling():
+    text = "The unit's work led to the conviction at Southwark Crown Court in March of a money launderer."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("court_ruling", "2026-03")]
+
+
+def test_fixc_minutes_of_a_meeting_held_on_a_day_are_a_meeting():
+    text = "MINUTES of a meeting held at County Hall, Lewes on Tuesday, 14 April 2026 at 2.00 pm."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("meeting", "2026-04-14")]
+    assert proposed("RESOLVED that the minutes be signed as a correct record.", "events", "2026-05-06") == []
+
+
+def test_fixc_a_panel_to_be_briefed_on_a_day_is_a_planned_meeting():
+    text = "The superintendent would brief the Police and Crime Panel on 12 June."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-06")] == [
+        ("planned_meeting", "2026-06-12", "planned")]
+
+
+def test_fixc_arrests_counted_under_a_since_clause_are_a_tally():
+    text = "Since the protocol was signed in Amman in March last year, our officers have arrested 140 suspects."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-06")] == [("signing", "2025-03")]
+
+
+def test_fixc_a_source_who_meets_the_writer_is_no_meeting():
+    assert proposed("The driver meets me in a cafe near the bus station in Duhok.", "events", "2026-05-06") == []
+
+
+def test_fixc_the_visit_a_live_blog_covers_is_no_event_of_its_own():
+    text = "Welcome to our live coverage of the Foreign Secretary's visit to Jordan."
+    assert proposed(text, "events", "2026-05-06") == []

@@ -167,6 +167,9 @@ EVENT_VERBS = (
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
     ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
+                     # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
+                     # Crown Court in July of a hawala banker"
+                     r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -268,7 +271,7 @@ EVENT_VERBS = (
                      r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
-                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,4}?(?:in|into) (?:custody|prison|detention)\b)"
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b)"
                      # ... or in the passive, the court and the day told in the phrase that opens the sentence (see
                      # _not_an_event): "At the same court on Monday, a second man was also remanded in custody"
                      r"|\bremanded\b(?:(?<=was remanded)|(?<=were remanded)|(?<=also remanded))(?= (?:in|into) (?:custody|prison|detention)\b)"
@@ -335,6 +338,14 @@ EVENT_VERBS = (
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
                 r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
+                # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
+                r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
+                # a meeting told by its participle, dated (see _not_an_event): "Minutes of a meeting held in the Council Chamber
+                # on Wednesday, 21 January 2026"
+                r"|\bmeeting\b(?= held\b)"
+                # a body to be briefed in person: "He would brief the Police and Crime Panel on 5 February"
+                r"|\bbrief\b(?:(?<=will brief)|(?<=would brief)|(?<=to brief))(?= (?:the )?(?:[\w’'-]+ ){0,6}?"
+                r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
                 r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
@@ -397,7 +408,9 @@ EVENT_VERBS = (
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
-              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday\b|this (?:morning|afternoon)\b))"
+              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
+              # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
+              rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
@@ -444,7 +457,7 @@ EVENT_VERBS = (
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b)"
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing)s?\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
                     rf"|\blaid (?:before|in) {_PARLIAMENT}"
@@ -478,6 +491,8 @@ _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
+# a decision's item, told by its infinitive: "1. To establish a directorate", "(b) To publish a report"
+_DECISION_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)] To ")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
@@ -495,7 +510,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come welcomed")
+    "decide begin open start discuss giving gave made announce announcing froze come welcomed conviction brief")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -532,7 +547,7 @@ _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 # ... or in the active: "212 arrested since the country signed its agreement"
-_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|the (?:\w+\s+)?\w+|both \w+"
+_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|(?:the|this|that|our|their|its) (?:\w+\s+)?\w+|both \w+"
                          # ... or a party named: "Eight months after Britain struck its border deal"
                          r"|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?"
                          # ... or the police who acted: "When Asayish officers raided the house they found ...", "after police raided"
@@ -925,6 +940,20 @@ _BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )
 
 
 # a document signed by a count of people: "a petition signed by more than 3,000 people", "a letter signed by 40 MPs"
+# a visit named as what a live blog covers, its events told in its entries: "Welcome to our live coverage of the minister's visit"
+_COVERAGE_OF = re.compile(r"\bcoverage of (?:the )?(?:[\w’'-]+ ){0,4}$")
+_DAY_JUST_BEFORE = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon))\s+$")
+# minutes approved as a record, no instrument: "RESOLVED that the minutes be signed as a correct record"
+_SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b")
+# a share of the people whose arrest was told before, no arrest of its own: "Nine of those arrested were detained in Belgium"
+_SHARE_OF_ARRESTED = re.compile(rf"\b(?:most|many|some|half|all|none|several|\d+|{_NUMBER_WORDS}) of (?:those|the (?:[\w-]+ )?"
+                                r"(?:suspects|people|men|women)) (?:arrested|detained)\b(?: [\w’'-]+){0,3}? $", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\bof (?:those|the (?:[\w-]+ )?(?:suspects|people|men|women)) $", re.IGNORECASE)
+# the writer met by a source, as a feature tells its reporting: "The smuggler meets me in a tea house"
+_MET_THE_WRITER = re.compile(r" (?:me|us)\b")
+# a speaker set beside another before the press conference named: "Speaking alongside Iraq's interior minister, X, at a press
+# conference at the ministry, Denholm said"
+_SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) [^.;:]{0,100}?\bat (?:a|the) (?:[\w-]+ )?$")
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
@@ -950,6 +979,21 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "the board will decide next month whether ...": no court's ruling
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
+    if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
+        return True
+    if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
+        return True
+    if (kind == "arrest" and (_OF_THOSE.search(before) or _SHARE_OF_ARRESTED.search(clause))
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True
+    if (word in ("met", "meet", "meets") and _MET_THE_WRITER.match(text, m.end())
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True
+    if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
+    if (word == "conviction" or word == "meeting" and text.startswith(" held", m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
             and not DATE_RE.search(text, m.end(), main.start())):
@@ -1040,7 +1084,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":  # ... or only as what someone attended: "the ambassador, who attended the press conference, said"
-        return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before))
+        return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before)
+                    or _SPOKE_ALONGSIDE.search(text, max(sentence[0], m.start() - 160), m.start()))
     if kind == "meeting" and word.endswith("conference") and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
@@ -1065,7 +1110,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         return bool(_ASKED_TO.search(before)) or not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-                                                      or _plan_lead_in(text, sentence))  # ... or its list's lead-in's
+                                                      or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
+                                                      # ... or the day told just before it: "The charity today publishes a briefing"
+                                                      or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
     if word in ("published", "released", "meeting ") or word.startswith("laid "):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
@@ -1131,6 +1178,12 @@ def _live_blog_entries(text: str) -> int | None:
     return first.start() if first is not None and next(stamps, None) is not None else None
 
 
+def _setting_after(text: str, m: re.Match, following: tuple[str | None, re.Match] | None) -> bool:
+    """Whether the event verb after ``m`` names a meeting as its setting, right after it ("hosted officials at a meeting")."""
+    return (following is not None and following[0] == "meeting" and _AT_MEETING.match(following[1].group(0)) is not None
+            and not text[m.end():following[1].start()].strip())
+
+
 def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """From the verb to the end of its clause."""
     limit = min(sentence[1], start + 300)  # a clause is short; a sentence with no stop must not cost its length per verb
@@ -1178,6 +1231,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
         for i, (kind, m) in enumerate(verbs):
             lo = verbs[i - 1][1].end() if i else sentence[0]
             hi = verbs[i + 1][1].start() if i + 1 < len(verbs) else sentence[1]
+            if kind in ("meeting", "host") and _setting_after(text, m, verbs[i + 1] if i + 1 < len(verbs) else None):
+                # "will host officials at a conference in Brussels on 3 March": the conference's day is the hosting's
+                hi = verbs[i + 2][1].start() if i + 2 < len(verbs) else sentence[1]
             for mark in _NEW_CLAUSES:  # a clause of its own after the verb, or before it (the verb's clause starts after it)
                 if (cut := text.find(mark, m.end(), hi)) != -1:
                     hi = cut
@@ -1285,6 +1341,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     _SINCE_DATE.search(text, m.end(), tally_hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
                     or not on_a_day and _TALLY.search(text, lo, tally_hi)
+                    # ... or a sentence opened by the event it counts from: "Since the memorandum was signed in Baghdad in
+                    # November last year, our forces have arrested 312 suspects"
+                    or not on_a_day and text.startswith("Since ", sentence[0])
                     or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), d.end() if d.start() >= m.end() else hi)
                     and _YEAR_STATISTIC.search(text, m.end(), hi)):
                 # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
@@ -1301,6 +1360,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
+                       # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
+                       or kind == "meeting" and d is not None and _one_day(d) and m.group(0) == "meets" and d.start() > m.end()
+                       # a decision told as an infinitive item of its list: "7. To publish a quarterly report ..."
+                       or _DECISION_ITEM.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
             if (planned and m.group(0) == "signed" and not (d and _AHEAD.match(d.group(0)))
@@ -1343,6 +1406,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                          # second meeting on 8 June")
                          and ", and " not in text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
+            if previous is not None and verbs[i - 1][0] in ("meeting", "host") and _setting_after(text, verbs[i - 1][1], (kind, m)):
+                continue  # "hosted officials at a meeting in London": the meeting hosted, told once
             if (kind == "meeting" and previous is not None and previous.values["event_type"] == "meeting"
                     and verbs[i - 1][1].group(0).endswith(" evidence") and m.group(0).startswith("told")):
                 continue  # "Giving evidence on 2 March, the minister told the committee ...": the hearing just told
@@ -1471,13 +1536,26 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 
 
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
+_PARAGRAPHS_BACK = 2
+_SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 _AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot)\b")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
-    """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past."""
+    """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
+    there, in the two paragraphs before (a release tells the incident, then what happened at the scene)."""
     start = text.rfind("\n", 0, sentence[0]) + 1
     days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)]
+    if not days and start:
+        lo = start
+        for _ in range(_PARAGRAPHS_BACK):
+            end = lo - 1
+            while end > 0 and text[end - 1] == "\n":  # the blank lines between
+                end -= 1
+            if end <= 0:
+                break
+            lo = text.rfind("\n", 0, end) + 1
+        days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start) if _one_day(d)]
     return resolve(days[-1], reference, False) if days else None
 
 
