@@ -7674,3 +7674,18 @@ def test_fixc_a_source_who_meets_the_writer_is_no_meeting():
 def test_fixc_the_visit_a_live_blog_covers_is_no_event_of_its_own():
     text = "Welcome to our live coverage of the Foreign Secretary's visit to Jordan."
     assert proposed(text, "events", "2026-05-06") == []
+
+
+def test_a_number_in_a_name_told_again_unmarked_is_no_figure():
+    text = ("Staff of Refuge 21's day centre counted 40 people sleeping outside. "
+            "Refuge 21 runs a night line for families in the camps.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [40]
+    # with no mention marking it a name, the number is counted
+    assert [c["value"] for c in proposed("Refuge 21 were found in a lorry on Monday.", "statistics")] == [21]
+
+
+def test_a_radio_station_s_frequency_is_no_figure():
+    assert proposed("Radio Kawa 97.4 FM — The Morning Show\n\nThe host said 30 boats had crossed.", "statistics")[0]["value"] == 30
+    assert [c["value"] for c in proposed("Tees Talk 101.8 — Drive with Amy Cole\n\nAMY: Good evening.", "statistics")] == []
+    # a decimal that is a rate stays a figure
+    assert [c["value"] for c in proposed("Arrests rose to 14.5 per month.", "statistics")] == [14.5]

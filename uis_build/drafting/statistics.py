@@ -305,6 +305,10 @@ _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:a
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
 _NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\()[A-Z][a-z]+\s$")
 _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
+# ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
+# a radio station's frequency: "Humber Talk 104.2 — Mornings with", "Radio Nawa 98.5 FM"
+_FREQUENCY = re.compile(r"\d{2,3}\.\d{1,2}(?=\s*(?:FM\b|MHz\b|[—–|]|\n|$))")
 # ... or announced: "It's 10.29, and here's the news"
 _CLOCK_BEFORE = re.compile(r"\b(?=[abftiu])(?:at|from|until|till|before|after|by|it[’']s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
@@ -635,6 +639,15 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return found
 
 
+
+def _named_elsewhere(text: str, name: str, number: str) -> bool:
+    """Whether the article tells "<name><number>" somewhere as a name (a possessive, a full stop or a preposition after it)."""
+    for m in re.finditer(re.escape(name) + re.escape(number) + r"(?![\d.,]\d)", text):
+        if _NAME_NUMBER_AFTER.match(text, m.end()) and _NAME_NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start() + len(name)):
+            return True
+    return False
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -731,6 +744,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "the KRG 119 hotline": the line's number
     if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
         return False  # "the charity Utopia 56."
+    if words[0].isdigit() and (name := _NAME_BEFORE.search(before)) and _named_elsewhere(text, name.group(0), words):
+        return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
+    if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
+        return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if words[0].isdigit():
         return True
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
