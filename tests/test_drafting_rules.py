@@ -7689,3 +7689,32 @@ def test_a_radio_station_s_frequency_is_no_figure():
     assert [c["value"] for c in proposed("Tees Talk 101.8 — Drive with Amy Cole\n\nAMY: Good evening.", "statistics")] == []
     # a decimal that is a rate stays a figure
     assert [c["value"] for c in proposed("Arrests rose to 14.5 per month.", "statistics")] == [14.5]
+
+
+def test_fixa2_a_phone_in_labelled_in_capitals_gives_each_turn_to_its_speaker():
+    text = ("Valley Radio — Drive with Owen Pritchard\n\n"
+            "OWEN PRITCHARD: Good afternoon. Today we ask whether the returns scheme works. With me is Lucy Danes of the Home Office.\n\n"
+            "LUCY DANES: Thanks, Owen. The scheme has sent home more families than any before it.\n\n"
+            "OWEN PRITCHARD: First on the line is Dilan in Rotherham.\n\n"
+            "DILAN (Rotherham): My brother went back last spring and found no work.\n\n"
+            "LUCY DANES: I am sorry to hear that. The grants are meant to help.")
+    found = [(c["speaker"], c["text_text"][:20]) for c in proposed(text, "statements")]
+    assert found == [("Owen Pritchard", "Good afternoon. Toda"), ("Lucy Danes", "Thanks, Owen. The sc"),
+                     ("Owen Pritchard", "First on the line is"), ("Dilan", "My brother went back"),
+                     ("Lucy Danes", "I am sorry to hear t")], found
+
+
+def test_fixa2_a_capitals_interview_closing_with_thanks_gives_whole_answers_to_the_guest():
+    text = ("The border chief on the British pact\n\n"
+            "NAZ OMER: Colonel Baran Salih Rashid, you command the border guards in Duhok. What has changed?\n\n"
+            "BARAN RASHID: Thank you. We now share lists with the British every week.\n\n"
+            "And the crossings have fallen.\n\n"
+            "NAZ OMER: Will more money come?\n\n"
+            "BARAN RASHID: We hope so. Training costs more each year.\n\n"
+            "NAZ OMER: Colonel Rashid, thank you.\n\n"
+            "BARAN RASHID: Thank you.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Baran Salih Rashid", "Thank you. We now share lists with the British every week.\n\n"
+                                            "And the crossings have fallen."),
+                     ("Baran Salih Rashid", "We hope so. Training costs more each year."),
+                     ("Baran Salih Rashid", "Thank you.")], found

@@ -351,9 +351,14 @@ def _interview_answers(text: str) -> list[Candidate]:
     named = [m for m in people(text) if m.start < layout.intro_end and m.name
              and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)]
     # turns labelled with a name ("Ormsby: …"): the person the introduction names so
+    # (or, in capitals, "RAED AL-SAEDI:", the name written in full where the first question names him)
     who = next((m for m in named if layout.answerer and (m.name == layout.answerer or m.name.endswith(f" {layout.answerer}"))),
-               None if layout.answerer and any(layout.answerer in m.name.split() for m in people(text)) else
-               next(iter(named), None))
+               None)
+    if who is None and layout.answerer:
+        who = next((m for m in people(text) if m.name == layout.answerer), None)
+    if who is None:
+        who = None if layout.answerer and any(layout.answerer in m.name.split() for m in people(text) if m.name) else \
+            next(iter(named), None)
     out = []
     for lo, hi in layout.answers:
         cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})

@@ -117,7 +117,7 @@ def heading_officials(text: str) -> list[Candidate]:
 def contributions(text: str) -> tuple[Contribution, ...]:
     """Every contribution of a transcript, in order, in one pass over its lines; none if no line looks like a heading."""
     if not _HINT.search(text):
-        return ()
+        return _caps_turns(text) if ":" in text else ()
     out: list[Contribution] = []
     known: dict[str, str] = {}  # a name as a heading writes it -> the speaker's name
     open_: dict | None = None  # the contribution being read: its heading, speaker and words so far
@@ -233,6 +233,48 @@ def _finish(text: str, open_: dict) -> Contribution:
     return Contribution(open_["speaker"], heading, open_["name"], words, role, role_text)
 
 
+# -- a broadcast's transcript, each turn labelled in capitals ------------------------------------------------------
+# A phone-in or a panel printed with its speakers' names in capitals before a colon ("GEMMA HOLROYD: …", a caller with
+# their town, "SHERZAD (Goole): …"): as in Hansard, each turn (its line and the unlabelled paragraphs after it) is a
+# statement by its speaker, the presenter's links included. A name in capitals stands for the one the text writes in full
+# ("RAED AL-SAEDI" for "Raed Hashim al-Saedi"). Two labels at least, one of them speaking twice, make the layout (a
+# committee's minutes open "ALSO PRESENT:", "IN ATTENDANCE:" once each); an interview whose one label only asks is
+# interview()'s, its questions no statements.
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3})(?: \((?P<place>[A-Z][\w’' -]{1,40})\))?:[^\S\n]+(?=\S)",
+                         re.MULTILINE)
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
+
+
+def _caps_turns(text: str) -> tuple[Contribution, ...]:
+    """The turns of a transcript labelled with its speakers' names in capitals, or none if it is no such transcript."""
+    labels = list(_CAPS_LABEL.finditer(text))
+    names = [m.group("label") for m in labels]
+    if len(labels) < 4 or len(set(names)) < 2 or len(set(names)) == len(names) or interview(text) is not None:
+        return ()
+    who = {label: _full_name(text, label) for label in set(names)}
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        hi = stop
+        while hi > m.end() and text[hi - 1].isspace():
+            hi -= 1
+        span = m.span("label")
+        out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None))
+    return tuple(out)
+
+
+def _full_name(text: str, label: str) -> str:
+    """The name a label in capitals stands for: the one the text writes with its first and last words (and up to two
+    between), else the label's words capitalised ("AL-SAEDI": "al-Saedi")."""
+    words = label.split()
+    middle = r"(?:[^\S\n]+[A-Z][\w’'-]+){0,2}?[^\S\n]+" if len(words) > 1 else ""
+    last = rf"(?i:{re.escape(words[-1])})" if len(words) > 1 else ""
+    for m in re.finditer(rf"\b(?i:{re.escape(words[0])}){middle}{last}\b", text):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return " ".join("-".join(p.lower() if p.lower() in _PARTICLES else p.capitalize() for p in w.split("-")) for w in words)
+
+
 # -- a question-and-answer interview ------------------------------------------------------------------------------
 # An interview printed as questions and answers: each question a paragraph of its own, labelled ("Q:", "Question:"), in
 # bold ("**How has … changed?**") or, in an article the introduction calls an interview, a plain paragraph ending in "?";
@@ -281,8 +323,13 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
     labels = {m.group("label") for _, m in turns}
     if len(turns) < 4 or len(labels) != 2:
         return None
-    asks = {label for label in labels
-            if all(text[lines[i][1] - 1] == "?" for i, m in turns if m.group("label") == label)}
+    # the asker's turns all end in a question, but for a closing thanks ("Major General al-Saedi, thank you.")
+    asks = set()
+    for label in labels:
+        own = [(i, m) for i, m in turns if m.group("label") == label]
+        if all(text[lines[i][1] - 1] == "?" or 0 < k == len(own) - 1 and len(text[m.end():lines[i][1]].split()) <= 8
+               for k, (i, m) in enumerate(own)):
+            asks.add(label)
     if len(asks) != 1:
         return None
     answerer = (labels - asks).pop()
@@ -290,12 +337,15 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
     for k, (i, m) in enumerate(turns):
         if m.group("label") != answerer:
             continue
-        answers.append((m.end(), lines[i][1]))
         stop = turns[k + 1][0] if k + 1 < len(turns) else i + 1
+        if answerer.isupper():  # a broadcaster's transcript in capitals: a turn is one speech, as in Hansard
+            answers.append((m.end(), lines[stop - 1][1]))
+            continue
+        answers.append((m.end(), lines[i][1]))
         answers += [lines[j] for j in range(i + 1, stop)]
     if len(answers) < 2:
         return None
-    return Interview(lines[turns[0][0]][0], tuple(answers), answerer)
+    return Interview(lines[turns[0][0]][0], tuple(answers), _full_name(text, answerer) if answerer.isupper() else answerer)
 
 
 @lru_cache(maxsize=16)
