@@ -7718,3 +7718,9 @@ def test_fixa2_a_capitals_interview_closing_with_thanks_gives_whole_answers_to_t
                                             "And the crossings have fallen."),
                      ("Baran Salih Rashid", "We hope so. Training costs more each year."),
                      ("Baran Salih Rashid", "Thank you.")], found
+
+
+def test_fixa2_a_name_addressed_before_you_takes_no_clause_for_its_role():
+    text = "Brigadier General Karwan Ali Mustafa, you head the Interior Ministry's Directorate of Border Crossings in Zakho. Has anything changed?"
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Karwan Ali Mustafa", "Brigadier General")], found

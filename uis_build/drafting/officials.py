@@ -167,6 +167,9 @@ _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visite
                            r"received|receives|hosted|hosts|inaugurated|inaugurates|attended|attends|thanked|thanks|"
                            r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
+# ... and so does a pronoun: the name before it is addressed or a clause's subject ("Colonel X, you head the directorate",
+# "X, he said, …"), the words after it no title
+_PRONOUN_OPENING = re.compile(r"(?:you|he|she|we|they|I)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
 # Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
 _PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
@@ -264,7 +267,7 @@ def official_candidates(text: str) -> list[Candidate]:
             if text.startswith("who ", m.start("role")):
                 _add_post_by_verb(found, text, m, peer=pattern is PEER_APPOSITIVE)
                 continue
-            if _VERB_OPENING.match(text, m.start("role")):
+            if _VERB_OPENING.match(text, m.start("role")) or _PRONOUN_OPENING.match(text, m.start("role")):
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
             if _PARTICIPLE_OPENING.match(text, m.start("role")):
                 continue  # "Our correspondent X, travelling with the minister, says": no appositive
