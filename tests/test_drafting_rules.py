@@ -7724,3 +7724,49 @@ def test_fixa2_a_name_addressed_before_you_takes_no_clause_for_its_role():
     text = "Brigadier General Karwan Ali Mustafa, you head the Interior Ministry's Directorate of Border Crossings in Zakho. Has anything changed?"
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Karwan Ali Mustafa", "Brigadier General")], found
+
+
+def test_fixa3_our_post_in_a_charity_own_briefing_is_no_office():
+    text = ("Update | The Meadow Hope Fund | Leeds, Monday 3 March 2025\n\n"
+            "The Meadow Hope Fund today warns that more children are crossing alone. Our director, Clara Benton, said the "
+            "figures were alarming. The Home Office minister, Alan Royce, disagreed.\n\n"
+            "The Meadow Hope Fund is a registered charity.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Alan Royce", "Home Office minister")], found
+
+
+def test_fixa3_our_post_in_a_police_release_stays_an_office():
+    text = ("Press release | Kent Police\n\n"
+            "Our Chief Constable, Clara Benton, said the arrests followed months of work. "
+            "She thanked the charity Safe Harbour Trust for its help.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Clara Benton", "Chief Constable")], found
+
+
+def test_fixa3_a_name_with_its_own_private_post_is_not_the_title_before_it():
+    text = ("At the request of the Governor, Mr Karim Aziz Salih, chair of the Zakho Families Association, "
+            "spoke to the council about the missing men.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixa3_people_is_no_surname_in_a_portfolio():
+    text = "PRESENT: Helen Marsh, Director of Adults, Older People and Health; and Inspector Tom Reyes, Essex Police."
+    names = [c["name"] for c in proposed(text, "officials")]
+    assert "Older People" not in names and "Tom Reyes" in names, names
+
+
+def test_fixa3_a_village_mukhtar_holds_a_public_post():
+    text = "Nine young men have left since the spring, said the village mukhtar, Salar Omer Rasul, who keeps a list."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Salar Omer Rasul", "village mukhtar")], found
+
+
+def test_fixa3_mukhtar_capitalised_is_a_forename_not_a_title():
+    text = "Mukhtar Ahmed Salih, a farmer, sold his land to pay for the journey."
+    assert proposed(text, "officials") == []
+
+
+def test_fixa3_a_name_after_a_post_for_a_title_holds_that_title():
+    text = "Joining us is Tom Hale, press secretary to the Immigration Minister, Sara Quinn."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Tom Hale", "press secretary to the Immigration Minister"), ("Sara Quinn", "Immigration Minister")], found

@@ -42,13 +42,16 @@ _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, 
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
 # representative" none
 _CAPITAL_ONLY_HEADS = {"representative"}
-_HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _CAPITAL_ONLY_HEADS])
+# ... and one that is one only in lowercase: a village's "mukhtar" (its headman, appointed by the state) holds a post, while
+# "Mukhtar" capitalised is a forename ("Mukhtar Ahmed")
+_LOWER_ONLY_HEADS = {"mukhtar"}
+_HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _CAPITAL_ONLY_HEADS] + sorted(_LOWER_ONLY_HEADS))
 # "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
-_HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"}
+_HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"} | _LOWER_ONLY_HEADS
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman")
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
@@ -102,7 +105,9 @@ _NOT_NAME = {
     "forces", "guard", "guards",  # "Commander of the Border Guard Forces": a body's words, no name
     # a crime a body fights, never a surname: "Director General of Combating Human Trafficking", "Office for Countering Terrorism"
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
-} | _HEAD_WORDS
+    # a portfolio's people, never a surname: "Corporate Director of Children, Young People and Education"
+    "people", "children",
+} | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
 # what the patterns below can start with, looked ahead for first: most word starts start none of them, and fail on one
@@ -124,7 +129,7 @@ LOWER_BEFORE = re.compile(
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
 _MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
-_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _CAPITAL_ONLY_HEADS))
+_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _CAPITAL_ONLY_HEADS | _LOWER_ONLY_HEADS))
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]|al-|el-")
 
 
@@ -293,7 +298,14 @@ def official_candidates(text: str) -> list[Candidate]:
     for m in TITLE_COMMA.finditer(text):
         if _is_head(m.group("name").split()[0]):
             continue  # "The judge, Recorder Paul Mason,": the title worn with the name is the role (TITLE_BEFORE)
+        if (own := _OWN_POST.match(text, m.end("name"))) and _has_role(own.group("role")) \
+                and _private(text, own.span("role"), own.group("role")):
+            continue  # "At the invitation of the Minister, X, director of the Y Association,": X holds her own post, not his
         role = _role_before(text, m.start())
+        if role and (other := _APPOSITIVE_BEFORE.search(text, max(0, role[0] - 60), role[0])) and _looks_like_name(other.group("name")) \
+                and (post := _POST_FOR.search(text, *role)) and any(_is_head(w) for w in post.group("post").split()):
+            # "X, spokesman for the Border Security Minister, Y": X's post is given; Y holds the one X's is for
+            role = post.span("post")
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     if "Prosecuting," in text or "Prosecuting for" in text:
@@ -316,6 +328,14 @@ def official_candidates(text: str) -> list[Candidate]:
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# the name's own appositive after it: "X, director of the Y Association,"
+_OWN_POST = re.compile(r",\s(?:(?:the|a|an)\s)?(?P<role>[^,.;:()“”\"\n]{2,160}?)(?=,|\.(?:\s|$)|;|\n|$)")
+# a role right after another's name and a comma: an appositive of that name ("Adam Roe, | spokesman for …")
+_APPOSITIVE_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s(?:(?:the|a|an)\s)?$")
+# ... whose post is for or to another title-holder: "spokesman for the Minister", "adviser to the Home Secretary"
+_POST_FOR = re.compile(r"\b(?:for|to)\s(?:the\s)?(?P<post>[^,.;:()\n]{2,80})$")
 
 
 # a letter's sign-off ("Yours sincerely,", "Signed:", "Signatories:"): the lines after it are its signatories
@@ -583,6 +603,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if _PRIVATE_POSSESSOR.search(text, max(0, role[0] - 20), role[0]):
         return True
+    if _OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _writer_private(text):
+        return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
@@ -594,6 +616,30 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         k -= 1
     window = text[starts[k]:role[0]]
     return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names)
+
+
+# "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
+# ambassador"), so only a private writer makes it a private post
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
+_HEADER_LINE = re.compile(r"[^\n]{1,150}(?=\n|$)")
+_SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
+
+
+@lru_cache(maxsize=64)
+def _writer_private(text: str) -> bool:
+    """Do the article's header lines (its first three short lines with no sentence, above the body) name a body it calls
+    private, or call the publisher a charity or the like ("Briefing | The Lantern Fund | London" after "The Lantern Fund is
+    a registered charity")?"""
+    names, at = [re.sub(r"^[Tt]he ", "", n) for n in _private_bodies(text)], 0
+    for _ in range(3):
+        while text.startswith("\n", at):
+            at += 1
+        if not (line := _HEADER_LINE.match(text, at)) or _SENTENCE_IN_LINE.search(line.group(0)):
+            break
+        if PRIVATE_BODY.search(line.group(0)) or any(n in line.group(0) for n in names):
+            return True
+        at = line.end()
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -747,7 +793,8 @@ _TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+
 
 def _is_head(word: str) -> bool:
     head = word.lower().rstrip(".")
-    return head in _HEAD_WORDS and (head not in _CAPITAL_ONLY_HEADS or word[:1].isupper()) or bool(_HEAD_ABBR_RE.fullmatch(word))
+    return head in _HEAD_WORDS and (head not in _CAPITAL_ONLY_HEADS or word[:1].isupper()) \
+        and (head not in _LOWER_ONLY_HEADS or word[:1].islower()) or bool(_HEAD_ABBR_RE.fullmatch(word))
 
 
 def _has_role(role: str) -> bool:
