@@ -7770,3 +7770,19 @@ def test_fixa3_a_name_after_a_post_for_a_title_holds_that_title():
     text = "Joining us is Tom Hale, press secretary to the Immigration Minister, Sara Quinn."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Tom Hale", "press secretary to the Immigration Minister"), ("Sara Quinn", "Immigration Minister")], found
+
+
+def test_fixa3_a_quoted_question_under_a_label_and_a_cited_title_are_no_statements():
+    text = ("Northgate FM\n\n"
+            "Late debate: \"Are the new returns flights working?\"\n\n"
+            "The flights resumed in May.\n\n"
+            "Sources\n"
+            "[2] Home Office, \"Returns to Iraq: a review of the first year\", 4 May 2025, p. 9.")
+    assert proposed(text, "statements") == []
+
+
+def test_fixa3_his_wife_after_a_quotation_is_the_one_he_married():
+    text = ("Born in Zakho, Aram joined the police in 2010. He married Shilan, a nurse, in 2015; they have two sons.\n\n"
+            "\"He loved his work more than anything,\" his wife said at their home.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Shilan", "He loved his work more than anything")], found

@@ -100,6 +100,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elde
 # ... or with no commas: "while his wife Lana pours tea", "her son Dilan"
 _KIN_BEFORE_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
                               r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece)\s$")
+# ... or the one someone married: "He married Nasrin, a teacher, in 2016" (the wife or husband a later "his wife" stands for)
+_MARRIED_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+) (?:later |had )?married\s$")
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 # (a thing's make too, after a participle or a price: "a rented Lamborghini Urus", "a £31,000 Rolex Daytona")
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s(?:[a-z][a-z-]{1,20}ed\s|[£$€][\d,.]{1,12}\s)?$")
@@ -225,7 +227,8 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if " " not in run.group(0) and not _other(run.group(0)) and (
                 text.startswith(",", run.end()) and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start())
-                or _KIN_BEFORE_BARE.search(text, max(0, run.start() - 30), run.start())):
+                or _KIN_BEFORE_BARE.search(text, max(0, run.start() - 30), run.start())
+                or _MARRIED_BEFORE.search(text, max(0, run.start() - 40), run.start())):
             # "His wife, Lana, was at home", "while his wife Nasrin pours tea": one name, a person
             kin.append((run.start(), run.end(), run.group(0)))
             continue

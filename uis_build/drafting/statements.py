@@ -228,6 +228,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # "SOT (Claire Maddison):", "KARIMI:" (its name stands for the person the article names in full)
 _LABEL = re.compile(r"[ \t]*(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*\(\s*(?P<name>[A-Z][\w’'-]*"
                     r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))\s*:\s*")
+# a label naming a programme's or a debate's topic, opening the quotation's line: a few words and a colon, no sentence
+# ("Phone-in transcript: ", "Tonight's debate: "; a speaker's label, "Q: ", "KARIMI: ", names whose the words are)
+_LABELLED_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?:“”\"]{0,40}\b(?i:transcript|debate|phone-in|programme|program|show|topic|"
+                            r"subject|theme|episode|podcast|discussion|motion|poll)[^\n.!?:“”\"]{0,20}:\s*$")
+# a document's date after its quoted title in a citation: ", 6 November 2026", ", March 2025", " (2024)"
+_CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)?\s?(?:19|20)\d\d\b|\s\((?:19|20)\d\d\)")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -275,6 +282,12 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
         if speaker is None and _repeated_line(text, q.start(), q.end()):
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
+        if speaker is None and (text[inner[1] - 1] == "?" and _LABELLED_LINE.search(text, max(0, q.start() - 80), q.start())
+                                and (q.end() == len(text) or text[q.end()] == "\n")
+                                or _CITED_AFTER.match(text, q.end())):
+            # a programme's or a debate's topic under a label ("Phone-in transcript: “Is the deal working?”"), or a document's
+            # title in a citation, its date after it ("[3] Embassy, “Two years on”, 6 November 2026"): no one's words
+            continue
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -485,6 +498,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         if who is not None:
             return who, start, max(m.end(group) if group not in ("lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said") else m.end(),
                                    who.end)
+    if (k := _AFTER_KIN.match(text, end, min(line_end, end + 200))) and (who := _kin_speaker(text, *k.span(k.lastgroup or "kin"))):
+        return who, start, k.end()  # "“…,” his wife said": the one the article names as his wife
     if (doc := _AFTER_DOCUMENT.match(text, end, min(line_end, end + 200))) and (who := _document_author(text, doc.end(), line_end)):
         return who, start, max(doc.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
@@ -844,17 +859,25 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
 
 
 # a subject that is a kinship description: "His wife says", "Her eldest son told" (the word, its possessive and what it is)
-_KIN_SUBJECT = re.compile(r"\s*((?:His|Her|Their|his|her|their)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
-                          r"partner|son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?))\s*")
+_KIN_WORDS = (r"(?:His|Her|Their|his|her|their)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
+              r"partner|son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?)")
+_KIN_SUBJECT = re.compile(rf"\s*({_KIN_WORDS})\s*")
+
+
+# after the quotation: "“…,” his wife said", "“…,” said her husband"
+_AFTER_KIN = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:(?P<kin>{_KIN_WORDS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<kin2>{_KIN_WORDS})\b)")
+_SPOUSES = ("wife", "husband", "partner")
 
 
 def _kin_speaker(text: str, start: int, end: int) -> Mention | None:
     """The person a kinship subject ("His wife says") stands for: the one the article introduces by those words and a
-    name ("His wife, Lana, was at home"), before or after (a standfirst speaks of her before the story names her)."""
+    name ("His wife, Lana, was at home"), before or after (a standfirst speaks of her before the story names her); a
+    spouse is the one the article says was married ("He married Nasrin")."""
     if not (kin := _KIN_SUBJECT.fullmatch(text, start, end)):
         return None
     words = kin.group(1).lower()
-    named = {m.name for m in people(text) if m.name and text[max(0, m.start - len(words) - 2):m.start].lower() == f"{words}, "}
+    named = {m.name for m in people(text) if m.name and (text[max(0, m.start - len(words) - 2):m.start].lower() == f"{words}, "
+                                                         or words.endswith(_SPOUSES) and text.endswith("married ", 0, m.start))}
     return Mention(kin.start(1), kin.end(1), named.pop()) if len(named) == 1 else None
 
 
