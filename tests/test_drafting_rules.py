@@ -7786,3 +7786,33 @@ def test_fixa3_his_wife_after_a_quotation_is_the_one_he_married():
             "\"He loved his work more than anything,\" his wife said at their home.")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Shilan", "He loved his work more than anything")], found
+
+
+def test_fixb_an_explainer_s_numbered_label_or_a_bold_list_mark_is_no_figure():
+    assert _fixb_figures("Myth 3: Returns flights leave every week.\nFact 2: They leave once a month.") == []
+    assert _fixb_figures("**4. Patrols.** Police in Erbil arrested 17 suspected smugglers.") == [17]
+
+
+def test_fixb_a_judgment_s_paragraphs_and_a_ship_s_berth_are_labels():
+    assert _fixb_figures("The judge allowed the appeal (paras 12 to 15) and ordered a rehearing.") == []
+    assert _fixb_figures("The tanker docked at berth 7 before dawn.") == []
+
+
+def test_fixb_an_age_then_or_of_about_or_signing_a_comment_is_no_figure():
+    assert _fixb_figures("Dara, then 19, reached Calais in a lorry.") == []
+    assert _fixb_figures("A girl of about 12 was found in the back of the van.") == []
+    assert _fixb_figures("\"The hotel should close.\" — MarshRoad_Dave, 52\n\"It should stay.\" — Jo K, 33") == []
+
+
+def test_fixb_seconds_counts_of_charges_and_a_house_number_on_a_gate_are_no_figures():
+    assert _fixb_figures("The scanner reads a passport in four seconds.") == []
+    assert _fixb_figures("He admitted three counts of assisting unlawful immigration.") == []
+    assert _fixb_figures("Write to the consulate at 18 Prince's Gate, London.") == []
+
+
+def test_fixb_what_a_corrections_column_says_the_article_told_is_withdrawn():
+    text = ("Corrections\n\nThe report about the new patrols also misspelt a name. The article also said 950 people "
+            "had been returned; the correct figure is 870. A photo caption with the same article gave the age of a "
+            "returnee as 16.")
+    assert _fixb_figures(text) == [870]
+    assert _fixb_figures("The article also said 950 people had been returned.") == [950]  # no corrections column

@@ -87,7 +87,7 @@ _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Rama
 # traffic through a crossing, not people: "handle 4,000 lorries a day", "thousands of trucks a week"
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 _NOT_FIGURE_AFTER = re.compile(
-    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?(?![-\w]))\b"
+    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?(?![-\w]))\b"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
@@ -110,7 +110,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
-    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place)\b"
+    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade)\b"
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments"
@@ -119,6 +119,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
+    # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
+    rf"|\s+(?:further\s+|separate\s+)?counts?\s+of\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
@@ -138,7 +140,8 @@ _NOT_FIGURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a numbered list item ("1. The agreement ...", "2) ..."): a label, not a count
-_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
+# (its mark may open a bold or italic run, as markdown writes a numbered item's title: "**1. Pact money.**")
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:\*{1,2}|_{1,2})?$")
 _LIST_MARK = re.compile(r"[.)]\s")
 # ... or a list run on in one paragraph: "Notes to editors: 1. The taskforce ... 2. It is funded"
 _INLINE_LIST_ITEM = re.compile(r"(?:^|[:.;]\s+)$")
@@ -167,10 +170,12 @@ _LABELS = (
     "Vol.|Round|Line|Item|Items|question|p.|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
-    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref."
+    "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
+    # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
+    "para|para.|paras|paras.|berth|quay|pier"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737"
-_CASED_LABELS = "Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
+_CASED_LABELS = "Myth|Fact|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -199,7 +204,7 @@ _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+
 # and so is a number after a dash spaced on both sides, which opens a clause ("March 2025 – Twelve cameras were handed over")
 _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
-_AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now)\s$", re.IGNORECASE)
+_AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now|then)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
 # ... or what for, after it: "left school at 15 to work", "came at 16 to join his uncle" (not "at 15 to 20 a day")
@@ -220,7 +225,8 @@ _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left wi
 _AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
 # an age told after a person's noun: "a boy of 19", "boys of 16 or 17", "a woman of 70" (not "a group of 19")
 _PERSON_OF_AGE_BEFORE = re.compile(r"\b(?=[bcdgklmpstwy])(?:boys?|girls?|child(?:ren)?|kids?|teenagers?|youths?|lads?|m[ae]n|wom[ae]n|sons?|"
-                                   r"daughters?|pupils?|students?)\s+of\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+)?$",
+                                   r"daughters?|pupils?|students?)\s+of\s+(?:(?:about|around|roughly|maybe|perhaps|only|just|barely)\s+)?"
+                                   r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+)?$",
                                    re.IGNORECASE)
 # ... but "children of 12 nationalities" counts nationalities
 _OF_KINDS_AHEAD = re.compile(r"\s+(?:different\s+)?(?:nationalities|countries|nations|families|villages|towns|cities|provinces|"
@@ -267,6 +273,9 @@ _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 # "Hiwa Mahmoud, 34,", "the minister, 54,", "the initials M.K., 41,", a name marked as changed "Karwan*, 22,"
 _AGE = re.compile(r"[^\W\d][\w’'.-]*[*†]?,\s$")
 # ... or closing a sentence after a full name: "The third was Shwan Omar, 22." (not "in Duhok, 22.")
+# ... or signing a reader's comment, ending its line: '"Sort the basics first." — PeteFromTheDocks, 46'
+_SIGNED_AGE = re.compile(r"[—–]\s?[^\W\d][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2},\s$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
@@ -589,12 +598,22 @@ def _is_next_one(text: str, m: re.Match) -> bool:
     return bool(pattern and not m.group("q") and pattern.search(text, max(0, m.start() - 200), m.start()))
 
 
+# what a corrections column says the article it corrects told: "The article also said 4,100 ...", "A picture caption
+# with the same article gave the age of ... as 17"
+_CORRECTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:same|picture|photo|photograph)\s+)?(?:article|caption|headline)"
+                        r"(?:\s+(?:with|on|in|of)\s+the\s+same\s+article)?\s+(?:also\s+)?(?:(?:wrongly|incorrectly|mistakenly)\s+)?"
+                        r"(?:said|stated|gave|reported|misstated|put|described)\b")
+
+
 def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The rest of each sentence in which a correction says what an earlier version of the article said:
     its numbers were withdrawn, no figures."""
-    if "version" not in text:
-        return []
-    return [(m.end(), sentence_at(sentences, m.start())[1]) for m in WITHDRAWN.finditer(text)]
+    found = [(m.end(), sentence_at(sentences, m.start())[1]) for m in WITHDRAWN.finditer(text)] if "version" in text else []
+    if "orrection" in text:  # only a correction tells what "the article" said wrongly; a news story's "the article said" reports
+        for m in _CORRECTED.finditer(text):  # ... up to the clause that sets it right: "; the correct figure is 870"
+            end = sentence_at(sentences, m.start())[1]
+            found.append((m.end(), semi if (semi := text.find(";", m.end(), end)) >= 0 else end))
+    return found
 
 
 def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
@@ -709,6 +728,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # an older year: "opened in 1826" (a count that large is written "1,826")
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
         return False  # "Hiwa Mahmoud, 34, ..."
+    if value < 120 and _LINE_END.match(text, end) and _SIGNED_AGE.search(before):
+        return False
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
         return False
     if value < 120 and _AGE_END.match(text, end) and _AGE_WAS.search(before):
