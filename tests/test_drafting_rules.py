@@ -7816,3 +7816,63 @@ def test_fixb_what_a_corrections_column_says_the_article_told_is_withdrawn():
             "returnee as 16.")
     assert _fixb_figures(text) == [870]
     assert _fixb_figures("The article also said 950 people had been returned.") == [950]  # no corrections column
+def _fixd_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd_charter_flights_landed_on_with_their_operator_named():
+    found = _fixd_measures("Most of them landed at Erbil airport on Home Office charter flights; 200 chose to go back on their own.")
+    assert [k for k, _ in found] == ["returns"], found
+
+
+def test_fixd_charter_flights_to_iraq_after_people_returned():
+    text = ("Last year 1,200 Iraqis were returned from Britain. Four charter flights to Baghdad carried 150 of them; "
+            "the next charter flight is due in June.")
+    assert [k for k, _ in _fixd_measures(text)] == ["returns", "returns"], _fixd_measures(text)
+    assert _fixd_measures("Tourists filled four charter flights to Erbil for the festival.") == []
+
+
+def test_fixd_a_returns_scheme_named_with_capitals():
+    found = _fixd_measures("Returnees under the Assisted Departure Scheme and the Returns Programme get advice.")
+    assert [k for k, _ in found] == ["returns"], found
+
+
+def test_fixd_information_shared_by_an_agency_acted_on():
+    found = _fixd_measures("Police in Zakho arrested four men, acting on information shared by Britain's National Crime Agency.")
+    assert found == [("intelligence_sharing", "information shared by Britain's National Crime Agency")], found
+
+
+def test_fixd_a_campaign_told_paid_for_in_its_own_words():
+    found = _fixd_measures("Some pupils appeared in a video for a Foreign Office-funded campaign, shot in Duhok.")
+    assert [k for k, _ in found] == ["communications_campaign"], found
+
+
+def test_fixd_a_shared_database_is_a_data_system():
+    found = _fixd_measures("The grant pays for scanners at the border, and a shared database so officers can check a passport.")
+    assert "data_system" in [k for k, _ in found], found
+
+
+def test_fixd_a_written_question_asks_the_answer_tells():
+    text = ("To ask His Majesty's Government what support they give to the helpline for trafficking victims in Erbil.\n\n"
+            "The free helpline, 1234, is run by the directorate with UK funding.")
+    assert _fixd_measures(text) == [("hotline", "The free helpline")], _fixd_measures(text)
+
+
+def test_fixd_a_system_switched_on():
+    found = _fixd_measures("The ministry on Monday switched on an electronic border system linking 30 crossings.")
+    assert [k for k, _ in found] == ["data_system"], found
+
+
+def test_fixd_equipment_handed_over_in_a_relative_clause():
+    found = _fixd_measures("The raid used one of three cargo scanners that Britain handed over to the port in May.")
+    assert [k for k, _ in found] == ["equipment"], found
+    assert _fixd_measures("The raid found two boats that the smugglers bought in Turkey.") == []
+
+
+def test_fixd_a_charity_calling_for_a_fund_proposes_it():
+    assert [c for c in proposed("The charity is calling for a dedicated fund for victims within the pact.", "measures")] == []
+
+
+def test_fixd_boats_stopped_are_no_equipment():
+    text = "Security Minister Tom Reed said the funding was \"about stopping the boats before they leave Zakho\"."
+    assert _fixd_measures(text) == []

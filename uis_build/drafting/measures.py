@@ -31,6 +31,10 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sen
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
+                             # ... or by the giver in a relative clause: "two X-ray container scanners that the United Kingdom
+                             # handed over to the port" (not "boats that the smugglers bought")
+                             r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
+                             r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings"
                              r"|\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by)\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)")
@@ -109,6 +113,8 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people))\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
+                    r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
@@ -291,7 +297,9 @@ MEASURES = (
                 r"|\b(?:programme|program|scheme|plan|process)s? for (?:the )?(?:[\w-]+ ){0,2}?(?:return|repatriation|readmission) of "
                 r"(?:its |their |the )?(?:own )?(?:citizens|nationals|migrants|Iraqis|asylum seekers|people)\b"
                 # a returns office or scheme: "a returns desk at the airport", "the returns programme"
-                r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"),
+                r"|\breturns? (?:desk|office|unit|programme|program|scheme|centre|center|hub)s?\b"
+                # ... or named with capitals: "Returnees under the Facilitated Returns Scheme receive ..."
+                r"|\bReturns? (?:Scheme|Programme|Program)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
     ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
@@ -335,6 +343,11 @@ MEASURES = (
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or passed between them: "information passed between the two countries"
+                             # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
+                             # National Crime Agency" (not a tip from the public)
+                             r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on ))(?:information|intelligence) (?:shared|passed(?: on)?|provided|supplied) "
+                             r"by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|"
+                             r"Frontex|Asayish|Border Force|[Ss]ervices?)\b"
                              r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
                              r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
                              # ... or told in the passive, through a channel: "data were exchanged in real time over a secure link"
@@ -445,7 +458,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
-    searched.sort(key=lambda s: text[max(s[0], s[1] - 4):s[1]].rstrip(_CLOSERS).endswith("?"))  # questions last (stable)
+    searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
     process_named = False  # a faster returns process or a returns arrangement named
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
@@ -542,7 +555,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
-                or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())):
+                or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
+                or _CHARTER_TO_IRAQ.search(text, *sentence) and _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
@@ -648,6 +662,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘'(•*–-]{0,4}")
+# a written question in Parliament asks without a question mark: "To ask His Majesty's Government what assessment ..."
+_TO_ASK = re.compile(r"\s{0,4}To ask (?:His|Her|the)\b")
+
+
+def _asks(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a question: it ends with "?", or is a written question's "To ask ..."."""
+    return text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?") or bool(_TO_ASK.match(text, sentence[0]))
 
 
 def _first_words_lowered(text: str, sentences: list[tuple[int, int]]) -> str:
@@ -671,7 +692,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
     """Whether what ``sentence`` tells at ``pos`` is no measure taken: a heading, a question, a motion, a recommendation,
     a subject still to discuss, a measure denied, one person's own doing, or a police force's own number to call (no
     hotline: tests/articles/README.md)."""
-    return bool(is_heading(text, sentence) or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?")
+    return bool(is_heading(text, sentence) or _asks(text, sentence)
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
@@ -709,7 +730,9 @@ _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
 # ... or told as landed there, its people on it: "38 men who landed in Erbil on a charter flight from Manchester"
-_LANDED_IN_IRAQ = re.compile(rf"\b(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+(?:a|an|the)\s+$")
+# ... the flights' operator named between: "Most landed at Erbil airport on Home Office charter flights"
+_LANDED_IN_IRAQ = re.compile(rf"\b(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
+                             r"(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
 # Monday for Baghdad", "charter flights have left Manchester for Erbil"
@@ -781,7 +804,7 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # (calls counted are no appeal: "has received 900 calls on its hotline")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
-_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|"
+_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
@@ -855,6 +878,9 @@ _LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|fr
 # "Tourists took charter flights to Erbil")
 _PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|funded|funding|budget)\b[^.;]{0,80}?\bon\b|\bpa(?:y|ys|id|ying) for\b")
 _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
+# Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
+_CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights? to (?:the )?{_IRAQI_PLACE}")
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
 _REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
@@ -1037,7 +1063,9 @@ _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc
                      r"develop\w*|pilot\w*|trial\w*|unveil\w*|announc\w*|pledg\w*|commit\w*|agree\w*|plan(?:s|ned|ning)?|buy\w*|"
                      r"bought|purchas\w*|procur\w*|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
                      r"strengthen\w*|boost\w*|step(?:s|ped|ping)? up|intensif\w*|bolster\w*|allocat\w*|earmark\w*|award\w*|"
-                     r"support\w*|help(?:s|ed|ing)?|shar(?:e|es|ed|ing))\b")
+                     r"support\w*|help(?:s|ed|ing)?|shar(?:e|es|ed|ing)|"
+                     # ... or turned on: "switched on an electronic checkpoint system"
+                     r"switch(?:es|ed|ing)? on|activat\w*|inaugurat\w*)\b")
 _ACTION = re.compile(r"\b" + _ACTION_WORDS, re.IGNORECASE)
 # what opens a thing new to the text: an article, a count or a word of more ("a", "four", "new", "extra", "the new")
 _OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
@@ -1061,12 +1089,16 @@ _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HE
 _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
 # ... or one more of a kind told due to enter service: "a second patrol drone is due to start flying in May"
+_FUNDED_MOD = re.compile(r"\w-(?:funded|financed|sponsored)\b")
 _FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
 _DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b|"
                        + _MADE_BY_THEM)
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
-_PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$", re.IGNORECASE)
+# ... or stopped before they sail: "the funding was about stopping the boats before they leave"
+_PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$"
+                      r"|\b(?:stop(?:s|ped|ping)?|intercept(?:s|ed|ing)?|turn(?:s|ed|ing)? back)\s+(?:the\s+|their\s+)?(?:small\s+)?$",
+                      re.IGNORECASE)
 # where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
 _PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested|trialled|trialed)\s+(?:in|at|across|into|to)\s+"
                            r"(?:(?:the|all|every|each|\d[\d,]*|[\w’'-]+)\s+){0,3}$", re.IGNORECASE)
@@ -1096,8 +1128,7 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         if sentence is None or not sentence[0] <= word.start() < sentence[1] or (head := _HEAD_AT.match(text, word.start())) is None:
             continue
         if sentence not in skipped:  # a heading, a motion or a question (it asks, it tells no measure)
-            skipped[sentence] = bool(is_heading(text, sentence) or _MOTION.match(text, sentence[0])
-                                     or text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?"))
+            skipped[sentence] = bool(is_heading(text, sentence) or _MOTION.match(text, sentence[0]) or _asks(text, sentence))
         if skipped[sentence]:
             continue
         before = _PHRASE_BEFORE.search(text, max(sentence[0], head.start() - 80), head.start())
@@ -1157,7 +1188,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a programme or project paid for is the funding's purpose, not a measure it names
     if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1]) for c in found):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
-    new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE))
+    # ... or told paid for in its own words: "a Home Office-funded campaign"
+    new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE) or _FUNDED_MOD.search(mods))
     if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
         given = (new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
             text, max(sentence[0], m.start() - 40), m.start())) and not _SEIZED.search(text, sentence[0], m.start())
