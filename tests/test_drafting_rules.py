@@ -7876,3 +7876,8 @@ def test_fixd_a_charity_calling_for_a_fund_proposes_it():
 def test_fixd_boats_stopped_are_no_equipment():
     text = "Security Minister Tom Reed said the funding was \"about stopping the boats before they leave Zakho\"."
     assert _fixd_measures(text) == []
+def test_fixe_a_sentence_after_a_quotation_introduced_by_a_colon_is_no_attribution():
+    text = ("Judge Helen Dray told the defendant: \"You put a child in a locked van for nine hours.\" "
+            "His solicitor, Mark Penrose, said the van had been ventilated.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Helen Dray", "You put a child in a locked van for nine hours.") in found, found

@@ -480,6 +480,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     line_end = len(text) if line_end == -1 else line_end
     if text[end:end + 1] in (".", "!", "?"):
         line_end = end  # "…in the back”. She said she would appeal": the sentence ended; what follows is no attribution
+    elif text[end - 2:end - 1] in (".", "!", "?") and text[max(0, start - 2):start].strip() == ":" \
+            and text[end:end + 2].strip()[:1].isupper():
+        line_end = end  # "X told him: “… no air.” His barrister, Y, said …": the colon named the speaker; a new sentence follows
     if (t := _AFTER_TITLE.match(text, end, min(line_end, end + 200))) and any(_is_head(w) for w in t.group("title").split()) \
             and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
         return who, start, max(t.end("x"), who.end)
