@@ -7881,3 +7881,9 @@ def test_fixe_a_sentence_after_a_quotation_introduced_by_a_colon_is_no_attributi
             "His solicitor, Mark Penrose, said the van had been ventilated.")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Helen Dray", "You put a child in a locked van for nine hours.") in found, found
+
+
+def test_fixe_a_peer_with_a_post_and_its_department_in_brackets_is_an_official():
+    text = "Answered on 4 May 2026 by Lord Fenwick, Minister of State (Foreign Office)\n\nThe embassy reopened in April."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Lord Fenwick", "Minister of State")], found

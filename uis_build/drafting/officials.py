@@ -158,7 +158,7 @@ APPOSITIVE = re.compile(
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b|\n|$)"
+    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
 # or a seat, "(Dover)", holds no title and is not proposed)
