@@ -7887,3 +7887,9 @@ def test_fixe_a_peer_with_a_post_and_its_department_in_brackets_is_an_official()
     text = "Answered on 4 May 2026 by Lord Fenwick, Minister of State (Foreign Office)\n\nThe embassy reopened in April."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Lord Fenwick", "Minister of State")], found
+
+
+def test_fixe_the_head_of_a_body_named_by_its_possessive_keeps_the_body():
+    text = "The agency's head, Colonel Dilan Rashid, said the checkpoint would reopen on Friday."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Dilan Rashid", "agency's head")], found

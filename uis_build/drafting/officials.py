@@ -709,7 +709,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))), len(words))
     for i in range(head_at - 1, -1, -1):
         if _POSSESSIVE.search(words[i].group(0)):
-            words = words[i + 1:]
+            # ... but "head" alone names no post: "the directorate's head" keeps the body it heads (a common noun)
+            bare_head = len(words) == i + 2 and words[i + 1].group(0) == "head" and words[i].group(0).islower()
+            words = words[i:] if bare_head else words[i + 1:]
             break
     # nor does it reach back over a verb and its preposition: "The minister spoke to | the consul general in Erbil, X"
     # (not "Ambassador to the UN" nor "head of the delegation to the talks": no verb before "to")
