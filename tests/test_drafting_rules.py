@@ -7893,3 +7893,10 @@ def test_fixe_the_head_of_a_body_named_by_its_possessive_keeps_the_body():
     text = "The agency's head, Colonel Dilan Rashid, said the checkpoint would reopen on Friday."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Dilan Rashid", "agency's head")], found
+
+
+def test_fixe_the_portfolio_before_a_capitalised_title_is_no_speaker():
+    text = ("The review came out in June. Its author, Dr Omar Haddad, a former Independent Prisons Commissioner, called the plan "
+            "\"a start, not a solution\".")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Omar Haddad", "a start, not a solution")], found

@@ -178,6 +178,9 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
     if words and (_key(words[-1].group(0)) in _BODY_END or len(words) > 1 and _key(words[-1].group(0)) in _BODY_NOUN_END):
         return []  # "the Joint Crisis Coordination Centre", "the Kurdistan Reintegration Programme": a body, no "Joint Crisis …"
+    if len(words) > 2 and _is_head(last := words[-1].group(0)) and last[1:].islower() \
+            and words[-1].string[words[-2].end():words[-1].start()] == " ":
+        return []  # "a former Independent Anti-Slavery Commissioner": the words before a title on its line are its portfolio
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []
