@@ -7900,3 +7900,11 @@ def test_fixe_the_portfolio_before_a_capitalised_title_is_no_speaker():
             "\"a start, not a solution\".")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Omar Haddad", "a start, not a solution")], found
+
+
+def test_fixe_someone_unnamed_inside_a_quotation_does_not_block_the_pronoun():
+    text = ("\"Rents rise every month,\" said Nora Quayle, the union's organiser. \"Nobody is spared. A cleaner on "
+            "the minimum wage cannot keep up.\"\n\n"
+            "She added that tenants had been offered grants of £400 (about $500), \"which barely covers one month's deposit\".")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Nora Quayle", "which barely covers one month's deposit") in found, found

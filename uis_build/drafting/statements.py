@@ -1124,8 +1124,10 @@ def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention
         opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
         return _main_subject(text, before) if opens else None
     head = _office_subject(text, last.end, before)
+    # (one inside a quotation is someone the speaker spoke of: "“… A young man from Ranya who owes $14,000 is …” She added")
     unnamed = [m for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)
-               if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))]
+               if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
+               and not quoted(text, m.end() - 1)]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head:
