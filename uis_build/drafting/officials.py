@@ -234,6 +234,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # ("the institute's director", "the think tank's chair": a research body's)
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
                                 r"university|college|newspaper|magazine|paper|institute|think tank|thinktank)[’']s\s$", re.IGNORECASE)
+_OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
              "swedish", "danish", "iranian", "syrian", "american", "european", "federal", "region", "regional",
@@ -601,7 +602,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     names = _private_bodies(text)
     if PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or any(n in role_text for n in names):
         return True
-    if _PRIVATE_POSSESSOR.search(text, max(0, role[0] - 20), role[0]):
+    # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
+    at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
+    if _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at):
         return True
     if _OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
