@@ -7908,3 +7908,12 @@ def test_fixe_someone_unnamed_inside_a_quotation_does_not_block_the_pronoun():
             "She added that tenants had been offered grants of £400 (about $500), \"which barely covers one month's deposit\".")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Nora Quayle", "which barely covers one month's deposit") in found, found
+
+
+def test_fixe_a_comment_credited_after_a_dash_on_its_line_is_its_author():
+    text = ("Your views\n\n"
+            "\"The bus station has been shut for a year. Nobody listens to us.\" — Gail_R, 64, Westfield\n\n"
+            "\"I moved here for work and stayed for the people.\" — Tariq Mann, 29\n")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Gail_R", "The bus station has been shut for a year. Nobody listens to us."),
+                     ("Tariq Mann", "I moved here for work and stayed for the people.")], found

@@ -454,6 +454,11 @@ _SIGNATURE = re.compile(r"\n\n[^\S\n]*(?:[—–][^\S\n]*)?(?=[A-Z])[^\n.!?:;“
 _SIGNATURE_LEAD = re.compile(rf"[^\S\n]*(?:[—–][^\S\n]*)?(?:{_HON}[^\S\n]+)?")
 
 
+# (only a name, an age and a place may follow it, up to the line's end)
+_DASH_CREDIT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?P<x>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30}){0,3})"
+                          r"(?:,[^\S\n]*\d{1,3})?(?:,[^\S\n]*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?[^\S\n]*(?=\n|$)")
+
+
 def _signatory(text: str, end: int) -> Mention | None:
     """The one who signs a quotation that is a message of its own paragraphs: the person a signature line right under it
     opens with, the rest of the line their post ("Professor X, Chair of Trustees")."""
@@ -513,6 +518,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, r.end()
     if (start == 0 or text[start - 1] == "\n") and (who := _signatory(text, end)):
         return who, start, end
+    if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
+        # a reader's comment or a vox pop credited after a dash on its line: "“…” — Brenda_K, 71, Thornbury" (a handle too)
+        return mention_at(text, *d.span("x")) or Mention(*d.span("x"), d.group("x")), start, d.end("x")
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
     if para >= 2 and text[para - 2:para] == "\n\n":
