@@ -7917,3 +7917,19 @@ def test_fixe_a_comment_credited_after_a_dash_on_its_line_is_its_author():
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Gail_R", "The bus station has been shut for a year. Nobody listens to us."),
                      ("Tariq Mann", "I moved here for work and stayed for the people.")], found
+def test_fixa_an_interview_under_a_capitals_rubric_answers_in_plain_paragraphs():
+    text = ("THE INTERVIEW\n\n"
+            "Inspector Mark Dunn leads the port's anti-smuggling team. He spoke about his first year.\n\n"
+            "What has changed since the pact?\n\n"
+            "We now send a name to Erbil and get an answer the same day.\n\n"
+            "Before, the lists were theirs and ours, and nobody compared them.\n\n"
+            "Who pays for the scanners?\n\n"
+            "The Home Office paid for the scanners and the database links to ours.\n\n"
+            "Do the gangs adapt?\n\n"
+            "All the time. I see new routes every month.\n\n"
+            "What is your message to families?\n\n"
+            "Don't. The price you are told is never the price you pay.")
+    found = [(c["speaker"], c["text_text"][:30]) for c in proposed(text, "statements")]
+    assert found == [("Mark Dunn", "We now send a name to Erbil an"), ("Mark Dunn", "The Home Office paid for the s"),
+                     ("Mark Dunn", "All the time. I see new routes"), ("Mark Dunn", "Don't. The price you are told ")], found
+    assert proposed(text, "statements")[0]["text_text"].endswith("nobody compared them.")

@@ -38,7 +38,7 @@ resolved as a pronoun). An accusation in the active ("X accused the government o
 A pronoun after someone unnamed spoke ("A Home Office spokesperson said: “…”") is not the last named person's: in a
 paragraph opening with the quotation it goes back to the story's main subject (the one person named most, three times or
 more), else it is left for review. An office of a place ("The Governor of Sulaimani") after two holders of that office is the
-one of that place. In a question-and-answer interview (transcripts.interview) each answer paragraph, in no quotation marks,
+one of that place. In a question-and-answer interview (transcripts.interview) each answer, in no quotation marks,
 is a statement by the interviewee, the first person its introduction names outside the byline.
 """
 
@@ -356,7 +356,7 @@ def _posts(text: str) -> list[Candidate]:
 
 
 def _interview_answers(text: str) -> list[Candidate]:
-    """Each answer paragraph of a question-and-answer interview (transcripts.interview), a statement by the interviewee:
+    """Each answer of a question-and-answer interview (transcripts.interview), a statement by the interviewee:
     the first person its introduction names outside a byline ("… Brigadier General X has headed …, he spoke to …");
     its speaker is left empty when the introduction names no one."""
     if (layout := interview(text)) is None:

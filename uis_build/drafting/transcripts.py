@@ -278,20 +278,22 @@ def _full_name(text: str, label: str) -> str:
 # -- a question-and-answer interview ------------------------------------------------------------------------------
 # An interview printed as questions and answers: each question a paragraph of its own, labelled ("Q:", "Question:"), in
 # bold ("**How has … changed?**") or, in an article the introduction calls an interview, a plain paragraph ending in "?";
-# the answers are the paragraphs after it up to the next question, labelled ("A:", "Answer:") or not. Each answer
-# paragraph is a statement by the interviewee (statements.py names them from the introduction, the text before the
-# first question). Two labelled or bold questions make the layout, or three plain ones; fewer are a story's questions.
+# the answers are the paragraphs after it up to the next question, labelled ("A:", "Answer:") or not. Each answer, its
+# paragraphs together, is a statement by the interviewee (statements.py names them from the introduction, the text before
+# the first question). Two labelled or bold questions make the layout, or three plain ones; fewer are a story's questions.
 _Q_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)(?:\s*[:.](?:\*\*|__)?|(?:\*\*|__)?\s*:)\s*")
 _A_LABEL = re.compile(r"(?:\*\*|__)?(?:A|Answer)(?:\s*[:.](?:\*\*|__)?|(?:\*\*|__)?\s*:)\s*")
 _BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
 _PLAIN_QUESTION = re.compile(r"[^“”\"«»\n]{3,300}\?")
 # what an interview's introduction says it is ("Interview:", "he spoke to Zagros Post", "a Q&A with"): without it, questions and
 # answers are an explainer's ("Q&A: What is in the deal?"), the outlet's own answers
-_INTERVIEW_HINT = re.compile(r"\b(?:[Ii]nterview(?:ed)?|Q\s?&\s?A with|spoke (?:to|with)|talked (?:to|with)|sat down with|"
+# (a magazine's rubric in capitals too: "THE INTERVIEW")
+_INTERVIEW_HINT = re.compile(r"\b(?:[Ii]nterview(?:ed)?|INTERVIEW|Q\s?&\s?A with|spoke (?:to|with)|talked (?:to|with)|sat down with|"
                              r"in conversation with)\b")
 # a plain question's answer is the interviewee's own words: first person, no quotation marks (a feature's crossheads
-# asking "What comes next?" head reported speech and quotations)
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+# asking "What comes next?" head reported speech and quotations); "ours" and "mine" are the first person too ("check a name
+# against ours")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Ww]e|[Oo]urs?|[Uu]s)\b")
 _MARKS = re.compile(r"[“”\"«»]")
 # ... and an interviewer's prompt put as a statement ("Critics say you arrest only the drivers."): a paragraph that speaks to
 # the interviewee ("you", "your") in no first person and no quotation marks, between an answer and the first-person answer
@@ -308,7 +310,7 @@ _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30
 
 @dataclass(frozen=True)
 class Interview:
-    """An interview's layout: where its introduction ends (the first question) and each answer paragraph's words, and
+    """An interview's layout: where its introduction ends (the first question) and each answer's words (a transcript's: each paragraph's), and
     the name that labels the answers, when the turns are labelled with their speakers' names."""
 
     intro_end: int
@@ -378,9 +380,11 @@ def interview(text: str) -> Interview | None:
     if not _INTERVIEW_HINT.search(text, 0, lines[questions[0]][0]):
         return None
     answers = []
+    paragraphs = []  # each answer's paragraphs, each in the interviewee's own words
     asked = set(questions)
     for k, q in enumerate(questions):
         stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
+        first = len(paragraphs)
         for i in range(q + 1, stop):
             lo, hi = lines[i]
             if label := _A_LABEL.match(text, lo, hi):
@@ -390,8 +394,13 @@ def interview(text: str) -> Interview | None:
             if plain and k == len(questions) - 1 and i > q + 1 and not _own_words(text, lo, hi):
                 break  # the story goes on after the last answer ("X, a lawyer, told … that …"): no answer
             if hi > lo:
-                answers.append((lo, hi))
-    if plain and not all(_own_words(text, lo, hi) for lo, hi in answers):
+                paragraphs.append((lo, hi))
+        if len(paragraphs) > first:  # an answer over paragraphs is one statement, as a quotation over paragraphs is
+            answers.append((paragraphs[first][0], paragraphs[-1][1]))
+    # (one paragraph in four may speak to the reader in no first person, "Don't. The smuggler will tell you …", but in no
+    # quotation marks either: a feature's crossheads head reported speech)
+    if plain and (sum(not _own_words(text, lo, hi) for lo, hi in paragraphs) > len(paragraphs) // 4
+                  or any(_MARKS.search(text, lo, hi) for lo, hi in paragraphs)):
         return None
     return Interview(lines[questions[0]][0], tuple(answers)) if answers else None
 
