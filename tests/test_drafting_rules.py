@@ -7933,3 +7933,8 @@ def test_fixa_an_interview_under_a_capitals_rubric_answers_in_plain_paragraphs()
     assert found == [("Mark Dunn", "We now send a name to Erbil an"), ("Mark Dunn", "The Home Office paid for the s"),
                      ("Mark Dunn", "All the time. I see new routes"), ("Mark Dunn", "Don't. The price you are told ")], found
     assert proposed(text, "statements")[0]["text_text"].endswith("nobody compared them.")
+
+
+def test_fixa_a_lowercase_captain_before_a_name_is_no_officer():
+    text = "The visitors levelled before half-time, and captain Hemin Aziz, 22, scored the winner from a corner."
+    assert proposed(text, "officials") == []

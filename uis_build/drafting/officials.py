@@ -46,6 +46,10 @@ _CAPITAL_ONLY_HEADS = {"representative"}
 # "Mukhtar" capitalised is a forename ("Mukhtar Ahmed")
 _LOWER_ONLY_HEADS = {"mukhtar"}
 _HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _CAPITAL_ONLY_HEADS] + sorted(_LOWER_ONLY_HEADS))
+# a lowercase "captain" right before a name leads a team or steers a boat ("captain X scored from the spot"); an officer's
+# rank before the name is capitalised
+_NOT_LOWER_BEFORE = _CAPITAL_ONLY_HEADS | {"captain"}
+_HEADS_LOWER_BEFORE_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _NOT_LOWER_BEFORE] + sorted(_LOWER_ONLY_HEADS))
 # "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
@@ -123,13 +127,13 @@ TITLE_BEFORE = re.compile(
 )
 # 2. lowercase title before the name: "Ranya mayor Dilshad Karim", "spokesperson Brig. Gen. X"
 LOWER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER})"
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_BEFORE_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER})"
     rf" (?:(?:{_HEAD_ABBR}|{_HEADS_RE}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
-_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
-_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _CAPITAL_ONLY_HEADS | _LOWER_ONLY_HEADS))
+_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_BEFORE_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
+_LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _NOT_LOWER_BEFORE | _LOWER_ONLY_HEADS))
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]|al-|el-")
 
 
