@@ -7938,3 +7938,9 @@ def test_fixa_an_interview_under_a_capitals_rubric_answers_in_plain_paragraphs()
 def test_fixa_a_lowercase_captain_before_a_name_is_no_officer():
     text = "The visitors levelled before half-time, and captain Hemin Aziz, 22, scored the winner from a corner."
     assert proposed(text, "officials") == []
+
+
+def test_fixa_his_excellency_is_worn_with_the_title_not_part_of_it():
+    text = "The reception was opened by His Excellency Ambassador Karim Hadi Salman at the embassy in Kensington."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Karim Hadi Salman", "Ambassador")], found

@@ -255,8 +255,9 @@ _OPENING_WORDS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no role opens with these
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
-# Judge X", "the Rt Hon Home Secretary X" (a debate's "the honourable Member for X" is how a member is called, and stays)
-_HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt."}
+# Judge X", "the Rt Hon Home Secretary X", "His Excellency Ambassador X" (a debate's "the honourable Member for X" is how a
+# member is called, and stays)
+_HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt.", "Excellency"}
 
 
 def official_candidates(text: str) -> list[Candidate]:
