@@ -7944,3 +7944,10 @@ def test_fixa_his_excellency_is_worn_with_the_title_not_part_of_it():
     text = "The reception was opened by His Excellency Ambassador Karim Hadi Salman at the embassy in Kensington."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Karim Hadi Salman", "Ambassador")], found
+
+
+def test_fixa_a_sports_position_opening_a_sentence_is_no_forename():
+    text = ("Goalkeeper Dana Karim, 20, saved a penalty, and coach Lisa Hart, 44, watched from the bench.\n\n"
+            "Dana fled Mosul with her mother in 2019. \"I never thought I would play again,\" she said.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Dana Karim", "I never thought I would play again")], found
