@@ -7951,3 +7951,10 @@ def test_fixa_a_sports_position_opening_a_sentence_is_no_forename():
             "Dana fled Mosul with her mother in 2019. \"I never thought I would play again,\" she said.")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Dana Karim", "I never thought I would play again")], found
+
+
+def test_fixa_words_said_to_have_been_spoken_by_someone_are_theirs():
+    text = ("A quotation last week was wrongly attributed. The words \"no border is closed to a determined gang\" were spoken "
+            "by Colonel Aram Jalal Faraj at a briefing in Duhok.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Aram Jalal Faraj", "no border is closed to a determined gang")], found

@@ -113,7 +113,9 @@ _AFTER = re.compile(
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
     rf"|(?P<x_role_said>{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
-    rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH}))")
+    rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
+    # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
+    rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
 # a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
 _AFTER_TITLE = re.compile(
     rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?"
@@ -497,7 +499,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
-        group = next(g for g in ("named_role_x", "said_x", "role_x", "lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said", "acc")
+        group = next(g for g in ("named_role_x", "said_x", "role_x", "lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said", "acc",
+                                 "by_x")
                      if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
         if group in ("named_role_x", "role_x", "lrole_x_said", "title_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
