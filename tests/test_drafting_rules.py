@@ -7958,3 +7958,9 @@ def test_fixa_words_said_to_have_been_spoken_by_someone_are_theirs():
             "by Colonel Aram Jalal Faraj at a briefing in Duhok.")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Aram Jalal Faraj", "no border is closed to a determined gang")], found
+
+
+def test_fixa_a_headed_title_and_its_translation_are_no_statements():
+    text = ("The ministry's notice, headed \"تعليمات جديدة لمكاتب الحوالة\" (\"New instructions for hawala offices from "
+            "the first of the month\"), set out the rules.")
+    assert proposed(text, "statements") == []

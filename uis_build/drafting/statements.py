@@ -135,6 +135,9 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
+# ... and what "titled", "headed" name right before the quotation is a title even in sentence case ("The statement, headed
+# “Court issues rulings against 5 defendants”"), as is its translation in brackets after it
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headed),?\s*$")
 _NOUN_BEFORE = re.compile(r"(?:\d[\d,.]*|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
@@ -258,6 +261,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         return speeches
     out: list[Candidate] = []
     last_end = -1  # where the last proposed quotation and its attribution end
+    title_end = -1  # where the last quoted title ends
     for q in _quotations(text):
         inner = _inner(text, q.start(), q.end())
         if inner is None:
@@ -277,7 +281,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if words < 2 and not governed:
             continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
-        if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()):
+        if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()) \
+                or _TITLED_BEFORE.search(text, max(0, q.start() - 12), q.start()) \
+                or title_end >= 0 and _TRANSLATION.fullmatch(text, title_end, q.start()):
+            title_end = q.end()
             continue  # a document's title, whoever published it
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
                                 or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
