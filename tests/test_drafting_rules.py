@@ -7964,3 +7964,34 @@ def test_fixa_a_headed_title_and_its_translation_are_no_statements():
     text = ("The ministry's notice, headed \"تعليمات جديدة لمكاتب الحوالة\" (\"New instructions for hawala offices from "
             "the first of the month\"), set out the rules.")
     assert proposed(text, "statements") == []
+def test_fixc_verdicts_handed_down_and_a_decision_handed_down_are_rulings():
+    found = [(c["event_type"], c["date"]) for c in proposed("The Erbil Criminal Court handed down the verdicts on Monday after a two-day trial.",
+                                                            "events", "2026-03-12")]
+    assert found == [("court_ruling", "2026-03-09")], found
+    found = [(c["event_type"], c["date"]) for c in proposed("The tribunal allowed the appeal in a decision handed down on Friday.",
+                                                            "events", "2026-03-12")]
+    assert found == [("court_ruling", "2026-03-06")], found
+
+
+def test_fixc_a_court_s_confiscation_order_is_a_ruling():
+    found = [c["event_type"] for c in proposed("The judge also ordered the confiscation of $300,000 held by the men.", "events")]
+    assert found == ["court_ruling"], found
+
+
+def test_fixc_a_jailed_driver_is_no_ruling():
+    assert proposed("Smugglers simply replace a jailed driver, she said.", "events") == []
+
+
+def test_fixc_an_offence_s_date_in_a_clause_under_the_ruling_is_not_the_ruling_s():
+    text = "A court in Erbil has sentenced three men to prison terms for running a network that moved migrants to Belgium in August 2023."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-12")]
+    assert found == [("court_ruling", None)], found
+
+
+def test_fixc_a_remand_and_an_order_to_pay_at_a_court_named_are_rulings():
+    found = [(c["event_type"], c["date"]) for c in proposed("Two men were remanded in custody by Dover Magistrates' Court on Tuesday.",
+                                                            "events", "2026-03-12")]
+    assert found == [("court_ruling", "2026-03-10")], found
+    found = [(c["event_type"], c["date"]) for c in proposed("A haulier was ordered at Canterbury Crown Court yesterday to pay back £40,000.",
+                                                            "events", "2026-03-12")]
+    assert found == [("court_ruling", "2026-03-11")], found

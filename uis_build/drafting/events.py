@@ -165,7 +165,8 @@ EVENT_VERBS = (
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
-    ("court_ruling", r"\b(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
+    # (not the participle as an adjective: "a jailed driver", "the convicted smuggler")
+    ("court_ruling", r"\b(?<![Aa] )(?<![Aa]n )(?<![Tt]he )(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
                      r"hear (?:the )?cases?|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
@@ -187,9 +188,10 @@ EVENT_VERBS = (
                      r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b)"
                      # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
                      r"|\bordered\b(?:(?<=[Cc]ourt ordered)|(?<=[Cc]ourt also ordered)|(?<=[Jj]udge ordered)|(?<=[Jj]udge also ordered))"
-                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over|hand back)\b)"
+                     # ... or a confiscation: "The court also ordered the confiscation of $420,000"
+                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over|hand back)\b| the (?:confiscation|forfeiture|seizure) of\b)"
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
-                     r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?= to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
+                     r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
                      r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
@@ -224,7 +226,10 @@ EVENT_VERBS = (
                      r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b)"
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
-                     r"(?:judgment|judgement|ruling|verdict|sentences?)\b"
+                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b"
+                     # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
+                     r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
+                     r"|(?<=verdicts handed down))(?= (?:on|yesterday|today|last|this)\b)"
                      # a term told as what the convict got: "got 11 years", "was handed six years", and several convicts' terms:
                      # "received terms of between three and five years", "were given sentences of four to six years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:(?:each|both|all|also) )?(?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
@@ -268,7 +273,9 @@ EVENT_VERBS = (
                      rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b))"
                      # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
                      # remand told after a charge: "were charged and remanded in custody")
-                     r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
+                     r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
                      r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b)"
@@ -874,6 +881,8 @@ _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 # the offence of a conviction, told undated after a dated one (its charges restated, as in a release's notes to editors: "were
 # convicted of conspiracy to ...", "was also found guilty of money laundering"): that conviction, no other
+# what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
+_OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b")
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
@@ -1243,6 +1252,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
+            if kind == "court_ruling" and (offence := _OFFENCE_CLAUSE.search(text, m.end(), hi)) is not None:
+                hi = offence.start()  # "jailed for running a network that sent boats in September 2024": the offence's date
             dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())
                      # a date after "since" starts a period, which ends now: it dates no event told at a point ("dismantled a
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
