@@ -7995,3 +7995,47 @@ def test_fixc_a_remand_and_an_order_to_pay_at_a_court_named_are_rulings():
     found = [(c["event_type"], c["date"]) for c in proposed("A haulier was ordered at Canterbury Crown Court yesterday to pay back £40,000.",
                                                             "events", "2026-03-12")]
     assert found == [("court_ruling", "2026-03-11")], found
+
+
+def test_fixc_a_case_listed_to_be_heard_is_a_planned_hearing():
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed("An appeal is listed to be heard on 3 November.", "events", "2026-07-10")]
+    assert found == [("court_ruling", "2026-11-03", "planned")], found
+
+
+def test_fixc_a_policy_note_published_is_a_publication():
+    text = "The Home Office's revised country policy note on Syria, published in May, will need updating."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-07-10")]
+    assert found == [("publication", "2026-05")], found
+
+
+def test_fixc_a_judge_s_detention_order_with_an_aside_is_a_ruling():
+    text = "A judge in Basel on Friday ordered the main suspect, a 39-year-old Turkish national, held in pre-trial detention."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-07-14")]
+    assert found == [("court_ruling", "2026-07-10")], found
+
+
+def test_fixc_a_committee_taking_evidence_on_a_day_to_come_is_planned():
+    text = "The Public Accounts Committee takes evidence on the scheme on 20 July."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-07-10")]
+    assert found == [("planned_meeting", "2026-07-20", "planned")], found
+
+
+def test_fixc_a_visitor_coming_to_a_place_is_a_planned_visit():
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed("The envoy is coming to Leeds in September.", "events", "2026-07-10")]
+    assert found == [("visit", "2026-09", "planned")], found
+    assert proposed("The envoy is coming to Leeds because of the storms.", "events", "2026-07-10") == []
+
+
+def test_fixc_goods_arrived_are_no_visit():
+    assert proposed("The shipment, numbered ABC 123, arrived on Monday aboard a cargo ship.", "events", "2026-07-10") == []
+    assert proposed("Police said the boat arrived in Dover on Monday.", "events", "2026-07-10") == []
+
+
+def test_fixc_a_visit_that_took_place_is_a_visit():
+    text = "His visit, his second to the region as envoy, took place on 3 and 4 June."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-07-10")]
+    assert found == [("visit", "2026-06-03/2026-06-04")], found
+
+
+def test_fixc_travel_as_a_noun_is_no_visit():
+    assert proposed("The club relies on minibus travel to away games.", "events", "2026-07-10") == []

@@ -196,7 +196,7 @@ EVENT_VERBS = (
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
-                     r"|\bordered\b(?= (?:[\w’'-]+ ){1,6}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
+                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,8}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
                      # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
                      r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
@@ -419,11 +419,16 @@ EVENT_VERBS = (
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              # ... or told as what took place, an aside between: "Her visit, her first to Iraq as minister, took place on 14 and
+              # 15 January"
+              r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
-              rf"|\btravel(?:led|ed|s)? (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
+              # (the bare form only as a verb: not the noun, "pays for minibus travel to away games")
+              rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
+              rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
               # (a flight to sign or meet is that event: see travel below)
@@ -445,6 +450,8 @@ EVENT_VERBS = (
               r"|\bcame to\b(?= (?:the )?[A-Z])"
               # ... or still to come: "a delegation will come to Erbil in December", "is due to come to London next week"
               r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?= (?:the )?[A-Z])"
+              # ... or told in the present, as a schedule: "is coming to Dover in July" (dated: see _not_an_event)
+              r"|\bcoming to\b(?:(?<=\bis coming to)|(?<=\bare coming to))(?= (?:the )?[A-Z])"
               # a visitor welcomed to the host's own site: "we welcomed the minister, Jane Doe, to our clinic in Duhok" (not a
               # decision welcomed: no site after "to")
               rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
@@ -517,7 +524,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come welcomed conviction brief")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -707,7 +714,7 @@ def _one_day(d: re.Match) -> bool:
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
-_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document)s?|analys[ie]s)\b"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document|note)s?|analys[ie]s|guidance)\b"
                             r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
@@ -881,6 +888,9 @@ _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 # the offence of a conviction, told undated after a dated one (its charges restated, as in a release's notes to editors: "were
 # convicted of conspiracy to ...", "was also found guilty of money laundering"): that conviction, no other
+# goods or a craft as what arrived (not its crew: "the ship's captain")
+_GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:containers?|shipments?|consignments?|"
+                    r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?)\b(?![’'])")
 # what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b")
 _CONVICTED = re.compile(r"convicted|found guilty")
@@ -919,7 +929,9 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
-_HEARD_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)\b[^,;.]{0,60}$", re.IGNORECASE)
+# (a tribunal's country guidance is a case too: "Fresh country guidance on Iraq is listed to be heard on 22 October")
+_HEARD_SUBJECT = re.compile(r"\b(?:(?:the|his|her|their|its|an?)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)|country guidance)\b[^,;.]{0,60}$",
+                            re.IGNORECASE)
 # a deadline set by an order, not the order's date: "by June 2026", "before the end of the year"
 _DEADLINE = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+$")
@@ -1049,7 +1061,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return True  # "will tell an officer whether a man was caught in Basra": a question, no event told
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word in ("came to", "come to") and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
+    if word in ("came to", "come to", "coming to") and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
                               or first.group("yr")):
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
@@ -1079,7 +1091,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
-        return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:]))
+        return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
+                    # goods or a craft arrived, no visitor: "The container, numbered MSKU 123, arrived on Tuesday aboard ..."
+                    or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before))
     if word == "arrested" and _ARRESTED_PEOPLE.search(before):
@@ -1371,8 +1385,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
+                       or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
+                       or m.group(0) == "be heard"  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
-                       or kind == "meeting" and d is not None and _one_day(d) and m.group(0) == "meets" and d.start() > m.end()
+                       or kind == "meeting" and d is not None and _one_day(d) and m.group(0) in ("meets", "takes evidence") and d.start() > m.end()
                        # a decision told as an infinitive item of its list: "7. To publish a quarterly report ..."
                        or _DECISION_ITEM.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
