@@ -8039,3 +8039,16 @@ def test_fixc_a_visit_that_took_place_is_a_visit():
 
 def test_fixc_travel_as_a_noun_is_no_visit():
     assert proposed("The club relies on minibus travel to away games.", "events", "2026-07-10") == []
+
+
+def test_fixc_a_meeting_named_with_two_words_before_it_is_a_meeting():
+    text = "The motion passed by 20 votes to 9 at a full council meeting on Tuesday night."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-10-20")]
+    assert found == [("meeting", "2025-10-14")], found
+
+
+def test_fixc_a_briefing_for_mps_is_a_meeting_but_not_one_only_spoken_at():
+    text = "She will present the findings to MPs at a briefing in Westminster on 12 July."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-07-01")]
+    assert found == [("planned_meeting", "2026-07-12")], found
+    assert proposed("A spokesman told reporters at a briefing in Baghdad on Monday that the talks had ended.", "events", "2026-07-01") == []

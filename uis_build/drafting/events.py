@@ -331,7 +331,7 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ )?(?:meeting|summit)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|briefing)\b"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined" (not a training session)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
@@ -524,7 +524,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1109,7 +1109,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
     if kind == "press_conference":  # ... or only as what someone attended: "the ambassador, who attended the press conference, said"
         return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before)
                     or _SPOKE_ALONGSIDE.search(text, max(sentence[0], m.start() - 160), m.start()))
-    if kind == "meeting" and word.endswith("conference") and _SPOKE_AT.search(before):
+    if kind == "meeting" and word.endswith(("conference", "briefing")) and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
