@@ -8052,3 +8052,14 @@ def test_fixc_a_briefing_for_mps_is_a_meeting_but_not_one_only_spoken_at():
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-07-01")]
     assert found == [("planned_meeting", "2026-07-12")], found
     assert proposed("A spokesman told reporters at a briefing in Baghdad on Monday that the talks had ended.", "events", "2026-07-01") == []
+
+
+def test_fixc_a_stay_at_a_place_told_with_its_month_is_a_visit():
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed("I was in Basra in March for three days with the customs service.",
+                                                                         "events", "2026-07-01")]
+    assert found == [("visit", "2026-03", "occurred")], found
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed("The Foreign Secretary will be in Amman in September for the next round of talks.",
+                                                                         "events", "2026-07-01")]
+    assert found == [("visit", "2026-09", "planned")], found
+    assert proposed("He was in Iraq in 2003 as a soldier.", "events", "2026-07-01") == []
+    assert proposed("The boat was in Calais on Monday.", "events", "2026-07-01") == []

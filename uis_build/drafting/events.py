@@ -152,6 +152,8 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
          r"directorates?|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
+_STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|(?:next|last|this) (?:week|month)\b"
+             r"|yesterday\b|today\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress"
@@ -419,6 +421,11 @@ EVENT_VERBS = (
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              # a stay at a place, told with its day, week or month (not a year: a life story's "was in Iraq in 2003"): "will be
+              # in Baghdad in October for talks", "I was in Erbil in April" (a person's: not "the boat was in Calais")
+              rf"|\bbe in\b(?:(?<=\bwill be in)|(?<=\bto be in))(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
+              rf"|\b(?:was|were) in\b(?:(?<=\bI was in)|(?<=\b[Ww]e were in)|(?<=\b[Hh]e was in)|(?<=\b[Ss]he was in)|(?<=\b[Tt]hey were in))"
+              rf"(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
               # ... or told as what took place, an aside between: "Her visit, her first to Iraq as minister, took place on 14 and
               # 15 January"
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
@@ -524,7 +531,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing be was were")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
