@@ -114,6 +114,7 @@ An item of a list whose lead-in tells a dated plan ("In 2027 we will:" ... "2. p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
@@ -152,6 +153,8 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
          r"directorates?|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
+# the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
+_STAY = re.compile(r"\b(?:be|was|were) in (?=[A-Z])")
 _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|(?:next|last|this) (?:week|month)\b"
              r"|yesterday\b|today\b|tomorrow\b)")
 EVENT_VERBS = (
@@ -531,7 +534,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing be was were")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1233,9 +1236,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
     folded = fold(text)  # the quick test's text (text.keywords)
+    stays = [x.start() for x in _STAY.finditer(text)]
     for i_sentence, sentence in enumerate(sentences):
         told_from = sentences[i_sentence - 1][0] if i_sentence else 0  # an event told since was "told just before"
-        if not _ANY_EVENT.search(folded, *sentence):
+        if not _ANY_EVENT.search(folded, *sentence) and not (
+                stays and (at := bisect_left(stays, sentence[0])) < len(stays) and stays[at] < sentence[1]):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
                  if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
