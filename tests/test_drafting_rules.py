@@ -8063,3 +8063,26 @@ def test_fixc_a_stay_at_a_place_told_with_its_month_is_a_visit():
     assert found == [("visit", "2026-09", "planned")], found
     assert proposed("He was in Iraq in 2003 as a soldier.", "events", "2026-07-01") == []
     assert proposed("The boat was in Calais on Monday.", "events", "2026-07-01") == []
+
+
+def _fixb2_figures(text: str) -> list:
+    return [(c["value"], c["qualifier"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb2_a_year_in_arabic_indic_digits_is_no_figure():
+    assert _fixb2_figures("The men were first charged in ٢٠٢٣ in Erbil.") == []
+    assert _fixb2_figures("They were tried in case number ٥/ج/٢٠٢٤ at the court.") == []
+
+
+def test_fixb2_months_in_arabic_are_a_duration_no_figure():
+    assert _fixb2_figures("The unit said: \"عملت الشبكة لمدة ٩ أشهر\" before the arrests.") == []
+    assert _fixb2_figures("The judge said: \"سُجن لمدة ١٢ شهراً\" in a statement.") == []
+
+
+def test_fixb2_years_in_arabic_or_an_age_in_kurdish_is_no_figure():
+    assert _fixb2_figures("The court said: \"حكم عليه بالسجن ٧ سنوات\" on Monday.") == []
+    assert _fixb2_figures("\"کچەکەم ١٦ ساڵی بوو\" (My daughter was 16), she said.") == []
+
+
+def test_fixb2_at_least_written_after_an_arabic_count_is_its_qualifier():
+    assert _fixb2_figures("The police said: \"أوقفت الشرطة ٣٥ شخصاً على الأقل\" at the border.") == [(35, "at_least")]

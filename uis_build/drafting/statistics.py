@@ -86,8 +86,12 @@ _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir
 _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu"]
 # traffic through a crossing, not people: "handle 4,000 lorries a day", "thousands of trucks a week"
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
+# months and years in Arabic (singular, accusative, plurals) and Kurdish (Sorani "ساڵ", "ساڵی" of an age)
+_SCRIPT_DURATIONS = "شهر(?:اً|ًا|ا)?|شهور|أشهر|اشهر|سن(?:ة|وات)|عام(?:اً|ًا|ا)?|أعوام|ساڵ(?:ی|ە)?"
 _NOT_FIGURE_AFTER = re.compile(
     rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?(?![-\w]))\b"
+    # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
+    rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
@@ -513,6 +517,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             unit = _unit(text, of.end())  # "hundreds of migrants"
         else:
             unit = _unit(text, end) or _shared_unit(text, end)
+        if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
+            quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
         figures.append((start, end, quantity, unit))
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
@@ -555,6 +561,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     return out
 
 
+# Arabic writes "at least" after the count and its noun: "٢٤٠ مهاجراً على الأقل" (a noun's tanween is no \w)
+_SCRIPT_AT_LEAST_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?\"«»()]{1,20})?\s+على\s+ال[أا]قل(?!\w)")
 _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
@@ -721,8 +729,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and _DIALLED_AHEAD.match(text, end) and _CALLS_ON_BEFORE.search(text, max(0, start - 60), start) \
             and _unit(text, end) is None:
         return False  # "the line takes calls free of charge on 7070 from May": the number dialled
-    if words.isdigit() and len(words) == 4 and words[:2] in ("19", "20") and _unit(text, end) is None:
-        return False  # a year ("the 2012 law"); "1990 people" would be a figure
+    if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
+        return False  # a year ("the 2012 law", "Law No. ٢٨ of ٢٠٢٥": int() reads any script's digits); "1990 people" would be a figure
     if words.isdigit() and len(words) == 4 and words[:2] in ("15", "16", "17", "18") and _EARLY_YEAR_BEFORE.search(before) \
             and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # an older year: "opened in 1826" (a count that large is written "1,826")
