@@ -361,3 +361,15 @@ def test_a_bare_krone_is_the_krone_of_the_country_its_article_names(project, sen
     project.edit_seed("000", "The deal marks a major step", "Denmark and Sweden were also asked.\nThe deal marks a major step")
     with pytest.raises(BuildError, match=r"000_.*'1\.5 million kroner' says 'kroner' with no country"):
         build(project.root)
+
+
+def test_a_bare_franc_is_the_swiss_franc_when_its_article_names_switzerland(project):
+    """'1.5 million francs' names no country (a sentence of our own): the build refuses it in an article that names no
+    franc country, and reads CHF, saying so in amount_basis, once the article names Switzerland."""
+    sentence = "Officials in Bern said Britain will give 1.5 million francs to train river police in Basra."
+    with pytest.raises(BuildError, match=r"000_.*'1\.5 million francs' says 'francs' with no country"):
+        _build_with_funding(project, sentence, "1.5 million francs")
+    project.edit_seed("000", "The deal marks a major step", "Swiss officials were also asked.\nThe deal marks a major step")
+    build(project.root)
+    row = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police"]
+    assert (row.amount, row.currency, row.amount_basis) == (1_500_000, "CHF", "currency_from_article")

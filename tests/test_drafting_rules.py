@@ -8086,3 +8086,12 @@ def test_fixb2_years_in_arabic_or_an_age_in_kurdish_is_no_figure():
 
 def test_fixb2_at_least_written_after_an_arabic_count_is_its_qualifier():
     assert _fixb2_figures("The police said: \"أوقفت الشرطة ٣٥ شخصاً على الأقل\" at the border.") == [(35, "at_least")]
+
+
+def test_fixb2_a_bare_franc_is_money_swiss_when_the_article_names_switzerland():
+    def funding(text):
+        return [(c["amount"], c["currency"], c["amount_basis"]) for c in proposed(text, "funding")]
+    text = "Geneva prosecutors froze CHF 2.4 million and customs officers seized 800,000 francs at the airport."
+    assert funding(text) == [(2_400_000, "CHF", "stated"), (800_000, "CHF", "currency_from_article")]
+    assert _fixb2_figures(text) == []
+    assert funding("A court in Lomé ordered 800,000 francs paid to the family.") == [(800_000, None, "currency_from_article")]

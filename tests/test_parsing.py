@@ -253,3 +253,16 @@ def test_a_bare_krone_is_the_krone_of_the_one_krone_country_the_article_names(te
 def test_a_bare_krone_is_the_krone_of_the_krone_country_named_far_most_often(text, currency):
     from uis_build.parsing.money import bare_krone
     assert bare_krone(text) == currency
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Police in Lausanne froze 400,000 francs.", None),  # no franc country named: unknown (a franc is a dozen countries')
+    ("Swiss customs froze 400,000 francs.", "CHF"),
+    ("They held CHF 90,000 in one account and 400,000 francs in another.", "CHF"),
+    ("Back in Switzerland, the courier kept 400,000 francs.", "CHF"),
+    ("The Swissair ledger listed 400,000 francs.", None),  # whole words only
+])
+def test_a_bare_franc_is_the_swiss_franc_when_the_article_names_switzerland(text, currency):
+    from uis_build.parsing.money import bare_franc, find_money
+    assert bare_franc(text) == currency
+    assert [m.amount for _, _, m in find_money(text) if m.currency == "francs"] == [400_000]  # money, its country unread

@@ -55,7 +55,9 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",
          "swedish kroner": "SEK", "swedish kronor": "SEK", "swedish krone": "SEK", "swedish krona": "SEK",
          "danish kroner": "DKK", "danish kronor": "DKK", "danish krone": "DKK", "danish krona": "DKK",
-         "kroner": "kroner", "kronor": "kroner", "krone": "kroner", "krona": "kroner"}
+         "kroner": "kroner", "kronor": "kroner", "krone": "kroner", "krona": "kroner",
+         # the franc: the Swiss one by name; a bare one is its article's (money.bare_franc)
+         "swiss francs": "CHF", "swiss franc": "CHF", "francs": "francs", "franc": "francs"}
 KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
 KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
 MONTHS = dict(january=1, february=2, march=3, april=4, may=5, june=6, july=7, august=8, september=9, october=10,
@@ -299,3 +301,12 @@ def test_every_krone_code_is_an_iso_4217_code_the_funding_table_takes(code):
     assert [(m.amount, m.currency) for _, _, m in find_money(text)] == [(40_000, code), (40_000, code)]
     # the bare krone's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
     assert pycountry.currencies.get(alpha_3=money.BARE_KRONE.upper()) is None and not money.BARE_KRONE.isupper()
+
+
+def test_the_franc_tables_are_the_hand_written_ones():
+    assert money.FRANCS == {"swiss": "CHF"} and money.FRANC_WORDS == ("francs", "franc") and money.BARE_FRANC == "francs"
+    assert money.FRANC_COUNTRIES == {"switzerland": "CHF", "swiss": "CHF"}
+    assert money.BARE_FROM_ARTICLE == {"kroner": money.bare_krone, "francs": money.bare_franc}
+    import pycountry
+    # the bare franc's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
+    assert pycountry.currencies.get(alpha_3=money.BARE_FRANC.upper()) is None and not money.BARE_FRANC.isupper()

@@ -36,7 +36,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
-from ..parsing.money import BARE_DINAR, BARE_KRONE, names_no_dinar, range_end, range_start, range_stated_end
+from ..parsing.money import BARE_DINAR, BARE_FROM_ARTICLE, names_no_dinar, range_end, range_start, range_stated_end
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -57,7 +57,8 @@ class Context(Protocol):
     around: tuple[str, int, int]  # the reading's quote and where the field's words are in it
 
     def article_dinar(self) -> str | None: ...  # the dinar a bare "dinars" stands for in the article (money.bare_dinar)
-    def article_krone(self) -> str | None: ...  # the krone a bare "kroner" stands for in the article (money.bare_krone)
+    # the currency a bare "kroner" or "francs" (a BARE_FROM_ARTICLE placeholder) stands for in the article
+    def article_bare(self, placeholder: str) -> str | None: ...
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -222,7 +223,7 @@ def _amount(ctx, text, spec):
         return {"amount": _num(shared.amount), "currency": _currency(ctx, shared), "qualifier": shared.qualifier,
                 "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
     m = parse_money(text)
-    bare = (m.currency == BARE_DINAR and names_no_dinar(text)) or m.currency == BARE_KRONE
+    bare = (m.currency == BARE_DINAR and names_no_dinar(text)) or m.currency in BARE_FROM_ARTICLE
     return {"amount": _num(m.amount), "currency": _currency(ctx, m), "qualifier": m.qualifier,
             "amount_as_written": text, "amount_basis": "currency_from_article" if bare else "stated"}
 
@@ -232,15 +233,21 @@ def _converted(ctx, text, spec):
     return {"converted_amount": _num(m.amount), "converted_currency": _currency(ctx, m)}
 
 
+# what a refused bare currency name is, and words that would name its country
+_BARE_NAMED = {"kroner": ("krone", "('Norwegian kroner', 'NOK')"), "francs": ("franc", "('Swiss francs', 'CHF')")}
+
+
 def _currency(ctx, money) -> str:
     """The money's currency; a bare "dinars" is the one dinar its article names (IQD when it names none), and is
     refused when the article names two: the words alone do not say which. A bare "kroner" is the krone of the krone
     country its article names (Norway NOK, Sweden SEK, Denmark DKK), or names far most often (money.bare_krone), and is
-    refused when it names none, or several with none far ahead."""
-    if money.currency == BARE_KRONE:
-        if (code := ctx.article_krone()) is None:
-            raise ParseError(f"{money.as_written!r} says 'kroner' with no country, and the article names no krone "
-                             "country far most often: cite words that name it ('Norwegian kroner', 'NOK'), or leave the amount out")
+    refused when it names none, or several with none far ahead; a bare "francs" is the Swiss franc in an article naming
+    Switzerland (money.bare_franc), and refused otherwise."""
+    if money.currency in BARE_FROM_ARTICLE:
+        if (code := ctx.article_bare(money.currency)) is None:
+            kind, named = _BARE_NAMED[money.currency]
+            raise ParseError(f"{money.as_written!r} says '{money.currency}' with no country, and the article names no {kind} "
+                             f"country far most often: cite words that name it {named}, or leave the amount out")
         return code
     if money.currency != BARE_DINAR or not names_no_dinar(money.as_written):
         return money.currency

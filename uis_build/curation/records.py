@@ -17,7 +17,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError
 from ..parsing.geography import code_name, looks_like_code
-from ..parsing.money import bare_dinar, bare_krone
+from ..parsing.money import BARE_FROM_ARTICLE, bare_dinar
 from ..parsing.periods import DAY_FIRST, Period
 from ..sentences import covering, sentence_spans
 from ..textspans import refuse_mid_word
@@ -85,8 +85,8 @@ class _ParseContext:
     def article_dinar(self) -> str | None:
         return bare_dinar(self.rb.articles[self.ev.source_id].text)
 
-    def article_krone(self) -> str | None:
-        return bare_krone(self.rb.articles[self.ev.source_id].text)
+    def article_bare(self, placeholder: str) -> str | None:
+        return BARE_FROM_ARTICLE[placeholder](self.rb.articles[self.ev.source_id].text)
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to

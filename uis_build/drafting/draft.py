@@ -115,12 +115,18 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
         shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else "")
-        krone = "kron" in (cand.get("amount_text") or "").lower()  # a bare "kroner" ("kronor", ...), not "dinars"
+        words = (cand.get("amount_text") or "").lower()
+        krone = "kron" in words  # a bare "kroner" ("kronor", ...), not "dinars"
+        franc = "franc" in words
         dinar = (" (a bare 'kroner': the krone of the one krone country the article names, or names far most often; the build reads "
                  "it so)"
                  if krone and cand["currency"] else
                  " (a bare 'kroner' in an article naming no krone country far most often: the build refuses it; cite words that name it)"
                  if krone and cand["currency"] is None else
+                 " (a bare 'francs': the Swiss franc, for the article names Switzerland; the build reads it so)"
+                 if franc and cand["currency"] and cand.get("amount_basis") == "currency_from_article" else
+                 " (a bare 'francs' in an article naming no franc country: the build refuses it; cite words that name it)"
+                 if franc and cand["currency"] is None else
                  " (a bare 'dinars': the dinar the article names, IQD if none; the build reads it so)"
                  if cand.get("amount_basis") == "currency_from_article" and cand["currency"] else
                  " (a bare 'dinars' in an article naming two dinars: the build refuses it; cite words that name it)"

@@ -10,9 +10,8 @@ from functools import lru_cache
 from ..parsing import ParseError, parse_money
 from ..parsing.money import (
     BARE_DINAR,
-    BARE_KRONE,
+    BARE_FROM_ARTICLE,
     bare_dinar,
-    bare_krone,
     find_money,
     find_range_ends,
     find_range_starts,
@@ -53,12 +52,12 @@ _PURPOSE_END = re.compile(
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
     "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the krone country the article
-    names, or names far most often (bare_krone; None, unknown, when it names none, or several with none far ahead), as
-    the build reads them (amount_basis
-    currency_from_article)."""
+    names, or names far most often (bare_krone; None, unknown, when it names none, or several with none far ahead), and a
+    bare "francs" the Swiss franc in an article naming Switzerland (bare_franc; else unknown), as the build reads them
+    (amount_basis currency_from_article)."""
     found = money_in(text)
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
-    krone = bare_krone(text) if any(m.currency == BARE_KRONE for _, _, m, _ in found) else None
+    from_article = {m.currency: BARE_FROM_ARTICLE[m.currency](text) for _, _, m, _ in found if m.currency in BARE_FROM_ARTICLE}
     starts = [f[0] for f in found]
     converted_at = set()
     rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis, s)]
@@ -73,8 +72,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None:
             qstart, parsed = start, _money_or_none(text[start:end]) or money
-        bare = _is_bare_dinar(parsed) or parsed.currency == BARE_KRONE
-        currency = krone if parsed.currency == BARE_KRONE else dinar if bare else parsed.currency
+        bare = _is_bare_dinar(parsed) or parsed.currency in BARE_FROM_ARTICLE
+        currency = from_article.get(parsed.currency) if parsed.currency in BARE_FROM_ARTICLE else dinar if bare else parsed.currency
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": currency,
                                            "qualifier": parsed.qualifier,
                                            "amount_basis": "currency_from_article" if bare and basis == "stated" else basis},
@@ -83,7 +82,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         tail = end if basis == "stated" else max(end, _words_end(text, start, money.as_written))
         if (m := _CONVERTED.match(text, end)) and (conv := _conversion(text, m)):
             conv, conv_span = conv
-            cand.values |= {"converted_amount": conv.amount, "converted_currency": krone if conv.currency == BARE_KRONE
+            cand.values |= {"converted_amount": conv.amount, "converted_currency": from_article.get(conv.currency) if conv.currency in BARE_FROM_ARTICLE
                            else dinar if _is_bare_dinar(conv) else conv.currency}
             cand.spans["converted"] = conv_span
             k = bisect_left(starts, m.start(0))

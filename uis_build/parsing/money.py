@@ -44,6 +44,12 @@ BARE_DINAR = "IQD"
 KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
 KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
 BARE_KRONE = "kroner"
+# Switzerland's currency is a franc, as are a dozen others (West and Central Africa's, Rwanda's, Congo's): a bare
+# "francs" is read as the Swiss franc when its article names Switzerland ("Swiss", "CHF") and stays unknown otherwise
+# (bare_franc), as a bare krone does; BARE_FRANC, like BARE_KRONE, is no ISO 4217 code
+FRANCS = {"swiss": "CHF"}
+FRANC_WORDS = ("francs", "franc")
+BARE_FRANC = "francs"
 NAMES = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -52,6 +58,8 @@ NAMES = {
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
+    **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
+    **{word: BARE_FRANC for word in FRANC_WORDS},
 }
 _SYMBOL = "|".join(r"(?-i:JD)(?<![\w]JD)" if s == "JD" else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _NAME = word_alternation(NAMES)
@@ -340,7 +348,27 @@ def bare_krone(text: str) -> str | None:
     another's once sets no story. Unlike a bare dinar, which is Iraq's when no dinar is named, a bare krone has no
     default: None (unknown) when the text names no krone country, or several with none named far most often (say Sweden
     twice and Denmark once), and the build refuses it then."""
-    named = Counter(m.group("code") or KRONE_COUNTRIES[m.group("country").lower()] for m in _NAMED_KRONE.finditer(text))
+    return _named_far_most_often(text, _NAMED_KRONE, KRONE_COUNTRIES)
+
+
+# a franc country named in the text, by its name or its people's, or by its currency's code
+FRANC_COUNTRIES = {"switzerland": "CHF", "swiss": "CHF"}
+_NAMED_FRANC = re.compile(rf"\b(?P<country>{'|'.join(FRANC_COUNTRIES)})\b|\b(?P<code>(?-i:CHF))\b", re.IGNORECASE)
+
+
+def bare_franc(text: str) -> str | None:
+    """The currency a bare "francs" stands for in an article's ``text``: the Swiss franc when the text names
+    Switzerland ("Swiss police", "CHF 3 million"); None (unknown) when it names no franc country, for a franc may be
+    any of a dozen countries' (the build refuses it then)."""
+    return _named_far_most_often(text, _NAMED_FRANC, FRANC_COUNTRIES)
+
+
+# each placeholder of a currency name that names no country, and how its article's text says whose it is
+BARE_FROM_ARTICLE = {BARE_KRONE: bare_krone, BARE_FRANC: bare_franc}
+
+
+def _named_far_most_often(text: str, pattern: re.Pattern, countries: dict[str, str]) -> str | None:
+    named = Counter(m.group("code") or countries[m.group("country").lower()] for m in pattern.finditer(text))
     if not named:
         return None
     (top, count), *rest = named.most_common()
