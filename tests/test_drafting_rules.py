@@ -8095,3 +8095,9 @@ def test_fixb2_a_bare_franc_is_money_swiss_when_the_article_names_switzerland():
     assert funding(text) == [(2_400_000, "CHF", "stated"), (800_000, "CHF", "currency_from_article")]
     assert _fixb2_figures(text) == []
     assert funding("A court in Lomé ordered 800,000 francs paid to the family.") == [(800_000, None, "currency_from_article")]
+
+
+def test_fixb2_millions_laundered_or_embezzled_are_money_no_figure():
+    assert _fixb2_figures("Two currency dealers in Basra laundered millions for the smuggling gangs.") == [(2, None)]
+    assert _fixb2_figures("The clerk had embezzled thousands from the port authority.") == []
+    assert _fixb2_figures("The network moved thousands of migrants through Turkey.") == [(2000, "at_least")]  # people: a count

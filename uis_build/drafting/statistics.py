@@ -340,9 +340,11 @@ _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|a
 _CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE)
-# money a vague plural stands for: "the gangs are making millions", "earned thousands"
+# money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
+# smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 _EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
-                             r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth)\s+$", re.IGNORECASE)
+                             r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth|"
+                             r"launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?: off)?)\s+$", re.IGNORECASE)
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
