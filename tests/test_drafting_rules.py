@@ -8101,3 +8101,12 @@ def test_fixb2_millions_laundered_or_embezzled_are_money_no_figure():
     assert _fixb2_figures("Two currency dealers in Basra laundered millions for the smuggling gangs.") == [(2, None)]
     assert _fixb2_figures("The clerk had embezzled thousands from the port authority.") == []
     assert _fixb2_figures("The network moved thousands of migrants through Turkey.") == [(2000, "at_least")]  # people: a count
+
+
+def test_fixb2_a_sum_refused_after_not_or_in_a_cited_headline_is_no_funding():
+    def amounts(text):
+        return [c["amount"] for c in proposed(text, "funding")]
+    assert amounts("Britain has given $8 million to the programme, not $12 million as first reported.") == [8_000_000]
+    assert amounts("A report on the new camps (Britain pays £6m for Erbil camps, 12 March, page 9) misnamed the town.") == []
+    assert amounts("Britain pays £6m (about $7.6m) for camps in Erbil, officials said on 12 March.") == [6_000_000]
+    assert _fixb2_figures("Britain has given $8 million to the programme, not $12 million as first reported.") == []

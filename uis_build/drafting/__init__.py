@@ -15,7 +15,7 @@ from .agreements import agreement_candidates
 from .candidates import Candidate, QuoteIndex
 from .draft_files import dateline_end
 from .events import event_candidates
-from .funding import exchange_rates, funding_candidates
+from .funding import exchange_rates, funding_candidates, refused_amounts
 from .measures import measure_candidates
 from .officials import official_candidates
 from .other_scripts import drop_unparsed, unparsed_numbers
@@ -30,7 +30,7 @@ def propose(text: str, reference: str | None = None) -> list[Candidate]:
     """Every candidate in ``text``, ordered by position; ``reference`` (EDTF) resolves relative periods."""
     spans = sentences(text, dateline_end(text))
     funding = funding_candidates(text, spans)
-    money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans] + exchange_rates(text)
+    money = [c.spans[k] for c in funding for k in ("amount", "converted") if k in c.spans] + exchange_rates(text) + refused_amounts(text)
     officials, statements = official_candidates(text), statement_candidates(text)
     mark_officials(statements, officials)
     found = [

@@ -42,6 +42,12 @@ _RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has
 _EQUALS_AFTER = re.compile(r"\s*=\s*[£$€\d]")
 _EQUALS_BEFORE = re.compile(r"[£$€]?\d[\d.,]*\s*=\s*$")
 _RATE_UNIT_AHEAD = re.compile(r"\s+(?:buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\b")
+# a sum set right and refused: "has committed £14.5 million, not £24 million" (the refused sum was never committed)
+_REFUSED_BEFORE = re.compile(r"(?:,|;|\s[—–])\s+not\s+(?:the\s+)?$")
+# ... or a cited article's headline, in brackets with its date and page: "(Pact's first year cost £24m, 3 February,
+# page 14)": a title, as a corrections column cites the article it corrects
+_CITED_OPEN = re.compile(r"\([^()\n]{0,100}$")
+_CITED_CLOSE = re.compile(r"[^()\n]{0,100}?,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:page|p\.)\s?\d{1,3}\)")
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
@@ -64,6 +70,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     out = []
     for start, end, money, basis in found:
         if start in converted_at or _is_rate(text, end, basis, start) or _is_unit_of_rate(text, start, end, money, rates):
+            continue
+        if _is_refused(text, start, end):
             continue
         _, qstart = qualifier_before(text, start)
         if basis == "stated":
@@ -110,6 +118,17 @@ def money_in(text: str) -> list:
     shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
     return sorted([*kept, *shared.values()], key=lambda f: f[0])
+
+
+def _is_refused(text: str, start: int, end: int) -> bool:
+    """Is the amount at ``text[start:end]`` a sum set right ("…, not £24 million") or a cited headline's?"""
+    return bool(_REFUSED_BEFORE.search(text, max(0, start - 12), start)
+                or _CITED_CLOSE.match(text, end) and _CITED_OPEN.search(text, max(0, start - 100), start))
+
+
+def refused_amounts(text: str) -> list[tuple[int, int]]:
+    """Where the text gives a sum it refuses or a cited headline's (_is_refused): money, so no figure, but no funding."""
+    return [(start, end) for start, end, _, _ in money_in(text) if _is_refused(text, start, end)]
 
 
 def _is_bare_dinar(money) -> bool:
