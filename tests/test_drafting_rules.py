@@ -8110,3 +8110,17 @@ def test_fixb2_a_sum_refused_after_not_or_in_a_cited_headline_is_no_funding():
     assert amounts("A report on the new camps (Britain pays £6m for Erbil camps, 12 March, page 9) misnamed the town.") == []
     assert amounts("Britain pays £6m (about $7.6m) for camps in Erbil, officials said on 12 March.") == [6_000_000]
     assert _fixb2_figures("Britain has given $8 million to the programme, not $12 million as first reported.") == []
+
+
+def test_fixd_a_table_row_names_a_measure_under_its_caption():
+    text = ("Britain set out what it paid for this year.\n\n"
+            "Table 2: work funded by the UK in 2026\n\n"
+            "Item | Partner | Cost\n"
+            "Night-vision goggles and drones for the Syrian border | Border Ports Commission | £900,000\n"
+            "Forged-passport course for 60 airport officers | Border Force | £120,000\n"
+            "Total | | £1,020,000\n")
+    assert _fixd_measures(text) == [("equipment", "Night-vision goggles and drones for the Syrian border"),
+                                    ("training", "course for 60 airport officers")]
+    # a byline's cells are one line alone, a heading still
+    assert _fixd_measures("Training for police | Erbil | 3 May\n\nThe minister spoke in Erbil on Monday.") == []
+

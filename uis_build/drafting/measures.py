@@ -437,7 +437,7 @@ _ANY_MEASURE = keywords(
     "centre center issue issues issued issuing "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored")
-_CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + "|$")
+_CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
 def _description(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -467,8 +467,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         kind = m.lastgroup
         worded.append(m.span())
         sentence = sentence_at(sentences, m.start()) if sentences else None
-        if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence):
-            continue
+        if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence) and not _table_row(text, sentence):
+            continue  # (a table's row reads like a heading, a short line with no stop, but its first cell names what was done)
         if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
@@ -817,7 +817,9 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|calle
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
                        r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
-_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s")
+# ... or a table's row, "Thermal cameras for border crossings | Border Ports Commission | £2,400,000": its items are read
+# under the table's caption as a list's under its lead-in ("Table 1: projects funded in 2025")
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s|[^\n|]{1,200}? \| ")
 # a list's lead-in naming what a package holds: "The package includes:"
 _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|covers?)\b[^.;]{0,40}$")
 # a count before equipment: "eight fast patrol boats", "60 thermal-imaging cameras", "a dozen drones"
@@ -908,6 +910,22 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
             return prev, line
         line = prev
     return None
+
+
+_CELL = " | "
+
+
+def _table_row(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a row of a table: a line of cells, with a line of cells above or below it (a breadcrumb or a
+    byline, "News | Crime", is one line alone)."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    end = text.find("\n", sentence[1])
+    end = len(text) if end == -1 else end
+    if _CELL not in text[start:end]:
+        return False
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    below = text.find("\n", end + 1)
+    return start > 0 and _CELL in text[above:start] or end < len(text) and _CELL in text[end:len(text) if below == -1 else below]
 
 
 def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
