@@ -8124,3 +8124,11 @@ def test_fixd_a_table_row_names_a_measure_under_its_caption():
     # a byline's cells are one line alone, a heading still
     assert _fixd_measures("Training for police | Erbil | 3 May\n\nThe minister spoke in Erbil on Monday.") == []
 
+
+def test_fixd_returns_told_by_their_pace_give_way_to_the_returns_process_named_after():
+    text = ("The two interior ministries agreed to speed up the return of migrants with no right to stay. "
+            "Under the deal, a faster removal process will start in May for Iraqis whose claims fail.")
+    assert _fixd_measures(text) == [("returns", "faster removal process will start in May for Iraqis whose claims fail")]
+    # ... and to no other returns named after them
+    text = "The ministers agreed to speed up the return of failed asylum seekers. Deportations to Iraq must be humane, a charity said."
+    assert _fixd_measures(text) == [("returns", "speed up the return of failed asylum seekers")]

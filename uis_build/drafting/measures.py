@@ -460,6 +460,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
     process_named = False  # a faster returns process or a returns arrangement named
+    sped_up: tuple[int, tuple] | None = None  # returns told only by their pace: index in out and key
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
     matched = _first_words_lowered(text, searched)
@@ -596,7 +597,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
-        if not replaced and ((key in seen and not bare) or here in seen):
+        process = kind == "returns" and sped_up is not None and key == sped_up[1] and bool(_RETURNS_PROCESS.search(m.group(0)))
+        if not replaced and not process and ((key in seen and not bare) or here in seen):
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
         if kind == "liaison_officer" and what == str(len(postings)):
@@ -617,6 +619,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if replaced:
             out[bare_at.pop(here)] = found
             continue
+        if process and sped_up:
+            out[sped_up[0]], sped_up = found, None
+            continue
+        if kind == "returns" and sped_up is None and _SPED_UP.fullmatch(m.group(0)):
+            sped_up = (len(out), key)
         if bare:
             bare_at[here] = len(out)
         out.append(found)
@@ -886,6 +893,9 @@ _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights? 
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
 _REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
+# returns told only by a verb of pace ("to speed up the return of people with no right to remain") are the returns process the
+# article names after them, if it does ("a faster returns process for Iraqi nationals"): that is the measure, told exactly
+_SPED_UP = re.compile(r"[Ss]peed(?:s|ing)? up (?:the )?(?:returns?|removals?|deportations?)")
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
 _AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Frontex|Europol|Interpol|Bundespolizei|"
