@@ -8132,3 +8132,9 @@ def test_fixd_returns_told_by_their_pace_give_way_to_the_returns_process_named_a
     # ... and to no other returns named after them
     text = "The ministers agreed to speed up the return of failed asylum seekers. Deportations to Iraq must be humane, a charity said."
     assert _fixd_measures(text) == [("returns", "speed up the return of failed asylum seekers")]
+
+
+def test_fixd_officers_who_have_been_through_courses_are_trained():
+    text = "Since March, about 400 Kurdish customs officers have been through courses taught by Border Force."
+    assert _fixd_measures(text) == [("training", "been through courses taught by Border Force")]
+

@@ -152,8 +152,8 @@ MEASURES = (
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     # (not across a colon: "Training looks good on paper: 700 officers ...")
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
-                 # courses told as taken: "have passed through UK-run courses", "completed a two-week course"
-                 r"|\b(?:passed|gone|went) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
+                 # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
+                 r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  # ... or told by who trained them: "police officers trained by Dutch experts" (a person's own teacher is none)
                  r"|\b(?:trained|mentored|instructed) by (?:[\w’'-]+ ){0,3}?(?:instructors|trainers|experts|specialists|advisers|advisors|"
                  r"officers|police|teams|mentors)\b"
