@@ -8138,3 +8138,9 @@ def test_fixd_officers_who_have_been_through_courses_are_trained():
     text = "Since March, about 400 Kurdish customs officers have been through courses taught by Border Force."
     assert _fixd_measures(text) == [("training", "been through courses taught by Border Force")]
 
+
+def test_fixd_a_joint_cell_named_short_where_it_stands_is_the_joint_intelligence_cell():
+    text = "The arrests followed a tip shared through the joint cell in Sulaimani, police said."
+    assert _fixd_measures(text) == [("joint_intelligence_cell", "joint cell in Sulaimani")]
+    # ... only where it stands in Iraq: elsewhere "joint cell" may be anything
+    assert "joint_intelligence_cell" not in [k for k, _ in _fixd_measures("The two men shared a joint cell in Wandsworth.")]

@@ -73,7 +73,9 @@ MEASURES = (
                                 r"|\bjoint [A-Z][\w’']*(?:[-–/][A-Z][\w’']*){0,2} intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # a centre where several countries' officers work together: "a regional coordination centre",
                                 # "the joint operations room in Erbil"
-                                r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"),
+                                r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"
+                                # ... or named short where it stands: "intelligence passed through the joint cell in Erbil"
+                                rf"|\bjoint (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital) campaigns?\b|\b(?:awareness|information) drives?\b"
