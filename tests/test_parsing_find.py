@@ -418,3 +418,14 @@ def test_a_bare_first_amount_with_its_own_scale_shares_only_the_far_end_s_curren
 def test_a_first_amount_with_its_own_scale_that_shares_nothing_gives_none(text, words):
     start = text.index(words)
     assert range_start(text, start, start + len(words)) is None
+
+
+# "Dh" is the UAE dirham's symbol as Gulf outlets write it, only so cased and not inside a word
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dubai Police seized Dh4.6 million and a Dh 500 fee.", [("Dh4.6 million", 4_600_000), ("Dh 500", 500)]),
+    ("The dh5 file, ADh7, DH 9 and Dhahran 5 are no money.", []),
+])
+def test_fixb_dh_is_the_uae_dirham(text, found):
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [(w, a, "AED") for w, a in found]

@@ -45,7 +45,7 @@ QUALIFIERS = {
     "maybe": "about", "perhaps": "about",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
 }
-SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD"}
+SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
 NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
          "us dollars": "USD", "dollars": "USD", "dollar": "USD", "iraqi dinars": "IQD", "iraqi dinar": "IQD",
          "jordanian dinars": "JOD", "jordanian dinar": "JOD", "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD",

@@ -29,8 +29,11 @@ from .numbers import (
     word_alternation,
 )
 
-# Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word.
-SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD"}
+# Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word;
+# "Dh" the UAE dirham's, as Gulf outlets write it ("Dh4.6 million"), so cased and not inside a word ("Dh" opens names).
+SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
+# the symbols matched in their own case only: a lower-case "jd" or "dh" is no currency
+_CASED_SYMBOLS = ("JD", "Dh")
 # Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) from the words
 # alone, and as the one dinar its article names by the build and the drafter (bare_dinar)
 DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD"}
@@ -61,7 +64,12 @@ NAMES = {
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
     **{word: BARE_FRANC for word in FRANC_WORDS},
 }
-_SYMBOL = "|".join(r"(?-i:JD)(?<![\w]JD)" if s == "JD" else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SYMBOL = "|".join(rf"(?-i:{s})(?<![\w]{s})" if s in _CASED_SYMBOLS else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+
+
+def symbol_code(symbol: str) -> str:
+    """The ISO 4217 code of a currency symbol as matched ("us$" as "US$"; a cased one only in its own case)."""
+    return SYMBOLS[symbol] if symbol in SYMBOLS else SYMBOLS[symbol.upper()]
 _NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
@@ -109,7 +117,7 @@ def currency_code(code: str) -> str:
 
 def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Money:
     if m.group("sym"):
-        return Money(parse_number(m.group("a1")), SYMBOLS[m.group("sym").upper()], qualifier, as_written)
+        return Money(parse_number(m.group("a1")), symbol_code(m.group("sym")), qualifier, as_written)
     if m.group("code1"):
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
@@ -225,7 +233,7 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     code = far.group("code")
     if code and not _is_currency(code):
         return None
-    ends = {SYMBOLS[s.upper()] for s in (first.group("sym"), far.group("sym")) if s}
+    ends = {symbol_code(s) for s in (first.group("sym"), far.group("sym")) if s}
     ends |= {NAMES[fold(far.group("name"))]} if far.group("name") else set()
     ends |= {code} if code else set()
     scale = _scale(far.group("far_short"), far.group("far_mag"))
@@ -283,7 +291,7 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     if low >= high:
         return None
     qualifier, words = qualifier_before(text, opener.start() if opener else first.start())
-    return Money(high, SYMBOLS[first.group("sym").upper()], qualifier, text[words:end])
+    return Money(high, symbol_code(first.group("sym")), qualifier, text[words:end])
 
 
 def find_range_ends(text: str, found) -> list[tuple[int, int, Money]]:
