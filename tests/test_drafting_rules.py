@@ -8144,3 +8144,36 @@ def test_fixd_a_joint_cell_named_short_where_it_stands_is_the_joint_intelligence
     assert _fixd_measures(text) == [("joint_intelligence_cell", "joint cell in Sulaimani")]
     # ... only where it stands in Iraq: elsewhere "joint cell" may be anything
     assert "joint_intelligence_cell" not in [k for k, _ in _fixd_measures("The two men shared a joint cell in Wandsworth.")]
+def _fixb4_figures(text: str) -> list[tuple[str, object, object]]:
+    return [(c["value_text"], c["value"], c["qualifier"]) for c in proposed(text, "statistics")]
+
+
+def test_fixb_a_vote_s_or_jury_s_split_is_no_figure():
+    assert _fixb4_figures("The motion on border policing passed with 310 votes in favour, 45 against and 12 abstentions.") == []
+    assert _fixb4_figures("The planning board backed the hostel by a vote of seven to four after a long night.") == []
+    assert _fixb4_figures("A jury at Leeds Crown Court convicted the driver by a majority of 11 to 1.") == []
+    assert _fixb4_figures("A majority of 300 migrants came from Iraq.") == [("300", 300, None)]  # people counted
+
+
+def test_fixb_a_fact_check_s_claim_number_is_a_label():
+    assert _fixb4_figures("Claim 4: Deportations rose\n\nThe minister said so on the radio.") == []
+
+
+def test_fixb_a_phone_number_s_first_digits_are_no_figure():
+    assert _fixb4_figures("She rang a Dutch mobile number beginning +31 612 and left a message.") == []
+    assert _fixb4_figures("The caller used a number starting 0750 and hung up.") == []
+
+
+def test_fixb_a_change_told_as_a_share_is_a_ratio():
+    assert _fixb4_figures("Border data show arrivals of Syrian nationals fell by about a fifth in 2024.") == [
+        ("about a fifth", 0.2, "about")]
+    # (after a count of two, four or nine a share is no ordinal when a change is told by it)
+    assert [t for t, _, _ in _fixb4_figures("Four raids took place; arrests fell by a fifth.")] == ["Four", "a fifth"]
+    assert _fixb4_figures("The shelter's budget was cut by half last year.") == []
+    assert _fixb4_figures("The complaint was passed on by a third party.") == []
+
+
+def test_fixb_dh_is_the_uae_dirham():
+    found = [(c["amount"], c["currency"]) for c in proposed("A Dubai court fined the travel agency Dh250,000 last week.", "funding")]
+    assert found == [(250_000, "AED")]
+    assert _fixb4_figures("A Dubai court fined the travel agency Dh250,000 last week.") == []

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 
 from ..parsing import ParseError
 from ..parsing.numbers import (
@@ -121,6 +122,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats)\b"
+    # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
+    rf"|\s+(?:against|in\s+favou?r)(?=\s*[,.;)]|\s+(?:and|with)\b)"
     # how often something happened: "promised on two occasions", "three separate occasions"
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
@@ -179,7 +182,7 @@ _LABELS = (
     "para|para.|paras|paras.|berth|quay|pier"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737"
-_CASED_LABELS = "Myth|Fact|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
+_CASED_LABELS = "Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -202,8 +205,13 @@ _NOT_FIGURE_BEFORE = re.compile(
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 _CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$")
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
-_TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$",
+_TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$"
+                           # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"
+                           r"|\b(?=[mv])(?:vote|majority|margin)\s+of\s+(?:\d{1,3}|[a-z]+)\s*(?:to|-|–)\s*$",
                            re.IGNORECASE)
+# ... its first number, a second after it ("a majority of 10 to 2"; but "a majority of 300 migrants" counts them)
+_TALLY_OF_BEFORE = re.compile(r"\b(?=[mv])(?:vote|majority|margin)\s+of\s+$", re.IGNORECASE)
+_TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s+(?:[a-z]+\s+)?(?:people|persons|men|women|migrants|[a-z]+s)\b)", re.IGNORECASE)
 # the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept,
 # and so is a number after a dash spaced on both sides, which opens a clause ("March 2025 – Twelve cameras were handed over")
 _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
@@ -236,8 +244,10 @@ _PERSON_OF_AGE_BEFORE = re.compile(r"\b(?=[bcdgklmpstwy])(?:boys?|girls?|child(?
 _OF_KINDS_AHEAD = re.compile(r"\s+(?:different\s+)?(?:nationalities|countries|nations|families|villages|towns|cities|provinces|"
                              r"languages|faiths|tribes|clans)\b", re.IGNORECASE)
 # digits a number is told by, no count: "the number ending 4471", "a card ending in 0093", "whose last four digits are 1207"
+# ... or a number's first digits, its country code too: "a Belgian mobile number beginning +32 470", "starting 0750"
 _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accounts?|cards?|plates?|registrations?|lines?|digits)\b"
-                            r"[^.;\n]{0,20}?\bend(?:ing|s|ed)?(?:\s+(?:in|with))?\s+$"
+                            r"[^.;\n]{0,20}?\b(?:end(?:ing|s|ed)?|begin(?:ning|s)?|start(?:ing|s|ed)?)(?:\s+(?:in|with))?\s+"
+                            r"(?:\+?\d{1,4}\s)?\+?$"
                             r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
@@ -530,13 +540,16 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
-    for m in _SHARE_WHO.finditer(text) if shares else ():  # "Half had found no paid work", "Almost a quarter said": a share of those counted
-        if not blocked.overlaps(*m.span()) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
-                and not _is_next_one(text, m):
+    # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
+    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text)) if shares else ():
+        first = m.start("q") if m.group("q") else m.start("word")
+        if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
+                and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
+                     else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), m.start())):
             word = m.group("word").lower()
             value = Decimal("0.5") if word == "half" else 1 / Decimal(_DENOMINATORS[word.split()[-1]])
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
-            figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
+            figures.append((first, m.end("word"), Quantity(value, qualifier, text[first:m.end("word")]), "ratio"))
 
     out = []
     figures.sort(key=lambda f: f[0])
@@ -594,6 +607,14 @@ _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]earl
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b)")
+# ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
+_SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
+                       r"climbed|jumped|slumped|cut|reduced|down|up)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
+                       r"roughly|just over|just under|less than|close to) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
+                       r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
+# ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
+_SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
+                                   r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 # "a third" after a count of two of something, in the same sentence, is one more of them, not a share: "two liaison
 # officers in Erbil; a third would be posted to Baghdad" (so "a fifth" after four, "a tenth" after nine)
@@ -703,6 +724,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
     if _RATE_OF_BEFORE.search(before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
+    if _TALLY_OF_BEFORE.search(before) and _TALLY_TO_AHEAD.match(text, end):
+        return False  # "a vote of six to three": a tally, no count of the dataset
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
