@@ -8177,3 +8177,12 @@ def test_fixb_dh_is_the_uae_dirham():
     found = [(c["amount"], c["currency"]) for c in proposed("A Dubai court fined the travel agency Dh250,000 last week.", "funding")]
     assert found == [(250_000, "AED")]
     assert _fixb4_figures("A Dubai court fined the travel agency Dh250,000 last week.") == []
+
+
+def test_fixb_a_treaty_cited_by_its_article_is_no_agreement():
+    def titles(text):
+        return [c["title"] for c in proposed(text, "agreements")]
+    assert titles("The court cited Section 3 of the Treaty on European Union in its ruling.") == []
+    assert titles("The two governments signed the Treaty of Friendship in London on Monday.") == ["Treaty of Friendship"]
+    # the instrument itself, quoted by its clause, is kept
+    assert titles("Clause 2 of the joint statement covers returns.") == ["joint statement"]

@@ -43,6 +43,11 @@ _KIND_DENIED = re.compile(r"\b(?:(?:is|was|are|were)(?:n[’']t|\s+not|\s+no)|ra
 # a kind's word as an adjective: "put the partnership on a treaty footing", "the UK's treaty obligations" (no instrument)
 _KIND_AS_ADJECTIVE_AHEAD = re.compile(r"\s+(?:footing|basis|status|obligations?|commitments|rights|powers|bodies|body)\b",
                                       re.IGNORECASE)
+# a provision of an instrument, cited as the law something is done under: "Article 4 of the European Convention on
+# Human Rights", "Article 218(6) of the Treaty on the Functioning of the European Union" (no instrument the news is about;
+# but "clause 4 of the joint statement promises both" quotes the instrument itself: a statement, MoU or declaration is kept)
+_PROVISION_OF_BEFORE = re.compile(r"\b(?=[acps])(?:Articles?|Sections?|Clauses?|Paragraphs?|Protocol)\s+\d+[\w()]*"
+                                  r"(?:\s*(?:and|to|-|–)\s*\d+[\w()]*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -60,6 +65,9 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         if kind and _KIND_AS_ADJECTIVE_AHEAD.match(text, m.end()):
             continue
         title = _title(text, m.start(), m.end(), sentence)
+        if kind in (None, "treaty") and _PROVISION_OF_BEFORE.search(text, max(sentence[0], (title or (m.start(),))[0] - 50), (title or (m.start(),))[0]) \
+                and not _SIGNED.search(text, m.end(), sentence[1]):  # ... not "Article 5 of the MoU signed in May"
+            continue  # "under Article 218(6) of the Treaty on the Functioning ...": the law a step is taken under, cited
         if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not _SIGNED.search(text, *sentence):
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
