@@ -8186,3 +8186,10 @@ def test_fixb_a_treaty_cited_by_its_article_is_no_agreement():
     assert titles("The two governments signed the Treaty of Friendship in London on Monday.") == ["Treaty of Friendship"]
     # the instrument itself, quoted by its clause, is kept
     assert titles("Clause 2 of the joint statement covers returns.") == ["joint statement"]
+
+
+def test_a_score_kept_in_a_list_after_score_is_no_figure():
+    text = "The verdict, for anyone counting: a draw. Final score: the minister 3, her shadow 2, the families 0."
+    assert proposed(text, "statistics") == []
+    # a count after the list's colon with its noun is still counted
+    assert [c["value"] for c in proposed("The score so far: 14 boats stopped in a week.", "statistics")] == [14]

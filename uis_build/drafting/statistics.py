@@ -209,6 +209,9 @@ _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+
                            # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"
                            r"|\b(?=[mv])(?:vote|majority|margin)\s+of\s+(?:\d{1,3}|[a-z]+)\s*(?:to|-|–)\s*$",
                            re.IGNORECASE)
+# ... or a score kept in a list after "score …:" ("Final score, for those keeping one: Prime Minister 2, bereaved families 0")
+_SCORE_LIST_BEFORE = re.compile(r"\b(?=[Ss])score\b[^.!?\n]{0,60}:[^.!?\n:]{0,160}[A-Za-z]\s$")
+_SCORE_ITEM_AHEAD = re.compile(r"\s*(?:[,.;]|$)|\s+and\b")
 # ... its first number, a second after it ("a majority of 10 to 2"; but "a majority of 300 migrants" counts them)
 _TALLY_OF_BEFORE = re.compile(r"\b(?=[mv])(?:vote|majority|margin)\s+of\s+$", re.IGNORECASE)
 _TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s+(?:[a-z]+\s+)?(?:people|persons|men|women|migrants|[a-z]+s)\b)", re.IGNORECASE)
@@ -726,6 +729,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_OF_BEFORE.search(before) and _TALLY_TO_AHEAD.match(text, end):
         return False  # "a vote of six to three": a tally, no count of the dataset
+    if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
+        return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
