@@ -8193,3 +8193,12 @@ def test_a_score_kept_in_a_list_after_score_is_no_figure():
     assert proposed(text, "statistics") == []
     # a count after the list's colon with its noun is still counted
     assert [c["value"] for c in proposed("The score so far: 14 boats stopped in a week.", "statistics")] == [14]
+def _fixc_events(text, reference="2026-05-20"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc_a_sentence_opening_at_its_own_meeting_is_that_meeting():
+    assert _fixc_events("At their meeting in Vienna on Monday, the interior ministers endorsed a common list of safe routes.") == [
+        ("meeting", "2026-05-18", "occurred")]
+    assert _fixc_events("At the meeting, the interior ministers endorsed a common list of safe routes.") == []  # the one told before
+
