@@ -8202,3 +8202,8 @@ def test_fixc_a_sentence_opening_at_its_own_meeting_is_that_meeting():
         ("meeting", "2026-05-18", "occurred")]
     assert _fixc_events("At the meeting, the interior ministers endorsed a common list of safe routes.") == []  # the one told before
 
+
+def test_fixc_a_committee_hearing_told_by_its_day_is_a_meeting():
+    assert _fixc_events("At an inquiry hearing on 12 February, the port's director told members that the scanners were idle.") == [
+        ("meeting", "2026-02-12", "occurred")]
+    assert _fixc_events("At an inquiry hearing, the port's director told members that the scanners were idle.") == []

@@ -341,9 +341,9 @@ EVENT_VERBS = (
                 # recommended" (not "At the meeting", the one told before)
                 r"|\b(?:At|During) (?:a|an|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
-                # November he declined" (not a training session)
+                # November he declined", "At a committee hearing on 4 November" (not a training session, nor a court's hearing)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
-                r"court|teaching)[\w’'-]+ ){0,2}?session\b"
+                r"court|teaching)[\w’'-]+ ){0,2}?(?:session|(?:(?<=committee )|(?<=inquiry )|(?<=parliamentary )|(?<=evidence ))hearing)\b"
                 # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
                 r"|\b(?:chaired|chairs|chairing|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
                 r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
@@ -1141,7 +1141,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
-    if word.endswith(" session") and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
+    if word.endswith((" session", " hearing")) and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
         # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
