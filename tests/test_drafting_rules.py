@@ -8207,3 +8207,8 @@ def test_fixc_a_committee_hearing_told_by_its_day_is_a_meeting():
     assert _fixc_events("At an inquiry hearing on 12 February, the port's director told members that the scanners were idle.") == [
         ("meeting", "2026-02-12", "occurred")]
     assert _fixc_events("At an inquiry hearing, the port's director told members that the scanners were idle.") == []
+
+
+def test_fixc_people_convicted_at_the_old_bailey_are_one_verdict_not_a_count():
+    assert _fixc_events("Two brothers have been convicted at the Old Bailey of laundering smugglers' money.") == [
+        ("court_ruling", None, "occurred")]
