@@ -8212,3 +8212,9 @@ def test_fixc_a_committee_hearing_told_by_its_day_is_a_meeting():
 def test_fixc_people_convicted_at_the_old_bailey_are_one_verdict_not_a_count():
     assert _fixc_events("Two brothers have been convicted at the Old Bailey of laundering smugglers' money.") == [
         ("court_ruling", None, "occurred")]
+
+
+def test_fixc_a_jury_that_returned_its_verdicts_on_a_day_made_a_ruling():
+    assert _fixc_events("After a five-week trial, the jurors returned their verdicts on Monday.") == [
+        ("court_ruling", "2026-05-18", "occurred")]
+    assert _fixc_events("The inquiry returned its findings to the minister.") == []

@@ -211,7 +211,9 @@ EVENT_VERBS = (
                      # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
                      rf"|\bwent on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
-                     r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b)"
+                     r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b"
+                     # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
+                     r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
                      r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
                      # jury" (not "cleared the area", nor a body's finding: "cleared of wrongdoing by the regulator")
