@@ -8218,3 +8218,10 @@ def test_fixc_a_jury_that_returned_its_verdicts_on_a_day_made_a_ruling():
     assert _fixc_events("After a five-week trial, the jurors returned their verdicts on Monday.") == [
         ("court_ruling", "2026-05-18", "occurred")]
     assert _fixc_events("The inquiry returned its findings to the minister.") == []
+
+
+def test_fixc_sentencing_adjourned_to_a_day_is_a_planned_ruling_and_leaves_the_verb_before_its_day():
+    assert _fixc_events("The recorder bailed the driver on Tuesday and adjourned the hearing until 3 July.") == [
+        ("court_ruling", "2026-07-03", "planned")]
+    assert _fixc_events("The judge remanded both men in custody on Tuesday and adjourned sentencing to 3 July.") == [
+        ("court_ruling", "2026-05-19", "occurred"), ("court_ruling", "2026-07-03", "planned")]

@@ -259,7 +259,8 @@ EVENT_VERBS = (
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
-                     r"|\badjourned\b(?= (?:until|till|to) )"
+                     # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
+                     r"|\badjourned\b(?= (?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) )"
                      # a hearing, trial or sentencing still to come (see _HEARING_AHEAD): "A confiscation hearing has been set for
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
@@ -852,7 +853,8 @@ _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
-_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) (?:until|till|to) ")
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) "
+                        r"(?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) ")
 _CLAUSE = re.compile(r"[;!?]|:(?!\d)|\.(?=\s|$)|\s[—–]\s|$")  # not a clock's colon: "at 10:00 GMT"
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
@@ -1354,7 +1356,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
                 at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from and c.values["event_type"] == "visit"
                                    and c.values["date"]), None)
-            if (put_off := _POSTPONED.search(text, m.start(), desc[1])) is not None:  # the verb itself: "adjourned to"
+            if (put_off := _POSTPONED.search(text, m.start(), min(desc[1], hi))) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
                 d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
