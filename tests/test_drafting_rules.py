@@ -8225,3 +8225,8 @@ def test_fixc_sentencing_adjourned_to_a_day_is_a_planned_ruling_and_leaves_the_v
         ("court_ruling", "2026-07-03", "planned")]
     assert _fixc_events("The judge remanded both men in custody on Tuesday and adjourned sentencing to 3 July.") == [
         ("court_ruling", "2026-05-19", "occurred"), ("court_ruling", "2026-07-03", "planned")]
+
+
+def test_fixc_a_standard_met_is_no_meeting():
+    assert _fixc_events("The magistrate found that the application met the statutory requirements of the act.") == []
+    assert _fixc_events("The minister met the governor of Duhok on Monday.") == [("meeting", "2026-05-18", "occurred")]

@@ -332,7 +332,8 @@ EVENT_VERBS = (
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"),
     ("briefing", r"\bbriefed\b"),
-    ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the )?(?:needs|demand|target|criteria|cost))"
+    ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the |its |their |all )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
+                r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
                 r"disbelief|dismay|approval|concern|suspicion|relief))"
