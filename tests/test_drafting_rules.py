@@ -8230,3 +8230,8 @@ def test_fixc_sentencing_adjourned_to_a_day_is_a_planned_ruling_and_leaves_the_v
 def test_fixc_a_standard_met_is_no_meeting():
     assert _fixc_events("The magistrate found that the application met the statutory requirements of the act.") == []
     assert _fixc_events("The minister met the governor of Duhok on Monday.") == [("meeting", "2026-05-18", "occurred")]
+
+
+def test_fixc_the_officers_i_met_are_people_described_by_a_meeting():
+    assert _fixc_events("When we toured Basra in April, the guards we met were short of scanners.") == [
+        ("visit", "2026-04", "occurred")]

@@ -971,7 +971,8 @@ _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|no
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
-_MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refugees|returnees|children|ones|survivors)\s+(?:(?:who|whom|that)\s+)?"
+_MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
+                          r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers|traffickers)\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
 
