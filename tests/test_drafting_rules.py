@@ -8235,3 +8235,8 @@ def test_fixc_a_standard_met_is_no_meeting():
 def test_fixc_the_officers_i_met_are_people_described_by_a_meeting():
     assert _fixc_events("When we toured Basra in April, the guards we met were short of scanners.") == [
         ("visit", "2026-04", "occurred")]
+
+
+def test_fixc_a_paper_to_be_published_with_its_month_is_a_planned_publication():
+    assert _fixc_events("The institute will publish a working paper on reintegration in September.") == [
+        ("publication", "2026-09", "planned")]

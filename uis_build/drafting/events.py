@@ -488,7 +488,7 @@ EVENT_VERBS = (
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing)s?\b)"
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
                     rf"|\blaid (?:before|in) {_PARLIAMENT}"
