@@ -8240,3 +8240,8 @@ def test_fixc_the_officers_i_met_are_people_described_by_a_meeting():
 def test_fixc_a_paper_to_be_published_with_its_month_is_a_planned_publication():
     assert _fixc_events("The institute will publish a working paper on reintegration in September.") == [
         ("publication", "2026-09", "planned")]
+
+
+def test_fixc_a_date_opening_the_clause_after_and_is_that_clause_s_not_the_verb_s():
+    assert _fixc_events("Kurdish police have detained 90 suspects since the deal was signed, and on 2 May the Asayish "
+                        "arrested nine men in Ranya.") == [("arrest", "2026-05-02", "occurred")]

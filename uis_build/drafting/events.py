@@ -871,7 +871,9 @@ _TAG_AFTER = re.compile(r"\s*(?:[.;]|$)")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
                           r"[Aa]uthority|Interior|Treasury|Downing Street|NCA|KRG)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?$")
 # a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
-_NEW_SUBJECT = re.compile(rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people|{_NUMBER_WORDS})\b)")
+# ... its own date first: "..., and on 19 February the Asayish arrested 14 men"
+_NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )?[A-Z][a-z]+(?: \d{{4}})?,? (?:the )?)?"
+                          rf"(?:\d|[A-Z]|(?:he|she|they|it|we|police|officials|people|{_NUMBER_WORDS})\b)")
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
