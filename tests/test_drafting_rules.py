@@ -8245,3 +8245,11 @@ def test_fixc_a_paper_to_be_published_with_its_month_is_a_planned_publication():
 def test_fixc_a_date_opening_the_clause_after_and_is_that_clause_s_not_the_verb_s():
     assert _fixc_events("Kurdish police have detained 90 suspects since the deal was signed, and on 2 May the Asayish "
                         "arrested nine men in Ranya.") == [("arrest", "2026-05-02", "occurred")]
+def test_fixa_a_forename_label_in_capitals_stands_for_the_full_name_given_before():
+    text = ("Nadia Brook and Karwan Tahir host the show this week.\n\n"
+            "NADIA: Welcome back. Today we look at the new returns flights.\n\n"
+            "KARWAN: Thanks. The first flight left Manchester on Friday.\n\n"
+            "NADIA: And who was on it?\n\n"
+            "KARWAN: Mostly men from Duhok who had lost their appeals.")
+    speakers = [c["speaker"] for c in proposed(text, "statements")]
+    assert speakers == ["Nadia Brook", "Karwan Tahir", "Nadia Brook", "Karwan Tahir"]

@@ -267,6 +267,13 @@ def _full_name(text: str, label: str) -> str:
     """The name a label in capitals stands for: the one the text writes with its first and last words (and up to two
     between), else the label's words capitalised ("AL-SAEDI": "al-Saedi")."""
     words = label.split()
+    if len(words) == 1:
+        # a podcast labels its speakers by forename ("HARRIET:") after naming them in full ("Harriet Lowe is a …"): the
+        # forename, capitalised, and the surname after it on the same line (its particle too: "Raed al-Saedi")
+        forename = re.escape(words[0].capitalize())
+        full = re.search(rf"\b{forename}(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el)-[A-Z][\w’'-]+)){{1,2}}\b", text)
+        if full and not full.group(0).split()[1].isupper():
+            return full.group(0)
     middle = r"(?:[^\S\n]+[A-Z][\w’'-]+){0,2}?[^\S\n]+" if len(words) > 1 else ""
     last = rf"(?i:{re.escape(words[-1])})" if len(words) > 1 else ""
     for m in re.finditer(rf"\b(?i:{re.escape(words[0])}){middle}{last}\b", text):
