@@ -8253,3 +8253,11 @@ def test_fixa_a_forename_label_in_capitals_stands_for_the_full_name_given_before
             "KARWAN: Mostly men from Duhok who had lost their appeals.")
     speakers = [c["speaker"] for c in proposed(text, "statements")]
     assert speakers == ["Nadia Brook", "Karwan Tahir", "Nadia Brook", "Karwan Tahir"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mum Shilan, 44, said: "I cannot eat. Every day I wait for the phone to ring."', "Shilan"),
+    ('Dad Rebwar Aziz told the paper: "We will never stop looking for him now."', "Rebwar Aziz"),
+])
+def test_fixa_a_tabloid_kinship_word_before_a_name_is_no_part_of_it(text, speaker):
+    assert [c["speaker"] for c in proposed(text, "statements")] == [speaker]

@@ -40,6 +40,8 @@ from .transcripts import contributions
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:{_PARTICLE} ){{0,2}}"
                   rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP}))*(?![\w-])")
+# a tabloid's kinship word worn as a title is no forename: "Mum Galawezh, 48, said", "Dad Rebwar Aziz"
+_KIN_TITLES = frozenset({"mum", "dad", "mother", "father", "widow", "gran", "grandad"})
 # words that make a capitalised run an organisation, a publication or a place, not a person
 _NOT_PERSON = _NOT_NAME | {
     "post", "times", "chronicle", "wire", "tribune", "herald", "journal", "gazette", "radio", "tv", "agency", "airport",
@@ -69,7 +71,7 @@ _NOT_PERSON = _NOT_NAME | {
     # a party's name is no one's: "the opposition Liberal Democrat group", "a Labour councillor"
     "democrat", "democrats", "labour", "conservative", "conservatives", "tory", "tories", "republican", "republicans",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
-} | OPENING_ADVERBS
+} | OPENING_ADVERBS | _KIN_TITLES
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
 # the surname ("Omar Sheikh"), so only the opening one is cut
 _CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.", "pastor"}
@@ -267,6 +269,8 @@ def people(text: str) -> tuple[Mention, ...]:
         if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4:
             full.append((start, end, text[start:end]))
             last_full = end
+        elif len(tokens) == 1 and _key(run.group(0).split()[0]) in _KIN_TITLES and _ONE_NAME_AFTER.match(text, end):
+            one_names.append((start, end, tokens[0]))  # "Mum Galawezh, 48,": one name, a person, as "Galawezh, 48," is
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
     surnames = {k for name in [n for _, _, n in full] + owners for k in _surname_keys(name)}
