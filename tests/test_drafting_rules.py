@@ -8261,3 +8261,8 @@ def test_fixa_a_forename_label_in_capitals_stands_for_the_full_name_given_before
 ])
 def test_fixa_a_tabloid_kinship_word_before_a_name_is_no_part_of_it(text, speaker):
     assert [c["speaker"] for c in proposed(text, "statements")] == [speaker]
+
+
+def test_fixa_capitalised_words_before_movement_or_party_are_a_body_no_speaker():
+    text = 'Sara Omar, a spokeswoman for the opposition New Horizon movement, said the plan "counts boats, not the bosses".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Omar"]

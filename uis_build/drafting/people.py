@@ -393,6 +393,8 @@ def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
     after = _TITLE_AFTER.match(text, end, end + 20)
     if after is not None and after.group(1) in _PLACE_WORDS_FIRST and _PLACE_AFTER.match(text, end, end + 40):
         return True
+    if after is not None and after.group(1) in _BODY_AFTER:
+        return True  # "the opposition New Generation movement": a party or a movement, no one's name
     return any(m is not None and _is_head(m.group(1)) for m in (before, after))
 
 
@@ -404,6 +406,10 @@ _PLACE_AFTER = re.compile(rf"(?:\s(?:immigration|removal|detention|holding|recep
 _PLACE_WORDS_FIRST = {"immigration", "removal", "detention", "holding", "reception", "refugee", "military", "police", "asylum",
                       "transit", "processing", "central", "city", "general", "centre", "center", "prison", "jail",
                       "camp", "hospital", "hotel", "barracks", "airport", "airbase", "facility", "hostel", "compound"}
+
+
+# what a political body named before it is, in lowercase: "the New Generation movement", "the Gorran party"
+_BODY_AFTER = frozenset({"movement", "party", "bloc", "faction", "militia", "coalition", "alliance"})
 
 
 def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
