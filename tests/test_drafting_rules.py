@@ -8266,3 +8266,11 @@ def test_fixa_a_tabloid_kinship_word_before_a_name_is_no_part_of_it(text, speake
 def test_fixa_capitalised_words_before_movement_or_party_are_a_body_no_speaker():
     text = 'Sara Omar, a spokeswoman for the opposition New Horizon movement, said the plan "counts boats, not the bosses".'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Omar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sara Omar, a spokeswoman for the opposition New Horizon movement, said the plan was a show.",
+    "Sara Omar, a spokeswoman for the New Horizon party, said the plan was a show.",
+])
+def test_fixa_a_spokesman_for_a_party_or_movement_named_after_the_title_is_no_official(text):
+    assert proposed(text, "officials") == []
