@@ -8274,3 +8274,9 @@ def test_fixa_capitalised_words_before_movement_or_party_are_a_body_no_speaker()
 ])
 def test_fixa_a_spokesman_for_a_party_or_movement_named_after_the_title_is_no_official(text):
     assert proposed(text, "officials") == []
+
+
+def test_fixa_a_name_before_crossing_or_checkpoint_is_a_place_no_speaker():
+    text = ('One of them, a captain at the Haji Omaran crossing who asked not to be named, said to me: '
+            '"We see the same faces every single week."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

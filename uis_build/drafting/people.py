@@ -399,13 +399,15 @@ def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
 
 
 # what a place named before it is, in lowercase: "Brook House immigration removal centre", "Whitemoor prison"
-_PLACE_NOUN = r"(?:centre|center|prison|jail|camp|hospital|hotel|barracks|airport|airbase|facility|hostel|compound)"
+# (a border's too: "the Ibrahim Khalil crossing", "the Zakho checkpoint")
+_PLACE_NOUN = r"(?:centre|center|prison|jail|camp|hospital|hotel|barracks|airport|airbase|facility|hostel|compound|crossing|checkpoint)"
 _PLACE_AFTER = re.compile(rf"(?:\s(?:immigration|removal|detention|holding|reception|refugee|military|police|asylum|"
                           rf"transit|processing|central|city|general))*\s{_PLACE_NOUN}(?![\w-])")
 # the first words of every _PLACE_AFTER, tried before it: most words after a run are none of them
 _PLACE_WORDS_FIRST = {"immigration", "removal", "detention", "holding", "reception", "refugee", "military", "police", "asylum",
                       "transit", "processing", "central", "city", "general", "centre", "center", "prison", "jail",
-                      "camp", "hospital", "hotel", "barracks", "airport", "airbase", "facility", "hostel", "compound"}
+                      "camp", "hospital", "hotel", "barracks", "airport", "airbase", "facility", "hostel", "compound", "crossing",
+                      "checkpoint"}
 
 
 # what a political body named before it is, in lowercase: "the New Generation movement", "the Gorran party"
