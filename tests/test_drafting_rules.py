@@ -8280,3 +8280,9 @@ def test_fixa_a_name_before_crossing_or_checkpoint_is_a_place_no_speaker():
     text = ('One of them, a captain at the Haji Omaran crossing who asked not to be named, said to me: '
             '"We see the same faces every single week."')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_fixa_a_pronoun_after_the_speaker_spoke_to_someone_unnamed_is_left_for_review():
+    text = ("Minister Goran Aziz opened the office on Monday. I spoke to a young woman from Koya who came back in May. "
+            'She told me: "They promised us jobs and nobody ever called again."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
