@@ -8286,3 +8286,9 @@ def test_fixa_a_pronoun_after_the_speaker_spoke_to_someone_unnamed_is_left_for_r
     text = ("Minister Goran Aziz opened the office on Monday. I spoke to a young woman from Koya who came back in May. "
             'She told me: "They promised us jobs and nobody ever called again."')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_fixa_a_relative_named_by_the_tail_of_a_longer_name_is_that_relative():
+    text = ("The body of Dilan Saman Aziz, 19, came home on Monday.\n\n"
+            'Dilan\'s father, Saman Aziz, 55, stood by the grave. "He promised to call me from London every week."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Saman Aziz"]

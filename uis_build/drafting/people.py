@@ -280,7 +280,7 @@ def people(text: str) -> tuple[Mention, ...]:
     forenamed = [(s, e, names.pop()) for s, e, word in one_names if _key(word) not in surnames
                  and len(names := _named_before_by_forename(full + owned_at, word, s)) == 1]
     full = sorted(full + [m for m in one_names if _key(m[2]) not in surnames and m[0] not in {f[0] for f in forenamed}])
-    full = _tails_resolved(full)
+    full = _tails_resolved(text, full)
     by_surname: dict[str, set[str]] = {}
     by_forename: dict[str, set[str]] = {}
     for name in [n for _, _, n in full] + owners:
@@ -414,9 +414,15 @@ _PLACE_WORDS_FIRST = {"immigration", "removal", "detention", "holding", "recepti
 _BODY_AFTER = frozenset({"movement", "party", "bloc", "faction", "militia", "coalition", "alliance"})
 
 
-def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+# a relative named in apposition: "Aram's father, Kawa Mustafa," (a Kurdish son carries his father's name: "Aram Kawa Mustafa")
+_KIN_APPOSITION_BEFORE = re.compile(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
+                                    r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|grandfather),?\s$")
+
+
+def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Each name that is the last words of one longer name named before it ("Hama Karim" after "Rebwar Hama
-    Karim") stands for that name."""
+    Karim") stands for that name, unless it is named as a relative ("Aram's father, Kawa Mustafa," after "Aram Kawa
+    Mustafa": the father, whose name the son carries)."""
     first: dict[str, int] = {}
     for s, _, name in full:
         first.setdefault(name, s)
@@ -428,6 +434,8 @@ def _tails_resolved(full: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     out = []
     for s, e, name in full:
         owners = {n for n in longer.get(_key(name), ()) if first[n] < s}
+        if owners and _KIN_APPOSITION_BEFORE.search(text, max(0, s - 30), s):
+            owners = set()
         out.append((s, e, owners.pop() if len(owners) == 1 else name))
     return out
 
