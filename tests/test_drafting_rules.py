@@ -8292,3 +8292,11 @@ def test_fixa_a_relative_named_by_the_tail_of_a_longer_name_is_that_relative():
     text = ("The body of Dilan Saman Aziz, 19, came home on Monday.\n\n"
             'Dilan\'s father, Saman Aziz, 55, stood by the grave. "He promised to call me from London every week."')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Saman Aziz"]
+
+
+@pytest.mark.parametrize("text", [
+    'Karwan Tahir was jailed last year. Helen Marsh KC, for Tahir, had told the court her client was "a driver who asked no questions".',
+    'Karwan Tahir was jailed last year. Helen Marsh KC, for Tahir, told the court her client was "a driver who asked no questions".',
+])
+def test_fixa_counsel_with_post_nominals_before_an_appositive_naming_the_client_speaks(text):
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]

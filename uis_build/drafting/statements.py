@@ -49,7 +49,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .candidates import Candidate
-from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _is_head, named_roles
+from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _POST_NOMINALS, _is_head, named_roles
 from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import BYLINE_START, is_heading
 from .transcripts import contribution_statements, heading_officials, interview
@@ -851,7 +851,9 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
 
 
 # the comma closing an appositive before the verb, and the one opening it after the subject's name
-_APPOSITIVE_CLOSE = re.compile(r",\s*")
+# (an auxiliary before the verb too: "X KC, for Y, had told the jury"; the post-nominals after X are no part of the appositive)
+_POST_NOMINALS_RE = re.compile(_POST_NOMINALS)
+_APPOSITIVE_CLOSE = re.compile(r",\s*(?:(?:had|has|have)\s+)?")
 _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
@@ -875,7 +877,8 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         if found and found[0].name and _RELATIVE_OPEN_RE.match(text, found[0].end) and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
             return found[0]
         return who
-    subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo) if m.end == opening.start()]
+    subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
+               if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())]
     return subject[-1] if subject and subject[-1].name else who
 
 
