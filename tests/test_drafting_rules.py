@@ -8300,3 +8300,8 @@ def test_fixa_a_relative_named_by_the_tail_of_a_longer_name_is_that_relative():
 ])
 def test_fixa_counsel_with_post_nominals_before_an_appositive_naming_the_client_speaks(text):
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
+
+
+def test_fixa_who_was_not_at_a_meeting_tells_no_former_post():
+    text = "Hartley MP Joan Pryce, who was not at the meeting, said she would raise the cost."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Joan Pryce", "Hartley MP")]

@@ -700,7 +700,8 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     after = _CLAUSE_AHEAD.match(text, name_end).group(0)
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
-    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b", after):
+    # (not where "was" says where the holder was or was not: "X, who was not at the meeting,")
+    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there)\b)", after):
         return True  # "X, who was the Home Office's director of returns until 2023": a former official
     return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
