@@ -8305,3 +8305,11 @@ def test_fixa_counsel_with_post_nominals_before_an_appositive_naming_the_client_
 def test_fixa_who_was_not_at_a_meeting_tells_no_former_post():
     text = "Hartley MP Joan Pryce, who was not at the meeting, said she would raise the cost."
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Joan Pryce", "Hartley MP")]
+
+
+@pytest.mark.parametrize("text", [
+    "The report by rapporteur Lena Vos (Renew, NL) was adopted with 41 votes in favour.",
+    "Lena Vos, the rapporteur, said the text was balanced.",
+])
+def test_fixa_a_parliament_rapporteur_is_a_post_and_the_work_before_by_is_no_part_of_it(text):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Lena Vos", "rapporteur")]

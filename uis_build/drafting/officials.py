@@ -36,7 +36,7 @@ HEADS = (
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
-    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller"
+    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -738,8 +738,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                      or _is_place(words[0].group(0)) and not _is_head(words[0].group(0))) and not _qualifies_title(words):
         words = words[1:]
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
-    # "the sidelines of", "at the invitation of": the role starts at the title after it
-    of = next((i for i, w in enumerate(words) if w.group(0) == "of"), 0)
+    # "the sidelines of", "at the invitation of": the role starts at the title after it (so after the work a title-holder
+    # wrote: "the report by | rapporteur X")
+    of = next((i for i, w in enumerate(words) if w.group(0) in ("of", "by")), 0)
     if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) for w in words[:of]) \
             and any(_is_head(w.group(0)) for w in words[of + 1:]):
         words = words[of + 1:]
