@@ -8313,3 +8313,9 @@ def test_fixa_who_was_not_at_a_meeting_tells_no_former_post():
 ])
 def test_fixa_a_parliament_rapporteur_is_a_post_and_the_work_before_by_is_no_part_of_it(text):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Lena Vos", "rapporteur")]
+
+
+def test_fixa_she_is_no_one_titled_sir_and_goes_to_the_woman_named_before_him():
+    text = ("Sir Tom Harlow asked about the boats again.\n\nIn the gallery sat Lana Aziz, a teacher from Hull. Afterwards, "
+            'outside, she was less impressed than Sir Tom.\n\n"They talked about numbers for ten whole minutes," she said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Lana Aziz"]

@@ -1104,6 +1104,9 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     who = _pronoun_referent(text, before, singular)
     if pronoun is None and (at := _HE_SHE.match(text, before)):
         pronoun = at.group(0)
+    if who is not None and who.name and pronoun is not None and _titled_other_sex(text, who.name, pronoun.lower()):
+        # "she was less impressed than Sir Geoffrey. “…,” she said": "she" is no one titled Sir; the one before him
+        who = _pronoun_referent(text, before, singular, exclude=who.name)
     if who is not None and pronoun is not None and pronoun.lower() in ("he", "she"):
         return _kin_of_other_sex(text, who, pronoun.lower()) or who
     return who
@@ -1115,7 +1118,20 @@ _DIED = re.compile(r"(?!,\s*whose\b)(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:
                    r"(?:drowned|died|perished|(?:was|were)\s+(?:killed|murdered|shot\s+dead)|lost\s+(?:his|her|their)\s+lives?)\b")
 
 
-def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention | None:
+# an honorific that tells its holder's sex: "Sir Geoffrey", "Mrs Aziz"
+_MALE_TITLE = re.compile(r"(?<![\w-])(?:Sir|Mr\.?|Lord)\s$")
+_FEMALE_TITLE = re.compile(r"(?<![\w-])(?:Dame|Mrs\.?|Ms\.?|Miss|Lady|Baroness)\s$")
+
+
+def _titled_other_sex(text: str, name: str, pronoun: str) -> bool:
+    """Is the person ``name`` ever titled with an honorific of the other sex than "he" or "she" tells?"""
+    if pronoun not in ("he", "she"):
+        return False
+    title = _MALE_TITLE if pronoun == "she" else _FEMALE_TITLE
+    return any(m.name == name and title.search(text, max(0, m.start - 10), m.start) for m in people(text))
+
+
+def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
@@ -1125,7 +1141,7 @@ def _pronoun_referent(text: str, before: int, singular: bool = False) -> Mention
     if opening is not None and _PARTICIPIAL_OPENING.fullmatch(text, opening, before):
         before = opening
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
-                if not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
+                if (exclude is None or m.name != exclude) and not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
                 and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
     # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
     # the one named before them (whose relative they were)
