@@ -8319,3 +8319,9 @@ def test_fixa_she_is_no_one_titled_sir_and_goes_to_the_woman_named_before_him():
     text = ("Sir Tom Harlow asked about the boats again.\n\nIn the gallery sat Lana Aziz, a teacher from Hull. Afterwards, "
             'outside, she was less impressed than Sir Tom.\n\n"They talked about numbers for ten whole minutes," she said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Lana Aziz"]
+
+
+def test_fixa_a_member_who_rose_to_ask_speaks_the_words_quoted_in_the_question():
+    text = ("It began at question 4. Ann Rowe, the Labour member for Dover, rose to ask whether the minister agreed that "
+            'the deal was "working better than anyone expected".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Ann Rowe"]

@@ -74,7 +74,9 @@ _QUOTES = re.compile(
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
-         r"concluded|found that|finds that|recalled|recalls|claimed|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         r"concluded|found that|finds that|recalled|recalls|claimed|"
+         # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
+         r"rose to (?:ask|say)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
          # a memory told, as a feature writes it: "“…,” X remembers, laughing", "X recounted"
