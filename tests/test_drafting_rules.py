@@ -8325,3 +8325,8 @@ def test_fixa_a_member_who_rose_to_ask_speaks_the_words_quoted_in_the_question()
     text = ("It began at question 4. Ann Rowe, the Labour member for Dover, rose to ask whether the minister agreed that "
             'the deal was "working better than anyone expected".')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Ann Rowe"]
+
+
+def test_fixa_a_retired_officer_holds_no_office():
+    text = "Nikos Pappas, a retired admiral who was chief of the coast guard until 2020, said the plan was weak."
+    assert proposed(text, "officials") == []

@@ -455,8 +455,8 @@ _UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
 _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
-# a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "shadow home secretary X")
-NO_OFFICE = re.compile(r"\b(?:(?:former|shadow)\b|ex-)", re.IGNORECASE)
+# a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
+NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
 # party, not from a public post; one who holds a seat as well ("spokesman and MP for X") is an official by the seat
 _PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democrats?|Lib Dems?|SNP|Greens?|Reform(?: UK)?|"
