@@ -8330,3 +8330,10 @@ def test_fixa_a_member_who_rose_to_ask_speaks_the_words_quoted_in_the_question()
 def test_fixa_a_retired_officer_holds_no_office():
     text = "Nikos Pappas, a retired admiral who was chief of the coast guard until 2020, said the plan was weak."
     assert proposed(text, "officials") == []
+
+
+def test_fixa5_our_post_in_a_report_with_a_charity_number_footer_is_no_office():
+    text = ("Annual review 2025\n\nWe answered 9,000 calls this year. Our chief executive, Mara Lindqvist, thanked the volunteers. "
+            "The minister, Alan Royce, visited in May.\n\nCharity number 1123456")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Alan Royce", "minister")], found

@@ -634,13 +634,18 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
 _HEADER_LINE = re.compile(r"[^\n]{1,150}(?=\n|$)")
 _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
+# ... or whose footer gives its charity or company number ("Registered charity no. 1234567", "Charity number SC012345",
+# "Registered in England and Wales, company no. 0123456"): only a private writer is registered so
+_REGISTERED_FOOTER = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n]{0,60}\b)?(?:[Rr]egistered [Cc]harity|[Cc]harity|[Cc]ompany)"
+                                r"(?: [Rr]egistration)? (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)")
+_FOOTER_CHARS = 400
 
 
 @lru_cache(maxsize=64)
 def _writer_private(text: str) -> bool:
     """Do the article's header lines (its first three short lines with no sentence, above the body) name a body it calls
     private, or call the publisher a charity or the like ("Briefing | The Lantern Fund | London" after "The Lantern Fund is
-    a registered charity")?"""
+    a registered charity"), or does its footer give a charity's or company's registered number?"""
     names, at = [re.sub(r"^[Tt]he ", "", n) for n in _private_bodies(text)], 0
     for _ in range(3):
         while text.startswith("\n", at):
@@ -650,7 +655,7 @@ def _writer_private(text: str) -> bool:
         if PRIVATE_BODY.search(line.group(0)) or any(n in line.group(0) for n in names):
             return True
         at = line.end()
-    return False
+    return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)))
 
 
 @lru_cache(maxsize=64)
