@@ -8337,3 +8337,10 @@ def test_fixa5_our_post_in_a_report_with_a_charity_number_footer_is_no_office():
             "The minister, Alan Royce, visited in May.\n\nCharity number 1123456")
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Alan Royce", "minister")], found
+
+
+def test_fixa5_a_post_at_a_body_described_as_a_private_carrier_is_no_office():
+    text = ("Skyway Jets, a private carrier based in Basra, says demand has fallen.\n\n\"Seats are empty,\" said Hawre Omar "
+            "Karim, Skyway Jets' chief executive. Iraq's transport minister, Faris Adel, said checks would go on.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Faris Adel", "transport minister")], found

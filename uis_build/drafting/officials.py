@@ -218,7 +218,13 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|p
                           r"university|college|think tank|law firm|newspaper|magazine|trustees?)\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "company", "firm", "university", "college",
-                  "think tank", "newspaper", "magazine", "trustee")
+                  "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
+                  "exchange office")
+# a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
+# PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
+# carrier", "the central bank"; "the aircraft carrier" is a warship)
+_TRADE_BODY = (r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
+               r"\b(?:airline|(?<!aircraft )carrier|bank|lender|platform|app|exchange office)s?\b")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
 # and no surname (people.py)
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
@@ -230,7 +236,7 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
-                                rf"{PRIVATE_BODY.pattern}", re.IGNORECASE)
+                                rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
 # "Its director, X": a role whose holder's body is named before
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
