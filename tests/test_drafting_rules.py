@@ -8344,3 +8344,9 @@ def test_fixa5_a_post_at_a_body_described_as_a_private_carrier_is_no_office():
             "Karim, Skyway Jets' chief executive. Iraq's transport minister, Faris Adel, said checks would go on.")
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Faris Adel", "transport minister")], found
+
+
+def test_fixa5_a_spokesperson_for_a_platform_owner_holds_no_office():
+    text = "Ruth Ellery, a spokesperson for TikTok, said the videos had been removed. The security minister, Alan Royce, welcomed it."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Alan Royce", "security minister")], found

@@ -234,6 +234,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
                            r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b")
+# the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
+_PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
+                             r"WhatsApp|Microsoft|Apple|Amazon)\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
@@ -614,7 +617,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     names = _private_bodies(text)
-    if PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or any(n in role_text for n in names):
+    if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
+            or any(n in role_text for n in names)):
         return True
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
