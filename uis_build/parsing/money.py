@@ -70,6 +70,8 @@ _SYMBOL = "|".join(rf"(?-i:{s})(?<![\w]{s})" if s in _CASED_SYMBOLS else re.esca
 def symbol_code(symbol: str) -> str:
     """The ISO 4217 code of a currency symbol as matched ("us$" as "US$"; a cased one only in its own case)."""
     return SYMBOLS[symbol] if symbol in SYMBOLS else SYMBOLS[symbol.upper()]
+
+
 _NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
