@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from uis_build.parsing import ParseError, parse_period
-from uis_build.parsing.periods import Period, parse_date, parse_when
+from uis_build.parsing.periods import MONTH_FIRST, Period, parse_date, parse_when
 
 D = date.fromisoformat
 
@@ -529,3 +529,10 @@ def test_the_bases_and_bounds_a_second_sampled_mutation_run_left_unchecked():
 def test_a_week_needs_a_reference_date_with_a_day():
     with pytest.raises(ParseError, match="'past week' needs a reference date with a day, got '2025-06'"):
         parse_period("past week", reference="2025-06")
+
+
+def test_the_basis_and_the_month_first_message_the_sampled_mutants_changed():
+    """A stated span's basis and the month-first source's error, which a mutation run changed unnoticed."""
+    assert parse_period("first seven months of 2024").basis == "stated"
+    with pytest.raises(ParseError, match=r"numeric dates of this source are read month first \(its date_convention: 12/04/2024"):
+        parse_date("31/12/2024", order=MONTH_FIRST)
