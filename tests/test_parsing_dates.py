@@ -534,5 +534,6 @@ def test_a_week_needs_a_reference_date_with_a_day():
 def test_the_basis_and_the_month_first_message_the_sampled_mutants_changed():
     """A stated span's basis and the month-first source's error, which a mutation run changed unnoticed."""
     assert parse_period("first seven months of 2024").basis == "stated"
-    with pytest.raises(ParseError, match=r"numeric dates of this source are read month first \(its date_convention: 12/04/2024"):
+    with pytest.raises(ParseError, match=r"not a real date: numeric dates of this source are read month first \(its date_convention: 12/04/2024 is 4 December "
+                       r"2024\), and there is no month 31"):
         parse_date("31/12/2024", order=MONTH_FIRST)
