@@ -8350,3 +8350,11 @@ def test_fixa5_a_spokesperson_for_a_platform_owner_holds_no_office():
     text = "Ruth Ellery, a spokesperson for TikTok, said the videos had been removed. The security minister, Alan Royce, welcomed it."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Alan Royce", "security minister")], found
+
+
+
+def test_fixc_an_arrest_a_day_earlier_is_the_day_before_the_event_told_before():
+    text = ("Police arrested nine people in raids on 14 May 2025. Their driver, a 31-year-old man, was detained "
+            "two days earlier in Duhok by the Asayish.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-09-27")]
+    assert found == [("arrest", "2025-05-14"), ("arrest", "2025-05-12")], found

@@ -178,15 +178,18 @@ def same_day(edtf: str | None, words: re.Match) -> str | None:
 
 
 # an event told as days, weeks or months after the one told before: "A supplier was arrested in Essen a week later", "two days
-# later", "three weeks afterwards"
-LATER = re.compile(r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}) (?P<unit>day|week|month)s? (?:later|afterwards)\b")
+# later", "three weeks afterwards"; or before it: "The leader was arrested a day earlier in Erbil" (not "a day earlier than planned")
+LATER = re.compile(r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2}) (?P<unit>day|week|month)s? "
+                   r"(?:later|afterwards|(?P<back>earlier)(?! than\b))\b")
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def later(edtf: str | None, words: re.Match) -> str | None:
-    """The date ``words`` (a LATER match) give, counted from the event before dated ``edtf``: a day for days and weeks counted
+    """The date ``words`` (a LATER match) give, counted on (or back, "earlier") from the event before dated ``edtf``: a day for days and weeks counted
     from a day, a month for months counted from a day or month; None when the date before is less precise than that."""
     n = _COUNT_WORDS.get(words.group("n").lower()) or int(words.group("n"))
+    if words.group("back"):
+        n = -n
     if words.group("unit") != "month":
         return shifted(edtf, n * (7 if words.group("unit") == "week" else 1))
     return _months_after(edtf, n)
