@@ -8358,3 +8358,23 @@ def test_fixc_an_arrest_a_day_earlier_is_the_day_before_the_event_told_before():
             "two days earlier in Duhok by the Asayish.")
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-09-27")]
     assert found == [("arrest", "2025-05-14"), ("arrest", "2025-05-12")], found
+
+
+def test_fixc_defendants_due_to_hear_their_case_or_verdict_is_a_planned_ruling():
+    for text, day in (("Four smugglers are due to hear the Basra Criminal Court's verdict on 9 October.", "2025-10-09"),
+                      ("A tribunal in Lille is expected to hear his case on Tuesday.", "2025-09-30")):
+        found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-09-27")]
+        assert found == [("court_ruling", day, "planned")], (text, found)
+
+
+def test_fixc_a_court_ruled_in_a_month_is_a_ruling():
+    text = "The Court of Appeal ruled in March 2024 that the removal of the Kurdish asylum seeker was lawful."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-09-27")]
+    assert found == [("court_ruling", "2024-03")], found
+
+
+def test_fixc_a_date_in_the_subject_or_the_possessive_dates_no_ruling():
+    for text, day in (("Two men charged over a crash in March are due to stand trial at the Duhok court in November.", "2025-11"),
+                      ("On 4 August the Erbil Criminal Court jailed the man behind last January's crossing for eight years.", "2025-08-04")):
+        found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-09-27") if c["event_type"] == "court_ruling"]
+        assert found == [("court_ruling", day)], (text, found)

@@ -172,7 +172,7 @@ EVENT_VERBS = (
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
     # (not the participle as an adjective: "a jailed driver", "the convicted smuggler")
     ("court_ruling", r"\b(?<![Aa] )(?<![Aa]n )(?<![Tt]he )(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
-                     r"hear (?:the )?cases?|be sentenced)\b"
+                     r"hear (?:the |their |his |her |its )?cases?|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
                      r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -214,7 +214,9 @@ EVENT_VERBS = (
                      r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b"
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
-                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b)"
+                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b"
+                     # ... or defendants to hear the verdict they await: "are due to hear the State Security Court's verdict on 4 August"
+                     r"| the (?:(?:[A-Z][\w-]* ){1,4}?(?:Court|Tribunal)[’']s |(?:court|judge|jury|tribunal)[’']s )?(?:verdicts?|sentences?|judgment)\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
                      # jury" (not "cleared the area", nor a body's finding: "cleared of wrongdoing by the regulator")
                      r"|\bcleared\b(?= (?:of (?:all |both |the |any |further )?(?:[\w’'-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?)\b"
@@ -257,7 +259,8 @@ EVENT_VERBS = (
                      # between two and four years", "was imprisoned for six years"
                      rf"|\bimprisoned\b(?= for (?:(?:(?:jail|prison) )?(?:terms|sentences) of |a total of )?(?:between )?{_TERM}\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
-                     r"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){0,3}?(?:favour|favor|case|appeal)))"
+                     # ... dated by its month: "the High Court ruled in October 2025 that ..." (not "ruled in 2003", a reign)
+                     rf"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
                      r"|\badjourned\b(?= (?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) )"
@@ -751,6 +754,8 @@ _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
 _RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|last|latest|only|most senior|highest[- ]ranking)\b"
                              r"(?: [\w’'-]+){0,5}? to $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
+# a future auxiliary, all that stands between a date and its verb (see event_candidates)
+_AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will) ")
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
@@ -1327,6 +1332,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 dates = [x for x in dates if x.span() != took]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
+            if len(dates) > 1:
+                # a date in the possessive dates its noun: "sentenced the man behind last October's crossing"; and so does one
+                # that ends the subject, right before the verb's auxiliary, when the verb has a date of its own after it: "two
+                # men charged over deaths in August are due to stand trial in June" (June)
+                dates = [x for x in dates if not (text.startswith(("'s ", "’s "), x.end())
+                                                  or x.end() < m.start() and _AUX_BETWEEN.fullmatch(text, x.end(), m.start())
+                                                  and any(y.start() >= m.end() for y in dates))] or dates
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
             if apart is not None and not _one_day(apart[0]):
                 apart = None  # "in May, a day after the ministers met": no day to count from
