@@ -107,7 +107,7 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
-    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
+    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
     rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
@@ -200,8 +200,8 @@ _POSTED = re.compile(r"\b(?:(?:posted|wrote|said|shared)\s+on\s+(?:X|Twitter|Fac
 _MARKS = "“\"«‘'"
 _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
-# (or a title with no comma: "Interior Minister X met Y")
-_SUBJECT_LEAD = re.compile(rf"\s*(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}})?(?:{_HON}\s+)?")
+# (or a title with no comma: "Interior Minister X met Y"; a list item's bullet before it: "• X, whose cousin Y, 19, died, told us")
+_SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}})?(?:{_HON}\s+)?")
 # the subject's talk with someone it names next: "X, 41, spoke to ", "X has interviewed " (_pronoun_referent)
 _SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(?:(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
