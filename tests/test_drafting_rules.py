@@ -8378,3 +8378,23 @@ def test_fixc_a_date_in_the_subject_or_the_possessive_dates_no_ruling():
                       ("On 4 August the Erbil Criminal Court jailed the man behind last January's crossing for eight years.", "2025-08-04")):
         found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-09-27") if c["event_type"] == "court_ruling"]
         assert found == [("court_ruling", day)], (text, found)
+def test_fixa_a_spokesman_after_three_capitalised_words_says_the_words_before_him():
+    text = '"The border will stay open to trade," Iraqi Ports Authority spokesman Karim Jaafar al-Hilli told Radio Dijla.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Karim Jaafar al-Hilli"]
+
+
+def test_fixa_a_saint_named_with_a_church_is_no_one_a_pronoun_stands_for():
+    text = ("The service was taken by the Rev Alan Tidmarsh, rector of St Andrew's Church in Deal, who lit a candle.\n\n"
+            '"Each of these lives mattered, and each of them was loved by someone," he told the congregation.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Alan Tidmarsh"]
+
+
+def test_fixa_a_bulleted_speaker_is_the_subject_before_the_one_his_relative_clause_names():
+    text = ("• Dara Khalil, whose nephew Rawand, 17, was on the boat, told us from Koya that the family had borrowed the money.\n\n"
+            '"He phoned us from the lorry park and we told him to come home," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dara Khalil"]
+
+
+def test_fixa_a_kurdish_party_before_a_title_is_no_person():
+    text = ('New Generation MP Shirin Omar was blunt. "The checkpoints catch the poor and wave through the smugglers," she said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Shirin Omar"]

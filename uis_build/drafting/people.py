@@ -70,6 +70,8 @@ _NOT_PERSON = _NOT_NAME | {
     "dialogue", "summit", "talks", "update", "strategic",
     # a party's name is no one's: "the opposition Liberal Democrat group", "a Labour councillor"
     "democrat", "democrats", "labour", "conservative", "conservatives", "tory", "tories", "republican", "republicans",
+    # (Kurdistan's too: "New Generation MP X", "a Gorran deputy")
+    "generation", "gorran",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 } | OPENING_ADVERBS | _KIN_TITLES
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
@@ -132,6 +134,8 @@ _LAW_END = {"code", "act", "acts", "convention", "treaty", "protocol", "charter"
 # "Trafficking Law No. 28")
 _LAW_OR_SURNAME = {"law", "bill"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# a saint's name is a church's, a place's or a feast's, no one speaking ("vicar of St Nicholas' Church", "St Albans")
+_SAINT = ("St ", "St. ", "Saint ")
 
 
 # what every law's run ends with, tried first: most runs are names and fail on one str.endswith
@@ -225,7 +229,7 @@ def people(text: str) -> tuple[Mention, ...]:
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
                 or _KIND_BEFORE.search(text, max(0, run.start() - 28), run.start()):
             continue
-        if _names_a_law(text, run):
+        if _names_a_law(text, run) or run.group(0).startswith(_SAINT):
             continue
         if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
