@@ -8398,3 +8398,22 @@ def test_fixa_a_bulleted_speaker_is_the_subject_before_the_one_his_relative_clau
 def test_fixa_a_kurdish_party_before_a_title_is_no_person():
     text = ('New Generation MP Shirin Omar was blunt. "The checkpoints catch the poor and wave through the smugglers," she said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Shirin Omar"]
+
+
+def test_fixa_a_hyphenated_admiral_is_a_rank_and_no_part_of_the_name():
+    text = "The figures were given by the prefect for the Atlantic, Vice-Admiral Marc Delorme, at a briefing in Brest."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Marc Delorme", "prefect for the Atlantic")], found
+
+
+def test_fixa_a_federal_magistrate_holds_an_office():
+    text = "Lies Janssens, investigating magistrate at the court in Bruges, said four suspects had been charged."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Lies Janssens", "investigating magistrate")], found
+
+
+def test_fixa_an_embassy_counsellor_holds_an_office_but_a_trauma_counsellor_none():
+    text = ("The governor received the Political Counsellor at the Dutch Embassy in Baghdad, Mr. Pieter Smit. Later Nasrin "
+            "Ali, a trauma counsellor in Duhok, said the children slept badly.")
+    found = [c["name"] for c in proposed(text, "officials")]
+    assert found == ["Pieter Smit"], found

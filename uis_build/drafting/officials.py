@@ -36,12 +36,15 @@ HEADS = (
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
-    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur"
+    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
+    # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
+    # the ambassador's ("the Migration Counsellor at the British Embassy")
+    "Magistrate|Counsellor"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
 # representative" none
-_CAPITAL_ONLY_HEADS = {"representative"}
+_CAPITAL_ONLY_HEADS = {"representative", "counsellor"}  # (a "trauma counsellor" holds none either)
 # ... and one that is one only in lowercase: a village's "mukhtar" (its headman, appointed by the state) holds a post, while
 # "Mukhtar" capitalised is a forename ("Mukhtar Ahmed")
 _LOWER_ONLY_HEADS = {"mukhtar"}
@@ -57,9 +60,10 @@ _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"} | _LOWER_ONLY_HEADS
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
-# a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman")
+# a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
+# hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
-        r"|Brigadier|Captain|Major|Lieutenant|Sergeant|Admiral|Commodore")
+        r"|Brigadier|Captain|Major|Lieutenant|Sergeant|(?:(?:Vice|Rear)-)?Admiral|Commodore")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa"
