@@ -8417,3 +8417,24 @@ def test_fixa_an_embassy_counsellor_holds_an_office_but_a_trauma_counsellor_none
             "Ali, a trauma counsellor in Duhok, said the children slept badly.")
     found = [c["name"] for c in proposed(text, "officials")]
     assert found == ["Pieter Smit"], found
+
+
+def test_fixc6_a_diary_item_in_the_present_is_planned_on_its_day_heading():
+    text = ("DIARY-Border talks, a verdict and new figures\n\n"
+            "BRUSSELS, March 2 (Example Wire) - Scheduled events for the week ahead.\n\n"
+            "TUESDAY, MARCH 3\n\n"
+            "ROME - The Italian-Iraqi working group on returns holds its second meeting.\n\n"
+            "MILAN - Sentencing at Milan Criminal Court of two Iraqi drivers, convicted in January of people smuggling.\n\n"
+            "THURSDAY, MARCH 5\n\n"
+            "PARIS - The Interior Ministry publishes monthly asylum statistics.\n\n"
+            "LOOKING AHEAD\n\n"
+            "OSLO - The ministers sign a border accord.\n")
+    found = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-02"))
+    assert found == [("court_ruling", "2026-01", "occurred"), ("court_ruling", "2026-03-03", "planned"),
+                     ("planned_meeting", "2026-03-03", "planned"), ("publication", "2026-03-05", "planned"),
+                     ("signing", None, "occurred")], found
+
+
+def test_fixc6_next_statistics_told_in_passing_are_no_publication():
+    text = "The ministry will publish its next monthly asylum statistics on 14 April."
+    assert [c["event_type"] for c in proposed(text, "events", "2026-03-02")] == [], text

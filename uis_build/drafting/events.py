@@ -275,6 +275,9 @@ EVENT_VERBS = (
                      r"(?:take place|be held|begin|start|open)\b"
                      # ... or due on its day: "An appeal hearing is due on 2 February"
                      rf"|(?:is|are) (?:due|expected) (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b)))"
+                     # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
+                     # of ..." (its day the heading's: see _diary_day)
+                     r"|(?:(?<= - )|(?<= – ))Sentencing\b(?= (?:at|of|in|before) )"
                      # a hearing told by its day is the ruling it is held for, planned when the clause tells of the future (see
                      # _HEARING_ON): "will decide ... at a confiscation hearing on 16 March", "faces a sentencing hearing on Friday"
                      # (not a committee's: that is a meeting)
@@ -489,9 +492,11 @@ EVENT_VERBS = (
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
-                    # spring", "publishes its annual review today" (not figures or data: a statistics release is no event)
+                    # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b)"
+                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
+                    # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
+                    r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
                     rf"|\blaid (?:before|in) {_PARLIAMENT}"
@@ -990,6 +995,7 @@ _BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )
 # a document signed by a count of people: "a petition signed by more than 3,000 people", "a letter signed by 40 MPs"
 # a visit named as what a live blog covers, its events told in its entries: "Welcome to our live coverage of the minister's visit"
 _COVERAGE_OF = re.compile(r"\bcoverage of (?:the )?(?:[\w’'-]+ ){0,4}$")
+_STATISTICS_AFTER = re.compile(r" (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b(?! (?:report|review|bulletin|paper)s?\b)")
 _DAY_JUST_BEFORE = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon))\s+$")
 # minutes approved as a record, no instrument: "RESOLVED that the minutes be signed as a correct record"
 _SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b")
@@ -1007,9 +1013,10 @@ _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
 
-def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) -> bool:
+def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
-    "since" clause, what a correction says an earlier version said, officers arriving to take up their posts."""
+    "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
+    sentence takes a day from what it is listed under (a diary's day heading)."""
     before = text[max(sentence[0], m.start() - 80):m.start()]
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
@@ -1159,8 +1166,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match) 
         # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
+        if not dated and _STATISTICS_AFTER.match(text, m.end()):
+            return True  # the next statistics told in passing are a routine, no event ("will publish its next statistics on 20
+            # November"); a diary lists them as its day's item
         return bool(_ASKED_TO.search(before)) or not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-                                                      or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
+                                                      or dated or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
@@ -1244,6 +1254,39 @@ def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int,
     return start, end
 
 
+# a diary's day heading, on a line of its own in capitals: "MONDAY, JUNE 8" (a wire's week ahead); any other line in capitals
+# ("LOOKING AHEAD") ends its day
+_DIARY_HEADING = re.compile(r"^(?:(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),? (?P<day>[A-Z]{3,9}\.? \d{1,2}|\d{1,2} [A-Z]{3,9})"
+                            r"|[A-Z][A-Z ,.&'’-]{2,40})[ \t]*$", re.MULTILINE)
+# ... and an item under it, led by its place in capitals and a dash: "LONDON - The committee holds its fourth meeting"
+_DIARY_ITEM = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} [-–] ")
+# a verb told in the past (or its participle): an item's background, not the day's plan ("convicted by a jury in April")
+_PAST_WORD = re.compile(r"(?:[a-z]+ed|met|held|took|gave|made|came|went|heard|struck|brought|sent|laid|led|found|caught|flew|got)\b")
+
+
+def _diary_days(text: str, reference: str | None) -> list[tuple[int, str | None]]:
+    """Where each day of a diary starts (its heading's end) and its day, planned; a capitals line that is no day's heading ends
+    the day before it (None). Empty for a text with no diary heading."""
+    if "DAY" not in text:  # (most texts: no scan)
+        return []
+    out: list[tuple[int, str | None]] = []
+    for h in _DIARY_HEADING.finditer(text):
+        day = None
+        if h.group("day") and (words := DATE_RE.fullmatch(h.group("day").title())) is not None:
+            day = resolve(words, reference, True)
+        if day is not None or out:
+            out.append((h.end(), day))
+    return out if any(day for _, day in out) else []
+
+
+def _diary_day(text: str, sentence: tuple[int, int], days: list[tuple[int, str | None]]) -> str | None:
+    """The day of the diary heading an item's sentence is under, the item led by its place ("LONDON - ..."), or None."""
+    at = bisect_left(days, sentence[0], key=lambda x: x[0]) - 1
+    if at < 0 or days[at][1] is None:
+        return None
+    return days[at][1] if _DIARY_ITEM.match(text, text.rfind("\n", 0, sentence[0]) + 1) is not None else None
+
+
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
     """Every event verb of every sentence, with its type, status and date."""
     out = []
@@ -1252,6 +1295,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     last_meeting: str | None = None  # the date of the last meeting told with one
     convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
+    days = _diary_days(text, reference)
     folded = fold(text)  # the quick test's text (text.keywords)
     stays = [x.start() for x in _STAY.finditer(text)]
     for i_sentence, sentence in enumerate(sentences):
@@ -1270,7 +1314,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
-        verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m)]
+        diary = _diary_day(text, sentence, days) if days else None  # an item under a diary's "MONDAY, JUNE 8": that day's plan
+        verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m, diary is not None)]
         settings: dict[int, re.Match] = {}  # a ruling's hearing told after it by its day, by the ruling verb's start
         if sum(kind == "court_ruling" for kind, _ in verbs) > 1:
             for kind, m in verbs:
@@ -1417,6 +1462,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or m.group(0).lower() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
                        or _HEARING_AHEAD.match(m.group(0)) is not None
+                       # a diary's item in the present is its day's plan: "LONDON - The Home Office publishes its statistics"
+                       or diary is not None and d is None and not _PAST_WORD.match(m.group(0))
+                       and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
+                       and not _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
                        or kind == "court_ruling" and (on := _HEARING_ON.match(m.group(0))) is not None and on.group("ahead") is not None
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
@@ -1499,6 +1548,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif diary is not None and status == "planned":
+                cand.values["date"] = diary  # "MONDAY, JUNE 8 ... LONDON - The committee holds its fourth meeting": its heading's day
             elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
                   and (signed := next((c for c in reversed(out) if c.values["event_type"] == "signing"), None)) is not None
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
