@@ -8438,3 +8438,9 @@ def test_fixc6_a_diary_item_in_the_present_is_planned_on_its_day_heading():
 def test_fixc6_next_statistics_told_in_passing_are_no_publication():
     text = "The ministry will publish its next monthly asylum statistics on 14 April."
     assert [c["event_type"] for c in proposed(text, "events", "2026-03-02")] == [], text
+
+
+def test_fixc6_people_met_are_a_meeting_when_the_day_opens_the_clause():
+    text = "Yesterday afternoon the envoy met families in the Sadr City district whose sons drowned off Lampedusa."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-05")]
+    assert found == [("meeting", "2026-03-04", "occurred")], found

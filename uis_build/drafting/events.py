@@ -1088,7 +1088,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and not text.startswith(" by ", m.end()):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+            and not DATE_RE.search(clause)):  # (its day may open the clause: "This morning I met families in Karrada")
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
     if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
