@@ -8444,3 +8444,9 @@ def test_fixc6_people_met_are_a_meeting_when_the_day_opens_the_clause():
     text = "Yesterday afternoon the envoy met families in the Sadr City district whose sons drowned off Lampedusa."
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-05")]
     assert found == [("meeting", "2026-03-04", "occurred")], found
+
+
+def test_fixc6_a_plan_the_ministers_will_now_carry_out_is_today():
+    text = "Thank you all. The two ministers will now sign the memorandum on returns."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-05")]
+    assert found == [("signing", "2026-03-05", "planned")], found

@@ -995,6 +995,8 @@ _BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )
 # a document signed by a count of people: "a petition signed by more than 3,000 people", "a letter signed by 40 MPs"
 # a visit named as what a live blog covers, its events told in its entries: "Welcome to our live coverage of the minister's visit"
 _COVERAGE_OF = re.compile(r"\bcoverage of (?:the )?(?:[\w’'-]+ ){0,4}$")
+# a plan carried out at once, as a moderator closes a session: "The ministers will now sign the action plan"
+_NOW_AHEAD = re.compile(r"\b(?:will|shall|are to|is to) now\s+$")
 _STATISTICS_AFTER = re.compile(r" (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b(?! (?:report|review|bulletin|paper)s?\b)")
 _DAY_JUST_BEFORE = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon))\s+$")
 # minutes approved as a record, no instrument: "RESOLVED that the minutes be signed as a correct record"
@@ -1579,6 +1581,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and lead is not None:
                 cand.values["date"] = resolve(lead, reference, True)  # "In 2026 we will: ... 3. publish our review": 2026
+            elif status == "planned" and _NOW_AHEAD.search(text, max(sentence[0], m.start() - 20), m.start()):
+                cand.values["date"] = reference_day(reference)  # "The ministers will now sign the plan": at once, today
             elif status == "planned" and (today := clock_day(text, *desc, reference)):
                 cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
             elif (status == "occurred" and entries_from is not None and m.start() > entries_from
