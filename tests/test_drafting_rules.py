@@ -8450,3 +8450,18 @@ def test_fixc6_a_plan_the_ministers_will_now_carry_out_is_today():
     text = "Thank you all. The two ministers will now sign the memorandum on returns."
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-05")]
     assert found == [("signing", "2026-03-05", "planned")], found
+def test_fixb_thousands_grouped_with_a_space_are_one_amount_and_one_figure():
+    text = "Police seized EUR 48 500 in cash and counted 2 700 migrants at the camp; one caller used a number beginning +44 770."
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(48500, "EUR")]
+    assert [c["value"] for c in proposed(text, "statistics")] == [2700]
+
+
+def test_fixb_no_less_than_is_a_floor_and_no_more_than_a_ceiling():
+    text = "The agency said it was owed no less than EUR 3 million, and that fees were no more than £250 a head."
+    assert [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")] == [(3000000, "at_least"), (250, "up_to")]
+
+
+def test_fixb_a_sum_that_added_up_to_an_amount_has_no_ceiling_but_add_up_to_does():
+    text = ("The court heard the transfers added up to £61,250 in all. The council said it would add up to £8,000 for "
+            "translators.")
+    assert [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")] == [(61250, None), (8000, "up_to")]

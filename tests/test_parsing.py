@@ -266,3 +266,27 @@ def test_a_bare_franc_is_the_swiss_franc_when_the_article_names_switzerland(text
     from uis_build.parsing.money import bare_franc, find_money
     assert bare_franc(text) == currency
     assert [m.amount for _, _, m in find_money(text) if m.currency == "francs"] == [400_000]  # money, its country unread
+
+
+@pytest.mark.parametrize("text, value", [
+    ("386 000", 386_000), ("1 400", 1_400), ("12\u00a0500\u00a0000", 12_500_000),
+])
+def test_fixb_thousands_grouped_with_a_space_parse_as_one_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_fixb_a_spaced_group_after_a_plus_or_a_zero_or_a_year_is_no_one_number():
+    found = [q.as_written for *_, q in find_quantities("call +32 470 or 0 800; in 2019 100 people came, 1 400 in all")]
+    assert found == ["32", "470", "0", "800", "2019", "100", "1 400"]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("no less than EUR 12 million", "at_least"), ("no fewer than 300", "at_least"), ("no more than £40", "up_to"),
+])
+def test_fixb_a_denied_bound_is_the_other_bound(text, qualifier):
+    assert (parse_money(text) if "EUR" in text or "£" in text else parse_quantity(text)).qualifier == qualifier
+
+
+def test_fixb_added_up_to_is_a_total_not_a_ceiling():
+    found = [(q.as_written, q.qualifier) for *_, q in find_quantities("the entries added up to 5,200; they would add up to 300")]
+    assert found == [("5,200", None), ("up to 300", "up_to")]

@@ -53,9 +53,10 @@ QUALIFIERS = {
     "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeds", "exceeded", "exceeding", "surpassed",
                   "surpasses", "surpassing", "topped", "tops", "topping", "pass", "passes", "passed", "passing", "just over",
                   "a little over", "a little more than", "slightly over", "slightly more than"),
-    "at_least": ("at least",),
+    # a floor said by denying less: "no less than EUR 12 million", "not fewer than 300" (never less_than)
+    "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than"),
     "nearly": ("nearly", "almost", "just under", "close to"),
-    "up_to": ("up to", "as many as", "as much as"),
+    "up_to": ("up to", "as many as", "as much as", "no more than", "not more than"),
     # a writer's own hedge is approximate too: "nearer £2 million", "closer to 500", "in the region of", "something like"
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "nearer", "nearer to", "closer to",
               "in the region of", "something like", "maybe", "perhaps"),
@@ -116,8 +117,12 @@ def _digits(d: str, group: str, point: str) -> str:
 # with the Arabic separators ٬ and ٫ or the ASCII ones. Other scripts' digits (and a mix, "1٣") are
 # no number here: Python's \d would take them, and a part read alone is a wrong value.
 SCRIPT_DIGITS = "|".join(_digits(d, "[,٬]", "[.٫]") for d in ("[٠-٩]", "[۰-۹]"))
-DIGITS = f"{_digits('[0-9]', ',', '[.]')}|{SCRIPT_DIGITS}"
-_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,")
+# Continental and agency copy groups thousands with a space ("EUR 386 000", "at least 1 400 people"): groups of exactly
+# three digits after one to three, so a year never opens one ("in 2019 100 people" is two numbers), and "12 3456" is 12;
+# not after "+" nor from a 0, as telephone numbers are written ("+32 470", "0 800")
+SPACED_DIGITS = "(?<!\\+)(?!0)[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])"
+DIGITS = f"{SPACED_DIGITS}|{_digits('[0-9]', ',', '[.]')}|{SCRIPT_DIGITS}"
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬, \u00a0\u202f")
 _SCRIPT_SCALE = "|".join(SCRIPT_SCALES)  # each is followed by (?!\w): "مليار" does not stop "مليارات"
 SCRIPT_NUMBER = rf"(?:{SCRIPT_DIGITS})(?:\s+(?:{_SCRIPT_SCALE})(?!\w))?"
 # "and" joins number words only after "hundred" ("one hundred and twenty"); elsewhere it joins two numbers
@@ -274,6 +279,9 @@ _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTI
 
 # "over" of a verb, no qualifier: "handed over €12,000", "forked over $500", "turned over 25 scanners"
 _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+# "up to" of a sum's verb: what the parts total, no ceiling ("the entries added up to £186,400", "it adds up to 300");
+# "would add up to £5m" and "adding up to £40,000 for interpreters" are a ceiling on what is added, so not those forms
+_SUM_UP_TO = re.compile(r"\b(?:add(?:s|ed)|tot(?:s|ted)|summed)\s+$", re.IGNORECASE)
 # "over" of a case or a quarrel: what it is about, no floor ("faces justice over £1.6m racket", "a row over 300 jobs") ...
 _ABOUT_OVER = re.compile(r"\b(?:justice|charges|trial|row|dispute|probe|inquiry|investigation|scandal|case)\s+$", re.IGNORECASE)
 # ... and of a verb of prosecution before money, the sum the case is about ("jailed over £2m fraud"); before a count it is
@@ -317,6 +325,8 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
                                           or _PROSECUTED_OVER.search(text, max(0, m.start() - 16), m.start())
                                           and _MONEY_AHEAD.match(text, start)):
         return None, start  # "to face justice over £1.6m racket", "jailed over £2m fraud": what the case is about, no floor
+    if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()):
+        return None, start
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
