@@ -8465,3 +8465,8 @@ def test_fixb_a_sum_that_added_up_to_an_amount_has_no_ceiling_but_add_up_to_does
     text = ("The court heard the transfers added up to £61,250 in all. The council said it would add up to £8,000 for "
             "translators.")
     assert [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")] == [(61250, None), (8000, "up_to")]
+
+
+def test_fixb_a_posts_reposts_are_page_furniture_no_figure():
+    text = "10:02 AM · 3 May 2026 · 4,310 likes · 856 reposts\n\nThe minister said 40 smugglers had been charged."
+    assert [c["value"] for c in proposed(text, "statistics")] == [40]

@@ -118,8 +118,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade)\b"
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
-    # a reading time or a page's furniture: "4 min read", "12 comments"
-    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views)\b"
+    # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
+    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats)\b"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
