@@ -8470,3 +8470,8 @@ def test_fixb_a_sum_that_added_up_to_an_amount_has_no_ceiling_but_add_up_to_does
 def test_fixb_a_posts_reposts_are_page_furniture_no_figure():
     text = "10:02 AM · 3 May 2026 · 4,310 likes · 856 reposts\n\nThe minister said 40 smugglers had been charged."
     assert [c["value"] for c in proposed(text, "statistics")] == [40]
+
+
+def test_fixb_a_hotlines_number_after_a_colon_is_no_figure():
+    text = "Police arrested 12 people on Monday.\n\nHotline for relatives of the missing: 4455 (free, all day)."
+    assert [c["value"] for c in proposed(text, "statistics")] == [12]

@@ -251,7 +251,9 @@ _OF_KINDS_AHEAD = re.compile(r"\s+(?:different\s+)?(?:nationalities|countries|na
 _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accounts?|cards?|plates?|registrations?|lines?|digits)\b"
                             r"[^.;\n]{0,20}?\b(?:end(?:ing|s|ed)?|begin(?:ning|s)?|start(?:ing|s|ed)?)(?:\s+(?:in|with))?\s+"
                             r"(?:\+?\d{1,4}\s)?\+?$"
-                            r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$", re.IGNORECASE)
+                            r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$"
+                            # ... or a hotline's number given after a colon: "Hotline for victims of trafficking: 1178"
+                            r"|\bhotlines?\b[^.;:\n]{0,30}:\s*$", re.IGNORECASE)  # within the 40 characters read before a number
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ("Interviews by this newspaper with 27 migrants")
