@@ -8475,3 +8475,9 @@ def test_fixb_a_posts_reposts_are_page_furniture_no_figure():
 def test_fixb_a_hotlines_number_after_a_colon_is_no_figure():
     text = "Police arrested 12 people on Monday.\n\nHotline for relatives of the missing: 4455 (free, all day)."
     assert [c["value"] for c in proposed(text, "statistics")] == [12]
+
+
+def test_fixb_a_rate_quoted_per_hundred_dollars_is_no_money_but_a_range_to_a_hundred_is():
+    text = ("Markets: the dollar traded at 146,200 dinars per $100 in Baghdad. Fees rose from £50 to £100 a head, and "
+            "the fund gave $100 to each family.")
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(50, "GBP"), (100, "GBP"), (100, "USD")]

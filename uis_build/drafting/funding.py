@@ -27,7 +27,9 @@ _CONVERSION_TAIL = re.compile(r"\s+(?:at|using|with|on)\s+.*$")
 # an exchange rate, not an amount: "$1.27 to the pound", "1,310 dinars to the dollar", "€1.21 per pound"
 # (RATE_TAIL is statistics' too: "pegged at 1,300 to the dollar" is no figure)
 # (a symbol with an amount after it other than one is a range's far end: "€3,000 to €7,000", but "€1.18 to £1" a rate)
-RATE_TAIL = r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:(?:pound|dollar|euro|dinar|US dollar)s?\b|[£$€](?!\s?\d)|[£$€]\s?1(?!\w|[.,]\d|\s+(?:million|billion|thousand)\b))"
+# (a rate per hundred after "per" only, as Iraqi exchange quotes run: "143,500 dinars per $100"; "£50 to £100" is a range)
+RATE_TAIL = (r"\s+(?:to|per|against)\s+(?:the|one|a|each|every)?\s*(?:(?:pound|dollar|euro|dinar|US dollar)s?\b|[£$€](?!\s?\d)"
+             r"|[£$€]\s?1(?:00(?<=per\s[£$€]100)|00(?<=per\s[£$€]\s100))?(?!\w|[.,]\d|\s+(?:million|billion|thousand)\b))")
 _RATE_AFTER = re.compile(RATE_TAIL, re.IGNORECASE)
 # ... or the first of rates sharing the one a currency is priced in: "rates of $1.26 and 1,650 dinars to the pound"
 _RATE_PAIR_AFTER = re.compile(rf"\s+(?:and|or)\s+[£$€]?\d[\d.,]{{0,12}}(?:\s?(?:dinars?|dollars?|euros?|pounds?|(?-i:[A-Z]{{3}})))?{RATE_TAIL}",
@@ -158,9 +160,9 @@ def _is_rate(text: str, end: int, basis: str, start: int) -> bool:
 
 def _is_unit_of_rate(text: str, start: int, end: int, money, rates: list[tuple[int, int]]) -> bool:
     # a rate's other side, one unit of a currency: "£1" of "$1.34 to £1", whose words the rate's own end inside
-    # (the "£3 million" of the range "£2 to £3 million" is no unit), or "One dollar buys ..."
-    return money.amount == 1 and (_RATE_UNIT_AHEAD.match(text, end) is not None
-                                  or any((m := _RATE_AFTER.match(text, e)) and m.start() < start < m.end() for _, e in rates))
+    # (the "£3 million" of the range "£2 to £3 million" is no unit), or "One dollar buys ...", or a hundred after "per"
+    return money.amount in (1, 100) and (money.amount == 1 and _RATE_UNIT_AHEAD.match(text, end) is not None
+                                         or any((m := _RATE_AFTER.match(text, e)) and m.start() < start < m.end() for _, e in rates))
 
 
 def _conversion(text: str, m: re.Match):
