@@ -8481,3 +8481,8 @@ def test_fixb_a_rate_quoted_per_hundred_dollars_is_no_money_but_a_range_to_a_hun
     text = ("Markets: the dollar traded at 146,200 dinars per $100 in Baghdad. Fees rose from £50 to £100 a head, and "
             "the fund gave $100 to each family.")
     assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(50, "GBP"), (100, "GBP"), (100, "USD")]
+
+
+def test_fixb_a_bare_dinar_in_a_story_filed_from_jordan_is_jordans():
+    text = "Border news\n\nIRBID — Police seized 6,200 dinars from two smugglers, officials said."
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(6200, "JOD")]

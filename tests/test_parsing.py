@@ -290,3 +290,13 @@ def test_fixb_a_denied_bound_is_the_other_bound(text, qualifier):
 def test_fixb_added_up_to_is_a_total_not_a_ceiling():
     found = [(q.as_written, q.qualifier) for *_, q in find_quantities("the entries added up to 5,200; they would add up to 300")]
     assert found == [("5,200", None), ("up to 300", "up_to")]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Title\n\nAQABA — Police seized 800 dinars.", "JOD"),
+    ("Title\n\nBAGHDAD — 800 dinars were seized. Flights to Amman - daily.", "IQD"),
+    ("Title\n\nAMMAN — The fine is 800 Iraqi dinars.", "IQD"),
+])
+def test_fixb_a_jordan_dateline_makes_a_bare_dinar_jordans_unless_a_dinar_is_named(text, currency):
+    from uis_build.parsing.money import bare_dinar
+    assert bare_dinar(text) == currency

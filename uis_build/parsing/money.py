@@ -328,13 +328,21 @@ _NAMED_DINAR = re.compile(rf"\b(?P<country>{'|'.join(DINARS)})\s+dinars?\b|(?<!\
 _DINAR_CODES = {"JD": "JOD", **{code: code for code in DINARS.values()}}
 
 
+# a dateline in Jordan ("AMMAN —", "Aqaba (Reuters) -"): a story filed there counts in Jordanian dinars, as its writer
+# does, when it names no dinar by its country
+_JORDAN_DATELINE = re.compile(r"(?m)^(?-i:AMMAN|Amman|AQABA|Aqaba|IRBID|Irbid|ZARQA|Zarqa)\b[^\n—–-]{0,30}?\s[—–-]{1,2}\s")
+
+
 def bare_dinar(text: str) -> str | None:
     """The currency a bare "dinar(s)" stands for in an article's ``text``: the one dinar the text names by its country
     or code ("Jordanian dinars", "JD2.2 million", "IQD 500"); Iraq's (IQD) when it names none, for the dataset is about
-    Iraq; None (unknown) when it names two, say Iraq's and Jordan's."""
+    Iraq, or Jordan's when the story is filed from Jordan (its dateline); None (unknown) when it names two, say Iraq's and
+    Jordan's."""
     named = {_DINAR_CODES[m.group("code")] if m.group("code") else DINARS[m.group("country").lower()]
              for m in _NAMED_DINAR.finditer(text)}
-    return BARE_DINAR if not named else named.pop() if len(named) == 1 else None
+    if not named:
+        return "JOD" if _JORDAN_DATELINE.search(text) else BARE_DINAR
+    return named.pop() if len(named) == 1 else None
 
 
 def names_no_dinar(words: str) -> bool:
