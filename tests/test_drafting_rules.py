@@ -8486,3 +8486,13 @@ def test_fixb_a_rate_quoted_per_hundred_dollars_is_no_money_but_a_range_to_a_hun
 def test_fixb_a_bare_dinar_in_a_story_filed_from_jordan_is_jordans():
     text = "Border news\n\nIRBID — Police seized 6,200 dinars from two smugglers, officials said."
     assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(6200, "JOD")]
+
+
+def test_fixb_a_time_zones_offset_is_no_figure():
+    text = "Monday, 2 March 2026 — all times Basra (UTC+3).\n\nPolice arrested 14 people."
+    assert [c["value"] for c in proposed(text, "statistics")] == [14]
+
+
+def test_fixb_a_wires_local_clock_time_is_no_figure_but_local_people_are():
+    text = "BASRA - The court sits again on Monday, 1100 local. Police arrested 14 people, and 30 local men joined."
+    assert [c["value"] for c in proposed(text, "statistics")] == [14, 30]

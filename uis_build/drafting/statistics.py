@@ -96,8 +96,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
-    # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds)
-    rf"|\s+o[’']clock\b|[’′']\d\d\b"
+    # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds), a wire's "1100 local." (11am there)
+    rf"|\s+o[’']clock\b|[’′']\d\d\b|\s+local(?:\s+time)?(?=[.,;)])"
     # an exchange rate with no currency sign of its own: "pegged at 1,300 to the dollar"
     rf"|{RATE_TAIL}"
     # a change between two shares ("fell by 6 percentage points"): the shares are the figures (tests/articles/README.md)
@@ -203,7 +203,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
-_CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$")
+# ... or a time zone's offset: "all times Erbil (GMT+3)", "UTC-5"
+_CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$|(?<![\w’'])(?:GMT|UTC)[+−-]$")
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
 _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$"
                            # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"
