@@ -8496,3 +8496,8 @@ def test_fixb_a_time_zones_offset_is_no_figure():
 def test_fixb_a_wires_local_clock_time_is_no_figure_but_local_people_are():
     text = "BASRA - The court sits again on Monday, 1100 local. Police arrested 14 people, and 30 local men joined."
     assert [c["value"] for c in proposed(text, "statistics")] == [14, 30]
+
+
+def test_fixb_a_cited_note_and_a_psalm_are_labels_no_figures():
+    text = "Police arrested 14 people.\n\n[4] As note 3\n\nThe imam read Surah 36 and the vicar read Psalm 121."
+    assert [c["value"] for c in proposed(text, "statistics")] == [14]

@@ -179,10 +179,12 @@ _LABELS = (
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
-    "para|para.|paras|paras.|berth|quay|pier"
+    "para|para.|paras|paras.|berth|quay|pier|"
+    # a briefing's notes cited by number ("As note 2, table 4")
+    "note|notes|footnote|footnotes|endnote"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737"
-_CASED_LABELS = "Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus"
+_CASED_LABELS = "Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura"  # ... and scripture read at a service
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
