@@ -8501,3 +8501,8 @@ def test_fixb_a_wires_local_clock_time_is_no_figure_but_local_people_are():
 def test_fixb_a_cited_note_and_a_psalm_are_labels_no_figures():
     text = "Police arrested 14 people.\n\n[4] As note 3\n\nThe imam read Surah 36 and the vicar read Psalm 121."
     assert [c["value"] for c in proposed(text, "statistics")] == [14]
+
+
+def test_fixb_an_age_said_at_the_age_of_is_no_figure():
+    text = "Her nephew Karwan died in a lorry in May 2023 at the age of 23. Police arrested 14 people."
+    assert [c["value"] for c in proposed(text, "statistics")] == [14]

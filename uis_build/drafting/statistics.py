@@ -224,7 +224,9 @@ _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now|then)\s$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
-                     r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$", re.IGNORECASE)
+                     r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$"
+                     # ... or said outright: "drowned in 2024 at the age of 20."
+                     r"|\b(?=a)at\s+the\s+age\s+of\s+$", re.IGNORECASE)
 # ... or what for, after it: "left school at 15 to work", "came at 16 to join his uncle" (not "at 15 to 20 a day")
 _TO_DO_AHEAD = re.compile(r"\s+to\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the)\b)[a-z]{2,20}\b")
 # an age said of a person: "She was 16 at the time.", "a boy who was 15 when he crossed"
