@@ -8506,3 +8506,22 @@ def test_fixb_a_cited_note_and_a_psalm_are_labels_no_figures():
 def test_fixb_an_age_said_at_the_age_of_is_no_figure():
     text = "Her nephew Karwan died in a lorry in May 2023 at the age of 23. Police arrested 14 people."
     assert [c["value"] for c in proposed(text, "statistics")] == [14]
+def test_fixa6_press_conference_turns_under_capitals_headings_are_their_speakers_statements():
+    text = ("Transcript: joint press briefing in Basra\n\n"
+            "MAJOR GENERAL NOURI SALIM AL-JABOURI, GOVERNOR OF BASRA:\n\n"
+            "Welcome to Basra. Our port police seized three boats this month.\n\n"
+            "FOREIGN SECRETARY, ALICE MORTON:\n\n"
+            "Thank you, Governor, for hosting us today.\n\n"
+            "QUESTION, PAUL DENT, SKY NEWS:\n\n"
+            "Foreign Secretary, how many officers will you send to Basra next year?\n\n"
+            "FOREIGN SECRETARY:\n\n"
+            "Paul, we will send six officers by the spring.\n\n"
+            "GENERAL AL-JABOURI (through an interpreter):\n\n"
+            "We will welcome them at the port.\n")
+    found = [(c["speaker"], c["text_text"][:20]) for c in proposed(text, "statements")]
+    assert found == [("Nouri Salim al-Jabouri", "Welcome to Basra. Ou"), ("Alice Morton", "Thank you, Governor,"),
+                     ("Paul Dent", "Foreign Secretary, h"), ("Alice Morton", "Paul, we will send s"),
+                     ("Nouri Salim al-Jabouri", "We will welcome them")], found
+    officials = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Nouri Salim al-Jabouri", "Governor of Basra") in officials and ("Alice Morton", "Foreign Secretary") in officials
+    assert "Paul Dent" not in {n for n, _ in officials}, officials

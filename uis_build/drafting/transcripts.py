@@ -249,6 +249,8 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
     """The turns of a transcript labelled with its speakers' names in capitals, or none if it is no such transcript."""
     labels = list(_CAPS_LABEL.finditer(text))
     names = [m.group("label") for m in labels]
+    if len(labels) < 4 and (headed := _caps_headings(text)):
+        return headed
     if len(labels) < 4 or len(set(names)) < 2 or len(set(names)) == len(names) or interview(text) is not None:
         return ()
     who = {label: _full_name(text, label) for label in set(names)}
@@ -261,6 +263,90 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
         span = m.span("label")
         out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None))
     return tuple(out)
+
+
+# ... or a press conference's, each turn under a heading in capitals on a line of its own, a post and a name in either
+# order, a journalist's with their outlet ("HOME SECRETARY, REBECCA HOLLINS:", "COLONEL X Y, SPOKESMAN FOR THE MINISTRY OF
+# INTERIOR:", "QUESTION, X Y, BBC NEWS:"), then bare ("HOME SECRETARY:", "COLONEL Y:", "MINISTER OF INTERIOR (through an
+# interpreter):"): a bare heading is the speaker headed before with that post or surname. A heading with a post and a name
+# names an official.
+_CAPS_HEADING = re.compile(r"^(?P<label>[A-Z][A-Z’'.-]*(?:,? [A-Z][A-Z’'.-]*){0,14})(?: \([a-z][^()\n]{0,40}\))?:[^\S\n]*$",
+                           re.MULTILINE)
+_CAPS_POST = re.compile(r"\b(?:SECRETARY|MINISTER|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|AMBASSADOR|PRESIDENT|GOVERNOR|COMMISSIONER|"
+                        r"DIRECTOR|CHIEF|COMMANDER|CHAIR|CHAIRMAN|CHAIRWOMAN|MAYOR|CONSUL|ATTORNEY GENERAL|HEAD OF)\b")
+_CAPS_RANK = re.compile(r"(?:(?:LIEUTENANT |MAJOR |BRIGADIER |)GENERAL|(?:LIEUTENANT )?COLONEL|BRIGADIER|MAJOR|CAPTAIN|"
+                        r"(?:VICE |REAR )?ADMIRAL|AIR MARSHAL|DR|MR|MRS|MS|SIR|DAME|SHEIKH|JUDGE) ")
+_ASKER = re.compile(r"(?:QUESTION|Q|QUESTIONER|REPORTER|JOURNALIST|ANSWER|A)$")
+_SMALL = frozenset({"of", "for", "the", "and", "in", "on", "to"})
+_COMMON_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "head"})
+
+
+def _caps_headings(text: str) -> tuple[Contribution, ...]:
+    """The turns of a transcript under headings in capitals on lines of their own, or none if it is no such transcript."""
+    heads = list(_CAPS_HEADING.finditer(text))
+    if len(heads) < 4:
+        return ()
+    known: dict[str, str] = {}  # a post or a surname in capitals -> its speaker
+    turns = []
+    for m in heads:
+        lo = m.start("label")
+        parts, pos = [], lo
+        for part in m.group("label").split(", "):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 2
+        if _ASKER.match(text[slice(*parts[0])]) and len(parts) > 1:
+            parts = parts[1:]
+        post = next((p for p in parts if _CAPS_POST.search(text, *p)), None)
+        name = next((p for p in parts if p != post), None)
+        if name is not None and post is None and parts.index(name) > 0:
+            name = None  # "QUESTION, X Y, BBC NEWS": the outlet is no name, the name came first
+        speaker = role = None
+        if name is not None:
+            rank = _CAPS_RANK.match(text, *name)
+            while rank is not None:
+                name = (rank.end(), name[1])
+                rank = _CAPS_RANK.match(text, *name)
+            words = text[slice(*name)].split()
+            if len(words) >= 2:
+                speaker = _full_name(text, " ".join(words))
+                known[words[-1]] = speaker
+            elif words:
+                speaker = known.get(words[0])
+        if post is not None:
+            written = text[slice(*post)]
+            if speaker is None:
+                speaker = known.get(written)
+            elif name is not None:
+                known[written] = speaker
+                role = post
+        turns.append((m, speaker, name or post or parts[0], role))
+    speakers = [t[1] for t in turns if t[1]]
+    if len(set(speakers)) < 2 or len(set(speakers)) == len(speakers):
+        return ()
+    out = []
+    for k, (m, speaker, span, role) in enumerate(turns):
+        if speaker is None:
+            continue
+        lo = m.end()
+        while lo < len(text) and text[lo].isspace():
+            lo += 1
+        hi = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        role_text = _post_text(text, role) if role else None
+        out.append(Contribution(speaker, (m.start(), m.end()), span, (lo, hi) if hi > lo else None, role, role_text))
+    return tuple(out)
+
+
+def _post_text(text: str, span: tuple[int, int]) -> str:
+    """A post in capitals as the text writes it elsewhere ("the Home Secretary"), else in capitals and small letters."""
+    written = text[slice(*span)]
+    for m in re.finditer(rf"\b(?i:{re.escape(written)})\b", text):
+        if not m.group(0).isupper():
+            return m.group(0)
+    words = written.lower().split()
+    return " ".join(w if w in _SMALL or (i == 0 and w in _COMMON_POSTS) else
+                    "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(words))
 
 
 def _full_name(text: str, label: str) -> str:
