@@ -8525,3 +8525,16 @@ def test_fixa6_press_conference_turns_under_capitals_headings_are_their_speakers
     officials = {(c["name"], c["role"]) for c in proposed(text, "officials")}
     assert ("Nouri Salim al-Jabouri", "Governor of Basra") in officials and ("Alice Morton", "Foreign Secretary") in officials
     assert "Paul Dent" not in {n for n, _ in officials}, officials
+
+
+def test_fixa6_reproduced_thread_posts_under_name_and_handle_are_their_authors_statements():
+    text = ("The mayor's thread drew two replies. We print them below.\n\n"
+            "Karen Ashby MP (@KarenAshbyMP)\n"
+            "1/2 Proud to open the new coastguard station in Ramsgate this morning.\n"
+            "10:15 AM · 9 May 2026 · 310 likes\n\n"
+            "Dr Omid Rasul (@omidrasul), historian of migration\n"
+            "A station is welcome. Safe routes would be better.\n"
+            "10:40 AM · 9 May 2026 · 95 likes\n")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Karen Ashby", "Proud to open the new coastguard station in Ramsgate this morning."),
+                     ("Omid Rasul", "A station is welcome. Safe routes would be better.")], found

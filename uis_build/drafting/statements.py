@@ -258,6 +258,7 @@ def statement_candidates(text: str) -> list[Candidate]:
     """One candidate per quotation that someone is said to have said, with its speaker where found."""
     speeches = contribution_statements(text)  # a transcript's speeches under speaker headings (transcripts.py)
     speeches += _posts(text)  # "X posted on X:" and the post, without quotation marks
+    speeches += _thread_posts(text)  # a thread reproduced, each post under its author's name and handle
     speeches += _interview_answers(text)  # a question-and-answer interview's answers, without quotation marks
     if not any(mark in text for mark in "“\"«‘'"):
         return speeches
@@ -363,6 +364,40 @@ def _posts(text: str) -> list[Candidate]:
             cand.values.update(speaker=who.name, speaker_kind="person")
             cand.spans["speaker"] = (who.start, who.end)
         out.append(cand)
+    return out
+
+
+# a social-media post reproduced under its author's name and handle, on a line of their own ("Rachel Osei MP
+# (@RachelOseiMP), shadow Home Office minister"), its words on the lines after up to a blank line or its timestamp
+# ("7:42 AM · 4 Mar 2026 · 2,418 likes"); a thread's numbering ("1/6") is no part of its words
+_THREAD_HEAD = re.compile(r"^(?P<who>[A-Z][^\n()@:“”\"]{2,60}?) \(@\w{1,30}\)(?:,[^\n]{0,100})?\n(?=\S)", re.MULTILINE)
+_THREAD_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:AM|PM|am|pm)?\s?·|\d{1,2} [A-Z][a-z]{2} \d{4} ·")
+_THREAD_NUMBER = re.compile(r"\d{1,2}/\d{1,2}\s+")
+
+
+def _thread_posts(text: str) -> list[Candidate]:
+    """Each post reproduced under its author's name and handle: a statement by its author, no quotation marks."""
+    if "(@" not in text:
+        return []
+    out = []
+    for m in _THREAD_HEAD.finditer(text):
+        lo = m.end()
+        if number := _THREAD_NUMBER.match(text, lo):
+            lo = number.end()
+        hi = pos = lo
+        for _ in range(12):  # a post's lines, up to a blank line or its timestamp
+            if pos >= len(text) or text[pos] == "\n" or pos > lo and _THREAD_STAMP.match(text, pos):
+                break
+            end = text.find("\n", pos)
+            hi = end = len(text) if end == -1 else end
+            pos = end + 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        who = mention_at(text, m.start("who"), m.end("who"))
+        if hi <= lo or who is None or not who.name:
+            continue
+        out.append(Candidate("statements", who.start, hi, {"speaker": who.name, "speaker_kind": "person"},
+                             {"text": (lo, hi), "speaker": (who.start, who.end)}))
     return out
 
 
