@@ -8538,3 +8538,12 @@ def test_fixa6_reproduced_thread_posts_under_name_and_handle_are_their_authors_s
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found == [("Karen Ashby", "Proud to open the new coastguard station in Ramsgate this morning."),
                      ("Omid Rasul", "A station is welcome. Safe routes would be better.")], found
+
+
+def test_fixa6_a_volunteer_group_and_a_charity_named_aid_hold_no_public_office():
+    text = ("Marta Keel, a coordinator for the volunteer group Coast Lantern, said the beaches were empty. Owen Tarrant, "
+            "coordinator of Harbour Aid, said the grants came late. Nadia Quill, chief executive of the Legal Aid Agency, "
+            "said applications had doubled.")
+    found = {c["name"] for c in proposed(text, "officials")}
+    assert "Marta Keel" not in found and "Owen Tarrant" not in found, found
+    assert "Nadia Quill" in found, found

@@ -218,10 +218,11 @@ def _against_subject(role: str) -> bool:
 
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 # (a charity is run by trustees: "Chair of Trustees", "a trustee of the X")
-PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|company|firm|"
+# (a volunteers' group too: "a coordinator for the volunteer group Shore Watch")
+PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine|trustees?)\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
-_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "company", "firm", "university", "college",
+_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
@@ -234,6 +235,8 @@ _TRADE_BODY = (r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|publi
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
                   "Forum", "Collective")  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
 _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
+                           # ... or a charity named "X Aid" ("coordinator of Shore Aid"; not "the Legal Aid Agency", a public one)
+                           r"|[A-Z][\w’'-]* Aid\b(?! [A-Z])"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
