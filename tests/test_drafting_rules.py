@@ -8547,3 +8547,10 @@ def test_fixa6_a_volunteer_group_and_a_charity_named_aid_hold_no_public_office()
     found = {c["name"] for c in proposed(text, "officials")}
     assert "Marta Keel" not in found and "Owen Tarrant" not in found, found
     assert "Nadia Quill" in found, found
+
+
+def test_fixa6_a_kurdish_party_list_or_islamic_union_spokesman_holds_no_public_office():
+    text = ("Dara Hasan, spokesman for the opposition Garmiyan List in the Kurdistan Parliament, said the money was wasted. "
+            "Karwan Aziz, the Kurdistan Islamic Union's spokesman, called the hearing a show.")
+    found = {c["name"] for c in proposed(text, "officials")}
+    assert not found & {"Dara Hasan", "Karwan Aziz"}, found

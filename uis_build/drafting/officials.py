@@ -475,11 +475,13 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
 # party, not from a public post; one who holds a seat as well ("spokesman and MP for X") is an official by the seat
+# (a Kurdish or Iraqi party is often a "List" or an "Islamic Union": "the Kurdistan Islamic Union's spokesman", "a spokesman
+# for the opposition Sharezur List")
 _PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democrats?|Lib Dems?|SNP|Greens?|Reform(?: UK)?|"
-                         r"Plaid(?: Cymru)?|[Pp]arty)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b"
+                         r"Plaid(?: Cymru)?|[Pp]arty|List|Islamic Union)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b"
                          # ... or the party after the title: "a spokesman for the opposition New Generation movement"
                          r"|\bspokes(?:man|woman|person)\s(?:for|of)\s(?:the\s)?(?:opposition\s)?(?:[A-Z][\w’'-]*\s){0,4}?"
-                         r"(?:party|movement|Party|Conservatives|Labour|Liberal Democrats|Lib Dems|SNP|Greens)\b")
+                         r"(?:party|movement|Party|List|Conservatives|Labour|Liberal Democrats|Lib Dems|SNP|Greens)\b")
 
 
 def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
