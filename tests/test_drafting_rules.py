@@ -8554,3 +8554,10 @@ def test_fixa6_a_kurdish_party_list_or_islamic_union_spokesman_holds_no_public_o
             "Karwan Aziz, the Kurdistan Islamic Union's spokesman, called the hearing a show.")
     found = {c["name"] for c in proposed(text, "officials")}
     assert not found & {"Dara Hasan", "Karwan Aziz"}, found
+
+
+def test_fixa6_present_tense_argues_attributes_the_quotation_to_its_subject():
+    text = ("The minister has called the scheme \"a lifeline for families\". Professor Hana Dlovan of Keele University "
+            "argues that \"grants without training simply delay the next crossing\".")
+    found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
+    assert ("Hana Dlovan", "grants without training simply delay the next crossing") in found, found

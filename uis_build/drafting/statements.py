@@ -72,7 +72,7 @@ _QUOTES = re.compile(
     # (a paragraph left open goes on at the next one opening with the mark, as with the other marks)
     r"|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|(?<=\w)'(?=\w)|(?<=[.!?])\n\n')*?(?<=[\w.,!?])'(?![\w]))"
 )
-VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|insisted|stressed|"
+VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
