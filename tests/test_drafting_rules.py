@@ -8561,3 +8561,11 @@ def test_fixa6_present_tense_argues_attributes_the_quotation_to_its_subject():
             "argues that \"grants without training simply delay the next crossing\".")
     found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
     assert ("Hana Dlovan", "grants without training simply delay the next crossing") in found, found
+
+
+def test_fixa6_an_unnamed_subject_after_a_place_opening_takes_the_pronoun_from_the_named_official_before():
+    text = ("Major Ziad Harb, a police spokesman, said 40 forged visas had been seized this year.\n\n"
+            "At a bus station outside Zarqa, a driver who would not give his name described the route. "
+            "\"The border is easy now,\" he said.")
+    found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
+    assert found == {(None, "The border is easy now")}, found

@@ -1052,7 +1052,9 @@ def _excellency_speaker(text: str, head: int, before: int) -> Mention | None:
 _PLURAL_INDEFINITE = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+(?:dozen|few|number|handful|couple|group|hundred|score)\s+of\s")
 # (an age opening the description too: "A 23-year-old Iraqi man, who cannot be named, gave evidence")
 # (or the speaker's own talk with someone unnamed, the sentence's object: "I spoke to a young man from Kalar. He told me")
+# (after a place it is found in, too: "In a café in east Amman, a smuggler in his forties …")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:an?|one|another)"
+                                 r"|(?:In|At|Outside|Inside|Near|Behind)\s[^,.;:!?“”\"\n]{1,60},\s+(?:an?|one|another)"
                                  r"|(?:An?|One|Another))\s+(?:[a-z]|\d{1,3}-year-old)[\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
