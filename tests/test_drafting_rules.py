@@ -8569,3 +8569,10 @@ def test_fixa6_an_unnamed_subject_after_a_place_opening_takes_the_pronoun_from_t
             "\"The border is easy now,\" he said.")
     found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
     assert found == {(None, "The border is easy now")}, found
+
+
+def test_fixa6_a_title_with_between_or_across_is_no_statement():
+    text = ("The study, \"Lines in the Water: Ferries between Mersin and Bodrum\", was published on Monday. "
+            "Another paper, \"Roads across the Zagros\", followed.")
+    found = [c["text_text"] for c in proposed(text, "statements")]
+    assert found == [], found

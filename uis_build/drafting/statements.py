@@ -134,7 +134,9 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
                        r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
 # a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
 # (a subtitle after a colon too: "Beyond the Border: Returns in 2025"; a comma: "Paid Late, Never Paid")
-_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or)\s+){1,11}[A-Z0-9][\w’'&-]*")
+# (its lowercase words the small ones a title leaves so: "Ferries between X and Y", "Roads across the Zagros")
+_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or|between|across|into|"
+                    r"beyond|under|over|through|against|without|within|behind|towards?)\s+){1,11}[A-Z0-9][\w’'&-]*")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
 _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
 # ... and what "titled", "headed" name right before the quotation is a title even in sentence case ("The statement, headed
