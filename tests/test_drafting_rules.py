@@ -8576,3 +8576,12 @@ def test_fixa6_a_title_with_between_or_across_is_no_statement():
             "Another paper, \"Roads across the Zagros\", followed.")
     found = [c["text_text"] for c in proposed(text, "statements")]
     assert found == [], found
+
+
+def test_a_study_s_interviews_and_analysis_a_rank_s_bound_and_a_post_s_views_are_no_figures():
+    text = ("The study is based on 180 interviews in Erbil and on an analysis of 900 online adverts. "
+            "The 180 interviews include 12 with border officials. Iraqis were among the top three nationalities. "
+            "Her post was viewed more than 50,000 times. Police arrested 14 smugglers.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [14]
+    # a campaign's views tell its reach: a figure
+    assert [c["value"] for c in proposed("The campaign's video has been viewed nearly 2 million times.", "statistics")] == [2000000]

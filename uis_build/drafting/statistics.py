@@ -266,6 +266,17 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
                             r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or by the noun the count is of, or its parts ("The 212 interviews include 16 with police"), or a second source "and on an
+# analysis of 1,400 advertisements"
+_SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|focus groups)\b(?!\s+(?:with|of)\s+(?:suspects|police))")
+_SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
+# a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
+# times"): no count
+_TOP_BEFORE = re.compile(r"\b(?=[Tt])top\s+$")
+_VIEWED_BEFORE = re.compile(r"\b(?=[vwsl])(?:viewed|watched|seen|shared|liked)\s+(?:(?:more than|over|about|nearly|almost|some)\s+)?$")
+_TIMES_AHEAD = re.compile(r"\s+times\b")
+# ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
+_POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
 # "police interviewed 12 suspects" counts suspects)
 _INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interviewed|surveyed|polled)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
@@ -738,6 +749,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a vote of six to three": a tally, no count of the dataset
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
+    if _SAMPLE_NOUN_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
+        return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
+    if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "viewed more than 380,000 times": a post's views, page furniture
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
