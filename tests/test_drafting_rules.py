@@ -8585,3 +8585,9 @@ def test_a_study_s_interviews_and_analysis_a_rank_s_bound_and_a_post_s_views_are
     assert [c["value"] for c in proposed(text, "statistics")] == [14]
     # a campaign's views tell its reach: a figure
     assert [c["value"] for c in proposed("The campaign's video has been viewed nearly 2 million times.", "statistics")] == [2000000]
+def test_fixd_a_numbered_section_title_is_a_heading_not_the_measure():
+    text = ("Quarterly report\n\n3. Helpline\n\nFamilies of missing migrants can ring the agency's confidential helpline 1190 "
+            "at any hour.\n\n4. Information campaign\n\nThe \"Stay Safe\" information campaign reached 40 villages near Zakho.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert [t for t, _ in found] == ["hotline", "communications_campaign"], found
+    assert all(d not in ("Helpline", "Information campaign") for _, d in found), found

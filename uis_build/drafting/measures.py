@@ -470,7 +470,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         kind = m.lastgroup
         worded.append(m.span())
         sentence = sentence_at(sentences, m.start()) if sentences else None
-        if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or is_heading(text, sentence) and not _table_row(text, sentence):
+        if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or _heading(text, sentence) and not _table_row(text, sentence):
             continue  # (a table's row reads like a heading, a short line with no stop, but its first cell names what was done)
         if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -701,7 +701,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
     """Whether what ``sentence`` tells at ``pos`` is no measure taken: a heading, a question, a motion, a recommendation,
     a subject still to discuss, a measure denied, one person's own doing, or a police force's own number to call (no
     hotline: tests/articles/README.md)."""
-    return bool(is_heading(text, sentence) or _asks(text, sentence)
+    return bool(_heading(text, sentence) or _asks(text, sentence)
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
@@ -922,6 +922,19 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
             return prev, line
         line = prev
     return None
+
+
+# a numbered section's title: "4. Training" on a line of its own, a blank line and a paragraph after it (not the next item
+# of a list, nor an item that ends like a sentence)
+_SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n.!?:;,]{0,60}\n[ \t]*\n(?![ \t]*(?:\d{1,2}[.)]|[-•*–])\s)")
+
+
+def _heading(text: str, sentence: tuple[int, int]) -> bool:
+    """A headline or heading, or a numbered section's title (which text.is_heading reads as a list's item)."""
+    if is_heading(text, sentence):
+        return True
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    return "0" <= text[start:start + 3].lstrip()[:1] <= "9" and bool(_SECTION_TITLE.match(text, start))
 
 
 _CELL = " | "
@@ -1158,7 +1171,7 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         if sentence is None or not sentence[0] <= word.start() < sentence[1] or (head := _HEAD_AT.match(text, word.start())) is None:
             continue
         if sentence not in skipped:  # a heading, a motion or a question (it asks, it tells no measure)
-            skipped[sentence] = bool(is_heading(text, sentence) or _MOTION.match(text, sentence[0]) or _asks(text, sentence))
+            skipped[sentence] = bool(_heading(text, sentence) or _MOTION.match(text, sentence[0]) or _asks(text, sentence))
         if skipped[sentence]:
             continue
         before = _PHRASE_BEFORE.search(text, max(sentence[0], head.start() - 80), head.start())
