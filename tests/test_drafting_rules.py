@@ -8591,3 +8591,12 @@ def test_fixd_a_numbered_section_title_is_a_heading_not_the_measure():
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
     assert [t for t, _ in found] == ["hotline", "communications_campaign"], found
     assert all(d not in ("Helpline", "Information campaign") for _, d in found), found
+
+
+def test_fixd_exchanging_data_on_gangs_or_their_names_is_intelligence_sharing():
+    text = ("The accord provides for the exchange of data on smuggling gangs between the two ports. Dutch and Iraqi police "
+            "exchange phone numbers and locations of suspects each month.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "intelligence_sharing"]
+    assert len(found) == 1 and found[0]["description_text"].startswith("exchange of data"), found
+    text = "Customs officers in Basra and Felixstowe exchange the names and photographs of couriers every week."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["intelligence_sharing"]

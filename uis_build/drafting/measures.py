@@ -371,6 +371,10 @@ MEASURES = (
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
+                             # ... or data on the gangs, or who and where they are: "the exchange of data on networks", "the two
+                             # services exchange names and routes every week" (not data on travellers, told below)
+                             r"|\bexchang(?:e|es|ed|ing) of data (?:on|about) (?:the )?(?:networks?|gangs?|smuggl\w+|traffick\w+|suspects?|routes?)\b"
+                             r"|\b(?<!an )exchang(?:e|es|ed|ing) (?:the )?(?:names|identities|phone numbers)(?: and (?:routes|numbers|photographs|locations))?\b"
                              # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
                              # sharing migration data", "share travel records with Iraq" (biometric data is a data system, and a
                              # data-sharing agreement or system too: see data_system)
