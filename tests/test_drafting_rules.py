@@ -8600,3 +8600,8 @@ def test_fixd_exchanging_data_on_gangs_or_their_names_is_intelligence_sharing():
     assert len(found) == 1 and found[0]["description_text"].startswith("exchange of data"), found
     text = "Customs officers in Basra and Felixstowe exchange the names and photographs of couriers every week."
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["intelligence_sharing"]
+
+
+def test_fixd_a_measure_said_to_be_needed_behind_not_without_is_told():
+    text = "\"These arrests could not have been made without the immigration liaison officers in Baghdad,\" the commander said."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["liaison_officer"]

@@ -714,7 +714,9 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
 # still tell it)
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)[^.;:,!?\"“”]{0,50}$")
+# (nor one a denial says was needed: "it would not have happened without the liaison officers")
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)(?![^.;:,!?\"“”]{0,40}\bwithout (?:[\w’'-]+ ){0,2}$)"
+                      r"[^.;:,!?\"“”]{0,50}$")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*$")
