@@ -8605,3 +8605,8 @@ def test_fixd_exchanging_data_on_gangs_or_their_names_is_intelligence_sharing():
 def test_fixd_a_measure_said_to_be_needed_behind_not_without_is_told():
     text = "\"These arrests could not have been made without the immigration liaison officers in Baghdad,\" the commander said."
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["liaison_officer"]
+
+
+def test_fixd_an_attache_posted_to_iraq_is_a_liaison_officer():
+    text = "Berlin said a federal police attaché would be posted to Baghdad from January."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["liaison_officer"]

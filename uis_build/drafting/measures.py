@@ -217,7 +217,8 @@ MEASURES = (
                         # ... or the officer told first, posted to Iraq or a mission: "an NCA officer is now posted in Erbil",
                         # "two officers are stationed at the embassy", "an officer has been working from the British Embassy in Baghdad"
                         # (not "an officer based in Dover")
-                        r"|\b(?:officers?|agents?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
+                        # (an embassy's attaché too: "a police attaché will be posted to Erbil")
+                        r"|\b(?:officers?|agents?|attach[ée]s?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
                         r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
