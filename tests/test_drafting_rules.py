@@ -8610,3 +8610,8 @@ def test_fixd_a_measure_said_to_be_needed_behind_not_without_is_told():
 def test_fixd_an_attache_posted_to_iraq_is_a_liaison_officer():
     text = "Berlin said a federal police attaché would be posted to Baghdad from January."
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["liaison_officer"]
+
+
+def test_fixd_a_prevention_campaign_is_a_communications_campaign():
+    text = "Officials said prevention campaigns in Basra had reached 9,000 families by the summer."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["communications_campaign"]

@@ -78,7 +78,7 @@ MEASURES = (
                                 rf"|\bjoint (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
-                                r"poster|billboard|online|digital) campaigns?\b|\b(?:awareness|information) drives?\b"
+                                r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
