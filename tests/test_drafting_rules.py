@@ -8615,3 +8615,9 @@ def test_fixd_an_attache_posted_to_iraq_is_a_liaison_officer():
 def test_fixd_a_prevention_campaign_is_a_communications_campaign():
     text = "Officials said prevention campaigns in Basra had reached 9,000 families by the summer."
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["communications_campaign"]
+
+
+def test_fixd_equipment_told_as_part_of_an_aid_package_was_given():
+    text = "Six thermal cameras, part of a £700,000 border aid package, now watch the Zakho road."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert [(c["measure_type"], c["description_text"]) for c in found] == [("equipment", "thermal cameras")], found
