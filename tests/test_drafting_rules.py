@@ -8621,3 +8621,22 @@ def test_fixd_equipment_told_as_part_of_an_aid_package_was_given():
     text = "Six thermal cameras, part of a £700,000 border aid package, now watch the Zakho road."
     found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
     assert [(c["measure_type"], c["description_text"]) for c in found] == [("equipment", "thermal cameras")], found
+
+
+def test_fixd_a_country_receiving_its_citizens_with_no_right_to_stay_is_returns():
+    text = "Under the accord Iraq receives its nationals who have no right to stay in Germany within a month."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["returns"]
+
+
+def test_fixd_a_pledge_to_cooperate_on_returns_is_beside_the_returns_process():
+    text = ("The memorandum binds both sides to co-operate on removals. A returns process lets Iraq confirm identity within "
+            "a fortnight.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert len(found) == 2 and found[0].startswith("co-operate on removals"), found
+
+
+def test_fixd_a_government_arranging_their_return_is_returns():
+    text = "The consul said the embassy would arrange the repatriation of the eleven stranded men."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["returns"]
+    text = "She said she had arranged her return flight before the strike."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []

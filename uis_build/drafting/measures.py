@@ -260,10 +260,16 @@ MEASURES = (
                 # ... or "to take back its nationals", "takes back citizens refused asylum"
                 r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
                 # ... or those with no right to stay sent home: "to deport anyone without a right to remain", "send back people
-                # with no right to be here" (not "people with no right to stay would be sent home", a promise told of them)
-                r"|\b(?:send|sends|sending|return|returning|remove|removing|deport|deporting) (?:home |back )?(?:those|people|anyone|"
-                r"everyone|migrants|foreigners|nationals|individuals)(?: [\w’'-]+){0,3}? (?:with no |without (?:a |any |the )?)"
-                r"(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
+                # with no right to be here" (not "people with no right to stay would be sent home", a promise told of them);
+                # or received back by their own country: "we receive our citizens who have no right to remain in Britain"
+                r"|\b(?:send|sends|sending|return|returning|remove|removing|deport|deporting|receive|receives|receiving|readmit|readmits|"
+                r"readmitting) (?:home |back )?(?:(?:our|its|their) (?:own )?)?(?:those|people|anyone|"
+                r"everyone|migrants|foreigners|nationals|citizens|individuals)(?: [\w’'-]+){0,3}? (?:with no |without (?:a |any |the )?|"
+                r"who (?:have|has|had) no )(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
+                # ... or cooperation on them, or their arranging, agreed: "commits both governments to cooperate on returns",
+                # "Baghdad would arrange their return"
+                r"|\bco-?operat(?:e|es|ed|ing|ion) on (?:the )?(?:returns|removals|readmission|deportations)\b"
+                r"|\barrang(?:e|es|ed|ing) (?:for )?(?:their|the) (?:safe )?(?:return|repatriation)\b(?! (?:flight|ticket|journey|trip))"
                 # ... or the return flights an agency organises ("return flights run by Frontex"; a traveller's return flight is none)
                 r"|\breturn flights? (?:organi[sz]ed|run|operated|chartered|arranged|coordinated|co-ordinated|funded) (?:with|by|jointly with)\b"
                 # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
@@ -887,7 +893,8 @@ _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists
 _THE_PROGRAMME = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ )?(?:programme|program|scheme|project)\b")
 # returns told as voluntary: a scheme of their own beside the process that carries out enforced returns
 _VOLUNTARY = re.compile(r"\b[Vv]oluntary\b")
-_READMISSION = re.compile(r"(?:accept|readmit|take|took)", re.IGNORECASE)
+# (or to receive them, or to cooperate on returns: a commitment, not the process that carries it out)
+_READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
