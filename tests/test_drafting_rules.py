@@ -8640,3 +8640,10 @@ def test_fixd_a_government_arranging_their_return_is_returns():
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["returns"]
     text = "She said she had arranged her return flight before the strike."
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+def test_fixd_equipment_named_as_a_subject_is_no_doing_that_makes_a_head_a_measure():
+    text = "All that equipment is fine, but the real issue in Ranya remains jobs."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+    text = "Of the budget, £3 million went on equipment for customs officers, and £250,000 on television adverts in Basra warning families."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -1119,7 +1119,10 @@ _HEAD_WORDS = keywords(" ".join(_HEAD_KIND))
 _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc\w*|open(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
                      r"financ\w*|pa(?:y|ys|id|ying) for|provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|donat\w*|hand(?:s|ed|ing)? over|"
                      r"install\w*|deploy\w*|send(?:s|ing)?|sent|post(?:s|ed|ing)?|roll(?:s|ed|ing)? out|expand\w*|extend\w*|build(?:s|ing)?|"
-                     r"built|equip\w*|giv(?:e|es|en|ing)|gave|offer\w*|receiv\w*|start\w*|began|begin\w*|run(?:s|ning)?|operat\w*|"
+                     # (equipment paid for, "£2 million went on equipment ... and £1 million on adverts", tells money spent;
+                     # equipment named as a subject, "The equipment is welcome, but the push factor is jobs", does not)
+                     r"built|equip(?:s|ped|ping)?|(?<=on )equipment|(?<=for )equipment|"
+                     r"giv(?:e|es|en|ing)|gave|offer\w*|receiv\w*|start\w*|began|begin\w*|run(?:s|ning)?|operat\w*|"
                      r"develop\w*|pilot\w*|trial\w*|unveil\w*|announc\w*|pledg\w*|commit\w*|agree\w*|plan(?:s|ned|ning)?|buy\w*|"
                      r"bought|purchas\w*|procur\w*|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
                      r"strengthen\w*|boost\w*|step(?:s|ped|ping)? up|intensif\w*|bolster\w*|allocat\w*|earmark\w*|award\w*|"
