@@ -8647,3 +8647,8 @@ def test_fixd_equipment_named_as_a_subject_is_no_doing_that_makes_a_head_a_measu
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
     text = "Of the budget, £3 million went on equipment for customs officers, and £250,000 on television adverts in Basra warning families."
     assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd_money_a_committee_votes_to_propose_is_no_measure_taken():
+    text = "After the vote, the committee agreed unanimously to propose 9 billion dinars in the 2028 budget for jobs for young people in Ranya."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []

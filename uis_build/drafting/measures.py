@@ -829,7 +829,7 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # (calls counted are no appeal: "has received 900 calls on its hotline")
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
-_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:es|ed|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
+_PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
