@@ -8652,3 +8652,9 @@ def test_fixd_equipment_named_as_a_subject_is_no_doing_that_makes_a_head_a_measu
 def test_fixd_money_a_committee_votes_to_propose_is_no_measure_taken():
     text = "After the vote, the committee agreed unanimously to propose 9 billion dinars in the 2028 budget for jobs for young people in Ranya."
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+def test_fixd_a_grant_a_building_for_returnees_was_built_with_is_no_reintegration_grant():
+    text = "The governor opened a shelter for returnees in Akre, refurbished with a grant of €250,000 from the Netherlands."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert not any(d.startswith("grant") for d in found), found

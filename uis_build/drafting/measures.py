@@ -567,7 +567,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         elif grant and sentence in programmes:
             continue  # "a livelihood programme ..., offering small-business grants": the programme's grants are the programme
         # (the sentence before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants")
-        if grant and not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]) \
+        if grant and (not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])
+                      or _BUILT_WITH.search(text, max(sentence[0], m.start() - 40), m.start())) \
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
@@ -884,6 +885,9 @@ _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*
 # what a returnee's grant or loan pays for ("a grant of £2,000 to open a shop or pay for training"): the grant's use, no measure
 _GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b[^.;]{0,100}?\b(?:pay(?:s|ing)?|spend(?:s|ing)?|use(?:s|d)?|"
                         r"using) (?:it |them |the money )?(?:for|on) $")
+# ... or a building paid for with it: "the new reception centre ..., built with a grant of $600,000 from the United Kingdom"
+_BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|extended|equipped) (?:with|from|through|using) "
+                         r"(?:an? |the )?(?:[\w-]+ ){0,2}$")
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
