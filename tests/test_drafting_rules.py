@@ -8658,3 +8658,8 @@ def test_fixd_a_grant_a_building_for_returnees_was_built_with_is_no_reintegratio
     text = "The governor opened a shelter for returnees in Akre, refurbished with a grant of €250,000 from the Netherlands."
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
     assert not any(d.startswith("grant") for d in found), found
+
+
+def test_fixd_a_visit_for_talks_on_a_measure_is_no_measure_taken():
+    text = "The Dutch justice minister will visit Erbil and Duhok next month for talks on returns and the accord's third year."
+    assert proposed(text, "measures") == []  # the model's clause too

@@ -720,7 +720,14 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
-                or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence)))
+                or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
+                or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence)))
+
+
+# a visit or meeting told by what it will discuss: "will visit Baghdad next week for talks on returns" (the subject of talks is
+# no measure taken)
+_FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor (?:talks|discussions|consultations|negotiations) "
+                        r"(?:on|about|over)\b")
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
