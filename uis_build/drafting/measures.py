@@ -37,10 +37,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings"
                              r"|\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by)\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              r"|,?\s+(?:(?:as |which are |which were )?part of|under|from) (?:a|an|the|this|that) (?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+)?"
-                             r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b"
-                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)")
+                             r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of)\s+(?:new\s+)?$")
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
