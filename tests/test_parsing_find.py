@@ -386,6 +386,7 @@ def test_a_dozen_or_a_hundred_takes_no_number_word_opening_a_compound(text, foun
     # "passed" of things handed on is no floor; a threshold passed is one
     ("The unit has passed a dozen cases on to prosecutors.", "a dozen", None),
     ("The unit passed 40 files to the police.", "40", None),
+    ("The unit is passing 40 files to the police.", "40", None),
     ("Arrivals passed 5,000 in March.", "5,000", "more_than"),
     ("Arrivals passed 5,000 to reach a record.", "5,000", "more_than"),
 ])
@@ -429,3 +430,9 @@ def test_a_first_amount_with_its_own_scale_that_shares_nothing_gives_none(text, 
 ])
 def test_fixb_dh_is_the_uae_dirham(text, found):
     assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [(w, a, "AED") for w, a in found]
+
+
+def test_a_range_whose_ends_are_equal_is_no_range():
+    text = "Radar for the port will cost $5–5 million."
+    start = text.index("5 million")
+    assert range_end(text, start, start + len("5 million")) is None
