@@ -883,7 +883,6 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
-# a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
 # a country said ready to take its people back ("Baghdad is willing to accept the return of its nationals"): a stance, no measure
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\s+to\s+$", re.IGNORECASE)
 # what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
@@ -895,6 +894,7 @@ _GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b
 # ... or a building paid for with it: "the new reception centre ..., built with a grant of $600,000 from the United Kingdom"
 _BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|extended|equipped) (?:with|from|through|using) "
                          r"(?:an? |the )?(?:[\w-]+ ){0,2}$")
+# a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")

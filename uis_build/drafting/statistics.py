@@ -710,7 +710,6 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return found
 
 
-
 def _named_elsewhere(text: str, name: str, number: str) -> bool:
     """Whether the article tells "<name><number>" somewhere as a name (a possessive, a full stop or a preposition after it)."""
     for m in re.finditer(re.escape(name) + re.escape(number) + r"(?![\d.,]\d)", text):
