@@ -8663,3 +8663,9 @@ def test_fixd_a_grant_a_building_for_returnees_was_built_with_is_no_reintegratio
 def test_fixd_a_visit_for_talks_on_a_measure_is_no_measure_taken():
     text = "The Dutch justice minister will visit Erbil and Duhok next month for talks on returns and the accord's third year."
     assert proposed(text, "measures") == []  # the model's clause too
+
+
+def test_asylum_interviews_cancelled_are_a_figure_a_study_s_interviews_are_not():
+    text = ("In the 12 months to September, 1,120 interviews with Iraqi applicants were cancelled. "
+            "The report draws on fieldwork in Erbil; its 64 interviews were held in 2025.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [1120]

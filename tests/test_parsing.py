@@ -292,6 +292,12 @@ def test_fixb_added_up_to_is_a_total_not_a_ceiling():
     assert found == [("5,200", None), ("up to 300", "up_to")]
 
 
+def test_an_amount_added_for_a_purpose_is_a_ceiling_not_a_total():
+    found = [(q.as_written, q.qualifier) for *_, q in find_quantities("It later added up to 3 million (about 4 million) for a programme")]
+    assert found[0] == ("up to 3 million", "up_to"), found
+    assert [(q.as_written, q.qualifier) for *_, q in find_quantities("the entries added up to 5,200 in all")] == [("5,200", None)]
+
+
 @pytest.mark.parametrize("text, currency", [
     ("Title\n\nAQABA — Police seized 800 dinars.", "JOD"),
     ("Title\n\nBAGHDAD — 800 dinars were seized. Flights to Amman - daily.", "IQD"),

@@ -269,6 +269,8 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
 # ... or by the noun the count is of, or its parts ("The 212 interviews include 16 with police"), or a second source "and on an
 # analysis of 1,400 advertisements"
 _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|focus groups)\b(?!\s+(?:with|of)\s+(?:suspects|police))")
+# ... told as a study's, by a study's word shortly before ("asylum interviews were cancelled" count a backlog, a figure)
+_STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey|research(?:ers)?|report|findings|based on|draws on)\b", re.IGNORECASE)
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
@@ -748,7 +750,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a vote of six to three": a tally, no count of the dataset
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
-    if _SAMPLE_NOUN_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
+    if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
+            or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
         return False  # "viewed more than 380,000 times": a post's views, page furniture

@@ -282,6 +282,10 @@ _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|i
 # "up to" of a sum's verb: what the parts total, no ceiling ("the entries added up to £186,400", "it adds up to 300");
 # "would add up to £5m" and "adding up to £40,000 for interpreters" are a ceiling on what is added, so not those forms
 _SUM_UP_TO = re.compile(r"\b(?:add(?:s|ed)|tot(?:s|ted)|summed)\s+$", re.IGNORECASE)
+# ... but an amount added for a purpose is what was added, a ceiling ("It later added up to £3 million (about $3.9 million)
+# for a programme")
+_ADDED_FOR_AHEAD = re.compile(r"\S{1,20}(?:\s+(?:million|billion|thousand|m|bn))?(?:\s*\([^()\n]{0,40}\))?\s+(?:for|towards)\b",
+                              re.IGNORECASE)
 # "over" of a case or a quarrel: what it is about, no floor ("faces justice over £1.6m racket", "a row over 300 jobs") ...
 _ABOUT_OVER = re.compile(r"\b(?:justice|charges|trial|row|dispute|probe|inquiry|investigation|scandal|case)\s+$", re.IGNORECASE)
 # ... and of a verb of prosecution before money, the sum the case is about ("jailed over £2m fraud"); before a count it is
@@ -325,7 +329,8 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
                                           or _PROSECUTED_OVER.search(text, max(0, m.start() - 16), m.start())
                                           and _MONEY_AHEAD.match(text, start)):
         return None, start  # "to face justice over £1.6m racket", "jailed over £2m fraud": what the case is about, no floor
-    if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()):
+    if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()) \
+            and not _ADDED_FOR_AHEAD.match(text, start):
         return None, start
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
