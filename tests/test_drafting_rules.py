@@ -8669,3 +8669,13 @@ def test_asylum_interviews_cancelled_are_a_figure_a_study_s_interviews_are_not()
     text = ("In the 12 months to September, 1,120 interviews with Iraqi applicants were cancelled. "
             "The report draws on fieldwork in Erbil; its 64 interviews were held in 2025.")
     assert [c["value"] for c in proposed(text, "statistics")] == [1120]
+
+
+def test_fixa7_a_judge_by_title_and_surname_is_an_official_named_by_the_surname_and_speaks():
+    text = ("The appeal was heard by Lady Justice Pemberley and Mr Justice Okonjo.\n\n"
+            "Pemberley LJ said the sentence had been “manifestly excessive” and cut it by two years.")
+    officials = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert {("Pemberley", "Lady Justice"), ("Okonjo", "Mr Justice")} <= officials
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Pemberley"]
+    text = "Giving judgment, Harrow LJ said the ruling was “plainly wrong”."
+    assert ("Harrow", "Harrow LJ") in {(c["name"], c["role"]) for c in proposed(text, "officials")}

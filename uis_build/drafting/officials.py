@@ -336,6 +336,8 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Asked by " in text or "Tabled by " in text:
         _add_asking_members(found, text)
     _add_titled_surnames(found, text)
+    if "Justice " in text or "J " in text:
+        _add_judges(found, text)
     _add_headline_title(found, text)
     if "Lord " in text or "Lady " in text:
         _add_peer_judges(found, text)
@@ -523,6 +525,24 @@ def _add_peer_judges(found: dict, text: str) -> None:
         cand = Candidate("officials", min(name[0], cue[0]), max(name[1], cue[1]), {"name": text[slice(*name)], "role": "judge"},
                          {"name": name, "role": cue})
         found.setdefault((cand.start, cand.end), cand)
+
+
+# an English judge by title and surname ("Lord Justice Ashcombe", "Mrs Justice Varga"), or by surname and post-nominal
+# ("Ashcombe LJ", "Oduya J"): the surname is the name, as the judgment's heading gives it; "Justice" names no post of its own
+# (HEADS has no "Justice": "the Ministry of Justice", "Justice Minister X")
+_JUSTICE_TITLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:Lord|Lady|Mr|Mrs|Ms) Justice) (?P<name>{_CAP})(?![\w’'-]| {_CAP})")
+_JUDGE_POST_NOMINAL = re.compile(rf"(?<![\w’'-])(?P<name>{_CAP}) (?:LJ|LCJ|J)(?=[\s,.;:)])")
+
+
+def _add_judges(found: dict, text: str) -> None:
+    titled = set()
+    for m in _JUSTICE_TITLED.finditer(text):
+        titled.add(m.group("name"))
+        _add(found, text, m.start(), m.end(), m.span("role"), m.span("name"), surname=True)
+    for m in _JUDGE_POST_NOMINAL.finditer(text):
+        if m.group("name") not in titled and not _is_head(m.group("name")) and m.group("name") not in _HONORIFICS:
+            titled.add(m.group("name"))
+            _add(found, text, m.start(), m.end(), m.span(), m.span("name"), surname=True)
 
 
 # a lone capitalised word after another, the first maybe a title ("Councillor Aziz said"): what a titled surname needs

@@ -114,6 +114,11 @@ _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s(?:[a-z][a-z-]{1,20}ed\s|[
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
+# an English judge is named by the title and the surname alone ("Lord Justice Ashcombe", "Mrs Justice Varga"): the surname is
+# the name, as a peer's title and one name are; the same judge is called by the surname and a post-nominal later ("Ashcombe LJ")
+# (a run may cross a line's end: "Mr Justice Oduya\nJudgment: …" names Oduya, the heading after no one)
+JUSTICE_TITLED = re.compile(r"(?:^|\s)(?:Lord|Lady|Mr|Mrs|Ms)[^\S\n]Justice[^\S\n](\S+)(?:$|(?=\n))")
+JUDGE_POST_NOMINAL = re.compile(r"[^\S\n](?:LJ|LCJ|J)(?=[\s,.;:)])")
 # ... but "Lord Advocate", "Lord Provost", "Lord Justice" are offices, not names
 _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
 # the last word of a charity's or a campaign's name, never a surname: "the Kurdish Refugee Network", "Harbour Light Trust"
@@ -249,6 +254,9 @@ def people(text: str) -> tuple[Mention, ...]:
                                                                     and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
+        if (judge := JUSTICE_TITLED.search(run.group(0))) and not _other(judge.group(1)):
+            full.append((run.start() + judge.start(1), run.start() + judge.end(1), judge.group(1)))  # "Mrs Justice Varga": the judge is "Varga"
+            continue
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
             full.append((run.start(), run.end(), run.group(0)))  # "Lord Ardmore": a peer's title and one name are the name
             continue
@@ -326,8 +334,8 @@ def people(text: str) -> tuple[Mention, ...]:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif (known := kin_names.get(_key(word))) is not None and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s):
             out.append(Mention(s, e, known))  # "Nasrin says" after "his wife Nasrin": the one named by that kinship
-        elif titled_surname(text, s):
-            out.append(Mention(s, e, word))  # "Councillor Aziz said", no forename anywhere: the person is "Aziz"
+        elif titled_surname(text, s) or JUDGE_POST_NOMINAL.match(text, e):
+            out.append(Mention(s, e, word))  # "Councillor Aziz said", "Ashcombe LJ said", no forename anywhere: the person is "Aziz"
     return tuple(sorted(out, key=lambda m: m.start))
 
 
