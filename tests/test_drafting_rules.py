@@ -8679,3 +8679,9 @@ def test_fixa7_a_judge_by_title_and_surname_is_an_official_named_by_the_surname_
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Pemberley"]
     text = "Giving judgment, Harrow LJ said the ruling was “plainly wrong”."
     assert ("Harrow", "Harrow LJ") in {(c["name"], c["role"]) for c in proposed(text, "officials")}
+
+
+def test_fixa7_a_member_named_with_party_and_seat_in_brackets_holds_the_title_and_speaks():
+    text = ("The local MP, Gareth Pryce (Lab, Deal and Walmer), toured the harbour and said the crews had been “heroic”.")
+    assert ("Gareth Pryce", "local MP") in {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Gareth Pryce"]

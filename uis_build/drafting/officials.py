@@ -29,6 +29,7 @@ from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
 from .text import BYLINE_START
+from .transcripts import _PARTY as _PARTY_TEXT
 from .transcripts import ADDRESSES, PARTY_RE, heading_officials
 
 HEADS = (
@@ -192,8 +193,10 @@ _PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with
 _CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\s+|her\s+)?(?!charge\s)[a-z]+\s+of|alongside|accompanied\s+by|"
                                    r"together\s+with|along\s+with|with)\s")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
+# (a member's party and seat in brackets may follow the name: "The area's MP, Jo Roe (Lab, Dover and Deal), said")
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\))?"
+    r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
 )
 
 # Words that make a person a subject of the story, not an official, when they describe them.

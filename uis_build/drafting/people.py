@@ -35,7 +35,7 @@ from .officials import (
     _is_place,
 )
 from .text import OPENS_SENTENCE
-from .transcripts import contributions
+from .transcripts import _PARTY, contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:{_PARTICLE} ){{0,2}}"
@@ -77,6 +77,8 @@ _NOT_PERSON = _NOT_NAME | {
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
 # the surname ("Omar Sheikh"), so only the opening one is cut
 _CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.", "pastor"}
+# a member's party opening the brackets after the name: the words after it are the seat ("Jo Roe (Lab, Hythe and Romney)")
+_PARTY_SEAT = re.compile(rf"{_PARTY}, ")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 # "the mayor of Roccella Ionica": what a lowercase title is of is a place or a body
 _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
@@ -231,6 +233,9 @@ def people(text: str) -> tuple[Mention, ...]:
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) \
                 or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
             continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
+        if (bracket := text.rfind("(", max(0, run.start() - 70), run.start())) != -1 and ")" not in text[bracket:run.start()] \
+                and _PARTY_SEAT.match(text, bracket + 1):
+            continue  # "Jo Roe (Lab, Hythe and Romney)": the member's seat after the party, no person
         if _beside_lowercase_title(text, run.start(), run.end()) or _BODY_BEFORE.search(text, max(0, run.start() - 20), run.start()) \
                 or _KIND_BEFORE.search(text, max(0, run.start() - 28), run.start()):
             continue
