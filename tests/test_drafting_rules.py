@@ -8685,3 +8685,11 @@ def test_fixa7_a_member_named_with_party_and_seat_in_brackets_holds_the_title_an
     text = ("The local MP, Gareth Pryce (Lab, Deal and Walmer), toured the harbour and said the crews had been “heroic”.")
     assert ("Gareth Pryce", "local MP") in {(c["name"], c["role"]) for c in proposed(text, "officials")}
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Gareth Pryce"]
+
+
+def test_fixa7_a_surname_with_its_particle_after_two_ranks_is_the_full_name():
+    text = ("The minister met the army chief, Maj Gen Saad Jabir Al Khafaji, in Basra.\n\n"
+            "“Our checkpoints are full every night,” Maj Gen Al Khafaji said.")
+    names = {c["name"] for c in proposed(text, "officials")}
+    assert "Saad Jabir Al" not in names, names
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Saad Jabir Al Khafaji"]

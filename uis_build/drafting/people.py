@@ -213,8 +213,12 @@ _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-(?=\w)")
 def _surname_keys(name: str) -> set[str]:
     """The keys a later surname may match a full name by: its last word, and that word without its article particle
     ("Tamimi" for Qasim Abbas al-Tamimi, as the wires write him again)."""
-    last = _key(name.split()[-1])
-    return {last, _ARTICLE_PARTICLE.sub("", last, count=1)} if _ARTICLE_PARTICLE.match(last) else {last}
+    words = name.split()
+    last = _key(words[-1])
+    keys = {last, _ARTICLE_PARTICLE.sub("", last, count=1)} if _ARTICLE_PARTICLE.match(last) else {last}
+    if len(words) > 2 and words[-2].lower() in _PARTICLES:
+        keys.add(f"{_key(words[-2])} {last}")  # "Al Zubaidi" for Abdulkarim Hadi Al Zubaidi: the particle goes with the surname
+    return keys
 
 
 @lru_cache(maxsize=64)
@@ -290,6 +294,8 @@ def people(text: str) -> tuple[Mention, ...]:
             one_names.append((start, end, tokens[0]))  # "Mum Galawezh, 48,": one name, a person, as "Galawezh, 48," is
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
+        elif len(tokens) == 2 and tokens[0].lower() in _PARTICLES and tokens[0][:1].isupper():
+            singles.append((start, end, " ".join(tokens)))  # "Lt Gen Al Zubaidi": a surname with its particle
     surnames = {k for name in [n for _, _, n in full] + owners for k in _surname_keys(name)}
     # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
     singles += [m for m in one_names if _key(m[2]) in surnames]
