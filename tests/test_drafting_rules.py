@@ -8693,3 +8693,23 @@ def test_fixa7_a_surname_with_its_particle_after_two_ranks_is_the_full_name():
     names = {c["name"] for c in proposed(text, "officials")}
     assert "Saad Jabir Al" not in names, names
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Saad Jabir Al Khafaji"]
+
+
+def test_fixa7_a_post_at_a_company_named_with_its_legal_form_is_no_official():
+    text = ("The order went to Tamsin Optics Ltd of Leeds. Tamsin, which employs 300 people, called it a record. "
+            "Its chief executive, Joanna Whitlow, said the kits would ship in May.")
+    assert proposed(text, "officials") == []
+    text = "The scanners come from Varde Sensing AB. Nils Ekdahl, managing director of Varde Sensing, said they were ready."
+    assert proposed(text, "officials") == []
+
+
+def test_fixa7_a_coordinator_with_the_association_is_no_official():
+    text = "Lucie Marchand, a volunteer coordinator with the association, said the tents had been taken again."
+    assert proposed(text, "officials") == []
+
+
+def test_fixa7_the_staff_of_a_charity_releasing_its_own_news_are_no_officials():
+    text = ("NEWS RELEASE\n\nRasan Foundation for Human Rights\nDuhok\n\n"
+            "“We are full every night,” said Berivan Sadiq Ali, Rasan’s executive director.\n\n"
+            "Media enquiries: Hana Tofiq, press officer, press@example.org\n")
+    assert proposed(text, "officials") == []

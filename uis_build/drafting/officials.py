@@ -224,12 +224,14 @@ def _against_subject(role: str) -> bool:
 # a post at a charity, a company or a university is no public office ("director of the charity X")
 # (a charity is run by trustees: "Chair of Trustees", "a trustee of the X")
 # (a volunteers' group too: "a coordinator for the volunteer group Shore Watch")
+# (a French or Belgian aid group is "the association", lowercase: "a coordinator with the association"; capitalised it opens a
+# body's name, "the Association of Chief Police Officers")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|company|firm|"
-                          r"university|college|think tank|law firm|newspaper|magazine|trustees?)\b", re.IGNORECASE)
+                          r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
-                  "exchange office")
+                  "exchange office", "association")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
 # carrier", "the central bank"; "the aircraft carrier" is a warship)
@@ -658,6 +660,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
     if _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at):
         return True
+    if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text):
+        return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
+    if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
+        return True  # "Media enquiries: X, communications officer" closing a charity's release: the writer's own staff
     if _OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
@@ -670,7 +676,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     while opens and k > 0 and len(starts) - k <= 4 and text[starts[k]:role[0]].lstrip().lower().startswith(("it ", "its ", "they ", "their ")):
         k -= 1
     window = text[starts[k]:role[0]]
-    return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names)
+    return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names) \
+        or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
 
 
 # "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
@@ -696,19 +703,53 @@ def _writer_private(text: str) -> bool:
             at += 1
         if not (line := _HEADER_LINE.match(text, at)) or _SENTENCE_IN_LINE.search(line.group(0)):
             break
-        if PRIVATE_BODY.search(line.group(0)) or any(n in line.group(0) for n in names):
+        if PRIVATE_BODY.search(line.group(0)) or _PRIVATE_NAME.search(line.group(0)) or any(n in line.group(0) for n in names):
             return True
         at = line.end()
     return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)))
 
 
+# a possessor's one capitalised word before a post: "Jiyan’s | executive director"
+_SHORT_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]{3,})[’']s\s$")
+# the contact line closing a press release: "Media enquiries: X, press officer", "4. Press contact: X"
+_CONTACT_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}\.[^\S\n]*)?(?:[Mm]edia|[Pp]ress)[^\S\n]+(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?)[^\S\n]*:")
+# a company named with its legal form: "Halden Vision Systems Ltd", "Nordveil Biometrics AB of Gothenburg"
+# (a word hyphened lowercase is no part of the name: "Sheffield-based | Halden Vision Systems Ltd")
+_COMPANY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*[^\S\n]){1,4})(?:Ltd|Limited|PLC|plc|LLP|LLC|Inc|GmbH|AG|AB|BV|NV|SA|SAS|SpA|Oy|ASA)\b")
+_COMPANY_FORMS = (" Ltd", " Limited", " PLC", " plc", " LLP", " LLC", " Inc", " GmbH", " AG", " AB", " BV", " NV", " SA", " SAS",
+                  " SpA", " Oy", " ASA")
+
+
+@lru_cache(maxsize=64)
+def _private_short_names(text: str) -> frozenset[str]:
+    """The first words a story calls a private body by once it has named it in full ("Jiyan" for the Jiyan Organisation for
+    Human Rights, "Halden" for Halden Vision Systems Ltd): none a place, a people or a public word ("Kent" of the Kent
+    Refugee Action Network is the county's)."""
+    full = list(_private_bodies(text)) + [_org_name(text, m.start()) for m in _PRIVATE_NAME.finditer(text)]
+    out = set()
+    for name in full:
+        first = re.sub(r"^[Tt]he ", "", name).split()[:1]
+        if first and len(first[0]) >= 4 and first[0][:1].isupper() and first[0].lower() not in _NOT_NAME | _DEMONYMS \
+                and not _is_place(first[0]) and not _is_head(first[0]):
+            out.add(first[0])
+    return frozenset(out)
+
+
+def _org_name(text: str, start: int) -> str:
+    """The capitalised words of a body's name from ``start`` back to its first ("Jiyan | Organisation for Human Rights")."""
+    lo = _org_start(text, start)
+    return text[lo:text.find(" ", start) % (len(text) + 1)]
+
+
 @lru_cache(maxsize=64)
 def _private_bodies(text: str) -> tuple[str, ...]:
-    """The names of the bodies the article calls private: the capitalised words before ", the … charity"."""
+    """The names of the bodies the article calls private: the capitalised words before ", the … charity", or before a
+    company's legal form ("Halden Vision Systems Ltd")."""
+    companies = [m.group(1).strip() for m in _COMPANY.finditer(text)] if any(f in text for f in _COMPANY_FORMS) else []
     folded = fold(text)
     if not any(w in folded for w in _PRIVATE_WORDS):
-        return ()
-    out = []
+        return tuple(dict.fromkeys(companies))
+    out = companies
     for m in _PRIVATE_DESCRIBED.finditer(text):
         words = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()].split()
         k = len(words)
