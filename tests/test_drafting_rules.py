@@ -8713,3 +8713,10 @@ def test_fixa7_the_staff_of_a_charity_releasing_its_own_news_are_no_officials():
             "“We are full every night,” said Berivan Sadiq Ali, Rasan’s executive director.\n\n"
             "Media enquiries: Hana Tofiq, press officer, press@example.org\n")
     assert proposed(text, "officials") == []
+
+
+def test_fixa7_an_agency_s_regional_manager_is_an_official_a_service_manager_is_not():
+    text = ("The National Crime Agency welcomed the verdict. Its regional manager for the Gulf, Duncan Rowe, said the case took two years.")
+    assert ("Duncan Rowe", "regional manager for the Gulf") in {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    text = "Moira Lennox, service manager at the Ferry Road Support Service, said the families were waiting."
+    assert proposed(text, "officials") == []

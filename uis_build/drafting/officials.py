@@ -39,8 +39,9 @@ HEADS = (
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
     # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
-    # the ambassador's ("the Migration Counsellor at the British Embassy")
-    "Magistrate|Counsellor"
+    # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
+    # manager for Europe, X", of the NCA: _MANAGER_POST)
+    "Magistrate|Counsellor|Manager"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -480,6 +481,9 @@ _UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
 _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
+# a manager over a region or a country is an agency's officer ("the NCA's regional manager for Europe"); any other manager
+# ("service manager", "hotel manager", "campaign manager") is a business's or a charity's
+_MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry) [Mm]anager\b")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
@@ -622,6 +626,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     role_text = text[role[0]:role[1]]
+    if "anager" in role_text and not _MANAGER_POST.search(role_text) \
+            and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
+        return  # a shop's, a hotel's, a support service's manager holds no public post
     if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]) \
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
