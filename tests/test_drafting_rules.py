@@ -8720,3 +8720,49 @@ def test_fixa7_an_agency_s_regional_manager_is_an_official_a_service_manager_is_
     assert ("Duncan Rowe", "regional manager for the Gulf") in {(c["name"], c["role"]) for c in proposed(text, "officials")}
     text = "Moira Lennox, service manager at the Ferry Road Support Service, said the families were waiting."
     assert proposed(text, "officials") == []
+def test_fixb7_an_age_in_brackets_after_an_initial_is_no_figure():
+    text = "The court jailed the organiser, Dilan R. (38), and his driver Aso M. (27) for smuggling 90 migrants."
+    assert [c["value"] for c in proposed(text, "statistics")] == [90]
+
+
+def test_fixb7_a_neutral_citation_s_number_is_no_figure():
+    text = "The judge followed R v Karimi [2023] EWCA Crim 614 and Osman v Home Office [2021] EWCA Civ 88 on 40 migrants."
+    assert [c["value"] for c in proposed(text, "statistics")] == [40]
+
+
+def test_fixb7_a_report_s_numbered_recommendation_and_its_paragraph_count_are_no_figures():
+    text = ("Recommendation 2: Train 300 border guards in document checks.\n"
+            "see recommendation 4 below. The annex runs to 18 paragraphs.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [300]
+
+
+def test_fixb7_a_cricket_margin_is_no_figure_a_smuggler_s_runs_are_left_alone():
+    text = "The police eleven lost to the fire brigade by 14 runs on Saturday, and 20 migrants landed at Hythe."
+    assert [c["value"] for c in proposed(text, "statistics")] == [20]
+
+
+def test_fixb7_a_street_named_before_its_number_is_an_address():
+    text = ("Federal Police, Avenue Louise 54, Brussels, and Kerkstraat 12, Antwerp, reported 61 arrests.\n"
+            "Secretariat\nRue de la Science 23 - B-1040 BRUSSELS")
+    assert [c["value"] for c in proposed(text, "statistics")] == [61]
+
+
+def test_fixb7_a_figure_a_fact_check_rejects_is_no_figure():
+    text = "Claim 2. Arrests: 140 smugglers, not 400, were held in the year to June."
+    assert [c["value"] for c in proposed(text, "statistics")] == [140]
+
+
+def test_fixb7_a_number_said_alone_as_an_answer_is_no_figure():
+    text = 'Asked how long he waited in the hotel, he laughs. "Three hundred and twelve. Every one of them counted."'
+    assert proposed(text, "statistics") == []
+
+
+def test_fixb7_a_tender_s_score_and_a_pupil_s_mark_are_no_figures():
+    text = ("The winning bid was rated 91 out of 100 for technical merit. His daughter Shilan finished first in her "
+            "school with an average of 98, and got 95 per cent in her final exams. Some 70 officers will use the kit.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [70]
+
+
+def test_fixb7_a_number_in_a_french_association_s_name_after_an_elision_is_no_figure():
+    text = "About 700 people sleep rough near the port, says the association Maison d'Accueil 62."
+    assert [c["value"] for c in proposed(text, "statistics")] == [700]

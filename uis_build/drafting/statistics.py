@@ -81,6 +81,10 @@ _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabula
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
 _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|property|office|building|salon|restaurant|"
                                 r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé])\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
+# ... or a street named before its number, as Belgium, France's neighbours and Germany write it: "Rue de la Loi 175",
+# "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5"
+_STREET_FIRST_BEFORE = re.compile(r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
+                                  r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade))\s$")
 _STREET_AHEAD = re.compile(r"\s+[A-Z][a-z][\w’'-]*\b(?!\s+(?:officers|people|migrants|men|women|children|nationals))")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
@@ -121,7 +125,9 @@ _NOT_FIGURE_AFTER = re.compile(
     # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
-    rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats)\b"
+    rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
+    # ... or a cricket match's margin: "beat Lydd Town by 12 runs" (not a smuggler's "40 runs across the Channel")
+    rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every)\b)"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
     rf"|\s+(?:against|in\s+favou?r)(?=\s*[,.;)]|\s+(?:and|with)\b)"
     # how often something happened: "promised on two occasions", "three separate occasions"
@@ -135,7 +141,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
-    rf"|[- ](?:pages?|page-long)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    rf"|[- ](?:pages?|page-long|paragraphs|footnotes)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
@@ -156,8 +162,22 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 # ... or a report's section number heading its own line: "3.1 The year in numbers" (a figure opening a line runs on into
 # a sentence, and its words are seldom capitalised: "3.1 million people crossed")
 _SECTION_HEADING_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])[^\n.!?;:]{0,80}(?:\n|$)")
-# an age in brackets after a name: "Karwan (28) and Hawre (31)"
-_AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\($")
+# an age in brackets after a name: "Karwan (28) and Hawre (31)", or after an initial, as Dutch and Belgian courts name
+# defendants: "Sarbast K. (41)"
+_AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($")
+# a figure a fact-check rejects, after the one it puts right: "Returns: about 2,300, not 5,000", "120 officers, not 50"
+_REJECTED_BEFORE = re.compile(r"\d%?(?:\s+[a-z]+)?,\s+not\s+$")
+# a number said alone as an answer, a sentence of its own in a quotation: '"Four hundred and eighty-six. Here, ..."'
+_ALONE_BEFORE = re.compile(r"(?:[\"“‘«]|[.!?][\"”’»]?)\s*$")
+_ALONE_AHEAD = re.compile(r"[.!?…]")
+# a mark or score given, no count: "the tender scored 87 out of 100" (both numbers), "was rated 4"
+_SCORED_BEFORE = re.compile(r"\b(?=[gmrs])(?:scor(?:e|ed|es|ing)|rated|marked|graded)\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s+out\s+of\s+)?$", re.IGNORECASE)
+# ... or a pupil's mark, in school ("came top of her class with an average of 96", "got 94 per cent in her exams")
+_MARK_OF_BEFORE = re.compile(r"\b(?=[agms])(?:average|mark|grade|score)s?\s+of\s+$", re.IGNORECASE)
+_SCHOOL_NEAR = re.compile(r"\b(?:class|school|exams?|pupils?|grade|GCSEs?|A-levels?|baccalaureate|university)\b", re.IGNORECASE)
+_EXAM_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)?\s+(?:in|on)\s+(?:(?:her|his|their|the|its)\s+)?(?:final\s+|school\s+|end-of-year\s+)?"
+                         r"(?:exams?|tests?|baccalaureate|finals|GCSEs|A-levels)\b", re.IGNORECASE)
 # an age limit: "girls under 18", "children aged 12"
 _AGE_LIMIT = re.compile(r"\b(?=[abcgkmptwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
                         r"most|many)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
@@ -180,11 +200,12 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
     "para|para.|paras|paras.|berth|quay|pier|"
-    # a briefing's notes cited by number ("As note 2, table 4")
-    "note|notes|footnote|footnotes|endnote"
+    # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
+    "note|notes|footnote|footnotes|endnote|recommendation|recommendations"
 ).split("|")
-# ... and an aircraft's model: "a Boeing 737"
-_CASED_LABELS = "Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura"  # ... and scripture read at a service
+# ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
+# capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura"  # ... and scripture read at a service
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -349,7 +370,8 @@ _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:a
 # a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years", "runs Utopia 56's team"
 # (a capitalised word after a lowercase one, and nothing counted after the number)
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
-_NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\()[A-Z][a-z]+\s$")
+# ... a French one's last word after an elision too: "the association Terre d'Accueil 59."
+_NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\(|\b[dlDL][’'])[A-Z][a-z]+\s$")
 _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
 # ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
@@ -740,6 +762,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or text.startswith(") ", end) and _LIST_ITEM.search(before[:-1])):
         return False  # a note's mark ("on record [2].", "[2] Home Office, ...") or a minute's numbered paragraph ("(3) Ms Lee said")
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
+        return False
+    if _REJECTED_BEFORE.search(before):
+        return False
+    if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start):
+        return False
+    if _SCORED_BEFORE.search(before) and _unit(text, end) is None:
+        return False
+    if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search(before) and _unit(text, end) is None \
+            and _SCHOOL_NEAR.search(text, max(0, start - 100), start):
+        return False
+    if words.isdigit() and len(words) <= 4 and _STREET_FIRST_BEFORE.search(before):
         return False
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
