@@ -8763,6 +8763,21 @@ def test_fixb7_a_tender_s_score_and_a_pupil_s_mark_are_no_figures():
     assert [c["value"] for c in proposed(text, "statistics")] == [70]
 
 
+def test_fixb7_a_people_count_after_a_full_month_closing_a_paragraph_is_a_figure():
+    text = "The trial is listed for 3 March.\n\nFour other men were bailed until April."
+    assert [c["value"] for c in proposed(text, "statistics")] == [4]
+
+
 def test_fixb7_a_number_in_a_french_association_s_name_after_an_elision_is_no_figure():
     text = "About 700 people sleep rough near the port, says the association Maison d'Accueil 62."
     assert [c["value"] for c in proposed(text, "statistics")] == [700]
+
+
+def test_fixb7_the_crew_a_station_relies_on_is_a_count_a_study_s_sources_are_not():
+    text = "The lifeboat station relies on 31 volunteer crew. The study is based on 45 migrants' accounts."
+    assert [c["value"] for c in proposed(text, "statistics")] == [31]
+
+
+def test_fixb7_boys_and_girls_counted_in_a_quotation_are_a_figure():
+    text = "“The night three girls from Ranya drowned, nobody in the village slept,” she said."
+    assert [c["value"] for c in proposed(text, "statistics")] == [3]

@@ -47,6 +47,7 @@ from .transcripts import furniture_spans
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
     "citizens|victims|survivors|suspects|smugglers|traffickers|children|minors|women|men|adults|officers|officials|"
+    "boys|girls|teenagers|babies|crew|crewmen|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
     "person|migrant|child|man|woman|victim|death"
@@ -212,7 +213,9 @@ _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *
                                                       "Flight", "margin", *_HIJRI_FIRSTS]}))
 # the word lists as tries (word_alternation): this is searched before every number, one try per position, not one per word
 _NOT_FIGURE_BEFORE = re.compile(
-    rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(_MONTH_WORDS)})\.?\s+"
+    # (a month's day on its line, and after a full stop only an abbreviation's: "June." ends a sentence, "11 June.\n\nThree
+    # other people were released")
+    rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(list(MONTHS))})[^\S\n]+|(?:{word_alternation(SHORT_MONTHS)})\.?[^\S\n]+"
     rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: (?:\d+|[a-z]+(?:-[a-z]+)?) (?:and|to|or))?|"
     # an operation's name: "Operation Wolf 2"
     # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
@@ -285,8 +288,10 @@ _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accou
 # ("Interviews by this newspaper with 27 migrants")
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?|(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+"
-                            r"(?:up)?on)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
+# ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
+_SOURCES_BEFORE = re.compile(r"\b(?=[bdr])(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+(?:up)?on\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... or by the noun the count is of, or its parts ("The 212 interviews include 16 with police"), or a second source "and on an
 # analysis of 1,400 advertisements"
 _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|focus groups)\b(?!\s+(?:with|of)\s+(?:suspects|police))")
@@ -788,6 +793,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
+    if _SOURCES_BEFORE.search(before) and (_unit(text, end) != "persons" or _STUDY_NEAR.search(text, max(0, start - 200), start)):
+        return False
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
