@@ -8781,3 +8781,22 @@ def test_fixb7_the_crew_a_station_relies_on_is_a_count_a_study_s_sources_are_not
 def test_fixb7_boys_and_girls_counted_in_a_quotation_are_a_figure():
     text = "“The night three girls from Ranya drowned, nobody in the village slept,” she said."
     assert [c["value"] for c in proposed(text, "statistics")] == [3]
+def test_fixc7_a_timeline_entry_is_dated_and_settled_by_its_own_date():
+    text = ("A chronology of the scheme\n\n"
+            "• 3 February 2025 – The Deputy Minister, Sara Lind, visits the Faraj checkpoint near Akre.\n\n"
+            "• 9 July 2025 – Auditors set up a review panel in Duhok. The panel makes its first arrests, of four clerks, in Akre on 2 August.\n\n"
+            "• 11 March 2026 – Officials are due to meet in Rome to sign a renewal, which would run until June 2028.\n")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-12-01")]
+    assert ("visit", "2025-02-03", "occurred") in found  # a past entry in the present: done, that day
+    assert ("arrest", "2025-08-02", "occurred") in found  # a day with no year: the entry's year
+    assert ("planned_meeting", "2026-03-11", "planned") in found  # the entry's day, not the renewal's term
+
+
+def test_fixc7_a_timeline_entry_s_rulings_and_arrests_in_the_present_are_events():
+    text = ("• 5 May 2024 – Police in Kirkuk arrest nine members of a forgery ring.\n\n"
+            "• 20 June 2024 – A court in Kirkuk jails four of them for six years.\n\n"
+            "• 2 July 2024 – A judge in Basra sentences a driver to eight years.\n")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-01-10")]
+    assert found == [("arrest", "2024-05-05", "occurred"), ("court_ruling", "2024-06-20", "occurred"),
+                     ("court_ruling", "2024-07-02", "occurred")]
+

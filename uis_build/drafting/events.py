@@ -234,6 +234,9 @@ EVENT_VERBS = (
                      r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start))"
                      r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b)"
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
+                     # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
+                     # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
+                     rf"|(?<![Tt]he )(?<![Tt]heir )(?<![Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
@@ -336,7 +339,11 @@ EVENT_VERBS = (
                r"(?:police|officers|security forces|Asayish|agents|detectives)\b)"
                # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
-               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"),
+               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"
+               # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
+               # makes its first arrests" (not a count made over time: "made 312 arrests")
+               rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
+               r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"),
     ("briefing", r"\bbriefed\b"),
     ("meeting", r"\b(?:met|meet|meets)\b(?! (?:the |its |their |all )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
@@ -549,7 +556,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1290,6 +1297,40 @@ def _diary_day(text: str, sentence: tuple[int, int], days: list[tuple[int, str |
     return days[at][1] if _DIARY_ITEM.match(text, text.rfind("\n", 0, sentence[0]) + 1) is not None else None
 
 
+# a timeline's entry: a bullet leading its line with a date and a dash, "• 14 January 2026 – The minister visits ...", told in the
+# present of its date (a chronology's historic present), two entries or more
+_ENTRY_MARK = re.compile(r"^[ \t]*[•▪●*-][ \t]+(?=[A-Z\d])", re.MULTILINE)
+_ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
+
+
+def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, re.Match, str]]:
+    """Each timeline entry's line (start, end), its date's words and day, resolved as told ("2026-01-14"); empty unless two
+    or more."""
+    if "•" not in text and "\n- " not in text and "\n* " not in text:  # (most texts: no scan)
+        return []
+    out = []
+    for mark in _ENTRY_MARK.finditer(text):
+        if ((d := DATE_RE.match(text, mark.end())) is not None and _ENTRY_DASH.match(text, d.end())
+                and (day := resolve(d, reference, False)) is not None):
+            end = text.find("\n", d.end())
+            out.append((mark.start(), len(text) if end == -1 else end, d, day))
+    return out if len(out) > 1 else []
+
+
+def _timeline_entry(sentence: tuple[int, int], entries: list[tuple[int, int, re.Match, str]]) -> tuple[int, int, re.Match, str] | None:
+    """The timeline entry a sentence is told in, or None."""
+    at = bisect_left(entries, sentence[0] + 1, key=lambda x: x[0]) - 1
+    return entries[at] if at >= 0 and entries[at][1] > sentence[0] else None
+
+
+def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: str | None) -> str | None:
+    """A date told in a timeline's entry: a day and month with no year is of the entry's year ("• 18 March 2025 – ... The team
+    makes its first arrests in Zakho on 4 May": 2025)."""
+    if (d.group("dm") or d.group("md")) and not _A_YEAR.search(d.group(0)):
+        return resolve(d, f"{entry[3][:4]}-12-31", False)
+    return resolve(d, reference, False)
+
+
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
     """Every event verb of every sentence, with its type, status and date."""
     out = []
@@ -1299,6 +1340,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
     days = _diary_days(text, reference)
+    entries = _timeline_entries(text, reference)
     folded = fold(text)  # the quick test's text (text.keywords)
     stays = [x.start() for x in _STAY.finditer(text)]
     for i_sentence, sentence in enumerate(sentences):
@@ -1318,7 +1360,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         diary = _diary_day(text, sentence, days) if days else None  # an item under a diary's "MONDAY, JUNE 8": that day's plan
-        verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m, diary is not None)]
+        entry = _timeline_entry(sentence, entries) if entries else None  # "• 14 January 2026 – X visits ...": that day's
+        verbs = [(kind, m) for kind, m in verbs if not _not_an_event(text, sentence, kind, m, diary is not None or entry is not None)]
         settings: dict[int, re.Match] = {}  # a ruling's hearing told after it by its day, by the ruling verb's start
         if sum(kind == "court_ruling" for kind, _ in verbs) > 1:
             for kind, m in verbs:
@@ -1408,6 +1451,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (setting := settings.get(m.start())) is not None and setting.start() > m.start():
                 # "was convicted in May and will be sentenced at a hearing on 5 December": the hearing's day, not May
                 d = next((x for x in dates if x.start() >= setting.end()), d)
+            if (entry is not None and sentence[0] <= entry[2].start() < sentence[1]
+                    and (d is None or not (d.start() > m.end() and _one_day(d)))):
+                # the entry's own date, not one its clause names in passing ("to review the pact, which runs until November
+                # 2027"); a day told after the verb is its own ("sign it in London on 3 May")
+                d = entry[2]
             # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
             at_meeting = (last_meeting if d is None and last_meeting is not None
                           and (_SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start())
@@ -1490,6 +1538,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and m.group(0).endswith("ed")):
                 planned = False  # a past verb in a "when" clause with its year: "agreed when Britain and Iraq signed a pact in
                 # Baghdad in November 2024", whatever the clause it dates ("would take place") holds
+            if entry is not None and reference is not None:
+                # a timeline tells its entries in the present: planned when its day is still to come, or told as a plan
+                when = entry[3] if d is None or d is entry[2] else _entry_day(d, entry, reference)
+                planned = bool(when and when > reference) or future_tense(text, sentence, m.start())
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
@@ -1540,7 +1592,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             cand = Candidate("events", 0, 0, {"event_type": kind, "date": None, "status": status}, {"description": desc})
             if d is not None:
                 cand.spans["date"] = d.span()
-                cand.values["date"] = resolve(d, reference, status == "planned")
+                cand.values["date"] = (_entry_day(d, entry, reference) if entry is not None and d is not entry[2]
+                                       else resolve(d, reference, status == "planned"))
                 if (d.group("wd") and (pair := _WEEKDAY_PAIR.match(text, d.end())) and cand.values["date"]
                         and (second := DATE_RE.match(text, pair.start("wd"))) and (last := resolve(second, reference, status == "planned"))
                         and last > cand.values["date"]):
@@ -1551,6 +1604,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = day  # days counted from a date told before: no date words of its own to span
             elif at_meeting is not None:
                 cand.values["date"] = at_meeting
+            elif entry is not None:
+                cand.values["date"] = entry[3]  # "• 18 March 2025 – ... set up a team. The team makes its first arrests": the entry's day
             elif diary is not None and status == "planned":
                 cand.values["date"] = diary  # "MONDAY, JUNE 8 ... LONDON - The committee holds its fourth meeting": its heading's day
             elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
