@@ -8800,3 +8800,12 @@ def test_fixc7_a_timeline_entry_s_rulings_and_arrests_in_the_present_are_events(
     assert found == [("arrest", "2024-05-05", "occurred"), ("court_ruling", "2024-06-20", "occurred"),
                      ("court_ruling", "2024-07-02", "occurred")]
 
+
+def test_fixc7_a_meeting_told_as_a_participle_aside_an_inquest_concluded_and_a_paper_presented():
+    found = _event("Justice ministers, meeting in Vienna today, approved a new fund for the border police.")
+    assert [f[:3] for f in found] == [("meeting", "2024-12-04", "occurred")]
+    found = _event("Closing the case, the judge said more. Concluding the inquest on Monday, the coroner recorded that the man drowned.")
+    assert [f[:3] for f in found] == [("court_ruling", "2024-12-02", "occurred")]
+    found = _event("The researchers will present their findings to the Foreign Affairs Committee on 9 January.")
+    assert [f[:3] for f in found] == [("planned_meeting", "2025-01-09", "planned")]
+    assert _event("The researchers will present their findings to the Foreign Affairs Committee.") == []

@@ -211,6 +211,8 @@ EVENT_VERBS = (
                      # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
                      rf"|\bwent on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
+                     # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
+                     r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:on|yesterday|today|last)\b)"
                      r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b"
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
@@ -415,6 +417,14 @@ EVENT_VERBS = (
                 r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"
+                # ... or its participle set off as an aside, with its place and day: "Interior ministers, meeting in Luxembourg
+                # today, endorsed a package" (not a purpose: "for meeting in Erbil")
+                rf"|(?<=, )meeting\b(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)}))),)"
+                # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
+                # Group on Iraq on 22 September" (not a document's presenting of figures)
+                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
+                r"review|study|evidence|recommendations|proposals) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
+                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
@@ -556,7 +566,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1188,7 +1198,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word in ("appeared", "discussed", "discuss"):
+    if word in ("appeared", "discussed", "discuss", "present", "presents", "presented"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
