@@ -8809,3 +8809,69 @@ def test_fixc7_a_meeting_told_as_a_participle_aside_an_inquest_concluded_and_a_p
     found = _event("The researchers will present their findings to the Foreign Affairs Committee on 9 January.")
     assert [f[:3] for f in found] == [("planned_meeting", "2025-01-09", "planned")]
     assert _event("The researchers will present their findings to the Foreign Affairs Committee.") == []
+def test_fixd7_items_of_an_unbulleted_list_under_a_colon_are_measures_not_headings():
+    text = ("The ministry set out what the new money pays for:\n\n"
+            "£3m for a reintegration programme in Duhok run by a local charity\n"
+            "£2m for a fingerprint database shared by the two police forces\n\n"
+            "The minister left for Basra in the afternoon.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    kinds = [k for k, _ in found]
+    assert "reintegration" in kinds and "data_system" in kinds, found
+    assert not any(d.startswith("The ministry") for _, d in found), found
+    text = "Border crossings\nSmugglers in Zakho\n\nThe police said little."  # headings stay headings
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+def test_fixd7_the_lead_in_of_a_list_is_no_measure_of_its_own():
+    text = ("Here are the details of the package the minister announced in Basra yesterday, according to the ministry:\n\n"
+            "£1m for training for 400 border guards\n£2m for 30 vehicles for the coastguard\n")
+    assert not any(c["description_text"].startswith("Here are") for c in proposed(text, "measures")), proposed(text, "measures")
+
+
+def test_fixd7_a_reception_centre_for_returnees_visited_is_still_a_measure():
+    text = "Tomorrow the minister will tour a reception centre for returnees before flying home."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["reintegration"]
+
+
+def test_fixd7_information_passed_on_by_an_agency_is_intelligence_sharing():
+    text = "The sergeant said information passed on by the Dutch police had led Iraqi officers to a warehouse in Zakho."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd7_reintegration_told_of_whom_it_helps_or_what_it_helps_them_do():
+    text = "The Danish grant sets aside €4 million for the reintegration of migrants sent home from Denmark."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["reintegration"]
+    text = "Oslo added £1 million for a scheme to help families who return to Duhok rebuild their lives."
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["reintegration"]
+
+
+def test_fixd7_counselling_for_returnees_is_a_measure_unless_a_package_offers_it():
+    text = ("Norway will fund the plan for people sent home from Oslo. It will offer language classes for 300 returnees, "
+            "trauma counselling, and start-up grants of £900.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any(d.startswith("trauma counselling") for d in found), found
+    text = "Each returnee may get a resettlement package, which can include a tool kit or psychological counselling."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert not any(d.startswith("psychological") for d in found), found
+
+
+def test_fixd7_charter_flights_to_iraq_after_a_passage_on_people_removed_are_returns():
+    text = ("Official data show 900 Iraqis were removed from Norway last year. Most were men in their twenties. "
+            "Charter flights to Baghdad restarted in June.")
+    assert "returns" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd7_a_system_linking_two_countries_fingerprint_records_is_a_data_system():
+    text = "Officials said a platform linking Danish and Kurdish fingerprint records would start in May."
+    assert "data_system" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd7_a_shelter_told_of_where_before_whom_it_is_for_is_victim_support():
+    text = "The charity will open a shelter in Duhok run by trained staff for victims of forced labour."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd7_training_in_a_body_s_name_is_no_training():
+    text = "The courses are run by the Directorate of Police Training in Basra, the ministry said."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "training"
+            and c["description_text"].startswith("Police Training")] == []

@@ -128,7 +128,9 @@ MEASURES = (
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
                     r"|\b(?:link|connect)\w* (?:their|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
                     # ... or records linked by what they hold: "is linking fingerprint records from the crossings to ..."
-                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:fingerprint|biometric|passport|immigration|criminal|visa) (?:records|databases|data|systems)\b"
+                    # ... whose owners are told between: "a system linking UK and Iraqi fingerprint records"
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:(?!(?:to|with|him|her|them|it)\b)[\w’'-]+ ){0,4}?(?:fingerprint|biometric|passport|"
+                    r"immigration|criminal|visa) (?:records|databases|data|systems)\b"
                     # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
                     # connection to the British police database" (not "a link between the gangs")
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
@@ -190,6 +192,13 @@ MEASURES = (
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
+                      # ... or told of whom it helps: "€9 million for the reintegration of people returning from Europe"
+                      r"|\breintegration of (?:[\w’'-]+ ){0,2}?(?:returnees|(?:people|migrants|citizens|nationals|Iraqis|those|families) "
+                      r"(?:returning|returned|who (?:return|returned|have returned|go back|went back)|sent (?:home|back)|deported|removed))\b"
+                      # ... or by what it helps them do: "a programme to help people who go back to Iraq rebuild their lives"
+                      r"|\b(?:programme|program|scheme|project)s? to help (?:[\w’'-]+ ){1,12}?(?:rebuild|restart) (?:their|his|her) lives\b"
+                      # counselling, in a passage about returnees (see _COUNSELLING): "It will provide ..., psychological counselling"
+                      r"|\b(?:psychological|psychosocial|mental[- ]health|trauma) (?:counsell?ing|support)\b"
                       # courses for people sent home: "vocational courses for returnees"
                       r"|\b(?:courses?|classes) for (?:returnees|returned (?:migrants|people))\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
@@ -348,6 +357,9 @@ MEASURES = (
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
+                       # ... a shelter told of where and how before whom it is for: "a shelter in the Kurdistan Region run
+                       # specifically for survivors of human trafficking"
+                       r"|\b(?:shelters?|safe ?houses?|refuges?)(?: [\w’'-]+){1,8}? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
                        # ... or the victims referred to them: "were referred to safe houses and counselling"
                        r"|\b(?:referred|sent|taken|admitted|moved) (?:on )?(?:to|into) (?:(?:specialised|specialized|specialist|emergency|"
                        r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?)(?: (?:and|or) [\w-]+(?: [\w-]+)?)?\b"),
@@ -360,6 +372,11 @@ MEASURES = (
                              r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on ))(?:information|intelligence) (?:shared|passed(?: on)?|provided|supplied) "
                              r"by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|"
                              r"Frontex|Asayish|Border Force|[Ss]ervices?)\b"
+                             # ... or passed on by one, whatever it led to: "information passed on by the NCA's liaison officer
+                             # in Erbil had led Kurdish forces to two men" ("passed on" tells it went to another force, unlike
+                             # "information provided by police", a source named)
+                             r"|\b(?:information|intelligence) passed on by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
+                             r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?|liaison officers?)\b"
                              r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
                              r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
                              # ... or told in the passive, through a channel: "data were exchanged in real time over a secure link"
@@ -452,7 +469,7 @@ _ANY_MEASURE = keywords(
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
-    "send sending remove removing deport deporting returning mentored")
+    "send sending remove removing deport deporting returning mentored rebuild counselling counseling")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -496,18 +513,28 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 3), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
+                and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
                 and _VISITED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
+            # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                     or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
+        if kind == "reintegration" and _COUNSELLING.match(m.group(0)) and (
+                not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])
+                or _OFFERED_BY.search(text, max(sentence[0], m.start() - 200), m.start())):
+            continue  # counselling is returnees' reintegration only in a passage about them (victims' is victim support) ...
+            # ... and a measure of its own only when no centre or package named before it offers it ("a reintegration
+            # package ..., which may include ... psychosocial counselling": the package is the measure)
         if kind == "reintegration" and _FURTHER_CENTRE.match(m.group(0)):
             if not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
                 continue  # "a second centre will open in Basra": a centre for returnees only in a passage about them
             kind = "reception_centre"
+        if kind == "training" and text[m.start()].isupper() and _BODY_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "the General Directorate of Vocational Training": a body's name, no training given
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _ONE_PERSON.search(text, sentence[0], m.start()):
                 continue  # "he will go home for a training course": one person's own course
@@ -574,7 +601,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
-                or _CHARTER_TO_IRAQ.search(text, *sentence) and _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])):
+                or _CHARTER_TO_IRAQ.search(matched, *sentence) and _about_returns(text, sentences, sentence)):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
@@ -584,6 +611,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
+        if kind == "reintegration" and _COUNSELLING.match(m.group(0)):
+            what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -608,7 +637,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             and not _TRAINING_SUBJECT.match(text, m.end())
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
-        here = (kind, sentence, grant, what if flight or what == "documents" else flight, kind == "training" and "trainers" in m.group(0),
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling") else flight, kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
@@ -721,7 +750,12 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
-                or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence)))
+                or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
+                or _LEADS_LIST.match(text, sentence[1] - 1))
+
+
+# a list's lead-in, its colon ending the line: "Here are the details of the package:" names the measures its items tell
+_LEADS_LIST = re.compile(r":[ \t]*\n")
 
 
 # a visit or meeting told by what it will discuss: "will visit Baghdad next week for talks on returns" (the subject of talks is
@@ -751,6 +785,12 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
+# a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
+_BODY_OF = re.compile(r"\b(?:Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
+                      r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]* )?$")
+_COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
+_OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
+_FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 # one person as the subject: "he will go home in the summer for a training course"
 # a thing sent or shown to one person: "he would send me photos of the boats"
@@ -941,7 +981,7 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The line leading into the list whose item the sentence is ("The package includes:"), or None for no list item."""
     line = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, line):
-        return None
+        return _plain_lead_in(text, line)
     for _ in range(_LIST_WALK):
         if line == 0:
             break
@@ -957,10 +997,39 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
 _SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n.!?:;,]{0,60}\n[ \t]*\n(?![ \t]*(?:\d{1,2}[.)]|[-•*–])\s)")
 
 
+# a list's lead-in ending with a colon, on a line of its own: "Here are the details of the package:"
+_COLON_LINE = re.compile(r"[^\n]{20,300}:[ \t]*\n")
+
+
+def _plain_lead_in(text: str, line: int) -> tuple[int, int] | None:
+    """The lead-in of an unbulleted list whose item starts at ``line``: a line ending with a colon, then (after at most
+    one blank line) a block of two or more lines with no blank between them, or None. A web page's list loses its bullets
+    when copied ("Here are the details:" then "£4m for training ..." on lines of their own): its items read as headings."""
+    lines = 1 if text.find("\n", line) == -1 or not text[text.find("\n", line) + 1:].partition("\n")[0].strip() else 2
+    blank = False
+    for _ in range(_LIST_WALK):
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if _COLON_LINE.fullmatch(text, prev, line):
+            return (prev, line) if lines >= 2 else None
+        if not text[prev:line].strip():
+            if blank:
+                return None
+            blank = True
+        elif blank or text[prev:line].rstrip()[-1:] in ".!?:;":
+            return None  # a paragraph before the block, or a line that ends like a sentence: no list of bare lines
+        else:
+            lines += 1
+        line = prev
+    return None
+
+
 def _heading(text: str, sentence: tuple[int, int]) -> bool:
-    """A headline or heading, or a numbered section's title (which text.is_heading reads as a list's item)."""
+    """A headline or heading, or a numbered section's title (which text.is_heading reads as a list's item); an item of an
+    unbulleted list under a lead-in with a colon is neither."""
     if is_heading(text, sentence):
-        return True
+        return _plain_lead_in(text, text.rfind("\n", 0, sentence[0]) + 1) is None
     start = text.rfind("\n", 0, sentence[0]) + 1
     return "0" <= text[start:start + 3].lstrip()[:1] <= "9" and bool(_SECTION_TITLE.match(text, start))
 
@@ -984,7 +1053,10 @@ def _table_row(text: str, sentence: tuple[int, int]) -> bool:
 def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
     """Whether the measure at ``pos`` is only recommended: in its sentence, or in the lead-in of the list it is an item of."""
     if not _LIST_LINE.match(text, text.rfind("\n", 0, sentence[0]) + 1):
-        return bool(_PROPOSAL.search(text, sentence[0], pos))
+        if _PROPOSAL.search(text, sentence[0], pos):
+            return True
+        if not is_heading(text, sentence):
+            return False  # (an unbulleted list's item reads as a heading: "The report recommends:" may lead into it)
     lead = _lead_in(text, sentence)
     return bool(lead and _PROPOSAL.search(text, *lead))
 
@@ -1096,6 +1168,14 @@ def _sentence_before(sentences: list[tuple[int, int]], sentence: tuple[int, int]
     """Where the sentence before ``sentence`` starts (its own start for the first)."""
     i = bisect_left(sentences, sentence)
     return sentences[i - 1][0] if i > 0 else sentence[0]
+
+
+def _about_returns(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence or the two before it tell of people returned or removed ("1,640 Iraqis left the UK, either
+    removed or leaving voluntarily. About 62% went voluntarily. Charter flights to Erbil resumed in March")."""
+    i = bisect_left(sentences, sentence)
+    start = sentences[max(0, i - 2)][0] if i > 0 else sentence[0]
+    return bool(_FOR_RETURNEES.search(text, start, sentence[1]) or _DEPORTED.search(text, start, sentence[1]))
 
 
 def _paragraph(text: str, pos: int) -> int:
