@@ -8875,3 +8875,22 @@ def test_fixd7_training_in_a_body_s_name_is_no_training():
     text = "The courses are run by the Directorate of Police Training in Basra, the ministry said."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "training"
             and c["description_text"].startswith("Police Training")] == []
+
+
+def test_fixd7_intelligence_passed_through_a_liaison_officer_is_intelligence_sharing():
+    text = "The judge said intelligence passed through the Dutch liaison officer in Basra had been decisive."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd7_governments_committed_to_warn_people_of_the_journey_s_dangers_is_a_campaign():
+    text = "The accord binds Oslo and Baghdad to return failed applicants and to warn teenagers about the risks of the crossing."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "His mother warned him about the risks of the crossing."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []
+
+
+def test_fixd7_a_reception_centre_beside_a_reintegration_programme_is_a_measure_of_its_own():
+    text = ("Denmark gave €2 million for a reintegration programme in Zakho, and the regional government built a reception "
+            "centre for returnees at Sulaimani airport.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert len(found) == 2 and found[1].startswith("reception centre"), found

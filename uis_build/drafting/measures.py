@@ -84,6 +84,10 @@ MEASURES = (
                                 r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
+                                # ... or told as what governments commit to: "commits both to share intelligence ... and to
+                                # warn young people about the dangers of the journey" (not a person's warning: "he warned")
+                                r"|(?<=to )warn (?:[\w’'-]+ ){1,3}?(?:about|of|against) (?:the )?(?:dangers|risks|perils) of "
+                                r"(?:the )?(?:journey|crossing|trip|route|irregular migration|smuggl\w+)\b"
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
                                 r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
@@ -375,7 +379,7 @@ MEASURES = (
                              # ... or passed on by one, whatever it led to: "information passed on by the NCA's liaison officer
                              # in Erbil had led Kurdish forces to two men" ("passed on" tells it went to another force, unlike
                              # "information provided by police", a source named)
-                             r"|\b(?:information|intelligence) passed on by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
+                             r"|\b(?:information|intelligence) passed (?:on by|through) (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
                              r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?|liaison officers?)\b"
                              r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
                              r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
@@ -469,7 +473,7 @@ _ANY_MEASURE = keywords(
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
-    "send sending remove removing deport deporting returning mentored rebuild counselling counseling")
+    "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -613,6 +617,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "reintegration" and _COUNSELLING.match(m.group(0)):
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
+        elif kind == "reintegration" and m.group(0).startswith("reception"):
+            what = "reception"  # ... and so is a reception centre ("€6 million for a reintegration programme, ... a reception centre")
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -637,7 +643,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             and not _TRAINING_SUBJECT.match(text, m.end())
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling") else flight, kind == "training" and "trainers" in m.group(0),
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception") else flight, kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
