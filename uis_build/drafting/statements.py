@@ -529,6 +529,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
         return who, who.start, end
+    if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" and (who := _cued_speaker(text, start)):
+        return who, who.start, end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     if text[end:end + 1] in (".", "!", "?"):
@@ -820,9 +822,29 @@ def _labelled_speaker(text: str, start: int) -> Mention | None:
     line = text.rfind("\n", 0, start) + 1
     if not (label := _LABEL.fullmatch(text, line, start)):
         return None
-    lo, hi = label.span("name" if label.group("name") else "bare")
-    words = " " + text[lo:hi].lower()  # a script writes the name in capitals: "KARIMI" is the Nasrin Karimi named before
-    names = {m.name for m in people(text) if m.name and m.start < lo and (" " + m.name.lower()).endswith(words)}
+    return _named_in_capitals(text, *label.span("name" if label.group("name") else "bare"))
+
+
+# ... or a clip's cue on the line before the quotation's, the name first, then the post or place and the duration:
+# "CLIP: DET SUPT X Y, NCA – DUR: 0'21\"" (a cue naming no one, "CLIP: NEIGHBOUR, …", gives no speaker)
+_CUE_LINE = re.compile(r"[ \t]*(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*:[ \t]*"
+                       r"(?P<name>[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,5})(?:[,–—-][^\n]{0,160})?\n")
+
+
+def _cued_speaker(text: str, start: int) -> Mention | None:
+    """The person a clip's cue on the line before the quotation's names."""
+    line = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if not (cue := _CUE_LINE.fullmatch(text, line, start)):
+        return None
+    return _named_in_capitals(text, *cue.span("name"))
+
+
+def _named_in_capitals(text: str, lo: int, hi: int) -> Mention | None:
+    """The one person named before ``lo`` whom a script's name in capitals stands for: "KARIMI" the Nasrin Karimi named
+    before, "DET SUPT GARETH ORMSBY" the Gareth Ormsby (a rank before the name is no part of it)."""
+    words = " " + text[lo:hi].lower()
+    names = {m.name for m in people(text) if m.name and m.start < lo
+             and ((" " + m.name.lower()).endswith(words) or len(m.name.split()) > 1 and words.endswith(" " + m.name.lower()))}
     return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 

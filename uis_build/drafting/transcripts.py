@@ -243,11 +243,18 @@ def _finish(text: str, open_: dict) -> Contribution:
 _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3})(?: \((?P<place>[A-Z][\w’' -]{1,40})\))?:[^\S\n]+(?=\S)",
                          re.MULTILINE)
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
+# a news script's own furniture in capitals ("PRESENTER: Good morning.", "READER: … PRODUCER: …", "CLIP: X, NCA – DUR: 0'21\""):
+# a part or a cue, no one's name, so no speaker; a bulletin's links are the station's, and its clips' words are quotations
+# (statements.py gives each the one its cue names)
+_SCRIPT_LABELS = frozenset({"PRESENTER", "PRESENTERS", "READER", "NEWSREADER", "ANCHOR", "HOST", "PRODUCER", "EDITOR", "CLIP",
+                            "CUT", "SOT", "CUE", "IN", "OUT", "DUR", "DURATION", "AUDIO", "ACTUALITY", "INSERT", "GRAB", "VOX",
+                            "VOX POP", "SOUNDBITE", "VO", "GV", "TRAIL", "TX", "ENDS", "NOTE", "BACKANNO", "BACK ANNO"})
 
 
 def _caps_turns(text: str) -> tuple[Contribution, ...]:
     """The turns of a transcript labelled with its speakers' names in capitals, or none if it is no such transcript."""
-    labels = list(_CAPS_LABEL.finditer(text))
+    every = list(_CAPS_LABEL.finditer(text))  # a script's furniture only ends the turn before it
+    labels = [m for m in every if m.group("label") not in _SCRIPT_LABELS]
     names = [m.group("label") for m in labels]
     if len(labels) < 4 and (headed := _caps_headings(text)):
         return headed
@@ -255,8 +262,10 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
         return ()
     who = {label: _full_name(text, label) for label in set(names)}
     out = []
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+    for k, m in enumerate(every):
+        if m.group("label") in _SCRIPT_LABELS:
+            continue
+        stop = every[k + 1].start() if k + 1 < len(every) else len(text)
         hi = stop
         while hi > m.end() and text[hi - 1].isspace():
             hi -= 1
