@@ -85,6 +85,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
+         # a witness's word to a committee: "The Ambassador, X, assured us that Iraq was “…”"
+         r"assured|assures|reassured|reassures|"
          # a coroner's or a judge's finding, its words quoted: "the coroner recorded a conclusion that he died in a boat “…”"
          r"record(?:ed|s)\s+(?:a|an|the|her|his|its)\s+(?:[\w-]+\s+)?(?:conclusion|verdict|finding)s?|"
          # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
@@ -1034,6 +1036,10 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     roles = {(name, role.lower()) for end, name, role in named_roles(text) if end <= before and holds(role)}
     if not roles:  # in a debate "the Minister" is the one a speaker heading names, if only later
         roles = {(c.values["name"], c.values["role"].lower()) for c in heading_officials(text) if holds(c.values["role"])}
+    if not roles and len(word) > 2:
+        # "the colonel says" after "Colonel X Y, who heads …": a rank or title written before the name, not in the post
+        title = word.capitalize() + " "
+        roles = {(m.name, word) for m in people(text) if m.name and m.start < before and text.startswith(title, m.start - len(title))}
     names = {name for name, _ in roles}
     if len(names) > 1 and (author := byline_author(text)) is not None and author.name in names and author.start < head[0]:
         names.discard(author.name)  # the writer of a statement or a column says "I": "the Minister" in it is someone else
@@ -1083,6 +1089,8 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
+# ... nor one heading a list's entry, a price or a figure after its colon: "A seat on a boat from Dunkirk: €1,800" is a thing
+_LISTED_THING = re.compile(r"[^.!?:;“”\"«»\n]{0,80}:[^\S\n]*[$€£¥]?\d")
 
 
 # a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of", "His Excellency the
@@ -1228,7 +1236,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     head = _office_subject(text, last.end, before)
     # (one inside a quotation is someone the speaker spoke of: "“… A young man from Ranya who owes $14,000 is …” She added")
     unnamed = [m for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)
-               if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
+               if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not _LISTED_THING.match(text, m.end())
+               and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
                and not quoted(text, m.end() - 1)]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
