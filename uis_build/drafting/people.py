@@ -97,6 +97,8 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just 
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# ... or an age before one name, no article opening it: "26-year-old Hawkar, who came from Ranya" (not "a 26-year-old Iraqi": a kind)
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )\d{1,3}-year-old\s$")
 # ... but not after a preposition of place: "a shop in Sulaymaniyah, a 44-year-old man runs it" (the place, then the person)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|outside|inside|across|into|via)\s$", re.IGNORECASE)
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
@@ -260,7 +262,9 @@ def people(text: str) -> tuple[Mention, ...]:
         if " " not in run.group(0) and not _other(run.group(0)) and (_ONE_NAME_AFTER.match(text, run.end())
                                                                     and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 8), run.start())
                                                                     or _WHO_AFTER.match(text, run.end())
-                                                                    and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())):
+                                                                    and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())
+                                                                    or text[run.start() - 9:run.start()] == "year-old "
+                                                                    and _AGE_BEFORE.search(text, max(0, run.start() - 20), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
         if (judge := JUSTICE_TITLED.search(run.group(0))) and not _other(judge.group(1)):
