@@ -356,6 +356,8 @@ def official_candidates(text: str) -> list[Candidate]:
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
     if (sign_off := _SIGN_OFF.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < sign_off.end() or not _signs_for_other_body(text, c)}
+    if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
+        found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
     # a rank alone is no role when the article gives the person's post too
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
@@ -390,6 +392,25 @@ def _signs_for_other_body(text: str, c: Candidate) -> bool:
     rest.append(text[at:hi])
     words = " ".join(rest)
     return _LINE_REST.search(words) is not None and not _PUBLIC_BODY.search(words)
+
+
+# a committee report's list of its witnesses, each "Name, Post, Body" and a semicolon between ("Tom Ashby, Chief Executive,
+# Refugee Pathways; Rob Carrick, Director General, Border Force (Q65–130)"): as a letter's signatories, one whose body is no
+# public one (a charity, a university) holds no office
+_WITNESS_LIST = re.compile(r"^[^\S\n]{0,8}(?:Witnesses|The following witnesses gave (?:oral )?evidence\b[^\n]{0,200})[^\S\n]{0,4}[:.]?[^\S\n]{0,4}$",
+                           re.MULTILINE)
+_WITNESS_BODY = re.compile(r",[^\S\n]*(?P<body>[A-Z][^;,()\n]{1,80})")
+# (a public body's name need hold no word of _PUBLIC_BODY: "Immigration Enforcement", "HM Revenue and Customs")
+_PUBLIC_BODY_MORE = re.compile(r"\b(?:Enforcement|Immigration|Visas|Customs|Revenue|Service|HM|Home Office|Crown)\b")
+
+
+def _witness_for_other_body(text: str, c: Candidate) -> bool:
+    """Does a witness list's entry ("Name, Post, Body") give, after the post, a body that is no public one?"""
+    role = c.spans.get("role")
+    if role is None or not (body := _WITNESS_BODY.match(text, role[1])):
+        return False
+    words = body.group("body")
+    return not (_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words) or _public_acronym(text, words))
 
 
 # a written question's asker named with a seat in brackets: "Asked by Jo Smith (Castleford and Ryde)" is an MP (a peer has no
