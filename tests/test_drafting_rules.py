@@ -8895,3 +8895,48 @@ def test_fixd7_a_reception_centre_beside_a_reintegration_programme_is_a_measure_
             "centre for returnees at Sulaimani airport.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
     assert len(found) == 2 and found[1].startswith("reception centre"), found
+
+
+def test_fixa8_a_news_script_s_presenter_and_clip_labels_speak_no_words():
+    text = ("HARBOUR FM NEWS – 6PM\nREADER: JANE DOE   PRODUCER: SAM ROE   DUR: 3'00\"\n\n"
+            "PRESENTER: Police have charged two men over a lorry found at Purfleet.\n\n"
+            "Inspector Mark Fenwick of Essex Police said the inquiry goes on.\n\n"
+            "CLIP: INSP MARK FENWICK, ESSEX POLICE – DUR: 0'12\"\n\"We are still looking for the driver who left them there.\"\n\n"
+            "PRESENTER: The court will hear the case next month.\n\n"
+            "PRESENTER: Rina Azad, who runs a drop-in centre in Tilbury, fears more crossings.\n\n"
+            "CLIP: RINA AZAD, TILBURY DROP-IN – DUR: 0'10\"\n\"People will keep paying whatever it costs them.\"\n\n"
+            "PRESENTER: Sport next.\n")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Mark Fenwick", "Rina Azad"], found
+
+
+def test_fixa8_a_price_list_entry_is_no_unnamed_speaker_a_pronoun_skips():
+    text = ("The driver calls himself Kak Dara. He has worked the route for a decade.\n\n"
+            "His rates are fixed. Erbil to Ankara: $2,000. A place in a van to the coast: €1,500.\n\n"
+            "\"I never promise anything I cannot deliver,\" he says.")
+    assert one(text, "statements")["speaker"] == "Kak Dara"
+
+
+def test_fixa8_a_rank_before_the_name_is_the_role_a_later_the_rank_stands_for():
+    text = ("Major Rebaz Karim Aziz, who heads the checkpoint police in Koya, says seizures have doubled.\n\n"
+            "\"We stop three cars a night now,\" the major says.")
+    assert one(text, "statements")["speaker"] == "Rebaz Karim Aziz"
+
+
+def test_fixa8_an_age_before_one_name_makes_a_person():
+    text = ("Refugee groups are doubtful, said Anna Keller of the aid group Brücke. \"Money for jobs would help,\" she said.\n\n"
+            "In Kassel, 31-year-old Dilan, who arrived from Duhok in 2019, said his brother had tried twice. "
+            "\"They believe the boats are safe,\" he told us.")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Anna Keller", "Dilan"]
+
+
+def test_fixa8_a_witness_at_a_charity_in_a_committee_s_witness_list_is_no_official():
+    text = ("Witnesses\n\nThe following witnesses gave evidence.\n\n"
+            "Tuesday 3 March 2026\nJo Pike, Chief Executive, Safe Harbour Pathways; Alan Reeve, Director General, Border Force (Q1–40)\n")
+    names = [c["name"] for c in proposed(text, "officials")]
+    assert "Jo Pike" not in names and "Alan Reeve" in names, names
+
+
+def test_fixa8_assured_is_a_verb_of_saying():
+    text = "The Iraqi Ambassador, Dr Salim Hadi al-Amiri, assured us that Iraq was \"ready to receive its nationals\"."
+    assert one(text, "statements")["speaker"] == "Salim Hadi al-Amiri"
