@@ -8940,3 +8940,6 @@ def test_fixa8_a_witness_at_a_charity_in_a_committee_s_witness_list_is_no_offici
 def test_fixa8_assured_is_a_verb_of_saying():
     text = "The Iraqi Ambassador, Dr Salim Hadi al-Amiri, assured us that Iraq was \"ready to receive its nationals\"."
     assert one(text, "statements")["speaker"] == "Salim Hadi al-Amiri"
+def test_fixb8_money_said_in_words_with_a_half_is_one_amount():
+    text = "The ministry has set aside another three and a half million euros for border police in Zakho."
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(3500000, "EUR")]

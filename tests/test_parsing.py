@@ -306,3 +306,10 @@ def test_an_amount_added_for_a_purpose_is_a_ceiling_not_a_total():
 def test_fixb_a_jordan_dateline_makes_a_bare_dinar_jordans_unless_a_dinar_is_named(text, currency):
     from uis_build.parsing.money import bare_dinar
     assert bare_dinar(text) == currency
+
+
+def test_fixb8_a_whole_number_and_a_half_before_a_scale_is_one_number():
+    assert parse_money("nearly four and a half billion dinars").amount == Decimal("4500000000")
+    assert parse_number("twenty-one and a half thousand") == Decimal("21500")
+    # ... but before a duration the half stays no part of a number to read
+    assert [q.as_written for *_, q in find_quantities("served three and a half years")] == ["three"]

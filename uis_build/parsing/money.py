@@ -14,6 +14,7 @@ from .errors import ParseError
 from .numbers import (
     A_NUMBER,
     DIGITS,
+    HALF_SUFFIX,
     MAGNITUDE,
     NUMBER_RE,
     NUMBER_WORD,
@@ -77,7 +78,7 @@ _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends th
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
 _WHOLE = r"(?![.,٫٬]?\d)"
 _AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s*{MAGNITUDE})?"
-           rf"|(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
+           rf"|(?:{WORD_NUMBER}{HALF_SUFFIX}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
 _START = r"(?<![\w.,٫٬])"  # nor does a word end in one: "often pounds" is not ten pounds
 # digits in brackets, as state agencies write them before a currency's name: "(5) million pounds sterling"
 _BRACKETED = rf"\((?:{DIGITS})\)(?:\s*{MAGNITUDE})?{_WHOLE}"

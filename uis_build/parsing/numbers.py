@@ -139,13 +139,16 @@ A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:(?:hundred
             rf"(?:[- ](?:(?:{NUMBER_WORD})(?!-(?!{NUMBER_WORD})[a-z])|hundred|and))*|dozen)"
             r"|a\s+couple\s+of\b")
 MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
+# a half added to words before a scale, as speech says an amount written "6.5 million": "six and a half million"
+# (only before a scale: "six and a half years" is a duration, read as such after the number)
+HALF_SUFFIX = r"(?:\s+and\s+a\s+half(?=\s+(?:thousand|million|billion)\b))?"
 # the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
 # a scan tests this once at a position, not every form of number there
 _NUMBER_FIRSTS = "0-9٠-٩۰-۹" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "half"]}))
 # A number as written: digits or words, optionally followed by a magnitude word (digits may run on into it, as tabloids
 # write "2million")
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
+    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}{HALF_SUFFIX}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
     re.IGNORECASE,
 )
 # "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing); a scale word after
@@ -204,6 +207,7 @@ def words_to_number(text: str) -> int:
 _DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNORECASE)
 # digits may run on into their scale word, as tabloids write it: "£15million"
 _WITH_MAGNITUDE = re.compile(rf"(?:({DIGITS})\s*|({WORD_NUMBER}|{A_NUMBER})\s+)({MAGNITUDE})", re.IGNORECASE)
+_HALF_WITH_MAGNITUDE = re.compile(rf"({WORD_NUMBER})\s+and\s+a\s+half\s+({MAGNITUDE})", re.IGNORECASE)
 _WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
 _BRACKETED = re.compile(rf"\(({DIGITS})\)")
 _WORDS_ONLY = re.compile(rf"(?:{WORD_NUMBER}|{A_NUMBER})(?:\s+{MAGNITUDE})*", re.IGNORECASE)
@@ -223,6 +227,9 @@ def parse_number(text: str) -> Decimal:
     m = _WITH_SCRIPT_SCALE.fullmatch(s)
     if m:
         return parse_number(m.group(1)) * SCRIPT_SCALES[m.group(2)]
+    m = _HALF_WITH_MAGNITUDE.fullmatch(s)
+    if m:  # "six and a half million"
+        return (parse_number(m.group(1)) + Decimal("0.5")) * SCALES[fold(m.group(2))]
     m = _WITH_MAGNITUDE.fullmatch(s)
     if m:
         return parse_number(m.group(1) or m.group(2)) * SCALES[fold(m.group(3))]
@@ -273,7 +280,8 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?=[{''.join(sorted({w[0] for w, _ in _QUALIFIER_WORDS}))}])(?P<q>{word_alternation(w for w, _ in _QUALIFIER_WORDS)})\s+$",
     re.IGNORECASE,
 )
-_AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)", re.IGNORECASE)
+# ... nor before a half of a scale: "six and a half million" is one number (HALF_SUFFIX)
+_AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)(?!a\s+half\b)", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
 
 
