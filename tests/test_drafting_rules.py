@@ -8943,3 +8943,43 @@ def test_fixa8_assured_is_a_verb_of_saying():
 def test_fixb8_money_said_in_words_with_a_half_is_one_amount():
     text = "The ministry has set aside another three and a half million euros for border police in Zakho."
     assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(3500000, "EUR")]
+
+
+def test_fixb8_a_number_after_a_hash_is_a_label():
+    text = "Bulletin #42 · Monday 9 February 2026 · news for caseworkers on asylum and returns"
+    assert 42 not in [c["value"] for c in proposed(text, "statistics")]
+
+
+def test_fixb8_an_age_after_a_name_with_now_is_an_age_whatever_follows():
+    text = "One survivor, Dilan Karim, now 31 and working in Cardiff, told the court he had paid the gang."
+    assert 31 not in [c["value"] for c in proposed(text, "statistics")]
+    text = "The death toll, now 31 and rising, was confirmed by coastguards."
+    assert 31 in [c["value"] for c in proposed(text, "statistics")]
+
+
+def test_fixb8_a_second_source_of_a_report_is_its_method_too():
+    text = "The review, based on 18 site visits and five roundtable meetings, found gaps in training."
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+
+
+def test_fixb8_relatives_a_family_borrows_from_are_no_figure():
+    text = "To pay the smuggler, his parents sold their car and borrowed money from two aunts in Koya."
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+
+
+def test_fixb8_people_like_the_speaker_are_a_manner_of_speaking():
+    text = '"Arrest me and tomorrow there will be a hundred drivers like me waiting at the port," he said.'
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+
+
+def test_fixb8_the_places_people_were_found_in_are_no_figure():
+    text = "Police said the 14 migrants were found in three garages near the ring road."
+    assert [c["value"] for c in proposed(text, "statistics")] == [14]
+
+
+def test_fixb8_one_person_s_repetitions_are_no_figure():
+    text = "Hawkar, 27, said he changed his mind after three sessions with a counsellor."
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+    text = "Each ticket includes two attempts at the crossing, the advert said."
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+

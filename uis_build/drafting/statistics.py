@@ -225,7 +225,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
     # a day or year of the Hijri calendar: "Jumada al-Awwal 1447 AH"
     rf"|(?:{_HIJRI_MONTH})\s+)"
-    rf"|[A-Za-z]-|\d/|\d\(|\d[’′']|:|±\s?)$",
+    # ... or a number after "#", a label or a rank however it is used: "Issue #87", "#3 on the list"
+    rf"|[A-Za-z]-|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
@@ -247,6 +248,8 @@ _TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s
 _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now|then)\s$", re.IGNORECASE)
+# ... or after a name, whatever follows: "Aram Salih, now 24 and living in Leeds" (not "the toll, now 24 and rising")
+_NAME_AGED = re.compile(r"[A-Z][\w’'-]+,\s(?:aged|now|then)\s$")
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
                      r"forced|smuggled)\b[^.;,\n]{0,40}\bat\s+$"
                      # ... or said outright: "drowned in 2024 at the age of 20."
@@ -291,7 +294,9 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|f
                             r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
-_SOURCES_BEFORE = re.compile(r"\b(?=[bdr])(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+(?:up)?on\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
+_SOURCES_BEFORE = re.compile(r"\b(?=[bdr])(?:draws?|drawing|drew|based|rel(?:y|ies|ying|ied))\s+(?:up)?on\s+(?:\w+\s+)?"
+                             r"(?:\d[\d,]*(?:\s+[\w-]+){1,3}\s+and\s+)?$", re.IGNORECASE)
 # ... or by the noun the count is of, or its parts ("The 212 interviews include 16 with police"), or a second source "and on an
 # analysis of 1,400 advertisements"
 _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|focus groups)\b(?!\s+(?:with|of)\s+(?:suspects|police))")
@@ -353,14 +358,27 @@ _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
 # and two sons" (not "two brothers were arrested": people counted by what befell them)
 _KIN_AHEAD = re.compile(r"\s+(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
-                        r"nieces|nephews)\b")
+                        r"nieces|nephews|uncles|aunts|cousins)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
 _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
-                               r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$",
+                               r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
+                               # ... or a family borrows from: "raised the money by borrowing from three uncles"
+                               r"|\bborrow(?:s|ed|ing)?\s+(?:[\w$£€,.]+\s+){0,3}?from\s+$",
                                re.IGNORECASE)
+# people compared with the speaker, a manner of speaking: "There are a thousand men like me", "hundreds of boys like him"
+_LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him|her|them|myself|ourselves)\b")
+# the places people were found or kept in: "the 11 men found in two flats" (but "raided three houses" counts raids)
+_FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
+_PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
+                             r"warehouses|buildings|hotels)\b")
+# one person's or one package's repetitions, no count of what happened: "cancelled after two calls", "includes three
+# attempts at the Channel" (but "foiled 2,310 attempts to cross" counts them: digits are read before this)
+_REPEATS_BEFORE = re.compile(r"\b(?=[afgiow])(?:after|within|over|includes?|including|included|allows?|allowed|gets?|got|offers?|"
+                             r"offered|with)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_REPEATS_AHEAD = re.compile(r"\s+(?:attempts|tries|goes|calls|sessions|visits|conversations)\b")
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # ... or in words, before a time of day: "at around nine this morning", "just after two tonight" (o'clock is caught after)
@@ -754,8 +772,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
-    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before):
-        return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure"
+    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
+        return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
+    if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
+        return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
@@ -814,6 +834,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
+                        or _AGE_END.match(text, end) and _NAME_AGED.search(before)
                         or ((_AGE_END.match(text, end) or _TO_DO_AHEAD.match(text, end)) and _AT_AGE.search(before))):
         return False
     if words[0].isdigit() and "," not in words and _CALL.search(before) and not _CALLS_COUNTED_AHEAD.match(text, end) \
@@ -873,6 +894,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if words[0].isdigit():
         return True
+    if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
+        return False  # "after two calls"
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         return not _NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start)
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
