@@ -8983,3 +8983,7 @@ def test_fixb8_one_person_s_repetitions_are_no_figure():
     text = "Each ticket includes two attempts at the crossing, the advert said."
     assert [c["value"] for c in proposed(text, "statistics")] == []
 
+
+def test_fixb8_officers_named_again_by_their_posting_are_counted():
+    text = "The audit looked at the four Border Force and Europol liaison officers deployed to Basra last year."
+    assert 4 in [c["value"] for c in proposed(text, "statistics")]

@@ -432,6 +432,10 @@ _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
 # ... or told as suspected: "the two suspected couriers"
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b))")
+# ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
+# officers posted to Baghdad" (the officers a posting counts)
+_THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
+                               r"stationed|seconded|embedded)\b")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
@@ -919,6 +923,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
+                                                     or _THE_POSTED_AHEAD.match(text, end)
                                                      or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
                                                      and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
