@@ -8987,3 +8987,41 @@ def test_fixb8_one_person_s_repetitions_are_no_figure():
 def test_fixb8_officers_named_again_by_their_posting_are_counted():
     text = "The audit looked at the four Border Force and Europol liaison officers deployed to Basra last year."
     assert 4 in [c["value"] for c in proposed(text, "statistics")]
+def _fixc8_events(text: str, reference: str = "2026-06-30") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc8_a_committee_report_s_witness_list_tells_its_evidence_sessions():
+    text = ("Public Accounts Committee\n\nWitnesses\n\nThe following witnesses gave evidence.\n\nWednesday 21 January 2026\n"
+            "Jane Roe, Chief Executive, Border Trust (Q1–40)\n\nMonday 9 March 2026\nJohn Doe, Permanent Secretary (Q41–90)")
+    assert _fixc8_events(text) == [("meeting", "2026-01-21", "occurred"), ("meeting", "2026-03-09", "occurred")]
+    # a dated line with no witness list is a dateline, no hearing
+    assert _fixc8_events("Local news\n\nWednesday 21 January 2026\nThe council's budget was debated.") == []
+
+
+def test_fixc8_a_witness_who_told_us_on_a_day_is_a_committee_hearing_only_in_a_committee_report():
+    text = ("Justice Committee\n\n7. The Director of Prisons told us on 3 February 2026 that the estate was full. (Paragraph 12)\n\n"
+            "Witnesses\n\nTuesday 3 February 2026\nAnna Bell, Director of Prisons (Q1–55)")
+    assert ("meeting", "2026-02-03", "occurred") in _fixc8_events(text)
+    assert _fixc8_events("The fisherman told us on 3 February 2026 that the nets were empty.") == []
+
+
+def test_fixc8_a_document_s_imprint_line_is_its_publication():
+    text = "Defence Committee\n\nThird Report of Session 2025–26\n\nPublished on 14 May 2026 by authority of the House of Commons\n\nSummary"
+    assert _fixc8_events(text) == [("publication", "2026-05-14", "occurred")]
+    # a web page's stamp is no event
+    assert _fixc8_events("Coastguard news\n\nPublished 14 May 2026\n\nSummary") == []
+
+
+def test_fixc8_arrests_one_dated_operation_led_to_are_an_arrest():
+    text = "In March 2026, a joint operation by Dutch and Iraqi police led to the arrest of nine men in Rotterdam and Duhok."
+    assert _fixc8_events(text) == [("arrest", "2026-03", "occurred")]
+    # ... not arrests a programme led to, counted
+    assert _fixc8_events("Since 2025 the hotline has led to the arrest of 40 people.") == []
+
+
+def test_fixc8_a_thing_announced_in_the_present_passive_undated_is_a_habit():
+    text = "Each new patrol boat is always announced as a turning point, the fishermen say."
+    assert [e for e in _fixc8_events(text) if e[0] == "announcement"] == []
+    text = "The new patrol boat was announced on 4 May 2026."
+    assert ("announcement", "2026-05-04", "occurred") in _fixc8_events(text)

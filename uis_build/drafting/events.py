@@ -109,6 +109,9 @@ also signed a protocol"), is that occasion's and takes its day.
 A meeting in a clause of its own after a visit (", and the officers agreed to return for a second meeting on 12 July")
 is no purpose of the visit.
 An item of a list whose lead-in tells a dated plan ("In 2027 we will:" ... "2. publish our review") is planned, for that date.
+A committee report's witness list tells each evidence session by a line of its day (a meeting), a witness who "told us" on a
+day in it is a hearing, and a document's imprint line ("Published on 10 March 2026 by authority of ...") its publication; the
+arrests one dated operation "led to" are an arrest, and a thing "is announced" undated, in the present, a habit.
 """
 
 from __future__ import annotations
@@ -627,6 +630,9 @@ _ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|
 # ... but one person's arrest something led to, dated, is that arrest: "Last month the tip-off led to the arrest of a driver"
 _LED_TO_BEFORE = re.compile(r"\b(?:led|leading|lead|leads)\s+to\s+the\s+$")
 _ONE_PERSON = re.compile(r" (?:a|an|one)\s+(?![\w-]+\s+of\b)")
+# ... and so are the arrests one operation led to, dated: "In January an operation led by the NCA led to the arrest of 12
+# people" (one day's or month's raids, no running tally)
+_ONE_OPERATION_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\s(?:[\w’'-]+\s){0,2}?(?:operation|raid|swoop|sting)\b")
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
 _SHARE_OF = re.compile(rf"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)|\d+|{_NUMBER_WORDS}) of the\s+$",
                        re.IGNORECASE)
@@ -993,6 +999,8 @@ _EVERY_TIME = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b")
 _AS_LIKELY = re.compile(r"\b(?:as|more|less) likely\b[^.;:]{0,80}$")
 # a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
 _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
+# ... or told in the present passive, undated: "every removal flight is announced as a success" (what is done each time)
+_IS_DONE = re.compile(r"\b(?:is|are)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
 # a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
 _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|now|still|always|never|rarely|often)\s+){0,2}$")
@@ -1098,6 +1106,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True
+    if (word in ("announced", "unveiled") and _IS_DONE.search(before) and not DATE_RE.search(clause)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
@@ -1157,6 +1168,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word.startswith("arrest") and word.endswith(" of"):
         if _LED_TO_BEFORE.search(before) and _ONE_PERSON.match(text, m.end()) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
             return False  # "Last month that work led to the arrest of a driver": one arrest, dated (not "of 37 suspects")
+        wide_clause = text[max(sentence[0], m.start() - 160):m.start()]
+        if (_LED_TO_BEFORE.search(before) and _ONE_OPERATION_SUBJECT.search(wide_clause[max(wide_clause.rfind(", "), wide_clause.rfind("; ")) + 1:])
+                and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1])):
+            return False  # "In January an operation led by the NCA led to the arrest of 12 people": that operation's arrests
         return bool(_ARREST_NOUN_BEFORE.search(before))
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
@@ -1339,6 +1354,54 @@ def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: st
     if (d.group("dm") or d.group("md")) and not _A_YEAR.search(d.group(0)):
         return resolve(d, f"{entry[3][:4]}-12-31", False)
     return resolve(d, reference, False)
+
+
+# a document's imprint, a line of its own opening with its day: "Published on 10 March 2026 by authority of the House of
+# Commons" (a site's stamp, "Published 4 June 2025", dates the page, no event)
+_IMPRINT = re.compile(r"^Published (?=on (?:the )?\d)", re.MULTILINE)
+
+
+def _imprint(text: str, reference: str | None) -> list[Candidate]:
+    """The publication a document's imprint line tells."""
+    if "Published on" not in text or (line := _IMPRINT.search(text)) is None:  # (most texts: no scan)
+        return []
+    if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, False)) is None:
+        return []
+    return [Candidate("events", line.start(), d.end(), {"event_type": "publication", "date": day, "status": "occurred"},
+                      {"description": (line.start(), d.end()), "date": d.span()})]
+
+
+# a committee report's list of its witnesses, each oral evidence session under a line of its day: "Witnesses" ... "Tuesday 14
+# October 2025" (a dated line elsewhere is a dateline, no event)
+_WITNESSES = re.compile(r"^Witnesses[ \t]*$", re.MULTILINE)
+_SESSION_LINE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),? \d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d[ \t]*$", re.MULTILINE)
+# ... whose "us" is the committee: "The Minister ... told us on 2 December 2025 that ..." is his evidence that day (in a
+# story, "told us" is the writer's interview: no hearing)
+_TOLD_US = re.compile(r"\btold us (?=on (?:the )?\d)")
+
+
+def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
+    """Each evidence session a committee report's witness list heads by its day, and each witness who "told us" on a day
+    before it: a committee hearing, a meeting."""
+    if "Witnesses" not in text or (heading := _WITNESSES.search(text)) is None:  # (most texts: no scan)
+        return []
+    out = []
+    for line in _SESSION_LINE.finditer(text, heading.end()):
+        end = len(line.group(0).rstrip())
+        d = DATE_RE.match(text, line.start(), line.start() + end)
+        if d is None or (day := resolve(d, reference, False)) is None:
+            continue
+        planned = reference is not None and day > reference
+        out.append(Candidate("events", d.start(), d.end(), {"event_type": "planned_meeting" if planned else "meeting",
+                                                             "date": day, "status": "planned" if planned else "occurred"},
+                             {"description": d.span(), "date": d.span()}))
+    for told in _TOLD_US.finditer(text, 0, heading.start()):
+        if (d := DATE_RE.match(text, told.end())) is None or (day := resolve(d, reference, False)) is None or (
+                reference is not None and day > reference):
+            continue
+        out.append(Candidate("events", told.start(), d.end(), {"event_type": "meeting", "date": day, "status": "occurred"},
+                             {"description": (told.start(), d.end()), "date": d.span()}))
+    return out
 
 
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
@@ -1712,6 +1775,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
                   and (g := _gapped_arrest(text, d.end(), sentence, reference))):
                 out.append(g)
+    out += _imprint(text, reference) + _witness_sessions(text, reference)
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
