@@ -9025,3 +9025,12 @@ def test_fixc8_a_thing_announced_in_the_present_passive_undated_is_a_habit():
     assert [e for e in _fixc8_events(text) if e[0] == "announcement"] == []
     text = "The new patrol boat was announced on 4 May 2026."
     assert ("announcement", "2026-05-04", "occurred") in _fixc8_events(text)
+def test_fixd8_a_finding_in_a_report_s_conclusions_and_recommendations_is_a_measure_taken():
+    text = ("Findings and recommendations\n\n"
+            "1. The Department has paid £900,000 for an awareness campaign on TikTok in Sulaimani. We ask for its results.\n\n"
+            "2. A further liaison officer has been stationed in Basra since May.\n")
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "communications_campaign" in found and "liaison_officer" in found, found
+    # ... while an item that asks is still a proposal
+    text = "Findings and recommendations\n\n1. We recommend a joint investigation team with the Iraqi police.\n"
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "joint_investigation_team"] == []

@@ -896,6 +896,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
                        r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
+# a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
+# Government has spent £2.1 million on a biometric system") as often as they ask for new ones
+_FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
+                                     r"|\brecommendations?\s+and\s+(?:conclusions?|findings?|observations?)\b", re.IGNORECASE)
 # ... or a table's row, "Thermal cameras for border crossings | Border Ports Commission | £2,400,000": its items are read
 # under the table's caption as a list's under its lead-in ("Table 1: projects funded in 2025")
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s|[^\n|]{1,200}? \| ")
@@ -1064,6 +1068,8 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
         if not is_heading(text, sentence):
             return False  # (an unbulleted list's item reads as a heading: "The report recommends:" may lead into it)
     lead = _lead_in(text, sentence)
+    if lead and _FINDINGS_AND_PROPOSALS.search(text, *lead):
+        return bool(_PROPOSAL.search(text, sentence[0], pos))  # each item tells which it is: a finding or an ask
     return bool(lead and _PROPOSAL.search(text, *lead))
 
 
