@@ -9034,3 +9034,15 @@ def test_fixd8_a_finding_in_a_report_s_conclusions_and_recommendations_is_a_meas
     # ... while an item that asks is still a proposal
     text = "Findings and recommendations\n\n1. We recommend a joint investigation team with the Iraqi police.\n"
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "joint_investigation_team"] == []
+
+
+def test_fixd8_victims_referred_to_support_services_or_a_referral_pathway_are_victim_support():
+    text = "Nine women rescued in the raid were referred to specialist support services, the prosecutor said."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Under a referral pathway set up with the provincial health office, survivors can see a doctor within a day."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Once found, the girl will be given protection through the National Referral Mechanism."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+    # ... not the victims the mechanism counts
+    text = "Last year 812 Iraqis were referred to the National Referral Mechanism."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "victim_support"] == []

@@ -366,7 +366,14 @@ MEASURES = (
                        r"|\b(?:shelters?|safe ?houses?|refuges?)(?: [\w’'-]+){1,8}? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
                        # ... or the victims referred to them: "were referred to safe houses and counselling"
                        r"|\b(?:referred|sent|taken|admitted|moved) (?:on )?(?:to|into) (?:(?:specialised|specialized|specialist|emergency|"
-                       r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?)(?: (?:and|or) [\w-]+(?: [\w-]+)?)?\b"),
+                       r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?|(?:support|care|protection) services)"
+                       r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)?\b"
+                       # ... or the referral system that places them: "a referral pathway agreed with the ministry", "offered
+                       # support through the National Referral Mechanism" (not the victims it counts: "612 were referred to
+                       # the National Referral Mechanism")
+                       r"|\b(?:an?|new) (?:(?:new|national|joint|formal|single) )?referral (?:mechanism|pathway|system)s?\b"
+                       r"|\b(?:support(?:ed)?|protection|assistance|help(?:ed)?)(?: [\w’'-]+){0,5}? (?:through|under|via) (?:the |a |an |its |their )?"
+                       r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
