@@ -9046,3 +9046,10 @@ def test_fixd8_victims_referred_to_support_services_or_a_referral_pathway_are_vi
     # ... not the victims the mechanism counts
     text = "Last year 812 Iraqis were referred to the National Referral Mechanism."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "victim_support"] == []
+
+
+def test_fixd8_two_lines_given_with_their_numbers_in_one_sentence_are_two_hotlines():
+    text = ("Witnesses can ring Crimestoppers anonymously on 0800 555 111, or the Missing People Helpline on "
+            "116 000, which is free.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "hotline"]
+    assert len(found) == 2, found

@@ -650,7 +650,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             and not _TRAINING_SUBJECT.match(text, m.end())
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception") else flight, kind == "training" and "trainers" in m.group(0),
+        # ... and so are two lines given with their numbers ("contact Crimestoppers on 0800 ... or the Modern Slavery Helpline on 08000 ...")
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception") or kind == "hotline" else flight,
+                kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
