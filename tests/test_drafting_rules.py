@@ -9053,3 +9053,8 @@ def test_fixd8_two_lines_given_with_their_numbers_in_one_sentence_are_two_hotlin
             "116 000, which is free.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "hotline"]
     assert len(found) == 2, found
+
+
+def test_fixd8_money_given_for_equipment_named_bare_is_equipment():
+    text = "The Danish embassy will add 4 million kroner for equipment at the Zakho crossing."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -259,6 +259,10 @@ MEASURES = (
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
                   # equipment for the staff who use it: "£800,000 for equipment for the Kurdistan Region's border guards"
                   rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"
+                  # ... or money given for it, named bare: "1.5 billion Iraqi dinars for equipment", "£2m on new equipment" (the
+                  # match starts at the preposition: a measure starts with a letter, see MEASURE_AHEAD)
+                  r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=kroner )|(?<=kronor )|(?<=francs ))"
+                  r"(?:for|on) (?:new )?equipment\b(?! (?:and|or)\b)"
                   # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
                   rf"|\bequip(?:ment|ping) of (?:the )?(?:[\w’'-]+ ){{0,3}}?(?:crossings|crossing points|posts|ports|checkpoints|"
                   rf"airports|{_STAFF}|forces|coastguards?)\b"
@@ -557,7 +561,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind = "reintegration"
             elif m.group(0).startswith(("vocational", "Vocational")):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
-        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
+        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)
@@ -925,6 +929,8 @@ _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[
 _FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
 # equipment extended to another place: "bring the same scanners to the southern ports"
 _EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
+# equipment told by the money given for it: "1.5 billion Iraqi dinars for equipment"
+_MONEY_FOR = re.compile(r"(?:for|on) ")
 # a facility built rather than devices given: "a forensic laboratory" beside "drones and scanners"
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
 # travel documents issued within a time, a measure beside the desk or flights that carry out returns
