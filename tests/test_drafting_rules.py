@@ -9058,3 +9058,8 @@ def test_fixd8_two_lines_given_with_their_numbers_in_one_sentence_are_two_hotlin
 def test_fixd8_money_given_for_equipment_named_bare_is_equipment():
     text = "The Danish embassy will add 4 million kroner for equipment at the Zakho crossing."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd8_a_suspect_s_records_shared_with_another_force_are_intelligence_sharing():
+    text = "Kurdish police later shared bank records with Danish detectives, the court heard."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]

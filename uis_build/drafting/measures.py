@@ -381,6 +381,9 @@ MEASURES = (
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
+                             # ... or a suspect's records handed to the other force: "shared phone records with British officers"
+                             r"|\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:phone|call|bank|financial|travel|banking|money[- ]transfer) "
+                             r"records with\b"
                              # ... or passed between them: "information passed between the two countries"
                              # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
                              # National Crime Agency" (not a tip from the public)
