@@ -9063,3 +9063,25 @@ def test_fixd8_money_given_for_equipment_named_bare_is_equipment():
 def test_fixd8_a_suspect_s_records_shared_with_another_force_are_intelligence_sharing():
     text = "Kurdish police later shared bank records with Danish detectives, the court heard."
     assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixa9_a_rank_after_a_lowercase_title_is_no_part_of_the_name():
+    text = "Danish Navy spokesperson Commodore Lars Holmgaard said patrols in the strait had doubled since March."
+    found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Lars Holmgaard", "Navy spokesperson") in found, found
+    text = "Greek coastguard spokesman Major Eleni Vasilaki said 40 people were rescued overnight."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Eleni Vasilaki"]
+
+
+def test_fixa9_a_director_of_a_local_or_a_rights_organisation_is_no_official():
+    text = "Mr. Karzan Aziz, director of the Duhok-based organisation Safe Return, said families needed housing first."
+    assert proposed(text, "officials") == []
+    text = "Ms. Runak Salih, head of a local rights organisation, said the shelter was full."
+    assert proposed(text, "officials") == []
+
+
+def test_fixa9_a_title_and_the_case_it_was_held_in_before_a_comma_and_the_name():
+    text = "The state prosecutor in his trials, Sardar Hamid Qadir, disagrees with the defence."
+    found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Sardar Hamid Qadir", "state prosecutor") in found, found
+

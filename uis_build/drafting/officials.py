@@ -228,11 +228,16 @@ def _against_subject(role: str) -> bool:
 # (a French or Belgian aid group is "the association", lowercase: "a coordinator with the association"; capitalised it opens a
 # body's name, "the Association of Chief Police Officers")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|company|firm|"
-                          r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?))\b", re.IGNORECASE)
+                          r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
+                          # (a lowercase "organisation" described as local or by its cause is a civil-society one: "the
+                          # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
+                          # International Organization for Migration")
+                          r"(?-i:(?:[A-Z]?[a-z]+-based|local|community|grassroots|civil society|non-governmental|aid|rights) "
+                          r"organi[sz]ations?))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
-                  "exchange office", "association")
+                  "exchange office", "association", "organisation", "organization")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
 # carrier", "the central bank"; "the aircraft carrier" is a warship)
@@ -625,8 +630,10 @@ def _add_headline_title(found: dict, text: str) -> None:
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False, surname: bool = False) -> None:
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
+    # (so is a rank the name pattern took: "spokesperson Major | Anna Nowak": worn with the name, no part of it)
     while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))
-                                                                               or m.group(1) in _HONORIFICS):
+                                                                               or m.group(1) in _HONORIFICS
+                                                                               or _RANK_ONLY.fullmatch(m.group(1))):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
@@ -921,7 +928,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
-_TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time)$")
+# (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
+_TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time"
+                               r"|\s+(?:in|on)\s+(?:the|her|his|their|this|that|these|those)\s+(?:case|trial|prosecution|investigation|inquiry)s?)$")
 
 
 def _is_head(word: str) -> bool:
