@@ -9085,3 +9085,29 @@ def test_fixa9_a_title_and_the_case_it_was_held_in_before_a_comma_and_the_name()
     found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
     assert ("Sardar Hamid Qadir", "state prosecutor") in found, found
 
+
+def test_fixa9_a_coordinated_verb_of_saying_after_a_subject_and_its_appositive():
+    text = ('Council member Shilan Aziz Ahmed, a lawyer from Kirkuk, said the city had no shelter, and asked why the '
+            'province was "still waiting on Baghdad" before acting.')
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("still waiting on Baghdad", "Shilan Aziz Ahmed") in found, found
+
+
+def test_fixa9_a_numbered_law_s_abbreviation_ends_no_clause_before_a_coordinated_verb():
+    text = ('Rebwar Omar Salih said the council had drafted changes to Decree No. 12 of 2019, which covers shelters, and '
+            'urged ministers to approve them "before the winter".')
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("before the winter", "Rebwar Omar Salih") in found, found
+
+
+def test_fixa9_a_participle_of_saying_with_reported_words_before_the_quotation():
+    text = ('Erbil MP Hawre Jalal Faraj questioned the deputy minister, saying that 300 families had returned to Sinjar '
+            '"with no help at all".')
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("with no help at all", "Hawre Jalal Faraj") in found, found
+
+
+def test_fixa9_one_word_quoted_with_its_speaker_after_it_is_a_statement():
+    text = 'Asked whether the crossing would reopen, she paused. "Never," says Peri Nawzad Karim. "Not while I am here."'
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("Never", "Peri Nawzad Karim") in found, found

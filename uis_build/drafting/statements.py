@@ -189,11 +189,14 @@ _SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
-_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?:] ")
+# (nor does a number's or a part's abbreviation before its figure: "Law No. 28 of 2012", "Art. 5")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])(?!(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bVol)|(?<=\bSec)|(?<=\bpara))\.\s\d)[.!?:] ")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
-# a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's)
+# a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's), what
+# was said maybe reported before the quoted words ("X pressed the minister, saying that 900 had returned “with nothing”")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[acdeinprsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
-                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as)\s+(?:that\s+)?$")
+                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as)\s+(?:that\s+)?"
+                                   r"(?:[^.;:!?“”\"«»‘’\n]{1,160}\s)?$")
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
 # "a senior source said", "sources close to the minister", "one government source"
 _ANONYMOUS_SOURCE = re.compile(r"(?<!\w)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?sources?|[Ss]ources\s+(?:close|familiar)\s+(?:to|with)"
@@ -286,8 +289,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
-        if words < 2 and not governed:
-            continue  # one word in quotation marks is a term, not a statement, unless someone is said to have said it
+        if words < 2 and not governed and not (speaker is not None and quote_end > q.end() and text[q.end() - 2] in ",!?"):
+            # one word in quotation marks is a term, not a statement, unless someone is said to have said it (or is named
+            # saying it after it, the mark closing on its comma: "“Good,” says X")
+            continue
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()) \
                 or _TITLED_BEFORE.search(text, max(0, q.start() - 12), q.start()) \
                 or title_end >= 0 and _TRANSLATION.fullmatch(text, title_end, q.start()):
@@ -704,7 +709,13 @@ def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Matc
         return None
     at = para + earlier[-1].start()
     who = mention_at(text, para + clause, at)
-    return who if who is not None and who.name and not text[who.end:at].strip() else None
+    if who is None or not who.name:
+        return None
+    # (an appositive with no one in it may stand between: "X, an MP from Basra, said … and asked why …")
+    return who if not text[who.end:at].strip() or _NAMELESS_APPOSITIVE.fullmatch(text, who.end, at) else None
+
+
+_NAMELESS_APPOSITIVE = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?,\s*")
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
@@ -976,6 +987,14 @@ def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
     return None
 
 
+# a title worn before the subject's name, a place's or a body's words before it: "Duhok MP | X pressed …", "Interior Minister | X"
+_TITLE_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[\w.’'-]+)\s+")
+
+
+def _titled_subject(text: str, lo: int, hi: int) -> bool:
+    return bool((m := _TITLE_BEFORE_SUBJECT.fullmatch(text, lo, hi)) and _is_head(m.group("head")))
+
+
 def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     """The subject of the sentence a quotation ends after a comma or colon ("Mr Hale thought it had, “…”"), or
     of the sentence before in its paragraph when the quotation stands alone ("X laughed. “…”"); None otherwise."""
@@ -990,7 +1009,8 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     else:
         return None
     found = mentions_before(text, span[1], span[1] - span[0])
-    if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
+    if found and found[0].name and (_SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) or _titled_subject(text, span[0], found[0].start)) \
+            and _SUBJECT_AFTER.match(text, found[0].end):
         return found[0]
     if not found and _PRONOUN_SUBJECT.match(text, *span):
         return _pronoun_speaker(text, span[0])
