@@ -9111,3 +9111,18 @@ def test_fixa9_one_word_quoted_with_its_speaker_after_it_is_a_statement():
     text = 'Asked whether the crossing would reopen, she paused. "Never," says Peri Nawzad Karim. "Not while I am here."'
     found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
     assert ("Never", "Peri Nawzad Karim") in found, found
+def test_fixb9_a_size_in_square_metres_told_as_an_adjective_is_no_figure():
+    assert _figures("Her cousin now rents a 9-square-metre kiosk near the bus station.") == []
+    assert _figures("Engineers are building a 30-km-long fence along the river.") == []
+    assert ("9", 9, None) in _figures("They found 9 migrants in a 20-square-metre room.")
+
+
+def test_fixb9_a_handbook_s_or_course_s_module_number_is_a_label():
+    assert _figures("Module 4 of the course covers cross-border evidence.") == []
+    assert _figures("Trainees who finished modules 2 and 5 got a certificate.") == []
+
+
+def test_fixb9_the_components_of_a_project_are_no_figure():
+    assert _figures("The programme has three components: training, equipment and legal reform.") == []
+    assert _figures("Funding is split across five workstreams run from Erbil.") == []
+

@@ -136,7 +136,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
     rf"|\s+(?:further\s+|separate\s+)?counts?\s+of\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
-    rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands)\b"
+    rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
@@ -149,7 +149,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
     rf"|\s+{_TRAFFIC}"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
-    rf"|\s?(?:(?:nautical|square|sq|cubic)\s)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
+    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
     re.IGNORECASE,
 )
@@ -202,7 +203,9 @@ _LABELS = (
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
     "para|para.|paras|paras.|berth|quay|pier|"
     # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
-    "note|notes|footnote|footnotes|endnote|recommendation|recommendations"
+    "note|notes|footnote|footnotes|endnote|recommendation|recommendations|"
+    # ... and a course's or a handbook's numbered parts: "Module 3 deals with hawala"
+    "module|modules"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
