@@ -9126,3 +9126,10 @@ def test_fixb9_the_components_of_a_project_are_no_figure():
     assert _figures("The programme has three components: training, equipment and legal reform.") == []
     assert _figures("Funding is split across five workstreams run from Erbil.") == []
 
+
+def test_fixb9_one_person_quoted_after_an_opening_phrase_is_no_figure():
+    text = "In evidence given by video link, one woman, who was 15 when she was trafficked, said she had been beaten."
+    assert [f for f in _figures(text) if f[1] == 1] == []
+    assert [f for f in _figures("At the hearing, one migrant told the judge he had paid in cash.") if f[1] == 1] == []
+    # ... while one person counted by what befell them is still a figure
+    assert ("one", 1, None) in _figures("After the raid, one man was arrested in Dover.")

@@ -533,6 +533,9 @@ _COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:
 _PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s+(?:will\s+|shall\s+|are\s+|have\s+)?(?:call(?:ed|ing)?|"
                               r"nam(?:e|ed|ing)|refer(?:red)? to as)\b|\bnot\s+(?:his|her|their)\s+real\s+name\b|\b(?:asked|wished|wanted)\s+"
                               r"not\s+to\s+be\s+(?:named|identified)\b)", re.IGNORECASE)
+# ... or one person quoted, whatever opens the sentence: "In a statement read to the court, one woman, who was 16 at the
+# time, said: ..." (a witness whose words are told, no count)
+_ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|herself|\d{1,2})\b[^.;:!?\n\"“]{0,80}?,)?\s+(?:said|says|told|recalled|recalls|described|explained|wrote|added)\b")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
@@ -942,7 +945,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
-                    and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end())))
+                    and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
+                    and not _ONE_SPEAKS.match(text, one.end()))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
