@@ -9133,3 +9133,14 @@ def test_fixb9_one_person_quoted_after_an_opening_phrase_is_no_figure():
     assert [f for f in _figures("At the hearing, one migrant told the judge he had paid in cash.") if f[1] == 1] == []
     # ... while one person counted by what befell them is still a figure
     assert ("one", 1, None) in _figures("After the raid, one man was arrested in Dover.")
+def _fixc9_events(text: str, reference: str = "2026-06-30") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc9_a_place_ending_like_an_article_before_a_ruling_verb_is_its_subject():
+    assert _fixc9_events("In March, a tribunal in Samarra sentenced three smugglers to eight years in prison.") == [
+        ("court_ruling", "2026-03", "occurred")]
+    assert _fixc9_events("Last month a court in Amman convicted the driver of manslaughter.") == [
+        ("court_ruling", "2026-05", "occurred")]
+    # ... while the article itself still makes the participle an adjective
+    assert _fixc9_events("Police said a sentenced smuggler had escaped.") == []
