@@ -9144,3 +9144,10 @@ def test_fixc9_a_place_ending_like_an_article_before_a_ruling_verb_is_its_subjec
         ("court_ruling", "2026-05", "occurred")]
     # ... while the article itself still makes the participle an adjective
     assert _fixc9_events("Police said a sentenced smuggler had escaped.") == []
+
+
+def test_fixc9_a_term_an_appeal_court_upheld_or_quashed_is_a_ruling():
+    assert _fixc9_events("In February, the High Court of Justiciary upheld a nine-year sentence for the organiser.") == [
+        ("court_ruling", "2026-02", "occurred")]
+    assert _fixc9_events("The appeal court in Duhok quashed his prison term on 2 June.") == [
+        ("court_ruling", "2026-06-02", "occurred")]

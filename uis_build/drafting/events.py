@@ -322,7 +322,9 @@ EVENT_VERBS = (
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
-                     r"|(?:(?<=upheld)|(?<=quashed)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order)\b)"
+                     # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
+                     r"|(?:(?<=upheld)|(?<=quashed)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order"
+                     r"|(?:(?:jail|prison) )?(?:sentence|term)s?)\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
