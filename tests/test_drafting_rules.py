@@ -9151,3 +9151,13 @@ def test_fixc9_a_term_an_appeal_court_upheld_or_quashed_is_a_ruling():
         ("court_ruling", "2026-02", "occurred")]
     assert _fixc9_events("The appeal court in Duhok quashed his prison term on 2 June.") == [
         ("court_ruling", "2026-06-02", "occurred")]
+
+
+def test_fixc9_a_meeting_to_be_held_with_a_long_subject_naming_parties_is_planned():
+    assert _fixc9_events("A joint meeting of border officials from Syria, Türkiye and Iraq will be held in Gaziantep on 4 September.") == [
+        ("planned_meeting", "2026-09-04", "planned")]
+    assert _fixc9_events("A planning meeting with the Danish Embassy and the Interior Ministry's Directorate of Residency Affairs "
+                         "will take place in Baghdad on 9 October.") == [("planned_meeting", "2026-10-09", "planned")]
+    # ... not one told done, a plan in a clause of its own after it
+    assert ("meeting", "2026-06-29", "occurred") in _fixc9_events(
+        "A meeting with the Danish Embassy took place in Baghdad on Monday, but officials said they would return in July.")

@@ -388,7 +388,9 @@ EVENT_VERBS = (
                 r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
                 # a meeting told in the passive: "meetings of the joint committee are scheduled to be held in Erbil", "the next
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+ ){0,8}?(?:(?:is|are|was|were|has been|have been) "
+                # ... its subject long, a list of places or parties in it: "a regional meeting of prosecutors from Iraq, Jordan and
+                # Lebanon will be held in Amman" (a comma only before a name: no clause of its own between)
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 r"|(?:scheduled|slated|set)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b)))"
@@ -927,7 +929,11 @@ _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # people named by their arrest told before, undated: "The suspects arrested in Zakho face charges" (no arrest of its own)
 _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|"
                               r"persons|individuals|accused|defendants)\s+$")
-_PLAN_AFTER = re.compile(r"(?: [\w’'-]+){0,9}? (?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to)\b")
+# ... its subject long, with the parties named: "A coordination meeting with the British Embassy and the Kurdistan Regional
+# Government's Ministry of Interior will be held" (no clause of its own between: not "the meeting lasted an hour, and officials said
+# they would")
+_PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|before|but|if|lasted|ended|took)\b)[\w’'-]+(?:,(?= [A-Z]))?){0,14}? "
+                         r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
@@ -1586,7 +1592,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
-                       or m.group(0).lower() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                       or m.group(0).lower().rstrip() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        # a diary's item in the present is its day's plan: "LONDON - The Home Office publishes its statistics"
