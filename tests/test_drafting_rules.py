@@ -9161,3 +9161,12 @@ def test_fixc9_a_meeting_to_be_held_with_a_long_subject_naming_parties_is_planne
     # ... not one told done, a plan in a clause of its own after it
     assert ("meeting", "2026-06-29", "occurred") in _fixc9_events(
         "A meeting with the Danish Embassy took place in Baghdad on Monday, but officials said they would return in July.")
+
+
+def test_fixc9_an_arrest_the_same_morning_as_an_incident_told_before_takes_its_day():
+    text = ("Customs officers stopped a van at 6am on 12 March 2026 and found nine men inside.\n\n"
+            "The driver was arrested at the port the same morning.")
+    assert _fixc9_events(text) == [("arrest", "2026-03-12", "occurred")]
+    # ... and one the same evening as an event told just before takes that event's day
+    text = "Police raided a house in Leeds on 4 May. Two more men were arrested that evening."
+    assert _fixc9_events(text) == [("arrest", "2026-05-04", "occurred"), ("arrest", "2026-05-04", "occurred")]

@@ -1795,7 +1795,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
 _PARAGRAPHS_BACK = 2
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
-_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot)\b")
+# ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
+_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot|(?:(?:at|in|on) (?:the |a )?[\w’'-]+ )?(?:the same|that) (?:day|morning|afternoon|evening|night))\b")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
