@@ -52,8 +52,10 @@ _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|per
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
 # equipment given, bought or installed (or paid for: "£1.2 million ... for forensic equipment"; or listed in what was given: "the
 # equipment delivered to three crossings, which includes 18 thermal cameras"), not seized
+# (bought with an auxiliary, as money's purchase is told, "Some of that has bought document scanners"; a gang's "bought
+# inflatable boats in Germany" is told bare)
 _SUPPLY = re.compile(
-    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|equip\w*|send|sends|sent|deploy\w*|"
+    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
@@ -249,6 +251,9 @@ MEASURES = (
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
+                  # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
+                  # and equipment", "paying for training, equipment and liaison officers" (given: see _SUPPLY)
+                  r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? and (?:specialist |new )?training\b)"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
@@ -257,6 +262,9 @@ MEASURES = (
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
+                  # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
+                  # and northern borders"
+                  r"|\bfortif(?:y|ies|ied|ying|ication of) (?:the |its |their )?(?:[\w’'-]+ (?:and [\w’'-]+ )?)?(?:borders?|frontiers?|border posts|crossings)\b"
                   # equipment for the staff who use it: "£800,000 for equipment for the Kurdistan Region's border guards"
                   rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"
                   # ... or money given for it, named bare: "1.5 billion Iraqi dinars for equipment", "£2m on new equipment" (the
@@ -486,6 +494,7 @@ _ANY_MEASURE = keywords(
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
+    "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
@@ -571,6 +580,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _listed_with_measure(text, matched, m, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
+        if kind == "equipment" and m.group(0) == "equipment" and any(
+                n.lastgroup == "equipment" for n in _MEASURE_RE.finditer(matched, m.end(), sentence[1])):
+            continue  # "£15 million in equipment and training, including ... 40 vehicles": the equipment its sentence names exactly
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -707,6 +719,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # ("20 fingerprint scanners", "eight fast patrol boats") is that equipment
     exact = {words.split()[-1].lower() for *_, words, _ in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
     counted = [words.lower() for *_, words, how in out if how == "counted"]
+    # ... and equipment named bare beside training ("£800,000 for equipment and training") is the equipment the article
+    # names as things, if it does ("eight new vehicle scanners")
+    named_equipment = any(words and words != "equipment" for *_, words, _ in out)
     # returns told only by an adverb ("will be returned faster") are the returns the article names otherwise ("a returns
     # flight twice a month"), if it does
     named_returns = any(cand.values["measure_type"] == "returns" and how != "adverb" for cand, *_, how in out)
@@ -725,11 +740,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
+                                           or words == "equipment" and named_equipment
                                            or any(c.endswith(re.sub(r"^new ", "", words.lower())) for c in counted)):
             continue
         seen.add(bare)
         kept.append(cand)
+    bare_equipment = [cand for cand, *_, words, _ in out if words == "equipment" and cand in kept]
     kept += _named_by_head(text, folded, sentences, kept, worded)
+    if bare_equipment and len([c for c in kept if c.values["measure_type"] == "equipment"]) > len(bare_equipment):
+        kept = [c for c in kept if c not in bare_equipment]  # ... named as things by their noun alone ("20 passport scanners")
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
     # a tourist's flight ...), nor any in a sentence that tells no measure taken
     judged = [c.spans["description"] for c in kept] + worded
