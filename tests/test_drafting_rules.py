@@ -9170,3 +9170,66 @@ def test_fixc9_an_arrest_the_same_morning_as_an_incident_told_before_takes_its_d
     # ... and one the same evening as an event told just before takes that event's day
     text = "Police raided a house in Leeds on 4 May. Two more men were arrested that evening."
     assert _fixc9_events(text) == [("arrest", "2026-05-04", "occurred"), ("arrest", "2026-05-04", "occurred")]
+def test_fixd9_equipment_bought_with_money_told_before_is_equipment():
+    text = ("The Danish grant came to 2 million kroner. Part of it has bought passport scanners for the Zakho crossing.")
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+    # ... not a gang's purchase, told bare
+    text = "The court heard that the network bought inflatable boats in Belgium."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+
+
+def test_fixd9_equipment_named_bare_beside_training_is_equipment_unless_named_as_things():
+    text = "Sweden is paying for training, equipment and two liaison officers in Baghdad."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert any(d.startswith("equipment") for d in found), found
+    text = ("Sweden gave 9 million kroner for equipment and training. Ten fingerprint scanners were handed over in Duhok "
+            "in May.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert found and not any(d.startswith("equipment") for d in found), found
+
+
+def test_fixd9_our_databases_connected_are_a_data_system():
+    text = "We are connecting our databases so that a name checked in Basra is checked in Oslo too."
+    assert "data_system" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd9_a_border_information_system_named_with_capitals_is_a_data_system():
+    text = "1. A Migration Management Information System linking six airports to a central server in Erbil;"
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "data_system"]
+    assert any(d.startswith("Migration Management Information System") for d in found), found
+
+
+def test_fixd9_a_workshop_held_is_training():
+    text = "The Council of Europe this week held the third workshop of its justice project for 30 Iraqi prosecutors in Basra."
+    assert "training" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd9_money_paid_to_returnees_is_reintegration():
+    text = ("Norway's reintegration grant is paid out in Erbil. Finland pays returnees up to €4,000 through a scheme run "
+            "with a charity in Helsinki.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any("€4,000" in d for d in found), found
+
+
+def test_fixd9_an_amendment_to_an_article_of_a_law_is_legal_reform():
+    text = "The ministry has drafted an amendment to Article 9 of the Foreign Nationals Residency Law No. 76 of 2017, an official said."
+    assert "legal_reform" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd9_a_legal_aid_scheme_for_victims_and_a_safe_house_expanded_are_victim_support():
+    text = "A Dutch-funded legal aid scheme for trafficking victims opened in Kirkuk in March."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The women's charity in Duhok will enlarge its safe house next year."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd9_intelligence_from_partners_and_anonymised_reports_shared_are_intelligence_sharing():
+    text = "Officials said intelligence from Iraqi counterparts had led to nine arrests in Bulgaria."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The charity agreed with the police to share anonymised case files every month."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd9_borders_fortified_with_money_given_are_equipment():
+    text = "The cabinet allocated 20 billion dinars to fortifying the southern borders, the spokesman said."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -132,7 +132,7 @@ MEASURES = (
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
-                    r"|\b(?:link|connect)\w* (?:their|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
+                    r"|\b(?:link|connect)\w* (?:their|our|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
                     # ... or records linked by what they hold: "is linking fingerprint records from the crossings to ..."
                     # ... whose owners are told between: "a system linking UK and Iraqi fingerprint records"
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:(?!(?:to|with|him|her|them|it)\b)[\w’'-]+ ){0,4}?(?:fingerprint|biometric|passport|"
@@ -144,6 +144,8 @@ MEASURES = (
                     # a system told by what it holds: "an advance passenger information system", "a visa screening database"
                     r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:information|data|screening) )"
                     r"(?:system|database)s?\b"
+                    # ... or named so with capitals, what it manages told between: "a Border Management Information System"
+                    r"|\b(?:Visa|Border|Migration|Identity|Travel) (?:Management )?(?:Information|Data) (?:System|Database)s?\b"
                     # ... or told by what it does: "a secure link letting officers check visitors' fingerprints against police
                     # records", "a platform matching passports with the Interpol watch list" (not "a link between the gangs")
                     # ... its kind told before it: "a secure data-sharing link now lets officers check the fingerprints of
@@ -191,6 +193,10 @@ MEASURES = (
                  rf"(?:{_STAFF}|forces|agencies|services)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
+                 # a workshop told held, as a programme's: "concluded the fourth workshop of its regional programme" (not a
+                 # tailor's workshop, which is rented or opened)
+                 r"|\b(?:held|holds|hosted|hosts|concluded|concludes|completed|organi[sz]ed|organi[sz]es|ran|runs|delivered|delivers|convened) "
+                 r"(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?workshops?\b"
                  # a course told by its length or subject: "a four-week course on document fraud" (not "of course")
                  r"|\bcourses?\b(?:(?<=-day course)|(?<=-week course)|(?<=-month course)|(?<!\bof course)(?= (?:on|in) [a-z]))"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
@@ -208,6 +214,9 @@ MEASURES = (
                       # courses for people sent home: "vocational courses for returnees"
                       r"|\b(?:courses?|classes) for (?:returnees|returned (?:migrants|people))\b"
                       r"|\b(?:help|helps|helping|support\w*|assist\w*|resettle|reintegrate)\b(?: \w+){0,3}? returnees\b"
+                      # ... or money paid to them: "pays returnees up to £3,000 through a scheme run with the IOM"
+                      r"|\b(?:pay|pays|paid|paying|offer|offers|offered|offering|give|gives|gave|giving) (?:each )?returnees "
+                      r"(?:up to |about |around |as much as )?(?=[£$€]|US\$|\d[\d,.]* (?:dinars|euros|pounds|dollars|kroner)\b)"
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
@@ -365,14 +374,20 @@ MEASURES = (
                      r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|double|doubles|doubled|doubling) the "
                      r"maximum (?:sentence|penalty|jail term|prison term)\b"
                      r"|\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
-                     r"|\bamendments? to (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"
+                     r"|\bamendments? to (?:the |its |their |a |an )?(?:(?:[Aa]rticle|[Ss]ection|[Cc]lause|[Pp]aragraph)s? \d+[A-Za-z]?(?:\(\d+\))? of (?:the |its )?)?"
+                     r"(?:[\w’'-]+ ){0,5}?(?:[Ll]aws?|legislation|[Cc]ode|Act)\b"
                      # a new sanctions regime, or one told by whom it targets: "a new sanctions regime aimed at people
                      # smugglers", "the sanctions framework targeting trafficking networks"
                      r"|\bnew (?:[\w-]+ ){0,2}?sanctions (?:regime|framework|powers)\b"
                      r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
+                       # ... the scheme giving it named between: "an EU-funded legal aid scheme for trafficking victims"
+                       r"(?: (?:scheme|service|programme|project|fund)s?)?"
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
+                       # ... or a safe house or refuge (for victims: the words are theirs) made larger or new: "is to expand its
+                       # safe house"
+                       r"|\b(?:expand|extend|enlarge|build)(?:s|ed|ing)? (?:its |their |the |a |an |a new )?(?:safe ?houses?|refuges?)\b"
                        # ... a shelter told of where and how before whom it is for: "a shelter in the Kurdistan Region run
                        # specifically for survivors of human trafficking"
                        r"|\b(?:shelters?|safe ?houses?|refuges?)(?: [\w’'-]+){1,8}? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
@@ -403,6 +418,10 @@ MEASURES = (
                              # "information provided by police", a source named)
                              r"|\b(?:information|intelligence) passed (?:on by|through) (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
                              r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?|liaison officers?)\b"
+                             # ... or received from the other side's services: "intelligence from Kurdish partners had contributed to
+                             # 23 arrests" (not a source of one's own: "intelligence from informants")
+                             r"|\b(?:information|intelligence) (?:from|supplied by|provided by) (?:the |their |our |its )?(?:[\w’'-]+ ){0,3}?"
+                             r"(?:partners|counterparts)\b"
                              r"|\b(?:information|intelligence|data|evidence) (?:passed|shared|exchanged|swapped|flowing)(?: (?:almost |nearly )?(?:every|each|daily|"
                              r"weekly|regularly|routinely|constantly|quickly|directly)(?: day| week)?)? (?:between|with)\b"
                              # ... or told in the passive, through a channel: "data were exchanged in real time over a secure link"
@@ -431,6 +450,8 @@ MEASURES = (
                              # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
                              # sharing migration data", "share travel records with Iraq" (biometric data is a data system, and a
                              # data-sharing agreement or system too: see data_system)
+                             # ... or reports shared stripped of names, as a charity's with the authorities: "to share anonymised reports"
+                             r"|\bshar(?:e|es|ed|ing) (?:anonymi[sz]ed|de-identified) (?:reports|data|records|case files|information)\b"
                              r"|\bshar(?:e|es|ed|ing) (?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
                              r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"),
     # working together against the gangs: "joint operations against smuggling networks", "joint work against the gangs"
