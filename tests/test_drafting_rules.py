@@ -9233,3 +9233,21 @@ def test_fixd9_intelligence_from_partners_and_anonymised_reports_shared_are_inte
 def test_fixd9_borders_fortified_with_money_given_are_equipment():
     text = "The cabinet allocated 20 billion dinars to fortifying the southern borders, the spokesman said."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixa10_a_capitalised_member_for_a_seat_after_the_name_is_a_role():
+    text = "Closing the debate, Nadia Forsyth, the Green Member for Bristol Central, said the figures were stark."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Nadia Forsyth", "Green Member for Bristol Central")]
+
+
+def test_fixa10_major_before_a_name_is_a_rank():
+    text = "The team in Koya was commanded by Major Sardar Omer Khalil. A major operation followed in May."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Sardar Omer Khalil", "Major")]
+
+
+def test_fixa10_a_rank_stays_beside_a_post_told_by_a_verb():
+    text = ("\"We found them at dawn,\" said Lieutenant Paola Greco, who heads the Coast Guard's patrol station in Otranto. "
+            "The boat was towed in.")
+    roles = {c["role"] for c in proposed(text, "officials") if c["name"] == "Paola Greco"}
+    assert "Lieutenant" in roles, roles
+

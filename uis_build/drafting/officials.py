@@ -81,8 +81,9 @@ _NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_TOKEN}){{1,3}}"
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
            r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
-           # a legislator by constituency: "the Labour member for Bradford Moor"
-           r"|(?:[A-Z][\w’'-]* )*member for [A-Z]")
+           # a legislator by constituency: "the Labour member for Bradford Moor" (a debate's summary capitalises it: "the
+           # Liberal Democrat Member for North Cornwall")
+           r"|(?:[A-Z][\w’'-]* )*[Mm]ember for [A-Z]")
 # a Scottish prosecutor's title, two words, the second or both lowercase: "Advocate depute X", "procurator fiscal X"
 _PROSECUTOR = r"(?i:advocate depute|procurator fiscal(?: depute)?|fiscal depute)"
 _MEMBER = rf"{_MEMBER}|{_PROSECUTOR}"
@@ -127,7 +128,8 @@ _NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|[ae]l-)"  # a rank, title or honorific, 
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
 # Erbil") may follow the title
 TITLE_BEFORE = re.compile(
-    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR})"
+    # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
+    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major)"
     rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
     # (a rank's abbreviation after the role's first is the role's: "Lt Gen | Abdulkarim Hadi Al Zubaidi", not "Lt | Gen …" cut
     # at the name's fourth word)
@@ -363,8 +365,10 @@ def official_candidates(text: str) -> list[Candidate]:
         found = {k: c for k, c in found.items() if c.start < sign_off.end() or not _signs_for_other_body(text, c)}
     if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
-    # a rank alone is no role when the article gives the person's post too
-    posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])}
+    # a rank alone is no role when the article gives the person's post too (but a post told by a verb, "X, who heads the
+    # Coast Guard's sub-centre", is a clause some gold files give only as "head of …": the rank stays beside it)
+    posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])
+             and c.values["role"].split(" ", 1)[0] not in _POST_VERBS}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
 
@@ -440,6 +444,7 @@ def _add_asking_members(found: dict, text: str) -> None:
 # ("leads on" names a portfolio, its body after it: "who leads on people smuggling for the Crown Prosecution Service")
 _POST_BY_VERB = re.compile(r"who (?:(?:also|now|currently) )?(?:(?P<verb>heads|chairs|leads|runs|commands|directs|oversees|coordinates|"
                            r"manages) (?=the |[A-Z])|(?P<on>leads) on (?=[^,.;]* for ))")
+_POST_VERBS = {"heads", "chairs", "leads", "runs", "commands", "directs", "oversees", "coordinates", "manages"}
 # ... and it must be a public body, as a title alone would show: a ministry's "directorate", the Commons' "committee" (a
 # body named otherwise, "the Kurdistan Organisation for Migrant Rights", may be a charity)
 _PUBLIC_BODY = re.compile(
