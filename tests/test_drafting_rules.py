@@ -9251,3 +9251,27 @@ def test_fixa10_a_rank_stays_beside_a_post_told_by_a_verb():
     roles = {c["role"] for c in proposed(text, "officials") if c["name"] == "Paola Greco"}
     assert "Lieutenant" in roles, roles
 
+
+def test_fixa10_a_pronoun_subject_of_the_last_sentence_goes_back_past_its_object():
+    text = ("Karim Saleh, 41, is a baker from Koya. In spring he sold his shop to take their daughters, Zhian, 9, and Avin, 6, "
+            "to Germany.\n\n\"The man in Koya told us the lorry had beds,\" he says.")
+    assert one(text, "statements")["speaker"] == "Karim Saleh"
+
+
+def test_fixa10_he_goes_on_speaking_when_no_one_is_named_since():
+    text = ("Karim Saleh, 41, is a baker from Koya who left for Germany last spring with his wife and their two daughters, "
+            "having sold the shop his father opened in the bazaar in 1979 and the car he had bought to deliver bread to the "
+            "villages, in a summer when the flour price had risen for the third time and customers paid in credit.\n\n"
+            "\"The man in Koya told us the lorry had beds,\" he says, sitting in the bakery he has reopened on the main street "
+            "of the town, where the ovens are heated with diesel that has doubled in price since the summer began.\n\n"
+            "The journey took them across Turkey and Bulgaria in lorries and cars, and through Serbia and Hungary on foot and "
+            "by train, a route that thousands of families from the Kurdistan Region have taken in the past decade, often "
+            "more than once, and often paying for each border twice.\n\n"
+            "\"We slept in a forest near the border for four nights,\" he says.")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Karim Saleh", "Karim Saleh"]
+
+
+def test_fixa10_a_lowercase_title_of_a_capitalised_body_then_a_retired_rank_and_the_name():
+    text = ("\"Walls alone will not keep young men at home,\" said the former head of the Border Guard Command, retired "
+            "Brigadier General Sabah Nouri al-Amiri, adding that wages in the south \"cannot match what the smugglers promise\".")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sabah Nouri al-Amiri", "Sabah Nouri al-Amiri"]

@@ -121,9 +121,12 @@ _AFTER = re.compile(
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
 # a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
+# (or a lowercase title of a capitalised body, a retired rank before the name: "said the former director of the Border Ports
+# Authority, retired Major General X")
 _AFTER_TITLE = re.compile(
-    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?"
-    rf"[A-Z][\w’'-]*){{0,6}}),\s+(?P<x>{_NAMEISH})")
+    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE}\s+(?:of|for)\s+"
+    rf"(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,6}}),\s+(?:(?:retired|former)\s+)?"
+    rf"(?P<x>{_NAMEISH})")
 # "…”, according to a letter from Iraq's ambassador, X,": the one a document is from speaks its words
 _DOCUMENT_FROM = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:letters?|statements?|notes?|e-?mails?|messages?|"
                             r"memos?|submissions?|reports?|briefings?|posts?|filings?|affidavits?|testimony|evidence)\s+"
@@ -249,6 +252,7 @@ _LABELLED_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?:“”\"]{0,40}\b(?i:
 # a document's date after its quoted title in a citation: ", 6 November 2026", ", March 2025", " (2024)"
 _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)?\s?(?:19|20)\d\d\b|\s\((?:19|20)\d\d\)")
+_PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -272,6 +276,7 @@ def statement_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     last_end = -1  # where the last proposed quotation and its attribution end
     title_end = -1  # where the last quoted title ends
+    by_pronoun: tuple[str, int, dict] | None = None  # the last quotation "he" or "she" was found to have said: pronoun, end, speaker
     for q in _quotations(text):
         inner = _inner(text, q.start(), q.end())
         if inner is None:
@@ -309,6 +314,15 @@ def statement_candidates(text: str) -> list[Candidate]:
             # a programme's or a debate's topic under a label ("Phone-in transcript: “Is the deal working?”"), or a document's
             # title in a citation, its date after it ("[3] Embassy, “Two years on”, 6 November 2026"): no one's words
             continue
+        pron = _PRONOUN_AFTER.match(text, q.end(), q.end() + 40)
+        if speaker is not None and speaker.name is None and pron and by_pronoun and by_pronoun[0] == pron.group("p").lower() \
+                and q.start() - by_pronoun[1] <= MAX_LOOKBACK \
+                and not any(by_pronoun[1] <= m.start < q.start() and not quoted(text, m.start) for m in people(text)) \
+                and not any(not quoted(text, v.start()) for v in _VERB_BEFORE.finditer(text, by_pronoun[1], q.start())):
+            # "“…,” he says …. The route was the one many take …. “…,” he says": no one named since the last quotation he was
+            # found to have said (its name further back than a pronoun is looked for), nor anyone said to speak (not "a
+            # smuggler who asked not to be named described …"): the same speaker goes on
+            speaker = Mention(speaker.start, speaker.end, by_pronoun[2]["speaker"])
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -319,7 +333,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
         elif out and out[-1].values["speaker"] and (_continues_speech(text, last_end, q.start(), q.end())
-                                                    or _ATTRIBUTION_REST.fullmatch(text, last_end, q.start())):
+                                                    or _ATTRIBUTION_REST.fullmatch(text, last_end, q.start())
+                                                    or _PARTICIPLE_OF_SAYING.fullmatch(text, last_end, q.start())):
             # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking; so in the paragraph
             # ("“…,” said the minister, who cut the ribbon. “…”")
             cand.values.update({k: out[-1].values[k] for k in ("speaker", "speaker_kind")})
@@ -327,6 +342,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
         out.append(cand)
         last_end = max(quote_end, q.end())
+        if pron and cand.values["speaker"] and cand.values.get("speaker_kind") == "person":
+            by_pronoun = (pron.group("p").lower(), last_end, cand.values)
     return out + speeches
 
 
@@ -1192,9 +1209,9 @@ _HE_SHE = re.compile(r"(?i:he|she)\b")
 def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: str | None = None) -> Mention | None:
     """The person a pronoun before ``before`` (or the pronoun at it) stands for (_pronoun_referent), or the one whose relative
     that person is, when "he" or "she" cannot stand for a sister or a brother (_kin_of_other_sex)."""
-    who = _pronoun_referent(text, before, singular)
     if pronoun is None and (at := _HE_SHE.match(text, before)):
         pronoun = at.group(0)
+    who = _pronoun_referent(text, before, singular, pronoun=pronoun)
     if who is not None and who.name and pronoun is not None and _titled_other_sex(text, who.name, pronoun.lower()):
         # "she was less impressed than Sir Geoffrey. “…,” she said": "she" is no one titled Sir; the one before him
         who = _pronoun_referent(text, before, singular, exclude=who.name)
@@ -1222,7 +1239,12 @@ def _titled_other_sex(text: str, name: str, pronoun: str) -> bool:
     return any(m.name == name and title.search(text, max(0, m.start - 10), m.start) for m in people(text))
 
 
-def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None) -> Mention | None:
+# a sentence whose subject is "he" or "she", an opening phrase before it: "Last summer he sold …", "In 2019, she left …"
+_PRONOUN_OPENS = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},?\s+)?(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
+
+
+def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
+                      pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
     or one of them is the subject of a speech verb; None when it is ambiguous."""
     # a name inside a quotation is someone the speaker spoke of ("“… the Common Travel Area makes this …,” she said")
@@ -1290,6 +1312,12 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
             and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
             and (talk := _SPOKE_TO.match(text, same[0].end)) and talk.end() == same[1].start:
         return same[1]
+    # ... or, when that sentence's subject (not a name after it) is the same pronoun, named only before it ("Rashid, 38, is
+    # from Ranya. Last summer he took their children, X, 9, and Y, 6, to Britain. “…,” he says": whom the pronoun stood for
+    # there, not whom he took)
+    if pronoun is not None and depth < 2 and same and (opens := _PRONOUN_OPENS.match(text, sentence_start, same[0].start)) \
+            and opens.group("p").lower() == pronoun.lower():
+        return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1)
     # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
     # a delegation headed by Y", "Interior Minister X met Y"; not "X and Y were"), when no sentence since has a subject of its own other than a pronoun or an honorific
     if same and same[0].name and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
