@@ -9275,3 +9275,42 @@ def test_fixa10_a_lowercase_title_of_a_capitalised_body_then_a_retired_rank_and_
     text = ("\"Walls alone will not keep young men at home,\" said the former head of the Border Guard Command, retired "
             "Brigadier General Sabah Nouri al-Amiri, adding that wages in the south \"cannot match what the smugglers promise\".")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Sabah Nouri al-Amiri", "Sabah Nouri al-Amiri"]
+def test_fixb10_a_file_size_is_no_figure():
+    assert _figures("Download the annual report (PDF, 2.3 MB, 48 pages) or the summary (Word, 96 KB).") == []
+
+
+def test_fixb10_an_age_hedged_after_a_person_is_no_figure():
+    text = "A woman, thought to be about 40, was pulled from the water near Dunkirk by a French patrol."
+    assert [f for f in _figures(text) if f[1] == 40] == []
+
+
+def test_fixb10_what_someone_owns_is_no_figure_unless_counted():
+    assert [f for f in _figures("The businessman, who owns 14 shops in Duhok, denied the claim.") if f[1] == 14] == []
+    assert ("12", 12, None) in _figures("Prosecutors said the gang owned 12 boats stored in a Belgian warehouse.")
+
+
+def test_fixb10_interviews_conducted_by_officers_are_a_sample():
+    text = "In 230 interviews carried out by debriefing teams in Italy during the year, Kurds said the trip cost more."
+    assert [f for f in _figures(text) if f[1] == 230] == []
+
+
+def test_fixb10_a_year_after_a_determiner_is_no_figure():
+    text = "The court heard that the 2023 convictions had broken the network's hold on the port."
+    assert [f for f in _figures(text) if f[1] == 2023] == []
+
+
+def test_fixb10_people_named_again_by_their_death_are_a_figure():
+    text = "His cousin was among the three who died when the dinghy capsized off Calais."
+    found = [c for c in proposed(text, "statistics") if c["value"] == 3]
+    assert found and found[0]["unit"] == "persons", found
+
+
+def test_fixb10_two_vague_sizes_set_against_each_other_in_a_quote_are_no_figures():
+    text = ('The imam said the project was "help for several hundred families when millions are struggling".')
+    assert _figures(text) == []
+    assert [f for f in _figures('"Hundreds of people crossed last week," the mayor said.') if f[0] == "Hundreds"]
+
+
+def test_fixb10_a_decisions_citations_are_no_figure():
+    assert _figures("The ruling has since been quoted in scores of later cases.") == []
+    assert _figures("The judgment was cited in 40 determinations last year.") == []

@@ -151,7 +151,9 @@ _NOT_FIGURE_AFTER = re.compile(
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
     rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
-    rf"liters?|degrees?|°|mph|knots?|hectares?|acres?)\b",
+    rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
+    # ... or a file's size, a download's furniture: "PDF, 412 KB, 6 pages"
+    rf"|kb|mb|gb|bytes|kilobytes|megabytes|gigabytes)\b",
     re.IGNORECASE,
 )
 # a numbered list item ("1. The agreement ...", "2) ..."): a label, not a count
@@ -251,6 +253,11 @@ _TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s
 _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now|then)\s$", re.IGNORECASE)
+# ... or hedged after a person's noun, as police or coastguards tell an unnamed victim's: "The body of a man, believed to be
+# 34, was recovered" (not "The toll, thought to be 34, ...": a count)
+_AGE_HEDGED_BEFORE = re.compile(r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|person|victims?|migrants?|passengers?|drivers?|suspects?|teenagers?|"
+                                r"child|father|mother|husband|wife)\b[^.;!?\n]{0,40}?,\s+(?:believed|thought|understood|said|"
+                                r"reported|estimated)\s+to\s+be\s+(?:about\s+|around\s+|aged\s+)?$", re.IGNORECASE)
 # ... or after a name, whatever follows: "Aram Salih, now 24 and living in Leeds" (not "the toll, now 24 and rising")
 _NAME_AGED = re.compile(r"[A-Z][\w’'-]+,\s(?:aged|now|then)\s$")
 _AT_AGE = re.compile(r"\b(?=[abcflmorst])(?:trafficked|recruited|married|arrived|came|left|fled|sold|taken|brought|orphaned|began|started|"
@@ -267,6 +274,8 @@ _WAS_AGE = re.compile(r"\b(?=[himostw])(?:he|she|I|who|(?:my|his|her|our|their)\
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
 _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
+# a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
+_YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
 # a year before 1900 is read as one only after a preposition of time: "which opened in 1826", "since 1794"
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
@@ -304,6 +313,10 @@ _SOURCES_BEFORE = re.compile(r"\b(?=[bdr])(?:draws?|drawing|drew|based|rel(?:y|i
 # analysis of 1,400 advertisements"
 _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|focus groups)\b(?!\s+(?:with|of)\s+(?:suspects|police))")
 # ... told as a study's, by a study's word shortly before ("asylum interviews were cancelled" count a backlog, a figure)
+# ... or told as a method's by what follows: "In 412 interviews conducted by debriefing officers, migrants said ..." (not an
+# asylum system's backlog: "412 asylum interviews conducted by the Home Office")
+_SAMPLE_CONDUCTED_AHEAD = re.compile(r"\s+(?:(?!asylum\b|screening\b|substantive\b)[a-z-]+\s+)?(?:interviews|focus groups)\s+"
+                                     r"(?:conducted|carried\s+out|held)\s+(?:by|with|among|in)\b")
 _STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey|research(?:ers)?|report|findings|based on|draws on)\b", re.IGNORECASE)
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
@@ -439,6 +452,8 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:othe
 # officers posted to Baghdad" (the officers a posting counts)
 _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
                                r"stationed|seconded|embedded)\b")
+# ... or named again by their death or survival: "one of the four who drowned"
+_THE_WHO = re.compile(r"\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
@@ -491,7 +506,8 @@ _ELIDED_VERB_AHEAD = re.compile(r"\s*[.,;]|\s+(?:under|on|in|at|without|with|pen
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
-_EMPLOYS_BEFORE = re.compile(r"\b(?=[aeh])(?:employs|employed|employing|has a staff of|a staff of|a workforce of)\s+"
+# ... and so is what someone owns ("a landlord who owns 23 rental properties"; "owned 12 boats" counts boats)
+_EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
 # (and a penalty's length or size: "sentences will be doubled", "fines were tripled")
@@ -595,6 +611,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue
         if not (_is_vague_figure(text, num_start, end) if vague else _is_figure(text, num_start, end, quantity.value)):
             continue
+        if vague and _vague_contrast(text, sentence_at(sentences, num_start), num_start):
+            continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
         if m := _PERCENT.match(text, end):
@@ -606,7 +624,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         elif vague and (of := _OF_AHEAD.match(text, end)):
             unit = _unit(text, of.end())  # "hundreds of migrants"
         else:
-            unit = _unit(text, end) or _shared_unit(text, end)
+            unit = _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end)
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
         figures.append((start, end, quantity, unit))
@@ -819,7 +837,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
-            or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
+            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
@@ -843,6 +861,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
+    if value < 120 and text.startswith(",", end) and _AGE_HEDGED_BEFORE.search(text, max(0, start - 70), start):
+        return False  # "a man, believed to be 34,": an age
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
                         or _AGE_END.match(text, end) and _NAME_AGED.search(before)
                         or ((_AGE_END.match(text, end) or _TO_DO_AHEAD.match(text, end)) and _AT_AGE.search(before))):
@@ -856,6 +876,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "the line takes calls free of charge on 7070 from May": the number dialled
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
         return False  # a year ("the 2012 law", "Law No. ٢٨ of ٢٠٢٥": int() reads any script's digits); "1990 people" would be a figure
+    if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _YEAR_ADJECTIVE_BEFORE.search(before):
+        return False  # "before the 2024 arrests": a year naming events told before (a count that large is written "2,024")
     if words.isdigit() and len(words) == 4 and words[:2] in ("15", "16", "17", "18") and _EARLY_YEAR_BEFORE.search(before) \
             and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # an older year: "opened in 1826" (a count that large is written "1,826")
@@ -883,6 +905,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
+    if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
+        return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
         return False
     if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
@@ -930,6 +954,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
                                                      or _THE_POSTED_AHEAD.match(text, end)
+                                                     or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
                                                      or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
                                                      and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
@@ -976,6 +1001,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                          or _FOR_WHAT_END.match(text, end)))
 
 
+# a decision's or a report's citations: "will be cited in dozens of similar appeals", "cited in 40 judgments" (how far it
+# reaches, no count of what happened; "will guide hundreds of appeals" counts the appeals it decides)
+_CITED_IN_BEFORE = re.compile(r"\b(?=[cmqr])(?:cited|quoted|referred\s+to|mentioned)\s+in\s+(?:(?:about|some|over|more\s+than|at\s+least)\s+)?$",
+                              re.IGNORECASE)
+_CITATIONS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[a-z-]+)?\s+(?:cases|appeals|judgments|judgements|decisions|rulings|determinations|"
+                              r"papers|articles|reports|studies)\b", re.IGNORECASE)
 # an idiom of complaint: "we keep hearing millions this, millions that"
 _THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
 _THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
@@ -988,7 +1019,20 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
-                or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start))
+                or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
+                or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _vague_contrast(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the vague plural at ``start`` is one of two a speaker sets against each other in one quoted sentence ("a good
+    start for a few hundred people in a city where tens of thousands are unemployed"): a manner of speaking, no count."""
+    return quoted(text, start) and any(m.start() != start and quoted(text, m.start())
+                                       for m in VAGUE_RE.finditer(text, *sentence))
+
+
+def _died_unit(text: str, end: int) -> str | None:
+    """"persons" for people named by their death or survival after the number ending at ``end`` ("the four who drowned")."""
+    return "persons" if (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end()) else None
 
 
 def _shared_unit(text: str, end: int) -> str | None:
