@@ -9314,3 +9314,9 @@ def test_fixb10_two_vague_sizes_set_against_each_other_in_a_quote_are_no_figures
 def test_fixb10_a_decisions_citations_are_no_figure():
     assert _figures("The ruling has since been quoted in scores of later cases.") == []
     assert _figures("The judgment was cited in 40 determinations last year.") == []
+def test_fixc10_a_short_month_without_its_stop_dates_an_event():
+    # wire copy writes "Nov 26, 2024" and a timeline "Sept 19 - ...": the day, not the year told later in passing
+    text = "Oct 3 - A court in Duhok jailed two smugglers for ten years over a crossing in 2023."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-12-01")] == [("court_ruling", "2025-10-03")]
+    text = "Denmark and Iraq signed a readmission memorandum in Copenhagen on Feb 9, 2025, officials said."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-12-01")] == [("signing", "2025-02-09")]
