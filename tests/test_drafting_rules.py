@@ -9320,3 +9320,13 @@ def test_fixc10_a_short_month_without_its_stop_dates_an_event():
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-12-01")] == [("court_ruling", "2025-10-03")]
     text = "Denmark and Iraq signed a readmission memorandum in Copenhagen on Feb 9, 2025, officials said."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-12-01")] == [("signing", "2025-02-09")]
+
+
+def test_fixc10_a_plural_subject_meeting_in_the_bare_present_on_a_weekday_is_planned():
+    # 2025-12-01 is a Monday
+    text = "Police chiefs from Germany and Iraq meet in Berlin on Thursday to discuss the smuggling routes."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-12-01")] == [
+        ("planned_meeting", "2025-12-04", "planned")]
+    # ... but not one negated, nor a habit
+    text = "The police chiefs did not meet in Berlin on Thursday, officials said."
+    assert all(c["status"] != "planned" for c in proposed(text, "events", "2025-12-01"))

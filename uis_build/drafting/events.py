@@ -555,6 +555,10 @@ _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
+# the bare present as a plural subject's schedule ("Interior ministers meet in London on Tuesday"), not after an auxiliary or a
+# negation ("did not meet on Tuesday", "could meet on Friday": no schedule told), nor a habit ("meet every Tuesday")
+_BARE_AUX_BEFORE = re.compile(r"\b(?:not|n[’']t|did|do|does|could|can|cannot|might|may|must|should|to)\s+$")
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$")
 # a decision's item, told by its infinitive: "1. To establish a directorate", "(b) To publish a report"
 _DECISION_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)] To ")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1606,7 +1610,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        or m.group(0) == "be heard"  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
-                       or kind == "meeting" and d is not None and _one_day(d) and m.group(0) in ("meets", "takes evidence") and d.start() > m.end()
+                       or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
+                       and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
+                       and (m.group(0) in ("meets", "takes evidence")
+                            or m.group(0) == "meet" and not _BARE_AUX_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
                        # a decision told as an infinitive item of its list: "7. To publish a quarterly report ..."
                        or _DECISION_ITEM.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
