@@ -9330,3 +9330,34 @@ def test_fixc10_a_plural_subject_meeting_in_the_bare_present_on_a_weekday_is_pla
     # ... but not one negated, nor a habit
     text = "The police chiefs did not meet in Berlin on Thursday, officials said."
     assert all(c["status"] != "planned" for c in proposed(text, "events", "2025-12-01"))
+
+
+def test_fixc10_a_decision_set_aside_on_its_day_and_an_appeal_allowed_are_rulings():
+    text = "In a judgment handed down on 3 March, Judge Anna Kell set aside the decision of the lower tribunal."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-01")] == [("court_ruling", "2026-03-03")]
+    text = "The first judge, who had allowed Omar's appeal in May 2025, gave no reasons."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-01")] == [("court_ruling", "2025-05")]
+    # ... undated, a ruling told in summary
+    assert proposed("The tribunal set aside the earlier decision and remade it.", "events", "2026-04-01") == []
+
+
+def test_fixc10_permission_to_appeal_granted_in_the_passive_is_a_ruling():
+    text = "Permission to appeal to the Court of Appeal was refused in February because no error of law was found."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-01")] == [
+        ("court_ruling", "2026-02", "occurred")]
+
+
+def test_fixc10_a_case_listed_in_a_court_named_on_a_day_is_a_planned_ruling():
+    text = "A second appeal, brought by a returnee to Duhok, is listed in the High Court on 9 May."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-01")] == [
+        ("court_ruling", "2026-05-09", "planned")]
+
+
+def test_fixc10_a_report_with_its_edition_in_brackets_published_on_a_day_is_a_publication():
+    text = "The court cited the ministry's guidance note on returns (edition 2.1), published in January 2026, at length."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-01")] == [("publication", "2026-01")]
+
+
+def test_fixc10_an_undated_sentence_after_a_dated_conviction_of_the_same_subject_is_that_case():
+    text = "In 2024 she was convicted at Leeds Crown Court of people smuggling, having driven the van, and was jailed for four years."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-01")] == [("court_ruling", "2024")]

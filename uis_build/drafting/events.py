@@ -319,16 +319,26 @@ EVENT_VERBS = (
                      r"|\bdeclined\b(?:(?<=[Cc]oroner declined)|(?<=[Jj]udge declined)|(?<=[Cc]ourt declined)|(?<=[Tt]ribunal declined)"
                      r"|(?<=[Mm]agistrates declined))(?! to (?:comment|say|speak|answer|give)\b)"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
-                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out)\b(?= (?:an? |the |his |her |their |its )?"
-                     r"(?:[\w-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
+                     # ... an appeal allowed, the appellant named: "had allowed RK's appeal in October 2025"
+                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out|allowed|set aside)\b(?= (?:an? |the |his |her |their |its )?"
+                     r"(?:[\w’'-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
                      # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
-                     r"|(?:(?<=upheld)|(?<=quashed)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order"
+                     # ... or set aside: "Judge X set aside a decision of the First-tier Tribunal"
+                     r"|(?:(?<=upheld)|(?<=quashed)|(?<=set aside)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order"
                      r"|(?:(?:jail|prison) )?(?:sentence|term)s?)\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
-                     r"(?= by (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b|(?:District )?Judge [A-Z]))"),
+                     r"(?= by (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:[Jj]udge|[Cc]ourt|[Tt]ribunal|magistrate|[Jj]ustice)\b|(?:District )?Judge [A-Z]))"
+                     # ... or leave to appeal, only a court's to give, told in the passive without it: "Permission to appeal to the
+                     # Upper Tribunal was granted in January"
+                     r"|\b(?:[Pp]ermission|[Ll]eave) to appeal\b(?=(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,3})? "
+                     r"(?:was|were|has been|had been) (?:granted|refused)\b)"
+                     # a case listed in a court named for a day still to come: "A similar case ... is listed in the Court of
+                     # Appeal on 14 July" (planned: see event_candidates)
+                     rf"|\blisted\b(?:(?<=\bis listed)|(?<=\bare listed)|(?<=\bbeen listed))(?= (?:in|at|before) (?:the )?(?:[A-Z][\w’'-]* ){{0,4}}?"
+                     rf"(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"),
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
@@ -565,7 +575,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDFGIMNRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDFGILMNPRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
@@ -578,7 +588,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -776,7 +786,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
-                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
+                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?"
+                            # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
+                            r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # ... or named after it: "published an inspection of the unit", "released its annual review"
 _REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
@@ -963,6 +975,9 @@ _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|w
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
+# a second ruling of the same subject, undated, after asides: "was convicted at Hull Crown Court in 2023 of ..., having steered
+# the boat, and was sentenced to 20 months": the case told once, by its dated ruling
+_RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
@@ -1558,6 +1573,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
                 d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
+            if kind == "court_ruling" and m.group(0) == "set aside" and d is None and apart is None:
+                continue  # "The tribunal set aside the earlier decision and remade it": the ruling told with its day, in summary
             if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
@@ -1609,6 +1626,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        or m.group(0) == "be heard"  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
                        and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
@@ -1638,6 +1656,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "meeting" and m.group(0) == "met" and previous is not None and previous.values["event_type"] == "visit"
                     and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()]) and _MET_PEOPLE.match(text, m.end())):
                 continue  # "toured the fair on Saturday and met returnees and employers": whom the visit saw, no meeting of its own
+            if (kind == "court_ruling" and d is None and apart is None and previous is not None
+                    and previous.values["event_type"] == "court_ruling" and "date" in previous.spans
+                    and _RULING_AND.match(text[verbs[i - 1][1].end():m.start()])):
+                continue
             if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
