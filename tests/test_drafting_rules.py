@@ -9361,3 +9361,10 @@ def test_fixc10_a_report_with_its_edition_in_brackets_published_on_a_day_is_a_pu
 def test_fixc10_an_undated_sentence_after_a_dated_conviction_of_the_same_subject_is_that_case():
     text = "In 2024 she was convicted at Leeds Crown Court of people smuggling, having driven the van, and was jailed for four years."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-01")] == [("court_ruling", "2024")]
+
+
+def test_fixc10_a_weekday_naming_yesterday_dates_no_arrest_announced_with_its_own_day():
+    # 2026-03-11 is a Wednesday: "yesterday, Tuesday" is the announcement's day, the arrest's is Sunday
+    text = "The police announced yesterday, Tuesday, the arrest of three smugglers in Kirkuk on Sunday."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-11")]
+    assert ("arrest", "2026-03-08") in found and ("arrest", "2026-03-10") not in found, found

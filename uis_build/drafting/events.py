@@ -975,6 +975,7 @@ _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|w
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
+_DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$")
 # a second ruling of the same subject, undated, after asides: "was convicted at Hull Crown Court in 2023 of ..., having steered
 # the boat, and was sentenced to 20 months": the case told once, by its dated ruling
 _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
@@ -1490,6 +1491,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if kind == "court_ruling" and (offence := _OFFENCE_CLAUSE.search(text, m.end(), hi)) is not None:
                 hi = offence.start()  # "jailed for running a network that sent boats in September 2024": the offence's date
             dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())
+                     # a weekday naming the day just told ("announced yesterday, Monday, the arrest of ..."): that day, told once
+                     and not (d.group("w") and _DAY_NAMED.search(text, max(0, d.start() - 12), d.start()))
                      # a date after "since" starts a period, which ends now: it dates no event told at a point ("dismantled a
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
                      and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start()))]
