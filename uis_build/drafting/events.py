@@ -1576,8 +1576,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
                 d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
-            if kind == "court_ruling" and m.group(0) == "set aside" and d is None and apart is None:
-                continue  # "The tribunal set aside the earlier decision and remade it": the ruling told with its day, in summary
+            if kind == "court_ruling" and m.group(0) in ("set aside", "allowed") and d is None and apart is None:
+                continue  # "The tribunal set aside the earlier decision and remade it", "allowed the appeal in a decision handed
+                # down on Friday": the ruling told with its day, in summary or by what hands it down
             if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
