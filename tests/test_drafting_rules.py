@@ -9368,3 +9368,24 @@ def test_fixc10_a_weekday_naming_yesterday_dates_no_arrest_announced_with_its_ow
     text = "The police announced yesterday, Tuesday, the arrest of three smugglers in Kirkuk on Sunday."
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-11")]
     assert ("arrest", "2026-03-08") in found and ("arrest", "2026-03-10") not in found, found
+def test_fixd10_grants_two_sentences_after_the_returnees_are_reintegration():
+    text = ("Since June, 90 returnees have joined a welding course in Kirkuk. Most of those who finished it now have work. "
+            "Graduates may also apply for start-up grants of up to $2,500.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any("start-up grants" in d for d in found), found
+
+
+def test_fixd10_a_grant_paying_for_equipment_is_no_reintegration():
+    text = ("Returnees were welcomed at the airport. The governor said that new radars, bought with a Danish grant of "
+            "€400,000, would be installed on the coast.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert not any("grant" in d for d in found), found
+
+
+def test_fixd10_a_stipend_beside_grants_in_a_passage_about_returnees_is_reintegration():
+    text = ("About 150 returnees are taking part in the bakery course in Duhok. Each participant receives a weekly stipend "
+            "of 60,000 dinars and graduates can apply for business grants of up to $2,000.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any(d.startswith(("a weekly stipend", "weekly stipend")) for d in found), found
+    text = "The university pays each doctoral student a monthly stipend of 400,000 dinars, the dean said."
+    assert "reintegration" not in [c["measure_type"] for c in proposed(text, "measures")]

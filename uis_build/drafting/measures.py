@@ -644,9 +644,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             programmes.add(sentence)
         elif grant and sentence in programmes:
             continue  # "a livelihood programme ..., offering small-business grants": the programme's grants are the programme
-        # (the sentence before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants")
-        if grant and (not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])
-                      or _BUILT_WITH.search(text, max(sentence[0], m.start() - 40), m.start())) \
+        # (the sentences before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants";
+        # "40 returnees have joined the course. Most finished it. Graduates can apply for start-up grants")
+        if grant and (not _for_returnees(text, sentences, sentence)
+                      # (a grant named for reintegration is one whatever it paid for: "a shop paid for with the reintegration grant")
+                      or _BUILT_WITH.search(text, max(sentence[0], m.start() - 40), m.start()) and not m.group(0).startswith("reintegration")) \
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
@@ -1000,7 +1002,9 @@ _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*
 _GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b[^.;]{0,100}?\b(?:pay(?:s|ing)?|spend(?:s|ing)?|use(?:s|d)?|"
                         r"using) (?:it |them |the money )?(?:for|on) $")
 # ... or a building paid for with it: "the new reception centre ..., built with a grant of $600,000 from the United Kingdom"
-_BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|extended|equipped) (?:with|from|through|using) "
+# ... or things paid for with it: "new watchtowers, paid for with a British grant of £750,000"
+_BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|extended|equipped|paid for|funded|financed|bought|"
+                         r"purchased) (?:with|from|through|using|by) "
                          r"(?:an? |the )?(?:[\w-]+ ){0,2}$")
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
@@ -1248,6 +1252,13 @@ def _about_returns(text: str, sentences: list[tuple[int, int]], sentence: tuple[
     return bool(_FOR_RETURNEES.search(text, start, sentence[1]) or _DEPORTED.search(text, start, sentence[1]))
 
 
+def _for_returnees(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence or the two before it name returnees, as a passage telling what a scheme gives them does
+    ("240 returnees have enrolled in courses. Of the 180 who have completed them, ... Graduates can apply for grants")."""
+    i = bisect_left(sentences, sentence)
+    return bool(_FOR_RETURNEES.search(text, sentences[max(0, i - 2)][0] if i > 0 else sentence[0], sentence[1]))
+
+
 def _paragraph(text: str, pos: int) -> int:
     return text.rfind("\n\n", 0, pos)
 
@@ -1268,7 +1279,7 @@ _HEADS = (
     ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
                   "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone"),
     ("employment", "loans microloans jobs apprenticeships placements internships"),
-    ("reintegration", "grants stipends allowances"),
+    ("reintegration", "grants stipends stipend allowances"),
     ("returns", "flight flights"),
     ("programme", "programme programmes program programs scheme schemes project projects initiative initiatives package "
                   "packages pilot"),
@@ -1362,6 +1373,8 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         worded.append((m.start("head"), m.end("head")))  # judged here, kept or not: the model leaves it be
         if (cand := _head_measure(text, sentence, m, found, told)) is None:
             continue
+        if m.group("head").lower() == "stipend" and not _for_returnees(text, sentences, sentence):
+            continue  # one person's stipend is reintegration only in a passage about returnees (not a student's or a judge's)
         key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
         if key not in seen:
             seen.add(key)
@@ -1410,7 +1423,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
     elif kind == "programme":
         return None  # a programme or project paid for is the funding's purpose, not a measure it names
-    if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1]) for c in found):
+    if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1])
+           # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
+           and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
     # ... or told paid for in its own words: "a Home Office-funded campaign"
     new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE) or _FUNDED_MOD.search(mods))
