@@ -9389,3 +9389,20 @@ def test_fixd10_a_stipend_beside_grants_in_a_passage_about_returnees_is_reintegr
     assert any(d.startswith(("a weekly stipend", "weekly stipend")) for d in found), found
     text = "The university pays each doctoral student a monthly stipend of 400,000 dinars, the dean said."
     assert "reintegration" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd10_intelligence_an_operation_ran_with_or_arrests_were_made_on_is_intelligence_sharing():
+    text = "With intelligence provided by the Dutch National Police, Iraqi officers detained four men in Basra on Monday."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Eleven suspects have been detained in Erbil on German intelligence since the spring, the ministry said."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd10_risk_analysis_exchanged_is_intelligence_sharing():
+    text = "Europol now shares threat assessments with the Iraqi Interior Ministry every quarter."
+    assert "intelligence_sharing" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd10_a_course_for_instructors_is_training():
+    text = "The next course, for 25 instructors from Basra and Najaf, was due in January."
+    assert "training" in [c["measure_type"] for c in proposed(text, "measures")]

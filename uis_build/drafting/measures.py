@@ -186,7 +186,8 @@ MEASURES = (
                  r"deployed|stationed|teaching|taught|qualified|certified|accredited|trained) (?:in|at|with|alongside|by)\b)"
                  rf"|\b(?:send|sends|sent|deploy(?:s|ed)?|post(?:s|ed)?) (?:[\w’'-]+ ){{0,4}}?trainers (?:to|in) (?:the )?(?:[\w’'-]+ )?(?:{_IRAQI_PLACE}|[A-Z])"
                  # courses for staff: "courses for nearly 700 Iraqi and Kurdish officers"
-                 rf"|\bcourses?,? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces)\b"
+                 # ... or for those who will train them: "a second course, for 40 instructors from the directorate"
+                 rf"|\bcourses?,? for (?:[\w’'-]+ ){{0,5}}?(?:{_STAFF}|forces|instructors|trainers)\b"
                  # ... or the services' capabilities developed: "the development of the capabilities of the security agencies"
                  rf"|\b(?:develop(?:s|ed|ing|ment)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing|ement)|improv(?:e|es|ed|ing|ement)|"
                  rf"build(?:s|ing)?) (?:of )?(?:the |their |its )?(?:capabilities|capacities|skills) of (?:the )?(?:[\w’'-]+ ){{0,4}}?"
@@ -410,7 +411,10 @@ MEASURES = (
                              # ... or passed between them: "information passed between the two countries"
                              # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
                              # National Crime Agency" (not a tip from the public)
-                             r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on ))(?:information|intelligence) (?:shared|passed(?: on)?|provided|supplied) "
+                             # ... or an operation run with it: "with intelligence provided by the United Kingdom's National
+                             # Crime Agency, police arrested nine" (not "with information provided by", a source named)
+                             r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on )|(?<=with )(?=intelligence))(?:information|intelligence) "
+                             r"(?:shared|passed(?: on)?|provided|supplied) "
                              r"by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|"
                              r"Frontex|Asayish|Border Force|[Ss]ervices?)\b"
                              # ... or passed on by one, whatever it led to: "information passed on by the NCA's liaison officer
@@ -443,6 +447,14 @@ MEASURES = (
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
+                             # ... or the analysts' assessments of the routes and gangs: "Frontex exchanges risk analysis with the
+                             # Home Office", "sharing threat assessments"
+                             r"|\b(?:exchang|shar)(?:e|es|ed|ing) (?:of )?(?:(?:its|their|the) )?(?:risk|threat) (?:analys[ie]s|assessments?)\b"
+                             # ... or a country's intelligence that suspects were arrested on: "41 suspected smugglers have been
+                             # arrested in Iraq on British intelligence"
+                             r"|\b(?:arrested|detained|captured|caught|held|stopped|intercepted|raided|seized|acting|acted)\b(?: [\w’'-]+){0,4}? "
+                             r"on (?:(?:British|UK|Iraqi|Kurdish|Turkish|German|French|Dutch|Belgian|Italian|Greek|Bulgarian|Danish|"
+                             r"Swedish|Norwegian|European|Europol|Frontex|Interpol|NCA)(?:[- ](?:supplied|provided))? )intelligence\b"
                              # ... or data on the gangs, or who and where they are: "the exchange of data on networks", "the two
                              # services exchange names and routes every week" (not data on travellers, told below)
                              r"|\bexchang(?:e|es|ed|ing) of data (?:on|about) (?:the )?(?:networks?|gangs?|smuggl\w+|traffick\w+|suspects?|routes?)\b"
