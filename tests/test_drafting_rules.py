@@ -9406,3 +9406,17 @@ def test_fixd10_risk_analysis_exchanged_is_intelligence_sharing():
 def test_fixd10_a_course_for_instructors_is_training():
     text = "The next course, for 25 instructors from Basra and Najaf, was due in January."
     assert "training" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd10_a_returns_programme_paid_for_is_apart_from_returns_sped_up():
+    text = ("The two ministers agreed to speed up returns of people refused asylum. In May the Home Office gave a further "
+            "£2 million to a returns scheme run with a Danish charity.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert any(d.startswith("returns scheme") for d in found), found
+
+
+def test_fixd10_returns_told_in_general_after_a_returns_measure_are_no_new_measure():
+    text = ("The first removal flight to Erbil left Stansted in May. Last month a court ruled that returns to "
+            "Iraq were lawful for most men.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert not any(d.startswith("returns to Iraq") for d in found), found

@@ -682,6 +682,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "reception"  # ... and so is a reception centre ("€6 million for a reintegration programme, ... a reception centre")
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
+        elif kind == "returns" and not what and _RETURNS_PROGRAMME.match(m.group(0)):
+            what = "programme"  # ... nor is a programme money pays for ("to speed up returns" ... "£3m for a returns programme")
+        elif kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and any(k[0] == "returns" for k in seen):
+            continue  # "the returns programme ... a ruling that returns to the Kurdistan Region were safe": returns in general
         if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
@@ -860,6 +864,7 @@ _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed
 _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
+_RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 # a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
 _BODY_OF = re.compile(r"\b(?:Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
