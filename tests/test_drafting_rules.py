@@ -9420,3 +9420,10 @@ def test_fixd10_returns_told_in_general_after_a_returns_measure_are_no_new_measu
             "Iraq were lawful for most men.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
     assert not any(d.startswith("returns to Iraq") for d in found), found
+
+
+def test_fixd10_the_frame_opening_a_measures_sentence_is_no_measure_of_its_own():
+    text = ("Under a working arrangement with the United Kingdom agreed in 2023, Europol shares threat assessments with the "
+            "Iraqi Interior Ministry.")
+    found = [c["description_text"] for c in proposed(text, "measures")]
+    assert not any(d.startswith("Under a working arrangement") for d in found), found

@@ -791,6 +791,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
     # a tourist's flight ...), nor any in a sentence that tells no measure taken
     judged = [c.spans["description"] for c in kept] + worded
+    # ... nor the frame that opens a measure's sentence: "Under its working arrangement with the United Kingdom, Frontex
+    # exchanges risk analysis with ..." (the arrangement is the agreement's, the measure is what follows)
+    for c in kept:
+        sentence = sentence_at(sentences, c.start) if sentences else None
+        if sentence and (frame := _FRAME.match(text, sentence[0], c.spans["description"][0])):
+            judged.append((sentence[0], frame.end()))
     return sorted(kept + model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
 
 
@@ -864,6 +870,7 @@ _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed
 _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
+_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 # a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
