@@ -9427,3 +9427,28 @@ def test_fixd10_the_frame_opening_a_measures_sentence_is_no_measure_of_its_own()
             "Iraqi Interior Ministry.")
     found = [c["description_text"] for c in proposed(text, "measures")]
     assert not any(d.startswith("Under a working arrangement") for d in found), found
+
+
+def test_fixa11_a_director_of_a_womens_refuge_holds_no_public_office():
+    text = "Leyla Rashid, director of Asoy Women's Refuge, said the beds were full."
+    assert [c["name"] for c in proposed(text, "officials")] == [], proposed(text, "officials")
+
+
+def test_fixa11_a_post_at_a_company_named_by_its_trade_is_no_public_office():
+    text = ("Interior Minister Sarah Linwood opened the centre.\n\n"
+            "Mark Tolland, managing director of Corvane Technologies, which supplied the scanners, said the work was hard.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Sarah Linwood", "Interior Minister")], found
+
+
+def test_fixa11_a_charity_named_after_what_it_is_makes_its_posts_private():
+    text = ("The fair was run by the Margate charity Harbour Door.\n\n"
+            "Ellen Voss, coordinator of Harbour Door, said the charity had helped 80 families.")
+    assert [c["name"] for c in proposed(text, "officials")] == [], proposed(text, "officials")
+
+
+def test_fixa11_a_police_rank_abbreviated_before_the_name_is_a_title():
+    text = "PC Nadia Fenwick, of Essex Police's exploitation team, spoke to parents at the school gates."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Nadia Fenwick", "PC")], found
+

@@ -56,7 +56,8 @@ _HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not
 _NOT_LOWER_BEFORE = _CAPITAL_ONLY_HEADS | {"captain"}
 _HEADS_LOWER_BEFORE_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _NOT_LOWER_BEFORE] + sorted(_LOWER_ONLY_HEADS))
 # "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
-_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep)\.?"
+# (a British police officer's rank is worn abbreviated before the name: "PC Jo Hart", "DCI Ben Ruiz", "PCSO Ann Lee")
+_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep|PCSO|PC|WPC|DCI|DC|DSU|DS|DI|DCS)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -248,14 +249,19 @@ _TRADE_BODY = (r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|publi
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
 # and no surname (people.py)
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
-                  "Forum", "Collective")  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
+                  "Forum", "Collective",  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
+                  # a shelter run by a charity is named for what it is: "director of the Sara Women's Refuge", "Noor Shelter"
+                  "Refuge", "Shelter")
 _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a charity named "X Aid" ("coordinator of Shore Aid"; not "the Legal Aid Agency", a public one)
                            r"|[A-Z][\w’'-]* Aid\b(?! [A-Z])"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
-                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b")
+                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b"
+                           # ... or a company by the last word of its trading name, no legal form given: "managing director of
+                           # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
+                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics)\b(?! [A-Z])")
 # the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
 _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
@@ -781,6 +787,12 @@ def _org_name(text: str, start: int) -> str:
     return text[lo:text.find(" ", start) % (len(text) + 1)]
 
 
+# (a few words may qualify it first: "the UK charity", "a Dover-based charity"; "firm" is left out, an adjective as often: "a
+# firm Government commitment")
+_PRIVATE_NAMED_AFTER = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s){0,3}?(?:charity|NGO|company|think tank|campaign group|"
+                                  r"volunteer group|pressure group)\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:of\s|for\s|and\s)?[A-Z0-9][\w’'&-]*){0,4})")
+
+
 @lru_cache(maxsize=64)
 def _private_bodies(text: str) -> tuple[str, ...]:
     """The names of the bodies the article calls private: the capitalised words before ", the … charity", or before a
@@ -790,6 +802,9 @@ def _private_bodies(text: str) -> tuple[str, ...]:
     if not any(w in folded for w in _PRIVATE_WORDS):
         return tuple(dict.fromkeys(companies))
     out = companies
+    # the body named after what it is: "the Margate charity Open Door", "the company Talon Data" (its name alone later in a
+    # post, "coordinator of Open Door", is that charity's)
+    out += [m.group("name") for m in _PRIVATE_NAMED_AFTER.finditer(text) if len(m.group("name")) >= 4]
     for m in _PRIVATE_DESCRIBED.finditer(text):
         words = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()].split()
         k = len(words)
