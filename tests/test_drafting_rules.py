@@ -9452,3 +9452,16 @@ def test_fixa11_a_police_rank_abbreviated_before_the_name_is_a_title():
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Nadia Fenwick", "PC")], found
 
+
+def test_fixa11_she_meeting_a_titled_official_goes_on_being_whom_she_was_before():
+    text = ("Margate MP Joanna Leigh said the town had been patient. She will see the Home Secretary, Alan Breck, on Monday.\n\n"
+            "\"I have met families who lost two sons,\" she said.")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Joanna Leigh", "I have met families who lost two sons") in found, found
+
+
+def test_fixa11_a_relative_named_without_a_comma_speaks_the_first_person_paragraph_after():
+    text = ("Rebin's uncle Kawa, 52, who drives a taxi in Erbil, said the family had sold their land.\n\n"
+            "\"We told him not to go. We begged him.\"")
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found and found[0][0] == "Kawa", found

@@ -185,7 +185,11 @@ _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w�
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
 # (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+)?$")
+# (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+"
+                             r"|(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
+                             r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
+                             r"grandson|granddaughter|grandfather|grandmother|friend)\s)?$")
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
 _SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
@@ -1243,6 +1247,12 @@ def _titled_other_sex(text: str, name: str, pronoun: str) -> bool:
 _PRONOUN_OPENS = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},?\s+)?(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
 
 
+# a sentence whose first word is "he" or "she", its subject ("Asked whether he is afraid, X lit …" is X's sentence)
+_PRONOUN_FIRST = re.compile(r"\s*(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
+# the title right before a name, in apposition or not: "the Border Security Minister, | X", "Interior Minister | X"
+_TITLE_ENDS = re.compile(r"(?<![\w’'-])(?P<head>[\w.’'-]+),?\s+$")
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -1299,6 +1309,13 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     same = [m for m in mentions if m.start >= sentence_start]
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
+        # ... unless that sentence opens with the same pronoun and names an official by title as its object: "She will meet
+        # the minister, X, on Friday. “…,” she said" goes on with whom "she" stood for before (X when no one is found there)
+        # ("He asks that I call him Hawkar": a name given to the pronoun's own holder, no title, stays his)
+        if pronoun is not None and depth < 2 and (opens := _PRONOUN_FIRST.match(text, sentence_start, same[0].start)) \
+                and opens.group("p").lower() == pronoun.lower() \
+                and (title := _TITLE_ENDS.search(text, max(0, same[0].start - 40), same[0].start)) and _is_head(title.group("head")):
+            return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1) or last
         return last
     # ... a name in commas after a description being one ("Their uncle, X, said …": X, the appositive, says it)
     # (only when no name is the subject otherwise: "X, who met Y's minister, Z, said": X)
