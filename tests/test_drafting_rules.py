@@ -9465,3 +9465,6 @@ def test_fixa11_a_relative_named_without_a_comma_speaks_the_first_person_paragra
             "\"We told him not to go. We begged him.\"")
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert found and found[0][0] == "Kawa", found
+def test_fixb11_an_age_asked_as_a_question_is_no_figure():
+    text = '"What should I tell his sister? That he was 19? That he wanted to study in Leeds?"'
+    assert [f for f in _figures(text) if f[1] == 19] == []

@@ -281,7 +281,8 @@ _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circ
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 _SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
-_AGE_END = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
+# (or asked: "That he was 23?")
+_AGE_END = re.compile(r"\s*(?:[,.;)?!]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
 # an age told after a person's noun: "a boy of 19", "boys of 16 or 17", "a woman of 70" (not "a group of 19")
 _PERSON_OF_AGE_BEFORE = re.compile(r"\b(?=[bcdgklmpstwy])(?:boys?|girls?|child(?:ren)?|kids?|teenagers?|youths?|lads?|m[ae]n|wom[ae]n|sons?|"
                                    r"daughters?|pupils?|students?)\s+of\s+(?:(?:about|around|roughly|maybe|perhaps|only|just|barely)\s+)?"
