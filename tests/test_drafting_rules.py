@@ -9468,3 +9468,10 @@ def test_fixa11_a_relative_named_without_a_comma_speaks_the_first_person_paragra
 def test_fixb11_an_age_asked_as_a_question_is_no_figure():
     text = '"What should I tell his sister? That he was 19? That he wanted to study in Leeds?"'
     assert [f for f in _figures(text) if f[1] == 19] == []
+
+
+def test_fixb11_a_survey_dated_before_its_sample_is_no_figure():
+    text = "A researcher at the university carried out a survey in May of 320 returnees in Soran."
+    assert [f for f in _figures(text) if f[1] == 320] == []
+    text = "A poll last month of 1,200 residents found that most opposed the plan."
+    assert [f for f in _figures(text) if f[1] == 1200] == []

@@ -301,10 +301,10 @@ _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accou
                             r"|\bhotlines?\b[^.;:\n]{0,30}:\s*$", re.IGNORECASE)  # within the 40 characters read before a number
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
-# ("Interviews by this newspaper with 27 migrants")
+# ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|(?:survey|poll)\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered)|(?:survey|poll)(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
