@@ -9475,3 +9475,10 @@ def test_fixb11_a_survey_dated_before_its_sample_is_no_figure():
     assert [f for f in _figures(text) if f[1] == 320] == []
     text = "A poll last month of 1,200 residents found that most opposed the plan."
     assert [f for f in _figures(text) if f[1] == 1200] == []
+
+
+def test_fixb11_one_case_file_is_no_count_of_cases():
+    text = '"One unit, one case file, one prosecutor for every network," the minister said.'
+    assert _figures(text) == []
+    text = "Police opened one case in Dohuk last week."
+    assert [f[1] for f in _figures(text)] == [1]

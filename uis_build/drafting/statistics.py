@@ -553,7 +553,9 @@ _PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s
 # ... or one person quoted, whatever opens the sentence: "In a statement read to the court, one woman, who was 16 at the
 # time, said: ..." (a witness whose words are told, no count)
 _ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|herself|\d{1,2})\b[^.;:!?\n\"“]{0,80}?,)?\s+(?:said|says|told|recalled|recalls|described|explained|wrote|added)\b")
-_ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case)\b", re.IGNORECASE)
+# (not a noun naming the thing after it: "one case file", "one case officer")
+_ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case(?!\s+(?:files?|officers?|workers?|studies|study|law|"
+                          r"numbers?|notes|load|management|conference)\b))\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
