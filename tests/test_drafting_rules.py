@@ -9477,6 +9477,13 @@ def test_fixb11_a_survey_dated_before_its_sample_is_no_figure():
     assert [f for f in _figures(text) if f[1] == 1200] == []
 
 
+def test_fixb11_a_range_of_borders_or_countries_crossed_is_no_figure():
+    text = '"Smugglers move people across four or five borders, so we must work together," she said.'
+    assert _figures(text) == []
+    text = "The network operated in seven or eight countries, prosecutors said."
+    assert _figures(text) == []
+
+
 def test_fixb11_one_case_file_is_no_count_of_cases():
     text = '"One unit, one case file, one prosecutor for every network," the minister said.'
     assert _figures(text) == []

@@ -28,6 +28,7 @@ from ..parsing.numbers import (
     BASE_MULTIPLIERS,
     MULTIPLIERS,
     NUMBER_RE,
+    NUMBER_WORD,
     QUALIFIERS,
     VAGUE_RE,
     Quantity,
@@ -142,8 +143,10 @@ _NOT_FIGURE_AFTER = re.compile(
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
-    rf"|[- ](?:pages?|page-long|paragraphs|footnotes)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
-    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|"
+    # (the first of a range too, and the borders between them: "across five or six borders")
+    rf"|[- ](?:pages?|page-long|paragraphs|footnotes)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
+    rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
