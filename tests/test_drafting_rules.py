@@ -9477,6 +9477,11 @@ def test_fixb11_a_survey_dated_before_its_sample_is_no_figure():
     assert [f for f in _figures(text) if f[1] == 1200] == []
 
 
+def test_fixb11_a_planned_multiplier_with_its_target_leaves_the_target_alone():
+    text = "Denmark will triple the number of its police advisers in Erbil to nine, the ministry said."
+    assert [(f[1], f[2]) for f in _figures(text)] == [(9, None)]
+
+
 def test_fixb11_a_range_of_borders_or_countries_crossed_is_no_figure():
     text = '"Smugglers move people across four or five borders, so we must work together," she said.'
     assert _figures(text) == []

@@ -522,6 +522,8 @@ _NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprstw])(?:demand|interest|prices?|
                                  r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
+_TO_TARGET_AHEAD = re.compile(rf"[^.;:!?\n]{{0,80}}?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
+                              rf"(?:\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
@@ -939,6 +941,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         return not _NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start)
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
+        if _TO_TARGET_AHEAD.match(text, end):
+            return False  # "will double the number of its officers to eight": a plan whose figure is its target (a past
+            # "doubled over the year, to 1,210" is a ratio told with its result: both are figures)
         # ... or as a hedged verb closing its clause or a headline: "as arrests more than double", "crossings nearly treble in a year"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before)
                     or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
