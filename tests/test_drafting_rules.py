@@ -9494,3 +9494,12 @@ def test_fixb11_one_case_file_is_no_count_of_cases():
     assert _figures(text) == []
     text = "Police opened one case in Dohuk last week."
     assert [f[1] for f in _figures(text)] == [1]
+def test_fixc11_a_survey_published_with_its_month_is_a_publication():
+    text = "A sociologist at Salahaddin University published a survey in March of 200 families in Koya."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-02")] == [("publication", "2026-03")]
+
+
+def test_fixc11_a_report_named_by_three_words_to_be_published_is_a_publication():
+    text = "The agency will publish its annual rural employment report for Duhok in November."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-02")] == [
+        ("publication", "2026-11", "planned")]

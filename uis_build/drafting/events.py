@@ -528,8 +528,10 @@ EVENT_VERBS = (
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
-                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                    r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
+                    # (three words before the noun: "will publish its annual reintegration sustainability report in December"; a
+                    # survey as a study is: "published a survey in August of 150 returnees")
+                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
+                    r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
@@ -791,8 +793,8 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
 # ... or named after it: "published an inspection of the unit", "released its annual review"
-_REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,2}?"
-                           r"(?:report|review|study|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
+_REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
+                           r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
