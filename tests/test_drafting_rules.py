@@ -9503,3 +9503,15 @@ def test_fixc11_a_report_named_by_three_words_to_be_published_is_a_publication()
     text = "The agency will publish its annual rural employment report for Duhok in November."
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-02")] == [
         ("publication", "2026-11", "planned")]
+
+
+def test_fixc11_a_court_that_gave_life_imprisonment_made_a_ruling():
+    text = "A criminal court in Kirkuk on 4 February gave life imprisonment to the leader of the ring."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-02")] == [("court_ruling", "2026-02-04")]
+
+
+def test_fixc11_courts_of_a_place_counted_as_convicting_are_a_figure():
+    text = "Courts in Nineveh and Anbar province convicted 51 people of smuggling offences during the year, he said."
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "court_ruling"] == []
+    text = "He said police had made 90 arrests and that courts in Basra had convicted 37 of them."
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "court_ruling"] == []

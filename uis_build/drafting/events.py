@@ -257,7 +257,9 @@ EVENT_VERBS = (
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
                      rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b"
                      # ... or its years: "a court in Duhok gave nine years in prison to the driver", "gave him seven years"
-                     rf"| (?:(?:him|her|them|each) )?{_TERM} (?:years|months) (?:in (?:prison|jail)|(?:of )?(?:imprisonment|jail))\b)"
+                     rf"| (?:(?:him|her|them|each) )?{_TERM} (?:years|months) (?:in (?:prison|jail)|(?:of )?(?:imprisonment|jail))\b"
+                     # ... or a life term: "a court in Duhok on 9 December gave life imprisonment to a man", "gave him life in prison"
+                     r"| (?:(?:him|her|them|each) )?(?:a )?life (?:imprisonment|sentence|term|in (?:prison|jail))\b)"
                      # a trial still to come: "are due to stand trial at Leeds Crown Court on 14 September" (not "unfit to stand trial")
                      r"|\bstand trial\b(?:(?<=due to stand trial)|(?<=expected to stand trial)|(?<=will stand trial)|(?<=set to stand trial))"
                      # ... or "will go on trial at the same court on 2 March" (not "went on trial", told with its ruling)
@@ -622,7 +624,8 @@ _LIST_ITEM = re.compile(r"\(?[a-z0-9]{1,2}\) ")
 _PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+ )?(?:year|months?|period|weeks?))\b[^.\n:]{0,80}:[ \t]*\n")
 
 # courts, many of them, as the subject of a count convicted: "the region's courts convicted 38 people" (see _COUNT_AFTER)
-_COURTS_BEFORE = re.compile(r"\bcourts\s+(?:have\s+|had\s+)?$")
+# ... their place named between: "Courts in the Kurdistan Region convicted 64", "courts in Baghdad and Erbil had convicted 94"
+_COURTS_BEFORE = re.compile(r"\b[Cc]ourts\s+(?:(?:in|of|across|throughout)\s+[^,;.]{1,50}?\s+)?(?:have\s+|had\s+)?$")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # a date already past is no plan's, whatever future the clause holds: "agreed to set up a centre after talks held last Thursday"
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
@@ -1594,7 +1597,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
                     and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
                 continue  # a list's item under a period it counts over: "Between 1 May and 31 July:\n(a) police arrested 41 people"
-            if kind == "court_ruling" and _COURTS_BEFORE.search(text, max(lo, m.start() - 30), m.start()) and _COUNT_AFTER.match(text, m.end()):
+            if kind == "court_ruling" and _COURTS_BEFORE.search(text, max(lo, m.start() - 80), m.start()) and _COUNT_AFTER.match(text, m.end()):
                 continue  # "the region's courts convicted 38 people of smuggling last year": many courts' verdicts counted, a figure
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
             since_day = d is not None and text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
