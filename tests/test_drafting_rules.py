@@ -9515,3 +9515,8 @@ def test_fixc11_courts_of_a_place_counted_as_convicting_are_a_figure():
     assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "court_ruling"] == []
     text = "He said police had made 90 arrests and that courts in Basra had convicted 37 of them."
     assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixc11_the_arrest_of_one_rings_members_something_led_to_dated_is_an_arrest():
+    text = "In March the shared database led to the arrest of nine members of a gang in Kirkuk that forged visas."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-02")] == [("arrest", "2026-03")]

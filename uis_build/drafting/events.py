@@ -654,6 +654,9 @@ _ARREST_NOUN_BEFORE = re.compile(r"\b(?:after|since|before|following|until|upon|
 # ... but one person's arrest something led to, dated, is that arrest: "Last month the tip-off led to the arrest of a driver"
 _LED_TO_BEFORE = re.compile(r"\b(?:led|leading|lead|leads)\s+to\s+the\s+$")
 _ONE_PERSON = re.compile(r" (?:a|an|one)\s+(?![\w-]+\s+of\b)")
+# ... or of the members of one ring, dated: "In May our joint work led to the arrest of 11 members of a network in Sulaymaniyah"
+# (one ring's round-up, not a tally over many: "of 96 members of smuggling gangs")
+_ONE_RING = re.compile(rf" (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of (?:a|an|one|the) (?:[\w’'-]+ ){{0,2}}?{_RING}\b")
 # ... and so are the arrests one operation led to, dated: "In January an operation led by the NCA led to the arrest of 12
 # people" (one day's or month's raids, no running tally)
 _ONE_OPERATION_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\s(?:[\w’'-]+\s){0,2}?(?:operation|raid|swoop|sting)\b")
@@ -1200,7 +1203,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word.startswith("arrest") and word.endswith(" of"):
-        if _LED_TO_BEFORE.search(before) and _ONE_PERSON.match(text, m.end()) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
+        if _LED_TO_BEFORE.search(before) and (_ONE_PERSON.match(text, m.end()) or _ONE_RING.match(text, m.end())) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
             return False  # "Last month that work led to the arrest of a driver": one arrest, dated (not "of 37 suspects")
         wide_clause = text[max(sentence[0], m.start() - 160):m.start()]
         if (_LED_TO_BEFORE.search(before) and _ONE_OPERATION_SUBJECT.search(wide_clause[max(wide_clause.rfind(", "), wide_clause.rfind("; ")) + 1:])
