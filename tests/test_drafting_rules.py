@@ -9520,3 +9520,9 @@ def test_fixc11_courts_of_a_place_counted_as_convicting_are_a_figure():
 def test_fixc11_the_arrest_of_one_rings_members_something_led_to_dated_is_an_arrest():
     text = "In March the shared database led to the arrest of nine members of a gang in Kirkuk that forged visas."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-02")] == [("arrest", "2026-03")]
+
+
+def test_fixc11_a_journey_made_for_a_meeting_named_is_that_planned_meeting():
+    text = "The minister is expected to travel to Erbil in July for the fourth meeting of the steering board."
+    assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-02")] == [
+        ("planned_meeting", "2026-07", "planned")]

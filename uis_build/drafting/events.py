@@ -151,6 +151,9 @@ _PREMISES = (r"(?:houses?|homes?|premises|propert(?:y|ies)|address(?:es)?|flats?
 # an instrument concluded: "to sign", "to agree a new returns deal", "to conclude the memorandum"
 _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
+# a journey made for a meeting named is that meeting, as one made "to meet" is: "is due to travel to Baghdad next month for the
+# third meeting of the joint committee" (not one made "for talks", the visit's own programme)
+_FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
@@ -488,11 +491,11 @@ EVENT_VERBS = (
               # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
               # (the bare form only as a verb: not the noun, "pays for minibus travel to away games")
               rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
-              rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
+              rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
               # (a flight to sign or meet is that event: see travel below)
-              rf"|\b(?:flies|fly|flew) (?:on )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b))"
+              rf"|\b(?:flies|fly|flew) (?:on )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
               r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
