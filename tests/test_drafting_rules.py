@@ -9526,3 +9526,10 @@ def test_fixc11_a_journey_made_for_a_meeting_named_is_that_planned_meeting():
     text = "The minister is expected to travel to Erbil in July for the fourth meeting of the steering board."
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-02")] == [
         ("planned_meeting", "2026-07", "planned")]
+
+
+def test_fixc11_anyone_or_no_one_arrested_is_no_arrest():
+    text = '"Every trafficker detained in Basra is a boat that never leaves Turkey," the colonel said.'
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "arrest"] == []
+    text = '"No one arrested the man who took our money," her brother said.'
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "arrest"] == []

@@ -1077,6 +1077,8 @@ _MET_THE_WRITER = re.compile(r" (?:me|us)\b")
 _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) [^.;:]{0,100}?\bat (?:a|the) (?:[\w-]+ )?$")
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
+# a subject of anyone or no one: "Every smuggler arrested ...", "Any driver caught ...", "No one arrested ..."
+_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
 
@@ -1124,6 +1126,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
+    if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
+        return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
     # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
     # Monday, a second man was remanded"
     opening = text[sentence[0]:m.start()].split(", ", 1)[0] if ", " in text[sentence[0]:m.start()] else ""
