@@ -9533,3 +9533,13 @@ def test_fixc11_anyone_or_no_one_arrested_is_no_arrest():
     assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "arrest"] == []
     text = '"No one arrested the man who took our money," her brother said.'
     assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "arrest"] == []
+
+
+def test_fixc11_a_cost_met_by_money_is_no_meeting():
+    text = "The clinic's annual rent of $40,000 is met by a £30,000 grant from the Foreign Office."
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "meeting"] == []
+
+
+def test_fixc11_a_news_storys_time_stamp_is_no_publication():
+    text = "By Jean Martin, in Calais\nPublished on 02/05/2026 at 07:15\n\nThe harbour was quiet on Saturday."
+    assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "publication"] == []

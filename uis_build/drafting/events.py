@@ -1043,6 +1043,8 @@ _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time afte
 _IS_DONE = re.compile(r"\b(?:is|are)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
 # a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
+# ... or a cost met by money: "the running costs are met by a £180,000 grant from the Home Office" (not "met by the consul")
+_MET_BY_MONEY = re.compile(r" by (?:a |an |the |its |their )?(?:[\w’'-]+ ){0,2}?(?:[£$€]|\d|grants?\b|funds?\b|funding\b|donations?\b|budgets?\b)")
 _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|now|still|always|never|rarely|often)\s+){0,2}$")
 # people met with no article or name, as a habit or a research encounter: "met young men", "meet returnees at the desks"
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
@@ -1159,7 +1161,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
-    if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and not text.startswith(" by ", m.end()):
+    if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and (
+            not text.startswith(" by ", m.end()) or _MET_BY_MONEY.match(text, m.end())):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -1403,6 +1406,7 @@ def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: st
 # a document's imprint, a line of its own opening with its day: "Published on 10 March 2026 by authority of the House of
 # Commons" (a site's stamp, "Published 4 June 2025", dates the page, no event)
 _IMPRINT = re.compile(r"^Published (?=on (?:the )?\d)", re.MULTILINE)
+_AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
 
 
 def _imprint(text: str, reference: str | None) -> list[Candidate]:
@@ -1411,6 +1415,9 @@ def _imprint(text: str, reference: str | None) -> list[Candidate]:
         return []
     if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, False)) is None:
         return []
+    if _AT_AN_HOUR.match(text, d.end()):
+        return []  # "Published on 14/08/2026 at 18:42": a news story's time stamp, the article's own date, no event
+
     return [Candidate("events", line.start(), d.end(), {"event_type": "publication", "date": day, "status": "occurred"},
                       {"description": (line.start(), d.end()), "date": d.span()})]
 
