@@ -112,6 +112,10 @@ An item of a list whose lead-in tells a dated plan ("In 2027 we will:" ... "2. p
 A committee report's witness list tells each evidence session by a line of its day (a meeting), a witness who "told us" on a
 day in it is a hearing, and a document's imprint line ("Published on 10 March 2026 by authority of ...") its publication; the
 arrests one dated operation "led to" are an arrest, and a thing "is announced" undated, in the present, a habit.
+A journey made "for the third meeting of" a body is that planned meeting; the arrest of one ring's members something led to,
+dated, an arrest; a life term a court "gave" a ruling. Not events: courts of a place counted as convicting, anyone or no one
+arrested ("Every smuggler arrested", "No one arrested"), a cost "met by a £180,000 grant" and a news story's time stamp
+("Published on 14/08/2026 at 18:42").
 """
 
 from __future__ import annotations
