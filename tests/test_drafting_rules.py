@@ -9543,3 +9543,31 @@ def test_fixc11_a_cost_met_by_money_is_no_meeting():
 def test_fixc11_a_news_storys_time_stamp_is_no_publication():
     text = "By Jean Martin, in Calais\nPublished on 02/05/2026 at 07:15\n\nThe harbour was quiet on Saturday."
     assert [c for c in proposed(text, "events", "2026-05-02") if c["event_type"] == "publication"] == []
+def test_fixd11_an_intelligence_cell_placed_in_iraq_is_the_joint_one_without_the_word():
+    text = "Officials say the intelligence hub at Basra has paid for itself twice over since it opened."
+    assert "joint_intelligence_cell" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd11_awareness_talks_are_a_communications_campaign():
+    text = "Volunteers from the charity gave awareness talks in 12 villages near Zakho over the winter."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd11_a_campaign_told_by_its_warnings_is_a_communications_campaign():
+    text = "A campaign run with UNICEF will carry warnings about smugglers to youth clubs in Kirkuk from March."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The election campaign, the mayor warned on Tuesday, would be a bitter one."
+    assert "communications_campaign" not in [c["measure_type"] for c in proposed(text, "measures")
+                                             if c["measure_type"] != "TODO"]
+
+
+def test_fixd11_a_refuge_for_women_and_girls_is_victim_support():
+    text = "Norway paid for a refuge for women and girls in Dohuk, which opened its doors in May."
+    assert "victim_support" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd11_top_up_payments_are_reintegration_only_for_returnees():
+    text = "Some 200 returnees with disabilities were given top-up payments of up to €800 each, the agency said."
+    assert "reintegration" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The council makes top-up payments to low-paid nurses in the city, the mayor said."
+    assert "reintegration" not in [c["measure_type"] for c in proposed(text, "measures")]

@@ -80,10 +80,18 @@ MEASURES = (
                                 # "the joint operations room in Erbil"
                                 r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"
                                 # ... or named short where it stands: "intelligence passed through the joint cell in Erbil"
-                                rf"|\bjoint (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
+                                rf"|\bjoint (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"
+                                # ... or without "joint", where it stands in Iraq: "the intelligence cell in Erbil is the best
+                                # thing in the deal" (an intelligence unit of one's own is not placed in Iraq)
+                                rf"|\bintelligence (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
+                                # ... or the talks that carry it: "ran awareness sessions in 30 schools"
+                                r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures)\b"
+                                # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
+                                # about trafficking into schools" (in its clause: not "the election campaign, he warned")
+                                r"|\bcampaigns?\b(?=[^.;:,!?\"“”]{0,80}?\bwarn(?:s|ed|ing|ings)?\b)"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
                                 # ... or told as what governments commit to: "commits both to share intelligence ... and to
@@ -221,6 +229,9 @@ MEASURES = (
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
+                      # money added for the most vulnerable, in a passage about returnees (see _TOP_UP): "received top-up
+                      # assistance of up to $1,000 each"
+                      r"|\btop-up (?:assistance|grants?|payments?|support)\b"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
                       r"|\b(?:start-?up|business|small-business) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
@@ -392,6 +403,9 @@ MEASURES = (
                        # ... a shelter told of where and how before whom it is for: "a shelter in the Kurdistan Region run
                        # specifically for survivors of human trafficking"
                        r"|\b(?:shelters?|safe ?houses?|refuges?)(?: [\w’'-]+){1,8}? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
+                       # ... or one for women or children, whom the words name instead: "a shelter for women and children in
+                       # Sulaimani" (a shelter for returnees is their reintegration, told there)
+                       r"|\b(?:shelters?|safe ?houses?|refuges?) for (?:vulnerable )?(?:women|girls|children|minors)(?: and (?:children|girls|minors))?\b"
                        # ... or the victims referred to them: "were referred to safe houses and counselling"
                        r"|\b(?:referred|sent|taken|admitted|moved) (?:on )?(?:to|into) (?:(?:specialised|specialized|specialist|emergency|"
                        r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?|(?:support|care|protection) services)"
@@ -529,7 +543,7 @@ _ANY_MEASURE = keywords(
     "centre center issue issues issued issuing "
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
-    "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn")
+    "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -647,6 +661,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
         if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)):
             process_named = True  # travel documents issued within a time are this process, if the article names it (below)
+        if kind == "reintegration" and m.group(0).startswith("top-up") and not _for_returnees(text, sentences, sentence):
+            continue  # a top-up to wages or to a phone's credit: returnees' reintegration only in a passage about them
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         if kind == "intelligence_sharing" and _WITH_THE_PUBLIC.match(text, m.end()):
