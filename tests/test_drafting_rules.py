@@ -9571,3 +9571,10 @@ def test_fixd11_top_up_payments_are_reintegration_only_for_returnees():
     assert "reintegration" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "The council makes top-up payments to low-paid nurses in the city, the mayor said."
     assert "reintegration" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd11_a_programme_another_donor_funds_is_a_measure_apart_in_its_sentence():
+    text = ("People sent back from Britain receive reintegration support through the Home Office, while those returning "
+            "from Sweden join a Swedish-funded reintegration project in Erbil.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
+    assert any(d.startswith("Swedish-funded") or d.startswith("reintegration project") for d in found), found

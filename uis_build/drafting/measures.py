@@ -725,7 +725,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
         # ... and so are two lines given with their numbers ("contact Crimestoppers on 0800 ... or the Modern Slavery Helpline on 08000 ...")
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception") or kind == "hotline" else flight,
+        # ... and so is a programme paid for by a donor its words name beside another's support ("Returnees from the UK receive
+        # ... reintegration support, ... while those returning from EU member states receive ... under an EU-funded
+        # reintegration programme")
+        if kind == "reintegration" and _FUNDED_BY.search(text, max(sentence[0], m.start() - 30), m.start()):
+            what = what or "funded"
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded") or kind == "hotline" else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
@@ -889,6 +894,7 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
 _FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
+_FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
 # a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
 _BODY_OF = re.compile(r"\b(?:Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
                       r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]* )?$")
