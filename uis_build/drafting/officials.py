@@ -523,6 +523,8 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry) [Mm]anager\b")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
+# ... or held over years that have both ended: "Britain's ambassador in Baghdad from 2013 to 2016", "(2013-2016)"
+_PAST_TENURE = re.compile(r",?\s(?:from|between)\s(?:19|20)\d\d\s(?:to|until|and)\s(?:19|20)\d\d\b|\s\((?:19|20)\d\d[-–](?:19|20)?\d\d\)")
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
 # party, not from a public post; one who holds a seat as well ("spokesman and MP for X") is an official by the seat
 # (a Kurdish or Iraqi party is often a "List" or an "Islamic Union": "the Kurdistan Islamic Union's spokesman", "a spokesman
@@ -531,7 +533,8 @@ _PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democr
                          r"Plaid(?: Cymru)?|[Pp]arty|List|Islamic Union)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b"
                          # ... or the party after the title: "a spokesman for the opposition New Generation movement"
                          r"|\bspokes(?:man|woman|person)\s(?:for|of)\s(?:the\s)?(?:opposition\s)?(?:[A-Z][\w’'-]*\s){0,4}?"
-                         r"(?:party|movement|Party|List|Conservatives|Labour|Liberal Democrats|Lib Dems|SNP|Greens)\b")
+                         # (a European party is often named by its members: "the opposition Social Democrats")
+                         r"(?:party|movement|Party|List|Conservatives|Labour|Democrats|Lib Dems|SNP|Greens|Socialists|Liberals)\b")
 
 
 def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
@@ -671,7 +674,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]) \
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
-    if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]):
+    if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
+            or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
     line_end = text.find("\n", line) % (len(text) + 1)
