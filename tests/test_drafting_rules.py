@@ -9578,3 +9578,54 @@ def test_fixd11_a_programme_another_donor_funds_is_a_measure_apart_in_its_senten
             "from Sweden join a Swedish-funded reintegration project in Erbil.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]
     assert any(d.startswith("Swedish-funded") or d.startswith("reintegration project") for d in found), found
+
+
+def test_fixa12_a_post_held_over_years_both_ended_is_no_office():
+    text = "Dame Olivia Trent, Britain's consul-general in Erbil from 2009 to 2012, thought the plan sound."
+    assert "Olivia Trent" not in [c["name"] for c in proposed(text, "officials")]
+    text = "Tomas Lindgren, Sweden's ambassador in Baghdad, thought the plan sound."
+    assert "Tomas Lindgren" in [c["name"] for c in proposed(text, "officials")]
+
+
+def test_fixa12_a_spokesperson_for_an_opposition_party_named_by_its_members_is_no_official():
+    text = "Erik Holm, justice spokesperson for the opposition Christian Democrats, said the deal came late."
+    assert "Erik Holm" not in [c["name"] for c in proposed(text, "officials")]
+
+
+def test_fixa12_his_excellency_as_a_sentence_subject_stands_for_the_minister_named_after_it():
+    text = ("His Excellency Mr. Dilshad Omer Rasul, Minister of Interior of the Kurdistan Region, received a delegation headed "
+            "by Mr. Peter Hollis, accompanied by Colonel Ian Rowe, Defence Attaché at the British Embassy.\n\n"
+            "The two sides reviewed the work done under the memorandum of understanding on returns signed between the two "
+            "governments, the training of border guards at the crossings with Turkey and Iran, the equipment supplied to the "
+            "airports of Erbil and Sulaimani, the campaign on the dangers of the journey broadcast on local channels, the grants "
+            "paid to returnees who open small businesses, and the exchange of information on the networks that move people "
+            "across the borders of the Region.\n\n"
+            "His Excellency praised the cooperation between the two governments on the return of migrants over the past year, "
+            "noting that the courts of the Region had convicted dozens of smugglers in the same period and that the ministry "
+            "had opened offices to receive returnees in Erbil, Duhok, Sulaimani and Halabja, with more to follow next year. "
+            "He stated that \"no young person of the Region should have to risk the sea to build a life.\"")
+    found = [c for c in proposed(text, "statements") if "risk the sea" in c["text_text"]]
+    assert found and found[0]["speaker"] == "Dilshad Omer Rasul"
+
+
+def test_fixa12_whose_relative_clause_names_someone_the_subject_speaks_after():
+    text = ("Layla Hamid, whose son Rawa, 19, died off Calais when the dinghy overturned in 2024, said: "
+            "\"Nobody told us the sea would be that cold.\"")
+    found = [c for c in proposed(text, "statements") if "sea would be" in c["text_text"]]
+    assert found and found[0]["speaker"] == "Layla Hamid"
+
+
+def test_fixa12_a_sentence_opening_for_a_forename_names_the_one_a_pronoun_stands_for():
+    text = ("Dara Salih Karim lost two cousins at sea in 2023. Dara, 31, now drives a taxi in Sulaimani.\n\n"
+            "A trade minister visited the city in June.\n\n"
+            "For Dara, the new rules changed nothing. \"The boys still watch the same videos every night,\" he said.")
+    found = [c for c in proposed(text, "statements") if "same videos" in c["text_text"]]
+    assert found and found[0]["speaker"] == "Dara Salih Karim"
+
+
+def test_fixa12_he_after_his_wife_named_stands_for_the_husband():
+    text = ("Ambassador Tariq Salman Hadi keeps a map of Basra on his desk. Hadi says the talks will go on. Hadi was in "
+            "Rome before.\n\nHis wife, Dr Nour Abbas, a surgeon, joined him in March.\n\n"
+            "\"My daughters ask me every week when we are going home,\" he says.")
+    found = [c for c in proposed(text, "statements") if "daughters ask" in c["text_text"]]
+    assert found and found[0]["speaker"] == "Tariq Salman Hadi"

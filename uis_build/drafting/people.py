@@ -333,7 +333,8 @@ def people(text: str) -> tuple[Mention, ...]:
             # Soran Jalal Mahmoud" is that officer, no one new (only one named in full before, and no one's surname); a civil
             # title is worn with the surname ("Councillor Aziz" is no Aziz Rahman)
             names = {n for n in by_forename.get(_key(word), ()) if first_at.get(n, s) < s}
-        if not names and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s) and not titled_surname(text, s):
+        if not names and (not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s) or _FOR_OPENING.match(text, s - 4, e + 1)
+                          and OPENS_SENTENCE.search(text, max(0, s - 8), s - 4)) and not titled_surname(text, s):
             # "says Saman" after "Saman Hassan" (and no one's surname): that person; no one when two share the forename
             # ("Councillor Aziz" wears a surname: someone else)
             names = _named_before_by_forename(full + owned_at, word, s)
@@ -357,6 +358,10 @@ def people(text: str) -> tuple[Mention, ...]:
 _MR_BEFORE = re.compile(r"(?<![\w.])Mr\.?\s$")
 # "for Kent", "in Erbil": a lone word after a preposition is most often a place, never taken for a forename
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|for|to|from|of|by|near|into|via|on|across|outside|inside)\s$", re.IGNORECASE)
+
+
+# ... but a sentence opening "For Karwan, the campaign came too late" names the one it is told for, no place
+_FOR_OPENING = re.compile(r"For [^\s,]+,")
 
 
 def _named_before_by_forename(full: list[tuple[int, int, str]], word: str, start: int) -> set[str]:

@@ -953,6 +953,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:“”\"«»\n]{1,80},\s*")
+_WHOSE_OPEN = re.compile(r",\s+whose\s")
 
 
 def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
@@ -960,6 +961,11 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     before the appositive that names Y (``who``), when X is named right before it. A relative clause may hold commas of its
     own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
     if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb):
+        # "X, whose brother Y, 24, drowned when …, said": Y is named inside X's relative clause, however many its commas
+        found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and found[0].name != who.name and _WHOSE_OPEN.match(text, found[0].end) \
+                and _TITLE_LEAD.fullmatch(text, lo, found[0].start) and _APPOSITIVE_CLOSE.search(text, verb - 3, verb):
+            return found[0]
         if _CLAUSE_REST.fullmatch(text, who.end, verb):
             # "X, who met Y at the ministry last week, called …": Y is named inside X's relative clause, not at its end
             found = mentions_before(text, who.start, who.start - lo)
@@ -1106,6 +1112,7 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
 # "His Excellency stressed that “…”": the honorific alone as the subject, as a ministry's statement names its minister
 _EXCELLENCY_SUBJECT = re.compile(r"\s*(?:(?:[Aa]lso|[Tt]hen|[Ll]ater|[Ff]urther),?\s+)?(?:His|Her) Excellency\s+(?:(?:also|further|then)\s+)?")
 _EXCELLENCY_ROLE = re.compile(r"(?:His|Her) Excellency\s+(?:the\s+)?")
+_HON_AFTER_EXCELLENCY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?")
 
 
 def _excellency_speaker(text: str, head: int, before: int) -> Mention | None:
@@ -1115,6 +1122,8 @@ def _excellency_speaker(text: str, head: int, before: int) -> Mention | None:
     for m in _EXCELLENCY_ROLE.finditer(text, 0, before):
         names |= {name for end, name, role in named_roles(text)
                   if text.startswith(role, m.end()) and m.end() + len(role) <= end <= m.end() + len(role) + 80}
+        # ... or with the honorific before the name itself: "His Excellency Mr. X, Minister and Head of …"
+        names |= {p.name for p in people(text) if p.name and _HON_AFTER_EXCELLENCY.fullmatch(text, m.end(), p.start)}
     return Mention(head, head + len("Excellency"), names.pop()) if len(names) == 1 else None
 
 
@@ -1192,9 +1201,11 @@ _PARTICIPIAL_OPENING = re.compile(r"(?:(?:After|Before|While|When|On|Upon|Since)
 
 
 # a relative named in apposition to whose relative they are: "Rana Aziz's brother, Karwan Aziz," (the sex the kin word tells)
-_KIN_OF = re.compile(r"(?P<owner>[A-Z][\w-]{1,30}(?:\s(?:al-|el-)?[A-Z][\w-]{1,30}){1,3})[’']s\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
+# (or "His wife, Dr Y,": whose wife she is, whom "his" stands for)
+_KIN_OF = re.compile(r"(?:(?P<owner>[A-Z][\w-]{1,30}(?:\s(?:al-|el-)?[A-Z][\w-]{1,30}){1,3})[’']s|(?<![\w-])(?P<poss>[Hh]is|[Hh]er))\s"
+                     r"(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
                      r"(?P<kin>brother|son|husband|father|uncle|nephew|grandson|grandfather|sister|daughter|wife|mother|aunt|niece|"
-                     r"granddaughter|grandmother),\s$")
+                     r"granddaughter|grandmother),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$")
 _MALE_KIN = {"brother", "son", "husband", "father", "uncle", "nephew", "grandson", "grandfather"}
 
 
@@ -1204,6 +1215,10 @@ def _kin_of_other_sex(text: str, who: Mention, pronoun: str) -> Mention | None:
     kin = _KIN_OF.search(text, max(0, who.start - 90), who.start)
     if kin is None or (kin.group("kin") in _MALE_KIN) == (pronoun == "he"):
         return None
+    if kin.group("poss"):
+        own = "he" if kin.group("poss").lower() == "his" else "she"
+        # (a profile's "his" with no one named since its subject: the story's main subject)
+        return (_pronoun_referent(text, kin.start(), pronoun=own) or _main_subject(text, kin.start())) if own == pronoun else None
     return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))
 
 
@@ -1269,10 +1284,17 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
     # the one named before them (whose relative they were)
     dead = {m.name for m in mentions if m.name and (died := _DIED.match(text, m.end)) and not _VERB_BEFORE.search(died.group(0))}
-    if dead and mentions[-1].name in dead and (kin := _KIN_OF.search(text, max(0, mentions[-1].start - 90), mentions[-1].start)):
+    if dead and mentions[-1].name in dead and (kin := _KIN_OF.search(text, max(0, mentions[-1].start - 90), mentions[-1].start)) \
+            and kin.group("owner"):
         return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))  # "X's brother, Y, … drowned": X
     if dead:
         mentions = [m for m in mentions if m.name not in dead]
+    # "His Excellency Mr. X, Minister …, received Y, accompanied by Z, Defence Attaché …. His Excellency affirmed …. He stated":
+    # a ministry's statement names its minister by the honorific alone, the subject of a sentence since the last name
+    lo = mentions[-1].end if mentions else max(0, before - MAX_LOOKBACK)
+    if (exc := text.rfind("Excellency", lo, before)) != -1 and (opening := _sentence_start(text, max(lo, exc - 30), exc)) is not None \
+            and _EXCELLENCY_SUBJECT.match(text, opening) and (who := _excellency_speaker(text, exc, before)):
+        return who
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
