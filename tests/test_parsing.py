@@ -313,3 +313,10 @@ def test_fixb8_a_whole_number_and_a_half_before_a_scale_is_one_number():
     assert parse_number("twenty-one and a half thousand") == Decimal("21500")
     # ... but before a duration the half stays no part of a number to read
     assert [q.as_written for *_, q in find_quantities("served three and a half years")] == ["three"]
+
+
+def test_fixb12_an_estimate_named_before_its_amount_is_approximate():
+    m = parse_money("an estimated cost of 4 billion Iraqi dinars")
+    assert (m.amount, m.currency, m.qualifier) == (Decimal("4000000000"), "IQD", "about")
+    found = [(q.as_written, q.qualifier) for *_, q in find_quantities("The ministry spent it at an estimated cost of 350 each.")]
+    assert found == [("an estimated cost of 350", "about")], found

@@ -43,7 +43,8 @@ QUALIFIERS = {
     "close to": "nearly", "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "about": "about",
     "around": "about", "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
     "nearer": "about", "nearer to": "about", "closer to": "about", "in the region of": "about", "something like": "about",
-    "maybe": "about", "perhaps": "about",
+    "maybe": "about", "perhaps": "about", "an estimated cost of": "about", "an estimated value of": "about",
+    "an estimated total of": "about", "an estimated price of": "about", "an estimated bill of": "about",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
 }
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}

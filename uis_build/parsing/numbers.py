@@ -58,8 +58,10 @@ QUALIFIERS = {
     "nearly": ("nearly", "almost", "just under", "close to"),
     "up_to": ("up to", "as many as", "as much as", "no more than", "not more than"),
     # a writer's own hedge is approximate too: "nearer £2 million", "closer to 500", "in the region of", "something like"
+    # ... and so is an estimate named before its amount: "at an estimated cost of 9 billion dinars"
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "nearer", "nearer to", "closer to",
-              "in the region of", "something like", "maybe", "perhaps"),
+              "in the region of", "something like", "maybe", "perhaps", "an estimated cost of", "an estimated value of",
+              "an estimated total of", "an estimated price of", "an estimated bill of"),
     "less_than": ("less than", "fewer than", "under", "below"),
 }
 _QUALIFIER_WORDS = sorted(
