@@ -352,9 +352,16 @@ _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|t
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
 # ... or someone to contact, ring or reach "on" it: "can contact the police on 114", "ring the station on 4100"
+# (a short number written in groups too short for a phone number's pattern, each group a part: "the police on 114 14")
 _CALLS_ON_BEFORE = re.compile(r"\b(?=[cgprt])(?:calls?|texts?|contact(?:ing)?|ring(?:ing)?|reach(?:ing)?|phon(?:e|ing)|"
-                              r"get(?:ting)? in touch with)\b[^.;\n]{0,40}\bon\s+$", re.IGNORECASE)
-_DIALLED_AHEAD = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:from|for|or|and|until|between|at|free|any|24|day|round)\b", re.IGNORECASE)
+                              r"get(?:ting)? in touch with)\b[^.;\n]{0,40}\bon\s+(?:\d{2,5}\s){0,3}$", re.IGNORECASE)
+_DIALLED_AHEAD = re.compile(r"(?:\s\d{2,5}){0,3}(?:\s*(?:[.,;:)]|$)|\s+(?:from|for|or|and|until|between|at|free|any|24|day|round)\b)",
+                            re.IGNORECASE)
+# the day of a numeric date written with spaces, which the date pattern does not read: "Daily News 20 / 05 / 2026"
+_SPACED_DATE_AHEAD = re.compile(r"\s?([/.])\s?\d{1,2}\s?\1\s?(?:19|20)\d\d(?!\d)")
+# ... and its month
+_SPACED_MONTH_AHEAD = re.compile(r"\s?[/.]\s?(?:19|20)\d\d(?!\d)")
+_SPACED_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?[/.]\s?$")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -386,7 +393,9 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
                                # ... or a family borrows from: "raised the money by borrowing from three uncles"
-                               r"|\bborrow(?:s|ed|ing)?\s+(?:[\w$£€,.]+\s+){0,3}?from\s+$",
+                               r"|\bborrow(?:s|ed|ing)?\s+(?:[\w$£€,.]+\s+){0,3}?from\s+$"
+                               # ... or a family mourns: "the Hamad family, who lost two sons" (its own dead, no toll)
+                               r"|\b(?:family|parents|mother|father)\b[^.;\n]{0,30}\b(?:lost|losing|loses)\s+$",
                                re.IGNORECASE)
 # people compared with the speaker, a manner of speaking: "There are a thousand men like me", "hundreds of boys like him"
 _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him|her|them|myself|ourselves)\b")
@@ -427,6 +436,9 @@ _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNOR
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
 _OF_A_BASE_BEFORE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+\d[\d,]*\s[^.;!?\n]{0,80},\s+(?:(?:only|just|some|about|nearly|almost)\s+)?$")
+# ... or in the sentence before, the count opening the next: "only nine of the 23 returnees had been paid. Seven said they
+# would leave again" (more of the same base)
+_BASE_IN_LAST_SENTENCE = re.compile(r"\bof\s+(?:the|those|these)\s+\d[\d,]*\s[^.!?\n]{0,160}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
 _OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
 _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
@@ -882,6 +894,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and _DIALLED_AHEAD.match(text, end) and _CALLS_ON_BEFORE.search(text, max(0, start - 60), start) \
             and _unit(text, end) is None:
         return False  # "the line takes calls free of charge on 7070 from May": the number dialled
+    if words.isdigit() and len(words) <= 2 and (_SPACED_DATE_AHEAD.match(text, end)
+                                                or _SPACED_MONTH_AHEAD.match(text, end) and _SPACED_MONTH_BEFORE.search(before)):
+        return False
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
         return False  # a year ("the 2012 law", "Law No. ٢٨ of ٢٠٢٥": int() reads any script's digits); "1990 people" would be a figure
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _YEAR_ADJECTIVE_BEFORE.search(before):
@@ -969,7 +984,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                      or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
                                                      and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
-    if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start):
+    if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and (
+            _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
+            or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
@@ -1018,6 +1035,11 @@ _CITED_IN_BEFORE = re.compile(r"\b(?=[cmqr])(?:cited|quoted|referred\s+to|mentio
                               re.IGNORECASE)
 _CITATIONS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[a-z-]+)?\s+(?:cases|appeals|judgments|judgements|decisions|rulings|determinations|"
                               r"papers|articles|reports|studies)\b", re.IGNORECASE)
+# ... or the social-media posts something is shown in: "a Rolex flaunted in dozens of Instagram posts" (how it was shown
+# off, no count of what happened; "found hundreds of WhatsApp messages" counts evidence)
+_SHOWN_IN_BEFORE = re.compile(r"\b(?=[ai])(?:in|across)\s+$", re.IGNORECASE)
+_POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|photographs|pictures|selfies|clips|reels|tweets)\b",
+                          re.IGNORECASE)
 # an idiom of complaint: "we keep hearing millions this, millions that"
 _THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
 _THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
@@ -1031,7 +1053,8 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
-                or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start))
+                or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
+                or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start))
 
 
 def _vague_contrast(text: str, sentence: tuple[int, int], start: int) -> bool:
