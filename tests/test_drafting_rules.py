@@ -9629,3 +9629,38 @@ def test_fixa12_he_after_his_wife_named_stands_for_the_husband():
             "\"My daughters ask me every week when we are going home,\" he says.")
     found = [c for c in proposed(text, "statements") if "daughters ask" in c["text_text"]]
     assert found and found[0]["speaker"] == "Tariq Salman Hadi"
+def test_fixb12_an_estimated_cost_before_an_amount_is_approximate():
+    found = proposed("The ministry will build the centre at an estimated cost of 6 billion Iraqi dinars.", "funding")
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in found] == [(6000000000, "IQD", "about")], found
+
+
+def test_fixb12_a_count_opening_the_sentence_after_its_base_is_a_figure():
+    text = "Only five of the 40 drivers we met held licences. Three said they would give up driving."
+    assert "Three" in [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb12_the_sons_a_family_lost_are_no_figure():
+    text = "Neighbours gathered outside the house of the Aziz family, who lost three sons in the sinking."
+    assert proposed(text, "statistics") == []
+
+
+def test_fixb12_a_short_number_written_in_groups_is_no_figure():
+    text = "Anyone who saw the boat can ring the coastguard on 112 23, the agency said."
+    assert proposed(text, "statistics") == []
+
+
+def test_fixb12_a_vague_plural_of_posts_something_is_shown_in_is_no_figure():
+    assert proposed("• A diamond necklace worth £9,000, shown off in hundreds of TikTok videos", "statistics") == []
+    assert [c["value"] for c in proposed("Police found hundreds of photos of forged passports on his phone.", "statistics")] == [200]
+
+
+def test_fixb12_a_numeric_date_written_with_spaces_is_no_figure():
+    assert proposed("Press Release 07 / 11 / 2025\n\nThe talks opened in Basra.", "statistics") == []
+
+
+def test_fixb12_a_title_listing_its_subjects_runs_to_the_list_end():
+    titles = [c["title"] for c in proposed("The two ministers signed a Memorandum of Understanding on Policing, Borders "
+                                           "and Asylum Support.", "agreements")]
+    assert titles == ["Memorandum of Understanding on Policing, Borders and Asylum Support"], titles
+    titles = [c["title"] for c in proposed("The two sides signed a Joint Statement on Returns, Britain and Iraq said.", "agreements")]
+    assert titles == ["Joint Statement on Returns"], titles

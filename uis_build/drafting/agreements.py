@@ -48,6 +48,11 @@ _KIND_AS_ADJECTIVE_AHEAD = re.compile(r"\s+(?:footing|basis|status|obligations?|
 # but "clause 4 of the joint statement promises both" quotes the instrument itself: a statement, MoU or declaration is kept)
 _PROVISION_OF_BEFORE = re.compile(r"\b(?=[acps])(?:Articles?|Sections?|Clauses?|Paragraphs?|Protocol)\s+\d+[\w()]*"
                                   r"(?:\s*(?:and|to|-|–)\s*\d+[\w()]*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a title naming its subjects in a list: "Joint Statement on Migration, Returns and Reintegration" (the list runs to its
+# clause's end; a list of the parties, "..., Britain and Iraq said", is no part of it)
+_LISTED_SUBJECTS = re.compile(r"(?:,\s[A-Z][\w’'–-]*(?:\s[A-Z][\w’'–-]*)?){1,4},?\sand\s[A-Z][\w’'–-]*(?:\s[A-Z][\w’'–-]*)?"
+                              r"(?=\s*(?:[.;:(]|,\s[a-z]|$))")
+_PARTY_WORDS = {"UK", "Britain", "British", "Iraq", "Iraqi", "Kurdish", "KRG", "EU", "European", "Baghdad", "London", "Erbil"}
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
@@ -133,6 +138,9 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
     hi = end
     while (m := re.match(rf" {_TITLE_WORD}", text[hi:sentence[1]])) and m.group(0).strip().lower() not in _DATE_WORDS:
         hi += len(m.group(0))
+    if (listed := _LISTED_SUBJECTS.match(text, hi, sentence[1])) and re.search(r" (?:on|of|for) [A-Z]", text[end:hi]) \
+            and not _PARTY_WORDS.intersection(re.findall(r"[\w’'–-]+", listed.group(0))):
+        hi = listed.end()
     while text[lo:hi].split()[-1] in ("of", "on", "and", "for", "the", "to"):
         hi = lo + text[lo:hi].rstrip().rfind(" ")
     if (lead := _PARTIES_BEFORE.match(text, lo)) and lead.end() <= start:
