@@ -9664,3 +9664,31 @@ def test_fixb12_a_title_listing_its_subjects_runs_to_the_list_end():
     assert titles == ["Memorandum of Understanding on Policing, Borders and Asylum Support"], titles
     titles = [c["title"] for c in proposed("The two sides signed a Joint Statement on Returns, Britain and Iraq said.", "agreements")]
     assert titles == ["Joint Statement on Returns"], titles
+def test_fixc12_a_hearing_due_at_a_court_in_a_month_is_a_planned_ruling():
+    text = "The smuggler was jailed for nine years. A restraint hearing is due at Leeds Crown Court in March 2027."
+    rulings = [c for c in proposed(text, "events", reference="2026-05-01") if c["date"] == "2027-03"]
+    assert [(c["event_type"], c["status"]) for c in rulings] == [("court_ruling", "planned")], rulings
+
+
+def test_fixc12_a_round_of_a_dialogue_held_is_one_meeting():
+    event = one("On Tuesday in Amman, Jordan and Iraq held the second round of their strategic dialogue on border security.",
+                "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-04-07", "occurred")
+    event = one("The two ministries will hold their next round of talks in Erbil in October.", "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-10", "planned")
+
+
+def test_fixc12_a_dialogue_or_its_numbered_round_told_in_the_passive_is_a_meeting():
+    event = one("The sixth round of the dialogue will take place in Amman in May 2027.", "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2027-05", "planned")
+    event = one("The first Jordan–Iraq Border Dialogue took place in Amman in 2021.", "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2021", "occurred")
+    event = one("The second round was held in Baghdad in July 2024.", "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2024-07", "occurred")
+
+
+def test_fixc12_people_met_after_the_meeting_are_met_on_its_day():
+    text = ("On Monday the two ministers held talks in Amman. The minister met refugees at a UNHCR centre in the city after "
+            "the talks.")
+    met = [c for c in proposed(text, "events", reference="2026-04-09") if "refugees" in c["quote"]]
+    assert [(c["event_type"], c["date"]) for c in met] == [("meeting", "2026-04-06")], met

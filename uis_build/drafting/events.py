@@ -292,7 +292,9 @@ EVENT_VERBS = (
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
                      # ... or due on its day: "An appeal hearing is due on 2 February"
-                     rf"|(?:is|are) (?:due|expected) (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b)))"
+                     # ... at a court named, or in its month: "A confiscation hearing is due at Leeds Crown Court in March 2027"
+                     rf"|(?:is|are) (?:due|expected) (?:(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
+                     rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
                      # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
                      # of ..." (its day the heading's: see _diary_day)
                      r"|(?:(?<= - )|(?<= – ))Sentencing\b(?= (?:at|of|in|before) )"
@@ -380,7 +382,10 @@ EVENT_VERBS = (
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|briefing)\b"
+                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
+                # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
+                # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
+                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|briefing)\b"
                 # ... or opening its sentence, a meeting of its own: "At its meeting in Brussels on Tuesday, the committee
                 # recommended" (not "At the meeting", the one told before)
                 r"|\b(?:At|During) (?:a|an|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
@@ -409,7 +414,11 @@ EVENT_VERBS = (
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
                 # ... its subject long, a list of places or parties in it: "a regional meeting of prosecutors from Iraq, Jordan and
                 # Lebanon will be held in Amman" (a comma only before a name: no clause of its own between)
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum)\b(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
+                # ... a dialogue, or a round of one told by its number: "The fifth round of the dialogue will take place in
+                # Brussels", "The third round was held in June 2025" (see _OF_A_MEETING)
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Rr]ound(?:(?<=first round)|(?<=second round)"
+                r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
+                r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 r"|(?:scheduled|slated|set)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b)))"
@@ -595,7 +604,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
-    "appeared discussed round threw throws thrown went "
+    "appeared discussed round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
@@ -909,9 +918,12 @@ _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted
 # the other party's turn at a meeting: "For her part, ..."
 _PART = r"[Ff]or (?:his|her|their|its) part\b"
 _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[Aa]t|[Tt]owards?) the (?:end|close|conclusion) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
-                        r"(?:meeting|talks|summit)\b"
+                        r"(?:meeting|talks|summit|dialogue)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         rf"|\b{_PART}")
+# ... or told after the verb, as what it followed: "The minister met returnees at a centre in Baghdad after the dialogue" (that
+# meeting's day; people met there are no encounter undated: see _MET_ANYONE)
+_AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
@@ -952,9 +964,10 @@ _HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?
 _HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
-_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference"))
+_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue",
+                            "round"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
-_OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?) of (?:[\w’'-]+ ){0,4}$")
+_OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'-]+ ){0,4}$")
 # a meeting asked to be held (the subjunctive of a directive): "directed that the next meeting be held on 5 October"
 _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # people named by their arrest told before, undated: "The suspects arrested in Zakho face charges" (no arrest of its own)
@@ -1170,7 +1183,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-            and not DATE_RE.search(clause)):  # (its day may open the clause: "This morning I met families in Karrada")
+            and not DATE_RE.search(clause)  # (its day may open the clause: "This morning I met families in Karrada")
+            and not _AFTER_THE_MEETING.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
     if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
@@ -1589,6 +1603,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             # "On the sidelines of the meeting, ... signed a memorandum": the day of the meeting told before
             at_meeting = (last_meeting if d is None and last_meeting is not None
                           and (_SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start())
+                               # ... or what it followed told after it, in the past: "met returnees there after the dialogue"
+                               or _AFTER_THE_MEETING.search(text, m.end(), desc[1]) and not future_tense(text, sentence, m.start())
                                # ... or the sentence after, its subject the pronoun: "For her part, the Ambassador conveyed ...
                                # She announced that ...": the same turn at the meeting
                                or i_sentence and _PRONOUN_SUBJECT.match(text, sentence[0]) and "\n\n" not in text[told_from:sentence[0]]
