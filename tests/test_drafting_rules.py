@@ -9692,3 +9692,14 @@ def test_fixc12_people_met_after_the_meeting_are_met_on_its_day():
             "the talks.")
     met = [c for c in proposed(text, "events", reference="2026-04-09") if "refugees" in c["quote"]]
     assert [(c["event_type"], c["date"]) for c in met] == [("meeting", "2026-04-06")], met
+
+
+def test_fixc12_giving_evidence_to_a_committee_opening_the_sentence_is_a_meeting():
+    event = one("Giving evidence to the Public Accounts Committee on 12 February, the permanent secretary said costs had doubled.",
+                "events", reference="2026-04-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-02-12", "occurred")
+
+
+def test_fixc12_a_written_answer_to_a_question_is_no_meeting():
+    text = "Source: Hansard, written answer to question HL2291, 4 March."
+    assert [c for c in proposed(text, "events", reference="2026-04-09") if c["event_type"] == "meeting"] == []

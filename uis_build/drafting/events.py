@@ -440,7 +440,9 @@ EVENT_VERBS = (
                 # minister's letter, nor a letter from one)
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
-                r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
+                r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
+                # (not a parliamentary question answered: "written answer to question UIN 41877")
+                r"(?<!answer to question)(?<!answers to question)(?<!reply to question)(?<!response to question)(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
@@ -449,7 +451,8 @@ EVENT_VERBS = (
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
                 rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
                 # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
-                r"|\b(?:appear(?:s|ed|ing)? before|(?:gave|gives|give|giving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
+                # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
+                r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
                 r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"
