@@ -9703,3 +9703,54 @@ def test_fixc12_giving_evidence_to_a_committee_opening_the_sentence_is_a_meeting
 def test_fixc12_a_written_answer_to_a_question_is_no_meeting():
     text = "Source: Hansard, written answer to question HL2291, 4 March."
     assert [c for c in proposed(text, "events", reference="2026-04-09") if c["event_type"] == "meeting"] == []
+def test_fixd12_joint_investigations_told_by_their_target_are_a_joint_investigation_team():
+    text = "The two police forces will carry out joint investigations into trafficking gangs from next spring."
+    assert "joint_investigation_team" in [c["measure_type"] for c in proposed(text, "measures")]
+    # one joint investigation that led to arrests is an operation, no team set up
+    text = "Four men were held in a joint investigation into a Leeds gang, the force said."
+    assert "joint_investigation_team" not in [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd12_the_return_of_people_with_no_right_to_stay_is_returns():
+    text = "The deal signed in Baghdad covers the removal of foreign nationals with no right to stay in the UK."
+    assert "returns" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixd12_returns_whose_total_is_told_after_an_aside_are_a_figure():
+    text = "Last year, removals to Iraq, forced and voluntary, reached 2,400, the ministry said."
+    assert "returns" not in [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd12_liaison_officers_of_another_country_are_another_posting():
+    text = ("Denmark will post an officer to Erbil next year. Under an older deal, British liaison officers already "
+            "work in Erbil.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 2, found
+
+
+def test_fixd12_a_posting_summed_up_in_the_opening_is_the_liaison_officer_named_after_it():
+    text = ("Norway will post an officer to Baghdad under a new deal.\n\n"
+            "The police liaison officer in Baghdad will start work in March, the ministry said.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 1 and "liaison officer" in found[0], found
+
+
+def test_fixd12_a_clause_telling_who_carries_a_measure_out_is_no_measure():
+    text = ("Sweden will give €3 million towards reintegration support for families going home to Mosul, implemented jointly "
+            "with the International Organization for Migration.")
+    found = [c["description_text"] for c in proposed(text, "measures")]
+    assert not any(d.startswith("implemented") for d in found), found
+
+
+def test_fixd12_a_title_cut_at_its_comma_is_no_measure():
+    text = "At the end of the talks, the ministers signed a Joint Declaration on Borders, Returns and Reintegration."
+    found = [c["description_text"] for c in proposed(text, "measures")]
+    assert not any(d.startswith("Returns and") for d in found), found
+
+
+def test_fixd12_grants_the_reintegration_money_pays_are_that_reintegration():
+    text = "Norway gave €5 million for the reintegration of returnees in Erbil, with business grants of up to €1,500 each."
+    assert [c["measure_type"] for c in proposed(text, "measures")].count("reintegration") == 1
+    # ... but a centre and the grants it offers are two
+    text = "The ministry will open a reintegration centre in Zakho, with start-up grants of up to $2,000 for returnees."
+    assert [c["measure_type"] for c in proposed(text, "measures")].count("reintegration") == 2

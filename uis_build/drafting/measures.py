@@ -84,7 +84,11 @@ MEASURES = (
                                 # ... or without "joint", where it stands in Iraq: "the intelligence cell in Erbil is the best
                                 # thing in the deal" (an intelligence unit of one's own is not placed in Iraq)
                                 rf"|\bintelligence (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
-    ("joint_investigation_team", r"\bjoint investigation teams?\b"),
+    ("joint_investigation_team", r"\bjoint investigation teams?\b"
+                                 # ... or the joint work told by its target: "will run joint investigations into smuggling networks"
+                                 # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
+                                 r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
+                                 r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # ... or the talks that carry it: "ran awareness sessions in 30 schools"
@@ -311,6 +315,10 @@ MEASURES = (
                 r"|\b(?:send|sends|sending|return|returning|remove|removing|deport|deporting|receive|receives|receiving|readmit|readmits|"
                 r"readmitting) (?:home |back )?(?:(?:our|its|their) (?:own )?)?(?:those|people|anyone|"
                 r"everyone|migrants|foreigners|nationals|citizens|individuals)(?: [\w’'-]+){0,3}? (?:with no |without (?:a |any |the )?|"
+                r"who (?:have|has|had) no )(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
+                # ... or told as a noun, an agreement's subject: "a memorandum on the return of Iraqis with no right to remain"
+                # (not counted: "the return of 300 people ..." is a figure)
+                r"|\b(?:return|removal|readmission|deportation)s? of (?:(?!\d)[\w’'-]+ ){1,4}?(?:with no |without (?:a |any |the )?|"
                 r"who (?:have|has|had) no )(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
                 # ... or cooperation on them, or their arranging, agreed: "commits both governments to cooperate on returns",
                 # "Baghdad would arrange their return"
@@ -560,9 +568,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # each: the candidate, a bare training's key, its paragraph, equipment's words, and "counted" (equipment) or "adverb" (returns)
     out: list[tuple[Candidate, tuple | None, int, str, str]] = []
     seen: set = set()
-    postings: list[tuple[str, frozenset]] = []  # each liaison officer measure's agency and places
+    postings: list[tuple[str, frozenset, str]] = []  # each liaison officer measure's agency and places
     programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
+    reintegrating: set[tuple[int, int]] = set()  # sentences naming the reintegration money pays (not a centre)
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
+    loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
+    opening: int | None = None  # where the article's opening ends, once a posting asks
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
@@ -672,6 +683,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             programmes.add(sentence)
         elif grant and sentence in programmes:
             continue  # "a livelihood programme ..., offering small-business grants": the programme's grants are the programme
+        elif grant and sentence in reintegrating and _WITH_GRANTS.search(text, max(sentence[0], m.start() - 30), m.start()):
+            continue  # "€18 million for the reintegration of returnees ..., with grants of up to €2,000": what that money pays
+        if kind == "reintegration" and _REINTEGRATION_PAID.match(m.group(0)):
+            reintegrating.add(sentence)
         # (the sentences before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants";
         # "40 returnees have joined the course. Most finished it. Graduates can apply for start-up grants")
         if grant and (not _for_returnees(text, sentences, sentence)
@@ -737,12 +752,19 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
+        # officers told in the article's opening only as posted ("will post an officer to Baghdad") give way to the same
+        # posting named as liaison officers after it ("will station a police liaison officer in Baghdad"): the opening sums up
+        exact_posting = kind == "liaison_officer" and what in loose_at and "liaison" in m.group(0).lower()
         process = kind == "returns" and sped_up is not None and key == sped_up[1] and bool(_RETURNS_PROCESS.search(m.group(0)))
-        if not replaced and not process and ((key in seen and not bare) or here in seen):
+        if not replaced and not process and not exact_posting and ((key in seen and not bare) or here in seen):
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
         if kind == "liaison_officer" and what == str(len(postings)):
             postings.append(post)
+            if "liaison" not in m.group(0).lower():
+                opening = _opening_end(text) if opening is None else opening
+                if sentence[0] < opening:
+                    loose_at[what] = len(out)
         if kind == "hotline":
             desc = _hotline(text, m, desc, sentence)
         if kind == "equipment":
@@ -758,6 +780,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         found = (cand, key if bare else None, _paragraph(text, m.start()), m.group(0) if kind == "equipment" else "", how)
         if replaced:
             out[bare_at.pop(here)] = found
+            continue
+        if exact_posting:
+            out[loose_at.pop(what)] = found
             continue
         if process and sped_up:
             out[sped_up[0]], sped_up = found, None
@@ -858,7 +883,25 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
-                or _LEADS_LIST.match(text, sentence[1] - 1))
+                or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos)
+                or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
+                and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
+
+
+# the words of a title after a comma inside it: "signed a Joint Statement on Migration, Returns and Reintegration" (the
+# name's tail, no clause of its own)
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?){0,6}[A-Z][\w’'-]*[\"”’)]?[.!]?[\"”’)]?\s*")
+_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s?$")
+
+
+# a clause telling who carries out the measure of the clause before it: ", implemented by the International Organization for
+# Migration", ", to be implemented with the IOM", "a free hotline, 533, run by the interior ministry" (no measure of its own)
+# grants told as what a reintegration named before them pays: ", with reintegration grants of up to ...", "including cash grants"
+# (a centre and the grants it offers are two: "will open a reintegration centre, with small-business grants ...")
+_REINTEGRATION_PAID = re.compile(r"(?:[Ss]ustainable )?[Rr]eintegration (?:of|support|assistance|aid)\b")
+_WITH_GRANTS = re.compile(r"\b(?:with|including) (?:[\w’'-]+ ){0,2}$")
+_CARRIED_OUT_BY = re.compile(r"(?:(?:to be|being|which (?:is|will be|was)|that (?:is|will be)) )?(?:implemented|run|managed|operated|"
+                             r"administered|delivered|carried out|overseen|co-?ordinated) (?:jointly )?(?:by|with|through)\b")
 
 
 # a list's lead-in, its colon ending the line: "Here are the details of the package:" names the measures its items tell
@@ -953,11 +996,15 @@ _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced
                              r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
-_COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
+# (an aside between commas first: "returns to Iraq, enforced and voluntary, reached 1,980")
+_COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?(?:,(?: [\w’'-]+){1,4},)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
                             r"quadrupled|halved|r[io]sen?|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|soared|"
                             r"plummeted|plunged|(?:gone|went|go|goes) (?:up|down)|"
                             # ... or told as more often: "Removal flights to Iraq have become far more frequent"
-                            r"(?:become|became|becoming|grown|got) (?:far |much |even |a lot )?(?:more|less) (?:frequent|common|regular))\b")
+                            r"(?:become|became|becoming|grown|got) (?:far |much |even |a lot )?(?:more|less) (?:frequent|common|regular)"
+                            # ... or their total told: "reached 1,980 in the year to March", "totalled more than 400"
+                            r"|(?:reached|totalled|totaled|numbered|stood at|hit) (?:a (?:record|total) of |(?:about|around|nearly|almost|"
+                            r"more than|over|some) )?\d[\d,.]*)\b")
 # a motion put to a House names a debate's subject: "That this House has considered ..."
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
@@ -1253,20 +1300,34 @@ _POSTED_IN = re.compile(r"\bin ((?!(?:January|February|March|April|May|June|July
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 
-def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset]:
-    """The agency of the liaison officers at ``m`` (named around it: "a Frontex plan to post", "officer of the NCA") and the
-    cities they are posted to ("in Erbil and Baghdad"), each empty when not told."""
+# the country sending liaison officers, told before them ("Swedish police will post an officer", "British liaison officers"):
+# another country's officers are another posting, the UK deal's beside a Nordic one (the host, Iraq, sends none)
+_SENDER = re.compile(r"\b(?:British|Britain|UK|Swedish|Sweden|Danish|Denmark|Norwegian|Norway|Finnish|Finland|German|Germany|Dutch|"
+                     r"Netherlands|Belgian|Belgium|French|France|Italian|Italy|Austrian|Austria|EU|European)\b")
+_SENDER_COUNTRY = {"british": "uk", "britain": "uk", "swedish": "sweden", "danish": "denmark", "norwegian": "norway",
+                   "finnish": "finland", "german": "germany", "dutch": "netherlands", "belgian": "belgium", "french": "france",
+                   "italian": "italy", "austrian": "austria", "european": "eu", "nca": "uk", "national crime agency": "uk",
+                   "home office": "uk", "border force": "uk", "metropolitan police": "uk", "frontex": "eu", "europol": "eu"}
+
+
+def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset, str]:
+    """The agency of the liaison officers at ``m`` (named around it: "a Frontex plan to post", "officer of the NCA"), the
+    cities they are posted to ("in Erbil and Baghdad") and the country sending them (its agency's, or the nearest told
+    before them), each empty when not told."""
     agency = _AGENCY.search(text, max(sentence[0], m.start() - 40), min(sentence[1], m.end() + 50))
     name = agency.group(0).lower() if agency else ""
     places = _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))
     # ... or any place named after "in" where they work: "at the embassy in Madrid" and "at headquarters in The Hague" are two
     places += [p.removeprefix("The ") for p in _POSTED_IN.findall(text, m.end(), min(sentence[1], m.end() + 60))]
-    return _AGENCY_ALIASES.get(name, name), frozenset(places)
+    senders = _SENDER.findall(text, max(sentence[0], m.start() - 40), m.start() + 1)
+    country = _SENDER_COUNTRY.get(name, "") or (_SENDER_COUNTRY.get(senders[-1].lower(), senders[-1].lower()) if senders else "")
+    return _AGENCY_ALIASES.get(name, name), frozenset(places), country
 
 
-def _same_posting(a: tuple[str, frozenset], b: tuple[str, frozenset]) -> bool:
-    """Two mentions are one posting unless both name agencies and they differ, or both name cities and none is shared."""
-    return not (a[0] and b[0] and a[0] != b[0] or a[1] and b[1] and not a[1] & b[1])
+def _same_posting(a: tuple[str, frozenset, str], b: tuple[str, frozenset, str]) -> bool:
+    """Two mentions are one posting unless both name agencies (or sending countries) and they differ, or both name cities
+    and none is shared."""
+    return not (a[0] and b[0] and a[0] != b[0] or a[1] and b[1] and not a[1] & b[1] or a[2] and b[2] and a[2] != b[2])
 
 
 def _opening_end(text: str) -> int:
