@@ -9754,3 +9754,26 @@ def test_fixd12_grants_the_reintegration_money_pays_are_that_reintegration():
     # ... but a centre and the grants it offers are two
     text = "The ministry will open a reintegration centre in Zakho, with start-up grants of up to $2,000 for returnees."
     assert [c["measure_type"] for c in proposed(text, "measures")].count("reintegration") == 2
+
+
+def test_fixa13_a_legislator_named_with_a_bracketed_party_is_an_mp():
+    text = ("Sara Hamid, an MP for Duhok from the Kurdistan Islamic Union (KIU) bloc, asked for the figures. "
+            "Karwan Aziz, an MP from the Gorran (Change) list, agreed.")
+    found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Sara Hamid", "MP for Duhok") in found, found
+
+
+def test_fixa13_a_post_at_an_aid_group_is_no_office():
+    text = 'Marta Janssens, coordinator of the refugee aid group Open Harbour, said the fines were "too late".'
+    assert not [c for c in proposed(text, "officials") if c["name"] == "Marta Janssens"]
+
+
+def test_fixa13_its_spokesperson_of_a_movement_holds_no_office():
+    text = "The opposition Free Voice movement walked out of the debate. Its spokesperson, Dara Kamal, called it a farce."
+    assert not [c for c in proposed(text, "officials") if c["name"] == "Dara Kamal"]
+
+
+def test_fixa13_its_chairman_of_a_community_centre_holds_no_office():
+    text = ("Families met at the Lewisham Kurdish Community Centre on Friday. About 900 members use it, according to the centre. "
+            "Its chairman, Soran Qadir, said the boys rarely listen.")
+    assert not [c for c in proposed(text, "officials") if c["name"] == "Soran Qadir"]

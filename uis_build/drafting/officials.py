@@ -168,7 +168,8 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
+    # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
+    rf"(?P<role>(?:[^,.;:()“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
@@ -230,7 +231,9 @@ def _against_subject(role: str) -> bool:
 # (a volunteers' group too: "a coordinator for the volunteer group Shore Watch")
 # (a French or Belgian aid group is "the association", lowercase: "a coordinator with the association"; capitalised it opens a
 # body's name, "the Association of Chief Police Officers")
-PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|company|firm|"
+# (and an aid, advocacy or rights group: "coordinator of the migrant aid group X")
+PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
+                          r"company|firm|"
                           r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
                           # (a lowercase "organisation" described as local or by its cause is a civil-society one: "the
                           # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
@@ -238,7 +241,8 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|p
                           r"(?-i:(?:[A-Z]?[a-z]+-based|local|community|grassroots|civil society|non-governmental|aid|rights) "
                           r"organi[sz]ations?))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
-_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "company", "firm", "university", "college",
+_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
+                  "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
@@ -662,6 +666,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role and (unit := _UNIT_AFTER.search(text, *role)) and _is_head(text[role[0]:unit.start()].split()[-1]) \
             and not _is_place(unit.group(1)):
         role = (role[0], unit.start())
+    # a legislator's party after the seat is no part of the post: "an MP for Erbil from the Kurdistan Democratic Party bloc"
+    if role and (party := _FROM_PARTY.search(text, *role)) and _LEGISLATOR.search(text, role[0], party.start()):
+        role = (role[0], party.start())
     # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word
     if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]]:
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
@@ -690,6 +697,10 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     cand = Candidate("officials", start, max(end, role[1], name[1]),
                      {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
+
+
+_FROM_PARTY = re.compile(r" from the (?=[A-Z])")
+_LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
 
 
 # a post at a newspaper or a broadcaster: whoever holds it reports the story and holds no public post
@@ -726,10 +737,16 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     while opens and k > 0 and len(starts) - k <= 4 and text[starts[k]:role[0]].lstrip().lower().startswith(("it ", "its ", "they ", "their ")):
         k -= 1
     window = text[starts[k]:role[0]]
-    return bool(PRIVATE_BODY.search(window)) or any(n in window for n in names) \
+    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window)) or any(n in window for n in names) \
+        or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
 
 
+# what "its" stands for may be a political movement or party ("The opposition New Generation movement boycotted the session.
+# Its spokesperson, X"): a party's post is no public one
+_ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
+# ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
+_COMMUNITY_CENTRE = re.compile(r"\b[Cc]ommunity [Cc]ent(?:re|er)\b")
 # "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
 # ambassador"), so only a private writer makes it a private post
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
