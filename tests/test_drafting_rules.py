@@ -9777,3 +9777,20 @@ def test_fixa13_its_chairman_of_a_community_centre_holds_no_office():
     text = ("Families met at the Lewisham Kurdish Community Centre on Friday. About 900 members use it, according to the centre. "
             "Its chairman, Soran Qadir, said the boys rarely listen.")
     assert not [c for c in proposed(text, "officials") if c["name"] == "Soran Qadir"]
+def test_fixb13_the_officers_named_with_the_place_they_serve_are_counted():
+    text = "Then there are the three NCA liaison officers in Basra, who began work in the spring."
+    assert [c["value"] for c in proposed(text, "statistics")] == [3]
+
+
+def test_fixb13_one_person_told_by_the_state_they_remain_in_is_no_figure():
+    text = "Six were rescued from the dinghy on Monday, and one woman is still in a critical condition."
+    assert [c["value"] for c in proposed(text, "statistics")] == [6]
+    # ... but one person counted by what befell them is
+    assert [c["value"] for c in proposed("Officers said one man was arrested in Hull.", "statistics")] == [1]
+
+
+def test_fixb13_a_cause_driving_an_untold_many_to_act_is_no_figure():
+    assert proposed("Unemployment is pushing thousands to gamble on the smugglers, one MP said.", "statistics") == []
+    # ... but the people a network sends, counted by their noun, are
+    text = "The gangs send hundreds of young Kurds towards Germany each month."
+    assert [c["value"] for c in proposed(text, "statistics")] == [200]

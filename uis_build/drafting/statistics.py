@@ -465,9 +465,9 @@ _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b))")
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
-# officers posted to Baghdad" (the officers a posting counts)
+# officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
 _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
-                               r"stationed|seconded|embedded)\b")
+                               r"stationed|seconded|embedded|in\s+(?-i:[A-Z])[a-z]+)\b")
 # ... or named again by their death or survival: "one of the four who drowned"
 _THE_WHO = re.compile(r"\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
@@ -573,6 +573,10 @@ _ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|hersel
 # (not a noun naming the thing after it: "one case file", "one case officer")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case(?!\s+(?:files?|officers?|workers?|studies|study|law|"
                           r"numbers?|notes|load|management|conference)\b))\b", re.IGNORECASE)
+# ... or one person told by the state they are left in, after the people counted with them: "Four were taken to hospital,
+# and one man remains in intensive care" (how one of those is, no count of its own)
+_ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|stays)\s+(?:in\s+(?:an?\s+)?(?:intensive\s+care|"
+                              r"hospital|(?:critical|serious|stable)\s+condition|coma)|critical|unconscious)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
@@ -999,7 +1003,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
-                    and not _ONE_SPEAKS.match(text, one.end()))
+                    and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end()))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
@@ -1040,6 +1044,11 @@ _CITATIONS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[a-z-]+)?\s+(?:cases|appeals|jud
 _SHOWN_IN_BEFORE = re.compile(r"\b(?=[ai])(?:in|across)\s+$", re.IGNORECASE)
 _POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|photographs|pictures|selfies|clips|reels|tweets)\b",
                           re.IGNORECASE)
+# a cause blamed for driving an untold many to act: "joblessness is driving thousands to risk their lives" (a claim of a
+# trend, no count; "send thousands of young Iraqis towards Europe every year" counts them)
+_DRIVES_BEFORE = re.compile(r"\b(?=[cdefilpt])(?:driv(?:es|ing)|push(?:es|ing)|forc(?:es|ing)|lead(?:s|ing)|prompt(?:s|ing)|"
+                            r"compel(?:s|ling)|tempt(?:s|ing)|encourag(?:es|ing)|lur(?:es|ing))\s+$", re.IGNORECASE)
+_TO_ACT_AHEAD = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b)[a-z]+\b")
 # an idiom of complaint: "we keep hearing millions this, millions that"
 _THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
 _THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
@@ -1049,6 +1058,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
     """A vague plural ("hundreds of migrants", "Dozens of passports") counts something, unless what it counts
     is a distance, a time, money ("making millions", but "lost hundreds of young people" counts them) or repetitions."""
     return not (_VAGUE_NOT_FIGURE.match(text, end) or _THIS_THAT_AHEAD.match(text, end)
+                or _TO_ACT_AHEAD.match(text, end) and _DRIVES_BEFORE.search(text, max(0, start - 20), start)
                 or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
