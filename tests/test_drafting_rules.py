@@ -9794,3 +9794,10 @@ def test_fixb13_a_cause_driving_an_untold_many_to_act_is_no_figure():
     # ... but the people a network sends, counted by their noun, are
     text = "The gangs send hundreds of young Kurds towards Germany each month."
     assert [c["value"] for c in proposed(text, "statistics")] == [200]
+def test_fixc13_a_workshop_or_seminar_to_be_held_is_a_planned_meeting():
+    text = "A workshop for prosecutors from Basra and Mosul will be held in Baghdad on 14 September."
+    found = [(c["event_type"], c.get("date"), c["status"]) for c in proposed(text, "events", reference="2026-05-20")]
+    assert ("planned_meeting", "2026-09-14", "planned") in found, found
+    text = "A seminar for border guards will take place in Zakho next month."
+    found = [(c["event_type"], c["status"]) for c in proposed(text, "events", reference="2026-05-20")]
+    assert ("planned_meeting", "planned") in found, found

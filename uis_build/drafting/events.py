@@ -414,9 +414,11 @@ EVENT_VERBS = (
                 # session will take place in Amman", "a conference on smuggling will be held", "talks are expected to resume"
                 # ... its subject long, a list of places or parties in it: "a regional meeting of prosecutors from Iraq, Jordan and
                 # Lebanon will be held in Amman" (a comma only before a name: no clause of its own between)
+                # ... a workshop or seminar to be held is a meeting of its parties: "a workshop with donors will be held in Erbil"
+                # (not a place of work: that is told as a site, never as held)
                 # ... a dialogue, or a round of one told by its number: "The fifth round of the dialogue will take place in
                 # Brussels", "The third round was held in June 2025" (see _OF_A_MEETING)
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Rr]ound(?:(?<=first round)|(?<=second round)"
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
                 r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
@@ -609,7 +611,7 @@ _ANY_EVENT = keywords(
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum appear "
+    "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
     "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
@@ -968,7 +970,7 @@ _HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue",
-                            "round"))
+                            "round", "workshop", "seminar"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
 _OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'-]+ ){0,4}$")
 # a meeting asked to be held (the subjunctive of a directive): "directed that the next meeting be held on 5 October"
