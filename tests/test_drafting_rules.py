@@ -9801,3 +9801,38 @@ def test_fixc13_a_workshop_or_seminar_to_be_held_is_a_planned_meeting():
     text = "A seminar for border guards will take place in Zakho next month."
     found = [(c["event_type"], c["status"]) for c in proposed(text, "events", reference="2026-05-20")]
     assert ("planned_meeting", "planned") in found, found
+def test_fixd13_a_toll_free_line_is_a_hotline():
+    text = "Families of missing migrants can reach the Red Crescent on the toll-free line 4433 at any hour."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "hotline"]
+    assert found and found[0].startswith("toll-free line"), found
+
+
+def test_fixd13_a_reception_desk_in_iraq_receives_returnees():
+    text = "Charity volunteers staff a reception desk at Baghdad International Airport for people flown back from Germany."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert any(d.startswith("reception desk") for d in found), found
+
+
+def test_fixd13_information_sessions_on_the_risks_are_a_campaign():
+    text = "Information sessions on the dangers of crossing the Channel were held in six villages near Duhok last month."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "communications_campaign" in found, found
+
+
+def test_fixd13_case_management_software_is_a_data_system():
+    text = "Denmark paid for case-management software for Iraqi border judges."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" in found, found
+
+
+def test_fixd13_information_shared_by_partners_is_intelligence_sharing():
+    text = "Kurdish police arrested the pair with information shared by their Dutch partners, a spokesman said."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "intelligence_sharing" in found, found
+
+
+def test_fixd13_a_second_team_is_another_measure():
+    text = ("The joint investigation team has made 20 arrests in Duhok. Norway will fund a second joint investigation team "
+            "in Mosul from next year.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "joint_investigation_team"]
+    assert len(found) == 2, found

@@ -93,6 +93,8 @@ MEASURES = (
                                 r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # ... or the talks that carry it: "ran awareness sessions in 30 schools"
                                 r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures)\b"
+                                # ... or talks told by the risks they warn of: "information sessions on the risks of the crossing"
+                                r"|\binformation (?:sessions|talks|workshops|events|lectures) (?:on|about) the (?:risks|dangers)\b"
                                 # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
                                 # about trafficking into schools" (in its clause: not "the election campaign, he warned")
                                 r"|\bcampaigns?\b(?=[^.;:,!?\"“”]{0,80}?\bwarn(?:s|ed|ing|ings)?\b)"
@@ -138,7 +140,7 @@ MEASURES = (
                     r"|\bpassport (?:system|database|registry)s?\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system)s?\b"
-                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management system\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
+                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
@@ -241,7 +243,7 @@ MEASURES = (
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
-                      r"|\breception (?:centres?|centers?|facilit(?:y|ies))\b"
+                      r"|\breception (?:centres?|centers?|facilit(?:y|ies)|desks?)\b"
                       # ... or a further one to open in Iraq, in a passage about returnees (see _FOR_RETURNEES): "a third centre will
                       # open in Basra next year"
                       rf"|\b(?:second|third|fourth|another|further) (?:reception )?(?:centre|center)\b(?= (?:would|will|is to|was to|is due to|"
@@ -374,6 +376,8 @@ MEASURES = (
                 # ("the state's emergency housing line")
                 r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
                 r"(?: (?:accommodation|housing|shelter|support))? lines?\b"
+                # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112"
+                r"|\b(?:toll-free|freephone) (?:tele)?(?:phone )?(?:line|number)s?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -434,8 +438,9 @@ MEASURES = (
                              # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
                              # National Crime Agency" (not a tip from the public)
                              # ... or an operation run with it: "with intelligence provided by the United Kingdom's National
-                             # Crime Agency, police arrested nine" (not "with information provided by", a source named)
-                             r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on )|(?<=with )(?=intelligence))(?:information|intelligence) "
+                             # Crime Agency, police arrested nine" (not "with information provided by", a source named; but
+                             # "with information shared by our British partners": shared, it crossed from another service)
+                             r"|(?:(?<=acting on )|(?<=acted on )|(?<=act on )|(?<=with )(?=intelligence|information shared))(?:information|intelligence) "
                              r"(?:shared|passed(?: on)?|provided|supplied) "
                              r"by (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|"
                              r"Frontex|Asayish|Border Force|[Ss]ervices?)\b"
@@ -721,6 +726,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
             what = re.sub(r"\W+", " ", m.group(0).lower()).strip()
+        if kind in _ANOTHER_KINDS and _ANOTHER_ONE.search(text, max(sentence[0], m.start() - 12), m.start()):
+            what = "another"  # "£750,000 for a second joint investigation team": not the team named before
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
                                   or (number := _NUMBER_THEN_LINE.search(text, max(sentence[0], m.start() - 60), m.start()))):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
@@ -1102,6 +1109,8 @@ _BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
+_ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]eparate)\s+$")
+_ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force"}
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
