@@ -600,7 +600,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDFGILMNPRSTabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDFGILMNPRSTWabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
