@@ -387,6 +387,8 @@ def test_a_dozen_or_a_hundred_takes_no_number_word_opening_a_compound(text, foun
     ("The unit has passed a dozen cases on to prosecutors.", "a dozen", None),
     ("The unit passed 40 files to the police.", "40", None),
     ("The unit is passing 40 files to the police.", "40", None),
+    ("The unit passes 40 files to the police.", "40", None),  # every form of the verb
+    ("Each week they pass 40 files to the police.", "40", None),
     ("Arrivals passed 5,000 in March.", "5,000", "more_than"),
     ("Arrivals passed 5,000 to reach a record.", "5,000", "more_than"),
 ])
