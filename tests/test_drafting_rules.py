@@ -9836,3 +9836,9 @@ def test_fixd13_a_second_team_is_another_measure():
             "in Mosul from next year.")
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "joint_investigation_team"]
     assert len(found) == 2, found
+
+
+def test_fixa14_a_date_month_opens_no_title():
+    text = "On 14 March Judge Rowan Hale refused the couple's appeal at the tribunal in Leeds."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Rowan Hale", "Judge")], found

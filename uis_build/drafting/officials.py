@@ -291,9 +291,12 @@ _CLAUSE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "whose", 
 # Minister X", "According to Major General X" ("to" is cut after it)
 OPENING_ADVERBS = {"later", "earlier", "meanwhile", "yesterday", "separately", "afterwards", "also", "according"}
 # a conjunction opening a sentence is no part of the title after it: "But Detective Inspector X said", "Yet Minister X";
-# nor is a day the sentence opens with ("On Friday Chief Constable X")
+# nor is a day the sentence opens with ("On Friday Chief Constable X"), nor a date's month ("On 20 August Judge X": no
+# title opens with a month)
 _OPENING_WORDS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "now",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"}
 _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no role opens with these
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
 # Judge X", "the Rt Hon Home Secretary X", "His Excellency Ambassador X" (a debate's "the honourable Member for X" is how a
