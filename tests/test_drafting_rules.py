@@ -9842,3 +9842,9 @@ def test_fixa14_a_date_month_opens_no_title():
     text = "On 14 March Judge Rowan Hale refused the couple's appeal at the tribunal in Leeds."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Rowan Hale", "Judge")], found
+
+
+def test_fixa14_a_council_post_named_by_its_duties_is_a_role():
+    text = "Priya Dunmore, Wakefield Council's senior housing and environmental health officer, said the flats were unsafe."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Priya Dunmore", "senior housing and environmental health officer")], found

@@ -985,7 +985,14 @@ def _is_head(word: str) -> bool:
 
 def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
-    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role))
+    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
+        or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1])
+
+
+# a council's or an agency's post is named by its duties, lowercase, two joined by "and", and ends at the title: "principal
+# licensing and enforcement officer" (no article, number or preposition among them: "a father of two and a police officer" is
+# no post's name)
+_LONG_LOWER_TITLE = re.compile(r"(?:(?!(?:a|an|the|of|for|to|in|at|on|with|by|his|her|their|its|former|who|was|is)\b)[a-z]+ ){4,5}[a-z]+")
 
 
 def _is_place(word: str) -> bool:
