@@ -9848,3 +9848,10 @@ def test_fixa14_a_council_post_named_by_its_duties_is_a_role():
     text = "Priya Dunmore, Wakefield Council's senior housing and environmental health officer, said the flats were unsafe."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Priya Dunmore", "senior housing and environmental health officer")], found
+
+
+def test_fixa14_a_crosshead_recased_from_a_later_quotation_is_no_statement():
+    text = ("The minister, Tom Vale, said more flights would leave this spring.\n\n'All my savings are gone'\n\n"
+            "Among the men on board was Karwan Saleh, 29.\n\n\"I paid the smugglers and all my savings are gone,\" he said.")
+    found = [c["text_text"] for c in proposed(text, "statements")]
+    assert "All my savings are gone" not in found, found

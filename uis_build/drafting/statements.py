@@ -487,8 +487,9 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 def _repeated_line(text: str, start: int, end: int) -> bool:
     """Is the quotation a line of its own whose words a later quotation repeats (a headline or a crosshead)?"""
+    # (a crosshead capitalises words the story quotes mid-sentence: 'Nothing in my pocket' over "… and nothing in my pocket")
     return _own_line(text, start, end) and (inner := _inner(text, start, end)) is not None \
-        and text.find(text[inner[0]:inner[1]], end) != -1
+        and (text.find(text[inner[0]:inner[1]], end) != -1 or text.lower().find(text[inner[0]:inner[1]].lower(), end) != -1)
 
 
 def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int]) -> bool:
