@@ -9855,3 +9855,25 @@ def test_fixa14_a_crosshead_recased_from_a_later_quotation_is_no_statement():
             "Among the men on board was Karwan Saleh, 29.\n\n\"I paid the smugglers and all my savings are gone,\" he said.")
     found = [c["text_text"] for c in proposed(text, "statements")]
     assert "All my savings are gone" not in found, found
+def test_fixb14_a_numbered_training_course_is_no_figure():
+    assert proposed("Cohort 3 graduated in May; Course 9 starts in Basra next week.", "statistics") == []
+
+
+def test_fixb14_a_growing_debt_is_no_ratio():
+    assert proposed("Their loan has already tripled since they reached Calais.", "statistics") == []
+    # ... but a count that doubled is one
+    assert [c["unit"] for c in proposed("Arrests have already doubled this year.", "statistics")] == ["ratio"]
+
+
+def test_fixb14_the_size_of_groups_people_are_moved_in_is_no_figure():
+    assert proposed("Guards walked the detainees to the plane in groups of four.", "statistics") == []
+
+
+def test_fixb14_a_duration_told_again_without_its_unit_is_no_figure():
+    assert proposed("The offence carries up to 7 years in jail, rising to 12 for repeat offenders.", "statistics") == []
+    assert proposed("She said the war will not end in ten years, or in fifty.", "statistics") == []
+
+
+def test_fixb14_a_parents_children_after_whose_are_no_figure():
+    text = "Rezan Ali, a father from Ranya whose three daughters crossed to Turkey last year, spoke to us."
+    assert proposed(text, "statistics") == []

@@ -214,7 +214,7 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura"  # ... and scripture read at a service
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake"  # ... and scripture read at a service, a training's numbered run ("Course 14")
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -526,12 +526,12 @@ _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", r
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
-# (and a penalty's length or size: "sentences will be doubled", "fines were tripled")
-_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfiprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
-                                 r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?)\b"
+# (and a penalty's length or size: "sentences will be doubled", "fines were tripled", or a debt's: "the debt has already doubled")
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfilprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
+                                 r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?|debts?|loans?|bills?)\b"
                                  r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
                                  r"(?:(?:be|been)\s+)?"
-                                 r"(?:(?:almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
+                                 r"(?:(?:already|now|almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
 _TO_TARGET_AHEAD = re.compile(rf"[^.;:!?\n]{{0,80}}?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
@@ -953,6 +953,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
+    if _unit(text, end) is None and not _PERCENT.match(text, end) and (
+            _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
+        return False
+    if value < 20 and _FAMILY_AHEAD.match(text, end) and _PARENT_WHOSE_BEFORE.search(text, max(0, start - 70), start):
+        return False
     if words[0].isdigit():
         return True
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
@@ -1046,6 +1051,14 @@ _POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|ph
                           re.IGNORECASE)
 # a cause blamed for driving an untold many to act: "joblessness is driving thousands to risk their lives" (a claim of a
 # trend, no count; "send thousands of young Iraqis towards Europe every year" counts them)
+# the size of the groups people were moved in: "led off in groups of five" (how, not how many)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys)\s+of\s+"
+                                r"(?:(?:up\s+to|about|around|some)\s+)?$", re.IGNORECASE)
+# a duration told again with its unit left out: "up to 10 years, rising to 15", "in twelve years, or in a hundred"
+_ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\b[^.;!?\n]{0,25}?[,\s]\s*(?:or|rising|increasing|extended|up)"
+                                     r"\s+(?:(?:to|in|for|after)\s+)?$", re.IGNORECASE)
+# a parent's children: "a mother from Zakho whose three sons left for Germany" (one family's, no count of what happened)
+_PARENT_WHOSE_BEFORE = re.compile(r"\b(?:father|mother|parents?|widow(?:er)?)\b[^.;!?\n]{0,40}\bwhose\s+$", re.IGNORECASE)
 _DRIVES_BEFORE = re.compile(r"\b(?=[cdefilpt])(?:driv(?:es|ing)|push(?:es|ing)|forc(?:es|ing)|lead(?:s|ing)|prompt(?:s|ing)|"
                             r"compel(?:s|ling)|tempt(?:s|ing)|encourag(?:es|ing)|lur(?:es|ing))\s+$", re.IGNORECASE)
 _TO_ACT_AHEAD = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b)[a-z]+\b")
