@@ -379,6 +379,9 @@ def test_a_dozen_or_a_hundred_takes_no_number_word_opening_a_compound(text, foun
     ("He was questioned over GBP 900 missing.", "GBP 900", None),
     ("Police arrested over 300 people.", "300", "more_than"),
     ("Officers jailed over 20 smugglers.", "20", "more_than"),
+    # ... and so after a hearing's questions, told with who asked them
+    ("Envoy quizzed by the Lords committee over $3m aid contract", "$3m", None),
+    ("The chief was pressed over €900,000 in overtime.", "€900,000", None),
     # ... and after a case's noun, before money or a count: what the case is about
     ("a row over £5m in grants", "£5m", None),
     ("the inquiry over 40 deaths", "40", None),

@@ -300,7 +300,9 @@ _ADDED_FOR_AHEAD = re.compile(r"\S{1,20}(?:\s+(?:million|billion|thousand|m|bn))
 _ABOUT_OVER = re.compile(r"\b(?:justice|charges|trial|row|dispute|probe|inquiry|investigation|scandal|case)\s+$", re.IGNORECASE)
 # ... and of a verb of prosecution before money, the sum the case is about ("jailed over £2m fraud"); before a count it is
 # a floor ("arrested over 300 people", "jailed over 20 smugglers")
-_PROSECUTED_OVER = re.compile(r"\b(?:charged|jailed|convicted|tried|prosecuted|sued|arrested|questioned|extradited|investigated)\s+$",
+# (a hearing's questions too, with who asked them: "minister grilled by MPs over £42m deal" is the deal's sum)
+_PROSECUTED_OVER = re.compile(r"\b(?:charged|jailed|convicted|tried|prosecuted|sued|arrested|questioned|extradited|investigated|"
+                              r"grilled|quizzed|pressed|challenged|criticised|criticized|censured)(?:\s+by(?:\s+[\w’'-]+){1,3})?\s+$",
                               re.IGNORECASE)
 _MONEY_AHEAD = re.compile(r"[£$€]|(?:GBP|USD|EUR|IQD)\b")
 # "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"; not a range
@@ -336,7 +338,7 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     if not m or _VERB_OVER.search(text, max(0, m.start() - 12), m.start()) and fold(m.group("q")) == "over":
         return None, start
     if fold(m.group("q")) == "over" and (_ABOUT_OVER.search(text, max(0, m.start() - 16), m.start())
-                                          or _PROSECUTED_OVER.search(text, max(0, m.start() - 16), m.start())
+                                          or _PROSECUTED_OVER.search(text, max(0, m.start() - 40), m.start())
                                           and _MONEY_AHEAD.match(text, start)):
         return None, start  # "to face justice over £1.6m racket", "jailed over £2m fraud": what the case is about, no floor
     if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()) \
