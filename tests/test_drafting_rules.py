@@ -9877,3 +9877,8 @@ def test_fixb14_a_duration_told_again_without_its_unit_is_no_figure():
 def test_fixb14_a_parents_children_after_whose_are_no_figure():
     text = "Rezan Ali, a father from Ranya whose three daughters crossed to Turkey last year, spoke to us."
     assert proposed(text, "statistics") == []
+
+
+def test_fixb14_a_charge_of_what_a_policy_has_done_to_an_untold_many_is_no_figure():
+    text = "The charity attacked the scheme, arguing it has returned hundreds of families to camps near Mosul."
+    assert proposed(text, "statistics") == []

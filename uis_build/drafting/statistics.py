@@ -1062,6 +1062,9 @@ _PARENT_WHOSE_BEFORE = re.compile(r"\b(?:father|mother|parents?|widow(?:er)?)\b[
 _DRIVES_BEFORE = re.compile(r"\b(?=[cdefilpt])(?:driv(?:es|ing)|push(?:es|ing)|forc(?:es|ing)|lead(?:s|ing)|prompt(?:s|ing)|"
                             r"compel(?:s|ling)|tempt(?:s|ing)|encourag(?:es|ing)|lur(?:es|ing))\s+$", re.IGNORECASE)
 _TO_ACT_AHEAD = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b)[a-z]+\b")
+# a critic's claim of what a pact or policy ("it") has done to an untold many: "saying it has sent thousands of people back"
+# (a charge against it, no count; "the gangs send hundreds of young Kurds each month" counts them)
+_IT_HAS_SENT_BEFORE = re.compile(r"\b(?=i)it\s+(?:has|had)\s+(?:sent|returned|deported|removed|forced|pushed|left)\s+$", re.IGNORECASE)
 # an idiom of complaint: "we keep hearing millions this, millions that"
 _THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
 _THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
@@ -1076,6 +1079,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
+                or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start))
 
