@@ -9882,3 +9882,20 @@ def test_fixb14_a_parents_children_after_whose_are_no_figure():
 def test_fixb14_a_charge_of_what_a_policy_has_done_to_an_untold_many_is_no_figure():
     text = "The charity attacked the scheme, arguing it has returned hundreds of families to camps near Mosul."
     assert proposed(text, "statistics") == []
+def test_fixc14_remand_by_magistrates_and_a_later_appearance():
+    text = ("The pair were remanded in custody by magistrates in Dover this morning and are due to appear at "
+            "Canterbury Crown Court on 4 August.")
+    found = {(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-07-02")}
+    assert ("court_ruling", "2025-07-02", "occurred") in found, found
+    assert ("court_ruling", "2025-08-04", "planned") in found, found
+
+
+def test_fixc14_due_before_a_court_is_a_planned_hearing():
+    text = "A second suspect has been charged and is due before Hull Magistrates' Court on Monday."
+    found = {(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-07-02")}
+    assert ("court_ruling", "2025-07-07", "planned") in found, found
+
+
+def test_fixc14_someone_met_and_nobody_arrested_are_no_events():
+    text = '"She paid a man she met in a tea house in Duhok. Everyone knew the boss, and nobody arrested him for years."'
+    assert proposed(text, "events", "2025-07-02") == []

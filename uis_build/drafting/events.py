@@ -194,6 +194,8 @@ EVENT_VERBS = (
                      r"(?:magistrates?|judges?|courts?)\b"
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
                      r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
+                     r"|\bdue before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody"
                      r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,60}?"
@@ -1007,6 +1009,7 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b")
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
+_AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$")
 # a second ruling of the same subject, undated, after asides: "was convicted at Hull Crown Court in 2023 of ..., having steered
@@ -1043,6 +1046,8 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
                         r"[Mm]inistry|NCA|KRG)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
+# ... or as its agent, in the passive: "were remanded in custody by magistrates in Leeds" (not "by police")
+_REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?by (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal)\b")
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 # (a tribunal's country guidance is a case too: "Fresh country guidance on Iraq is listed to be heard on 22 October")
@@ -1072,7 +1077,7 @@ _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|no
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
-_MET_BY_WHOM = re.compile(r"\b(?:people|those|men|women|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
+_MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
                           r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers|traffickers)\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
@@ -1102,7 +1107,7 @@ _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) 
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
 # a subject of anyone or no one: "Every smuggler arrested ...", "Any driver caught ...", "No one arrested ..."
-_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?$")
+_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
 
@@ -1159,7 +1164,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "Remanding the driver in custody on Friday, the magistrate said": the judge the subject of the main clause
         main = text[m.end():min(sentence[1], m.end() + 100)]
         return ", " not in main or not _COURT_SUBJECT.search(main.split(", ", 1)[1][:40])
-    if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening))
+    if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening) or _REMANDED_BY_COURT.match(text, m.end()))
                                or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
                                # ... its day told before the court, in its clause: "On Friday a judge in Ghent remanded him"
                                and not DATE_RE.search(clause)
@@ -1561,10 +1566,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a participle set off after what it tells of: "updating the House today on the Joint Statement, signed in Baghdad on
                 # 26 November 2024": its own clause's date, not the main clause's
                 dates = [x for x in dates if x.start() >= m.end()]
-            if any(x.start() >= m.end() for x in dates) and any(text.find(", and ", x.end(), m.start()) != -1 for x in dates):
+            if any(x.start() >= m.end() for x in dates) and any(text.find(", and ", x.end(), m.start()) != -1
+                                                                or _AND_PREDICATE.search(text, x.end(), m.start()) for x in dates):
                 # a second predicate with a date of its own after it: "a team set up in 2024, and was prepared at a meeting in The
                 # Hague in June" (June, not 2024: the date before ", and" is the first predicate's)
-                dates = [x for x in dates if x.start() >= m.end() or text.find(", and ", x.end(), m.start()) == -1]
+                # ... or without the comma, its auxiliary telling a new predicate: "were remanded this morning and are due to
+                # appear at the Crown Court on 10 July" (10 July)
+                dates = [x for x in dates if x.start() >= m.end() or text.find(", and ", x.end(), m.start()) == -1
+                         and not _AND_PREDICATE.search(text, x.end(), m.start())]
             if (previous is not None and (took := previous.spans.get("date")) and _HELD_ITS_NTH.match(m.group(0))
                     and text.startswith(", ", took[1]) and took[1] + 2 == m.start()):
                 # "The board, set up under the deal the two sides signed last May, held its third session": the aside's day is
@@ -1676,7 +1685,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
-                       or m.group(0) == "be heard"  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
