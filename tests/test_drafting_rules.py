@@ -9899,3 +9899,17 @@ def test_fixc14_due_before_a_court_is_a_planned_hearing():
 def test_fixc14_someone_met_and_nobody_arrested_are_no_events():
     text = '"She paid a man she met in a tea house in Duhok. Everyone knew the boss, and nobody arrested him for years."'
     assert proposed(text, "events", "2025-07-02") == []
+
+
+def test_fixc14_talks_just_ended_as_a_minister_spoke_take_that_day():
+    text = "The envoy said on Thursday after talks in Basra with the provincial governor that more patrols would follow."
+    found = {(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")}
+    assert ("meeting", "2026-05-14") in found, found
+
+
+def test_fixc14_hoped_rulings_journeys_to_a_verdict_and_intervals_are_no_events():
+    text = ("The lawyer said courts in Basra, Najaf and Karbala had convicted 31 of them. \"I expect my client to be cleared "
+            "of all charges.\" His brother drove from Kirkuk to hear the verdict. The charity spoke out on Monday, three "
+            "years after it was signed.")
+    found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [], found

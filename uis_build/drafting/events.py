@@ -648,7 +648,7 @@ _PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+
 
 # courts, many of them, as the subject of a count convicted: "the region's courts convicted 38 people" (see _COUNT_AFTER)
 # ... their place named between: "Courts in the Kurdistan Region convicted 64", "courts in Baghdad and Erbil had convicted 94"
-_COURTS_BEFORE = re.compile(r"\b[Cc]ourts\s+(?:(?:in|of|across|throughout)\s+[^,;.]{1,50}?\s+)?(?:have\s+|had\s+)?$")
+_COURTS_BEFORE = re.compile(r"\b[Cc]ourts\s+(?:(?:in|of|across|throughout)\s+[^;.]{1,50}?\s+)?(?:have\s+|had\s+)?$")  # (a list of places: "courts in Erbil, Sulaimani and Duhok")
 _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 # a date already past is no plan's, whatever future the clause holds: "agreed to set up a centre after talks held last Thursday"
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
@@ -1029,6 +1029,10 @@ _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 # an event told as under way while a dated speech act took place: "officials said on Thursday, as the two sides held talks"
 _SPOKEN_AS = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
                         + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),\s+as\s+(?:[\w’'-]+\s+){1,5}$")
+# ... or talks just ended as they spoke: "a minister said on Wednesday after talks in Erbil" (that day; not an arrest or a ruling
+# "after" which something was said, whose day may be any before)
+_SPOKEN_AFTER = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
+                           + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),?\s+(?:after|following)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\w’'-]+\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 # a second weekday after a weekday: "on Monday night and Tuesday" (the DATE_RE match of the second)
 _WEEKDAY_PAIR = re.compile(rf"(?: (?:night|morning|afternoon|evening))? and (?:on )?(?P<wd>{'|'.join(WEEKDAYS)})\b(?![’'])")
@@ -1107,6 +1111,13 @@ _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) 
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
 # a subject of anyone or no one: "Every smuggler arrested ...", "Any driver caught ...", "No one arrested ..."
+# a ruling hoped for or feared: "I expect my client to be acquitted", "we hope they will be convicted"
+_HOPED_RULING = re.compile(r"\b(?:expect|expects|expected|hope|hopes|hoped|want|wants|believe|believes|trust|fear|fears|confident)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?(?:to|will|would)\s+be\s+$")
+# a journey made to hear a ruling: "travelled from Ranya to hear the verdict", "came to court to hear the sentences"
+_CAME_TO_HEAR = re.compile(r"\b(?:travelled|traveled|came|went|flew|drove|gathered|queued|waited|arrived|returned)\b[^,;.]{0,60}\bto\s+$")
+# an interval counted from an event: "two years after it was signed", "months after they were arrested"
+_YEARS_AFTER = re.compile(r"\b(?:[\w-]+ )?(?:months?|years?) (?:after|since) (?:it|they|the (?:[\w-]+ )?\w+) (?:was|were|had been|has been) $")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
@@ -1184,6 +1195,13 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
+    if (kind == "court_ruling" and _HOPED_RULING.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "I expect my client to be acquitted": a hope, no hearing told
+    if word.startswith("hear") and _CAME_TO_HEAR.search(before):
+        return True  # "travelled from Ranya to hear the verdict": the ruling told as its own event, not this journey's
+    if _YEARS_AFTER.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
     if word == "meet" and _SET_UP_TO.search(before):
@@ -1784,7 +1802,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
                 cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
                 # signed the document at the ministry": the signing told just before, its day
-            elif (spoken := _SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())) is not None and (
+            elif (spoken := (_SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())
+                             or (_SPOKEN_AFTER.search(text, max(sentence[0], m.start() - 160), m.start()) if kind == "meeting" else None))) is not None and (
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
                 cand.values["date"] = resolve(said, reference, status == "planned")  # "officials said on Thursday, as the two sides
                 # held talks": what was under way as they spoke, that day
