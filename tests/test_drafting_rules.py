@@ -9913,3 +9913,22 @@ def test_fixc14_hoped_rulings_journeys_to_a_verdict_and_intervals_are_no_events(
             "years after it was signed.")
     found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
     assert found == [], found
+def test_fixd14_public_urged_to_report_to_a_hotline_is_a_measure():
+    text = "Residents of Zakho were urged to report boat sellers to the provincial council's free anti-smuggling helpline."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "hotline" in found, found
+
+
+def test_fixd14_reception_centre_run_by_an_authority_is_a_measure_named_once():
+    text = ("The men were driven to a reception centre beside the motorway run by the provincial government. "
+            "At the reception centre every returnee was interviewed by a caseworker.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert len(found) == 1 and "beside the motorway" in found[0]["description_text"], found
+
+
+def test_fixd14_flight_named_again_in_apposition_is_one_description():
+    text = ("A charter flight with 30 men deported from Britain touched down in Basra on Friday, the second removal flight "
+            "of the month under the agreement.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert len(found) == 1 and "charter flight" in found[0]["description_text"], found
+    assert "removal flight of the month" in found[0]["description_text"], found

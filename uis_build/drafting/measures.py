@@ -610,7 +610,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
-                    or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
+                    or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    or _RUN_BY_AFTER.match(text, m.end(), sentence[1])):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
         if kind == "reintegration" and _COUNSELLING.match(m.group(0)) and (
@@ -739,6 +740,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
         key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
+        if kind == "reintegration" and what == "reception" and ("reception_centre", key[1], counted) in seen:
+            continue  # "taken to a reception centre run by the KRG ... At the reception centre each returnee": the same centre
         desc = _description(text, m.start(), m.end(), sentence)
         # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
         # ... or what it teaches ("training in detecting forged documents": a course told exactly, whoever takes it)
@@ -764,6 +767,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         exact_posting = kind == "liaison_officer" and what in loose_at and "liaison" in m.group(0).lower()
         process = kind == "returns" and sped_up is not None and key == sped_up[1] and bool(_RETURNS_PROCESS.search(m.group(0)))
         if not replaced and not process and not exact_posting and ((key in seen and not bare) or here in seen):
+            if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
+                # "A charter flight carrying 41 men landed in Erbil, the first returns flight of the year": the measure
+                # named again in apposition is part of what it is
+                for cand, *_ in out:
+                    if cand.values["measure_type"] == kind and cand.spans["description"][1] == apposed.start():
+                        cand.spans["description"] = cand.spans["description"][0], _description(text, m.start(), m.end(), sentence)[1]
+                        cand.start, cand.end = clause_around(text, sentence, *cand.spans["description"])
+                        break
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
         if kind == "liaison_officer" and what == str(len(postings)):
@@ -932,6 +943,10 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*$")
 _DENIED_AFTER = re.compile(r"[^.;:,!?\"“”]{0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
+# ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
+# what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
+_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
+_RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
@@ -1053,7 +1068,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:(?<!\d\s)calls? on|called on|urg(?:es|ed|ing))\b"
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
-                       r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b))\b", re.IGNORECASE)
+                       r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b"
+                       # ... however it is told, the public passive before it: "Citizens were urged to report smuggling
+                       # to the hotline" (an appeal to call or report is to the public, never a government's ask)
+                       r"|\s+to\s+(?:report|call|ring|phone|contact|text|message)\b(?!\s+for\b)))\b", re.IGNORECASE)
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
 _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
