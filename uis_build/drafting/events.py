@@ -596,6 +596,10 @@ _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 # negation ("did not meet on Tuesday", "could meet on Friday": no schedule told), nor a habit ("meet every Tuesday")
 _BARE_AUX_BEFORE = re.compile(r"\b(?:not|n[’']t|did|do|does|could|can|cannot|might|may|must|should|to)\s+$")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$")
+# ... and so of any event told with its recurring day ("meet in Berlin every Thursday", "visit each week"), ...
+# in its own clause ("talks every year" an accord commits to stays a planned meeting, as its gold has it)
+_EVERY_DAY = re.compile(r"(?:(?!\bthat\b)[^,;.])*?\b(?:every|each)\s+(?:(?:other|second)\s+)?"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|evening|week)\b")
 # a decision's item, told by its infinitive: "1. To establish a directorate", "(b) To publish a report"
 _DECISION_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)] To ")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1131,6 +1135,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     word = m.group(0)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, _description(text, m.start(), sentence)[1])):
+        return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
