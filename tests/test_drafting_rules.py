@@ -10067,3 +10067,16 @@ def test_fixd14_flight_named_again_in_apposition_is_one_description():
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "returns"]
     assert len(found) == 1 and "charter flight" in found[0]["description_text"], found
     assert "removal flight of the month" in found[0]["description_text"], found
+
+
+def test_fixa15_federal_ministers_title_keeps_federal():
+    text = "Federal Foreign Minister Jonas Brenner flew to Baghdad on Tuesday for two days of talks."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Jonas Brenner", "Federal Foreign Minister") in found, found
+
+
+def test_fixa15_charge_d_affaires_is_a_title():
+    text = "The Dutch chargé d'affaires in Erbil, Maartje Smit, said the embassy would fund two more courses."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Maartje Smit", "chargé d'affaires in Erbil") in found, found
+

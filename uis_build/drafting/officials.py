@@ -61,7 +61,8 @@ _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep|P
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
-_HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head"} | _LOWER_ONLY_HEADS
+# (an embassy's head while it has no ambassador is its "chargé d'affaires": two words, the title's noun the second)
+_HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)"
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
@@ -926,10 +927,17 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _qualifies_title(words: list[re.Match]) -> bool:
     """Is the first word a lowercase qualifier of the title after it ("regional director", "federal prosecutor")? Then it
     is the post's; capitalised ("Regional Government", "Federal Police") it is the body's name."""
+    if words[0].group(0) == "Federal":
+        # ... but a federal state's ministers are named with it: "Federal Chancellor", "Federal Interior Minister" (a body's
+        # name goes on otherwise: "Federal Police commander")
+        return len(words) > 1 and (_is_head(words[1].group(0))
+                                   or len(words) > 2 and words[1].group(0) in _FEDERAL_PORTFOLIOS and _is_head(words[2].group(0)))
     return words[0].group(0) in _QUALIFIERS and len(words) > 1 and _is_head(words[1].group(0))
 
 
 _QUALIFIERS = {"regional", "federal"}
+_FEDERAL_PORTFOLIOS = {"Interior", "Foreign", "Justice", "Finance", "Economy", "Economics", "Health", "Defence", "Defense", "Labour",
+                       "Transport", "Education", "Development", "Family", "Environment", "Agriculture"}
 
 
 def _role_before(text: str, comma: int) -> tuple[int, int] | None:
