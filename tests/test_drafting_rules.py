@@ -10080,3 +10080,17 @@ def test_fixa15_charge_d_affaires_is_a_title():
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert ("Maartje Smit", "chargé d'affaires in Erbil") in found, found
 
+
+def test_fixa15_aid_groups_name_is_no_speaker():
+    text = ('Joris Vermeulen of the migrant aid group Vluchtweg Zuid said the camp was full. "We turn away ten families '
+            'every night," he said.')
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Joris Vermeulen", "We turn away ten families every night") in found, found
+
+
+def test_fixa15_one_name_someone_calls_himself_is_a_person():
+    text = ("The driver who calls himself Baran parks outside the bakery every morning. He earns little, he says, "
+            '"barely enough for the fuel and the bribes".')
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Baran", "barely enough for the fuel and the bribes") in found, found
+

@@ -64,6 +64,8 @@ _NOT_PERSON = _NOT_NAME | {
     "forces", "guard", "guards",
     # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
     "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
+    # ... nor a research unit's last word: "the University of Nottingham's Rights Lab"
+    "lab", "labs", "laboratory",
     # a preposition opening a sentence: "Outside Soran Barzani's bakery"
     "outside", "inside", "behind", "near", "beyond", "across", "through", "since", "until", "during", "like", "unlike",
     # a meeting's or a document's name, no surname: "the UK–Iraq Strategic Dialogue on Migration", "Progress Update"
@@ -86,12 +88,14 @@ _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
 _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
 # "of charity Safe Passage Now": the name after a kind of body is the body's
 # (and after a kind of service a charity runs, lowercase: "the advice service Hevi Link", "the helpline Safe Call"; "the
-# Crown Prosecution Service Max Hill" heads no name)
-_BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy) group|think tank|company|firm|"
+# Crown Prosecution Service Max Hill" heads no name; nor an aid, rights or volunteers' group: "the refugee aid group Fluchtpunkt Nord")
+_BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy|aid|rights|support|volunteer) group|think tank|company|firm|"
                           r"newspaper|association|coalition|(?-i:service|helpline|network|project))\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
-# (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno")
+# (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno"; or the one they give
+# themselves, no quotation marks about it: "the man who calls himself Hiwa", "who goes by Soran")
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$"
+                              r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
@@ -246,6 +250,8 @@ def people(text: str) -> tuple[Mention, ...]:
                 or _KIND_BEFORE.search(text, max(0, run.start() - 28), run.start()):
             continue
         if _names_a_law(text, run) or run.group(0).startswith(_SAINT):
+            continue
+        if text.endswith((" of ", " for ", " the "), max(0, run.start() - 5), run.start()) and _portfolio_of_holder(text, run.start(), run.end()):
             continue
         if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
@@ -415,6 +421,18 @@ def _of_body(text: str, start: int) -> bool:
         return False
     body = _BODY_OF_BEFORE.search(text, max(0, start - 30), start)
     return body is not None and _key(body.group(1)) in _NOT_PERSON and not _is_head(body.group(1))
+
+
+# a capitalised title and "of" or "for" before a run, and a comma and its holder after: the run is the title's portfolio
+# ("The Director General of | Vocational Training | , Ms. X"), no one's name (the holder is named after the comma)
+_CAPITAL_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) (?:of|for) (?:the )?$")
+_HOLDER_AFTER = re.compile(r",\s(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)\s[A-Z]")
+
+
+def _portfolio_of_holder(text: str, start: int, end: int) -> bool:
+    """Is the run a capitalised title's portfolio, its holder named with an honorific after the comma?"""
+    return (before := _CAPITAL_TITLE_OF_BEFORE.search(text, max(0, start - 30), start)) is not None and _is_head(before.group(1)) \
+        and _HOLDER_AFTER.match(text, end) is not None
 
 
 def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
