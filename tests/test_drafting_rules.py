@@ -10094,3 +10094,16 @@ def test_fixa15_one_name_someone_calls_himself_is_a_person():
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Baran", "barely enough for the fuel and the bribes") in found, found
 
+
+def test_fixa15_sentence_case_title_in_commas_after_a_document_is_no_statement():
+    text = ('The study, "Waiting rooms: life in the camps after return", follows 40 families for a year. '
+            'Its author, Dr Lina Haddad of the University of Leeds\'s Migration Lab, said the camps were "a second exile".')
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert found == [("Lina Haddad", "a second exile")], found
+
+
+def test_fixa15_portfolio_before_a_holders_honorific_is_no_person():
+    text = ('The Director General of Technical Schooling, Mr. Karwan Aziz Salih, said the workshops would stay open. '
+            '"We will not close them again," he said.')
+    found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Karwan Aziz Salih", "We will not close them again") in found, found

@@ -147,6 +147,10 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|s
 # ... and what "titled", "headed" name right before the quotation is a title even in sentence case ("The statement, headed
 # “Court issues rulings against 5 defendants”"), as is its translation in brackets after it
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headed),?\s*$")
+# ... and so is a quotation in commas after a document's noun, unattributed, a title in sentence case: "The report, “Owed: debts
+# among survivors”, draws on 96 interviews" (the comma may close inside the marks)
+_DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|review|guidance|survey|"
+                                  r"analysis|dossier|leaflet|campaign|exhibition|documentary|podcast|series),\s*$")
 _NOUN_BEFORE = re.compile(r"(?:\d[\d,.]*|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
@@ -304,7 +308,9 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         if _TITLE.fullmatch(text, *inner) and _DOCUMENT_BEFORE.search(text, max(0, q.start() - 30), q.start()) \
                 or _TITLED_BEFORE.search(text, max(0, q.start() - 12), q.start()) \
-                or title_end >= 0 and _TRANSLATION.fullmatch(text, title_end, q.start()):
+                or title_end >= 0 and _TRANSLATION.fullmatch(text, title_end, q.start()) \
+                or speaker is None and quote_end == q.end() and (text.startswith(",", q.end()) or text[q.end() - 2] == ",") \
+                and _DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 20), q.start()):
             title_end = q.end()
             continue  # a document's title, whoever published it
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
