@@ -10107,3 +10107,21 @@ def test_fixa15_portfolio_before_a_holders_honorific_is_no_person():
             '"We will not close them again," he said.')
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Karwan Aziz Salih", "We will not close them again") in found, found
+def _fixb15_figures(text: str) -> list:
+    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb15_ratio_opening_its_sentence_before_its_noun_is_one_figure():
+    found = _fixb15_figures("Police gave no figure. Two in five Syrian returnees interviewed by the agency had no papers.")
+    assert found == [("Two in five", 0.4)], found
+
+
+def test_fixb15_school_grades_are_no_figures():
+    found = _fixb15_figures("The lessons reach about 8,000 pupils in grades 7 to 10 across Soran.")
+    assert [v for _, v in found] == [8000], found
+
+
+def test_fixb15_distance_in_streets_or_doors_is_no_figure():
+    assert _fixb15_figures("His cousin, who runs a bakery three doors down, saw the van.") == []
+    assert _fixb15_figures("The family lives four streets away from the mosque.") == []
+

@@ -132,6 +132,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every)\b)"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
     rf"|\s+(?:against|in\s+favou?r)(?=\s*[,.;)]|\s+(?:and|with)\b)"
+    # how near something is, told in streets or doors: "lives two streets away", "three doors down from the shop"
+    rf"|\s+(?:streets|doors|blocks|houses)\s+(?:away|down|along|up)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
@@ -201,7 +203,7 @@ _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 _LABELS = (
     "Article|Section|Clause|Chapter|Paragraph|No.|Number|Resolution|Law|Decree|Room|Flight|Route|Channel|page|Phase|Level|"
     "Tier|Stage|Act|Gate|Terminal|Platform|Code|Goal|Radio|Version|Word count:|Part|Episode|Series|Season|Volume|"
-    "Vol.|Round|Line|Item|Items|question|p.|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Category|Articles|Sections|Clauses|Chapters|"
+    "Vol.|Round|Line|Item|Items|question|p.|Road|Highway|Exit|Ward|Block|Sector|Zone|Grade|Grades|Category|Articles|Sections|Clauses|Chapters|"
     "Paragraphs|Schedule|Annex|Appendix|pages|pp.|Target|Objective|Indicator|Rule|Rules|Convention|Protocol|Directive|"
     "Regulation|Street|St.|Avenue|Camp|Checkpoint|Junction|Junctions|Kilometre|Kilometer|Brigade|Battalion|Regiment|"
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
@@ -626,7 +628,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         vague = VAGUE_RE.fullmatch(text, num_start, end)
         if blocked.overlaps(num_start, end):
             continue
-        if (ratio := _ratio(text, end, quantity.value)) is not None:
+        if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
@@ -767,9 +769,10 @@ def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
+def _ratio(text: str, end: int, value, opens=None) -> tuple[int, Decimal] | None:
     """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3),
-    or of a fraction ("two-thirds": 2/3, "three quarters": 0.75); None if there is none."""
+    or of a fraction ("two-thirds": 2/3, "three quarters": 0.75); None if there is none. ``opens``: whether the
+    quantity opens its sentence."""
     if (f := _FRACTION.match(text, end)) and 0 < value < (whole := _DENOMINATORS[f.group(1).lower()]):
         return f.end(), (Decimal(value) / whole).normalize()
     if not (m := _RATIO_IN.match(text, end)) or not (n := NUMBER_RE.match(text, m.end())) or n.group("mag"):
@@ -784,8 +787,9 @@ def _ratio(text: str, end: int, value) -> tuple[int, Decimal] | None:
     if not 0 < value < whole or whole > 1000 or _NOT_FIGURE_AFTER.match(text, n.end()):
         return None  # "12 in 24 hours": a time
     if value != 1 and not m.group(0).rstrip().endswith("every") and whole not in (10, 100, 1000) \
-            and not _NO_NOUN_AHEAD.match(text, n.end()):
+            and not _NO_NOUN_AHEAD.match(text, n.end()) and not opens:
         return None  # "two in three raids" counts raids; "one in five", "three in 10", "two in every five" are ratios
+        # (and so is one opening its sentence, its noun its subject: "Three in four Iraqi survivors were ...")
     return n.end(), (Decimal(value) / whole).normalize()
 
 
