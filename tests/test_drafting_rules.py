@@ -10125,3 +10125,17 @@ def test_fixb15_distance_in_streets_or_doors_is_no_figure():
     assert _fixb15_figures("His cousin, who runs a bakery three doors down, saw the van.") == []
     assert _fixb15_figures("The family lives four streets away from the mosque.") == []
 
+
+def test_fixb15_the_officers_already_based_somewhere_are_counted_again():
+    found = _fixb15_figures("Three more liaison officers will go to Basra, joining the five already stationed in Basra.")
+    assert [v for _, v in found] == [3, 5], found
+
+
+def test_fixb15_phone_data_of_people_counts_the_people():
+    found = _fixb15_figures("Detectives searched phone records from 27 couriers detained in Belgium.")
+    assert [v for _, v in found] == [27], found
+
+
+def test_fixb15_noun_left_out_after_and_counted_by_origin():
+    found = _fixb15_figures("The team, made up of five officers of the Border Police and three from the Interior Ministry, met.")
+    assert [v for _, v in found] == [5, 3], found

@@ -350,7 +350,9 @@ _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-of
 # ... but not the people a line is run by: "the hotline would be staffed by 24 trained operators"
 _STAFFED_BY_BEFORE = re.compile(r"\b(?=[amorsw])(?:staffed|manned|run|operated|answered|worked)\s+by\s+(?:(?:about|some|around|up to)\s+)?$",
                                 re.IGNORECASE)
-_CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
+# ("phone data from 38 smugglers", "phone records of 12 suspects": what was read from phones, no number to call)
+_CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e(?!\s+(?:data|records|logs|messages|evidence|analysis|downloads|"
+                   r"extractions?|contacts)\b)|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
 # ... or someone to contact, ring or reach "on" it: "can contact the police on 114", "ring the station on 4100"
@@ -443,7 +445,8 @@ _OF_A_BASE_BEFORE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+\d[\d,
 _BASE_IN_LAST_SENTENCE = re.compile(r"\bof\s+(?:the|those|these)\s+\d[\d,]*\s[^.!?\n]{0,160}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
 _OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
-_AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
+# ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
+_AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z][a-z]")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
@@ -472,7 +475,8 @@ _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+
                                r"stationed|seconded|embedded|in\s+(?-i:[A-Z])[a-z]+)\b")
 # ... or named again by their death or survival: "one of the four who drowned"
 _THE_WHO = re.compile(r"\s+who(?=\s)")
-_THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|held|in custody)\b")
+_THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
+                                r"held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
