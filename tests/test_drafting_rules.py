@@ -10139,3 +10139,36 @@ def test_fixb15_phone_data_of_people_counts_the_people():
 def test_fixb15_noun_left_out_after_and_counted_by_origin():
     found = _fixb15_figures("The team, made up of five officers of the Border Police and three from the Interior Ministry, met.")
     assert [v for _, v in found] == [5, 3], found
+def test_fixd15_vocational_courses_told_by_length_and_a_placement_with_an_employer_are_measures():
+    text = ("Ninety returnees in Kirkuk started twelve-week vocational courses in plumbing this month. "
+            "Those who finish are offered a paid placement with a local building firm.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert any(t == "employment" and d.startswith("vocational courses") for t, d in found), found
+    assert any(t == "employment" and d.startswith("paid placement") for t, d in found), found
+
+
+def test_fixd15_allowance_and_counselling_in_a_passage_going_on_about_returnees():
+    text = ("Young men deported to Basra can join a carpentry course and receive a start-up grant of up to $2,000. "
+            "The course lasts four months. Each trainee receives a weekly allowance of 60,000 dinars. "
+            "Trainees also receive psychosocial counselling from a local charity.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert any(t == "reintegration" and d.startswith("weekly allowance") for t, d in found), found
+    assert any(t == "reintegration" and d.startswith("psychosocial counselling") for t, d in found), found
+
+
+def test_fixd15_an_asylum_seekers_allowance_is_no_measure():
+    text = "Asylum seekers housed in hotels receive a weekly allowance of £8.86, the Home Office said."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert found == [], found
+
+
+def test_fixd15_a_directors_title_names_no_training():
+    text = "The Deputy Director of Vocational Training, Mr. Karwan Ali, said the workshops were full."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert found == [], found
+
+
+def test_fixd15_caseworkers_who_help_survivors_are_victim_support():
+    text = "A small grant from the council pays for three caseworkers in Duhok who help survivors of trafficking."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert any(t == "victim_support" and d.startswith("caseworkers in Duhok") for t, d in found), found

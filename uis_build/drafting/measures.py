@@ -174,6 +174,14 @@ MEASURES = (
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
                    # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
+                   # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
+                   # with a local employer" (not "paid placement" of an advert)
+                   r"|\b(?:[Pp]aid|[Ww]ork|[Jj]ob) placements?\b(?= (?:with|at) (?:an? |the |local |private )?(?:[\w’'-]+ ){0,2}?"
+                   r"(?:employers?|firms?|compan(?:y|ies)|business(?:es)?|workshops?)\b)"
+                   # a trade taught in courses told by their length, as courses given are: "have begun six-month vocational
+                   # courses" (not courses a grant pays for, or a programme's places on them; courses for returnees are their
+                   # reintegration, below)
+                   r"|(?:(?<=-day )|(?<=-week )|(?<=-month )|(?<=-year ))[Vv]ocational (?:courses?|classes)\b(?! for (?:returnees|returned)\b)"
                    # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
                    # pay the smugglers")
                    r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
@@ -238,6 +246,8 @@ MEASURES = (
                       # money added for the most vulnerable, in a passage about returnees (see _TOP_UP): "received top-up
                       # assistance of up to $1,000 each"
                       r"|\btop-up (?:assistance|grants?|payments?|support)\b"
+                      # ... or paid while they train, in such a passage too (see _ALLOWANCE): "a monthly allowance of 250,000 dinars"
+                      r"|\b(?:monthly|weekly|daily|living|subsistence|training) (?:allowances?|stipends?)\b"
                       # a grant named by what it starts: "start-up grants", "small-business grants"
                       r"|\b(?:start-?up|business|small-business) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
@@ -418,6 +428,10 @@ MEASURES = (
                        # ... or one for women or children, whom the words name instead: "a shelter for women and children in
                        # Sulaimani" (a shelter for returnees is their reintegration, told there)
                        r"|\b(?:shelters?|safe ?houses?|refuges?) for (?:vulnerable )?(?:women|girls|children|minors)(?: and (?:children|girls|minors))?\b"
+                       # ... or the staff paid to help them, told by what they do: "funds three caseworkers in Duhok who assist
+                       # trafficking survivors"
+                       r"|\b(?:caseworkers?|case workers?|support workers?|counsell?ors?)\b(?= (?:[\w’'-]+ ){0,3}?(?:who|to|that) "
+                       r"(?:support|help|assist|advise|care for)s? (?:trafficking |trafficked |the )?(?:victims|survivors)\b)"
                        # ... or the victims referred to them: "were referred to safe houses and counselling"
                        r"|\b(?:referred|sent|taken|admitted|moved) (?:on )?(?:to|into) (?:(?:specialised|specialized|specialist|emergency|"
                        r"secure|women’s|women's) )?(?:shelters?|safe ?houses?|refuges?|(?:support|care|protection) services)"
@@ -556,7 +570,8 @@ _ANY_MEASURE = keywords(
     "centre center issue issues issued issuing "
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
-    "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up")
+    "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
+    "placements allowance allowances stipend stipends caseworker caseworkers")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -576,6 +591,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     postings: list[tuple[str, frozenset, str]] = []  # each liaison officer measure's agency and places
     programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
     reintegrating: set[tuple[int, int]] = set()  # sentences naming the reintegration money pays (not a centre)
+    # sentences telling what returnees receive (a reintegration measure kept): the next sentence goes on about them
+    # ("... offered a start-up grant. Each trainee receives a monthly allowance. Trainees also receive psychosocial counselling")
+    helped: set[tuple[int, int]] = set()
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
     opening: int | None = None  # where the article's opening ends, once a posting asks
@@ -615,11 +633,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
         if kind == "reintegration" and _COUNSELLING.match(m.group(0)) and (
-                not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1])
+                not (_FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]) or _after_helped(sentences, sentence, helped))
                 or _OFFERED_BY.search(text, max(sentence[0], m.start() - 200), m.start())):
             continue  # counselling is returnees' reintegration only in a passage about them (victims' is victim support) ...
             # ... and a measure of its own only when no centre or package named before it offers it ("a reintegration
             # package ..., which may include ... psychosocial counselling": the package is the measure)
+        if kind == "reintegration" and _ALLOWANCE.match(m.group(0)) and not (
+                _for_returnees(text, sentences, sentence) or _after_helped(sentences, sentence, helped)):
+            continue  # "asylum seekers receive a weekly allowance": paid to returnees only in a passage about them
         if kind == "reintegration" and _FURTHER_CENTRE.match(m.group(0)):
             if not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
                 continue  # "a second centre will open in Basra": a centre for returnees only in a passage about them
@@ -755,6 +776,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # reintegration programme")
         if kind == "reintegration" and _FUNDED_BY.search(text, max(sentence[0], m.start() - 30), m.start()):
             what = what or "funded"
+        if kind == "reintegration":
+            helped.add(sentence)
         here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded") or kind == "hotline" else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
@@ -961,9 +984,10 @@ _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
 # a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
-_BODY_OF = re.compile(r"\b(?:Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
+_BODY_OF = re.compile(r"\b(?:Director|Minister|Head|Chief|Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
                       r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]* )?$")
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
+_ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
 _FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
@@ -1376,6 +1400,12 @@ def _sentence_before(sentences: list[tuple[int, int]], sentence: tuple[int, int]
     """Where the sentence before ``sentence`` starts (its own start for the first)."""
     i = bisect_left(sentences, sentence)
     return sentences[i - 1][0] if i > 0 else sentence[0]
+
+
+def _after_helped(sentences: list[tuple[int, int]], sentence: tuple[int, int], helped: set[tuple[int, int]]) -> bool:
+    """Whether the sentence before ``sentence`` told what returnees receive."""
+    i = bisect_left(sentences, sentence)
+    return i > 0 and sentences[i - 1] in helped
 
 
 def _about_returns(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
