@@ -10172,3 +10172,23 @@ def test_fixd15_caseworkers_who_help_survivors_are_victim_support():
     text = "A small grant from the council pays for three caseworkers in Duhok who help survivors of trafficking."
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
     assert any(t == "victim_support" and d.startswith("caseworkers in Duhok") for t, d in found), found
+
+
+def test_fixd15_charter_flight_told_with_its_origin_and_load_after_people_obliged_to_leave():
+    text = ("Some 9,000 Iraqis in Austria are obliged to leave, officials say. "
+            "A charter flight from Vienna took 38 men to Baghdad on Tuesday.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert any(d.startswith("charter flight from Vienna") for d in found), found
+
+
+def test_fixd15_joint_documentation_system_is_a_data_system_wording():
+    # the wording rule, not only the head pass (which an article's context may rule out)
+    from uis_build.drafting.measures import _MEASURE_RE
+    found = [m.lastgroup for m in _MEASURE_RE.finditer("Under the deal, a joint documentation system links both ministries' files.")]
+    assert "data_system" in found, found
+
+
+def test_fixd15_new_unit_told_by_the_staff_it_gets_is_a_task_force_wording():
+    from uis_build.drafting.measures import _MEASURE_RE
+    found = [m.lastgroup for m in _MEASURE_RE.finditer("Kent Police now has a new cyber fraud unit at headquarters, with 9 more detectives.")]
+    assert "task_force" in found, found

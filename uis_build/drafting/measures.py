@@ -120,6 +120,9 @@ MEASURES = (
                    # police squad that follows the gangs' cash"
                    r"|\bnew (?:[\w-]+ ){0,2}?(?:unit|team|squad)s?\b(?= (?:targeting|targetting|tackling|against|to (?:target|tackle|combat|"
                    r"fight|disrupt|dismantle|investigate)|(?:that|which) (?:(?:will|would|is to|can) [a-z]+|(?:now |also )?[a-z]+s))\b)"
+                   # ... or by the staff it is given: "a new illicit finance unit at the NCA, with 12 additional financial investigators"
+                   rf"|\bnew (?:[\w-]+ ){{0,2}}?(?:unit|team|squad)s?\b(?=(?: (?:at|in|within) (?:the )?[\w’'-]+)?,? (?:with|staffed by) "
+                   rf"(?:\d+|[a-z]+) (?:additional |new |more |extra |specialist |dedicated )?(?:[\w-]+ )?{_STAFF}\b)"
                    # ... or by the staff who join it or the money that pays for it: "six more detectives in a new cross-border
                    # crime team", "£1m to fund a new anti-smuggling squad" (not "I welcome the new unit")
                    rf"|\b(?:{_STAFF} (?:in|into|for|at|joining|(?:to|will|would) join)|fund(?:s|ed|ing)?(?: for)?|pay(?:s|ing)? for|paid for|"
@@ -139,7 +142,7 @@ MEASURES = (
                     r"wanted (?:persons|people))\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
-                    r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system)s?\b"
+                    r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
@@ -1068,9 +1071,9 @@ _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
 # people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
 # ... or the returns the pact runs ("the returns programme"; not people "returned on charter flights" by a third country)
-# ... or people who may not stay: "for people with no right to remain", "failed asylum seekers"
+# ... or people who may not stay: "for people with no right to remain", "failed asylum seekers", "26,000 Iraqis are obliged to leave"
 _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[Rr]eturns|no (?:legal )?right to (?:remain|stay)|"
-                       r"(?:failed|refused|rejected) asylum)\b")
+                       r"(?:failed|refused|rejected) asylum|(?:obliged|required|ordered) to leave)\b")
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
@@ -1175,7 +1178,9 @@ _PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|f
 _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
 # Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
-_CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights? to (?:the )?{_IRAQI_PLACE}")
+# ... where it left from and what it carried told between: "A charter flight from Leipzig carried 61 men to Erbil"
+_CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: from [A-Z][\w’'-]*)?"
+                              rf"(?: (?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
 _REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
