@@ -10192,3 +10192,26 @@ def test_fixd15_new_unit_told_by_the_staff_it_gets_is_a_task_force_wording():
     from uis_build.drafting.measures import _MEASURE_RE
     found = [m.lastgroup for m in _MEASURE_RE.finditer("Kent Police now has a new cyber fraud unit at headquarters, with 9 more detectives.")]
     assert "task_force" in found, found
+def test_fixc15_session_dated_by_the_decision_told_just_before_it():
+    text = "The regional cabinet endorsed a new returns plan on Sunday, at its fourth extraordinary session of the year, officials said."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("meeting", "2026-05-10", "occurred") in found, found
+
+
+def test_fixc15_signing_during_a_named_visitor_s_visit_takes_the_visit_s_date():
+    text = "The protocol is due to be signed during the Danish Justice Minister's visit to Erbil next month, an aide said."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("signing", "2026-06", "planned") in found, found
+
+
+def test_fixc15_paper_presented_to_a_committee_in_the_passive_is_a_planned_meeting():
+    text = "The draft law will be presented to the Legal Affairs Committee of parliament on 3 June, its chairman said."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("planned_meeting", "2026-06-03", "planned") in found, found
+
+
+def test_fixc15_power_to_sign_and_detentions_under_way_are_no_events():
+    text = ("3. Empowering the Foreign Minister to sign a cooperation agreement with Denmark on returns. "
+            "Lawyers said migrants were still being detained without charge.")
+    found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [], found

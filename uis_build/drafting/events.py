@@ -468,6 +468,10 @@ EVENT_VERBS = (
                 r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
                 r"review|study|evidence|recommendations|proposals) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
+                # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
+                # Committee on 17 March"
+                r"|\bpresented\b(?:(?<=be presented)|(?<=been presented))(?= to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|"
+                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry)\b(?! (?:at|during) (?:a|an|the) ))"
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
@@ -914,6 +918,8 @@ _SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|a
 # a meeting told as the setting of the event just before, undated in its own words: "announced on Monday a package ..., at a
 # conference in Erbil" (that day)
 _SETTING_JOIN = re.compile(r"^[^;:]*$")
+# a day told right before a session set off by a comma, the decision's and the session's: "approved on Tuesday, at its session"
+_DAY_BEFORE_SETTING = re.compile(rf"\b(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))|yesterday|today),\s+$")
 _SETTING = re.compile(r"(?:at|during) (?:a|an) ")
 
 
@@ -939,7 +945,8 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
 # an event told as made during a visit told after it (see event_candidates)
-_DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?$")
+# ... or the visitor named before it: "to be signed during the British Security Minister's visit to Baghdad next month"
+_DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:(?:a|an|the|his|her|their|its) (?:[\w-]+ )?|(?:the )?(?:[A-Z][\w-]* ){0,4}[A-Z][\w-]*[’']s )$")
 # an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
@@ -1122,6 +1129,9 @@ _HOPED_RULING = re.compile(r"\b(?:expect|expects|expected|hope|hopes|hoped|want|
 _CAME_TO_HEAR = re.compile(r"\b(?:travelled|traveled|came|went|flew|drove|gathered|queued|waited|arrived|returned)\b[^,;.]{0,60}\bto\s+$")
 # an interval counted from an event: "two years after it was signed", "months after they were arrested"
 _YEARS_AFTER = re.compile(r"\b(?:[\w-]+ )?(?:months?|years?) (?:after|since) (?:it|they|the (?:[\w-]+ )?\w+) (?:was|were|had been|has been) $")
+# a power given to sign, no signing: "6. Authorising the Minister of Interior to sign a memorandum with the UK"
+_AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|ed|ing)?|[Mm]andat(?:e|es|ed|ing))\b[^.;:]{0,60}\bto $")
+_BEING = re.compile(r"\bbeing $")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
@@ -1172,6 +1182,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
+    if (kind == "arrest" and _BEING.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "victims are still being detained as offenders": a practice under way, no arrest told
     if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
         return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
     # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
@@ -1259,7 +1272,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     # goods or a craft arrived, no visitor: "The container, numbered MSKU 123, arrived on Tuesday aboard ..."
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
-        return bool(_SIGN_NOUN.search(before))
+        return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before))
     if word == "arrested" and _ARRESTED_PEOPLE.search(before):
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
@@ -1298,7 +1311,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word.endswith((" session", " hearing")) and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
         # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        # ... or the day of the decision it was taken at, told just before it: "approved on Tuesday, at its eleventh session"
+        return not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                    or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         if not dated and _STATISTICS_AFTER.match(text, m.end()):
             return True  # the next statistics told in passing are a routine, no event ("will publish its next statistics on 20
