@@ -10215,3 +10215,31 @@ def test_fixc15_power_to_sign_and_detentions_under_way_are_no_events():
             "Lawyers said migrants were still being detained without charge.")
     found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
     assert found == [], found
+
+
+def test_fixc15_arrest_told_with_the_raid_it_was_made_in_is_one_arrest_dated_by_the_raid():
+    text = "Two brothers were arrested when detectives raided a garage in Luton on 2 April 2026, the agency said."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [("arrest", "2026-04-02")], found
+
+
+def test_fixc15_people_described_by_an_undated_arrest_or_verdict_are_no_events():
+    text = ("An analyst said the messages had come from 14 drivers arrested in Belgium and Italy. "
+            "The coach carried 30 men, among them 6 Iraqi offenders convicted of burglary. "
+            "A spokesman said the three men detained in Dohuk had links to the gang. "
+            "Four men arrested in Kent were released on bail.")
+    found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [], found
+
+
+def test_fixc15_day_before_a_speech_tag_does_not_date_the_clause_joined_after_it():
+    text = ("Three people drowned when a dinghy sank off Calais on Saturday, French officials said, and police have arrested "
+            "two men suspected of piloting it.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("arrest", None) in found, found
+
+
+def test_fixc15_abbreviated_month_does_not_end_the_clause_of_a_dated_arrest():
+    text = "Their tip-off led to the arrest of a suspected forger at Erbil airport on Feb. 9, the ministry told reporters."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("arrest", "2026-02-09") in found, found

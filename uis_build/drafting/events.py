@@ -722,7 +722,9 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
                            r"|n[’']t(?: yet)?(?: been)?\s+$")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
-_PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
+# ... or counted: "Five men arrested in the UK were charged"
+_PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+                               r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -955,7 +957,8 @@ _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|t
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) "
                         r"(?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) ")
-_CLAUSE = re.compile(r"[;!?]|:(?!\d)|\.(?=\s|$)|\s[—–]\s|$")  # not a clock's colon: "at 10:00 GMT"
+# (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
+_CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)(?! \d)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
@@ -1029,6 +1032,8 @@ _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
+_TAG_AND = re.compile(r", (?:[\w’'-]+ ){1,4}?(?:said|say|says|reported|confirmed), and ")
+_WHEN_JOIN = re.compile(r"\s+(?:when|as)\s+(?:[\w’'-]+\s+){1,3}")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a visit named as the setting of the event just before: "signed a memorandum during a visit to Baghdad by the minister" (that
 # event's day), or as the journey of a visit just told: "arrived in Erbil on Saturday on her first visit to the Region" (that visit)
@@ -1132,6 +1137,9 @@ _YEARS_AFTER = re.compile(r"\b(?:[\w-]+ )?(?:months?|years?) (?:after|since) (?:
 # a power given to sign, no signing: "6. Authorising the Minister of Interior to sign a memorandum with the UK"
 _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|ed|ing)?|[Mm]andat(?:e|es|ed|ing))\b[^.;:]{0,60}\bto $")
 _BEING = re.compile(r"\bbeing $")
+_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:\d[\d,]*|{_NUMBER_WORDS}) "
+                                    r"(?:[\w-]+ ){0,3}?(?:smugglers|offenders|men|women|people|suspects|nationals|migrants|drivers|"
+                                    r"criminals|prisoners|members)\s+$")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
@@ -1185,6 +1193,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "arrest" and _BEING.search(before)
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "victims are still being detained as offenders": a practice under way, no arrest told
+    if (word in ("arrested", "detained", "convicted", "jailed", "sentenced") and _COUNTED_PEOPLE_BEFORE.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "phone data from 38 smugglers arrested in France", "among them 9 offenders convicted of assault": people
+        # described by a past arrest or verdict, undated, no event told
     if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
         return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
     # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
@@ -1273,7 +1285,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before))
-    if word == "arrested" and _ARRESTED_PEOPLE.search(before):
+    if word in ("arrested", "detained") and _ARRESTED_PEOPLE.search(before):
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -1585,6 +1597,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      # a date after "since" starts a period, which ends now: it dates no event told at a point ("dismantled a
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
                      and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start()))]
+            if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
+                # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
+                # authorities said, and police have arrested four men" (undated)
+                dates = [x for x in dates if x.start() >= tags[-1].end()]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
@@ -1792,7 +1808,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and (d is None or d.span() == previous.spans.get("date")) and not (d is None and LATER.search(text, lo, hi))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
             if (kind == "arrest" and d is not None and previous is not None and previous.values["event_type"] == "arrest"
-                    and "date" not in previous.spans and _AND_JOIN.match(text[verbs[i - 1][1].end():m.start()])):
+                    and "date" not in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
+                                                          # ... or the raid it was made in: "were arrested when officers
+                                                          # raided the shop on 14 May"
+                                                          or _WHEN_JOIN.fullmatch(between))):
                 # "dismantled a smuggling cell and arrested five men on Sunday": one operation, on Sunday
                 previous.values["date"], previous.spans["date"] = resolve(d, reference, status == "planned"), d.span()
                 previous.start, previous.end = clause_around(text, sentence, previous.start, max(previous.end, d.end()))
