@@ -10243,3 +10243,37 @@ def test_fixc15_abbreviated_month_does_not_end_the_clause_of_a_dated_arrest():
     text = "Their tip-off led to the arrest of a suspected forger at Erbil airport on Feb. 9, the ministry told reporters."
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")]
     assert ("arrest", "2026-02-09") in found, found
+
+
+def test_fixc15_instrument_agreed_by_its_parties_with_its_date_is_a_signing():
+    text = "The scheme is part of the wider migration partnership agreed by Denmark and Iraq in March 2025, officials said."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("signing", "2025-03", "occurred") in found, found
+
+
+def test_fixc15_ruling_told_by_its_day_before_the_court_is_a_court_ruling():
+    text = ("Police in Bavaria raided two flats in Passau on 2 May, and in a judgment on 6 May the Regional Court in Munich "
+            "found that the deportations were lawful.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("court_ruling", "2026-05-06") in found, found
+
+
+def test_fixc15_visit_dated_by_its_month_and_review_with_counterparts_at_a_place():
+    text = ("The Danish Justice Minister visited the team in March. Prosecutors will review the pilot with Iraqi "
+            "counterparts in Basra in August.")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("visit", "2026-03", "occurred") in found, found
+    assert ("planned_meeting", "2026-08", "planned") in found, found
+
+
+def test_fixc15_report_named_before_its_present_publication_day_is_a_publication():
+    text = "Most of the women had never been paid, according to a study the institute publishes today."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert ("publication", "2026-05-14", "occurred") in found, found
+
+
+def test_fixc15_what_a_reader_may_do_is_no_visit():
+    text = ("Families who want advice can phone the helpline on 2040 from 9 a.m. to 4 p.m., Monday to Friday, "
+            "or visit the ministry's office in Duhok.")
+    found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [], found

@@ -176,7 +176,7 @@ EVENT_VERBS = (
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
                 # and Iraq agreed in November 2024"
-                rf"|\bagreed\b(?= (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
@@ -223,6 +223,10 @@ EVENT_VERBS = (
                      r"(?:chamber|court|judge|magistrates?|tribunal)\b)"
                      # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
                      rf"|\bwent on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
+                     # a ruling told as the phrase that opens its clause, by its day, the court named after it: "in a ruling on 17
+                     # September the Federal Administrative Court found that ..." (not one told again by a verb of its own: "ruled")
+                     rf"|\b[Ii]n (?:a|an|its|the) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b)"
+                     r"[^.;]{0,70}?\b(?:[Cc]ourt|[Tt]ribunal)\b(?![^.;]{0,80}?\b(?:ruled|sentenced|jailed|convicted|quashed|upheld)\b))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
                      r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:on|yesterday|today|last)\b)"
@@ -453,7 +457,9 @@ EVENT_VERBS = (
                 r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
-                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
+                # ... or with the counterparts met: "will review the campaign with British counterparts in Sulaimani in July"
+                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?(?:with (?:[\w-]+ ){{0,4}}?(?:counterparts|officials|"
+                rf"ministers|officers|partners) )?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
                 # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
                 # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
                 r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
@@ -497,7 +503,7 @@ EVENT_VERBS = (
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
-              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
+              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|in (?:{'|'.join(MONTHS)})\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
@@ -555,6 +561,8 @@ EVENT_VERBS = (
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
+                    # ... or in the present, its day right after: "according to a report the charity publishes today"
+                    rf"|\b(?:publishes|releases)\b(?= (?:today|tomorrow|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)))"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     # (three words before the noun: "will publish its annual reintegration sustainability report in December"; a
@@ -1135,6 +1143,7 @@ _CAME_TO_HEAR = re.compile(r"\b(?:travelled|traveled|came|went|flew|drove|gather
 # an interval counted from an event: "two years after it was signed", "months after they were arrested"
 _YEARS_AFTER = re.compile(r"\b(?:[\w-]+ )?(?:months?|years?) (?:after|since) (?:it|they|the (?:[\w-]+ )?\w+) (?:was|were|had been|has been) $")
 # a power given to sign, no signing: "6. Authorising the Minister of Interior to sign a memorandum with the UK"
+_OPTION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:[\w’'-]+\s+){0,2}?$|\b(?:can|may)\s+(?:call|phone|ring|email|write|contact|apply|text)\b[^;]{0,160}\bor\s+$")
 _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|ed|ing)?|[Mm]andat(?:e|es|ed|ing))\b[^.;:]{0,60}\bto $")
 _BEING = re.compile(r"\bbeing $")
 _COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:\d[\d,]*|{_NUMBER_WORDS}) "
@@ -1158,6 +1167,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
+    if word == "agreed" and text.startswith(" by ", m.end()):
+        return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
     if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
@@ -1169,6 +1180,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
         return True
+    if word == "visit" and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
+        return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
         return True
     if (kind == "arrest" and (_OF_THOSE.search(before) or _SHARE_OF_ARRESTED.search(clause))
@@ -1327,6 +1340,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
                     or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
+        if (word in ("publishes", "releases") and text.startswith((" today", " tomorrow", " on "), m.end())
+                and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
+            return True  # "The ministry publishes today ...": told with its day, a report named before or after it
         if not dated and _STATISTICS_AFTER.match(text, m.end()):
             return True  # the next statistics told in passing are a routine, no event ("will publish its next statistics on 20
             # November"); a diary lists them as its day's item
