@@ -244,8 +244,8 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen114": "hundred-and-fourteenth held-out set", "frozen115": "hundred-and-fifteenth held-out set",
         "frozen116": "hundred-and-sixteenth held-out set", "frozen117": "hundred-and-seventeenth held-out set",
         "dev": "development set"}
-# held-out sets still unseen: only their totals are printed, no test asserts their scores, and the measure model
-# (train_measure_model.py) never trains on them; a set leaves this list when it is opened (tests/articles/README.md)
+# held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
+# (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
 BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39", "frozen43", "frozen45",
          "frozen46", "frozen51", "frozen53", "frozen55",
          "frozen71", "frozen72", "frozen73", "frozen74", "frozen78", "frozen82", "frozen89", "frozen90",

@@ -584,7 +584,7 @@ def test_more_kinds_of_measure(text, kind):
     "A database of recipes went online.",
 ])
 def test_everyday_words_near_a_measure_are_none(text):
-    # no rule names a measure here; the model's untyped clauses (TODO) are judged by tests/test_measure_model.py and the
+    # no rule names a measure here; the model's untyped clauses (TODO) are judged by tests/test_models.py and the
     # evaluation, and move with each retraining
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
 
@@ -3295,7 +3295,7 @@ def test_an_officer_told_before_the_posting_is_a_liaison_officer(text):
 
 
 def test_an_officer_based_at_home_is_no_liaison_officer():
-    # no rule names a measure here; the model's untyped clauses (TODO) move with each retraining (tests/test_measure_model.py)
+    # no rule names a measure here; the model's untyped clauses (TODO) move with each retraining (tests/test_models.py)
     found = proposed("A Border Force officer based in Harwich said the queues were long.", "measures")
     assert [c for c in found if c["measure_type"] != "TODO"] == []
 
@@ -5699,7 +5699,7 @@ def test_training_of_staff_is_not_read_across_a_colon():
     ("She passed her details to a friend.", []),
 ])
 def test_details_passed_to_the_other_side_s_authorities_are_intelligence_shared(text, expected):
-    # the rules' proposals: the measure model's second opinion (type TODO) is tested in test_measure_model.py
+    # the rules' proposals: the measure model's second opinion (type TODO) is tested in test_models.py
     assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == expected
 
 

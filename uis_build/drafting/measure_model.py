@@ -3,7 +3,7 @@ measures of the gold files under tests/articles (every set but those still held 
 worded rules (measures.py) found no measure in. Worded rules fixed on seen articles barely carried over to unseen
 ones; the model, a few hundred weighted words, did (tests/articles/README.md gives the scores).
 
-Its weights are data, `measure_model.json`, written by `python benchmarks/train_measure_model.py` (scikit-learn, the
+Its weights are data, `measure_model.json`, written by `python benchmarks/train_models.py` (scikit-learn, the
 `train` dependency group); proposing needs only this module. A clause it proposes has the kind of the measure noun it
 holds ("a new platform": data_system), or "TODO" for the curator to name."""
 

@@ -40,6 +40,7 @@ from ..parsing.numbers import (
 from ..parsing.periods import MONTHS, SHORT_MONTHS, find_periods, parse_period
 from .candidates import Candidate
 from .dates import future_tense
+from .figure_model import vetoed
 from .funding import RATE_TAIL
 from .statements import quoted
 from .text import OPENS_SENTENCE, WITHDRAWN, Intervals, clause_around, sentence_at
@@ -630,7 +631,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if num_start < skip_to:
             continue
         vague = VAGUE_RE.fullmatch(text, num_start, end)
-        if blocked.overlaps(num_start, end):
+        if blocked.overlaps(num_start, end) or vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue
         if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio

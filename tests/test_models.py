@@ -1,0 +1,102 @@
+"""The drafter's two models, the measures clause model (uis_build/drafting/measure_model.py) and the figures veto
+(figure_model.py): their committed weights are what training on the gold gives, no blind set is trained on, the drafter
+reads a clause or a number as training did, and what they change keeps the drafter's promises."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+from uis_build.drafting import candidate_records, figure_model, measure_model, measures, statistics
+from uis_build.drafting.measure_model import MODEL, weighted_words
+from uis_build.parsing.numbers import fold
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import drafting_eval  # noqa: E402
+
+pytest.importorskip("sklearn", reason="the train dependency group (Python 3.11 and later)")
+import train_models  # noqa: E402
+
+
+@pytest.mark.parametrize("path, train", [(MODEL, train_models.train), (figure_model.MODEL, train_models.train_figures)],
+                         ids=["measures", "figures"])
+def test_the_committed_models_are_what_training_on_the_gold_gives(path, train):
+    assert json.loads(path.read_text(encoding="utf-8")) == train(), "stale: run python benchmarks/train_models.py"
+
+
+@pytest.mark.parametrize("path", [MODEL, figure_model.MODEL], ids=["measures", "figures"])
+def test_no_blind_set_is_trained_on_and_every_other_set_is(path):
+    trained = json.loads(path.read_text(encoding="utf-8"))["trained_on"]
+    assert not [n for n in trained if n.split("_", 1)[0] in drafting_eval.BLIND]
+    assert trained == train_models.training_names() and len(trained) >= 40
+
+
+def test_the_drafter_reads_a_clauses_weighted_words_as_training_did():
+    analyse = train_models.vectorizer().build_analyzer()
+    weights = json.loads(MODEL.read_text(encoding="utf-8"))["weights"].keys()
+    clauses, _ = train_models.examples(drafting_eval.names("dev"))
+    clauses += ["İstanbul’s £2,000 grant-funded x-ray: ÉTAT d'urgence", "a b 12abc abc_def naïve Also-training"]
+    read = 0
+    for clause in clauses:
+        words = {w for _, w in weighted_words(fold(clause))}
+        assert words == set(analyse(clause)) & weights, clause
+        read += bool(words)
+    assert read > len(clauses) / 2, "most clauses hold a weighted word"
+
+
+def test_a_clause_the_model_proposes_is_one_no_rule_judged(monkeypatch):
+    seen = []
+
+    def recorded(text, folded, sentences, judged, kind_of, tells_none):
+        out = measure_model.model_candidates(text, folded, sentences, judged, kind_of, tells_none)
+        seen.append((text, judged, out))
+        return out
+
+    monkeypatch.setattr(measures, "model_candidates", recorded)
+    for name in drafting_eval.names("dev"):
+        text = (drafting_eval.ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        records = {tuple(c["spans"]["description"]) for c in candidate_records(text) if c["table"] == "measures"}
+        assert all(tuple(c.spans["description"]) in records for c in seen[-1][2]), name
+    proposed = [(text, judged, cand) for text, judged, out in seen for cand in out]
+    assert proposed, "the model proposes some clause in the development set"
+    for text, judged, cand in proposed:
+        start, end = cand.spans["description"]
+        assert not any(s < end and start < e for s, e in judged)
+        words = text[start:end]
+        assert words == words.strip() and measure_model.logit(words) > measure_model.THRESHOLD and cand.values["measure_type"]
+
+
+def test_the_figures_veto_drops_exactly_the_numbers_it_scores_below_its_line(monkeypatch):
+    """With the veto, the figures proposed are those proposed without it less the numbers whose logit is under VETO."""
+    dropped_any = False
+    for name in drafting_eval.names("dev")[:40]:
+        text = (drafting_eval.ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        with_veto = {tuple(c["spans"]["value"]) for c in candidate_records(text) if c["table"] == "statistics"}
+        dropped = set()
+
+        def vetoed(text, sentence, start, end, dropped=dropped):
+            if figure_model.vetoed(text, sentence, start, end):
+                dropped.add((start, end))
+            return False
+
+        with monkeypatch.context() as patched:
+            patched.setattr(statistics, "vetoed", vetoed)
+            without = {tuple(c["spans"]["value"]) for c in candidate_records(text) if c["table"] == "statistics"}
+        dropped_any |= bool(dropped)
+        # a figure's value span may start at its qualifier ("more than 200"), the veto reads the number
+        assert with_veto == {(s, e) for s, e in without if not any(s <= n and e == m for n, m in dropped)}, name
+    assert dropped_any, "the veto drops some number of the development set"
+
+
+@pytest.mark.parametrize("text, number, figure", [
+    ("Recommendation 4: Extend the team's mandate to hawala brokers.", "4", False),
+    ("The post had 5,806 likes and 1,233 reposts by noon.", "5,806", False),
+    ("Police arrested 12 people in raids across Erbil on Monday.", "12", True),
+    ("Some 340 migrants were returned to Iraq last year.", "340", True),
+])
+def test_the_figures_veto_reads_furniture_and_keeps_counts(text, number, figure):
+    start = text.index(number)
+    assert figure_model.vetoed(text, (0, len(text)), start, start + len(number)) is not figure
