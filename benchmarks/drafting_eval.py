@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen117_* a sixth to a hundred-and-seventeenth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen125_* a sixth to a hundred-and-twenty-fifth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -243,6 +243,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen112": "hundred-and-twelfth held-out set", "frozen113": "hundred-and-thirteenth held-out set",
         "frozen114": "hundred-and-fourteenth held-out set", "frozen115": "hundred-and-fifteenth held-out set",
         "frozen116": "hundred-and-sixteenth held-out set", "frozen117": "hundred-and-seventeenth held-out set",
+        "frozen118": "hundred-and-eighteenth held-out set", "frozen119": "hundred-and-nineteenth held-out set",
+        "frozen120": "hundred-and-twentieth held-out set", "frozen121": "hundred-and-twenty-first held-out set",
+        "frozen122": "hundred-and-twenty-second held-out set", "frozen123": "hundred-and-twenty-third held-out set",
+        "frozen124": "hundred-and-twenty-fourth held-out set", "frozen125": "hundred-and-twenty-fifth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -250,7 +254,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen46", "frozen51", "frozen53", "frozen55",
          "frozen71", "frozen72", "frozen73", "frozen74", "frozen78", "frozen82", "frozen89", "frozen90",
          "frozen94", "frozen100", "frozen109",
-         "frozen113", "frozen114", "frozen115", "frozen116", "frozen117")
+         "frozen113", "frozen114", "frozen115", "frozen116", "frozen117",
+         "frozen118", "frozen119", "frozen120", "frozen121", "frozen122", "frozen123", "frozen124", "frozen125")
 
 
 def names(which: str) -> list[str]:
