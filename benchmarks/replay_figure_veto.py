@@ -6,7 +6,8 @@
 A held-out set's first, blind score was taken with the drafter of a given commit (tests/articles/README.md's tables name
 it in brackets). For each such commit, this drafts the sets opened since with that commit's uis_build/ (from `git
 archive`), keeps the figures it proposed that no gold figure overlaps, then trains the veto on every article but those
-sets' and prints, for each threshold, how many of those false figures it drops and how many of those sets' gold figures.
+sets' and prints, for each threshold, how many of those false figures it drops and how many of those sets' gold figures
+(as the drafter asks it: only of a number whose unit no word names).
 That is how figure_model.VETO was chosen: a new genre's false figures are the ones a first draft makes.
 """
 
@@ -24,7 +25,9 @@ import drafting_eval
 import train_models
 from uis_build.drafting import figure_model
 from uis_build.drafting.draft_files import dateline_end
+from uis_build.drafting.statistics import named_unit
 from uis_build.drafting.text import sentence_at, sentences
+from uis_build.parsing.numbers import find_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_SCORE = re.compile(r"\s*\| `(frozen\d+)_\*` \| `[0-9a-f]{7}` \(`([0-9a-f]{7})`\)")
@@ -74,7 +77,12 @@ def main() -> int:
 
     names = train_models.training_names()
     rows, labels = train_models.figure_examples(names)
-    owners = [n for n in names for _ in train_models.figure_examples([n])[0]]
+    owners, vetoable = [], []  # each number's article, and whether the drafter would ask the veto (no unit named)
+    for name in names:
+        text = (drafting_eval.ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        for _, end, number, _ in find_quantities(text, vague=True):
+            owners.append(name)
+            vetoable.append(named_unit(text, number, end) is None)
     thresholds = (-3.5, -3.0, -2.5, -2.0, -1.5)
     gold_lost, caught = defaultdict(int), defaultdict(int)
     gold_total = false_total = 0
@@ -90,12 +98,16 @@ def main() -> int:
         def logit(features, intercept=fit.intercept_[0], weights=weights):
             return intercept + sum(weights.get(f, 0.0) for f in features)
 
-        gold = [logit(rows[i]) for i, n in enumerate(owners) if n in held and labels[i]]
+        gold = [logit(rows[i]) if vetoable[i] else 0.0 for i, n in enumerate(owners) if n in held and labels[i]]
         false = []
         for name, start, end in false_figures(commit, sets):
             text = (drafting_eval.ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-            sentence = sentence_at(sentences(text, dateline_end(text)), start)
-            false.append(logit(figure_model.features(text, sentence, start, end)))
+            number = next((n for s, e, n, _ in find_quantities(text, vague=True) if (s, e) == (start, end)), None)
+            if number is None or named_unit(text, number, end):
+                false.append(0.0)  # a ratio, a percentage or a count of a named noun: never vetoed
+                continue
+            sentence = sentence_at(sentences(text, dateline_end(text)), number)
+            false.append(logit(figure_model.features(text, sentence, number, end)))
         print(f"{commit} ({', '.join(sets)}): {len(false)} false figures, {len(gold)} gold figures", flush=True)
         gold_total, false_total = gold_total + len(gold), false_total + len(false)
         for t in thresholds:

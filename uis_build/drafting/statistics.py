@@ -631,7 +631,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if num_start < skip_to:
             continue
         vague = VAGUE_RE.fullmatch(text, num_start, end)
-        if blocked.overlaps(num_start, end) or vetoed(text, sentence_at(sentences, num_start), num_start, end):
+        if blocked.overlaps(num_start, end):
             continue
         if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -646,16 +646,13 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
+        unit = named_unit(text, num_start, end)
+        if unit is None and vetoed(text, sentence_at(sentences, num_start), num_start, end):
+            continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if m := _PERCENT.match(text, end):
             if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
-            end, unit = m.end(), "percent"
-        elif (last := fold(text[num_start:end].split()[-1])) in MULTIPLIERS or last in BASE_MULTIPLIERS:
-            unit = "ratio"
-        elif vague and (of := _OF_AHEAD.match(text, end)):
-            unit = _unit(text, of.end())  # "hundreds of migrants"
-        else:
-            unit = _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end)
+            end = m.end()
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
         figures.append((start, end, quantity, unit))
@@ -748,6 +745,24 @@ _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for 
 _ONE_FEWER = {"third": "two|2", "fifth": "four|4", "tenth": "nine|9"}
 _COUNT_OF_ONE_FEWER = {word: re.compile(rf"\b(?:{n})\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+s\b[^.!?]{{0,160}}$", re.IGNORECASE)
                        for word, n in _ONE_FEWER.items()}
+
+
+def named_unit(text: str, num_start: int, end: int) -> str | None:
+    """The unit the words at and after the number at ``text[num_start:end]`` name: "percent" ("12%"), "ratio" ("tripled"),
+    a counted noun's ("hundreds of migrants": persons), or None."""
+    if _PERCENT.match(text, end):
+        return "percent"
+    if (last := fold(text[num_start:end].split()[-1])) in MULTIPLIERS or last in BASE_MULTIPLIERS:
+        return "ratio"
+    if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
+        return _unit(text, of.end())  # "hundreds of migrants"
+    if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start):
+        return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
+    return _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end)
+
+
+_STRONG_AHEAD = re.compile(r"-strong\b")
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")
 
 
 def _is_next_one(text: str, m: re.Match) -> bool:
