@@ -10277,3 +10277,30 @@ def test_fixc15_what_a_reader_may_do_is_no_visit():
             "or visit the ministry's office in Duhok.")
     found = [(c["event_type"], c["description_text"]) for c in proposed(text, "events", "2026-05-14")]
     assert found == [], found
+
+
+def test_fixa16_mp_for_a_seat_ending_in_a_compass_word_before_a_comma_and_the_name():
+    text = "The MP for Bradford West Central, Alison Pryce, told the Commons the money had not arrived."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Alison Pryce", "MP for Bradford West Central") in found, found
+
+
+def test_fixa16_a_dateline_above_the_first_paragraph_is_no_part_of_the_title():
+    text = ("Minister meets returnees in Basra\n\nBasra - NINA\n\n"
+            "Minister of Migration, Dr Hamid Salman al-Obeidi, met on Sunday a group of families returned from Germany.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Hamid Salman al-Obeidi", "Minister of Migration") in found, found
+
+
+def test_fixa16_a_written_question_with_the_seat_on_the_line_below_the_asker():
+    text = ("Asylum: Iraq\nQuestion for Home Office\n\nAsked by Gareth Lowry\nKeighley and Ilkley\n\n"
+            "To ask the Secretary of State for the Home Department, how many Iraqi nationals were returned in 2025.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Gareth Lowry", "MP") in found, found
+
+
+def test_fixa16_a_post_in_a_lowercase_unit_stops_before_the_ministry_it_sits_in():
+    text = ("Rawa Aziz, director of the returns liaison section at the Ministry of Interior in Baghdad, said the "
+            "shelter was full.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Rawa Aziz", "director of the returns liaison section") in found, found

@@ -438,17 +438,22 @@ def _witness_for_other_body(text: str, c: Candidate) -> bool:
 
 # a written question's asker named with a seat in brackets: "Asked by Jo Smith (Castleford and Ryde)" is an MP (a peer has no
 # seat, and a party in the brackets tells none)
-_ASKING_MEMBER = re.compile(rf"^(?:Asked|Tabled) by (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?P<name>{_NAME}) \((?P<seat>[A-Z][^()\n]{{1,60}})\)[ \t]*$",
-                            re.MULTILINE)
+# (the seat may stand on the line below, bare: "Asked by Jo Smith\nCastleford and Ryde", as the Commons' written questions
+# page prints it; only capitalised words and their joining words, no sentence)
+_ASKING_MEMBER = re.compile(rf"^(?:Asked|Tabled) by (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?P<name>{_NAME})"
+                            rf"(?: \((?P<seat>[A-Z][^()\n]{{1,60}})\)|[ \t]*\n(?P<line_seat>[A-Z][\w’'-]*(?:,? (?:(?:and|upon|on|the|of) )*[A-Z][\w’'-]*){{0,6}}))"
+                            r"[ \t]*$", re.MULTILINE)
 
 
 def _add_asking_members(found: dict, text: str) -> None:
     for m in _ASKING_MEMBER.finditer(text):
-        if PARTY_RE.fullmatch(m.group("seat")) or _ONE_NAMED_PEER.match(m.group("name")) or not _looks_like_name(m.group("name")):
-            continue
-        found[(m.start("name"), m.end("seat"))] = Candidate("officials", m.start("name"), m.end("seat") + 1,
-                                                           {"name": m.group("name"), "role": "MP"},
-                                                           {"name": m.span("name"), "role": m.span("seat")})
+        seat = "seat" if m.group("seat") else "line_seat"
+        if PARTY_RE.fullmatch(m.group(seat)) or _ONE_NAMED_PEER.match(m.group("name")) or not _looks_like_name(m.group("name")) \
+                or seat == "line_seat" and (_PUBLIC_BODY.search(m.group(seat)) or any(_is_head(w) for w in m.group(seat).split())):
+            continue  # (a line below naming a department or a post is no seat: "Home Office", "Minister of State")
+        found[(m.start("name"), m.end(seat))] = Candidate("officials", m.start("name"), m.end(seat) + (seat == "seat"),
+                                                         {"name": m.group("name"), "role": "MP"},
+                                                         {"name": m.span("name"), "role": m.span(seat)})
 
 
 # a post told by a verb in a relative clause: "X, who heads the KRG's representation in Brussels,", "X, who chairs the
@@ -522,6 +527,10 @@ _SECOND_TITLE = re.compile(r" and (?:(?:the|a|an) )?(?:(?:Labour|Conservative|To
 # a job noun's unit or employer after it ("a specialist prosecutor in the CPS's fraud division", "branch commander at
 # the NCA"): no part of the post; a place ("in the UK") and a portfolio ("Minister of State at the Home Office") are
 _UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
+# ... so is the ministry or agency after a post in its unit, the unit named lowercase: "head of the returnee support unit at the
+# KRG Ministry of Labour" holds the post "head of the returnee support unit" (a capitalised unit is a name: left whole)
+_SUBUNIT_POST = re.compile(r"(?P<post>(?:[\w’'-]+ ){0,2}?(?P<head>[\w’'-]+) of the (?:[a-z][\w’'-]* ){1,4}"
+                           r"(?:unit|department|division|section|office|team|branch|desk|directorate|cell)) at the (?=[A-Z])")
 # a portfolio's last word when the next word goes on it: "Minister for the Middle | East", "for Northern | Ireland"
 _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
@@ -670,11 +679,15 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role and (unit := _UNIT_AFTER.search(text, *role)) and _is_head(text[role[0]:unit.start()].split()[-1]) \
             and not _is_place(unit.group(1)):
         role = (role[0], unit.start())
+    elif role and (sub := _SUBUNIT_POST.match(text, role[0], role[1])) and _is_head(sub.group("head")):
+        role = (role[0], sub.end("post"))  # "head of the returnee support unit | at the KRG Ministry of Labour"
     # a legislator's party after the seat is no part of the post: "an MP for Erbil from the Kurdistan Democratic Party bloc"
     if role and (party := _FROM_PARTY.search(text, *role)) and _LEGISLATOR.search(text, role[0], party.start()):
         role = (role[0], party.start())
-    # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word
-    if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]]:
+    # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word (only with the name right
+    # after the title: after a comma, "The MP for Stoke Central, Jo Roe", the seat and the name are apart)
+    if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]] \
+            and text[role[1]:name[0]] == " ":
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
@@ -962,7 +975,8 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
-        if gap.strip() or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
+        # (a line break ends the title: the line above is a headline or a dateline, "Baghdad - INA", never the title's words)
+        if gap.strip() or "\n" in gap or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
         if (w.group(0) == "and" or w.group(0).islower() and w.group(0) not in _PORTFOLIO_WORDS and bool(kept) and kept[0].group(0)[:1].isupper()) \
                 and k > 1 and any(_is_head(x.group(0)) for x in kept) \
