@@ -10304,3 +10304,38 @@ def test_fixa16_a_post_in_a_lowercase_unit_stops_before_the_ministry_it_sits_in(
             "shelter was full.")
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert ("Rawa Aziz", "director of the returns liaison section") in found, found
+
+
+def test_fixa16_an_interview_turn_goes_on_in_a_paragraph_opening_with_a_conjunction():
+    text = ("Former driver Karzan Latif talked to presenter Ruth Moss about his return.\n\n"
+            "Moss: Why did you come home?\n\n"
+            "Latif: My father was ill. I could not work in Germany.\n\n"
+            "But I also owed money to the man who drove us.\n\n"
+            "Moss: And what do you do now?\n\n"
+            "Latif: I drive a taxi in Duhok.\n\n"
+            "And I tell my cousins not to go.\n\n"
+            "The programme is repeated on Thursday.\n")
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert found == [("My father was ill. I could not work in Germany.\n\nBut I also owed money to the man who drove us.",
+                      "Karzan Latif"),
+                     ("I drive a taxi in Duhok.\n\nAnd I tell my cousins not to go.", "Karzan Latif")], found
+
+
+def test_fixa16_a_speaker_before_an_appositive_ending_in_its_bodys_place():
+    text = ('Lana Karim, an adviser at the Hevi Law Clinic in Duhok, said that "most families never see the '
+            'money they were promised".')
+    found = [c["speaker"] for c in proposed(text, "statements")]
+    assert found == ["Lana Karim"], found
+
+
+def test_fixa16_a_participle_of_promise_before_a_smugglers_advert():
+    text = 'Dara Mahmoud, 31, ran a Facebook page with thousands of followers, promising "safe crossings every single night".'
+    found = [c["speaker"] for c in proposed(text, "statements")]
+    assert found == ["Dara Mahmoud"], found
+
+
+def test_fixa16_the_comment_by_a_named_speaker_gives_the_quotation_after_it():
+    text = ('The committee asked what the department made of the warning by Dr Helen Marsh of the University of Kent that '
+            'the scheme was "building a queue with no door at the end".')
+    found = [c["speaker"] for c in proposed(text, "statements")]
+    assert found == ["Helen Marsh"], found

@@ -205,8 +205,10 @@ _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])(?!(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's), what
 # was said maybe reported before the quoted words ("X pressed the minister, saying that 900 had returned “with nothing”")
-_PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[acdeinprsw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
-                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as)\s+(?:that\s+)?"
+# (so a promise or a boast, a smuggler's advert's words: "X posted videos of dinghies, promising “safe VIP trips”")
+_PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
+                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as|"
+                                   r"promising|claiming|boasting(?: of)?|vowing)\s+(?:that\s+)?"
                                    r"(?:[^.;:!?“”\"«»‘’\n]{1,160}\s)?$")
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
 # "a senior source said", "sources close to the minister", "one government source"
@@ -624,6 +626,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, end  # the writer's name is in the byline, outside the quotation's span
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
+    if " by " in before and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
+        return who, who.start, end
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
             return who, who.start, end
@@ -702,6 +706,28 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
 
 
 # words someone wrote, quoted from what they wrote: "she had seen messages in which X offered …", "a letter where he called it"
+# words named by a noun of saying and their speaker, the quotation in the clause after them: "the comment by Dr X of the
+# University of Y that returnees are “…”", "the warning by X that …" (what X said, whatever verb the sentence has)
+_NOUN_BY = re.compile(r"\b(?:comments?|remarks?|claims?|warnings?|assertions?|descriptions?|words|testimony|prediction)\s+(?:made\s+)?by\s+(?=[A-Z])")
+# ... the clause after the name: "of" and the speaker's body, then "that" and no more than the quotation's lead-in
+_HON_LEAD = re.compile(rf"(?:{_HON}\s+)?")
+_NOUN_BY_REST = re.compile(r"(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{1,60}?)?,?\s+(?:that|as)\s+[^.;:!?“”\"«»\n]{0,120}$")
+
+
+def _noun_by_speaker(text: str, para: int, start: int, last_verb: int) -> Mention | None:
+    """The one named after "the comment by", when the quotation ends that clause and no verb of saying follows the noun."""
+    lo = max(para + last_verb, para + _last_sentence(text[para:start]))
+    nouns = list(_NOUN_BY.finditer(text, lo, start))
+    if not nouns:
+        return None
+    at = nouns[-1].end()
+    found = [m for m in mentions_before(text, start, start - at) if m.start >= at]
+    if not found or not found[0].name or not _HON_LEAD.fullmatch(text, at, found[0].start) \
+            or not _NOUN_BY_REST.match(text, found[0].end, start):
+        return None
+    return found[0]
+
+
 _IN_WHICH = re.compile(r"\b(?:messages?|texts?|letters?|e-?mails?|posts?|notes?|videos?|recordings?|calls?|chats?|conversations?|"
                        r"voice\s+notes?)\s+(?:in\s+which|where)\s+")
 
@@ -960,6 +986,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:“”\"«»\n]{1,80},\s*")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
 
 
@@ -967,7 +994,9 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     """The subject of "X, defending Y, said", "X, who represents Y, said", "X, a former aide to Y, said": X, the person
     before the appositive that names Y (``who``), when X is named right before it. A relative clause may hold commas of its
     own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
-    if not _APPOSITIVE_CLOSE.fullmatch(text, who.end, verb):
+    # (the appositive may end in the body's place after the body: "X, a lawyer at the Y Clinic in Baghdad, said")
+    close = place.end() if (place := _PLACE_TAIL.match(text, who.end, verb)) else who.end
+    if not _APPOSITIVE_CLOSE.fullmatch(text, close, verb):
         # "X, whose brother Y, 24, drowned when …, said": Y is named inside X's relative clause, however many its commas
         found = mentions_before(text, who.start, who.start - lo)
         if found and found[0].name and found[0].name != who.name and _WHOSE_OPEN.match(text, found[0].end) \

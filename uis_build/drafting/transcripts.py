@@ -410,6 +410,10 @@ _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?):[^\S\n]+(?=\S)")
 
 
+# a paragraph opening with a conjunction or a "then" goes on with the one before: it says nothing alone
+_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s")
+
+
 @dataclass(frozen=True)
 class Interview:
     """An interview's layout: where its introduction ends (the first question) and each answer's words (a transcript's: each paragraph's), and
@@ -446,7 +450,15 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
             answers.append((m.end(), lines[stop - 1][1]))
             continue
         answers.append((m.end(), lines[i][1]))
-        answers += [lines[j] for j in range(i + 1, stop)]
+        for j in range(i + 1, stop):
+            if _GOES_ON.match(text, *lines[j]):  # "Then I borrowed …", "And if you have …": no answer alone, the one above's rest
+                answers[-1] = (answers[-1][0], lines[j][1])
+            else:
+                answers.append(lines[j])
+        # ... so after the last turn: a paragraph opening so goes on with it (a note after it does not: "Returnees can call …")
+        j = stop
+        while k + 1 == len(turns) and j < len(lines) and _GOES_ON.match(text, *lines[j]):
+            answers[-1], j = (answers[-1][0], lines[j][1]), j + 1
     if len(answers) < 2:
         return None
     return Interview(lines[turns[0][0]][0], tuple(answers), _full_name(text, answerer) if answerer.isupper() else answerer)
