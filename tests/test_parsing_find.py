@@ -441,3 +441,24 @@ def test_a_range_whose_ends_are_equal_is_no_range():
     text = "Radar for the port will cost $5–5 million."
     start = text.index("5 million")
     assert range_end(text, start, start + len("5 million")) is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rome signed a 3.5-million-euro deal and a $7-million loan.", [("3.5-million-euro", 3_500_000, "EUR"),
+                                                                   ("$7-million", 7_000_000, "USD")]),
+    ("She carried a 10-pound bag.", []),
+])
+def test_fixb16_money_hyphened_into_an_adjective(text, found):
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == found
+    assert parse_money("6-million-pound").amount == 6_000_000
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Rents went up to £800 a month.", None),
+    ("Fees have climbed up to $2,500 this year.", None),
+    ("Penalties can go up to €4,000.", "up_to"),
+])
+def test_fixb16_a_rise_told_done_is_no_ceiling(text, qualifier):
+    assert [m.qualifier for _, _, m in find_money(text)] == [None]
+    start = text.index(next(c for c in "£$€" if c in text))
+    assert qualifier_before(text, start)[0] == qualifier

@@ -77,7 +77,9 @@ _NAME = word_alternation(NAMES)
 _SHORT = "|".join(SHORT_SCALES)  # "m" before "mn" is fine: \b after it sends the match on to "mn"
 # An amount ends where its number does: "£5,000,00" and "3.5.6 euros" are no amount, not £5,000 or 5.6 euros.
 _WHOLE = r"(?![.,٫٬]?\d)"
-_AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s*{MAGNITUDE})?"
+# digits and scale may be hyphened into an adjective, and so may the currency after them: "a $5-million deal", "a
+# 4.2-million-euro contract" (a bare "10-pound" is no adjective of money: "a 10-pound bag" weighs it)
+_AMOUNT = (rf"(?:(?:{SCRIPT_NUMBER})|(?:{DIGITS})(?:\s*(?:{_SHORT})\b|(?:\s*|-){MAGNITUDE})?"
            rf"|(?:{WORD_NUMBER}{HALF_SUFFIX}|{A_NUMBER})(?:\s+{MAGNITUDE})?){_WHOLE}")
 _START = r"(?<![\w.,٫٬])"  # nor does a word end in one: "often pounds" is not ten pounds
 # digits in brackets, as state agencies write them before a currency's name: "(5) million pounds sterling"
@@ -87,10 +89,11 @@ _BRACKETED = rf"\((?:{DIGITS})\)(?:\s*{MAGNITUDE})?{_WHOLE}"
 # lower-case "for" or "and" before a number is no currency): codes are matched case-sensitively,
 # so the search does not stop at every three-letter word.
 _CODE = "(?-i:[A-Z]{3})"
+_SCALE_HYPHEN = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))-"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
-    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})\s+(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
+    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN})(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
 )
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217

@@ -207,8 +207,8 @@ def words_to_number(text: str) -> int:
 
 
 _DIGITS_SHORT = re.compile(rf"({DIGITS})\s*({'|'.join(SHORT_SCALES)})?", re.IGNORECASE)
-# digits may run on into their scale word, as tabloids write it: "£15million"
-_WITH_MAGNITUDE = re.compile(rf"(?:({DIGITS})\s*|({WORD_NUMBER}|{A_NUMBER})\s+)({MAGNITUDE})", re.IGNORECASE)
+# digits may run on into their scale word, as tabloids write it: "£15million", or be hyphened to it: "a $5-million deal"
+_WITH_MAGNITUDE = re.compile(rf"(?:({DIGITS})(?:\s*|-)|({WORD_NUMBER}|{A_NUMBER})\s+)({MAGNITUDE})", re.IGNORECASE)
 _HALF_WITH_MAGNITUDE = re.compile(rf"({WORD_NUMBER})\s+and\s+a\s+half\s+({MAGNITUDE})", re.IGNORECASE)
 _WITH_SCRIPT_SCALE = re.compile(rf"({SCRIPT_DIGITS})\s+({_SCRIPT_SCALE})")
 _BRACKETED = re.compile(rf"\(({DIGITS})\)")
@@ -292,6 +292,9 @@ _VERB_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|fork(?:s|ed|i
 # "up to" of a sum's verb: what the parts total, no ceiling ("the entries added up to £186,400", "it adds up to 300");
 # "would add up to £5m" and "adding up to £40,000 for interpreters" are a ceiling on what is added, so not those forms
 _SUM_UP_TO = re.compile(r"\b(?:add(?:s|ed)|tot(?:s|ted)|summed)\s+$", re.IGNORECASE)
+# ... and of a rise told done: the level reached, no ceiling ("the price has gone up to €9,000", "fares went up to $500");
+# "fines can go up to £5,000" is one, so not the bare or present forms
+_RISEN_UP_TO = re.compile(r"\b(?:gone|went|shot|climbed|jumped|crept|moved)\s+$", re.IGNORECASE)
 # ... but an amount added for a purpose is what was added, a ceiling ("It later added up to £3 million (about $3.9 million)
 # for a programme")
 _ADDED_FOR_AHEAD = re.compile(r"\S{1,20}(?:\s+(?:million|billion|thousand|m|bn))?(?:\s*\([^()\n]{0,40}\))?\s+(?:for|towards)\b",
@@ -343,6 +346,8 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start  # "to face justice over £1.6m racket", "jailed over £2m fraud": what the case is about, no floor
     if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()) \
             and not _ADDED_FOR_AHEAD.match(text, start):
+        return None, start
+    if fold(m.group("q")) == "up to" and _RISEN_UP_TO.search(text, max(0, m.start() - 8), m.start()):
         return None, start
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
