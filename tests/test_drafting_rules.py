@@ -10339,3 +10339,32 @@ def test_fixa16_the_comment_by_a_named_speaker_gives_the_quotation_after_it():
             'the scheme was "building a queue with no door at the end".')
     found = [c["speaker"] for c in proposed(text, "statements")]
     assert found == ["Helen Marsh"], found
+def _fixb16_figures(text: str) -> list:
+    return [c["value"] for c in proposed(text, "statistics")]
+
+
+def test_fixb16_last_age_of_a_list_after_aged_is_no_figure():
+    assert _fixb16_figures("The four suspects, aged 23, 30, 47 and 61, were bailed.") == [4]
+
+
+def test_fixb16_ages_of_young_people_told_by_a_copula_are_no_figure():
+    assert _fixb16_figures('"Many of the girls were 16 or 17 when they came," she said.') == []
+
+
+def test_fixb16_lodgers_sharing_a_room_are_no_figure():
+    assert _fixb16_figures("Dara Karim: A small cell with five other men and a bucket.") == []
+    assert _fixb16_figures("He shared a caravan with two others near Calais.") == []
+
+
+def test_fixb16_an_adverts_hundred_per_cent_promise_is_no_figure():
+    assert _fixb16_figures('The page offered "100% guaranteed" crossings to Italy.') == []
+
+
+def test_fixb16_money_hyphened_into_an_adjective_is_proposed():
+    found = [(c["amount_text"], c["amount"], c["currency"]) for c in proposed("Athens signed a 2.5-million-euro deal.", "funding")]
+    assert found == [("2.5-million-euro", 2_500_000, "EUR")], found
+
+
+def test_fixb16_price_gone_up_to_an_amount_has_no_qualifier():
+    found = [(c["amount"], c["qualifier"]) for c in proposed("The fare has gone up to $7,000, families say.", "funding")]
+    assert found == [(7000, None)], found

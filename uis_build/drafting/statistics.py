@@ -227,7 +227,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     # (a month's day on its line, and after a full stop only an abbreviation's: "June." ends a sentence, "11 June.\n\nThree
     # other people were released")
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(list(MONTHS))})[^\S\n]+|(?:{word_alternation(SHORT_MONTHS)})\.?[^\S\n]+"
-    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: (?:\d+|[a-z]+(?:-[a-z]+)?) (?:and|to|or))?|"
+    # ... a list of ages too, its last one after the others: "aged 34, 41 and 52"
+    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: (?:\d+|[a-z]+(?:-[a-z]+)?)(?:, (?:\d+|[a-z]+(?:-[a-z]+)?)){{0,3}},? (?:and|to|or))?|"
     # an operation's name: "Operation Wolf 2"
     # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))[^\S\n]+"
@@ -277,6 +278,14 @@ _TO_DO_AHEAD = re.compile(r"\s+to\s+(?!(?:one|two|three|four|five|six|seven|eigh
 _WAS_AGE = re.compile(r"\b(?=[himostw])(?:he|she|I|who|(?:my|his|her|our|their)\s+(?:(?:little|baby|younger|older|elder|eldest|youngest)\s+)?"
                       r"(?:brother|sister|son|daughter|cousin|nephew|niece|friend|husband|wife|grandson|granddaughter|child))"
                       r"\s+(?:was|is|am|turned)\s+(?:(?:only|just|barely)\s+)?$", re.IGNORECASE)
+# ... and the middle ones of such a list, when more ages follow: "aged 23, 30, 47 and 61" (not "a man aged 25, three women
+# and ...": the count after an age)
+_AGED_LIST_BEFORE = re.compile(r"\baged\s\d{1,3}(?:,\s\d{1,3}){0,3},\s$")
+_AGES_GO_ON_AHEAD = re.compile(r",\s\d{1,3}\b|,?\s(?:and|or)\s\d{1,3}\b")
+# ... or of young people together, alone or as a pair of ages: "these boys are 18 or 19 and ...", "the girls were 15."
+_WERE_AGE = re.compile(r"\b(?=[bcgklsty])(?:boys|girls|children|kids|teenagers|youths|lads|sons|daughters)\s+(?:were|are)\s+"
+                       r"(?:(?:only|just|barely|all|mostly|mainly)\s+)?(?:\d{1,2}\s(?:or|to|and)\s)?$", re.IGNORECASE)
+_AGE_PAIR_AHEAD = re.compile(r"\s+(?:or|to)\s+\d{1,2}(?![\d,.]\d)")
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
 _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
@@ -404,6 +413,10 @@ _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned
                                re.IGNORECASE)
 # people compared with the speaker, a manner of speaking: "There are a thousand men like me", "hundreds of boys like him"
 _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him|her|them|myself|ourselves)\b")
+# those someone lodged with, one household's, no count: "one hotel room with three other men", "shared a flat with two others"
+_LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tents?|beds?|flats?|caravans?|containers?|dormitor(?:y|ies)|houses?|"
+                                 r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
+_OTHERS_AHEAD = re.compile(r"\s+others?\b")
 # the places people were found or kept in: "the 11 men found in two flats" (but "raided three houses" counts raids)
 _FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
@@ -559,7 +572,9 @@ _VAGUE_NOT_FIGURE = re.compile(
 # a number word in a fixed expression counts nothing: "two cheers", "in two minds", "one or two", "nine times out of ten",
 # "kill two birds with one stone", "a hundred per cent sure"
 _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+two|times\s+out\s+of\s+(?:ten|a\s+hundred))\b"
-                          r"|(?:\s?%|\s+per\s?cent)\s+(?:sure|certain|right|behind|committed|confident|convinced)\b",
+                          r"|(?:\s?%|\s+per\s?cent)\s+(?:sure|certain|right|behind|committed|confident|convinced|"
+                          # ... and an advert's promise: "100% safe trips", "100 per cent guaranteed"
+                          r"safe|secure|guaranteed|legal|legit|genuine|honest|reliable|trustworthy)\b",
                           re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
@@ -850,6 +865,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
+    if value < 20 and _OTHERS_AHEAD.match(text, end) and _LODGED_WITH_BEFORE.search(before):
+        return False  # "a room with three other men": one household's lodgers
     if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
@@ -907,6 +924,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search(before):
         return False
+    if value < 120 and _AGES_GO_ON_AHEAD.match(text, end) and _AGED_LIST_BEFORE.search(before):
+        return False  # "aged 23, 30, 47 and 61": each an age
+    if value < 120 and _WERE_AGE.search(before) and (_AGE_END.match(text, end) or _AGE_PAIR_AHEAD.match(text, end)):
+        return False  # "most of these boys are 18 or 19": their ages
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
     if value < 120 and text.startswith(",", end) and _AGE_HEDGED_BEFORE.search(text, max(0, start - 70), start):
