@@ -10368,3 +10368,29 @@ def test_fixb16_money_hyphened_into_an_adjective_is_proposed():
 def test_fixb16_price_gone_up_to_an_amount_has_no_qualifier():
     found = [(c["amount"], c["qualifier"]) for c in proposed("The fare has gone up to $7,000, families say.", "funding")]
     assert found == [(7000, None)], found
+def test_fixc16_smuggler_told_as_nicked_is_an_arrest():
+    text = "A Kurdish gang boss who sold lorry places on Facebook was nicked in Coventry, the paper understands."
+    found = [(c["event_type"], c["status"]) for c in proposed(text, "events", "2026-06-11")]
+    assert ("arrest", "occurred") in found, found
+
+
+def test_fixc16_same_day_opening_a_sentence_takes_the_day_of_the_event_told_sentences_before():
+    text = ("Detectives raided two houses in Luton on Thursday. They found six passports and a ledger of payments. "
+            "On the same day officers in Erbil arrested his cousin, 40.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-06-13")]
+    assert ("arrest", "2026-06-11") in found, found
+    assert ("arrest", None) not in found, found
+
+
+def test_fixc16_arrest_during_the_operation_takes_the_day_of_the_operation_told_before():
+    text = ("Riot police cleared the tents beside the motorway at first light on Wednesday. About 400 people were moved "
+            "to shelters. Three alleged drivers were arrested during the operation.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-09-04")]
+    assert ("arrest", "2026-09-02") in found, found
+
+
+def test_fixc16_remand_by_a_judge_after_a_dated_appearance_is_a_ruling_that_day():
+    text = ("On Monday the driver appeared at Bristol Magistrates' Court charged with assisting unlawful immigration. "
+            "A district judge remanded him in custody.")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-06-11")]
+    assert ("court_ruling", "2026-06-08", "occurred") in found, found

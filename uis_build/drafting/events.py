@@ -357,7 +357,9 @@ EVENT_VERBS = (
                      rf"|\blisted\b(?:(?<=\bis listed)|(?<=\bare listed)|(?<=\bbeen listed))(?= (?:in|at|before) (?:the )?(?:[A-Z][\w’'-]* ){{0,4}}?"
                      rf"(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"),
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
-               r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+               r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
+               # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
+               r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                r"|\barrests were made\b"
                # raids told as taking place are the arrest operation: "The raids took place on Tuesday in six countries"
                r"|\b[Rr]aids?\b(?= (?:took place|were carried out|was carried out)\b)"
@@ -624,7 +626,7 @@ _ANY_EVENT = keywords(
     "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
-    "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught swooped "
+    "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed round dialogue threw throws thrown went "
@@ -1225,6 +1227,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                and not DATE_RE.search(clause)
                                # ... or in the phrase that opens the sentence: "On Friday, a judge in Ghent remanded him"
                                and not DATE_RE.search(opening)
+                               # ... or by the dated appearance told just before: "Yesterday he appeared at Leeds
+                               # Magistrates' Court charged with ... A district judge remanded him in custody"
+                               and _appearance_before(text, sentence) is None
                                # (a remand after an appearance at a court is told with that appearance: see "appeared")
                                or _APPEARED.search(text, sentence[0], m.start())):
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
@@ -1863,7 +1868,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
                 cand.values["date"] = resolve(said, reference, status == "planned")  # "officials said on Thursday, as the two sides
                 # held talks": what was under way as they spoke, that day
-            elif (out and out[-1].start >= told_from and (same := SAME_DAY.search(text, lo, hi))
+            elif (out and (same := SAME_DAY.search(text, lo, hi))
+                  and (out[-1].start >= told_from
+                       # ... or the sentence opens with it, the event told last a few sentences back (quotes between):
+                       # "... at dawn on Tuesday. [two paragraphs of quotes] The next day in Lille, the court sentenced"
+                       or out[-1].values["date"] and out[-1].start >= sentence[0] - _SCENE_WINDOW
+                       and _SAME_DAY_OPENING.fullmatch(text, sentence[0], same.start()) is not None)
                   and (day := same_day(out[-1].values["date"], same))):
                 cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
             elif (status == "occurred" and out and out[-1].start >= told_from and out[-1].values["status"] == "occurred"
@@ -1878,6 +1888,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "court_ruling" and status == "occurred" and m.group(0) == "remanded"
+                  and (appeared := _appearance_before(text, sentence)) is not None):
+                cand.values["date"] = resolve(appeared, reference, False)  # "Yesterday he appeared at Leeds Magistrates'
+                # Court ... A judge remanded him in custody": the appearance's day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and lead is not None:
@@ -1960,7 +1974,25 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 _PARAGRAPHS_BACK = 2
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
-_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot|(?:(?:at|in|on) (?:the |a )?[\w’'-]+ )?(?:the same|that) (?:day|morning|afternoon|evening|night))\b")
+_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot|(?:(?:at|in|on) (?:the |a )?[\w’'-]+ )?(?:the same|that) (?:day|morning|afternoon|evening|night)"
+                           # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
+                           # ... Two smugglers were arrested at the camp during the operation"
+                           r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+# the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
+_SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
+
+
+# an appearance told as done at a court named (an appearance with no remand of its own told: see "appeared")
+_APPEARED_AT_COURT = re.compile(r"\bappeared (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b")
+
+
+def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
+    """The date of an appearance at a court told in the sentence just before ``sentence``, in its paragraph; None if none."""
+    start = max(text.rfind("\n", 0, sentence[0]) + 1, text.rfind(". ", 0, max(0, sentence[0] - 2)) + 2, sentence[0] - 240)
+    appeared = _APPEARED_AT_COURT.search(text, start, sentence[0])
+    if appeared is None:
+        return None
+    return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
