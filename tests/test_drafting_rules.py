@@ -10394,3 +10394,15 @@ def test_fixc16_remand_by_a_judge_after_a_dated_appearance_is_a_ruling_that_day(
             "A district judge remanded him in custody.")
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-06-11")]
     assert ("court_ruling", "2026-06-08", "occurred") in found, found
+
+
+def test_fixc16_report_launched_with_its_day_is_a_publication():
+    text = "A survey launched yesterday in Erbil by the IOM shows that most returnees found no work within six months."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-16")]
+    assert ("publication", "2026-04-15", "occurred") in found, found
+
+
+def test_fixc16_discussed_with_a_body_named_by_its_initials_on_a_day_is_a_meeting():
+    text = "The border directorate discussed the new checkpoints with UNHCR on Monday."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-16")]
+    assert ("meeting", "2026-04-13") in found, found

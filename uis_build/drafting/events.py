@@ -483,7 +483,9 @@ EVENT_VERBS = (
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
-                r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul)\b)"
+                r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul"
+                # ... or a body named by its initials: "discussed the report with UNODC on Tuesday"
+                r"|[A-Z]{3,6})\b)"
                 # ... or a meeting still to come told by what will be discussed, at a place named (dated: see _not_an_event):
                 # "Interior ministers will discuss the plan in Brussels on 20 June" (not a journey's purpose: "to travel to Rome
                 # in May to discuss")
@@ -563,6 +565,8 @@ EVENT_VERBS = (
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
+                    # ... or launched, the report named just before: "A report launched today in Baghdad by UNODC finds ..."
+                    r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
                     rf"|\b(?:publishes|releases)\b(?= (?:today|tomorrow|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)))"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
@@ -1324,7 +1328,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
-    if word == "launched":
+    if word == "launched" and kind == "announcement":
         # a body's launch, told with its day: "The ministry on Monday launched a unit" (not "officers launched a campaign", nor
         # one undated)
         return not (_BODY_NOUN.search(clause) and (DATE_RE.search(clause)
@@ -1356,7 +1360,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
-    if word in ("published", "released", "meeting ") or word.startswith("laid "):
+    if word in ("published", "released", "launched", "meeting ") or word.startswith("laid "):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
