@@ -10406,3 +10406,42 @@ def test_fixc16_discussed_with_a_body_named_by_its_initials_on_a_day_is_a_meetin
     text = "The border directorate discussed the new checkpoints with UNHCR on Monday."
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-16")]
     assert ("meeting", "2026-04-13") in found, found
+
+
+def test_fixc16_conference_opened_by_a_minister_is_a_meeting_and_a_signing_on_its_sidelines_takes_its_day():
+    text = ("The Foreign Minister opened on Monday a regional forum on migration in Erbil. On the sidelines of the "
+            "forum, the two ministers signed a protocol on returns.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-20")]
+    assert ("meeting", "2026-05-18") in found, found
+    assert ("signing", "2026-05-18") in found, found
+
+
+def test_fixc16_workshop_opened_by_a_returnee_is_no_meeting():
+    text = "Back in Duhok, he opened a small tyre workshop in 2024."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-20")]
+    assert not any(t == "meeting" for t, _ in found), found
+
+
+def test_fixc16_court_that_issued_a_sentence_last_week_made_a_ruling():
+    text = "The Rusafa Criminal Court issued last week a sentence of life imprisonment against two smugglers."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-20")]
+    assert ("court_ruling", "2026-05-11/2026-05-17") in found, found
+
+
+def test_fixc16_ministry_that_issued_a_ruling_made_no_court_ruling():
+    text = "The ministry issued on Sunday a ruling on residence permits for returnees."
+    found = [c["event_type"] for c in proposed(text, "events", "2026-05-20")]
+    assert "court_ruling" not in found, found
+
+
+def test_fixc16_arrests_during_a_whole_year_are_a_tally():
+    text = "The minister said the police arrested 318 people accused of forgery during the year 2025."
+    found = [c["event_type"] for c in proposed(text, "events", "2026-05-20")]
+    assert "arrest" not in found, found
+
+
+def test_fixc16_the_raid_restated_with_its_framework_is_no_second_arrest():
+    text = ("Officers raided two houses in Dudley on Monday.\n\n"
+            "The raid was carried out under Operation Heron, a task force formed last year with the NCA.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-20")]
+    assert found == [("arrest", "2026-05-18")], found

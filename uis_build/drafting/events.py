@@ -258,6 +258,10 @@ EVENT_VERBS = (
                      rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b"
+                     # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
+                     # week a sentence of 15 years' imprisonment"
+                     r"|\bissued\b(?= (?:(?:on [A-Z][a-z]+|last (?:week|month)|yesterday|today) )?(?:a|an|the|its) (?:[\w-]+ )?"
+                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
                      r"|(?<=verdicts handed down))(?= (?:on|yesterday|today|last|this)\b)"
@@ -500,7 +504,11 @@ EVENT_VERBS = (
                 r"(?:the )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|meetings?|[Ss]ummit|[Cc]onsultations)\b"
                 # a conference told as where something happened: "announced a package ..., at a conference in Erbil" (not a press
                 # or news conference, nor one only spoken at: see _SPOKE_AT)
-                r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"),
+                r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"
+                # a conference opened by its host is held: "opened on Tuesday the International Conference on ... in Baghdad"
+                # (not a press conference, nor an office, a crossing or a workshop opened: a workshop is a trade's too)
+                r"|\b(?:opened|inaugurated)\b(?= (?:on [A-Z][a-z]+ |today |yesterday )?(?:a|an|the|its) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
+                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b)"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
@@ -633,9 +641,9 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
-    "appeared discussed round dialogue threw throws thrown went "
+    "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent send issue declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
+    "sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
     "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
@@ -791,7 +799,9 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
                     r"(?:[\w-]+ )?(?:days|weeks?|months|years?)"
                     # ... a year to a month: "in the year to June", "in the 12 months to March"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver) the (?:[\w-]+ )?(?:year|months|weeks) (?:to|ending|up to) "
-                    rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)}))\b")
+                    rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)})"
+                    # ... or a whole year told as one: "arrested 412 persons during the year 2025", "throughout 2025"
+                    r"|(?:[Dd]uring|[Tt]hroughout) (?:the (?:whole |entire )?year (?:of )?)?(?:19|20)\d\d)\b")
 
 
 # ... or over a whole year, told as a statistic (suspects counted, a comparison, an area): "had arrested 96 suspected smugglers in
@@ -951,7 +961,7 @@ _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted
 # the other party's turn at a meeting: "For her part, ..."
 _PART = r"[Ff]or (?:his|her|their|its) part\b"
 _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[Aa]t|[Tt]owards?) the (?:end|close|conclusion) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
-                        r"(?:meeting|talks|summit|dialogue)\b"
+                        r"(?:meeting|talks|summit|dialogue|conference|forum)\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         rf"|\b{_PART}")
 # ... or told after the verb, as what it followed: "The minister met returnees at a centre in Baghdad after the dialogue" (that
@@ -1369,6 +1379,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
+        return not _COURT_SUBJECT.search(_subject_clause(before))
+    if kind == "court_ruling" and word == "issued":  # "the court issued a sentence" (not a ministry's ruling)
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "froze":  # "the court froze its accounts" (not a ministry's freeze)
         return not _COURT_SUBJECT.search(_subject_clause(before))
@@ -1832,6 +1844,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
                     and (d is None or d.span() == previous.spans.get("date")) and not (d is None and LATER.search(text, lo, hi))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
+            if (kind == "arrest" and m.group(0) in ("raid", "raids") and text.endswith(("The ", "the "), max(0, m.start() - 4), m.start())
+                    and not (d is not None and _one_day(d)) and any(c.values["event_type"] == "arrest" for c in out)):
+                continue  # "The raid was carried out under Operation Kestrel, a team set up last year": the raid told before, its
+                # framework told (a year there is the team's)
             if (kind == "arrest" and d is not None and previous is not None and previous.values["event_type"] == "arrest"
                     and "date" not in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                           # ... or the raid it was made in: "were arrested when officers
