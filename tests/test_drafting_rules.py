@@ -10445,3 +10445,16 @@ def test_fixc16_the_raid_restated_with_its_framework_is_no_second_arrest():
             "The raid was carried out under Operation Heron, a task force formed last year with the NCA.")
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-05-20")]
     assert found == [("arrest", "2026-05-18")], found
+
+
+def test_fixc16_suspects_picked_up_with_a_day_of_their_own_are_an_arrest():
+    text = "Two further suspects were picked up in Kalar and Chamchamal on 4 April."
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-20")]
+    assert ("arrest", "2026-04-04") in found, found
+
+
+def test_fixc16_suspects_picked_up_undated_restate_the_raids_told_before():
+    text = ("Police detained nine people in raids on Sunday. A spokesman said the suspects were picked up at homes in "
+            "Kalar and Chamchamal.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-20")]
+    assert ("arrest", None) not in found, found

@@ -378,6 +378,12 @@ EVENT_VERBS = (
                # picked up at sea: "picked up by a Border Force cutter")
                r"|\b(?:picked|rounded) up\b(?= (?:in|during) (?:[\w’'-]+ ){0,3}?raids?\b| by (?:the )?(?:[\w’'-]+ ){0,2}?"
                r"(?:police|officers|security forces|Asayish|agents|detectives)\b)"
+               # ... or by whom it took, suspects (not migrants, who are picked up at sea), with a day of its own (undated, "the
+               # suspects were picked up at homes in ..." restates the raids told before): "The remaining suspects were picked up
+               # in Semel and Akre on 19 March"
+               r"|\bpicked up\b(?:(?<=suspects were picked up)|(?<=smugglers were picked up)|(?<=members were picked up)"
+               r"|(?<=accomplices were picked up)|(?<=suspect was picked up)|(?<=smuggler was picked up))"
+               rf"(?=(?: (?:in|at|near)(?: [\w’'-]+){{1,5}}?)? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|yesterday\b|last\b))"
                # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"
