@@ -10458,3 +10458,41 @@ def test_fixc16_suspects_picked_up_undated_restate_the_raids_told_before():
             "Kalar and Chamchamal.")
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-20")]
     assert ("arrest", None) not in found, found
+def test_fixd16_forensics_laboratory_opened_is_the_equipment_the_summary_names_bare():
+    text = ("A new laboratory funded by Denmark will help police in Basra check seized phones.\n\n"
+            "Denmark has opened a digital-forensics laboratory in Basra for the provincial police.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert any(t == "equipment" and d.startswith("digital-forensics laboratory") for t, d in found), found
+    assert not any(d.startswith("laboratory funded by Denmark") for _, d in found), found
+
+
+def test_fixd16_devices_a_laboratory_is_fitted_with_are_equipment():
+    text = "The lab in Mosul is fitted with eight spectral comparators and 15 infrared document readers."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert any(t == "equipment" and "document readers" in d for t, d in found), found
+
+
+def test_fixd16_expert_based_at_the_embassy_is_a_liaison_officer():
+    text = "An NCA financial crime expert will also be based at the British Embassy in Baghdad from June."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert any(t == "liaison_officer" for t, _ in found), found
+
+
+def test_fixd16_reception_and_identification_centre_is_a_reception_centre():
+    text = "The 40 passengers were brought to the reception and identification centre on Samos, where they were registered."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert ("reception_centre", "reception and identification centre on Samos") in found, found
+
+
+def test_fixd16_patrol_vessels_bought_are_equipment():
+    text = "Italy bought three new patrol vessels for its coastguard in Sicily last spring."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert any(t == "equipment" and d.startswith("patrol vessels") for t, d in found), found
+
+
+def test_fixd16_relative_clause_about_a_measure_is_not_another_measure():
+    text = ("Officers will log every seized phone in a shared evidence database, which analysts in both countries will use "
+            "to warn border staff of new smuggling routes within hours.")
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert not any(d.startswith("which analysts") for _, d in found), found
+    assert any(t == "data_system" for t, _ in found), found

@@ -61,7 +61,7 @@ _SUPPLY = re.compile(
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
     # ... or what a facility is fitted with: "The centre has room for 600 trainees and includes a forensic laboratory"
-    r"|\b(?:centre|center|facility|academy|college|base)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
+    r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
     r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
     r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
@@ -256,7 +256,8 @@ MEASURES = (
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
-                      r"|\breception (?:centres?|centers?|facilit(?:y|ies)|desks?)\b"
+                      # ... named with the work it also does: "a reception and reintegration centre", "the reception and identification centre"
+                      r"|\breception (?:and (?:identification|registration|reintegration) )?(?:centres?|centers?|facilit(?:y|ies)|desks?)\b"
                       # ... or a further one to open in Iraq, in a passage about returnees (see _FOR_RETURNEES): "a third centre will
                       # open in Basra next year"
                       rf"|\b(?:second|third|fourth|another|further) (?:reception )?(?:centre|center)\b(?= (?:would|will|is to|was to|is due to|"
@@ -276,7 +277,10 @@ MEASURES = (
                         # "two officers are stationed at the embassy", "an officer has been working from the British Embassy in Baghdad"
                         # (not "an officer based in Dover")
                         # (an embassy's attaché too: "a police attaché will be posted to Erbil")
-                        r"|\b(?:officers?|agents?|attach[ée]s?)(?: (?:is|are|was|were|has been|have been|had been|will be|would be|to be))?"
+                        # (or an expert of an agency: "a Home Office document fraud expert will also be based at the embassy";
+                        # the adverb may come inside the verb, "will also be based")
+                        r"|\b(?:officers?|agents?|attach[ée]s?|experts?)(?: (?:is|are|was|were|(?:has|have|had)(?: (?:now|already|also))? been|"
+                        r"(?:will|would)(?: (?:now|already|also))? be|to be))?"
                         r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
@@ -288,7 +292,9 @@ MEASURES = (
                         r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
-    ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
+    ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
+                  # ... or ships named by their work: "two new coastguard patrol vessels"
+                  r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
@@ -300,7 +306,8 @@ MEASURES = (
                   r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone)[- ])"
                   r"(?:(?:examination|verification|detection|inspection|scanning|checking)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
-                  r"|\b(?:(?:forensic|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
+                  # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
+                  r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
@@ -555,7 +562,7 @@ _ANY_MEASURE = keywords(
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
-    "trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
+    "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
@@ -632,6 +639,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                     or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    # ... and so is one named by its official function: "the reception and identification centre on Leros"
+                    # (a state's screening facility, not any shelter people are bussed to)
+                    or _OFFICIAL_CENTRE.match(m.group(0))
                     or _RUN_BY_AFTER.match(text, m.end(), sentence[1])):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
@@ -664,6 +674,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
+                                        # a facility is opened or built, not handed over: "has opened a forensics laboratory"
+                                        or _FIXTURE.search(m.group(0)) and _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)
                                         or _listed_with_measure(text, matched, m, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
@@ -887,6 +899,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, c.start) if sentences else None
         if sentence and (frame := _FRAME.match(text, sentence[0], c.spans["description"][0])):
             judged.append((sentence[0], frame.end()))
+        # ... nor the relative clause that goes on about it: "a shared alerts database, which officers ... will use to warn"
+        if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])):
+            stop = _CLAUSE.search(text, relative.end(), sentence[1])
+            judged.append((relative.start(), stop.start() if stop else sentence[1]))
     return sorted(kept + model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
 
 
@@ -975,6 +991,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b")
+_OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
                       r"(?:[\w’'-]+\s+){0,2}$")
