@@ -10496,3 +10496,10 @@ def test_fixd16_relative_clause_about_a_measure_is_not_another_measure():
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
     assert not any(d.startswith("which analysts") for _, d in found), found
     assert any(t == "data_system" for t, _ in found), found
+
+
+def test_fixa17_headline_office_in_second_clause_is_held_by_who_opens_the_next_paragraph():
+    text = ("Channel crossings fall by a third, Immigration Minister tells peers\n\n"
+            "Crossings by small boat fell by a third over the winter, the Immigration Minister told the Lords on Monday.\n\n"
+            "Gareth Pennock, who spoke for twenty minutes, said the new patrols had made the difference.")
+    assert _officials(text).get("Gareth Pennock") == "Immigration Minister", _officials(text)

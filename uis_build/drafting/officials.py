@@ -636,22 +636,38 @@ _HEADLINE_TITLE = re.compile(rf"(?:(?:UK|British|Britain[’']s|Iraqi|Iraq[’']
                              rf"(?:{_HEADS_RE}))(?=\s+[a-z]|[:,]\s|\s*$)")
 
 
+_HEADLINE_CLAUSE = re.compile(r"[,:;]\s(?=[A-Z])")
+
+
 def _add_headline_title(found: dict, text: str) -> None:
     """A newspaper's headline names the office ("Home Secretary in Erbil as …") and its standfirst, the next line, opens
     with the holder's name and no role ("Helen Maitland promises …"): when the story calls the office "the Home Secretary"
     too and gives that person no other role, the title is the person's."""
     head_end = text.find("\n")
-    if head_end == -1 or not (title := _HEADLINE_TITLE.match(text, 0, head_end)) or not _is_head(title.group("role").split()[-1]):
+    if head_end == -1:
+        return
+    title = _HEADLINE_TITLE.match(text, 0, head_end)
+    if title is None and (clause := _HEADLINE_CLAUSE.search(text, 0, head_end)):
+        # "Iraq returns reach 2,310, Home Secretary tells MPs": the office opens the headline's second clause
+        title = _HEADLINE_TITLE.match(text, clause.end(), head_end)
+    if title is None or not _is_head(title.group("role").split()[-1]):
         return
     line = head_end
     while line < len(text) and text[line] == "\n":
         line += 1
+    role = title.group("role")
+    if not (the_role := re.search(rf"\b[Tt]he {re.escape(role)}\b", text[line:])):
+        return
+    # the holder opens the standfirst, or the paragraph after the lede that calls the office "the Home Secretary" first
+    # ("... the Home Secretary told the Commons. | Miriam Oakley, who rose at 12.34pm, said ...")
+    opens = {line}
+    if (lede_end := text.find("\n\n", line + the_role.end())) != -1 and lede_end - line - the_role.end() < 600:
+        opens.add(lede_end + 2)
     from .people import people  # people.py reads this module's word lists
 
-    who = next((m for m in people(text) if m.start == line), None)
-    role = title.group("role")
+    who = next((m for m in people(text) if m.start in opens), None)
     if who is None or not who.name or " " not in who.name or who.name != text[who.start:who.end] \
-            or text.startswith((",", " ("), who.end) or not re.search(rf"\b[Tt]he {re.escape(role)}\b", text[line:]):
+            or text.startswith((",", " ("), who.end) and not text.startswith(", who ", who.end):
         return
     if any(c.values["name"] == who.name for c in found.values()):
         return  # the person holds a role the article gives with the name
