@@ -10503,3 +10503,13 @@ def test_fixa17_headline_office_in_second_clause_is_held_by_who_opens_the_next_p
             "Crossings by small boat fell by a third over the winter, the Immigration Minister told the Lords on Monday.\n\n"
             "Gareth Pennock, who spoke for twenty minutes, said the new patrols had made the difference.")
     assert _officials(text).get("Gareth Pennock") == "Immigration Minister", _officials(text)
+
+
+def test_fixa17_minister_whose_portfolio_lists_briefs_with_commas():
+    text = "The Minister for Children, Equality, Disability and Integration, Orla Keaney, opened the centre in Galway."
+    assert _officials(text).get("Orla Keaney") == "Minister for Children, Equality, Disability and Integration", _officials(text)
+
+
+def test_fixa17_head_of_a_refugee_council_is_no_official():
+    text = "Bridget Fahy, director of the Scottish Refugee Council, said the families needed lawyers at once."
+    assert "Bridget Fahy" not in _officials(text), _officials(text)

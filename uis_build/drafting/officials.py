@@ -260,6 +260,9 @@ BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "A
 _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a charity named "X Aid" ("coordinator of Shore Aid"; not "the Legal Aid Agency", a public one)
                            r"|[A-Z][\w’'-]* Aid\b(?! [A-Z])"
+                           # ... or a refugee council, every one a charity ("chief executive of the Irish Refugee Council",
+                           # the Norwegian, the Danish, the Scottish one, or London's bare "Refugee Council")
+                           r"|\bRefugee Council\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
@@ -979,10 +982,17 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     # a body's acronym in brackets is a word of the title: "Chief of Mission of the International Organization for Migration
     # (IOM) in Iraq, X"
     words = list(re.finditer(rf"\([A-Z][A-Za-z]{{1,9}}\)|{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:role_end]))
+    # an Irish or Australian minister's portfolio lists its briefs: "Minister for Justice, Home Affairs and Migration, X"
+    commas_from = role_end
+    if ", " in text[base:role_end] and " and " in text[base:role_end] \
+            and (listed := _BRIEFS_LISTED.search(text, max(base, role_end - 90), role_end)) and _is_head(listed.group("head")):
+        commas_from = listed.start("briefs")
     kept: list[re.Match] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         gap = text[base + w.end():base + (kept[0].start() if kept else role_end - base)]
+        if gap == ", " and base + w.end() >= commas_from:
+            gap = " "
         in_portfolio = w.group(0) == "the" and kept and (re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
                                                    # "in the" only after a title: "a judge in the town, X" (not "in the presence of"),
                                                    # or after a public body's word in a post: "head of the KRG's representation in the UK, X"
@@ -1010,6 +1020,8 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+_BRIEF = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+_BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
 _TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time"
                                r"|\s+(?:in|on)\s+(?:the|her|his|their|this|that|these|those)\s+(?:case|trial|prosecution|investigation|inquiry)s?)$")
