@@ -10513,3 +10513,16 @@ def test_fixa17_minister_whose_portfolio_lists_briefs_with_commas():
 def test_fixa17_head_of_a_refugee_council_is_no_official():
     text = "Bridget Fahy, director of the Scottish Refugee Council, said the families needed lawyers at once."
     assert "Bridget Fahy" not in _officials(text), _officials(text)
+
+
+def test_fixa17_the_title_said_closing_a_sentence_is_no_appositive_of_the_place_before():
+    text = "The men were held at a flat behind Gardens Square, the spokesman said."
+    assert not _officials(text), _officials(text)
+    text = "The men were held at a flat, said Karwan Latif, the spokesman, on Monday."
+    assert _officials(text).get("Karwan Latif") == "spokesman", _officials(text)
+
+
+def test_fixa17_its_coordinator_after_a_body_named_as_a_charity_is_no_official():
+    text = ("The sessions are run by the Hartlepool Befriending Network, which also gets a grant from the county council. "
+            "Its coordinator, Sana Karimi, arrived from Duhok as a teenager.")
+    assert "Sana Karimi" not in _officials(text), _officials(text)

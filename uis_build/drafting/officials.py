@@ -183,6 +183,8 @@ PAREN_AFTER = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
+# an attribution closing the reported sentence: "..., the spokesman said." (an appositive takes a comma before the verb)
+_ATTRIBUTION_AFTER = re.compile(r" (?:said|says|added|adds)[.,]")
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 # (a state agency's: "the Prime Minister, Mr. X, received the Minister of Finance, Mr. Y", "X, hosted the Consul")
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced|"
@@ -330,6 +332,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 continue  # "the Home Secretary, Yvonne Reid, met Iraq's ambassador in London": a clause, no appositive
             if _PARTICIPLE_OPENING.match(text, m.start("role")):
                 continue  # "Our correspondent X, travelling with the minister, says": no appositive
+            if _ATTRIBUTION_AFTER.match(text, m.end("role")) and text.endswith("the ", 0, m.start("role")):
+                continue  # "a building near Azadi Park, the spokesman said.": who said the sentence, no appositive
             if _CIRCUMSTANCE_OPENING.match(text, m.start("role")):
                 continue  # "X, in the presence of the Minister of Interior, Y": the post is Y's
             if _LIST_GOES_ON.match(text, m.start("role")):
@@ -773,7 +777,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     while opens and k > 0 and len(starts) - k <= 4 and text[starts[k]:role[0]].lstrip().lower().startswith(("it ", "its ", "they ", "their ")):
         k -= 1
     window = text[starts[k]:role[0]]
-    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window)) or any(n in window for n in names) \
+    # (so a body named as a charity is, by its name's last word: "run by the Tees Welcome Project, ... Its coordinator, X")
+    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
 
