@@ -10526,3 +10526,12 @@ def test_fixa17_its_coordinator_after_a_body_named_as_a_charity_is_no_official()
     text = ("The sessions are run by the Hartlepool Befriending Network, which also gets a grant from the county council. "
             "Its coordinator, Sana Karimi, arrived from Duhok as a teenager.")
     assert "Sana Karimi" not in _officials(text), _officials(text)
+
+
+def test_fixa17_staff_of_a_charity_writing_its_own_report_are_no_officials():
+    text = ("Roj Organisation for Returnees and Migrants (ROMA)\n\nReview of the year\n\n"
+            "ROMA's director, Kani Faraj, thanked the donors. Sirwan Qadir, head of our outreach team, said 400 families "
+            "were visited. General Hemin Aziz, head of the Duhok Directorate of Residency, opened the new office.")
+    found = _officials(text)
+    assert "Kani Faraj" not in found and "Sirwan Qadir" not in found, found
+    assert "Hemin Aziz" in found, found

@@ -765,7 +765,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
         return True  # "Media enquiries: X, communications officer" closing a charity's release: the writer's own staff
-    if _OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _writer_private(text):
+    if (_OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) or " our " in role_text) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
@@ -840,7 +840,14 @@ def _private_short_names(text: str) -> frozenset[str]:
         if first and len(first[0]) >= 4 and first[0][:1].isupper() and first[0].lower() not in _NOT_NAME | _DEMONYMS \
                 and not _is_place(first[0]) and not _is_head(first[0]):
             out.add(first[0])
+    # ... or its initials in brackets after the name: "Peshkawtin Organisation for Migrants and Returnees (POMR)"
+    for m in _PRIVATE_NAME.finditer(text):
+        if initials := _INITIALS_AFTER.match(text, m.end()):
+            out.add(initials.group(1))
     return frozenset(out)
+
+
+_INITIALS_AFTER = re.compile(r"(?: (?:and|of|for|the|[A-Z][\w’'-]*)){0,4} \(([A-Z]{3,8})\)")
 
 
 def _org_name(text: str, start: int) -> str:
