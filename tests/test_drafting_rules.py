@@ -10535,3 +10535,21 @@ def test_fixa17_staff_of_a_charity_writing_its_own_report_are_no_officials():
     found = _officials(text)
     assert "Kani Faraj" not in found and "Sirwan Qadir" not in found, found
     assert "Hemin Aziz" in found, found
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+
+
+def test_fixa17_an_indefinite_description_of_the_pronoun_holder_is_no_other_speaker():
+    text = ("Her neighbour, Shilan Baban, ran a bakery in Koya. A mother of three, she now works nights at a depot.\n\n"
+            "\"Nobody here asks where you are from,\" she says.")
+    assert _speakers(text).get("Nobody here asks where you are from") == "Shilan Baban", _speakers(text)
+
+
+def test_fixa17_words_read_aloud_by_a_pronoun_and_a_quotation_after_his_gesture():
+    text = ("In the library, Dilan Qadir opens his workbook.\n\n"
+            "\"The train leaves at nine o'clock,\" he reads aloud. Then he laughs. \"Every train here leaves late.\"")
+    found = _speakers(text)
+    assert found.get("The train leaves at nine o'clock") == "Dilan Qadir", found
+    assert found.get("Every train here leaves late.") == "Dilan Qadir", found

@@ -98,9 +98,12 @@ _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too
 # (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told"; after given names too: "Layla Hamid
 # al-Rikabi told")
 _NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
+# a learner or a witness reading words out is heard saying them: "“I have lived here two years,” he reads slowly from page 9"
+# (not "the sign reads": only after a pronoun, and only with how or from what it is read)
+_READS_ALOUD = r"reads?(?=\s+(?:aloud|out|slowly|carefully|haltingly|from)\b)"
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
-    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS})\b(?!\s+(?:it|this)\b)"  # "They wrote it down": the words, written by others
+    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS}|{_READS_ALOUD})\b(?!\s+(?:it|this)\b)"  # "They wrote it down": the words, written by others
     # a place or body's name before a lowercase title, then the name: "…,” said the Calais public prosecutor, Anne Roux",
     # "said Home Office minister X" (the speaker is X, not the place or body)
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
@@ -197,7 +200,9 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][
 _SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
 _SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
-_PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+)?{_PRONOUN}\s+[a-z]", re.IGNORECASE)
+# (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods")
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}\s+[a-z]",
+                              re.IGNORECASE)
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
 # (nor does a number's or a part's abbreviation before its figure: "Law No. 28 of 2012", "Art. 5")
@@ -1177,6 +1182,8 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
 # ... nor one heading a list's entry, a price or a figure after its colon: "A seat on a boat from Dunkirk: €1,800" is a thing
 _LISTED_THING = re.compile(r"[^.!?:;“”\"«»\n]{0,80}:[^\S\n]*[$€£¥]?\d")
+# ... nor one describing the pronoun's own holder before it: "A grandmother of five, she has volunteered since 2023"
+_DESCRIBES_PRONOUN = re.compile(r"[^,.;:!?“”\"«»\n]{0,60},\s+(?:he|she)\s+[a-z]")
 
 
 # a sentence opening with an office as its subject: "The minister added", "Iraq's interior minister spoke of", "His Excellency the
@@ -1348,7 +1355,7 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     unnamed = [m for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)
                if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not _LISTED_THING.match(text, m.end())
                and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
-               and not quoted(text, m.end() - 1)]
+               and not quoted(text, m.end() - 1) and not _DESCRIBES_PRONOUN.match(text, m.end())]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head:
