@@ -10553,3 +10553,20 @@ def test_fixa17_words_read_aloud_by_a_pronoun_and_a_quotation_after_his_gesture(
     found = _speakers(text)
     assert found.get("The train leaves at nine o'clock") == "Dilan Qadir", found
     assert found.get("Every train here leaves late.") == "Dilan Qadir", found
+
+
+def test_fixa17_whom_a_phrase_before_the_pronoun_names_is_not_what_the_pronoun_stands_for():
+    text = ("Karim Barzani, 41, denies the charge.\n\nDetective Sergeant Ruth Okafor said the van was tracked for six weeks.\n\n"
+            "Under questioning by Simon Lusk KC, for Barzani, she agreed the tracker had failed twice.\n\n"
+            "\"Did you ever see my client drive it?\" Mr Lusk asked.\n\n"
+            "\"Not with my own eyes, I did not,\" she replied.")
+    assert _speakers(text).get("Not with my own eyes, I did not") == "Ruth Okafor", _speakers(text)
+
+
+def test_fixa17_a_witness_under_a_pseudonym_and_an_alias_he_knew_someone_by():
+    text = ("The court then heard from a young man from Koya who gave evidence under the pseudonym Dana. He said he paid a "
+            "driver he knew as \"Mamosta Rauf\" and hid in the trailer for a day.\n\n"
+            "\"We had no water after the first night,\" he told the jury.")
+    found = _speakers(text)
+    assert found.get("We had no water after the first night") == "Dana", found
+    assert "Mamosta Rauf" not in found, found

@@ -94,7 +94,8 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
 # "who gave her name only as Shilan": a person known by one name
 # (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno"; or the one they give
 # themselves, no quotation marks about it: "the man who calls himself Hiwa", "who goes by Soran")
-_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$"
+# (a protected witness's court name too: "gave evidence under the pseudonym Aram")
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
                               r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$")

@@ -184,6 +184,8 @@ _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z
 _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
                            r"[^\S\n]?[“\"‘']$")
+# ... or what someone knew another by ("a man he knew as “Kaka Dilshad”"): an alias, though not the one a pronoun after stands for
+_KNEW_AS = re.compile(r"\b(?:knew|know|knows)\s(?:(?:him|her|them)\s)?(?:only\s|simply\s)?as[^\S\n]?[“\"‘']$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
 # ("through an interpreter, Shilan, …" names no interpreter: Shilan speaks; nor does a heading "What the children told us"
 # name whom the paragraph under it opens on: the gaps keep to one paragraph)
@@ -309,6 +311,9 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
+        if _TITLE.fullmatch(text, *inner) and (_ALIAS_BEFORE.search(text, max(0, inner[0] - 50), inner[0])
+                                               or _KNEW_AS.search(text, max(0, inner[0] - 30), inner[0])):
+            continue  # "paid a man he knew as “Kaka Dilshad”": an alias, whoever the sentence's speaker is
         if words < 2 and not governed and not (speaker is not None and quote_end > q.end() and text[q.end() - 2] in ",!?"):
             # one word in quotation marks is a term, not a statement, unless someone is said to have said it (or is named
             # saying it after it, the mark closing on its comma: "“Good,” says X")
@@ -1243,6 +1248,10 @@ def _main_subject(text: str, before: int) -> Mention | None:
 _PARTICIPIAL_OPENING = re.compile(r"(?:(?:After|Before|While|When|On|Upon|Since)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:“”\"«»\n]*,\s*")
 
 
+# a sentence whose subject pronoun follows a phrase of circumstance: "Under cross-examination by X, for Y, she accepted"
+_PHRASE_BEFORE_PRONOUN = re.compile(r"(?:Under|During|In|On|After|Before|Asked|Questioned|Pressed|Challenged|Cross-examined)\s"
+                                    r"[^.!?;:“”\"«»\n]{1,120}?,\s+(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
+
 # a relative named in apposition to whose relative they are: "Rana Aziz's brother, Karwan Aziz," (the sex the kin word tells)
 # (or "His wife, Dr Y,": whose wife she is, whom "his" stands for)
 _KIN_OF = re.compile(r"(?:(?P<owner>[A-Z][\w-]{1,30}(?:\s(?:al-|el-)?[A-Z][\w-]{1,30}){1,3})[’']s|(?<![\w-])(?P<poss>[Hh]is|[Hh]er))\s"
@@ -1276,7 +1285,7 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     who = _pronoun_referent(text, before, singular, pronoun=pronoun)
     if who is not None and who.name and pronoun is not None and _titled_other_sex(text, who.name, pronoun.lower()):
         # "she was less impressed than Sir Geoffrey. “…,” she said": "she" is no one titled Sir; the one before him
-        who = _pronoun_referent(text, before, singular, exclude=who.name)
+        who = _pronoun_referent(text, before, singular, exclude=who.name, pronoun=pronoun)
     if who is not None and pronoun is not None and pronoun.lower() in ("he", "she"):
         return _kin_of_other_sex(text, who, pronoun.lower()) or who
     return who
@@ -1371,6 +1380,11 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         # "Responding to a debate secured by X, the MP for Y, the minister said …. She told members": the office is the subject,
         # whom the participle names its object
         return who
+    # "Under cross-examination by X, for Y, she accepted …. “…,” she replied": whom the opening phrase names is no subject;
+    # the pronoun stands for whom it stood for there
+    if pronoun is not None and depth < 2 and (phrase := _PHRASE_BEFORE_PRONOUN.match(text, sentence_start, before)) \
+            and phrase.group("p").lower() == pronoun.lower() and phrase.start("p") > last.end:
+        return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1)
     same = [m for m in mentions if m.start >= sentence_start]
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
