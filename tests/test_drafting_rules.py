@@ -10570,3 +10570,7 @@ def test_fixa17_a_witness_under_a_pseudonym_and_an_alias_he_knew_someone_by():
     found = _speakers(text)
     assert found.get("We had no water after the first night") == "Dana", found
     assert "Mamosta Rauf" not in found, found
+def test_fixb17_a_joint_communique_is_a_joint_statement():
+    text = "Britain and Iraq agreed to share flight data, according to a joint communique issued in Baghdad."
+    found = [(c["title"], c["instrument_type"]) for c in proposed(text, "agreements", "2026-05-14")]
+    assert found == [("joint communique", "joint_statement")], found

@@ -107,6 +107,8 @@ def test_dates():
 
 @pytest.mark.parametrize("text, kind", [
     ("Joint Statement", "joint_statement"),
+    ("joint communiqué", "joint_statement"),
+    ("a communique", None),
     ("memorandums of understanding", "memorandum_of_understanding"),
     ("declaration of intent", "declaration_of_intent"),
     ("agreement of intent", "declaration_of_intent"),

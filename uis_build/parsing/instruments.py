@@ -6,7 +6,8 @@ import re
 
 # Specific kinds of instrument, matched in order; "deal", "pact" and "agreement" alone name no kind.
 INSTRUMENT_TYPES = (
-    (r"joint statement", "joint_statement"),
+    # a communique issued jointly is the same instrument under the diplomats' name for it ("according to a joint communique")
+    (r"joint (?:statement|communiqu[eé])", "joint_statement"),
     # a memorandum is one of understanding when signed: "signed a memorandum on returns" (see drafting/agreements.py)
     (r"memorand(?:um|ums|a)(?: of understanding)?|\bmou\b", "memorandum_of_understanding"),
     (r"(?:declaration|agreement|letter|statement) of intent", "declaration_of_intent"),
