@@ -10574,3 +10574,8 @@ def test_fixb17_a_joint_communique_is_a_joint_statement():
     text = "Britain and Iraq agreed to share flight data, according to a joint communique issued in Baghdad."
     found = [(c["title"], c["instrument_type"]) for c in proposed(text, "agreements", "2026-05-14")]
     assert found == [("joint communique", "joint_statement")], found
+
+
+def test_fixb17_a_reference_after_letters_and_a_slash_is_no_figure():
+    assert [c["value"] for c in proposed("Police seized a notebook, item RT/52, and two phones.", "statistics", "2026-05-14")] == [2]
+    assert [c["value"] for c in proposed("The memo, file HO/2231, listed 40 names.", "statistics", "2026-05-14")] == [40]

@@ -237,8 +237,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
     # a day or year of the Hijri calendar: "Jumada al-Awwal 1447 AH"
     rf"|(?:{_HIJRI_MONTH})\s+)"
-    # ... or a number after "#", a label or a rank however it is used: "Issue #87", "#3 on the list"
-    rf"|[A-Za-z]-|\d/|\d\(|\d[’′']|:|±\s?|#)$",
+    # ... or a number after "#", a label or a rank however it is used: "Issue #87", "#3 on the list"; a file's or an
+    # exhibit's reference after its letters and a slash: "exhibit KM/7", "file HO/2231"
+    rf"|[A-Za-z][-/]|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
