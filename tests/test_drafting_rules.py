@@ -10579,3 +10579,10 @@ def test_fixb17_a_joint_communique_is_a_joint_statement():
 def test_fixb17_a_reference_after_letters_and_a_slash_is_no_figure():
     assert [c["value"] for c in proposed("Police seized a notebook, item RT/52, and two phones.", "statistics", "2026-05-14")] == [2]
     assert [c["value"] for c in proposed("The memo, file HO/2231, listed 40 names.", "statistics", "2026-05-14")] == [40]
+
+
+def test_fixb17_a_ratio_to_another_group_is_no_figure_but_a_change_over_time_is():
+    text = "About 3,000 people crossed in boats last year, nearly twice the number deported, she said."
+    assert [(c["value"], c["unit"]) for c in proposed(text, "statistics", "2026-05-14")] == [(3000, "persons")]
+    text = "About 3,000 people crossed in boats last year, nearly twice the number deported a year earlier."
+    assert (2, "nearly") in [(c["value"], c["qualifier"]) for c in proposed(text, "statistics", "2026-05-14")]

@@ -736,9 +736,14 @@ _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great
                        re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
 # "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
 # (not a half of a time: "the first half of the year", nor one side of a pair: "the other half of the partnership")
+# ... but not a count's ratio to another group's, named by what was done to it, with no time to trace a change over: "4,100
+# crossed, nearly twice the number deported" compares two counts the dataset keeps as they are ("twice the number
+# deported a year earlier" is a change)
+_OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|found|thrown|driven|flown)\b"
+                r"(?!(?: [\w-]+){0,3} (?:(?:19|20)\d\d|earlier|before|ago|last|previous)\b)")
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
-                            r"the (?:number|figure|level|rate|total)|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
+                            rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
