@@ -10586,3 +10586,61 @@ def test_fixb17_a_ratio_to_another_group_is_no_figure_but_a_change_over_time_is(
     assert [(c["value"], c["unit"]) for c in proposed(text, "statistics", "2026-05-14")] == [(3000, "persons")]
     text = "About 3,000 people crossed in boats last year, nearly twice the number deported a year earlier."
     assert (2, "nearly") in [(c["value"], c["qualifier"]) for c in proposed(text, "statistics", "2026-05-14")]
+def _fixc17_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc17_date_in_the_clause_a_hearer_is_told_dates_the_event():
+    text = "The officer told the jury that in April 2025 he flew to Sulaimani to meet detectives from the Asayish."
+    assert ("meeting", "2025-04", "occurred") in _fixc17_events(text)
+
+
+def test_fixc17_we_meet_opening_a_quote_is_a_habit():
+    text = '"We meet families who were sent back in January and are already planning to leave again," the aid worker said.'
+    assert not [e for e in _fixc17_events(text) if e[0] in ("meeting", "planned_meeting")]
+
+
+def test_fixc17_meeting_of_a_body_held_on_a_day_is_a_meeting():
+    text = "The plan was drawn up after the third meeting of the Joint Border Committee, held in Erbil on 9 March 2026."
+    assert ("meeting", "2026-03-09", "occurred") in _fixc17_events(text)
+
+
+def test_fixc17_meeting_of_a_body_held_undated_is_no_event():
+    text = "The plan was drawn up after the third meeting of the Joint Border Committee, held in Erbil."
+    assert not [e for e in _fixc17_events(text) if e[0] == "meeting"]
+
+
+def test_fixc17_case_returning_to_court_on_a_day_is_a_planned_ruling():
+    text = "The case will return to the criminal court in Duhok on 4 June."
+    assert ("court_ruling", "2026-06-04", "planned") in _fixc17_events(text)
+
+
+def test_fixc17_appearance_before_a_sitting_of_a_court_named_is_a_planned_ruling():
+    text = "The driver is due to appear before a special sitting of Cork District Court on Friday."
+    assert ("court_ruling", "2026-05-22", "planned") in _fixc17_events(text)
+
+
+def test_fixc17_discussion_with_someone_at_a_place_named_is_a_planned_meeting():
+    text = "The minister will discuss returns with her Iraqi counterpart at the Migration Forum in Vienna on 2 July."
+    assert ("planned_meeting", "2026-07-02", "planned") in _fixc17_events(text)
+
+
+def test_fixc17_imprint_with_its_place_is_a_publication():
+    text = "Returns monitor 2026\n\nPublished in Erbil on 12 May 2026. The report is available in three languages.\n"
+    assert ("publication", "2026-05-12", "occurred") in _fixc17_events(text)
+
+
+def test_fixc17_arrest_at_an_airport_named_is_an_arrest():
+    text = "Last month the new database led to the arrest at Gatwick airport of a 41-year-old man wanted in Erbil."
+    assert ("arrest", "2026-04", "occurred") in _fixc17_events(text)
+
+
+def test_fixc17_press_conference_where_results_were_presented_is_no_event():
+    text = ("Presenting the directorate's figures at a press conference in Erbil, its spokesman said 310 smugglers had been "
+            "detained between 1 January and 31 December.")
+    assert not [e for e in _fixc17_events(text) if e[0] == "press_conference"]
+
+
+def test_fixc17_announcement_as_a_minister_told_a_house_a_day_takes_that_day():
+    text = "The minister told the Senate yesterday as she announced a further €6 million for the returns programme."
+    assert ("announcement", "2026-05-19", "occurred") in _fixc17_events(text)

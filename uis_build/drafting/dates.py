@@ -108,7 +108,8 @@ def _parsed(words: str, reference: str | None, planned: bool) -> str | None:
 
 # a date said of the speaking, not of what is spoken about: "the ministry said on Sunday"
 # (not a witness's words to a committee, which date the hearing: "told the Home Affairs Committee on 15 July")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
+# (not a date in the clause a hearer is told: "told the court that in March 2025 she travelled" dates the travel)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry|that)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
 
 
 def dates_in(text: str, start: int, end: int, verb: int | None = None) -> list[re.Match]:

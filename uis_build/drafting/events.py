@@ -192,8 +192,13 @@ EVENT_VERBS = (
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
                      r"|\bappear\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:magistrates?|judges?|courts?)\b"
+                     # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
+                     r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
                      r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
+                     r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return))"
+                     r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
                      r"|\bdue before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
@@ -386,7 +391,8 @@ EVENT_VERBS = (
                rf"(?=(?: (?:in|at|near)(?: [\w’'-]+){{1,5}}?)? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|yesterday\b|last\b))"
                # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
-               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? of\b"
+               # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
+               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)? of\b"
                # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
                # makes its first arrests" (not a count made over time: "made 312 arrests")
                rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
@@ -424,7 +430,9 @@ EVENT_VERBS = (
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
                 # a meeting told by its participle, dated (see _not_an_event): "Minutes of a meeting held in the Council Chamber
                 # on Wednesday, 21 January 2026"
-                r"|\bmeeting\b(?= held\b)"
+                # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
+                # Baghdad on 4 November 2025" (see _MEETING_HELD)
+                r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
                 # a body to be briefed in person: "He would brief the Police and Crime Panel on 5 February"
                 r"|\bbrief\b(?:(?<=will brief)|(?<=would brief)|(?<=to brief))(?= (?:the )?(?:[\w’'-]+ ){0,6}?"
                 r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
@@ -500,7 +508,8 @@ EVENT_VERBS = (
                 # "Interior ministers will discuss the plan in Brussels on 20 June" (not a journey's purpose: "to travel to Rome
                 # in May to discuss")
                 r"|\bdiscuss\b(?:(?<=\bwill discuss)|(?<=\bdue to discuss)|(?<=\bare to discuss)|(?<=\bis to discuss)|(?<=\bexpected to discuss))"
-                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:in|at) (?:the )?[A-Z])"  # (not a meeting named: "at a conference in Rome")
+                # ... whom with told between: "is due to discuss smuggling with the British Home Secretary at the Council in Belfast"
+                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:in|at) (?:the )?[A-Z])"  # (not a meeting named: "at a conference in Rome")
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
                 rf"|\b(?:[Gg]iving|[Gg]ave) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
@@ -725,7 +734,9 @@ _SHARE_OF = re.compile(rf"\b(?:most|many|some|half|all|none|several|a third|a qu
 # a press conference named only as where someone spoke: "Speaking at a press conference", "told a press conference"
 # ... or where something was announced: "announced the results at a press conference in Baghdad on Sunday" (one announcement)
 _SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed)\s+(?:at\s+|to\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$"
-                             r"|\b(?:announced|announcing|announces|unveiled|unveiling)\s+(?:[\w’'-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+$",
+                             # ... or a participle opening the sentence: "Presenting the annual results at a press conference in
+                             # Baghdad, the spokesman said" (where he spoke)
+                             r"|\b(?:announced|announcing|announces|unveiled|unveiling|(?-i:Presenting))\s+(?:[\w’'-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+$",
                              re.IGNORECASE)
 # a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
 # the same signing the article dates elsewhere
@@ -741,7 +752,8 @@ _GAPPED_MEETING = re.compile(r",\s+and\s+(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[
 # ... and people arrested, the verb left out: ", and eight in Basra on Saturday" (see _gapped_arrest)
 _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
-_HABIT = re.compile(r"\b(?:we|I|you)\s+$")
+# ... opening its sentence too: '"We meet young men who were returned in March ..."' (its date the people's)
+_HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
@@ -998,6 +1010,8 @@ _QUESTION = re.compile(r'\?[\s"”’»]*$')
 _AT_MEETING = re.compile(r"(?:at|during) ")
 # a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
 _TAG_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# a meeting named by its participle, what it is of between (see "meeting"): told only with a day of its own
+_MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b")
 # a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
 # has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
@@ -1073,11 +1087,12 @@ _BRIEFED_THERE = re.compile(r"^[^;:]*,\s+where\s+(?:[\w’'-]+\s+){1,3}?(?:was|w
 # the meeting told before, named again as the setting of the verb right before: "announced during the meeting that ..."
 _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 # an event told as under way while a dated speech act took place: "officials said on Thursday, as the two sides held talks"
-_SPOKEN_AS = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
-                        + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),\s+as\s+(?:[\w’'-]+\s+){1,5}$")
+# (the comma may be left out: "told the Commons yesterday as she announced a further £14.5 million")
+_SPOKEN_AS = re.compile(r"\b(?:said|says|told(?: [\w’'-]+){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
+                        + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),?\s+as\s+(?:[\w’'-]+\s+){1,5}$")
 # ... or talks just ended as they spoke: "a minister said on Wednesday after talks in Erbil" (that day; not an arrest or a ruling
 # "after" which something was said, whose day may be any before)
-_SPOKEN_AFTER = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
+_SPOKEN_AFTER = re.compile(r"\b(?:said|says|told(?: [\w’'-]+){1,3}?|announced|confirmed)\s+(?P<day>(?:on )?(?:" + "|".join(WEEKDAYS)
                            + r")|today|yesterday|on \d{1,2} \w+|on \w+ \d{1,2}),?\s+(?:after|following)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\w’'-]+\s+)?$")
 # a dateline ("DUHOK, March 10 — ", "LONDON, Dec 13 (Agency) - "): the article's date, not an event's
 # a second weekday after a weekday: "on Monday night and Tuesday" (the DATE_RE match of the second)
@@ -1215,7 +1230,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
-    if (word == "conviction" or word == "meeting" and text.startswith(" held", m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if (word == "conviction" or word == "meeting" and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
@@ -1527,13 +1542,14 @@ def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: st
 
 # a document's imprint, a line of its own opening with its day: "Published on 10 March 2026 by authority of the House of
 # Commons" (a site's stamp, "Published 4 June 2025", dates the page, no event)
-_IMPRINT = re.compile(r"^Published (?=on (?:the )?\d)", re.MULTILINE)
+# ... its place told first: "Published in Sulaimani on 18 February 2026."
+_IMPRINT = re.compile(r"^Published (?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?=on (?:the )?\d)", re.MULTILINE)
 _AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
 
 
 def _imprint(text: str, reference: str | None) -> list[Candidate]:
     """The publication a document's imprint line tells."""
-    if "Published on" not in text or (line := _IMPRINT.search(text)) is None:  # (most texts: no scan)
+    if "Published " not in text or (line := _IMPRINT.search(text)) is None:  # (most texts: no scan)
         return []
     if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, False)) is None:
         return []
