@@ -10644,3 +10644,19 @@ def test_fixc17_press_conference_where_results_were_presented_is_no_event():
 def test_fixc17_announcement_as_a_minister_told_a_house_a_day_takes_that_day():
     text = "The minister told the Senate yesterday as she announced a further €6 million for the returns programme."
     assert ("announcement", "2026-05-19", "occurred") in _fixc17_events(text)
+
+
+def test_fixc17_arrest_told_again_by_its_people_undated_is_the_same_arrest():
+    text = ("Border police arrested four men at the Ibrahim Khalil crossing on Monday. The men were detained at dawn in a "
+            "lorry park as they loaded 12 migrants into a van.")
+    assert [e for e in _fixc17_events(text) if e[0] == "arrest"] == [("arrest", "2026-05-18", "occurred")]
+
+
+def test_fixc17_share_of_the_people_arrested_elsewhere_stays_an_arrest():
+    text = "Police arrested 14 people in Zakho on Monday. Two of the suspects were detained in Duhok."
+    assert len([e for e in _fixc17_events(text) if e[0] == "arrest"]) == 2
+
+
+def test_fixc17_person_described_by_whom_they_met_undated_is_no_meeting():
+    text = "Sara Lind, a nurse with the charity who met the migrants at the port, said most of them were exhausted."
+    assert not [e for e in _fixc17_events(text) if e[0] in ("meeting", "planned_meeting")]

@@ -116,6 +116,10 @@ A journey made "for the third meeting of" a body is that planned meeting; the ar
 dated, an arrest; a life term a court "gave" a ruling. Not events: courts of a place counted as convicting, anyone or no one
 arrested ("Every smuggler arrested", "No one arrested"), a cost "met by a £180,000 grant" and a news story's time stamp
 ("Published on 14/08/2026 at 18:42").
+A body's meeting "held" on a day with what it is of between, a case that "will return to the investigating court" on a day
+and an appearance "before a special sitting of" a court named are events; a date after "told the court that" is the told
+clause's. Not events: the people an arrest told before took, told again undated ("The men were detained in the hall"), and
+a person described by whom they "met", undated ("a volunteer who met the group at the hospital").
 """
 
 from __future__ import annotations
@@ -995,6 +999,8 @@ _DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:(?:a|an|the|his|her
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
+# a person described by whom they met, in a relative clause (see _not_an_event)
+_WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) "
@@ -1288,6 +1294,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
+    if (word == "met" and _WHO_MET.search(before) and not DATE_RE.search(clause)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and (
@@ -1749,6 +1758,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if kind == "court_ruling" and m.group(0) in ("set aside", "allowed") and d is None and apart is None:
                 continue  # "The tribunal set aside the earlier decision and remade it", "allowed the appeal in a decision handed
                 # down on Friday": the ruling told with its day, in summary or by what hands it down
+            if (kind == "arrest" and d is None and apart is None and _THE_PEOPLE_WERE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    and any(c.values["event_type"] == "arrest" and c.values["date"] for c in out)):
+                continue  # "... arrested five men at the terminal on Wednesday. ... The men were detained in the departure hall as
+                # they ...": the arrest told before, told again undated
             if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
@@ -2012,6 +2025,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     return out
 
 
+# the people whose arrest was told before, its subject: "The men were detained ...", "The two suspects were arrested ..."
+# (not a share of them, arrested elsewhere: "two of the suspects were arrested in Birmingham")
+_THE_PEOPLE_WERE = re.compile(r"(?<!\bof )\b(?:The|the) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
+                              r"(?:men|women|suspects|smugglers|drivers|pair)\s+(?:were|had been)\s+(?:later\s+|all\s+)?$")
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
 _PARAGRAPHS_BACK = 2
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
