@@ -10660,3 +10660,43 @@ def test_fixc17_share_of_the_people_arrested_elsewhere_stays_an_arrest():
 def test_fixc17_person_described_by_whom_they_met_undated_is_no_meeting():
     text = "Sara Lind, a nurse with the charity who met the migrants at the port, said most of them were exhausted."
     assert not [e for e in _fixc17_events(text) if e[0] in ("meeting", "planned_meeting")]
+def _fixd17_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+
+
+def test_fixd17_lowercase_border_management_information_system_is_a_data_system():
+    found = _fixd17_measures("The grant will pay to set up a border management information system at the Zakho crossing.")
+    assert any(t == "data_system" and d.startswith("border management information system") for t, d in found), found
+
+
+def test_fixd17_equipment_told_by_its_worth_is_the_measure_its_items_belong_to():
+    found = _fixd17_measures("Denmark will deliver equipment worth €3 million, including 12 thermal cameras and 30 radios, to the coastguard.")
+    assert [t for t, _ in found] == ["equipment"], found
+    assert found[0][1].startswith("equipment worth"), found
+
+
+def test_fixd17_reintegration_of_a_number_of_returnees_is_reintegration():
+    found = _fixd17_measures("The fund will back the reintegration of up to 1,500 people returning to Kurdistan, with grants of up to $1,800.")
+    assert [t for t, _ in found] == ["reintegration"], found
+    assert found[0][1].startswith("reintegration of up to 1,500"), found
+
+
+def test_fixd17_equipment_closing_a_list_supplied_under_a_project_is_given():
+    found = _fixd17_measures("Border police used three drones and a thermal camera van supplied under a Dutch-funded project.")
+    assert any(t == "equipment" and d.startswith("drones") for t, d in found), found
+    # ... but not the gangs' own, told as supplied to them
+    assert not [t for t, _ in _fixd17_measures("The gang ran three drones and a van supplied to smugglers in Van.")
+                if t == "equipment"]
+
+
+def test_fixd17_charter_flight_people_are_returned_to_iraq_on_is_the_returns_measure():
+    found = _fixd17_measures("The 45 Iraqis will be returned to Duhok on a charter flight from Sofia next week.")
+    assert any(t == "returns" and d.startswith("charter flight") for t, d in found), found
+    assert not [t for t, _ in _fixd17_measures("The fans will return to Erbil on a charter flight from Doha.")
+                if t == "returns"]
+
+
+def test_fixd17_border_wall_told_as_extended_is_equipment():
+    found = _fixd17_measures("Smugglers have moved east since the border wall along the Syrian frontier was lengthened.")
+    assert any(t == "equipment" and d.startswith("border wall") for t, d in found), found
+    assert not [t for t, _ in _fixd17_measures("They climbed the border wall at night.") if t == "equipment"]

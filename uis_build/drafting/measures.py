@@ -35,8 +35,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # handed over to the port" (not "boats that the smugglers bought")
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
                              r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
-                             # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings"
-                             r"|\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by)\b"
+                             # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings", told after the
+                             # list it closes or under the project that gave it ("two drones and a patrol car supplied under a
+                             # British-funded project")
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by|under)\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              r"|,?\s+(?:(?:as |which are |which were )?part of|under|from) (?:a|an|the|this|that) (?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+)?"
@@ -159,7 +161,7 @@ MEASURES = (
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
                     r"immigration|police|border|visa|fingerprint|biometric) systems)\b"
                     # a system told by what it holds: "an advance passenger information system", "a visa screening database"
-                    r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:information|data|screening) )"
+                    r"|\b(?:(?:advance )?passenger (?:[\w-]+ )?|(?:visa|border|migration|identity|travel) (?:management )?(?:information|data|screening) )"
                     r"(?:system|database)s?\b"
                     # ... or named so with capitals, what it manages told between: "a Border Management Information System"
                     r"|\b(?:Visa|Border|Migration|Identity|Travel) (?:Management )?(?:Information|Data) (?:System|Database)s?\b"
@@ -231,7 +233,8 @@ MEASURES = (
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       # ... or told of whom it helps: "€9 million for the reintegration of people returning from Europe"
-                      r"|\breintegration of (?:[\w’'-]+ ){0,2}?(?:returnees|(?:people|migrants|citizens|nationals|Iraqis|those|families) "
+                      # ... or of how many: "the reintegration of up to 3,000 people returning to Iraq"
+                      r"|\breintegration of (?:(?:up to|as many as|more than|some|about|around) [\d,]+ |(?:[\w’'-]+ ){0,2}?)(?:returnees|(?:people|migrants|citizens|nationals|Iraqis|those|families) "
                       r"(?:returning|returned|who (?:return|returned|have returned|go back|went back)|sent (?:home|back)|deported|removed))\b"
                       # ... or by what it helps them do: "a programme to help people who go back to Iraq rebuild their lives"
                       r"|\b(?:programme|program|scheme|project)s? to help (?:[\w’'-]+ ){1,12}?(?:rebuild|restart) (?:their|his|her) lives\b"
@@ -300,6 +303,9 @@ MEASURES = (
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
                   # and equipment", "paying for training, equipment and liaison officers" (given: see _SUPPLY)
                   r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? and (?:specialist |new )?training\b)"
+                  # ... or told by what it is worth: "provide equipment worth EUR 6.2 million, including 40 cameras" (the
+                  # package as a whole, the items it lists part of it)
+                  r"|\bequipment (?:worth|valued at) (?=(?:up to |about |around |some |over |more than )?(?:[£$€]|US\$|EUR |USD |GBP |\d))"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
@@ -308,7 +314,7 @@ MEASURES = (
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
-                  r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b"
+                  r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b|\bborder walls?\b"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
                   r"|\bfortif(?:y|ies|ied|ying|ication of) (?:the |its |their )?(?:[\w’'-]+ (?:and [\w’'-]+ )?)?(?:borders?|frontiers?|border posts|crossings)\b"
@@ -581,7 +587,7 @@ _ANY_MEASURE = keywords(
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
-    "placements allowance allowances stipend stipends caseworker caseworkers")
+    "placements allowance allowances stipend stipends caseworker caseworkers wall walls")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -677,6 +683,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
                                         or _FIXTURE.search(m.group(0)) and _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _supplied_in_lead_in(text, sentence)
+                                        or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
@@ -1024,7 +1031,10 @@ _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
 # ... or told as landed there, its people on it: "38 men who landed in Erbil on a charter flight from Manchester"
 # ... the flights' operator named between: "Most landed at Erbil airport on Home Office charter flights"
-_LANDED_IN_IRAQ = re.compile(rf"\b(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
+# ... or the people it carries told as returned there by the state: "the Iraqi nationals would be returned to Erbil on a charter
+# flight from Van" (not "will return to Iraq on charter flights", people going home of their own accord)
+_LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)|(?:be|been|being|are|were|is|was)\s+"
+                             rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)\s+to)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
                              r"(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
@@ -1140,6 +1150,11 @@ _EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
 # equipment told by the money given for it: "1.5 billion Iraqi dinars for equipment"
 _MONEY_FOR = re.compile(r"(?:for|on) ")
 # a facility built rather than devices given: "a forensic laboratory" beside "drones and scanners"
+# a barrier told as built or extended after it: "as the border wall on the Iranian frontier was extended" (a state's
+# works, whoever tells of them; boats "built in Turkey" are no barrier)
+_BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|fenc|watch)")
+_RAISED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
+                           r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
 # travel documents issued within a time, a measure beside the desk or flights that carry out returns
 _DOCUMENTS = re.compile(r"issu")
