@@ -10700,3 +10700,11 @@ def test_fixd17_border_wall_told_as_extended_is_equipment():
     found = _fixd17_measures("Smugglers have moved east since the border wall along the Syrian frontier was lengthened.")
     assert any(t == "equipment" and d.startswith("border wall") for t, d in found), found
     assert not [t for t, _ in _fixd17_measures("They climbed the border wall at night.") if t == "equipment"]
+
+
+def test_fixd17_returns_arrangement_still_to_be_discussed_is_no_measure_and_leaves_the_pace_told():
+    text = ("The scheme should speed up the return of Iraqis with no right to stay in Britain. "
+            "The minister will fly to Baghdad in June to discuss the visa rules and the returns arrangement.")
+    found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
+    assert any(t == "returns" and d.startswith("speed up the return") for t, d in found), found
+    assert not any("arrangement" in d for _, d in found), found

@@ -628,6 +628,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or _heading(text, sentence) and not _table_row(text, sentence):
             continue  # (a table's row reads like a heading, a short line with no stop, but its first cell names what was done)
         if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+                or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
@@ -1094,6 +1095,10 @@ _TO_ALIGN = re.compile(r"\b(?:align|co-?ordinate|harmoni[sz]e|synchroni[sz]e|dov
                        re.IGNORECASE)
 # a thing told better than it was, in a speaker's praise, is no thing given: "gives the police better tools"
 _COMPARED = re.compile(r"\b(?:better|stronger|sharper|smarter)\s+$", re.IGNORECASE)
+# ... or an arrangement named among the things a meeting is to discuss: "is due to meet the minister to discuss the new link
+# and the returns arrangement", "to discuss a written return arrangement" (an arrangement still talked over is not yet made;
+# a programme discussed, "to discuss the returns programme", runs already)
+_DISCUSSED = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore) (?:[\w’'-]+ ){1,6}$")
 _WILL_DISCUSS = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore)\b")
 _TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
                          r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
