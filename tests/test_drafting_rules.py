@@ -10708,3 +10708,12 @@ def test_fixd17_returns_arrangement_still_to_be_discussed_is_no_measure_and_leav
     found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
     assert any(t == "returns" and d.startswith("speed up the return") for t, d in found), found
     assert not any("arrangement" in d for _, d in found), found
+
+
+def test_fixd17_the_training_named_bare_is_the_training_the_article_names_exactly():
+    text = ("Britain and Iraq signed a border plan in Baghdad on Monday.\n\n"
+            "The plan runs for three years and covers the Kurdistan Region.\n\n"
+            "\"This money gives Kurdish police the radios, the training and the vehicles they lack,\" the envoy said.\n\n"
+            "Under the plan, instructors will train 500 Kurdish police officers in Duhok.")
+    found = [(t, d) for t, d in _fixd17_measures(text) if t == "training"]
+    assert len(found) == 1 and found[0][1].startswith("train 500"), found

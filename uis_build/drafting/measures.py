@@ -878,6 +878,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     for cand, bare, para, words, how in out:
         if bare and (bare in seen or cand.start > first or cand.start < opening or any(p == para for p, _ in specific)):
             continue
+        # ... and so is "the training" anywhere: the definite article points at a training the reader is told of ("we give
+        # the guards the tools, the training and the data" ... "train 1,400 border guards"), not a new one
+        if bare and specific and _DEFINITE.search(text, max(0, cand.spans["description"][0] - 5), cand.spans["description"][0]):
+            continue
         if how == "adverb" and named_returns or how == "documents" and process_named:
             continue
         if how == "received" and programmes and (any(_paragraph(text, s) == para for s, _ in programmes)
@@ -1051,6 +1055,7 @@ _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline t
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
                            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
+_DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
 # "in March", nor "in the ...", which may be either)
