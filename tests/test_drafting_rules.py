@@ -10717,3 +10717,10 @@ def test_fixd17_the_training_named_bare_is_the_training_the_article_names_exactl
             "Under the plan, instructors will train 500 Kurdish police officers in Duhok.")
     found = [(t, d) for t, d in _fixd17_measures(text) if t == "training"]
     assert len(found) == 1 and found[0][1].startswith("train 500"), found
+
+
+def test_fixd17_a_measure_said_to_do_no_good_after_an_article_and_a_figure_is_none():
+    text = ("\"Returnees we meet are soon talking to smugglers again,\" the lawyer said. "
+            "\"A grant of $2,500 will not stop a boy who wants London.\"")
+    found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
+    assert not any(d.startswith("grant") for _, d in found), found

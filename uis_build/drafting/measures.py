@@ -635,7 +635,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
         if _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
-        if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 3), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
+        if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
@@ -993,8 +993,9 @@ _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least
                       r"[^.;:,!?\"“”]{0,50}$")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
-_OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*$")
-_DENIED_AFTER = re.compile(r"[^.;:,!?\"“”]{0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
+# (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
+_OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
+_DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
 # ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
