@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen125_* a sixth to a hundred-and-twenty-fifth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen133_* a sixth to a hundred-and-thirty-third,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -247,6 +247,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen120": "hundred-and-twentieth held-out set", "frozen121": "hundred-and-twenty-first held-out set",
         "frozen122": "hundred-and-twenty-second held-out set", "frozen123": "hundred-and-twenty-third held-out set",
         "frozen124": "hundred-and-twenty-fourth held-out set", "frozen125": "hundred-and-twenty-fifth held-out set",
+        "frozen126": "hundred-and-twenty-sixth held-out set", "frozen127": "hundred-and-twenty-seventh held-out set",
+        "frozen128": "hundred-and-twenty-eighth held-out set", "frozen129": "hundred-and-twenty-ninth held-out set",
+        "frozen130": "hundred-and-thirtieth held-out set", "frozen131": "hundred-and-thirty-first held-out set",
+        "frozen132": "hundred-and-thirty-second held-out set", "frozen133": "hundred-and-thirty-third held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -255,7 +259,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen71", "frozen72", "frozen73", "frozen74", "frozen78", "frozen82", "frozen89", "frozen90",
          "frozen94", "frozen100", "frozen109",
          "frozen113", "frozen116",
-         "frozen118", "frozen119", "frozen120", "frozen121", "frozen122", "frozen123", "frozen124", "frozen125")
+         "frozen118", "frozen119", "frozen120", "frozen121", "frozen122", "frozen123", "frozen124", "frozen125",
+         "frozen126", "frozen127", "frozen128", "frozen129", "frozen130", "frozen131", "frozen132", "frozen133")
 
 
 def names(which: str) -> list[str]:
