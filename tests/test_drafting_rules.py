@@ -10724,3 +10724,19 @@ def test_fixd17_a_measure_said_to_do_no_good_after_an_article_and_a_figure_is_no
             "\"A grant of $2,500 will not stop a boy who wants London.\"")
     found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
     assert not any(d.startswith("grant") for _, d in found), found
+
+
+# -- fixa18: officials (a body's name read as a person's, a script cue's bracket, a councillor's abbreviated title, a
+# peer's territorial designation, the subject of the main clause after an opening phrase)
+
+def test_fixa18_words_of_a_crime_body_name_are_no_person():
+    text = ("Rhona Castell, Senior Prosecutor in the CPS Serious Fraud, Bribery and Corruption Division, said the men "
+            "had laundered the fees through shops in Leeds.")
+    found = _officials(text)
+    assert "Serious Fraud" not in found, found
+    assert found.get("Rhona Castell") == "Senior Prosecutor", found
+
+
+def test_fixa18_a_script_cue_bracket_ends_the_role():
+    text = "[INTERVIEW – Gwen Halloway, Minister for Safe and Legal Routes]\nWe will not let the gangs decide."
+    assert _officials(text).get("Gwen Halloway") == "Minister for Safe and Legal Routes", _officials(text)

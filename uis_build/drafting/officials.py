@@ -120,6 +120,9 @@ _NOT_NAME = {
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
     # a portfolio's people, never a surname: "Corporate Director of Children, Young People and Education"
     "people", "children",
+    # ... nor the crime a prosecuting or policing body is named for: "Specialist Prosecutor in the CPS | Serious Economic,
+    # Organised Crime and International Directorate", "the Serious Fraud Office"
+    "serious", "economic", "organised", "organized", "fraud",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -166,16 +169,17 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 # the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
 # Interior of the Kurdistan Regional Government, also took part" is some 120 characters and 17 words)
+# (a square bracket closes a broadcast script's cue, no word of the role: "[SOT – X, Minister for Border Security]")
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
-    rf"(?P<role>(?:[^,.;:()“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
+    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|\)| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
+    rf"(?P<role>[^,.;:()[\]“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
 # or a seat, "(Dover)", holds no title and is not proposed)
