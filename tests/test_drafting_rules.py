@@ -10740,3 +10740,25 @@ def test_fixa18_words_of_a_crime_body_name_are_no_person():
 def test_fixa18_a_script_cue_bracket_ends_the_role():
     text = "[INTERVIEW – Gwen Halloway, Minister for Safe and Legal Routes]\nWe will not let the gangs decide."
     assert _officials(text).get("Gwen Halloway") == "Minister for Safe and Legal Routes", _officials(text)
+
+
+def test_fixa18_a_peer_with_a_territorial_designation_keeps_it_in_the_name():
+    text = ("Baroness Pellworth of Hythe, Parliamentary Under-Secretary of State at the Home Office, told peers the flights "
+            "would resume. Lord Carrow of Ness, who chairs the Lords International Agreements Committee, asked for the text.")
+    found = _officials(text)
+    assert found.get("Baroness Pellworth of Hythe") == "Parliamentary Under-Secretary of State at the Home Office", found
+    assert found.get("Lord Carrow of Ness") == "chairs the Lords International Agreements Committee", found
+
+
+def test_fixa18_the_main_clause_subject_after_a_name_closing_an_opening_phrase_is_not_its_role():
+    text = ("Replying to a question from the crossbench peer Lord Tenby, the minister said the returns flights would double. "
+            "Martha Quill, the minister, said the same in the Commons.")
+    found = _officials(text)
+    assert "Lord Tenby" not in found, found
+    assert found.get("Martha Quill") == "minister", found
+
+
+def test_fixa18_a_councillor_abbreviated_before_the_name_holds_the_post_councillor():
+    text = "Cllr Noreen Baptiste, who represents Eastgate ward, opposed the plan."
+    cands = [c for c in proposed(text, "officials") if c["name"] == "Noreen Baptiste"]
+    assert [(c["role"], c["role_text"]) for c in cands] == [("Councillor", "Cllr")], cands

@@ -100,7 +100,9 @@ _PROSECUTING_OPENING = re.compile(
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
-_ONE_NAMED_PEER = re.compile(rf"{_PEER} {_CAP}")
+# (a life peer's territorial designation is the name's too: "Lord Dunmore of Kelso", "Baroness Hale of Richmond")
+_DESIGNATION = rf"(?: of {_CAP}(?: {_CAP})?(?![\w’'-]))?"
+_ONE_NAMED_PEER = re.compile(rf"{_PEER} {_CAP}{_DESIGNATION}")
 _ROLE_WORD = rf"(?:{_HEAD_ABBR}(?!\w)|[A-Z][\w’'&-]*|(?:of|for|and|on|to|the)(?= [A-Z]))"
 
 _NOT_NAME = {
@@ -178,7 +180,7 @@ APPOSITIVE = re.compile(
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}),\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}{_DESIGNATION}),\s(?:(?:the|a|an) )?"
     rf"(?P<role>[^,.;:()[\]“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
 )
 # 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
@@ -189,6 +191,10 @@ PAREN_AFTER = re.compile(
 )
 # an attribution closing the reported sentence: "..., the spokesman said." (an appositive takes a comma before the verb)
 _ATTRIBUTION_AFTER = re.compile(r" (?:said|says|added|adds)[.,]")
+# ... and the subject of the main clause after an opening phrase that ends with a name: "Answering a question tabled by the
+# Labour peer X, the minister said the Government …" (an appositive closes with a comma before the verb: "X, the minister, said")
+_MAIN_CLAUSE_AFTER = re.compile(r" (?:said|says|told|tells|added|adds|replied|replies|confirmed|confirms)[^\S\n](?=[\w“\"])")
+_WORD_BEFORE_NAME = re.compile(r"[a-z][\w’'-]*[^\S\n]$")
 # a verb after "Name, " opens the sentence's predicate, not an appositive: "X, met the ambassador", "X, told MPs"
 # (a state agency's: "the Prime Minister, Mr. X, received the Minister of Finance, Mr. Y", "X, hosted the Consul")
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced|"
@@ -338,6 +344,9 @@ def official_candidates(text: str) -> list[Candidate]:
                 continue  # "Our correspondent X, travelling with the minister, says": no appositive
             if _ATTRIBUTION_AFTER.match(text, m.end("role")) and text.endswith("the ", 0, m.start("role")):
                 continue  # "a building near Azadi Park, the spokesman said.": who said the sentence, no appositive
+            if _MAIN_CLAUSE_AFTER.match(text, m.end("role")) and text.endswith("the ", 0, m.start("role")) \
+                    and m.group("role").islower() and _WORD_BEFORE_NAME.search(text, max(0, m.start("name") - 30), m.start("name")):
+                continue  # "tabled by the peer X, the minister said the …": the minister is the main clause's subject
             if _CIRCUMSTANCE_OPENING.match(text, m.start("role")):
                 continue  # "X, in the presence of the Minister of Interior, Y": the post is Y's
             if _LIST_GOES_ON.match(text, m.start("role")):
@@ -739,10 +748,14 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         start += m.end()
     start = min(start, role[0], name[0])
     cand = Candidate("officials", start, max(end, role[1], name[1]),
-                     {"name": text[name[0]:name[1]], "role": role_text}, {"name": name, "role": role})
+                     {"name": text[name[0]:name[1]], "role": _TITLE_WRITTEN_OUT.get(role_text.rstrip("."), role_text)},
+                     {"name": name, "role": role})
     found.setdefault((cand.start, cand.end), cand)
 
 
+# a councillor's title abbreviated before the name ("Cllr X") is the post "Councillor", as the gold files write it (the
+# role's span keeps the abbreviation)
+_TITLE_WRITTEN_OUT = {"Cllr": "Councillor"}
 _FROM_PARTY = re.compile(r" from the (?=[A-Z])")
 _LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
 
@@ -1070,7 +1083,8 @@ def _is_place(word: str) -> bool:
 
 def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bool:
     """Two to four name words; a peer's title and one name ("Lord Ardmore"); one surname when ``surname`` ("Aziz")."""
-    tokens = [t for t in (name.split()[1:] if peer else name.split()) if t not in PARTICLES]
+    # (a peer's designation is a place: "Lord Ahmad of Wimbledon")
+    tokens = [t for t in (name.split(" of ", 1)[0].split()[1:] if peer else name.split()) if t not in PARTICLES]
     if tokens and tokens[0].lower() in _REGION_WORDS:
         return False  # "MP for Leeds | North East": a constituency's compass words, never a forename
     return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)
