@@ -544,6 +544,12 @@ _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 # ... and so is what someone owns ("a landlord who owns 23 rental properties"; "owned 12 boats" counts boats)
+# one person's own staff: "I have two young men working with me", "he now had three lads working for him" (a small
+# business's hands, no count of anything the dataset counts; "two officers working with us" may be a posting, so only
+# one person's "me", "him", "her")
+_OWN_STAFF_AHEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:men|women|people|workers|boys|girls|lads|employees|staff|hands)\s+"
+                              r"(?:(?:who\s+)?(?:are\s+|were\s+)?(?:working|work|works|worked)\s+(?:with|for|under|alongside)|under)\s+"
+                              r"(?:me|him|her)\b")
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
@@ -986,6 +992,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
+        return False
+    if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
     if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
