@@ -10762,3 +10762,20 @@ def test_fixa18_a_councillor_abbreviated_before_the_name_holds_the_post_councill
     text = "Cllr Noreen Baptiste, who represents Eastgate ward, opposed the plan."
     cands = [c for c in proposed(text, "officials") if c["name"] == "Noreen Baptiste"]
     assert [(c["role"], c["role_text"]) for c in cands] == [("Councillor", "Cllr")], cands
+def test_fixb18_one_person_s_own_staff_is_no_figure():
+    text = ("Karwan Aziz, 31, came back to Erbil in May and opened a bakery with the grant. "
+            "\"Today I have three young women working for me, and the oven never cools,\" he said.")
+    assert not [f for f in _figures(text) if f[0] == "three"], _figures(text)
+    # ... but the staff a force posts are counted
+    posted = "The agency has three liaison officers working with Kurdish police in Erbil."
+    assert [f for f in _figures(posted) if f[0] == "three"], _figures(posted)
+
+
+def test_fixb18_a_headline_s_bare_instrument_told_again_in_the_body_is_no_second_agreement():
+    text = ("Britain and Iraq sign new border memorandum, pledge joint patrols\n\n"
+            "BAGHDAD, May 4 - The two interior ministers signed a memorandum of understanding on border security "
+            "in Baghdad on Monday.")
+    assert [c["title"] for c in proposed(text, "agreements")] == ["memorandum of understanding"]
+    # ... a headline's instrument the body does not name again stays
+    alone = "Britain and Iraq sign new border memorandum\n\nThe ministers met in Baghdad on Monday."
+    assert [c["instrument_type"] for c in proposed(alone, "agreements")] == ["memorandum_of_understanding"]

@@ -14,7 +14,7 @@ import re
 
 from ..parsing.instruments import INSTRUMENT_TYPES, instrument_type
 from .candidates import Candidate
-from .text import clause_around, phrase_after, sentence_at
+from .text import clause_around, is_heading, phrase_after, sentence_at
 
 _SPECIFIC = "|".join(p for p, _ in INSTRUMENT_TYPES).replace(r"\b", "")
 _GENERIC = r"(?:deal|pact|agreement|accord|arrangement)s?"
@@ -59,7 +59,8 @@ _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
 
 def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per mention of an instrument in a sentence that says something about it."""
-    out = []
+    out: list[Candidate] = []
+    headings: list[bool] = []
     for m in INSTRUMENT_RE.finditer(text):
         sentence = sentence_at(sentences, m.start())
         kind = instrument_type(m.group(0))
@@ -95,8 +96,19 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         lo, hi = min(instrument[0], (title or instrument)[0]), max(after, subject[1] if subject else after)
         cand.start, cand.end = clause_around(text, sentence, lo, hi)
         out.append(cand)
+        headings.append(is_heading(text, sentence))
+    out = _drop_headline_repeats(out, headings)
     _name_back_references(text, out)
     return out
+
+
+def _drop_headline_repeats(cands: list[Candidate], headings: list[bool]) -> list[Candidate]:
+    """A headline's instrument named by its kind alone ("UK and Iraq sign updated returns memorandum") is the one the body
+    tells of: the body's mention is the entry, the headline's a second of the same."""
+    body_kinds = {c.values["instrument_type"] for c, heading in zip(cands, headings) if not heading}
+    return [c for c, heading in zip(cands, headings)
+            if not (heading and body_kinds and c.spans.get("title", c.spans["instrument"]) == c.spans["instrument"]
+                    and (c.values["instrument_type"] is None or c.values["instrument_type"] in body_kinds))]
 
 
 def _name_back_references(text: str, cands: list[Candidate]) -> None:
