@@ -10779,3 +10779,54 @@ def test_fixb18_a_headline_s_bare_instrument_told_again_in_the_body_is_no_second
     # ... a headline's instrument the body does not name again stays
     alone = "Britain and Iraq sign new border memorandum\n\nThe ministers met in Baghdad on Monday."
     assert [c["instrument_type"] for c in proposed(alone, "agreements")] == ["memorandum_of_understanding"]
+def _fixc18_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc18_mission_planned_for_a_day_is_a_planned_visit():
+    text = "A UNHCR mission to Sinjar is planned for 3 February, officials said."
+    assert ("visit", "2027-02-03", "planned") in _fixc18_events(text), _fixc18_events(text)
+
+
+def test_fixc18_witness_appearing_before_a_committee_on_a_day_ahead_is_planned():
+    text = "The senator asked the envoy to explain the returns figures when she appears before his committee on 9 June."
+    assert ("planned_meeting", "2026-06-09", "planned") in _fixc18_events(text), _fixc18_events(text)
+
+
+def test_fixc18_arrest_of_a_count_something_led_to_on_one_day_is_an_arrest():
+    text = "Intelligence shared by the two forces led to the arrest of 14 suspects in Mosul on 2 April, police said."
+    assert ("arrest", "2026-04-02", "occurred") in _fixc18_events(text), _fixc18_events(text)
+    tally = "Intelligence shared by the two forces has led to the arrest of 140 suspects since 2 April."
+    assert not [e for e in _fixc18_events(tally) if e[0] == "arrest"], _fixc18_events(tally)
+
+
+def test_fixc18_ruling_named_by_its_court_and_dated_is_a_court_ruling():
+    text = "The charity pointed to a High Court ruling in February that the detention of a Kurdish asylum seeker was unlawful."
+    assert ("court_ruling", "2026-02", "occurred") in _fixc18_events(text), _fixc18_events(text)
+
+
+def test_fixc18_review_as_a_noun_before_its_place_is_no_meeting():
+    text = "The review board in Palermo is due to consider the appeal next week."
+    assert not [e for e in _fixc18_events(text) if e[0] in ("meeting", "planned_meeting")], _fixc18_events(text)
+
+
+def test_fixc18_judge_validating_an_arrest_is_a_court_ruling():
+    text = "An investigating magistrate validated the detention of the skipper on Tuesday morning."
+    assert ("court_ruling", "2026-05-19", "occurred") in _fixc18_events(text), _fixc18_events(text)
+
+
+def test_fixc18_another_defendant_convicted_of_the_same_offence_is_a_ruling_of_its_own():
+    text = ("Three brothers were convicted on 4 May of people smuggling at Hull Crown Court. "
+            "A fourth defendant, their cousin Aras Omar, was convicted of money laundering.")
+    found = [e for e in _fixc18_events(text) if e[0] == "court_ruling"]
+    assert len(found) == 2, found
+
+
+def test_fixc18_anyone_described_by_an_arrest_that_can_befall_them_is_no_arrest():
+    text = "The new scanners mean a driver arrested in Calais could be identified in Erbil within a day."
+    assert not [e for e in _fixc18_events(text) if e[0] == "arrest"], _fixc18_events(text)
+
+
+def test_fixc18_time_spent_at_places_in_a_month_is_a_visit():
+    text = "We spent two weeks in Erbil and Sulaimani in January, talking to families of those who drowned."
+    assert ("visit", "2026-01", "occurred") in _fixc18_events(text), _fixc18_events(text)

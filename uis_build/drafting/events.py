@@ -236,6 +236,13 @@ EVENT_VERBS = (
                      # September the Federal Administrative Court found that ..." (not one told again by a verb of its own: "ruled")
                      rf"|\b[Ii]n (?:a|an|its|the) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b)"
                      r"[^.;]{0,70}?\b(?:[Cc]ourt|[Tt]ribunal)\b(?![^.;]{0,80}?\b(?:ruled|sentenced|jailed|convicted|quashed|upheld)\b))"
+                     # a judge's validation of an arrest (Italy's "convalida", which only a judge gives): "A preliminary
+                     # investigations judge validated the arrest on Monday" (not police's: "confirmed the arrest")
+                     r"|\b(?:validated|convalidated|validates)\b(?= (?:the |his |her |their |both )?(?:[\w-]+ )?(?:arrests?|detentions?)\b)"
+                     # ... or named by its court, dated right after: "cited a Court of Appeal ruling in December that ...", "a High
+                     # Court judgment on 3 March" (its day its own: not "the court's ruling", told again)
+                     rf"|\b(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:ruling|judgment|judgement)\b(?= (?:in (?:{'|'.join(MONTHS)})\b"
+                     rf"|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
                      r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:on|yesterday|today|last)\b)"
@@ -482,7 +489,8 @@ EVENT_VERBS = (
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
                 # ... or with the counterparts met: "will review the campaign with British counterparts in Sulaimani in July"
-                rf"|\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?(?:with (?:[\w-]+ ){{0,4}}?(?:counterparts|officials|"
+                # (the verb only: not a noun after its article, "The review tribunal in Catanzaro is expected to hear the case")
+                rf"|(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )\breview(?:ed|s|ing)?\b(?= (?:the |their |its )?(?:(?!at\b)[\w-]+ ){{1,3}}?(?:with (?:[\w-]+ ){{0,4}}?(?:counterparts|officials|"
                 rf"ministers|officers|partners) )?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
                 # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
                 # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
@@ -543,6 +551,10 @@ EVENT_VERBS = (
               rf"|\bbe in\b(?:(?<=\bwill be in)|(?<=\bto be in))(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
               rf"|\b(?:was|were) in\b(?:(?<=\bI was in)|(?<=\b[Ww]e were in)|(?<=\b[Hh]e was in)|(?<=\b[Ss]he was in)|(?<=\b[Tt]hey were in))"
               rf"(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
+              # ... or told as the time spent there: "I spent a week in Duhok and Zakho in March"
+              rf"|\bspent\b(?:(?<=\bI spent)|(?<=\b[Ww]e spent)|(?<=\b[Hh]e spent)|(?<=\b[Ss]he spent)|(?<=\b[Tt]hey spent))"
+              rf"(?= (?:a|an|one|two|three|four|five|six|ten|several|a few) (?:days?|nights?|weeks?|months?) in [A-Z][\w’'-]+"
+              rf"(?:,? (?:and )?[A-Z][\w’'-]+){{0,3}} {_STAY_DAY})"
               # ... or told as what took place, an aside between: "Her visit, her first to Iraq as minister, took place on 14 and
               # 15 January"
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
@@ -664,7 +676,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -769,6 +781,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
                                r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
+# ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
+_ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker)\s+$")
+_MODAL_AFTER = re.compile(r"\b(?:can|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -1048,7 +1063,9 @@ _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(
 # Government's Ministry of Interior will be held" (no clause of its own between: not "the meeting lasted an hour, and officials said
 # they would")
 _PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|before|but|if|lasted|ended|took)\b)[\w’'-]+(?:,(?= [A-Z]))?){0,14}? "
-                         r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to)\b")
+                         r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to"
+                         # ... or told with the day it is set for: "A joint mission to Akre is planned for 12 November"
+                         r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) for)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
@@ -1073,6 +1090,8 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b")
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
+# ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
+_ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 _DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$")
@@ -1244,6 +1263,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "The six men arrested in Hamburg will appear before a judge": people described by their arrest, no event (not one
         # with its day: "The six men arrested on Monday were released")
         return True
+    if (word in ("arrested", "detained") and _ANYONE_DESCRIBED.search(before)
+            and (main := _MODAL_AFTER.search(text, m.end(), min(sentence[1], m.end() + 60)))
+            and not DATE_RE.search(text, m.end(), main.start())):
+        return True
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if (kind == "arrest" and _BEING.search(before)
@@ -1358,6 +1381,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         if (_LED_TO_BEFORE.search(before) and _ONE_OPERATION_SUBJECT.search(wide_clause[max(wide_clause.rfind(", "), wide_clause.rfind("; ")) + 1:])
                 and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1])):
             return False  # "In January an operation led by the NCA led to the arrest of 12 people": that operation's arrests
+        if (_LED_TO_BEFORE.search(before) and _COUNT_AFTER.match(text, m.end())
+                and (day := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is not None and _one_day(day)
+                and not text.endswith(("since ", "Since "), max(0, day.start() - 6), day.start())):
+            return False  # "led to the arrest of 11 people in Basra on 6 January": one day's round-up (not a tally "since 3 May")
         return bool(_ARREST_NOUN_BEFORE.search(before))
     if word == "arrests were made":
         return bool(_SHARE_OF.search(before))
@@ -1762,7 +1789,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and any(c.values["event_type"] == "arrest" and c.values["date"] for c in out)):
                 continue  # "... arrested five men at the terminal on Wednesday. ... The men were detained in the departure hall as
                 # they ...": the arrest told before, told again undated
-            if convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start()):
+            if (convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start())
+                    and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      # (an arrest's auxiliary may be the verb's own: "were caught")
@@ -1800,7 +1828,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) in ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
-                       or m.group(0).lower().rstrip() in _MEETING_NOUNS and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
+                       or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        # a diary's item in the present is its day's plan: "LONDON - The Home Office publishes its statistics"
@@ -1818,6 +1846,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
                        and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
                        and (m.group(0) in ("meets", "takes evidence")
+                            # ... as is a witness's appearance in the present: "when he appears before her committee on 10 February"
+                            or m.group(0).startswith(("appears before", "gives evidence", "testifies"))
                             or m.group(0) == "meet" and not _BARE_AUX_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
                        # a decision told as an infinitive item of its list: "7. To publish a quarterly report ..."
                        or _DECISION_ITEM.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
