@@ -10830,3 +10830,21 @@ def test_fixc18_anyone_described_by_an_arrest_that_can_befall_them_is_no_arrest(
 def test_fixc18_time_spent_at_places_in_a_month_is_a_visit():
     text = "We spent two weeks in Erbil and Sulaimani in January, talking to families of those who drowned."
     assert ("visit", "2026-01", "occurred") in _fixc18_events(text), _fixc18_events(text)
+def test_fixe18_a_tv_scripts_bracketed_cue_names_the_clips_speaker():
+    text = ("[VO]\nThe harbour was quiet when the patrol came back.\n\n"
+            "[SOT – Colonel Dara Faraj, Basra coastguard]\n"
+            "\"We stopped two boats last night and we will stop more of them.\"\n\n"
+            "[SOT – Leyla Hamid]\n"
+            "\"My son left on one of those boats in May.\"\n")
+    found = _statements(text)
+    assert ("We stopped two boats last night and we will stop more of them.", "Dara Faraj") in found, found
+    assert ("My son left on one of those boats in May.", "Leyla Hamid") in found, found
+
+
+def test_fixe18_a_scripts_quotation_goes_on_at_the_next_line_opening_with_its_mark():
+    text = ("[SOT – Leyla Hamid]\n"
+            "\"My son left on one of those boats in May. We sold the car for it.\n"
+            "\"Now we wait for a call that never comes.\"\n")
+    found = _statements(text)
+    assert len(found) == 1 and found[0][0].startswith("My son left") and found[0][0].endswith("never comes.") \
+        and found[0][1] == "Leyla Hamid", found

@@ -54,14 +54,14 @@ from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import BYLINE_START, is_heading
 from .transcripts import contribution_statements, heading_officials, interview
 
-# the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph
-# opens with the same mark, or when the quotation opens a paragraph and closes at a later one's end with no mark
+# the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph (or a
+# script's next line) opens with the same mark, or when the quotation opens a paragraph and closes at a later one's end with no mark
 # between (a press release's speech over paragraphs). The opening marks are looked ahead for first: a position without one fails on one
 # character test, not on every pair's lookbehind (tests/test_drafting_fast_paths.py)
 QUOTE_AHEAD = "(?=[“\"«‘'])"
 _QUOTES = re.compile(
-    QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n“)+”"
-    r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n\")+(?<=\S)\"(?![\w])"
+    QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n?“)+”"
+    r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n?\")+(?<=\S)\"(?![\w])"
     # (tried only where the pair above fails: a mark opening a paragraph that closes on none)
     r"|(?<![^\n])“[^“”\n]+(?:\n\n[^“”\n]+){1,5}”(?=\n|$)"
     r"|(?<![^\n])\"(?=\S)[^\"\n]+(?:\n\n[^\"\n]+){1,5}(?<=\S)\"(?=\n|$)"
@@ -576,7 +576,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
         return who, who.start, end
-    if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" and (who := _cued_speaker(text, start)):
+    if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" \
+            and (who := _cued_speaker(text, start) or (text[start - 2:start - 1] == "]" and _bracket_cued_speaker(text, start))):
         return who, who.start, end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -914,6 +915,20 @@ def _cued_speaker(text: str, start: int) -> Mention | None:
     if not (cue := _CUE_LINE.fullmatch(text, line, start)):
         return None
     return _named_in_capitals(text, *cue.span("name"))
+
+
+# ... or a TV script's bracketed cue, the name in ordinary case (a rank before it, a post or a note after its comma):
+# "[SOT – Brigadier X Y, Ministry of Interior]", "[SOT – X Y]" (the name is read as the article's other mentions are)
+_CUE_BRACKET = re.compile(r"[ \t]*\[(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)[ \t]*[–—:-][ \t]*"
+                          r"(?P<name>[A-Z][^,\[\]\n]{1,60})(?:,[^\[\]\n]{0,160})?\][ \t]*\n")
+
+
+def _bracket_cued_speaker(text: str, start: int) -> Mention | None:
+    """The person a script's bracketed cue on the line before the quotation's names."""
+    line = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if not (cue := _CUE_BRACKET.fullmatch(text, line, start)):
+        return None
+    return mention_at(text, *cue.span("name"))
 
 
 def _named_in_capitals(text: str, lo: int, hi: int) -> Mention | None:
