@@ -10848,3 +10848,12 @@ def test_fixe18_a_scripts_quotation_goes_on_at_the_next_line_opening_with_its_ma
     found = _statements(text)
     assert len(found) == 1 and found[0][0].startswith("My son left") and found[0][0].endswith("never comes.") \
         and found[0][1] == "Leyla Hamid", found
+
+
+def test_fixe18_a_peers_name_keeps_the_place_of_the_title_and_the_short_form_stands_for_it():
+    text = ("Lord Penrose of Alnwick, the Home Office minister, spoke for the Government in the Lords on Monday.\n\n"
+            "\"We will not let the smugglers set the terms of this debate,\" Lord Penrose said.\n\n"
+            "Baroness Tilly of Hexham said the plan was \"a promise with no money behind it\".")
+    found = _statements(text)
+    assert ("We will not let the smugglers set the terms of this debate", "Lord Penrose of Alnwick") in found, found
+    assert ("a promise with no money behind it", "Baroness Tilly of Hexham") in found, found

@@ -123,6 +123,10 @@ _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s(?:[a-z][a-z-]{1,20}ed\s|[
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
+# ... and with the place of their title after it, which is part of the name: "Lord Dunmore of Kelso" (said again as
+# "Lord Dunmore", the same peer)
+_PEER_PLACE_AFTER = re.compile(r"[^\S\n]of[^\S\n](?:the[^\S\n])?[A-Z][a-z][\w’'-]{1,25}(?:[^\S\n][A-Z][a-z][\w’'-]{1,25})?(?![\w’'-])")
+_PEER_DESIGNATED = re.compile(r"(?:Lord|Lady|Baroness|Baron) (\S+) of \S.*")
 # an English judge is named by the title and the surname alone ("Lord Justice Ashcombe", "Mrs Justice Varga"): the surname is
 # the name, as a peer's title and one name are; the same judge is called by the surname and a post-nominal later ("Ashcombe LJ")
 # (a run may cross a line's end: "Mr Justice Oduya\nJudgment: …" names Oduya, the heading after no one)
@@ -221,7 +225,7 @@ def _surname_keys(name: str) -> set[str]:
     """The keys a later surname may match a full name by: its last word, and that word without its article particle
     ("Tamimi" for Qasim Abbas al-Tamimi, as the wires write him again)."""
     words = name.split()
-    last = _key(words[-1])
+    last = _key(peer.group(1) if (peer := _PEER_DESIGNATED.fullmatch(name)) else words[-1])
     keys = {last, _ARTICLE_PARTICLE.sub("", last, count=1)} if _ARTICLE_PARTICLE.match(last) else {last}
     if len(words) > 2 and words[-2].lower() in _PARTICLES:
         keys.add(f"{_key(words[-2])} {last}")  # "Al Zubaidi" for Abdulkarim Hadi Al Zubaidi: the particle goes with the surname
@@ -240,7 +244,10 @@ def people(text: str) -> tuple[Mention, ...]:
     last_full = -1  # where the last full name ends
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
     seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
+    designation_end = -1  # where the last peer's title's place ends
     for run in _RUN.finditer(text):
+        if run.start() < designation_end:
+            continue
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) \
                 or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
             continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
@@ -278,6 +285,10 @@ def people(text: str) -> tuple[Mention, ...]:
             full.append((run.start() + judge.start(1), run.start() + judge.end(1), judge.group(1)))  # "Mrs Justice Varga": the judge is "Varga"
             continue
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
+            if place := _PEER_PLACE_AFTER.match(text, run.end()):
+                full.append((run.start(), place.end(), text[run.start():place.end()]))
+                designation_end = place.end()  # the place's words are no one's name
+                continue
             full.append((run.start(), run.end(), run.group(0)))  # "Lord Ardmore": a peer's title and one name are the name
             continue
         if " " in run.group(0) and _POSSESSIVE_END.search(run.group(0)) and not _other(run.group(0).split()[-1][:-2]):
@@ -482,6 +493,8 @@ def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[i
         words = _key(name).split()
         for k in range(1, len(words) - 1):  # tails of two words or more
             longer.setdefault(" ".join(words[k:]), set()).add(name)
+        if _PEER_DESIGNATED.fullmatch(name):
+            longer.setdefault(" ".join(words[:2]), set()).add(name)  # "Lord Dunmore" after "Lord Dunmore of Kelso"
     out = []
     for s, e, name in full:
         owners = {n for n in longer.get(_key(name), ()) if first[n] < s}
