@@ -10857,3 +10857,10 @@ def test_fixe18_a_peers_name_keeps_the_place_of_the_title_and_the_short_form_sta
     found = _statements(text)
     assert ("We will not let the smugglers set the terms of this debate", "Lord Penrose of Alnwick") in found, found
     assert ("a promise with no money behind it", "Baroness Tilly of Hexham") in found, found
+
+
+def test_fixe18_a_crime_units_adjectives_are_no_persons_name():
+    text = ("Anna Rowe, Deputy Head of the NCA Serious Financial, Organised Crime and Trafficking Unit, said: "
+            "\"This gang moved people like freight and we took it apart.\"")
+    found = _statements(text)
+    assert ("This gang moved people like freight and we took it apart.", "Anna Rowe") in found, found

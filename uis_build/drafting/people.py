@@ -62,6 +62,8 @@ _NOT_PERSON = _NOT_NAME | {
     "coxswain", "skipper", "helmsman", "crewman", "volunteer",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
+    # (a crime unit's adjectives too, never a forename: "the CPS Serious Economic, Organised Crime and ... Directorate")
+    "serious", "organised", "organized",
     # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
     "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
     # ... nor a research unit's last word: "the University of Nottingham's Rights Lab"
