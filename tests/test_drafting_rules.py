@@ -10864,3 +10864,16 @@ def test_fixe18_a_crime_units_adjectives_are_no_persons_name():
             "\"This gang moved people like freight and we took it apart.\"")
     found = _statements(text)
     assert ("This gang moved people like freight and we took it apart.", "Anna Rowe") in found, found
+
+
+def test_fixe18_a_bodys_statement_as_the_subject_gives_the_body_as_speaker():
+    text = "The Foreign Ministry's statement said the new radars would \"watch every metre of the coast\" from June."
+    found = _statements(text)
+    assert ("watch every metre of the coast", "Foreign Ministry") in found, found
+
+
+def test_fixe18_a_bodys_report_with_an_appositive_as_the_subject_gives_the_body_as_speaker():
+    text = ("The Refugee Council's annual report, released on Monday, says on its first page that the scheme "
+            "\"has not reached the families it was built for\".")
+    found = _statements(text)
+    assert ("has not reached the families it was built for", "Refugee Council") in found, found

@@ -966,6 +966,12 @@ _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
 
+# a body's statement or release as a subject: its words are the body's ("The Interior Ministry's statement said")
+_BODYS_DOCUMENT = re.compile(r"([A-Z][^’']{1,60})[’']s\s+(?:(?:own|latest|written|official|joint|earlier)\s+)?"
+                             r"(?:statement|press release|news release|communiqué|announcement)")
+_BODYS_DOCUMENT_LEAD = re.compile(r"\s*(?:The\s+)?([A-Z][^’',.;:\n]{1,60})[’']s\s+(?:(?:own|latest|annual|written|official|joint|"
+                                  r"earlier|new)\s+)?(?:report|statement|press release|communiqué)\b(?=[^.;:!?\n]{0,120}$)")
+_PRONOUNS_CAP = {"It", "He", "She", "They", "We", "I", "You", "This", "That"}
 # a numbered part of a document: "Section 4 of the text", "Annex B", "Paragraph 12"
 _DOCUMENT_PART = re.compile(r"(?:Section|Article|Clause|Paragraph|Annex|Appendix|Chapter|Part|Schedule|Page)s?\s+(?:\d|[A-Z](?![\w’'-]))")
 
@@ -977,6 +983,9 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     # "A statement by the Ministry of Interior, a copy of which …, stated": the body whose statement it is
     if "tatement" in text[start:end] and (by := _STATEMENT_BY.search(text, start, end)):
         return mention_at(text, by.start("org"), by.end("org")) or Mention(by.start("org"), by.end("org"), by.group("org"))
+    # "The National Audit Office's report, published on Tuesday, says": the body whose document it is, before any comma
+    if (lead := _BODYS_DOCUMENT_LEAD.match(text, start, end)) and lead.group(1) not in _PRONOUNS_CAP:
+        return Mention(lead.start(1), lead.end(1), lead.group(1))
     # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
     if (comma := text.rfind(", ", start, end)) != -1:
         start = comma + 2
@@ -999,6 +1008,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
             and not _INDEFINITE.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        if owner := _BODYS_DOCUMENT.fullmatch(words):
+            words = owner.group(1)  # "The Interior Ministry's statement said": the ministry's words
         return Mention(lo, lo + len(words), words)  # "the ministry", "Cooper’s office": the words as written
     return None
 
