@@ -10877,3 +10877,42 @@ def test_fixe18_a_bodys_report_with_an_appositive_as_the_subject_gives_the_body_
             "\"has not reached the families it was built for\".")
     found = _statements(text)
     assert ("has not reached the families it was built for", "Refugee Council") in found, found
+def _fixd18_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+
+
+def test_fixd18_charter_flight_told_as_landing_in_iraq_is_the_returns_measure():
+    found = _fixd18_measures("Shortly after dawn, a charter flight from Luton touches down in Sulaimani.")
+    assert any(t == "returns" and d.startswith("charter flight") for t, d in found), found
+    assert not [t for t, _ in _fixd18_measures("A charter flight from Luton touches down in Malaga.") if t == "returns"]
+
+
+def test_fixd18_charter_flights_told_with_how_often_before_their_iraqi_destination():
+    text = ("Under the memorandum, Iraq will accept people facing removal. "
+            "The plan foresees three charter flights a week to Erbil and Basra.")
+    found = _fixd18_measures(text)
+    assert any(t == "returns" and d.startswith("charter flights a week") for t, d in found), found
+
+
+def test_fixd18_fingerprint_link_is_a_data_system():
+    found = _fixd18_measures("The new fingerprint link, funded by the Home Office, went live in May.")
+    assert any(t == "data_system" and d.startswith("fingerprint link") for t, d in found), found
+
+
+def test_fixd18_resettlement_grant_of_people_gone_home_is_reintegration():
+    found = _fixd18_measures("Most returnees left under the assisted scheme and took a resettlement grant.")
+    assert any(t == "reintegration" and d == "resettlement grant" for t, d in found), found
+
+
+def test_fixd18_system_for_checking_passports_is_a_data_system():
+    found = _fixd18_measures("Officials reviewed a new digital system for checking passports at Basra airport.")
+    assert any(t == "data_system" and d.startswith("new digital system for checking passports") for t, d in found), found
+
+
+def test_fixd18_law_told_as_having_toughened_sentences_is_a_legal_reform():
+    found = _fixd18_measures("The minister said Law No. 9 of 2026 on migrant smuggling, passed in May, had toughened sentences.")
+    assert any(t == "legal_reform" and d.startswith("Law No. 9 of 2026") for t, d in found), found
+    # ... but a law a court applies is none
+    assert not [t for t, _ in _fixd18_measures("The court jailed him under Law No. 9 of 2026 on migrant smuggling.")
+                if t == "legal_reform"]
+

@@ -133,7 +133,7 @@ MEASURES = (
                    r"|\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying) for|support(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
                    r"train(?:s|ed|ing)?) (?:a |an |the |its |their )?(?:[\w’'-]+ ){0,3}?(?:anti|counter)-(?:smuggling|trafficking) "
                    r"(?:unit|team|squad|cell|force)s?\b"),
-    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration)\b"
+    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration|link|connection)\b"
                     # identities or names checked against records: "cross-check suspects' names against a British watch list",
                     # "check the identity of each person due to be returned against fingerprint records"
                     r"|\b(?:check|cross-check|screen|match|verify)(?:s|ed|ing)? (?:the )?(?:[\w’'-]+ )?(?:names|identity|identities|"
@@ -172,7 +172,12 @@ MEASURES = (
                     r"|\b(?:(?:secure|electronic|digital|online|shared|joint|new) )?(?:data[- ]sharing |computer |IT )?(?:system|link|database|platform)s?\b[^.;:]{0,80}?"
                     r"\b(?:check|match|link|compar|cross-check|screen)\w* (?:[\w’'-]+ ){0,3}?(?:fingerprints|passports|passenger "
                     r"(?:lists|data|manifests)|records|biometrics|biometric data|names|identities|travel documents|visas|details)\b"
-                    r"(?: [\w’'-]+){0,4}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"),
+                    r"(?: [\w’'-]+){0,4}? (?:against|with) (?:[\w’'-]+ ){0,5}?(?:databases?|records|watch[- ]?lists?|lists|files)\b"
+                    # ... or by what it checks alone, told as its purpose: "a secure electronic system for checking travel
+                    # documents at the airports" (a system for it is the data system, whatever records it checks against)
+                    r"|\b(?:(?:secure|electronic|digital|online|shared|joint|new|computeri[sz]ed) )*(?:system|platform|database)s? for "
+                    r"(?:checking|screening|verifying|scanning|matching|reading) (?:[\w’'-]+ ){0,2}?(?:travel documents|passports|"
+                    r"fingerprints|visas|identity (?:documents|cards)|ID cards|biometrics)\b"),
     ("employment", r"\bjobs? (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
@@ -254,8 +259,9 @@ MEASURES = (
                       r"|\btop-up (?:assistance|grants?|payments?|support)\b"
                       # ... or paid while they train, in such a passage too (see _ALLOWANCE): "a monthly allowance of 250,000 dinars"
                       r"|\b(?:monthly|weekly|daily|living|subsistence|training) (?:allowances?|stipends?)\b"
-                      # a grant named by what it starts: "start-up grants", "small-business grants"
-                      r"|\b(?:start-?up|business|small-business) grants?\b"
+                      # a grant named by what it starts: "start-up grants", "small-business grants"; or by what it pays for:
+                      # "a resettlement grant"
+                      r"|\b(?:start-?up|business|small-business|resettlement) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
@@ -429,7 +435,13 @@ MEASURES = (
                      # a new sanctions regime, or one told by whom it targets: "a new sanctions regime aimed at people
                      # smugglers", "the sanctions framework targeting trafficking networks"
                      r"|\bnew (?:[\w-]+ ){0,2}?sanctions (?:regime|framework|powers)\b"
-                     r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "),
+                     r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "
+                     # a law told as having made penalties heavier is a reform, however it is named: "Law No. 6 of 2025 on
+                     # combating human trafficking, in force since April, had strengthened penalties" (a law a court applies,
+                     # "under Law No. 28 of 2012", is none)
+                     r"|\b(?:Law|Act)(?: No\.? ?\d+)?(?: of (?:19|20)\d\d)?(?=(?: on [\w’' -]{0,60}?)?,? (?:[^.;]{0,60}?\s)?"
+                     r"(?:has |have |had )?(?:strengthened|toughened|tightened|increased|raised|doubled) (?:the )?(?:maximum )?"
+                     r"(?:penalties|sentences|punishments|prison terms)\b)"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
                        # ... the scheme giving it named between: "an EU-funded legal aid scheme for trafficking victims"
@@ -587,7 +599,7 @@ _ANY_MEASURE = keywords(
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
-    "placements allowance allowances stipend stipends caseworker caseworkers wall walls")
+    "placements allowance allowances stipend stipends caseworker caseworkers wall walls law act")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -1045,8 +1057,9 @@ _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|f
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
 # Monday for Baghdad", "charter flights have left Manchester for Erbil"
-_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:left|flown|departed|taken off|gone)\s+"
-                            rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... or told as landing there, in a report's present: "a charter flight from Stansted lands in Erbil"
+_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:(?:left|flown|departed|taken off|gone)\s+"
+                            rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)|(?:lands?|landed|touch(?:es|ed)? down|arrives?|arrived)\s+(?:at|in))\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
@@ -1223,7 +1236,8 @@ _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
 # Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
 # ... where it left from and what it carried told between: "A charter flight from Leipzig carried 61 men to Erbil"
-_CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: from [A-Z][\w’'-]*)?"
+# ... how often told between: "two charter flights a month to Baghdad"
+_CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: (?:a|per|each|every) (?:week|fortnight|month))?(?: from [A-Z][\w’'-]*)?"
                               rf"(?: (?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
 _REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
