@@ -10916,3 +10916,30 @@ def test_fixd18_law_told_as_having_toughened_sentences_is_a_legal_reform():
     assert not [t for t, _ in _fixd18_measures("The court jailed him under Law No. 9 of 2026 on migrant smuggling.")
                 if t == "legal_reform"]
 
+
+def test_fixd18_forms_a_reintegration_support_takes_are_that_one_measure():
+    text = ("Every returnee can get reintegration support worth up to $2,500, "
+            "in the form of a start-up grant, vocational training or rent.")
+    found = [(t, d) for t, d in _fixd18_measures(text) if t != "TODO"]
+    assert [t for t, _ in found] == ["reintegration"], found
+    assert found[0][1].startswith("reintegration support"), found
+
+
+def test_fixd18_what_someone_should_fund_is_a_proposal():
+    found = [(t, d) for t, d in _fixd18_measures("\"If Britain wants fewer boats, it should fund jobs in Ranya,\" she said.")
+             if t != "TODO"]
+    assert not any(t == "employment" for t, _ in found), found
+
+
+def test_fixd18_an_organisation_told_by_its_help_to_returnees_is_no_measure():
+    text = "The delegation met Sara Aziz, head of Roj, a charity that helps returnees in Zakho."
+    assert not [t for t, _ in _fixd18_measures(text) if t == "reintegration"]
+
+
+def test_fixd18_model_clause_of_people_helped_counted_or_of_a_setting_is_no_measure():
+    from uis_build.drafting.measures import _tells_none
+    text = "In 2025, the agency helped 2,400 Iraqis to return home, at a ceremony in Erbil."
+    sentence = (0, len(text))
+    assert _tells_none(text, sentence, text.index("the agency"))
+    assert _tells_none(text, sentence, text.index("at a ceremony"))
+    assert not _tells_none(text, sentence, 0)

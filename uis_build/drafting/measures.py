@@ -738,6 +738,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a top-up to wages or to a phone's credit: returnees' reintegration only in a passage about them
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
+        if kind == "reintegration" and _BODY_THAT.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "a non-governmental organisation that supports returnees": a body told by its work, no measure
+        if kind in ("reintegration", "employment", "training") and sentence in helped \
+                and _FORM_OF.search(text, max(sentence[0], m.start() - 80), m.start()):
+            continue  # "reintegration support worth up to $2,000, in the form of a business grant or training": the forms
+            # the support named before takes are that one measure
         if kind == "intelligence_sharing" and _WITH_THE_PUBLIC.match(text, m.end()):
             continue  # "Police shared information with the public": an appeal or a briefing, no sharing between forces
         grant = bool(_GRANT.search(m.group(0)))  # "reintegration grants ..., with grants of up to £2,000": one grant
@@ -967,11 +973,15 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
-                or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos)
+                or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos) or _SETTING.match(text, pos)
+                or _HELPED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
 
 
+# where and when something was said or shown, no measure: "..., at a ceremony held at the River Police headquarters"
+_SETTING = re.compile(r"(?:at|during|in|after) (?:a|an|the) (?:[\w’'-]+ ){0,2}?(?:ceremony|meeting|press conference|news conference|"
+                      r"visit|event|reception|briefing|signing)\b")
 # the words of a title after a comma inside it: "signed a Joint Statement on Migration, Returns and Reintegration" (the
 # name's tail, no clause of its own)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?){0,6}[A-Z][\w’'-]*[\"”’)]?[.!]?[\"”’)]?\s*")
@@ -1069,6 +1079,8 @@ _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline t
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
                            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
+_BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|association|foundation|society)\s+(?:that|which|who)\s+$")
+_FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$")
 _DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
@@ -1138,6 +1150,8 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
+                       # ... or advised as what someone should pay for: "If London wants results, it should fund jobs"
+                       r"\b(?:should|ought to) (?:also |now |instead |rather |first )?(?:fund|finance|pay for|invest in|spend (?:more )?on)\b|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
                        # "we respectfully request that the minister"
                        r"(?:I|we) (?:(?:therefore|also|now|respectfully|strongly|urgently|again|further|jointly) ){0,2}"
