@@ -60,6 +60,7 @@ UNIT_NOUNS = (
     ("arrests", "arrests"),
     ("crossings", "crossings"),
     ("boats|dinghies|vessels", "boats"),
+    ("raids", "raids"),  # "arrested in three raids": a count of the police's operations
 )
 _UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOUNS]
 _WORD = re.compile(r"[\w’'-]+")
