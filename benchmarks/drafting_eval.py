@@ -259,7 +259,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen71", "frozen72", "frozen73", "frozen74", "frozen78", "frozen82", "frozen89", "frozen90",
          "frozen94", "frozen100", "frozen109",
          "frozen113", "frozen116",
-         "frozen118", "frozen122", "frozen123", "frozen124", "frozen125",
+         "frozen118", "frozen123",
          "frozen126", "frozen127", "frozen128", "frozen129", "frozen130", "frozen131", "frozen132", "frozen133")
 
 
