@@ -10943,3 +10943,14 @@ def test_fixd18_model_clause_of_people_helped_counted_or_of_a_setting_is_no_meas
     assert _tells_none(text, sentence, text.index("the agency"))
     assert _tells_none(text, sentence, text.index("at a ceremony"))
     assert not _tells_none(text, sentence, 0)
+
+
+# -- fixa19: officials and statements ------------------------------------------------------------------
+
+def test_fixa19_head_of_a_chamber_of_commerce_is_no_official():
+    text = ("The chairman of the Basra Chamber of Commerce, Haidar Salim Jabbar, said traders would hire 300 returnees. "
+            "The Governor of Basra, Asaad Kadhim Nasser, welcomed the plan.")
+    names = [c["name"] for c in proposed(text, "officials")]
+    assert "Haidar Salim Jabbar" not in names, names
+    assert "Asaad Kadhim Nasser" in names, names
+

@@ -281,7 +281,11 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
-                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics)\b(?! [A-Z])")
+                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics)\b(?! [A-Z])"
+                           # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
+                           # Commerce", "the Federation of Small Businesses")
+                           r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
+                           r"|\bConfederation of British Industry\b|\bBusiness Council\b")
 # the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
 _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
