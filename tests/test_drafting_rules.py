@@ -10954,3 +10954,12 @@ def test_fixa19_head_of_a_chamber_of_commerce_is_no_official():
     assert "Haidar Salim Jabbar" not in names, names
     assert "Asaad Kadhim Nasser" in names, names
 
+
+def test_fixa19_verb_opening_a_logs_timed_entry_is_no_forename():
+    text = ("Captain Mary Colbeck is 48. She has run the Vigil, a patrol boat based at Ramsgate, since 2020. "
+            "She hates the word \"hero\".\n\n"
+            "\"We find them, we count them, we bring them in,\" she says.\n\n"
+            "The log reads:\n\n22.10 Sailed Ramsgate.\n01.05 Landed 40 persons at Ramsgate.\n")
+    found = [c for c in proposed(text, "statements") if c["text_text"].startswith("We find them")]
+    assert found and found[0]["speaker"] == "Mary Colbeck", found
+

@@ -47,6 +47,11 @@ _NOT_PERSON = _NOT_NAME | {
     "post", "times", "chronicle", "wire", "tribune", "herald", "journal", "gazette", "radio", "tv", "agency", "airport",
     "embassy", "university", "prosecution", "parliament", "commission", "bank", "programme", "program", "conference",
     "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "road", "avenue", "centre", "center", "gov",
+    # (a headland's too: "off Cap Gris-Nez", "Cape Wrath")
+    "cap", "cape",
+    # a ship's log opens an entry with its verb, no subject ("21.40 Sailed Dover.", "06.25 Landed 111 persons"): no forename
+    "sailed", "landed", "departed", "arrived", "launched", "recovered", "transferred", "anchored", "berthed", "docked",
+    "intercepted", "boarded", "embarked", "disembarked", "returned",
     # (a London park or lane names a district and a stop as much as a street: "the imam of a mosque in Finsbury Park")
     "park", "lane", "lanes", "masjid", "mosque",
     "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
