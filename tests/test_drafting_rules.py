@@ -10963,3 +10963,10 @@ def test_fixa19_verb_opening_a_logs_timed_entry_is_no_forename():
     found = [c for c in proposed(text, "statements") if c["text_text"].startswith("We find them")]
     assert found and found[0]["speaker"] == "Mary Colbeck", found
 
+
+def test_fixa19_comma_after_a_year_is_no_count_before_calls():
+    text = ("Critics are unconvinced. Janet Pryor, who led the inspectorate until 2021, calls the scheme "
+            "\"a press release with a budget\". Ministers disagree.")
+    found = [c for c in proposed(text, "statements") if c["text_text"] == "a press release with a budget"]
+    assert found and found[0]["speaker"] == "Janet Pryor", found
+

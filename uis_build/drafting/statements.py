@@ -154,7 +154,8 @@ _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headed),?\s*$")
 # among survivors”, draws on 96 interviews" (the comma may close inside the marks)
 _DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|review|guidance|survey|"
                                   r"analysis|dossier|leaflet|campaign|exhibition|documentary|podcast|series),\s*$")
-_NOUN_BEFORE = re.compile(r"(?:\d[\d,.]*|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
+# (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
+_NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
