@@ -10970,3 +10970,7 @@ def test_fixa19_comma_after_a_year_is_no_count_before_calls():
     found = [c for c in proposed(text, "statements") if c["text_text"] == "a press release with a budget"]
     assert found and found[0]["speaker"] == "Janet Pryor", found
 
+
+def test_fixa19_quoted_title_in_an_events_listing_is_no_statement():
+    text = "Our next seminar: \"Boats, borders and the law of the sea\", 14 May, 7pm, Lecture Theatre 2."
+    assert not proposed(text, "statements")

@@ -268,8 +268,11 @@ _LABEL = re.compile(r"[ \t]*(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VO
 _LABELLED_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?:“”\"]{0,40}\b(?i:transcript|debate|phone-in|programme|program|show|topic|"
                             r"subject|theme|episode|podcast|discussion|motion|poll)[^\n.!?:“”\"]{0,20}:\s*$")
 # a document's date after its quoted title in a citation: ", 6 November 2026", ", March 2025", " (2024)"
+# (or an event's in a listing, its day and hour: "Next: “Borders after Brexit”, 12 May, 7pm")
 _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)?\s?(?:19|20)\d\d\b|\s\((?:19|20)\d\d\)")
+                          r"December)?\s?(?:19|20)\d\d\b|\s\((?:19|20)\d\d\)"
+                          r"|,\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December),?"
+                          r"\s(?:at\s)?\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b")
 _PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
