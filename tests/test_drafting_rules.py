@@ -10974,3 +10974,29 @@ def test_fixa19_comma_after_a_year_is_no_count_before_calls():
 def test_fixa19_quoted_title_in_an_events_listing_is_no_statement():
     text = "Our next seminar: \"Boats, borders and the law of the sea\", 14 May, 7pm, Lecture Theatre 2."
     assert not proposed(text, "statements")
+def test_fixb19_a_numbered_tower_is_a_label():
+    assert _figures("The border posts, among them Tower 23 near Kastanies, now have new floodlights.") == []
+    # the rule itself, whatever the learnt veto says
+    from uis_build.drafting.statistics import _is_figure
+    text = "Guards in Watchtower 9 near Kipoi spotted the dinghy."
+    at = text.index("9")
+    assert not _is_figure(text, at, at + 1, 9)
+
+
+def test_fixb19_a_helplines_hundred_per_cent_promise_is_no_figure():
+    assert _figures('"Callers stay 100% anonymous and nobody will trace you," the charity said.') == []
+    assert _figures("Witnesses can report smugglers 100 per cent confidentially online.") == []
+    # ... but a share of people counted still is
+    assert [f for f in _figures("Police said 40% of callers gave their names.") if f[0].startswith("40")]
+
+
+def test_fixb19_vague_plural_a_body_acts_on_as_a_rule_is_no_figure():
+    text = "Campaigners say nobody checks on the thousands of migrants it deports to Erbil each year."
+    assert not [f for f in _figures(text) if f[0] == "thousands"], _figures(text)
+    # ... but what it did in a period, told with a count, still is
+    assert [f for f in _figures("The gangs moved thousands of migrants across the border last year.") if f[0] == "thousands"]
+
+
+def test_fixb19_time_stamp_opening_a_logs_line_is_no_figure():
+    text = "Patrol log, 4 May.\n19.25 Left Ramsgate harbour.\n22.10 Boat sighted, 41 persons aboard.\n"
+    assert [f[0] for f in _figures(text)] == ["41"], _figures(text)

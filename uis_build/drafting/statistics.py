@@ -173,6 +173,9 @@ _INLINE_LIST_MARK = re.compile(r"[.)]\s+[A-Z]")
 # ... or a report's section number heading its own line: "3.1 The year in numbers" (a figure opening a line runs on into
 # a sentence, and its words are seldom capitalised: "3.1 million people crossed")
 _SECTION_HEADING_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])[^\n.!?;:]{0,80}(?:\n|$)")
+# ... or a time stamp opening a log's or a live blog's line, its entry after it: "21.40 Sailed Dover.", "14.05 Police arrive"
+# (a count opening a line is seldom written as hours and minutes and followed by a capital)
+_STAMP_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)", or after an initial, as Dutch and Belgian courts name
 # defendants: "Sarbast K. (41)"
 _AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($")
@@ -218,7 +221,8 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake"  # ... and scripture read at a service, a training's numbered run ("Course 14")
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+# a border fence's numbered structure ("Tower 17 near Feres")
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -582,7 +586,9 @@ _VAGUE_NOT_FIGURE = re.compile(
 _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+two|times\s+out\s+of\s+(?:ten|a\s+hundred))\b"
                           r"|(?:\s?%|\s+per\s?cent)\s+(?:sure|certain|right|behind|committed|confident|convinced|"
                           # ... and an advert's promise: "100% safe trips", "100 per cent guaranteed"
-                          r"safe|secure|guaranteed|legal|legit|genuine|honest|reliable|trustworthy)\b",
+                          r"safe|secure|guaranteed|legal|legit|genuine|honest|reliable|trustworthy|"
+                          # ... or a helpline's: "call us 100% anonymously", "100 per cent confidential"
+                          r"anonymous(?:ly)?|confidential(?:ly)?|safely|securely|legally|free\s+of\s+charge)\b",
                           re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
@@ -886,8 +892,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
         return False  # "1. The agreement signed ..."
-    if "." in words and _SECTION_HEADING_AHEAD.match(text, end) and _LIST_ITEM.search(before):
-        return False  # "3.1 The year in numbers"
+    if "." in words and (_SECTION_HEADING_AHEAD.match(text, end) or _CLOCK.fullmatch(words) and _STAMP_AHEAD.match(text, end)) \
+            and _LIST_ITEM.search(before):
+        return False  # "3.1 The year in numbers", or a log's time stamp: "21.40 Sailed Dover."
     if words.isdigit() and before.endswith(("[", "(")) and (
             before[-1] == "[" and text.startswith("]", end)
             or text.startswith(") ", end) and _LIST_ITEM.search(before[:-1])):
@@ -1125,6 +1132,11 @@ _TO_ACT_AHEAD = re.compile(r"\s+to\s+(?!the\b|an?\b|their\b|its\b)[a-z]+\b")
 # a critic's claim of what a pact or policy ("it") has done to an untold many: "saying it has sent thousands of people back"
 # (a charge against it, no count; "the gangs send hundreds of young Kurds each month" counts them)
 _IT_HAS_SENT_BEFORE = re.compile(r"\b(?=i)it\s+(?:has|had)\s+(?:sent|returned|deported|removed|forced|pushed|left)\s+$", re.IGNORECASE)
+# ... or of those it acts on as a rule, told in a relative clause: "what happens to hundreds of people it flies back to Iraq"
+# (a charge of what it does, no count of a period; "the hundreds it flew back last year" is past)
+_IT_SENDS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|migrants|men|women|children|families|returnees|"
+                             r"deportees|refugees|asylum\s+seekers|[A-Z][a-z]+is|Kurds)\s+(?:(?:that|whom|who)\s+)?it\s+"
+                             r"(?:sends|flies|returns|deports|removes|puts|pushes|forces)\b")
 # an idiom of complaint: "we keep hearing millions this, millions that"
 _THIS_THAT_AHEAD = re.compile(r"\s+this,\s+[\w-]+\s+that\b")
 _THIS_THAT_BEFORE = re.compile(r"\b[\w-]+\s+this,\s+$")
@@ -1140,6 +1152,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
                 or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
+                or _IT_SENDS_AHEAD.match(text, end)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start))
 
