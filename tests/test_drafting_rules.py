@@ -11000,3 +11000,59 @@ def test_fixb19_vague_plural_a_body_acts_on_as_a_rule_is_no_figure():
 def test_fixb19_time_stamp_opening_a_logs_line_is_no_figure():
     text = "Patrol log, 4 May.\n19.25 Left Ramsgate harbour.\n22.10 Boat sighted, 41 persons aboard.\n"
     assert [f[0] for f in _figures(text)] == ["41"], _figures(text)
+def _fixd19_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+
+
+def test_fixd19_charter_flights_told_by_their_cost_to_the_state_are_returns():
+    text = ("Auditors said 900 returnees had gone home last year. "
+            "They found that charter flights had cost the Home Office £7m, about £190,000 each.")
+    found = _fixd19_measures(text)
+    assert any(t == "returns" and d.startswith("charter flights") for t, d in found), found
+
+
+def test_fixd19_an_ask_for_what_was_promised_already_is_a_measure():
+    text = ("The watchdog calls for a joint records system with the Iraqi ministry, "
+            "which was pledged two years ago but is still not working.")
+    found = _fixd19_measures(text)
+    assert any(t == "data_system" and d.startswith("joint records system") for t, d in found), found
+    # ... an ask alone is still none
+    found = _fixd19_measures("The watchdog calls for a joint records system with the Iraqi ministry.")
+    assert not [t for t, _ in found if t == "data_system"], found
+
+
+def test_fixd19_apprenticeship_places_are_employment():
+    found = _fixd19_measures("Local firms have offered 250 apprenticeship places to young returnees in Zakho.")
+    assert any(t == "employment" and d.startswith("apprenticeship places") for t, d in found), found
+
+
+def test_fixd19_money_spent_on_equipment_told_after_is_equipment_given():
+    text = "The interior ministry has spent about 2 billion dinars on night-vision cameras for the Syrian frontier."
+    found = _fixd19_measures(text)
+    assert any(t == "equipment" and "cameras" in d for t, d in found), found
+
+
+def test_fixd19_a_gangs_own_boats_are_no_equipment():
+    text = "Four men, including a teenager, drowned when one of the gang's boats sank off Dunkirk."
+    found = [t for t, _ in _fixd19_measures(text) if t != "TODO"]
+    assert "equipment" not in found, found
+
+
+def test_fixd19_a_hotline_named_again_with_its_number_is_the_same_line():
+    text = ("The raid followed a tip to the Forced Labour Helpline about the car wash.\n\n"
+            "Police said 14 workers were freed.\n\n"
+            "Anyone worried can ring the Forced Labour Helpline on 0800 123 456.")
+    found = [d for t, d in _fixd19_measures(text) if t == "hotline"]
+    assert len(found) == 1, found
+
+
+def test_fixd19_loans_paid_back_are_debts_no_measure():
+    text = "The charity said it had launched a phone line in 2024, and that most callers could not repay loans."
+    found = [(t, d) for t, d in _fixd19_measures(text) if t == "employment"]
+    assert not found, found
+
+
+def test_fixd19_a_pilot_course_funded_after_is_a_measure():
+    text = "A pilot course run in Zakho last spring, funded with £200,000 from Britain, helped 40 returnees find work."
+    found = [(t, d) for t, d in _fixd19_measures(text) if t != "TODO"]
+    assert any(d.startswith("A pilot course") for _, d in found), found

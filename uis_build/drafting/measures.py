@@ -70,6 +70,11 @@ _SUPPLY = re.compile(
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
     # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
     r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
+    # ... or money spent on it, told after: "had spent more than 3 billion dinars on thermal cameras" (the sum said: "spent
+    # two nights on the boats" is time)
+    r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
+    r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
+    r"(?:dinars|euros|pounds|dollars))\s+on\b"
     r")[^.;]{0,80}$",
     re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
@@ -195,7 +200,10 @@ MEASURES = (
                    # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
                    # pay the smugglers")
                    r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
-                   r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"),
+                   r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"
+                   # work learnt with an employer, offered as places or a scheme: "pledged 400 apprenticeship places" (not one
+                   # person's own apprenticeship, "did an apprenticeship as a baker")
+                   r"|\b[Aa]pprenticeship (?:places|positions|posts|schemes?|programmes?|programs?)\b"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     # (not across a colon: "Training looks good on paper: 700 officers ...")
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
@@ -582,7 +590,7 @@ _ANY_MEASURE = keywords(
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
+    "apprenticeship placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
     "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
@@ -617,6 +625,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     out: list[tuple[Candidate, tuple | None, int, str, str]] = []
     seen: set = set()
     postings: list[tuple[str, frozenset, str]] = []  # each liaison officer measure's agency and places
+    lines: dict[str, str] = {}  # each hotline's words: the number first told with them ("" for none)
     programmes: set[tuple[int, int]] = set()  # sentences naming a reintegration programme
     reintegrating: set[tuple[int, int]] = set()  # sentences naming the reintegration money pays (not a centre)
     # sentences telling what returnees receive (a reintegration measure kept): the next sentence goes on about them
@@ -639,7 +648,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or _heading(text, sentence) and not _table_row(text, sentence):
             continue  # (a table's row reads like a heading, a short line with no stop, but its first cell names what was done)
-        if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+        if _proposed(text, sentence, m.start()) and not _PROMISED_AFTER.match(text, m.end(), sentence[1]) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
@@ -715,6 +724,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "Baghdad was ready to take back its citizens", "£2,000 for a voluntary return": a stance, a cost
         if kind == "returns" and _DONOR_FOR.search(text, max(sentence[0], m.start() - 30), m.start()):
             continue  # "the largest donor for returns to Iraq": returns as the field a donor gives to, the programme it funds told apart
+        if kind == "equipment" and _GANGS_OWN.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "died when one of the network's boats deflated": the gang's own, whatever else the sentence includes
         if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -765,7 +776,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
-                or _CHARTER_TO_IRAQ.search(matched, *sentence) and _about_returns(text, sentences, sentence)):
+                or (_CHARTER_TO_IRAQ.search(matched, *sentence) or _COST_THE_STATE.match(text, m.end(), sentence[1]))
+                and _about_returns(text, sentences, sentence)):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
@@ -794,6 +806,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
                                   or (number := _NUMBER_THEN_LINE.search(text, max(sentence[0], m.start() - 60), m.start()))):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
+        if kind == "hotline" and (name := _LINE_NAME.search(text, max(sentence[0], m.end() - 80), m.end())):
+            words = re.sub(r"\W+", " ", name.group(0).lower()).strip()  # however it is told: "a caller to", "ring the"
+            if lines.setdefault(words, what) != what and "" in (what, lines[words]):
+                continue  # "a caller to the X Helpline" ... "can call the X Helpline on 0800 ...": one line, its number told once
         if kind == "liaison_officer":
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
@@ -1165,6 +1181,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # ... however it is told, the public passive before it: "Citizens were urged to report smuggling
                        # to the hotline" (an appeal to call or report is to the public, never a government's ask)
                        r"|\s+to\s+(?:report|call|ring|phone|contact|text|message)\b(?!\s+for\b)))\b", re.IGNORECASE)
+# ... but an ask for what was promised already is a measure the government took on, told as late: "calls for a shared
+# database, which has been promised since the pact was agreed"
+_PROMISED_AFTER = re.compile(r"[^.;:!?]{0,60}?,?\s+(?:which|that)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
+                             r"(?:(?:already|long|repeatedly|first|twice)\s+)?(?:promised|pledged|agreed|announced|committed to)\b")
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
 _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
@@ -1253,6 +1273,12 @@ _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... how often told between: "two charter flights a month to Baghdad"
 _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: (?:a|per|each|every) (?:week|fortnight|month))?(?: from [A-Z][\w’'-]*)?"
                               rf"(?: (?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
+# ... or told by what it costs the state, in a passage about people returned: "charter flights cost the department £19m"
+# (a holiday charter's price is paid by its passengers, never by a ministry)
+_COST_THE_STATE = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:already|now)\s+)?(?:cost|costs|costing)\s+(?:the\s+)?"
+                             r"(?:department|Home Office|government|ministry|taxpayers?|state|public purse|(?:UK|British|Iraqi) (?:government|taxpayers?))\b")
+# a line's name, its capitals up to its last word: "the Modern Slavery and Exploitation Helpline"
+_LINE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){1,5}[\w’'-]*[Ll]ines?$")
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
 _REGULAR = re.compile(r"[^.;]{0,40}?\b(?:every|each)\s+(?:week|month|fortnight)|[^.;]{0,40}?\b(?:monthly|weekly|regular)\b")
 _ADVERB = re.compile(r"(?:faster|quicker|sooner|ly)$")
@@ -1548,9 +1574,12 @@ _OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|t
            rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)\s+)")
 # a head's modifiers are words that describe it, not a clause's ("the people running these boats", "has bought boats")
 # ("training course" has one: a verb's -ing form names a kind)
-_MOD = (rf"(?:(?=training\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
+# (and "pilot" before a singular head names a trial run, no verb: "a pilot course run in Sulaimani")
+_MOD = (rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
+        rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
         r"(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
         r"will|would|its|their|his|her|our|who|which|million|billion|bn|m)\s)[\w’'-]+\s+")
+_PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 # ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
 # Erbil", not "the training numbers")
 # ... or a relative clause with no "that" tells who made it: "a data system it built with the ministry"
@@ -1569,6 +1598,9 @@ _FUNDED_MOD = re.compile(r"\w-(?:funded|financed|sponsored)\b")
 _FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
 _DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b|"
+                       # ... or its funding told after where and when it ran: "A pilot course run in Sulaimani last autumn,
+                       # funded with £310,000 from the United Kingdom"
+                       r"\s+[^.;:,!?]{0,50}?,\s+(?:funded|paid for|financed) (?:with|by)\b|"
                        + _MADE_BY_THEM)
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
 # ... or stopped before they sail: "the funding was about stopping the boats before they leave"
@@ -1578,10 +1610,16 @@ _PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b
 # where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
 _PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested|trialled|trialed)\s+(?:in|at|across|into|to)\s+"
                            r"(?:(?:the|all|every|each|\d[\d,]*|[\w’'-]+)\s+){0,3}$", re.IGNORECASE)
+# money owed, not lent by a scheme: "could not pay back loans", "repaying the loans they took"
+_DEBT = re.compile(r"\b(?:pa(?:y|ys|id|ying)\s+(?:back|off)|repa(?:y|ys|id|ying)|owe(?:s|d)?|owing|default(?:s|ed|ing)?\s+on)\s+"
+                   r"(?:(?:the|their|his|her|its|any)\s+)?$", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
                      re.IGNORECASE)
+# ... told as theirs by a possessive before the thing (not a force fighting them, "the anti-smuggling unit's boats")
+_GANGS_OWN = re.compile(r"(?<![-\w])(?:gangs?|networks?|smugglers?|traffickers?|criminals?|rings?|cartels?)(?:[’']s|s[’'])\s+"
+                        r"(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*)\b", re.IGNORECASE)
@@ -1608,6 +1646,8 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         if skipped[sentence]:
             continue
         before = _PHRASE_BEFORE.search(text, max(sentence[0], head.start() - 80), head.start())
+        if head.group(0)[-1] not in "sS" and (pilot := _PILOT_BEFORE.search(text, max(sentence[0], head.start() - 12), head.start())):
+            before = pilot  # (its search stops at the head, so "pilot" reads as the verb there)
         m = _HEAD_PHRASE.match(text, before.start() if before else head.start())
         if m is None or m.end("head") != head.end() or any(s < m.end() and m.start("head") < e for s, e in worded):
             continue  # a wording above told it, or chose to leave it out ("new cameras" named more exactly later)
@@ -1648,6 +1688,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a bare singular noun ("training", "equipment") is the worded rules' to tell
     if head == "course" and mods.strip().lower() == "due":
         return None  # "in due course": no course
+    if head.endswith("loans") and _DEBT.search(text, max(sentence[0], m.start() - 30), m.start("head")):
+        return None  # "asked how to pay back loans": debts owed, no loans given
     if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
     desc = _description(text, m.start(), m.end(), sentence)
