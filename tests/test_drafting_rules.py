@@ -11056,3 +11056,51 @@ def test_fixd19_a_pilot_course_funded_after_is_a_measure():
     text = "A pilot course run in Zakho last spring, funded with £200,000 from Britain, helped 40 returnees find work."
     found = [(t, d) for t, d in _fixd19_measures(text) if t != "TODO"]
     assert any(d.startswith("A pilot course") for _, d in found), found
+def _fixc19_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc19_a_date_in_an_apposition_s_relative_clause_is_not_the_ruling_s():
+    text = "In March, Dara Karim, a driver whose lorry was stopped at Calais in 2024, was jailed for six years at Hull Crown Court."
+    assert _fixc19_events(text) == [("court_ruling", "2026-03", "occurred")]
+
+
+def test_fixc19_talks_between_the_two_sides_at_a_place_are_a_meeting():
+    text = "The new plan follows talks between the two governments in Baghdad on 2 April."
+    assert _fixc19_events(text) == [("meeting", "2026-04-02", "occurred")]
+
+
+def test_fixc19_a_night_to_be_spent_aboard_is_a_visit():
+    text = "The Home Secretary is expected to spend two nights aboard the patrol ship in June."
+    assert _fixc19_events(text) == [("visit", "2026-06", "planned")]
+
+
+def test_fixc19_terms_of_two_and_a_half_years_are_a_ruling():
+    text = "Two other drivers received terms of between one and a half and three years."
+    assert _fixc19_events(text) == [("court_ruling", None, "occurred")]
+
+
+def test_fixc19_an_announcement_after_a_named_aside_shares_the_visit_s_day():
+    text = ("The ambassador toured the clinic on Saturday with its director, Lana Aziz, and announced that Britain would fund "
+            "a second clinic, which is due to open in the spring.")
+    assert _fixc19_events(text) == [("visit", "2026-04-18", "occurred"), ("announcement", "2026-04-18", "occurred")]
+
+
+def test_fixc19_findings_presented_to_officials_are_a_planned_meeting():
+    text = "The charity will present its report to officials from the Ministry of Interior in Baghdad on 12 May."
+    assert _fixc19_events(text) == [("planned_meeting", "2026-05-12", "planned")]
+
+
+def test_fixc19_an_event_of_a_series_hosted_is_a_meeting():
+    text = "On Thursday the Harbour Forum hosted the second event in its Migration Matters series."
+    assert _fixc19_events(text) == [("meeting", "2026-04-16", "occurred")]
+
+
+def test_fixc19_a_delegation_expected_somewhere_is_its_visit_not_a_discussion():
+    text = "The case will be discussed with a delegation of the Dutch police expected in Duhok next month."
+    assert _fixc19_events(text) == [("visit", "2026-05", "planned")]
+
+
+def test_fixc19_a_condition_tells_no_arrest():
+    assert _fixc19_events("\"If the police had arrested the driver last year, my brother would be here,\" he said.") == []
+    assert _fixc19_events("\"If she goes back to Zakho, she will be arrested,\" her lawyer said.") == []

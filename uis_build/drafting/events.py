@@ -148,7 +148,7 @@ from .dates import (
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-_TERM = rf"(?:\d+|{_NUMBER_WORDS})"  # a prison term's number of years or months
+_TERM = rf"(?:\d+|{_NUMBER_WORDS})(?: and a half)?"  # a prison term's number of years or months ("two and a half years")
 _BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"
 _RING = r"(?:[Nn]etwork|[Rr]ing|[Gg]ang|[Cc]ell)"
 _PARLIAMENT = r"(?:both Houses\b|(?:the )?(?:Scottish |Welsh |UK |Iraqi )?Parliament\b|the Senedd\b|the Dáil\b)"
@@ -436,7 +436,9 @@ EVENT_VERBS = (
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
-                r"|\bbilateral meeting\b|\b(?:talks|summit) (?:in|with)\b|\btalks (?:were )?held\b"
+                # (its parties named between: "follows talks between the two sides in London on 24 February")
+                r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers))?"
+                r" (?:in|with)\b|\btalks (?:were )?held\b"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
                 # a meeting told by its participle, dated (see _not_an_event): "Minutes of a meeting held in the Council Chamber
@@ -504,8 +506,9 @@ EVENT_VERBS = (
                 # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
                 # Group on Iraq on 22 September" (not a document's presenting of figures)
                 r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
+                # (or to a government's officials: "will present its findings to officials from the ministry in Erbil on 2 June")
                 r"review|study|evidence|recommendations|proposals) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
-                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
+                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
                 r"|\bpresented\b(?:(?<=be presented)|(?<=been presented))(?= to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|"
@@ -552,15 +555,20 @@ EVENT_VERBS = (
               rf"|\b(?:was|were) in\b(?:(?<=\bI was in)|(?<=\b[Ww]e were in)|(?<=\b[Hh]e was in)|(?<=\b[Ss]he was in)|(?<=\b[Tt]hey were in))"
               rf"(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
               # ... or told as the time spent there: "I spent a week in Duhok and Zakho in March"
-              rf"|\bspent\b(?:(?<=\bI spent)|(?<=\b[Ww]e spent)|(?<=\b[Hh]e spent)|(?<=\b[Ss]he spent)|(?<=\b[Tt]hey spent))"
-              rf"(?= (?:a|an|one|two|three|four|five|six|ten|several|a few) (?:days?|nights?|weeks?|months?) in [A-Z][\w’'-]+"
-              rf"(?:,? (?:and )?[A-Z][\w’'-]+){{0,3}} {_STAY_DAY})"
+              # ... or to be spent, aboard a ship too: "is due to spend a night aboard in November", "will spend two days in Basra"
+              rf"|\b(?:spent\b(?:(?<=\bI spent)|(?<=\b[Ww]e spent)|(?<=\b[Hh]e spent)|(?<=\b[Ss]he spent)|(?<=\b[Tt]hey spent))"
+              rf"|spend\b(?:(?<=\bto spend)|(?<=\bwill spend)))"
+              rf"(?= (?:a|an|one|two|three|four|five|six|ten|several|a few) (?:days?|nights?|weeks?|months?) (?:in [A-Z][\w’'-]+"
+              rf"(?:,? (?:and )?[A-Z][\w’'-]+){{0,3}}|(?:aboard|on board)(?: (?:the|a|an|one of the) (?:[\w’'-]+ ){{0,2}}?[\w’'-]+)?) {_STAY_DAY})"
               # ... or told as what took place, an aside between: "Her visit, her first to Iraq as minister, took place on 14 and
               # 15 January"
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              # ... or a party named as expected there, with no verb of its own: "with a delegation of the German Federal Police
+              # expected in Erbil next week"
+              r"|\bdelegations?\b(?= (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in (?=[A-Z]))"
               # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
               # (the bare form only as a verb: not the noun, "pays for minibus travel to away games")
               rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
@@ -592,7 +600,9 @@ EVENT_VERBS = (
               # decision welcomed: no site after "to")
               rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
-    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b))\b"
+    # ... or an event of a series of debates: "hosted the third event in its Borders in Focus series", "hosts a roundtable"
+    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b)"
+             r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
@@ -676,7 +686,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1094,6 +1104,8 @@ _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
+# ... a name set off between: "visited the bakery on Tuesday with the deputy governor, Nizar Sleman, and announced"
+_AND_JOIN_NAMED = re.compile(r"^[^,;:]*, [A-Z][\w’'.-]*(?: (?:[A-Z]|(?:al|el|bin|de|van|von)\b)[\w’'.-]*){0,4}, and\s+$")
 _DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$")
 # a second ruling of the same subject, undated, after asides: "was convicted at Hull Crown Court in 2023 of ..., having steered
 # the boat, and was sentenced to 20 months": the case told once, by its dated ruling
@@ -1213,6 +1225,14 @@ _COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]g
                                     r"criminals|prisoners|members)\s+$")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
+
+
+# a condition, no event told: what had not been done ("If the government had arrested these men, ..."), or an arrest or a
+# ruling that would follow it ("If he comes home, he will be arrested")
+_COUNTERFACTUAL = re.compile(r"\b[Ii]f (?:[\w’'-]+ ){1,4}?had (?:\w+ly )?$")
+_IF_THEN = re.compile(r"\b(?:[Ii]f|[Uu]nless) [^.;:?!«»“”\"]{1,80}?, (?:[\w’'-]+ ){1,3}?(?:will|would|could|might|may)(?: not)?(?: be| have been)? $")
+# the party of a discussion named as a visitor still to come (its visit the event: see "visit")
+_PARTY_EXPECTED = re.compile(r" with (?:a|an|the) delegations? (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in [A-Z]")
 
 
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
@@ -1431,6 +1451,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+    if _COUNTERFACTUAL.search(clause) or kind in _COUNTED and _IF_THEN.search(text, max(sentence[0], m.start() - 120), m.start()):
+        return True
+    if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
+        return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
     if word in ("appeared", "discussed", "discuss", "present", "presents", "presented"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -1461,7 +1485,9 @@ def _ruling_s_hearing(text: str, kind: str, m: re.Match, verbs: list[tuple[str |
 
 
 # a relative clause set off by commas before the verb: "The committee, which was set up ... in November 2024, will hold"
-_ASIDE_OPEN = re.compile(r", (?:which|who|whose) ")
+# ... or an apposition whose relative clause carries the date: "In July, X, an organiser whose boat was stopped in 2025, was
+# jailed" (July, the ruling's)
+_ASIDE_OPEN = re.compile(r", (?:(?:an?|the|one|another) (?:[\w’'-]+ ){1,3}?)?(?:which|who|whose) ")
 
 
 def _in_aside(text: str, lo: int, d: re.Match, pos: int) -> bool:
@@ -1684,6 +1710,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
+            if kind not in _COUNTED and (cut := text.find(", which ", m.end(), hi)) != -1:
+                hi = cut  # "announced £95,000 for a bakery, which will open in the autumn": the thing's date, not the verb's (but
+                # a court's or police's act told by the clause is the ruling or arrest: "brought before the court, which on
+                # Saturday ordered them held")
             if kind == "court_ruling" and (offence := _OFFENCE_CLAUSE.search(text, m.end(), hi)) is not None:
                 hi = offence.start()  # "jailed for running a network that sent boats in September 2024": the offence's date
             dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())
@@ -2002,6 +2032,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # the launch of a campaign": given at that meeting, that day
                 cand.values["date"] = last_meeting
             elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
+                                                                          or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
                                                                           and _SETTING_JOIN.match(between)
