@@ -275,6 +275,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a refugee council, every one a charity ("chief executive of the Irish Refugee Council",
                            # the Norwegian, the Danish, the Scottish one, or London's bare "Refugee Council")
                            r"|\bRefugee Council\b"
+                           # ... or an advice centre, run by a charity for the people it advises ("director of policy at the
+                           # Leeds Migrant Advice Centre", "Citizens Advice"): the state advises no one by that name
+                           r"|\b[A-Z][\w’'-]* Advice(?: (?:Centre|Center|Service|Project|Bureau))?\b(?! [A-Z])"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
@@ -399,8 +402,13 @@ def official_candidates(text: str) -> list[Candidate]:
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
     tails = {" ".join(n.split()[k:]) for n in {c.values["name"] for c in found.values()} for k in range(1, len(n.split()) - 1)}
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
+    if "Dear " in text:
+        _add_addressees(found, text)
     if (sign_off := _SIGN_OFF.search(text)) is not None:
-        found = {k: c for k, c in found.items() if c.start < sign_off.end() or not _signs_for_other_body(text, c)}
+        # (the lines after a "cc:" are the letter's other addressees, not its signatories)
+        copied = _COPIED_TO.search(text, sign_off.end())
+        found = {k: c for k, c in found.items() if c.start < sign_off.end() or copied is not None and c.start >= copied.start()
+                 or not _signs_for_other_body(text, c)}
     if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
     # a rank alone is no role when the article gives the person's post too (but a post told by a verb, "X, who heads the
@@ -424,6 +432,23 @@ _SIGN_OFF = re.compile(r"^[^\S\n]{0,8}(?:Yours (?:sincerely|faithfully|truly)|(?
                        r"Signed(?: by| on behalf of [^\n]{1,80})?|(?:The )?[Ss]ignatories|[Ss]igned by)[^\S\n]{0,4}[,:.]?[^\S\n]{0,4}$",
                        re.MULTILINE)
 _LINE_REST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+
+
+# a letter's line of its other addressees after the signatures: "cc: X MP, Minister for …"
+_COPIED_TO = re.compile(r"^[^\S\n]{0,8}(?:[Cc][Cc]|Copy to|Copied to)[^\S\n]{0,4}:", re.MULTILINE)
+# a letter's address block: the addressee's name on its own line, an honorific or a post-nominal with it ("The Rt Hon X MP"),
+# the post on the line below ("Home Secretary"); a letter greets its addressee ("Dear …") soon after
+_ADDRESSEE = re.compile(rf"^[^\S\n]{{0,8}}(?P<hon>(?:The )?(?:Rt\.? Hon\.?|Right Honourable)(?: {_HON})? |{_HON} )?(?P<name>{_NAME})"
+                        rf"(?P<post>{_POST_NOMINALS})[^\S\n]*\n[^\S\n]{{0,8}}(?P<role>[A-Z][^\n,.;:()]{{2,80}}?)[^\S\n]*$", re.MULTILINE)
+_LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
+
+
+def _add_addressees(found: dict, text: str) -> None:
+    for m in _ADDRESSEE.finditer(text):
+        if not (m.group("hon") or m.group("post")) or not _LETTER_GREETING.search(text, m.end(), m.end() + 400):
+            continue
+        if _has_role(m.group("role")):
+            _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
 
 
 def _signs_for_other_body(text: str, c: Candidate) -> bool:
@@ -953,7 +978,8 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
     words = list(_ROLE_TOKEN.finditer(text[start:end]))
     # everything up to a possessive before the title belongs to the organisation ("KRG's President")
-    head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))), len(words))
+    head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))
+                    or w.group(0) == "representative" and i > 0 and words[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS), len(words))
     for i in range(head_at - 1, -1, -1):
         if _POSSESSIVE.search(words[i].group(0)):
             # ... but "head" alone names no post: "the directorate's head" keeps the body it heads (a common noun)
@@ -997,7 +1023,7 @@ def _qualifies_title(words: list[re.Match]) -> bool:
         # name goes on otherwise: "Federal Police commander")
         return len(words) > 1 and (_is_head(words[1].group(0))
                                    or len(words) > 2 and words[1].group(0) in _FEDERAL_PORTFOLIOS and _is_head(words[2].group(0)))
-    return words[0].group(0) in _QUALIFIERS and len(words) > 1 and _is_head(words[1].group(0))
+    return words[0].group(0) in _QUALIFIERS and len(words) > 1 and (_is_head(words[1].group(0)) or words[1].group(0) == "representative")
 
 
 _QUALIFIERS = {"regional", "federal"}
@@ -1069,7 +1095,14 @@ def _is_head(word: str) -> bool:
 def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
     return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
-        or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1])
+        or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
+        or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60))
+
+
+# a lowercase representative holds a post when his reach qualifies him, as an international body's envoy does ("UNODC's
+# regional representative for …", "the UN's special representative"): a "sales representative" holds none
+_REPRESENTATIVE_QUALIFIERS = ("regional", "special", "permanent", "resident", "country")
+_QUALIFIED_REPRESENTATIVE = re.compile(rf"^(?:[\w’'-]+ )?(?:{'|'.join(_REPRESENTATIVE_QUALIFIERS)}) representative\b")
 
 
 # a council's or an agency's post is named by its duties, lowercase, two joined by "and", and ends at the title: "principal
