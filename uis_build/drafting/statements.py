@@ -75,6 +75,8 @@ _QUOTES = re.compile(
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
+         # an answer to a claim, its words quoted after "that" ("X responded that “…”"; not "responded to the attack")
+         r"responded that|responds that|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
          r"rose to (?:ask|say)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
@@ -113,7 +115,8 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
-    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
+    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
     rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
@@ -558,6 +561,11 @@ _DASH_CREDIT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?P<x>[A-Z][\w’'-]{1,30}(?
                           r"(?:,[^\S\n]*\d{1,3})?(?:,[^\S\n]*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?[^\S\n]*(?=\n|$)")
 
 
+# ... or after any quotation that closes its sentence, a title and a name with the occasion after a comma, to the line's end
+_DASH_SPEAKER = re.compile(r"[’”\"»]?[^\S\n]+[-—–][^\S\n]+(?P<x>[A-Z][\w’'.-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w’'.-]*){1,7})"
+                           r"(?:,[^\S\n]+[a-z][^\n“”\"«»]{0,100})?[^\S\n]*(?=\n|$)")
+
+
 def _signatory(text: str, end: int) -> Mention | None:
     """The one who signs a quotation that is a message of its own paragraphs: the person a signature line right under it
     opens with, the rest of the line their post ("Professor X, Chair of Trustees")."""
@@ -624,6 +632,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
         # a reader's comment or a vox pop credited after a dash on its line: "“…” — Brenda_K, 71, Thornbury" (a handle too)
         return mention_at(text, *d.span("x")) or Mention(*d.span("x"), d.group("x")), start, d.end("x")
+    if text[end - 2:end - 1] in (".", "!", "?") and (d := _DASH_SPEAKER.match(text, end, min(line_end, end + 200))) \
+            and (who := _speaker_in(text, *d.span("x"))) is not None and who in people(text):
+        # a claim quoted and credited after a dash, as a fact-check sets it out: "The claim: “…” - Home Secretary X, speaking
+        # in Dover" (the quotation closed its sentence: a dash after it opens no clause of its own)
+        return who, start, who.end
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
     if para >= 2 and text[para - 2:para] == "\n\n":
