@@ -11104,3 +11104,50 @@ def test_fixc19_a_delegation_expected_somewhere_is_its_visit_not_a_discussion():
 def test_fixc19_a_condition_tells_no_arrest():
     assert _fixc19_events("\"If the police had arrested the driver last year, my brother would be here,\" he said.") == []
     assert _fixc19_events("\"If she goes back to Zakho, she will be arrested,\" her lawyer said.") == []
+
+
+def _fixa20(text: str, table: str) -> list[tuple]:
+    from uis_build.drafting import propose
+
+    found = [c for c in propose(text) if c.table == table]
+    if table == "officials":
+        return [(c.values["name"], c.values["role"]) for c in found]
+    return [(text[c.spans["text"][0]:c.spans["text"][1]] if "text" in c.spans else None, c.values.get("speaker")) for c in found]
+
+
+def test_fixa20_a_letter_s_address_block_names_its_addressee_and_post():
+    text = ("The letter follows.\n\nThe Rt Hon Priya Dunmore MP\nSecretary of State for Justice\n102 Petty France\nLondon\n\n"
+            "Dear Secretary of State,\n\nWe write about the detention of families.\n")
+    assert _fixa20(text, "officials") == [("Priya Dunmore", "Secretary of State for Justice")]
+
+
+def test_fixa20_the_lines_copied_to_after_a_sign_off_are_addressees_not_signatories():
+    text = ("We ask you to act.\n\nYours faithfully,\n\nJo Bell, Director, Harbour Refugee Trust\n\n"
+            "cc: Sam Okafor MP, Minister for Prisons\nDame Ruth Hale MP, Chair of the Justice Committee\n")
+    assert _fixa20(text, "officials") == [("Sam Okafor", "Minister for Prisons"), ("Ruth Hale", "Chair of the Justice Committee")]
+
+
+def test_fixa20_a_qualified_lowercase_representative_holds_a_post():
+    text = "Ana Lopes, UNHCR's regional representative for Southern Europe, said the talks had stalled. A sales representative, Tim Cole, said nothing."
+    assert _fixa20(text, "officials") == [("Ana Lopes", "regional representative for Southern Europe")]
+
+
+def test_fixa20_an_advice_centre_s_staff_hold_no_office():
+    text = "\"Decisions are harsher,\" said Omar Rauf, head of casework at the Bradford Migrant Advice Centre in Yorkshire."
+    assert _fixa20(text, "officials") == []
+
+
+def test_fixa20_a_claim_credited_after_a_dash_is_its_speaker_s():
+    text = ("Minister Paul Greer spoke at the port.\n\nThe claim: \"Crossings have halved since the deal.\" - Immigration Minister "
+            "Paul Greer, speaking in Folkestone on Friday.\n\nThe figures tell another story.\n")
+    assert ("Crossings have halved since the deal.", "Paul Greer") in [(t.rstrip(".") + ".", s) for t, s in _fixa20(text, "statements")]
+
+
+def test_fixa20_responded_that_introduces_a_quoted_speech():
+    text = "The Lib Dem spokesman, Owen Price, responded that \"barely a dozen flights\" had left all year."
+    assert [s for _, s in _fixa20(text, "statements")] == ["Owen Price"]
+
+
+def test_fixa20_an_honorific_with_its_full_stop_before_the_verb_names_the_speaker():
+    text = "The envoy Helen Marsh met the minister.\n\n\"We see a partner, not a problem,\" Ms. Marsh said."
+    assert [s for _, s in _fixa20(text, "statements")] == ["Helen Marsh"]
