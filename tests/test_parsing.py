@@ -322,3 +322,11 @@ def test_fixb12_an_estimate_named_before_its_amount_is_approximate():
     assert (m.amount, m.currency, m.qualifier) == (Decimal("4000000000"), "IQD", "about")
     found = [(q.as_written, q.qualifier) for *_, q in find_quantities("The ministry spent it at an estimated cost of 350 each.")]
     assert found == [("an estimated cost of 350", "about")], found
+
+
+def test_fixb20_a_fold_word_is_a_multiplier():
+    q = parse_quantity("roughly sixfold")
+    assert (q.value, q.qualifier) == (Decimal(6), "about")
+    text = "Detentions at the port rose almost tenfold in a decade; the problem is twofold."
+    found = [(q.as_written, q.value, q.qualifier) for *_, q in find_quantities(text)]
+    assert found == [("almost tenfold", Decimal(10), "nearly")], found

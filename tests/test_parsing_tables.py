@@ -25,7 +25,8 @@ UNITS = dict(zero=0, one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eigh
 TENS = dict(twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90)
 SCALES = dict(hundred=100, thousand=1000, million=10**6, billion=10**9)
 SHORT_SCALES = dict(k=1000, m=10**6, mn=10**6, bn=10**9, b=10**9)
-MULTIPLIERS = dict(doubled=2, tripled=3, trebled=3, quadrupled=4, halved=Decimal("0.5"))
+MULTIPLIERS = dict(doubled=2, tripled=3, trebled=3, quadrupled=4, halved=Decimal("0.5"), threefold=3, fourfold=4, fivefold=5,
+                   sixfold=6, sevenfold=7, eightfold=8, ninefold=9, tenfold=10)
 BASE_MULTIPLIERS = dict(double=2, triple=3, treble=3, quadruple=4)
 VAGUE_PLURALS = dict(tens=10, dozens=12, scores=20, hundreds=100, thousands=1000, millions=10**6, billions=10**9)
 SCRIPT_SCALES = {"ألف": 1000, "الف": 1000, "آلاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,

@@ -41,7 +41,10 @@ SCRIPT_SCALES = {
 }
 # Abbreviated magnitudes as in "$5m", "£12.3bn", "€40k".
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
-MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5")}
+MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
+               # (not "twofold": "the problem is twofold" tells two parts)
+               "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
+               "tenfold": 10}
 # Their base forms, a ratio too ("nearly double the figure", "expected to treble"), but often no number at all
 # ("a double murder"): read when written, not counted as numeric mentions of a text (parsing/mentions.py).
 BASE_MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
