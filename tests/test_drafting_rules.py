@@ -11151,3 +11151,36 @@ def test_fixa20_responded_that_introduces_a_quoted_speech():
 def test_fixa20_an_honorific_with_its_full_stop_before_the_verb_names_the_speaker():
     text = "The envoy Helen Marsh met the minister.\n\n\"We see a partner, not a problem,\" Ms. Marsh said."
     assert [s for _, s in _fixa20(text, "statements")] == ["Helen Marsh"]
+def test_fixb20_a_hedged_age_after_aged_is_no_figure():
+    text = "Three bodies, those of a woman and a girl aged around 6, were recovered from the lorry."
+    assert [f[0] for f in _figures(text)] == ["Three"], _figures(text)
+
+
+def test_fixb20_a_jurys_make_up_is_no_figure():
+    text = "A jury of eight men and four women took two days to convict the smugglers."
+    assert not [f for f in _figures(text) if f[0] in ("eight", "four")], _figures(text)
+
+
+def test_fixb20_a_conferences_delegations_are_no_figure():
+    text = "The summit in Amman drew delegations from nine countries and three UN agencies."
+    assert not [f for f in _figures(text) if f[0] in ("nine", "three")], _figures(text)
+
+
+def test_fixb20_job_candidates_interviewed_in_a_vague_plural_are_no_figure():
+    assert _figures("The bakery's owner said he had interviewed hundreds of applicants this spring.") == []
+    assert [f[0] for f in _figures("A researcher who has interviewed hundreds of deportees said so.")] == ["hundreds"]
+
+
+def test_fixb20_people_counted_by_a_nationals_plural_are_a_figure():
+    text = "Those held were eleven Iraqi nationals, four Albanians and two Pakistanis, police said."
+    assert [f[0] for f in _figures(text)] == ["eleven", "four", "two"], _figures(text)
+
+
+def test_fixb20_a_fold_word_is_a_ratio():
+    text = "Deportations to Erbil have grown nearly sixfold since 2022."
+    assert [(f[0], f[1]) for f in _figures(text)] == [("nearly sixfold", 6)], _figures(text)
+
+
+def test_fixb20_victims_named_again_after_the_are_a_figure():
+    text = "Police found six workers sleeping in a barn. The six workers, all from Duhok, were given shelter."
+    assert [f[0] for f in _figures(text)] == ["six", "six"], _figures(text)

@@ -56,6 +56,9 @@ _PERSONS = (
 )
 UNIT_NOUNS = (
     (_PERSONS, "persons"),
+    # people told by their nationality's plural, capitalised: "nine Iraqi nationals, three Austrians and two Syrians"
+    # (not "Analysis", "Vans": a noun's "-sis", a short word's "-ans")
+    (r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese))", "persons"),
     ("cases|incidents|offences|offenses|crimes|complaints|prosecutions|convictions|investigations|case", "cases"),
     ("arrests", "arrests"),
     ("crossings", "crossings"),
@@ -233,7 +236,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     # other people were released")
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(list(MONTHS))})[^\S\n]+|(?:{word_alternation(SHORT_MONTHS)})\.?[^\S\n]+"
     # ... a list of ages too, its last one after the others: "aged 34, 41 and 52"
-    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from)?(?: (?:\d+|[a-z]+(?:-[a-z]+)?)(?:, (?:\d+|[a-z]+(?:-[a-z]+)?)){{0,3}},? (?:and|to|or))?|"
+    # (or hedged: "a boy aged about 10")
+    rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from| about| around| roughly| approximately| nearly| almost| under| over)?"
+    rf"(?: (?:\d+|[a-z]+(?:-[a-z]+)?)(?:, (?:\d+|[a-z]+(?:-[a-z]+)?)){{0,3}},? (?:and|to|or))?|"
     # an operation's name: "Operation Wolf 2"
     # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))[^\S\n]+"
@@ -488,7 +493,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
 # ... or told as suspected: "the two suspected couriers"
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
-                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners)\b(?!\s+(?:countries|sides)\b))")
+                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers)\b"
+                               r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
 _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
@@ -1020,6 +1026,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
+    if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
+        return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
         return False
@@ -1121,6 +1129,16 @@ _POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|ph
 # the size of the groups people were moved in: "led off in groups of five" (how, not how many)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys)\s+of\s+"
                                 r"(?:(?:up\s+to|about|around|some)\s+)?$", re.IGNORECASE)
+# a body's make-up: "a jury of seven women and five men", a gathering's: "drew delegations from eleven countries and four
+# international organisations"
+_JURY_OF_BEFORE = re.compile(r"\b(?=j)jury\s+(?:of|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+(?:wom[ae]n|m[ae]n)\s*(?:,|and)\s+)?$",
+                             re.IGNORECASE)
+_ATTENDED_FROM_BEFORE = re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
+                                   r"(?:(?:more\s+than|over|some|about|around)\s+)?"
+                                   r"(?:[\w-]+\s+(?:countries|nations|states)\s*(?:,|and)\s+)?$", re.IGNORECASE)
+_MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:countries|nations|states|organi[sz]ations|agencies|bodies|institutions)\b",
+                            re.IGNORECASE)
+_JOB_CANDIDATES_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job-?seekers|jobseekers|CVs)\b")
 # a duration told again with its unit left out: "up to 10 years, rising to 15", "in twelve years, or in a hundred"
 _ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\b[^.;!?\n]{0,25}?[,\s]\s*(?:or|rising|increasing|extended|up)"
                                      r"\s+(?:(?:to|in|for|after)\s+)?$", re.IGNORECASE)
@@ -1151,6 +1169,9 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
+                # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
+                # dozens of returnees" counts them)
+                or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
                 or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
                 or _IT_SENDS_AHEAD.match(text, end)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
