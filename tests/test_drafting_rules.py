@@ -11184,3 +11184,17 @@ def test_fixb20_a_fold_word_is_a_ratio():
 def test_fixb20_victims_named_again_after_the_are_a_figure():
     text = "Police found six workers sleeping in a barn. The six workers, all from Duhok, were given shelter."
     assert [f[0] for f in _figures(text)] == ["six", "six"], _figures(text)
+def _fixc20_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc20_a_meeting_on_the_sidelines_of_a_fair_takes_the_fair_s_day():
+    text = ("The governorate opened a careers fair for returnees in Duhok on Thursday. About 40 firms took part. "
+            "On the sidelines of the fair, the Governor met the Dutch ambassador.")
+    assert ("meeting", "2026-04-16", "occurred") in _fixc20_events(text)
+
+
+def test_fixc20_a_deadline_of_what_was_agreed_does_not_date_the_meeting():
+    text = ("The envoy visited Mosul last week, where he met the governor, Omar Saleh, and agreed to open two more centres "
+            "in the city by the end of the year.")
+    assert ("meeting", "2026-04-13/2026-04-19", "occurred") in _fixc20_events(text)

@@ -1013,6 +1013,14 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
                         rf"|\b{_PART}")
 # ... or told after the verb, as what it followed: "The minister met returnees at a centre in Baghdad after the dialogue" (that
 # meeting's day; people met there are no encounter undated: see _MET_ANYONE)
+# ... or an occasion that is no meeting, told before with its day: "On the sidelines of the fair, the minister met ..." (the day
+# the fair was held)
+_SIDELINES_OF_OCCASION = re.compile(r"\b[Oo]n the (?:sidelines|margins|fringes?) of the (?:[\w-]+ ){0,2}?"
+                                    r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
+_OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
+# a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
+# (what was agreed is due then; the meeting is not)
+_INFINITIVE_DEADLINE = re.compile(r"\bto (?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]+\b[^.;:]{0,120}?(?:\b(?:by|before|until)\s+)?$")
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
@@ -1759,6 +1767,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # "The board, set up under the deal the two sides signed last May, held its third session": the aside's day is
                 # the signing's, not the session's
                 dates = [x for x in dates if x.span() != took]
+            if dates and not future_tense(text, sentence, m.start()):
+                dates = [x for x in dates if x.start() < m.end() or not ((_DEADLINE.match(x.group(0)) or _DEADLINE_BEFORE.search(text, max(0, x.start() - 8), x.start()))
+                                                                       and _INFINITIVE_DEADLINE.search(text, m.end(), x.start()))]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             if len(dates) > 1:
@@ -1803,6 +1814,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                # She announced that ...": the same turn at the meeting
                                or i_sentence and _PRONOUN_SUBJECT.match(text, sentence[0]) and "\n\n" not in text[told_from:sentence[0]]
                                and _PART_TURN.match(text, told_from)) else None)
+            if (at_meeting is None and d is None and apart is None
+                    and (occasion := _SIDELINES_OF_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))):
+                at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
             if (at_meeting is None and d is None and apart is None and kind != "visit"
                     and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
@@ -2104,6 +2118,15 @@ _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
 
 # an appearance told as done at a court named (an appearance with no remand of its own told: see "appeared")
 _APPEARED_AT_COURT = re.compile(r"\bappeared (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b")
+
+
+def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, occasion: str, reference: str | None) -> str | None:
+    """The day of the nearest sentence before ``i_sentence`` naming the ``occasion`` ("fair") with a day of its own; None if none."""
+    named = re.compile(rf"\b{occasion}\b")
+    for lo, hi in reversed(sentences[max(0, i_sentence - _OCCASION_WALK):i_sentence]):
+        if named.search(text, lo, hi) and (day := next((d for d in DATE_RE.finditer(text, lo, hi) if _one_day(d)), None)):
+            return resolve(day, reference, False)
+    return None
 
 
 def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
