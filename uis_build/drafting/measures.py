@@ -156,7 +156,8 @@ MEASURES = (
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
-                    r"|\b(?:link|connect)\w* (?:their|our|the two countries[’']|both countries[’']) (?:fingerprint |)(?:databases|systems|records)\b"
+                    # ... or told by whose they are: "will connect their national databases through a shared platform"
+                    r"|\b(?:link|connect)\w* (?:their|our|the two countries[’']|both countries[’']) (?:(?:fingerprint|national|immigration|police|border) )?(?:databases|systems|records)\b"
                     # ... or records linked by what they hold: "is linking fingerprint records from the crossings to ..."
                     # ... whose owners are told between: "a system linking UK and Iraqi fingerprint records"
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:(?!(?:to|with|him|her|them|it)\b)[\w’'-]+ ){0,4}?(?:fingerprint|biometric|passport|"
@@ -187,6 +188,10 @@ MEASURES = (
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
+                   # places to learn a trade paid for or offered, counted: "would fund a further 250 apprenticeships" (the
+                   # count tells them given, not the word alone: "apprenticeships are hard to find")
+                   r"|\b(?:fund|funds|funded|funding|finance[sd]?|financing|offer|offers|offered|offering|create[sd]?|creating|provide[sd]?|providing) "
+                   r"(?:a further |another |an extra |an additional )?\d[\d,]* (?:new |more |extra |additional |paid )?(?:apprenticeships|internships)\b"
                    # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
                    # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
@@ -245,6 +250,8 @@ MEASURES = (
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
+                      # ... or named with capitals, what it gives between: "the Return and Reintegration Employment Programme"
+                      r"|(?:\b[Rr]eturn (?:and|&) )?\b[Rr]eintegration (?:[A-Z][\w-]* ){1,2}(?:Programme|Program|Scheme|Project|Fund)s?\b"
                       # ... or told of whom it helps: "€9 million for the reintegration of people returning from Europe"
                       # ... or of how many: "the reintegration of up to 3,000 people returning to Iraq"
                       r"|\breintegration of (?:(?:up to|as many as|more than|some|about|around) [\d,]+ |(?:[\w’'-]+ ){0,2}?)(?:returnees|(?:people|migrants|citizens|nationals|Iraqis|those|families) "
@@ -349,6 +356,8 @@ MEASURES = (
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
+                # ... or returns of a kind it had refused: "Iraq agreed to accept enforced returns"
+                r"|\baccept(?:s|ed|ing)? (?:enforced|forced|involuntary) (?:returns|removals|deportations)\b"
                 # ... or "to take back its nationals", "takes back citizens refused asylum"
                 r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
                 # ... or those with no right to stay sent home: "to deport anyone without a right to remain", "send back people
@@ -451,7 +460,9 @@ MEASURES = (
                      r"(?:has |have |had )?(?:strengthened|toughened|tightened|increased|raised|doubled) (?:the )?(?:maximum )?"
                      r"(?:penalties|sentences|punishments|prison terms)\b)"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
-    ("victim_support", r"\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
+    # ... or named so: "a victim support programme", "victim protection services"
+    ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
+                       r"|\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
                        # ... the scheme giving it named between: "an EU-funded legal aid scheme for trafficking victims"
                        r"(?: (?:scheme|service|programme|project|fund)s?)?"
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
@@ -479,6 +490,9 @@ MEASURES = (
                        r"|\b(?:support(?:ed)?|protection|assistance|help(?:ed)?)(?: [\w’'-]+){0,5}? (?:through|under|via) (?:the |a |an |its |their )?"
                        r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or its source told before the verb: "intelligence from raids in the UK is shared with the Asayish"
+                             r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|will be|has been|have been|is being) "
+                             r"(?:(?:now|routinely|regularly|also) )?shared with\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or a suspect's records handed to the other force: "shared phone records with British officers"
@@ -590,7 +604,7 @@ _ANY_MEASURE = keywords(
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
     "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
-    "apprenticeship placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
+    "apprenticeship apprenticeships internships placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
     "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
@@ -652,6 +666,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
+        if kind == "returns" and _READMISSION.match(m.group(0)) and _ASKED_WHETHER.search(text, max(sentence[0], m.start() - 100), m.start()):
+            # "Asked whether Iraq would accept forced returns, he replied ...": a country's stance asked about is none told
+            # (a measure asked about is still one: "asked whether training Iraqi border guards works")
+            continue
         if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
         if _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -1055,9 +1073,10 @@ _FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
-# a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training"
+# a body's name going on in capitals after "of" or "for": "the General Directorate of Vocational Training", "the Directorate
+# General of Labour and Vocational Training" (its words joined by "and" or commas)
 _BODY_OF = re.compile(r"\b(?:Director|Minister|Head|Chief|Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
-                      r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]* )?$")
+                      r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]*,? (?:(?:and|&) )?){0,3}$")
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
 _ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
@@ -1117,8 +1136,10 @@ _CLOSERS = " \t\n\"”’»)"
 # a count that changed: "returns to Iraq had tripled", "removals to Iraq rose by 40%"
 # ... or with the verb between: "318 were enforced returns and 808 were voluntary returns"
 # ... or people told as counted so: "many of those counted as voluntary returns"
+# ... or a kind added to or left out of a count: "Counting voluntary returns too, 2,640 left", "not counting deportations"
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$"
-                             r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$")
+                             r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$"
+                             r"|\b(?:[Cc]ounting|[Ee]xcluding)\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,3}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
 # (an aside between commas first: "returns to Iraq, enforced and voluntary, reached 1,980")
@@ -1131,6 +1152,7 @@ _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?(?:,(?: [\w’'-]+){1,4},)?\s+(?:(
                             r"|(?:reached|totalled|totaled|numbered|stood at|hit) (?:a (?:record|total) of |(?:about|around|nearly|almost|"
                             r"more than|over|some) )?\d[\d,.]*)\b")
 # a motion put to a House names a debate's subject: "That this House has considered ..."
+_ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Aa]sking|[Ww]ondered|[Ww]ondering)\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\b[^.;:!?\"“”«»]{0,90}$")
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
 _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
