@@ -10107,6 +10107,8 @@ def test_fixa15_portfolio_before_a_holders_honorific_is_no_person():
             '"We will not close them again," he said.')
     found = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Karwan Aziz Salih", "We will not close them again") in found, found
+
+
 def _fixb15_figures(text: str) -> list:
     return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
 
@@ -10139,6 +10141,8 @@ def test_fixb15_phone_data_of_people_counts_the_people():
 def test_fixb15_noun_left_out_after_and_counted_by_origin():
     found = _fixb15_figures("The team, made up of five officers of the Border Police and three from the Interior Ministry, met.")
     assert [v for _, v in found] == [5, 3], found
+
+
 def test_fixd15_vocational_courses_told_by_length_and_a_placement_with_an_employer_are_measures():
     text = ("Ninety returnees in Kirkuk started twelve-week vocational courses in plumbing this month. "
             "Those who finish are offered a paid placement with a local building firm.")
@@ -10192,6 +10196,8 @@ def test_fixd15_new_unit_told_by_the_staff_it_gets_is_a_task_force_wording():
     from uis_build.drafting.measures import _MEASURE_RE
     found = [m.lastgroup for m in _MEASURE_RE.finditer("Kent Police now has a new cyber fraud unit at headquarters, with 9 more detectives.")]
     assert "task_force" in found, found
+
+
 def test_fixc15_session_dated_by_the_decision_told_just_before_it():
     text = "The regional cabinet endorsed a new returns plan on Sunday, at its fourth extraordinary session of the year, officials said."
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
@@ -10339,6 +10345,8 @@ def test_fixa16_the_comment_by_a_named_speaker_gives_the_quotation_after_it():
             'the scheme was "building a queue with no door at the end".')
     found = [c["speaker"] for c in proposed(text, "statements")]
     assert found == ["Helen Marsh"], found
+
+
 def _fixb16_figures(text: str) -> list:
     return [c["value"] for c in proposed(text, "statistics")]
 
@@ -10368,6 +10376,8 @@ def test_fixb16_money_hyphened_into_an_adjective_is_proposed():
 def test_fixb16_price_gone_up_to_an_amount_has_no_qualifier():
     found = [(c["amount"], c["qualifier"]) for c in proposed("The fare has gone up to $7,000, families say.", "funding")]
     assert found == [(7000, None)], found
+
+
 def test_fixc16_smuggler_told_as_nicked_is_an_arrest():
     text = "A Kurdish gang boss who sold lorry places on Facebook was nicked in Coventry, the paper understands."
     found = [(c["event_type"], c["status"]) for c in proposed(text, "events", "2026-06-11")]
@@ -10458,6 +10468,8 @@ def test_fixc16_suspects_picked_up_undated_restate_the_raids_told_before():
             "Kalar and Chamchamal.")
     found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-04-20")]
     assert ("arrest", None) not in found, found
+
+
 def test_fixd16_forensics_laboratory_opened_is_the_equipment_the_summary_names_bare():
     text = ("A new laboratory funded by Denmark will help police in Basra check seized phones.\n\n"
             "Denmark has opened a digital-forensics laboratory in Basra for the provincial police.")
@@ -10570,6 +10582,8 @@ def test_fixa17_a_witness_under_a_pseudonym_and_an_alias_he_knew_someone_by():
     found = _speakers(text)
     assert found.get("We had no water after the first night") == "Dana", found
     assert "Mamosta Rauf" not in found, found
+
+
 def test_fixb17_a_joint_communique_is_a_joint_statement():
     text = "Britain and Iraq agreed to share flight data, according to a joint communique issued in Baghdad."
     found = [(c["title"], c["instrument_type"]) for c in proposed(text, "agreements", "2026-05-14")]
@@ -10586,6 +10600,8 @@ def test_fixb17_a_ratio_to_another_group_is_no_figure_but_a_change_over_time_is(
     assert [(c["value"], c["unit"]) for c in proposed(text, "statistics", "2026-05-14")] == [(3000, "persons")]
     text = "About 3,000 people crossed in boats last year, nearly twice the number deported a year earlier."
     assert (2, "nearly") in [(c["value"], c["qualifier"]) for c in proposed(text, "statistics", "2026-05-14")]
+
+
 def _fixc17_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -10660,6 +10676,8 @@ def test_fixc17_share_of_the_people_arrested_elsewhere_stays_an_arrest():
 def test_fixc17_person_described_by_whom_they_met_undated_is_no_meeting():
     text = "Sara Lind, a nurse with the charity who met the migrants at the port, said most of them were exhausted."
     assert not [e for e in _fixc17_events(text) if e[0] in ("meeting", "planned_meeting")]
+
+
 def _fixd17_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
 
@@ -10762,6 +10780,8 @@ def test_fixa18_a_councillor_abbreviated_before_the_name_holds_the_post_councill
     text = "Cllr Noreen Baptiste, who represents Eastgate ward, opposed the plan."
     cands = [c for c in proposed(text, "officials") if c["name"] == "Noreen Baptiste"]
     assert [(c["role"], c["role_text"]) for c in cands] == [("Councillor", "Cllr")], cands
+
+
 def test_fixb18_one_person_s_own_staff_is_no_figure():
     text = ("Karwan Aziz, 31, came back to Erbil in May and opened a bakery with the grant. "
             "\"Today I have three young women working for me, and the oven never cools,\" he said.")
@@ -10779,6 +10799,8 @@ def test_fixb18_a_headline_s_bare_instrument_told_again_in_the_body_is_no_second
     # ... a headline's instrument the body does not name again stays
     alone = "Britain and Iraq sign new border memorandum\n\nThe ministers met in Baghdad on Monday."
     assert [c["instrument_type"] for c in proposed(alone, "agreements")] == ["memorandum_of_understanding"]
+
+
 def _fixc18_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -10830,6 +10852,8 @@ def test_fixc18_anyone_described_by_an_arrest_that_can_befall_them_is_no_arrest(
 def test_fixc18_time_spent_at_places_in_a_month_is_a_visit():
     text = "We spent two weeks in Erbil and Sulaimani in January, talking to families of those who drowned."
     assert ("visit", "2026-01", "occurred") in _fixc18_events(text), _fixc18_events(text)
+
+
 def test_fixe18_a_tv_scripts_bracketed_cue_names_the_clips_speaker():
     text = ("[VO]\nThe harbour was quiet when the patrol came back.\n\n"
             "[SOT – Colonel Dara Faraj, Basra coastguard]\n"
@@ -10877,6 +10901,8 @@ def test_fixe18_a_bodys_report_with_an_appositive_as_the_subject_gives_the_body_
             "\"has not reached the families it was built for\".")
     found = _statements(text)
     assert ("has not reached the families it was built for", "Refugee Council") in found, found
+
+
 def _fixd18_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
 
@@ -10974,6 +11000,8 @@ def test_fixa19_comma_after_a_year_is_no_count_before_calls():
 def test_fixa19_quoted_title_in_an_events_listing_is_no_statement():
     text = "Our next seminar: \"Boats, borders and the law of the sea\", 14 May, 7pm, Lecture Theatre 2."
     assert not proposed(text, "statements")
+
+
 def test_fixb19_a_numbered_tower_is_a_label():
     assert _figures("The border posts, among them Tower 23 near Kastanies, now have new floodlights.") == []
     # the rule itself, whatever the learnt veto says
@@ -11000,6 +11028,8 @@ def test_fixb19_vague_plural_a_body_acts_on_as_a_rule_is_no_figure():
 def test_fixb19_time_stamp_opening_a_logs_line_is_no_figure():
     text = "Patrol log, 4 May.\n19.25 Left Ramsgate harbour.\n22.10 Boat sighted, 41 persons aboard.\n"
     assert [f[0] for f in _figures(text)] == ["41"], _figures(text)
+
+
 def _fixd19_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
 
@@ -11056,6 +11086,8 @@ def test_fixd19_a_pilot_course_funded_after_is_a_measure():
     text = "A pilot course run in Zakho last spring, funded with £200,000 from Britain, helped 40 returnees find work."
     found = [(t, d) for t, d in _fixd19_measures(text) if t != "TODO"]
     assert any(d.startswith("A pilot course") for _, d in found), found
+
+
 def _fixc19_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -11151,6 +11183,8 @@ def test_fixa20_responded_that_introduces_a_quoted_speech():
 def test_fixa20_an_honorific_with_its_full_stop_before_the_verb_names_the_speaker():
     text = "The envoy Helen Marsh met the minister.\n\n\"We see a partner, not a problem,\" Ms. Marsh said."
     assert [s for _, s in _fixa20(text, "statements")] == ["Helen Marsh"]
+
+
 def test_fixb20_a_hedged_age_after_aged_is_no_figure():
     text = "Three bodies, those of a woman and a girl aged around 6, were recovered from the lorry."
     assert [f[0] for f in _figures(text)] == ["Three"], _figures(text)
@@ -11184,6 +11218,8 @@ def test_fixb20_a_fold_word_is_a_ratio():
 def test_fixb20_victims_named_again_after_the_are_a_figure():
     text = "Police found six workers sleeping in a barn. The six workers, all from Duhok, were given shelter."
     assert [f[0] for f in _figures(text)] == ["six", "six"], _figures(text)
+
+
 def _fixc20_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -11198,6 +11234,8 @@ def test_fixc20_a_deadline_of_what_was_agreed_does_not_date_the_meeting():
     text = ("The envoy visited Mosul last week, where he met the governor, Omar Saleh, and agreed to open two more centres "
             "in the city by the end of the year.")
     assert ("meeting", "2026-04-13/2026-04-19", "occurred") in _fixc20_events(text)
+
+
 def _fixd20_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
 
