@@ -1,12 +1,14 @@
 """A learnt veto on figures: a logistic regression over the words around a number, trained on the gold files under
 tests/articles (every set but those still held out blind), drops a number the worded rules (statistics.py) took for a
-figure, and named no counted noun for, when the words around it say it is none by a wide margin ("Recommendation 4:",
-"5,806 likes", "Course 14"). It is never asked of a percentage, a ratio or a count of people, arrests or cases.
+figure, and named no counted noun for, when the words around it say it is none by a wide margin ("Slide 9 showed",
+"Exhibit 23 was", "Lesson 6 covers"). It is never asked of a percentage, a ratio or a count of people, arrests, cases,
+boats or raids (statistics.named_unit).
 
 Worded rules fixed on seen articles barely carried over to a new genre's own numbering and furniture; replayed on the
 false figures each opened set's first, blind draft proposed (181 of them, in 49 sets), a model trained without that set's
 round dropped 85 of them and 9 of their 1,751 gold figures (`python benchmarks/replay_figure_veto.py`, 2026-12-04).
-Its weights are data, `figure_model.json`, written by `python benchmarks/train_models.py` (scikit-learn); drafting needs only this module."""
+Its weights are data, `figure_model.json`, written by `python benchmarks/train_models.py` (scikit-learn); drafting
+needs only this module."""
 
 from __future__ import annotations
 
