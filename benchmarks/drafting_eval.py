@@ -260,7 +260,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen94", "frozen100", "frozen109",
          "frozen113", "frozen116",
          "frozen118", "frozen123",
-         "frozen128", "frozen130", "frozen131", "frozen132", "frozen133")
+         "frozen128", "frozen133")
 
 
 def names(which: str) -> list[str]:
