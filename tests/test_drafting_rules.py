@@ -11281,3 +11281,36 @@ def test_fixd20_a_reintegration_programme_named_with_capitals():
 def test_fixd20_intelligence_told_by_its_source_before_it_is_shared():
     text = "Intelligence gathered at the ports is routinely shared with the Dutch police, the agency said."
     assert any(t == "intelligence_sharing" for t, _ in _fixd20_measures(text))
+
+
+# -- fixa21: a named-turns interview's answerer labelled without the middle name the introduction gives; a turn over
+# paragraphs; a speaker's post-nominal letters before the verb
+
+_FIXA21_TURNS = (
+    "Zagros Weekly spoke to the head of the returns office, Colonel Darya Karim Salih, in Duhok.\n\n"
+    "Zagros Weekly: How many people came back this spring?\n\n"
+    "Darya Salih: We received 230 families between March and May. Most had been in Germany.\n\n"
+    "Zagros Weekly: Who pays for their flights?\n\n"
+    "Darya Salih: The German side pays for the flights and we pay for the first month of rent.\n\n"
+    "Before, a family waited half a year for a house. Now we find one in a fortnight.\n\n"
+    "Zagros Weekly: What is your advice to those still abroad?\n\n"
+    "Darya Salih: Ask us first. We answer every message within a day.\n"
+)
+
+
+def test_fixa21_an_answerer_labelled_less_the_middle_name_is_the_one_introduced_in_full():
+    got = _statements(_FIXA21_TURNS)
+    assert any(t.startswith("We received 230 families") and s == "Darya Karim Salih" for t, s in got)
+    assert all(s == "Darya Karim Salih" for _, s in got)
+
+
+def test_fixa21_a_named_turn_over_paragraphs_is_one_statement():
+    got = _statements(_FIXA21_TURNS)
+    assert any(t.startswith("The German side pays") and t.endswith("in a fortnight.") for t, _ in got)
+    assert not any(t.startswith("Before, a family waited") for t, _ in got)
+
+
+def test_fixa21_a_speaker_s_post_nominal_letters_before_the_verb():
+    text = ("Defence counsel Maria Okafor KC said Rebwar Aziz had never met the drivers.\n\n"
+            'She told the court: "My client was a delivery man, nothing more, and the jury should remember that."')
+    assert ("My client was a delivery man, nothing more, and the jury should remember that.", "Maria Okafor") in _statements(text)

@@ -173,7 +173,9 @@ _TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on),?\s+
 # a speech verb's subject, across appositives ("X, 52, said") or a relative clause naming someone else, its commas its own
 # ("X, who met Iraq's minister, Y, said")
 _APPOSITIVE_SAYS = re.compile(rf",\s*(?:{VERBS}|told)\b(?!\s+(?:the|an?|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*[.,;])")
-_SPEECH_SUBJECT = re.compile(rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
+# (a barrister's or a member's letters after the name are no part of the sentence: "Prosecutor X KC said")
+_SPEECH_SUBJECT = re.compile(rf"(?:\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|OBE|MBE|CBE|KBE|DBE)\b)?"
+                             rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
 _ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[A-Za-z][a-z-]+)"
@@ -465,8 +467,12 @@ def _interview_answers(text: str) -> list[Candidate]:
     named = [m for m in people(text) if m.start < layout.intro_end and m.name
              and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)]
     # turns labelled with a name ("Ormsby: …"): the person the introduction names so
-    # (or, in capitals, "RAED AL-SAEDI:", the name written in full where the first question names him)
-    who = next((m for m in named if layout.answerer and (m.name == layout.answerer or m.name.endswith(f" {layout.answerer}"))),
+    # (or, in capitals, "RAED AL-SAEDI:", the name written in full where the first question names him; or a label less the
+    # middle name the introduction gives, "Shwan Jalal:" after "Shwan Kamal Jalal")
+    label = layout.answerer.split() if layout.answerer else []
+    who = next((m for m in named if layout.answerer and (m.name == layout.answerer or m.name.endswith(f" {layout.answerer}")
+                                                         or len(label) > 1 and len(m.name.split()) <= len(label) + 2
+                                                         and m.name.split()[0] == label[0] and m.name.split()[-1] == label[-1])),
                None)
     if who is None and layout.answerer:
         who = next((m for m in people(text) if m.name == layout.answerer), None)

@@ -449,12 +449,13 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
         if answerer.isupper():  # a broadcaster's transcript in capitals: a turn is one speech, as in Hansard
             answers.append((m.end(), lines[stop - 1][1]))
             continue
+        # a turn over paragraphs is one statement, as a question-and-answer interview's answer is (a note or a crosshead
+        # ends it)
         answers.append((m.end(), lines[i][1]))
         for j in range(i + 1, stop):
-            if _GOES_ON.match(text, *lines[j]):  # "Then I borrowed …", "And if you have …": no answer alone, the one above's rest
-                answers[-1] = (answers[-1][0], lines[j][1])
-            else:
-                answers.append(lines[j])
+            if _NOTE.fullmatch(text, *lines[j]) or not _SENTENCE_END.search(text, *lines[j]):
+                break
+            answers[-1] = (answers[-1][0], lines[j][1])
         # ... so after the last turn: a paragraph opening so goes on with it (a note after it does not: "Returnees can call …")
         j = stop
         while k + 1 == len(turns) and j < len(lines) and _GOES_ON.match(text, *lines[j]):
