@@ -11284,7 +11284,8 @@ def test_fixd20_intelligence_told_by_its_source_before_it_is_shared():
 
 
 # -- fixa21: a named-turns interview's answerer labelled without the middle name the introduction gives; a turn over
-# paragraphs; a speaker's post-nominal letters before the verb
+# paragraphs opening "Before, …" (told against the one before); a speaker's post-nominal letters before the verb; a post before
+# the name after a witness list is the story's
 
 _FIXA21_TURNS = (
     "Zagros Weekly spoke to the head of the returns office, Colonel Darya Karim Salih, in Duhok.\n\n"
@@ -11304,7 +11305,7 @@ def test_fixa21_an_answerer_labelled_less_the_middle_name_is_the_one_introduced_
     assert all(s == "Darya Karim Salih" for _, s in got)
 
 
-def test_fixa21_a_named_turn_over_paragraphs_is_one_statement():
+def test_fixa21_a_turn_s_paragraph_opening_with_a_time_told_against_the_one_before_goes_on_with_it():
     got = _statements(_FIXA21_TURNS)
     assert any(t.startswith("The German side pays") and t.endswith("in a fortnight.") for t, _ in got)
     assert not any(t.startswith("Before, a family waited") for t, _ in got)
@@ -11314,3 +11315,12 @@ def test_fixa21_a_speaker_s_post_nominal_letters_before_the_verb():
     text = ("Defence counsel Maria Okafor KC said Rebwar Aziz had never met the drivers.\n\n"
             'She told the court: "My client was a delivery man, nothing more, and the jury should remember that."')
     assert ("My client was a delivery man, nothing more, and the jury should remember that.", "Maria Okafor") in _statements(text)
+
+
+def test_fixa21_a_post_before_the_name_after_a_witness_list_is_no_witness_entry():
+    text = ("Witnesses\n\n"
+            "Jo Marsh, Director, Harbour Refugee Trust; Ian Pell, Chief Constable, Kent Police.\n\n"
+            "The Chair, Sir Anthony Blythe, began by asking why the centre had closed.\n")
+    got = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Anthony Blythe", "Chair") in got
+    assert not any(n == "Jo Marsh" for n, _ in got)

@@ -478,8 +478,9 @@ _PUBLIC_BODY_MORE = re.compile(r"\b(?:Enforcement|Immigration|Visas|Customs|Reve
 
 def _witness_for_other_body(text: str, c: Candidate) -> bool:
     """Does a witness list's entry ("Name, Post, Body") give, after the post, a body that is no public one?"""
-    role = c.spans.get("role")
-    if role is None or not (body := _WITNESS_BODY.match(text, role[1])):
+    role, name = c.spans.get("role"), c.spans.get("name")
+    # (a post before the name is the story's, told after the list: "The Chair, Dame X, opened by asking …")
+    if role is None or name is None or name[0] > role[0] or not (body := _WITNESS_BODY.match(text, role[1])):
         return False
     words = body.group("body")
     return not (_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words) or _public_acronym(text, words))

@@ -410,8 +410,9 @@ _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?):[^\S\n]+(?=\S)")
 
 
-# a paragraph opening with a conjunction or a "then" goes on with the one before: it says nothing alone
-_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s")
+# a paragraph opening with a conjunction or a "then" goes on with the one before: it says nothing alone (nor one opening
+# with a time told against the one before's: "Before, a file …. Now it can", "Since then, …")
+_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s|(?:Before|Since then|Until then|Back then|Even so),\s")
 
 
 @dataclass(frozen=True)
@@ -449,13 +450,12 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
         if answerer.isupper():  # a broadcaster's transcript in capitals: a turn is one speech, as in Hansard
             answers.append((m.end(), lines[stop - 1][1]))
             continue
-        # a turn over paragraphs is one statement, as a question-and-answer interview's answer is (a note or a crosshead
-        # ends it)
         answers.append((m.end(), lines[i][1]))
         for j in range(i + 1, stop):
-            if _NOTE.fullmatch(text, *lines[j]) or not _SENTENCE_END.search(text, *lines[j]):
-                break
-            answers[-1] = (answers[-1][0], lines[j][1])
+            if _GOES_ON.match(text, *lines[j]):  # "Then I borrowed …", "And if you have …": no answer alone, the one above's rest
+                answers[-1] = (answers[-1][0], lines[j][1])
+            else:
+                answers.append(lines[j])
         # ... so after the last turn: a paragraph opening so goes on with it (a note after it does not: "Returnees can call …")
         j = stop
         while k + 1 == len(turns) and j < len(lines) and _GOES_ON.match(text, *lines[j]):
