@@ -11324,3 +11324,15 @@ def test_fixa21_a_post_before_the_name_after_a_witness_list_is_no_witness_entry(
     got = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert ("Anthony Blythe", "Chair") in got
     assert not any(n == "Jo Marsh" for n, _ in got)
+def test_fixb21_views_told_in_prose_are_a_reach_but_a_bare_count_is_page_furniture():
+    # a channel's reach told by what it amassed is a figure, a post's "1,204 views" under it is not
+    assert _figures("The gang's reels clocked up more than 2.4 million views in a year.") == [
+        ("more than 2.4 million", 2400000, "more_than")]
+    assert _figures("Her reel drew 85,000 views before it was removed.") == [("85,000", 85000, None)]
+    assert _figures("Posted 4 June\n\n3,418 views") == []
+
+
+def test_fixb21_an_age_guessed_by_comparison_is_no_figure():
+    assert _figures('"The boy on the back seat can\'t have been younger than 14," the driver said.') == []
+    assert _figures("The cook looked no older than 17.") == []
+    assert _figures("Police detained more than 30 workers.") == [("more than 30", 30, "more_than")]

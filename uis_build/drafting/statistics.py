@@ -64,6 +64,7 @@ UNIT_NOUNS = (
     ("crossings", "crossings"),
     ("boats|dinghies|vessels", "boats"),
     ("raids", "raids"),  # "arrested in three raids": a count of the police's operations
+    ("views", "views"),  # a reach: "racked up 1.3 million views" (a post's bare "12 views" is furniture: _NOT_FIGURE_AFTER)
 )
 _UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOUNS]
 _WORD = re.compile(r"[\w’'-]+")
@@ -351,6 +352,13 @@ _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on
 _TOP_BEFORE = re.compile(r"\b(?=[Tt])top\s+$")
 _VIEWED_BEFORE = re.compile(r"\b(?=[vwsl])(?:viewed|watched|seen|shared|liked)\s+(?:(?:more than|over|about|nearly|almost|some)\s+)?$")
 _TIMES_AHEAD = re.compile(r"\s+times\b")
+# views told in prose, as a campaign's or a smuggler's reach, are a figure: "racked up more than 1.3 million views", "drew 40,000
+# views" (a post's bare "1,204 views" under it is page furniture)
+_VIEWS_AHEAD = re.compile(r"\s+views\b")
+_REACH_BEFORE = re.compile(r"\b(?=[acdghmnorsw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
+                           r"got|had|has|received|reached|more\s+than|over|nearly|almost|some)\s+$", re.IGNORECASE)
+# an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
+_OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
@@ -884,8 +892,11 @@ def _named_elsewhere(text: str, name: str, number: str) -> bool:
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
-    if _NOT_FIGURE_AFTER.match(text, end) or _NOT_FIGURE_BEFORE.search(before):
+    if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)) \
+            or _NOT_FIGURE_BEFORE.search(before):
         return False
+    if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
+        return False  # "couldn't have been older than 20."
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
