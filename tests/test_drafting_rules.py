@@ -11336,3 +11336,18 @@ def test_fixb21_an_age_guessed_by_comparison_is_no_figure():
     assert _figures('"The boy on the back seat can\'t have been younger than 14," the driver said.') == []
     assert _figures("The cook looked no older than 17.") == []
     assert _figures("Police detained more than 30 workers.") == [("more than 30", 30, "more_than")]
+def _fixc21_events(text, reference="2026-05-06"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixc21_a_journey_told_as_a_gerund_after_a_planned_meeting_is_a_planned_visit():
+    # 2026-05-06 is a Wednesday
+    text = "The envoy is due to meet the interior minister on Thursday before travelling to Basra on Saturday for talks with port officials."
+    events = _fixc21_events(text)
+    assert ("planned_meeting", "2026-05-07", "planned") in events
+    assert ("visit", "2026-05-09", "planned") in events
+
+
+def test_fixc21_talks_between_named_parties_with_their_place_and_day_are_a_meeting():
+    text = "The new rules follow talks between the Home Secretary and the Iraqi foreign minister in Baghdad on 28 April."
+    assert _fixc21_events(text) == [("meeting", "2026-04-28", "occurred")]

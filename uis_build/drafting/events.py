@@ -436,8 +436,10 @@ EVENT_VERBS = (
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
-                # (its parties named between: "follows talks between the two sides in London on 24 February")
-                r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers))?"
+                # (its parties named between: "follows talks between the two sides in London on 24 February", "talks between the
+                # Home Secretary and the Iraqi foreign minister in Baghdad")
+                r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
+                r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
                 r" (?:in|with)\b|\btalks (?:were )?held\b"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
@@ -571,7 +573,9 @@ EVENT_VERBS = (
               r"|\bdelegations?\b(?= (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in (?=[A-Z]))"
               # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
               # (the bare form only as a verb: not the noun, "pays for minibus travel to away games")
-              rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
+              # ... or as a gerund, the next leg of a programme: "is due to meet the prime minister on Thursday before
+              # travelling to Erbil on Friday", "is travelling to Basra next week"
+              rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))travell?ing|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
               rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
