@@ -11351,3 +11351,17 @@ def test_fixc21_a_journey_told_as_a_gerund_after_a_planned_meeting_is_a_planned_
 def test_fixc21_talks_between_named_parties_with_their_place_and_day_are_a_meeting():
     text = "The new rules follow talks between the Home Secretary and the Iraqi foreign minister in Baghdad on 28 April."
     assert _fixc21_events(text) == [("meeting", "2026-04-28", "occurred")]
+
+
+def test_fixc21_a_civil_claim_a_court_will_hear_on_a_day_is_a_planned_ruling():
+    text = "A judge in Basra will hear the drivers' compensation claims on 19 May."
+    assert ("court_ruling", "2026-05-19", "planned") in _fixc21_events(text)
+    against = "The tribunal will hear their claim against the ferry operator on 2 June."
+    assert ("court_ruling", "2026-06-02", "planned") in _fixc21_events(against)
+    # not claims heard by an inquiry
+    assert _fixc21_events("The inquiry will hear claims of abuse from former detainees.") == []
+
+
+def test_fixc21_terms_told_as_a_range_of_years_received_are_a_ruling():
+    text = "The two drivers received between three and four years."
+    assert _fixc21_events(text) == [("court_ruling", None, "occurred")]

@@ -187,7 +187,10 @@ EVENT_VERBS = (
     # (not the participle as an adjective: "a jailed driver", "the convicted smuggler"; the article a word of its own: a place
     # ending so is a subject, "a court in Basra sentenced", "a judge in Iran convicted")
     ("court_ruling", r"\b(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
-                     r"hear (?:the |their |his |her |its )?cases?|be sentenced)\b"
+                     # (a claim a court hears too, told as one at law: "will hear their civil claim against the driver on 3 May",
+                     # not "hear claims of abuse")
+                     r"hear (?:the |their |his |her |its )?(?:(?:civil|criminal) )?cases?|hear (?:the |their |his |her |its )?(?:[\w-]+(?:[’']s?|s[’']) )?(?:(?:civil|compensation|damages) "
+                     r"claims?|claims? against)|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
                      r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -282,9 +285,10 @@ EVENT_VERBS = (
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
                      r"|(?<=verdicts handed down))(?= (?:on|yesterday|today|last|this)\b)"
                      # a term told as what the convict got: "got 11 years", "was handed six years", and several convicts' terms:
-                     # "received terms of between three and five years", "were given sentences of four to six years"
+                     # "received terms of between three and five years", "were given sentences of four to six years", "received
+                     # between five and seven years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:(?:each|both|all|also) )?(?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
-                     rf"of (?:between )?)?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
+                     rf"of )?(?:between )?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms"
                      rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
