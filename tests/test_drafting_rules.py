@@ -11365,3 +11365,14 @@ def test_fixc21_a_civil_claim_a_court_will_hear_on_a_day_is_a_planned_ruling():
 def test_fixc21_terms_told_as_a_range_of_years_received_are_a_ruling():
     text = "The two drivers received between three and four years."
     assert _fixc21_events(text) == [("court_ruling", None, "occurred")]
+
+
+def test_fixc21_arrests_made_after_a_dated_raid_are_that_raid():
+    text = "Four men were arrested after police raided a barber shop in Derby on Monday."
+    assert _fixc21_events(text) == [("arrest", "2026-05-04", "occurred")]
+
+
+def test_fixc21_a_ruling_joined_by_and_takes_no_date_from_the_first_ruling_s_clause():
+    text = ("A court in Lille on Monday sentenced the organiser to five years for a crossing in which a boy drowned last August, "
+            "and jailed the two drivers.")
+    assert _fixc21_events(text) == [("court_ruling", "2026-05-04", "occurred")]

@@ -1130,7 +1130,8 @@ _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
 _TAG_AND = re.compile(r", (?:[\w’'-]+ ){1,4}?(?:said|say|says|reported|confirmed), and ")
-_WHEN_JOIN = re.compile(r"\s+(?:when|as)\s+(?:[\w’'-]+\s+){1,3}")
+# (arrests made right after a raid are its own too: "have been arrested after officers raided a restaurant on Thursday")
+_WHEN_JOIN = re.compile(r"\s+(?:when|as|after)\s+(?:[\w’'-]+\s+){1,3}")
 _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)\s+)?$")
 # a visit named as the setting of the event just before: "signed a memorandum during a visit to Baghdad by the minister" (that
 # event's day), or as the journey of a visit just told: "arrived in Erbil on Saturday on her first visit to the Region" (that visit)
@@ -1925,7 +1926,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "meeting" and m.group(0) == "met" and previous is not None and previous.values["event_type"] == "visit"
                     and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()]) and _MET_PEOPLE.match(text, m.end())):
                 continue  # "toured the fair on Saturday and met returnees and employers": whom the visit saw, no meeting of its own
-            if (kind == "court_ruling" and d is None and apart is None and previous is not None
+            if (kind == "court_ruling" and apart is None and previous is not None
+                    # (a date told in the first ruling's own clause is that clause's: "sentenced the organiser to six years for a
+                    # crossing in which two died last September, and jailed the pilots")
+                    and (d is None or verbs[i - 1][1].end() <= d.start() and d.end() <= m.start())
                     and previous.values["event_type"] == "court_ruling" and "date" in previous.spans
                     and _RULING_AND.match(text[verbs[i - 1][1].end():m.start()])):
                 continue
