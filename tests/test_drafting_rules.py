@@ -11376,3 +11376,23 @@ def test_fixc21_a_ruling_joined_by_and_takes_no_date_from_the_first_ruling_s_cla
     text = ("A court in Lille on Monday sentenced the organiser to five years for a crossing in which a boy drowned last August, "
             "and jailed the two drivers.")
     assert _fixc21_events(text) == [("court_ruling", "2026-05-04", "occurred")]
+def _fixd21_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+
+
+def test_fixd21_a_reception_centre_opened_with_its_cost_between():
+    text = "The Danish minister opened a €1.7 million reception centre for Kurds sent away from Denmark in Sulaimani."
+    assert any(t == "reception_centre" and d.startswith("reception centre for Kurds") for t, d in _fixd21_measures(text))
+
+
+def test_fixd21_vocational_courses_people_are_referred_to_are_employment():
+    text = "Staff there will refer young women to vocational courses run by a local charity, the consul said."
+    assert any(t == "employment" and "vocational courses" in d for t, d in _fixd21_measures(text))
+
+
+def test_fixd21_a_charter_flight_after_a_returnee_centre_is_returns_but_not_after_returns_flights():
+    text = ("Norway opened a reception centre for returnees in Duhok in March. "
+            "The first charter flight to use it is expected in late May.")
+    assert any(t == "returns" and d.startswith("charter flight") for t, d in _fixd21_measures(text))
+    holiday = "Tourists were stranded in Palma when a charter flight to Manchester was cancelled."
+    assert [f for f in _fixd21_measures(holiday) if f[0] == "returns"] == []

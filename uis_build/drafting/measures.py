@@ -202,6 +202,10 @@ MEASURES = (
                    # courses" (not courses a grant pays for, or a programme's places on them; courses for returnees are their
                    # reintegration, below)
                    r"|(?:(?<=-day )|(?<=-week )|(?<=-month )|(?<=-year ))[Vv]ocational (?:courses?|classes)\b(?! for (?:returnees|returned)\b)"
+                   # ... or told as courses people are sent on, which someone gives: "will refer young men to vocational
+                   # courses", "enrolled 40 women on vocational classes" (not a place offered on them)
+                   r"|\b(?:refer|refers|referred|referring|send|sends|sent|sending|enrol|enrols|enrolled|enrolling|enroll|enrolls) "
+                   r"(?:[\w’'-]+ ){1,3}?(?:to|on|onto|in|into) vocational (?:courses?|classes)\b(?! for (?:returnees|returned)\b)"
                    # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
                    # pay the smugglers")
                    r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
@@ -795,7 +799,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
                 or (_CHARTER_TO_IRAQ.search(matched, *sentence) or _COST_THE_STATE.match(text, m.end(), sentence[1]))
-                and _about_returns(text, sentences, sentence)):
+                and _about_returns(text, sentences, sentence)
+                # ... or in an article that has already named a centre or help for people sent home: "The first charter
+                # flight to use the centre lands in May" (a holiday charter has no place in one; once returns flights are
+                # named, one man's charter flight told after them is one of those: "he was flown home on a charter flight")
+                or any(k[0] in ("reception_centre", "reintegration") for k in seen) and not any(k[0] == "returns" for k in seen)):
             continue  # a grant paying for equipment or keeping a charity going is no reintegration, a charter flight no removal
         # a measure of a kind that names one thing is the same measure when named again
         # (a flight is not the programme it serves: "The first charter flight ..., and ... £5 million for the returns programme")
@@ -1054,12 +1062,13 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
 # a reception centre opened or run: "the council had reopened its reception centre near Ashford"
+# ... its cost told between ("opened a £1.8 million reception centre": a price's token is one word)
 # ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
 # what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
-                            r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$")
+                            r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[£$€]?[\w’'.-]+\s+){0,3}$")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
