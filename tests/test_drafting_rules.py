@@ -11396,3 +11396,8 @@ def test_fixd21_a_charter_flight_after_a_returnee_centre_is_returns_but_not_afte
     assert any(t == "returns" and d.startswith("charter flight") for t, d in _fixd21_measures(text))
     holiday = "Tourists were stranded in Palma when a charter flight to Manchester was cancelled."
     assert [f for f in _fixd21_measures(holiday) if f[0] == "returns"] == []
+
+
+def test_fixd21_a_further_shelter_being_built_is_victim_support():
+    text = "The charity said a second shelter, in Zakho, will open in May."
+    assert any(t == "victim_support" and d.startswith("second shelter, in Zakho") for t, d in _fixd21_measures(text))

@@ -476,6 +476,10 @@ MEASURES = (
                        # ... a shelter told of where and how before whom it is for: "a shelter in the Kurdistan Region run
                        # specifically for survivors of human trafficking"
                        r"|\b(?:shelters?|safe ?houses?|refuges?)(?: [\w’'-]+){1,8}? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
+                       # ... or a further one being built or to open, where told between: "a second safe house, in Zakho, will
+                       # open in May" (the ones before it are the victims' whom the passage names; a further one, theirs too)
+                       r"|\b(?:second|third|fourth|fifth|another|further) (?:shelter|safe ?house|refuge)(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,?)?"
+                       r"(?= (?:is|was) (?:now )?being (?:built|set up|opened|prepared)\b| (?:will|would|is to|is due to|should) (?:open|be (?:built|opened|set up))\b)"
                        # ... or one for women or children, whom the words name instead: "a shelter for women and children in
                        # Sulaimani" (a shelter for returnees is their reintegration, told there)
                        r"|\b(?:shelters?|safe ?houses?|refuges?) for (?:vulnerable )?(?:women|girls|children|minors)(?: and (?:children|girls|minors))?\b"
