@@ -11324,6 +11324,8 @@ def test_fixa21_a_post_before_the_name_after_a_witness_list_is_no_witness_entry(
     got = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert ("Anthony Blythe", "Chair") in got
     assert not any(n == "Jo Marsh" for n, _ in got)
+
+
 def test_fixb21_views_told_in_prose_are_a_reach_but_a_bare_count_is_page_furniture():
     # a channel's reach told by what it amassed is a figure, a post's "1,204 views" under it is not
     assert _figures("The gang's reels clocked up more than 2.4 million views in a year.") == [
@@ -11336,6 +11338,8 @@ def test_fixb21_an_age_guessed_by_comparison_is_no_figure():
     assert _figures('"The boy on the back seat can\'t have been younger than 14," the driver said.') == []
     assert _figures("The cook looked no older than 17.") == []
     assert _figures("Police detained more than 30 workers.") == [("more than 30", 30, "more_than")]
+
+
 def _fixc21_events(text, reference="2026-05-06"):
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
 
@@ -11376,6 +11380,8 @@ def test_fixc21_a_ruling_joined_by_and_takes_no_date_from_the_first_ruling_s_cla
     text = ("A court in Lille on Monday sentenced the organiser to five years for a crossing in which a boy drowned last August, "
             "and jailed the two drivers.")
     assert _fixc21_events(text) == [("court_ruling", "2026-05-04", "occurred")]
+
+
 def _fixd21_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
 
