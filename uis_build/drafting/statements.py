@@ -555,8 +555,6 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
-
-
 # a signature line under a message: "Professor X, Chair of Trustees", "— X, Director" (no sentence in it)
 _SIGNATURE = re.compile(r"\n\n[^\S\n]*(?:[—–][^\S\n]*)?(?=[A-Z])[^\n.!?:;“”\"«»]{3,120}(?:\n|$)")
 _SIGNATURE_LEAD = re.compile(rf"[^\S\n]*(?:[—–][^\S\n]*)?(?:{_HON}[^\S\n]+)?")
@@ -595,7 +593,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
         return who, who.start, end
     if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" \
-            and (who := _cued_speaker(text, start) or (text[start - 2:start - 1] == "]" and _bracket_cued_speaker(text, start))):
+            and (who := _cued_speaker(text, start)):
         return who, who.start, end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -931,27 +929,20 @@ def _labelled_speaker(text: str, start: int) -> Mention | None:
 _CUE_LINE = re.compile(r"[ \t]*(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*:[ \t]*"
                        r"(?P<name>[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,5})(?:[,–—-][^\n]{0,160})?\n")
 
-
-def _cued_speaker(text: str, start: int) -> Mention | None:
-    """The person a clip's cue on the line before the quotation's names."""
-    line = text.rfind("\n", 0, max(0, start - 1)) + 1
-    if not (cue := _CUE_LINE.fullmatch(text, line, start)):
-        return None
-    return _named_in_capitals(text, *cue.span("name"))
-
-
 # ... or a TV script's bracketed cue, the name in ordinary case (a rank before it, a post or a note after its comma):
 # "[SOT – Brigadier X Y, Ministry of Interior]", "[SOT – X Y]" (the name is read as the article's other mentions are)
 _CUE_BRACKET = re.compile(r"[ \t]*\[(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)[ \t]*[–—:-][ \t]*"
                           r"(?P<name>[A-Z][^,\[\]\n]{1,60})(?:,[^\[\]\n]{0,160})?\][ \t]*\n")
 
 
-def _bracket_cued_speaker(text: str, start: int) -> Mention | None:
-    """The person a script's bracketed cue on the line before the quotation's names."""
+def _cued_speaker(text: str, start: int) -> Mention | None:
+    """The person a clip's cue on the line before the quotation's names, in capitals or in a script's brackets."""
     line = text.rfind("\n", 0, max(0, start - 1)) + 1
-    if not (cue := _CUE_BRACKET.fullmatch(text, line, start)):
-        return None
-    return mention_at(text, *cue.span("name"))
+    if cue := _CUE_LINE.fullmatch(text, line, start):
+        return _named_in_capitals(text, *cue.span("name"))
+    if text[start - 2:start - 1] == "]" and (cue := _CUE_BRACKET.fullmatch(text, line, start)):
+        return mention_at(text, *cue.span("name"))
+    return None
 
 
 def _named_in_capitals(text: str, lo: int, hi: int) -> Mention | None:
