@@ -330,3 +330,24 @@ def test_fixb20_a_fold_word_is_a_multiplier():
     text = "Detentions at the port rose almost tenfold in a decade; the problem is twofold."
     found = [(q.as_written, q.value, q.qualifier) for *_, q in find_quantities(text)]
     assert found == [("almost tenfold", Decimal(10), "nearly")], found
+
+
+def test_a_period_or_a_span_back_read_with_its_trailing_comma_or_stop():
+    """A period cut from running text keeps the comma or full stop after it; it is read as without."""
+    assert parse_period("in 2024,").edtf == parse_period("in 2024.").edtf == "2024"
+    for ending in (",", "."):
+        ago = parse_when(f"five months ago{ending}", "2024-11-26")
+        assert ago.start is None and ago.basis.startswith("five months before the reference date 2024-11-26")
+
+
+def test_an_amount_in_brackets_ending_in_bare_dinars_names_no_dinar():
+    from uis_build.parsing.money import names_no_dinar
+
+    assert names_no_dinar("1.5 million dinars)") and names_no_dinar("1.5 million dinars")
+    assert not names_no_dinar("1.5 million Iraqi dinars)")
+
+
+def test_the_short_months_a_dateline_writes_are_the_abbreviations_no_month_is_spelt_as():
+    from uis_build.parsing.periods import SHORT_MONTHS
+
+    assert {"Jan", "Feb", "Sep", "Sept", "Dec"} <= set(SHORT_MONTHS) and "May" not in SHORT_MONTHS
