@@ -351,3 +351,23 @@ def test_the_short_months_a_dateline_writes_are_the_abbreviations_no_month_is_sp
     from uis_build.parsing.periods import SHORT_MONTHS
 
     assert {"Jan", "Feb", "Sep", "Sept", "Dec"} <= set(SHORT_MONTHS) and "May" not in SHORT_MONTHS
+
+
+def test_the_words_that_change_a_qualifier_are_read_within_their_bounds():
+    """The word before a qualifier that changes it ("added up to", "investigation over", "climbed up to", "between £5 and")
+    is looked for in a bounded window: from the text's first character, and across spaces up to the bound (pasted text
+    doubles spaces); past the bound the qualifier stands as written."""
+    from uis_build.parsing.money import range_end
+    from uis_build.parsing.numbers import qualifier_before
+
+    def qualifier(text, before):
+        return qualifier_before(text, text.index(before) + len(before) + 1)[0]
+
+    assert qualifier("added up to 40 new cases", "up to") is None  # a sum, from the text's first word
+    assert qualifier("an investigation   over 300 cases", "over") is None  # what the case is about
+    assert qualifier("an investigation    over 300 cases", "over") == "more_than"
+    assert qualifier("prices climbed up to 40", "up to") is None  # the level reached
+    assert qualifier("prices climbed  up to 40", "up to") == "up_to"
+    within, past = "between     £5 and 7 million", "between      £5 and 7 million"
+    assert range_end(within, within.index("7"), len(within)).amount == 7_000_000
+    assert range_end(past, past.index("7"), len(past)) is None  # "and" without its "between"
