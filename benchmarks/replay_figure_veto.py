@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Replay the figures veto (uis_build/drafting/figure_model.py) on the false figures of the opened sets' first drafts.
 
-    python benchmarks/replay_figure_veto.py     # needs the git history and scikit-learn; a few minutes
+    python benchmarks/replay_figure_veto.py     # needs the git history and scikit-learn; under a minute
 
 A held-out set's first, blind score was taken with the drafter of a given commit (tests/articles/README.md's tables name
 it in brackets). For each such commit, this drafts the sets opened since with that commit's uis_build/ (from `git
-archive`), keeps the figures it proposed that no gold figure overlaps, then trains the veto on every article but those
-sets' and prints, for each threshold, how many of those false figures it drops and how many of those sets' gold figures
-(as the drafter asks it: only of a number whose unit no word names).
+archive`; a drafter that had the veto, with it off), keeps the figures it proposed that no gold figure overlaps, then
+trains the veto on every article but those sets' and prints, for each threshold, how many of those false figures it
+drops and how many of those sets' gold figures (as the drafter asks it: only of a number whose unit no word names).
 That is how figure_model.VETO was chosen: a new genre's false figures are the ones a first draft makes.
 """
 
@@ -35,7 +35,8 @@ FIRST_SCORE = re.compile(r"\s*\| `(frozen\d+)_\*` \| `[0-9a-f]{7}` \(`([0-9a-f]{
 DRAFT_AT = r'''
 import json, sys
 sys.path.insert(0, OLD)
-from uis_build.drafting import candidate_records
+from uis_build.drafting import candidate_records, statistics
+statistics.vetoed = lambda *_: False  # a drafter that had the veto drafts as its rules alone
 sys.path.insert(1, BENCHMARKS)
 import drafting_eval as d
 out = []

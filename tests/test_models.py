@@ -73,7 +73,7 @@ def test_the_figures_veto_drops_exactly_the_numbers_it_scores_below_its_line(mon
     """With the veto, the figures proposed are those proposed without it less the numbers whose logit is under VETO."""
     dropped_any = False
     own = ["Lesson 6 covers forged passports, and 30 officers took it.", "Slide 9 showed the routes. Exhibit 23 was a phone."]
-    for text in own + [(drafting_eval.ARTICLES / f"{n}.txt").read_text(encoding="utf-8") for n in drafting_eval.names("dev")[:40]]:
+    for text in own + [_article(n) for n in drafting_eval.names("dev")[:40]]:
         name = text[:30]
         with_veto = {tuple(c["spans"]["value"]) for c in candidate_records(text) if c["table"] == "statistics"}
         dropped = set()
@@ -97,7 +97,7 @@ def test_the_figures_veto_is_never_asked_of_a_number_whose_unit_is_named(monkeyp
     monkeypatch.setattr(figure_model, "VETO", float("inf"))
     texts = ["Police arrested 12 people and 40% were released; A 50-strong gang was broken up.",
              "The death toll, now 31 and rising, was confirmed. Arrivals tripled. Recommendation 4: act now."]
-    for text in texts + [(drafting_eval.ARTICLES / f"{n}.txt").read_text(encoding="utf-8") for n in drafting_eval.names("dev")[:20]]:
+    for text in texts + [_article(n) for n in drafting_eval.names("dev")[:20]]:
         figures = [c for c in candidate_records(text) if c["table"] == "statistics"]
         assert all(c["unit"] for c in figures), [c["quote"] for c in figures if not c["unit"]]
     assert [c["value"] for c in candidate_records(texts[0]) if c["table"] == "statistics"] == [12, 40, 50]
@@ -113,3 +113,7 @@ def test_the_figures_veto_is_never_asked_of_a_number_whose_unit_is_named(monkeyp
 def test_the_figures_veto_reads_furniture_and_keeps_counts(text, number, figure):
     start = text.index(number)
     assert figure_model.vetoed(text, (0, len(text)), start, start + len(number)) is not figure
+
+
+def _article(name: str) -> str:
+    return (drafting_eval.ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
