@@ -74,8 +74,6 @@ def false_figures(commit: str, sets: list[str]) -> list[tuple[str, int, int]]:
 
 
 def main() -> int:
-    from sklearn.feature_extraction.text import CountVectorizer
-
     names = train_models.training_names()
     rows, labels = train_models.figure_examples(names)
     owners, vetoable = [], []  # each number's article, and whether the drafter would ask the veto (no unit named)
@@ -90,13 +88,9 @@ def main() -> int:
     for commit, sets in first_drafters().items():
         held = {n for n in names if n.split("_", 1)[0] in sets}
         train = [i for i, n in enumerate(owners) if n not in held]
-        reader = CountVectorizer(analyzer=lambda row: row, min_df=2, binary=True)
-        fit = train_models._fit(reader.fit_transform([rows[i] for i in train]), [labels[i] for i in train],
-                                C=train_models.FIGURE_C)
-        weights = {f: w for f, w in zip(reader.get_feature_names_out(), fit.coef_[0])
-                   if abs(round(w, 4)) >= train_models.FIGURE_MIN_WEIGHT}
+        veto = train_models.fit_figures([rows[i] for i in train], [labels[i] for i in train])
 
-        def logit(features, intercept=fit.intercept_[0], weights=weights):
+        def logit(features, intercept=veto["intercept"], weights=veto["weights"]):
             return intercept + sum(weights.get(f, 0.0) for f in features)
 
         gold = [logit(rows[i]) if vetoable[i] else 0.0 for i, n in enumerate(owners) if n in held and labels[i]]

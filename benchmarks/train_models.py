@@ -96,25 +96,29 @@ def train() -> dict:
     names = training_names()
     texts, labels = examples(names)
     words = vectorizer()
-    fit = _fit(words.fit_transform(texts), labels, C=C, l1_ratio=1)
-    weights = {f: round(float(w), 4) for f, w in zip(words.get_feature_names_out(), fit.coef_[0])}
-    return {"intercept": round(float(fit.intercept_[0]), 4),
-            "weights": dict(sorted((f, w) for f, w in weights.items() if w)),
-            "trained_on": names}
+    return {**_weights(words, _fit(words.fit_transform(texts), labels, C=C, l1_ratio=1)), "trained_on": names}
 
 
 def train_figures() -> dict:
     """The figures veto as written to figure_model.json: intercept, weights by feature, and the articles trained on."""
+    names = training_names()
+    return {**fit_figures(*figure_examples(names)), "trained_on": names}
+
+
+def fit_figures(rows: list[list[str]], labels: list[bool]) -> dict:
+    """The figures veto's intercept and weights, fitted on ``rows`` of features (figure_examples) and their labels."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    names = training_names()
-    rows, labels = figure_examples(names)
     reader = CountVectorizer(analyzer=lambda row: row, min_df=2, binary=True)  # a feature of one number alone is dropped
-    fit = _fit(reader.fit_transform(rows), labels, C=FIGURE_C)
+    return _weights(reader, _fit(reader.fit_transform(rows), labels, C=FIGURE_C), FIGURE_MIN_WEIGHT)
+
+
+def _weights(reader, fit, min_weight: float = 0.0) -> dict:
+    """A fitted model as committed: its intercept and its non-zero weights of at least ``min_weight``, each rounded (so a
+    retraining on the same gold gives the same bytes)."""
     weights = {f: round(float(w), 4) for f, w in zip(reader.get_feature_names_out(), fit.coef_[0])}
     return {"intercept": round(float(fit.intercept_[0]), 4),
-            "weights": dict(sorted((f, w) for f, w in weights.items() if abs(w) >= FIGURE_MIN_WEIGHT)),
-            "trained_on": names}
+            "weights": dict(sorted((f, w) for f, w in weights.items() if w and abs(w) >= min_weight))}
 
 
 def main(argv: list[str] | None = None) -> int:
