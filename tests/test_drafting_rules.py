@@ -6249,8 +6249,8 @@ def test_an_instrument_agreed_and_a_numbered_session_told_again(text, reference,
     assert [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)] == expected
 
 
-# A krone with its country or code is that country's; a bare "kroner" is the krone of the one krone country the article
-# names (parsing.money.bare_krone), unknown when it names none or several; either way it is money, never a figure
+# A krone with its country or code is that country's; a bare "kroner" is the krone of the krone country the article
+# names (parsing.money.bare_krone), or of several names far most often; unknown when none or no clear one; either way it is money, never a figure
 
 @pytest.mark.parametrize("text, currency", [
     ("Back in Duhok, the brothers still owe a Trondheim lender 85,000 Norwegian kroner.", "NOK"),
