@@ -6250,7 +6250,8 @@ def test_an_instrument_agreed_and_a_numbered_session_told_again(text, reference,
 
 
 # A krone with its country or code is that country's; a bare "kroner" is the krone of the krone country the article
-# names (parsing.money.bare_krone), or of several names far most often; unknown when none or no clear one; either way it is money, never a figure
+# names (parsing.money.bare_krone), or of several names far most often; unknown when none or no clear one; either
+# way it is money, never a figure
 
 @pytest.mark.parametrize("text, currency", [
     ("Back in Duhok, the brothers still owe a Trondheim lender 85,000 Norwegian kroner.", "NOK"),
