@@ -11408,3 +11408,22 @@ def test_fixd21_a_charter_flight_after_a_returnee_centre_is_returns_but_not_afte
 def test_fixd21_a_further_shelter_being_built_is_victim_support():
     text = "The charity said a second shelter, in Zakho, will open in May."
     assert any(t == "victim_support" and d.startswith("second shelter, in Zakho") for t, d in _fixd21_measures(text))
+
+
+def _fixa22_officials(text: str) -> dict[str, str]:
+    return {c["name"]: c["role"] for c in proposed(text, "officials")}
+
+
+def test_fixa22_a_federal_body_keeps_federal_in_its_officials_role():
+    text = "Federal Migration Office spokeswoman Helga Brandt told reporters the file had been closed."
+    assert _fixa22_officials(text) == {"Helga Brandt": "Federal Migration Office spokeswoman"}
+    assert _fixa22_officials("Federal Interior Minister Jonas Weber visited the camp.") == {"Jonas Weber": "Federal Interior Minister"}
+
+
+def test_fixa22_a_regional_governments_representative_in_a_country_is_an_official():
+    before = "The minister later met the Kurdistan Regional Government's representative in Britain, Darya Omar Salih, in Whitehall."
+    assert _fixa22_officials(before) == {"Darya Omar Salih": "representative in Britain"}
+    after = "Rebin Faris, the regional government's deputy representative to the UK, laid a wreath."
+    assert _fixa22_officials(after) == {"Rebin Faris": "deputy representative to the UK"}
+    sales = "Lena Hart, a sales representative in Leeds, said prices had risen."
+    assert _fixa22_officials(sales) == {}

@@ -1020,14 +1020,18 @@ def _qualifies_title(words: list[re.Match]) -> bool:
     """Is the first word a lowercase qualifier of the title after it ("regional director", "federal prosecutor")? Then it
     is the post's; capitalised ("Regional Government", "Federal Police") it is the body's name."""
     if words[0].group(0) == "Federal":
-        # ... but a federal state's ministers are named with it: "Federal Chancellor", "Federal Interior Minister" (a body's
-        # name goes on otherwise: "Federal Police commander")
+        # ... but a federal state's ministers are named with it: "Federal Chancellor", "Federal Interior Minister"; and a
+        # federal body's name keeps it, as "Police" alone is another body: "Federal Police spokesman", "Federal Criminal
+        # Police Office spokesman"
         return len(words) > 1 and (_is_head(words[1].group(0))
-                                   or len(words) > 2 and words[1].group(0) in _FEDERAL_PORTFOLIOS and _is_head(words[2].group(0)))
+                                   or len(words) > 2 and words[1].group(0) in _FEDERAL_PORTFOLIOS and _is_head(words[2].group(0))
+                                   or any(_FEDERAL_BODY.fullmatch(" ".join(w.group(0) for w in words[1:i])) and _is_head(words[i].group(0))
+                                          for i in range(2, min(len(words), 5))))
     return words[0].group(0) in _QUALIFIERS and len(words) > 1 and (_is_head(words[1].group(0)) or words[1].group(0) == "representative")
 
 
 _QUALIFIERS = {"regional", "federal"}
+_FEDERAL_BODY = re.compile(r"(?:Criminal |Border |Migration )?(?:Police|Office|Agency)(?: Office)?")
 _FEDERAL_PORTFOLIOS = {"Interior", "Foreign", "Justice", "Finance", "Economy", "Economics", "Health", "Defence", "Defense", "Labour",
                        "Transport", "Education", "Development", "Family", "Environment", "Agriculture"}
 
@@ -1072,7 +1076,8 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
         kept.insert(0, w)
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
-             or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"]  # "member for Dover"
+             or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
+             or w.group(0) == "representative" and _ENVOY_REPRESENTATIVE.match(text, base + w.start(), role_end)]
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None
@@ -1097,13 +1102,17 @@ def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
     return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
-        or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60))
+        or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role))
 
 
 # a lowercase representative holds a post when his reach qualifies him, as an international body's envoy does ("UNODC's
 # regional representative for …", "the UN's special representative"): a "sales representative" holds none
 _REPRESENTATIVE_QUALIFIERS = ("regional", "special", "permanent", "resident", "country")
 _QUALIFIED_REPRESENTATIVE = re.compile(rf"^(?:[\w’'-]+ )?(?:{'|'.join(_REPRESENTATIVE_QUALIFIERS)}) representative\b")
+# ... or when he represents his government in a country, as a region without embassies sends one ("the Kurdistan Regional
+# Government's representative to the UK", "its deputy representative in Britain"): a firm's man is "in" a city or "for" a market
+_ENVOY_REPRESENTATIVE = re.compile(r"(?:deputy )?representative (?:to|in) (?:the )?(?:UK|United Kingdom|Britain|Iraq|US|United States|"
+                                   r"EU|European Union|Germany|France|Iran|Turkey|Sweden|Netherlands|Belgium)\b")
 
 
 # a council's or an agency's post is named by its duties, lowercase, two joined by "and", and ends at the title: "principal
