@@ -11427,3 +11427,25 @@ def test_fixa22_a_regional_governments_representative_in_a_country_is_an_officia
     assert _fixa22_officials(after) == {"Rebin Faris": "deputy representative to the UK"}
     sales = "Lena Hart, a sales representative in Leeds, said prices had risen."
     assert _fixa22_officials(sales) == {}
+
+
+def _fixa22_speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+
+
+def test_fixa22_a_pronoun_after_a_reporter_who_spoke_to_someone_is_the_interviewees():
+    text = ("Our reporter Dilan Kareem spoke to Bahar Omar, 52, in Duhok, whose son left for France last spring. "
+            "\"We sold the car to pay for it,\" she said.")
+    assert _fixa22_speakers(text) == [("Bahar Omar", "We sold the car to pay for it")]
+
+
+def test_fixa22_a_street_name_is_no_person_a_pronoun_could_stand_for():
+    text = ("The march was led by his uncle Azad Karimi, 51, who runs a bakery on Melton Mowbray Road.\n\n"
+            "\"He wanted to be an electrician,\" he said.")
+    assert _fixa22_speakers(text) == [("Azad Karimi", "He wanted to be an electrician")]
+
+
+def test_fixa22_a_councils_name_in_the_possessive_names_no_surname():
+    text = ("\"We will keep asking,\" the family told Leicester Beat.\n\n"
+            "Councillor Meera Patel, Leicester City Council's lead member for housing, said: \"The city stands with them.\"")
+    assert ("Meera Patel", "The city stands with them.") in _fixa22_speakers(text)

@@ -145,7 +145,10 @@ _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "L
 _BODY_END = {w.lower() for w in BODY_NAME_ENDS}
 # ... nor the last word of a public body's name or an institution's: the capitalised words before it are its name's
 _BODY_NOUN_END = {"centre", "center", "embassy", "university", "commission", "programme", "program", "conference", "academy",
-                  "college", "hospital", "headquarters", "parliament", "airport", "prosecution"}
+                  "college", "hospital", "headquarters", "parliament", "airport", "prosecution", "council"}
+# ... nor a street's: "a car wash on Stoney Stanton Road" names no Stoney Stanton (no "Lane": a surname too)
+_STREET_END = {"road", "street", "avenue", "boulevard", "square"}
+_PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
@@ -209,7 +212,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     words = words[cut:]
     while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
-    if words and (_key(words[-1].group(0)) in _BODY_END or len(words) > 1 and _key(words[-1].group(0)) in _BODY_NOUN_END):
+    # (in the possessive too: "Coventry City Council's cabinet member" names no Coventry)
+    if words and ((last_key := _key(words[-1].group(0)).removesuffix("'s")) in _BODY_END or len(words) > 1 and last_key in _PLACE_NOUN_END):
         return []  # "the Joint Crisis Coordination Centre", "the Kurdistan Reintegration Programme": a body, no "Joint Crisis …"
     if len(words) > 2 and _is_head(last := words[-1].group(0)) and last[1:].islower() \
             and words[-1].string[words[-2].end():words[-1].start()] == " ":

@@ -233,8 +233,10 @@ _POSTED = re.compile(r"\b(?:(?:posted|wrote|said|shared)\s+on\s+(?:X|Twitter|Fac
 _MARKS = "“\"«‘'"
 _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
-# (or a title with no comma: "Interior Minister X met Y"; a list item's bullet before it: "• X, whose cousin Y, 19, died, told us")
-_SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}})?(?:{_HON}\s+)?")
+# (or a title with no comma: "Interior Minister X met Y", "Our correspondent X spoke to Y"; a list item's bullet before it:
+# "• X, whose cousin Y, 19, died, told us")
+_SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}}"
+                           rf"|(?:Our|The|A|An)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:correspondent|reporter|researcher|producer|team)\s+)?(?:{_HON}\s+)?")
 # the subject's talk with someone it names next: "X, 41, spoke to ", "X has interviewed " (_pronoun_referent)
 _SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(?:(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
