@@ -11449,3 +11449,9 @@ def test_fixa22_a_councils_name_in_the_possessive_names_no_surname():
     text = ("\"We will keep asking,\" the family told Leicester Beat.\n\n"
             "Councillor Meera Patel, Leicester City Council's lead member for housing, said: \"The city stands with them.\"")
     assert ("Meera Patel", "The city stands with them.") in _fixa22_speakers(text)
+
+
+def test_fixa22_a_participle_describing_something_as_the_quoted_words_is_its_subjects():
+    text = ("The charity's director, Rona Hale, called the scheme \"a cruel lottery for the families\". "
+            "Omar Baban, a former police chief in Erbil, was gentler, describing the new centre as \"a start that families can build on\".")
+    assert ("Omar Baban", "a start that families can build on") in _fixa22_speakers(text)

@@ -160,7 +160,9 @@ _DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|docume
 # (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
 _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
-_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to)\b")  # not "so-called"
+# (a participle describing something "as" the words quoted is its clause subject's saying: "X was kinder, describing the link as
+# “…”", not the last finite verb's subject before it)
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s))\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
