@@ -11455,3 +11455,13 @@ def test_fixa22_a_participle_describing_something_as_the_quoted_words_is_its_sub
     text = ("The charity's director, Rona Hale, called the scheme \"a cruel lottery for the families\". "
             "Omar Baban, a former police chief in Erbil, was gentler, describing the new centre as \"a start that families can build on\".")
     assert ("Omar Baban", "a start that families can build on") in _fixa22_speakers(text)
+def _fixb22_figure_texts(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb22_a_count_opening_the_next_sentence_out_of_a_base_told_in_words():
+    text = ("Five of the eleven women have been granted asylum, the tribunal was told. "
+            "Three have since been moved to a hostel in Leeds.")
+    assert "Three" in _fixb22_figure_texts(text)
+    text = "Of the twelve men detained in the raid, only four were later charged."
+    assert "four" in _fixb22_figure_texts(text)

@@ -472,10 +472,13 @@ _CLOCK_BEFORE = re.compile(r"\b(?=[abftiu])(?:at|from|until|till|before|after|by
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
-_OF_A_BASE_BEFORE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+\d[\d,]*\s[^.;!?\n]{0,80},\s+(?:(?:only|just|some|about|nearly|almost)\s+)?$")
+# (a base is told in digits or words: "Of the nine men arrested, two ...")
+_OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.;!?\n]{{0,80}},\s+"
+                               r"(?:(?:only|just|some|about|nearly|almost)\s+)?$")
 # ... or in the sentence before, the count opening the next: "only nine of the 23 returnees had been paid. Seven said they
 # would leave again" (more of the same base)
-_BASE_IN_LAST_SENTENCE = re.compile(r"\bof\s+(?:the|those|these)\s+\d[\d,]*\s[^.!?\n]{0,160}[.!?][\"”’]?\s+$")
+# (and "Seven of the nine men were referred ... Two have since gone back")
+_BASE_IN_LAST_SENTENCE = re.compile(rf"\bof\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.!?\n]{{0,160}}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
 _OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
