@@ -11459,6 +11459,19 @@ def _fixb22_figure_texts(text: str) -> list[str]:
     return [c["value_text"] for c in proposed(text, "statistics")]
 
 
+def test_fixb22_a_small_shops_headcount_by_a_bare_staff_noun_is_no_figure():
+    text = "These days she employs three staff and delivers cakes across Duhok."
+    assert "three" not in _fixb22_figure_texts(text)
+    # ... but who a firm was caught employing is counted
+    raid = "Officers found that the warehouse employed 14 people who had no right to work in Britain."
+    assert "14" in _fixb22_figure_texts(raid)
+
+
+def test_fixb22_goods_counted_by_their_container_are_no_figure():
+    text = "The ambassador toured the market in May and went home with three boxes of dates."
+    assert "three" not in _fixb22_figure_texts(text)
+
+
 def test_fixb22_a_count_opening_the_next_sentence_out_of_a_base_told_in_words():
     text = ("Five of the eleven women have been granted asylum, the tribunal was told. "
             "Three have since been moved to a hostel in Leeds.")

@@ -532,7 +532,10 @@ _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraf
 # what a number word before them counts is a manner of speaking, no figure: "two sides", "tell two stories", "for three reasons"
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
-                                "digits"})
+                                "digits",
+                                # goods by their container: "left with two bags of bread", a gift, no count the dataset keeps
+                                "bags", "sacks", "boxes", "packets", "parcels", "cups", "glasses", "plates", "bowls", "bottles",
+                                "loaves", "trays", "baskets", "suitcases"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -574,6 +577,9 @@ _OWN_STAFF_AHEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:men|women|people|w
                               r"(?:me|him|her)\b")
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+# ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
+# (a count of who was employed, "employed nine illegal workers", "two young men from his neighbourhood", keeps its noun's words)
+_HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
 # (and a penalty's length or size: "sentences will be doubled", "fines were tripled", or a debt's: "the debt has already doubled")
 _NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfilprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
@@ -1019,7 +1025,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
-    if _EMPLOYS_BEFORE.search(before) and _unit(text, end) is None:
+    if _EMPLOYS_BEFORE.search(before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
