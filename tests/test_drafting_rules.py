@@ -11478,3 +11478,20 @@ def test_fixb22_a_count_opening_the_next_sentence_out_of_a_base_told_in_words():
     assert "Three" in _fixb22_figure_texts(text)
     text = "Of the twelve men detained in the raid, only four were later charged."
     assert "four" in _fixb22_figure_texts(text)
+def _fixd22_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-06-15")]
+
+
+def test_fixd22_a_measure_denied_by_no_before_it_gives_way_to_the_one_told():
+    text = ("Of the 50 families we met, 18 said they had been given no reintegration support. "
+            "The ministry says £1.4 million has gone on reintegration support for families sent home from Germany.")
+    found = [(t, d) for t, d in _fixd22_measures(text) if t != "TODO"]
+    assert [d for t, d in found if t == "reintegration"] == ["reintegration support for families sent home from Germany"]
+
+
+def test_fixd22_a_grant_summed_up_in_the_opening_is_the_one_the_body_tells_with_its_sum():
+    text = ("Home to Duhok\n\nLayla Hassan came back from Manchester last year. Today, thanks to a reintegration grant, "
+            "she runs a tailoring shop.\n\nShe flew home in May 2025 under the voluntary returns scheme. "
+            "In Duhok she was given a reintegration grant of £1,800 through a programme run by a local charity.\n")
+    grants = [d for t, d in _fixd22_measures(text) if t == "reintegration"]
+    assert len(grants) == 1 and grants[0].startswith("reintegration grant of £1,800")

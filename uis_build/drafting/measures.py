@@ -655,6 +655,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     helped: set[tuple[int, int]] = set()
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
+    loose_grants: dict[tuple, int] = {}  # a grant told in the opening with no sum: its index in out
     opening: int | None = None  # where the article's opening ends, once a posting asks
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
@@ -875,8 +876,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # officers told in the article's opening only as posted ("will post an officer to Baghdad") give way to the same
         # posting named as liaison officers after it ("will station a police liaison officer in Baghdad"): the opening sums up
         exact_posting = kind == "liaison_officer" and what in loose_at and "liaison" in m.group(0).lower()
+        # ... and so does a grant told there with no sum ("Now, with a reintegration grant, he bakes bread") to the same grant
+        # told in the body with its sum ("he received a reintegration grant of £2,000")
+        exact_grant = grant and key in loose_grants and bool(_GRANT_SUM.match(text, m.end()))
         process = kind == "returns" and sped_up is not None and key == sped_up[1] and bool(_RETURNS_PROCESS.search(m.group(0)))
-        if not replaced and not process and not exact_posting and ((key in seen and not bare) or here in seen):
+        if not replaced and not process and not exact_posting and not exact_grant and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
                 # "A charter flight carrying 41 men landed in Erbil, the first returns flight of the year": the measure
                 # named again in apposition is part of what it is
@@ -893,6 +897,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 opening = _opening_end(text) if opening is None else opening
                 if sentence[0] < opening:
                     loose_at[what] = len(out)
+        if kind == "reintegration" and grant and not exact_grant and not _GRANT_SUM.match(text, m.end()):
+            opening = _opening_end(text) if opening is None else opening
+            if sentence[0] < opening:
+                loose_grants[key] = len(out)
         if kind == "hotline":
             desc = _hotline(text, m, desc, sentence)
         if kind == "equipment":
@@ -911,6 +919,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if exact_posting:
             out[loose_at.pop(what)] = found
+            continue
+        if exact_grant:
+            out[loose_grants.pop(key)] = found
             continue
         if process and sped_up:
             out[sped_up[0]], sped_up = found, None
@@ -1058,7 +1069,9 @@ _FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor
 # still tell it)
 # (nor one a denial says was needed: "it would not have happened without the liaison officers")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)(?![^.;:,!?\"“”]{0,40}\bwithout (?:[\w’'-]+ ){0,2}$)"
-                      r"[^.;:,!?\"“”]{0,50}$")
+                      r"[^.;:,!?\"“”]{0,50}$"
+                      # ... or by "no" right before it: "had received no reintegration support at all"
+                      r"|\b[Nn]o\s+$")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
@@ -1141,6 +1154,9 @@ _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 # a grant told as received by someone: "She was given a grant of ...", "412 returnees have received start-up grants" (not
 # the scheme named: "only 14 had received the reintegration grant the Home Office offers")
 # ... but grants told with their terms are the scheme itself: "received reintegration grants of up to 3 million dinars each"
+# a grant's sum told after it: "a reintegration grant of £2,000", "grants worth up to 3 million dinars"
+_GRANT_SUM = re.compile(r"\s+(?:of|worth)\s+(?:(?:up to|as much as|about|around|some|nearly|almost)\s+)?"
+                        r"(?:[£$€]\s?\d|\d[\d,.]*\s+(?:million\s+)?(?:Iraqi\s+)?(?:dinars|dollars|euros|pounds)\b)")
 _GRANT_TERMS = re.compile(r"\s+(?:of|worth)\s+(?:up to|as much as)\b")
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives?|receiving|got|gets?|(?:was|were|been|is|are) (?:given|paid|awarded|handed))\s+"
                               r"(?:an?\s+|his\s+|her\s+|their\s+)?$")
