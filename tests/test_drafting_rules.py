@@ -11455,6 +11455,8 @@ def test_fixa22_a_participle_describing_something_as_the_quoted_words_is_its_sub
     text = ("The charity's director, Rona Hale, called the scheme \"a cruel lottery for the families\". "
             "Omar Baban, a former police chief in Erbil, was gentler, describing the new centre as \"a start that families can build on\".")
     assert ("Omar Baban", "a start that families can build on") in _fixa22_speakers(text)
+
+
 def _fixb22_figure_texts(text: str) -> list[str]:
     return [c["value_text"] for c in proposed(text, "statistics")]
 
@@ -11478,6 +11480,8 @@ def test_fixb22_a_count_opening_the_next_sentence_out_of_a_base_told_in_words():
     assert "Three" in _fixb22_figure_texts(text)
     text = "Of the twelve men detained in the raid, only four were later charged."
     assert "four" in _fixb22_figure_texts(text)
+
+
 def _fixd22_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-06-15")]
 
@@ -11495,3 +11499,11 @@ def test_fixd22_a_grant_summed_up_in_the_opening_is_the_one_the_body_tells_with_
             "In Duhok she was given a reintegration grant of £1,800 through a programme run by a local charity.\n")
     grants = [d for t, d in _fixd22_measures(text) if t == "reintegration"]
     assert len(grants) == 1 and grants[0].startswith("reintegration grant of £1,800")
+
+
+def test_fixd22_the_clause_after_a_colon_going_on_about_a_measure_is_no_measure_of_its_own():
+    text = ("Baghdad also agreed to speed up returns: it now issues emergency passports for people refused asylum in Britain "
+            "within a week, against months before.")
+    found = _fixd22_measures(text)
+    assert [f for f in found if f[0] == "TODO"] == []
+    assert any(t == "returns" and d == "speed up returns" for t, d in found)

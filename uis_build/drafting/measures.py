@@ -1086,7 +1086,9 @@ _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[£$€]?[\w’'.-]+\s+){0,3}$")
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b")
+# ... or, after a colon, the clause that goes on about its subject: "promised to speed up returns: it now issues travel
+# documents within 10 days" (how the measure is carried out, not another)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
