@@ -11507,3 +11507,37 @@ def test_fixd22_the_clause_after_a_colon_going_on_about_a_measure_is_no_measure_
     found = _fixd22_measures(text)
     assert [f for f in found if f[0] == "TODO"] == []
     assert any(t == "returns" and d == "speed up returns" for t, d in found)
+def _fixc22_events(text, reference="2026-03-17"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixc22_a_representative_hosted_is_a_planned_meeting():
+    text = "The mayor will host the Basra Provincial Council's representative in London, Omar Saleh, on Thursday."
+    assert _fixc22_events(text) == [("planned_meeting", "2026-03-19", "planned")]
+
+
+def test_fixc22_a_judge_refusing_an_application_to_the_court_is_a_ruling_but_not_an_asylum_refusal():
+    text = "At the Court of Session, Lord Harlow this afternoon refused an application to block the removal of a man from Duhok."
+    assert _fixc22_events(text) == [("court_ruling", "2026-03-17", "occurred")]
+    assert _fixc22_events("The Home Office refused her application for asylum in 2024.") == []
+
+
+def test_fixc22_a_package_set_out_in_a_speech_in_a_live_blog_entry_is_the_days_announcement():
+    text = ("Border plan: live\n\n16.05 GMT\nReaction\n\nUnions gave the plan a cautious welcome.\n\n"
+            "14.30 GMT\nSpeech\n\nThe immigration minister has set out the new strategy in a speech at Dover.\n")
+    assert _fixc22_events(text) == [("announcement", "2026-03-17", "occurred")]
+
+
+def test_fixc22_a_judge_ordering_suspects_held_for_a_term_is_a_ruling():
+    text = "On Monday a judge in Ghent ordered the four drivers held for another 30 days."
+    assert _fixc22_events(text) == [("court_ruling", "2026-03-16", "occurred")]
+
+
+def test_fixc22_a_named_committees_hearing_dated_is_a_meeting():
+    text = "Pressed on costs at a Public Accounts Committee hearing on 3 March, the permanent secretary said the figures were under review."
+    assert _fixc22_events(text) == [("meeting", "2026-03-03", "occurred")]
+
+
+def test_fixc22_ones_arrest_named_with_its_place_and_month_is_an_arrest():
+    text = "She has been on remand since her arrest in Calais in January."
+    assert _fixc22_events(text) == [("arrest", "2026-01", "occurred")]

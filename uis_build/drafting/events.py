@@ -226,7 +226,9 @@ EVENT_VERBS = (
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
-                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,8}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b)"
+                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,8}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b"
+                     # ... or held for a term: "ordered the suspects held for a further 14 days"
+                     rf"|(?: [\w’'-]+,?){{1,8}}? (?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
                      # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
                      r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
@@ -363,6 +365,10 @@ EVENT_VERBS = (
                      # ... an appeal allowed, the appellant named: "had allowed RK's appeal in October 2025"
                      r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out|allowed|set aside)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w’'-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
+                     # ... or an application made to the court, told by what it asked the court to do (not a claim the Home Office
+                     # refuses: "refused his application for asylum"): "refused an application to stop the flight"
+                     r"| (?:an? |the |his |her |their |its )?(?:[\w’'-]+ )?applications? (?:to (?:stop|halt|block|prevent|quash|suspend|lift)\b"
+                     r"|for (?:an? )?(?:injunction|judicial review|bail|stay)\b)"
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
                      # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
                      # ... or set aside: "Judge X set aside a decision of the First-tier Tribunal"
@@ -408,6 +414,9 @@ EVENT_VERBS = (
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
                r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)? of\b"
+               # ... or one person's, told with its place and day: "held in custody since his arrest in Dortmund in February"
+               rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+               rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
                # makes its first arrests" (not a count made over time: "made 312 arrests")
                rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
@@ -431,7 +440,7 @@ EVENT_VERBS = (
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined", "At a committee hearing on 4 November" (not a training session, nor a court's hearing)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
-                r"court|teaching)[\w’'-]+ ){0,2}?(?:session|(?:(?<=committee )|(?<=inquiry )|(?<=parliamentary )|(?<=evidence ))hearing)\b"
+                r"court|teaching)[\w’'-]+ ){0,3}?(?:session|(?:(?<=committee )|(?<=Committee )|(?<=inquiry )|(?<=Inquiry )|(?<=parliamentary )|(?<=evidence ))hearing)\b"
                 # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
                 r"|\b(?:chaired|chairs|chairing|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
                 r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
@@ -613,7 +622,7 @@ EVENT_VERBS = (
              r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
-             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?)\b"),
+             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?|representatives?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
@@ -648,7 +657,10 @@ EVENT_VERBS = (
                      # a plan set out by someone: "the labour minister set out a jobs plan for the districts" (not a document's
                      # contents: "the memorandum sets out a plan", see _DOCUMENT_BEFORE; nor "set out the package" announced before)
                      r"|\bset out\b(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:plan|strategy|scheme|package|proposals?|"
-                     r"programme|roadmap|blueprint)s?\b)"
+                     r"programme|roadmap|blueprint)s?\b"
+                     # ... or set out in a speech of its own (not its contents told again): "has set out the package in a speech"
+                     r"| (?:the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:plan|strategy|scheme|package|proposals?|programme|roadmap|blueprint)s? "
+                     r"in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|address|lecture)\b)"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
@@ -774,6 +786,8 @@ _SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addres
                              re.IGNORECASE)
 # a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
 # the same signing the article dates elsewhere
+# the speech an announcement was made in, told after it: that occasion, not an earlier announcement told again
+_IN_A_SPEECH = re.compile(r"[^.;:]{0,80}? in (?:a|an|his|her|their|its|today[’']s) (?:[\w-]+ )?(?:speech|statement|address|lecture)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IGNORECASE)
 # ... or by a speaker's "we" in the simple past, undated: '"We signed a deal with Baghdad, and still the boats come," she said'
 _WE_SIGNED = re.compile(r"\b(?:[Ww]e|I)\s+(?:already\s+|also\s+|even\s+)?$")
@@ -2043,10 +2057,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = today  # "is due to meet her counterpart at 10:00 GMT": a plan at an hour, no day, is today's
             elif (status == "occurred" and entries_from is not None and m.start() > entries_from
                   and (kind != "signing" and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
-                       or kind != "announcement" and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()))):
+                       or (kind != "announcement" or _IN_A_SPEECH.match(text, m.end(), sentence[1]))
+                       and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()))):
                 # a live blog's entry tells the day's news: "the minister met her counterpart", and the news just in, in the
-                # present perfect: "has arrived in Erbil", "have signed a joint statement" (but "has announced" is undated,
-                # and a signing told undated in the past is the talks' background)
+                # present perfect: "has arrived in Erbil", "have signed a joint statement" (but "has announced" is undated, unless
+                # told with the speech the entry reports: "has set out the package in a speech"; and a signing told undated in
+                # the past is the talks' background)
                 cand.values["date"] = reference_day(reference)
             elif kind == "meeting" and status == "occurred" and last_meeting is not None and _HELD_ITS_NTH.match(m.group(0)):
                 cand.values["date"] = last_meeting  # "... met in Baghdad on Wednesday. The committee ... held its third session at
