@@ -11541,3 +11541,14 @@ def test_fixc22_a_named_committees_hearing_dated_is_a_meeting():
 def test_fixc22_ones_arrest_named_with_its_place_and_month_is_an_arrest():
     text = "She has been on remand since her arrest in Calais in January."
     assert _fixc22_events(text) == [("arrest", "2026-01", "occurred")]
+
+
+def test_fixc22_a_count_asked_for_or_a_trend_seen_is_no_arrest():
+    assert _fixc22_events("The minister would not say how many traffickers had been arrested in Erbil.") == []
+    assert _fixc22_events('"We are finally seeing gang leaders arrested in Duhok," the envoy said.') == []
+
+
+def test_fixc22_talks_ranking_the_visitor_just_told_are_no_meeting():
+    text = ("Holloway, who arrived in Erbil on Sunday evening, is the first British defence secretary to hold talks in the "
+            "Kurdistan Region since the war.")
+    assert _fixc22_events(text) == [("visit", "2026-03-15", "occurred")]

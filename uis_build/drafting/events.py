@@ -932,6 +932,10 @@ _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
+# a count asked for or not given, no event: "declined to say how many smugglers had been arrested"
+_HOW_MANY = re.compile(r"\b[Hh]ow many (?:[\w’'-]+ ){0,4}?(?:(?:have|has|had|were|was|are|is) )?(?:(?:been|being) )?$")
+# a trend seen, no one event: "we are now seeing smugglers arrested", "we see more of them jailed"
+_SEEING = re.compile(r"\b(?:seeing|see|sees)\s+(?:more\s+|fewer\s+)?(?:[\w’'-]+\s+){1,3}$")
 # a visitor ranked by the visit told just before, no second visit: "arrived on Tuesday, the first British minister to travel to
 # Iraq since the pact", "the most senior envoy to visit the camp"
 _RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|last|latest|only|most senior|highest[- ]ranking)\b"
@@ -1500,6 +1504,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
+    if _HOW_MANY.search(clause):
+        return True  # "declined to say how many smugglers had been arrested": a count asked for, no event told
+    if kind in ("arrest", "court_ruling") and word.endswith("ed") and _SEEING.search(clause):
+        return True  # "we are now seeing smugglers arrested in Erbil": a trend, no one arrest
     if kind == "briefing" and _BRIEFED_ON.match(text, m.end()):
         return not _PASSIVE_BEFORE.search(before) or bool(_WHO_BEFORE.search(before))
     return False
@@ -1962,9 +1970,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # "announced during the meeting that ...": the meeting told before (its day the verb's), no meeting of its own
                 previous.values["date"] = last_meeting
                 continue
-            if (kind == "visit" and previous is not None and previous.values["event_type"] == "visit"
+            if (kind in ("visit", "meeting") and previous is not None and previous.values["event_type"] == "visit"
                     and _RANKED_VISITOR.search(text, max(verbs[i - 1][1].end(), m.start() - 80), m.start())):
-                continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003": that visit, ranked
+                continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003" ("to hold talks
+                # in Iraq"): that visit, ranked
             if (kind in ("meeting", "host") and previous is not None and previous.values["event_type"] == "visit"
                     and (_PURPOSE.fullmatch(text, verbs[i - 1][1].end(), m.start()) or m.group(0).startswith("for ")
                          # (not a meeting in a clause of its own: "will visit Erbil, and the officials agreed to return for a
