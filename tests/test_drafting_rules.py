@@ -11507,6 +11507,8 @@ def test_fixd22_the_clause_after_a_colon_going_on_about_a_measure_is_no_measure_
     found = _fixd22_measures(text)
     assert [f for f in found if f[0] == "TODO"] == []
     assert any(t == "returns" and d == "speed up returns" for t, d in found)
+
+
 def _fixc22_events(text, reference="2026-03-17"):
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
 
@@ -11552,3 +11554,9 @@ def test_fixc22_talks_ranking_the_visitor_just_told_are_no_meeting():
     text = ("Holloway, who arrived in Erbil on Sunday evening, is the first British defence secretary to hold talks in the "
             "Kurdistan Region since the war.")
     assert _fixc22_events(text) == [("visit", "2026-03-15", "occurred")]
+
+
+def test_fixc22_a_courts_act_told_as_later_in_the_same_sentence_takes_the_arrests_day():
+    text = ("Police on Friday detained three men, all from Zakho, on suspicion of forging visas, and a magistrate later "
+            "ordered them held for six days.")
+    assert _fixc22_events(text) == [("arrest", "2026-03-13", "occurred"), ("court_ruling", "2026-03-13", "occurred")]

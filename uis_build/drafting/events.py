@@ -1147,6 +1147,9 @@ _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
+# ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
+# court later ordered them held": the same day (a count of days after it is LATER's)
+_LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
 _TAG_AND = re.compile(r", (?:[\w’'-]+ ){1,4}?(?:said|say|says|reported|confirmed), and ")
 # (arrests made right after a raid are its own too: "have been arrested after officers raided a restaurant on Thursday")
 _WHEN_JOIN = re.compile(r"\s+(?:when|as|after)\s+(?:[\w’'-]+\s+){1,3}")
@@ -2085,6 +2088,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
+                                                                          or _LATER_JOIN.search(between)
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
                                                                           and _SETTING_JOIN.match(between)
                                                                           or kind == "visit" and m.group(0) in ("visit", "visit to")
