@@ -270,7 +270,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen118", "frozen123",
          "frozen128", "frozen133",
          "frozen136", "frozen138",
-         "frozen142", "frozen143", "frozen144", "frozen145", "frozen146", "frozen147", "frozen148", "frozen149")
+         "frozen144", "frozen146", "frozen147", "frozen148", "frozen149")
 
 
 def names(which: str) -> list[str]:
