@@ -11560,3 +11560,37 @@ def test_fixc22_a_courts_act_told_as_later_in_the_same_sentence_takes_the_arrest
     text = ("Police on Friday detained three men, all from Zakho, on suspicion of forging visas, and a magistrate later "
             "ordered them held for six days.")
     assert _fixc22_events(text) == [("arrest", "2026-03-13", "occurred"), ("court_ruling", "2026-03-13", "occurred")]
+
+
+def test_fixa23_a_director_of_a_body_described_as_a_centre_for_victims_holds_no_office():
+    text = 'Marleen Claes, director of Voorhaven, the Ghent centre for victims of exploitation, said: "They arrive with nothing."'
+    assert _officials(text) == {}
+
+
+def test_fixa23_a_director_of_an_organisation_for_development_holds_no_office():
+    text = "Shirin Kamal, director of the Roj Organisation for Development, said half the places had gone to women."
+    assert _officials(text) == {}
+
+
+def test_fixa23_a_spokesman_for_an_iraqi_general_company_holds_a_public_post():
+    text = "The spokesman for the General Company for Iraqi Railways, Saad Jabbar al-Tamimi, said the wagons had been searched."
+    assert _officials(text) == {"Saad Jabbar al-Tamimi": "spokesman for the General Company for Iraqi Railways"}
+
+
+def test_fixa23_a_party_named_member_of_parliament_keeps_the_party_and_seat():
+    text = "Karwan Salih, a Kurdistan Democratic Party member of parliament from Zakho who abstained, said the law was vague."
+    assert _officials(text) == {"Karwan Salih": "Kurdistan Democratic Party member of parliament from Zakho"}
+
+
+def test_fixa23_a_managers_post_a_council_owns_is_public():
+    assert _officials("Helen Brice, the council's licensing enforcement manager, said the flats were unsafe.") == {
+        "Helen Brice": "licensing enforcement manager"}
+    assert _officials("Helen Brice, the hotel's night manager, said the rooms were full.") == {}
+
+
+def test_fixa23_a_capitalised_post_the_person_became_is_their_role():
+    assert _officials("Tom Hale, 49, became the UK's Chief Immigration Inspector in March after a career in the army.") == {
+        "Tom Hale": "Chief Immigration Inspector"}
+    assert _officials("In June Rosa Miles was appointed Minister for Borders and Asylum.") == {
+        "Rosa Miles": "Minister for Borders and Asylum"}
+    assert _officials("Tom Hale became a lorry driver in 2019.") == {}

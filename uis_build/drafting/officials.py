@@ -83,6 +83,8 @@ _NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_TOKEN}){{1,3}}"
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
            r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
+           # ... so is a legislator named with his party before: "a Kurdistan Democratic Party member of parliament from Duhok"
+           r"|(?:[A-Z][\w’'-]* ){1,4}member of parliament\b"
            # a legislator by constituency: "the Labour member for Bradford Moor" (a debate's summary capitalises it: "the
            # Liberal Democrat Member for North Cornwall")
            r"|(?:[A-Z][\w’'-]* )*[Mm]ember for [A-Z]")
@@ -118,6 +120,7 @@ _NOT_NAME = {
     "authority", "authorities", "administration", "bureau", "institute", "inspectorate", "tribunal", "secretariat",
     "taskforce", "corps", "gendarmerie", "army", "navy", "presidency", "consulate", "ports", "box", "chamber",
     "forces", "guard", "guards",  # "Commander of the Border Guard Forces": a body's words, no name
+    "company",  # "the General Company for Ports of Iraq": a rank's word before it, no name after
     # a crime a body fights, never a surname: "Director General of Combating Human Trafficking", "Office for Countering Terrorism"
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
     # a portfolio's people, never a surname: "Corporate Director of Children, Young People and Education"
@@ -246,7 +249,11 @@ def _against_subject(role: str) -> bool:
 # body's name, "the Association of Chief Police Officers")
 # (and an aid, advocacy or rights group: "coordinator of the migrant aid group X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
-                          r"company|firm|"
+                          # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
+                          # State Company for Oil Marketing": their posts are public)
+                          r"(?<!general )(?<!state )(?<!state-owned )company|firm|"
+                          # a centre for victims is run by a charity: "Payoke, the Antwerp centre for victims of human trafficking"
+                          r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
                           r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
                           # (a lowercase "organisation" described as local or by its cause is a civil-society one: "the
                           # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
@@ -257,7 +264,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|p
 _PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
-                  "exchange office", "association", "organisation", "organization")
+                  "exchange office", "association", "organisation", "organization", "centre for", "center for")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
 # carrier", "the central bank"; "the aircraft carrier" is a warship)
@@ -281,7 +288,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
-                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants)\b"
+                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants|"
+                           # ... or for its cause, a civil-society body's ("the Zhiyan Organisation for Development"; not "the
+                           # Organisation for Economic Co-operation and Development")
+                           r"Development|Relief)\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
                            r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics)\b(?! [A-Z])"
@@ -386,6 +396,8 @@ def official_candidates(text: str) -> list[Candidate]:
             role = post.span("post")
         if role and _role_span(text, *role):  # "the judge, Lord Ardmore,": a peer's title with one name is the name
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
+    if " became " in text or " appointed " in text:
+        _add_post_taken(found, text)
     if "Prosecuting," in text or "Prosecuting for" in text:
         for m in _PROSECUTING_OPENING.finditer(text):
             _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
@@ -417,6 +429,25 @@ def official_candidates(text: str) -> list[Candidate]:
              and c.values["role"].split(" ", 1)[0] not in _POST_VERBS}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# a post told by the verb that gave it, its capitalised title after: "X, 54, became the UK's Border Security Commander in
+# spring", "X was appointed Minister for Migration in May" (lowercase, "became a driver", it is no office's name)
+_POST_TAKEN = re.compile(r"(?:,\s\d{2},)?\s(?:became|was appointed|has been appointed)\s(?:as\s)?(?:the\s)?(?:[A-Z][\w’'-]*[’']s\s)?"
+                         rf"(?P<role>(?:[A-Z][\w’'-]*\s){{0,4}}(?:{_HEADS_RE})"
+                         r"(?:\s(?:of|for|to)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|for\s|the\s)?[A-Z][\w’'-]*){0,5})?)(?![\w’'-])")
+_NAME_ENDING = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})$")
+
+
+def _add_post_taken(found: dict, text: str) -> None:
+    """"X became the Border Security Commander": X holds the post the verb gave."""
+    for m in _POST_TAKEN.finditer(text):
+        if name := _NAME_ENDING.search(text, max(0, m.start() - 50), m.start()):
+            n0, n1 = name.span("name")
+            # ("In May Jane Roe became …": the month opens the sentence, no part of the name)
+            while not _looks_like_name(text[n0:n1]) and (space := text.find(" ", n0, n1)) != -1:
+                n0 = space + 1
+            _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
 
 
 # the name's own appositive after it: "X, director of the Y Association,"
@@ -588,6 +619,8 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 # a manager over a region or a country is an agency's officer ("the NCA's regional manager for Europe"); any other manager
 # ("service manager", "hotel manager", "campaign manager") is a business's or a charity's
 _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry) [Mm]anager\b")
+# ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
+_PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
 # ... or held over years that have both ended: "Britain's ambassador in Baghdad from 2013 to 2016", "(2013-2016)"
@@ -759,6 +792,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
+            and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
         return  # a shop's, a hotel's, a support service's manager holds no public post
     if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]) \
@@ -996,8 +1030,10 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
     # a title is never a place, though "MP" is a country code
+    # (but a party's name opens with its place or people: "Kurdistan Democratic Party member of parliament")
     while words and (words[0].group(0).lower() in _NOT_OPENING or words[0].group(0) in _HONORIFICS
-                     or _is_place(words[0].group(0)) and not _is_head(words[0].group(0))) and not _qualifies_title(words):
+                     or _is_place(words[0].group(0)) and not _is_head(words[0].group(0))) and not _qualifies_title(words) \
+            and not (words[0].group(0)[:1].isupper() and _PARTY_NAME.match(text, start + words[0].start(), end)):
         words = words[1:]
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
     # "the sidelines of", "at the invitation of": the role starts at the title after it (so after the work a title-holder
@@ -1014,6 +1050,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+_PARTY_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3} Party\b")
 
 
 def _qualifies_title(words: list[re.Match]) -> bool:
@@ -1075,7 +1114,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             # after a name and its verb ("Minister Jane Roe hosted Iraq's Interior Minister, Y")
             break
         kept.insert(0, w)
-    heads = [i for i, w in enumerate(kept) if _is_head(w.group(0))
+    heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
              or w.group(0) == "representative" and _ENVOY_REPRESENTATIVE.match(text, base + w.start(), role_end)]
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
@@ -1085,6 +1124,14 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# "General" before a body's word is the body's adjective, no rank: "spokesman for the General Company for Ports of Iraq",
+# "head of the General Directorate of Residency", "President of the UN General Assembly"
+_GENERAL_BODIES = {"Company", "Directorate", "Authority", "Assembly", "Staff", "Secretariat", "Command", "Administration",
+                   "Commission", "Establishment", "Department", "Federation", "Union"}
+
+
+def _general_of_body(kept: list[re.Match], i: int) -> bool:
+    return kept[i].group(0) == "General" and i + 1 < len(kept) and kept[i + 1].group(0) in _GENERAL_BODIES
 _BRIEF = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
 _BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
