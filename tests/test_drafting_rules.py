@@ -11594,3 +11594,32 @@ def test_fixa23_a_capitalised_post_the_person_became_is_their_role():
     assert _officials("In June Rosa Miles was appointed Minister for Borders and Asylum.") == {
         "Rosa Miles": "Minister for Borders and Asylum"}
     assert _officials("Tom Hale became a lorry driver in 2019.") == {}
+
+
+def test_fixa23_a_minister_for_victims_and_a_portfolio_word_before_the_name():
+    text = "New money for refuges was announced today by Minister for Victims and Community Safety Morven Kerr in Dundee."
+    assert _officials(text) == {"Morven Kerr": "Minister for Victims and Community Safety"}
+
+
+def test_fixa23_a_childrens_commissioner_keeps_whom_the_post_serves():
+    text = "The charity will brief the Children's Commissioner for Wales, Ffion Rhys, on Monday."
+    assert _officials(text) == {"Ffion Rhys": "Children's Commissioner for Wales"}
+
+
+def test_fixa23_a_thing_indicating_between_is_no_unnamed_speaker():
+    text = ("Customs officer Linda Hayes told the court she opened the container at dawn. A sniffer dog had barked at the "
+            "seal.\n\n\"Nobody inside could speak,\" she said.")
+    assert _speakers(text).get("Nobody inside could speak") == "Linda Hayes", _speakers(text)
+
+
+def test_fixa23_a_name_someone_asked_to_be_called_is_the_pronouns_speaker():
+    text = ("One passenger, a 30-year-old from Koya who asked to be called Dara, said the crossing took nine hours.\n\n"
+            "\"The engine stopped twice,\" he said.")
+    assert _speakers(text).get("The engine stopped twice") == "Dara", _speakers(text)
+
+
+def test_fixa23_a_changed_name_with_its_asterisk_speaks_the_first_person_paragraph_after():
+    text = ("Hana*, 16, from Kalar, has shared a room in a hostel with her aunt since March.\n\n"
+            "\"I go to school by two buses. Nobody has told me what happens next.\"\n\n"
+            "*Hana's name has been changed.")
+    assert _speakers(text).get("I go to school by two buses. Nobody has told me what happens next.") == "Hana", _speakers(text)

@@ -125,6 +125,8 @@ _NOT_NAME = {
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
     # a portfolio's people, never a surname: "Corporate Director of Children, Young People and Education"
     "people", "children",
+    # ... nor a portfolio's word a name pattern runs into: "Minister for Victims and Community | Safety Fiona Baird"
+    "safety", "veterans", "equalities", "policing", "communities", "safeguarding", "asylum", "immigration", "housing", "welfare",
     # ... nor the crime a prosecuting or policing body is named for: "Specialist Prosecutor in the CPS | Serious Economic,
     # Organised Crime and International Directorate", "the Serious Fraud Office"
     "serious", "economic", "organised", "organized", "fraud",
@@ -239,7 +241,15 @@ _UNIT_NAME_AFTER = re.compile(r"(?: (?:(?:and|of|for|in|on) )?[A-Z][\w’'-]*)*?
 
 def _against_subject(role: str) -> bool:
     """Does ``role`` hold a word of NOT_OFFICIAL ("smuggler", "victim") other than in a capitalised unit's name?"""
-    return any(not (m.group(0)[:1].isupper() and _UNIT_NAME_AFTER.match(role, m.end())) for m in NOT_OFFICIAL.finditer(role))
+    return any(not (m.group(0)[:1].isupper() and (_UNIT_NAME_AFTER.match(role, m.end()) or _PORTFOLIO_BEFORE.search(role, 0, m.start())
+                                                  or _PORTFOLIO_HEAD_AFTER.match(role, m.end())))
+               for m in NOT_OFFICIAL.finditer(role))
+
+
+# ... or the people a minister's or a commissioner's portfolio serves: "Minister for Victims and Community Safety", "the
+# Commissioner for Victims and Witnesses", "Victims' Commissioner"
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s(?:of|for)\s(?:the\s)?(?:[A-Z][\w’'-]*,?\s(?:and\s)?){0,3}$")
+_PORTFOLIO_HEAD_AFTER = re.compile(r"[’']?\s(?:Minister|Commissioner)\b")
 
 
 # a post at a charity, a company or a university is no public office ("director of the charity X")
@@ -1016,7 +1026,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))
                     or w.group(0) == "representative" and i > 0 and words[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS), len(words))
     for i in range(head_at - 1, -1, -1):
-        if _POSSESSIVE.search(words[i].group(0)):
+        if _POSSESSIVE.search(words[i].group(0)) and not (i == head_at - 1 and _SERVED_POSSESSIVE.fullmatch(words[i].group(0))):
             # ... but "head" alone names no post: "the directorate's head" keeps the body it heads (a common noun)
             bare_head = len(words) == i + 2 and words[i + 1].group(0) == "head" and words[i].group(0).islower()
             words = words[i:] if bare_head else words[i + 1:]
@@ -1052,6 +1062,8 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + words[0].start(), start + words[-1].end()
 
 
+# ... but whom a post serves, its possessive right before the title, is the title's: "the Children's Commissioner for England"
+_SERVED_POSSESSIVE = re.compile(r"(?:Children|Women)[’']s")
 _PARTY_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3} Party\b")
 
 

@@ -105,7 +105,9 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
 _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
                               r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
-                              r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$")
+                              r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$"
+                              # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand")
+                              r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")

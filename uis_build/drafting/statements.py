@@ -207,9 +207,10 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][
                              r"|(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
                              r"grandson|granddaughter|grandfather|grandmother|friend)\s)?$")
-_SUBJECT_AFTER = re.compile(r"(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
+# (an asterisk may flag a changed name: "Aram*, 15, from Ranya, has lived …")
+_SUBJECT_AFTER = re.compile(r"\*?(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
-_SAYS_AFTER = re.compile(rf"(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
+_SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
 # (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}\s+[a-z]",
                               re.IGNORECASE)
@@ -1225,7 +1226,10 @@ _PLURAL_INDEFINITE = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+(?:dozen
 # (after a place it is found in, too: "In a café in east Amman, a smuggler in his forties …")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:an?|one|another)"
                                  r"|(?:In|At|Outside|Inside|Near|Behind)\s[^,.;:!?“”\"\n]{1,60},\s+(?:an?|one|another)"
-                                 r"|(?:An?|One|Another))\s+(?:[a-z]|\d{1,3}-year-old)[\w-]*(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
+                                 r"|(?:An?|One|Another))\s+(?P<first>(?:[a-z]|\d{1,3}-year-old)[\w-]*)(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
+# ... but a thing or an animal is no one a "he" or "she" could stand for: "A detection dog had indicated at the doors."
+_THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
+                            r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner)s?\b")
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
@@ -1272,7 +1276,13 @@ def _office_opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 # a sentence whose subject is someone unnamed speaking: "A Home Office spokesperson said:", "One official added"
-_UNNAMED_SPEAKER = re.compile(rf"(?:[.!?:][’”\"']?\s+|\n)(?:An?|One|Another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
+_UNNAMED_SPEAKER = re.compile(rf"(?:[.!?:][’”\"']?\s+|\n)(?:An?|One|Another)\s+(?P<first>(?:[\w’'-]+\s+){{1,5}}?)(?:{VERBS})\b")
+
+
+def _unnamed_speaker(text: str, lo: int, hi: int) -> bool:
+    """Does someone unnamed speak between ``lo`` and ``hi`` ("A Home Office spokesperson said")? A thing "indicating" or
+    "showing" is no one ("A detection dog had indicated at the doors", "A video showed")."""
+    return any(not _THING_SUBJECT.match(text, m.start("first"), m.end("first")) for m in _UNNAMED_SPEAKER.finditer(text, lo, hi))
 
 
 def _main_subject(text: str, before: int) -> Mention | None:
@@ -1396,19 +1406,20 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
         return _role_speaker(text, head, before) if head else None
     last = mentions[-1]
-    if _UNNAMED_SPEAKER.search(text, last.end, before):
+    if _unnamed_speaker(text, last.end, before):
         # "…, says X.\n\nA Home Office spokesperson said: “…”\n\n“…,” he says": someone unnamed spoke between, so the pronoun
         # is not X's; a paragraph of its own opening with the quotation goes back to the story's main subject, the one
         # person named most (three times or more)
         para = text.rfind("\n\n", last.end, before)
-        opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _UNNAMED_SPEAKER.search(text, para, before)
+        opens = para != -1 and text[para + 2:para + 3] in _MARKS and not _unnamed_speaker(text, para, before)
         return _main_subject(text, before) if opens else None
     head = _office_subject(text, last.end, before)
     # (one inside a quotation is someone the speaker spoke of: "“… A young man from Ranya who owes $14,000 is …” She added")
     unnamed = [m for m in _INDEFINITE_SUBJECT.finditer(text, last.end, before)
                if not _REPORTED_BY_PRONOUN.match(text, m.end()) and not _LISTED_THING.match(text, m.end())
                and not (singular and _PLURAL_INDEFINITE.match(text, m.start()))
-               and not quoted(text, m.end() - 1) and not _DESCRIBES_PRONOUN.match(text, m.end())]
+               and not quoted(text, m.end() - 1) and not _DESCRIBES_PRONOUN.match(text, m.end())
+               and not _THING_SUBJECT.match(text, m.start("first"), min(len(text), m.start("first") + 60))]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
     if head:
