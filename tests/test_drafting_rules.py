@@ -11623,3 +11623,9 @@ def test_fixa23_a_changed_name_with_its_asterisk_speaks_the_first_person_paragra
             "\"I go to school by two buses. Nobody has told me what happens next.\"\n\n"
             "*Hana's name has been changed.")
     assert _speakers(text).get("I go to school by two buses. Nobody has told me what happens next.") == "Hana", _speakers(text)
+
+
+def test_fixa23_a_bodys_which_clause_closing_the_appositive_leaves_the_person_the_speaker():
+    text = ('Soran Latif, an adviser at Fenland Welcome Hub, which has housed two of the families, said: '
+            '"They had no idea who owned the house."')
+    assert _speakers(text).get("They had no idea who owned the house.") == "Soran Latif", _speakers(text)

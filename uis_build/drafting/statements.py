@@ -1041,6 +1041,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:“”\"«»\n]{1,80},\s*")
+_WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
 
@@ -1057,6 +1058,13 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         if found and found[0].name and found[0].name != who.name and _WHOSE_OPEN.match(text, found[0].end) \
                 and _TITLE_LEAD.fullmatch(text, lo, found[0].start) and _APPOSITIVE_CLOSE.search(text, verb - 3, verb):
             return found[0]
+        if _WHICH_REST.fullmatch(text, who.end, verb):
+            # "X, a caseworker at the Y Link, which has been supporting the men, said": the body's own relative clause
+            # closes X's appositive; X, opening the sentence, is the subject
+            found = mentions_before(text, who.start, who.start - lo)
+            if found and found[0].name and found[0].name != who.name and text.startswith(", ", found[0].end) \
+                    and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+                return found[0]
         if _CLAUSE_REST.fullmatch(text, who.end, verb):
             # "X, who met Y at the ministry last week, called …": Y is named inside X's relative clause, not at its end
             found = mentions_before(text, who.start, who.start - lo)
