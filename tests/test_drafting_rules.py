@@ -11629,3 +11629,19 @@ def test_fixa23_a_bodys_which_clause_closing_the_appositive_leaves_the_person_th
     text = ('Soran Latif, an adviser at Fenland Welcome Hub, which has housed two of the families, said: '
             '"They had no idea who owned the house."')
     assert _speakers(text).get("They had no idea who owned the house.") == "Soran Latif", _speakers(text)
+def _fixc23_events(text, reference="2026-03-17"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixc23_an_arrest_that_morning_after_whom_it_took_takes_the_scenes_day():
+    text = ("Inspectors searched a flat in Hull on 9 March and found eleven men sleeping on the floor. Police detained the "
+            "tenant at the flat that morning on suspicion of facilitation.")
+    assert ("arrest", "2026-03-09", "occurred") in _fixc23_events(text)
+
+
+def test_fixc23_the_scenes_day_is_not_the_day_a_source_spoke_and_may_be_three_paragraphs_back():
+    text = ("Guards stopped a minibus carrying 14 Iraqis near Narewka early on Monday.\n\n"
+            "The group was found near the barrier, the agency's spokesman said on Wednesday.\n\n"
+            '"They had walked all night," he said.\n\n'
+            "Two drivers were detained on the DK19 road near Siemiatycze the same morning with five more Iraqis.")
+    assert _fixc23_events(text)[-1] == ("arrest", "2026-03-16", "occurred")

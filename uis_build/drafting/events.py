@@ -2146,13 +2146,18 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 _THE_PEOPLE_WERE = re.compile(r"(?<!\bof )\b(?:The|the) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
                               r"(?:men|women|suspects|smugglers|drivers|pair)\s+(?:were|had been)\s+(?:later\s+|all\s+)?$")
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
-_PARAGRAPHS_BACK = 2
+_PARAGRAPHS_BACK = 3
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
-_AT_THE_SCENE = re.compile(r" (?:at the scene|on the spot|(?:(?:at|in|on) (?:the |a )?[\w’'-]+ )?(?:the same|that) (?:day|morning|afternoon|evening|night)"
+# (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
+# near it: "were detained on the S8 expressway near Białystok the same morning")
+_AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w’'-]+){0,3}?"
+                           r" (?:at the scene|on the spot|(?:(?:at|in|on|near) (?:the |a )?[\w’'-]+ (?:[\w’'-]+ )?){0,2}?(?:the same|that) (?:day|morning|afternoon|evening|night)"
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+# the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
+_SAID_ON = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){0,2}?|added|announced|confirmed)\s*$")
 # the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
 _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
 
@@ -2181,9 +2186,9 @@ def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
     """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
-    there, in the two paragraphs before (a release tells the incident, then what happened at the scene)."""
+    there, in the three paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
     start = text.rfind("\n", 0, sentence[0]) + 1
-    days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)]
+    days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
     if not days and start:
         lo = start
         for _ in range(_PARAGRAPHS_BACK):
@@ -2193,7 +2198,8 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
             if end <= 0:
                 break
             lo = text.rfind("\n", 0, end) + 1
-        days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start) if _one_day(d)]
+        days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start)
+                if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
     return resolve(days[-1], reference, False) if days else None
 
 
