@@ -11645,3 +11645,27 @@ def test_fixc23_the_scenes_day_is_not_the_day_a_source_spoke_and_may_be_three_pa
             '"They had walked all night," he said.\n\n'
             "Two drivers were detained on the DK19 road near Siemiatycze the same morning with five more Iraqis.")
     assert _fixc23_events(text)[-1] == ("arrest", "2026-03-16", "occurred")
+
+
+def test_fixc23_a_fine_told_in_the_passive_at_a_court_or_by_its_sum_is_a_ruling():
+    assert _fixc23_events("A haulier from Ashford was fined at Folkestone Magistrates' Court on Friday.") == [
+        ("court_ruling", "2026-03-13", "occurred")]
+    assert _fixc23_events("A Luton landlord has been fined £9,500 after officers found nine men in his loft.") == [
+        ("court_ruling", None, "occurred")]
+    # a civil penalty a department imposes is no court's ruling
+    assert _fixc23_events("The car wash was fined £45,000 by the Home Office for employing six illegal workers.") == []
+
+
+def test_fixc23_a_hearing_expected_in_a_month_told_as_an_aside_is_a_planned_ruling():
+    text = "The council will seek a banning order at an Upper Tribunal hearing expected in June."
+    assert _fixc23_events(text) == [("court_ruling", "2026-06", "planned")]
+
+
+def test_fixc23_a_parliaments_ratification_of_an_instrument_is_a_signing():
+    text = "The Kurdistan Parliament on Tuesday ratified a returns memorandum with the Netherlands."
+    assert _fixc23_events(text) == [("signing", "2026-03-17", "occurred")]
+
+
+def test_fixc23_a_hearing_a_committee_questions_officials_at_is_that_meetings_setting():
+    text = "The security committee questioned border police officials on the deal at a private hearing on 2 March."
+    assert _fixc23_events(text) == [("meeting", "2026-03-02", "occurred")]

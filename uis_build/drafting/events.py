@@ -178,6 +178,10 @@ EVENT_VERBS = (
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
+                # a parliament's ratification binds its state as a signature does (the vocabulary has no type of its own for it):
+                # "the parliament on Monday ratified a border-security protocol with Britain" (not "the ratified treaty")
+                r"|\b(?:ratified|ratifies|ratify(?:(?<=to ratify)|(?<=will ratify)))\b(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
+                r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol|convention)s?\b)"
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
                 # and Iraq agreed in November 2024"
                 rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
@@ -223,6 +227,11 @@ EVENT_VERBS = (
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
                      r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
+                     # a fine told in the passive, at a court named or by its sum: "was fined at Peterborough Magistrates' Court
+                     # on Tuesday", "has been fined £8,000 after ..." (not a penalty a department or regulator imposes: "fined
+                     # £20,000 by the Home Office")
+                     r"|\bfined\b(?:(?<=was fined)|(?<=were fined)|(?<=been fined))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
+                     r"| (?:a total of |more than |over )?[£$€]\d[\d,.]*(?![\d,.])(?!(?:m|bn| million)? by (?!(?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ourts?|[Mm]agistrates|[Jj]udges?)\b)))"
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
@@ -325,7 +334,8 @@ EVENT_VERBS = (
                      r"(?:take place|be held|begin|start|open)\b"
                      # ... or due on its day: "An appeal hearing is due on 2 February"
                      # ... at a court named, or in its month: "A confiscation hearing is due at Leeds Crown Court in March 2027"
-                     rf"|(?:is|are) (?:due|expected) (?:(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
+                     # ... or the verb left out, as an aside: "at a tribunal hearing expected in January"
+                     rf"|(?:(?:is|are) )?(?:due|expected) (?:(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
                      rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
                      # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
                      # of ..." (its day the heading's: see _diary_day)
@@ -700,7 +710,7 @@ _ANY_EVENT = keywords(
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
-    "mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
+    "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
@@ -1734,6 +1744,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 if (ruling := _ruling_s_hearing(text, kind, m, verbs)) is not None:
                     settings[ruling.start()] = m
             verbs = [(kind, m) for kind, m in verbs if m not in settings.values()]
+        if len(verbs) > 1 and any(kind == "meeting" for kind, _ in verbs):
+            # "had questioned ministry officials on the text at a closed hearing on 18 February": the hearing a committee
+            # questions officials at is that meeting's setting, no court's (its day the meeting's)
+            verbs = [(kind, m) for i, (kind, m) in enumerate(verbs)
+                     if not (i and kind == "court_ruling" and verbs[i - 1][0] == "meeting" and _HEARING_ON.match(m.group(0))
+                             and not _AND_OR_CLAUSE.search(text, verbs[i - 1][1].end(), m.start()))]
         lead = _plan_lead_in(text, sentence)  # a list item under "In 2026 we will:": planned, that year when undated
         previous = None
         before: tuple[re.Match, Candidate] | None = None  # the verb just before, and its event
