@@ -11669,3 +11669,23 @@ def test_fixc23_a_parliaments_ratification_of_an_instrument_is_a_signing():
 def test_fixc23_a_hearing_a_committee_questions_officials_at_is_that_meetings_setting():
     text = "The security committee questioned border police officials on the deal at a private hearing on 2 March."
     assert _fixc23_events(text) == [("meeting", "2026-03-02", "occurred")]
+
+
+def test_fixc23_a_judges_finding_ruled_yesterday_is_a_ruling():
+    text = "The courier hid £600,000 in suitcases for the network, a judge at Isleworth Crown Court ruled yesterday."
+    assert _fixc23_events(text) == [("court_ruling", "2026-03-16", "occurred")]
+
+
+def test_fixc23_a_report_published_today_told_before_its_verb_is_a_publication():
+    text = 'Refugee Action today publishes "Nowhere Safe", a report on Kurdish teenagers in Kent.'
+    assert _fixc23_events(text) == [("publication", "2026-03-17", "occurred")]
+
+
+def test_fixc23_a_cabinets_approval_on_its_day_is_its_session():
+    text = "The Kurdistan Region's Council of Ministers on Wednesday approved a plan to register returnees."
+    assert _fixc23_events(text) == [("meeting", "2026-03-11", "occurred")]
+
+
+def test_fixc23_a_team_due_back_at_a_place_is_a_planned_visit():
+    text = "A consular team is due back at Grande-Synthe on 9 April."
+    assert _fixc23_events(text) == [("visit", "2026-04-09", "planned")]

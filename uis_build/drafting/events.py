@@ -319,7 +319,7 @@ EVENT_VERBS = (
                      rf"|\bimprisoned\b(?= for (?:(?:(?:jail|prison) )?(?:terms|sentences) of |a total of )?(?:between )?{_TERM}\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      # ... dated by its month: "the High Court ruled in October 2025 that ..." (not "ruled in 2003", a reign)
-                     rf"|\bruled\b(?= (?:that|against|at|on|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
+                     rf"|\bruled\b(?= (?:that|against|at|on|yesterday\b|today\b|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
                      r"|\badjourned\b(?= (?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) )"
@@ -454,6 +454,9 @@ EVENT_VERBS = (
                 # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
                 r"|\b(?:chaired|chairs|chairing|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
                 r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
+                # a cabinet's approval on its day is its session's: "The Council of Ministers on Tuesday approved the national
+                # strategy" (a decision told with no day is no sitting told)
+                r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
                 r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
@@ -591,6 +594,8 @@ EVENT_VERBS = (
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              # ... or back there: "A consular team is due back at Grande-Synthe on 4 November"
+              r"|\b(?:is|are) (?:due|expected) back (?:in|at|to) (?:the )?(?=[A-Z])"
               # ... or a party named as expected there, with no verb of its own: "with a delegation of the German Federal Police
               # expected in Erbil next week"
               r"|\bdelegations?\b(?= (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in (?=[A-Z]))"
@@ -645,6 +650,9 @@ EVENT_VERBS = (
                     r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
                     rf"|\b(?:publishes|releases)\b(?= (?:today|tomorrow|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)))"
+                    # ... or its day right before, the report named after its title: 'The charity today publishes "Rooms
+                    # Without Windows", a report on ...' (not figures: a count is told with them)
+                    r"|(?:(?<=\btoday )|(?<=\btomorrow ))(?:publishes|releases)\b(?= [^.;]{0,60}?\b(?:report|review|study|survey|findings|briefing|paper)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     # (three words before the noun: "will publish its annual reintegration sustainability report in December"; a
@@ -1919,7 +1927,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
-            planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) in ", m.group(0)) is not None
+            planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) (?:back )?(?:in|at|to) ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
