@@ -11689,3 +11689,55 @@ def test_fixc23_a_cabinets_approval_on_its_day_is_its_session():
 def test_fixc23_a_team_due_back_at_a_place_is_a_planned_visit():
     text = "A consular team is due back at Grande-Synthe on 9 April."
     assert _fixc23_events(text) == [("visit", "2026-04-09", "planned")]
+# -- fixd23: measures of a scheme for returnees told after it -----------------------------------------
+
+def _fixd23_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+def test_fixd23_a_further_centre_told_by_its_place_is_of_the_kind_of_the_centre_before():
+    text = ("The labour ministry opened a vocational training centre in Kirkuk for men who came back from Germany. "
+            "Norway will pay for a third centre, in Basra, next spring.")
+    kinds = _fixd23_measures(text)
+    assert ("employment", "third centre") in kinds, kinds
+
+
+def test_fixd23_a_further_centre_with_no_centre_before_and_no_opening_is_none():
+    text = "Families who went home from Greece asked about a second centre in Mosul."
+    assert not [k for k in _fixd23_measures(text) if k[0] in ("employment", "reintegration", "reception_centre")]
+
+
+def test_fixd23_the_allowance_and_grants_of_a_scheme_for_returnees_named_by_its_trainees():
+    text = ("A charity opened a reintegration centre in Zakho for people deported from Europe. "
+            "It was paid for by Denmark. "
+            "The mayor praised the staff. "
+            "Every trainee gets a weekly allowance of 40,000 dinars, and graduates may apply for small start-up grants of up to $2,500.")
+    kinds = _fixd23_measures(text)
+    assert any(k == "reintegration" and d.startswith("weekly allowance") for k, d in kinds), kinds
+    assert any(k == "reintegration" and d.startswith("small start-up grants") for k, d in kinds), kinds
+
+
+def test_fixd23_an_allowance_of_trainees_with_no_scheme_for_returnees_is_none():
+    text = "The police academy opened in Basra. The chief praised the staff. Every trainee gets a weekly allowance of 40,000 dinars."
+    assert not [k for k in _fixd23_measures(text) if k[0] == "reintegration"]
+
+
+def test_fixd23_a_reception_centre_a_returnee_lived_in_abroad_is_none():
+    text = "Karwan, who went home last spring after three years in a reception centre near Munich, now drives a taxi."
+    assert not [k for k in _fixd23_measures(text) if k[0] in ("reintegration", "reception_centre")]
+
+
+def test_fixd23_courses_in_a_trade_are_employment_not_officers_training():
+    kinds = _fixd23_measures("The governorate has begun courses in carpentry and sewing for 80 young people.")
+    assert [k for k, _ in kinds if k != "TODO"] == ["employment"], kinds
+
+
+def test_fixd23_the_course_of_a_scheme_for_returnees_named_again_is_no_training():
+    text = ("An NGO opened a vocational training centre in Duhok for young men who returned from Britain. "
+            "Each trainee is paid a small stipend during the nine-month course.")
+    assert not [k for k in _fixd23_measures(text) if k[0] == "training"]
+
+
+def test_fixd23_job_advisers_seconded_to_a_centre_are_employment():
+    kinds = _fixd23_measures("The ministry said it would second eight of its job advisers to the new centre.")
+    assert ("employment", "second eight of its job advisers to the new centre") in kinds, kinds

@@ -212,7 +212,10 @@ MEASURES = (
                    r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"
                    # work learnt with an employer, offered as places or a scheme: "pledged 400 apprenticeship places" (not one
                    # person's own apprenticeship, "did an apprenticeship as a baker")
-                   r"|\b[Aa]pprenticeship (?:places|positions|posts|schemes?|programmes?|programs?)\b"),
+                   r"|\b[Aa]pprenticeship (?:places|positions|posts|schemes?|programmes?|programs?)\b"
+                   # staff who find people work, lent or sent to a place: "will second eight of its job advisers to the centre"
+                   r"|\b(?:second|seconds|seconded|seconding|assign\w*|send|sends|sent|sending|deploy\w*|post|posts|posted|posting) "
+                   r"(?:[\w’'-]+ ){0,5}?(?:employment|job|careers?) (?:advisers|advisors|counsellors|counselors|coaches)\b(?= (?:to|in|at)\b)"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     # (not across a colon: "Training looks good on paper: 700 officers ...")
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
@@ -280,7 +283,7 @@ MEASURES = (
                       r"|\b(?:monthly|weekly|daily|living|subsistence|training) (?:allowances?|stipends?)\b"
                       # a grant named by what it starts: "start-up grants", "small-business grants"; or by what it pays for:
                       # "a resettlement grant"
-                      r"|\b(?:start-?up|business|small-business|resettlement) grants?\b"
+                      r"|\b(?:(?:small[- ]|business )?(?:start-?up|business)|resettlement) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
@@ -289,7 +292,10 @@ MEASURES = (
                       # ... or a further one to open in Iraq, in a passage about returnees (see _FOR_RETURNEES): "a third centre will
                       # open in Basra next year"
                       rf"|\b(?:second|third|fourth|another|further) (?:reception )?(?:centre|center)\b(?= (?:would|will|is to|was to|is due to|"
-                      rf"to) (?:open|be (?:opened|built|set up)) (?:in|at) (?:the )?{_IRAQI_PLACE})"
+                      rf"to) (?:open|be (?:opened|built|set up)) (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                      # ... or told only by its place, after a centre of the article's own (see _centre_kind): "a second
+                      # centre, in Zakho, is planned", "£1 million into a second centre in Kirkuk"
+                      rf"|,? (?:in|at) (?:the )?{_IRAQI_PLACE})"
                       # money to start again: "can receive up to £3,000 to help them start again", "the £1,500 he was given on arrival"
                       r"|\b(?:receive|get|be given|be offered)\w* (?:up to |about |around )?[£$€]\s?\d[\d,]*(?= to (?:help (?:them|him|her) )?"
                       r"(?:start|rebuild|set up|begin)\b)"
@@ -629,7 +635,7 @@ _ANY_MEASURE = keywords(
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
-    "placements allowance allowances stipend stipends caseworker caseworkers wall walls law act")
+    "placements allowance allowances stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -657,6 +663,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
     loose_grants: dict[tuple, int] = {}  # a grant told in the opening with no sum: its index in out
     opening: int | None = None  # where the article's opening ends, once a posting asks
+    # a scheme for returnees kept (a centre, a programme): its trainees' allowance and its grants are theirs, told after
+    # it in sentences that name the trainees, not the returnees ("a centre for young people who have returned ... Each
+    # trainee receives a monthly allowance"); and the kind of its centre, a further centre's kind
+    scheme_kept = False
+    centre_kind = ""
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
@@ -687,9 +698,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
-                and _VISITED.search(text, max(sentence[0], m.start() - 40), m.start()):
+                and (_VISITED.search(text, max(sentence[0], m.start() - 40), m.start())
+                     or _STAYED_IN.search(text, max(sentence[0], m.start() - 40), m.start())):
             continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
             # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
+            # ... or one a returnee lived in abroad: "came back after two years in a reception centre there"
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -707,12 +720,16 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # ... and a measure of its own only when no centre or package named before it offers it ("a reintegration
             # package ..., which may include ... psychosocial counselling": the package is the measure)
         if kind == "reintegration" and _ALLOWANCE.match(m.group(0)) and not (
-                _for_returnees(text, sentences, sentence) or _after_helped(sentences, sentence, helped)):
+                _for_returnees(text, sentences, sentence) or _after_helped(sentences, sentence, helped)
+                or _users_of_scheme(text, sentences, sentence, scheme_kept)):
             continue  # "asylum seekers receive a weekly allowance": paid to returnees only in a passage about them
         if kind == "reintegration" and _FURTHER_CENTRE.match(m.group(0)):
-            if not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
+            if centre_kind:
+                kind = centre_kind  # "opened a vocational training centre ... a second centre in Kirkuk": another of the same
+            elif not _TO_OPEN.match(text, m.end()) or not _FOR_RETURNEES.search(text, _sentence_before(sentences, sentence), sentence[1]):
                 continue  # "a second centre will open in Basra": a centre for returnees only in a passage about them
-            kind = "reception_centre"
+            else:
+                kind = "reception_centre"
         if kind == "training" and text[m.start()].isupper() and _BODY_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the General Directorate of Vocational Training": a body's name, no training given
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
@@ -724,8 +741,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 if _GRANT_USE.search(text, max(sentence[0], m.start() - 140), m.start()):
                     continue  # "... a reintegration grant to start a business or pay for training": what the grant is for
                 kind = "reintegration"
-            elif m.group(0).startswith(("vocational", "Vocational")):
+            elif m.group(0).startswith(("vocational", "Vocational")) or m.group(0).startswith("course") and _TRADE.match(text, m.end()):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
+                # ("courses in welding and plumbing": the trade named instead of "vocational")
+            elif _LENGTH_COURSE.search(text, max(sentence[0], m.start() - 20), m.end()) and _THE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
+                    and _users_of_scheme(text, sentences, sentence, scheme_kept):
+                continue  # "Each trainee receives an allowance during the six-month course": the course of the scheme named before
         if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -795,7 +816,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             reintegrating.add(sentence)
         # (the sentences before may say whom the money is for: "... helping Iraqis sent home. The money will pay for grants";
         # "40 returnees have joined the course. Most finished it. Graduates can apply for start-up grants")
-        if grant and (not _for_returnees(text, sentences, sentence)
+        if grant and (not (_for_returnees(text, sentences, sentence) or _users_of_scheme(text, sentences, sentence, scheme_kept))
                       # (a grant named for reintegration is one whatever it paid for: "a shop paid for with the reintegration grant")
                       or _BUILT_WITH.search(text, max(sentence[0], m.start() - 40), m.start()) and not m.group(0).startswith("reintegration")) \
                 or m.group(0).startswith("charter") and not (
@@ -930,6 +951,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             sped_up = (len(out), key)
         if bare:
             bare_at[here] = len(out)
+        if kind in ("reintegration", "employment") and _FOR_RETURNEES.search(text, *sentence):
+            scheme_kept = True
+            if not centre_kind and _CENTRE_WORD.search(m.group(0)):
+                centre_kind = kind
         out.append(found)
     out.sort(key=lambda found: found[0].start)
     # "£500,000 for training and equipment. About 300 officers will be trained": one training, the one saying who, and so is
@@ -1108,6 +1133,12 @@ _BODY_OF = re.compile(r"\b(?:Director|Minister|Head|Chief|Directorate|Department
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
 _ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
+# a trade taught: "courses in welding, plumbing and tailoring"
+_TRADE = re.compile(r" in (?:[\w-]+ ){0,2}?(?:welding|plumbing|tailoring|sewing|carpentry|hairdressing|baking|cookery|catering|bricklaying|"
+                    r"plastering|beekeeping|(?:phone|car|motorcycle|appliance) repair|electrical installation|solar(?: panel)? installation)\b")
+_LENGTH_COURSE = re.compile(r"\d-(?:day|week|month|year) course$|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|week|month|year) course$")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ ){0,2}$")
+_STAYED_IN = re.compile(r"\b(?:days|weeks|months|years|nights|a (?:day|week|month|year)) in (?:a|the|one) $")
 _FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
 # one person as the subject: "he will go home in the summer for a training course"
@@ -1256,6 +1287,10 @@ _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WO
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 # a further centre for returnees: "a second centre would open in Zakho"
 _FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
+_TO_OPEN = re.compile(r" (?:would|will|is to|was to|is due to|to) (?:open|be (?:opened|built|set up))\b")
+_CENTRE_WORD = re.compile(r"\b(?:centre|center)s?\b")
+# those a scheme serves, named instead of returnees: "Each trainee will receive", "graduates can apply", "1,800 beneficiaries"
+_SCHEME_USERS = re.compile(r"\b(?:[Tt]rainees?|[Gg]raduates|[Bb]eneficiar(?:y|ies)|[Pp]articipants)\b")
 # equipment extended to another place: "bring the same scanners to the southern ports"
 _EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
 # equipment told by the money given for it: "1.5 billion Iraqi dinars for equipment"
@@ -1577,6 +1612,11 @@ def _for_returnees(text: str, sentences: list[tuple[int, int]], sentence: tuple[
     ("240 returnees have enrolled in courses. Of the 180 who have completed them, ... Graduates can apply for grants")."""
     i = bisect_left(sentences, sentence)
     return bool(_FOR_RETURNEES.search(text, sentences[max(0, i - 2)][0] if i > 0 else sentence[0], sentence[1]))
+
+
+def _users_of_scheme(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], scheme_kept: bool) -> bool:
+    """Whether a scheme for returnees was kept before and the sentence or the one before it names those it serves."""
+    return scheme_kept and bool(_SCHEME_USERS.search(text, _sentence_before(sentences, sentence), sentence[1]))
 
 
 def _paragraph(text: str, pos: int) -> int:
