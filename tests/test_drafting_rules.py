@@ -11741,3 +11741,53 @@ def test_fixd23_the_course_of_a_scheme_for_returnees_named_again_is_no_training(
 def test_fixd23_job_advisers_seconded_to_a_centre_are_employment():
     kinds = _fixd23_measures("The ministry said it would second eight of its job advisers to the new centre.")
     assert ("employment", "second eight of its job advisers to the new centre") in kinds, kinds
+
+
+def test_fixd23_money_spent_in_other_currencies_on_a_surveillance_system_is_equipment():
+    text = "Lithuania has spent about 90 million euros (some $98 million) on its thermal surveillance system."
+    kinds = _fixd23_measures(text)
+    assert any(k == "equipment" and "surveillance system" in d for k, d in kinds), kinds
+    text = "Norway has spent 300 million kroner on surveillance systems along its coast."
+    assert any(k == "equipment" for k, _ in _fixd23_measures(text)), _fixd23_measures(text)
+
+
+def test_fixd23_free_flights_home_run_by_an_agency_are_returns():
+    text = "About 40 men from the camp have registered for free flights to Sulaimani run by the IOM."
+    kinds = _fixd23_measures(text)
+    assert any(k == "returns" and d.startswith("free flights to Sulaimani") for k, d in kinds), kinds
+
+
+def test_fixd23_equipment_for_a_new_body_is_equipment():
+    text = "Denmark will give €2 million, including equipment for the new directorate."
+    kinds = _fixd23_measures(text)
+    assert any(k == "equipment" and d.startswith("equipment for the new directorate") for k, d in kinds), kinds
+
+
+def test_fixd23_a_centre_named_by_the_crime_it_fights_set_up_is_a_new_body():
+    text = "The decree orders the creation of a Regional Centre for Countering Human Trafficking in Basra."
+    kinds = _fixd23_measures(text)
+    assert any(k == "new_body" and "Regional Centre for Countering" in d for k, d in kinds), kinds
+
+
+def test_fixd23_a_database_of_smuggling_cases_is_a_data_system():
+    kinds = _fixd23_measures("Point two: a single database of smuggling cases for police and judges, costing IQD 3 billion.")
+    assert any(k == "data_system" for k, _ in kinds), kinds
+
+
+def test_fixd23_a_charter_flight_of_one_sent_back_from_a_country_to_iraq_is_returns():
+    text = "Dilan, 31, said he had been sent back from Germany to Sulaimani on a charter flight in May."
+    kinds = _fixd23_measures(text)
+    assert any(k == "returns" and d.startswith("charter flight") for k, d in kinds), kinds
+
+
+def test_fixd23_a_towns_own_reception_centre_is_a_reception_centre():
+    text = "Officials said the city's reception centre was holding 600 people, twice its capacity."
+    kinds = _fixd23_measures(text)
+    assert any(k == "reception_centre" for k, _ in kinds), kinds
+
+
+def test_fixd23_counted_equipment_due_at_a_named_place_is_equipment():
+    text = "Twenty fingerprint scanners for Basra airport and the Safwan crossing are due in March."
+    kinds = _fixd23_measures(text)
+    assert any(k == "equipment" and "fingerprint scanners" in d for k, d in kinds), kinds
+    assert not [k for k, _ in _fixd23_measures("Two boats for Lampedusa arrive on the beach every night.") if k == "equipment"]

@@ -41,6 +41,8 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by|under)\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
+                             # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
+                             r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
                              r"|,?\s+(?:(?:as |which are |which were )?part of|under|from) (?:a|an|the|this|that) (?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+)?"
                              r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
@@ -66,7 +68,7 @@ _SUPPLY = re.compile(
     r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
     r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
-    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars))[^.;]{0,60}?"
+    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
     # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
     r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
@@ -74,7 +76,7 @@ _SUPPLY = re.compile(
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
     r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
-    r"(?:dinars|euros|pounds|dollars))\s+on\b"
+    r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?\s+on\b"
     r")[^.;]{0,80}$",
     re.IGNORECASE)
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
@@ -146,7 +148,7 @@ MEASURES = (
                     r"databases?|records)\b"
                     # a database of the people sought, a passport system: "a database of known smugglers", "its passport system"
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
-                    r"wanted (?:persons|people))\b"
+                    r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
@@ -351,6 +353,8 @@ MEASURES = (
                   r"|\bfortif(?:y|ies|ied|ying|ication of) (?:the |its |their )?(?:[\w’'-]+ (?:and [\w’'-]+ )?)?(?:borders?|frontiers?|border posts|crossings)\b"
                   # equipment for the staff who use it: "£800,000 for equipment for the Kurdistan Region's border guards"
                   rf"|\bequipment for (?:[\w’'-]+ ){{0,4}}?(?:{_STAFF}|forces|coastguards?)\b"
+                  # ... or for the body or the place that uses it: "including equipment for the new centre"
+                  r"|\bequipment for (?:the |its |their )?(?:new )?(?:centre|center|unit|directorate|agency|crossings?|border posts?|checkpoints?)\b"
                   # ... or money given for it, named bare: "1.5 billion Iraqi dinars for equipment", "£2m on new equipment" (the
                   # match starts at the preposition: a measure starts with a letter, see MEASURE_AHEAD)
                   r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=kroner )|(?<=kronor )|(?<=francs ))"
@@ -386,7 +390,9 @@ MEASURES = (
                 r"|\bco-?operat(?:e|es|ed|ing|ion) on (?:the )?(?:returns|removals|readmission|deportations)\b"
                 r"|\barrang(?:e|es|ed|ing) (?:for )?(?:their|the) (?:safe )?(?:return|repatriation)\b(?! (?:flight|ticket|journey|trip))"
                 # ... or the return flights an agency organises ("return flights run by Frontex"; a traveller's return flight is none)
-                r"|\breturn flights? (?:organi[sz]ed|run|operated|chartered|arranged|coordinated|co-ordinated|funded) (?:with|by|jointly with)\b"
+                # ... or free flights home an agency runs: "free flights to Erbil run by the IOM" (told with where they go)
+                rf"|\b(?:return flights?|free flights?(?= (?:home |back )?to (?:the )?{_IRAQI_PLACE}))(?: (?:home |back )?to (?:the )?{_IRAQI_PLACE})? "
+                r"(?:organi[sz]ed|run|operated|chartered|arranged|coordinated|co-ordinated|funded) (?:with|by|jointly with)\b"
                 # ... or told by an adverb: "are returned more quickly", "will be removed faster" (not "returned quickly home");
                 # where the article names the returns more exactly (a flight, a process), that is the measure (see _ADVERB)
                 r"|\b(?:returned|removed|deported|repatriated|sent (?:back|home))(?: (?:much|far))? (?:more (?:quickly|swiftly|rapidly|"
@@ -592,7 +598,12 @@ MEASURES = (
                  r"|\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a|an) (?:[A-Z][\w’'-]* ){0,3}"
                  r"(?:Command|Agency|Directorate|Department|Authority|Office|Commission)\b"
                  # a new body not yet named: "the creation of a special directorate to combat smuggling"
-                 r"|\b(?:special|new) (?:[\w-]+ ){0,2}?(?:directorate|department|agency|authority|command)\b"),
+                 r"|\b(?:special|new) (?:[\w-]+ ){0,2}?(?:directorate|department|agency|authority|command)\b"
+                 # ... or a centre named by the crime it fights, set up: "the establishment of a National Centre for Combating
+                 # Smuggling" (a joint or training centre is told by its own kind)
+                 r"|\b(?:establish(?:ment|es|ed|ing)?|creat(?:ion|e|es|ed|ing)|launch(?:es|ed|ing)?|set(?:ting)? up) (?:of )?(?:a|an) "
+                 r"(?!(?:[A-Z][\w’'-]* ){0,2}?(?:Joint|Intelligence|Training|Reception|Reintegration|Coordination|Operations)\b)"
+                 r"(?:[A-Z][\w’'-]* ){1,3}(?:Centre|Center) for (?:Combating|Combatting|Countering|Fighting|Tackling) "),
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
                   "communications_campaign", "intelligence_sharing", "task_force", "hotline"}
@@ -710,6 +721,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     # ... and so is one named by its official function: "the reception and identification centre on Leros"
                     # (a state's screening facility, not any shelter people are bussed to)
                     or _OFFICIAL_CENTRE.match(m.group(0))
+                    # ... or one a town or the state owns: "the town's reception centre was full"
+                    or _AUTHORITYS.search(text, max(sentence[0], m.start() - 20), m.start())
                     or _RUN_BY_AFTER.match(text, m.end(), sentence[1])):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
@@ -1114,6 +1127,7 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or, after a colon, the clause that goes on about its subject: "promised to speed up returns: it now issues travel
 # documents within 10 days" (how the measure is carried out, not another)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+_AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
@@ -1156,7 +1170,8 @@ _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[
 # ... or the people it carries told as returned there by the state: "the Iraqi nationals would be returned to Erbil on a charter
 # flight from Van" (not "will return to Iraq on charter flights", people going home of their own accord)
 _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)|(?:be|been|being|are|were|is|was)\s+"
-                             rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)\s+to)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
+                             # (where from told between: "had been sent back from Britain to Erbil on a charter flight")
+                             rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+to)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
                              r"(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
