@@ -11629,6 +11629,8 @@ def test_fixa23_a_bodys_which_clause_closing_the_appositive_leaves_the_person_th
     text = ('Soran Latif, an adviser at Fenland Welcome Hub, which has housed two of the families, said: '
             '"They had no idea who owned the house."')
     assert _speakers(text).get("They had no idea who owned the house.") == "Soran Latif", _speakers(text)
+
+
 def _fixc23_events(text, reference="2026-03-17"):
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
 
@@ -11791,3 +11793,16 @@ def test_fixd23_counted_equipment_due_at_a_named_place_is_equipment():
     kinds = _fixd23_measures(text)
     assert any(k == "equipment" and "fingerprint scanners" in d for k, d in kinds), kinds
     assert not [k for k, _ in _fixd23_measures("Two boats for Lampedusa arrive on the beach every night.") if k == "equipment"]
+
+
+def test_fixd23_a_charity_named_or_a_group_someone_runs_told_by_its_work_is_no_measure():
+    text = "Shirin Karim, who works for the Erbil charity Hevi, which helps returnees, was doubtful."
+    assert not [k for k in _fixd23_measures(text) if k[0] == "reintegration"]
+    text = "Aras Omer, who runs a small support group for returnees in Zakho, disagreed."
+    assert not [k for k in _fixd23_measures(text) if k[0] == "reintegration"]
+
+
+def test_fixd23_the_training_a_programme_offers_in_its_sentence_is_the_programme():
+    text = "Point four: a reintegration programme for returnees, providing vocational training and housing advice."
+    kinds = _fixd23_measures(text)
+    assert [k for k, _ in kinds if k != "TODO"] == ["reintegration"], kinds

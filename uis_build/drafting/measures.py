@@ -754,6 +754,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 if _GRANT_USE.search(text, max(sentence[0], m.start() - 140), m.start()):
                     continue  # "... a reintegration grant to start a business or pay for training": what the grant is for
                 kind = "reintegration"
+            elif sentence in programmes and _PROGRAMME_OFFERS.search(text, max(sentence[0], m.start() - 40), m.start()):
+                continue  # the programme is the measure, its training what it offers
             elif m.group(0).startswith(("vocational", "Vocational")) or m.group(0).startswith("course") and _TRADE.match(text, m.end()):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
                 # ("courses in welding and plumbing": the trade named instead of "vocational")
@@ -1188,7 +1190,11 @@ _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline t
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
                            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
-_BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|association|foundation|society)\s+(?:that|which|who)\s+$")
+# (its name between: "the charity Lana, which supports returnees"; or a group someone runs: "who runs a support group for returnees")
+_BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|association|foundation|society)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:that|which|who)\s+$"
+                        r"|\bwho (?:runs|ran|founded|leads|heads|set up) (?:a|an) (?:[\w-]+ ){0,2}$")
+# a programme named before it in its sentence, what it offers: "a reintegration programme for returnees, offering vocational training"
+_PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides)\s+(?:[\w-]+\s+){0,2}$")
 _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$")
 _DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
