@@ -371,3 +371,14 @@ def test_the_words_that_change_a_qualifier_are_read_within_their_bounds():
     within, past = "between     £5 and 7 million", "between      £5 and 7 million"
     assert range_end(within, within.index("7"), len(within)).amount == 7_000_000
     assert range_end(past, past.index("7"), len(past)) is None  # "and" without its "between"
+
+
+# fixb23: Poland's złoty, with its letter ł or without, hedged too
+@pytest.mark.parametrize("text, amount, currency", [
+    ("2.3 billion złoty", 2300000000, "PLN"),
+    ("450 zlotys", 450, "PLN"),
+    ("80 million Polish zloty", 80000000, "PLN"),
+])
+def test_fixb23_polish_zloty(text, amount, currency):
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (amount, currency)

@@ -54,6 +54,7 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "jordanian dinars": "JOD", "jordanian dinar": "JOD", "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD",
          "bahraini dinars": "BHD", "bahraini dinar": "BHD", "libyan dinars": "LYD", "libyan dinar": "LYD",
          "dinars": "IQD", "dinar": "IQD", "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
+         "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
          # the krone: a name with its country says which; a bare one is its article's (money.bare_krone)
          "norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",
          "swedish kroner": "SEK", "swedish kronor": "SEK", "swedish krone": "SEK", "swedish krona": "SEK",

@@ -60,6 +60,8 @@ NAMES = {
     **{f"{country} dinar{s}": code for country, code in DINARS.items() for s in ("s", "")},
     "dinars": BARE_DINAR, "dinar": BARE_DINAR,
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
+    # Poland's, as Polish outlets write it in English, with or without its letter ł ("1.6 billion złoty", "zlotys")
+    "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
