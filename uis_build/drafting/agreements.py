@@ -21,7 +21,11 @@ _GENERIC = r"(?:deal|pact|agreement|accord|arrangement)s?"
 # the first letters of the words above, looked ahead for first: most word starts fail on that one test
 # (tests/test_drafting_fast_paths.py keeps it in step with parsing/instruments.py)
 INSTRUMENT_AHEAD = "(?=[adjlmpst])"
-INSTRUMENT_RE = re.compile(rf"(?<![\w-]){INSTRUMENT_AHEAD}(?:{_SPECIFIC}|{_GENERIC})(?![\w-])", re.IGNORECASE)
+# a protocol named by its title, a treaty ratified as one ("the Protocol on Border Security ... needed parliament's approval");
+# capitalised and with its subject, for a bare "protocol" is a procedure ("followed the protocol on searches")
+_PROTOCOL = r"(?-i:Protocol)(?=\s+(?:on|to|between|for|concerning)\s+(?:the\s+)?(?-i:[A-Z]))"
+_PROTOCOL_TITLE = re.compile(rf"\b{_PROTOCOL}")
+INSTRUMENT_RE = re.compile(rf"(?<![\w-]){INSTRUMENT_AHEAD}(?:{_SPECIFIC}|{_GENERIC}|{_PROTOCOL})(?![\w-])", re.IGNORECASE)
 _BARE_MEMORANDUM = re.compile(r"memorand(?:um|ums|a)", re.IGNORECASE)
 _SIGNED = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|agreed|agree|finali[sz]ed|formali[sz]ed|conclude[ds]?|struck|reached|inked|"
@@ -63,7 +67,7 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
     headings: list[bool] = []
     for m in INSTRUMENT_RE.finditer(text):
         sentence = sentence_at(sentences, m.start())
-        kind = instrument_type(m.group(0))
+        kind = _kind(text, *m.span())
         if kind is None and _NAME_GOES_ON.match(text, m.end()) and text[m.start()].isupper():
             continue  # "Dover and Deal MP X", "Accord Street": a generic word inside a place's or a name's words
         if kind and _KIND_DENIED.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -89,7 +93,7 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         elif kind:
             cand.spans["title"] = instrument  # "declaration of intent" names the instrument by its kind
         cand.values = {"title": text[slice(*cand.spans["title"])] if "title" in cand.spans else None,
-                       "instrument_type": instrument_type(text[slice(*(title or instrument))])}
+                       "instrument_type": _kind(text, *(title or instrument))}
         after = (title or instrument)[1]
         if subject := phrase_after(text, after, sentence[1], _SUBJECT, _SUBJECT_END, 5):
             cand.spans["subject"] = subject
@@ -100,6 +104,11 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
     out = _drop_headline_repeats(out, headings)
     _name_back_references(text, out)
     return out
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    """The instrument type the words ``text[start:end]`` name: a titled protocol's is a treaty's."""
+    return instrument_type(text[start:end]) or ("treaty" if _PROTOCOL_TITLE.search(text, start, end) else None)
 
 
 def _drop_headline_repeats(cands: list[Candidate], headings: list[bool]) -> list[Candidate]:
