@@ -11806,3 +11806,82 @@ def test_fixd23_the_training_a_programme_offers_in_its_sentence_is_the_programme
     text = "Point four: a reintegration programme for returnees, providing vocational training and housing advice."
     kinds = _fixd23_measures(text)
     assert [k for k, _ in kinds if k != "TODO"] == ["reintegration"], kinds
+# -- fixb23: money, figures and agreements ---------------------------------------------------------------
+
+def _fixb23_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb23_how_full_a_place_is_is_no_figure():
+    text = "The ferry that sailed from Hull last week left port three-quarters empty, the operator admitted."
+    assert _fixb23_figures(text) == []
+
+
+def test_fixb23_a_sample_after_surveyed_and_its_interviews_are_no_figures():
+    text = "Last spring the two of us surveyed 930 residents of Halabja and held 27 follow-up interviews."
+    assert _fixb23_figures(text) == []
+
+
+def test_fixb23_a_votes_tally_told_by_its_verb_and_the_members_present_are_no_figures():
+    text = "Of the 180 deputies present in the 250-seat assembly, 142 voted in favour, 20 against and 18 abstained."
+    assert _fixb23_figures(text) == []
+
+
+def test_fixb23_a_multiplier_of_a_workplaces_staff_is_no_figure():
+    assert _fixb23_figures("The unit has tripled its staff since the spring.") == []
+
+
+def test_fixb23_the_count_an_alternative_replaces_is_no_figure():
+    assert _fixb23_figures("Each child now gets one meal a day instead of three.") == []
+
+
+def test_fixb23_a_duration_put_right_in_the_next_sentence_is_no_figure():
+    assert _fixb23_figures('"The agent promised us four hours in the van. It was more than nine," the boy said.') == []
+
+
+def test_fixb23_a_number_the_reader_is_bidden_to_ask_is_no_figure():
+    assert _fixb23_figures("Ask a thousand mothers in Zakho what they fear, and few will mention the border.") == []
+
+
+def test_fixb23_those_one_tent_is_for_are_no_figure():
+    assert _fixb23_figures('"We have one tent for five people," she said.') == []
+
+
+def test_fixb23_a_source_close_to_a_party_is_no_figure():
+    assert _fixb23_figures("He got five years in prison, a term one person close to the defence called a relief.") == []
+
+
+def test_fixb23_a_border_fences_numbered_post_is_no_figure():
+    assert _fixb23_figures("The men were stopped near post 214 on the eastern frontier.") == []
+
+
+def test_fixb23_a_public_offices_staff_is_a_figure():
+    text = "The verification office on the second floor has a staff of 14: nine clerks and five examiners."
+    assert _fixb23_figures(text) == ["14", "nine", "five"]
+    assert _fixb23_figures("The barber shop has a staff of four.") == []
+
+
+def test_fixb23_broke_up_is_no_duration_of_a_count_after_it():
+    assert "15" in _fixb23_figures("Police held 20 suspects over the past two years, and broke up 15 gangs.")
+
+
+def test_fixb23_goods_told_by_maker_and_model_are_a_figure():
+    assert _fixb23_figures("Officers took six cars, including two Porsche Cayennes, worth £400,000.") == ["six", "two"]
+
+
+def test_fixb23_zloty_is_money_not_a_figure():
+    text = "Warsaw has set aside about 2.3 billion złoty for the new fence."
+    assert _fixb23_figures(text) == []
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in proposed(text, "funding")] == [(2300000000, "PLN", "about")]
+
+
+def test_fixb23_a_titled_protocol_is_a_treaty():
+    text = "The Protocol on Maritime Cooperation and Returns was signed in Rome on 2 May by both ministers."
+    assert [(c["title"], c["instrument_type"]) for c in proposed(text, "agreements")] == \
+        [("Protocol on Maritime Cooperation and Returns", "treaty")]
+    assert proposed("Officers followed the protocol on searches.", "agreements") == []
+
+
+def test_fixb23_the_few_a_courts_ruling_on_an_act_is_about_are_no_figure():
+    text = "Last month a tribunal ruled that housing three Syrian sisters, aged 15 to 17, in a men's hostel was unlawful."
+    assert _fixb23_figures(text) == []

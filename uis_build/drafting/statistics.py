@@ -115,8 +115,11 @@ _NOT_FIGURE_AFTER = re.compile(
     # a change between two shares ("fell by 6 percentage points"): the shares are the figures (tests/articles/README.md)
     rf"|\s+percentage[- ]points?\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
-    rf"|\s+(?:people|persons|sources|officials|diplomats)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|"
-    rf"who (?:spoke on condition|asked not to be|declined to be)\b)"
+    rf"|\s+(?:people|persons?|sources?|officials?|diplomats?)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|"
+    rf"who (?:spoke on condition|asked not to be|declined to be)\b"
+    # ... or one close to a party of a case or a talk: "a term one person close to the prosecution called lenient"
+    rf"|close to (?:the\s+)?(?:prosecution|defence|defense|investigation|inquiry|case|talks|negotiations|family|government|"
+    rf"ministry|minister|matter)\b)"
     # a digest's count of its own items: "Six items this week", "five stories today"
     rf"|\s+(?:items|stories|links|reads|things)\s+(?:this|today|in this)\b"
     # the first day of a range of days: "between 3 and 9 March", "from 12 to 14 May"
@@ -138,6 +141,10 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every)\b)"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
     rf"|\s+(?:against|in\s+favou?r)(?=\s*[,.;)]|\s+(?:and|with)\b)"
+    # ... or told by the verb: "188 voted in favour ... and 16 abstained", and the house present it is out of: "Of the 241
+    # lawmakers present" (a quorum's size, no count of what happened)
+    rf"|\s+(?:voted\s+(?:in\s+favou?r|for|against)|abstained)\b"
+    rf"|\s+(?:lawmakers|legislators|deputies|MPs|senators|members|delegates)\s+(?:present|voting)\b"
     # how near something is, told in streets or doors: "lives two streets away", "three doors down from the shop"
     rf"|\s+(?:streets|doors|blocks|houses)\s+(?:away|down|along|up)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
@@ -218,6 +225,8 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
     "para|para.|paras|paras.|berth|quay|pier|"
+    # ... and a border fence's numbered posts: "found near post 127 of the barrier"
+    "near post|at post|border post|"
     # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
     "note|notes|footnote|footnotes|endnote|recommendation|recommendations|"
     # ... and a course's or a handbook's numbered parts: "Module 3 deals with hawala"
@@ -345,7 +354,7 @@ _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|fo
 # asylum system's backlog: "412 asylum interviews conducted by the Home Office")
 _SAMPLE_CONDUCTED_AHEAD = re.compile(r"\s+(?:(?!asylum\b|screening\b|substantive\b)[a-z-]+\s+)?(?:interviews|focus groups)\s+"
                                      r"(?:conducted|carried\s+out|held)\s+(?:by|with|among|in)\b")
-_STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey|research(?:ers)?|report|findings|based on|draws on)\b", re.IGNORECASE)
+_STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey(?:s|ed)?|research(?:ers)?|report|findings|based on|draws on)\b", re.IGNORECASE)
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
@@ -436,6 +445,9 @@ _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him
 _LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tents?|beds?|flats?|caravans?|containers?|dormitor(?:y|ies)|houses?|"
                                  r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
 _OTHERS_AHEAD = re.compile(r"\s+others?\b")
+# ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
+_ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
+                                     r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
 # the places people were found or kept in: "the 11 men found in two flats" (but "raided three houses" counts raids)
 _FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
@@ -522,13 +534,19 @@ _PART_OF_DURATION_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades)\b[
                                       r"next|other|remaining)\s+$", re.IGNORECASE)
 _OF_THEM_AHEAD = re.compile(r"\s+of\s+(?:them|those|these)\b|\s*[,.;]|\s+(?:as|in|at|on|with|were|was|he|she|I|we|they)\b")
 # ... or a generic "you" supposing what could be done: "You can jail a hundred couriers and ..." (a manner of speaking)
-_GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\n]{0,100}$")
+_GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\n]{0,100}$"
+                                 # ... or bidding the reader do it: "Ask a hundred families in Ranya why ..."
+                                 r"|(?:^|[.!?:]\s+|\n|[“\"‘]\s*)(?:Ask|Take|Pick|Imagine|Put|Talk\s+to|Go\s+and\s+ask)\s+(?:any\s+)?$")
 # a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
 _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)\s+(?=\d|[a-z])")
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused)\b")
+# goods told by their maker's and model's names, the model in the plural: "including three Rolex Daytonas," (a seizure's
+# items, as "three watches" would be; its clause ends there)
+_BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-Z])[a-z]{2,}(?<!ss)s)\b"
+                                 r"(?=\s*[,;:)]|\s+(?:worth|valued|seized|found|bought)\b)")
 # what a number word before them counts is a manner of speaking, no figure: "two sides", "tell two stories", "for three reasons"
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
@@ -566,6 +584,11 @@ _ELIDED_VERB_BEFORE = re.compile(r"(?:,|;|\b(?:and|but|while))\s+(?:later\s+|als
 _ELIDED_VERB_AHEAD = re.compile(r"\s*[.,;]|\s+(?:under|on|in|at|without|with|pending|after|before|when|during|to|from|into|"
                                 r"and|later)\b", re.IGNORECASE)
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
+# the few a court's ruling on an act is about, the act told by a gerund: "the judge ruled that detaining three teenagers ..."
+# (a case's claimants, no count of anything that happened)
+_RULED_ACT_ON_BEFORE = re.compile(r"\b(?=[dfhr])(?:ruled|found|held|declared|decided)\s+that\s+[a-z]{3,}ing\s+$", re.IGNORECASE)
+# the count an alternative replaces, its noun left out: "one blanket instead of two", "a van rather than three"
+_INSTEAD_BEFORE = re.compile(r"\b(?=[ir])(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 # ... and so is what someone owns ("a landlord who owns 23 rental properties"; "owned 12 boats" counts boats)
@@ -577,6 +600,10 @@ _OWN_STAFF_AHEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:men|women|people|w
                               r"(?:me|him|her)\b")
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+# ... but a public office's or a centre's staff is what it is given to do its work, a figure: "The centre has a staff of 26"
+_OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorate|agency|department|desk|hub|cell|taskforce|"
+                                     r"task\s+force|team)\b[^.;!?\n]{0,90}?\s(?:now\s+|will\s+)?(?:has|had|have|employs|will\s+have)\s+a\s+staff\s+of\s+"
+                                     r"(?:(?:about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
 # (a count of who was employed, "employed nine illegal workers", "two young men from his neighbourhood", keeps its noun's words)
 _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
@@ -587,6 +614,9 @@ _NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfilprstw])(?:demand|interest|prices?
                                  r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
                                  r"(?:(?:be|been)\s+)?"
                                  r"(?:(?:already|now|almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
+# ... or as the verb's object: "we have doubled the staff", "the charity tripled its budget" (a workplace's size, no count)
+_NOT_COUNTED_OBJECT_AHEAD = re.compile(r"\s+(?:the|its|our|their|his|her|my)\s+(?:staff|team|workforce|budget|prices?|fees?|rents?|"
+                                       r"wages?|salar(?:y|ies)|capacity|size|spending|funding)\b", re.IGNORECASE)
 # "nearly double the figure", "is expected to triple": the base form of a multiplier as a ratio, not "a double murder"
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
 _TO_TARGET_AHEAD = re.compile(rf"[^.;:!?\n]{{0,80}}?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
@@ -686,6 +716,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if blocked.overlaps(num_start, end):
             continue
         if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
+            if _FULLNESS_AHEAD.match(text, ratio[0]):
+                skip_to = ratio[0]
+                continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
@@ -762,6 +795,8 @@ _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
 _FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
+# ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
+_FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
 # ... and "N in M" of no noun: "four in five were men", "two in three said so" (but "two in three raids" counts raids)
 _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
@@ -912,6 +947,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
     if value < 20 and _OTHERS_AHEAD.match(text, end) and _LODGED_WITH_BEFORE.search(before):
         return False  # "a room with three other men": one household's lodgers
+    if _INSTEAD_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False  # "one blanket instead of two": the count an alternative replaces
+    if value < 20 and _RULED_ACT_ON_BEFORE.search(before):
+        return False  # "ruled that placing two brothers in an adult hotel was unlawful": the claimants, no count
+    if value < 20 and _ONE_LODGING_FOR_BEFORE.search(before):
+        return False  # "one room for three people": one household's crowding, no count
     if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
@@ -1025,7 +1066,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
-    if _EMPLOYS_BEFORE.search(before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)):
+    if _EMPLOYS_BEFORE.search(before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
+            and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
@@ -1058,7 +1100,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
         return False  # "after two calls"
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
-        return not _NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start)
+        return not (_NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start) or _NOT_COUNTED_OBJECT_AHEAD.match(text, end))
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
         if _TO_TARGET_AHEAD.match(text, end):
             return False  # "will double the number of its officers to eight": a plan whose figure is its target (a past
@@ -1121,7 +1163,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # (and both: "Two more National Crime Agency liaison officers")
     after = more.end() if more else end
     after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
-    ahead = _PLURAL_AHEAD.match(text, after)
+    ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
         return not (value <= 3 and quoted(text, start))
@@ -1160,8 +1202,14 @@ _MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:countries|nations|states
                             re.IGNORECASE)
 _JOB_CANDIDATES_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job-?seekers|jobseekers|CVs)\b")
 # a duration told again with its unit left out: "up to 10 years, rising to 15", "in twelve years, or in a hundred"
-_ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\b[^.;!?\n]{0,25}?[,\s]\s*(?:or|rising|increasing|extended|up)"
-                                     r"\s+(?:(?:to|in|for|after)\s+)?$", re.IGNORECASE)
+_ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)\b[^.;!?\n]{0,25}?[,\s]\s*(?:(?:or|rising|increasing|extended)"
+                                     # ("up" only as "up to": "and broke up 46 networks" is no duration)
+                                     r"\s+(?:(?:to|in|for|after)\s+)?|up\s+to\s+)$"
+                                     # ... or in the next sentence, as a journey's length put right: "They told us two hours.
+                                     # It was more than ten."
+                                     r"|\b(?:years?|months?|weeks?|days?|hours?)\b[^.;!?\n]{0,30}[.;!?]\s+(?:it|that)\s+(?:was|took|lasted)\s+"
+                                     r"(?:(?:more|less)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+|closer\s+to\s+)?$",
+                                     re.IGNORECASE)
 # a parent's children: "a mother from Zakho whose three sons left for Germany" (one family's, no count of what happened)
 _PARENT_WHOSE_BEFORE = re.compile(r"\b(?:father|mother|parents?|widow(?:er)?)\b[^.;!?\n]{0,40}\bwhose\s+$", re.IGNORECASE)
 _DRIVES_BEFORE = re.compile(r"\b(?=[cdefilpt])(?:driv(?:es|ing)|push(?:es|ing)|forc(?:es|ing)|lead(?:s|ing)|prompt(?:s|ing)|"
