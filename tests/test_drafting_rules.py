@@ -11885,3 +11885,14 @@ def test_fixb23_a_titled_protocol_is_a_treaty():
 def test_fixb23_the_few_a_courts_ruling_on_an_act_is_about_are_no_figure():
     text = "Last month a tribunal ruled that housing three Syrian sisters, aged 15 to 17, in a men's hostel was unlawful."
     assert _fixb23_figures(text) == []
+
+
+# A multiple of a place's capacity set after the count it sizes up restates that count; alone, it is the ratio
+@pytest.mark.parametrize("text, kept", [
+    ("The shelter housed 212 women on Friday, nearly twice the number it was designed for.", [(212, "persons")]),
+    ("The hostel had 90 residents last week, almost three times its capacity.", [(90, None)]),
+    ("The camp now holds four times the number it was built for.", [(4, "ratio")]),
+    ("Arrivals reached 4,100 in May, twice as many as a year earlier.", [(4100, None), (2, "ratio")]),
+])
+def test_a_capacity_multiple_after_its_count_is_no_second_figure(text, kept):
+    assert [(c["value"], c["unit"]) for c in proposed(text, "statistics")] == kept
