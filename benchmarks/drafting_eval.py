@@ -279,7 +279,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen128", "frozen133",
          "frozen136", "frozen138",
          "frozen144", "frozen147",
-         "frozen151", "frozen154", "frozen155", "frozen156", "frozen157",
+         "frozen151", "frozen154",
          "frozen158", "frozen159", "frozen160", "frozen161", "frozen162", "frozen163", "frozen164", "frozen165")
 
 
