@@ -11896,3 +11896,18 @@ def test_fixb23_the_few_a_courts_ruling_on_an_act_is_about_are_no_figure():
 ])
 def test_a_capacity_multiple_after_its_count_is_no_second_figure(text, kept):
     assert [(c["value"], c["unit"]) for c in proposed(text, "statistics")] == kept
+
+
+# -- fixa24: timestamped podcast turns, a caption's bar, NGO-only posts, relative clauses, described subjects ----------------
+
+def test_fixa24_timestamped_caps_turns_are_each_speakers_statement():
+    text = ("Episode 12 of Far Shores, presented by Nina Ward, with Rebaz Omer, a returnee, and Dr Lana Qadir of Home Again.\n\n"
+            "[00:00:40] NINA WARD: Rebaz, where were you when the letter came?\n\n"
+            "[00:00:52] REBAZ OMER: At work in Leeds. I read it twice before I understood it.\n\n"
+            "[00:01:30] NINA WARD: Dr Qadir, how many people come to you each month?\n\n"
+            "[00:01:41] LANA QADIR: About forty. Most of them arrive with nothing.\n\n"
+            "[00:02:10] REBAZ OMER: I arrived with one bag.\n")
+    found = [(c["speaker"], c["text_text"][:12]) for c in proposed(text, "statements")]
+    assert ("Nina Ward", "Rebaz, where") in found
+    assert ("Rebaz Omer", "At work in L") in found
+    assert ("Lana Qadir", "About forty.") in found

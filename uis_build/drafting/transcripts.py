@@ -239,8 +239,9 @@ def _finish(text: str, open_: dict) -> Contribution:
 # statement by its speaker, the presenter's links included. A name in capitals stands for the one the text writes in full
 # ("RAED AL-SAEDI" for "Raed Hashim al-Saedi"). Two labels at least, one of them speaking twice, make the layout (a
 # committee's minutes open "ALSO PRESENT:", "IN ATTENDANCE:" once each); an interview whose one label only asks is
-# interview()'s, its questions no statements.
-_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3})(?: \((?P<place>[A-Z][\w’' -]{1,40})\))?:[^\S\n]+(?=\S)",
+# interview()'s, its questions no statements. A podcast's edited transcript stamps each turn with its time in the episode
+# ("[00:01:05] TOM BRENNAN: …"): the stamp is no part of the label.
+_CAPS_LABEL = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]+)?(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3})(?: \((?P<place>[A-Z][\w’' -]{1,40})\))?:[^\S\n]+(?=\S)",
                          re.MULTILINE)
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
 # a news script's own furniture in capitals ("PRESENTER: Good morning.", "READER: … PRODUCER: …", "CLIP: X, NCA – DUR: 0'21\""):
