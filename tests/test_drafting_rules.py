@@ -11911,3 +11911,11 @@ def test_fixa24_timestamped_caps_turns_are_each_speakers_statement():
     assert ("Nina Ward", "Rebaz, where") in found
     assert ("Rebaz Omer", "At work in L") in found
     assert ("Lana Qadir", "About forty.") in found
+
+
+def test_fixa24_a_surname_worn_only_later_names_the_forename_said_before():
+    text = ("Dara Hama Amin, 58, a baker, said the family sold their car.\n\n"
+            "\"We have nothing left,\" Dara said.\n\n"
+            "His niece, Kani Dara, said she had written to the embassy.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["We have nothing left"] == "Dara Hama Amin"

@@ -369,6 +369,11 @@ def people(text: str) -> tuple[Mention, ...]:
             # "says Saman" after "Saman Hassan" (and no one's surname): that person; no one when two share the forename
             # ("Councillor Aziz" wears a surname: someone else)
             names = _named_before_by_forename(full + owned_at, word, s)
+        if names and not knighted and all(first_at.get(n, -1) > s for n in names) \
+                and len(forenamed_before := _named_before_by_forename(full, word, s)) == 1:
+            # "Kamal said" after "Kamal Hama Saeed", before his daughter "Shilan Kamal" is named: a surname no one has worn
+            # yet names no one; the forename of the one named in full before does (Kurdish usage)
+            names = forenamed_before
         # (every one of them named in full, not only in the possessive: where "Rana Aziz's café" is, is not kept)
         if names and len(names) > 1 and all(n in first_at for n in names) and len(earlier := {n for n in names if first_at[n] < s}) == 1:
             names = earlier  # "Mr Aziz" after Karwan Aziz, before his daughter Lana Aziz is named: Karwan Aziz
