@@ -11919,3 +11919,15 @@ def test_fixa24_a_surname_worn_only_later_names_the_forename_said_before():
             "His niece, Kani Dara, said she had written to the embassy.\n")
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["We have nothing left"] == "Dara Hama Amin"
+
+
+def test_fixa24_a_caption_bar_closes_the_appositive_post():
+    text = ("[SOT – CAPTION: Sir Alan Pryce, Minister for Legal Migration | RECORDED 1015 | DUR 0'12\"]\n"
+            "\"The system is working.\"\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Alan Pryce", "Minister for Legal Migration")]
+
+
+def test_fixa24_a_campaigns_legal_director_is_no_official():
+    assert proposed("Dr Ruth Adeyemi, legal director of Open Borders Now, said the removals were unlawful.", "officials") == []
+    assert proposed("[SOT – CAPTION: Tariq Noor, advocacy director, Fair Exit | DUR 0'10\"]\n\"Stop the flights.\"\n",
+                    "officials") == []

@@ -176,17 +176,18 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
 # the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
 # Interior of the Kurdistan Regional Government, also took part" is some 120 characters and 17 words)
-# (a square bracket closes a broadcast script's cue, no word of the role: "[SOT – X, Minister for Border Security]")
+# (a square bracket closes a broadcast script's cue, no word of the role: "[SOT – X, Minister for Border Security]"; so does a
+# bar, the cue's next field: "[SOT – CAPTION: X, Minister for Border Security | RECORDED 0930]")
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
-    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
+    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}{_DESIGNATION}),\s(?:(?:the|a|an) )?"
-    rf"(?P<role>[^,.;:()[\]“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)|\n|$)"
+    rf"(?P<role>[^,.;:()[\]“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
 )
 # 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
 # or a seat, "(Dover)", holds no title and is not proposed)
@@ -309,6 +310,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
                            r"|\bConfederation of British Industry\b|\bBusiness Council\b")
+# a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
+# state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
+_PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
+                           r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
 # the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
 _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
@@ -846,7 +851,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
-            or any(n in role_text for n in names)):
+            or _PRIVATE_POST.search(role_text) or any(n in role_text for n in names)):
         return True
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
