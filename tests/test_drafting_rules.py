@@ -11931,3 +11931,25 @@ def test_fixa24_a_campaigns_legal_director_is_no_official():
     assert proposed("Dr Ruth Adeyemi, legal director of Open Borders Now, said the removals were unlawful.", "officials") == []
     assert proposed("[SOT – CAPTION: Tariq Noor, advocacy director, Fair Exit | DUR 0'10\"]\n\"Stop the flights.\"\n",
                     "officials") == []
+
+
+def test_fixa24_a_relative_clause_with_a_time_after_its_object_keeps_the_subject():
+    text = ("Justice Minister Karwan Saleh Aziz, who received the Dutch Ambassador, Anna de Wit, on Monday, said the talks had "
+            "\"opened a new chapter\".\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Karwan Saleh Aziz"]
+
+
+def test_fixa24_a_pronoun_after_a_described_subject_is_the_one_so_described():
+    text = ("The fixer, Soran Bakr, 41, runs his trade from a phone shop in Kalar.\n\n"
+            "He has posted more than 300 videos. Our reporter asked about a crossing for two adults in a message sent late at "
+            "night, giving a false name and saying he was from Chamchamal and that he had the money ready in cash.\n\n"
+            "Prices for a boat from the French coast have risen since the spring, charities across northern France say, "
+            "and the crossings have become more dangerous as the boats become more crowded than before.\n\n"
+            "Families in the town say the price of a place has doubled in two years, and that many now borrow from relatives "
+            "or sell land, gold and cars to pay, often without knowing who will take the money or where it will go.\n\n"
+            "Police in the province say arrests have risen this year, but that the networks move their money through "
+            "exchange offices and change their numbers every few weeks, which makes them hard to follow for long.\n\n"
+            "After some hours of silence, the fixer replied with a voice note.\n\n"
+            "\"Come on Friday, the weather will be good,\" he said.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["Come on Friday, the weather will be good"] == "Soran Bakr"

@@ -1040,7 +1040,8 @@ _APPOSITIVE_CLOSE = re.compile(r",\s*(?:(?:had|has|have)\s+)?")
 _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 
-_CLAUSE_REST = re.compile(r"[^,.;:“”\"«»\n]{1,80},\s*")
+# (a time or a place in commas after Y too, never Y's appositive: "X, who met Y, on Thursday, said")
+_CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;:“”\"«»\n]{1,80},\s*")
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
@@ -1067,10 +1068,12 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
                 return found[0]
         if _CLAUSE_REST.fullmatch(text, who.end, verb):
             # "X, who met Y at the ministry last week, called …": Y is named inside X's relative clause, not at its end
+            # (or at its end with a time after: "X, who met Y, on Thursday, said")
             found = mentions_before(text, who.start, who.start - lo)
             if found and found[0].name and found[0].name != who.name and _RELATIVE_OPEN_RE.match(text, found[0].end) \
-                    and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
-                return found[0]
+                    and _TITLE_LEAD.fullmatch(text, lo, found[0].start) \
+                    and not (text.startswith(",", who.end) and _VERB_BEFORE.search(text, found[0].end, who.start)):
+                return found[0]  # (X's clause closed by a verb of saying before Y: "X, who …, calls it …, while Y, in Erbil, says")
         return who
     if not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
         found = mentions_before(text, who.start, who.start - lo)
@@ -1382,6 +1385,28 @@ _PRONOUN_FIRST = re.compile(r"\s*(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
 _TITLE_ENDS = re.compile(r"(?<![\w’'-])(?P<head>[\w.’'-]+),?\s+$")
 
 
+# the last sentence's subject a description, no name nor office: "…, the smuggler replied within minutes. “…,” he said"
+_DESCRIBED_SUBJECT = re.compile(rf"(?:^|,\s+)[Tt]he\s+(?P<noun>[a-z][\w-]{{2,20}})\s+(?:{VERBS}|answered|messaged|texted|wrote back)\b")
+
+
+def _described_speaker(text: str, before: int) -> Mention | None:
+    """The one person the text named with the description that is the last sentence's subject ("The smuggler, X, 34," or "X,
+    the smuggler,"), for a pronoun after it when no one is named near."""
+    end = before
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    end -= 1  # the last sentence's own stop
+    lo = _sentence_start(text, max(0, end - 400), end)
+    if lo is None or not (m := _DESCRIBED_SUBJECT.search(text, lo, before)):
+        return None
+    noun = re.escape(m.group("noun"))
+    described = re.compile(rf"[Tt]he\s+{noun},\s+$")
+    after = re.compile(rf"(?:,[^,.;]{{1,40}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{noun}\b")
+    names = {p.name for p in people(text) if p.name and p.end < lo
+             and (described.search(text, max(0, p.start - 30), p.start) or after.match(text, p.end))}
+    return Mention(m.start("noun"), m.end("noun"), names.pop()) if len(names) == 1 else None
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -1412,7 +1437,7 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
-        return _role_speaker(text, head, before) if head else None
+        return _role_speaker(text, head, before) if head else _described_speaker(text, before)
     last = mentions[-1]
     if _unnamed_speaker(text, last.end, before):
         # "…, says X.\n\nA Home Office spokesperson said: “…”\n\n“…,” he says": someone unnamed spoke between, so the pronoun
