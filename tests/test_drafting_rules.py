@@ -11953,3 +11953,38 @@ def test_fixa24_a_pronoun_after_a_described_subject_is_the_one_so_described():
             "\"Come on Friday, the weather will be good,\" he said.\n")
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["Come on Friday, the weather will be good"] == "Soran Bakr"
+def _fixb24_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb24_a_reports_bare_paragraph_numbers_are_no_figures():
+    text = ("Summary\n\n1 In March 2025 the ministry opened two screening centres at the border.\n\n"
+            "2 The centres trained 300 officers in their first year.\n")
+    assert _fixb24_figures(text) == ["two", "300"]
+    # a headline's count at the start of its line, with no numbered neighbour, stays a figure
+    assert "3" in _fixb24_figures("3 Iraqis held at Dover port\n\nThe men were found in a lorry.")
+
+
+def test_fixb24_one_of_a_kind_at_a_time_is_no_figure():
+    assert _fixb24_figures('"We will win this fight one case at a time," the lawyer said.') == []
+    assert _fixb24_figures("The trainers take 60 people at a time.") == ["60"]
+
+
+def test_fixb24_a_performances_songs_are_no_figure():
+    assert _fixb24_figures("The singer, who performed 12 songs at the vigil, thanked the crowd.") == []
+
+
+def test_fixb24_an_agreements_articles_are_no_figure():
+    assert _fixb24_figures("The new accord has 22 articles and runs for five years.") == []
+    assert "400" in _fixb24_figures("Officers seized 400 articles of counterfeit clothing.")
+
+
+def test_fixb24_the_party_a_priced_package_covers_is_no_figure():
+    text = "His advert offers a 'family deal' for $9,000, covering three adults and four children."
+    assert _fixb24_figures(text) == []
+
+
+def test_fixb24_people_counted_in_a_clause_of_place_are_a_figure():
+    text = "The survivors were flown to the clinic in Kos, where three were treated for severe shock."
+    assert "three" in _fixb24_figures(text)
+

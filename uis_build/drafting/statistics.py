@@ -137,6 +137,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
+    # ... or a performance's: "sang 11 songs", "read three poems"
+    rf"|\s+(?:songs|poems|hymns|ballads|laments)\b"
     # ... or a cricket match's margin: "beat Lydd Town by 12 runs" (not a smuggler's "40 runs across the Channel")
     rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every)\b)"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
@@ -155,6 +157,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
+    # ... or an agreement's or a plan's: "the plan consists of 14 articles" (not "articles of clothing", things seized)
+    rf"|\s+(?:articles(?!\s+of\b)|clauses|provisions)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
@@ -449,6 +453,11 @@ _OTHERS_AHEAD = re.compile(r"\s+others?\b")
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                      r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
 # the places people were found or kept in: "the 11 men found in two flats" (but "raided three houses" counts raids)
+# the party a priced package or ticket is for: "a family deal covering two adults and three children" (an offer's terms)
+_PACKAGE_COVERS_BEFORE = re.compile(r"\b(?=[bdfopt])(?:packages?|tickets?|deals?|fares?|offers?|bundles?|prices?)\b[^.;!?\n]{0,60}?"
+                                    r"\b(?:cover(?:s|ing|ed)?|admit(?:s|ting)?)\s+(?:[\w-]+\s+(?:adults?|children|kids)\s*(?:,|and|or)\s+)?$",
+                                    re.IGNORECASE)
+_PARTY_AHEAD = re.compile(r"\s+(?:adults?|children|kids|infants)\b", re.IGNORECASE)
 _FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
                              r"warehouses|buildings|hotels)\b")
@@ -569,7 +578,8 @@ _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|ha
 _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|survived)|(?:were|have been|had been)\s+"
                          r"(?:killed|drowned|injured|hurt|missing|rescued|saved|hospitali[sz]ed|taken\s+to\s+hospital|airlifted))\b",
                          re.IGNORECASE)
-_CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them))\s+$", re.IGNORECASE)
+# (or a place's clause, of the people just told of: "taken to the hospital, where two were treated for hypothermia")
+_CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them)|,\s+where)\s+$", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 _DIALLED_BEFORE = re.compile(r"\b(?=[cdpr])(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing))\s+$",
@@ -666,6 +676,9 @@ _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|ca
 # and one man remains in intensive care" (how one of those is, no count of its own)
 _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|stays)\s+(?:in\s+(?:an?\s+)?(?:intensive\s+care|"
                               r"hospital|(?:critical|serious|stable)\s+condition|coma)|critical|unconscious)\b", re.IGNORECASE)
+# ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
+# boat's load, a figure)
+_AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
@@ -940,6 +953,23 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a bare paragraph number, as an audit report numbers its summary: "1 In November 2024 ..." (one of a run: _numbered_sibling)
+_PARAGRAPH_MARK = re.compile(r"[ \t]+(?-i:[A-Z])")
+
+
+def _numbered_sibling(text: str, number: int) -> bool:
+    """Whether a line of ``text`` opens on the number before or after ``number`` and a capital, as numbered paragraphs run
+    (a headline's "3 Iraqis held at Dover" has no such neighbour)."""
+    for k in (number - 1, number + 1):
+        mark = f"\n{k} "
+        at = text.find(mark) if k > 0 else -1
+        while at >= 0:
+            if text[at + len(mark):at + len(mark) + 1].isupper():
+                return True
+            at = text.find(mark, at + len(mark))
+    return False
+
+
 def _named_elsewhere(text: str, name: str, number: str) -> bool:
     """Whether the article tells "<name><number>" somewhere as a name (a possessive, a full stop or a preposition after it)."""
     for m in re.finditer(re.escape(name) + re.escape(number) + r"(?![\d.,]\d)", text):
@@ -968,12 +998,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "ruled that placing two brothers in an adult hotel was unlawful": the claimants, no count
     if value < 20 and _ONE_LODGING_FOR_BEFORE.search(before):
         return False  # "one room for three people": one household's crowding, no count
+    if value <= 12 and _PARTY_AHEAD.match(text, end) and _PACKAGE_COVERS_BEFORE.search(text, max(0, start - 100), start):
+        return False  # "a family package for £6,000, covering two adults and two children": what a price buys, no count
     if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
         return False  # "1. The agreement signed ..."
+    if len(words) <= 2 and words.isdigit() and _PARAGRAPH_MARK.match(text, end) and _LIST_ITEM.search(before) \
+            and _numbered_sibling(text, int(words)):
+        return False  # a report's numbered paragraph, its number bare: "3 Of the 3,140 people returned, ..." after "2 The ..."
     if "." in words and (_SECTION_HEADING_AHEAD.match(text, end) or _CLOCK.fullmatch(words) and _STAMP_AHEAD.match(text, end)) \
             and _LIST_ITEM.search(before):
         return False  # "3.1 The year in numbers", or a log's time stamp: "21.40 Sailed Dover."
@@ -1160,15 +1195,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
-                    and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end()))
+                    and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end())
+                    and not _AT_A_TIME.match(text, one.end()))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
         return True  # people counted by their state: "11 were taken to hospital, three in a critical condition"
     if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
-    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and OPENS_SENTENCE.search(before):
-        return True  # a sentence opening on people counted by what befell them: "Nine were detained in al-Qaim"
+    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and (
+            OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
+        return True  # a sentence or a clause opening on people counted by what befell them: "Nine were detained in al-Qaim"
     if _DIED_AHEAD.match(text, end) and (OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
         return True  # a clause opening on people counted by their death or survival: "...; nine drowned", "and two survived"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
