@@ -11988,3 +11988,7 @@ def test_fixb24_people_counted_in_a_clause_of_place_are_a_figure():
     text = "The survivors were flown to the clinic in Kos, where three were treated for severe shock."
     assert "three" in _fixb24_figures(text)
 
+
+def test_fixb24_banknotes_of_a_value_are_no_sum():
+    assert proposed("A photo shows stacks of €100 notes on a table.", "funding") == []
+    assert [c["amount"] for c in proposed("He carried one €100 note and a phone.", "funding")] == [100]

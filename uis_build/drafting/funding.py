@@ -50,6 +50,8 @@ _REFUSED_BEFORE = re.compile(r"(?:,|;|\s[—–])\s+not\s+(?:the\s+)?$")
 # page 14)": a title, as a corrections column cites the article it corrects
 _CITED_OPEN = re.compile(r"\([^()\n]{0,100}$")
 _CITED_CLOSE = re.compile(r"[^()\n]{0,100}?,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:page|p\.)\s?\d{1,3}\)")
+# banknotes of a value, plural: their denomination, not an amount
+_DENOMINATION_AHEAD = re.compile(r"\s+(?:bank)?notes\b", re.IGNORECASE)
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
@@ -75,6 +77,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if _is_refused(text, start, end):
             continue
+        if _DENOMINATION_AHEAD.match(text, end) and money.amount <= 1000:
+            continue  # "a wad of £50 notes": the notes' denomination, no sum ("a single €50 note" is one)
         _, qstart = qualifier_before(text, start)
         if basis == "stated":
             end = qualifier_after(text, end)[1]  # "£1,500 or so"
