@@ -11953,6 +11953,8 @@ def test_fixa24_a_pronoun_after_a_described_subject_is_the_one_so_described():
             "\"Come on Friday, the weather will be good,\" he said.\n")
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["Come on Friday, the weather will be good"] == "Soran Bakr"
+
+
 def _fixb24_figures(text: str) -> list[str]:
     return [c["value_text"] for c in proposed(text, "statistics")]
 
@@ -11992,3 +11994,52 @@ def test_fixb24_people_counted_in_a_clause_of_place_are_a_figure():
 def test_fixb24_banknotes_of_a_value_are_no_sum():
     assert proposed("A photo shows stacks of €100 notes on a table.", "funding") == []
     assert [c["amount"] for c in proposed("He carried one €100 note and a phone.", "funding")] == [100]
+
+
+def _fixd24_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd24_liaison_posts_are_liaison_officers():
+    text = "The Foreign Office will pay £3 million for courses, radios and liaison posts in Basra, officials said."
+    assert ("liaison_officer", "liaison posts in Basra") in _fixd24_measures(text)
+
+
+def test_fixd24_two_postings_in_one_sentence_are_two_measures():
+    text = ("The minister said Britain will post three liaison officers from the National Crime Agency to the police in Erbil, "
+            "and that a Kurdish liaison officer will join Border Force in Dover in March.")
+    kinds = [kind for kind, _ in _fixd24_measures(text)]
+    assert kinds.count("liaison_officer") == 2
+
+
+def test_fixd24_officers_counted_in_iraq_are_the_ones_posted_to_its_city():
+    text = ("Three more NCA liaison officers will be posted to Basra in June, taking the number of British liaison "
+            "officers in Iraq to nine.")
+    assert [kind for kind, _ in _fixd24_measures(text)].count("liaison_officer") == 1
+
+
+def test_fixd24_heartbeat_detectors_paid_for_are_equipment():
+    text = "The Home Office also paid for heartbeat detectors fitted at the port of Santander in 2025."
+    assert [kind for kind, _ in _fixd24_measures(text)] == ["equipment"]
+
+
+def test_fixd24_boats_a_gang_supplied_are_no_equipment():
+    text = ("Police detained six men accused of supplying engines and boats to a Kurdish ring. The prosecutor said "
+            "the network had sold \"scores of boats\" since 2023.")
+    assert [kind for kind, _ in _fixd24_measures(text)] == []
+
+
+def test_fixd24_charter_flights_a_returnee_came_home_on_and_their_share_of_spending_are_returns():
+    text = ("Karwan, 31, was sent back to Erbil in June on one of the charter flights the Home Office has been running "
+            "since the spring.")
+    assert [kind for kind, _ in _fixd24_measures(text)] == ["returns"]
+    text = ("The Home Office spent £30 million on removals to Iraq last year. Charter flights accounted for £11 million of it, "
+            "the auditors found.")
+    assert ("returns", "Charter flights accounted for £11 million of it") in _fixd24_measures(text)
+
+
+def test_fixd24_a_reports_first_numbered_paragraph_is_no_opening():
+    text = ("Summary\n\n1 In 2025 the Department committed £6 million to training, radios and vehicles in Iraq.\n\n"
+            "2 The Department spent £9 million in the first year.\n\n"
+            "3 By May 2026, 300 Iraqi officers had completed UK-funded courses.\n")
+    assert ("training", "training") in _fixd24_measures(text)

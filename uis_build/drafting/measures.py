@@ -302,7 +302,7 @@ MEASURES = (
                       r"|\b(?:receive|get|be given|be offered)\w* (?:up to |about |around )?[£$€]\s?\d[\d,]*(?= to (?:help (?:them|him|her) )?"
                       r"(?:start|rebuild|set up|begin)\b)"
                       r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
-    ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office)\b"
+    ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
                         # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
                         # to search every sentence for: "seconded to" is caught below)
@@ -333,6 +333,8 @@ MEASURES = (
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
+                  # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
+                  r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
                   # and equipment", "paying for training, equipment and liaison officers" (given: see _SUPPLY)
                   r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? and (?:specialist |new )?training\b)"
@@ -619,7 +621,7 @@ _ANY_MEASURE = keywords(
     "squad squads cell cells platform platforms "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
-    "goggles binoculars radios device devices reader readers scanner machine machines kit kits "
+    "goggles binoculars radios detectors device devices reader readers scanner machine machines kit kits "
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
@@ -791,6 +793,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "died when one of the network's boats deflated": the gang's own, whatever else the sentence includes
         if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
+        if kind == "equipment" and _GANG_SUPPLIED.search(text, max(sentence[0], m.start() - 60), m.start()):
+            continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the tools to follow the money and the phones, not just the boats": what is tracked, not given
         if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
@@ -895,6 +899,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
         # ... and so are two lines given with their numbers ("contact Crimestoppers on 0800 ... or the Modern Slavery Helpline on 08000 ...")
+        # ... and so are two postings told apart by agency, place or sender ("two NCA officers to the ministry in Baghdad, and that
+        # an Iraqi liaison officer will join the Home Office in London")
         # ... and so is a programme paid for by a donor its words name beside another's support ("Returnees from the UK receive
         # ... reintegration support, ... while those returning from EU member states receive ... under an EU-funded
         # reintegration programme")
@@ -902,7 +908,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = what or "funded"
         if kind == "reintegration":
             helped.add(sentence)
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded") or kind == "hotline" else flight,
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded") or kind in ("hotline", "liaison_officer") else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
@@ -1174,7 +1180,8 @@ _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[
 _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)|(?:be|been|being|are|were|is|was)\s+"
                              # (where from told between: "had been sent back from Britain to Erbil on a charter flight")
                              rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+to)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
-                             r"(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
+                             # (one of many: "was returned to the Kurdistan Region in May on one of the charter flights")
+                             r"(?:(?:one|some|each) of\s+)?(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
 # Monday for Baghdad", "charter flights have left Manchester for Erbil"
@@ -1385,7 +1392,9 @@ _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(
 # ... or told by what it costs the state, in a passage about people returned: "charter flights cost the department £19m"
 # (a holiday charter's price is paid by its passengers, never by a ministry)
 _COST_THE_STATE = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:already|now)\s+)?(?:cost|costs|costing)\s+(?:the\s+)?"
-                             r"(?:department|Home Office|government|ministry|taxpayers?|state|public purse|(?:UK|British|Iraqi) (?:government|taxpayers?))\b")
+                             r"(?:department|Home Office|government|ministry|taxpayers?|state|public purse|(?:UK|British|Iraqi) (?:government|taxpayers?))\b"
+                             # ... or the share of the state's spending they took: "charter flights accounted for £14.8 million"
+                             r"|\s+(?:(?:have|has|had)\s+)?accounted for (?:(?:about|around|some|nearly|almost|over|more than)\s+)?(?:[£$€]|US\$)\s?\d")
 # a line's name, its capitals up to its last word: "the Modern Slavery and Exploitation Helpline"
 _LINE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){1,5}[\w’'-]*[Ll]ines?$")
 # a flight run again and again is a service, not the one flight told before: "a removal flight to Iraq every month"
@@ -1559,6 +1568,7 @@ def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
     return bool(lead and (_SUPPLY.search(text, *lead) or _INCLUDES.search(text, *lead) or _DEAL_POINTS.search(text, *lead)))
 
 
+_WHOLE_REGION = {"Iraq", "Kurdistan", "Iraqi Kurdistan", "Kurdistan Region", "The Kurdistan"}
 _POSTED_IN = re.compile(r"\bin ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
@@ -1581,7 +1591,9 @@ def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, fr
     name = agency.group(0).lower() if agency else ""
     places = _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))
     # ... or any place named after "in" where they work: "at the embassy in Madrid" and "at headquarters in The Hague" are two
-    places += [p.removeprefix("The ") for p in _POSTED_IN.findall(text, m.end(), min(sentence[1], m.end() + 60))]
+    # (Iraq or the Kurdistan Region holds every city there: "liaison officers in Iraq" are the ones posted to Erbil)
+    places += [p.removeprefix("The ") for p in _POSTED_IN.findall(text, m.end(), min(sentence[1], m.end() + 60))
+               if p not in _WHOLE_REGION]
     senders = _SENDER.findall(text, max(sentence[0], m.start() - 40), m.start() + 1)
     country = _SENDER_COUNTRY.get(name, "") or (_SENDER_COUNTRY.get(senders[-1].lower(), senders[-1].lower()) if senders else "")
     return _AGENCY_ALIASES.get(name, name), frozenset(places), country
@@ -1593,6 +1605,9 @@ def _same_posting(a: tuple[str, frozenset, str], b: tuple[str, frozenset, str]) 
     return not (a[0] and b[0] and a[0] != b[0] or a[1] and b[1] and not a[1] & b[1] or a[2] and b[2] and a[2] != b[2])
 
 
+_NUMBERED_PARAGRAPH = re.compile(r"1\.?[ \t]+[A-Z]")
+
+
 def _opening_end(text: str) -> int:
     """Where an article's opening ends: after its first two paragraphs that end like sentences (a standfirst and the lede;
     headline, byline and dateline lines do not count), or at a question on a line of its own (an explainer's sub-heading)."""
@@ -1602,6 +1617,8 @@ def _opening_end(text: str) -> int:
         if "\n" not in para and para.endswith("?"):
             return block.start()
         if para[-1] in _SENTENCE_END:
+            if not prose and _NUMBERED_PARAGRAPH.match(para):
+                return 0  # a report's numbered paragraphs ("1 In November 2024 ...") have no standfirst and lede to sum up its body
             prose += 1
             if prose == 2:
                 return block.end()
@@ -1736,6 +1753,14 @@ _GANGS_OWN = re.compile(r"(?<![-\w])(?:gangs?|networks?|smugglers?|traffickers?|
                         r"(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the gangs' own things are no measure: "the smugglers' boats", "a trafficking network's cells" (but "an anti-smuggling unit")
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
+# the smugglers, or the suspects, as the suppliers: "the group had supplied \"dozens of boats\"" (a government that
+# supplied boats names itself, never "the group")
+_GANG_SUPPLIED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their) (?:[\w’'-]+ ){0,2}?(?:group|gangs?|networks?|rings?|smugglers|traffickers|suspects|cell)\s+"
+                            r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
+                            # ... or the people arrested for it: "arrested nine people suspected of supplying engines and boats"
+                            r"|\b(?:suspected|accused|charged|convicted) of )"
+                            r"(?:supplied|supplying|sold|selling|provided|providing|bought|buying|sourced|sourcing)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
+                            re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*)\b", re.IGNORECASE)
 # a clause whose subject is "they", as a quotation goes on about the gangs named before
 _THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
