@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen165_* a sixth to a hundred-and-sixty-fifth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen169_* a sixth to a hundred-and-sixty-ninth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -267,6 +267,8 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen160": "hundred-and-sixtieth held-out set", "frozen161": "hundred-and-sixty-first held-out set",
         "frozen162": "hundred-and-sixty-second held-out set", "frozen163": "hundred-and-sixty-third held-out set",
         "frozen164": "hundred-and-sixty-fourth held-out set", "frozen165": "hundred-and-sixty-fifth held-out set",
+        "frozen166": "hundred-and-sixty-sixth held-out set", "frozen167": "hundred-and-sixty-seventh held-out set",
+        "frozen168": "hundred-and-sixty-eighth held-out set", "frozen169": "hundred-and-sixty-ninth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -280,7 +282,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen136", "frozen138",
          "frozen144", "frozen147",
          "frozen151", "frozen154",
-         "frozen158", "frozen159", "frozen160", "frozen161", "frozen162", "frozen163", "frozen164", "frozen165")
+         "frozen158", "frozen159", "frozen160", "frozen161", "frozen162", "frozen163", "frozen164", "frozen165",
+         "frozen166", "frozen167", "frozen168", "frozen169")
 
 
 def names(which: str) -> list[str]:
