@@ -12043,3 +12043,12 @@ def test_fixd24_a_reports_first_numbered_paragraph_is_no_opening():
             "2 The Department spent £9 million in the first year.\n\n"
             "3 By May 2026, 300 Iraqi officers had completed UK-funded courses.\n")
     assert ("training", "training") in _fixd24_measures(text)
+def _fixc24_events(text, reference="2026-04-15"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc24_a_closed_quotation_ends_its_future():
+    text = ('"Next year we will do better," the minister told journalists after the delegations met for two hours on '
+            'Tuesday afternoon at the embassy.')
+    assert _fixc24_events(text) == [("meeting", "2026-04-14", "occurred")]
+

@@ -230,7 +230,8 @@ _FUTURE = re.compile(
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to|"
     # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"
     r"invit(?:ed|es|ing|ations?) (?:[\w’'.,-]+ ){0,12}?to)\b"
-    r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b))[^.;])*$"
+    # (a quotation closed ends its future: '"we will police it as one," she told reporters after the ministers met')
+    r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)|[,!?][\"”’]\s)[^.;])*$"
 )
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
