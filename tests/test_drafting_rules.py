@@ -12052,3 +12052,45 @@ def test_fixc24_a_closed_quotation_ends_its_future():
             'Tuesday afternoon at the embassy.')
     assert _fixc24_events(text) == [("meeting", "2026-04-14", "occurred")]
 
+
+def test_fixc24_a_report_imprint_is_its_publication_but_no_news_dateline():
+    report = "Annual review of returns\n\nHC 442, Session 2025–2026 | Published 3 March 2026 | 40 pages\n\nThe review finds gaps."
+    assert _fixc24_events(report) == [("publication", "2026-03-03", "occurred")]
+    news = "Lorry driver charged\n\nPublished 3 March 2026, 09:15\n\nThe driver was charged."
+    assert _fixc24_events(news) == []
+
+
+def test_fixc24_a_visitor_received_in_the_passive_by_an_office_holder_is_a_meeting():
+    assert _fixc24_events("On Monday the British envoy was received by the Deputy Prime Minister in Baghdad.") == \
+        [("meeting", "2026-04-13", "occurred")]
+    assert _fixc24_events("On Monday the petition was received by the Home Secretary.") == []
+
+
+def test_fixc24_a_remand_with_whom_it_remanded_after_the_custody():
+    assert _fixc24_events("On 2 April a judge in Lille remanded in custody two Iraqi men suspected of steering the dinghy.") == \
+        [("court_ruling", "2026-04-02", "occurred")]
+    assert _fixc24_events("Both were charged and remanded in custody a day later.") == []
+
+
+def test_fixc24_an_instrument_concluded_on_its_day_is_its_signing():
+    text = "Officials reviewed the returns agreement concluded between the two governments in London on 4 June 2025."
+    assert ("signing", "2025-06-04", "occurred") in _fixc24_events(text)
+    assert _fixc24_events("The inquiry concluded that the checks were weak.") == []
+
+
+def test_fixc24_a_council_debate_at_its_hall_is_a_meeting():
+    text = "After a long debate at Dover Town Hall on Monday evening, councillors rejected the plan."
+    assert _fixc24_events(text) == [("meeting", "2026-04-13", "occurred")]
+    assert _fixc24_events("The debate over hotels goes on in Dover.") == []
+
+
+def test_fixc24_a_committee_questioning_in_the_present_with_its_day_is_planned():
+    text = "The MP will raise the case when the Justice Committee questions him on 28 April."
+    assert _fixc24_events(text) == [("planned_meeting", "2026-04-28", "planned")]
+    assert _fixc24_events("The committee questions whether the scheme works.") == []
+
+
+def test_fixc24_a_bare_passive_arrest_closing_its_paragraph_takes_the_paragraph_s_day():
+    text = ("On Sunday, 12 April, officers at a checkpoint near Zakho stopped a van carrying nine migrants. "
+            "The driver, 40, and his cousin, 22, were arrested.")
+    assert _fixc24_events(text) == [("arrest", "2026-04-12", "occurred")]

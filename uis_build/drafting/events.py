@@ -185,6 +185,11 @@ EVENT_VERBS = (
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
                 # and Iraq agreed in November 2024"
                 rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
+                # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
+                # (what it is on told between: the instrument's noun the event's word)
+                r"|\b(?:memorandum|agreement|treaty|accord|protocol|arrangement|deal|pact)\b(?= (?:of understanding )?(?:(?:on|for) (?:[\w’'-]+ ){1,4}?)?"
+                rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
@@ -354,7 +359,9 @@ EVENT_VERBS = (
                      r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
-                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b)"
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b"
+                     # ... whom it remanded told after the custody: "a court in Lille remanded in custody an Iraqi man, 29"
+                     rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) )"
                      # ... or in the passive, the court and the day told in the phrase that opens the sentence (see
                      # _not_an_event): "At the same court on Monday, a second man was also remanded in custody"
                      r"|\bremanded\b(?:(?<=was remanded)|(?<=were remanded)|(?<=also remanded))(?= (?:in|into) (?:custody|prison|detention)\b)"
@@ -469,6 +476,9 @@ EVENT_VERBS = (
                 r" (?:in|with)\b|\btalks (?:were )?held\b"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
+                # a council's debate told by the hall it sat in: "after a three-hour debate at Margate Town Hall on Thursday night"
+                # (not a debate told at large: "the debate over asylum hotels")
+                r"|\bdebate\b(?= (?:at|in) (?:the )?(?:[A-Z][\w’'-]* ){0,3}?(?:Town Hall|City Hall|County Hall|Guildhall|Civic Centre|Council (?:Chamber|House))\b)"
                 # a meeting told by its participle, dated (see _not_an_event): "Minutes of a meeting held in the Council Chamber
                 # on Wednesday, 21 January 2026"
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
@@ -508,10 +518,17 @@ EVENT_VERBS = (
                 # ... or a minister received: "received on Sunday the British Minister of State for Border Security" (not the
                 # minister's letter, nor a letter from one)
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
+                # ... or told in the passive, the host an office-holder named: "the Home Secretary was received by the National
+                # Security Adviser" (not a letter or bid received: see _not_an_event)
+                r"|\breceived\b(?:(?<=\bwas received)|(?<=\bwere received))(?= by (?:the |his |her |their )?(?:[A-Z][\w’'-]* ){0,4}?"
+                r"(?:Minister|Secretary|President|Adviser|Advisor|Ambassador|Governor|Commissioner|Speaker|Mayor|Envoy|Consul)\b)"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
                 # (not a parliamentary question answered: "written answer to question UIN 41877")
                 r"(?<!answer to question)(?<!answers to question)(?<!reply to question)(?<!response to question)(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
+                # ... or in the present, a committee its subject, as a schedule tells it (planned with its day: see event_candidates):
+                # "when the Home Affairs Committee questions her on 10 June"
+                r"|\bquestions\b(?:(?<=[Cc]ommittee questions)|(?<=[Pp]anel questions)|(?<=[Ii]nquiry questions))(?= (?:her|him|them|the |[A-Z]))"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
@@ -646,6 +663,8 @@ EVENT_VERBS = (
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
+                    # ... or a document's own imprint, its full day right after: "HC 1187 | Published 24 June 2026 | 52 pages"
+                    rf"|\b(?:Published|Released)\b(?=:? (?:on )?\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)"
                     # ... or launched, the report named just before: "A report launched today in Baghdad by UNODC finds ..."
                     r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
@@ -722,7 +741,7 @@ _ANY_EVENT = keywords(
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
+    "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
     "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
@@ -1038,6 +1057,15 @@ _SETTING_JOIN = re.compile(r"^[^;:]*$")
 # a day told right before a session set off by a comma, the decision's and the session's: "approved on Tuesday, at its session"
 _DAY_BEFORE_SETTING = re.compile(rf"\b(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))|yesterday|today),\s+$")
 _SETTING = re.compile(r"(?:at|during) (?:a|an) ")
+
+
+# a thing received, no visitor: "the petition was received by the Home Secretary"
+_THING_RECEIVED = re.compile(r"\b(?:petition|request|application|bid|complaint|submission|proposal|invitation|note|message|"
+                             r"email|call|payment|funds?|money|grant|donation|file|dossier|list|plan|claim|appeal|offer)s?\b[^,;]*$")
+
+
+# what marks a report's imprint line: its page count, or its number as a paper of Parliament
+_REPORT_IMPRINT = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b")
 
 
 # a document setting out its contents, no announcement: "the memorandum set out a plan", "a report which set out a strategy"
@@ -1469,6 +1497,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     or _SPOKE_ALONGSIDE.search(text, max(sentence[0], m.start() - 160), m.start()))
     if kind == "meeting" and word.endswith(("conference", "briefing")) and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
+    if word in ("Published", "Released"):
+        # a report's imprint, no web page's dateline: "HC 1187 | Published 24 June 2026 | 52 pages" (a news story's "Published
+        # 14 May 2026, 16:20" is no event of the story)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        return not _REPORT_IMPRINT.search(text, line_start, len(text) if line_end == -1 else line_end)
+    if word == "received" and _PASSIVE_BEFORE.search(before):
+        return bool(_DOCUMENT_BEFORE.search(clause) or _THING_RECEIVED.search(clause))
     if word == "set out":
         return bool(_DOCUMENT_BEFORE.search(clause))
     if word == "launched" and kind == "announcement":
@@ -1741,7 +1777,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
-        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
+        if verbs and is_heading(text, sentence) and not _standfirst(text, sentence):
+            # a document's imprint is a line of its own, no headline: "HC 1187 | Published 24 June 2026 | 52 pages"
+            verbs = [(kind, m) for kind, m in verbs if m.group(0) in ("Published", "Released")]
+        if not verbs:
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         diary = _diary_day(text, sentence, days) if days else None  # an item under a diary's "MONDAY, JUNE 8": that day's plan
         entry = _timeline_entry(sentence, entries) if entries else None  # "• 14 January 2026 – X visits ...": that day's
@@ -1947,7 +1986,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
                        and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
-                       and (m.group(0) in ("meets", "takes evidence")
+                       and (m.group(0) in ("meets", "takes evidence", "questions")
                             # ... as is a witness's appearance in the present: "when he appears before her committee on 10 February"
                             or m.group(0).startswith(("appears before", "gives evidence", "testifies"))
                             or m.group(0) == "meet" and not _BARE_AUX_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
@@ -2075,7 +2114,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
                   and (day := later(out[-1].values["date"], after))):
                 cand.values["date"] = day  # "... on 14 November. ... A supplier was arrested a week later": counted from its day
-            elif (kind == "arrest" and status == "occurred" and _AT_THE_SCENE.match(text, m.end())
+            elif (kind == "arrest" and status == "occurred"
+                  and (_AT_THE_SCENE.match(text, m.end())
+                       # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
+                       # ... The driver, 26, and a second man, 31, were arrested."
+                       or m.group(0) == "arrested" and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0]))
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
@@ -2180,6 +2224,8 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+# a verb closing its sentence, nothing told after it
+_SENTENCE_CLOSED = re.compile(r"\s*(?:[.!]|$)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
 _SAID_ON = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){0,2}?|added|announced|confirmed)\s*$")
 # the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
