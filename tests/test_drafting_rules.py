@@ -12094,3 +12094,28 @@ def test_fixc24_a_bare_passive_arrest_closing_its_paragraph_takes_the_paragraph_
     text = ("On Sunday, 12 April, officers at a checkpoint near Zakho stopped a van carrying nine migrants. "
             "The driver, 40, and his cousin, 22, were arrested.")
     assert _fixc24_events(text) == [("arrest", "2026-04-12", "occurred")]
+
+
+def test_fixc24_a_quoted_standard_met_is_no_meeting():
+    text = 'The operator said its staff met "every standard the regulator expects" and would appeal.'
+    assert _fixc24_events(text) == []
+
+
+def test_fixc24_arrests_counted_over_a_whole_month_are_a_tally():
+    text = "Border guards in Basra arrested 48 people suspected of smuggling fuel during March, the ministry said."
+    assert _fixc24_events(text) == []
+
+
+def test_fixc24_a_briefing_a_statement_was_read_out_at_is_no_second_meeting():
+    text = ("The governor, who met the French ambassador on Monday, said in a statement read out at the briefing that "
+            "cooperation was improving.")
+    assert _fixc24_events(text) == [("meeting", "2026-04-13", "occurred")]
+
+
+def test_fixc24_arrivals_greeted_in_the_active_are_no_meeting():
+    assert _fixc24_events("Ministry staff met them at the foot of the steps with blankets.") == []
+
+
+def test_fixc24_a_ring_broken_up_when_its_members_were_arrested_is_one_dated_arrest():
+    text = "Officers said the gang that ran the crossings was broken up when nine men were arrested in Zakho in February."
+    assert _fixc24_events(text) == [("arrest", "2026-02", "occurred")]
