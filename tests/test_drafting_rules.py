@@ -12043,6 +12043,8 @@ def test_fixd24_a_reports_first_numbered_paragraph_is_no_opening():
             "2 The Department spent £9 million in the first year.\n\n"
             "3 By May 2026, 300 Iraqi officers had completed UK-funded courses.\n")
     assert ("training", "training") in _fixd24_measures(text)
+
+
 def _fixc24_events(text, reference="2026-04-15"):
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -12119,3 +12121,8 @@ def test_fixc24_arrivals_greeted_in_the_active_are_no_meeting():
 def test_fixc24_a_ring_broken_up_when_its_members_were_arrested_is_one_dated_arrest():
     text = "Officers said the gang that ran the crossings was broken up when nine men were arrested in Zakho in February."
     assert _fixc24_events(text) == [("arrest", "2026-02", "occurred")]
+
+
+def test_fixc24_goods_signed_for_are_no_signing():
+    assert _fixc24_events('"She only drove the van. She signed for tyres," her solicitor said.') == []
+    assert _fixc24_events("The memorandum was signed for Iraq by its ambassador on 9 April.") == [("signing", "2026-04-09", "occurred")]

@@ -173,8 +173,8 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
              r"|yesterday\b|today\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
-    # not the noun: "a sign", "signs of progress"
-    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )sign(?:ed|s|ing)?\b(?! up| of)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+    # not the noun: "a sign", "signs of progress"; nor goods signed for: "he signed for fish" (not "signed for Britain")
+    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
@@ -664,8 +664,6 @@ EVENT_VERBS = (
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
                     r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
-                    # ... or a document's own imprint, its full day right after: "HC 1187 | Published 24 June 2026 | 52 pages"
-                    rf"|\b(?:Published|Released)\b(?=:? (?:on )?\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)"
                     # ... or launched, the report named just before: "A report launched today in Baghdad by UNODC finds ..."
                     r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
@@ -1068,10 +1066,6 @@ _SETTING = re.compile(r"(?:at|during) (?:a|an) ")
 # a thing received, no visitor: "the petition was received by the Home Secretary"
 _THING_RECEIVED = re.compile(r"\b(?:petition|request|application|bid|complaint|submission|proposal|invitation|note|message|"
                              r"email|call|payment|funds?|money|grant|donation|file|dossier|list|plan|claim|appeal|offer)s?\b[^,;]*$")
-
-
-# what marks a report's imprint line: its page count, or its number as a paper of Parliament
-_REPORT_IMPRINT = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b")
 
 
 # a document setting out its contents, no announcement: "the memorandum set out a plan", "a report which set out a strategy"
@@ -1507,12 +1501,6 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     or _SPOKE_ALONGSIDE.search(text, max(sentence[0], m.start() - 160), m.start()))
     if kind == "meeting" and word.endswith(("conference", "briefing")) and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
-    if word in ("Published", "Released"):
-        # a report's imprint, no web page's dateline: "HC 1187 | Published 24 June 2026 | 52 pages" (a news story's "Published
-        # 14 May 2026, 16:20" is no event of the story)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        return not _REPORT_IMPRINT.search(text, line_start, len(text) if line_end == -1 else line_end)
     if word == "received" and _PASSIVE_BEFORE.search(before):
         return bool(_DOCUMENT_BEFORE.search(clause) or _THING_RECEIVED.search(clause))
     if word == "set out":
@@ -1713,11 +1701,19 @@ def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: st
 # ... its place told first: "Published in Sulaimani on 18 February 2026."
 _IMPRINT = re.compile(r"^Published (?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?=on (?:the )?\d)", re.MULTILINE)
 _AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
+# ... or a report's, its day right after, on a line telling the paper it is (its page count, its number as a paper of
+# Parliament): "HC 1187, Session 2024–2026 | Published 24 June 2026 | 52 pages" (a news page's "Published 14 May 2026,
+# 16:20" is no report's)
+_PAPER_PUBLISHED = re.compile(rf"\bPublished:? (?=\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
+_PAPER_LINE = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b")
 
 
 def _imprint(text: str, reference: str | None) -> list[Candidate]:
     """The publication a document's imprint line tells."""
-    if "Published " not in text or (line := _IMPRINT.search(text)) is None:  # (most texts: no scan)
+    if "Published" not in text:  # (most texts: no scan)
+        return []
+    if (line := _IMPRINT.search(text) or next((p for p in _PAPER_PUBLISHED.finditer(text) if _PAPER_LINE.search(
+            text, text.rfind("\n", 0, p.start()) + 1, len(text) if (end := text.find("\n", p.end())) == -1 else end)), None)) is None:
         return []
     if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, False)) is None:
         return []
@@ -1787,10 +1783,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
-        if verbs and is_heading(text, sentence) and not _standfirst(text, sentence):
-            # a document's imprint is a line of its own, no headline: "HC 1187 | Published 24 June 2026 | 52 pages"
-            verbs = [(kind, m) for kind, m in verbs if m.group(0) in ("Published", "Released")]
-        if not verbs:
+        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         diary = _diary_day(text, sentence, days) if days else None  # an item under a diary's "MONDAY, JUNE 8": that day's plan
         entry = _timeline_entry(sentence, entries) if entries else None  # "• 14 January 2026 – X visits ...": that day's
