@@ -61,5 +61,6 @@ def logit(text: str, sentence: tuple[int, int], start: int, end: int) -> float:
 
 
 def vetoed(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the words around the number at ``text[start:end]`` say, by a wide margin, that it is no figure."""
-    return logit(text, sentence, start, end) < VETO
+    """Whether the words around the number at ``text[start:end]`` say, by a wide margin, that it is no figure. Never of a
+    number in another script's digits ("بحق ٥ متهمين"): the model has read English words around numbers, not those."""
+    return text[start].isascii() and logit(text, sentence, start, end) < VETO
