@@ -12126,3 +12126,86 @@ def test_fixc24_a_ring_broken_up_when_its_members_were_arrested_is_one_dated_arr
 def test_fixc24_goods_signed_for_are_no_signing():
     assert _fixc24_events('"She only drove the van. She signed for tyres," her solicitor said.') == []
     assert _fixc24_events("The memorandum was signed for Iraq by its ambassador on 9 April.") == [("signing", "2026-04-09", "occurred")]
+
+
+def _fixb25_figures(text: str) -> list:
+    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb25_an_age_in_brackets_after_a_person_s_noun_is_no_figure():
+    assert _fixb25_figures("Van driver (47) charged after migrants found in trailer") == []
+
+
+def test_fixb25_the_youngest_s_age_is_no_figure():
+    found = _fixb25_figures("Six men were found in the loft. The oldest was 58.")
+    assert [v for _, v in found] == [6], found
+
+
+def test_fixb25_a_hedged_age_with_no_comma_before_it_is_no_figure():
+    found = _fixb25_figures("Two of the passengers, including a girl believed to be 12, were airlifted to Calais.")
+    assert [v for _, v in found] == [2], found
+
+
+def test_fixb25_a_count_of_those_found_is_a_figure():
+    found = _fixb25_figures("Three of those found were taken to hospital in Ashford.")
+    assert [v for _, v in found] == [3], found
+
+
+def test_fixb25_an_age_limit_of_a_share_is_no_figure():
+    found = _fixb25_figures("Nearly 40% were under 21 when they first left home.")
+    assert [v for _, v in found] == [40], found
+
+
+def test_fixb25_an_ordinal_before_a_number_word_picks_which_ones():
+    assert _fixb25_figures("The first three cohorts finished their training in Basra.") == []
+
+
+def test_fixb25_a_digest_s_takeaways_and_a_plan_s_priority_actions_are_no_figures():
+    assert _fixb25_figures("Five takeaways from the summit") == []
+    assert _fixb25_figures("The strategy sets out 14 priority actions for the coming year.") == []
+
+
+def test_fixb25_a_short_line_number_told_after_is_is_no_figure():
+    assert _fixb25_figures("The embassy's switchboard number is 734 2200.") == []
+
+
+def test_fixb25_a_rule_s_threshold_is_no_figure():
+    assert _fixb25_figures("Petitions that reach 50,000 signatures are debated, and those that pass 200,000 go to a vote.") == []
+    found = _fixb25_figures("The petition reached 50,000 signatures on Friday.")
+    assert [v for _, v in found] == [50000], found
+
+
+def test_fixb25_half_of_a_price_paid_is_no_share_of_people():
+    assert _fixb25_figures("Half had to be paid before the boat left, the court heard.") == []
+    assert [v for _, v in _fixb25_figures("Half had found work in Erbil.")] == [0.5]
+
+
+def test_fixb25_snaps_posted_in_a_vague_plural_are_no_figure():
+    assert _fixb25_figures("His cousin posted dozens of blurry snaps of the watches online.") == []
+
+
+def test_fixb25_one_person_heard_or_bereaved_in_a_story_is_no_figure():
+    assert _fixb25_figures("A woman was sobbing and one man just kept praying.") == []
+    assert _fixb25_figures("One woman lost her husband and her son in the sinking.") == []
+
+
+def test_fixb25_what_it_costs_to_act_on_one_person_is_no_figure():
+    assert _fixb25_figures("Nobody could say what it costs to deport one person to Erbil.") == []
+
+
+def test_fixb25_a_hoped_for_doubling_is_no_ratio():
+    assert _fixb25_figures("Organisers hope to double the number of stalls next summer.") == []
+
+
+def test_fixb25_the_last_count_of_a_list_of_places_is_a_figure():
+    found = _fixb25_figures("Returns rose in April: Nineveh recorded 158, Kirkuk 96 and Anbar 61, while the rest went to Basra.")
+    assert [v for _, v in found] == [158, 96, 61], found
+
+
+def test_fixb25_a_speaker_s_two_gangs_taken_apart_are_a_figure():
+    found = _fixb25_figures('"We have shut down two gangs this year," the commander said.')
+    assert [v for _, v in found] == [2], found
+
+
+def test_fixb25_friends_someone_came_with_are_no_figure():
+    assert _fixb25_figures("He watched from the gallery with three friends.") == []

@@ -75,14 +75,14 @@ _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or
                  "they", "he", "she", "we", "it", "i", "you"}
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
-_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|who)|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
+_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
 _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # the twelve months of the Hijri calendar, as English-language outlets spell them
 # ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left.", "Karwan Othman
-# Mustafa was 34 when he died" (not "the toll for Iraq was 22.")
-_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
+# Mustafa was 34 when he died", "The youngest was 17." (not "the toll for Iraq was 22.")
+_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 # a place someone lives or works at, and a street's name after the number
@@ -157,6 +157,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
+    # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
+    rf"|\s+(?:priority|key)\s+(?:actions|objectives|areas)\b"
     # ... or an agreement's or a plan's: "the plan consists of 14 articles" (not "articles of clothing", things seized)
     rf"|\s+(?:articles(?!\s+of\b)|clauses|provisions)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
@@ -193,7 +195,9 @@ _SECTION_HEADING_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])[^\n.!?;:]{0,80}(?:\n|$)"
 _STAMP_AHEAD = re.compile(r"[ \t]+(?-i:[A-Z])")
 # an age in brackets after a name: "Karwan (28) and Hawre (31)", or after an initial, as Dutch and Belgian courts name
 # defendants: "Sarbast K. (41)"
-_AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($")
+# ... or after a person's noun, as Irish outlets give an unnamed defendant's: "Lorry driver (51) remanded"
+_AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($|\b(?=[bdfgmpsw])(?:driver|man|woman|boy|girl|mother|father|pensioner|"
+                              r"student|suspect|worker)\s\($")
 # a figure a fact-check rejects, after the one it puts right: "Returns: about 2,300, not 5,000", "120 officers, not 50"
 _REJECTED_BEFORE = re.compile(r"\d%?(?:\s+[a-z]+)?,\s+not\s+$")
 # a number said alone as an answer, a sentence of its own in a quotation: '"Four hundred and eighty-six. Here, ..."'
@@ -286,9 +290,9 @@ _HYPHEN_BEFORE = re.compile(r"\d(?:[-–]\s?|\s[-–])$")
 # an age: "the men, both 19,", "her brother, now 17,", "was trafficked to the UK at 16,"
 _AGE_OF_MANY = re.compile(r",\s(?:both|all|each|aged|now|then)\s$", re.IGNORECASE)
 # ... or hedged after a person's noun, as police or coastguards tell an unnamed victim's: "The body of a man, believed to be
-# 34, was recovered" (not "The toll, thought to be 34, ...": a count)
+# 34, was recovered", "including a boy believed to be 15," (not "The toll, thought to be 34, ...": a count)
 _AGE_HEDGED_BEFORE = re.compile(r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|person|victims?|migrants?|passengers?|drivers?|suspects?|teenagers?|"
-                                r"child|father|mother|husband|wife)\b[^.;!?\n]{0,40}?,\s+(?:believed|thought|understood|said|"
+                                r"child|father|mother|husband|wife)\b(?:[^.;!?\n]{0,40}?,)?\s+(?:believed|thought|understood|said|"
                                 r"reported|estimated)\s+to\s+be\s+(?:about\s+|around\s+|aged\s+)?$", re.IGNORECASE)
 # ... or after a name, whatever follows: "Aram Salih, now 24 and living in Leeds" (not "the toll, now 24 and rising")
 _NAME_AGED = re.compile(r"[A-Z][\w’'-]+,\s(?:aged|now|then)\s$")
@@ -339,6 +343,14 @@ _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accou
                             r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$"
                             # ... or a hotline's number given after a colon: "Hotline for victims of trafficking: 1178"
                             r"|\bhotlines?\b[^.;:\n]{0,30}:\s*$", re.IGNORECASE)  # within the 40 characters read before a number
+# ... or a line's short number in groups too short for _PHONE, told after "is": "the general line for information is 612 3000"
+_LINE_IS_BEFORE = re.compile(r"\b(?=[hlnp])(?:(?:hot|help)?line|number|phone)\b[^.;:\n]{0,30}?\s(?:is|was)\s+$", re.IGNORECASE)
+_DIGIT_GROUP_AHEAD = re.compile(r"\s\d{3,4}(?![\d,.]?\d|\s*(?:[a-z]|%))")
+# a rule's threshold, told in the present of whatever meets it: "petitions that reach 10,000 signatures receive a reply,
+# and those that pass 100,000 are considered for debate" (no count of anything that happened; "the petition reached
+# 10,000 signatures" is one)
+_THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|exceed|top|get|gather|attract|draw)\s+"
+                               r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
@@ -429,9 +441,10 @@ _SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|f
                               r"middle|last)\s+of\s+$", re.IGNORECASE)
 _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
-# and two sons" (not "two brothers were arrested": people counted by what befell them)
+# and two sons", or the friends someone came with: "sat in the gallery with two friends" (not "two brothers were
+# arrested": people counted by what befell them)
 _KIN_AHEAD = re.compile(r"\s+(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
-                        r"nieces|nephews|uncles|aunts|cousins)\b")
+                        r"nieces|nephews|uncles|aunts|cousins|friends|relatives)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
@@ -483,6 +496,8 @@ _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:a
 # ... a French one's last word after an elision too: "the association Terre d'Accueil 59."
 _NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\(|\b[dlDL][’'])[A-Z][a-z]+\s$")
 _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
+# ... but not a place's count in a list of them: "Nineveh recorded 158, Baghdad 96 and Basra 61,"
+_PLACE_COUNTS_BEFORE = re.compile(r"\d\s+and\s+[A-Z][a-z]+\s$")
 # ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
 # a radio station's frequency: "Humber Talk 104.2 — Mornings with", "Radio Nawa 98.5 FM"
@@ -517,8 +532,10 @@ _CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representin
 _EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
                              r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth|"
                              r"launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?: off)?)\s+$", re.IGNORECASE)
-# ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"): which ones, not how many
-_DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+$"
+# ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"), or an ordinal ("the first two intakes"):
+# which ones, not how many
+_DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
+                                r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
@@ -559,10 +576,12 @@ _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-
 # what a number word before them counts is a manner of speaking, no figure: "two sides", "tell two stories", "for three reasons"
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
-                                "digits",
+                                "digits", "takeaways",
                                 # goods by their container: "left with two bags of bread", a gift, no count the dataset keeps
                                 "bags", "sacks", "boxes", "packets", "parcels", "cups", "glasses", "plates", "bowls", "bottles",
                                 "loaves", "trays", "baskets", "suitcases"})
+# ... but a speaker's "two networks" taken apart counts what the police did
+_ENFORCEMENT_NOUNS = frozenset({"networks", "gangs", "raids", "arrests", "boats", "smugglers", "cells"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -631,6 +650,7 @@ _NOT_COUNTED_OBJECT_AHEAD = re.compile(r"\s+(?:the|its|our|their|his|her|my)\s+(
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
 _TO_TARGET_AHEAD = re.compile(rf"[^.;:!?\n]{{0,80}}?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
                               rf"(?:\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
+_HOPE_TO_BEFORE = re.compile(r"\b(?=[h])(?:hopes?|hoped|hoping)\s+to\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
@@ -662,20 +682,28 @@ _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
 _COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:costs?|would cost|will cost|averages?)\b", re.IGNORECASE)
+# ... or told before it: "how much it costs to return one person"
+_COSTS_TO_BEFORE = re.compile(r"\b(?=[c])(?:costs?|cost\s+of)\s+(?:to\s+)?[a-z]+\s+$", re.IGNORECASE)
 # one person whose story is told under a name given for it: "One woman, whom we call Layla, ...", "one man (not his real name)"
 _PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s+(?:will\s+|shall\s+|are\s+|have\s+)?(?:call(?:ed|ing)?|"
                               r"nam(?:e|ed|ing)|refer(?:red)? to as)\b|\bnot\s+(?:his|her|their)\s+real\s+name\b|\b(?:asked|wished|wanted)\s+"
                               r"not\s+to\s+be\s+(?:named|identified)\b)", re.IGNORECASE)
 # ... or one person quoted, whatever opens the sentence: "In a statement read to the court, one woman, who was 16 at the
 # time, said: ..." (a witness whose words are told, no count)
-_ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|herself|\d{1,2})\b[^.;:!?\n\"“]{0,80}?,)?\s+(?:said|says|told|recalled|recalls|described|explained|wrote|added)\b")
+# ... or as one heard in a witness's story: "one man just kept saying sorry", "one woman was screaming"
+_ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|herself|\d{1,2})\b[^.;:!?\n\"“]{0,80}?,)?\s+"
+                         r"(?:said|says|told|recalled|recalls|described|explained|wrote|added"
+                         r"|(?:just\s+)?(?:kept|keeps|was|is)\s+(?:on\s+)?(?:saying|shouting|screaming|crying|begging|praying|asking))\b")
 # (not a noun naming the thing after it: "one case file", "one case officer")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case(?!\s+(?:files?|officers?|workers?|studies|study|law|"
                           r"numbers?|notes|load|management|conference)\b))\b", re.IGNORECASE)
 # ... or one person told by the state they are left in, after the people counted with them: "Four were taken to hospital,
 # and one man remains in intensive care" (how one of those is, no count of its own)
 _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|stays)\s+(?:in\s+(?:an?\s+)?(?:intensive\s+care|"
-                              r"hospital|(?:critical|serious|stable)\s+condition|coma)|critical|unconscious)\b", re.IGNORECASE)
+                              r"hospital|(?:critical|serious|stable)\s+condition|coma)|critical|unconscious)\b"
+                              # ... or bereaved: "One man lost his wife and his two daughters" (their deaths are the count; not
+                              # "one man lost his life")
+                              r"|\s+lost\s+(?:his|her|their)\s+(?!lives?\b)[a-z]", re.IGNORECASE)
 # ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
 # boat's load, a figure)
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
@@ -695,10 +723,11 @@ _MORE_ELLIPTIC = re.compile(r"\s+more(?=\s*[.,;:)]|\s+(?:in|at|on|near|from|duri
                             r"after|before|while|by)\b)", re.IGNORECASE)
 # an age limit told of a group named before in the clause: "Nearly 70 per cent of migrants stopped last year were under 25"
 # (not a count's: "arrests were under 50" names no people; "the number of migrants was under 50" is singular)
+# ... or of a share of them, its people told in the sentence before: "27% were under 18 when they were recruited"
 _COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|mainly|largely)\s+)?(?:under|over|below|above|aged)\s+$",
                                   re.IGNORECASE)
-_GROUP_BEFORE_LIMIT = re.compile(r"\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
-                                 r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b"
+_GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
+                                 r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b)"
                                  r"[^.;!?\n]{0,80}$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
@@ -848,7 +877,9 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
 # said they had been held" (not "half the time", "a quarter of the year")
 _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
                         r"[Jj]ust under|[Ll]ess than|[Cc]lose to) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+                        # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
+                        r"(?! (?:to be |been )?paid\b)"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b)")
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
@@ -1020,6 +1051,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _REJECTED_BEFORE.search(before):
         return False
+    if _THRESHOLD_BEFORE.search(before):
+        return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start):
         return False
     if _SCORED_BEFORE.search(before) and _unit(text, end) is None:
@@ -1053,6 +1086,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 120 and _PERSON_OF_AGE_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end) \
             and not _OF_KINDS_AHEAD.match(text, end):
         return False  # "a boy of 19", "boys of 16 or 17": an age
+    if words.isdigit() and _DIGIT_GROUP_AHEAD.match(text, end) and _LINE_IS_BEFORE.search(before):
+        return False  # "the line for information is 612 3000": a number to call
     if words.isdigit() and _DIGITS_BEFORE.search(before):
         return False  # "a number ending 4471": digits, no count
     if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
@@ -1132,9 +1167,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "after the first 999 call", "a passer-by called 999": a number dialled
     if words.isdigit() and _LINE_AHEAD.match(text, end):
         return False  # "the KRG 119 hotline": the line's number
-    if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before):
+    if words[0].isdigit() and _NAME_NUMBER_AFTER.match(text, end) and _NAME_NUMBER_BEFORE.search(before) \
+            and not _PLACE_COUNTS_BEFORE.search(before):
         return False  # "the charity Utopia 56."
-    if words[0].isdigit() and (name := _NAME_BEFORE.search(before)) and _named_elsewhere(text, name.group(0), words):
+    if words[0].isdigit() and (name := _NAME_BEFORE.search(before)) and not _PLACE_COUNTS_BEFORE.search(before) \
+            and _named_elsewhere(text, name.group(0), words):
         return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
@@ -1152,6 +1189,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         return not (_NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start) or _NOT_COUNTED_OBJECT_AHEAD.match(text, end))
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
+        if _HOPE_TO_BEFORE.search(before):
+            return False  # "volunteers hope to double the number of films": a wish, no ratio of anything that happened
         if _TO_TARGET_AHEAD.match(text, end):
             return False  # "will double the number of its officers to eight": a plan whose figure is its target (a past
             # "doubled over the year, to 1,210" is a ratio told with its result: both are figures)
@@ -1193,6 +1232,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # flight" (but "One man was arrested in May" counts an arrest)
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
+                    and not _COSTS_TO_BEFORE.search(before)
                     and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
                     and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end())
@@ -1218,7 +1258,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
-        return not (value <= 3 and quoted(text, start))
+        return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS)
 
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
@@ -1235,8 +1275,9 @@ _CITATIONS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[a-z-]+)?\s+(?:cases|appeals|jud
                               r"papers|articles|reports|studies)\b", re.IGNORECASE)
 # ... or the social-media posts something is shown in: "a Rolex flaunted in dozens of Instagram posts" (how it was shown
 # off, no count of what happened; "found hundreds of WhatsApp messages" counts evidence)
-_SHOWN_IN_BEFORE = re.compile(r"\b(?=[ai])(?:in|across)\s+$", re.IGNORECASE)
-_POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|photographs|pictures|selfies|clips|reels|tweets)\b",
+# ... or posted by someone: "posted dozens of glossy snaps of the cars"
+_SHOWN_IN_BEFORE = re.compile(r"\b(?=[aipsu])(?:in|across|posted|shared|uploaded)\s+$", re.IGNORECASE)
+_POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|photographs|pictures|selfies|clips|reels|tweets|snaps|images|shots)\b",
                           re.IGNORECASE)
 # a cause blamed for driving an untold many to act: "joblessness is driving thousands to risk their lives" (a claim of a
 # trend, no count; "send thousands of young Iraqis towards Europe every year" counts them)
