@@ -462,3 +462,18 @@ def test_fixb16_a_rise_told_done_is_no_ceiling(text, qualifier):
     assert [m.qualifier for _, _, m in find_money(text)] == [None]
     start = text.index(next(c for c in "£$€" if c in text))
     assert qualifier_before(text, start)[0] == qualifier
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The court waived the 40,000-dinar fee and a 75-euro fine.", [("40,000-dinar", 40_000, "IQD"), ("75-euro", 75, "EUR")]),
+    ("A 12-pound parcel and a 5-dinars note.", [("5-dinars", 5, "IQD")]),
+])
+def test_fixb25_digits_hyphened_to_a_currency_s_name_are_money(text, found):
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == found
+
+
+def test_fixb25_a_code_withdrawn_for_the_euro_is_still_read():
+    text = "Customs seized BGN 7,300 and fines run up to HRK 5,000."
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [("BGN 7,300", 7_300, "BGN"),
+                                                                                   ("HRK 5,000", 5_000, "HRK")]
+    assert parse_money("up to BGN 9,000").qualifier == "up_to"

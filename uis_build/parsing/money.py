@@ -33,6 +33,9 @@ from .numbers import (
 # Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word;
 # "Dh" the UAE dirham's, as Gulf outlets write it ("Dh4.6 million"), so cased and not inside a word ("Dh" opens names).
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
+# ISO 4217 codes withdrawn when their country took up the euro, which pycountry no longer lists: sums of before the
+# changeover are still reported in them ("BGN 12,400", Bulgaria's lev until 2026; Croatia's kuna until 2023)
+WITHDRAWN_CURRENCIES = frozenset({"BGN", "HRK"})
 # the symbols matched in their own case only: a lower-case "jd" or "dh" is no currency
 _CASED_SYMBOLS = ("JD", "Dh")
 # Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) from the words
@@ -92,10 +95,12 @@ _BRACKETED = rf"\((?:{DIGITS})\)(?:\s*{MAGNITUDE})?{_WHOLE}"
 # so the search does not stop at every three-letter word.
 _CODE = "(?-i:[A-Z]{3})"
 _SCALE_HYPHEN = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))-"
+# ... or digits hyphened to a currency that weighs nothing: "the 25,000-dinar filing fee", "a 50-euro fine" ("10-pound" weighs)
+_NAME_HYPHEN = r"(?<=\d)-(?=(?:dinars?|euros?|dollars?|liras?)\b)"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
-    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN})(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
+    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN}|{_NAME_HYPHEN})(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
 )
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217
@@ -118,7 +123,7 @@ class Money:
 
 def currency_code(code: str) -> str:
     """Return ``code`` if it is an ISO 4217 currency, else raise a ParseError saying so."""
-    if pycountry.currencies.get(alpha_3=code.upper()) is None or code != code.upper():
+    if code not in WITHDRAWN_CURRENCIES and pycountry.currencies.get(alpha_3=code.upper()) is None or code != code.upper():
         raise ParseError(f"unknown currency {code!r}: expected an ISO 4217 code such as GBP, USD or EUR")
     return code
 
@@ -180,7 +185,7 @@ def _may_name_a_currency(text: str) -> bool:
 
 @lru_cache(maxsize=1024)  # asked for every three-letter word before a number
 def _is_currency(code: str) -> bool:
-    return code == code.upper() and pycountry.currencies.get(alpha_3=code) is not None
+    return code == code.upper() and (code in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None)
 
 
 # -- the first amount of a range, which shares the other end's scale and currency ----------------------
