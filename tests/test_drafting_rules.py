@@ -12209,3 +12209,9 @@ def test_fixb25_a_speaker_s_two_gangs_taken_apart_are_a_figure():
 
 def test_fixb25_friends_someone_came_with_are_no_figure():
     assert _fixb25_figures("He watched from the gallery with three friends.") == []
+
+
+def test_fixb25_the_companions_of_someone_s_own_crossing_are_no_figure():
+    assert _fixb25_figures("Rebin said he crossed to Kent in a rubber boat with 47 other people.") == []
+    found = _fixb25_figures("Smugglers forced the family onto a boat with 47 other people.")
+    assert [v for _, v in found] == [47], found

@@ -462,6 +462,11 @@ _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him
 _LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tents?|beds?|flats?|caravans?|containers?|dormitor(?:y|ies)|houses?|"
                                  r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
 _OTHERS_AHEAD = re.compile(r"\s+others?\b")
+# ... or those someone travelled with, in the telling of their own journey: "he crossed the Channel in a dinghy with 61
+# other people", "I came in a lorry with 30 others" (a memory of one crossing; "was put on a boat with 58 others" by
+# smugglers, or "packed them into a dinghy with 58 other people", is evidence of the crossing a case is about)
+_OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:had\s+)?(?:crossed|travelled|traveled|came|sailed)\b"
+                                      r"[^.;!?\n]{0,50}?\bwith\s+$")
 # ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                      r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
@@ -1021,6 +1026,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
+    if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 90), start):
+        return False  # "he crossed the Channel in a dinghy with 61 other people": one traveller's companions
     if value < 20 and _OTHERS_AHEAD.match(text, end) and _LODGED_WITH_BEFORE.search(before):
         return False  # "a room with three other men": one household's lodgers
     if _INSTEAD_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
