@@ -131,5 +131,8 @@ def is_heading(text: str, sentence: tuple[int, int]) -> bool:
     line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
     # an item of a bulleted or numbered list ("• Post 20 extra officers", "2. two more liaison officers;") is no heading,
     # full stop or not
+    # (a quote closed by a plain apostrophe after its full stop ends a sentence too: "... in Erbil.'", as tabloids print it;
+    # a headline's quoted word does not: "Deal 'working'")
     return (bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:;)"
+            and not (line[-1] == "'" and line[-2:-1] in (".", "!", "?"))
             and not line.lstrip().startswith(("• ", "- ", "* ", "– ")) and not _NUMBERED.match(line))
