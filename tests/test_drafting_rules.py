@@ -12215,3 +12215,45 @@ def test_fixb25_the_companions_of_someone_s_own_crossing_are_no_figure():
     assert _fixb25_figures("Rebin said he crossed to Kent in a rubber boat with 47 other people.") == []
     found = _fixb25_figures("Smugglers forced the family onto a boat with 47 other people.")
     assert [v for _, v in found] == [47], found
+
+
+def _fixc25_events(text, reference="2026-04-15"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc25_an_instrument_agreed_where_then_when_was_signed():
+    text = "The clinic is paid for under the returns partnership that Italy and Iraq agreed in Rome in June 2025, officials said."
+    assert _fixc25_events(text) == [("signing", "2025-06", "occurred")]
+
+
+def test_fixc25_a_quote_closed_by_a_plain_apostrophe_is_no_headline():
+    text = ("The commander said: 'It works.\n\n'Since Italy and Iraq signed their returns deal in June 2025 we have had two "
+            "officers in Basra.'")
+    assert _fixc25_events(text) == [("signing", "2025-06", "occurred")]
+
+
+def test_fixc25_an_instrument_named_with_what_it_is_on_is_signed_whatever_future_its_clause_holds():
+    text = ("The course is paid with £2 million from the £6 million that Italy committed to Iraqi border posts for 2025-26 "
+            "under the joint statement on border security signed in Rome in June 2025.")
+    assert _fixc25_events(text, "2025-10-15") == [("signing", "2025-06", "occurred")]
+
+
+def test_fixc25_a_panel_told_by_its_day_is_a_meeting():
+    text = "A seminar hosted by the Lisbon Forum on Thursday heard that crossings had fallen."
+    assert _fixc25_events(text) == [("meeting", "2026-04-09", "occurred")]
+    assert _fixc25_events("Speaking at a seminar in Lisbon on Thursday, the envoy said crossings had fallen.") == []
+
+
+def test_fixc25_an_appearance_due_on_a_day_for_a_hearing_is_a_planned_ruling():
+    text = ("On Monday she appeared at Carlisle Magistrates' Court. The judge remanded her in custody and sent the case to "
+            "Carlisle Crown Court, where she is due to appear on 9 June for a plea hearing.")
+    assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-06-09", "planned")]
+
+
+def test_fixc25_a_remand_by_the_judge_takes_the_day_of_the_hearing_told_before():
+    text = ("A driver from Basra appeared for a short hearing at Carlisle Magistrates' Court on Monday.\n\n"
+            "Her lawyer said she would deny the charge.\n\n"
+            "The judge remanded her in custody and sent the case to Carlisle Crown Court, where she is due to appear on 9 June "
+            "for a plea hearing.")
+    assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-04-13", "occurred"),
+                                    ("court_ruling", "2026-06-09", "planned")]

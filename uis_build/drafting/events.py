@@ -183,8 +183,9 @@ EVENT_VERBS = (
                 r"|\b(?:ratified|ratifies|ratify(?:(?<=to ratify)|(?<=will ratify)))\b(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
                 r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol|convention)s?\b)"
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
-                # and Iraq agreed in November 2024"
-                rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # and Iraq agreed in November 2024" (its place may come first: "agreed in Baghdad in November 2024")
+                rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
+                rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
@@ -211,7 +212,9 @@ EVENT_VERBS = (
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
-                     r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
+                     # ... or on a day, for the hearing it is: "where he is due to appear on 14 October for a plea hearing"
+                     r"| on [^,;.]{1,25}? for (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:hearing|trial|sentencing)\b)"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return))"
                      r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -467,6 +470,11 @@ EVENT_VERBS = (
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
                 r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
+                # a panel (seminar) told by its day, where held first: "a panel at the Halvergate Institute on Tuesday evening
+                # heard" (not "a panel of judges": told with no day; nor one only named as where someone spoke: "Speaking at a
+                # seminar in London on Monday")
+                r"|\b(?<![Aa]t )(?<![Tt]o )(?:[Aa]|[Tt]he) (?:[\w-]+ )?(?:panel|seminar|symposium|round-?table|webinar)\b(?=(?: (?:at|in|hosted by|organi[sz]ed by) "
+                r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? (?:on [A-Z][a-z]+day|yesterday|last (?:week|night))\b)"
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
@@ -742,7 +750,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations panel symposium roundtable round-table webinar")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -858,7 +866,7 @@ _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
-_AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol)s? (?:that |which )?"
+_AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s? (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
@@ -1115,7 +1123,10 @@ _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|De
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
-_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? $")
+# (what it is on may come between: "the joint statement on border security signed in Baghdad")
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
+                                r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3})?$")
+_SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
@@ -1449,7 +1460,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
-    if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start()):
+    if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start()):
         # a participle naming the deal, undated: "the deal signed with Iraq has not changed that" (dated, it is told: "the pact
         # signed in Baghdad last November")
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -1781,7 +1792,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             asked = _ASKS_TO_MEET.match(text, sentence[0])
             verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
-                     or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())
+                     or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
@@ -1998,7 +2009,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
             if (planned and m.group(0) == "signed" and not (d and _AHEAD.match(d.group(0)))
-                    and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - 16), m.start())):
+                    and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())):
                 # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
                 # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
                 planned = False
@@ -2130,6 +2141,13 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and (appeared := _appearance_before(text, sentence)) is not None):
                 cand.values["date"] = resolve(appeared, reference, False)  # "Yesterday he appeared at Leeds Magistrates'
                 # Court ... A judge remanded him in custody": the appearance's day
+            elif (kind == "court_ruling" and status == "occurred" and m.group(0) == "remanded"
+                  and _THE_JUDGE.match(text, sentence[0], m.start()) is not None
+                  and (heard := next((c for c in reversed(out) if c.values["event_type"] == "court_ruling"), None)) is not None
+                  and heard.values["status"] == "occurred" and len(heard.values["date"] or "") == 10
+                  and m.start() - heard.start < _HEARING_WINDOW):
+                cand.values["date"] = heard.values["date"]  # "... during the hearing at Newcastle Magistrates' Court on Tuesday.
+                # [the case argued] The judge remanded him in custody": the judge told before is that hearing's, its day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and lead is not None:
@@ -2246,6 +2264,12 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
         if named.search(text, lo, hi) and (day := next((d for d in DATE_RE.finditer(text, lo, hi) if _one_day(d)), None)):
             return resolve(day, reference, False)
     return None
+
+
+# a remand told by "the judge" (the magistrate), undated: the judge of the hearing told before in the article, a few
+# paragraphs of the case argued between
+_THE_JUDGE = re.compile(r"(?:The|the) (?:[\w-]+ )?(?:judge|magistrates?|court) $")
+_HEARING_WINDOW = 2000
 
 
 def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
