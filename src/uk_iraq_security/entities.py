@@ -6,6 +6,10 @@ None of them is an assigned ISO 3166-1 code (``EU`` and ``UN`` are ISO's excepti
 for the same bodies), so a value never means two things. A new organisation is one entry here: its code
 (capitals, 2 to 12 letters), its English name and the names news copy uses for it.
 
+Also the ISO 4217 codes withdrawn when their country took up the euro, which pycountry no longer lists: sums
+from before the changeover are still reported in them ("BGN 12,400": Bulgaria's lev until 2026, Croatia's kuna
+until 2023), so validation and the build's money parser accept them.
+
 Standard library only: validation, the build's name lookup and the displays read it.
 """
 
@@ -27,6 +31,7 @@ ENTITIES: dict[str, dict] = {
 }
 
 ENTITY_SHAPE = re.compile(r"[A-Z]{2,12}")
+WITHDRAWN_CURRENCIES = frozenset({"BGN", "HRK"})
 
 # Where a code column's values come from, for error messages and descriptions.
 CODE_SOURCES = ("an ISO 3166-1 alpha-2 code (GB), an ISO 3166-2 code (IQ-KR), or an organisation code of "

@@ -22,7 +22,7 @@ from .arrow_types import apply_arrow_schema
 from .dataset_files import X_FILES
 from .dataset_paths import MAX_ARTICLE_BYTES, inside, read_capped, read_json, resource_schema, shown
 from .dtypes import category_values, pandas_dtype, to_pandas
-from .entities import CODE_SOURCES, ENTITIES
+from .entities import CODE_SOURCES, ENTITIES, WITHDRAWN_CURRENCIES
 from .errors import DatasetFolderError
 from .formats import FORMATS, MAIN, table_of
 from .hashing import ALGORITHMS, file_digest, sha256
@@ -45,8 +45,8 @@ CODE_CHECKS = {
     "iso3166-or-region": pa.Check(lambda v: not looks_like_code(v) or _is_place_code(v), element_wise=True,
                                   error=f"looks like a code but is not one: expected {CODE_SOURCES}, or a named region "
                                         "(Europe, Mediterranean)"),
-    "iso4217": pa.Check(lambda v: pycountry.currencies.get(alpha_3=v) is not None, element_wise=True,
-                        error="not an ISO 4217 currency code"),
+    "iso4217": pa.Check(lambda v: v in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=v) is not None,
+                        element_wise=True, error="not an ISO 4217 currency code"),
     "iso639-1": pa.Check(lambda v: pycountry.languages.get(alpha_2=v) is not None, element_wise=True,
                          error="not an ISO 639-1 language code"),
 }

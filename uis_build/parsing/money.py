@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import pycountry
 
+from uk_iraq_security.entities import WITHDRAWN_CURRENCIES  # withdrawn for the euro, still in old sums
+
 from .errors import ParseError
 from .numbers import (
     A_NUMBER,
@@ -33,9 +35,6 @@ from .numbers import (
 # Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word;
 # "Dh" the UAE dirham's, as Gulf outlets write it ("Dh4.6 million"), so cased and not inside a word ("Dh" opens names).
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
-# ISO 4217 codes withdrawn when their country took up the euro, which pycountry no longer lists: sums of before the
-# changeover are still reported in them ("BGN 12,400", Bulgaria's lev until 2026; Croatia's kuna until 2023)
-WITHDRAWN_CURRENCIES = frozenset({"BGN", "HRK"})
 # the symbols matched in their own case only: a lower-case "jd" or "dh" is no currency
 _CASED_SYMBOLS = ("JD", "Dh")
 # Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) from the words
