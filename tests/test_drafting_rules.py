@@ -12257,3 +12257,74 @@ def test_fixc25_a_remand_by_the_judge_takes_the_day_of_the_hearing_told_before()
             "for a plea hearing.")
     assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-04-13", "occurred"),
                                     ("court_ruling", "2026-06-09", "planned")]
+def _fixd25_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd25_a_quote_closed_by_a_plain_apostrophe_is_no_headline():
+    text = ("The commander said: 'Our officers are on the case.\n\n"
+            "'Today we have two Border Force liaison officers in Basra working with the port police.'\n")
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["liaison_officer"]
+    assert _fixd25_measures("Smuggler 'boss' given ten years for Channel crossings\n\nHe was jailed on Friday.") == []
+
+
+def test_fixd25_the_public_urged_to_call_a_named_line_is_a_hotline():
+    text = "Anyone who sees a suspicious van is urged to call Victim Support free on 0808 168 9111."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["hotline"]
+    assert _fixd25_measures("The inspector urged the minister to phone Border Force on 0300 123 7000.") == []
+
+
+def test_fixd25_charter_flights_that_carried_people_to_iraq_are_returns():
+    text = ("The audit found that removals had fallen. The nine charter flights that carried deportees to Basra "
+            "in 2025 cost £4 million.")
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
+
+
+def test_fixd25_people_with_no_right_to_stay_named_by_nationality_are_returns():
+    text = "The ministry's plan for removing Kuwaiti citizens who have no right to remain has stalled."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
+
+
+def test_fixd25_clerks_trained_are_training():
+    text = "The charity has trained 30 court clerks to record the cases of trafficking victims."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["training"]
+
+
+def test_fixd25_a_denial_in_the_clause_naming_the_line_s_callers_denies_no_line():
+    text = "Families who have not heard from the ministry can ring its free helpline, the spokesman said."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["hotline"]
+    assert _fixd25_measures("The ministry has not set up a helpline for families.") == []
+
+
+def test_fixd25_an_ask_for_access_to_a_shelter_a_ministry_opened_keeps_the_shelter():
+    text = ("The charity recommends that the courts refer victims to the shelter for trafficking survivors that the "
+            "Directorate of Social Care opened in Basra last spring.")
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["victim_support"]
+    assert _fixd25_measures("The charity recommends a shelter for trafficking survivors in Basra.") == []
+
+
+def test_fixd25_a_sum_s_decimal_point_between_the_supply_and_the_kit_is_no_sentence_end():
+    text = "Last month Britain handed over a £3.7 million consignment of passport scanners to the airport police."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["equipment"]
+
+
+def test_fixd25_a_camera_watching_the_border_is_equipment():
+    text = "Guards were alerted when a thermal camera along the frontier spotted two men near the river."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["equipment"]
+    assert _fixd25_measures("The smuggler filmed the crossing with a camera on his phone.") == []
+
+
+def test_fixd25_a_database_told_by_the_papers_it_checks_is_a_data_system():
+    text = "Officials said a database which verifies visas at Erbil airport has been running since June."
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["data_system"]
+
+
+def test_fixd25_boats_a_gang_ran_or_sent_people_in_are_no_equipment():
+    text = "Police broke up a ring that sent some 200 Kurdish men over the Aegean in rubber boats last year."
+    assert _fixd25_measures(text) == []
+    assert [kind for kind, _ in _fixd25_measures("The coastguard has been given six new boats.")] == ["equipment"]
+
+
+def test_fixd25_partners_asked_in_the_present_to_fund_a_measure_is_an_ask():
+    text = '"So we are asking our European partners to put their money into training inside Iraq," the minister said.'
+    assert _fixd25_measures(text) == []

@@ -50,7 +50,7 @@ _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
                 r"Ranya|Halabja)\b")
-_STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents|examiners|inspectors)"
+_STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents|examiners|inspectors|clerks)"
 # ... as a sentence may start with them ("Detectives in Hull are now working with ..."), a capital spelt out: the quick test
 # of first letters below reads a pattern's letters, not a case flag
 _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STAFF[3:-1].split("|")) + ")"
@@ -77,8 +77,11 @@ _SUPPLY = re.compile(
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
     r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
     r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?\s+on\b"
-    r")[^.;]{0,80}$",
+    # (a sum's decimal point between is no sentence's end: "handed over a £2.5 million package of scanners")
+    r")(?:[^.;]|\.\d){0,80}$",
     re.IGNORECASE)
+# where a device watches the border from: "on the border fence", "along the frontier"
+_ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 MEASURES = (
@@ -150,6 +153,9 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or one told by the papers it checks: "a database that verifies Iraqi passports at the airport"
+                    r"|\bdatabases? (?:that|which) (?:checks?|verif(?:y|ies)|holds?|stores?|records?) (?:[\w’'-]+ ){0,3}?"
+                    r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
@@ -331,6 +337,8 @@ MEASURES = (
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
+                  # ... one told watching the border, given or not (see _ON_BORDER): "a thermal-imaging camera on the fence"
+                  r"|\b(?:thermal(?:[- ]imaging)?|surveillance|CCTV|night[- ]vision) camera\b(?=" + _ON_BORDER + ")"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
@@ -380,7 +388,8 @@ MEASURES = (
                 # with no right to be here" (not "people with no right to stay would be sent home", a promise told of them);
                 # or received back by their own country: "we receive our citizens who have no right to remain in Britain"
                 r"|\b(?:send|sends|sending|return|returning|remove|removing|deport|deporting|receive|receives|receiving|readmit|readmits|"
-                r"readmitting) (?:home |back )?(?:(?:our|its|their) (?:own )?)?(?:those|people|anyone|"
+                # ... their nationality told before them: "returning Iraqi nationals with no right to stay"
+                r"readmitting) (?:home |back )?(?:(?:our|its|their) (?:own )?)?(?:[A-Z][a-z]+(?:i|an|ish|ese) )?(?:those|people|anyone|"
                 r"everyone|migrants|foreigners|nationals|citizens|individuals)(?: [\w’'-]+){0,3}? (?:with no |without (?:a |any |the )?|"
                 r"who (?:have|has|had) no )(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
                 # ... or told as a noun, an agreement's subject: "a memorandum on the return of Iraqis with no right to remain"
@@ -620,7 +629,7 @@ _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
     "squad squads cell cells platform platforms "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
-    "trained training reintegration liaison post posted posting posts boats cameras vehicles drones scanners equipment "
+    "trained training reintegration liaison post posted posting posts boats camera cameras vehicles drones scanners equipment "
     "goggles binoculars radios detectors device devices reader readers scanner machine machines kit kits "
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
@@ -695,7 +704,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         sentence = sentence_at(sentences, m.start()) if sentences else None
         if sentence is None or not (sentence[0] <= m.start() < sentence[1]) or _heading(text, sentence) and not _table_row(text, sentence):
             continue  # (a table's row reads like a heading, a short line with no stop, but its first cell names what was done)
-        if _proposed(text, sentence, m.start()) and not _PROMISED_AFTER.match(text, m.end(), sentence[1]) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+        # (a line told by the verb to call it is read with its verb: "urged to call Crimestoppers" is the public's appeal,
+        # which _PROPOSAL tells by the verb after "urged")
+        at = verb.end() if kind == "hotline" and (verb := _CALL.match(text, m.start())) else m.start()
+        if _proposed(text, sentence, at) and not _PROMISED_AFTER.match(text, m.end(), sentence[1]) \
+                and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
@@ -705,7 +718,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
-        if _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()):
+        if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
+                and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
+                         and _MODAL.search(text, negated.start(), m.start())):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
@@ -764,7 +779,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             elif _LENGTH_COURSE.search(text, max(sentence[0], m.start() - 20), m.end()) and _THE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
                     and _users_of_scheme(text, sentences, sentence, scheme_kept):
                 continue  # "Each trainee receives an allowance during the six-month course": the course of the scheme named before
-        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
+        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or m.group(0).endswith("camera") or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
@@ -791,7 +806,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the largest donor for returns to Iraq": returns as the field a donor gives to, the programme it funds told apart
         if kind == "equipment" and _GANGS_OWN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "died when one of the network's boats deflated": the gang's own, whatever else the sentence includes
-        if kind == "equipment" and _WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start()):
+        if kind == "equipment" and (_WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start())
+                                    or _GANG_THAT_RAN.search(text, max(sentence[0], m.start() - 90), m.start())):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _GANG_SUPPLIED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
@@ -1118,6 +1134,9 @@ _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least
                       r"[^.;:,!?\"“”]{0,50}$"
                       # ... or by "no" right before it: "had received no reintegration support at all"
                       r"|\b[Nn]o\s+$")
+# (a denial in a clause that says who uses a measure denies none: "Families who have not been paid can call the hotline")
+_WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:have|has|had|do|does|did|are|is|was|were)\s+$")
+_MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
@@ -1283,7 +1302,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
                        # "we respectfully request that the minister"
                        r"(?:I|we) (?:(?:therefore|also|now|respectfully|strongly|urgently|again|further|jointly) ){0,2}"
-                       r"(?:ask|request|urge|implore|beg|invite)s? (?:(?:you|ministers?|the (?:[\w-]+ ){0,3}?[\w-]+) (?:urgently )?to|that)\b|"
+                       # ... or asked in the present of partners: "we are asking our British friends to put more into jobs"
+                       r"(?:(?:are|am) )?(?:ask(?:s|ing)?|request(?:s|ing)?|urg(?:e|es|ing)|implor(?:e|es|ing)|beg(?:s|ging)?|invit(?:e|es|ing)) "
+                       r"(?:(?:you|ministers?|the (?:[\w-]+ ){0,3}?[\w-]+|(?:our|their) (?:[\w-]+ ){0,2}?(?:friends|partners|allies|"
+                       r"counterparts)) (?:urgently )?to|that)\b|"
                        # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
                        r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:(?<!\d\s)calls? on|called on|urg(?:es|ed|ing))\b"
@@ -1297,6 +1319,11 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
 # database, which has been promised since the pact was agreed"
 _PROMISED_AFTER = re.compile(r"[^.;:!?]{0,60}?,?\s+(?:which|that)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
                              r"(?:(?:already|long|repeatedly|first|twice)\s+)?(?:promised|pledged|agreed|announced|committed to)\b")
+# ... and an ask for the use of a place or line a named body has opened already is none for the place: "access to the
+# shelter that the Ministry of Labour opened in March" (the shelter stands)
+_OPENED_AFTER = re.compile(r"[^.;:!?]{0,40}?\s+(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+)?){1,6}"
+                           r"(?:(?:has|had)\s+)?(?:opened|launched|set up|established|built)\b")
+_OPENED_KINDS = {"victim_support", "reception_centre", "hotline"}
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
 _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
@@ -1338,6 +1365,11 @@ _RETURNS_PROCESS = re.compile(r"^(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) |
 # a smuggler's own doing: "a man who ran boats out of Calais"
 _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sailed|piloted|steered|organised|organized|operated|"
                       r"bought|buys|used|uses) (?:[\w’'-]+ ){0,2}$")
+# ... or a gang's, told by what it does with them: "a network that runs boats from the coast", "a racket that sent 450
+# migrants across the Channel in small boats"
+_GANG_THAT_RAN = re.compile(r"\b(?:gangs?|networks?|rings?|rackets?|cartels?|smugglers) (?:that|which) (?:had |has )?(?:ran|run|runs|sent|sends|"
+                            r"launched|launches|sailed|organised|organized|operated|operates|bought|buys|used|uses|packed|crammed) "
+                            r"(?:[\w’'-]+ ){0,10}$")
 # what suppliers or dealers trade in: "suppliers of boats and engines", "dealers in inflatable boats"
 _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
                      re.IGNORECASE)
@@ -1385,10 +1417,11 @@ _PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|f
 _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
 # Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
-# ... where it left from and what it carried told between: "A charter flight from Leipzig carried 61 men to Erbil"
+# ... where it left from and what it carried told between: "A charter flight from Leipzig carried 61 men to Erbil", "the
+# charter flights that carried returnees to Basra"
 # ... how often told between: "two charter flights a month to Baghdad"
 _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: (?:a|per|each|every) (?:week|fortnight|month))?(?: from [A-Z][\w’'-]*)?"
-                              rf"(?: (?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
+                              rf"(?: (?:that |which )?(?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
 # ... or told by what it costs the state, in a passage about people returned: "charter flights cost the department £19m"
 # (a holiday charter's price is paid by its passengers, never by a ministry)
 _COST_THE_STATE = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:already|now)\s+)?(?:cost|costs|costing)\s+(?:the\s+)?"
