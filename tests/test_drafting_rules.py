@@ -12257,6 +12257,8 @@ def test_fixc25_a_remand_by_the_judge_takes_the_day_of_the_hearing_told_before()
             "for a plea hearing.")
     assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-04-13", "occurred"),
                                     ("court_ruling", "2026-06-09", "planned")]
+
+
 def _fixd25_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
@@ -12328,3 +12330,10 @@ def test_fixd25_boats_a_gang_ran_or_sent_people_in_are_no_equipment():
 def test_fixd25_partners_asked_in_the_present_to_fund_a_measure_is_an_ask():
     text = '"So we are asking our European partners to put their money into training inside Iraq," the minister said.'
     assert _fixd25_measures(text) == []
+
+
+def test_fixd25_charter_flights_told_with_other_travel_before_what_they_carried_are_returns():
+    text = ("Removals to Iraq rose again last year. The bill paid for 11 charter flights and seats on airline flights "
+            "that had carried 870 people to Baghdad since the summer.")
+    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
+    assert _fixd25_measures("Tour firms sold 11 charter flights and hotel packages that had carried tourists to Erbil.") == []

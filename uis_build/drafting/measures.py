@@ -1418,10 +1418,12 @@ _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
 # Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
 # ... where it left from and what it carried told between: "A charter flight from Leipzig carried 61 men to Erbil", "the
-# charter flights that carried returnees to Basra"
+# charter flights that carried returnees to Basra", "charter flights and escorts on scheduled flights that had carried
+# 900 people to Erbil"
 # ... how often told between: "two charter flights a month to Baghdad"
 _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: (?:a|per|each|every) (?:week|fortnight|month))?(?: from [A-Z][\w’'-]*)?"
-                              rf"(?: (?:that |which )?(?:carried|carrying|took|taking|flew|flying|brought|bringing) [^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
+                              rf"(?:(?: [^.;]{{1,50}}?)? (?:that |which )?(?:(?:had|have|has) )?(?:carried|carrying|took|taking|flew|flying|brought|bringing) "
+                              rf"[^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
 # ... or told by what it costs the state, in a passage about people returned: "charter flights cost the department £19m"
 # (a holiday charter's price is paid by its passengers, never by a ministry)
 _COST_THE_STATE = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:already|now)\s+)?(?:cost|costs|costing)\s+(?:the\s+)?"
