@@ -770,8 +770,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
         if quantity.value > 1 and not vague and (times := _TIMES_AS.match(text, end)):
-            if not _capacity_aside(text, start, times.end()):
-                figures.append((start, times.end(), quantity, "ratio"))  # "a little over three times as many": a ratio of 3
+            figures.append((start, times.end(), quantity, "ratio"))  # "a little over three times as many": a ratio of 3
             continue
         if not (_is_vague_figure(text, num_start, end) if vague else _is_figure(text, num_start, end, quantity.value)):
             continue
@@ -792,7 +791,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
-        if not blocked.overlaps(*m.span()) and not _capacity_aside(text, m.start(), m.end()):
+        if not blocked.overlaps(*m.span()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -851,22 +850,8 @@ _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|
                             r"of|came|arrived|live|lived|want|wanted|plan|planned)\b", re.IGNORECASE)
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
-                       r"the\s+(?:number|figure|level|rate|total|size|amount)|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
+                       r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
                        re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
-# ... but a multiple of a place's capacity set after the count it sizes up restates that count ("was holding 410 people,
-# nearly twice the number it was built for"; alone, "The camp holds four times the number it was built for" is the ratio)
-_CAPACITY_AHEAD = re.compile(r"\s+(?:the\s+(?:number|figure)\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|is|are)\s+"
-                             r"(?:built|designed|meant|intended)\s+(?:for|to\s+hold)|(?:its|their)\s+capacity)\b",
-                             re.IGNORECASE)
-_COUNT_AND_COMMA_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[\w-]+){0,4}(?:\s+(?:on|at|in|by|last|this)(?:\s+[\w-]+){1,2})?,\s+"
-                                     r"(?:[\w-]+\s+){0,3}$")
-
-
-def _capacity_aside(text: str, start: int, end: int) -> bool:
-    """Whether the multiple text[start:end] sizes up a count just told against the capacity of its place."""
-    return bool(_CAPACITY_AHEAD.match(text, end)) and bool(_COUNT_AND_COMMA_BEFORE.search(text[max(0, start - 80):start]))
-
-
 # "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
 # (not a half of a time: "the first half of the year", nor one side of a pair: "the other half of the partnership")
 # ... but not a count's ratio to another group's, named by what was done to it, with no time to trace a change over: "4,100
@@ -876,7 +861,7 @@ _OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|fou
                 r"(?!(?: [\w-]+){0,3} (?:(?:19|20)\d\d|earlier|before|ago|last|previous)\b)")
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
-                            rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
+                            rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
