@@ -12337,3 +12337,42 @@ def test_fixd25_charter_flights_told_with_other_travel_before_what_they_carried_
 ])
 def test_a_capacity_multiple_is_a_ratio_also_after_its_count(text, kept):
     assert [(c["value"], c["unit"]) for c in proposed(text, "statistics")] == kept
+def _fixa25_table(text: str, table: str, *keys: str) -> list[tuple]:
+    return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa25_a_boast_is_a_verb_of_saying():
+    text = ("Hemin Qadir, 51, owns three takeaways in Leicester.\n\nRecorded in his stockroom, Qadir boasted: "
+            '"The kebabs pay the rent. The lorries pay for everything else."')
+    assert _fixa25_table(text, "statements", "speaker") == [("Hemin Qadir",)]
+
+
+def test_fixa25_a_district_and_its_town_after_in_name_no_speaker():
+    text = ("Hemin Qadir, 51, owns three takeaways.\n\nThe cash went to a money changer in Moss Side, Manchester, he said.\n\n"
+            '"Nobody asks where it comes from," he said.')
+    assert _fixa25_table(text, "statements", "speaker") == [("Hemin Qadir",)]
+
+
+def test_fixa25_a_witness_identified_in_court_by_a_forename_and_an_initial_speaks():
+    text = ("A 23-year-old from Koya, identified in court only as Sirwan M., described the crossing by video link. "
+            '"The water came over the side and nobody had a jacket," he said.')
+    assert _fixa25_table(text, "statements", "speaker") == [("Sirwan M.",)]
+
+
+def test_fixa25_one_name_with_an_age_now_is_a_person_for_a_later_pronoun():
+    text = ("The report was written by Prof. Dara Hassan Rauf of Salahaddin University.\n\n"
+            "Shirwan*, now 19, left Koya in 2024 after a broker promised him a factory job in Leeds.\n\n"
+            '"They kept my phone and told my family I was working," he told the researchers.')
+    assert _fixa25_table(text, "statements", "speaker") == [("Shirwan",)]
+
+
+def test_fixa25_a_post_at_a_body_by_its_initials_is_no_office():
+    text = ("Duhok Foundation for Women's Rights and Civic Development (DFWCD)\n\nThe study was launched on Monday.\n\n"
+            "Dr. Bayan Omar Salih, director of DFWCD, said the findings were alarming.")
+    assert _fixa25_table(text, "officials", "name") == []
+
+
+def test_fixa25_the_chair_of_the_community_centre_called_the_centre_is_no_office():
+    text = ("Volunteers at a Kurdish community centre in Swansea run Sunday classes.\n\n"
+            "The centre's chair, Soran Aziz, said the classes were full. Swansea Council leader Rob Stewart praised them.")
+    assert ("Soran Aziz",) not in _fixa25_table(text, "officials", "name")

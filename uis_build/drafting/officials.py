@@ -327,6 +327,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # ("the institute's director", "the think tank's chair": a research body's)
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
                                 r"university|college|newspaper|magazine|paper|institute|think tank|thinktank)[’']s\s$", re.IGNORECASE)
+_CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
 _OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
@@ -853,9 +854,15 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or any(n in role_text for n in names)):
         return True
+    # (or by the initials it gave itself: "executive director of KFHRD")
+    if any(n.isupper() and re.search(rf"\b{n}\b", role_text) for n in _private_short_names(text)):
+        return True
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
     if _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at):
+        return True
+    # (a community centre the story then calls "the centre": "The centre's chair, X")
+    if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
         return True
     if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text):
         return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
@@ -943,7 +950,8 @@ def _private_short_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_INITIALS_AFTER = re.compile(r"(?: (?:and|of|for|the|[A-Z][\w’'-]*)){0,4} \(([A-Z]{3,8})\)")
+# (a long name's too: "Kirkuk Foundation for Human Rights and Development (KFHRD)")
+_INITIALS_AFTER = re.compile(r"(?: (?:and|of|for|the|[A-Z][\w’'-]*)){0,6} \(([A-Z]{3,8})\)")
 
 
 def _org_name(text: str, start: int) -> str:

@@ -102,19 +102,25 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
 # (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno"; or the one they give
 # themselves, no quotation marks about it: "the man who calls himself Hiwa", "who goes by Soran")
 # (a protected witness's court name too: "gave evidence under the pseudonym Aram")
-_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
+# (where, or by whom: "identified in court only as Aram K.", with the initial of a withheld surname kept on the name)
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to) [a-z]{2,12} )?(?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
                               r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$"
                               # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand")
                               r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$")
+_SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
-_ONE_NAME_AFTER = re.compile(r"\*?,\s(?:\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# (an age now, or given: "Yousif*, now 24, left Hawija", "Rawa, aged 31,")
+_ONE_NAME_AFTER = re.compile(r"\*?,\s(?:(?:now\s|aged\s)?\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
 # ... or an age before one name, no article opening it: "26-year-old Hawkar, who came from Ranya" (not "a 26-year-old Iraqi": a kind)
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )\d{1,3}-year-old\s$")
 # ... but not after a preposition of place: "a shop in Sulaymaniyah, a 44-year-old man runs it" (the place, then the person)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|outside|inside|across|into|via)\s$", re.IGNORECASE)
+# a district then its town after "in": "a banker in Small Heath, Birmingham, he said" (an address, no person)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|near)\s$")
+_TOWN_AFTER = re.compile(r",\s[A-Z][a-z]{2,20}(?:[,.;]|\s(?:and|where|which|on|in|at)\b)")
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
 _WHO_AFTER = re.compile(r",\swho\s")
@@ -276,8 +282,9 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
-        if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 20), run.start()):
-            full.append((run.start(), run.end(), run.group(0)))
+        if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 36), run.start()):
+            end = initial.end() if (initial := _SURNAME_INITIAL.match(text, run.end())) else run.end()
+            full.append((run.start(), end, text[run.start():end]))
             continue
         if " " not in run.group(0) and not _other(run.group(0)) and (
                 text.startswith(",", run.end()) and _KIN_BEFORE.search(text, max(0, run.start() - 30), run.start())
@@ -310,6 +317,8 @@ def people(text: str) -> tuple[Mention, ...]:
             if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4 and not any(_key(t) in _NOT_PERSON for t in tokens):
                 owners.append(" ".join(tokens))
                 owned_at.append((run.start(), run.end(), " ".join(tokens)))
+            continue
+        if " " in run.group(0) and _TOWN_AFTER.match(text, run.end()) and _IN_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):

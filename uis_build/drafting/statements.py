@@ -85,6 +85,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"remembers|remembered|recounts|recounted|"
          # a tabloid's verbs of saying: "X scoffed: “…”", "X fumed"
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
+         # (a boast caught on a hidden camera: "X bragged: “…”", "X boasts")
+         r"bragged|brags|boasted|boasts|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
          # a witness's word to a committee: "The Ambassador, X, assured us that Iraq was “…”"
