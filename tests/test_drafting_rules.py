@@ -12376,3 +12376,36 @@ def test_fixa25_the_chair_of_the_community_centre_called_the_centre_is_no_office
     text = ("Volunteers at a Kurdish community centre in Swansea run Sunday classes.\n\n"
             "The centre's chair, Soran Aziz, said the classes were full. Swansea Council leader Rob Stewart praised them.")
     assert ("Soran Aziz",) not in _fixa25_table(text, "officials", "name")
+
+
+def test_fixa25_a_member_rising_to_observe_speaks():
+    text = ('The shadow minister, Alan Pryce, rose to observe that ministers had found "more money for leaflets than for '
+            'lifeboats".')
+    assert _fixa25_table(text, "statements", "speaker") == [("Alan Pryce",)]
+
+
+def test_fixa25_a_muttered_word_is_said():
+    text = '"Nonsense," muttered Sir Robert Gale, the member for Hove, from the back benches.'
+    assert _fixa25_table(text, "statements", "speaker", "text_text") == [("Robert Gale", "Nonsense")]
+
+
+def test_fixa25_a_heckle_that_came_from_the_benches_is_a_statement_of_no_one_named():
+    text = '"Sit down!" came a shout from the government side as the minister rose again.'
+    assert _fixa25_table(text, "statements", "speaker", "text_text") == [(None, "Sit down!")]
+
+
+def test_fixa25_an_honorifics_dot_in_a_relative_clause_ends_no_clause():
+    text = ("Minister of Transport Saad Hameed al-Rawi, who opened the terminal accompanied by the Danish Ambassador, "
+            'Mr. Lars Holm, affirmed that "the days of paper tickets are behind us".')
+    assert _fixa25_table(text, "statements", "speaker") == [("Saad Hameed al-Rawi",)]
+
+
+def test_fixa25_a_participle_opening_the_sentence_is_no_speaker():
+    text = ("Speaking at a youth forum, Nour Haddad of the Basra-based Youth Futures Organisation welcomed the plan but "
+            'said young people "want work, not workshops".')
+    assert _fixa25_table(text, "statements", "speaker") == [("Nour Haddad",)]
+
+
+def test_fixa25_a_trade_worn_as_a_title_is_no_forename():
+    text = ('Waiter Dara Salih, 24, who came back from Austria last year, said the job had "changed everything" for him.')
+    assert _fixa25_table(text, "statements", "speaker") == [("Dara Salih",)]

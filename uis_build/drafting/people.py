@@ -61,6 +61,8 @@ _NOT_PERSON = _NOT_NAME | {
     # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
     "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
+    # (a feature's trades worn as titles: "Barista Rebin Omer, 22")
+    "barista", "waiter", "waitress", "cashier", "shopkeeper",
     # ... nor a player's position or a coach in a sports report ("Striker Aso Karim scored twice")
     "striker", "goalkeeper", "defender", "midfielder", "winger", "footballer", "coach",
     # ... nor a lifeboat's or a ship's crew post ("Coxswain Mark Fennell")

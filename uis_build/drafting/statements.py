@@ -78,7 +78,7 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # an answer to a claim, its words quoted after "that" ("X responded that “…”"; not "responded to the attack")
          r"responded that|responds that|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
-         r"rose to (?:ask|say)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         r"rose to (?:ask|say|observe|note|point out|remark|suggest|complain)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
          # a memory told, as a feature writes it: "“…,” X remembers, laughing", "X recounted"
@@ -87,6 +87,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # (a boast caught on a hidden camera: "X bragged: “…”", "X boasts")
          r"bragged|brags|boasted|boasts|"
+         # (a heckle in the chamber, a sketch's: "“Rubbish,” muttered X", "X shouted")
+         r"muttered|mutters|murmured|shouted|shouts|heckled|yelled|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
          # a witness's word to a committee: "The Ambassador, X, assured us that Iraq was “…”"
@@ -219,7 +221,8 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Aga
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
 # (nor does a number's or a part's abbreviation before its figure: "Law No. 28 of 2012", "Art. 5")
-_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])(?!(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bVol)|(?<=\bSec)|(?<=\bpara))\.\s\d)[.!?:] ")
+# (an honorific's dot ends no clause: "accompanied by the Ambassador, Ms. X, affirmed")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?!(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bVol)|(?<=\bSec)|(?<=\bpara))\.\s\d)[.!?:] ")
 _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's), what
 # was said maybe reported before the quoted words ("X pressed the minister, saying that 900 had returned “with nothing”")
@@ -286,6 +289,8 @@ _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May
                           r"|,\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December),?"
                           r"\s(?:at\s)?\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b")
 _PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
+# a heckle heard, its speaker unnamed: "“Answer the question!” came a cry from the Opposition benches"
+_CRY_AFTER = re.compile(r"[,]?\s+(?:came|went up)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?(?:cry|cries|shout|shouts|call|heckle|voice|yell|roar|chorus)\b")
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -321,6 +326,7 @@ def statement_candidates(text: str) -> list[Candidate]:
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
         governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+                                          or bool(_CRY_AFTER.match(text, q.end()))
                                           or bool(_INTRODUCED.search(text, max(0, q.start() - 30), q.start()))
                                           or _in_reported_speech(text, q.start(), q.end(), inner))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
@@ -790,7 +796,8 @@ def _writer_in_which(text: str, para: int, start: int, last_verb: int) -> Mentio
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 # the capitalised words opening a clause before its first lowercase word, its verb: "The Ministry of Interior | announced"
 # (not "A former minister, X, …": someone described, named later in the clause)
-_OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
+# (nor a participle opening the sentence: "Speaking at a side event, X welcomed …")
+_OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?![A-Z][a-z]+ing\s+(?:at|to|on|in|after|before|during|from|with)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
                               r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
 
 
@@ -805,10 +812,13 @@ def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Matc
     if who is None or not who.name:
         return None
     # (an appositive with no one in it may stand between: "X, an MP from Basra, said … and asked why …")
-    return who if not text[who.end:at].strip() or _NAMELESS_APPOSITIVE.fullmatch(text, who.end, at) else None
+    # (or the body they speak for: "X of the Erbil-based Civil Development Organisation welcomed … but said …")
+    return who if not text[who.end:at].strip() or _NAMELESS_APPOSITIVE.fullmatch(text, who.end, at) \
+        or _BODY_OF_NAMED.fullmatch(text, who.end, at) else None
 
 
 _NAMELESS_APPOSITIVE = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?,\s*")
+_BODY_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;:“”\"«»\n]{1,80}?\s*")
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
