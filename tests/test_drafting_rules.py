@@ -12409,3 +12409,11 @@ def test_fixa25_a_participle_opening_the_sentence_is_no_speaker():
 def test_fixa25_a_trade_worn_as_a_title_is_no_forename():
     text = ('Waiter Dara Salih, 24, who came back from Austria last year, said the job had "changed everything" for him.')
     assert _fixa25_table(text, "statements", "speaker") == [("Dara Salih",)]
+
+
+def test_fixa25_a_post_at_the_campaigning_writer_named_in_its_header_is_no_office():
+    text = ("BRIEFING | March 2027\n\nReturns to Iraq: what the figures show\n\nMigrant Justice Council, 2 March 2027\n\n"
+            "Refusals rose by a third in a year.\n\n"
+            "Karim Baban, Head of Research at the Migrant Justice Council, said the rise was unexplained.\n\n"
+            "What we are calling for\n\n1. Publish the data.")
+    assert _fixa25_table(text, "officials", "name") == []

@@ -868,6 +868,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
         return True  # "Media enquiries: X, communications officer" closing a charity's release: the writer's own staff
+    if (at_body := _AT_BODY_AFTER.match(text, role[1]) or _AT_BODY_AFTER.search(role_text)) and _writer_campaigns(text) \
+            and at_body.group(1) in text[:text.find("\n\n", _HEADER_CHARS) % (len(text) + 1)]:
+        return True  # "X, Senior Policy Officer at the Y Council" in Y's own briefing, whose demands it lists: Y's staff
     if (_OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) or " our " in role_text) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
@@ -901,6 +904,17 @@ _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 _REGISTERED_FOOTER = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n]{0,60}\b)?(?:[Rr]egistered [Cc]harity|[Cc]harity|[Cc]ompany)"
                                 r"(?: [Rr]egistration)? (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)")
 _FOOTER_CHARS = 400
+
+
+# a writer that campaigns, as no public body writes of itself: "What we are calling for", "We call on the Government to …"
+_CAMPAIGNS = re.compile(r"\b(?:[Ww]e are calling (?:for|on)|[Ww]e call on (?:the )?(?:UK |British )?(?:Government|Home Office|ministers))\b")
+_AT_BODY_AFTER = re.compile(r",?\s(?:at|of|for|with)\s(?:the\s)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){1,5})")
+_HEADER_CHARS = 200  # the header lines naming the writer, above the body
+
+
+@lru_cache(maxsize=64)
+def _writer_campaigns(text: str) -> bool:
+    return bool(_CAMPAIGNS.search(text))
 
 
 @lru_cache(maxsize=64)
