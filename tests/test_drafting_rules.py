@@ -12417,3 +12417,15 @@ def test_fixa25_a_post_at_the_campaigning_writer_named_in_its_header_is_no_offic
             "Karim Baban, Head of Research at the Migrant Justice Council, said the rise was unexplained.\n\n"
             "What we are calling for\n\n1. Publish the data.")
     assert _fixa25_table(text, "officials", "name") == []
+
+
+def test_fixa25_one_unnamed_official_is_no_speaker():
+    text = ('One diplomat close to the talks said the delay was "a matter of stamps, not principle". Sarah Vine, the '
+            "minister, later met her counterpart.")
+    assert _fixa25_table(text, "statements", "speaker") == [(None,)]
+
+
+def test_fixa25_the_source_after_a_quotation_is_no_one_the_sentence_before_names():
+    text = ("Hemin Qadir, 51, owns three takeaways.\n\nA senior detective said officers had followed Qadir for a year. "
+            '"He lets others carry the money and never the risk," the source told us.')
+    assert _fixa25_table(text, "statements", "speaker") == [(None,)]

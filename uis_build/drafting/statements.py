@@ -291,6 +291,7 @@ _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May
 _PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
 # a heckle heard, its speaker unnamed: "“Answer the question!” came a cry from the Opposition benches"
 _CRY_AFTER = re.compile(r"[,]?\s+(?:came|went up)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?(?:cry|cries|shout|shouts|call|heckle|voice|yell|roar|chorus)\b")
+_UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "whistleblower"})
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
 
@@ -640,7 +641,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, max(doc.end(), who.end)
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
-    if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) \
+    if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and r.group(r.lastgroup or "head") in _UNNAMED_HEADS:
+        return None, start, end  # "“…,” the source told us": someone left unnamed, not whom the sentence before names
+    if r \
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
@@ -972,7 +975,7 @@ def _named_in_capitals(text: str, lo: int, hi: int) -> Mention | None:
 
 
 # someone described, not named: "A spokesperson for the embassy", "An official", "McIlvanney's solicitor", "the family's lawyer"
-_DESCRIPTION = re.compile(r"^An?\s|\b(?:lawyers?|solicitors?|barristers?|counsel|attorneys?|advocates?|spokes(?:person|man|woman)|"
+_DESCRIPTION = re.compile(r"^(?:An?|One|Another)\s|\b(?:lawyers?|solicitors?|barristers?|counsel|attorneys?|advocates?|spokes(?:person|man|woman)|"
                           r"sources?|aides?|friends?|relatives?|brother|sister|mother|father|son|daughter|wife|husband|cousin|"
                           r"uncle|aunt|neighbou?r|colleague|employer|partner)$")
 
