@@ -12429,3 +12429,18 @@ def test_fixa25_the_source_after_a_quotation_is_no_one_the_sentence_before_names
     text = ("Hemin Qadir, 51, owns three takeaways.\n\nA senior detective said officers had followed Qadir for a year. "
             '"He lets others carry the money and never the risk," the source told us.')
     assert _fixa25_table(text, "statements", "speaker") == [(None,)]
+
+
+def test_fixa25_a_district_qaimaqam_holds_a_post():
+    text = "The delegation will meet Ranya's qaimaqam, Hemin Saeed, on Thursday."
+    assert _fixa25_table(text, "officials", "name", "role") == [("Hemin Saeed", "qaimaqam")]
+
+
+def test_fixa25_a_relative_clause_saying_where_an_officer_was_keeps_the_post():
+    text = "Coastguard officer Lena Marsh, who was aboard the lifeboat at dawn, said the engine had failed."
+    assert _fixa25_table(text, "officials", "name", "role") == [("Lena Marsh", "Coastguard officer")]
+
+
+def test_fixa25_a_portfolio_listed_with_commas_is_one_title():
+    text = "Minister for Enterprise, Trade and Employment Niamh Doyle said the port checks would be doubled."
+    assert _fixa25_table(text, "officials", "name", "role") == [("Niamh Doyle", "Minister for Enterprise, Trade and Employment")]

@@ -41,7 +41,9 @@ HEADS = (
     # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
     # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
     # manager for Europe, X", of the NCA: _MANAGER_POST)
-    "Magistrate|Counsellor|Manager"
+    "Magistrate|Counsellor|Manager|"
+    # an Iraqi district's administrator, appointed by the state ("Soran's qaimaqam, X"; the Turkish spelling too)
+    "Qaimaqam|Kaymakam"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -139,10 +141,12 @@ _TITLE_AHEAD = r"(?=[A-Zafot])"  # a capital, "former", "acting", or "of|for|and
 _NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|[ae]l-)"  # a rank, title or honorific, or a name ("al-", "el-", "Mc", a capital)
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
 # Erbil") may follow the title
+_LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?){0,3},? and [A-Z]))"
 TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
     rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major)"
-    rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*)*?)?)"
+    # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
+    rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?)?)"
     # (a rank's abbreviation after the role's first is the role's: "Lt Gen | Abdulkarim Hadi Al Zubaidi", not "Lt | Gen …" cut
     # at the name's fourth word)
     rf" (?:{_HON} )?(?P<name>(?!{_NOT_NAME_WORD}(?![\w’'-])|{_HEAD_ABBR} ){_NAME})(?![\w’'-])"
@@ -1032,8 +1036,9 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     after = _CLAUSE_AHEAD.match(text, name_end).group(0)
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
-    # (not where "was" says where the holder was or was not: "X, who was not at the meeting,")
-    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there)\b)", after):
+    # (not where "was" says where the holder was or was not: "X, who was not at the meeting,", "who was on the cutter's deck")
+    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there|on|aboard|"
+                r"at|in(?!\s+charge)|among|inside|outside)\b)", after):
         return True  # "X, who was the Home Office's director of returns until 2023": a former official
     return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
