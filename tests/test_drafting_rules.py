@@ -12337,6 +12337,8 @@ def test_fixd25_charter_flights_told_with_other_travel_before_what_they_carried_
 ])
 def test_a_capacity_multiple_is_a_ratio_also_after_its_count(text, kept):
     assert [(c["value"], c["unit"]) for c in proposed(text, "statistics")] == kept
+
+
 def _fixa25_table(text: str, table: str, *keys: str) -> list[tuple]:
     return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
 
@@ -12444,3 +12446,9 @@ def test_fixa25_a_relative_clause_saying_where_an_officer_was_keeps_the_post():
 def test_fixa25_a_portfolio_listed_with_commas_is_one_title():
     text = "Minister for Enterprise, Trade and Employment Niamh Doyle said the port checks would be doubled."
     assert _fixa25_table(text, "officials", "name", "role") == [("Niamh Doyle", "Minister for Enterprise, Trade and Employment")]
+
+
+def test_fixa25_a_standfirst_quoting_words_given_in_full_below_is_no_statement():
+    text = ("Port checks to be doubled\n\nStaff are stretched, unions warn. Campaigners say the plan is \"fully funded\"\n\n"
+            'The Home Office said: "The plan is fully funded and will be delivered on time," in a statement on Monday.')
+    assert _fixa25_table(text, "statements", "text_text") == [("The plan is fully funded and will be delivered on time",)]

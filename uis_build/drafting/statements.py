@@ -291,6 +291,7 @@ _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May
 _PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
 # a heckle heard, its speaker unnamed: "“Answer the question!” came a cry from the Opposition benches"
 _CRY_AFTER = re.compile(r"[,]?\s+(?:came|went up)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?(?:cry|cries|shout|shouts|call|heckle|voice|yell|roar|chorus)\b")
+_HEADLINE_CHARS = 400  # a headline and its standfirst open the text
 _UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "whistleblower"})
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 MAX_LOOKBACK = 800
@@ -351,6 +352,11 @@ def statement_candidates(text: str) -> list[Candidate]:
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
                                 or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
+        if speaker is not None and q.start() < _HEADLINE_CHARS and (q.end() == len(text) or text[q.end()] == "\n") \
+                and text[q.end() - 2] not in ".!?," and text.find(text[inner[0]:inner[1]], q.end()) != -1:
+            # ... even with a speaker in the headline or the standfirst, the line closing on the quotation with no full stop
+            # ("Cousin says he was “a passenger”", "Ministers insist returns are “safe and lawful”"): its words given below
+            continue
         if speaker is None and _repeated_line(text, q.start(), q.end()):
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         if speaker is None and (text[inner[1] - 1] == "?" and _LABELLED_LINE.search(text, max(0, q.start() - 80), q.start())
