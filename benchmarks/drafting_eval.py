@@ -282,7 +282,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen136", "frozen138",
          "frozen144", "frozen147",
          "frozen151", "frozen154",
-         "frozen159", "frozen162", "frozen163", "frozen164", "frozen165",
+         "frozen159", "frozen162",
          "frozen166", "frozen167", "frozen168", "frozen169")
 
 
