@@ -12452,3 +12452,18 @@ def test_fixa25_a_standfirst_quoting_words_given_in_full_below_is_no_statement()
     text = ("Port checks to be doubled\n\nStaff are stretched, unions warn. Campaigners say the plan is \"fully funded\"\n\n"
             'The Home Office said: "The plan is fully funded and will be delivered on time," in a statement on Monday.')
     assert _fixa25_table(text, "statements", "text_text") == [("The plan is fully funded and will be delivered on time",)]
+
+
+def _fixb26_figures(text: str) -> list:
+    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb26_a_hedge_before_a_range_of_money_hedges_its_far_end():
+    found = [(c["amount"], c["qualifier"]) for c in proposed("Each seat cost roughly $3,200 to $4,800, the driver said.", "funding")]
+    assert found == [(3200, "about"), (4800, "about")], found
+
+
+def test_fixb26_a_change_from_a_hedged_sum_leaves_the_new_sum_as_stated():
+    found = [(c["amount"], c["qualifier"]) for c in proposed("Fees went up from around $3,200 to $4,800 in a year.", "funding")]
+    assert found == [(3200, "about"), (4800, None)], found
+

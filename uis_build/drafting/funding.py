@@ -52,6 +52,10 @@ _CITED_OPEN = re.compile(r"\([^()\n]{0,100}$")
 _CITED_CLOSE = re.compile(r"[^()\n]{0,100}?,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:page|p\.)\s?\d{1,3}\)")
 # banknotes of a value, plural: their denomination, not an amount
 _DENOMINATION_AHEAD = re.compile(r"\s+(?:bank)?notes\b", re.IGNORECASE)
+# a hedge before a range's first amount hedges the range: "(about £4,300 to £6,400)"; but after "from" the amounts are
+# two points of a change ("risen from about $8,000 to $11,000"), so the far one is as stated
+_RANGE_GAP = re.compile(r"\s?(?:to|[-–])\s?$")
+_CHANGE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # The purpose follows "to"/"for" after the amount and runs to the end of the clause.
 _PURPOSE_START = re.compile(r"[^,;.()]{0,40}?\b(?:to|for)\s+(?!the same\b)")
 _PURPOSE_END = re.compile(
@@ -72,6 +76,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     converted_at = set()
     rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis, s)]
     out = []
+    hedged_end = -1  # where the last amount hedged "about" and not after "from" ends
     for start, end, money, basis in found:
         if start in converted_at or _is_rate(text, end, basis, start) or _is_unit_of_rate(text, start, end, money, rates):
             continue
@@ -86,10 +91,14 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None:
             qstart, parsed = start, _money_or_none(text[start:end]) or money
+        qualifier = parsed.qualifier
+        if qualifier is None and basis == "stated" and 0 <= start - hedged_end <= 4 and _RANGE_GAP.search(text, hedged_end, start):
+            qualifier = "about"
+        hedged_end = end if parsed.qualifier == "about" and not _CHANGE_FROM_BEFORE.search(text, max(0, qstart - 6), qstart) else -1
         bare = _is_bare_dinar(parsed) or parsed.currency in BARE_FROM_ARTICLE
         currency = from_article.get(parsed.currency) if parsed.currency in BARE_FROM_ARTICLE else dinar if bare else parsed.currency
         cand = Candidate("funding", 0, 0, {"amount": parsed.amount, "currency": currency,
-                                           "qualifier": parsed.qualifier,
+                                           "qualifier": qualifier,
                                            "amount_basis": "currency_from_article" if bare and basis == "stated" else basis},
                          {"amount": (qstart, end)})
         # the purpose follows the range's words, not its first amount ("$5 to 7 million to train ...")
