@@ -12467,3 +12467,28 @@ def test_fixb26_a_change_from_a_hedged_sum_leaves_the_new_sum_as_stated():
     found = [(c["amount"], c["qualifier"]) for c in proposed("Fees went up from around $3,200 to $4,800 in a year.", "funding")]
     assert found == [(3200, "about"), (4800, None)], found
 
+
+def test_fixb26_a_word_limit_is_no_figure():
+    assert _fixb26_figures("Entries must not run beyond 1,500 words and are due by Friday.") == []
+
+
+def test_fixb26_any_one_of_a_few_is_no_figure():
+    assert _fixb26_figures('The defence said the van "could have been driven by any one of six men" that night.') == []
+
+
+def test_fixb26_a_few_of_the_writing_body_s_own_fellows_are_no_figure():
+    assert _fixb26_figures("Three of our senior researchers gave evidence to the committee on Tuesday.") == []
+
+
+def test_fixb26_the_hands_a_rescue_took_are_no_figure():
+    assert _fixb26_figures('"It took five of us to lift him onto the quay," the coxswain said.') == []
+
+
+def test_fixb26_a_witness_s_few_who_could_not_walk_are_no_figure():
+    assert _fixb26_figures('"Three of them couldn\'t walk at all," the paramedic told the inquest.') == []
+
+
+def test_fixb26_a_board_s_make_up_is_no_figure_but_a_panel_s_workers_are():
+    assert _fixb26_figures("The trust's board, made up of four council and three police members, meets in May.") == []
+    found = _fixb26_figures("The inquiry will be run by a panel of nine judges and officials from both states.")
+    assert [v for _, v in found] == [9], found

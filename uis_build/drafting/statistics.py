@@ -165,7 +165,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
     # (the first of a range too, and the borders between them: "across five or six borders")
-    rf"|[- ](?:pages?|page-long|paragraphs|footnotes)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
+    # (and a text's length: "no longer than 3,000 words")
+    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
@@ -678,7 +679,8 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
                           # ... or a helpline's: "call us 100% anonymously", "100 per cent confidential"
                           r"anonymous(?:ly)?|confidential(?:ly)?|safely|securely|legally|free\s+of\s+charge)\b",
                           re.IGNORECASE)
-_IDIOM_BEFORE = re.compile(r"\b(?=[ot])(?:one\s+or|times\s+out\s+of)\s+$", re.IGNORECASE)
+# ... and a choice among an untold few, hypothetical: "could be any one of a dozen men", "any of 12 suspects"
+_IDIOM_BEFORE = re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
@@ -1167,6 +1169,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
+    if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
+                       or _OF_THEM_UNABLE_AHEAD.match(text, end) and quoted(text, start)):
+        return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two of them could not stand'
     if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
@@ -1276,9 +1281,23 @@ _POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|ph
 # the size of the groups people were moved in: "led off in groups of five" (how, not how many)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys)\s+of\s+"
                                 r"(?:(?:up\s+to|about|around|some)\s+)?$", re.IGNORECASE)
+# the hands a task took, in a witness's telling: "It took four of us to get them out" (how hard, no count of what happened)
+_IT_TOOK_BEFORE = re.compile(r"\b(?=[iI])it\s+(?:took|takes|would\s+take|had\s+taken)\s+$", re.IGNORECASE)
+_TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men|women|officers|people|firefighters|paramedics|"
+                               r"guards|staff))\s+to\s+(?:get|lift|carry|pull|drag|hold|free|move|restrain|bring|push)\b", re.IGNORECASE)
+# ... or a few of those a witness found, told by what they could not do: "Two of them could not stand" (their state)
+_OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them)\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
+                                   r"were\s+too\s+(?:weak|ill|cold|sick|frail))\b", re.IGNORECASE)
+# a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
+_OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
+                            r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
 # a body's make-up: "a jury of seven women and five men", a gathering's: "drew delegations from eleven countries and four
 # international organisations"
-_JURY_OF_BEFORE = re.compile(r"\b(?=j)jury\s+(?:of|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+(?:wom[ae]n|m[ae]n)\s*(?:,|and)\s+)?$",
+# ... or a board's or a panel's: "The fund's board, made up of five donor and two UN representatives" (its seats, no count
+# of what happened)
+# (only a make-up told so: "a panel of a dozen officials" counts those who will do the work, as gold has it)
+_JURY_OF_BEFORE = re.compile(r"\b(?=[bcjp])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of))\s+"
+                             r"(?:[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|[a-z]+s|[\w-]+(?=\s+and\b))\s*(?:,|\s+and)\s+)?$",
                              re.IGNORECASE)
 _ATTENDED_FROM_BEFORE = re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
                                    r"(?:(?:more\s+than|over|some|about|around)\s+)?"
