@@ -12492,3 +12492,50 @@ def test_fixb26_a_board_s_make_up_is_no_figure_but_a_panel_s_workers_are():
     assert _fixb26_figures("The trust's board, made up of four council and three police members, meets in May.") == []
     found = _fixb26_figures("The inquiry will be run by a panel of nine judges and officials from both states.")
     assert [v for _, v in found] == [9], found
+def _fixc26_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc26_an_event_at_the_ceremony_told_before_takes_its_day():
+    text = ("The governor on Saturday presented certificates to 80 trainees at a ceremony in Duhok. At the ceremony, the "
+            "governor and the Dutch ambassador, Anna de Wit, signed a memorandum on a second intake.")
+    assert ("signing", "2026-04-18", "occurred") in _fixc26_events(text)
+
+
+def test_fixc26_a_judge_named_before_a_relative_clause_orders_the_remand():
+    text = "The two men appeared before a judge in Zakho on Sunday, who ordered them held for ten days pending inquiries."
+    assert _fixc26_events(text) == [("court_ruling", "2026-04-19", "occurred")]
+
+
+def test_fixc26_a_committee_launching_an_inquiry_is_an_announcement():
+    text = ("The Justice Committee has today launched an inquiry into legal aid for asylum appeals, two years after the "
+            "Government signed its returns deal with Tirana.")
+    assert _fixc26_events(text) == [("announcement", "2026-04-20", "occurred")]
+
+
+def test_fixc26_a_witness_who_will_give_evidence_in_a_month_is_a_planned_meeting():
+    text = "The Security Minister, Tom Avery MP, will give evidence in June."
+    assert _fixc26_events(text) == [("planned_meeting", "2026-06", "planned")]
+
+
+def test_fixc26_a_claim_made_to_a_committee_on_a_day_is_its_hearing():
+    text = "The Minister's statement, made to the Justice Committee on 3 March, that removals had trebled is not borne out."
+    assert _fixc26_events(text) == [("meeting", "2026-03-03", "occurred")]
+
+
+def test_fixc26_a_side_event_told_is_a_meeting():
+    text = ("Denmark and Jordan on Friday pledged $9 million to a joint fund, telling a General Assembly side event in Geneva that "
+            "traffickers were changing routes.")
+    assert _fixc26_events(text) == [("meeting", "2026-04-17", "occurred")]
+
+
+def test_fixc26_a_hearing_due_there_in_a_month_is_a_planned_ruling():
+    text = "A court in Ghent fined the firm in February, and a hearing for its director is due there in July."
+    assert ("court_ruling", "2026-07", "planned") in _fixc26_events(text)
+
+
+def test_fixc26_delegates_gathered_for_a_conference_is_a_meeting():
+    text = "Ministers from nine countries gathered in Amman on Wednesday for the third Regional Forum on Irregular Migration."
+    assert _fixc26_events(text) == [("meeting", "2026-04-15", "occurred")]
+    assert _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") == [
+        e for e in _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") if e[0] != "meeting"]

@@ -336,14 +336,15 @@ EVENT_VERBS = (
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
                      # Leeds Crown Court for 16 March"
                      # ... or what it is for: "A confiscation hearing to recover his profits will be held on 4 December"
-                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to)(?: [\w’'-]+){1,7}?)? "
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
                      # ... or due on its day: "An appeal hearing is due on 2 February"
                      # ... at a court named, or in its month: "A confiscation hearing is due at Leeds Crown Court in March 2027"
                      # ... or the verb left out, as an aside: "at a tribunal hearing expected in January"
-                     rf"|(?:(?:is|are) )?(?:due|expected) (?:(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
+                     # ... or at the court just named: "a hearing for a third suspect is due there in September"
+                     rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
                      rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
                      # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
                      # of ..." (its day the heading's: see _diary_day)
@@ -550,8 +551,12 @@ EVENT_VERBS = (
                 rf"ministers|officers|partners) )?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
                 # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
                 # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
-                r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told) "
-                r"(?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
+                r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told"
+                # ... or a claim told as made there: "the claim, made to the Home Affairs Committee on 30 September, that ..."
+                r"|(?<=, )made to) (?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
+                # ... or an occasion addressed, as the news of it: "telling a Security Council side event in New York that ..." (not a
+                # press conference told, nor a conference only spoken at: see _SPOKE_AT)
+                r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b)"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"
                 # ... or its participle set off as an aside, with its place and day: "Interior ministers, meeting in Luxembourg
@@ -581,7 +586,7 @@ EVENT_VERBS = (
                 r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:in|at) (?:the )?[A-Z])"  # (not a meeting named: "at a conference in Rome")
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
-                rf"|\b(?:[Gg]iving|[Gg]ave) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
+                rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
                 # a round of a dialogue (talks) as where something is done: "will take stock at the next round of the dialogue in May" (not
                 # what a meeting was for: "met for a second round of talks")
                 r"|\b(?:[Aa]t|[Dd]uring) (?:the|a) (?:(?:next|first|second|third|fourth|fifth|sixth|latest|new|last) )?round of "
@@ -592,7 +597,11 @@ EVENT_VERBS = (
                 # a conference opened by its host is held: "opened on Tuesday the International Conference on ... in Baghdad"
                 # (not a press conference, nor an office, a crossing or a workshop opened: a workshop is a trade's too)
                 r"|\b(?:opened|inaugurated)\b(?= (?:on [A-Z][a-z]+ |today |yesterday )?(?:a|an|the|its) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
-                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b)"),
+                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b)"
+                # ... or gathered for, its place and day told between: "officials gathered in Baghdad on Tuesday for the second
+                # International Conference on ..." (not reporters gathered for a press conference)
+                r"|\b(?:gathered|convened)\b(?= (?:[\w’'-]+ ){0,6}?for (?:a|an|the|its|their) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
+                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar|meeting|talks)\b)"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
@@ -714,7 +723,9 @@ EVENT_VERBS = (
                      # a body's launch of a unit or a scheme, told with its day (see _not_an_event): "The ministry on Monday
                      # launched a dedicated unit to tackle forgery"
                      r"|\blaunched\b(?= (?:a|an|its|their|the) (?:[\w’'-]+ ){0,3}?(?:unit|team|task ?force|cell|directorate|office|"
-                     r"centre|center|hotline|helpline|campaign|programme|program|scheme|service|platform|initiative)s?\b)"),
+                     r"centre|center|hotline|helpline|campaign|programme|program|scheme|service|platform|initiative"
+                     # ... or a committee's inquiry (not police's investigation): "The Home Affairs Committee has today launched an inquiry"
+                     r"|inquiry|inquiries|consultation)s?\b)"),
 )
 # the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
 # (a short subject, no clause before it)
@@ -750,7 +761,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations panel symposium roundtable round-table webinar")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations panel symposium roundtable round-table webinar event gathered convened")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1050,6 +1061,10 @@ def _standfirst(text: str, sentence: tuple[int, int]) -> bool:
 def _subject_clause(before: str) -> str:
     """The clause the verb's subject is told in: after the last comma, or before a name set off just before the verb."""
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
+    if clause.strip() in ("who", "which") and ", " in before:
+        # a relative clause's subject is what it hangs on: "appeared before a judge on Monday, who ordered them held"
+        head = before[:before.rfind(", ")]
+        return head[max(head.rfind(", "), head.rfind("; ")) + 1:]
     if not clause.strip() and (aside := _NAMED_ASIDE.search(before)) is not None:
         head = before[:aside.start()]
         return head[max(head.rfind(", "), head.rfind("; ")) + 1:]
@@ -1095,7 +1110,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 # meeting's day; people met there are no encounter undated: see _MET_ANYONE)
 # ... or an occasion that is no meeting, told before with its day: "On the sidelines of the fair, the minister met ..." (the day
 # the fair was held)
-_SIDELINES_OF_OCCASION = re.compile(r"\b[Oo]n the (?:sidelines|margins|fringes?) of the (?:[\w-]+ ){0,2}?"
+# ... or simply at it: "At the ceremony, the minister and the consul signed ..." (the ceremony told before with its day)
+_SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring) the (?:[\w-]+ ){0,2}?"
                                     r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
@@ -1241,7 +1257,7 @@ _SET_UP_TO = re.compile(r"\b(?:created|set up|established|formed|designed|built|
 # an appearance told before a remand (the remand is told with it): "appeared at Hull Crown Court on Monday and was remanded"
 _APPEARED = re.compile(r"\bappeared\b")
 # a body named in a clause: "The federal Ministry of Interior on Monday launched"
-_BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Directorate|Authority|"
+_BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Committee|Directorate|Authority|"
                         r"[Mm]inistry|NCA|KRG)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
