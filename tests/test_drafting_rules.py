@@ -12492,6 +12492,8 @@ def test_fixb26_a_board_s_make_up_is_no_figure_but_a_panel_s_workers_are():
     assert _fixb26_figures("The trust's board, made up of four council and three police members, meets in May.") == []
     found = _fixb26_figures("The inquiry will be run by a panel of nine judges and officials from both states.")
     assert [v for _, v in found] == [9], found
+
+
 def _fixc26_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -12539,3 +12541,53 @@ def test_fixc26_delegates_gathered_for_a_conference_is_a_meeting():
     assert _fixc26_events(text) == [("meeting", "2026-04-15", "occurred")]
     assert _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") == [
         e for e in _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") if e[0] != "meeting"]
+# -- fixd26: measures ---------------------------------------------------------------------------------
+
+def _fixd26_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd26_suspects_phone_data_shared_with_the_other_sides_police_is_intelligence_sharing():
+    found = _fixd26_measures("Kent Police shared the drivers' phone data with Kurdish police after the arrests.")
+    assert [kind for kind, _ in found] == ["intelligence_sharing"]
+
+
+def test_fixd26_details_passed_on_by_officials_are_intelligence_sharing_without_a_receiver():
+    found = _fixd26_measures("The inquiry opened after Dutch police passed on the names of eight drivers seen at the port.")
+    assert [kind for kind, _ in found] == ["intelligence_sharing"]
+
+
+def test_fixd26_a_database_named_by_the_check_it_makes_is_a_data_system():
+    found = _fixd26_measures("A document-verification database at Basra airport will go live next spring.")
+    assert [kind for kind, _ in found] == ["data_system"]
+
+
+def test_fixd26_kits_a_pact_pays_for_are_equipment():
+    found = _fixd26_measures("The deal also pays for £300,000 of phone-extraction kits for the Asayish.")
+    assert found == [("equipment", "phone-extraction kits for the Asayish")]
+
+
+def test_fixd26_a_campaign_named_by_two_media_is_a_communications_campaign():
+    found = _fixd26_measures("A billboard and video campaign went up at bus stations in Ranya in May.")
+    assert [kind for kind, _ in found] == ["communications_campaign"] and found[0][1].startswith("billboard and video campaign")
+
+
+def test_fixd26_vocational_grants_to_returnees_are_reintegration():
+    found = _fixd26_measures("On Sunday the ministry handed its first vocational grants under the Fresh Start scheme to 90 young "
+                             "men who had come back from Austria.")
+    assert [kind for kind, _ in found] == ["reintegration"] and found[0][1].startswith("vocational grants")
+
+
+def test_fixd26_an_initial_reception_centre_is_the_states_reception_centre():
+    found = _fixd26_measures("The 14 men were driven to the initial reception centre in Bamberg on Sunday.")
+    assert [kind for kind, _ in found] == ["reception_centre"]
+
+
+def test_fixd26_a_foundation_told_by_its_work_with_returnees_is_no_measure():
+    assert _fixd26_measures("Lana Aziz, head of the Rebuild Foundation, which supports returnees in Duhok, spoke at the launch.") == []
+
+
+def test_fixd26_a_smaller_grant_and_the_forms_it_takes_are_the_support_named_before():
+    text = ("The scheme gives each returnee up to £2,500 in reintegration support. Those who were detained get a smaller "
+            "grant of about £1,200. Part is paid in cash; the rest is given as goods, training or rent.")
+    assert [kind for kind, _ in _fixd26_measures(text)] == ["reintegration"]

@@ -59,7 +59,7 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 # (bought with an auxiliary, as money's purchase is told, "Some of that has bought document scanners"; a gang's "bought
 # inflatable boats in Germany" is told bare)
 _SUPPLY = re.compile(
-    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|paid for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
+    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
@@ -101,8 +101,10 @@ MEASURES = (
                                  # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
                                  r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
+    # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
-                                r"poster|billboard|online|digital|prevention) campaigns?\b|\b(?:awareness|information) drives?\b"
+                                r"poster|billboard|online|digital|prevention)(?: and (?:poster|video|radio|online|billboard|print|"
+                                r"television|TV|social media|leaflet))? campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # ... or the talks that carry it: "ran awareness sessions in 30 schools"
                                 r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures)\b"
                                 # ... or talks told by the risks they warn of: "information sessions on the risks of the crossing"
@@ -153,6 +155,8 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or by the check it makes: "a passport-verification database", "a document checking system"
+                    r"|\b(?:passport|document|identity)[- ](?:verification|checking|screening) (?:system|database|registry|platform)s?\b"
                     # ... or one told by the papers it checks: "a database that verifies Iraqi passports at the airport"
                     r"|\bdatabases? (?:that|which) (?:checks?|verif(?:y|ies)|holds?|stores?|records?) (?:[\w’'-]+ ){0,3}?"
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
@@ -291,7 +295,8 @@ MEASURES = (
                       r"|\b(?:monthly|weekly|daily|living|subsistence|training) (?:allowances?|stipends?)\b"
                       # a grant named by what it starts: "start-up grants", "small-business grants"; or by what it pays for:
                       # "a resettlement grant"
-                      r"|\b(?:(?:small[- ]|business )?(?:start-?up|business)|resettlement) grants?\b"
+                      # ... or by the trade it sets up: "vocational grants" (to returnees only, see _for_returnees)
+                      r"|\b(?:(?:small[- ]|business )?(?:start-?up|business)|resettlement|vocational) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
@@ -353,7 +358,7 @@ MEASURES = (
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
                   r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone)[- ])"
-                  r"(?:(?:examination|verification|detection|inspection|scanning|checking)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
+                  r"(?:(?:examination|verification|detection|inspection|scanning|checking|extraction|download)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
@@ -587,7 +592,16 @@ MEASURES = (
                              # ... or reports shared stripped of names, as a charity's with the authorities: "to share anonymised reports"
                              r"|\bshar(?:e|es|ed|ing) (?:anonymi[sz]ed|de-identified) (?:reports|data|records|case files|information)\b"
                              r"|\bshar(?:e|es|ed|ing) (?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
-                             r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"),
+                             r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"
+                             # ... or the suspects' own data, given to the other side's services: "shared the drivers' phone
+                             # data with Kurdish police" (the receiver told, as a person's own data shared is no sharing between forces)
+                             r"|\bshar(?:e|es|ed|ing) (?:the |their |its )?(?:[\w-]+(?:[’']s|s[’']) )?(?:(?:mobile )?phone|telephone|call|travel|bank) "
+                             r"(?:data|records) with (?:the )?(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|"
+                             r"prosecutors|Asayish|NCA|Agency)\b"
+                             # ... or passed on by officials, whoever received them: "Dutch police passed on the names of 12
+                             # suspects" (a smuggler's passing on of a route is no sharing: the subject is a service's staff)
+                             r"|(?:(?<=officials )|(?<=officers )|(?<=police )|(?<=Police )|(?<=authorities )|(?<=investigators )|(?<=NCA )|"
+                             r"(?<=Agency )|(?<=Office ))passed on (?:the )?(?:details|names|identities|photographs|fingerprints|phone numbers)\b"),
     # working together against the gangs: "joint operations against smuggling networks", "joint work against the gangs"
     ("law_enforcement_cooperation", r"\b(?:joint )?law enforcement (?:initiatives|cooperation|collaboration)\b"
                                     r"|\b[Jj]oint (?:work|operations|efforts?|action)\b(?= against (?:the )?(?:[\w’'-]+ ){0,2}?(?:networks|"
@@ -738,6 +752,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     # ... and so is one named by its official function: "the reception and identification centre on Leros"
                     # (a state's screening facility, not any shelter people are bussed to)
                     or _OFFICIAL_CENTRE.match(m.group(0))
+                    or _INITIAL.search(text, max(sentence[0], m.start() - 12), m.start())
                     # ... or one a town or the state owns: "the town's reception centre was full"
                     or _AUTHORITYS.search(text, max(sentence[0], m.start() - 20), m.start())
                     or _RUN_BY_AFTER.match(text, m.end(), sentence[1])):
@@ -834,13 +849,17 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         if kind == "reintegration" and _BODY_THAT.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "a non-governmental organisation that supports returnees": a body told by its work, no measure
-        if kind in ("reintegration", "employment", "training") and sentence in helped \
+        if kind in ("reintegration", "employment", "training") and (sentence in helped or _after_helped(sentences, sentence, helped)) \
                 and _FORM_OF.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "reintegration support worth up to $2,000, in the form of a business grant or training": the forms
             # the support named before takes are that one measure
         if kind == "intelligence_sharing" and _WITH_THE_PUBLIC.match(text, m.end()):
             continue  # "Police shared information with the public": an appeal or a briefing, no sharing between forces
         grant = bool(_GRANT.search(m.group(0)))  # "reintegration grants ..., with grants of up to £2,000": one grant
+        if grant and kind == "reintegration" and any(k[0] == "reintegration" for k in seen) \
+                and _OTHER_LEVEL.search(text, max(sentence[0], m.start() - 15), m.start()):
+            helped.add(sentence)  # ... its sentence still tells what returnees receive
+            continue  # "... up to £3,000 in reintegration support. Those detained receive a smaller grant": that support
         if kind == "reintegration" and _PROGRAMME.search(m.group(0)):
             programmes.add(sentence)
         elif grant and sentence in programmes:
@@ -1156,6 +1175,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
+# ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
+_INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
                       r"(?:[\w’'-]+\s+){0,2}$")
@@ -1218,10 +1239,14 @@ _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
 # (its name between: "the charity Lana, which supports returnees"; or a group someone runs: "who runs a support group for returnees")
 _BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|association|foundation|society)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:that|which|who)\s+$"
+                        # ... or named with its kind last: "the Hope Street Foundation, which helps returnees"
+                        r"|\b(?:Organi[sz]ation|Foundation|Association|Society|Trust|Charity),?\s+(?:that|which|who)\s+$"
                         r"|\bwho (?:runs|ran|founded|leads|heads|set up) (?:a|an) (?:[\w-]+ ){0,2}$")
 # a programme named before it in its sentence, what it offers: "a reintegration programme for returnees, offering vocational training"
 _PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides)\s+(?:[\w-]+\s+){0,2}$")
-_FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$")
+_FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|paid|provided|offered) as\b[^.;:]{0,60}$")
+# a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
+_OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
