@@ -42,13 +42,16 @@ HEADS = (
     # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
     # manager for Europe, X", of the NCA: _MANAGER_POST)
     "Magistrate|Counsellor|Manager|"
+    # a central government's officer over a region, as Spain names it ("the Government Delegate in the Canary Islands")
+    "Delegate|"
     # an Iraqi district's administrator, appointed by the state ("Soran's qaimaqam, X"; the Turkish spelling too)
     "Qaimaqam|Kaymakam"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
 # representative" none
-_CAPITAL_ONLY_HEADS = {"representative", "counsellor"}  # (a "trauma counsellor" holds none either)
+# (a "trauma counsellor" holds none either, nor a party conference's "delegate")
+_CAPITAL_ONLY_HEADS = {"representative", "counsellor", "delegate"}
 # ... and one that is one only in lowercase: a village's "mukhtar" (its headman, appointed by the state) holds a post, while
 # "Mukhtar" capitalised is a forename ("Mukhtar Ahmed")
 _LOWER_ONLY_HEADS = {"mukhtar"}
@@ -132,6 +135,8 @@ _NOT_NAME = {
     # ... nor the crime a prosecuting or policing body is named for: "Specialist Prosecutor in the CPS | Serious Economic,
     # Organised Crime and International Directorate", "the Serious Fraud Office"
     "serious", "economic", "organised", "organized", "fraud",
+    # ... nor a portfolio's last word before the name: "Director General of Vocational | Training Sherzad Othman"
+    "training", "education", "employment",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -313,7 +318,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
-                           r"|\bConfederation of British Industry\b|\bBusiness Council\b")
+                           r"|\bConfederation of British Industry\b|\bBusiness Council\b"
+                           # ... or a national Red Cross or Red Crescent society, a charity ("a Red Cross volunteer coordinator";
+                           # the International Committee and the Federation are international bodies)
+                           r"|(?<!Committee of the )(?<!Federation of )\bRed (?:Cross|Crescent)\b")
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
@@ -877,6 +885,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "X, Senior Policy Officer at the Y Council" in Y's own briefing, whose demands it lists: Y's staff
     if (_OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) or " our " in role_text) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
+    if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
+                                                  or _public_acronym(text, role_text)):
+        return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
@@ -893,6 +904,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
 
 
+# a body the article describes by the people it helps, right after the post at it: "director of the X Organisation, which helps
+# returnees in Erbil" (a ministry or an agency is named as one, and _PUBLIC_BODY keeps its posts)
+_HELPS_AFTER = re.compile(r",\s(?:which|that)\s(?:helps|supports|assists|advises|shelters|houses|campaigns|advocates|works\swith)\b")
 # what "its" stands for may be a political movement or party ("The opposition New Generation movement boycotted the session.
 # Its spokesperson, X"): a party's post is no public one
 _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
@@ -1110,6 +1124,10 @@ def _qualifies_title(words: list[re.Match]) -> bool:
                                    or len(words) > 2 and words[1].group(0) in _FEDERAL_PORTFOLIOS and _is_head(words[2].group(0))
                                    or any(_FEDERAL_BODY.fullmatch(" ".join(w.group(0) for w in words[1:i])) and _is_head(words[i].group(0))
                                           for i in range(2, min(len(words), 5))))
+    if words[0].group(0) == "Government":
+        # a state's officer over a region is named with it: "the Government Delegate in the Canary Islands" (Spain's Delegado
+        # del Gobierno); elsewhere the word is a body's ("Regional Government")
+        return len(words) > 1 and words[1].group(0) == "Delegate"
     return words[0].group(0) in _QUALIFIERS and len(words) > 1 and (_is_head(words[1].group(0)) or words[1].group(0) == "representative")
 
 
