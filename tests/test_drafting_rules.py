@@ -12591,3 +12591,56 @@ def test_fixd26_a_smaller_grant_and_the_forms_it_takes_are_the_support_named_bef
     text = ("The scheme gives each returnee up to £2,500 in reintegration support. Those who were detained get a smaller "
             "grant of about £1,200. Part is paid in cash; the rest is given as goods, training or rent.")
     assert [kind for kind, _ in _fixd26_measures(text)] == ["reintegration"]
+
+
+def _fixa26_table(text: str, table: str, *keys: str) -> list[tuple]:
+    return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa26_a_portfolio_ending_in_training_is_no_forename():
+    text = "Director General of Adult Training Dana Rauf opened the new workshop in Koya."
+    assert _fixa26_table(text, "officials", "name", "role") == [("Dana Rauf", "Director General of Adult Training")]
+
+
+def test_fixa26_a_post_at_a_body_that_helps_returnees_is_no_office():
+    text = "Shirin Aziz, director of the New Dawn Organisation, which supports returnees in Duhok, said the grants came late."
+    assert _fixa26_table(text, "officials", "name") == []
+
+
+def test_fixa26_a_red_cross_post_is_no_office():
+    text = "Marta Ruiz, a Red Crescent field coordinator in Mersin, said the families were exhausted."
+    assert _fixa26_table(text, "officials", "name") == []
+
+
+def test_fixa26_a_spanish_government_delegate_holds_a_post():
+    text = "The Government Delegate in Andalusia, Pilar Ortega, said the boat had left from Algeria."
+    assert _fixa26_table(text, "officials", "name", "role") == [("Pilar Ortega", "Government Delegate in Andalusia")]
+
+
+def test_fixa26_a_court_between_is_no_one_the_pronoun_stands_for():
+    text = ("Sergeant Paul Greer of Kent Police told the hearing the men had paid a gang in Lille. A court in Lille jailed "
+            'two of its members last year.\n\n"We know who loaded that van and we will find them," he said.')
+    assert _fixa26_table(text, "statements", "speaker") == [("Paul Greer",)]
+
+
+def test_fixa26_a_pronoun_with_a_verb_and_and_before_the_verb_of_saying():
+    text = ("Lawan Sabir, 29, ran the crossings from Calais.\n\nIn a later message he sighs and adds: "
+            '"Tell the drivers to wait for the wind to drop."')
+    assert _fixa26_table(text, "statements", "speaker") == [("Lawan Sabir",)]
+
+
+def test_fixa26_a_recording_heard_telling_is_a_verb_of_saying():
+    text = 'In the first clip, played to jurors on Monday, Lawan Sabir is heard telling a driver: "Go now, the coast is clear."'
+    assert _fixa26_table(text, "statements", "speaker") == [("Lawan Sabir",)]
+
+
+def test_fixa26_a_testimony_after_a_sentence_naming_no_one_is_the_one_who_said_before_it():
+    text = ("In a statement read by the family's lawyer, Jon Pike, his mother, Awaz Omar, said he had left in March. The family sold "
+            'their car to pay for it.\n\n"He phoned me from Calais every night and told me not to worry."')
+    assert _fixa26_table(text, "statements", "speaker") == [("Awaz Omar",)]
+
+
+def test_fixa26_the_claim_of_a_titled_speaker_made_somewhere_is_the_speakers():
+    text = ("The article repeats the claim of the Border Minister, Anna Berg, made to the Lords on 4 May, that arrivals have "
+            '"fallen by half since the deal".')
+    assert _fixa26_table(text, "statements", "speaker") == [("Anna Berg",)]

@@ -87,6 +87,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"scoffed|scoffs|fumed|fumes|raged|rages|quipped|quips|sneered|sneers|retorted|retorts|"
          # (a boast caught on a hidden camera: "X bragged: “…”", "X boasts")
          r"bragged|brags|boasted|boasts|"
+         # (a recording played in court: "X is heard telling a driver: “…”", "he can be heard saying")
+         r"heard\s+(?:telling|saying|ordering|instructing)|"
          # (a heckle in the chamber, a sketch's: "“Rubbish,” muttered X", "X shouted")
          r"muttered|mutters|murmured|shouted|shouts|heckled|yelled|"
          # a state agency's statement: "the Minister affirmed “…”", "the Ambassador expressed his appreciation for “…”"
@@ -218,7 +220,8 @@ _SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
 # (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}\s+[a-z]",
                               re.IGNORECASE)
-_PRONOUN_END = re.compile(rf"\b{_PRONOUN}\s*$", re.IGNORECASE)
+# (one verb and "and" may come between: "he laughs and says: “…”", "she paused and added")
+_PRONOUN_END = re.compile(rf"\b{_PRONOUN}(?:\s+[a-z]+\s+and)?\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
 # (nor does a number's or a part's abbreviation before its figure: "Law No. 28 of 2012", "Art. 5")
 # (an honorific's dot ends no clause: "accompanied by the Ambassador, Ms. X, affirmed")
@@ -680,7 +683,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, end  # the writer's name is in the byline, outside the quotation's span
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
-    if " by " in before and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
+    if (" by " in before or " of the " in before) and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
         return who, who.start, end
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
@@ -762,10 +765,14 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
 # words someone wrote, quoted from what they wrote: "she had seen messages in which X offered …", "a letter where he called it"
 # words named by a noun of saying and their speaker, the quotation in the clause after them: "the comment by Dr X of the
 # University of Y that returnees are “…”", "the warning by X that …" (what X said, whatever verb the sentence has)
-_NOUN_BY = re.compile(r"\b(?:comments?|remarks?|claims?|warnings?|assertions?|descriptions?|words|testimony|prediction)\s+(?:made\s+)?by\s+(?=[A-Z])")
-# ... the clause after the name: "of" and the speaker's body, then "that" and no more than the quotation's lead-in
-_HON_LEAD = re.compile(rf"(?:{_HON}\s+)?")
-_NOUN_BY_REST = re.compile(r"(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{1,60}?)?,?\s+(?:that|as)\s+[^.;:!?“”\"«»\n]{0,120}$")
+# (or "of" and the speaker's title: "the claim of the Home Secretary, X, made to the committee, that returns have “…”")
+_NOUN_BY = re.compile(r"\b(?:comments?|remarks?|claims?|warnings?|assertions?|descriptions?|words|testimony|prediction)\s+"
+                      r"(?:(?:made\s+)?by\s+(?=[A-Z])|of\s+(?=the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s))")
+# ... the clause after the name: "of" and the speaker's body (or where it was made: ", made to the committee on 30 September,"),
+# then "that" and no more than the quotation's lead-in
+_HON_LEAD = re.compile(rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*,\s+)?(?:{_HON}\s+)?")
+_NOUN_BY_REST = re.compile(r"(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{1,60}?"
+                           r"|,\s+(?:made|given|put)\s+(?:to|in|at|on|before)\s+[^,.;:!?“”\"«»\n]{1,80}?,)?,?\s+(?:that|as)\s+[^.;:!?“”\"«»\n]{0,120}$")
 
 
 def _noun_by_speaker(text: str, para: int, start: int, last_verb: int) -> Mention | None:
@@ -1184,7 +1191,19 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
     found = mentions_before(text, span[1], span[1] - span[0])
     if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
         return found[0] if first_person or _SAYS_AFTER.match(text, found[0].end) else None
+    if first_person and not found and not _PRONOUN_SUBJECT.match(text, *span) and ends \
+            and not _SOMEONE_OPENS.match(text, *span):
+        # "X's sister, Y, said he had left in 2024. The family borrowed $12,000." then “He called me …”: the last sentence
+        # names no one, and the one before it has the paragraph's one named subject of a verb of saying
+        lo = ends[-2] if len(ends) >= 2 else prev
+        said = {m.name: m for m in mentions_before(text, span[0], span[0] - lo) if m.start >= lo and m.name
+                and _SAYS_AFTER.match(text, m.end)}
+        return said.popitem()[1] if len(said) == 1 else None
     return _pronoun_speaker(text, span[0]) if first_person and not found and _PRONOUN_SUBJECT.match(text, *span) else None
+
+
+# a sentence whose subject is someone unnamed: "A neighbour …", "One survivor …"
+_SOMEONE_OPENS = re.compile(r"\s*(?:An?|One|Another|Some|Many|Several)\s")
 
 
 # what an office is of or for, after its word: "Governor | of Sulaimani", "Minister | for Border Security"
@@ -1260,8 +1279,10 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
                                  r"|(?:In|At|Outside|Inside|Near|Behind)\s[^,.;:!?“”\"\n]{1,60},\s+(?:an?|one|another)"
                                  r"|(?:An?|One|Another))\s+(?P<first>(?:[a-z]|\d{1,3}-year-old)[\w-]*)(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
 # ... but a thing or an animal is no one a "he" or "she" could stand for: "A detection dog had indicated at the doors."
+# (nor a court or a hearing: "A court in Bruges jailed two of them in May. “…,” he said" is still the officer's words before)
 _THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
-                            r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner)s?\b")
+                            r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner|"
+                            r"court|tribunal|hearing|trial|inquest)s?\b")
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
