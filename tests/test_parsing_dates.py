@@ -537,3 +537,21 @@ def test_the_basis_and_the_month_first_message_the_sampled_mutants_changed():
     with pytest.raises(ParseError, match=r"not a real date: numeric dates of this source are read month first \(its date_convention: 12/04/2024 is 4 December "
                        r"2024\), and there is no month 31"):
         parse_date("31/12/2024", order=MONTH_FIRST)
+
+
+# A day range ending on 29 February with no year goes to the nearest leap year, one year at a time, from an odd year too
+@pytest.mark.parametrize("reference, future, year", [("2026-03-10", True, 2028), ("2027-03-10", False, 2024)])
+def test_a_leap_day_range_from_an_odd_year_finds_the_nearest_leap_year(reference, future, year):
+    p = parse_period("28 and 29 February", reference=reference, future=future)
+    assert (p.start, p.end) == (date(year, 2, 28), date(year, 2, 29))
+
+
+def test_a_month_first_date_says_it_follows_the_sources_convention():
+    assert parse_date("12/31/2024", order="month_first")[1].endswith("month first (the source's date_convention)")
+    assert "date_convention" not in parse_date("31/12/2024")[1]
+
+
+@pytest.mark.parametrize("text, unit", [("one month ago", "one month before"), ("two months ago", "two months before"),
+                                        ("one week ago", "one week before"), ("three weeks ago", "three weeks before")])
+def test_a_span_ago_names_its_unit_in_the_singular_only_for_one(text, unit):
+    assert parse_when(text, reference="2024-11-26").basis.startswith(unit + " the reference date 2024-11-26")
