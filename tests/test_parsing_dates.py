@@ -552,6 +552,7 @@ def test_a_month_first_date_says_it_follows_the_sources_convention():
 
 
 @pytest.mark.parametrize("text, unit", [("one month ago", "one month before"), ("two months ago", "two months before"),
-                                        ("one week ago", "one week before"), ("three weeks ago", "three weeks before")])
+                                        ("one week ago", "one week before"), ("a week ago", "a week before"),
+                                        ("three weeks ago", "three weeks before")])
 def test_a_span_ago_names_its_unit_in_the_singular_only_for_one(text, unit):
     assert parse_when(text, reference="2024-11-26").basis.startswith(unit + " the reference date 2024-11-26")

@@ -436,7 +436,7 @@ def _ago(text: str, reference: str | None) -> Period | None:
     if not m:
         return None
     try:
-        n = parse_number(m.group(1))
+        n = 1 if m.group(1) in ("a", "an") else parse_number(m.group(1))  # "a week ago" is one week
     except ParseError:
         return None
     _need_reference(s, reference)
