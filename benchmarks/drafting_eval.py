@@ -286,7 +286,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen151", "frozen154",
          "frozen159", "frozen162",
          "frozen166", "frozen167", "frozen168", "frozen169",
-         "frozen170", "frozen171", "frozen172", "frozen173")
+         "frozen172")
 
 
 def names(which: str) -> list[str]:
