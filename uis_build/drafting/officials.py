@@ -362,6 +362,9 @@ _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
 # Judge X", "the Rt Hon Home Secretary X", "His Excellency Ambassador X" (a debate's "the honourable Member for X" is how a
 # member is called, and stays)
+# a lowercase ordinal counts the holders, not the post: "Britain's first Border Security Commander" (capitalised it is the
+# title's own word: "First Secretary", "First Minister")
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt.", "Excellency"}
 
 
@@ -1087,7 +1090,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # nor does a role open with a verb of the clause before it ("said council member X")
     # a title is never a place, though "MP" is a country code
     # (but a party's name opens with its place or people: "Kurdistan Democratic Party member of parliament")
-    while words and (words[0].group(0).lower() in _NOT_OPENING or words[0].group(0) in _HONORIFICS
+    while words and (words[0].group(0).lower() in _NOT_OPENING or words[0].group(0) in _HONORIFICS | _ORDINALS
                      or _is_place(words[0].group(0)) and not _is_head(words[0].group(0))) and not _qualifies_title(words) \
             and not (words[0].group(0)[:1].isupper() and _PARTY_NAME.match(text, start + words[0].start(), end)):
         words = words[1:]
