@@ -63,6 +63,8 @@ _NOT_PERSON = _NOT_NAME | {
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     # (a feature's trades worn as titles: "Barista Rebin Omer, 22")
     "barista", "waiter", "waitress", "cashier", "shopkeeper",
+    # (a tabloid's relation to the story worn as a title: "Neighbour Jan Roe, 67, said")
+    "neighbour", "neighbor", "survivor", "tenant", "pensioner",
     # ... nor a player's position or a coach in a sports report ("Striker Aso Karim scored twice")
     "striker", "goalkeeper", "defender", "midfielder", "winger", "footballer", "coach",
     # ... nor a lifeboat's or a ship's crew post ("Coxswain Mark Fennell")
@@ -115,7 +117,10 @@ _SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
 # (an age now, or given: "Yousif*, now 24, left Hawija", "Rawa, aged 31,")
-_ONE_NAME_AFTER = re.compile(r"\*?,\s(?:(?:now\s|aged\s)?\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)")
+# (or the age as the sentence's predicate: "Aram* is 24 and comes from Kalar", "Lana is 31 years old"; the asterisk of a
+# changed name or the years mark a person, as "Unemployment is 12" is none)
+_ONE_NAME_AFTER = re.compile(r"\*?,\s(?:(?:now\s|aged\s)?\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)"
+                             r"|\*\s(?:is|was)\s(?:now\s)?\d{1,2}\b(?![.,]\d)|\s(?:is|was)\s(?:now\s)?\d{1,2}\syears\sold\b")
 # ... or an age before one name, no article opening it: "26-year-old Hawkar, who came from Ranya" (not "a 26-year-old Iraqi": a kind)
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )\d{1,3}-year-old\s$")
 # ... but not after a preposition of place: "a shop in Sulaymaniyah, a 44-year-old man runs it" (the place, then the person)
