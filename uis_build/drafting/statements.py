@@ -1122,6 +1122,11 @@ _KIN_SUBJECT = re.compile(rf"\s*({_KIN_WORDS})\s*")
 # after the quotation: "“…,” his wife said", "“…,” said her husband"
 _AFTER_KIN = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:(?P<kin>{_KIN_WORDS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<kin2>{_KIN_WORDS})\b)")
 _SPOUSES = ("wife", "husband", "partner")
+# ... or the one whose own sentence names the other as her kin the other way round: "Nasrin, 54, held her son's arm" is
+# "his mother" (the kin word gives the sex, so the pronoun)
+_KIN_INVERSE = {kin: re.compile(rf"[^.!?\n]{{0,100}}?\b{pron}\s(?:{inv})(?:[’']s)?\b") for kin, pron, inv in (
+    ("mother", "her", "son|daughter"), ("father", "his", "son|daughter"),
+    ("wife", "her", "husband"), ("husband", "his", "wife"))}
 
 
 def _kin_speaker(text: str, start: int, end: int) -> Mention | None:
@@ -1131,8 +1136,10 @@ def _kin_speaker(text: str, start: int, end: int) -> Mention | None:
     if not (kin := _KIN_SUBJECT.fullmatch(text, start, end)):
         return None
     words = kin.group(1).lower()
+    inverse = _KIN_INVERSE.get(words.rsplit(" ", 1)[-1])
     named = {m.name for m in people(text) if m.name and (text[max(0, m.start - len(words) - 2):m.start].lower() == f"{words}, "
-                                                         or words.endswith(_SPOUSES) and text.endswith("married ", 0, m.start))}
+                                                         or words.endswith(_SPOUSES) and text.endswith("married ", 0, m.start)
+                                                         or inverse is not None and bool(inverse.match(text, m.end, m.end + 120)))}
     return Mention(kin.start(1), kin.end(1), named.pop()) if len(named) == 1 else None
 
 
