@@ -12644,3 +12644,29 @@ def test_fixa26_the_claim_of_a_titled_speaker_made_somewhere_is_the_speakers():
     text = ("The article repeats the claim of the Border Minister, Anna Berg, made to the Lords on 4 May, that arrivals have "
             '"fallen by half since the deal".')
     assert _fixa26_table(text, "statements", "speaker") == [("Anna Berg",)]
+
+
+def _fixa27_table(text: str, table: str, *keys: str) -> list[tuple]:
+    return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa27_a_lowercase_ordinal_counts_holders_and_is_no_part_of_the_role():
+    text = "Helen Brightwell, Scotland's second Drugs Policy Commissioner, opened the new clinic in Leith on Monday."
+    assert _fixa27_table(text, "officials", "name", "role") == [("Helen Brightwell", "Drugs Policy Commissioner")]
+
+
+def test_fixa27_a_neighbour_worn_as_a_title_is_no_forename():
+    text = 'Neighbour Brian Tolley, 71, said: "The van was parked outside every night for a month."'
+    assert _fixa27_table(text, "statements", "speaker") == [("Brian Tolley",)]
+
+
+def test_fixa27_his_mother_is_the_one_named_with_her_son_in_her_own_sentence():
+    text = ("Shirin Ahmed, 61, kept a hand on her son's shoulder all evening. Dilan Rasul, 23, had flown back from "
+            'Birmingham that morning.\n\n"I did not sleep for a week before he landed," his mother said.')
+    assert _fixa27_table(text, "statements", "speaker") == [("Shirin Ahmed",)]
+
+
+def test_fixa27_a_changed_name_with_its_age_as_predicate_is_a_person():
+    text = ("Soran* is 31 and grew up near Koya. He was made to work on a farm in Lincolnshire for a year.\n\n"
+            '"Nobody paid me and nobody let me leave the caravan."')
+    assert _fixa27_table(text, "statements", "speaker") == [("Soran",)]
