@@ -12670,3 +12670,17 @@ def test_fixa27_a_changed_name_with_its_age_as_predicate_is_a_person():
     text = ("Soran* is 31 and grew up near Koya. He was made to work on a farm in Lincolnshire for a year.\n\n"
             '"Nobody paid me and nobody let me leave the caravan."')
     assert _fixa27_table(text, "statements", "speaker") == [("Soran",)]
+def _fixb27_figures(text: str) -> list:
+    return [c["value_text"] for c in candidate_records(text) if c["table"] == "statistics"]
+
+
+def test_fixb27_a_dwellings_number_on_its_street_is_no_figure():
+    assert "23" not in _fixb27_figures("Neighbours crowded into the courtyard of house 23 on Kawa Street in Koya on Sunday evening.")
+    assert "118" not in _fixb27_figures("The yard of flat 118 on Mill Road was full.")
+    assert "12" in _fixb27_figures("Police arrested 12 on Castle Road in Koya.")
+
+
+def test_fixb27_a_count_in_a_message_quoted_as_it_read_is_no_figure():
+    text = 'Jurors were shown a text in Arabic, sent at 21:15 on 3 May 2024, which read: "Thirty-one passengers, all paid."'
+    assert "Thirty-one" not in _fixb27_figures(text)
+    assert "31" in _fixb27_figures('The police statement read: "Officers arrested 31 people."')

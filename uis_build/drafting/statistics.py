@@ -93,6 +93,11 @@ _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|pro
 # "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5"
 _STREET_FIRST_BEFORE = re.compile(r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
                                   r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade))\s$")
+_STREET_KINDS = "Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade"
+# a dwelling's number with its street after "on": "house 14 on Bazaar Street" (a bare "14 on Bazaar Street" may be a count of
+# people arrested there, so the dwelling's word before it is needed)
+_DWELLING_NUMBER_BEFORE = re.compile(r"\b(?=[abfhpsuv])(?:house|flat|apartment|building|shop|villa|plot|unit|block)\s$", re.IGNORECASE)
+_ON_STREET_AHEAD = re.compile(rf"\s+(?:on|in|off)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,2}}(?:{_STREET_KINDS})\b")
 _STREET_AHEAD = re.compile(r"\s+[A-Z][a-z][\w’'-]*\b(?!\s+(?:officers|people|migrants|men|women|children|nationals))")
 _HIJRI_MONTH = (r"Muharram|Safar|Rabi[’'ʿ]?\s(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ai]\s(?:al-|ul-)?(?:Awwal|Ula|Thani|Akhirah?|Ukhra)"
                 r"|Rajab|Sha[’'ʿ]?ban|Ramad(?:h)?an|Shawwal|Dhu(?:\s?al-|l-|l\s)(?:Qi[’'ʿ]?dah?|Qa[’'ʿ]?dah?|Hijjah?)")
@@ -130,7 +135,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
-    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade)\b"
+    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:{_STREET_KINDS})\b"
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
@@ -509,6 +514,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
 # a radio station's frequency: "Humber Talk 104.2 — Mornings with", "Radio Nawa 98.5 FM"
 _FREQUENCY = re.compile(r"\d{2,3}\.\d{1,2}(?=\s*(?:FM\b|MHz\b|[—–|]|\n|$))")
 # ... or announced: "It's 10.29, and here's the news"
+# the words of a message shown as evidence, quoted as it read: "a WhatsApp message ... which read: \"Twenty passengers, all
+# paid\"": the sender's words, not a count the article reports (the quote must open within the window read before a number)
+_MESSAGE_READ_BEFORE = re.compile(r"\b(?=[mtnpwcsv])(?:messages?|texts?|notes?|posts?|WhatsApps?|chats?|SMS|voice\s+notes?)\b"
+                                  r"[^.;\"“”]{0,80}\b(?:read|reads|reading)\s*:\s*[\"“][^\"“”]{0,40}$")
 _CLOCK_BEFORE = re.compile(r"\b(?=[abftiu])(?:at|from|until|till|before|after|by|it[’']s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
@@ -1139,8 +1148,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
+    if text.find("read", max(0, start - 60), start) >= 0 and _MESSAGE_READ_BEFORE.search(text, max(0, start - 160), start):
+        return False
     if words.isdigit() and len(words) <= 4 and _AT_ADDRESS_BEFORE.search(before) and _STREET_AHEAD.match(text, end):
         return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
+    if words.isdigit() and len(words) <= 4 and _DWELLING_NUMBER_BEFORE.search(before) and _ON_STREET_AHEAD.match(text, end):
+        return False
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
