@@ -12670,6 +12670,8 @@ def test_fixa27_a_changed_name_with_its_age_as_predicate_is_a_person():
     text = ("Soran* is 31 and grew up near Koya. He was made to work on a farm in Lincolnshire for a year.\n\n"
             '"Nobody paid me and nobody let me leave the caravan."')
     assert _fixa27_table(text, "statements", "speaker") == [("Soran",)]
+
+
 def _fixb27_figures(text: str) -> list:
     return [c["value_text"] for c in candidate_records(text) if c["table"] == "statistics"]
 
@@ -12684,3 +12686,38 @@ def test_fixb27_a_count_in_a_message_quoted_as_it_read_is_no_figure():
     text = 'Jurors were shown a text in Arabic, sent at 21:15 on 3 May 2024, which read: "Thirty-one passengers, all paid."'
     assert "Thirty-one" not in _fixb27_figures(text)
     assert "31" in _fixb27_figures('The police statement read: "Officers arrested 31 people."')
+
+
+def _fixc27_events(text: str, reference: str) -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc27_an_appearance_remanded_with_its_charges_between_is_a_ruling():
+    text = ("Karwan Ali appeared at Bolton Magistrates' Court today charged with conspiracy to help migrants enter the country "
+            "and with fraud, and was remanded in custody.")
+    assert ("court_ruling", "2026-04-02", "occurred") in _fixc27_events(text, "2026-04-02")
+
+
+def test_fixc27_a_jury_likely_to_be_sent_out_is_a_planned_ruling():
+    text = "The judge told the jury they were likely to be sent out to consider their verdicts in late June."
+    assert ("court_ruling", "2026-06", "planned") in _fixc27_events(text, "2026-05-20")
+
+
+def test_fixc27_a_working_group_hosted_is_a_meeting():
+    text = "The Iraqi interior ministry will host the UK–Iraq joint working group on 9 July in Baghdad."
+    assert ("planned_meeting", "2026-07-09", "planned") in _fixc27_events(text, "2026-06-01")
+
+
+def test_fixc27_flying_on_to_a_place_is_a_visit():
+    text = "The minister met officials in Basra on Monday before flying north to Mosul on Tuesday for talks with the governor."
+    assert ("visit", "2026-06-02", "occurred") in _fixc27_events(text, "2026-06-04")
+
+
+def test_fixc27_people_sanctioned_by_a_government_is_an_announcement():
+    text = "The Foreign Office has today sanctioned four people and two firms tied to a smuggling ring in Sulaimani."
+    assert ("announcement", "2026-06-04", "occurred") in _fixc27_events(text, "2026-06-04")
+
+
+def test_fixc27_a_charity_reports_published_line_is_its_publication():
+    text = "Hope House Annual Review\n\nPublished 3 June 2026 | Registered charity No. 1098765\n\nWe helped 200 men this year."
+    assert ("publication", "2026-06-03", "occurred") in _fixc27_events(text, "2026-06-03")

@@ -222,10 +222,11 @@ def reference_day(reference: str | None) -> str | None:
 
 
 # a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "hope to sign", "agreed to hold"
+# (a judge's forecast too: "told jurors they were likely to be sent out")
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
 _FUTURE = re.compile(
     # ... "will" contracted after its subject: "I'll go on to Mosul", "we’ll meet them"
-    r"\b(?:(?<=\w)[’']ll|will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned) to|due to|"
+    r"\b(?:(?<=\w)[’']ll|will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned|likely) to|due to|"
     r"scheduled to|expected to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due in|expects? (?:[\w’'-]+ ){0,3}?to|"
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to|"
     # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"

@@ -221,11 +221,13 @@ EVENT_VERBS = (
                      # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
                      r"|\bdue before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
-                     # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody"
-                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,60}?"
+                     # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
+                     # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
+                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,110}?"
                      r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
-                     # a jury sent out to decide: "expected them to retire to consider their verdicts next week"
-                     r"|\bretire[sd]?\b(?= to consider (?:its|their|the) verdicts?\b)"
+                     # a jury sent out to decide: "expected them to retire to consider their verdicts next week", "would be sent out to
+                     # consider their verdicts in May"
+                     r"|\b(?:retire[sd]?|sent out)\b(?= to consider (?:its|their|the) verdicts?\b)"
                      # a suspect brought before a judge is a court's hearing: "will be brought before an investigating judge on Friday"
                      r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b)"
                      # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
@@ -643,7 +645,8 @@ EVENT_VERBS = (
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
               # (a flight to sign or meet is that event: see travel below)
-              rf"|\b(?:flies|fly|flew) (?:on )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              # ... or as a gerund, the next leg of a programme, its bearing told: "before flying north to Erbil on Wednesday"
+              rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
               r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
@@ -668,8 +671,8 @@ EVENT_VERBS = (
               rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
     # ... or an event of a series of debates: "hosted the third event in its Borders in Focus series", "hosts a roundtable"
-    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b)"
-             r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion)\b"
+    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'–-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b)"
+             r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion|working group)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?|representatives?)\b"),
@@ -725,7 +728,11 @@ EVENT_VERBS = (
                      r"|\blaunched\b(?= (?:a|an|its|their|the) (?:[\w’'-]+ ){0,3}?(?:unit|team|task ?force|cell|directorate|office|"
                      r"centre|center|hotline|helpline|campaign|programme|program|scheme|service|platform|initiative"
                      # ... or a committee's inquiry (not police's investigation): "The Home Affairs Committee has today launched an inquiry"
-                     r"|inquiry|inquiries|consultation)s?\b)"),
+                     r"|inquiry|inquiries|consultation)s?\b)"
+                     # a government's designation under its sanctions regime, told by whom it counts: "The UK has today
+                     # sanctioned four people and two firms" (not a person "sanctioned" by a benefits office: no count)
+                     rf"|\bsanctioned\b(?= (?:a further |another )?(?:\d+|{_NUMBER_WORDS}) (?:more |further )?(?:individuals|people|men|women|"
+                     r"companies|entities|firms|members|smugglers|traffickers|businesses)\b)"),
 )
 # the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
 # (a short subject, no clause before it)
@@ -760,7 +767,7 @@ _ANY_EVENT = keywords(
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
-    "recorded records returned returns chaired chairs chairing presided flies fly flew questioned summon summons summoned summoning "
+    "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
     "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations panel symposium roundtable round-table webinar event gathered convened")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
@@ -1732,7 +1739,8 @@ _AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
 # Parliament): "HC 1187, Session 2024–2026 | Published 24 June 2026 | 52 pages" (a news page's "Published 14 May 2026,
 # 16:20" is no report's)
 _PAPER_PUBLISHED = re.compile(rf"\bPublished:? (?=\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
-_PAPER_LINE = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b")
+# ... or a charity's, its registration told on the line: "Published 17 May 2026 | Registered charity No. 1234567"
+_PAPER_LINE = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b|\b[Rr]egistered charity\b")
 
 
 def _imprint(text: str, reference: str | None) -> list[Candidate]:
