@@ -12721,3 +12721,12 @@ def test_fixc27_people_sanctioned_by_a_government_is_an_announcement():
 def test_fixc27_a_charity_reports_published_line_is_its_publication():
     text = "Hope House Annual Review\n\nPublished 3 June 2026 | Registered charity No. 1098765\n\nWe helped 200 men this year."
     assert ("publication", "2026-06-03", "occurred") in _fixc27_events(text, "2026-06-03")
+def _fixd27_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd27_a_second_helpline_after_the_first_is_a_line_of_its_own():
+    found = _fixd27_measures("The charity's helpline took 900 calls last year. Next spring it will open a second helpline "
+                             "in Arabic and Farsi.")
+    assert [kind for kind, _ in found] == ["hotline", "hotline"] and "Arabic and Farsi" in found[1][1]

@@ -1419,7 +1419,8 @@ _BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]eparate)\s+$")
-_ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force"}
+# (a line too: "our helpline" ... "a second helpline in Sorani" is a line of its own, one of a kind or not)
+_ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force", "hotline"}
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
