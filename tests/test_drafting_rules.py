@@ -12730,3 +12730,10 @@ def test_fixd27_a_second_helpline_after_the_first_is_a_line_of_its_own():
     found = _fixd27_measures("The charity's helpline took 900 calls last year. Next spring it will open a second helpline "
                              "in Arabic and Farsi.")
     assert [kind for kind, _ in found] == ["hotline", "hotline"] and "Arabic and Farsi" in found[1][1]
+
+
+def test_fixd27_a_voluntary_return_flight_is_not_the_voluntary_returns_scheme():
+    found = _fixd27_measures("Karwan Ali flew into Sulaimani on Monday on a voluntary return flight from Manchester.\n\n"
+                             "Under the voluntary returns scheme he will also get help to find a flat.")
+    assert [kind for kind, _ in found] == ["returns", "returns"]
+    assert found[0][1].startswith("voluntary return flight") and found[1][1].startswith("voluntary returns scheme")

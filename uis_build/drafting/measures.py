@@ -439,7 +439,9 @@ MEASURES = (
                 # ... or named with capitals and its acronym: "the Assisted Voluntary Return and Reintegration (AVRR) programme"
                 r"|\b(?:[Aa]ssisted )?[Vv]oluntary [Rr]eturns?(?: (?:and|&) [Rr]eintegration)?(?: \([A-Z]{2,8}\))? "
                 r"(?:[Pp]rogrammes?|[Pp]rograms?|[Ss]chemes?|[Pp]rojects?|[Ss]ervices?)\b"
-                r"|\b(?:assisted |support(?:ing)? )?voluntary returns?\b"
+                # (its flight named with it is a flight, not the scheme: "on a voluntary return flight from London" ... "under
+                # the voluntary returns programme" are two measures)
+                r"|\b(?:assisted |support(?:ing)? )?voluntary returns?(?: flights?)?\b"
                 # ... or voluntary schemes or programmes people leave under: "the rest left under voluntary schemes"
                 r"|\bvoluntary (?:return |departure |returns )?(?:schemes?|programmes?|programs?)\b"
                 # ... or a programme for people's return: "the programme for the safe return of its citizens from abroad"
