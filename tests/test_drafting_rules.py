@@ -12737,3 +12737,9 @@ def test_fixd27_a_voluntary_return_flight_is_not_the_voluntary_returns_scheme():
                              "Under the voluntary returns scheme he will also get help to find a flat.")
     assert [kind for kind, _ in found] == ["returns", "returns"]
     assert found[0][1].startswith("voluntary return flight") and found[1][1].startswith("voluntary returns scheme")
+
+
+def test_fixd27_jobs_offered_to_returnees_are_employment_beside_a_training_centre():
+    found = _fixd27_measures("The governorate will offer 40 jobs to returnees at its water plant, and it plans a vocational "
+                             "training centre in Koya.")
+    assert [kind for kind, _ in found] == ["employment", "employment"] and "40 jobs to returnees" in found[0][1]

@@ -204,6 +204,10 @@ MEASURES = (
                    # count tells them given, not the word alone: "apprenticeships are hard to find")
                    r"|\b(?:fund|funds|funded|funding|finance[sd]?|financing|offer|offers|offered|offering|create[sd]?|creating|provide[sd]?|providing) "
                    r"(?:a further |another |an extra |an additional )?\d[\d,]* (?:new |more |extra |additional |paid )?(?:apprenticeships|internships)\b"
+                   # ... and so are jobs, when told as given to people sent home: "will offer 30 jobs to returnees" (not
+                   # "offered 200 jobs", a firm's hiring)
+                   r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
+                   r"\d[\d,]* (?:new |more |extra |additional |paid )?jobs\b(?= (?:to|for) (?:returnees|returned|those who (?:have )?(?:returned|come back|came back))\b)"
                    # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
                    # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
@@ -899,6 +903,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         elif kind == "reintegration" and m.group(0).startswith("reception"):
             what = "reception"  # ... and so is a reception centre ("€6 million for a reintegration programme, ... a reception centre")
+        elif kind == "employment" and m.group(0).endswith("jobs"):
+            what = "jobs"  # ... and jobs given are not the centre that trains for them ("offer 50 jobs ... a vocational training centre")
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         elif kind == "returns" and not what and _RETURNS_PROGRAMME.match(m.group(0)):
@@ -945,7 +951,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = what or "funded"
         if kind == "reintegration":
             helped.add(sentence)
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded") or kind in ("hotline", "liaison_officer") else flight,
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "jobs") or kind in ("hotline", "liaison_officer") else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
