@@ -12721,6 +12721,8 @@ def test_fixc27_people_sanctioned_by_a_government_is_an_announcement():
 def test_fixc27_a_charity_reports_published_line_is_its_publication():
     text = "Hope House Annual Review\n\nPublished 3 June 2026 | Registered charity No. 1098765\n\nWe helped 200 men this year."
     assert ("publication", "2026-06-03", "occurred") in _fixc27_events(text, "2026-06-03")
+
+
 def _fixd27_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in candidate_records(text + "\n")
             if c["table"] == "measures" and c["measure_type"] != "TODO"]
@@ -12743,3 +12745,10 @@ def test_fixd27_jobs_offered_to_returnees_are_employment_beside_a_training_centr
     found = _fixd27_measures("The governorate will offer 40 jobs to returnees at its water plant, and it plans a vocational "
                              "training centre in Koya.")
     assert [kind for kind, _ in found] == ["employment", "employment"] and "40 jobs to returnees" in found[0][1]
+
+
+def test_fixd27_the_boats_migrants_cross_in_are_no_equipment():
+    for text in ("The gang was paid for moving 300 asylum seekers on nine small boats, the jury heard.",
+                 '"Tighter patrols just mean larger dinghies crammed with more migrants," a volunteer said.'):
+        assert "equipment" not in [kind for kind, _ in _fixd27_measures(text)]
+    assert [kind for kind, _ in _fixd27_measures("Britain has paid for eight patrol boats for the Iraqi coastguard.")] == ["equipment"]

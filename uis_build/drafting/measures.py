@@ -817,6 +817,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
+        if kind == "equipment" and _BOAT.search(m.group(0)) and (
+                _MIGRANTS_IN.search(text, max(sentence[0], m.start() - 50), m.start())
+                or _CARRYING_PEOPLE.match(text, m.end(), sentence[1])):
+            continue  # "870 migrants in 31 small boats", "bigger boats with more people on them": the crossings' boats
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
@@ -1407,6 +1411,12 @@ _GANG_THAT_RAN = re.compile(r"\b(?:gangs?|networks?|rings?|rackets?|cartels?|smu
 _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
                      re.IGNORECASE)
 # a place where something is done, told after a preposition: "fingerprints taken at Iraqi border posts", "checked at the labs"
+# the boats people cross in, told by who is in them (a patrol boat carries officers, never migrants)
+_BOAT = re.compile(r"(?:boats?|dinghy|dinghies)$")
+_MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|crossings?)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
+                          r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$")
+_CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
+                              r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
 _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
