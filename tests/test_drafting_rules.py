@@ -12752,3 +12752,10 @@ def test_fixd27_the_boats_migrants_cross_in_are_no_equipment():
                  '"Tighter patrols just mean larger dinghies crammed with more migrants," a volunteer said.'):
         assert "equipment" not in [kind for kind, _ in _fixd27_measures(text)]
     assert [kind for kind, _ in _fixd27_measures("Britain has paid for eight patrol boats for the Iraqi coastguard.")] == ["equipment"]
+
+
+# What the smugglers hand out, run or sell is their doing, no measure, whoever proposes it (a rule or the model)
+@pytest.mark.parametrize("text", ["Posters printed by the gangs promise work in London within a week.",
+                                  "Videos posted by people smugglers show dinghies arriving in Kent."])
+def test_what_the_smugglers_hand_out_is_no_measure(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []

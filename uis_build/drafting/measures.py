@@ -1125,8 +1125,16 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
                 or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos) or _SETTING.match(text, pos)
                 or _HELPED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
+                or _BY_SMUGGLERS.search(text, pos, _clause_end(text, pos, sentence))
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
+
+
+# what the smugglers themselves hand out, run or sell is their doing, no measure against them: "Leaflets handed out by
+# the smugglers promise a safe journey" (but "victims exploited by traffickers" may still be a measure's aim)
+_BY_SMUGGLERS = re.compile(r"\b(?:handed out|given out|distributed|posted|printed|made|run|sent|shared|spread|circulated|"
+                           r"offered|sold|advertised|used) by (?:the |these |those )?(?:people[- ])?(?:smugglers?|gangs?|"
+                           r"traffickers?)\b")
 
 
 # where and when something was said or shown, no measure: "..., at a ceremony held at the River Police headquarters"
