@@ -307,6 +307,16 @@ def test_every_krone_code_is_an_iso_4217_code_the_funding_table_takes(code):
     assert pycountry.currencies.get(alpha_3=money.BARE_KRONE.upper()) is None and not money.BARE_KRONE.isupper()
 
 
+@pytest.mark.parametrize("code, known", [("GBP", True), ("BGN", True), ("HRK", True), ("bgn", False), ("Gbp", False),
+                                         ("XYZ", False)])
+def test_a_currency_code_is_iso_4217_or_withdrawn_for_the_euro_in_capitals(code, known):
+    if known:
+        assert money.currency_code(code) == code
+    else:
+        with pytest.raises(ParseError, match="unknown currency"):
+            money.currency_code(code)
+
+
 def test_the_franc_tables_are_the_hand_written_ones():
     assert money.FRANCS == {"swiss": "CHF"} and money.FRANC_WORDS == ("francs", "franc") and money.BARE_FRANC == "francs"
     assert money.FRANC_COUNTRIES == {"switzerland": "CHF", "swiss": "CHF"}

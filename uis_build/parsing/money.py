@@ -122,7 +122,7 @@ class Money:
 
 def currency_code(code: str) -> str:
     """Return ``code`` if it is an ISO 4217 currency, else raise a ParseError saying so."""
-    if code not in WITHDRAWN_CURRENCIES and pycountry.currencies.get(alpha_3=code.upper()) is None or code != code.upper():
+    if not _is_currency(code):
         raise ParseError(f"unknown currency {code!r}: expected an ISO 4217 code such as GBP, USD or EUR")
     return code
 
@@ -184,6 +184,7 @@ def _may_name_a_currency(text: str) -> bool:
 
 @lru_cache(maxsize=1024)  # asked for every three-letter word before a number
 def _is_currency(code: str) -> bool:
+    """An ISO 4217 code in capitals, or one withdrawn for the euro (entities.WITHDRAWN_CURRENCIES)."""
     return code == code.upper() and (code in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None)
 
 
