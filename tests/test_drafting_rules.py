@@ -12756,6 +12756,6 @@ def test_fixd27_the_boats_migrants_cross_in_are_no_equipment():
 
 # What the smugglers hand out, run or sell is their doing, no measure, whoever proposes it (a rule or the model)
 @pytest.mark.parametrize("text", ["Posters printed by the gangs promise work in London within a week.",
-                                  "Videos posted by people smugglers show dinghies arriving in Kent."])
+                                  "Adverts shared by the gangs on TikTok offer crossings for £2,000."])
 def test_what_the_smugglers_hand_out_is_no_measure(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []
