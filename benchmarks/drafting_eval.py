@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen173_* a sixth to a hundred-and-seventy-third,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen181_* a sixth to a hundred-and-eighty-first,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -271,6 +271,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen168": "hundred-and-sixty-eighth held-out set", "frozen169": "hundred-and-sixty-ninth held-out set",
         "frozen170": "hundred-and-seventieth held-out set", "frozen171": "hundred-and-seventy-first held-out set",
         "frozen172": "hundred-and-seventy-second held-out set", "frozen173": "hundred-and-seventy-third held-out set",
+        "frozen174": "hundred-and-seventy-fourth held-out set", "frozen175": "hundred-and-seventy-fifth held-out set",
+        "frozen176": "hundred-and-seventy-sixth held-out set", "frozen177": "hundred-and-seventy-seventh held-out set",
+        "frozen178": "hundred-and-seventy-eighth held-out set", "frozen179": "hundred-and-seventy-ninth held-out set",
+        "frozen180": "hundred-and-eightieth held-out set", "frozen181": "hundred-and-eighty-first held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -286,7 +290,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen151", "frozen154",
          "frozen159", "frozen162",
          "frozen166", "frozen167", "frozen168", "frozen169",
-         "frozen172")
+         "frozen172",
+         "frozen174", "frozen175", "frozen176", "frozen177", "frozen178", "frozen179", "frozen180", "frozen181")
 
 
 def names(which: str) -> list[str]:
