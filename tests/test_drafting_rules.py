@@ -12759,3 +12759,29 @@ def test_fixd27_the_boats_migrants_cross_in_are_no_equipment():
                                   "Adverts shared by the gangs on TikTok offer crossings for £2,000."])
 def test_what_the_smugglers_hand_out_is_no_measure(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []
+
+
+def _fixb28_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb28_kin_with_an_adjective_are_one_familys_members():
+    assert _fixb28_figures("He now shares a caravan near Dunkirk with his wife and three young sons.") == []
+    assert _fixb28_figures("Three young sons of the accused were questioned by police.") == ["Three"]
+
+
+def test_fixb28_a_matched_donation_is_no_ratio():
+    assert _fixb28_figures("Any donation given this week will be tripled by our partners.") == []
+    assert _fixb28_figures("Arrests have tripled since the spring.") == ["tripled"]
+
+
+def test_fixb28_housemates_after_the_place_lived_in_are_no_count():
+    assert _fixb28_figures("For a year I stayed at a hostel near Bradford with four other men.") == []
+
+
+def test_fixb28_a_clock_time_at_night_is_no_figure():
+    assert _fixb28_figures("The vans still come round at 10 at night, a resident said.") == []
+
+
+def test_fixb28_the_people_who_died_named_again_are_a_toll():
+    assert _fixb28_figures("Rafiq was among the five people who drowned off Gravelines in March.") == ["five"]

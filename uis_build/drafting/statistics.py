@@ -449,7 +449,8 @@ _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
 # and two sons", or the friends someone came with: "sat in the gallery with two friends" (not "two brothers were
 # arrested": people counted by what befell them)
-_KIN_AHEAD = re.compile(r"\s+(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
+_KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|elder|big)\s+)?"  # "her mother and two little brothers"
+                        r"(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
                         r"nieces|nephews|uncles|aunts|cousins|friends|relatives)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
@@ -468,6 +469,9 @@ _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him
 _LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tents?|beds?|flats?|caravans?|containers?|dormitor(?:y|ies)|houses?|"
                                  r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
 _OTHERS_AHEAD = re.compile(r"\s+others?\b")
+# ... or the place one lived in told first: "I lived in a hostel in Leeds with four other men"
+_LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|slept|sleeping)\s+(?:in|at)\s+[^.;!?\n]{0,45}?\bwith\s+$",
+                                   re.IGNORECASE)
 # ... or those someone travelled with, in the telling of their own journey: "he crossed the Channel in a dinghy with 61
 # other people", "I came in a lorry with 30 others" (a memory of one crossing; "was put on a boat with 58 others" by
 # smugglers, or "packed them into a dinghy with 58 other people", is evidence of the crossing a case is about)
@@ -495,7 +499,8 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # ... or in words, before a time of day: "at around nine this morning", "just after two tonight" (o'clock is caught after)
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?=[abhq])(?:at|after|before|half past|quarter (?:past|to))\s+"
                                 r"(?:(?:around|about|roughly|approximately|exactly|precisely)\s+)?$", re.IGNORECASE)
-_CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|tonight|sharp)\b",
+_CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)|tonight|sharp"
+                               r"|at\s+night)\b",  # "out at ten at night"
                                re.IGNORECASE)
 # ... or a range of hours told so: "between 2 and 4 in the morning", "from nine until eleven in the evening"
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+$", re.IGNORECASE)
@@ -563,8 +568,9 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:othe
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
 _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
                                r"stationed|seconded|embedded|in\s+(?-i:[A-Z])[a-z]+)\b")
-# ... or named again by their death or survival: "one of the four who drowned"
-_THE_WHO = re.compile(r"\s+who(?=\s)")
+# ... or named again by their death or survival: "one of the four who drowned", "among the nine people who died"
+# (a plain people noun only: "the two smugglers who ..." is caught as people named again)
+_THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|passengers))?\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
                                 r"held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
@@ -653,9 +659,11 @@ _OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorat
 _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
 # (and a penalty's length or size: "sentences will be doubled", "fines were tripled", or a debt's: "the debt has already doubled")
-_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfilprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
-                                 r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?|debts?|loans?|bills?)\b"
-                                 r"(?:\s+(?:for|in|of|on)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
+# (or a donation matched by a funder, an appeal's promise: "every gift made before Friday will be doubled")
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfgilprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
+                                 r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?|debts?|loans?|bills?|"
+                                 r"gifts?|donations?)\b"
+                                 r"(?:\s+(?:for|in|of|on|made|given|received)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
                                  r"(?:(?:be|been)\s+)?"
                                  r"(?:(?:already|now|almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # ... or as the verb's object: "we have doubled the staff", "the charity tripled its budget" (a workplace's size, no count)
@@ -1024,7 +1032,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
     if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 90), start):
         return False  # "he crossed the Channel in a dinghy with 61 other people": one traveller's companions
-    if value < 20 and _OTHERS_AHEAD.match(text, end) and _LODGED_WITH_BEFORE.search(before):
+    if value < 20 and _OTHERS_AHEAD.match(text, end) and (
+            _LODGED_WITH_BEFORE.search(before) or _LIVED_IN_WITH_BEFORE.search(text, max(0, start - 70), start)):
         return False  # "a room with three other men": one household's lodgers
     if _INSTEAD_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "one blanket instead of two": the count an alternative replaces
