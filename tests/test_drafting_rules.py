@@ -12785,3 +12785,46 @@ def test_fixb28_a_clock_time_at_night_is_no_figure():
 
 def test_fixb28_the_people_who_died_named_again_are_a_toll():
     assert _fixb28_figures("Rafiq was among the five people who drowned off Gravelines in March.") == ["five"]
+def _fixc28_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc28_an_inquest_concluded_at_its_court_is_a_ruling():
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(
+        "Concluding the inquest at Kent Coroner's Court in Maidstone yesterday, the coroner said the driver had died of cold.",
+        "events", "2026-05-20")]
+    assert found == [("court_ruling", "2026-05-19", "occurred")]
+
+
+def test_fixc28_a_trial_told_in_the_present_with_its_day_is_planned():
+    assert ("court_ruling", "2026-09-14", "planned") in _fixc28_events(
+        "The lorry driver goes on trial at Hull Crown Court on 14 September, prosecutors said.")
+
+
+def test_fixc28_a_challenge_a_court_will_hear_is_a_planned_ruling():
+    assert ("court_ruling", "2026-06-03", "planned") in _fixc28_events(
+        "The Court of Appeal will hear a challenge to the deportation flights on June 3.")
+
+
+def test_fixc28_a_month_first_range_of_days_dates_a_meeting():
+    assert ("planned_meeting", "2026-07-09/2026-07-10", "planned") in _fixc28_events(
+        "The two interior ministers will meet in Erbil on July 9-10 to discuss returns.")
+
+
+def test_fixc28_money_we_pledged_is_an_announcement_but_not_a_pledge_to_act():
+    assert ("announcement", "2025-03", "occurred") in _fixc28_events("In March 2025 we pledged £2 million to the border guards.")
+    assert [e for e in _fixc28_events("In March 2025 we pledged to do more for the border guards.") if e[0] == "announcement"] == []
+
+
+def test_fixc28_a_speech_opened_by_announcing_money_is_an_announcement():
+    assert ("announcement", "2026-05-20", "occurred") in _fixc28_events(
+        "The minister opened today's debate by announcing £6 million for the Kurdistan Region's coastguard.")
+
+
+def test_fixc28_a_conviction_an_operation_led_to_is_a_dated_ruling():
+    assert ("court_ruling", "2026-01", "occurred") in _fixc28_events(
+        "Shared intelligence led to the conviction of nine members of an Erbil-based gang in Antwerp in January.")
+
+
+def test_fixc28_the_heaviest_sentence_received_is_a_ruling():
+    assert [e[0] for e in _fixc28_events("The organiser received the longest sentence of the five, nine years.")] == ["court_ruling"]

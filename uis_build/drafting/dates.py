@@ -43,6 +43,8 @@ DATE_RE = re.compile(
     # a range of days in one month, as the parser reads it: "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
     rf"(?P<dr>(?:(?:[Oo]n|[Bb]etween|[Ff]rom) )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
+    # ... or month first, as wire copy writes it: "on June 24-25" (the parser reads it day first: see resolve)
+    rf"|(?P<mdr>(?:[Oo]n )?(?P<m6>{_MONTH}) (?P<d6>\d{{1,2}} ?[-–] ?\d{{1,2}})(?:, (?P<y6>{_YEAR}))?)(?!\d)"
     rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year)?)"
     # ... a short month without its stop too, as wire copy writes it: "on Nov 26, 2024", "Sept 19 - A court in Erbil ..."
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}|{_SHORT}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
@@ -93,6 +95,8 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
     if m.group("newyr"):  # "in the new year": next year's, told in the second half of a year; this year's, in the first
         late = reference is not None and len(reference) >= 7 and reference[4] == "-" and reference[5:7] >= "07"
         return _parsed("next year" if late else "this year", reference, planned)
+    if m.group("m6"):  # "June 24-25": "24-25 June", the order the parser reads
+        return _parsed(f"{m.group('d6')} {m.group('m6')}" + (f" {m.group('y6')}" if m.group("y6") else ""), reference, planned)
     if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
         return _parsed(_PLAIN.sub("", m.group("wdm").lstrip(", ")), reference, planned)
     return _parsed(_PLAIN.sub("", m.group(0)), reference, planned)

@@ -204,6 +204,10 @@ EVENT_VERBS = (
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
                      r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... or as what an operation led to, of one ring, dated: "led to the conviction of 14 members of a network in
+                     # Brussels in February" (as "led to the arrest of", see _ONE_RING)
+                     rf"|\bconvictions? of\b(?:(?<=\bto the conviction of)|(?<=\bto the convictions of))(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of "
+                     rf"(?:a|an|one|the) (?:[\w’'-]+ ){{0,2}}?{_RING}\b[^.;]{{0,60}}?\b(?:in (?:{'|'.join(MONTHS)})\b|on \d|last (?:week|month)\b))"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -255,7 +259,7 @@ EVENT_VERBS = (
                      r"|\breviewed\b(?:(?<=will be reviewed)|(?<=to be reviewed))(?= by (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:chamber|court|judge|magistrates?|tribunal)\b)"
                      # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
-                     rf"|\bwent on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
+                     rf"|\b(?:went|goes|(?:(?<=\bwill )|(?<=\bto ))go) on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # a ruling told as the phrase that opens its clause, by its day, the court named after it: "in a ruling on 17
                      # September the Federal Administrative Court found that ..." (not one told again by a verb of its own: "ruled")
                      rf"|\b[Ii]n (?:a|an|its|the) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b)"
@@ -269,11 +273,11 @@ EVENT_VERBS = (
                      rf"|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
-                     r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:on|yesterday|today|last)\b)"
+                     r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:(?:at|in) (?:[\w’'-]+ ){1,6}?)?(?:on|yesterday|today|last)\b)"
                      r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b"
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
-                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?appeals?\b"
+                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?(?:appeals?|challenges?)\b"
                      # ... or defendants to hear the verdict they await: "are due to hear the State Security Court's verdict on 4 August"
                      r"| the (?:(?:[A-Z][\w-]* ){1,4}?(?:Court|Tribunal)[’']s |(?:court|judge|jury|tribunal)[’']s )?(?:verdicts?|sentences?|judgment)\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
@@ -311,7 +315,9 @@ EVENT_VERBS = (
                      rf"|\b(?:got|gets|received|(?:was|were) (?:(?:each|both|all|also) )?(?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
                      rf"of )?(?:between )?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms"
-                     rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
+                     rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b"
+                     # ... or ranked against the others' terms: "received the heaviest sentence among the drivers"
+                     r"| the (?:heaviest|longest|harshest|stiffest|toughest|lightest|shortest|most severe) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
                      rf"|\bgave\b(?= (?:(?:him|her|them|each) )?(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b"
                      # ... or its years: "a court in Duhok gave nine years in prison to the driver", "gave him seven years"
@@ -709,6 +715,7 @@ EVENT_VERBS = (
                      # pleased to announce", "we are today announcing"
                      r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
                      r"|(?<=pleased to announce)|(?<=delighted to announce)|(?<=able to announce)|(?<=glad to announce))"
+                     r"|\bannouncing\b(?<=\bby announcing)(?= (?:a further |an extra |another |a new )?[£$€]\d)"  # what a speech opened with: "opened by announcing £18 million"
                      r"|\bannouncing\b(?:(?<=am today announcing)|(?<=are today announcing)|(?<=I am announcing)|(?<=[Ww]e are announcing))"
                      # a plan set out by someone: "the labour minister set out a jobs plan for the districts" (not a document's
                      # contents: "the memorandum sets out a plan", see _DOCUMENT_BEFORE; nor "set out the package" announced before)
@@ -719,6 +726,10 @@ EVENT_VERBS = (
                      r"in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|address|lecture)\b)"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
+                     # money the writer's own government pledged, as a minister's foreword tells it: "In November 2024 we pledged
+                     # £800,000" (not "pledged to"; nor a third party's pledge, which a report tells as funding: "the Commission
+                     # on Monday pledged €45 million")
+                     r"|\bpledged\b(?:(?<=\b[Ww]e pledged)|(?<=\bI pledged))(?= (?:a further |an extra |another |a total of |more than |over |nearly |almost |about |some )?[£$€]\d)"
                      # an order or decision to set something up: "has ordered the creation of a new unit"
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed|directed|instructed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
                      # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
@@ -768,7 +779,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations panel symposium roundtable round-table webinar event gathered convened")
+    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -2020,6 +2031,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       or m.group(0) == "goes on trial"  # ... as is a trial in the present, told by its day: "goes on trial on 6 October"
                        or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
