@@ -12828,3 +12828,21 @@ def test_fixc28_a_conviction_an_operation_led_to_is_a_dated_ruling():
 
 def test_fixc28_the_heaviest_sentence_received_is_a_ruling():
     assert [e[0] for e in _fixc28_events("The organiser received the longest sentence of the five, nine years.")] == ["court_ruling"]
+def _fixd28_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd28_money_spent_since_a_year_on_gas_probes_is_equipment():
+    assert _fixd28_measures("The ministry had spent £2m since 2023 on CO2 probes for its ferry ports.") == [
+        ("equipment", "CO2 probes for its ferry ports")]
+    found = _fixd28_measures("The agency has spent €900,000 over the past two years on carbon dioxide probes and heartbeat detectors.")
+    assert [kind for kind, _ in found] == ["equipment"] and "carbon dioxide probes" in found[0][1]
+
+
+def test_fixd28_people_hidden_in_vehicles_are_no_equipment():
+    for text in ("Statistics given to MPs show officers found 45 people hidden in vehicles at Dover in 2024.",
+                 "The new checks found stowaways concealed in vehicles at Calais."):
+        assert "equipment" not in [kind for kind, _ in _fixd28_measures(text)]
+    assert [kind for kind, _ in _fixd28_measures("The embassy paid for 12 vehicles for the border police.")] == ["equipment"]
+

@@ -76,7 +76,9 @@ _SUPPLY = re.compile(
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
     r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
-    r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?\s+on\b"
+    r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?"
+    # ... the time it took told between: "had spent £1.2 million since 2024 on heartbeat detectors"
+    r"(?:\s+(?:since|in|over|during|this|last)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\b"
     # (a sum's decimal point between is no sentence's end: "handed over a £2.5 million package of scanners")
     r")(?:[^.;]|\.\d){0,80}$",
     re.IGNORECASE)
@@ -352,6 +354,8 @@ MEASURES = (
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
                   r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
+                  # ... or probes named by the gas they sense in a lorry: "carbon dioxide probes" (one probe's reading is no measure)
+                  r"|\b(?:CO2|carbon dioxide) probes\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
                   # and equipment", "paying for training, equipment and liaison officers" (given: see _SUPPLY)
                   r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? and (?:specialist |new )?training\b)"
@@ -650,7 +654,7 @@ _ANY_MEASURE = keywords(
     "squad squads cell cells platform platforms "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats camera cameras vehicles drones scanners equipment "
-    "goggles binoculars radios detectors device devices reader readers scanner machine machines kit kits "
+    "goggles binoculars radios detectors probes device devices reader readers scanner machine machines kit kits "
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
@@ -817,10 +821,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
-        if kind == "equipment" and _BOAT.search(m.group(0)) and (
+        if kind == "equipment" and (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles")) and (
                 _MIGRANTS_IN.search(text, max(sentence[0], m.start() - 50), m.start())
                 or _CARRYING_PEOPLE.match(text, m.end(), sentence[1])):
-            continue  # "870 migrants in 31 small boats", "bigger boats with more people on them": the crossings' boats
+            continue  # "870 migrants in 31 small boats", "bigger boats with more people on them": the crossings' boats (and "people hidden in vehicles": the lorries')
         if kind == "victim_support" and _PURPOSE_BEFORE.search(text, max(sentence[0], m.start() - 100), m.start()):
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
@@ -1421,7 +1425,8 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 # a place where something is done, told after a preposition: "fingerprints taken at Iraqi border posts", "checked at the labs"
 # the boats people cross in, told by who is in them (a patrol boat carries officers, never migrants)
 _BOAT = re.compile(r"(?:boats?|dinghy|dinghies)$")
-_MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|crossings?)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
+# (and people found hidden in vehicles: "312 people hidden in vehicles at the port" are the lorries' stowaways)
+_MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|crossings?|people|stowaways)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
                           r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
                               r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
