@@ -12785,6 +12785,8 @@ def test_fixb28_a_clock_time_at_night_is_no_figure():
 
 def test_fixb28_the_people_who_died_named_again_are_a_toll():
     assert _fixb28_figures("Rafiq was among the five people who drowned off Gravelines in March.") == ["five"]
+
+
 def _fixc28_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -12828,6 +12830,8 @@ def test_fixc28_a_conviction_an_operation_led_to_is_a_dated_ruling():
 
 def test_fixc28_the_heaviest_sentence_received_is_a_ruling():
     assert [e[0] for e in _fixc28_events("The organiser received the longest sentence of the five, nine years.")] == ["court_ruling"]
+
+
 def _fixd28_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in candidate_records(text + "\n")
             if c["table"] == "measures" and c["measure_type"] != "TODO"]
@@ -12846,3 +12850,14 @@ def test_fixd28_people_hidden_in_vehicles_are_no_equipment():
         assert "equipment" not in [kind for kind, _ in _fixd28_measures(text)]
     assert [kind for kind, _ in _fixd28_measures("The embassy paid for 12 vehicles for the border police.")] == ["equipment"]
 
+
+def test_fixd28_travel_documents_issued_in_time_are_the_returns_sped_up():
+    found = _fixd28_measures("The two ministers agreed to speed up the return of failed asylum seekers. Baghdad will issue "
+                             "travel documents within five days of a request.")
+    assert [kind for kind, _ in found] == ["returns"] and found[0][1].startswith("speed up the return")
+
+
+def test_fixd28_the_returns_scheme_after_the_voluntary_one_is_the_same_scheme():
+    found = _fixd28_measures("Last year she went home under the voluntary returns scheme run by the Home Office.\n\n"
+                             "Her brother also heard about the returns scheme from a charity.")
+    assert found == [("returns", "voluntary returns scheme run by the Home Office")]

@@ -718,6 +718,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
     process_named = False  # a faster returns process or a returns arrangement named
+    returns_told: list[str] = []  # the words of each returns measure kept, to know one referred back to by its last words
     sped_up: tuple[int, tuple] | None = None  # returns told only by their pace: index in out and key
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
@@ -855,8 +856,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                   and not _FLIGHT.search(m.group(0))):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
             # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
-        if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)):
+        if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
             process_named = True  # travel documents issued within a time are this process, if the article names it (below)
+            # (returns told sped up, "to speed up the return of Iraqis", are the faster process named by its verb)
         if kind == "reintegration" and m.group(0).startswith("top-up") and not _for_returnees(text, sentences, sentence):
             continue  # a top-up to wages or to a phone's credit: returnees' reintegration only in a passage about them
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
@@ -917,6 +919,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         elif kind == "returns" and not what and _RETURNS_PROGRAMME.match(m.group(0)):
             what = "programme"  # ... nor is a programme money pays for ("to speed up returns" ... "£3m for a returns programme")
+        if kind == "returns" and _DEFINITE.search(text, max(sentence[0], m.start() - 5), m.start()) and any(
+                told.endswith(" " + m.group(0).lower()) for told in returns_told):
+            continue  # "the voluntary returns scheme" ... "told me about the returns scheme": the one named before, by its last words
         elif kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and any(k[0] == "returns" for k in seen):
             continue  # "the returns programme ... a ruling that returns to the Kurdistan Region were safe": returns in general
         if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -984,6 +989,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                         break
             continue
         seen.update({here} if bare else {key, here})  # a bare one's wording is settled below
+        if kind == "returns":
+            returns_told.append(m.group(0).lower())
         if kind == "liaison_officer" and what == str(len(postings)):
             postings.append(post)
             if "liaison" not in m.group(0).lower():
