@@ -131,6 +131,10 @@ _TOWN_AFTER = re.compile(r",\s[A-Z][a-z]{2,20}(?:[,.;]|\s(?:and|where|which|on|i
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
 _WHO_AFTER = re.compile(r",\swho\s")
+# ... or before a relative clause telling a relative of theirs: "I met Sazan, whose son drowned" (not after a preposition of
+# place: "X, 52, from Koya, whose son crossed" is X's son)
+_WHOSE_KIN_AFTER = re.compile(r",\swhose\s(?:[\w-]+\s){0,2}?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
+                              r"children|child|nephew|niece|cousin|parents|family)\b")
 # a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
                          r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
@@ -304,6 +308,8 @@ def people(text: str) -> tuple[Mention, ...]:
                                                                     and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 8), run.start())
                                                                     or _WHO_AFTER.match(text, run.end())
                                                                     and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())
+                                                                    or _WHOSE_KIN_AFTER.match(text, run.end())
+                                                                    and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 8), run.start())
                                                                     or text[run.start() - 9:run.start()] == "year-old "
                                                                     and _AGE_BEFORE.search(text, max(0, run.start() - 20), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
