@@ -447,10 +447,14 @@ def official_candidates(text: str) -> list[Candidate]:
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
     if "Dear " in text:
         _add_addressees(found, text)
+    _add_signatories(found, text)
     if (sign_off := _SIGN_OFF.search(text)) is not None:
         # (the lines after a "cc:" are the letter's other addressees, not its signatories)
         copied = _COPIED_TO.search(text, sign_off.end())
         found = {k: c for k, c in found.items() if c.start < sign_off.end() or copied is not None and c.start >= copied.start()
+                 or not _signs_for_other_body(text, c)}
+    if "From:" in text:
+        found = {k: c for k, c in found.items() if not _FROM_HEADER.match(text, text.rfind("\n", 0, c.start) + 1)
                  or not _signs_for_other_body(text, c)}
     if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
@@ -491,9 +495,12 @@ _POST_FOR = re.compile(r"\b(?:for|to)\s(?:the\s)?(?P<post>[^,.;:()\n]{2,80})$")
 
 # a letter's sign-off ("Yours sincerely,", "Signed:", "Signatories:"): the lines after it are its signatories
 _SIGN_OFF = re.compile(r"^[^\S\n]{0,8}(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:[Kk]ind|[Bb]est|[Ww]arm) regards|"
+                       r"(?:With )?(?:[Mm]any )?[Tt]hanks(?: and (?:[Kk]ind|[Bb]est|[Ww]arm) (?:regards|wishes))?|(?:[Kk]ind|[Bb]est|[Ww]arm) wishes|"
                        r"Signed(?: by| on behalf of [^\n]{1,80})?|(?:The )?[Ss]ignatories|[Ss]igned by)[^\S\n]{0,4}[,:.]?[^\S\n]{0,4}$",
                        re.MULTILINE)
 _LINE_REST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+# an e-mail's sender line, as a signature: "From: X, Director, Y Relief <appeals@…>" (a charity's appeal signed by its staff)
+_FROM_HEADER = re.compile(r"[^\S\n]{0,8}From:[^\S\n]*")
 
 
 # a letter's line of its other addressees after the signatures: "cc: X MP, Minister for …"
@@ -503,6 +510,21 @@ _COPIED_TO = re.compile(r"^[^\S\n]{0,8}(?:[Cc][Cc]|Copy to|Copied to)[^\S\n]{0,4
 _ADDRESSEE = re.compile(rf"^[^\S\n]{{0,8}}(?P<hon>(?:The )?(?:Rt\.? Hon\.?|Right Honourable)(?: {_HON})? |{_HON} )?(?P<name>{_NAME})"
                         rf"(?P<post>{_POST_NOMINALS})[^\S\n]*\n[^\S\n]{{0,8}}(?P<role>[A-Z][^\n,.;:()]{{2,80}}?)[^\S\n]*$", re.MULTILINE)
 _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
+
+
+# ... and a foreword's or a statement's signature, the same two lines closing the text ("X MP\nMinister for …\nJuly 2026"):
+# a post-nominal is needed, as nothing else tells a name from a heading there
+_SIGNATURE_TAIL = 300
+_AFTER_SIGNATURE = re.compile(r"\s*(?:[^\n]{0,40}\s*)?$")
+
+
+def _add_signatories(found: dict, text: str) -> None:
+    lo = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL))
+    if lo == -1:
+        return
+    m = _ADDRESSEE.match(text, lo + 2)
+    if m and m.group("post") and _AFTER_SIGNATURE.match(text, m.end()) and _has_role(m.group("role")):
+        _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
 
 
 def _add_addressees(found: dict, text: str) -> None:
@@ -517,6 +539,8 @@ def _signs_for_other_body(text: str, c: Candidate) -> bool:
     """Does a signatory's line ("Jane Roe, Director, Harbour Refugee Network, Dover") name, besides the post and the name, a
     body that is no public one (a charity, a campaign, an association signing an open letter)?"""
     lo = text.rfind("\n", 0, c.start) + 1
+    if header := _FROM_HEADER.match(text, lo):
+        lo = header.end()
     hi = text.find("\n", c.end) % (len(text) + 1)
     kept = [(a, b) for a, b in sorted(c.spans.values()) if lo <= a <= b <= hi]
     rest, at = [], lo
