@@ -403,6 +403,9 @@ _MARKS = re.compile(r"[“”\"«»]")
 # it draws, is a question too
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 # an editor's note after the last answer ("*This interview was translated from Kurdish.*") or a crosshead: no answer
+# a horizontal rule closing the interview: what comes after it is a box of its own, what comes before the last answer's rest
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|(?:\* ){2,}\*|_{3,})")
+_RULE_REACH = 4  # the last answer's paragraphs before such a rule
 _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 
 
@@ -501,13 +504,16 @@ def interview(text: str) -> Interview | None:
     for k, q in enumerate(questions):
         stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
         first = len(paragraphs)
+        # (the last answer's rest in no first person, "Give him work and he stays.", is the answer's when a rule closes it)
+        ruled = plain and k == len(questions) - 1 \
+            and any(_RULE.fullmatch(text, *lines[i]) for i in range(q + 2, min(stop, q + 2 + _RULE_REACH)))
         for i in range(q + 1, stop):
             lo, hi = lines[i]
             if label := _A_LABEL.match(text, lo, hi):
                 lo = label.end()
             elif i in asked or _NOTE.fullmatch(text, lo, hi) or not _SENTENCE_END.search(text[lo:hi]):
                 break  # a note or a crosshead closes the answers
-            if plain and k == len(questions) - 1 and i > q + 1 and not _own_words(text, lo, hi):
+            if plain and k == len(questions) - 1 and i > q + 1 and not ruled and not _own_words(text, lo, hi):
                 break  # the story goes on after the last answer ("X, a lawyer, told … that …"): no answer
             if hi > lo:
                 paragraphs.append((lo, hi))
