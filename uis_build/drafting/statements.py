@@ -95,6 +95,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"affirmed|affirms|confirmed|confirms|reiterated|praised|praises|expressed|expresses|indicated|pointed out|"
          # a witness's word to a committee: "The Ambassador, X, assured us that Iraq was “…”"
          r"assured|assures|reassured|reassures|"
+         # a reminder, its words quoted after "that": "X has reminded us that “…”" (not "reminded of the risks")
+         r"remind(?:ed|s)(?=\s+(?:us|me|him|her|them|(?:the\s+)?[\w’'-]+)\s+that\b)|"
          # a coroner's or a judge's finding, its words quoted: "the coroner recorded a conclusion that he died in a boat “…”"
          r"record(?:ed|s)\s+(?:a|an|the|her|his|its)\s+(?:[\w-]+\s+)?(?:conclusion|verdict|finding)s?|"
          # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
@@ -1221,6 +1223,9 @@ _ROLE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+
 _BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
 
+_TITLE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?!The\s)[A-Z][a-z][\w’'-]*\s){1,2}$")
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -1232,6 +1237,11 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     roles = {(name, role.lower()) for end, name, role in named_roles(text) if end <= before and holds(role)}
     if not roles:  # in a debate "the Minister" is the one a speaker heading names, if only later
         roles = {(c.values["name"], c.values["role"].lower()) for c in heading_officials(text) if holds(c.values["role"])}
+    if not roles and (title := _TITLE_WORDS_BEFORE.search(text, max(0, head[0] - 40), head[0])):
+        # "The Home Secretary replied" before the one entry naming her ("The Home Secretary, X, told MPs"), as a live blog
+        # runs newest first: a title of two words or more, held by one official named anywhere in the text
+        full = (title.group(0) + text[slice(*head)]).lower()
+        roles = {(name, role.lower()) for _, name, role in named_roles(text) if role.lower() == full or role.lower().endswith(" " + full)}
     if not roles and len(word) > 2:
         # "the colonel says" after "Colonel X Y, who heads …": a rank or title written before the name, not in the post
         title = word.capitalize() + " "
