@@ -12861,3 +12861,51 @@ def test_fixd28_the_returns_scheme_after_the_voluntary_one_is_the_same_scheme():
     found = _fixd28_measures("Last year she went home under the voluntary returns scheme run by the Home Office.\n\n"
                              "Her brother also heard about the returns scheme from a charity.")
     assert found == [("returns", "voluntary returns scheme run by the Home Office")]
+def _fixa28(text: str, table: str) -> list[dict]:
+    return [c for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa28_one_name_before_whose_and_a_relative_is_a_person_who_speaks():
+    text = ("In Koya we visited Shno, whose 20-year-old brother drowned last spring. \"Nobody warned him about the sea,\" "
+            "she said.")
+    assert [(c["speaker"], c["text_text"]) for c in _fixa28(text, "statements")] == [("Shno", "Nobody warned him about the sea")]
+
+
+def test_fixa28_one_name_after_a_place_preposition_before_whose_stays_a_place():
+    text = ("We met Aveen Rauf, 40, from Koya, whose son left in 2023. \"He calls every Friday,\" she said.")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Aveen Rauf"]
+
+
+def test_fixa28_reminded_someone_that_is_a_verb_of_saying():
+    text = ("Professor Alan Breck, who leads the Marine Rescue Trust, reminded the committee that \"every crossing is a gamble "
+            "with children's lives\".")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Alan Breck"]
+
+
+def test_fixa28_a_forewords_signature_names_its_minister():
+    text = ("Foreword\n\nWe have done much this year to make our borders safer, and we will do more.\n\n"
+            "David Pryce MP\nMinister for Legal Migration and the Border\nMarch 2026\n")
+    assert [(c["name"], c["role"]) for c in _fixa28(text, "officials")] == [("David Pryce", "Minister for Legal Migration and the Border")]
+
+
+def test_fixa28_an_emails_sender_at_a_charity_is_no_official():
+    text = ("Subject: Winter appeal\n\nFrom: Joan Ellis, Chief Executive, Harbour Lights Trust <info@harbourlights.org>\n"
+            "Date: 2 December 2025\n\nDear friend,\n\nThis winter we need your help.\n\nWith thanks and best wishes,\n\n"
+            "Joan Ellis\nChief Executive, Harbour Lights Trust\n")
+    assert "Joan Ellis" not in [c["name"] for c in _fixa28(text, "officials")]
+
+
+def test_fixa28_a_live_blogs_title_before_the_entry_naming_its_holder():
+    text = ("14.02 BST\n\nThe Home Secretary replied that the scheme \"is working better than anyone predicted\".\n\n"
+            "13.30 BST\n\nThe Home Secretary, Priya Langford, opened the debate by announcing a new fund.\n")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Priya Langford"]
+
+
+def test_fixa28_a_rule_after_the_last_answer_keeps_its_rest_in_no_first_person():
+    text = ("Builder back from Britain\n\nDara Aziz, 31, came home to Erbil last year. He spoke to us about the road.\n\n"
+            "Why did you leave?\n\nI had no work. My father was ill and I wanted to help him.\n\n"
+            "How was the journey?\n\nI walked for nine days. I was afraid every night.\n\n"
+            "What would you tell a young man?\n\nI tell them to stay. A boat is no future.\n\nWork here is hard but it is safe.\n\n"
+            "---\n\nReturns in numbers\n\nThe ministry says 400 people came back in 2025.\n")
+    answers = [c["text_text"] for c in _fixa28(text, "statements") if c["speaker"] == "Dara Aziz"]
+    assert answers[-1].endswith("Work here is hard but it is safe.")
