@@ -12861,6 +12861,8 @@ def test_fixd28_the_returns_scheme_after_the_voluntary_one_is_the_same_scheme():
     found = _fixd28_measures("Last year she went home under the voluntary returns scheme run by the Home Office.\n\n"
                              "Her brother also heard about the returns scheme from a charity.")
     assert found == [("returns", "voluntary returns scheme run by the Home Office")]
+
+
 def _fixa28(text: str, table: str) -> list[dict]:
     return [c for c in candidate_records(text) if c["table"] == table]
 
@@ -12909,3 +12911,21 @@ def test_fixa28_a_rule_after_the_last_answer_keeps_its_rest_in_no_first_person()
             "---\n\nReturns in numbers\n\nThe ministry says 400 people came back in 2025.\n")
     answers = [c["text_text"] for c in _fixa28(text, "statements") if c["speaker"] == "Dara Aziz"]
     assert answers[-1].endswith("Work here is hard but it is safe.")
+
+
+def test_fixa28_a_two_part_portfolio_before_the_name_and_told():
+    text = ("\"The camps are emptier than a year ago,\" Minister for Immigration and Citizenship Laura Quayle told reporters "
+            "on Monday.")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Laura Quayle"]
+
+
+def test_fixa28_a_quotation_paragraph_after_a_participles_phrase_and_the_subjects_said():
+    text = ("Talking to reporters after the hearing, her sister, Shilan Rauf, 29, said the family still hoped for news.\n\n"
+            "\"She sent me a photo from the beach and then nothing. We are still waiting by the phone.\"\n")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Shilan Rauf"]
+
+
+def test_fixa28_a_quotation_paragraph_after_someone_who_gave_his_name():
+    text = ("The men were taken to a hostel in Passau. One of the passengers, a 30-year-old from Kalar who gave his name as "
+            "Rebaz, spoke to reporters at the gate.\n\n\"We paid for a lorry with water. We had no water for two days.\"\n")
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Rebaz"]

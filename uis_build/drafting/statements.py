@@ -126,7 +126,8 @@ _AFTER = re.compile(
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
-    rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
+    # (a portfolio of two parts too: "Minister for Border Security and Asylum X told"; the name is found among its last words)
+    rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+{_NAMEISH}),\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
@@ -209,12 +210,17 @@ _GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w’'-]+{_GAP}){{0,3}}?(?:[\w’'-]+,{_GAP})?\Z")
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
-# (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”")
+# (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”"; or a participle's phrase:
+# "Speaking outside the court, his brother, X, said …")
 # (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+"
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+"
                              r"|(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
-                             r"grandson|granddaughter|grandfather|grandmother|friend)\s)?$")
+                             r"grandson|granddaughter|grandfather|grandmother|friend)\s"
+                             # (someone described, then named by the name they gave: "One of the men, a 23-year-old who gave
+                             # his name as X, spoke to us")
+                             r"|(?:(?:One|Another)\sof\sthe\s[\w-]+,\s+|(?:An?|One|Another)\s)[^,.;“”\"]{1,80}?\bwho\s(?:gave|gives)\s"
+                             r"(?:his|her|their)\s(?:first\s)?name\s(?:only\s)?as\s)?$")
 # (an asterisk may flag a changed name: "Aram*, 15, from Ranya, has lived …")
 _SUBJECT_AFTER = re.compile(r"\*?(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
