@@ -291,7 +291,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen159", "frozen162",
          "frozen166", "frozen167", "frozen168", "frozen169",
          "frozen172",
-         "frozen177", "frozen178", "frozen179", "frozen180", "frozen181")
+         "frozen177", "frozen179")
 
 
 def names(which: str) -> list[str]:
