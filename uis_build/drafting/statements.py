@@ -225,8 +225,11 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][
 _SUBJECT_AFTER = re.compile(r"\*?(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
 _SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
-# (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods")
-_PRONOUN_SUBJECT = re.compile(rf"\s*(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}\s+[a-z]",
+# (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods"; so may a short phrase of time or of the
+# medium: "In a voice note the next day he turned philosophical. “…”")
+# ("On day four they were shown …": a plural there is the jurors or the police, no one named before)
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}"
+                              rf"|(?-i:(?:In|On|At|After|Before|During|Over|Within)\s+(?:[a-z\d][\w’'-]*\s+){{1,7}}?)(?:he|she))\s+[a-z]",
                               re.IGNORECASE)
 # (one verb and "and" may come between: "he laughs and says: “…”", "she paused and added")
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}(?:\s+[a-z]+\s+and)?\s*$", re.IGNORECASE)
@@ -636,6 +639,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if (t := _AFTER_TITLE.match(text, end, min(line_end, end + 200))) and any(_is_head(w) for w in t.group("title").split()) \
             and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
         return who, start, max(t.end("x"), who.end)
+    if (w := _AFTER_WRITER.match(text, end, min(line_end, end + 40))) and (who := byline_author(text)) is not None:
+        return who, start, w.end()  # the writer's own question, put to the one they report on
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start, m.group("pron").lower() != "they", pronoun=m.group("pron"))
@@ -929,6 +934,11 @@ def byline_author(text: str) -> Mention | None:
 # the writer telling of words they said: "I told the delegation:", "But I remember telling them in 2017:" (a column's author)
 _WRITER_SAID = re.compile(r"\bI\s+(?:[a-z]+\s+){0,3}?(?:told|tell|telling|said|say|saying|wrote|writing|warned|warning|asked|"
                           r"asking|reminded|reminding)\b[^.!?“”\"«»\n]{0,120}[:,]\s*$")
+
+
+# ... or after the words: "“How much for two?” I asked." (the writer an undercover reporter or a columnist)
+_AFTER_WRITER = re.compile(r"[,.!?]?[’'\"”»]?\s*,?\s*I\s+(?:asked|said|replied|told\s+(?:him|her|them)|pressed|added|insisted|"
+                           r"wrote|countered|protested)\b")
 
 
 def _writer_speaker(text: str, para: int, start: int) -> Mention | None:
@@ -1305,7 +1315,8 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
 # (nor a court or a hearing: "A court in Bruges jailed two of them in May. “…,” he said" is still the officer's words before)
 _THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
                             r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner|"
-                            r"court|tribunal|hearing|trial|inquest)s?\b")
+                            r"court|tribunal|hearing|trial|inquest)s?\b"
+                            r"|[a-z][\w-]*\s+[$€£¥]\d")  # a sum ("An extra £800 would buy a seat") is no one either
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
