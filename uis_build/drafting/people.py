@@ -63,6 +63,8 @@ _NOT_PERSON = _NOT_NAME | {
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     # (a feature's trades worn as titles: "Barista Rebin Omer, 22")
     "barista", "waiter", "waitress", "cashier", "shopkeeper",
+    # (a school's posts too: "Headteacher Jan Roe said")
+    "headteacher", "headmaster", "headmistress", "teacher", "lecturer",
     # (a tabloid's relation to the story worn as a title: "Neighbour Jan Roe, 67, said")
     "neighbour", "neighbor", "survivor", "tenant", "pensioner",
     # ... nor a player's position or a coach in a sports report ("Striker Aso Karim scored twice")
@@ -92,6 +94,9 @@ _NOT_PERSON = _NOT_NAME | {
 _CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.", "pastor"}
 # a member's party opening the brackets after the name: the words after it are the seat ("Jo Roe (Lab, Hythe and Romney)")
 _PARTY_SEAT = re.compile(rf"{_PARTY}, ")
+# a day or a time after a place someone was in: "in Small Heath on Tuesday", "in Hall Green last week"
+_WHEN_AFTER_PLACE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)"
+                               r"|(?:this|that|on\s+the)\s+(?:week|morning|afternoon|evening|night)|overnight)\b")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MSP|MEP|member) for\s$")
 # "the mayor of Roccella Ionica": what a lowercase title is of is a place or a body
 _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
@@ -281,6 +286,8 @@ def people(text: str) -> tuple[Mention, ...]:
         if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) \
                 or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
             continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
+        if text.endswith(" in ", max(0, run.start() - 4), run.start()) and _WHEN_AFTER_PLACE.match(text, run.end()):
+            continue  # "arrested two men in Small Heath on Tuesday": a district the gazetteer lacks, not a person
         if (bracket := text.rfind("(", max(0, run.start() - 70), run.start())) != -1 and ")" not in text[bracket:run.start()] \
                 and _PARTY_SEAT.match(text, bracket + 1):
             continue  # "Jo Roe (Lab, Hythe and Romney)": the member's seat after the party, no person
