@@ -845,6 +845,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
+    if role[1] <= name[0] and text[role[1]:name[0]] == " " and _SEAT_TITLE.search(text, role[0], role[1]) \
+            and _APPOSED_TO_NAME.search(text, max(0, role[0] - 40), role[0]):
+        return  # "X, the Labour MP for Birmingham Hall Green, said": the seat's words, its holder named before the comma
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
@@ -877,6 +880,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
 _TITLE_WRITTEN_OUT = {"Cllr": "Councillor"}
 _FROM_PARTY = re.compile(r" from the (?=[A-Z])")
 _LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
+# a legislator's seat named after the title, and the title in apposition to a name before it
+_SEAT_TITLE = re.compile(r"\b(?:MP|MEP|MSP|MLA|MS|AM|[Mm]ember)\s+for\s+[A-Z]")
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:the|an?)\s+$")
 
 
 # a post at a newspaper or a broadcaster: whoever holds it reports the story and holds no public post
@@ -1065,7 +1071,9 @@ def _org_start(text: str, start: int) -> int:
 
 def _names_someone(text: str, span: tuple[int, int]) -> bool:
     """Does a would-be role hold another "Title Name" (a list of officials, not an appositive)?"""
-    return any(_looks_like_name(m.group("name")) for m in TITLE_BEFORE.finditer(text, *span))
+    # (a seat's last words after "MP for" are no name: "MP for Birmingham | Hall Green and Moseley")
+    return any(_looks_like_name(m.group("name")) and not _SEAT_TITLE.search(m.group("role"))
+               for m in TITLE_BEFORE.finditer(text, *span))
 
 
 _CLAUSE_AHEAD = re.compile(r"[^.;\n]{0,60}")
@@ -1238,7 +1246,15 @@ def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
     return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
-        or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role))
+        or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
+        or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role))
+
+
+# a lowercase counsellor holds a post at a mission, or over an embassy's affairs ("counsellor for consular affairs at the
+# Embassy of Iraq", "political counsellor at the British Embassy"); a "trauma counsellor" holds none
+_DIPLOMATIC_COUNSELLOR = re.compile(r"(?:[a-z-]+ )?counsellor (?:for (?:consular|political|economic|press|cultural|trade|"
+                                    r"commercial|defence|security|migration|home) affairs\b|(?:at|to|in) (?:the |[A-Z][\w-]*[’']s )"
+                                    r"(?:[A-Z][\w-]* ){0,3}?(?:Embassy|High Commission|Consulate|Permanent Mission)\b)")
 
 
 # a lowercase representative holds a post when his reach qualifies him, as an international body's envoy does ("UNODC's
