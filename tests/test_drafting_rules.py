@@ -12929,3 +12929,48 @@ def test_fixa28_a_quotation_paragraph_after_someone_who_gave_his_name():
     text = ("The men were taken to a hostel in Passau. One of the passengers, a 30-year-old from Kalar who gave his name as "
             "Rebaz, spoke to reporters at the gate.\n\n\"We paid for a lorry with water. We had no water for two days.\"\n")
     assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Rebaz"]
+
+
+def _fixa29(text: str, table: str) -> list[dict]:
+    return [c for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa29_a_sum_opening_a_sentence_is_no_one_a_pronoun_stands_for():
+    text = ("For £3,000, Rawand Qadir said, a man could reach Calais by lorry. An extra £400 would buy a seat in the cab.\n\n"
+            "\"Nobody checks the cab. The drivers are my friends,\" he told me over coffee.")
+    assert [c["speaker"] for c in _fixa29(text, "statements")][-1] == "Rawand Qadir"
+
+
+def test_fixa29_the_writers_own_question_after_the_quotation():
+    text = ("Inside the booking office\n\nBy Tamsin Hale, Home Affairs Reporter\n\nThe agent showed me a list of prices.\n\n"
+            "\"Is there a discount for two brothers?\" I asked. He shook his head.")
+    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Tamsin Hale"]
+
+
+def test_fixa29_a_phrase_of_time_before_the_pronoun_subject_then_the_quotation():
+    text = ("Karzan Ahmed runs a grocery in Leeds and sends money home every month. "
+            "In a phone call the next evening he sounded tired. \"We cannot keep paying for this, the family has nothing left.\"")
+    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Karzan Ahmed"]
+
+
+def test_fixa29_headteacher_worn_as_a_title_is_no_forename():
+    text = "Headteacher Mona Evans said the pupils had been \"deeply shaken by the news\"."
+    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Mona Evans"]
+
+
+def test_fixa29_the_seats_last_words_are_no_name_after_an_appositive_mp():
+    text = "Sara Malik, the Labour MP for Bristol Hill Park and Stoke, said she was \"shocked but not surprised\"."
+    officials = _fixa29(text, "officials")
+    assert [c["name"] for c in officials] == ["Sara Malik"]
+
+
+def test_fixa29_a_counsellor_for_consular_affairs_at_an_embassy_holds_a_post():
+    text = ("The panel included Omar Saleh, counsellor for consular affairs at the Embassy of the Republic of Iraq in London, "
+            "and two academics.")
+    assert [c["name"] for c in _fixa29(text, "officials")] == ["Omar Saleh"]
+
+
+def test_fixa29_a_district_after_in_and_before_a_weekday_is_no_speaker():
+    text = ("The force said officers had arrested two men in Bordesley Green on Friday in a separate inquiry. In May a man "
+            "from Dudley was jailed for running a similar \"ticket office\" from a flat.")
+    assert all(c["speaker"] != "Bordesley Green" for c in _fixa29(text, "statements"))
