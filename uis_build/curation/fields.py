@@ -36,7 +36,7 @@ from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.instruments import instrument_type
-from ..parsing.money import BARE_DINAR, BARE_FROM_ARTICLE, names_no_dinar, range_end, range_start, range_stated_end
+from ..parsing.money import BARE_DINAR, BARE_FROM_ARTICLE, names_no_dinar, part_of_sum, range_end, range_start, range_stated_end
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -219,7 +219,8 @@ def _amount(ctx, text, spec):
                 "amount_as_written": text, "amount_basis": "by_reference"}
     # "8" of "between 8 and 12 million dinars", "7 million" of "$5–7 million", "12 million dinars" of "nearly between
     # 8 and 12 million dinars": the range's words are kept, and its qualifier hedges both ends
-    if shared := range_start(*ctx.around) or range_end(*ctx.around) or range_stated_end(*ctx.around):
+    # ... and "4 billion" of "12 billion dinars, of which 4 billion ...", the sum's currency shared
+    if shared := range_start(*ctx.around) or range_end(*ctx.around) or range_stated_end(*ctx.around) or part_of_sum(*ctx.around):
         return {"amount": _num(shared.amount), "currency": _currency(ctx, shared), "qualifier": shared.qualifier,
                 "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
     m = parse_money(text)

@@ -241,7 +241,10 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     opener = _OPENER.search(text, max(0, start - 12), start)
     word = fold(opener.group("word")) if opener else None
     sep = fold(far.group("sep").strip())
-    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym")):
+    # a number word before a bare "to" is no year, and a far end with a scale and a currency makes it no count:
+    # "four to six thousand dollars"
+    worded = first.group("num")[0].isalpha() and (far.group("far_short") or far.group("far_mag")) and not first.group("sym")
+    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym") and not worded):
         return None
     code = far.group("code")
     if code and not _is_currency(code):
@@ -307,6 +310,33 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     return Money(high, symbol_code(first.group("sym")), qualifier, text[words:end])
 
 
+# a part of a sum, its currency the sum's: "12 billion dinars, of which 4 billion comes from ..."
+_WHOLE_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?{_scaled('first')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?"
+                           rf",\s+of\s+which\s+$", re.IGNORECASE)
+_PART_FAR = re.compile(rf",\s+of\s+which\s+{_scaled('far')}", re.IGNORECASE)
+
+
+def part_of_sum(text: str, start: int, end: int) -> Money | None:
+    """The amount of ``text[start:end]``, a number with no currency of its own after "of which" that parts the sum
+    just before: "4 billion" of "12 billion dinars, of which 4 billion comes from ..." 4,000,000,000 IQD. None when
+    the part writes a currency, is not below the sum, or the sum has a scale the part does not write ("12 billion
+    dinars, of which 4 ..." could be a count)."""
+    far = _SCALED.fullmatch(text, start, end)
+    whole = _WHOLE_BEFORE.search(text, max(0, start - 60), start)
+    if far is None or whole is None or _OWN_CURRENCY.match(text, end):
+        return None
+    code = whole.group("code")
+    if (code and not _is_currency(code)) or not (whole.group("sym") or whole.group("name") or code):
+        return None
+    currency = symbol_code(whole.group("sym")) if whole.group("sym") else NAMES[fold(whole.group("name"))] if whole.group("name") else code
+    total = parse_number(whole.group("first")) * _scale(whole.group("first_short"), whole.group("first_mag"))
+    own = _scale(far.group("far_short"), far.group("far_mag"))
+    part = parse_number(far.group("far")) * own
+    if own == 1 and total != parse_number(whole.group("first")) or part >= total:
+        return None
+    return Money(part, currency, None, text[start:end])
+
+
 def find_range_ends(text: str, found) -> list[tuple[int, int, Money]]:
     """(start, end, Money) of every range's far end read with its range, given the amounts ``found`` in ``text``
     (find_money): a far end without a currency of its own (range_end), whose first amount with its symbol is among
@@ -315,6 +345,8 @@ def find_range_ends(text: str, found) -> list[tuple[int, int, Money]]:
     for start, end, _ in found:
         if (far := _BARE_FAR.match(text, end)) and (m := range_end(text, far.start("far"), far.end())):
             out.append((far.start("far"), far.end(), m))
+        elif (part := _PART_FAR.match(text, end)) and (m := part_of_sum(text, part.start("far"), part.end())):
+            out.append((part.start("far"), part.end(), m))
         elif m := range_stated_end(text, start, end):
             out.append((start, end, m))
     return out
