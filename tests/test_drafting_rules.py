@@ -12974,3 +12974,24 @@ def test_fixa29_a_district_after_in_and_before_a_weekday_is_no_speaker():
     text = ("The force said officers had arrested two men in Bordesley Green on Friday in a separate inquiry. In May a man "
             "from Dudley was jailed for running a similar \"ticket office\" from a flat.")
     assert all(c["speaker"] != "Bordesley Green" for c in _fixa29(text, "statements"))
+
+
+def test_fixb29_a_part_of_a_sum_after_of_which_is_money_in_the_sums_currency_and_no_figure():
+    text = "The new clinic costs 40 million dinars, of which 25 million was raised by the council."
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(40_000_000, "IQD"), (25_000_000, "IQD")]
+    assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+def test_fixb29_a_worded_range_start_before_to_is_money():
+    text = "Guides asked three to four thousand dollars a head for the crossing."
+    assert [(c["amount"], c["currency"]) for c in proposed(text, "funding")] == [(3000, "USD"), (4000, "USD")]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Relatives held up photos of 30 missing men, the oldest of them 52 when he left.", "52"),
+    ("The lorry's hidden compartment was barely 40 centimetres deep.", "40"),
+    ("Shwan Aziz, whose three sisters still live in Kirkuk, spoke at the rally.", "three"),
+    ("To pay the smuggler his father sold five sheep and a car.", "five"),
+])
+def test_fixb29_an_age_a_length_a_persons_kin_or_livestock_is_no_figure(text, gone):
+    assert gone not in [c["value_text"] for c in proposed(text, "statistics")]

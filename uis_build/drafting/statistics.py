@@ -83,6 +83,9 @@ _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left.", "Karwan Othman
 # Mustafa was 34 when he died", "The youngest was 17." (not "the toll for Iraq was 22.")
 _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
+# ... or with the verb left out, after a group counted: "the youngest of them 15 when he set off", "the oldest, 71,"
+_AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:only\s+|just\s+|barely\s+)?$",
+                           re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 # a place someone lives or works at, and a street's name after the number
@@ -178,9 +181,11 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
     rf"|\s+{_TRAFFIC}"
+    # a family's livestock, sold or kept to pay a smuggler: "sold three sheep" (animals are no figure of the dataset)
+    rf"|\s+(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
     # ... or a file's size, a download's furniture: "PDF, 412 KB, 6 pages"
     rf"|kb|mb|gb|bytes|kilobytes|megabytes|gigabytes)\b",
@@ -457,7 +462,8 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
 _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
-                               r"|\b(?:has|had|have|having|with)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
+                               # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
+                               r"|\b(?:has|had|have|having|with|whose)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
                                # ... or a family borrows from: "raised the money by borrowing from three uncles"
                                r"|\bborrow(?:s|ed|ing)?\s+(?:[\w$£€,.]+\s+){0,3}?from\s+$"
                                # ... or a family mourns: "the Hamad family, who lost two sons" (its own dead, no toll)
@@ -1143,7 +1149,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
         return False
-    if value < 120 and _AGE_END.match(text, end) and _AGE_WAS.search(before):
+    if value < 120 and _AGE_END.match(text, end) and (_AGE_WAS.search(before) or _AGE_OF_GROUP.search(before)):
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
         return False
