@@ -12995,3 +12995,26 @@ def test_fixb29_a_worded_range_start_before_to_is_money():
 ])
 def test_fixb29_an_age_a_length_a_persons_kin_or_livestock_is_no_figure(text, gone):
     assert gone not in [c["value_text"] for c in proposed(text, "statistics")]
+def test_fixc29_a_judge_who_confirmed_a_detention_is_a_ruling_police_who_confirmed_an_arrest_not():
+    found = proposed("A magistrate in Lecce confirmed the detention of the three drivers on Friday.", "events")
+    assert [c["event_type"] for c in found] == ["court_ruling"]
+    assert [c for c in proposed("Police confirmed the arrest of the three drivers on Friday.", "events")
+            if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixc29_a_judges_order_to_pay_with_the_payers_age_and_town_between_commas():
+    found = proposed("At Hull Crown Court on Monday, a judge ordered Sami Haddad, 51, of Goole, to pay back £40,000 within three "
+                     "months.", "events", reference="2026-03-20")
+    assert [c["event_type"] for c in found] == ["court_ruling"]
+
+
+def test_fixc29_a_reports_day_not_the_period_it_covers():
+    found = proposed("The agency will publish its annual Channel rescue coordination report for the first half of 2026 on 3 "
+                     "November.", "events", reference="2026-07-01")
+    assert [(c["event_type"], c["date"], c["status"]) for c in found] == [("publication", "2026-11-03", "planned")]
+
+
+def test_fixc29_a_visit_named_by_its_visitors_then_the_place():
+    found = proposed("Her deputy will join a visit by the Dutch and Belgian justice ministers to Zeebrugge next week.", "events",
+                     reference="2026-07-24")
+    assert [(c["event_type"], c["status"]) for c in found] == [("visit", "planned")]

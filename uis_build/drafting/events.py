@@ -237,7 +237,8 @@ EVENT_VERBS = (
                      # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
                      r"|\bordered\b(?:(?<=[Cc]ourt ordered)|(?<=[Cc]ourt also ordered)|(?<=[Jj]udge ordered)|(?<=[Jj]udge also ordered))"
                      # ... or a confiscation: "The court also ordered the confiscation of $420,000"
-                     r"(?= (?:[\w’'-]+ ){1,5}?to (?:pay|repay|forfeit|hand over|hand back)\b| the (?:confiscation|forfeiture|seizure) of\b)"
+                     # (the one named may carry an age or a town between commas: "ordered Jo Bell, 44, of Dover, to pay back")
+                     r"(?= (?:[\w’'-]+,? ){1,8}?to (?:pay|repay|forfeit|hand over|hand back)\b| the (?:confiscation|forfeiture|seizure) of\b)"
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
                      r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
@@ -267,6 +268,9 @@ EVENT_VERBS = (
                      # a judge's validation of an arrest (Italy's "convalida", which only a judge gives): "A preliminary
                      # investigations judge validated the arrest on Monday" (not police's: "confirmed the arrest")
                      r"|\b(?:validated|convalidated|validates)\b(?= (?:the |his |her |their |both )?(?:[\w-]+ )?(?:arrests?|detentions?)\b)"
+                     # ... or told as a judge's confirmation of it (a judge its subject, see _not_an_event; police who "confirmed the
+                     # arrest" only report it): "An investigating judge in Bari confirmed their detention on Friday"
+                     r"|\bconfirmed\b(?= (?:the |his |her |their |both )?(?:[\w-]+ )?(?:arrests?|detentions?)\b)"
                      # ... or named by its court, dated right after: "cited a Court of Appeal ruling in December that ...", "a High
                      # Court judgment on 3 March" (its day its own: not "the court's ruling", told again)
                      rf"|\b(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:ruling|judgment|judgement)\b(?= (?:in (?:{'|'.join(MONTHS)})\b"
@@ -619,6 +623,9 @@ EVENT_VERBS = (
               rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|in (?:{'|'.join(MONTHS)})\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
+              # ... or named by who makes it, the place after (as "visit to" is): "will join a visit by the two interior
+              # ministers to Calais next week"
+              r"|\bvisit\b(?= by (?:[\w’'-]+ ){1,8}?to (?:the )?[A-Z])"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               # a stay at a place, told with its day, week or month (not a year: a life story's "was in Iraq in 2003"): "will be
               # in Baghdad in October for talks", "I was in Erbil in April" (a person's: not "the boat was in Calais")
@@ -699,9 +706,9 @@ EVENT_VERBS = (
                     r"|(?:(?<=\btoday )|(?<=\btomorrow ))(?:publishes|releases)\b(?= [^.;]{0,60}?\b(?:report|review|study|survey|findings|briefing|paper)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
-                    # (three words before the noun: "will publish its annual reintegration sustainability report in December"; a
+                    # (up to four words before the noun: "will publish its annual reintegration sustainability report in December"; a
                     # survey as a study is: "published a survey in August of 150 returnees")
-                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
+                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
                     r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
@@ -763,6 +770,7 @@ _EVERY_DAY = re.compile(r"(?:(?!\bthat\b)[^,;.])*?\b(?:every|each)\s+(?:(?:other
 # a decision's item, told by its infinitive: "1. To establish a directorate", "(b) To publish a report"
 _DECISION_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)] To ")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
@@ -1555,6 +1563,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # one undated)
         return not (_BODY_NOUN.search(clause) and (DATE_RE.search(clause)
                                                    or DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])))
+    if word == "confirmed" and kind == "court_ruling":
+        return not _COURT_SUBJECT.search(clause)  # "Police confirmed the arrest": a report of it, no judge's confirmation
     if word == "confirmed":
         # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
         # confirmed." (a speech tag, as "said" is)
@@ -1918,6 +1928,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                        and _INFINITIVE_DEADLINE.search(text, m.end(), x.start()))]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
+            if kind == "publication" and len(dates) > 1:
+                # the period a report covers is not the day it comes out: "its report for the first half of 2026 on 10 September"
+                dates = [x for x in dates if not _PERIOD_COVERED.search(text, max(0, x.start() - 10), x.start())] or dates
             if len(dates) > 1:
                 # a date in the possessive dates its noun: "sentenced the man behind last October's crossing"; and so does one
                 # that ends the subject, right before the verb's auxiliary, when the verb has a date of its own after it: "two
