@@ -12995,6 +12995,8 @@ def test_fixb29_a_worded_range_start_before_to_is_money():
 ])
 def test_fixb29_an_age_a_length_a_persons_kin_or_livestock_is_no_figure(text, gone):
     assert gone not in [c["value_text"] for c in proposed(text, "statistics")]
+
+
 def test_fixc29_a_judge_who_confirmed_a_detention_is_a_ruling_police_who_confirmed_an_arrest_not():
     found = proposed("A magistrate in Lecce confirmed the detention of the three drivers on Friday.", "events")
     assert [c["event_type"] for c in found] == ["court_ruling"]
@@ -13018,3 +13020,9 @@ def test_fixc29_a_visit_named_by_its_visitors_then_the_place():
     found = proposed("Her deputy will join a visit by the Dutch and Belgian justice ministers to Zeebrugge next week.", "events",
                      reference="2026-07-24")
     assert [(c["event_type"], c["status"]) for c in found] == [("visit", "planned")]
+
+
+def test_fixc29_a_hotlines_or_visiting_its_office_is_no_visit():
+    found = proposed("Tenants can renew their permits by phoning the council's helpline, 0800 123, or visiting its offices "
+                     "between 8:00 and 15:00, Monday to Friday.", "events", reference="2026-02-08")
+    assert [c for c in found if c["event_type"] == "visit"] == []

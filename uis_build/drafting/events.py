@@ -1356,7 +1356,9 @@ _CAME_TO_HEAR = re.compile(r"\b(?:travelled|traveled|came|went|flew|drove|gather
 # an interval counted from an event: "two years after it was signed", "months after they were arrested"
 _YEARS_AFTER = re.compile(r"\b(?:[\w-]+ )?(?:months?|years?) (?:after|since) (?:it|they|the (?:[\w-]+ )?\w+) (?:was|were|had been|has been) $")
 # a power given to sign, no signing: "6. Authorising the Minister of Interior to sign a memorandum with the UK"
-_OPTION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:[\w’'-]+\s+){0,2}?$|\b(?:can|may)\s+(?:call|phone|ring|email|write|contact|apply|text)\b[^;]{0,160}\bor\s+$")
+_OPTION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:[\w’'-]+\s+){0,2}?$|\b(?:can|may)\s+(?:call|phone|ring|email|write|contact|apply|text)\b[^;]{0,160}\bor\s+$"
+                            # ... or told by the gerund: "can check their claim by calling the helpline, 116, or visiting its office"
+                            r"|\b(?:can|may)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:calling|phoning|ringing|emailing|writing|contacting|texting)\b[^;]{0,160}\bor\s+$")
 _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|ed|ing)?|[Mm]andat(?:e|es|ed|ing))\b[^.;:]{0,60}\bto $")
 _BEING = re.compile(r"\bbeing $")
 _COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:\d[\d,]*|{_NUMBER_WORDS}) "
@@ -1401,7 +1403,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
         return True
-    if word == "visit" and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
+    if word in ("visit", "visiting") and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
         return True
