@@ -13026,3 +13026,50 @@ def test_fixc29_a_hotlines_or_visiting_its_office_is_no_visit():
     found = proposed("Tenants can renew their permits by phoning the council's helpline, 0800 123, or visiting its offices "
                      "between 8:00 and 15:00, Monday to Friday.", "events", reference="2026-02-08")
     assert [c for c in found if c["event_type"] == "visit"] == []
+
+
+def _fixd29(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text)
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd29_an_officer_of_a_named_agency_posted_to_a_foreign_embassy_is_a_liaison_officer():
+    text = ("Since April an officer of Germany's Federal Criminal Police Office has been posted to the German Embassy in Erbil, "
+            "under a memorandum signed last year.")
+    assert [k for k, _ in _fixd29(text)] == ["liaison_officer"]
+    text = "An officer of the Home Office based at the British Embassy in Athens met Greek coastguards on Friday."
+    assert [k for k, _ in _fixd29(text)] == ["liaison_officer"]
+
+
+def test_fixd29_small_business_loans_to_returnees_beside_courses_are_their_own_measure():
+    text = ("Returnees to Duhok can join three-month vocational courses run with a local charity, and small-business loans "
+            "of up to $4,000 are on offer.")
+    found = _fixd29(text)
+    assert [k for k, _ in found] == ["employment", "employment"]
+    assert found[1][1].startswith("small-business loans")
+
+
+def test_fixd29_a_hyphenated_laboratory_told_opened_after_it_is_equipment_and_the_lab_again_the_same():
+    text = ("Police praised the document-verification laboratory opened at the Zakho police headquarters in May. "
+            "Britain paid £300,000 for the lab and its staff.")
+    found = _fixd29(text)
+    assert [k for k, _ in found] == ["equipment"]
+    assert found[0][1].startswith("document-verification laboratory")
+
+
+def test_fixd29_job_placements_run_by_an_organisation_are_employment():
+    text = "The job placements run by the Danish Refugee Council in Kirkuk are popular."
+    assert [k for k, _ in _fixd29(text)] == ["employment"]
+
+
+def test_fixd29_a_mobile_legal_information_service_is_victim_support():
+    text = "The charity has opened a mobile legal information service in Calais for people sleeping rough."
+    assert [k for k, _ in _fixd29(text)] == ["victim_support"]
+
+
+def test_fixd29_equipment_a_further_sum_pays_for_is_its_own_measure():
+    text = ("The port installed six vehicle scanners in 2024, and the ministry will spend a further €900,000 on heartbeat "
+            "detectors next year.")
+    found = _fixd29(text)
+    assert [k for k, _ in found] == ["equipment", "equipment"]
+    assert found[1][1].startswith("heartbeat detectors")

@@ -214,8 +214,10 @@ MEASURES = (
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
                    # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
                    # with a local employer" (not "paid placement" of an advert)
+                   # ... or by the organisation that runs them: "job placements run by the IOM in Sulaimani"
                    r"|\b(?:[Pp]aid|[Ww]ork|[Jj]ob) placements?\b(?= (?:with|at) (?:an? |the |local |private )?(?:[\w’'-]+ ){0,2}?"
-                   r"(?:employers?|firms?|compan(?:y|ies)|business(?:es)?|workshops?)\b)"
+                   r"(?:employers?|firms?|compan(?:y|ies)|business(?:es)?|workshops?)\b"
+                   r"| (?:run|organi[sz]ed|offered|arranged|funded) (?:by|with) (?:the )?[A-Z])"
                    # a trade taught in courses told by their length, as courses given are: "have begun six-month vocational
                    # courses" (not courses a grant pays for, or a programme's places on them; courses for returnees are their
                    # reintegration, below)
@@ -226,7 +228,7 @@ MEASURES = (
                    r"(?:[\w’'-]+ ){1,3}?(?:to|on|onto|in|into) vocational (?:courses?|classes)\b(?! for (?:returnees|returned)\b)"
                    # money lent to start work at home: "microloans for returnees", "soft loans to young people" (not "loans to
                    # pay the smugglers")
-                   r"|\b(?:(?:[Ss]mall|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
+                   r"|\b(?:(?:[Ss]mall(?:[- ]business)?|[Ss]oft|[Ii]nterest-free|[Ll]ow-interest|[Ss]tart-?up|[Bb]usiness) loans|[Mm]icro-?(?:loans|finance|credit))"
                    r"(?= (?:to|for) (?:young|youths?\b|returnees|returned|jobless|unemployed|graduates|families|women|those who)| (?:of|worth) (?:up to )?[£$€\d])"
                    # work learnt with an employer, offered as places or a scheme: "pledged 400 apprenticeship places" (not one
                    # person's own apprenticeship, "did an apprenticeship as a baker")
@@ -332,10 +334,14 @@ MEASURES = (
                         # (an embassy's attaché too: "a police attaché will be posted to Erbil")
                         # (or an expert of an agency: "a Home Office document fraud expert will also be based at the embassy";
                         # the adverb may come inside the verb, "will also be based")
-                        r"|\b(?:officers?|agents?|attach[ée]s?|experts?)(?: (?:is|are|was|were|(?:has|have|had)(?: (?:now|already|also))? been|"
+                        # ... its agency named after it, posted to any country's mission: "an officer of the National Crime
+                        # Agency based at the British Embassy in Rome", "an officer of Italy's Directorate for Immigration and
+                        # Border Police has been posted to the Italian Embassy in Baghdad" (the name's words capitalised)
+                        r"|\b(?:officers?|agents?|attach[ée]s?|experts?)(?: of (?:the )?(?:[A-Z][\w’'-]*(?: (?:for|and|of|on))?(?: |(?=,? (?:is|are|was|were|has|have|had|will|would|to|now|already|permanently|also|posted|based|stationed|embedded|seconded|working)\b))){1,8}?,?)?"
+                        r"(?: (?:is|are|was|were|(?:has|have|had)(?: (?:now|already|also))? been|"
                         r"(?:will|would)(?: (?:now|already|also))? be|to be))?"
                         r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
-                        rf"(?:(?:British|UK|Iraqi) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
+                        rf"(?:(?:British|UK|Iraqi|[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"
                         # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
@@ -369,7 +375,7 @@ MEASURES = (
                   r"(?:(?:examination|verification|detection|inspection|scanning|checking|extraction|download)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
-                  r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?: verification| examination| fraud)?) )?(?:laborator(?:y|ies)|labs?)\b"
+                  r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?:[- ](?:verification|examination|fraud))?)[- ])?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b|\bborder walls?\b"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
@@ -504,6 +510,11 @@ MEASURES = (
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     # ... or named so: "a victim support programme", "victim protection services"
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
+                       # ... or legal help taken to migrants where they are, or for them: "a mobile legal information service
+                       # in Dunkirk", "legal advice clinics for asylum seekers" (not "a legal aid service's budget" told bare)
+                       r"|\b(?:(?:[Mm]obile|[Ff]ree|[Oo]utreach) legal (?:information|advice|aid|assistance|counsell?ing) (?:services?|clinics?|desks?|points?|teams?)"
+                       r"|legal (?:information|advice|aid|assistance) (?:services?|clinics?|desks?|points?) for (?:migrants|refugees|asylum[- ]seekers|"
+                       r"people on the move|those (?:stranded|camped|sleeping)))\b"
                        r"|\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
                        # ... the scheme giving it named between: "an EU-funded legal aid scheme for trafficking victims"
                        r"(?: (?:scheme|service|programme|project|fund)s?)?"
@@ -681,7 +692,7 @@ _ANY_MEASURE = keywords(
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
-    "placements allowance allowances stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches")
+    "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -809,7 +820,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
-                                        or _FIXTURE.search(m.group(0)) and _OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                                        or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                                                                            # ... or told opened after it: "the forensics lab opened in Duhok in March"
+                                                                            or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
                                         or _supplied_in_lead_in(text, sentence)
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)):
@@ -915,6 +928,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "reception"  # ... and so is a reception centre ("€6 million for a reintegration programme, ... a reception centre")
         elif kind == "employment" and m.group(0).endswith("jobs"):
             what = "jobs"  # ... and jobs given are not the centre that trains for them ("offer 50 jobs ... a vocational training centre")
+        elif kind == "employment" and _LOANS.search(m.group(0)):
+            what = "loans"  # ... nor is money lent the courses its sentence offers beside it ("vocational courses, and soft loans")
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
         elif kind == "returns" and not what and _RETURNS_PROGRAMME.match(m.group(0)):
@@ -964,10 +979,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = what or "funded"
         if kind == "reintegration":
             helped.add(sentence)
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "jobs") or kind in ("hotline", "liaison_officer") else flight,
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "jobs", "loans") or kind in ("hotline", "liaison_officer") else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
-                kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0)) else ""))
+                # ... or equipment a further sum pays for ("installed four scanners last year, and plans to spend a further
+                # €1.8 million on CO2 detectors")
+                kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0))
+                                         else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start()) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
@@ -1071,6 +1089,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # of £2,000", is told for itself)
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
+        if words in _LAB and "laboratory" in exact and _DEFINITE.search(text, max(0, cand.spans["description"][0] - 5), cand.spans["description"][0]):
+            continue  # "the document-examination laboratory opened in March ... paid £420,000 for the lab": the one named, whatever paid
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
                                            or words == "equipment" and named_equipment
                                            or any(c.endswith(re.sub(r"^new ", "", words.lower())) for c in counted)):
@@ -1285,7 +1305,10 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+_FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
+_LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
+_LOANS = re.compile(r"loans$|^[Mm]icro")  # money lent (see employment), and nothing else the kind names
 _GRANT = re.compile(r"(?:start-?up |business |small-business )?grants?\b")
 # a grant told as received by someone: "She was given a grant of ...", "412 returnees have received start-up grants" (not
 # the scheme named: "only 14 had received the reintegration grant the Home Office offers")
@@ -1413,6 +1436,8 @@ _BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|fenc|watch)")
 _RAISED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
                            r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
+_FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
+                             r"established|launched|fitted out|equipped)\b")
 # travel documents issued within a time, a measure beside the desk or flights that carry out returns
 _DOCUMENTS = re.compile(r"issu")
 # ... which are the returns process or arrangement, where the article names one ("a faster returns process", "the returns
