@@ -13073,3 +13073,32 @@ def test_fixd29_equipment_a_further_sum_pays_for_is_its_own_measure():
     found = _fixd29(text)
     assert [k for k, _ in found] == ["equipment", "equipment"]
     assert found[1][1].startswith("heartbeat detectors")
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Duhok sentenced eight other defendants to prison terms on Sunday.", [(8, "persons")]),
+    ("The judge said 12 accused had been held for more than a year.", [(12, "persons")]),
+])
+def test_veto2_people_on_trial_are_a_count_of_persons_the_veto_is_never_asked_of(monkeypatch, text, expected):
+    monkeypatch.setattr("uis_build.drafting.figure_model.VETO", float("inf"))  # a veto that would drop any number it is asked of
+    assert [(c["value"], c["unit"]) for c in proposed(text, "statistics")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said its 14 regional offices would take applications from Sunday.", []),
+    ("Returns were registered at the governorate's nine district offices, he said.", []),
+    # ... but offices raided or closed are counted
+    ("Police closed nine unlicensed exchange offices in March.", [9]),
+])
+def test_veto2_an_administrations_own_offices_are_no_figure(monkeypatch, text, expected):
+    monkeypatch.setattr("uis_build.drafting.figure_model.VETO", float("-inf"))  # the rules alone
+    assert [c["value"] for c in proposed(text, "statistics")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The men slept on the floor in three rooms above the shop and worked twelve-hour days.", []),
+    ("Police said the gang kept the boys in two flats in Leeds.", []),
+    # ... but what a building has is counted
+    ("The hotel's 120 rooms were booked by the council until March.", [120]),
+])
+def test_veto2_the_rooms_people_were_kept_or_slept_in_are_a_place_no_figure(monkeypatch, text, expected):
+    monkeypatch.setattr("uis_build.drafting.figure_model.VETO", float("-inf"))  # the rules alone
+    assert [c["value"] for c in proposed(text, "statistics")] == expected

@@ -60,6 +60,9 @@ UNIT_NOUNS = (
     # (not "Analysis", "Vans": a noun's "-sis", a short word's "-ans")
     (r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese))", "persons"),
     ("cases|incidents|offences|offenses|crimes|complaints|prosecutions|convictions|investigations|case", "cases"),
+    # people on trial, counted as the gold counts them: "sentenced eight other defendants", "his three co-defendants",
+    # "arrested 97 accused persons", "61 accused in the same period"
+    ("defendants|co-defendants|accused", "persons"),
     ("arrests", "arrests"),
     ("crossings", "crossings"),
     ("boats|dinghies|vessels", "boats"),
@@ -171,12 +174,13 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:articles(?!\s+of\b)|clauses|provisions)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
     rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
-    # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces"): no figure of the dataset
+    # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces", "the governorate's 11 district
+    # offices"): no figure of the dataset
     # (the first of a range too, and the borders between them: "across five or six borders")
     # (and a text's length: "no longer than 3,000 words")
     rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
-    rf"districts|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
+    rf"districts|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
@@ -1024,6 +1028,12 @@ def _named_elsewhere(text: str, name: str, number: str) -> bool:
     return False
 
 
+# the rooms or flats people were in, a place ("in two rooms above the kitchen"), not how many a building has ("The
+# hotel's 96 rooms house 160 men")
+_IN_BEFORE = re.compile(r"\b(?=i)in\s+$", re.IGNORECASE)
+_ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoining|back)\s+)?(?:rooms|flats|apartments)\b")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -1032,6 +1042,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "couldn't have been older than 20."
+    if _IN_BEFORE.search(before) and _ROOMS_AHEAD.match(text, end):
+        return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
