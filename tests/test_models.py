@@ -109,6 +109,9 @@ def test_the_figures_veto_is_never_asked_of_a_number_whose_unit_is_named(monkeyp
     ("Recommendation 4: Extend the team's mandate to hawala brokers.", "4", False),
     ("Slide 9 showed the routes the gangs use.", "9", False),
     ("Exhibit 23 was a phone seized from the driver.", "23", False),
+    # a number's shape and the marks around it: a log line's time, a note's mark in brackets
+    ("14.35 Boat seen leaving the beach near Gravelines.", "14.35", False),
+    ("As the inspectors noted [4], crossings rose again in May.", "4", False),
     ("Police arrested 12 people in raids across Erbil on Monday.", "12", True),
     ("Some 340 migrants were returned to Iraq last year.", "340", True),
 ])
