@@ -13073,6 +13073,8 @@ def test_fixd29_equipment_a_further_sum_pays_for_is_its_own_measure():
     found = _fixd29(text)
     assert [k for k, _ in found] == ["equipment", "equipment"]
     assert found[1][1].startswith("heartbeat detectors")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A court in Duhok sentenced eight other defendants to prison terms on Sunday.", [(8, "persons")]),
     ("The judge said 12 accused had been held for more than a year.", [(12, "persons")]),
