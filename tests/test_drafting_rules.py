@@ -13104,3 +13104,31 @@ def test_veto2_an_administrations_own_offices_are_no_figure(monkeypatch, text, e
 def test_veto2_the_rooms_people_were_kept_or_slept_in_are_a_place_no_figure(monkeypatch, text, expected):
     monkeypatch.setattr("uis_build.drafting.figure_model.VETO", float("-inf"))  # the rules alone
     assert [c["value"] for c in proposed(text, "statistics")] == expected
+_FIXA29B_FILLER = ("He drove a grey van with a cracked windscreen and kept two phones on the dashboard at all times.\n\n"
+                   "He seemed relaxed, smoked thin cigarettes and ordered sweet tea for both of us without asking.\n\n"
+                   "He showed me photographs of young men standing on a beach at dawn, their life jackets orange against the sand.\n\n"
+                   "He claimed that his lorries had carried more than a hundred people across the sea since the spring.\n\n"
+                   "He never wrote anything down, and he paid for everything in cash from a thick roll of notes.\n\n"
+                   "He took every call outside, walking up and down the pavement with one hand over his ear.\n\n"
+                   "His calls kept coming for weeks after our last meeting, usually late at night and always short.\n\n")
+
+
+def test_fixa29b_a_pronoun_chain_keeps_its_speaker_past_the_look_back():
+    text = ("By Jane Ruddock\n\nIn a flat above a launderette in Leeds, a man who calls himself Abu Faris arranges lorry "
+            "crossings.\n\n“Everything is arranged from Erbil. The families pay there,” he told me over coffee.\n\n"
+            + _FIXA29B_FILLER + "On our last evening he grew reflective. “Nobody is forced onto my lorries. They come to me on "
+            "their own feet.”\n")
+    found = [c for c in proposed(text, "statements") if "Nobody is forced" in c["quote"]]
+    assert [c["speaker"] for c in found] == ["Abu Faris"]
+
+
+def test_fixa29b_a_pronoun_chain_breaks_where_another_person_is_named():
+    # two named between: the pronoun is ambiguous near, and must not go back past them to the one it stood for before
+    filler = _FIXA29B_FILLER.replace("He took every call outside, walking up and down the pavement with one hand over his ear.\n\n", "")
+    text = ("By Jane Ruddock\n\nIn a flat above a launderette in Leeds, a man who calls himself Abu Faris arranges lorry "
+            "crossings.\n\n“Everything is arranged from Erbil. The families pay there,” he told me over coffee.\n\n"
+            "Two of his drivers, Rebaz Omar and Dara Aziz, waited outside in the rain.\n\n"
+            + filler + "On our last evening he grew reflective. “Nobody is forced onto my lorries. They come to me on "
+            "their own feet.”\n")
+    found = [c for c in proposed(text, "statements") if "Nobody is forced" in c["quote"]]
+    assert [c["speaker"] for c in found] == [None]

@@ -388,6 +388,11 @@ def statement_candidates(text: str) -> list[Candidate]:
             # found to have said (its name further back than a pronoun is looked for), nor anyone said to speak (not "a
             # smuggler who asked not to be named described …"): the same speaker goes on
             speaker = Mention(speaker.start, speaker.end, by_pronoun[2]["speaker"])
+        elif speaker is None and by_pronoun and q.start() - by_pronoun[1] <= MAX_LOOKBACK \
+                and _subject_pronoun(text, q.start()) == by_pronoun[0] and _same_referent(text, by_pronoun[1], q.start(), by_pronoun[0]):
+            # "“…,” he told me. … He claimed …. In a voice note he turned philosophical. “…”": the pronoun opening the
+            # quotation's sentence, its name too far back to be looked for, stands for whom the same pronoun last said words
+            speaker = Mention(q.start(), q.start(), by_pronoun[2]["speaker"])
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
@@ -1175,6 +1180,51 @@ _TITLE_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[\w.
 
 def _titled_subject(text: str, lo: int, hi: int) -> bool:
     return bool((m := _TITLE_BEFORE_SUBJECT.fullmatch(text, lo, hi)) and _is_head(m.group("head")))
+
+
+# the subject right before a verb of saying that no "he" or "she" could stand for: the writer, a plural ("families confirmed");
+# or a possessive, the verb's form a noun ("his calls")
+_NOT_THIRD_SINGULAR = re.compile(r"(?:\b(?:I|[Ww]e|[Tt]hey|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)|\b[a-z]{2,}[^s\W]s)\s+$")
+
+
+def _subject_pronoun(text: str, start: int) -> str | None:
+    """The pronoun ("he", "she") opening the sentence a quotation ends after a comma or colon, or the sentence before it in
+    its paragraph when the quotation stands alone (as _subject_speaker reads them)."""
+    para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, para, start)]
+    sentence = ends[-1] if ends else para
+    if text[sentence:start].strip():
+        if not re.search(r"[,:]\s*$", text[sentence:start]):
+            return None
+        span = (sentence, start)
+    elif ends:
+        span = (ends[-2] if len(ends) > 1 else para, sentence)
+    else:
+        return None
+    if mentions_before(text, span[1], span[1] - span[0]) or not (m := _PRONOUN_SUBJECT.match(text, *span)):
+        return None
+    p = re.search(r"\b(he|she)\s+[a-z]$", m.group(0), re.IGNORECASE)
+    return p.group(1).lower() if p else None
+
+
+def _same_referent(text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """Can ``pronoun`` between ``lo`` and ``hi`` stand for no one but whom it stood for at ``lo``: no one named, no one
+    unnamed or by office made a subject, and no verb of saying outside a quotation with another singular subject."""
+    if any(lo <= m.start < hi and not quoted(text, m.start) for m in people(text)) or _unnamed_speaker(text, lo, hi) \
+            or _office_subject(text, lo, hi):
+        return False
+    if any(not quoted(text, m.end() - 1) and not _THING_SUBJECT.match(text, m.start("first"), min(len(text), m.start("first") + 60))
+           for m in _INDEFINITE_SUBJECT.finditer(text, lo, hi)):
+        return False
+    for v in _VERB_BEFORE.finditer(text, lo, hi):
+        if quoted(text, v.start()):
+            continue
+        # (an adverb may come between: "he never wrote", "she later told")
+        if not (re.search(rf"\b(?i:{pronoun})\s+(?:(?:never|also|then|[a-z]{{2,12}}ly|later)\s+)?$", text[max(lo, v.start() - 30):v.start()])
+                or _NOT_THIRD_SINGULAR.search(text, max(lo, v.start() - 30), v.start())
+                or _NOUN_BEFORE.search(text, max(lo, v.start() - 30), v.start())):
+            return False
+    return True
 
 
 def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
