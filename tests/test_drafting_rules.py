@@ -13132,3 +13132,17 @@ def test_fixa29b_a_pronoun_chain_breaks_where_another_person_is_named():
             "their own feet.”\n")
     found = [c for c in proposed(text, "statements") if "Nobody is forced" in c["quote"]]
     assert [c["speaker"] for c in found] == [None]
+def test_fixa30_an_advice_columns_answers_to_signed_letters_are_the_experts_and_the_quoted_letter_no_ones():
+    text = ("Harbour Town Gazette | Monday 3 March 2025\n\n"
+            "'Can my son stay in Britain?' An adviser answers your questions\n\n"
+            "This week caseworker Darya Khoshnaw, of the Riverside Law Centre, answers readers' letters.\n\n"
+            "1. My son came from Duhok in 2022. His claim was refused last spring. Can he still appeal? – Jwan, Rotherham\n\n"
+            "Appeals are possible within 14 days of a refusal. After that he needs fresh evidence.\n\n"
+            "2. Who pays the lawyer? I have asked three firms. – Name withheld, Sheffield\n\n"
+            "Legal aid covers most asylum appeals. The Law Society keeps a list of firms that take it.\n")
+    found = _statements(text)
+    assert ("Appeals are possible within 14 days of a refusal. After that he needs fresh evidence.",
+            "Darya Khoshnaw") in found
+    assert ("Legal aid covers most asylum appeals. The Law Society keeps a list of firms that take it.",
+            "Darya Khoshnaw") in found
+    assert not any(t.startswith("Can my son stay") for t, _ in found)

@@ -379,6 +379,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             # a programme's or a debate's topic under a label ("Phone-in transcript: “Is the deal working?”"), or a document's
             # title in a citation, its date after it ("[3] Embassy, “Two years on”, 6 November 2026"): no one's words
             continue
+        if speaker is None and text[inner[1] - 1] == "?" and (layout := interview(text)) is not None and layout.letters:
+            continue  # an advice column's headline quoting a reader's question ("'Will my husband be sent back?'"): no one's statement
         pron = _PRONOUN_AFTER.match(text, q.end(), q.end() + 40)
         if speaker is not None and speaker.name is None and pron and by_pronoun and by_pronoun[0] == pron.group("p").lower() \
                 and q.start() - by_pronoun[1] <= MAX_LOOKBACK \
@@ -497,6 +499,10 @@ def _thread_posts(text: str) -> list[Candidate]:
     return out
 
 
+# a paper's name in its masthead ("Calder Valley Courier | Saturday 14 June"): no interviewee
+_MASTHEAD_BAR = re.compile(r"[^|•\n]{0,40}[|•]")
+
+
 def _interview_answers(text: str) -> list[Candidate]:
     """Each answer of a question-and-answer interview (transcripts.interview), a statement by the interviewee:
     the first person its introduction names outside a byline ("… Brigadier General X has headed …, he spoke to …");
@@ -504,7 +510,7 @@ def _interview_answers(text: str) -> list[Candidate]:
     if (layout := interview(text)) is None:
         return []
     named = [m for m in people(text) if m.start < layout.intro_end and m.name
-             and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1)]
+             and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1) and not _MASTHEAD_BAR.match(text, m.end)]
     # turns labelled with a name ("Ormsby: …"): the person the introduction names so
     # (or, in capitals, "RAED AL-SAEDI:", the name written in full where the first question names him; or a label less the
     # middle name the introduction gives, "Shwan Jalal:" after "Shwan Kamal Jalal")

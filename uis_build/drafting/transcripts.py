@@ -388,6 +388,14 @@ _Q_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)(?:\s*[:.](?:\*\*|__)?|(?:\*\*
 _A_LABEL = re.compile(r"(?:\*\*|__)?(?:A|Answer)(?:\s*[:.](?:\*\*|__)?|(?:\*\*|__)?\s*:)\s*")
 _BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
 _PLAIN_QUESTION = re.compile(r"[^“”\"«»\n]{3,300}\?")
+# ... or a reader's letter to an advice column, numbered or not and signed after a dash ("1. My husband … Will he be
+# put on a plane? – Bahar, Dewsbury", "… What will it cost? My solicitor asks £2,500. – Name withheld"): the expert's answers follow it in the expert's words, first person or not (an
+# adviser says what the rules are); the signature is no name to quote, the letter no statement
+_SIGNED_QUESTION = re.compile(r"[.?!][^\S\n]+[–—-][^\S\n]+[A-Z][\w’'-]+(?:[ ,][^?!\n]{0,50})?")
+_SIGNATURE_REACH = 70  # the signature's characters at the line's end
+_LETTER_LENGTH = 800  # a letter is a short paragraph
+# what an advice column's introduction says it is ("A solicitor answers your questions", "ASK THE EXPERT")
+_ADVICE_HINT = re.compile(r"\b(?:answers?|[Aa]sk|ASK)\b")
 # what an interview's introduction says it is ("Interview:", "he spoke to Zagros Post", "a Q&A with"): without it, questions and
 # answers are an explainer's ("Q&A: What is in the deal?"), the outlet's own answers
 # (a magazine's rubric in capitals too: "THE INTERVIEW")
@@ -427,6 +435,7 @@ class Interview:
     intro_end: int
     answers: tuple[tuple[int, int], ...]
     answerer: str | None = None
+    letters: bool = False  # an advice column's: its questions readers' letters
 
 
 def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
@@ -485,18 +494,21 @@ def interview(text: str) -> Interview | None:
         return named
     labelled = [i for i, (lo, hi) in enumerate(lines) if _Q_LABEL.match(text, lo, hi)]
     bold = [i for i, (lo, hi) in enumerate(lines) if _BOLD_QUESTION.fullmatch(text, lo, hi)]
+    signed = [i for i, (lo, hi) in enumerate(lines) if _signed_question(text, lo, hi)]
     plain = False
     if len(labelled) >= 2:
         questions = labelled
     elif len(bold) >= 2:
         questions = bold
+    elif len(signed) >= 2:
+        questions = signed
     else:
         plain = True
         questions = [i for i, (lo, hi) in enumerate(lines) if _PLAIN_QUESTION.fullmatch(text, lo, hi)]
         if len(questions) < 3:
             return None
         questions = sorted(questions + [i for i in range(questions[0] + 2, len(lines) - 1) if _prompt(text, lines, i)])
-    if not _INTERVIEW_HINT.search(text, 0, lines[questions[0]][0]):
+    if not (questions is signed and _ADVICE_HINT or _INTERVIEW_HINT).search(text, 0, lines[questions[0]][0]):
         return None
     answers = []
     paragraphs = []  # each answer's paragraphs, each in the interviewee's own words
@@ -524,7 +536,16 @@ def interview(text: str) -> Interview | None:
     if plain and (sum(not _own_words(text, lo, hi) for lo, hi in paragraphs) > len(paragraphs) // 4
                   or any(_MARKS.search(text, lo, hi) for lo, hi in paragraphs)):
         return None
-    return Interview(lines[questions[0]][0], tuple(answers)) if answers else None
+    return Interview(lines[questions[0]][0], tuple(answers), letters=questions is signed) if answers else None
+
+
+def _signed_question(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` a reader's question signed after a dash?"""
+    start = max(lo, hi - _SIGNATURE_REACH)
+    if hi - lo > _LETTER_LENGTH or "?" not in text[lo:hi]:
+        return False
+    sign = _SIGNED_QUESTION.search(text, start, hi)
+    return sign is not None and sign.end() == hi
 
 
 def _own_words(text: str, lo: int, hi: int) -> bool:
