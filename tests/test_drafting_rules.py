@@ -13146,3 +13146,10 @@ def test_fixa30_an_advice_columns_answers_to_signed_letters_are_the_experts_and_
     assert ("Legal aid covers most asylum appeals. The Law Society keeps a list of firms that take it.",
             "Darya Khoshnaw") in found
     assert not any(t.startswith("Can my son stay") for t, _ in found)
+
+
+def test_fixa30_a_portfolio_listed_with_commas_in_apposition_is_one_role():
+    text = ("The talks were chaired by Aoife Brennan, Minister for Enterprise, Trade and Employment of Ireland, "
+            "which holds the presidency.")
+    roles = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Aoife Brennan", "Minister for Enterprise, Trade and Employment") in roles

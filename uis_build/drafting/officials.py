@@ -403,6 +403,9 @@ def official_candidates(text: str) -> list[Candidate]:
                 at = m.start("role")
                 continue
             role = _role_span(text, *m.span("role"))
+            if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
+                    and _ONE_BRIEF.search(text, role[0], role[1]):
+                role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
             elif text[m.start("role")].isupper():
@@ -412,6 +415,9 @@ def official_candidates(text: str) -> list[Candidate]:
     if " (" in text:
         for m in PAREN_AFTER.finditer(text):
             role = _role_span(text, *m.span("role"))
+            if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
+                    and _ONE_BRIEF.search(text, role[0], role[1]):
+                role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"))
     for m in TITLE_COMMA.finditer(text):
@@ -1230,6 +1236,11 @@ _GENERAL_BODIES = {"Company", "Directorate", "Authority", "Assembly", "Staff", "
 def _general_of_body(kept: list[re.Match], i: int) -> bool:
     return kept[i].group(0) == "General" and i + 1 < len(kept) and kept[i + 1].group(0) in _GENERAL_BODIES
 _BRIEF = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+# ... so in apposition after the name, the role's first brief before the comma: "X, Minister for Justice, | Home Affairs and
+# Migration of Ireland," (no comma before "and": "X, Minister for Justice, and Y, …" lists another person); a minister's
+# only: a directorate's name lists its fields ("Director General of Nationality, Passports and Residence"), the post its first
+_ONE_BRIEF = re.compile(rf"\bMinister (?:for|of) (?:the )?{_BRIEF}$")
+_BRIEFS_AFTER = re.compile(rf"(?:, {_BRIEF}){{1,3}} and {_BRIEF}(?![\w’'-])")
 _BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
 _TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time"
