@@ -13153,3 +13153,42 @@ def test_fixa30_a_portfolio_listed_with_commas_in_apposition_is_one_role():
             "which holds the presidency.")
     roles = {(c["name"], c["role"]) for c in proposed(text, "officials")}
     assert ("Aoife Brennan", "Minister for Enterprise, Trade and Employment") in roles
+# fixb30: figures told again as a whole ("All five"), by a posting, as losses at sea, under an "in numbers" heading, and a
+# postal address's house number
+
+
+def _fixb30_values(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb30_all_of_a_count_told_again_is_a_figure():
+    text = ("Police found five Syrian men locked in a van near Hull. All five had paid a gang in Istanbul. "
+            "All five men were later released.")
+    assert _fixb30_values(text).count("five") == 3
+
+
+def test_fixb30_a_count_told_by_its_posting_is_a_figure():
+    text = "The tip came from a Border Force officer in Basra, one of three posted to Iraq last spring."
+    assert "three" in _fixb30_values(text)
+
+
+def test_fixb30_people_a_speaker_lost_to_the_sea_are_a_figure():
+    text = '"We lost two young cousins to the Channel," the farmer said.'
+    assert "two" in _fixb30_values(text)
+
+
+def test_fixb30_an_in_numbers_heading_takes_its_noun_from_the_paragraph_under_it():
+    text = ("The campaign in numbers\n\n6\n\nBorder Force Maritime officers now working from Calais.\n\n"
+            "1.4 million\n\nViews of the ministry's Arabic-language advert on YouTube.\n")
+    values = _fixb30_values(text)
+    assert "6" in values and "1.4 million" in values
+
+
+def test_fixb30_a_house_number_in_a_postal_address_is_no_figure():
+    text = "Letters to the Editor, Wakefield Herald, 27 Northgate, Wakefield WF1 3BJ. We reply to every one."
+    assert _fixb30_values(text) == []
+
+
+def test_fixb30_a_school_year_is_no_figure():
+    text = "He had been a Year 11 pupil at Ysgol Gyfun in Neath until his family left."
+    assert "11" not in _fixb30_values(text)

@@ -142,6 +142,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
     rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,2}}\s+(?-i:{_STREET_KINDS})\b"
+    # ... or a postal one, its town and postcode after the street: "14 Westgate, Dewsbury WF13 1AB" (a street of one word)
+    rf"|(?:\s+(?-i:[A-Z])[\w’'-]+){{1,3}},(?:\s+(?-i:[A-Z])[\w’'-]+){{1,3}},?\s+(?-i:[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b"
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
@@ -257,8 +259,10 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
 # a border fence's numbered structure ("Tower 17 near Feres")
+# ... and a British school year, or a plan's numbered year: "a Year 10 pupil", "Year 2 of the programme" (a lower-case
+# "the year 1,200 crossed" may open a count)
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
@@ -395,6 +399,9 @@ _TIMES_AHEAD = re.compile(r"\s+times\b")
 # views told in prose, as a campaign's or a smuggler's reach, are a figure: "racked up more than 1.3 million views", "drew 40,000
 # views" (a post's bare "1,204 views" under it is page furniture)
 _VIEWS_AHEAD = re.compile(r"\s+views\b")
+# ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
+# then "Views of the Home Office's video campaign ..." (a campaign's reach, told in prose)
+_HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
 _REACH_BEFORE = re.compile(r"\b(?=[acdghmnorsw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
                            r"got|had|has|received|reached|more\s+than|over|nearly|almost|some)\s+$", re.IGNORECASE)
 # an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
@@ -570,6 +577,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
 _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
+# ... or "all" before them: "All seven men were referred", "All seven had travelled" (the group counted earlier, whole)
+_ALL_BEFORE = re.compile(r"\b(?=[aA])all\s+(?:the\s+)?$", re.IGNORECASE)
+# a count of people told by where they were posted, with no noun: "one of two posted to Iraq", "the six deployed in Erbil"
+_POSTED_ELLIPTIC_AHEAD = re.compile(r"\s+(?:posted|deployed|stationed|seconded|embedded)\s+(?:to|in|at)\s+(?-i:[A-Z])")
+# people lost to the crossing, told by one who knew them: "lost three former pupils to the sea" (deaths counted)
+_LOST_BEFORE = re.compile(r"\b(?=l)lost\s+$")
+_LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Channel|crossing|waves|water|Mediterranean|Aegean)\b")
 # ... or told as suspected: "the two suspected couriers"
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers)\b"
@@ -928,7 +942,12 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return _unit(text, of.end())  # "hundreds of migrants"
     if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
-    return _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end)
+    return _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
+
+
+def _unit_after_name(text: str, end: int) -> str | None:
+    """The unit of a count whose noun comes after an organisation's name: "4 National Crime Agency officers" (persons)."""
+    return _unit(text, name.end()) if (name := _NAME_AHEAD.match(text, end)) else None
 
 
 _STRONG_AHEAD = re.compile(r"-strong\b")
@@ -1037,7 +1056,8 @@ _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoi
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
-    if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)) \
+    if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
+                                                   or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
             or _NOT_FIGURE_BEFORE.search(before):
         return False
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
@@ -1250,6 +1270,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "charged six of the men and released two on bail": more of the people counted, their noun left out
     if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
+    if value > 1 and _ALL_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
+        return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
+    if value > 1 and _POSTED_ELLIPTIC_AHEAD.match(text, end):
+        return True  # "one of two posted to Iraq under the pact": officers counted by their posting, their noun left out
+    if _LOST_BEFORE.search(before) and _LOST_TO_SEA_AHEAD.match(text, end):
+        return True  # a speaker's "I lost three former pupils to the sea": deaths, no manner of speaking
     if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
                                                      or _THE_POSTED_AHEAD.match(text, end)
                                                      or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
