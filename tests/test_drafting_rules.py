@@ -13192,3 +13192,22 @@ def test_fixb30_a_house_number_in_a_postal_address_is_no_figure():
 def test_fixb30_a_school_year_is_no_figure():
     text = "He had been a Year 11 pupil at Ysgol Gyfun in Neath until his family left."
     assert "11" not in _fixb30_values(text)
+def _fixc30_events(text, reference="2026-04-17"):
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc30_a_one_day_sketch_in_the_present_is_dated_by_its_standfirst_day():
+    text = ("A long day in Basra with the security minister\n\n"
+            "Our reporter went along on the minister's day trip to Basra on Tuesday\n\n"
+            "6.10am, Northolt. The minister boards a small jet with two aides.\n\n"
+            "10.20am, Basra. The governor waits on the tarmac in the sun.\n\n"
+            "1.15pm, governor's office. The minister announces £1.4 million for a new crossing at Safwan.\n\n"
+            "3.30pm. The two ministers sign a memorandum of understanding on the coastguard.\n")
+    found = _fixc30_events(text)
+    assert ("visit", "2026-04-14", "occurred") in found
+    assert ("announcement", "2026-04-14", "occurred") in found
+    assert ("signing", "2026-04-14", "occurred") in found
+
+
+def test_fixc30_a_present_announcement_outside_a_sketch_is_no_event():
+    assert _fixc30_events("The ministry announces £2 million for new scanners every spring.") == []

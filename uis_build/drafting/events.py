@@ -620,6 +620,8 @@ EVENT_VERBS = (
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
+              # ... or a trip there told with the day of it: "on her day trip to the Kurdistan Region on Wednesday"
+              rf"|\bday trip to\b(?= (?:the )?[A-Z][^.;\n]{{0,40}}? on (?:{'|'.join(WEEKDAYS)})\b)"
               rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|in (?:{'|'.join(MONTHS)})\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
@@ -718,6 +720,8 @@ EVENT_VERBS = (
                     r"|\b(?:lay|lays|laid)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
                     rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"),
     ("announcement", r"\b(?:announced|unveiled)\b"
+                            # money announced in a sketch's present (see _sketch): "announces £3.2 million for ..."
+                     r"|\bannounces\b(?= (?:a further |an extra |another )?[£$€]\d)"
                      # a minister's announcement made in the statement itself: "I can today announce a further £3 million", "I am
                      # pleased to announce", "we are today announcing"
                      r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
@@ -787,7 +791,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
+    "decide begin open start discuss giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1815,6 +1819,24 @@ def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
     return out
 
 
+# a sketch of one day told in the present, each paragraph opening with its hour ("5.40am, RAF Brize Norton. The minister
+# climbs aboard ..."): its undated present is that day, the weekday its standfirst tells before the first hour
+_SKETCH_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?[ap]\.?m\b", re.MULTILINE)
+
+
+def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str] | None:
+    """Where a one-day sketch's first hour opens, its day's words and its day; None unless three paragraphs open with an hour."""
+    if "am" not in text and "pm" not in text:  # (most texts: no scan)
+        return None
+    hours = [h.start() for h in _SKETCH_HOUR.finditer(text)]
+    if len(hours) < 3:
+        return None
+    day = next((d for d in DATE_RE.finditer(text, 0, hours[0]) if d.group("w")), None)
+    if day is None or (resolved := resolve(day, reference, False)) is None:
+        return None
+    return hours[0], day.span(), resolved
+
+
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
     """Every event verb of every sentence, with its type, status and date."""
     out = []
@@ -1827,6 +1849,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     entries = _timeline_entries(text, reference)
     folded = fold(text)  # the quick test's text (text.keywords)
     stays = [x.start() for x in _STAY.finditer(text)]
+    sketch = _sketch(text, reference)
     for i_sentence, sentence in enumerate(sentences):
         told_from = sentences[i_sentence - 1][0] if i_sentence else 0  # an event told since was "told just before"
         if not _ANY_EVENT.search(folded, *sentence) and not (
@@ -1841,7 +1864,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
-        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence):
+        if sketch is None or sentence[0] < sketch[0]:
+            verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces"]  # (only a sketch's present tells its news so)
+        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not (
+                # a sketch's standfirst, its day told: "Our correspondent joined the minister on her day trip ... on Wednesday"
+                sketch is not None and sentence[0] <= sketch[1][0] and sketch[1][1] <= sentence[1]):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
         diary = _diary_day(text, sentence, days) if days else None  # an item under a diary's "MONDAY, JUNE 8": that day's plan
         entry = _timeline_entry(sentence, entries) if entries else None  # "• 14 January 2026 – X visits ...": that day's
@@ -2199,6 +2226,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and m.start() - heard.start < _HEARING_WINDOW):
                 cand.values["date"] = heard.values["date"]  # "... during the hearing at Newcastle Magistrates' Court on Tuesday.
                 # [the case argued] The judge remanded him in custody": the judge told before is that hearing's, its day
+            elif sketch is not None and status == "occurred" and m.start() > sketch[0]:
+                cand.values["date"] = sketch[2]  # "12.30pm, Ministry of Interior. The talks in Mr X's office ...": the sketch's day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
                 cand.values["date"] = marked  # "Today marks the first anniversary ... X marked the day at a meeting": today
             elif status == "planned" and lead is not None:
