@@ -13211,3 +13211,8 @@ def test_fixc30_a_one_day_sketch_in_the_present_is_dated_by_its_standfirst_day()
 
 def test_fixc30_a_present_announcement_outside_a_sketch_is_no_event():
     assert _fixc30_events("The ministry announces £2 million for new scanners every spring.") == []
+
+
+def test_fixc30_a_sentence_deferred_to_a_day_is_a_ruling_planned_that_day():
+    assert _fixc30_events("Sheriff Alan Boyd deferred sentence until August 4 so that social work reports could be prepared.") == [
+        ("court_ruling", "2026-08-04", "planned")]

@@ -342,7 +342,8 @@ EVENT_VERBS = (
                      rf"|\bruled\b(?= (?:that|against|at|on|yesterday\b|today\b|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
-                     r"|\badjourned\b(?= (?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) )"
+                     # ... or a sentence deferred to a day, as a Scottish court does: "deferred sentence until July 9 for reports"
+                     r"|\b(?:adjourned|deferred)\b(?= (?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) )"
                      # a hearing, trial or sentencing still to come (see _HEARING_AHEAD): "A confiscation hearing has been set for
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
@@ -785,7 +786,7 @@ _ANY_EVENT = keywords(
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
-    "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
+    "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
@@ -1162,8 +1163,8 @@ _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|t
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
-_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned) "
-                        r"(?:(?:the |his |her |their )?(?:case|sentencing|hearing|trial)s? )?(?:until|till|to) ")
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned|deferred) "
+                        r"(?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) ")
 # (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
 _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)(?! \d)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
