@@ -13132,6 +13132,8 @@ def test_fixa29b_a_pronoun_chain_breaks_where_another_person_is_named():
             "their own feet.”\n")
     found = [c for c in proposed(text, "statements") if "Nobody is forced" in c["quote"]]
     assert [c["speaker"] for c in found] == [None]
+
+
 def test_fixa30_an_advice_columns_answers_to_signed_letters_are_the_experts_and_the_quoted_letter_no_ones():
     text = ("Harbour Town Gazette | Monday 3 March 2025\n\n"
             "'Can my son stay in Britain?' An adviser answers your questions\n\n"
@@ -13192,6 +13194,8 @@ def test_fixb30_a_house_number_in_a_postal_address_is_no_figure():
 def test_fixb30_a_school_year_is_no_figure():
     text = "He had been a Year 11 pupil at Ysgol Gyfun in Neath until his family left."
     assert "11" not in _fixb30_values(text)
+
+
 def _fixc30_events(text, reference="2026-04-17"):
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
@@ -13216,3 +13220,57 @@ def test_fixc30_a_present_announcement_outside_a_sketch_is_no_event():
 def test_fixc30_a_sentence_deferred_to_a_day_is_a_ruling_planned_that_day():
     assert _fixc30_events("Sheriff Alan Boyd deferred sentence until August 4 so that social work reports could be prepared.") == [
         ("court_ruling", "2026-08-04", "planned")]
+
+
+def _fixd30(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd30_a_course_told_completed_with_its_length_medium_and_subject_is_training():
+    text = "Since June 25 customs officers have completed a ten-day online forensics course in Basra."
+    assert [k for k, _ in _fixd30(text)] == ["training"]
+
+
+def test_fixd30_equipment_and_a_course_both_paid_for_by_one_giver_are_both_measures():
+    text = ("Since May the customs unit has used detection equipment for parcels, and 25 of its officers have completed "
+            "a ten-day online forensics course, both paid for by the Danish embassy in Baghdad.")
+    found = _fixd30(text)
+    assert sorted(k for k, _ in found) == ["equipment", "training"]
+    assert any(d.startswith("detection equipment for parcels") for _, d in found)
+
+
+def test_fixd30_an_awareness_programme_is_a_communications_campaign():
+    text = "The lessons are paid for from a £250,000 awareness programme funded by Denmark and run by a local charity."
+    assert [k for k, _ in _fixd30(text)] == ["communications_campaign"]
+
+
+def test_fixd30_information_from_one_service_passed_on_to_another_is_intelligence_sharing():
+    text = "Information from the Iraqi Interior Ministry's police, passed on to Europol in March, helped trace the van in Austria."
+    assert [k for k, _ in _fixd30(text)] == ["intelligence_sharing"]
+
+
+def test_fixd30_a_programme_run_by_an_organisation_after_a_package_in_one_sentence_is_a_second_measure():
+    text = ("Each returnee may receive a reintegration package of up to €2,000, and Denmark funds reintegration projects "
+            "in Basra run by a Danish charity.")
+    assert [k for k, _ in _fixd30(text)] == ["reintegration", "reintegration"]
+
+
+def test_fixd30_training_the_rest_of_a_returnees_support_goes_towards_is_no_measure():
+    text = ("Returnees from Sweden receive reintegration support worth up to €2,500. About €800 is paid in cash; "
+            "the remainder goes towards rent, tools or training.")
+    assert [k for k, _ in _fixd30(text)] == ["reintegration"]
+
+
+def test_fixd30_no_jobs_said_of_a_future_is_no_employment_measure():
+    text = 'The mayor said: "Training helps, but where there are no jobs for graduates, the young will go again."'
+    assert [k for k, _ in _fixd30(text) if k == "employment"] == []
+
+
+def test_fixd30_a_vocational_college_opened_for_returnees_its_students_allowance_and_courses():
+    text = ("The ministry on Monday opened a vocational college in Zakho for young people who have come back from Germany. "
+            "Its first 90 students began ten-month courses this week. "
+            "Each receives a monthly allowance of 150,000 dinars.")
+    found = _fixd30(text)
+    assert [k for k, _ in found] == ["employment", "reintegration"]
+    assert found[1][1].startswith("monthly allowance")

@@ -31,6 +31,9 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sen
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
+                             # ... or by the giver of all the things its sentence lists: "the unit has used drone scanners, and
+                             # 30 officers have taken a course, both funded by the EU" (the giver told once, for both)
+                             r"|[^.;]{0,160}?,\s+(?:both|all|all of them|each) (?:paid for|funded|financed|provided|supplied|donated|bought) by\b"
                              # ... or by the giver in a relative clause: "two X-ray container scanners that the United Kingdom
                              # handed over to the port" (not "boats that the smugglers bought")
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
@@ -107,8 +110,9 @@ MEASURES = (
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital|prevention)(?: and (?:poster|video|radio|online|billboard|print|"
                                 r"television|TV|social media|leaflet))? campaigns?\b|\b(?:awareness|information) drives?\b"
-                                # ... or the talks that carry it: "ran awareness sessions in 30 schools"
-                                r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures)\b"
+                                # ... or the talks that carry it: "ran awareness sessions in 30 schools" (or the programme
+                                # that pays for them: "a £300,000 awareness programme")
+                                r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures|programmes?|programs?)\b"
                                 # ... or talks told by the risks they warn of: "information sessions on the risks of the crossing"
                                 r"|\binformation (?:sessions|talks|workshops|events|lectures) (?:on|about) the (?:risks|dangers)\b"
                                 # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
@@ -201,6 +205,10 @@ MEASURES = (
     ("employment", r"\bjobs? (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
+                   # ... or a college for trades, told opened or paid for: "funded a vocational school in Zakho" (not one a
+                   # person went to)
+                   r"|(?:(?<=\bopened a )|(?<=\bopens a )|(?<=\bopen a )|(?<=\bopened a new )|(?<=\bbuilt a )|(?<=\bbuild a )|"
+                   r"(?<=\bfunded a )|(?<=\bfunds a )|(?<=\bfund a ))vocational (?:colleges?|schools?|institutes?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
                    # places to learn a trade paid for or offered, counted: "would fund a further 250 apprenticeships" (the
                    # count tells them given, not the word alone: "apprenticeships are hard to find")
@@ -240,11 +248,12 @@ MEASURES = (
     # (not across a colon: "Training looks good on paper: 700 officers ...")
     ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
+                 # (its length, medium and subject before it: "completed a ten-day online forensics course")
                  r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
                  # ... or told by who trained them: "police officers trained by Dutch experts" (a person's own teacher is none)
                  r"|\b(?:trained|mentored|instructed) by (?:[\w’'-]+ ){0,3}?(?:instructors|trainers|experts|specialists|advisers|advisors|"
                  r"officers|police|teams|mentors)\b"
-                 r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:courses?|training)\b"
+                 r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  # ... a centre named as such: "the Border Security Training Centre" (no bare training)
                  r"|\bTraining (?:Centre|Center|Academy|Institute|School)\b"
@@ -570,6 +579,11 @@ MEASURES = (
                              # "information provided by police", a source named)
                              r"|\b(?:information|intelligence) passed (?:on by|through) (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
                              r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?|liaison officers?)\b"
+                             # ... or told by the service it came from and the one it went to: "information from the Asayish,
+                             # passed on to the NCA" (not "information from residents", a source named)
+                             r"|\b(?:information|intelligence) from (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|"
+                             r"partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?),? (?:passed(?: on)?|shared|handed(?: on| over)?) "
+                             r"(?:to|with)\b"
                              # ... or received from the other side's services: "intelligence from Kurdish partners had contributed to
                              # 23 arrests" (not a source of one's own: "intelligence from informants")
                              r"|\b(?:information|intelligence) (?:from|supplied by|provided by) (?:the |their |our |its )?(?:[\w’'-]+ ){0,3}?"
@@ -692,7 +706,8 @@ _ANY_MEASURE = keywords(
     "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
-    "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches")
+    "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
+    "vocational")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -977,9 +992,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # reintegration programme")
         if kind == "reintegration" and _FUNDED_BY.search(text, max(sentence[0], m.start() - 30), m.start()):
             what = what or "funded"
+        # ... and so is a programme told by the organisation that runs it after the package a returnee receives ("may receive a
+        # reintegration package ..., and the UK funds reintegration projects run by the IOM"; told first, what it offers after
+        # it is the programme's)
+        elif kind == "reintegration" and _PROGRAMME.search(m.group(0)) and _RUN_BY_AFTER.match(text, m.end(), sentence[1]) \
+                and any(len(h) > 3 and h[0] == "reintegration" and h[1] == sentence for h in seen):
+            what = what or "run"
         if kind == "reintegration":
             helped.add(sentence)
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "jobs", "loans") or kind in ("hotline", "liaison_officer") else flight,
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "run", "jobs", "loans") or kind in ("hotline", "liaison_officer") else flight,
                 kind == "training" and "trainers" in m.group(0),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 # ... or equipment a further sum pays for ("installed four scanners last year, and plans to spend a further
@@ -1098,7 +1119,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         seen.add(bare)
         kept.append(cand)
     bare_equipment = [cand for cand, *_, words, _ in out if words == "equipment" and cand in kept]
-    kept += _named_by_head(text, folded, sentences, kept, worded)
+    kept += _named_by_head(text, folded, sentences, kept, worded, scheme_kept)
     if bare_equipment and len([c for c in kept if c.values["measure_type"] == "equipment"]) > len(bare_equipment):
         kept = [c for c in kept if c not in bare_equipment]  # ... named as things by their noun alone ("20 passport scanners")
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
@@ -1295,7 +1316,9 @@ _BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|associati
                         r"|\bwho (?:runs|ran|founded|leads|heads|set up) (?:a|an) (?:[\w-]+ ){0,2}$")
 # a programme named before it in its sentence, what it offers: "a reintegration programme for returnees, offering vocational training"
 _PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides)\s+(?:[\w-]+\s+){0,2}$")
-_FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|paid|provided|offered) as\b[^.;:]{0,60}$")
+_FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|paid|provided|offered) as\b[^.;:]{0,60}$"
+                      # ... or what the rest of it pays for: "the remainder goes towards rent or training"
+                      r"|\b(?:goes|go|went|going) (?:towards?|to pay for)\b[^.;:]{0,60}$")
 # a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
@@ -1424,7 +1447,7 @@ _FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
 _TO_OPEN = re.compile(r" (?:would|will|is to|was to|is due to|to) (?:open|be (?:opened|built|set up))\b")
 _CENTRE_WORD = re.compile(r"\b(?:centre|center)s?\b")
 # those a scheme serves, named instead of returnees: "Each trainee will receive", "graduates can apply", "1,800 beneficiaries"
-_SCHEME_USERS = re.compile(r"\b(?:[Tt]rainees?|[Gg]raduates|[Bb]eneficiar(?:y|ies)|[Pp]articipants)\b")
+_SCHEME_USERS = re.compile(r"\b(?:[Tt]rainees?|[Gg]raduates|[Bb]eneficiar(?:y|ies)|[Pp]articipants|[Ss]tudents)\b")
 # equipment extended to another place: "bring the same scanners to the southern ports"
 _EXTENDED = re.compile(r"(?:extend|bring|brought|expand|roll)")
 # equipment told by the money given for it: "1.5 billion Iraqi dinars for equipment"
@@ -1828,12 +1851,13 @@ _ACTION = re.compile(r"\b" + _ACTION_WORDS, re.IGNORECASE)
 _OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
            rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)\s+)")
 # a head's modifiers are words that describe it, not a clause's ("the people running these boats", "has bought boats")
+# (nor "no", which denies it: "if there are no jobs" is read with _REFERRED)
 # ("training course" has one: a verb's -ing form names a kind)
 # (and "pilot" before a singular head names a trial run, no verb: "a pilot course run in Sulaimani")
 _MOD = (rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
         rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
         r"(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
-        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m)\s)[\w’'-]+\s+")
+        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no)\s)[\w’'-]+\s+")
 _PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 # ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
 # Erbil", not "the training numbers")
@@ -1893,7 +1917,7 @@ _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|figh
 
 
 def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
-                   worded: list[tuple[int, int]]) -> list[Candidate]:
+                   worded: list[tuple[int, int]], scheme_kept: bool = False) -> list[Candidate]:
     """Measures named by their noun where no wording above matched: the first mention of each kind and head (each noun
     phrase judged is added to ``worded``)."""
     out: list[Candidate] = []
@@ -1917,6 +1941,9 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         worded.append((m.start("head"), m.end("head")))  # judged here, kept or not: the model leaves it be
         if (cand := _head_measure(text, sentence, m, found, told)) is None:
             continue
+        if cand.values["measure_type"] == "training" and not _STAFF_RE.search(text, *sentence) \
+                and _users_of_scheme(text, sentences, sentence, scheme_kept):
+            continue  # "Its first 120 trainees began ten-month courses": the courses of the scheme for returnees named before
         if m.group("head").lower() == "stipend" and not _for_returnees(text, sentences, sentence):
             continue  # one person's stipend is reintegration only in a passage about returnees (not a student's or a judge's)
         key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
