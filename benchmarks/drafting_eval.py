@@ -296,7 +296,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen166", "frozen167", "frozen168", "frozen169",
          "frozen172",
          "frozen177", "frozen179",
-         "frozen183", "frozen186", "frozen187", "frozen188", "frozen189")
+         "frozen183", "frozen186")
 
 
 def names(which: str) -> list[str]:
