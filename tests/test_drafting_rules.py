@@ -13274,3 +13274,31 @@ def test_fixd30_a_vocational_college_opened_for_returnees_its_students_allowance
     found = _fixd30(text)
     assert [k for k, _ in found] == ["employment", "reintegration"]
     assert found[1][1].startswith("monthly allowance")
+
+
+# -- fixa31: officials in a court summary, a column's writer's note, a letter's addressee; non-officials at platforms and
+# a relative clause after a policy's name
+
+def test_fixa31_prosecuting_counsel_opening_the_sentence_with_the_name_in_apposition_is_an_official():
+    text = "Prosecuting counsel, Miriam Oakley KC, told the jury that the lorry had been tracked from Calais."
+    assert _officials(text) == {"Miriam Oakley": "Prosecuting counsel"}
+
+
+def test_fixa31_a_columns_writer_note_line_gives_the_writers_post():
+    text = "The returns are rising.\n\nGareth Fenwick is the Conservative MP for Hartley Vale and sits on the Justice Committee."
+    assert _officials(text) == {"Gareth Fenwick": "Conservative MP for Hartley Vale"}
+
+
+def test_fixa31_what_is_sent_to_a_minister_is_no_part_of_the_ministers_title():
+    text = "When I put her case to the Minister for Legal Migration, Oliver Brandt, he answered within a week."
+    assert _officials(text) == {"Oliver Brandt": "Minister for Legal Migration"}
+
+
+def test_fixa31_a_post_at_an_unnamed_platform_is_no_public_office():
+    text = ('Clara Vogt, head of content policy at one of the largest messaging platforms, said: "We removed the adverts."')
+    assert _officials(text) == {}
+
+
+def test_fixa31_a_policys_name_before_which_is_no_person():
+    text = "Officials summarised the Joint Returns Compact, which the Home Secretary, Ruth Halloran, signed in Erbil."
+    assert "Returns Compact" not in " ".join(_officials(text))

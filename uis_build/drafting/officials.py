@@ -101,9 +101,10 @@ _MEMBER_RE = re.compile(_MEMBER)
 # the Crown, said"; only in apposition ("was prosecuting X" names the accused), and the defence's "X, defending Y," holds no post
 _PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?")
 # ... or opening the sentence, before the name and its verb: "Prosecuting, X told the court" ("Defending, X said" holds no post)
+# (or named as counsel, the name in apposition: "Prosecuting counsel, X KC, told the jury")
 _PROSECUTING_OPENING = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: for the (?:Crown|CPS|Crown Prosecution Service))?),\s(?P<name>{_NAME})"
-    r"(?:\s(?:KC|QC))?(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?),?\s(?P<name>{_NAME})"
+    r"(?:\s(?:KC|QC))?,?(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
 _PEER_WORDS = ("Baron", "Lord", "Lady", "Dame", "Sir")  # one is in every _PEER: without them the text is not scanned for a peer
@@ -218,7 +219,8 @@ _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visite
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # ... and so does a pronoun: the name before it is addressed or a clause's subject ("Colonel X, you head the directorate",
 # "X, he said, …"), the words after it no title
-_PRONOUN_OPENING = re.compile(r"(?:you|he|she|we|they|I)\s")
+# (a relative pronoun for a thing too: "the Returns Framework, which the Home Secretary signed": the name is no person's)
+_PRONOUN_OPENING = re.compile(r"(?:you|he|she|we|they|I|which|where)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
 # Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
 _PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
@@ -329,6 +331,11 @@ _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undrais
 # the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
 _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
+# a post at a trading body the role itself tells by its trade, unnamed: "head of trust and safety at one of the participating
+# platforms", "a manager at a money-transfer app" (lowercase: "the Trade Bank of Iraq" is a named, state-owned one)
+_AT_TRADE_BODY = re.compile(r"\b(?:at|of|with|for)\s(?:one\sof\s)?(?:the|a|an)\s"
+                            r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
+                            r"\b(?:airline|(?<!aircraft )carrier|bank|lender|platform|app|exchange office)s?\b")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
@@ -435,7 +442,9 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     if " became " in text or " appointed " in text:
         _add_post_taken(found, text)
-    if "Prosecuting," in text or "Prosecuting for" in text:
+    for m in _WRITER_NOTE.finditer(text):
+        _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
+    if "Prosecuting," in text or "Prosecuting for" in text or "Prosecuting counsel" in text:
         for m in _PROSECUTING_OPENING.finditer(text):
             _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
     if "Asked by " in text or "Tabled by " in text:
@@ -474,10 +483,13 @@ def official_candidates(text: str) -> list[Candidate]:
 
 # a post told by the verb that gave it, its capitalised title after: "X, 54, became the UK's Border Security Commander in
 # spring", "X was appointed Minister for Migration in May" (lowercase, "became a driver", it is no office's name)
-_POST_TAKEN = re.compile(r"(?:,\s\d{2},)?\s(?:became|was appointed|has been appointed)\s(?:as\s)?(?:the\s)?(?:[A-Z][\w’'-]*[’']s\s)?"
-                         rf"(?P<role>(?:[A-Z][\w’'-]*\s){{0,4}}(?:{_HEADS_RE})"
-                         r"(?:\s(?:of|for|to)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|for\s|the\s)?[A-Z][\w’'-]*){0,5})?)(?![\w’'-])")
+_TAKEN_ROLE = (rf"(?:[A-Z][\w’'-]*[’']s\s)?(?P<role>(?:[A-Z][\w’'-]*\s){{0,4}}(?:{_HEADS_RE})"
+               r"(?:\s(?:of|for|to)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|for\s|the\s)?[A-Z][\w’'-]*){0,5})?)(?![\w’'-])")
+_POST_TAKEN = re.compile(r"(?:,\s\d{2},)?\s(?:became|was appointed|has been appointed)\s(?:as\s)?(?:the\s)?" + _TAKEN_ROLE)
 _NAME_ENDING = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})$")
+# a writer's note, a line of its own that opens with the name: "Jane Roe is the Labour MP for Dover and a member of …" closing
+# a column (only at a line's start: within a paragraph "X is the minister" is as often a claim the story weighs)
+_WRITER_NOTE = re.compile(rf"^[^\S\n]{{0,8}}(?P<name>{_NAME}) is (?:the|a|an) " + _TAKEN_ROLE, re.MULTILINE)
 
 
 def _add_post_taken(found: dict, text: str) -> None:
@@ -903,7 +915,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
-            or _PRIVATE_POST.search(role_text) or any(n in role_text for n in names)):
+            or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)):
         return True
     # (or by the initials it gave itself: "executive director of KFHRD")
     if any(n.isupper() and re.search(rf"\b{n}\b", role_text) for n in _private_short_names(text)):
@@ -1178,6 +1190,10 @@ _FEDERAL_PORTFOLIOS = {"Interior", "Foreign", "Justice", "Finance", "Economy", "
                        "Transport", "Education", "Development", "Family", "Environment", "Agriculture"}
 
 
+_SENT_TO_HOLDER = {"case", "cases", "letter", "letters", "question", "questions", "request", "requests", "complaint", "complaints",
+                   "petition", "appeal", "plea", "report", "submission", "concerns", "message", "email", "invitation"}
+
+
 def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     """The title ending just before ", Name": walk back to an article, a verb or the clause start."""
     if comma <= 0 or text[comma] != ",":
@@ -1217,6 +1233,14 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             # after a name and its verb ("Minister Jane Roe hosted Iraq's Interior Minister, Y")
             break
         kept.insert(0, w)
+    # what is sent to the title's holder is no part of the title: "I put his case to the Minister for Asylum, X", "a letter to
+    # the Home Secretary, X" (an aide's post is: "aide to the Home Secretary, X")
+    for i in range(2, min(len(kept) - 1, 4)):
+        if kept[i].group(0) == "the" and kept[i - 1].group(0) in ("to", "for") and kept[i - 2].group(0) in _SENT_TO_HOLDER \
+                and (first_head := next((j for j in range(i + 1, len(kept)) if _is_head(kept[j].group(0))), None)) is not None \
+                and all(x.group(0)[:1].isupper() for x in kept[i + 1:first_head + 1]):
+            kept = kept[i + 1:]
+            break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
              or w.group(0) == "representative" and _ENVOY_REPRESENTATIVE.match(text, base + w.start(), role_end)]
