@@ -13302,3 +13302,16 @@ def test_fixa31_a_post_at_an_unnamed_platform_is_no_public_office():
 def test_fixa31_a_policys_name_before_which_is_no_person():
     text = "Officials summarised the Joint Returns Compact, which the Home Secretary, Ruth Halloran, signed in Erbil."
     assert "Returns Compact" not in " ".join(_officials(text))
+
+
+def test_fixa31_a_scripts_label_in_capitals_for_a_name_said_only_in_the_possessive():
+    text = ("Karwan Mahmoud's cousin crossed the Channel in a dinghy last spring.\n\n"
+            'SOT (MAHMOUD): "We sold the car to pay for it. He called us from the beach at night."')
+    c = one(text, "statements")
+    assert (c["speaker"], c["speaker_kind"]) == ("Karwan Mahmoud", "person")
+
+
+def test_fixa31_a_name_the_writer_gives_without_a_relative_is_a_persons():
+    text = ('At my advice surgery I met a father I will call Dlovan. He told me: "My son left in May and I have heard '
+            'nothing since."')
+    assert one(text, "statements")["speaker"] == "Dlovan"

@@ -116,6 +116,8 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to
                               r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$"
+                              # (the relative left out: "a woman I will call Shirin", "a man we’ll call Aram")
+                              r"|\b(?:[Ww]e|I)(?: will| shall|[’']ll) call\s$"
                               # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand")
                               r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$")
 _SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")

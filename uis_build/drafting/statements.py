@@ -49,7 +49,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .candidates import Candidate
-from .officials import _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _POST_NOMINALS, _is_head, named_roles
+from .officials import _CAP, _HEAD_ABBR, _HEADS_LOWER_RE, _HON, _PARTICLE, _POST_NOMINALS, _is_head, _looks_like_name, named_roles
 from .people import Mention, law_name, mention_at, mentions_before, people
 from .text import BYLINE_START, is_heading
 from .transcripts import contribution_statements, heading_officials, interview
@@ -400,7 +400,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             cand.values["speaker"] = speaker.name if speaker.name else None
             # a named person or an office; whether the person is an official is decided beside the officials (propose)
             # (a script's label, "CLIP (KARIMI):", is no mention of its own but stands for the person named in full)
-            person = speaker in people(text) or speaker.name in {m.name for m in people(text) if m.name}
+            person = speaker in people(text) or speaker.name in {m.name for m in people(text) if m.name} \
+                or bool(speaker.name) and text[speaker.start:speaker.end].isupper() and _looks_like_name(speaker.name)  # "AZIZ" for one said only as "Shwan Aziz's"
             cand.values["speaker_kind"] = "person" if person else "organization" if speaker.name else None
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
@@ -1013,6 +1014,11 @@ def _named_in_capitals(text: str, lo: int, hi: int) -> Mention | None:
     words = " " + text[lo:hi].lower()
     names = {m.name for m in people(text) if m.name and m.start < lo
              and ((" " + m.name.lower()).endswith(words) or len(m.name.split()) > 1 and words.endswith(" " + m.name.lower()))}
+    if not names and " " not in words.strip() and words.strip().isalpha():
+        # a surname whose full name is only said in the possessive before ("SOT (AZIZ):" after "Shwan Aziz's younger
+        # brother"): people() keeps no mention of it
+        owned = re.compile(rf"(?<![\w’'-])((?:{_CAP} ){{1,2}}{re.escape(text[lo:hi].strip().title())})[’']s\b")
+        names = {m.group(1) for m in owned.finditer(text, 0, lo) if _looks_like_name(m.group(1))}
     return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 
