@@ -13315,3 +13315,22 @@ def test_fixa31_a_name_the_writer_gives_without_a_relative_is_a_persons():
     text = ('At my advice surgery I met a father I will call Dlovan. He told me: "My son left in May and I have heard '
             'nothing since."')
     assert one(text, "statements")["speaker"] == "Dlovan"
+def _fixc31_events(text: str, reference: str = "2026-05-10") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference)
+            if c["table"] == "events"]
+
+
+def test_fixc31_a_papers_milestones_set_off_by_a_colon_are_planned_after_the_reference_day():
+    text = ("Next steps\n\n"
+            "- July 2026: the steering board holds its first meeting in Erbil\n"
+            "- October 2026: the reception hall opens to returnees\n"
+            "- March 2027: the Foreign Secretary visits Erbil for the first review\n")
+    found = _fixc31_events(text)
+    assert ("planned_meeting", "2026-07", "planned") in found
+    assert ("visit", "2027-03", "planned") in found
+
+
+def test_fixc31_a_review_led_by_a_named_author_with_an_aside_is_published_on_its_day():
+    text = ("The new rules follow a review led by Dame Ann Foster, a retired chief inspector of prisons, "
+            "published in February 2026.")
+    assert ("publication", "2026-02", "occurred") in _fixc31_events(text)

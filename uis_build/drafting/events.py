@@ -1005,7 +1005,8 @@ def _one_day(d: re.Match) -> bool:
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
 _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document|note)s?|analys[ie]s|guidance)\b"
-                            r"(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
+                            # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May")
+                            r"(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?"
@@ -1725,9 +1726,10 @@ def _diary_day(text: str, sentence: tuple[int, int], days: list[tuple[int, str |
 
 
 # a timeline's entry: a bullet leading its line with a date and a dash, "• 14 January 2026 – The minister visits ...", told in the
-# present of its date (a chronology's historic present), two entries or more
+# present of its date (a chronology's historic present), two entries or more; a paper's milestones set the date off with a
+# colon ("- April 2026: the working group holds its first meeting"), told in the same present
 _ENTRY_MARK = re.compile(r"^[ \t]*[•▪●*-][ \t]+(?=[A-Z\d])", re.MULTILINE)
-_ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
+_ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+|:[ \t]+")
 
 
 def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, re.Match, str]]:
