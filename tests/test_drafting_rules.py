@@ -13315,6 +13315,8 @@ def test_fixa31_a_name_the_writer_gives_without_a_relative_is_a_persons():
     text = ('At my advice surgery I met a father I will call Dlovan. He told me: "My son left in May and I have heard '
             'nothing since."')
     assert one(text, "statements")["speaker"] == "Dlovan"
+
+
 def _fixc31_events(text: str, reference: str = "2026-05-10") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference)
             if c["table"] == "events"]
@@ -13334,3 +13336,18 @@ def test_fixc31_a_review_led_by_a_named_author_with_an_aside_is_published_on_its
     text = ("The new rules follow a review led by Dame Ann Foster, a retired chief inspector of prisons, "
             "published in February 2026.")
     assert ("publication", "2026-02", "occurred") in _fixc31_events(text)
+
+
+def test_fixc31_a_court_that_opened_a_trial_on_its_day_is_a_ruling():
+    text = "A criminal court in Duhok on Monday opened the trial of two drivers accused of smuggling 40 people."
+    assert ("court_ruling", "2026-05-04", "occurred") in _fixc31_events(text)
+
+
+def test_fixc31_a_ministry_that_opened_a_trial_of_a_scheme_is_no_ruling():
+    text = "The ministry on Monday opened the trial of a new passport scanner at Erbil airport."
+    assert [e for e in _fixc31_events(text) if e[0] == "court_ruling"] == []
+
+
+def test_fixc31_a_judge_adjourning_a_trial_to_a_day_plans_it():
+    text = "The judge heard two witnesses on Monday before adjourning the trial until 2 June."
+    assert ("court_ruling", "2026-06-02", "planned") in _fixc31_events(text)

@@ -300,6 +300,9 @@ EVENT_VERBS = (
                      # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
                      r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start))"
                      r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b)"
+                     # ... or one a court has begun, told with its day (a court its subject: see _not_an_event): "A court in
+                     # Duhok on Monday opened the trial of two drivers"
+                     r"|\b(?:opened|began)\b(?= (?:the|a|its) (?:[\w-]+ ){0,2}?(?:re)?trial of\b)"
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
                      # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
                      # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
@@ -343,7 +346,8 @@ EVENT_VERBS = (
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
                      # ... or a sentence deferred to a day, as a Scottish court does: "deferred sentence until July 9 for reports"
-                     r"|\b(?:adjourned|deferred)\b(?= (?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) )"
+                     # (and told as what a judge went on to do: "heard the case before adjourning the trial until 3 May")
+                     r"|\b(?:adjourned|deferred|adjourning)\b(?= (?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) )"
                      # a hearing, trial or sentencing still to come (see _HEARING_AHEAD): "A confiscation hearing has been set for
                      # 4 May", "Sentencing is due to take place in June", "the trial, at which ..., will be held next spring"
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
@@ -786,7 +790,7 @@ _ANY_EVENT = keywords(
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
-    "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
+    "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
@@ -1164,7 +1168,7 @@ _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|t
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
-_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned|deferred) "
+_POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned|deferred|adjourning) "
                         r"(?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) ")
 # (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
 _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)(?! \d)|\s[—–]\s|$")
@@ -1615,6 +1619,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "issued":  # "the court issued a sentence" (not a ministry's ruling)
+        return not _COURT_SUBJECT.search(_subject_clause(before))
+    if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
+        # trial of a scheme)
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "froze":  # "the court froze its accounts" (not a ministry's freeze)
         return not _COURT_SUBJECT.search(_subject_clause(before))
