@@ -398,3 +398,10 @@ def test_fixb29_a_worded_range_start_before_to_shares_the_far_ends_scale_and_cur
     text = "Rooms went for three to five hundred euros a night, and in 2019 to 12 million dinars."
     starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
     assert [(text[s:e], m.amount, m.currency) for s, e, m in starts] == [("three", 300, "EUR")]
+
+
+def test_fixb31_a_trillion_is_a_scale_and_the_estimated_sum_is_approximate():
+    m = parse_money("more than 4.7 trillion dinars")
+    assert (m.amount, m.currency, m.qualifier) == (Decimal("4700000000000"), "IQD", "more_than")
+    m = parse_money("the estimated £2.4million")
+    assert (m.amount, m.currency, m.qualifier) == (Decimal("2400000"), "GBP", "about")

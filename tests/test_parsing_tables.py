@@ -23,7 +23,7 @@ from uis_build.parsing.numbers import find_quantities, qualifier_before, words_t
 UNITS = dict(zero=0, one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12,
              thirteen=13, fourteen=14, fifteen=15, sixteen=16, seventeen=17, eighteen=18, nineteen=19)
 TENS = dict(twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90)
-SCALES = dict(hundred=100, thousand=1000, million=10**6, billion=10**9)
+SCALES = dict(hundred=100, thousand=1000, million=10**6, billion=10**9, trillion=10**12)
 SHORT_SCALES = dict(k=1000, m=10**6, mn=10**6, bn=10**9, b=10**9)
 MULTIPLIERS = dict(doubled=2, tripled=3, trebled=3, quadrupled=4, halved=Decimal("0.5"), threefold=3, fourfold=4, fivefold=5,
                    sixfold=6, sevenfold=7, eightfold=8, ninefold=9, tenfold=10)
@@ -42,7 +42,7 @@ QUALIFIERS = {
     "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least", "not less than": "at_least",
     "not fewer than": "at_least", "no more than": "up_to", "not more than": "up_to", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
     "close to": "nearly", "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "about": "about",
-    "around": "about", "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about", "the estimated": "about",
     "nearer": "about", "nearer to": "about", "closer to": "about", "in the region of": "about", "something like": "about",
     "maybe": "about", "perhaps": "about", "an estimated cost of": "about", "an estimated value of": "about",
     "an estimated total of": "about", "an estimated price of": "about", "an estimated bill of": "about",

@@ -22,7 +22,8 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# (a state's revenue or a budget in dinars runs to trillions: "2.3 trillion dinars")
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 # A count noun multiplies like "hundred": "a dozen" 12, "two dozen" 24, "half a dozen" 6.
 DOZEN = 12
 # Vague plurals ("hundreds of", "tens of thousands") name no number, only a floor: at least two of
@@ -61,8 +62,8 @@ QUALIFIERS = {
     "nearly": ("nearly", "almost", "just under", "close to"),
     "up_to": ("up to", "as many as", "as much as", "no more than", "not more than"),
     # a writer's own hedge is approximate too: "nearer £2 million", "closer to 500", "in the region of", "something like"
-    # ... and so is an estimate named before its amount: "at an estimated cost of 9 billion dinars"
-    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "nearer", "nearer to", "closer to",
+    # ... and so is an estimate named before its amount: "at an estimated cost of 9 billion dinars", "the estimated £1.3m"
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "the estimated", "nearer", "nearer to", "closer to",
               "in the region of", "something like", "maybe", "perhaps", "an estimated cost of", "an estimated value of",
               "an estimated total of", "an estimated price of", "an estimated bill of"),
     "less_than": ("less than", "fewer than", "under", "below"),
@@ -140,13 +141,13 @@ WORD_NUMBER = (rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}|hundred|dozen)| (?:{NUMB
 # ... "a quarter of a million", "three quarters of a billion"
 # ("a dozen four-wheel-drive vehicles" are twelve: nothing is added to a dozen, and a number word opening a compound opens
 # no number with the one before, as in WORD_NUMBER)
-A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:(?:hundred|thousand|million|billion)"
+A_NUMBER = (rf"(?:half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+(?:(?:hundred|thousand|million|billion|trillion)"
             rf"(?:[- ](?:(?:{NUMBER_WORD})(?!-(?!{NUMBER_WORD})[a-z])|hundred|and))*|dozen)"
             r"|a\s+couple\s+of\b")
-MAGNITUDE = r"(?:hundred|thousand|million|billion)\b"
+MAGNITUDE = r"(?:hundred|thousand|million|billion|trillion)\b"
 # a half added to words before a scale, as speech says an amount written "6.5 million": "six and a half million"
 # (only before a scale: "six and a half years" is a duration, read as such after the number)
-HALF_SUFFIX = r"(?:\s+and\s+a\s+half(?=\s+(?:thousand|million|billion)\b))?"
+HALF_SUFFIX = r"(?:\s+and\s+a\s+half(?=\s+(?:thousand|million|billion|trillion)\b))?"
 # the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
 # a scan tests this once at a position, not every form of number there
 _NUMBER_FIRSTS = "0-9٠-٩۰-۹" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "half"]}))
@@ -286,7 +287,7 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... nor before a half of a scale: "six and a half million" is one number (HALF_SUFFIX)
-_AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)[- ]and(?:[- ]|$)(?!a\s+half\b)", re.IGNORECASE)
+_AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)[- ]and(?:[- ]|$)(?!a\s+half\b)", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
 
 
