@@ -13351,3 +13351,35 @@ def test_fixc31_a_ministry_that_opened_a_trial_of_a_scheme_is_no_ruling():
 def test_fixc31_a_judge_adjourning_a_trial_to_a_day_plans_it():
     text = "The judge heard two witnesses on Monday before adjourning the trial until 2 June."
     assert ("court_ruling", "2026-06-02", "planned") in _fixc31_events(text)
+
+
+def _fixb31_figures(text: str) -> list:
+    return [c["value"] for c in proposed(text, "statistics")]
+
+
+def test_fixb31_a_sentence_credit_for_a_plea_is_no_share():
+    assert _fixb31_figures("The judge gave Rahman credit of one third for his early plea.") == []
+    assert _fixb31_figures("Omar received a one-quarter discount for pleading guilty on the day of trial.") == []
+
+
+def test_fixb31_a_verse_quoted_in_a_sermon_is_no_figure():
+    assert _fixb31_figures("The preacher spoke to the crowd at length, reading out verse 112 of the chapter.") == []
+
+
+def test_fixb31_a_prison_term_with_its_years_left_out_is_no_figure():
+    text = "Rebwar Ali, 44, got nine years, while his brother, who drove the van to Dover, was jailed for seven."
+    assert _fixb31_figures(text) == []
+
+
+def test_fixb31_one_thing_shared_between_many_is_a_ration_not_a_count():
+    text = "They lay in the trailer for two days with one loaf of bread between twelve of them."
+    assert _fixb31_figures(text) == []
+
+
+def test_fixb31_an_age_after_a_trade_and_a_name_is_no_figure():
+    assert _fixb31_figures("Teenage refugee Dana Karim was 18 when traffickers sold him a place in a lorry for £8,000.") == []
+
+
+def test_fixb31_a_count_after_an_age_opening_a_clause_is_a_figure():
+    text = "Seven of them were men, the oldest aged 66, and four were teenagers."
+    assert sorted(_fixb31_figures(text)) == [4, 7]

@@ -85,7 +85,10 @@ _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
 # the twelve months of the Hijri calendar, as English-language outlets spell them
 # ... or told of a person as the subject of a sentence: '"Hardi was 22.', "He was only 16 when he left.", "Karwan Othman
 # Mustafa was 34 when he died", "The youngest was 17." (not "the toll for Iraq was 22.")
-_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
+# ... a person's trade or state before the name too, as tabloids open a story: "KURDISH barber Aso Rahim was just 19 when"
+_AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\s)?(?:barber|teenager|student|schoolboy|schoolgirl|"
+                      r"migrant|refugee|driver|mechanic|farmer|shopkeeper|worker|labourer|footballer|boxer|boy|girl|"
+                      r"mum|dad|mother|father|widow|victim|survivor)\s(?=[A-Z]))?(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # ... or with the verb left out, after a group counted: "the youngest of them 15 when he set off", "the oldest, 71,"
 _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:only\s+|just\s+|barely\s+)?$",
                            re.IGNORECASE)
@@ -255,7 +258,9 @@ _LABELS = (
     # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
     "note|notes|footnote|footnotes|endnote|recommendation|recommendations|"
     # ... and a course's or a handbook's numbered parts: "Module 3 deals with hawala"
-    "module|modules"
+    "module|modules|"
+    # ... and scripture quoted in a sermon: "quoting verse 29 of Surat al-Nisa" (the verse's number, no count)
+    "verse|verses|ayah|ayat"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
@@ -289,6 +294,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|[A-Za-z][-/]|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
+# ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
+# item has no verb: "aged 34, 41 and 52")
+_AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 # ... or a time zone's offset: "all times Erbil (GMT+3)", "UTC-5"
 _CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$|(?<![\w’'])(?:GMT|UTC)[+−-]$")
@@ -497,6 +505,17 @@ _OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:h
 # ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                      r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
+# ... or one thing shared out: "one bottle of water between ten of them", "a single toilet among 40" (but "between 40 and
+# 50 migrants" is a range: _RANGE_TO_NUMBER)
+_ONE_SHARED_BEFORE = re.compile(r"\b(?=[os])(?:one|single)\s+(?:[a-z-]+\s+){1,3}?(?:between|among(?:st)?)\s+"
+                                r"(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
+_RANGE_TO_NUMBER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.IGNORECASE)
+# a prison term with its unit left out: "was jailed for five.", "sentenced to seven", or after a term told before in the
+# sentence: "got six years, and his driver got four"
+_TERM_ELIDED_BEFORE = re.compile(r"\b(?=[ijls])(?:jailed|imprisoned|locked\s+up|sentenced)\s+(?:for|to)\s+(?:a\s+further\s+)?$",
+                                 re.IGNORECASE)
+_TERM_GOT_BEFORE = re.compile(r"\b(?=[gr])(?:got|received)\s+$", re.IGNORECASE)
+_TERM_EARLIER = re.compile(r"\b(?:years?|months?)\b[^.;!?\n]{0,160}$", re.IGNORECASE)
 # the places people were found or kept in: "the 11 men found in two flats" (but "raided three houses" counts raids)
 # the party a priced package or ticket is for: "a family deal covering two adults and three children" (an offer's terms)
 _PACKAGE_COVERS_BEFORE = re.compile(r"\b(?=[bdfopt])(?:packages?|tickets?|deals?|fares?|offers?|bundles?|prices?)\b[^.;!?\n]{0,60}?"
@@ -806,7 +825,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if blocked.overlaps(num_start, end):
             continue
         if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
-            if _FULLNESS_AHEAD.match(text, ratio[0]):
+            if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
+                    or _DISCOUNT_AHEAD.match(text, ratio[0]):
                 skip_to = ratio[0]
                 continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -887,6 +907,11 @@ _FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
+# ... or the share a court takes off a sentence for a guilty plea: "received credit of one quarter", "a one-third discount"
+# (a sentence's arithmetic, no share of anything counted)
+_DISCOUNT_BEFORE = re.compile(r"\b(?=[cdr])(?:credit|discount|reduction)\s+(?:of\s+)?(?:(?:about|around|only|just|a\s+full|the\s+full)\s+)?$",
+                              re.IGNORECASE)
+_DISCOUNT_AHEAD = re.compile(r"\s+(?:credit|discount|reduction)\b", re.IGNORECASE)
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
 # ... and "N in M" of no noun: "four in five were men", "two in three said so" (but "two in three raids" counts raids)
 _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
@@ -1058,7 +1083,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
-            or _NOT_FIGURE_BEFORE.search(before):
+            or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
+                                                          and _VERB_AHEAD.match(text, end)):
         return False
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "couldn't have been older than 20."
@@ -1079,6 +1105,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "ruled that placing two brothers in an adult hotel was unlawful": the claimants, no count
     if value < 20 and _ONE_LODGING_FOR_BEFORE.search(before):
         return False  # "one room for three people": one household's crowding, no count
+    if value < 100 and _ONE_SHARED_BEFORE.search(before) and not _RANGE_TO_NUMBER.match(text, end):
+        return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
+    if value < 100 and _PHRASE_END.match(text, end) and (
+            _TERM_ELIDED_BEFORE.search(before)
+            or _TERM_GOT_BEFORE.search(before) and _TERM_EARLIER.search(text, max(0, start - 200), start)):
+        return False  # "got six years, and Lee, 33, was jailed for five.": a prison term, its "years" left out
     if value <= 12 and _PARTY_AHEAD.match(text, end) and _PACKAGE_COVERS_BEFORE.search(text, max(0, start - 100), start):
         return False  # "a family package for £6,000, covering two adults and two children": what a price buys, no count
     if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
