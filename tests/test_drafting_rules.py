@@ -13383,3 +13383,49 @@ def test_fixb31_an_age_after_a_trade_and_a_name_is_no_figure():
 def test_fixb31_a_count_after_an_age_opening_a_clause_is_a_figure():
     text = "Seven of them were men, the oldest aged 66, and four were teenagers."
     assert sorted(_fixb31_figures(text)) == [4, 7]
+
+
+def _fixd31(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd31_equipment_an_authority_began_operating_is_equipment():
+    text = "Customs at the Faw port on Sunday began operating three mobile X-ray scanners for containers."
+    assert [k for k, _ in _fixd31(text)] == ["equipment"]
+
+
+def test_fixd31_more_equipment_a_later_phase_brings_is_another_measure():
+    text = ("The directorate began operating two vehicle scanners at Zurbatiyah on Sunday. "
+            "A third phase, with six more scanners at the airports of Najaf and Mosul, should end in 2027.")
+    assert [k for k, _ in _fixd31(text)] == ["equipment", "equipment"]
+
+
+def test_fixd31_a_central_database_is_a_data_system_apart_from_a_biometric_one():
+    text = ("Officers enter the fingerprints of each suspect into a biometric database. "
+            "The cameras feed a central database in Baghdad that alerts every checkpoint in the province.")
+    assert [k for k, _ in _fixd31(text)] == ["data_system", "data_system"]
+
+
+def test_fixd31_a_training_and_research_hospital_is_no_training():
+    text = "Two of the injured men were taken to Erzurum Training and Research Hospital on Friday night."
+    assert [k for k, _ in _fixd31(text) if k == "training"] == []
+
+
+def test_fixd31_a_campaign_named_new_then_referred_back_to_is_one_campaign():
+    text = ("The ministry will run an information campaign in Kurdish and Arabic on the risks of the route. "
+            "The embassy gives £400,000 for the information campaign.")
+    assert [k for k, _ in _fixd31(text)] == ["communications_campaign"]
+
+
+def test_fixd31_a_package_named_again_in_the_plural_is_the_same_measure():
+    text = ("Every returnee can receive a reintegration package of up to £1,500. "
+            "Of this, £3 million will fund reintegration packages and the shelter.")
+    assert [k for k, _ in _fixd31(text) if k == "reintegration"] == ["reintegration"]
+
+
+def test_fixd31_bare_training_a_speaker_names_in_passing_is_the_training_named_exactly():
+    text = ("The two ministers met in Baghdad on Monday.\n\nThey spoke for two hours about migration.\n\n"
+            '"We back Iraqi jobs, Iraqi training and Iraqi hope," the minister said.\n\n'
+            "The UK will train 150 Iraqi border officers in document checks this year.")
+    assert [k for k, _ in _fixd31(text)] == ["training"]

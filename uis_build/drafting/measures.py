@@ -65,6 +65,10 @@ _SUPPLY = re.compile(
     r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
+    # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"; or
+    # what a project's next phase brings: "a second phase, with four more scanners at the port"
+    r"|\b(?:(?:began|begun|begins|begin|started|starts|start) operating|switch(?:ed|es|ing)? on|put into (?:service|operation)|"
+    r"(?:second|third|fourth|next|further|final) (?:phase|stage))\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
     # ... or what a facility is fitted with: "The centre has room for 600 trainees and includes a forensic laboratory"
@@ -161,6 +165,8 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or one all posts report to: "a central database that flags suspect vehicles"
+                    r"|\bcentral(?:i[sz]ed)? (?:[\w-]+ )?(?:database|data system|records system)s?\b"
                     # ... or by the check it makes: "a passport-verification database", "a document checking system"
                     r"|\b(?:passport|document|identity)[- ](?:verification|checking|screening) (?:system|database|registry|platform)s?\b"
                     # ... or one told by the papers it checks: "a database that verifies Iraqi passports at the airport"
@@ -284,7 +290,7 @@ MEASURES = (
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
-                 r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b)"),
+                 r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
                       # ... or named with capitals, what it gives between: "the Return and Reintegration Employment Programme"
                       r"|(?:\b[Rr]eturn (?:and|&) )?\b[Rr]eintegration (?:[A-Z][\w-]* ){1,2}(?:Programme|Program|Scheme|Project|Fund)s?\b"
@@ -958,6 +964,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
             what = re.sub(r"\W+", " ", m.group(0).lower()).strip()
+        elif kind == "communications_campaign" and _DEFINITE.search(text, max(sentence[0], m.start() - 5), m.start()) \
+                and (kind, words := re.sub(r"\W+", " ", m.group(0).lower()).strip(), False) in seen:
+            what = words  # "Run an information campaign ..." ... "£1.1 million will pay for the information campaign": that one
         if kind in _ANOTHER_KINDS and _ANOTHER_ONE.search(text, max(sentence[0], m.start() - 12), m.start()):
             what = "another"  # "£750,000 for a second joint investigation team": not the team named before
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
@@ -975,6 +984,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
         key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
+        if counted and _MORE_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            # "two X-ray scanners at Safwan ... four more scanners at Umm Qasr": a further batch, another measure
+            key = (*key, "more")
         if kind == "reintegration" and what == "reception" and ("reception_centre", key[1], counted) in seen:
             continue  # "taken to a reception centre run by the KRG ... At the reception centre each returnee": the same centre
         desc = _description(text, m.start(), m.end(), sentence)
@@ -1100,6 +1112,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # the guards the tools, the training and the data" ... "train 1,400 border guards"), not a new one
         if bare and specific and _DEFINITE.search(text, max(0, cand.spans["description"][0] - 5), cand.spans["description"][0]):
             continue
+        # ... and so is one a speaker names in passing, quoted ("We are putting British money behind Iraqi jobs, Iraqi
+        # training and an Iraqi welcome"): a quote sums up, as the opening does
+        if bare and specific and _QUOTE_OPENS.match(text, sentence_at(sentences, cand.start)[0]):
+            continue
         if how == "adverb" and named_returns or how == "documents" and process_named:
             continue
         if how == "received" and programmes and (any(_paragraph(text, s) == para for s, _ in programmes)
@@ -1135,7 +1151,18 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])):
             stop = _CLAUSE.search(text, relative.end(), sentence[1])
             judged.append((relative.start(), stop.start() if stop else sentence[1]))
-    return sorted(kept + model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none), key=lambda c: c.start)
+    model = model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none)
+    # ... nor a clause about a measure kept before it, referred back to as its subject: "The campaign also receives
+    # £180,000 from the consulate" (what is said of it, no new measure)
+    model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
+                                      and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
+                                              for k in kept))]
+    return sorted(kept + model, key=lambda c: c.start)
+
+
+_QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
+_REFERRED_SUBJECT = re.compile(r"(?:The|This|That|Its) ([a-z]+) (?:(?:also|now|already) )?(?:receives|received|gets|got|costs|cost|"
+                               r"(?:is|was|will be|has been) (?:(?:also|now|partly|jointly) )?(?:funded|financed|paid for|backed))\b")
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘'(•*–-]{0,4}")
@@ -1328,6 +1355,7 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+_MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
 _LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
@@ -1696,8 +1724,9 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
 
 def _data_kind(words: str) -> str:
     """Which data system ``words`` name, to tell two apart: travellers' data, a link between records other than fingerprints,
-    or (empty) the biometric one."""
-    return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else ""
+    a central database all posts report to, or (empty) the biometric one."""
+    return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else \
+        "central" if words.startswith("central") else ""
 
 
 # ... or by what a deal holds: "Here are the main points of the deal:"
@@ -2000,6 +2029,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
            and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
+    phrase = re.sub(r"s$", "", re.sub(r"\W+", " ", (mods + head).lower()).strip())
+    if mods and any(c.values["measure_type"] == kind and phrase in text[slice(*c.spans["description"])].lower() for c in found):
+        return None  # "a reintegration package of up to £2,000" ... "will fund reintegration packages": the same, named again
     # ... or told paid for in its own words: "a Home Office-funded campaign"
     new = bool(re.search(r"\bnew\b", mods, re.IGNORECASE) or _FUNDED_MOD.search(mods))
     if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
