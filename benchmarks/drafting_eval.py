@@ -299,7 +299,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen172",
          "frozen177", "frozen179",
          "frozen183", "frozen186",
-         "frozen190", "frozen191", "frozen192", "frozen193")
+         "frozen190")
 
 
 def names(which: str) -> list[str]:
