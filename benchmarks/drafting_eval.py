@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen193_* a sixth to a hundred-and-ninety-third,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen197_* a sixth to a hundred-and-ninety-seventh,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -281,6 +281,8 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen188": "hundred-and-eighty-eighth held-out set", "frozen189": "hundred-and-eighty-ninth held-out set",
         "frozen190": "hundred-and-ninetieth held-out set", "frozen191": "hundred-and-ninety-first held-out set",
         "frozen192": "hundred-and-ninety-second held-out set", "frozen193": "hundred-and-ninety-third held-out set",
+        "frozen194": "hundred-and-ninety-fourth held-out set", "frozen195": "hundred-and-ninety-fifth held-out set",
+        "frozen196": "hundred-and-ninety-sixth held-out set", "frozen197": "hundred-and-ninety-seventh held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -299,7 +301,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen172",
          "frozen177", "frozen179",
          "frozen183", "frozen186",
-         "frozen190")
+         "frozen190",
+         "frozen194", "frozen195", "frozen196", "frozen197")
 
 
 def names(which: str) -> list[str]:
