@@ -13429,3 +13429,39 @@ def test_fixd31_bare_training_a_speaker_names_in_passing_is_the_training_named_e
             '"We back Iraqi jobs, Iraqi training and Iraqi hope," the minister said.\n\n'
             "The UK will train 150 Iraqi border officers in document checks this year.")
     assert [k for k, _ in _fixd31(text)] == ["training"]
+
+
+def _fixa32_officials(text: str) -> list[tuple[str, str]]:
+    return [(r["name"], r["role"]) for r in candidate_records(text) if r["table"] == "officials"]
+
+
+def test_fixa32_a_charity_number_under_the_masthead_makes_our_director_the_writers_staff():
+    text = ("NORTHERN CROSSINGS\nSupporting survivors across Cumbria\n\nSpring Bulletin · Issue 4\n"
+            "Published Monday 3 March 2025 · Registered charity no. 1187733\n\n"
+            "Next month our director, Helen Marsh, will travel to Erbil to meet partners.\n\n"
+            "Our volunteers ran the winter appeal again this year, and the shop on Mill Street stayed open every Saturday. "
+            "We thank everyone who gave coats, blankets and time, and the schools that held collections for the families. "
+            "The spring walk along the lake starts at the old boathouse, and tickets are on sale at the door on the day. "
+            "Please tell your friends about the walk, and bring a packed lunch and good boots.")
+    assert _fixa32_officials(text) == []
+
+
+def test_fixa32_a_lowercase_staff_post_in_a_charitys_newsletter_is_no_office():
+    text = ("NORTHERN CROSSINGS\nSupporting survivors across Cumbria\n\nSpring Bulletin · Issue 4\n"
+            "Published Monday 3 March 2025 · Registered charity no. 1187733\n\n"
+            '"Calls doubled over the winter," said outreach coordinator Peter Lang.\n\n'
+            "The committee's chair, Dame Alice Ward, will hear the findings.")
+    assert _fixa32_officials(text) == [("Alice Ward", "chair")]
+
+
+def test_fixa32_a_body_fighting_money_laundering_is_no_name():
+    text = ("Dr Karim Hadi al-Zubaidi, Director General of Iraq's Anti-Money Laundering and Counter-Terrorism Financing Office, "
+            "said the two units would share reports.")
+    assert _fixa32_officials(text) == [
+        ("Karim Hadi al-Zubaidi", "Director General of Iraq's Anti-Money Laundering and Counter-Terrorism Financing Office")]
+
+
+def test_fixa32_counsel_opening_the_case_for_the_prosecution_is_prosecuting_counsel():
+    text = ("The trial began at Southwark Crown Court on Monday.\n\n"
+            "Opening the case for the Crown, Daniel Frost KC told the jury the defendant had run the network from Leeds.")
+    assert _fixa32_officials(text) == [("Daniel Frost", "prosecuting counsel")]

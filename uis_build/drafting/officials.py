@@ -102,8 +102,11 @@ _MEMBER_RE = re.compile(_MEMBER)
 _PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?")
 # ... or opening the sentence, before the name and its verb: "Prosecuting, X told the court" ("Defending, X said" holds no post)
 # (or named as counsel, the name in apposition: "Prosecuting counsel, X KC, told the jury")
+# (or by the speech that opens a trial, which only prosecuting counsel gives: "Opening the case for the prosecution, X KC told
+# the jury")
+_OPENING_CASE = r"Opening (?:the (?:case|trial) )?for the (?:prosecution|Crown)|Opening the (?:prosecution|Crown)(?:[’']s)? case"
 _PROSECUTING_OPENING = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?),?\s(?P<name>{_NAME})"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>Prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?|{_OPENING_CASE}),?\s(?P<name>{_NAME})"
     r"(?:\s(?:KC|QC))?,?(?=\s(?:told|tells|said|says|added|adds|opened|described|explained|argued|outlined|asked|showed|read)\b)")
 # a peer's or knight's title with one name is the name as written: "Baroness Ashcombe", "Lord Pemberton"
 _PEER = r"(?:Baroness|Baron|Lord|Lady|Dame|Sir)"
@@ -129,6 +132,8 @@ _NOT_NAME = {
     "company",  # "the General Company for Ports of Iraq": a rank's word before it, no name after
     # a crime a body fights, never a surname: "Director General of Combating Human Trafficking", "Office for Countering Terrorism"
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
+    # ... or a financial crime: "Iraq's Anti-Money | Laundering and Counter-Terrorism Financing Office"
+    "laundering", "financing", "corruption", "narcotics",
     # a portfolio's people, never a surname: "Corporate Director of Children, Young People and Education"
     "people", "children",
     # ... nor a portfolio's word a name pattern runs into: "Minister for Victims and Community | Safety Fiona Baird"
@@ -444,7 +449,7 @@ def official_candidates(text: str) -> list[Candidate]:
         _add_post_taken(found, text)
     for m in _WRITER_NOTE.finditer(text):
         _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
-    if "Prosecuting," in text or "Prosecuting for" in text or "Prosecuting counsel" in text:
+    if "Prosecuting," in text or "Prosecuting for" in text or "Prosecuting counsel" in text or "Opening " in text:
         for m in _PROSECUTING_OPENING.finditer(text):
             _add(found, text, m.start(), m.end("name"), m.span("role"), m.span("name"))
     if "Asked by " in text or "Tabled by " in text:
@@ -895,7 +900,11 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
 
 # a councillor's title abbreviated before the name ("Cllr X") is the post "Councillor", as the gold files write it (the
 # role's span keeps the abbreviation)
-_TITLE_WRITTEN_OUT = {"Cllr": "Councillor"}
+_TITLE_WRITTEN_OUT = {"Cllr": "Councillor"} | {  # the trial's opening speech is prosecuting counsel's
+    f"Opening {case}": "prosecuting counsel" for case in ("the case for the prosecution", "the case for the Crown", "the trial for the prosecution",
+                                                         "the trial for the Crown", "for the prosecution", "for the Crown",
+                                                         "the prosecution case", "the Crown case", "the prosecution's case", "the Crown's case",
+                                                         "the prosecution’s case", "the Crown’s case")}
 _FROM_PARTY = re.compile(r" from the (?=[A-Z])")
 _LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
 # a legislator's seat named after the title, and the title in apposition to a name before it
@@ -936,6 +945,11 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "X, Senior Policy Officer at the Y Council" in Y's own briefing, whose demands it lists: Y's staff
     if (_OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) or " our " in role_text) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
+    if role_text.islower() and role_text.rsplit(None, 1)[-1] in _STAFF_HEADS and not _PUBLIC_BODY.search(role_text) \
+            and not _POSSESSIVE_BEFORE.search(text, max(0, role[0] - 3), role[0]) and _writer_private(text):
+        # "said helpline coordinator X" in a charity's newsletter: a post no body is named for is the writer's ("the
+        # committee's chair, X" names the committee)
+        return True
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
                                                   or _public_acronym(text, role_text)):
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
@@ -966,6 +980,10 @@ _COMMUNITY_CENTRE = re.compile(r"\b[Cc]ommunity [Cc]ent(?:re|er)\b")
 # "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
 # ambassador"), so only a private writer makes it a private post
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
+# the heads a charity's or a company's staff hold too (a lowercase "inspector", "judge" or "minister" is the state's whoever writes)
+_POSSESSIVE_BEFORE = re.compile(r"[’']s?\s$")
+_STAFF_HEADS = {"coordinator", "director", "manager", "officer", "adviser", "advisor", "chair", "chairman", "chairwoman",
+                "chairperson", "executive", "head", "spokesperson", "spokesman", "spokeswoman", "representative"}
 _HEADER_LINE = re.compile(r"[^\n]{1,150}(?=\n|$)")
 _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 # ... or whose footer gives its charity or company number ("Registered charity no. 1234567", "Charity number SC012345",
@@ -973,6 +991,7 @@ _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 _REGISTERED_FOOTER = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n]{0,60}\b)?(?:[Rr]egistered [Cc]harity|[Cc]harity|[Cc]ompany)"
                                 r"(?: [Rr]egistration)? (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)")
 _FOOTER_CHARS = 400
+_MASTHEAD_CHARS = 300
 
 
 # a writer that campaigns, as no public body writes of itself: "What we are calling for", "We call on the Government to …"
@@ -1000,7 +1019,8 @@ def _writer_private(text: str) -> bool:
         if PRIVATE_BODY.search(line.group(0)) or _PRIVATE_NAME.search(line.group(0)) or any(n in line.group(0) for n in names):
             return True
         at = line.end()
-    return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)))
+    # (a newsletter gives its number under its masthead: "Published 22 January · Registered charity no. 1234567")
+    return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)) or _REGISTERED_FOOTER.search(text, 0, _MASTHEAD_CHARS))
 
 
 # a possessor's one capitalised word before a post: "Jiyan’s | executive director"
