@@ -13465,3 +13465,36 @@ def test_fixa32_counsel_opening_the_case_for_the_prosecution_is_prosecuting_coun
     text = ("The trial began at Southwark Crown Court on Monday.\n\n"
             "Opening the case for the Crown, Daniel Frost KC told the jury the defendant had run the network from Leeds.")
     assert _fixa32_officials(text) == [("Daniel Frost", "prosecuting counsel")]
+
+
+def _fixb32_figures(text: str) -> list:
+    return [c["value"] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
+
+
+def test_fixb32_an_inquirys_evidence_gathering_is_its_method_no_figure():
+    text = "The committee took 29 pieces of written evidence and held four oral evidence sessions in Westminster."
+    assert _fixb32_figures(text) == []
+
+
+def test_fixb32_an_age_by_which_something_is_so_is_no_figure():
+    assert _fixb32_figures('"By 16 most of them have already chosen the road," the teacher told us.') == []
+
+
+def test_fixb32_tally_marks_on_a_wall_are_no_figure():
+    text = "He scratched each night into the cell wall with a nail. By the end there were 212 marks above his mattress."
+    assert _fixb32_figures(text) == []
+
+
+def test_fixb32_a_headline_count_before_runs_aground_is_a_figure():
+    assert _fixb32_figures("Boat carrying 63 runs aground near Calais as police look on") == [63]
+
+
+def test_fixb32_an_earlier_count_compared_with_its_noun_left_out_is_a_figure():
+    text = "Police say nine lorries have been stopped at the port since May, compared with four in the whole of last year."
+    assert sorted(_fixb32_figures(text)) == [4, 9]
+
+
+def test_fixb32_firms_named_again_after_the_are_a_figure():
+    text = ("Ministers sanctioned four exchange houses in Erbil on Monday. "
+            "The four companies moved payments worth millions for the gang, officials said.")
+    assert _fixb32_figures(text) == [4, 4]

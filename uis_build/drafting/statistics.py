@@ -155,8 +155,9 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
     # ... or a performance's: "sang 11 songs", "read three poems"
     rf"|\s+(?:songs|poems|hymns|ballads|laments)\b"
-    # ... or a cricket match's margin: "beat Lydd Town by 12 runs" (not a smuggler's "40 runs across the Channel")
-    rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every)\b)"
+    # ... or a cricket match's margin: "beat Lydd Town by 12 runs" (not a smuggler's "40 runs across the Channel", nor a
+    # headline's verb after a count: "Boat carrying 40 runs aground")
+    rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every|aground|ashore|adrift|out|away)\b)"
     # ... or a tally's side with its noun left out: "41 votes in favour, 19 against and 6 abstentions"
     rf"|\s+(?:against|in\s+favou?r)(?=\s*[,.;)]|\s+(?:and|with)\b)"
     # ... or told by the verb: "188 voted in favour ... and 16 abstained", and the house present it is out of: "Of the 241
@@ -398,6 +399,10 @@ _SAMPLE_NOUN_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:interviews|testimonies|fo
 _SAMPLE_CONDUCTED_AHEAD = re.compile(r"\s+(?:(?!asylum\b|screening\b|substantive\b)[a-z-]+\s+)?(?:interviews|focus groups)\s+"
                                      r"(?:conducted|carried\s+out|held)\s+(?:by|with|among|in)\b")
 _STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey(?:s|ed)?|research(?:ers)?|report|findings|based on|draws on)\b", re.IGNORECASE)
+# ... or a committee's evidence-gathering, its method as a study's sample is (README convention): "took 41 pieces of
+# written evidence and held three oral evidence sessions", "37 written submissions"
+_EVIDENCE_TAKEN_AHEAD = re.compile(r"\s+(?:pieces\s+of\s+(?:written\s+|oral\s+)?evidence|(?:written|oral)\s+(?:evidence\s+)?submissions|"
+                                   r"(?:(?:written|oral|public)\s+)?evidence\s+sessions|(?:written|oral)\s+evidence)\b", re.IGNORECASE)
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
@@ -413,6 +418,16 @@ _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
 _REACH_BEFORE = re.compile(r"\b(?=[acdghmnorsw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
                            r"got|had|has|received|reached|more\s+than|over|nearly|almost|some)\s+$", re.IGNORECASE)
 # an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
+# ... or an age by which something is so, opening a sentence or a quote: '"By 17 they have already decided.'
+_AGE_BY_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)By\s+(?:the\s+age\s+of\s+)?$")
+_AGE_BY_AHEAD = re.compile(r",?\s+(?:they|we|you|he|she|(?:most|many|all)(?:\s+of\s+them)?|kids|children|boys|girls|teenagers|young\s+people)\s+"
+                           r"(?:have|has|had|are|were|is|was|already|will|would|must|should|can|could|know|knew)\b")
+# tally marks kept on a wall to count days, told as a survivor counted them ("I marked the days on the wall. There were 143
+# lines"): a manner of telling time, no count of anything the dataset keeps
+_MARKS_AHEAD = re.compile(r"\s+(?:tally\s+)?(?:lines|marks|notches|scratches|strokes)\b")
+_MARKED_ON_NEAR = re.compile(r"\b(?=[cmstk])(?:count(?:ed|ing)?|mark(?:ed|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|tall(?:ied|ying)|kept)\b"
+                             r"[^.!?\n]{0,60}?\b(?:on|into)\s+(?:the|a|my|his|her|our|their)\s+(?:[a-z]+\s+)?"
+                             r"(?:walls?|doors?|bed|bunk|ceiling|floor|arm|frame)\b", re.IGNORECASE)
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -605,7 +620,9 @@ _LOST_BEFORE = re.compile(r"\b(?=l)lost\s+$")
 _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Channel|crossing|waves|water|Mediterranean|Aegean)\b")
 # ... or told as suspected: "the two suspected couriers"
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
-                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers)\b"
+                               r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
+                               # ... or the firms sanctioned or raided, named again: "The three businesses handled transfers"
+                               r"businesses|firms|companies)\b"
                                r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
@@ -654,7 +671,8 @@ _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convic
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
                             r"taken\s+to\s+hospital|airlifted|treated)\b", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
-_CHANGE_FROM_BEFORE = re.compile(r"\b(?=[du])(?:up|down) from\s+$", re.IGNORECASE)
+# ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?=[cdu])(?:(?:up|down) from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 # ... or "more" standing for more of them, a verb after it: "two more would be posted", "a dozen more are on the list"
 _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
                               re.IGNORECASE)
@@ -1160,6 +1178,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "viewed more than 380,000 times": a post's views, page furniture
     if _SOURCES_BEFORE.search(before) and (_unit(text, end) != "persons" or _STUDY_NEAR.search(text, max(0, start - 200), start)):
         return False
+    if _EVIDENCE_TAKEN_AHEAD.match(text, end):
+        return False  # "received 41 pieces of written evidence": an inquiry's method
+    if value < 30 and _AGE_BY_AHEAD.match(text, end) and _AGE_BY_BEFORE.search(before):
+        return False  # '"By 17 they have already decided.': an age
+    if _MARKS_AHEAD.match(text, end) and _MARKED_ON_NEAR.search(text, max(0, start - 160), start):
+        return False  # "There were 143 lines" after "counted the days on the wall": tally marks
     if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
