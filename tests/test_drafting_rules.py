@@ -13498,3 +13498,51 @@ def test_fixb32_firms_named_again_after_the_are_a_figure():
     text = ("Ministers sanctioned four exchange houses in Erbil on Monday. "
             "The four companies moved payments worth millions for the gang, officials said.")
     assert _fixb32_figures(text) == [4, 4]
+
+
+def _fixd32(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd32_a_timetable_for_charter_flights_in_a_passage_about_returns_is_returns():
+    text = ("Official figures show that 900 people were returned to Iraq last year. "
+            "The bilateral returns working group met in Erbil in May. "
+            "It agreed a schedule for charter flights that ministers will review in the autumn.")
+    assert any(k == "returns" and "charter flights" in d for k, d in _fixd32(text))
+
+
+def test_fixd32_exchanging_suspicious_transaction_reports_is_intelligence_sharing():
+    text = "Under the new agreement, the two agencies will exchange suspicious transaction reports on payments to smugglers."
+    assert [k for k, _ in _fixd32(text)] == ["intelligence_sharing"]
+
+
+def test_fixd32_sharing_agreed_in_the_opening_gives_way_to_the_sharing_the_body_tells():
+    text = ("Money men targeted\n\nBritain and Iraq agree to share intelligence on smuggling money.\n\n"
+            "The two governments signed a deal in London on Monday.\n\n"
+            "Under it, the two financial units will exchange suspicious activity reports every week.")
+    assert [(k, d) for k, d in _fixd32(text) if k == "intelligence_sharing"] == [
+        ("intelligence_sharing", "exchange suspicious activity reports every week")]
+
+
+def test_fixd32_sharing_acted_on_in_the_opening_stays_its_own_mention():
+    text = ("Lorry stopped\n\nSeven men were found in a lorry at the port on Tuesday.\n\n"
+            "Police, acting on intelligence shared by the NCA, stopped the lorry at dawn.\n\n"
+            "The two forces have exchanged intelligence on the network since 2024.")
+    found = [d for k, d in _fixd32(text) if k == "intelligence_sharing"]
+    assert len(found) == 1 and "acting" not in found[0] and "shared by the NCA" in found[0]
+
+
+def test_fixd32_a_financial_crime_unit_in_an_officers_post_is_no_task_force():
+    text = "Inspector Sara Holm, who heads the county police's financial crime unit, said the inquiry was continuing."
+    assert [k for k, _ in _fixd32(text) if k == "task_force"] == []
+
+
+def test_fixd32_reports_a_unit_received_counted_are_no_task_force():
+    text = "In 2024 the Dutch intelligence unit received 1,870 suspicious activity reports on smuggling gangs."
+    assert [k for k, _ in _fixd32(text) if k == "task_force"] == []
+
+
+def test_fixd32_a_joint_financial_intelligence_unit_is_a_joint_intelligence_cell():
+    text = "Britain is paying £500,000 for a joint financial intelligence unit in Sulaimani that traces hawala transfers."
+    assert [k for k, _ in _fixd32(text)] == ["joint_intelligence_cell"]

@@ -94,7 +94,8 @@ _ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 MEASURES = (
-    ("joint_intelligence_cell", r"\bjoint intelligence (?:cell|centre|center|unit|hub|room)s?\b"
+    ("joint_intelligence_cell", r"\bjoint (?:financial |criminal )?intelligence (?:cell|centre|center|unit|hub|room)s?\b"
+                                # (what intelligence it pools may be said: "a joint financial intelligence unit in Erbil")
                                 # ... whose partners are named: "a joint UK–Iraq intelligence cell", "the joint Anglo-Kurdish ..."
                                 r"|\bjoint [A-Z][\w’']*(?:[-–/][A-Z][\w’']*){0,2} intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # a centre where several countries' officers work together: "a regional coordination centre",
@@ -615,6 +616,9 @@ MEASURES = (
                              r"|\b(?:swap|swaps|swapped|swapping|pool|pools|pooled|pooling) (?:\w+ )?(?:intelligence|information|data)\b"
                              # "the exchange of information on smuggling networks", "exchanging intelligence", "information exchange"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:intelligence|information)\b|\b(?:intelligence|information) exchanges?\b"
+                             # ... or the reports banks file with a financial intelligence unit, passed between two units:
+                             # "the two units will exchange suspicious activity reports"
+                             r"|\b(?:exchang|shar)(?:e|es|ed|ing) (?:of )?(?:(?:their|its|the) )?(?:suspicious (?:activity|transaction) reports|SARs|STRs)\b"
                              # ... or the analysts' assessments of the routes and gangs: "Frontex exchanges risk analysis with the
                              # Home Office", "sharing threat assessments"
                              r"|\b(?:exchang|shar)(?:e|es|ed|ing) (?:of )?(?:(?:its|their|the) )?(?:risk|threat) (?:analys[ie]s|assessments?)\b"
@@ -740,6 +744,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
     loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
     loose_grants: dict[tuple, int] = {}  # a grant told in the opening with no sum: its index in out
+    loose_sharing: int | None = None  # intelligence sharing told in the opening: its index in out
     opening: int | None = None  # where the article's opening ends, once a posting asks
     # a scheme for returnees kept (a centre, a programme): its trainees' allowance and its grants are theirs, told after
     # it in sentences that name the trainees, not the returnees ("a centre for young people who have returned ... Each
@@ -928,7 +933,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
-                or (_CHARTER_TO_IRAQ.search(matched, *sentence) or _COST_THE_STATE.match(text, m.end(), sentence[1]))
+                or (_CHARTER_TO_IRAQ.search(matched, *sentence) or _COST_THE_STATE.match(text, m.end(), sentence[1])
+                    or _TIMETABLED.search(text, max(sentence[0], m.start() - 30), m.start()))
                 and _about_returns(text, sentences, sentence)
                 # ... or in an article that has already named a centre or help for people sent home: "The first charter
                 # flight to use the centre lands in May" (a holiday charter has no place in one; once returns flights are
@@ -1029,7 +1035,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # told in the body with its sum ("he received a reintegration grant of £2,000")
         exact_grant = grant and key in loose_grants and bool(_GRANT_SUM.match(text, m.end()))
         process = kind == "returns" and sped_up is not None and key == sped_up[1] and bool(_RETURNS_PROCESS.search(m.group(0)))
-        if not replaced and not process and not exact_posting and not exact_grant and ((key in seen and not bare) or here in seen):
+        # ... and so does sharing told there ("as the two countries agree to share financial intelligence") to the same
+        # sharing told in the body, where who swaps what is said ("the two units will exchange suspicious activity reports")
+        # (only sharing the opening tells as agreed or to come: sharing acted on there, "acting on intelligence shared by
+        # the NCA, officers stopped the lorry", is its own)
+        exact_sharing = kind == "intelligence_sharing" and loose_sharing is not None and key in seen \
+            and sentence[0] >= (opening or 0)
+        if not replaced and not process and not exact_posting and not exact_grant and not exact_sharing and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
                 # "A charter flight carrying 41 men landed in Erbil, the first returns flight of the year": the measure
                 # named again in apposition is part of what it is
@@ -1048,6 +1060,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 opening = _opening_end(text) if opening is None else opening
                 if sentence[0] < opening:
                     loose_at[what] = len(out)
+        if kind == "intelligence_sharing" and not exact_sharing:
+            opening = _opening_end(text) if opening is None else opening
+            if sentence[0] < opening and _PROMISED.search(text, max(sentence[0], m.start() - 30), m.start()):
+                loose_sharing = len(out)
         if kind == "reintegration" and grant and not exact_grant and not _GRANT_SUM.match(text, m.end()):
             opening = _opening_end(text) if opening is None else opening
             if sentence[0] < opening:
@@ -1073,6 +1089,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue
         if exact_grant:
             out[loose_grants.pop(key)] = found
+            continue
+        if exact_sharing and loose_sharing is not None:
+            out[loose_sharing], loose_sharing = found, None
             continue
         if process and sped_up:
             out[sped_up[0]], sped_up = found, None
@@ -1204,6 +1223,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
                 or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos) or _SETTING.match(text, pos)
                 or _HELPED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
+                or _RECEIVED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
                 or _BY_SMUGGLERS.search(text, pos, _clause_end(text, pos, sentence))
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
@@ -1336,6 +1356,10 @@ _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline t
 _HELPED_COUNT = re.compile(r"(?:help|support|assist|resettl|reintegrat)ed (?:(?:more than|over|some|about|around|nearly|almost) )?"
                            r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                            r"seventy|eighty|ninety|a hundred|hundreds|thousands|dozens)\b)")
+# ... and so are reports a body received, counted: "the unit received 1,200 suspicious activity reports last year" (a figure
+# of its work, no measure taken)
+_RECEIVED_COUNT = re.compile(r"\b(?:received|receives|handled|processed|logged|recorded)\s+(?:(?:more than|over|some|about|around|nearly|"
+                             r"almost)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:reports|referrals|disclosures|alerts)\b")
 # (its name between: "the charity Lana, which supports returnees"; or a group someone runs: "who runs a support group for returnees")
 _BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|association|foundation|society)(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:that|which|who)\s+$"
                         # ... or named with its kind last: "the Hope Street Foundation, which helps returnees"
@@ -1402,6 +1426,8 @@ _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
 _TO_ALIGN = re.compile(r"\b(?:align|co-?ordinate|harmoni[sz]e|synchroni[sz]e|dovetail)\s+(?:their\s+|its\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
 # a thing told better than it was, in a speaker's praise, is no thing given: "gives the police better tools"
+_PROMISED = re.compile(r"\b(?:agree[sd]?|agreeing|will|pledged?|pledges|committed|commits?|plans?|planned|promised?|promises)"
+                       r"(?: to)? (?:[\w-]+ )?$")
 _COMPARED = re.compile(r"\b(?:better|stronger|sharper|smarter)\s+$", re.IGNORECASE)
 # ... or an arrangement named among the things a meeting is to discuss: "is due to meet the minister to discuss the new link
 # and the returns arrangement", "to discuss a written return arrangement" (an arrangement still talked over is not yet made;
@@ -1564,6 +1590,9 @@ _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 _CHARTER_TO_IRAQ = re.compile(rf"\bcharter(?:ed|s)? (?:[\w-]+ ){{0,3}}?flights?(?: (?:a|per|each|every) (?:week|fortnight|month))?(?: from [A-Z][\w’'-]*)?"
                               rf"(?:(?: [^.;]{{1,50}}?)? (?:that |which )?(?:(?:had|have|has) )?(?:carried|carrying|took|taking|flew|flying|brought|bringing) "
                               rf"[^.;]{{0,40}}?)? to (?:the )?{_IRAQI_PLACE}")
+# ... or the flights' timetable agreed, in a passage about people returned: "the joint returns committee ... agreed a
+# timetable for charter flights" (officials plan removal flights; a holiday charter's timetable is no news in such a passage)
+_TIMETABLED = re.compile(r"\b(?:timetable|schedule|calendar|rota)s? (?:for|of) (?:the |more |further |new |regular |monthly |weekly )?$")
 # ... or told by what it costs the state, in a passage about people returned: "charter flights cost the department £19m"
 # (a holiday charter's price is paid by its passengers, never by a ministry)
 _COST_THE_STATE = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:already|now)\s+)?(?:cost|costs|costing)\s+(?:the\s+)?"
@@ -1863,7 +1892,8 @@ _HEAD_KIND = {word: kind for kind, words in _HEADS for word in words.split()}
 _HEAD_WORDS = keywords(" ".join(_HEAD_KIND))
 # a government's doing: given, paid for, set up, run or sent ("will fund", "launched", "has handed over", "plans to open")
 _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc\w*|open(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
-                     r"financ\w*|pa(?:y|ys|id|ying) for|provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|donat\w*|hand(?:s|ed|ing)? over|"
+                     # (the verb, not the adjective: "the police's financial crime unit" is named, not funded)
+                     r"financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying) for|provid\w*|suppl(?:y|ies|ied|ying)|deliver\w*|donat\w*|hand(?:s|ed|ing)? over|"
                      r"install\w*|deploy\w*|send(?:s|ing)?|sent|post(?:s|ed|ing)?|roll(?:s|ed|ing)? out|expand\w*|extend\w*|build(?:s|ing)?|"
                      # (equipment paid for, "£2 million went on equipment ... and £1 million on adverts", tells money spent;
                      # equipment named as a subject, "The equipment is welcome, but the push factor is jobs", does not)
