@@ -13546,3 +13546,16 @@ def test_fixd32_reports_a_unit_received_counted_are_no_task_force():
 def test_fixd32_a_joint_financial_intelligence_unit_is_a_joint_intelligence_cell():
     text = "Britain is paying £500,000 for a joint financial intelligence unit in Sulaimani that traces hawala transfers."
     assert [k for k, _ in _fixd32(text)] == ["joint_intelligence_cell"]
+def _fixc32_events(text: str, reference: str) -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference) if c["table"] == "events"]
+
+
+def test_fixc32_a_day_without_its_year_most_of_a_year_back_is_the_coming_one():
+    # the noun list ("lawyers and judges") ends the future's clause; the day itself still tells a plan
+    text = "The report will be shown to lawyers and judges at a meeting in Vienna on 2 May."
+    assert ("planned_meeting", "2026-05-02", "planned") in _fixc32_events(text, "2026-04-20")
+
+
+def test_fixc32_a_recent_day_without_its_year_stays_past():
+    text = "The two ministers met in Vienna on 2 April."
+    assert ("meeting", "2026-04-02", "occurred") in _fixc32_events(text, "2026-04-20")

@@ -110,6 +110,26 @@ def _parsed(words: str, reference: str | None, planned: bool) -> str | None:
         return None
 
 
+# news names a day without its year only within some months of its date: "will meet in Brussels on 9 July", told on 23 June,
+# is this July's, not last year's (a past reading would put it most of a year back, which a writer would mark "last July")
+_FAR_BEHIND_DAYS = 300
+
+
+def coming_day(m: re.Match, reference: str | None) -> bool:
+    """Whether a day of a month told without its year ("on 4 March") lies far behind the reference date if read as past,
+    so that it is the coming one."""
+    if reference is None or len(reference) != 10 or not (m.group("m1") and not m.group("y1") and m.group(0)[-5:] != " year"
+                                                           or m.group("m2") and not m.group("y2")):
+        return False
+    past = resolve(m, reference, False)
+    if past is None or len(past) != 10:
+        return False
+    try:
+        return (date.fromisoformat(reference) - date.fromisoformat(past)).days > _FAR_BEHIND_DAYS
+    except ValueError:
+        return False
+
+
 # a date said of the speaking, not of what is spoken about: "the ministry said on Sunday"
 # (not a witness's words to a committee, which date the hearing: "told the Home Affairs Committee on 15 July")
 # (not a date in the clause a hearer is told: "told the court that in March 2025 she travelled" dates the travel)

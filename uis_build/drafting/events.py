@@ -136,6 +136,7 @@ from .dates import (
     SAME_DAY,
     WEEKDAYS,
     clock_day,
+    coming_day,
     dates_in,
     days_apart,
     future_tense,
@@ -2109,6 +2110,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a timeline tells its entries in the present: planned when its day is still to come, or told as a plan
                 when = entry[3] if d is None or d is entry[2] else _entry_day(d, entry, reference)
                 planned = bool(when and when > reference) or future_tense(text, sentence, m.start())
+            if not planned and d is not None and entry is None and coming_day(d, reference):
+                planned = True  # a day without its year most of a year back is the coming one: "and to visit Erbil on 4 March"
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
