@@ -13559,3 +13559,8 @@ def test_fixc32_a_day_without_its_year_most_of_a_year_back_is_the_coming_one():
 def test_fixc32_a_recent_day_without_its_year_stays_past():
     text = "The two ministers met in Vienna on 2 April."
     assert ("meeting", "2026-04-02", "occurred") in _fixc32_events(text, "2026-04-20")
+
+
+def test_fixc32_an_arrival_to_come_with_its_place_is_a_planned_visit():
+    text = "The Interior Minister is due to arrive in Rome on 14 May for talks on returns."
+    assert ("visit", "2026-05-14", "planned") in _fixc32_events(text, "2026-05-02")

@@ -650,6 +650,8 @@ EVENT_VERBS = (
               # 15 January"
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
+              # ... or one to come, told with its place: "is expected to arrive in Baghdad on 3 March", "will arrive in Erbil"
+              r"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= [A-Z])"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               # ... or back there: "A consular team is due back at Grande-Synthe on 4 November"
