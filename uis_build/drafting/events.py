@@ -2112,8 +2112,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a timeline tells its entries in the present: planned when its day is still to come, or told as a plan
                 when = entry[3] if d is None or d is entry[2] else _entry_day(d, entry, reference)
                 planned = bool(when and when > reference) or future_tense(text, sentence, m.start())
-            if not planned and d is not None and entry is None and coming_day(d, reference):
+            if (not planned and d is not None and entry is None and not _PAST_WORD.match(m.group(0))
+                    and not m.group(0).startswith(("was ", "were ", "had ", "has ", "have ")) and coming_day(d, reference)):
                 planned = True  # a day without its year most of a year back is the coming one: "and to visit Erbil on 4 March"
+                # (a verb in the past keeps its day past: "met in Basra on 28 December", told in early December)
             status = "planned" if planned else "occurred"
             if (kind in ("meeting", "host") and planned and previous is not None and previous.values["event_type"] == "visit"
                     and previous.values["status"] == "planned" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
