@@ -13546,6 +13546,8 @@ def test_fixd32_reports_a_unit_received_counted_are_no_task_force():
 def test_fixd32_a_joint_financial_intelligence_unit_is_a_joint_intelligence_cell():
     text = "Britain is paying £500,000 for a joint financial intelligence unit in Sulaimani that traces hawala transfers."
     assert [k for k, _ in _fixd32(text)] == ["joint_intelligence_cell"]
+
+
 def _fixc32_events(text: str, reference: str) -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference) if c["table"] == "events"]
 
@@ -13564,3 +13566,8 @@ def test_fixc32_a_recent_day_without_its_year_stays_past():
 def test_fixc32_an_arrival_to_come_with_its_place_is_a_planned_visit():
     text = "The Interior Minister is due to arrive in Rome on 14 May for talks on returns."
     assert ("visit", "2026-05-14", "planned") in _fixc32_events(text, "2026-05-02")
+
+
+def test_fixc32_a_date_opening_the_sentence_dates_its_verb_not_a_relative_clause_date():
+    text = "In April, a smuggler who ran boats from Dunkirk last summer was sentenced to nine years at Leeds Crown Court."
+    assert [e[:2] for e in _fixc32_events(text, "2026-07-10") if e[0] == "court_ruling"] == [("court_ruling", "2026-04")]

@@ -148,6 +148,8 @@ from .dates import (
 )
 from .text import WITHDRAWN, clause_around, is_heading, keywords
 
+# a relative pronoun, opening a clause of its own inside its sentence
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})(?: and a half)?"  # a prison term's number of years or months ("two and a half years")
 _BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"
@@ -1980,6 +1982,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 dates = [x for x in dates if not (text.startswith(("'s ", "’s "), x.end())
                                                   or x.end() < m.start() and _AUX_BETWEEN.fullmatch(text, x.end(), m.start())
                                                   and any(y.start() >= m.end() for y in dates))] or dates
+            if len(dates) > 1 and (opening := next((y for y in dates if y.start() == sentence[0] and text.startswith(",", y.end())), None)):
+                # a date opening the sentence dates its verb; one in a relative clause of its subject is that clause's: "In
+                # June, a man who steered a boat last year was jailed" (June)
+                dates = [x for x in dates if x is opening or not (x.end() < m.start() and _RELATIVE.search(text, opening.end(), x.start()))]
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
             if apart is not None and not _one_day(apart[0]):
                 apart = None  # "in May, a day after the ministers met": no day to count from
