@@ -307,7 +307,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen183", "frozen186",
          "frozen190",
          "frozen194", "frozen195", "frozen196", "frozen197",
-         "frozen198", "frozen199", "frozen200", "frozen201", "frozen202", "frozen203", "frozen204", "frozen205")
+         "frozen199", "frozen202", "frozen203", "frozen204", "frozen205")
 
 
 def names(which: str) -> list[str]:
