@@ -143,6 +143,9 @@ _NOT_NAME = {
     "serious", "economic", "organised", "organized", "fraud",
     # ... nor a portfolio's last word before the name: "Director General of Vocational | Training Sherzad Othman"
     "training", "education", "employment",
+    # a decree's or an act's name and its number, never a person's: "under the anti-trafficking law, Law No. 28 of 2012" ("Law"
+    # is a surname too: people.law_name)
+    "decree", "act", "no",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
@@ -153,11 +156,15 @@ _NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|[ae]l-)"  # a rank, title or honorific, 
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
 # Erbil") may follow the title
 _LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?){0,3},? and [A-Z]))"
+_LOWER_BRIEF = r"(?!(?:the|a|an|his|her|its|their|our)\b)[a-z][\w’'-]*"
 TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
     rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major)"
     # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
-    rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?)?)"
+    rf"(?: (?:of|for|to|on|in) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?"
+    # (a council's portfolio is written lowercase: "Director of children's services X", "Cabinet Member for adult social care X")
+    # (no article among them: "Captain of the King's Bodyguard" is a capitalised portfolio, no name after "the")
+    rf"| (?:of|for) {_LOWER_BRIEF}(?: {_LOWER_BRIEF}){{0,2}}?)?)"
     # (a rank's abbreviation after the role's first is the role's: "Lt Gen | Abdulkarim Hadi Al Zubaidi", not "Lt | Gen …" cut
     # at the name's fourth word)
     rf" (?:{_HON} )?(?P<name>(?!{_NOT_NAME_WORD}(?![\w’'-])|{_HEAD_ABBR} ){_NAME})(?![\w’'-])"
@@ -1242,6 +1249,12 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
                                                                                                    or _PUBLIC_BODY.fullmatch(words[k - 2].group(0))))
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
+        # ... and "the" joining a portfolio's second place to its first: "Envoy to Iraq and the Kurdistan Region"; a place's own
+        # "The" is capitalised: "chargé d'affaires in The Hague"
+        in_portfolio = in_portfolio or w.group(0) in ("the", "The") and kept and kept[0].group(0)[:1].isupper() and k > 2 \
+            and (w.group(0) == "the" and words[k - 1].group(0) == "and" and words[k - 2].group(0)[:1].isupper()
+                 and words[k - 3].group(0) in ("to", "of", "for", "in")
+                 or w.group(0) == "The" and words[k - 1].group(0) in ("in", "to", "at") and text[base + words[k - 1].end()] == " ")
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
         # (a line break ends the title: the line above is a headline or a dateline, "Baghdad - INA", never the title's words)
         if gap.strip() or "\n" in gap or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
