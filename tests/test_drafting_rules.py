@@ -13571,3 +13571,50 @@ def test_fixc32_an_arrival_to_come_with_its_place_is_a_planned_visit():
 def test_fixc32_a_date_opening_the_sentence_dates_its_verb_not_a_relative_clause_date():
     text = "In April, a smuggler who ran boats from Dunkirk last summer was sentenced to nine years at Leeds Crown Court."
     assert [e[:2] for e in _fixc32_events(text, "2026-07-10") if e[0] == "court_ruling"] == [("court_ruling", "2026-04")]
+
+
+def _fixa39(text: str, table: str) -> list[dict]:
+    return [c for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa39_a_numbered_decree_is_no_official():
+    text = "An investigating judge in Zakho remanded three men on Sunday under Iraq's passport law, Act No. 32 of 2015."
+    assert [c["name"] for c in _fixa39(text, "officials") if c["name"].endswith("No")] == []
+
+
+def test_fixa39_a_capitalised_title_with_a_lowercase_portfolio_before_the_name():
+    text = "Head of adult social care Miriam Holloway told the panel that placements had doubled."
+    assert ("Miriam Holloway", "Head of adult social care") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+
+
+def test_fixa39_a_lowercase_portfolio_takes_no_article():
+    text = "The Captain of the Queen’s Guard of the Honourable Company (Lord Wexcombe) (Con) rose to answer."
+    assert [c["name"] for c in _fixa39(text, "officials") if "Guard" in c["name"]] == []
+
+
+def test_fixa39_a_post_in_the_hague_keeps_the_capitalised_the():
+    text = "Britain's deputy ambassador in The Hague, Robert Fennimore Clarke, said the talks went well."
+    assert ("Robert Fennimore Clarke", "deputy ambassador in The Hague") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+
+
+def test_fixa39_a_portfolio_of_two_places_joined_by_and_the():
+    text = "The Governor met the Special Envoy to Syria and the Levant Region, Lady Miranda Holt, in Basra on Monday."
+    assert ("Miranda Holt", "Special Envoy to Syria and the Levant Region") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+
+
+def test_fixa39_a_peer_named_again_by_title_and_surname_is_the_full_name():
+    text = ("The delegation was led by Lord Peter Halvering, the Home Office's returns envoy.\n\n"
+            "Lord Halvering said: \"We want every returnee to find work within a year.\"")
+    assert [c["speaker"] for c in _fixa39(text, "statements")] == ["Peter Halvering"]
+
+
+def test_fixa39_a_descriptive_word_before_the_name_is_no_part_of_it():
+    text = "Protester Dawn Kettering, 61, said: \"We only want to be asked before the hotel is filled.\""
+    assert [c["speaker"] for c in _fixa39(text, "statements")] == ["Dawn Kettering"]
+
+
+def test_fixa39_one_name_with_a_trade_in_apposition_is_a_person():
+    text = ("The minister said the scheme was working.\n\n"
+            "Kawa, a bus driver from Margate, said his cousin wanted to come.\n\n"
+            "\"He is 17 and he believes everything on Snapchat,\" he said.")
+    assert [c["speaker"] for c in _fixa39(text, "statements") if "Snapchat" in c["quote"]] == ["Kawa"]

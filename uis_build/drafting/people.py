@@ -67,6 +67,8 @@ _NOT_PERSON = _NOT_NAME | {
     "headteacher", "headmaster", "headmistress", "teacher", "lecturer",
     # (a tabloid's relation to the story worn as a title: "Neighbour Jan Roe, 67, said")
     "neighbour", "neighbor", "survivor", "tenant", "pensioner",
+    # (a protest's or a village meeting's part in it: "Organiser Jan Roe, 58, insisted", "Protester Jan Roe")
+    "organiser", "organizer", "protester", "protestor", "demonstrator", "villager", "parishioner",
     # ... nor a player's position or a coach in a sports report ("Striker Aso Karim scored twice")
     "striker", "goalkeeper", "defender", "midfielder", "winger", "footballer", "coach",
     # ... nor a lifeboat's or a ship's crew post ("Coxswain Mark Fennell")
@@ -137,7 +139,10 @@ _IN_BEFORE = re.compile(r"(?<![\w-])(?:in|near)\s$")
 _TOWN_AFTER = re.compile(r",\s[A-Z][a-z]{2,20}(?:[,.;]|\s(?:and|where|which|on|in|at)\b)")
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
-_WHO_AFTER = re.compile(r",\swho\s")
+# (so does a trade or a family's place in apposition: "Rizgar, a taxi driver from Folkestone, said"; "Ranya, a town in" is a place)
+_WHO_AFTER = re.compile(r",\s(?:who\s|(?:a|an)\s(?:[a-z-]+\s){0,2}(?:driver|worker|labourer|builder|mechanic|farmer|shepherd|student|"
+                        r"nurse|doctor|engineer|teacher|shopkeeper|barber|chef|cook|cleaner|caller|listener|mother|father|"
+                        r"grandmother|grandfather|widow|widower|pensioner)\b)")
 # ... or before a relative clause telling a relative of theirs: "I met Sazan, whose son drowned" (not after a preposition of
 # place: "X, 52, from Koya, whose son crossed" is X's son)
 _WHOSE_KIN_AFTER = re.compile(r",\swhose\s(?:[\w-]+\s){0,2}?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
@@ -530,6 +535,9 @@ _KIN_APPOSITION_BEFORE = re.compile(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s
                                     r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|grandfather),?\s$")
 
 
+_PEER_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(Lord|Lady|Baroness|Baron)[^\S\n]$")
+
+
 def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Each name that is the last words of one longer name named before it ("Hama Karim" after "Rebwar Hama
     Karim") stands for that name, unless it is named as a relative ("Aram's father, Kawa Mustafa," after "Aram Kawa
@@ -544,6 +552,9 @@ def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[i
             longer.setdefault(" ".join(words[k:]), set()).add(name)
         if _PEER_DESIGNATED.fullmatch(name):
             longer.setdefault(" ".join(words[:2]), set()).add(name)  # "Lord Dunmore" after "Lord Dunmore of Kelso"
+        elif len(words) >= 2 and (title := _PEER_TITLE_BEFORE.search(text, max(0, first[name] - 10), first[name])):
+            # "Baroness Ashworth" after "Baroness Celia Ashworth": a peer is named again by the title and the surname
+            longer.setdefault(f"{_key(title.group(1))} {words[-1]}", set()).add(name)
     out = []
     for s, e, name in full:
         owners = {n for n in longer.get(_key(name), ()) if first[n] < s}
