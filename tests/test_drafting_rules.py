@@ -13618,3 +13618,24 @@ def test_fixa39_one_name_with_a_trade_in_apposition_is_a_person():
             "Kawa, a bus driver from Margate, said his cousin wanted to come.\n\n"
             "\"He is 17 and he believes everything on Snapchat,\" he said.")
     assert [c["speaker"] for c in _fixa39(text, "statements") if "Snapchat" in c["quote"]] == ["Kawa"]
+def _fixb39_figures(text):
+    from uis_build.drafting import propose
+    return [text[slice(*c.spans["value"])] for c in propose(text) if c.table == "statistics"]
+
+
+def test_fixb39_quarters_of_a_year_are_periods_not_counts_or_shares():
+    assert _fixb39_figures("Arrivals have risen for six quarters in a row, officers said.") == []
+    assert _fixb39_figures("Choosing the two quarters that flatter the minister proves nothing.") == []
+    assert _fixb39_figures("Three quarters of those stopped were Iraqi.") == ["Three quarters"]
+
+
+def test_fixb39_companions_while_waiting_on_ones_journey_are_no_count():
+    assert _fixb39_figures('"In Athens we hid for a month in a flat with 25 other people."') == []
+
+
+def test_fixb39_children_named_with_a_spouse_are_one_family():
+    assert "three" not in _fixb39_figures("Karim was flown back in May with his wife and three children.")
+
+
+def test_fixb39_ratio_word_said_again_for_stress_is_a_figure():
+    assert _fixb39_figures('He said: "Since the deal, arrivals have doubled. Doubled!" Officials disagreed.') == ["doubled", "Doubled"]

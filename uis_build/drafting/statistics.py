@@ -115,8 +115,11 @@ _HIJRI_FIRSTS = ["Muharram", "Safar", "Rabi", "Jumada", "Rajab", "Shaban", "Rama
 _TRAFFIC = r"(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)\b"
 # months and years in Arabic (singular, accusative, plurals) and Kurdish (Sorani "ساڵ", "ساڵی" of an age)
 _SCRIPT_DURATIONS = "شهر(?:اً|ًا|ا)?|شهور|أشهر|اشهر|سن(?:ة|وات)|عام(?:اً|ًا|ا)?|أعوام|ساڵ(?:ی|ە)?"
+# quarters of a year, as periods counted: "risen for six quarters in a row", "picking the two quarters that suit you"
+# (not shares: "three quarters of those stopped", "two quarters were Iraqi")
+_PERIOD_QUARTERS = r"[- ]quarters\b(?=\s+(?:in\s+a\s+row|running|that|which|of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year|last\s+year))\b)"
 _NOT_FIGURE_AFTER = re.compile(
-    rf"(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?(?![-\w]))\b"
+    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?(?![-\w]))\b"
     # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
     rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
@@ -224,6 +227,7 @@ _REJECTED_BEFORE = re.compile(r"\d%?(?:\s+[a-z]+)?,\s+not\s+$")
 # a number said alone as an answer, a sentence of its own in a quotation: '"Four hundred and eighty-six. Here, ..."'
 _ALONE_BEFORE = re.compile(r"(?:[\"“‘«]|[.!?][\"”’»]?)\s*$")
 _ALONE_AHEAD = re.compile(r"[.!?…]")
+_ECHO_STRIP = " \"“‘«.!?”’»"
 # a mark or score given, no count: "the tender scored 87 out of 100" (both numbers), "was rated 4"
 _SCORED_BEFORE = re.compile(r"\b(?=[gmrs])(?:scor(?:e|ed|es|ing)|rated|marked|graded)\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?"
                             r"(?:\d+(?:\.\d+)?\s+out\s+of\s+)?$", re.IGNORECASE)
@@ -494,7 +498,9 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
-_PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$", re.IGNORECASE)
+# ... or named with a spouse, in one person's profile: "returned with his wife and two children"
+_PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$"
+                                  r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
                                r"|\b(?:has|had|have|having|with|whose)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
@@ -515,7 +521,9 @@ _LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|sl
 # ... or those someone travelled with, in the telling of their own journey: "he crossed the Channel in a dinghy with 61
 # other people", "I came in a lorry with 30 others" (a memory of one crossing; "was put on a boat with 58 others" by
 # smugglers, or "packed them into a dinghy with 58 other people", is evidence of the crossing a case is about)
-_OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:had\s+)?(?:crossed|travelled|traveled|came|sailed)\b"
+# (or waited or hid on the way: "In Istanbul we waited 40 days in a basement with 30 other people")
+_OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:had\s+)?(?:crossed|travelled|traveled|came|sailed|"
+                                      r"waited|hid|sheltered)\b"
                                       r"[^.;!?\n]{0,50}?\bwith\s+$")
 # ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
@@ -921,7 +929,7 @@ _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a fraction's denominator after its numerator: "two-thirds", "three quarters", "two fifths"
 _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
-_FRACTION = re.compile(r"[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
+_FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
@@ -1153,8 +1161,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _THRESHOLD_BEFORE.search(before):
         return False  # "those that pass 100,000 are debated": a threshold
-    if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start):
-        return False
+    if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
+            and not (fold(words) in MULTIPLIERS and before.rstrip(_ECHO_STRIP).lower().endswith(words.lower())):
+        return False  # (but a word said again for stress is the figure said again: 'have doubled. Doubled!')
     if _SCORED_BEFORE.search(before) and _unit(text, end) is None:
         return False
     if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search(before) and _unit(text, end) is None \
