@@ -13639,3 +13639,40 @@ def test_fixb39_children_named_with_a_spouse_are_one_family():
 
 def test_fixb39_ratio_word_said_again_for_stress_is_a_figure():
     assert _fixb39_figures('He said: "Since the deal, arrivals have doubled. Doubled!" Officials disagreed.') == ["doubled", "Doubled"]
+def _fixc39_events(text: str, reference: str) -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference) if c["table"] == "events"]
+
+
+def test_fixc39_a_decision_going_to_full_council_on_a_day_is_a_planned_meeting():
+    text = "The borough's housing plan goes to full council on 14 May."
+    assert ("planned_meeting", "2026-05-14", "planned") in _fixc39_events(text, "2026-05-01")
+
+
+def test_fixc39_an_envoy_received_named_by_whose_envoy_is_a_meeting():
+    text = "The Governor of Duhok received the Home Secretary's Special Envoy for Migration, Sir Tom Reed, in Duhok on Monday."
+    assert ("meeting", "2026-05-04", "occurred") in _fixc39_events(text, "2026-05-06")
+
+
+def test_fixc39_a_report_telling_a_committee_is_no_meeting():
+    text = "A paper by council officers told the panel that 40 children were in care on 1 April."
+    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "meeting"] == []
+
+
+def test_fixc39_migrants_arriving_in_small_boats_make_no_visit():
+    text = "Most of the teenagers arrived in small boats and were housed by the county."
+    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "visit"] == []
+
+
+def test_fixc39_a_duty_met_told_by_its_pronoun_is_no_meeting():
+    text = '"The law gives us this duty and we will meet it," the mayor said.'
+    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] in ("meeting", "planned_meeting")] == []
+
+
+def test_fixc39_firms_ready_to_come_to_a_place_make_no_visit():
+    text = "She said she had five firms ready to come to Basra in the autumn."
+    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "visit"] == []
+
+
+def test_fixc39_the_day_a_thing_was_reported_does_not_date_the_arrest_it_tells():
+    text = "It was revealed last week that two drivers arrested at a depot in Harwich in March had used false papers."
+    assert [e[:2] for e in _fixc39_events(text, "2026-05-06") if e[0] == "arrest"] == [("arrest", "2026-03")]

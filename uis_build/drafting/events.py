@@ -464,7 +464,8 @@ EVENT_VERBS = (
                r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"),
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
-    ("meeting", r"\b(?:met|meet|meets)\b(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
+    # (nor a duty met, told by its pronoun: "we will meet it")
+    ("meeting", r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
@@ -501,6 +502,8 @@ EVENT_VERBS = (
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
                 # (its parties named between: "follows talks between the two sides in London on 24 February", "talks between the
                 # Home Secretary and the Iraqi foreign minister in Baghdad")
+                # a decision put to the whole council at its sitting: "The recommendation goes to full council on 22 October"
+                r"|\b(?:goes|go|going|went) (?:to|before) (?:a |the )?full (?:council|[Cc]ouncil|[Cc]abinet)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
                 r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
                 r" (?:in|with)\b|\btalks (?:were )?held\b"
@@ -544,7 +547,8 @@ EVENT_VERBS = (
                 # ... a body's building named: "received at the Ministry's headquarters in Erbil on Sunday the ..."
                 # ... or the building's name: "received today, Sunday, at the Government Palace"
                 r"(?:[A-Z][\w-]*[’']s |(?:[A-Z][\w-]* ){1,2})?(?:office|headquarters|residence|[Pp]alace|ministry)\b"
-                r"|(?:a|an|the|our|his|her|their|its) (?:[\w-]+ ){0,3}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b"
+                # ... whose envoy told before: "received the British Prime Minister's Trade Envoy to Iraq"
+                r"|(?:a|an|the|our|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b"
                 # ... or a minister received: "received on Sunday the British Minister of State for Border Security" (not the
                 # minister's letter, nor a letter from one)
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
@@ -688,7 +692,8 @@ EVENT_VERBS = (
               # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
               r"|\bcame to\b(?= (?:the )?[A-Z])"
               # ... or still to come: "a delegation will come to Erbil in December", "is due to come to London next week"
-              r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?= (?:the )?[A-Z])"
+              # (not an offer: "companies ready to come to Erbil in the spring")
+              r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?<!\bready to come to)(?<!\bwilling to come to)(?<!\bkeen to come to)(?= (?:the )?[A-Z])"
               # ... or told in the present, as a schedule: "is coming to Dover in July" (dated: see _not_an_event)
               r"|\bcoming to\b(?:(?<=\bis coming to)|(?<=\bare coming to))(?= (?:the )?[A-Z])"
               # a visitor welcomed to the host's own site: "we welcomed the minister, Jane Doe, to our clinic in Duhok" (not a
@@ -1040,6 +1045,7 @@ _RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|la
                              r"(?: [\w’'-]+){0,5}? to $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 # a future auxiliary, all that stands between a date and its verb (see event_candidates)
+_REPORTED_BEFORE = re.compile(r"\b(?:emerged|said|reported|revealed|announced|confirmed|disclosed|learned|learnt|told \w+)\s+$")
 _AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will) ")
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
@@ -1058,9 +1064,10 @@ _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:fo
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
 # a migrant's arrival, no visit: told by how the person came ("in the back of a lorry", "on a small boat", "as a teenager") or by
 # its year alone ("arrived in the UK in 2016"); a visitor's is told by its day ("arrived in Baghdad on Sunday")
-_MIGRANT_ARRIVAL = re.compile(r"[^.;]*?\b(?:(?:in|on|by|inside|aboard|hidden in) (?:the back of |a |an |the )?(?:[\w-]+ )?"
-                              r"(?:lorry|lorries|truck|trucks|small boat|dinghy|boat|van)\b|as an? (?:child|boy|girl|teenager|refugee|"
-                              r"asylum seeker|minor)\b)"
+# (the vehicle right after the verb's own "in": "Most arrived in small boats")
+_MIGRANT_ARRIVAL = re.compile(r"(?:[^.;]*?\b(?:in|on|by|inside|aboard|hidden in)|(?<=\bin)) (?:the back of |a |an |the )?(?:[\w-]+ )?"
+                              r"(?:lorry|lorries|trucks?|small boats?|dinghy|dinghies|boats?|vans?)\b|[^.;]*?\bas an? (?:child|boy|girl|teenager|refugee|"
+                              r"asylum seeker|minor)\b"
                               r"|(?: (?:(?:in|to) )?(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in|back in) (?:19|20)\d\d(?![\w-])")
 # people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
 # under the assisted voluntary return programme"
@@ -1418,6 +1425,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
         return True
+    if kind == "meeting" and word.startswith("told ") and _REPORT_BEFORE.search(before):
+        return True  # "A report by officers told the committee that ...": a paper's contents, no witness's hearing
     if word in ("visit", "visiting") and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
@@ -1982,6 +1991,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 dates = [x for x in dates if not (text.startswith(("'s ", "’s "), x.end())
                                                   or x.end() < m.start() and _AUX_BETWEEN.fullmatch(text, x.end(), m.start())
                                                   and any(y.start() >= m.end() for y in dates))] or dates
+            if len(dates) > 1 and any(y.start() >= m.end() for y in dates):
+                # the day a thing was reported dates the report, not what it tells: "It emerged last month that three men
+                # arrested in a raid in April ..." (April)
+                dates = [x for x in dates if not (x.end() < m.start() and text.startswith((" that ", ", that "), x.end())
+                                                  and _REPORTED_BEFORE.search(text, max(sentence[0], x.start() - 20), x.start()))] or dates
             if len(dates) > 1 and (opening := next((y for y in dates if y.start() == sentence[0] and text.startswith(",", y.end())), None)):
                 # a date opening the sentence dates its verb; one in a relative clause of its subject is that clause's: "In
                 # June, a man who steered a boat last year was jailed" (June)
