@@ -13654,7 +13654,7 @@ def test_fixc39_an_envoy_received_named_by_whose_envoy_is_a_meeting():
 
 
 def test_fixc39_a_report_telling_a_committee_is_no_meeting():
-    text = "A paper by council officers told the panel that 40 children were in care on 1 April."
+    text = "A paper by council officers told the scrutiny committee that 40 children were in care on 1 April."
     assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "meeting"] == []
 
 
