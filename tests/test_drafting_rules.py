@@ -13618,6 +13618,8 @@ def test_fixa39_one_name_with_a_trade_in_apposition_is_a_person():
             "Kawa, a bus driver from Margate, said his cousin wanted to come.\n\n"
             "\"He is 17 and he believes everything on Snapchat,\" he said.")
     assert [c["speaker"] for c in _fixa39(text, "statements") if "Snapchat" in c["quote"]] == ["Kawa"]
+
+
 def _fixb39_figures(text):
     from uis_build.drafting import propose
     return [text[slice(*c.spans["value"])] for c in propose(text) if c.table == "statistics"]
@@ -13639,6 +13641,8 @@ def test_fixb39_children_named_with_a_spouse_are_one_family():
 
 def test_fixb39_ratio_word_said_again_for_stress_is_a_figure():
     assert _fixb39_figures('He said: "Since the deal, arrivals have doubled. Doubled!" Officials disagreed.') == ["doubled", "Doubled"]
+
+
 def _fixc39_events(text: str, reference: str) -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference) if c["table"] == "events"]
 
@@ -13676,3 +13680,28 @@ def test_fixc39_firms_ready_to_come_to_a_place_make_no_visit():
 def test_fixc39_the_day_a_thing_was_reported_does_not_date_the_arrest_it_tells():
     text = "It was revealed last week that two drivers arrested at a depot in Harwich in March had used false papers."
     assert [e[:2] for e in _fixc39_events(text, "2026-05-06") if e[0] == "arrest"] == [("arrest", "2026-03")]
+
+
+def _fixd39(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd39_money_in_reintegration_aid_is_reintegration():
+    text = "Families who sign up get free flights to Erbil and as much as £900 in reintegration aid from the German scheme."
+    assert "reintegration" in [k for k, _ in _fixd39(text)]
+
+
+def test_fixd39_equipment_in_a_money_package_beside_training_is_equipment_despite_boats_stopped():
+    text = "Officials say a €5million package of equipment and training for Kurdish coastguards has been stopping boats at sea."
+    assert ("equipment", "equipment") in _fixd39(text)
+
+
+def test_fixd39_foster_placements_are_no_employment():
+    text = "The council grant funds 35 extra foster placements for unaccompanied children arriving in Kent."
+    assert "employment" not in [k for k, _ in _fixd39(text)]
+
+
+def test_fixd39_projects_discussed_are_no_measure():
+    text = "The minister and the ambassador discussed projects to create jobs for young men deported from Germany."
+    assert _fixd39(text) == []

@@ -49,7 +49,8 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"|,?\s+(?:(?:as |which are |which were )?part of|under|from) (?:a|an|the|this|that) (?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+)?"
                              r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
-_MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of)\s+(?:new\s+)?$")
+# ... or a package of it: "a £12million package of equipment and training"
+_MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of|(?:aid\s+|support\s+)?package\s+of)\s+(?:new\s+)?$")
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
                 r"Ranya|Halabja)\b")
@@ -292,7 +293,8 @@ MEASURES = (
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
-    ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|package|centres?|projects?)\b"
+    # ... or the money itself, as a return scheme offers it: "a ticket home and up to €1,200 in reintegration aid"
+    ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|aid|assistance|package|centres?|projects?)\b"
                       # ... or named with capitals, what it gives between: "the Return and Reintegration Employment Programme"
                       r"|(?:\b[Rr]eturn (?:and|&) )?\b[Rr]eintegration (?:[A-Z][\w-]* ){1,2}(?:Programme|Program|Scheme|Project|Fund)s?\b"
                       # ... or told of whom it helps: "€9 million for the reintegration of people returning from Europe"
@@ -855,8 +857,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
         if kind == "equipment" and m.group(0) == "equipment" and any(
-                n.lastgroup == "equipment" for n in _MEASURE_RE.finditer(matched, m.end(), sentence[1])):
+                n.lastgroup == "equipment" and not _PURSUED.search(text, max(sentence[0], n.start() - 60), n.start())
+                for n in _MEASURE_RE.finditer(matched, m.end(), sentence[1])):
             continue  # "£15 million in equipment and training, including ... 40 vehicles": the equipment its sentence names exactly
+            # (not the boats it stops: "equipment and training ... is stopping boats")
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -1434,8 +1438,9 @@ _COMPARED = re.compile(r"\b(?:better|stronger|sharper|smarter)\s+$", re.IGNORECA
 # a programme discussed, "to discuss the returns programme", runs already)
 _DISCUSSED = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore) (?:[\w’'-]+ ){1,6}$")
 _WILL_DISCUSS = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore)\b")
-_TO_DISCUSS = re.compile(r"\b(?:discuss|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
-                         r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
+# (talks held on projects are talks, nothing yet given: "the two sides discussed projects to create jobs")
+_TO_DISCUSS = re.compile(r"\b(?:discuss(?:ed)?|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
+                         r"(?:approach|approaches|proposals?|plans?|ways?|options?|ideas?|projects)\s+(?:to|for|on|of)\s+(?:[\w-]+\s+){0,2}$")
 # people removed, in the sentence of a charter flight: "deported ... most of them on charter flights to Erbil"
 # ... or the returns the pact runs ("the returns programme"; not people "returned on charter flights" by a third country)
 # ... or people who may not stay: "for people with no right to remain", "failed asylum seekers", "26,000 Iraqis are obliged to leave"
@@ -2035,6 +2040,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a body's name, not a measure: "the UN Development Programme"
     if not (mods or m.group(0) != m.group("head") or head.endswith("s")):
         return None  # a bare singular noun ("training", "equipment") is the worded rules' to tell
+    if head.startswith("placement") and re.search(r"\b(?:foster|care|school|residential|housing|hospital|nursery)\b", mods, re.IGNORECASE):
+        return None  # "20 more foster placements": a child's home or a school place, no work found for anyone
     if head == "course" and mods.strip().lower() == "due":
         return None  # "in due course": no course
     if head.endswith("loans") and _DEBT.search(text, max(sentence[0], m.start() - 30), m.start("head")):
