@@ -311,7 +311,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen183", "frozen186",
          "frozen190",
          "frozen194", "frozen195", "frozen196", "frozen197",
-         "frozen199", "frozen202", "frozen203", "frozen204", "frozen205",
+         "frozen199", "frozen205",
          "frozen206", "frozen207", "frozen208", "frozen209", "frozen210", "frozen211", "frozen212", "frozen213")
 
 
