@@ -13705,3 +13705,28 @@ def test_fixd39_foster_placements_are_no_employment():
 def test_fixd39_projects_discussed_are_no_measure():
     text = "The minister and the ambassador discussed projects to create jobs for young men deported from Germany."
     assert _fixd39(text) == []
+
+
+def test_fixa40_turns_labelled_with_a_three_word_name_under_a_kicker_headline_are_answers():
+    text = ("Interview: the Dohuk teacher who tracks missing pupils\n\n"
+            "Roza Salih Amin, 39, teaches in Dohuk. She spoke to the Valley Post about pupils who left.\n\n"
+            "Valley Post: How many pupils have gone?\n\n"
+            "Roza Salih Amin: Eleven from my school since 2023.\n\n"
+            "Valley Post: Do their families hear from them?\n\n"
+            "Roza Salih Amin: Rarely. Most of them stop writing after Turkey.\n")
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert found == [("Eleven from my school since 2023.", "Roza Salih Amin"),
+                     ("Rarely. Most of them stop writing after Turkey.", "Roza Salih Amin")]
+
+
+def test_fixa40_a_lists_second_point_goes_on_with_the_answer_that_named_the_first():
+    text = ("Q&A: the Dohuk teacher who tracks missing pupils\n\n"
+            "Roza Amin, 39, teaches in Dohuk. She spoke to the Valley Post about pupils who left.\n\n"
+            "Valley Post: What do schools need?\n\n"
+            "Roza Amin: Counsellors, first. Children talk about leaving in class.\n\n"
+            "Second, buses for the villages. We will see.\n\n"
+            "Valley Post: Will you stay?\n\n"
+            "Roza Amin: Yes, I will stay here.\n")
+    found = [c["text_text"] for c in proposed(text, "statements")]
+    assert found[0] == ("Counsellors, first. Children talk about leaving in class.\n\nSecond, buses for the villages. "
+                        "We will see.")

@@ -419,12 +419,14 @@ _NOTE = re.compile(r"(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\)|\[[^\[\]\n]+\])")
 
 # ... or a broadcast's transcript, each turn labelled with its speaker's name ("Maddern: … ?", "Ormsby: …"): one label's
 # turns all questions (the presenter's), the other's the answers; its introduction need not call it an interview
-_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?):[^\S\n]+(?=\S)")
+# (a name in full, "Hawkar Jamal Faraj: …", may run to three words)
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30}){0,2}):[^\S\n]+(?=\S)")
 
 
 # a paragraph opening with a conjunction or a "then" goes on with the one before: it says nothing alone (nor one opening
-# with a time told against the one before's: "Before, a file …. Now it can", "Since then, …")
-_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s|(?:Before|Since then|Until then|Back then|Even so),\s")
+# with a time told against the one before's: "Before, a file …. Now it can", "Since then, …"; nor the next point of a list
+# the one before opened: "Information, first. …" then "Second, money for …")
+_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s|(?:Before|Since then|Until then|Back then|Even so|Second(?:ly)?|Third(?:ly)?),\s")
 
 
 @dataclass(frozen=True)
@@ -442,6 +444,9 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
     """A transcript whose turns two names label: one asks only questions, the other answers them (two turns each at
     least). A turn's later paragraphs, unlabelled, go on with it; lines after the last turn are a note, no answer."""
     turns = [(i, m) for i, (lo, hi) in enumerate(lines) if (m := _NAME_LABEL.match(text, lo, hi))]
+    # a headline's kicker ("Interview: the lawyer who …") labels no turn: a label heading the first line once only
+    if turns and turns[0][0] == 0 and sum(m.group("label") == turns[0][1].group("label") for _, m in turns) == 1:
+        turns = turns[1:]
     labels = {m.group("label") for _, m in turns}
     if len(turns) < 4 or len(labels) != 2:
         return None
