@@ -13730,3 +13730,9 @@ def test_fixa40_a_lists_second_point_goes_on_with_the_answer_that_named_the_firs
     found = [c["text_text"] for c in proposed(text, "statements")]
     assert found[0] == ("Counsellors, first. Children talk about leaving in class.\n\nSecond, buses for the villages. "
                         "We will see.")
+
+
+def test_fixa40_a_french_naval_rank_before_a_spokespersons_name_is_no_bar_to_the_post():
+    text = ("The maritime prefecture in Brest said two trawlers had been searched.\n\n"
+            "Its spokesperson, Capitaine de corvette Marc Delorme, said the checks would go on all summer.")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Marc Delorme", "spokesperson")]

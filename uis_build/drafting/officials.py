@@ -72,7 +72,9 @@ _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|P
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
-        r"|Brigadier|Captain|Major|Lieutenant|Sergeant|(?:(?:Vice|Rear)-)?Admiral|Commodore")
+        r"|Brigadier|Captain|Major|Lieutenant|Sergeant|(?:(?:Vice|Rear)-)?Admiral|Commodore"
+        # ... and a French navy's or army's, as a French service's spokesperson wears it: "Capitaine de frégate X"
+        r"|Capitaine(?: de (?:frégate|vaisseau|corvette))?|Lieutenant de vaisseau|Commandant|Général|(?:Contre|Vice)-amiral")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa"
