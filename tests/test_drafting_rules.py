@@ -13736,3 +13736,19 @@ def test_fixa40_a_french_naval_rank_before_a_spokespersons_name_is_no_bar_to_the
     text = ("The maritime prefecture in Brest said two trawlers had been searched.\n\n"
             "Its spokesperson, Capitaine de corvette Marc Delorme, said the checks would go on all summer.")
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Marc Delorme", "spokesperson")]
+
+
+def test_fixa40_miss_and_a_surname_is_the_woman_named_in_full_before():
+    text = ("Defending, Clara Hollins told the jury her client had only rented the unit.\n\n"
+            "\"He never once opened those crates,\" Miss Hollins said.")
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Clara Hollins", "He never once opened those crates")]
+
+
+def test_fixa40_a_quotation_after_a_speaker_with_an_appositive_inside_an_appositive_is_theirs():
+    text = ("Officers searched a warehouse near the ring road on Tuesday.\n\n"
+            "Joris Peeters, a volunteer at Open Deur, a charity that feeds people near the port, said the men came back "
+            "within days.\n\n"
+            "\"Raids are needed, but the next van is already waiting behind the lorry park.\"")
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Joris Peeters", "Raids are needed, but the next van is already waiting behind the lorry park.")]

@@ -223,8 +223,9 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][
                              r"(?:his|her|their)\s(?:first\s)?name\s(?:only\s)?as\s)?$")
 # (an asterisk may flag a changed name: "Aram*, 15, from Ranya, has lived …")
 _SUBJECT_AFTER = re.compile(r"\*?(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
-# the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says"
-_SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}},)?,?\s+(?:{VERBS})\b")
+# the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says" (an appositive may hold one of its
+# own, in lower case: "X, a coordinator at Y, a group that runs a shelter, said"; but in "X, Y's sister, Z, said" Z speaks)
+_SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}}(?:,\s[a-z\d][^,.;]{{0,89}})?,)?,?\s+(?:{VERBS})\b")
 # (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods"; so may a short phrase of time or of the
 # medium: "In a voice note the next day he turned philosophical. “…”")
 # ("On day four they were shown …": a plural there is the jurors or the police, no one named before)
