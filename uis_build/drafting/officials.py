@@ -68,7 +68,7 @@ _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 # (an embassy's head while it has no ambassador is its "chargé d'affaires": two words, the title's noun the second)
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
-# ("Miss Thwaite" after Emma Thwaite, as "Mrs Thwaite" would be)
+# ("Miss Hollins" after Clara Hollins, as "Mrs Hollins" would be)
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor)"
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
