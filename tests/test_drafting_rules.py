@@ -13752,3 +13752,35 @@ def test_fixa40_a_quotation_after_a_speaker_with_an_appositive_inside_an_apposit
             "\"Raids are needed, but the next van is already waiting behind the lorry park.\"")
     assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
         ("Joris Peeters", "Raids are needed, but the next van is already waiting behind the lorry park.")]
+def _fixb40_figures(text: str) -> list[str]:
+    return [text[slice(*c["spans"]["value"])] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
+
+
+def test_fixb40_the_party_a_speaker_met_someone_with_is_no_figure():
+    text = "In March we visited the ambassador at his residence in Amman, along with three other teachers, to ask for visas."
+    assert "three" not in _fixb40_figures(text)
+
+
+def test_fixb40_a_committee_question_number_in_a_note_is_no_figure():
+    assert _fixb40_figures("[3] Justice Committee, oral evidence, 4 March 2025, Q 87.") == []
+
+
+def test_fixb40_a_plan_s_axes_are_no_figure():
+    text = "The minister said the new plan rests on four axes and would cost little."
+    assert "four" not in _fixb40_figures(text)
+
+
+def test_fixb40_a_nordic_street_number_is_no_figure():
+    for text in ("Officers raided a flat on Nørrebrogade 52 in Copenhagen.",
+                 "Officers raided a flat on Drottninggatan 52 in Stockholm on Monday."):
+        assert "52" not in _fixb40_figures(text)
+
+
+def test_fixb40_a_body_s_own_officers_counted_by_their_posting_are_a_figure():
+    text = '"Our three liaison officers in Baghdad work with Iraqi police every day," the ambassador said.'
+    assert "three" in _fixb40_figures(text)
+
+
+def test_fixb40_police_is_a_plural_head_of_a_count():
+    text = "Twenty-two airport police and immigration officers finished the course in Zakho in June."
+    assert "Twenty-two" in _fixb40_figures(text)

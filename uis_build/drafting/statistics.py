@@ -99,9 +99,9 @@ _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabula
 _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|property|office|building|salon|restaurant|"
                                 r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé])\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
 # ... or a street named before its number, as Belgium, France's neighbours and Germany write it: "Rue de la Loi 175",
-# "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5"
+# "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5", and the Nordic countries: "Storgatan 3", "Vesterbrogade 8"
 _STREET_FIRST_BEFORE = re.compile(r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
-                                  r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade))\s$")
+                                  r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade|vägen|gatan|gränd|vej|gade|veien|gata))\s$")
 _STREET_KINDS = "Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade"
 # a dwelling's number with its street after "on": "house 14 on Bazaar Street" (a bare "14 on Bazaar Street" may be a count of
 # people arrested there, so the dwelling's word before it is needed)
@@ -173,8 +173,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
     rf"|\s+(?:further\s+|separate\s+)?counts?\s+of\b"
-    # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases"
-    rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|components|workstreams|work\s+packages)\b"
+    # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases", "over five axes"
+    rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|axes|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
     # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
@@ -269,8 +269,9 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
-# a border fence's numbered structure ("Tower 17 near Feres")
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+# a border fence's numbered structure ("Tower 17 near Feres"), a committee's numbered questions cited in a note ("oral
+# evidence, Q 114", "Qq 20-24")
 # ... and a British school year, or a plan's numbered year: "a Year 10 pupil", "Year 2 of the programme" (a lower-case
 # "the year 1,200 crossed" may open a count)
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
@@ -524,7 +525,11 @@ _LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|sl
 # (or waited or hid on the way: "In Istanbul we waited 40 days in a basement with 30 other people")
 _OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:had\s+)?(?:crossed|travelled|traveled|came|sailed|"
                                       r"waited|hid|sheltered)\b"
-                                      r"[^.;!?\n]{0,50}?\bwith\s+$")
+                                      r"[^.;!?\n]{0,50}?\bwith\s+$"
+                                      # ... or went to a meeting with: "I met the consul in Erbil, together with four other
+                                      # lawyers" (the speaker's party, no count of anything that happened)
+                                      r"|\b(?=[hIswtHSWT])(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:had\s+)?(?:met|visited|saw|called\s+on)\b"
+                                      r"[^.;!?\n]{0,70}?\b(?:together|along)\s+with\s+$")
 # ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                      r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
@@ -619,6 +624,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
 _THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
+_OWN_BODY_BEFORE = re.compile(r"\b(?=[iot])(?:our|its|their)\s+$", re.IGNORECASE)
 # ... or "all" before them: "All seven men were referred", "All seven had travelled" (the group counted earlier, whole)
 _ALL_BEFORE = re.compile(r"\b(?=[aA])all\s+(?:the\s+)?$", re.IGNORECASE)
 # a count of people told by where they were posted, with no noun: "one of two posted to Iraq", "the six deployed in Erbil"
@@ -657,7 +663,8 @@ _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
-_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused)\b")
+# ("police" as a plural: "Forty-eight airport police and immigration officers")
+_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
 # goods told by their maker's and model's names, the model in the plural: "including three Rolex Daytonas," (a seizure's
 # items, as "three watches" would be; its clause ends there)
 _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-Z])[a-z]{2,}(?<!ss)s)\b"
@@ -1120,7 +1127,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
-    if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 90), start):
+    if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 110), start):
         return False  # "he crossed the Channel in a dinghy with 61 other people": one traveller's companions
     if value < 20 and _OTHERS_AHEAD.match(text, end) and (
             _LODGED_WITH_BEFORE.search(before) or _LIVED_IN_WITH_BEFORE.search(text, max(0, start - 70), start)):
@@ -1351,6 +1358,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
             or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
+    if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
+        return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
