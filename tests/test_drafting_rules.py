@@ -13784,3 +13784,33 @@ def test_fixb40_a_body_s_own_officers_counted_by_their_posting_are_a_figure():
 def test_fixb40_police_is_a_plural_head_of_a_count():
     text = "Twenty-two airport police and immigration officers finished the course in Zakho in June."
     assert "Twenty-two" in _fixb40_figures(text)
+def _fixc40_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference=reference)
+            if c["table"] == "events"]
+
+
+def test_fixc40_a_briefing_sentence_ending_in_a_note_mark_is_no_heading():
+    text = "On 4 May 2026 the Foreign Office announced a further £2 million for border posts in Duhok.[12]"
+    assert ("announcement", "2026-05-04", "occurred") in _fixc40_events(text, "2026-05-20")
+
+
+def test_fixc40_a_report_s_capitalised_title_is_a_publication():
+    text = "Harbourlight, a charity for trafficking survivors, today publishes its Annual Review 2025, which shows rising referrals."
+    assert ("publication", "2026-04-08", "occurred") in _fixc40_events(text, "2026-04-08")
+
+
+def test_fixc40_a_cabinet_s_session_held_on_its_day_is_a_meeting():
+    text = "The Council of Ministers endorsed, in its weekly session held on Monday under the Premier's chairmanship, a new border plan."
+    assert ("meeting", "2026-01-12", "occurred") in _fixc40_events(text, "2026-01-13")
+
+
+def test_fixc40_a_smuggling_hub_dismantled_is_an_arrest():
+    text = "Dutch police have dismantled a smuggling hub that worked from a café in Rotterdam, prosecutors said."
+    assert [e[0] for e in _fixc40_events(text, "2026-02-05")] == ["arrest"]
+
+
+def test_fixc40_a_belgian_arrest_warrant_placed_by_a_judge_is_a_ruling_but_an_arrest_is_not():
+    ruled = "Four of the suspects were placed under arrest warrant by an investigating judge in Antwerp on Monday."
+    assert ("court_ruling", "2026-02-02", "occurred") in _fixc40_events(ruled, "2026-02-05")
+    arrested = "Two men were placed under arrest in Ghent on Monday."
+    assert "court_ruling" not in [e[0] for e in _fixc40_events(arrested, "2026-02-05")]

@@ -392,6 +392,9 @@ EVENT_VERBS = (
                      # ... or told by a participle that opens the sentence, the judge the main clause's subject: "Remanding the
                      # driver in custody on Friday, the magistrate said ..."
                      r"|\bRemanding\b(?= (?:[\w’'-]+ ){1,4}?(?:in|into) (?:custody|prison|detention)\b)"
+                     # ... as Belgian reports translate it, only a judge's to order (not "placed under arrest", police's): "were
+                     # placed under arrest warrant by an investigating judge on Friday"
+                     r"|\bplaced under (?:an |a )?arrest warrants?\b"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
@@ -436,7 +439,8 @@ EVENT_VERBS = (
                r"|\b[Rr]aids?\b(?= (?:took place|were carried out|was carried out)\b)"
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
                # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
-               rf"|\b{_BROKEN_UP}(?= (?:a|an|another|the|one) (?:[\w’'-]+ ){{0,3}}?{_RING}\b)"
+               # ... or the hub it ran from, broken up as a ring is: "dismantled a people-smuggling hub" (not a hub that stays one)
+               rf"|\b{_BROKEN_UP}(?= (?:a|an|another|the|one) (?:[\w’'-]+ ){{0,3}}?(?:{_RING}|hub)\b)"
                rf"|\b{_RING}\b(?= (?:[\w’'-]+ ){{0,6}}?(?:was|has been|had been) {_BROKEN_UP})"
                # a raid on premises is the operation that makes arrests: "officers raided three houses on Tuesday", "the flat was
                # raided at dawn" (not a budget raided, nor "the raided houses")
@@ -517,6 +521,10 @@ EVENT_VERBS = (
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
                 # Baghdad on 4 November 2025" (see _MEETING_HELD)
                 r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
+                # ... or a body's own session, as a cabinet's is told: "approved, in its regular session held on Tuesday, the
+                # strategy" (its/their: a body's sitting, not "a training session held")
+                r"|\bsession\b(?:(?<=\bits session)|(?<=\btheir session)|(?<=\bits regular session)|(?<=\bits weekly session)"
+                r"|(?<=\bits ordinary session)|(?<=\bits periodic session)|(?<=\bits extraordinary session)|(?<=\bits emergency session))(?= held\b)"
                 # a body to be briefed in person: "He would brief the Police and Crime Panel on 5 February"
                 r"|\bbrief\b(?:(?<=will brief)|(?<=would brief)|(?<=to brief))(?= (?:the )?(?:[\w’'-]+ ){0,6}?"
                 r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
@@ -726,7 +734,8 @@ EVENT_VERBS = (
                     # (up to four words before the noun: "will publish its annual reintegration sustainability report in December"; a
                     # survey as a study is: "published a survey in August of 150 returnees")
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
-                    r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
+                    # (a title's capitals too: "publishes its Annual Report 2025")
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
@@ -1440,7 +1449,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
-    if (word == "conviction" or word == "meeting" and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if (word == "conviction" or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))

@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
 # where a measure's clause ends: a stop, a colon, a dash or a comma (not the comma of "£2,000")
 MEASURE_CLAUSE_MARKS = r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s"
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")  # a list item's mark: "1. ", "2) ", "a) "
+# a briefing's note marks after the full stop still end a sentence: "... by the end of 2026/27.[8]"
+_NOTE_MARKS = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\])+$")
 # where a sentence starts, searched just before a word: the text's or a line's start, or a stop (and a closing mark) and space
 OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)$")
 # a byline's opening, at a line's start: "By Dilan Omer, Zagros Post", "**By X**" (the names on it are the author's)
@@ -129,6 +131,8 @@ def is_heading(text: str, sentence: tuple[int, int]) -> bool:
     line_start = text.rfind("\n", max(0, sentence[0] - 200), sentence[0]) + 1
     line_end = text.find("\n", sentence[1], sentence[1] + 200)
     line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
+    if line.endswith("]"):
+        line = _NOTE_MARKS.sub("", line)
     # an item of a bulleted or numbered list ("• Post 20 extra officers", "2. two more liaison officers;") is no heading,
     # full stop or not
     # (a quote closed by a plain apostrophe after its full stop ends a sentence too: "... in Erbil.'", as tabloids print it;
