@@ -13752,6 +13752,8 @@ def test_fixa40_a_quotation_after_a_speaker_with_an_appositive_inside_an_apposit
             "\"Raids are needed, but the next van is already waiting behind the lorry park.\"")
     assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
         ("Joris Peeters", "Raids are needed, but the next van is already waiting behind the lorry park.")]
+
+
 def _fixb40_figures(text: str) -> list[str]:
     return [text[slice(*c["spans"]["value"])] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
 
@@ -13784,6 +13786,8 @@ def test_fixb40_a_body_s_own_officers_counted_by_their_posting_are_a_figure():
 def test_fixb40_police_is_a_plural_head_of_a_count():
     text = "Twenty-two airport police and immigration officers finished the course in Zakho in June."
     assert "Twenty-two" in _fixb40_figures(text)
+
+
 def _fixc40_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference=reference)
             if c["table"] == "events"]
@@ -13814,3 +13818,38 @@ def test_fixc40_a_belgian_arrest_warrant_placed_by_a_judge_is_a_ruling_but_an_ar
     assert ("court_ruling", "2026-02-02", "occurred") in _fixc40_events(ruled, "2026-02-05")
     arrested = "Two men were placed under arrest in Ghent on Monday."
     assert "court_ruling" not in [e[0] for e in _fixc40_events(arrested, "2026-02-05")]
+
+
+def _fixd40(text: str, todo: bool = False) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and (todo or c["measure_type"] != "TODO")]
+
+
+def test_fixd40_a_campaign_urging_the_public_to_act_is_a_communications_campaign():
+    text = "Merseyside Police began a campaign last month urging taxi drivers to report passengers who seem to be under someone's control."
+    assert "communications_campaign" in [k for k, _ in _fixd40(text)]
+
+
+def test_fixd40_a_data_sharing_platform_is_a_data_system():
+    text = "The Home Office will pay £900,000 for a data-sharing platform with the Iraqi border directorate."
+    assert "data_system" in [k for k, _ in _fixd40(text)]
+
+
+def test_fixd40_returns_explained_are_no_measure():
+    text = "Readers often write to ask us how returns to Iraq work in practice."
+    assert "returns" not in [k for k, _ in _fixd40(text)]
+
+
+def test_fixd40_training_a_grant_pays_towards_is_no_measure():
+    text = "Each family is given £1,800 towards rent, training or buying tools for a trade."
+    assert "training" not in [k for k, _ in _fixd40(text)]
+
+
+def test_fixd40_a_centre_people_were_taken_to_is_no_measure():
+    text = "The nine passengers were moved to a reception centre run by the Dutch asylum agency."
+    assert "reception_centre" not in [k for k, _ in _fixd40(text)]
+
+
+def test_fixd40_a_plans_listed_headings_are_no_measure():
+    text = "The minister said the plan is built on four pillars: prevention, prosecution, and the return and reintegration of victims."
+    assert _fixd40(text, todo=True) == []

@@ -124,6 +124,9 @@ MEASURES = (
                                 # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
                                 # about trafficking into schools" (in its clause: not "the election campaign, he warned")
                                 r"|\bcampaigns?\b(?=[^.;:,!?\"“”]{0,80}?\bwarn(?:s|ed|ing|ings)?\b)"
+                                # ... or by the people it urges to act: "a campaign urging tenants to report ..." (what it asks
+                                # of the public, in its clause)
+                                r"|\bcampaigns?\b(?=[^.;:,!?\"“”]{0,40}?\burg(?:e|es|ed|ing) (?:[\w’'-]+ ){1,6}?to\b)"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
                                 # ... or told as what governments commit to: "commits both to share intelligence ... and to
@@ -176,7 +179,7 @@ MEASURES = (
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
-                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database)s?\b"
+                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
@@ -805,7 +808,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     or _INITIAL.search(text, max(sentence[0], m.start() - 12), m.start())
                     # ... or one a town or the state owns: "the town's reception centre was full"
                     or _AUTHORITYS.search(text, max(sentence[0], m.start() - 20), m.start())
-                    or _RUN_BY_AFTER.match(text, m.end(), sentence[1])):
+                    # (not one people found were put in: "They were taken to a reception centre run by Fedasil")
+                    or _RUN_BY_AFTER.match(text, m.end(), sentence[1]) and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 30), m.start())):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
         if kind == "reintegration" and _COUNSELLING.match(m.group(0)) and (
@@ -828,6 +832,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "training" and text[m.start()].isupper() and _BODY_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the General Directorate of Vocational Training": a body's name, no training given
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
+            if _MONEY_TOWARDS.search(text, max(sentence[0], m.start() - 80), m.start()):
+                continue  # "up to £2,500 each towards housing, training or a small business": what a grant pays for
             if _ONE_PERSON.search(text, sentence[0], m.start()):
                 continue  # "he will go home for a training course": one person's own course
             if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
@@ -894,6 +900,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "Networks like this one ... 'They buy boats in bulk'": the gangs' own boats
         if kind == "returns" and m.group(0) != text[m.start():m.end()] and _BARE_RETURNS.fullmatch(m.group(0)):
             continue  # "Returns to Iraq are being carried out lawfully": returns in general, the sentence's topic
+        if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _HOW_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start()):
+            continue  # "questions about how returns to Iraq work": returns in general, what is explained
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                   and not _FLIGHT.search(m.group(0))):
@@ -1177,6 +1185,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     model = model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none)
     # ... nor a clause about a measure kept before it, referred back to as its subject: "The campaign also receives
     # £180,000 from the consulate" (what is said of it, no new measure)
+    # ... nor an item of a list of a plan's headings: "over five axes: prevention, ..., and the return of victims"
+    model = [c for c in model if not _PARTS_LISTED.search(text, max(0, c.spans["description"][0] - 200), c.spans["description"][0])]
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
@@ -1290,6 +1300,15 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
 # ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
 # what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
+# people moved into a centre: "were taken to a reception centre", "transferred to the centre"
+_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $")
+# money given towards a list of uses: "up to £2,500 each towards housing, training or starting a business"
+_MONEY_TOWARDS = re.compile(r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\bgrants?|\bloans?|\bpayments?)(?: each| per person| a head)? "
+                            r"(?:towards|to pay for|to cover|to spend on) (?:[\w’'-]+,? ){0,4}?(?:(?:or|and) )?$")
+# the headings a plan is divided into, listed: "distributed over five axes: prevention, protection, ..."
+_PARTS_LISTED = re.compile(rf"\b(?:\d{{1,2}}|{NUMBER_WORD}) (?:main |key |core |strategic )?(?:axes|pillars|strands|priorities|themes|"
+                           r"objectives|goals|principles|areas)\s*:[^.;:]{0,200}$")
 _RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[£$€]?[\w’'.-]+\s+){0,3}$")
