@@ -13853,3 +13853,34 @@ def test_fixd40_a_centre_people_were_taken_to_is_no_measure():
 def test_fixd40_a_plans_listed_headings_are_no_measure():
     text = "The minister said the plan is built on four pillars: prevention, prosecution, and the return and reintegration of victims."
     assert _fixd40(text, todo=True) == []
+
+
+def test_fixa41_rank_does_not_cut_name_short():
+    from uis_build.drafting.officials import official_candidates
+    text = "Duhok Police Chief Major General Karwan Aziz al-Doski told reporters the raid was planned for weeks."
+    names = {c.values["name"] for c in official_candidates(text)}
+    assert "Karwan Aziz al-Doski" in names
+
+
+def test_fixa41_trading_name_post_is_private():
+    from uis_build.drafting.officials import official_candidates
+    text = "Lowther Haulage's managing director, Megan Lowther, said the firm would fit alarms. Its rival Pike Freight's director, Tom Pike, agreed."
+    assert not official_candidates(text)
+
+
+def test_fixa41_organisation_for_asylum_seekers_is_private():
+    from uis_build.drafting.officials import official_candidates
+    text = "Henrik Dahl Sæther, a legal adviser at the Danish Organisation for Asylum Seekers, said the returns were rushed."
+    assert not official_candidates(text)
+
+
+def test_fixa41_counsel_for_the_crown_holds_a_post():
+    from uis_build.drafting.officials import official_candidates
+    text = "Helen Okafor, counsel for the Crown, submitted that the term was lenient."
+    assert {(c.values["name"], c.values["role"]) for c in official_candidates(text)} == {("Helen Okafor", "counsel for the Crown")}
+
+
+def test_fixa41_said_title_with_portfolio_then_name():
+    from uis_build.drafting.statements import statement_candidates
+    text = 'Officials met in Bergen.\n\n"We will keep the flights small," said Director of Immigration Lars Holmen Berg, who runs the agency.'
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Lars Holmen Berg"]

@@ -87,6 +87,7 @@ PARTICLES = ("bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della",
              "du", "le", "la")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_TOKEN}){{1,3}}"
+_NAME_RE = re.compile(rf"{_NAME}(?![\w’'-])")
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
@@ -102,7 +103,9 @@ _MEMBER = rf"{_MEMBER}|{_PROSECUTOR}"
 _MEMBER_RE = re.compile(_MEMBER)
 # a barrister named by the side they argue, as court reports write it: "X, prosecuting, told the court", "X, prosecuting for
 # the Crown, said"; only in apposition ("was prosecuting X" names the accused), and the defence's "X, defending Y," holds no post
-_PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?")
+_PROSECUTING = re.compile(r"prosecuting(?: counsel| for the (?:Crown|CPS|Crown Prosecution Service))?"
+                          # ... or by the side counsel is for: "X, counsel for the Crown, submitted" (not the appellant's)
+                          r"|(?:leading |junior )?counsel for the (?:Crown|prosecution|CPS)")
 # ... or opening the sentence, before the name and its verb: "Prosecuting, X told the court" ("Defending, X said" holds no post)
 # (or named as counsel, the name in apposition: "Prosecuting counsel, X KC, told the jury")
 # (or by the speech that opens a trial, which only prosecuting counsel gives: "Opening the case for the prosecution, X KC told
@@ -325,13 +328,13 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
-                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants|"
+                           r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants|Asylum[ -][Ss]eekers|"
                            # ... or for its cause, a civil-society body's ("the Zhiyan Organisation for Development"; not "the
                            # Organisation for Economic Co-operation and Development")
                            r"Development|Relief)\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
-                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics)\b(?! [A-Z])"
+                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|Freight|Haulage)\b(?! [A-Z])"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
@@ -855,6 +858,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])
+        # the words the name pattern spent on the title may have cut the name short: "Major General | Abbas Naji al-Maliki"
+        if (whole := _NAME_RE.match(text, name[0])) and whole.end() > name[1]:
+            name = (name[0], whole.end())
     role = _role_span(text, *role)
     if role:
         role = _rank_cut(text, role)
@@ -946,6 +952,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (a community centre the story then calls "the centre": "The centre's chair, X")
     if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
         return True
+    # (or by its whole trading name: "Talon Freight’s managing director")
+    if (named := _NAME_POSSESSOR.search(text, max(0, at - 50), at)) and _PRIVATE_NAME.fullmatch(named.group(1)):
+        return True
     if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text):
         return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
@@ -1035,6 +1044,7 @@ def _writer_private(text: str) -> bool:
 
 # a possessor's one capitalised word before a post: "Jiyan’s | executive director"
 _SHORT_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]{3,})[’']s\s$")
+_NAME_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})[’']s\s$")
 # the contact line closing a press release: "Media enquiries: X, press officer", "4. Press contact: X"
 _CONTACT_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}\.[^\S\n]*)?(?:[Mm]edia|[Pp]ress)[^\S\n]+(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?)[^\S\n]*:")
 # a company named with its legal form: "Halden Vision Systems Ltd", "Nordveil Biometrics AB of Gothenburg"
