@@ -135,6 +135,9 @@ _AFTER = re.compile(
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
+# a capitalised title with its portfolio between the verb and the name: "…,” said Chief of Police X", "said Minister for
+# Migration X" (the name is found among the last words, as for title_x_said; when no person is there, _AFTER reads on)
+_AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
 # a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
 # (or a lowercase title of a capitalised body, a retired rank before the name: "said the former director of the Border Ports
 # Authority, retired Major General X")
@@ -654,6 +657,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, max(t.end("x"), who.end)
     if (w := _AFTER_WRITER.match(text, end, min(line_end, end + 40))) and (who := byline_author(text)) is not None:
         return who, start, w.end()  # the writer's own question, put to the one they report on
+    if (t := _AFTER_PORTFOLIO.match(text, end, min(line_end, end + 200))) \
+            and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
+        return who, start, max(t.end("x"), who.end)
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start, m.group("pron").lower() != "they", pronoun=m.group("pron"))
