@@ -13884,3 +13884,43 @@ def test_fixa41_said_title_with_portfolio_then_name():
     from uis_build.drafting.statements import statement_candidates
     text = 'Officials met in Bergen.\n\n"We will keep the flights small," said Director of Immigration Lars Holmen Berg, who runs the agency.'
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Lars Holmen Berg"]
+
+
+def _fixe41_speakers(text: str) -> list:
+    from uis_build.drafting.statements import statement_candidates
+    return [c.values["speaker"] for c in statement_candidates(text)]
+
+
+def test_fixe41_counsel_submitted_that_fragment():
+    text = 'At the hearing, for the respondent, Imogen Salter KC submitted that the tribunal had "misread the evidence" entirely.'
+    assert _fixe41_speakers(text) == ["Imogen Salter"]
+
+
+def test_fixe41_participle_qualified_role_before_verb():
+    text = ('Omar Haddad was jailed by Judge Rosalind Kemp at Luton Crown Court in March. '
+            'The presiding judge called him "a cold and careful organiser of misery".')
+    assert _fixe41_speakers(text) == ["Rosalind Kemp"]
+
+
+def test_fixe41_the_appellant_is_the_one_the_case_names():
+    text = ('R v Bakhtiyar Omar Salih [2027] EWCA Crim 55\n\nThe appeal was heard on 3 May. '
+            'In a note handed up at the hearing, the appellant wrote: "I regret every crossing I arranged for money."')
+    assert _fixe41_speakers(text) == ["Bakhtiyar Omar Salih"]
+
+
+def test_fixe41_a_sum_opening_a_sentence_is_no_one():
+    text = ('The seller, who called himself Kak Sherwan, offered a place for £4,000. A fee of £600 was due at once.\n\n'
+            '"The lorry is safe and nobody checks it," he said in a message.')
+    assert _fixe41_speakers(text) == ["Kak Sherwan"]
+
+
+def test_fixe41_trade_called_one_name_is_a_person():
+    from uis_build.drafting.people import people
+    text = 'I met a young driver called Rebaz in Koya. "I will go back when the debt is paid," he told me.'
+    assert "Rebaz" in {p.name for p in people(text)}
+    assert _fixe41_speakers(text) == ["Rebaz"]
+
+
+def test_fixe41_my_former_colleague_name_then_colon():
+    text = 'My former colleague Nadia Verhoeven, who led the port team until 2021, puts it plainly: "Walls do not pay debts."'
+    assert _fixe41_speakers(text) == ["Nadia Verhoeven"]

@@ -121,7 +121,11 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to
                               # (the relative left out: "a woman I will call Shirin", "a man we’ll call Aram")
                               r"|\b(?:[Ww]e|I)(?: will| shall|[’']ll) call\s$"
                               # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand")
-                              r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$")
+                              r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$"
+                              # (or someone described by a trade or an age, then named: "a former mechanic called Dilan")
+                              r"|\b(?:man|woman|boy|girl|youth|teenager|driver|worker|labourer|builder|mechanic|farmer|shepherd|"
+                              r"student|nurse|doctor|engineer|teacher|shopkeeper|barber|chef|cook|cleaner|smuggler|\d{1,3}-year-old)"
+                              r" (?:called|named)\s$")
 _SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")

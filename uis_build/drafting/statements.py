@@ -75,6 +75,8 @@ _QUOTES = re.compile(
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
+         # counsel's case in court, its words quoted after "that" ("X KC submitted that the judge had “…”")
+         r"submitted that|submits that|"
          # an answer to a claim, its words quoted after "that" ("X responded that “…”"; not "responded to the attack")
          r"responded that|responds that|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
@@ -197,7 +199,8 @@ _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('h
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
 # (its portfolio after it, and an auxiliary before the verb: "The Minister for Border Security has described")
-_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)"
+# (a participle may qualify a lowercase role: "The sentencing judge described", "the presiding judge said")
+_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{3,12}ing\s+)?(?P<head>[A-Za-z][a-z-]+)"
                           r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+(?:has|have|had))?\s*$")
 # a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
 # 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for
@@ -217,9 +220,9 @@ _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w�
 # "Speaking outside the court, his brother, X, said …")
 # (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
 _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+"
-                             r"|(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
+                             r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late|former)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
-                             r"grandson|granddaughter|grandfather|grandmother|friend)\s"
+                             r"grandson|granddaughter|grandfather|grandmother|friend|colleague)\s"
                              # (someone described, then named by the name they gave: "One of the men, a 23-year-old who gave
                              # his name as X, spoke to us")
                              r"|(?:(?:One|Another)\sof\sthe\s[\w-]+,\s+|(?:An?|One|Another)\s)[^,.;“”\"]{1,80}?\bwho\s(?:gave|gives)\s"
@@ -1311,6 +1314,11 @@ _BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _TITLE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?!The\s)[A-Z][a-z][\w’'-]*\s){1,2}$")
 
 
+# a party to a criminal case, named by the Crown's case against them ("R v X", "Regina v. X")
+_CASE_PARTIES = frozenset({"appellant", "defendant", "accused", "applicant"})
+_CASE_AGAINST = re.compile(r"\b(?:R|Rex|Regina)\.?\s+v\.?\s+$")
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -1331,6 +1339,9 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
         # "the colonel says" after "Colonel X Y, who heads …": a rank or title written before the name, not in the post
         title = word.capitalize() + " "
         roles = {(m.name, word) for m in people(text) if m.name and m.start < before and text.startswith(title, m.start - len(title))}
+    if not roles and word in _CASE_PARTIES:
+        # "the appellant wrote" in a judgment's summary: the one the case is brought against ("R v X")
+        roles = {(m.name, word) for m in people(text) if m.name and _CASE_AGAINST.search(text, max(0, m.start - 14), m.start)}
     names = {name for name, _ in roles}
     if len(names) > 1 and (author := byline_author(text)) is not None and author.name in names and author.start < head[0]:
         names.discard(author.name)  # the writer of a statement or a column says "I": "the Minister" in it is someone else
@@ -1385,7 +1396,8 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
 _THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
                             r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner|"
                             r"court|tribunal|hearing|trial|inquest)s?\b"
-                            r"|[a-z][\w-]*\s+[$€£¥]\d")  # a sum ("An extra £800 would buy a seat") is no one either
+                            r"|[a-z][\w-]*\s+(?:of\s+)?[$€£¥]\d")  # a sum ("An extra £800 would buy a seat", "A deposit of $1,000 was
+    # required") is no one either
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
 # subject a thing, and the one speaking is still the person before
 _REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
