@@ -356,7 +356,9 @@ _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|thi
 # a year before 1900 is read as one only after a preposition of time: "which opened in 1826", "since 1794"
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
-_SUPPOSED_BEFORE = re.compile(r"\b(?=[be])(?:end(?:s|ed|ing)? up with|be left with)\s+(?:(?:about|some|around|only|just)\s+)?$",
+# ... or a counterfactual's: "without their help we would have had four names" (what did not happen, no count)
+_SUPPOSED_BEFORE = re.compile(r"\b(?=[bewcm])(?:end(?:s|ed|ing)? up with|be left with|(?:would|could|might)(?:n[’']t|\s+not)?\s+have\s+had)"
+                              r"\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
 # (or asked: "That he was 23?")
 _AGE_END = re.compile(r"\s*(?:[,.;)?!]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
@@ -575,7 +577,8 @@ _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:a
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
 # ... a French one's last word after an elision too: "the association Terre d'Accueil 59."
 _NAME_NUMBER_BEFORE = re.compile(r"(?:[a-z]\s|\(|\b[dlDL][’'])[A-Z][a-z]+\s$")
-_NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
+_NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)”\"]|[’']s\b|\s+(?:for|with|and|in|on|at|to|since|who|which|that)\b")
+# (a name in quotes too: 'an account called "Safe Road Europe 24"')
 # ... but not a place's count in a list of them: "Nineveh recorded 158, Baghdad 96 and Basra 61,"
 _PLACE_COUNTS_BEFORE = re.compile(r"\d\s+and\s+[A-Z][a-z]+\s$")
 # ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
@@ -774,6 +777,10 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
                           re.IGNORECASE)
 # ... and a choice among an untold few, hypothetical: "could be any one of a dozen men", "any of 12 suspects"
 _IDIOM_BEFORE = re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE)
+# a kind of firm or household supposed in a speaker's words: "for a small firm with five trucks", "to a family with two
+# children" (an example, no count)
+_GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
+                                   r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
@@ -936,7 +943,7 @@ _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a fraction's denominator after its numerator: "two-thirds", "three quarters", "two fifths"
 _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
-_FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
+_FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|that|this|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
@@ -1114,6 +1121,8 @@ _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoi
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
+    if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
+        return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
