@@ -13924,3 +13924,30 @@ def test_fixe41_trade_called_one_name_is_a_person():
 def test_fixe41_my_former_colleague_name_then_colon():
     text = 'My former colleague Nadia Verhoeven, who led the port team until 2021, puts it plainly: "Walls do not pay debts."'
     assert _fixe41_speakers(text) == ["Nadia Verhoeven"]
+def _fixb41_figures(text: str) -> list[tuple[str, object]]:
+    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics")]
+
+
+def test_fixb41_a_share_of_that_term_served_is_no_figure():
+    found = _fixb41_figures("The man was jailed for nine years. He will serve two-thirds of that sentence before he can be released on licence.")
+    assert found == [], found
+
+
+def test_fixb41_a_number_closing_a_quoted_name_is_no_figure():
+    found = _fixb41_figures('The largest, a TikTok account called "Safe Journey Italy 22", posted 140 adverts between March and May.')
+    assert found == [("140", 140)], found
+
+
+def test_fixb41_a_speakers_supposed_firm_with_a_few_of_something_is_no_figure():
+    found = _fixb41_figures('"For a small haulier with four lorries, the rules are a burden," said the trade body\'s chair.')
+    assert found == [], found
+
+
+def test_fixb41_a_counterfactual_would_have_had_count_is_no_figure():
+    found = _fixb41_figures('"Without the Dutch data, we would have had three suspects and no case," the prosecutor said.')
+    assert found == [], found
+
+
+def test_fixb41_goods_estimated_at_a_sum_are_about_it():
+    found = [(c["amount"], c["qualifier"]) for c in proposed("Police seized €20,000 in cash and a BMW estimated at €35,000.", "funding")]
+    assert found == [(20000, None), (35000, "about")], found

@@ -63,6 +63,11 @@ _PURPOSE_END = re.compile(
 )
 
 
+# a value put on goods by an estimate: "a car estimated at €35,000", "a boat estimated to be worth $9,000" (an approximate
+# sum; the amount's words stay its span, as the dataset quotes them)
+_ESTIMATED_AT_BEFORE = re.compile(r"\bestimated\s+(?:to\s+be\s+(?:worth\s+)?|at\s+)$", re.IGNORECASE)
+
+
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
     "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the krone country the article
@@ -93,6 +98,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             qstart, parsed = start, _money_or_none(text[start:end]) or money
         qualifier = parsed.qualifier
         if qualifier is None and basis == "stated" and 0 <= start - hedged_end <= 4 and _RANGE_GAP.search(text, hedged_end, start):
+            qualifier = "about"
+        if qualifier is None and basis == "stated" and _ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart):
             qualifier = "about"
         hedged_end = end if parsed.qualifier == "about" and not _CHANGE_FROM_BEFORE.search(text, max(0, qstart - 6), qstart) else -1
         bare = _is_bare_dinar(parsed) or parsed.currency in BARE_FROM_ARTICLE
