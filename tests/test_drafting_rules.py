@@ -13951,3 +13951,13 @@ def test_fixb41_a_counterfactual_would_have_had_count_is_no_figure():
 def test_fixb41_goods_estimated_at_a_sum_are_about_it():
     found = [(c["amount"], c["qualifier"]) for c in proposed("Police seized €20,000 in cash and a BMW estimated at €35,000.", "funding")]
     assert found == [(20000, None), (35000, "about")], found
+
+
+def test_fixb41_a_speakers_few_routes_shut_are_a_figure():
+    found = _fixb41_figures('"We have shut three smuggling routes in Zakho," he said.')
+    assert found == [("three", 3)], found
+
+
+def test_fixb41_a_count_before_two_kinds_joined_and_their_noun_is_a_figure():
+    found = _fixb41_figures("Detectives are investigating three separate small-boat and forgery incidents along the Suffolk coast.")
+    assert found == [("three", 3)], found

@@ -668,6 +668,9 @@ _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 # ("police" as a plural: "Forty-eight airport police and immigration officers")
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
+# ... its noun after two kinds joined: "three separate small-boat and smuggling incidents" (four words between; a wider
+# window for any words would reach a clock's "ten past the man who calls")
+_COORDINATED_PLURAL_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){1,2}\s+(?:and|or)\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*s)\b")
 # goods told by their maker's and model's names, the model in the plural: "including three Rolex Daytonas," (a seizure's
 # items, as "three watches" would be; its clause ends there)
 _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-Z])[a-z]{2,}(?<!ss)s)\b"
@@ -680,7 +683,8 @@ _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "
                                 "bags", "sacks", "boxes", "packets", "parcels", "cups", "glasses", "plates", "bowls", "bottles",
                                 "loaves", "trays", "baskets", "suitcases"})
 # ... but a speaker's "two networks" taken apart counts what the police did
-_ENFORCEMENT_NOUNS = frozenset({"networks", "gangs", "raids", "arrests", "boats", "smugglers", "cells"})
+# (and the routes or crossings a force says it shut: "we have closed three routes")
+_ENFORCEMENT_NOUNS = frozenset({"networks", "gangs", "raids", "arrests", "boats", "smugglers", "cells", "routes", "crossings"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
@@ -1401,7 +1405,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # (and both: "Two more National Crime Agency liaison officers")
     after = more.end() if more else end
     after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
-    ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end)
+    ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end) or _COORDINATED_PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
         return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS)
