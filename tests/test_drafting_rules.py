@@ -13961,3 +13961,19 @@ def test_fixb41_a_speakers_few_routes_shut_are_a_figure():
 def test_fixb41_a_count_before_two_kinds_joined_and_their_noun_is_a_figure():
     found = _fixb41_figures("Detectives are investigating three separate small-boat and forgery incidents along the Suffolk coast.")
     assert found == [("three", 3)], found
+def _fixc41_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference) if c["table"] == "events"]
+
+
+def test_fixc41_an_appearance_before_a_towns_magistrates_with_its_remand_is_a_ruling():
+    text = "Darko Penev, 39, appeared before Dover magistrates on Monday and was remanded in custody."
+    assert ("court_ruling", "2026-03-02", "occurred") in _fixc41_events(text, "2026-03-04")
+
+
+def test_fixc41_an_arrest_on_suspicion_takes_the_incident_day_and_the_following_morning_the_next():
+    text = ("Fourteen men were found inside a refrigerated container at Harwich on Sunday evening.\n\n"
+            "A lorry driver, 52, was arrested on suspicion of assisting unlawful immigration, and three men were detained the "
+            "following morning at a flat in Colchester.")
+    events = _fixc41_events(text, "2026-03-04")
+    assert ("arrest", "2026-03-01", "occurred") in events
+    assert ("arrest", "2026-03-02", "occurred") in events

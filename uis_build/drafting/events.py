@@ -230,7 +230,8 @@ EVENT_VERBS = (
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
                      # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
-                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b[^.;]{0,110}?"
+                     # ... or before the magistrates of a town named: "appeared before Dover magistrates on Monday and was remanded"
+                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)[^.;]{0,110}?"
                      r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
                      # a jury sent out to decide: "expected them to retire to consider their verdicts next week", "would be sent out to
                      # consider their verdicts in May"
@@ -2190,7 +2191,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and verbs[i - 1][1].group(0).endswith(" evidence") and m.group(0).startswith("told")):
                 continue  # "Giving evidence on 2 March, the minister told the committee ...": the hearing just told
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
-                    and (d is None or d.span() == previous.spans.get("date")) and not (d is None and LATER.search(text, lo, hi))):
+                    and (d is None or d.span() == previous.spans.get("date"))
+                    and not (d is None and (LATER.search(text, lo, hi) or (nxt := SAME_DAY.search(text, lo, hi)) and nxt.group("next")))):
                 continue  # "arrests were made on Thursday at Safwan, where police detained a ringleader": the same operation
             if (kind == "arrest" and m.group(0) in ("raid", "raids") and text.endswith(("The ", "the "), max(0, m.start() - 4), m.start())
                     and not (d is not None and _one_day(d)) and any(c.values["event_type"] == "arrest" for c in out)):
@@ -2257,7 +2259,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
                        # ... The driver, 26, and a second man, 31, were arrested."
                        or m.group(0) == "arrested" and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
-                       and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0]))
+                       and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0])
+                       # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
+                       # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
+                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       and _ON_SUSPICION.match(text, m.end()))
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
@@ -2371,6 +2377,8 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+# what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
+_ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene))? on suspicion of\b")
 # a verb closing its sentence, nothing told after it
 _SENTENCE_CLOSED = re.compile(r"\s*(?:[.!]|$)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
@@ -2380,7 +2388,7 @@ _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
 
 
 # an appearance told as done at a court named (an appearance with no remand of its own told: see "appeared")
-_APPEARED_AT_COURT = re.compile(r"\bappeared (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b")
+_APPEARED_AT_COURT = re.compile(r"\bappeared (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)")
 
 
 def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, occasion: str, reference: str | None) -> str | None:
