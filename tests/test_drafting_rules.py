@@ -13977,3 +13977,16 @@ def test_fixc41_an_arrest_on_suspicion_takes_the_incident_day_and_the_following_
     events = _fixc41_events(text, "2026-03-04")
     assert ("arrest", "2026-03-01", "occurred") in events
     assert ("arrest", "2026-03-02", "occurred") in events
+
+
+def test_fixc41_a_dialogue_launched_is_a_meeting_and_those_who_opened_it_acted_at_it():
+    text = ("Canada and Jordan today launched a Strategic Dialogue on Border Security in Ottawa. The dialogue was opened by the "
+            "two foreign ministers, who signed a Memorandum on information exchange.")
+    events = _fixc41_events(text, "2026-04-15")
+    assert ("meeting", "2026-04-15", "occurred") in events
+    assert ("signing", "2026-04-15", "occurred") in events
+
+
+def test_fixc41_a_named_council_held_at_a_place_on_a_day_is_a_meeting():
+    text = "The agreement follows the EU-Jordan Association Council held in Amman on 12 February 2026."
+    assert ("meeting", "2026-02-12", "occurred") in _fixc41_events(text, "2026-04-15")

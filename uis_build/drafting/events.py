@@ -514,6 +514,9 @@ EVENT_VERBS = (
                 r" (?:in|with)\b|\btalks (?:were )?held\b"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
+                # ... or a dialogue told as launched, as a press release tells its first session: "today launched a High-Level
+                # Dialogue on Migration in Brussels"
+                r"|\blaunched\b(?= (?:a|an|the|their|its) (?:[\w’'-]+ ){0,3}?[Dd]ialogue\b)"
                 # a council's debate told by the hall it sat in: "after a three-hour debate at Margate Town Hall on Thursday night"
                 # (not a debate told at large: "the debate over asylum hotels")
                 r"|\bdebate\b(?= (?:at|in) (?:the )?(?:[A-Z][\w’'-]* ){0,3}?(?:Town Hall|City Hall|County Hall|Guildhall|Civic Centre|Council (?:Chamber|House))\b)"
@@ -522,6 +525,9 @@ EVENT_VERBS = (
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
                 # Baghdad on 4 November 2025" (see _MEETING_HELD)
                 r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
+                # ... or a named council's sitting told by the body, held at a place on a day: "builds on the EU-Iraq Cooperation
+                # Council held in Baghdad on 3 June 2026"
+                rf"|\b(?<=\w )(?<!\b[Tt]he )(?<!\b[Aa] )(?:Council|Committee)\b(?= held (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}} (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                 # ... or a body's own session, as a cabinet's is told: "approved, in its regular session held on Tuesday, the
                 # strategy" (its/their: a body's sitting, not "a training session held")
                 r"|\bsession\b(?:(?<=\bits session)|(?<=\btheir session)|(?<=\bits regular session)|(?<=\bits weekly session)"
@@ -1162,6 +1168,8 @@ _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted
 _PART = r"[Ff]or (?:his|her|their|its) part\b"
 _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[Aa]t|[Tt]owards?) the (?:end|close|conclusion) of|[Aa]t|[Dd]uring|[Ff]ollowing|[Aa]fter) the (?:[\w-]+ )?"
                         r"(?:meeting|talks|summit|dialogue|conference|forum)\b"
+                        # ... or by those who opened or chaired it: "The dialogue was opened by X and Y, who signed a declaration"
+                        r"|\b[Tt]he (?:meeting|talks|summit|dialogue|conference|forum) (?:was|were) (?:opened|chaired|co-chaired) by\b"
                         # ... or the other party's turn at it, as a state agency tells it: "For her part, the Ambassador announced"
                         rf"|\b{_PART}")
 # ... or told after the verb, as what it followed: "The minister met returnees at a centre in Baghdad after the dialogue" (that
@@ -1628,7 +1636,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
-    if word in ("published", "released", "launched", "meeting ") or word.startswith("laid "):
+    # (a dialogue launched is its first session, whatever day is told: see "launched" under "meeting")
+    if word in ("published", "released", "meeting ") or word == "launched" and kind != "meeting" or word.startswith("laid "):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
