@@ -13990,3 +13990,13 @@ def test_fixc41_a_dialogue_launched_is_a_meeting_and_those_who_opened_it_acted_a
 def test_fixc41_a_named_council_held_at_a_place_on_a_day_is_a_meeting():
     text = "The agreement follows the EU-Jordan Association Council held in Amman on 12 February 2026."
     assert ("meeting", "2026-02-12", "occurred") in _fixc41_events(text, "2026-04-15")
+
+
+def test_fixc41_an_appeal_court_that_reduced_a_sentence_made_a_ruling():
+    text = "The Court of Appeal today reduced from nine years to seven years the sentence of a lorry driver from Leeds."
+    assert ("court_ruling", "2026-05-20", "occurred") in _fixc41_events(text, "2026-05-20")
+
+
+def test_fixc41_a_hearing_listed_for_a_day_in_an_aside_is_a_planned_ruling():
+    text = "His retrial, listed for 3 November 2026 at Hull Crown Court, will go ahead."
+    assert ("court_ruling", "2026-11-03", "planned") in _fixc41_events(text, "2026-05-20")

@@ -367,6 +367,9 @@ EVENT_VERBS = (
                      # ... or at the court just named: "a hearing for a third suspect is due there in September"
                      rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
                      rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
+                     # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
+                     # Court, is unaffected"
+                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=, (?:set|listed|fixed|scheduled) for )"
                      # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
                      # of ..." (its day the heading's: see _diary_day)
                      r"|(?:(?<= - )|(?<= – ))Sentencing\b(?= (?:at|of|in|before) )"
@@ -419,6 +422,12 @@ EVENT_VERBS = (
                      # ... or set aside: "Judge X set aside a decision of the First-tier Tribunal"
                      r"|(?:(?<=upheld)|(?<=quashed)|(?<=set aside)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order"
                      r"|(?:(?:jail|prison) )?(?:sentence|term)s?)\b)"
+                     # ... or a sentence an appeal court cut or replaced, the court (its judges) the subject: "The Court of Appeal
+                     # today reduced from 14 years to 12 years the sentence of", "The court substituted a term of eight years"
+                     r"|(?:(?<=[Cc]ourt )|(?<=[Cc]ourt today )|(?<=[Cc]ourt yesterday )|(?<=of Appeal )|(?<=of Appeal today )|(?<=of Appeal yesterday )"
+                     r"|(?<=[Jj]udges )|(?<=[Jj]udge ))"
+                     r"(?:reduced|substituted)\b(?= (?:from [^.;]{1,40}? to [^.;]{1,40}? )?(?:the|his|her|their|a|an) "
+                     r"(?:[\w-]+ )?(?:sentences?|(?:jail |prison )?terms?)\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
@@ -822,7 +831,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
+    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
