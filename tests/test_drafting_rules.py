@@ -14000,3 +14000,13 @@ def test_fixc41_an_appeal_court_that_reduced_a_sentence_made_a_ruling():
 def test_fixc41_a_hearing_listed_for_a_day_in_an_aside_is_a_planned_ruling():
     text = "His retrial, listed for 3 November 2026 at Hull Crown Court, will go ahead."
     assert ("court_ruling", "2026-11-03", "planned") in _fixc41_events(text, "2026-05-20")
+
+
+def test_fixc41_a_court_that_rejected_someones_application_to_halt_a_removal_ruled():
+    text = "Bergen District Court on Monday rejected an urgent application by three of the families to stop the flight."
+    assert ("court_ruling", "2026-03-02", "occurred") in _fixc41_events(text, "2026-03-05")
+
+
+def test_fixc41_a_past_meeting_in_a_when_clause_keeps_its_day_past_after_agreed_to():
+    text = "Denmark and Britain agreed to pool removal flights when the two ministers met in Copenhagen on 9 February."
+    assert ("meeting", "2026-02-09", "occurred") in _fixc41_events(text, "2026-03-05")

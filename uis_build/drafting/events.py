@@ -415,7 +415,8 @@ EVENT_VERBS = (
                      r"(?:[\w’'-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
                      # ... or an application made to the court, told by what it asked the court to do (not a claim the Home Office
                      # refuses: "refused his application for asylum"): "refused an application to stop the flight"
-                     r"| (?:an? |the |his |her |their |its )?(?:[\w’'-]+ )?applications? (?:to (?:stop|halt|block|prevent|quash|suspend|lift)\b"
+                     # ... whose it was told between: "rejected a last-minute application by two of the men to halt their removal"
+                     r"| (?:an? |the |his |her |their |its )?(?:[\w’'-]+ )?applications? (?:by (?:[\w’'-]+ ){1,5}?)?(?:to (?:stop|halt|block|prevent|quash|suspend|lift)\b"
                      r"|for (?:an? )?(?:injunction|judicial review|bail|stay)\b)"
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
                      # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
@@ -2152,10 +2153,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
                 # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
                 planned = False
-            if (planned and d is not None and _A_YEAR.search(d.group(0)) and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
-                    and m.group(0).endswith("ed")):
+            if (planned and d is not None and (_A_YEAR.search(d.group(0)) or d.group("dm") or d.group("md"))
+                    and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
+                    and (m.group(0).endswith("ed") or m.group(0) == "met")):
                 planned = False  # a past verb in a "when" clause with its year: "agreed when Britain and Iraq signed a pact in
-                # Baghdad in November 2024", whatever the clause it dates ("would take place") holds
+                # Baghdad in November 2024", whatever the clause it dates ("would take place") holds; or with its day of a month,
+                # the year left out: "agreed to share flights when the ministers met in Oslo on 8 January" (the last 8 January)
             if entry is not None and reference is not None:
                 # a timeline tells its entries in the present: planned when its day is still to come, or told as a plan
                 when = entry[3] if d is None or d is entry[2] else _entry_day(d, entry, reference)
