@@ -14010,3 +14010,15 @@ def test_fixc41_a_court_that_rejected_someones_application_to_halt_a_removal_rul
 def test_fixc41_a_past_meeting_in_a_when_clause_keeps_its_day_past_after_agreed_to():
     text = "Denmark and Britain agreed to pool removal flights when the two ministers met in Copenhagen on 9 February."
     assert ("meeting", "2026-02-09", "occurred") in _fixc41_events(text, "2026-03-05")
+
+
+def test_fixc41_an_arrest_in_the_raids_takes_the_day_the_raids_were_told_with():
+    text = ("Police found forged visas at a shop in Duhok during raids on 12 May.\n\n"
+            "The judge said the evidence was clear.\n\n"
+            "Officers arrested four men in the raids in Duhok and Zakho, a police spokesman told reporters.")
+    assert ("arrest", "2025-05-12", "occurred") in _fixc41_events(text, "2025-10-16")
+
+
+def test_fixc41_a_committee_that_will_hear_from_officials_is_a_planned_meeting():
+    text = "The Public Accounts Committee will hear from Home Office officials on 14 April."
+    assert ("planned_meeting", "2026-04-14", "planned") in _fixc41_events(text, "2026-03-12")

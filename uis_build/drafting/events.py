@@ -542,6 +542,8 @@ EVENT_VERBS = (
                 # strategy" (its/their: a body's sitting, not "a training session held")
                 r"|\bsession\b(?:(?<=\bits session)|(?<=\btheir session)|(?<=\bits regular session)|(?<=\bits weekly session)"
                 r"|(?<=\bits ordinary session)|(?<=\bits periodic session)|(?<=\bits extraordinary session)|(?<=\bits emergency session))(?= held\b)"
+                # ... or a committee that will hear witnesses: "the Home Affairs Committee will hear from NCA officials on 24 March"
+                r"|\bhear\b(?:(?<=[Cc]ommittee will hear)|(?<=[Cc]ommittee is to hear)|(?<=[Cc]ommittee is due to hear))(?= from\b)"
                 # a body to be briefed in person: "He would brief the Police and Crime Panel on 5 February"
                 r"|\bbrief\b(?:(?<=will brief)|(?<=would brief)|(?<=to brief))(?= (?:the )?(?:[\w’'-]+ ){0,6}?"
                 r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
@@ -1189,6 +1191,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 # ... or simply at it: "At the ceremony, the minister and the consul signed ..." (the ceremony told before with its day)
 _SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring) the (?:[\w-]+ ){0,2}?"
                                     r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
+# ... or the raids an arrest was made in, told before ("arrested seven men in the raids"), whom it took between
+_IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?)\b")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
@@ -2067,6 +2071,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (at_meeting is None and d is None and apart is None
                     and (occasion := _SIDELINES_OF_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))):
                 at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
+            if (at_meeting is None and d is None and apart is None and kind == "arrest"
+                    and _IN_THE_RAIDS.match(text, m.end(), min(desc[1], m.end() + 60))):
+                # "Officers arrested seven men in the raids in Erbil": the raids told before with their day ("during raids on
+                # 4 March"), that day
+                at_meeting = _occasion_day(text, sentences, i_sentence, "raids?", reference)
             if (at_meeting is None and d is None and apart is None and kind != "visit"
                     and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
