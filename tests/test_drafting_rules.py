@@ -14022,3 +14022,12 @@ def test_fixc41_an_arrest_in_the_raids_takes_the_day_the_raids_were_told_with():
 def test_fixc41_a_committee_that_will_hear_from_officials_is_a_planned_meeting():
     text = "The Public Accounts Committee will hear from Home Office officials on 14 April."
     assert ("planned_meeting", "2026-04-14", "planned") in _fixc41_events(text, "2026-03-12")
+
+
+def test_fixc41_an_arrest_at_the_scene_takes_the_incident_day_four_short_paragraphs_back():
+    text = ("Customs officers at Ibrahim Khalil found 30 fake visas in a lorry's spare tyre on Sunday, officials said.\n\n"
+            "The visas were for Poland and Latvia.\n\n"
+            "Some were printed on stolen blanks.\n\n"
+            "\"They were very good copies,\" an officer said.\n\n"
+            "The lorry's driver, 44, was arrested at the scene.")
+    assert ("arrest", "2025-10-12", "occurred") in _fixc41_events(text, "2025-10-16")

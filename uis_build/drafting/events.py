@@ -2397,7 +2397,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 _THE_PEOPLE_WERE = re.compile(r"(?<!\bof )\b(?:The|the) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
                               r"(?:men|women|suspects|smugglers|drivers|pair)\s+(?:were|had been)\s+(?:later\s+|all\s+)?$")
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
-_PARAGRAPHS_BACK = 3
+_PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
 # (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
@@ -2447,7 +2447,7 @@ def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
     """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
-    there, in the three paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
+    there, in the four paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
     start = text.rfind("\n", 0, sentence[0]) + 1
     days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
     if not days and start:
