@@ -13924,6 +13924,8 @@ def test_fixe41_trade_called_one_name_is_a_person():
 def test_fixe41_my_former_colleague_name_then_colon():
     text = 'My former colleague Nadia Verhoeven, who led the port team until 2021, puts it plainly: "Walls do not pay debts."'
     assert _fixe41_speakers(text) == ["Nadia Verhoeven"]
+
+
 def _fixb41_figures(text: str) -> list[tuple[str, object]]:
     return [(c["value_text"], c["value"]) for c in proposed(text, "statistics")]
 
@@ -13961,6 +13963,8 @@ def test_fixb41_a_speakers_few_routes_shut_are_a_figure():
 def test_fixb41_a_count_before_two_kinds_joined_and_their_noun_is_a_figure():
     found = _fixb41_figures("Detectives are investigating three separate small-boat and forgery incidents along the Suffolk coast.")
     assert found == [("three", 3)], found
+
+
 def _fixc41_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference) if c["table"] == "events"]
 
@@ -14031,3 +14035,18 @@ def test_fixc41_an_arrest_at_the_scene_takes_the_incident_day_four_short_paragra
             "\"They were very good copies,\" an officer said.\n\n"
             "The lorry's driver, 44, was arrested at the scene.")
     assert ("arrest", "2025-10-12", "occurred") in _fixc41_events(text, "2025-10-16")
+
+
+def _fixd41(text: str, todo: bool = False) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and (todo or c["measure_type"] != "TODO")]
+
+
+def test_fixd41_a_biographys_training_before_a_posting_is_no_measure():
+    text = "After language training in Amman she was posted to the embassy in Kabul."
+    assert "training" not in [k for k, _ in _fixd41(text)]
+
+
+def test_fixd41_a_programme_named_for_reintegration_is_reintegration():
+    text = "Germany funds the “Return and Reintegration to Kurdistan” project in Duhok."
+    assert "reintegration" in [k for k, _ in _fixd41(text)]

@@ -298,6 +298,9 @@ MEASURES = (
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
     # ... or the money itself, as a return scheme offers it: "a ticket home and up to €1,200 in reintegration aid"
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|aid|assistance|package|centres?|projects?)\b"
+                      # ... or a programme whose quoted name says it: "the \"Safe Return and Reintegration in Iraq\" programme"
+                      r"|(?<=[\"“])(?:[A-Z][\w’'-]* (?:(?:and|of|for|in|to) )?){0,4}Reintegration(?: (?:in|of|for|and|to) (?:the )?[A-Z][\w’'-]*){0,3}"
+                      r"(?=[\"”] (?:programme|program|project|scheme|initiative)s?\b)"
                       # ... or named with capitals, what it gives between: "the Return and Reintegration Employment Programme"
                       r"|(?:\b[Rr]eturn (?:and|&) )?\b[Rr]eintegration (?:[A-Z][\w-]* ){1,2}(?:Programme|Program|Scheme|Project|Fund)s?\b"
                       # ... or told of whom it helps: "€9 million for the reintegration of people returning from Europe"
@@ -836,6 +839,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 continue  # "up to £2,500 each towards housing, training or a small business": what a grant pays for
             if _ONE_PERSON.search(text, sentence[0], m.start()):
                 continue  # "he will go home for a training course": one person's own course
+            if _CAREER_STEP.search(text, max(sentence[0], m.start() - 30), m.start()) and _POSTED_AFTER.match(text, m.end(), sentence[1]):
+                continue  # "after Arabic training at Shemlan was posted to Baghdad": a career's step, no training given
             if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
                 # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
@@ -1397,6 +1402,9 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
+# a biography's training before a posting: "after Arabic training at Shemlan in Lebanon was posted to Baghdad"
+_CAREER_STEP = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) (?:[\w-]+ )?$")
+_POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appointed|sent|transferred|seconded|moved)\b")
 # what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
 # "in March", nor "in the ...", which may be either)
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
