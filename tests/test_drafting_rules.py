@@ -14050,3 +14050,38 @@ def test_fixd41_a_biographys_training_before_a_posting_is_no_measure():
 def test_fixd41_a_programme_named_for_reintegration_is_reintegration():
     text = "Germany funds the “Return and Reintegration to Kurdistan” project in Duhok."
     assert "reintegration" in [k for k, _ in _fixd41(text)]
+
+
+def _fixa42_officials(text: str) -> list[tuple[str, str]]:
+    return [(c["name"], c["role"]) for c in candidate_records(text + "\n") if c["table"] == "officials"]
+
+
+def test_fixa42_an_irish_partys_spokesperson_holds_no_office():
+    text = "Fianna Fáil's housing spokesperson, Niamh Kelleher, said the scheme had failed."
+    assert "Niamh Kelleher" not in [n for n, _ in _fixa42_officials(text)]
+
+
+def test_fixa42_a_youth_or_rights_centres_staff_hold_no_office():
+    text = "Tara Quinn, director of the Lantern Youth Centre in Cork, said the grant had helped."
+    assert "Tara Quinn" not in [n for n, _ in _fixa42_officials(text)]
+    text = ("The Harbour Migrant Rights Centre said so in a report on Monday.\n\n"
+            "\"Nobody is listening,\" said the centre's director, Tara Quinn.")
+    assert "Tara Quinn" not in [n for n, _ in _fixa42_officials(text)]
+
+
+def test_fixa42_a_lowercase_title_at_a_court_before_the_name_is_the_post():
+    text = "On Friday, a judge at the Provincial Court, Marta Olmedo Ruiz, remanded four of the men in custody."
+    assert ("Marta Olmedo Ruiz", "judge") in _fixa42_officials(text)
+
+
+def test_fixa42_a_rank_abbreviation_cutting_a_full_name_gives_no_forename_official():
+    text = ("Two vans were stopped near the river, spokeswoman Lt. Joanna Maj said.\n\n"
+            "\"They had been waiting for hours,\" Lt. Maj said.")
+    assert "Joanna" not in [n for n, _ in _fixa42_officials(text)]
+
+
+def test_fixa42_a_profiles_subject_gets_the_post_the_next_sentence_opens_with():
+    text = ("Tom Reed begins each morning with a call to Erbil. The British ambassador to Iraq takes it in his kitchen.")
+    assert ("Tom Reed", "ambassador to Iraq") in _fixa42_officials(text)
+    text = "Tom Reed was jailed for six years. The British judge in London says the case was grave."
+    assert "Tom Reed" not in [n for n, _ in _fixa42_officials(text)]

@@ -325,6 +325,8 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or an advice centre, run by a charity for the people it advises ("director of policy at the
                            # Leeds Migrant Advice Centre", "Citizens Advice"): the state advises no one by that name
                            r"|\b[A-Z][\w’'-]* Advice(?: (?:Centre|Center|Service|Project|Bureau))?\b(?! [A-Z])"
+                           # ... or a youth, rights or law centre ("director of the Hana Youth Centre in Duhok")
+                           r"|\b[A-Z][\w’'-]* (?:Youth|Rights|Law) Cent(?:re|er)\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
@@ -468,6 +470,8 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Asked by " in text or "Tabled by " in text:
         _add_asking_members(found, text)
     _add_titled_surnames(found, text)
+    if " to " in text or " in " in text:
+        _add_post_next_sentence(found, text)
     if "Justice " in text or "J " in text:
         _add_judges(found, text)
     _add_headline_title(found, text)
@@ -721,7 +725,9 @@ _PAST_TENURE = re.compile(r",?\s(?:from|between)\s(?:19|20)\d\d\s(?:to|until|and
 # (a Kurdish or Iraqi party is often a "List" or an "Islamic Union": "the Kurdistan Islamic Union's spokesman", "a spokesman
 # for the opposition Sharezur List")
 _PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democrats?|Lib Dems?|SNP|Greens?|Reform(?: UK)?|"
-                         r"Plaid(?: Cymru)?|[Pp]arty|List|Islamic Union)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b"
+                         # (Ireland's and Northern Ireland's parties: "Sinn Féin's justice spokesperson")
+                         r"Plaid(?: Cymru)?|Sinn F[ée]in|Fianna F[áa]il|Fine Gael|Aont[úu]|DUP|SDLP|UUP|"
+                         r"[Pp]arty|List|Islamic Union)(?:[’']s?)?\s(?:[\w’'-]+\s){0,3}?spokes(?:man|woman|person)\b"
                          # ... or the party after the title: "a spokesman for the opposition New Generation movement"
                          r"|\bspokes(?:man|woman|person)\s(?:for|of)\s(?:the\s)?(?:opposition\s)?(?:[A-Z][\w’'-]*\s){0,4}?"
                          # (a European party is often named by its members: "the opposition Social Democrats")
@@ -791,6 +797,27 @@ def _add_judges(found: dict, text: str) -> None:
 _TITLE_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)[^\S\n][A-Z][\w’'-]*(?![\w’'-]|[^\S\n][A-Z])")
 
 
+# a profile names its subject bare, then gives the post in the next sentence's subject: "Jane Roe starts her day at six. The
+# British ambassador to Iraq takes the first call at home." (a nation and a place: a bare "The judge said" after "X was
+# jailed" is someone else)
+_POST_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=\n))The (?:British|UK|Iraqi|Kurdish|Irish|French|German|Dutch|Belgian|Turkish) "
+                                 rf"(?P<role>{_HEADS_LOWER_RE} (?:to|in) [A-Z][\w’'-]*)(?= [a-z]+s\b)")
+_SUBJECT_NAME = re.compile(rf"(?P<name>{_NAME}) (?=[a-z]+s\b)")
+
+
+def _add_post_next_sentence(found: dict, text: str) -> None:
+    roled = {c.values["name"] for c in found.values()}
+    for m in _POST_NEXT_SENTENCE.finditer(text):
+        lo = max(0, m.start() - 300)
+        dot, line = text.rfind(". ", lo, m.start() - 2), text.rfind("\n", lo, m.start())
+        if dot < 0 and line < 0 and lo > 0:
+            continue
+        before = max(dot + 2 if dot >= 0 else 0, line + 1)
+        if not (subject := _SUBJECT_NAME.match(text, before)) or subject.group("name") in roled:
+            continue  # the sentence before must open with its subject's name, someone the article gives no other post
+        _add(found, text, m.start("role"), m.end("role"), m.span("role"), subject.span("name"))
+
+
 def _add_titled_surnames(found: dict, text: str) -> None:
     """An official the article names only by title and surname ("Councillor Aziz said", "Superintendent Hughes told"),
     giving no forename anywhere: the surname with the title as role. One named in full elsewhere is that person."""
@@ -799,8 +826,11 @@ def _add_titled_surnames(found: dict, text: str) -> None:
     # most articles have no title before a lone capitalised word: they skip finding every person
     if not any(_is_head(m.group(1)) or _RANK_ONLY.fullmatch(m.group(1)) for m in _TITLE_THEN_WORD.finditer(text)):
         return
+    # a rank's abbreviation may cut a full name short ("Lt. Agnieszka | Maj"): the full name found there is the person
+    named_at = {c.spans["name"][0] for c in found.values() if " " in c.values["name"]}
     for m in people(text):
-        if m.name and " " not in m.name and m.name == text[m.start:m.end] and titled_surname(text, m.start):
+        if m.name and " " not in m.name and m.name == text[m.start:m.end] and titled_surname(text, m.start) \
+                and m.start not in named_at:
             title = text.rfind(" ", max(0, m.start - 40), m.start - 1) + 1
             _add(found, text, _org_start(text, title), m.end, (_org_start(text, title), m.start - 1), (m.start, m.end), surname=True)
 
@@ -995,7 +1025,9 @@ _HELPS_AFTER = re.compile(r",\s(?:which|that)\s(?:helps|supports|assists|advises
 # Its spokesperson, X"): a party's post is no public one
 _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
-_COMMUNITY_CENTRE = re.compile(r"\b[Cc]ommunity [Cc]ent(?:re|er)\b")
+# (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
+# executive"; not a reception or removal centre, the state's)
+_COMMUNITY_CENTRE = re.compile(r"\b(?:[Cc]ommunity|Youth|Rights|Law|Women[’']s) [Cc]ent(?:re|er)\b")
 # "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
 # ambassador"), so only a private writer makes it a private post
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
@@ -1268,7 +1300,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             and (w.group(0) == "the" and words[k - 1].group(0) == "and" and words[k - 2].group(0)[:1].isupper()
                  and words[k - 3].group(0) in ("to", "of", "for", "in")
                  or w.group(0) == "The" and words[k - 1].group(0) in ("in", "to", "at") and text[base + words[k - 1].end()] == " ")
-        in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 and words[k - 1].group(0)[:1].isupper()
+        # (or after a lowercase title: "a judge at the National Court, X")
+        in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 \
+            and (words[k - 1].group(0)[:1].isupper() or words[k - 1].group(0).islower() and _is_head(words[k - 1].group(0)))
         # (a line break ends the title: the line above is a headline or a dateline, "Baghdad - INA", never the title's words)
         if gap.strip() or "\n" in gap or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
