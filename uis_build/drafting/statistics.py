@@ -503,7 +503,11 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
 # ... or named with a spouse, in one person's profile: "returned with his wife and two children"
 _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$"
-                                  r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$", re.IGNORECASE)
+                                  r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
+                                  # ... or said of who someone is: "He is a man with four children" (a family's size; not
+                                  # "a woman with two children was rescued", people counted)
+                                  r"|\b(?=[iwa’'])(?:is|was|am|[’']s)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:man|woman|father|mother|"
+                                  r"parent|widow|widower|grandfather|grandmother)\s+with\s+$", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
                                r"|\b(?:has|had|have|having|with|whose)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
