@@ -49,6 +49,8 @@ _NOT_PERSON = _NOT_NAME | {
     "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "road", "avenue", "centre", "center", "gov",
     # (a headland's too: "off Cap Gris-Nez", "Cape Wrath")
     "cap", "cape",
+    # (a holiday's: "on New Year's Eve" names a date, no one)
+    "year's",
     # a ship's log opens an entry with its verb, no subject ("21.40 Sailed Dover.", "06.25 Landed 111 persons"): no forename
     "sailed", "landed", "departed", "arrived", "launched", "recovered", "transferred", "anchored", "berthed", "docked",
     "intercepted", "boarded", "embarked", "disembarked", "returned",
@@ -254,6 +256,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
             and words[-1].string[words[-2].end():words[-1].start()] == " ":
         return []  # "a former Independent Anti-Slavery Commissioner": the words before a title on its line are its portfolio
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
+        if len(words) > 1 and _BARE_RANK_ABBR.fullmatch(words[-1].group(0)) and not _other(words[-2].group(0)):
+            break  # a rank stands before a name, never after it: "Lt. Agnieszka Maj" ends in the surname Maj, no "Maj."
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []
         words = words[:-1]
@@ -288,6 +292,7 @@ def people(text: str) -> tuple[Mention, ...]:
     owners: list[str] = []  # full names only said in the possessive ("Hawre Aziz's shop"): later surnames stand for them
     owned_at: list[tuple[int, int, str]] = []  # ... and where they are said, for a later forename ("says Hawre, 44,")
     last_full = -1  # where the last full name ends
+    rank_words: list[tuple[int, int, str]] = []  # a rank's abbreviation alone, with no full stop: maybe the surname of a full name
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
     seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
     designation_end = -1  # where the last peer's title's place ends
@@ -352,6 +357,9 @@ def people(text: str) -> tuple[Mention, ...]:
         if " " in run.group(0) and _TOWN_AFTER.match(text, run.end()) and _IN_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue
         words = _strip(list(re.finditer(r"\S+", run.group(0))))
+        if not words and _BARE_RANK_ABBR.fullmatch(last := run.group(0).split()[-1]) and not text.startswith(".", run.end()):
+            rank_words.append((run.end() - len(last), run.end(), last))  # "Lt. Maj said", "Maj added": a surname, if someone wears it
+            continue
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
             continue
         if len(words) >= 3 and words[0].start() == 0 and (_in_portfolio(text, run.start()) or _post_in_before(text, run.start())):
@@ -372,6 +380,7 @@ def people(text: str) -> tuple[Mention, ...]:
         elif len(tokens) == 2 and tokens[0].lower() in _PARTICLES and tokens[0][:1].isupper():
             singles.append((start, end, " ".join(tokens)))  # "Lt Gen Al Zubaidi": a surname with its particle
     surnames = {k for name in [n for _, _, n in full] + owners for k in _surname_keys(name)}
+    singles += [m for m in rank_words if _key(m[2]) in surnames]
     # a surname with an age ("Haidari, 45,") stands for its full name; another word is a person known by one name
     singles += [m for m in one_names if _key(m[2]) in surnames]
     # "Saman, 42," after "Saman Hassan": a forename standing for the one full name named before with it, as a surname does
@@ -457,6 +466,7 @@ def titled_surname(text: str, start: int) -> bool:
     return _is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1)))
 
 
+_BARE_RANK_ABBR = re.compile(r"Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm")  # (with no full stop: a surname as well)
 # a military or police rank's abbreviation ("Brig. Gen.", "Col.")
 _RANK_ABBR = re.compile(r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm)\.?")
 
