@@ -14085,3 +14085,44 @@ def test_fixa42_a_profiles_subject_gets_the_post_the_next_sentence_opens_with():
     assert ("Tom Reed", "ambassador to Iraq") in _fixa42_officials(text)
     text = "Tom Reed was jailed for six years. The British judge in London says the case was grave."
     assert "Tom Reed" not in [n for n, _ in _fixa42_officials(text)]
+def _fixb42_speakers(text: str) -> list[tuple[str, str | None]]:
+    from uis_build.drafting.statements import statement_candidates
+    return [(text[slice(*c.spans["text"])], c.values["speaker"]) for c in statement_candidates(text)]
+
+
+def test_fixb42_words_said_with_a_laugh_are_the_profiled_persons():
+    text = ("Miriam Oduya chairs the returns board in Lagos. Oduya has run it since 2019.\n\n"
+            "Is the work hard? “I ran a field hospital in 2014,” she laughs. “Nothing here keeps me awake.”")
+    assert _fixb42_speakers(text) == [("I ran a field hospital in 2014", "Miriam Oduya"),
+                                      ("Nothing here keeps me awake.", "Miriam Oduya")]
+
+
+def test_fixb42_a_surname_spelt_like_a_rank_abbreviation_is_the_surname():
+    from uis_build.drafting.people import people
+    text = ("The boat was stopped at dawn, coastguard spokesman Lt. Piotr Col said.\n\n"
+            "“Nobody on board had a life jacket,” Col added.")
+    assert [m.name for m in people(text)] == ["Piotr Col", "Piotr Col"]
+    assert _fixb42_speakers(text) == [("Nobody on board had a life jacket", "Piotr Col")]
+
+
+def test_fixb42_a_description_of_who_someone_is_counts_no_children():
+    from uis_build.drafting.statistics import _is_figure
+    text = "“She is a widow with three children and no savings,” her brother said."
+    at = text.index("three")
+    assert not _is_figure(text, at, at + 5, 3)
+
+
+def test_fixb42_a_role_then_an_honorific_with_its_full_stop_names_the_speaker():
+    text = "“Every case is a family,” the chair of the panel, Dr. Leyla Karwan Aziz, told reporters in Duhok."
+    assert _fixb42_speakers(text) == [("Every case is a family", "Leyla Karwan Aziz")]
+
+
+def test_fixb42_a_short_term_after_a_determiner_is_no_statement_even_with_a_speaker():
+    text = "Police say gangs now offer a 'Paris bundle' for up to £3,000 a head."
+    assert _fixb42_speakers(text) == []
+
+
+def test_fixb42_a_holiday_is_no_person():
+    from uis_build.drafting.people import people
+    text = "A video posted on New Year's Eve showed the dinghy."
+    assert [m.name for m in people(text)] == []
