@@ -14126,3 +14126,10 @@ def test_fixb42_a_holiday_is_no_person():
     from uis_build.drafting.people import people
     text = "A video posted on New Year's Eve showed the dinghy."
     assert [m.name for m in people(text)] == []
+def _fixc42_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference) if c["table"] == "events"]
+
+
+def test_fixc42_a_day_told_that_year_takes_the_year_told_before_it():
+    text = "The envoy took up the post in the spring of 2023, well before the minister flew in to sign the border pact on 14 October that year."
+    assert ("signing", "2023-10-14", "occurred") in _fixc42_events(text, "2025-10-20")

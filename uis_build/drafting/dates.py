@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
     # ... or month first, as wire copy writes it: "on June 24-25" (the parser reads it day first: see resolve)
     rf"|(?P<mdr>(?:[Oo]n )?(?P<m6>{_MONTH}) (?P<d6>\d{{1,2}} ?[-–] ?\d{{1,2}})(?:, (?P<y6>{_YEAR}))?)(?!\d)"
-    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year)?)"
+    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year| (?P<thaty>that year))?)"
     # ... a short month without its stop too, as wire copy writes it: "on Nov 26, 2024", "Sept 19 - A court in Erbil ..."
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}|{_SHORT}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
@@ -80,6 +80,9 @@ DATE_RE = re.compile(
 )
 
 
+# a year told in full, which a later "that year" refers back to
+_YEAR_TOLD = re.compile(rf"(?<![\d/.-])({_YEAR})(?![\d/.-])")
+
 # what the parser reads without: a preposition, "early"/"mid"/"late", an ordinal's suffix, "the ... of"
 _PLAIN = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Oo]ver|[Dd]uring) )?(?:the )?|(?:early|mid|late)[- ]|(?<=\d)(?:st|nd|rd|th)\b"
                     r"|(?<=\d) of\b")
@@ -95,6 +98,11 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
     if m.group("newyr"):  # "in the new year": next year's, told in the second half of a year; this year's, in the first
         late = reference is not None and len(reference) >= 7 and reference[4] == "-" and reference[5:7] >= "07"
         return _parsed("next year" if late else "this year", reference, planned)
+    if m.group("thaty"):  # "on 27 November that year": the year told last before it in its sentence
+        told = _YEAR_TOLD.findall(m.string, max(0, m.string.rfind(". ", 0, m.start()), m.start() - 200), m.start())
+        if told:
+            return _parsed(f"{m.group('d1')} {m.group('m1')} {told[-1]}", reference, planned)
+        return _parsed(f"{m.group('d1')} {m.group('m1')}", reference, planned)
     if m.group("m6"):  # "June 24-25": "24-25 June", the order the parser reads
         return _parsed(f"{m.group('d6')} {m.group('m6')}" + (f" {m.group('y6')}" if m.group("y6") else ""), reference, planned)
     if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
