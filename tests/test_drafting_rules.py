@@ -14133,3 +14133,8 @@ def _fixc42_events(text: str, reference: str) -> list[tuple[str, str | None, str
 def test_fixc42_a_day_told_that_year_takes_the_year_told_before_it():
     text = "The envoy took up the post in the spring of 2023, well before the minister flew in to sign the border pact on 14 October that year."
     assert ("signing", "2023-10-14", "occurred") in _fixc42_events(text, "2025-10-20")
+
+
+def test_fixc42_visiting_an_academy_is_a_visit():
+    text = "Yesterday the minister was in Basra, visiting the naval academy that British officers advise."
+    assert ("visit", "2025-10-19", "occurred") in _fixc42_events(text, "2025-10-20")

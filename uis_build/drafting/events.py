@@ -168,7 +168,7 @@ _FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summ
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
-         r"directorates?|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
+         r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 # the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
 _STAY = re.compile(r"\b(?:be|was|were) in (?=[A-Z])")
