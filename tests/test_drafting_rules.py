@@ -14138,3 +14138,18 @@ def test_fixc42_a_day_told_that_year_takes_the_year_told_before_it():
 def test_fixc42_visiting_an_academy_is_a_visit():
     text = "Yesterday the minister was in Basra, visiting the naval academy that British officers advise."
     assert ("visit", "2025-10-19", "occurred") in _fixc42_events(text, "2025-10-20")
+
+
+def test_fixc42_an_arrival_in_a_season_of_a_year_is_no_visit():
+    text = "The new consul arrived in Erbil in the autumn of 2023 and has run the mission since."
+    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+
+
+def test_fixc42_a_person_named_by_age_and_home_town_arriving_is_no_visit():
+    text = "Another passenger, Karwan, 31, from Chamchamal, arrived in Calais last week after a month in Brussels."
+    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+
+
+def test_fixc42_trips_counted_are_no_visit():
+    text = "Her father has travelled to Sulaimani four times to ask the police for news."
+    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]

@@ -1096,7 +1096,13 @@ _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:fo
 _MIGRANT_ARRIVAL = re.compile(r"(?:[^.;]*?\b(?:in|on|by|inside|aboard|hidden in)|(?<=\bin)) (?:the back of |a |an |the )?(?:[\w-]+ )?"
                               r"(?:lorry|lorries|trucks?|small boats?|dinghy|dinghies|boats?|vans?)\b|[^.;]*?\bas an? (?:child|boy|girl|teenager|refugee|"
                               r"asylum seeker|minor)\b"
-                              r"|(?: (?:(?:in|to) )?(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in|back in) (?:19|20)\d\d(?![\w-])")
+                              # ... a season of a year as coarse: "arrived in Baghdad in the summer of 2024" (taking up a post)
+                              r"|(?: (?:(?:in|to) )?(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?,? (?:in|back in) "
+                              r"(?:the (?:early |late )?(?:spring|summer|autumn|winter) of )?(?:19|20)\d\d(?![\w-])")
+# a person named by age and home town, as news names private people: "Hawre, 26, from Qaladiza, arrived in ..."
+_AGED_FROM_BEFORE = re.compile(r"\b[A-Z][\w’'-]+, (?:aged )?\d{1,2}, from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s*$")
+# trips counted rather than one told: "has travelled to Erbil three times", "visited the camp twice"
+_TRIPS_COUNTED = re.compile(r"[^.;,]{0,40}?\b(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times)\b")
 # people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
 # under the assisted voluntary return programme"
 _RETURNEES_AFTER = re.compile(r"[^.;]{0,80}?\b(?:with (?:a|an|the|their|his|her) (?:[\w£$€,.-]+ ){0,4}?(?:reintegration|resettlement|return|"
@@ -1579,6 +1585,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and _AGED_FROM_BEFORE.search(before):
+        return True  # "Hawre, 26, from Qaladiza, arrived in Dublin last month": a private person's journey, told by age and home
+    if kind == "visit" and _TRIPS_COUNTED.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True  # "has travelled to Erbil three times to give samples": trips counted, no one dated
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return")):
