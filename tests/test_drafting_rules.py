@@ -14153,3 +14153,8 @@ def test_fixc42_a_person_named_by_age_and_home_town_arriving_is_no_visit():
 def test_fixc42_trips_counted_are_no_visit():
     text = "Her father has travelled to Sulaimani four times to ask the police for news."
     assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+
+
+def test_fixc42_a_case_to_go_before_a_court_is_a_planned_ruling():
+    text = "Prosecutors said the smuggler is due to go before the Duhok criminal court on 3 November."
+    assert ("court_ruling", "2025-11-03", "planned") in _fixc42_events(text, "2025-10-20")

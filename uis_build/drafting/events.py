@@ -214,7 +214,8 @@ EVENT_VERBS = (
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
-                     r"|\bappear\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
+                     # ("go before" a court is the same appearance: "is expected to go before the criminal court next month")
+                     r"|\b(?:appear|go)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:magistrates?|judges?|courts?)\b"
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
