@@ -14085,6 +14085,8 @@ def test_fixa42_a_profiles_subject_gets_the_post_the_next_sentence_opens_with():
     assert ("Tom Reed", "ambassador to Iraq") in _fixa42_officials(text)
     text = "Tom Reed was jailed for six years. The British judge in London says the case was grave."
     assert "Tom Reed" not in [n for n, _ in _fixa42_officials(text)]
+
+
 def _fixb42_speakers(text: str) -> list[tuple[str, str | None]]:
     from uis_build.drafting.statements import statement_candidates
     return [(text[slice(*c.spans["text"])], c.values["speaker"]) for c in statement_candidates(text)]
@@ -14126,6 +14128,8 @@ def test_fixb42_a_holiday_is_no_person():
     from uis_build.drafting.people import people
     text = "A video posted on New Year's Eve showed the dinghy."
     assert [m.name for m in people(text)] == []
+
+
 def _fixc42_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference) if c["table"] == "events"]
 
@@ -14158,3 +14162,38 @@ def test_fixc42_trips_counted_are_no_visit():
 def test_fixc42_a_case_to_go_before_a_court_is_a_planned_ruling():
     text = "Prosecutors said the smuggler is due to go before the Duhok criminal court on 3 November."
     assert ("court_ruling", "2025-11-03", "planned") in _fixc42_events(text, "2025-10-20")
+
+
+def _fixd42(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd42_cameras_named_by_what_they_read_and_paid_for_by_a_donor_are_equipment():
+    text = "Six checkpoints near Zakho now carry number-plate recognition cameras funded by Denmark."
+    assert any(k == "equipment" and "recognition cameras" in d for k, d in _fixd42(text))
+
+
+def test_fixd42_the_share_of_a_sum_spent_on_kits_makes_them_equipment():
+    text = "Some £1.4 million has gone out so far, officials in Basra say, much of it on biometric kits for the port."
+    assert any(k == "equipment" and d.startswith("biometric kits") for k, d in _fixd42(text))
+
+
+def test_fixd42_an_electronic_barrier_bought_with_a_sum_in_a_currency_code_is_equipment():
+    text = "Lithuania spent EUR 40 million on an electronic barrier of radar and cameras along its border."
+    assert any(k == "equipment" and d.startswith("electronic barrier") for k, d in _fixd42(text))
+
+
+def test_fixd42_a_place_people_were_brought_to_is_no_equipment():
+    text = "The migrants were delivered to the fence by drivers working for a network in Minsk."
+    assert "equipment" not in [k for k, _ in _fixd42(text)]
+
+
+def test_fixd42_a_charter_flight_told_by_the_people_it_returned_to_iraq_is_returns():
+    text = "In March a charter flight returned 27 Iraqi men from Oslo to Baghdad."
+    assert "returns" in [k for k, _ in _fixd42(text)]
+
+
+def test_fixd42_charter_flights_after_a_count_returned_to_iraq_are_returns():
+    text = "Sweden returned 95 Iraqi nationals to Erbil last year, most of them on charter flights arranged by the police."
+    assert "returns" in [k for k, _ in _fixd42(text)]

@@ -43,6 +43,9 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # British-funded project")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by|under)\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:paid for|funded|financed|bought) by\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
@@ -76,14 +79,17 @@ _SUPPLY = re.compile(
     r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
     r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
-    r"|(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
+    r"|(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
+    # ... or the share of the sum it took, told after the sum: "£3m has been spent so far, most of it on scanners"
+    r"|[£$€]\s?\d(?:[^.;]|\.\d){0,100}?\b(?:most|much|some|part|half|all|the bulk|the rest) of (?:it|that|this|the money|the sum) "
+    r"(?:(?:went|goes|has gone|was spent|has been spent) )?on\b"
     # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
     r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
     # ... or money spent on it, told after: "had spent more than 3 billion dinars on thermal cameras" (the sum said: "spent
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
-    r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
+    r"(?:(?:[£$€]|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?)\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
     r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?"
     # ... the time it took told between: "had spent £1.2 million since 2024 on heartbeat detectors"
     r"(?:\s+(?:since|in|over|during|this|last)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\b"
@@ -377,7 +383,9 @@ MEASURES = (
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
-                  r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision) )?cameras\b"
+                  r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision|(?:licen[cs]e|number)[- ]plate recognition) )?cameras\b"
+                  # ... or a barrier of sensors, not of wire: "an electronic barrier of thermal cameras and motion sensors"
+                  r"|\b(?:electronic|virtual) (?:barriers?|fences?)\b"
                   # ... one told watching the border, given or not (see _ON_BORDER): "a thermal-imaging camera on the fence"
                   r"|\b(?:thermal(?:[- ]imaging)?|surveillance|CCTV|night[- ]vision) camera\b(?=" + _ON_BORDER + ")"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
@@ -876,6 +884,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
+        if kind == "equipment" and _TAKEN_THERE.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "people delivered to the fence by a gang": where someone is brought, not what was handed over
         if kind == "equipment" and (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles")) and (
                 _MIGRANTS_IN.search(text, max(sentence[0], m.start() - 50), m.start())
                 or _CARRYING_PEOPLE.match(text, m.end(), sentence[1])):
@@ -1366,14 +1376,18 @@ _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[
 # flight from Van" (not "will return to Iraq on charter flights", people going home of their own accord)
 _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|flew back)\s+(?:at|in)|(?:be|been|being|are|were|is|was)\s+"
                              # (where from told between: "had been sent back from Britain to Erbil on a charter flight")
-                             rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+to)\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
+                             rf"(?:returned|repatriated|deported|removed|flown back|sent back|sent home)(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+to"
+                             # ... or told returned by the state, the people counted ("Poland returned 410 Iraqis to Erbil, most of
+                             # them on charter flights"; a count, not "he returned to Erbil", one going home of his own accord)
+                             rf"|(?:returned|repatriated|deported|removed)\s+(?:(?:more than|over|about|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){{0,3}}?to)"
+                             rf"\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
                              # (one of many: "was returned to the Kurdistan Region in May on one of the charter flights")
-                             r"(?:(?:one|some|each) of\s+)?(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
+                             r"(?:(?:one|some|each) of\s+)?(?:(?:a|an|the)\s+|(?=[A-Z])|(?<=them on ))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
 # Monday for Baghdad", "charter flights have left Manchester for Erbil"
 # ... or told as landing there, in a report's present: "a charter flight from Stansted lands in Erbil"
-_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:(?:left|flown|departed|taken off|gone)\s+"
+_LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:(?:left|flown|departed|taken off|gone|returned|deported|removed|repatriated)\s+"
                             rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)|(?:lands?|landed|touch(?:es|ed)? down|arrives?|arrived)\s+(?:at|in))\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
@@ -1571,6 +1585,7 @@ _MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|cro
                           r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
                               r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
+_TAKEN_THERE = re.compile(r"\b(?:delivered|taken|brought|driven|sent|led|walked|pushed|dropped off|escorted) (?:back )?(?:to|up to|towards) (?:the |a )?$")
 _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
