@@ -14197,3 +14197,11 @@ def test_fixd42_a_charter_flight_told_by_the_people_it_returned_to_iraq_is_retur
 def test_fixd42_charter_flights_after_a_count_returned_to_iraq_are_returns():
     text = "Sweden returned 95 Iraqi nationals to Erbil last year, most of them on charter flights arranged by the police."
     assert "returns" in [k for k, _ in _fixd42(text)]
+
+
+def test_fixa43_a_capitalised_place_after_the_is_no_speaker():
+    from uis_build.drafting.people import people
+    from uis_build.drafting.statements import statement_candidates
+    text = "It is dawn at the Eastern Harbour Gate, and Nasrin Qadir is pouring tea.\n\n\"I have met every boat since 2019,\" she says."
+    assert "Harbour Gate" not in {m.name for m in people(text)}
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Nasrin Qadir"]

@@ -164,6 +164,10 @@ _MARRIED_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+) (?:later |had 
 # "a Michigan Democrat", "an Erbil Asayish officer": what an indefinite article opens is a kind, not a person
 # (a thing's make too, after a participle or a price: "a rented Lamborghini Urus", "a £31,000 Rolex Daytona")
 _KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)\s(?:[a-z][a-z-]{1,20}ed\s|[£$€][\d,.]{1,12}\s)?$")
+# the qualifiers a place's name may open with after "the" (a title there keeps the name: "the Interior Minister X"):
+# "the Western Jet Foil", "the Old Bailey"
+_PLACE_PREFIX = frozenset({"western", "eastern", "northern", "southern", "north", "south", "east", "west", "central",
+                           "old", "new", "upper", "lower", "great", "little", "royal"})
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Dana Karim, of the Refugee Network" too
 # a peer (or a Scottish judge, who sits as one) is named by the title and one name: "Lord Ardmore", "Lady Harwood"
 _ONE_NAMED_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s\S+")
@@ -366,6 +370,11 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word; "Consul General in | Erbil
             # Cara Whitlock": the post's place
             words = words[1:]
+        if _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) \
+                and all(_key(w) in _PLACE_PREFIX for w in run.group(0)[:words[0].start()].split()):
+            # "met her at the Jet Foil", "the Western Jet Foil": the article makes it a place or a thing, no one's name (a
+            # portfolio's place cut first: "Commissioner for the Mediterranean X" names X)
+            continue
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]
         if any(_key(t) in _NOT_PERSON for t in tokens):
