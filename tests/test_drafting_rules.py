@@ -14205,3 +14205,10 @@ def test_fixa43_a_capitalised_place_after_the_is_no_speaker():
     text = "It is dawn at the Eastern Harbour Gate, and Nasrin Qadir is pouring tea.\n\n\"I have met every boat since 2019,\" she says."
     assert "Harbour Gate" not in {m.name for m in people(text)}
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Nasrin Qadir"]
+
+
+def test_fixa43_a_deputy_post_after_and_is_a_second_post():
+    from uis_build.drafting.officials import official_candidates
+    text = "Shilan Aziz, a Labour MP and vice-chair of the all-party group on refugees, wrote to the Home Secretary."
+    roles = {c.values["name"]: c.values["role"] for c in official_candidates(text)}
+    assert roles.get("Shilan Aziz") == "Labour MP"

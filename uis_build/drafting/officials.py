@@ -698,8 +698,10 @@ def named_roles(text: str) -> tuple[tuple[int, str, str], ...]:
 
 # "spokesman and MP for X", "MP for Dover and Deal and a member of the Home Affairs Committee": a second post
 # ... a party's member named by seat is one too: "Minister for X and Labour MP for Y" (the party word is no post's)
+# ... and a deputy's post is the post it deputises in: "MP and deputy chair of the committee", "and vice-chair of"
 _SECOND_TITLE = re.compile(r" and (?:(?:the|a|an) )?(?:(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|SNP|Green|Reform UK|Reform|"
-                           r"Plaid Cymru|Independent|DUP|SDLP|Alliance)(?= (?:MP|MSP|MS|MEP|AM|MLA|member|councillor)\b) )?([\w-]+)")
+                           r"Plaid Cymru|Independent|DUP|SDLP|Alliance)(?= (?:MP|MSP|MS|MEP|AM|MLA|member|councillor)\b) )?"
+                           r"(?:(?i:deputy|vice|acting|assistant|joint)[ -])?([\w-]+)")
 # a job noun's unit or employer after it ("a specialist prosecutor in the CPS's fraud division", "branch commander at
 # the NCA"): no part of the post; a place ("in the UK") and a portfolio ("Minister of State at the Home Office") are
 _UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
