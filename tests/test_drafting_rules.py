@@ -14212,3 +14212,9 @@ def test_fixa43_a_deputy_post_after_and_is_a_second_post():
     text = "Shilan Aziz, a Labour MP and vice-chair of the all-party group on refugees, wrote to the Home Secretary."
     roles = {c.values["name"]: c.values["role"] for c in official_candidates(text)}
     assert roles.get("Shilan Aziz") == "Labour MP"
+
+
+def test_fixa43_an_unnamed_speaker_after_a_sentence_opening_as_is_no_body():
+    from uis_build.drafting.statements import statement_candidates
+    text = 'As one man from Duhok told us: "We cannot wait another winter."'
+    assert [c.values["speaker"] for c in statement_candidates(text)] == [None]

@@ -1062,7 +1062,8 @@ _TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+
 # quotation, nor are they a body
 _INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyone|Everybody|Someone|Somebody|Nobody|None|Anyone|"
                          r"Each|Another|Neither|Either)(?:\s+(?:of\s+(?:them|us|those|these|the\s+\w+)|others|more))?")
-_SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|as|and|but|while|whereas)\s+)?(?:[Tt]he\s+)?")
+# (a conjunction opening the sentence too: "As one young man from Ranya told us:" is someone unnamed, no body "As one …")
+_SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\s+)?(?:[Tt]he\s+)?")
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
 
