@@ -14218,3 +14218,47 @@ def test_fixa43_an_unnamed_speaker_after_a_sentence_opening_as_is_no_body():
     from uis_build.drafting.statements import statement_candidates
     text = 'As one man from Duhok told us: "We cannot wait another winter."'
     assert [c.values["speaker"] for c in statement_candidates(text)] == [None]
+def _fixb43_values(text: str) -> list:
+    return [v for _, v, _ in _figures(text)]
+
+
+def test_fixb43_numbered_questions_range_is_no_figure():
+    assert 8 not in _fixb43_values("Questions 3 to 8 of the survey are dealt with in a later annex.")
+
+
+def test_fixb43_penalty_cap_as_share_of_revenue_is_no_figure():
+    text = "Hosting sites would face penalties of up to £6 million or 4% of annual global turnover."
+    assert 4 not in _fixb43_values(text)
+
+
+def test_fixb43_share_of_revenue_without_a_penalty_is_still_a_figure():
+    assert 30 in _fixb43_values("Investigators found the gang kept 30% of its revenue in cash.")
+
+
+def test_fixb43_opening_hours_on_a_24_hour_clock_are_no_figure():
+    values = _fixb43_values("The embassy's consular desk is open from Monday to Thursday between 8 and 16.")
+    assert 8 not in values and 16 not in values
+
+
+def test_fixb43_typical_case_a_speaker_supposes_is_no_figure():
+    text = '"When a van pulls up with 40 people and two of them are babies, Sara is the one they call," he says.'
+    assert _fixb43_values(text) == []
+
+
+def test_fixb43_a_quoted_past_case_keeps_its_count():
+    assert 39 in _fixb43_values('"When a dinghy sank off Calais in 2021 with 39 people on it, we all went," she said.')
+
+
+def test_fixb43_quoted_antithesis_of_multipliers_is_no_figure():
+    text = '"The council has tripled the caseload it hands out and halved the pay of the staff who do the work," she says.'
+    assert _fixb43_values(text) == []
+
+
+def test_fixb43_officers_now_working_abroad_named_again_are_a_figure():
+    text = "Critics want more than the three liaison officers currently working in Erbil."
+    assert 3 in _fixb43_values(text)
+
+
+def test_fixb43_bodies_a_sum_is_shared_among_are_no_figure():
+    text = "The opposition said £4 million divided among 39 police forces was far too little."
+    assert 39 not in _fixb43_values(text)

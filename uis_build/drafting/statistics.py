@@ -269,7 +269,7 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
 # a border fence's numbered structure ("Tower 17 near Feres"), a committee's numbered questions cited in a note ("oral
 # evidence, Q 114", "Qq 20-24")
 # ... and a British school year, or a plan's numbered year: "a Year 10 pupil", "Year 2 of the programme" (a lower-case
@@ -576,6 +576,13 @@ _CLOCK_WORD_AFTER = re.compile(r"\s+(?:(?:this|that|in the|on \w+|tomorrow|yeste
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+$", re.IGNORECASE)
 _CLOCK_RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+[\w]+(?=\s+in the\s+(?:morning|afternoon|evening)\b)", re.IGNORECASE)
 _CLOCK_RANGE_END_BEFORE = re.compile(r"\b(?=[bf])(?:between|from)\s+[\w]+\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
+# ... or a service's opening hours, on a 24-hour clock with no "in the morning": "open on weekdays from 9 to 15"
+_HOURS_OPEN_BEFORE = re.compile(r"\b(?=[aoprs])(?:open|opens|staffed|answered|runs|operates)\b[^.;!?\n]{0,40}?\b(?:between|from)\s+"
+                                r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:and|to|until|till|-|–)\s*)?$", re.IGNORECASE)
+_HOURS_RANGE_AHEAD = re.compile(r"(?:[.:]\d\d)?\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?:[.:]\d\d)?(?![\d,]|\s*(?:%|per\s?cent|[a-z]))",
+                                re.IGNORECASE)
+_HOURS_END_BEFORE = re.compile(r"\d\s*(?:and|to|until|till|-|–)\s*$")
+_HOURS_END_AHEAD = re.compile(r"(?:[.:]\d\d)?(?:\s*(?:[.,;:)]|$)|\s+(?:on|and|or|at|every|daily|each|local\s+time)\b)")
 # a number in a name: "the charity Utopia 56.", "volunteered with Utopia 56 for five years", "runs Utopia 56's team"
 # (a capitalised word after a lowercase one, and nothing counted after the number)
 # ... or an outlet's name in brackets after a dateline: "Baghdad, 22 September (Rafidain 24) –"
@@ -647,8 +654,10 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:othe
                                r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
-_THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:posted|deployed|based|"
-                               r"stationed|seconded|embedded|in\s+(?-i:[A-Z])[a-z]+)\b")
+# (or working there now: "the two liaison officers now working in Iraq")
+_THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:(?:now|currently|still)\s+)?"
+                               r"(?:posted|deployed|based|stationed|seconded|embedded|(?:working|serving)\s+(?:in|at)\s+(?-i:[A-Z])[a-z]+|"
+                               r"in\s+(?-i:[A-Z])[a-z]+)\b")
 # ... or named again by their death or survival: "one of the four who drowned", "among the nine people who died"
 # (a plain people noun only: "the two smugglers who ..." is caught as people named again)
 _THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|passengers))?\s+who(?=\s)")
@@ -668,6 +677,23 @@ _GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\
 # a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
 _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)\s+(?=\d|[a-z])")
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
+# ... or a typical case a speaker supposes, in the present: "When a boat comes in with 60 people and three of them are
+# children, ..." (no boat that came; "When a boat sank in 2019 with 39 people" tells one, its verb in the past)
+_TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whenever|Once)\s+an?\s+(?:[a-z-]+\s+){1,2}?(?!was\b|has\b)"
+                                  r"[a-z]{2,}s\s+(?:in\s+|up\s+|ashore\s+)?[^.;!?\n“”\"]{0,50}$")
+# a speaker's antithesis, one multiplier up and the other down: "has doubled the number of people it interviews and
+# halved the value of the people doing it" (a complaint's rhetoric, no ratio measured)
+_ANTITHESIS_AHEAD = re.compile(r"[^.;!?\n“”\"]{0,80}?\band\s+(?:has\s+|have\s+)?halved\b")
+_ANTITHESIS_BEFORE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled)\b[^.;!?\n“”\"]{0,80}?\band\s+(?:has\s+|have\s+)?$")
+# a penalty's cap told as a share of a firm's takings: "fines of up to £18 million or 10% of worldwide revenue" (a rule's
+# size, no count)
+# ... or the bodies a sum is divided among: "£2.5 million shared between 43 forces" (how thin it spreads, no count)
+_SUM_SHARED_BEFORE = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?\s+(?:[a-z]+\s+){0,2}?(?=[ds])"
+                                r"(?:shared|split|divided|spread)\s+(?:between|among(?:st)?|across)\s+$")
+_BODIES_AHEAD = re.compile(r"\s+(?:police\s+)?(?:forces|constabularies|councils|(?:local\s+)?authorities|boroughs)\b")
+_FINE_BEFORE = re.compile(r"\b(?=[fp])(?:fines?|penalt(?:y|ies))\b[^.;!?\n]{0,50}$", re.IGNORECASE)
+_OF_TAKINGS_AHEAD = re.compile(r"(?:\s?(?:%|per\s?cent\b))?\s+of\s+(?:(?:its|their|a|the|firm[’']s|company[’']s|qualifying|annual|"
+                               r"global|worldwide|total|gross)\s+){0,3}(?:revenue|turnover|income|profits?|takings)\b", re.IGNORECASE)
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 # ("police" as a plural: "Forty-eight airport police and immigration officers")
@@ -1129,6 +1155,14 @@ _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoi
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
+    if _BODIES_AHEAD.match(text, end) and _SUM_SHARED_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "£2.5 million shared between 43 forces": the sum's share-out, no count of what happened
+    if _OF_TAKINGS_AHEAD.match(text, end) and _FINE_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "fines of up to 10% of qualifying worldwide revenue": a penalty's cap
+    if quoted(text, start) and (_TYPICAL_CASE_BEFORE.search(text, max(0, start - 90), start)
+                                or fold(words.split()[-1]) in MULTIPLIERS and (_ANTITHESIS_AHEAD.match(text, end)
+                                                                               or _ANTITHESIS_BEFORE.search(text, max(0, start - 100), start))):
+        return False  # a speaker's "When a boat comes in with 60 people", "has doubled ... and halved ...": no count
     if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
@@ -1306,6 +1340,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value <= 12 and (_CLOCK_RANGE_BEFORE.search(before) and _CLOCK_RANGE_AFTER.match(text, end)
                         or _CLOCK_RANGE_END_BEFORE.search(before) and _CLOCK_WORD_AFTER.match(text, end)):
         return False  # "between 2 and 4 in the morning"
+    if value <= 24 and _HOURS_OPEN_BEFORE.search(text, max(0, start - 70), start) and (
+            _HOURS_RANGE_AHEAD.match(text, end) or _HOURS_END_BEFORE.search(before) and _HOURS_END_AHEAD.match(text, end)):
+        return False  # "the line is open on weekdays from 9 to 15": hours of the day, no count
     if words in _EMERGENCY_NUMBERS and (_CALL_AHEAD.match(text, end) or _DIALLED_BEFORE.search(before)):
         return False  # "after the first 999 call", "a passer-by called 999": a number dialled
     if words.isdigit() and _LINE_AHEAD.match(text, end):
