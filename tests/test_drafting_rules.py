@@ -14262,3 +14262,17 @@ def test_fixb43_officers_now_working_abroad_named_again_are_a_figure():
 def test_fixb43_bodies_a_sum_is_shared_among_are_no_figure():
     text = "The opposition said £4 million divided among 39 police forces was far too little."
     assert 39 not in _fixb43_values(text)
+def test_fixc43_a_court_upholding_a_removal_told_without_order_is_a_ruling():
+    found = one("On 5 May the Court of Appeal upheld the deportation of a Yazidi couple to Duhok.", "events", reference="2026-06-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2026-05-05", "occurred")
+
+
+def test_fixc43_a_committee_that_will_hear_or_call_back_a_minister_is_a_planned_meeting():
+    found = one("The Justice Committee will hear the deputy minister on the bill on 12 November.", "events", reference="2026-10-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("planned_meeting", "2026-11-12", "planned")
+    found = one("The panel's chair said the committee will call the secretary back on 3 December.", "events", reference="2026-10-01")
+    assert (found["event_type"], found["date"]) == ("planned_meeting", "2026-12-03")
+
+
+def test_fixc43_a_committee_that_will_hear_claims_is_no_meeting():
+    assert not proposed("The committee will hear claims from residents about the camp.", "events", reference="2026-10-01")

@@ -422,7 +422,9 @@ EVENT_VERBS = (
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
                      # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
                      # ... or set aside: "Judge X set aside a decision of the First-tier Tribunal"
+                     # ... or the removal itself, told without "order": "upheld the removal of a family of five to Erbil"
                      r"|(?:(?<=upheld)|(?<=quashed)|(?<=set aside)) (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:decision|ruling|refusal|verdict|removal order|deportation order"
+                     r"|(?:removal|deportation|expulsion)(?= of\b)"
                      r"|(?:(?:jail|prison) )?(?:sentence|term)s?)\b)"
                      # ... or a sentence an appeal court cut or replaced, the court (its judges) the subject: "The Court of Appeal
                      # today reduced from 14 years to 12 years the sentence of", "The court substituted a term of eight years"
@@ -544,7 +546,12 @@ EVENT_VERBS = (
                 r"|\bsession\b(?:(?<=\bits session)|(?<=\btheir session)|(?<=\bits regular session)|(?<=\bits weekly session)"
                 r"|(?<=\bits ordinary session)|(?<=\bits periodic session)|(?<=\bits extraordinary session)|(?<=\bits emergency session))(?= held\b)"
                 # ... or a committee that will hear witnesses: "the Home Affairs Committee will hear from NCA officials on 24 March"
-                r"|\bhear\b(?:(?<=[Cc]ommittee will hear)|(?<=[Cc]ommittee is to hear)|(?<=[Cc]ommittee is due to hear))(?= from\b)"
+                # ... or will hear (question, call back) an office-holder, named by the office: "The Administration Committee will
+                # hear the minister on 7 October", "The committee will call the minister back on 4 March" (not "hear claims")
+                r"|\b(?:hear|question|call|summon)\b(?:(?<=[Cc]ommittee will \w{4})|(?<=[Cc]ommittee will \w{6})|(?<=[Cc]ommittee will \w{8})"
+                r"|(?<=[Cc]ommittee is to \w{4})|(?<=[Cc]ommittee is due to \w{4}))"
+                r"(?= from\b|(?<!call) (?:the |its )?(?:[\w’'-]+ ){0,2}?(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|officials)\b"
+                r"|(?<=call) (?:the |its )?(?:[\w’'-]+ ){0,2}?(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|officials) back\b)"
                 # a body to be briefed in person: "He would brief the Police and Crime Panel on 5 February"
                 r"|\bbrief\b(?:(?<=will brief)|(?<=would brief)|(?<=to brief))(?= (?:the )?(?:[\w’'-]+ ){0,6}?"
                 r"(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|MPs|[Mm]inisters?|[Ss]ecretary)\b)"
