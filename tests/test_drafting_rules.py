@@ -14276,3 +14276,9 @@ def test_fixc43_a_committee_that_will_hear_or_call_back_a_minister_is_a_planned_
 
 def test_fixc43_a_committee_that_will_hear_claims_is_no_meeting():
     assert not proposed("The committee will hear claims from residents about the camp.", "events", reference="2026-10-01")
+
+
+def test_fixc43_a_judge_ordering_people_detained_is_one_dated_ruling_and_no_arrest():
+    found = one("Investigating judge Sami Karim ordered the six drivers detained for seven days pending trial on Sunday.",
+                "events", reference="2026-05-06")
+    assert (found["event_type"], found["date"]) == ("court_ruling", "2026-05-03")
