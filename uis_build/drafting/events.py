@@ -1270,6 +1270,8 @@ _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # people named by their arrest told before, undated: "The suspects arrested in Zakho face charges" (no arrest of its own)
 # a court's order that people be held, the verb before them (see "ordered" under "court_ruling")
 _ORDERED_HELD = re.compile(r"\bordered (?:[\w’'-]+,? ){1,8}?$")
+_HELD_FOR = re.compile(rf" (?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)"
+                       r"|in (?:pre-?trial |provisional )?(?:custody|detention))\b")
 _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|"
                               r"persons|individuals|accused|defendants)\s+$")
 # ... its subject long, with the parties named: "A coordination meeting with the British Embassy and the Kurdistan Regional
@@ -1609,8 +1611,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
         return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before))
-    if word == "detained" and _ORDERED_HELD.search(before):
-        return True  # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest
+    if word == "detained" and _ORDERED_HELD.search(before) and _HELD_FOR.match(text, m.end()):
+        # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest (not "the
+        # prosecutor ordered four of them detained on 3 December", an arrest)
+        return True
     if word in ("arrested", "detained") and _ARRESTED_PEOPLE.search(before):
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
