@@ -14218,6 +14218,8 @@ def test_fixa43_an_unnamed_speaker_after_a_sentence_opening_as_is_no_body():
     from uis_build.drafting.statements import statement_candidates
     text = 'As one man from Duhok told us: "We cannot wait another winter."'
     assert [c.values["speaker"] for c in statement_candidates(text)] == [None]
+
+
 def _fixb43_values(text: str) -> list:
     return [v for _, v, _ in _figures(text)]
 
@@ -14262,6 +14264,8 @@ def test_fixb43_officers_now_working_abroad_named_again_are_a_figure():
 def test_fixb43_bodies_a_sum_is_shared_among_are_no_figure():
     text = "The opposition said £4 million divided among 39 police forces was far too little."
     assert 39 not in _fixb43_values(text)
+
+
 def test_fixc43_a_court_upholding_a_removal_told_without_order_is_a_ruling():
     found = one("On 5 May the Court of Appeal upheld the deportation of a Yazidi couple to Duhok.", "events", reference="2026-06-01")
     assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2026-05-05", "occurred")
@@ -14282,3 +14286,44 @@ def test_fixc43_a_judge_ordering_people_detained_is_one_dated_ruling_and_no_arre
     found = one("Investigating judge Sami Karim ordered the six drivers detained for seven days pending trial on Sunday.",
                 "events", reference="2026-05-06")
     assert (found["event_type"], found["date"]) == ("court_ruling", "2026-05-03")
+
+
+def _fixd43(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd43_equipment_told_by_the_money_paying_for_it_is_equipment():
+    text = ("The Kurdish interior ministry has had £1.2 million from London since the talks in Erbil in March, paying for "
+            "passport scanners at Basra airport.")
+    assert any(k == "equipment" and d.startswith("passport scanners") for k, d in _fixd43(text))
+
+
+def test_fixd43_officers_already_serving_in_an_ask_for_more_are_a_measure():
+    text = "They should fund the reception centre in Duhok properly and send more than the three liaison officers now working in Baghdad."
+    assert any(k == "liaison_officer" and "now working" in d for k, d in _fixd43(text))
+
+
+def test_fixd43_a_centre_an_ask_wants_funded_properly_stands_already():
+    text = "Campaigners say ministers should fund the reception centre in Duhok properly."
+    assert any(d.startswith("reception centre in Duhok") for _, d in _fixd43(text))
+
+
+def test_fixd43_charter_flights_paid_for_before_people_returned_to_iraq_are_returns():
+    text = "The ministry spent £3.2 million on charter flights in 2024. It deported 870 people to Baghdad that year."
+    assert "returns" in [k for k, _ in _fixd43(text)]
+
+
+def test_fixd43_charter_flights_paid_for_with_no_return_told_are_no_returns():
+    text = "The football club spent £1.5 million on charter flights for its squad. It won the league in May."
+    assert "returns" not in [k for k, _ in _fixd43(text)]
+
+
+def test_fixd43_a_duty_on_firms_to_remove_adverts_is_a_legal_reform():
+    text = "The bill places a new statutory duty on social media firms to take down posts selling Channel crossings."
+    assert "legal_reform" in [k for k, _ in _fixd43(text)]
+
+
+def test_fixd43_a_named_unit_made_larger_is_a_task_force():
+    text = "The money will enlarge the Border Force's Maritime Intelligence Unit by a dozen analysts."
+    assert any(k == "task_force" and "Maritime Intelligence Unit" in d for k, d in _fixd43(text))

@@ -66,7 +66,7 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 # (bought with an auxiliary, as money's purchase is told, "Some of that has bought document scanners"; a gang's "bought
 # inflatable boats in Germany" is told bare)
 _SUPPLY = re.compile(
-    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
+    r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|paying for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
     # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"; or
@@ -165,7 +165,10 @@ MEASURES = (
                    # ... or a unit named by what it fights, paid for or backed: "keep funding the Asayish anti-smuggling unit"
                    r"|\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|id|ying) for|support(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
                    r"train(?:s|ed|ing)?) (?:a |an |the |its |their )?(?:[\w’'-]+ ){0,3}?(?:anti|counter)-(?:smuggling|trafficking) "
-                   r"(?:unit|team|squad|cell|force)s?\b"),
+                   r"(?:unit|team|squad|cell|force)s?\b"
+                   # ... or a unit named by its capitals, made larger: "expand the NCA's Online Smuggling Unit" (a unit's
+                   # growth is the government's step; its name tells it is a standing one, not any team)
+                   r"|\b(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |its |their )?(?:[A-Z][\w-]*(?:[’']s)? ){1,5}(?:Unit|Team|Squad|Cell|Taskforce)\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration|link|connection)\b"
                     # identities or names checked against records: "cross-check suspects' names against a British watch list",
                     # "check the identity of each person due to be returned against fingerprint records"
@@ -538,7 +541,11 @@ MEASURES = (
                      # "under Law No. 28 of 2012", is none)
                      r"|\b(?:Law|Act)(?: No\.? ?\d+)?(?: of (?:19|20)\d\d)?(?=(?: on [\w’' -]{0,60}?)?,? (?:[^.;]{0,60}?\s)?"
                      r"(?:has |have |had )?(?:strengthened|toughened|tightened|increased|raised|doubled) (?:the )?(?:maximum )?"
-                     r"(?:penalties|sentences|punishments|prison terms)\b)"),
+                     r"(?:penalties|sentences|punishments|prison terms)\b)"
+                     # a duty the law puts on the firms that carry the gangs' adverts: "a duty on platforms to remove smuggling
+                     # adverts within 24 hours" (the duty is new law, whoever asks about it)
+                     r"|\b(?:a |the |new )(?:new )?(?:legal |statutory )?duty on (?:[\w’'-]+ ){0,3}?(?:platforms|companies|firms|providers|"
+                     r"websites|sites|networks|services) to (?:remove|take down|block|delete|report|flag)\b"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     # ... or named so: "a victim support programme", "victim protection services"
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
@@ -733,7 +740,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational")
+    "vocational duty")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -786,6 +793,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # which _PROPOSAL tells by the verb after "urged")
         at = verb.end() if kind == "hotline" and (verb := _CALL.match(text, m.start())) else m.start()
         if _proposed(text, sentence, at) and not _PROMISED_AFTER.match(text, m.end(), sentence[1]) \
+                and not _STANDING_AFTER.match(text, m.end(), sentence[1]) \
+                and not (_DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()) and _FUNDED_PROPERLY_AFTER.match(text, m.end(), sentence[1])) \
                 and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -959,7 +968,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
-                or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and _IN_IRAQ_AFTER.match(text, m.end())
+                or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and (
+                    _IN_IRAQ_AFTER.match(text, m.end()) or _about_returns(text, sentences, sentence)
+                    or _returned_next(text, sentences, sentence))
                 or (_CHARTER_TO_IRAQ.search(matched, *sentence) or _COST_THE_STATE.match(text, m.end(), sentence[1])
                     or _TIMETABLED.search(text, max(sentence[0], m.start() - 30), m.start()))
                 and _about_returns(text, sentences, sentence)
@@ -1526,6 +1537,11 @@ _PROMISED_AFTER = re.compile(r"[^.;:!?]{0,60}?,?\s+(?:which|that)\s+(?:(?:has|ha
 _OPENED_AFTER = re.compile(r"[^.;:!?]{0,40}?\s+(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+)?){1,6}"
                            r"(?:(?:has|had)\s+)?(?:opened|launched|set up|established|built)\b")
 _OPENED_KINDS = {"victim_support", "reception_centre", "hotline"}
+# ... and an ask to do more with what already stands is none for what stands: "send more than the two liaison officers now
+# working in Iraq", "fund the reception centre in Erbil properly" (the officers serve, the centre is open)
+_STANDING_AFTER = re.compile(r"\s+(?:(?:who|which|that)\s+(?:are|is)\s+)?(?:now|already|currently)\s+"
+                             r"(?:working|posted|based|deployed|serving|stationed|operating|running|open)\b")
+_FUNDED_PROPERLY_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+(?:properly|adequately)\b")
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
 _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
@@ -1626,7 +1642,8 @@ _NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,
 _LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?)? on (\+?\d[\d -]{2,}\d)")
 # a flight's destination in Iraq straight after it, paid for: "spent on equipment and on charter flights to Baghdad" (not
 # "Tourists took charter flights to Erbil")
-_PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|funded|funding|budget)\b[^.;]{0,80}?\bon\b|\bpa(?:y|ys|id|ying) for\b")
+# (a sum's decimal point between is no sentence's end: "spent £6.8 million on charter flights")
+_PAID_FOR = re.compile(r"\b(?:spent|spending|went|gone|paid|paying|pays|funds?|funded|funding|budget)\b(?:[^.;]|\.\d){0,80}?\bon\b|\bpa(?:y|ys|id|ying) for\b")
 _IN_IRAQ_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
 # ... or flown to Iraq in a passage about people returned: "2,310 Iraqis were returned from the UK. Three charter flights to
 # Erbil carried 96 people; the next charter flight is planned for May" (a tourists' charter flight has none)
@@ -1887,6 +1904,17 @@ def _after_helped(sentences: list[tuple[int, int]], sentence: tuple[int, int], h
     """Whether the sentence before ``sentence`` told what returnees receive."""
     i = bisect_left(sentences, sentence)
     return i > 0 and sentences[i - 1] in helped
+
+
+# people sent back to Iraq, told in the sentence after a sum spent on flights: "The Department spent £6.8 million on charter
+# flights. It returned 2,140 people to Iraq" (a ministry's charter flights are the returns its audit counts next)
+_RETURNED_TO_IRAQ = re.compile(rf"\b(?:returned|removed|deported|flown|flew)\b[^.;]{{0,60}}?\bto\s+(?:the\s+)?{_IRAQI_PLACE}")
+
+
+def _returned_next(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence after ``sentence`` tells of people returned to Iraq."""
+    i = bisect_left(sentences, sentence) + 1
+    return i < len(sentences) and bool(_RETURNED_TO_IRAQ.search(text, *sentences[i]))
 
 
 def _about_returns(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
