@@ -319,7 +319,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen194", "frozen195", "frozen196", "frozen197",
          "frozen199", "frozen205",
          "frozen208", "frozen211",
-         "frozen216", "frozen218", "frozen219", "frozen220", "frozen221",
+         "frozen216", "frozen218",
          "frozen222", "frozen223", "frozen224", "frozen225")
 
 
