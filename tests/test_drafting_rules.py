@@ -14327,3 +14327,27 @@ def test_fixd43_a_duty_on_firms_to_remove_adverts_is_a_legal_reform():
 def test_fixd43_a_named_unit_made_larger_is_a_task_force():
     text = "The money will enlarge the Border Force's Maritime Intelligence Unit by a dozen analysts."
     assert any(k == "task_force" and "Maritime Intelligence Unit" in d for k, d in _fixd43(text))
+
+
+def _fixa44_officials(text):
+    return [(r["name"], r["role"]) for r in candidate_records(text) if r["table"] == "officials"]
+
+
+def test_fixa44_a_food_bank_coordinator_holds_no_public_post():
+    text = "The town's food bank fed 600 families last winter, according to its coordinator, Helen Marsh."
+    assert not any(n == "Helen Marsh" for n, _ in _fixa44_officials(text))
+
+
+def test_fixa44_a_pantry_named_before_its_coordinator_is_a_charity():
+    text = "The pantry gave out 2,100 parcels in 2024, according to its coordinator, Helen Marsh."
+    assert not any(n == "Helen Marsh" for n, _ in _fixa44_officials(text))
+
+
+def test_fixa44_a_justice_of_the_supreme_court_is_an_official():
+    text = "Dissenting, Lady Marlow, a Justice of the Supreme Court, said the appeal should have been allowed."
+    assert ("Lady Marlow", "Justice of the Supreme Court") in _fixa44_officials(text)
+
+
+def test_fixa44_a_high_court_justice_is_an_official():
+    text = "Tom Reed, a High Court justice, said the detention had been unlawful."
+    assert ("Tom Reed", "High Court justice") in _fixa44_officials(text)

@@ -288,7 +288,9 @@ _PORTFOLIO_HEAD_AFTER = re.compile(r"[’']?\s(?:Minister|Commissioner)\b")
 # (a French or Belgian aid group is "the association", lowercase: "a coordinator with the association"; capitalised it opens a
 # body's name, "the Association of Chief Police Officers")
 # (and an aid, advocacy or rights group: "coordinator of the migrant aid group X")
-PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
+# (a food bank, pantry or soup kitchen is a charity's or a church's, never the state's: "The pantry served 900 households,
+# according to its coordinator, X")
+PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantries|soup kitchens?|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
                           # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
                           # State Company for Oil Marketing": their posts are public)
                           r"(?<!general )(?<!state )(?<!state-owned )company|firm|"
@@ -301,7 +303,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|non-profit|campaign group|p
                           r"(?-i:(?:[A-Z]?[a-z]+-based|local|community|grassroots|civil society|non-governmental|aid|rights) "
                           r"organi[sz]ations?))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
-_PRIVATE_WORDS = ("charit", "ngo", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
+_PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for")
@@ -1364,7 +1366,14 @@ def _has_role(role: str) -> bool:
     return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
         or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
-        or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role))
+        or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role)) \
+        or "ustice" in role and bool(_JUSTICE_OF_COURT.match(role))
+
+
+# a senior judge's post is "Justice" of the court she sits on, a word HEADS lacks ("the Ministry of Justice", "Justice
+# Minister X" hold none): "Lady X, a Justice of the Supreme Court", "Y, a Supreme Court justice", "Lord Justice of Appeal"
+_JUSTICE_OF_COURT = re.compile(r"(?:(?:Deputy|Chief|Lord|Lady) )?Justices? of (?:the )?(?:Supreme Court|High Court|Court of Appeal|Appeal)\b"
+                               r"|(?:Supreme|High) Court [Jj]ustices?\b")
 
 
 # a lowercase counsellor holds a post at a mission, or over an embassy's affairs ("counsellor for consular affairs at the
