@@ -477,3 +477,10 @@ def test_fixb25_a_code_withdrawn_for_the_euro_is_still_read():
     assert [(text[s:e], m.amount, m.currency) for s, e, m in find_money(text)] == [("BGN 7,300", 7_300, "BGN"),
                                                                                    ("HRK 5,000", 5_000, "HRK")]
     assert parse_money("up to BGN 9,000").qualifier == "up_to"
+
+
+def test_fixb44_up_to_after_moved_before_people_is_a_ceiling():
+    text = "the gang moved up to 700 people a month"
+    assert qualifier_before(text, text.index("700"))[0] == "up_to"
+    text = "the price moved up to 900 dinars"
+    assert qualifier_before(text, text.index("900"))[0] is None

@@ -299,6 +299,8 @@ _SUM_UP_TO = re.compile(r"\b(?:add(?:s|ed)|tot(?:s|ted)|summed)\s+$", re.IGNOREC
 # ... and of a rise told done: the level reached, no ceiling ("the price has gone up to €9,000", "fares went up to $500");
 # "fines can go up to £5,000" is one, so not the bare or present forms
 _RISEN_UP_TO = re.compile(r"\b(?:gone|went|shot|climbed|jumped|crept|moved)\s+$", re.IGNORECASE)
+# ... but people moved are a ceiling on those moved ("is said to have moved up to 700 people"), no level reached
+_PEOPLE_MOVED_AHEAD = re.compile(r"[\d,.]{1,12}\s+(?:people|persons|migrants|refugees|men|women|children)\b", re.IGNORECASE)
 # ... but an amount added for a purpose is what was added, a ceiling ("It later added up to £3 million (about $3.9 million)
 # for a programme")
 _ADDED_FOR_AHEAD = re.compile(r"\S{1,20}(?:\s+(?:million|billion|thousand|m|bn))?(?:\s*\([^()\n]{0,40}\))?\s+(?:for|towards)\b",
@@ -351,7 +353,8 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     if fold(m.group("q")) == "up to" and _SUM_UP_TO.search(text, max(0, m.start() - 10), m.start()) \
             and not _ADDED_FOR_AHEAD.match(text, start):
         return None, start
-    if fold(m.group("q")) == "up to" and _RISEN_UP_TO.search(text, max(0, m.start() - 8), m.start()):
+    if fold(m.group("q")) == "up to" and _RISEN_UP_TO.search(text, max(0, m.start() - 8), m.start()) \
+            and not _PEOPLE_MOVED_AHEAD.match(text, start):
         return None, start
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
