@@ -14351,3 +14351,48 @@ def test_fixa44_a_justice_of_the_supreme_court_is_an_official():
 def test_fixa44_a_high_court_justice_is_an_official():
     text = "Tom Reed, a High Court justice, said the detention had been unlawful."
     assert ("Tom Reed", "High Court justice") in _fixa44_officials(text)
+def _fixb44(text: str) -> list[tuple]:
+    return [(c["value"], c["qualifier"]) for c in candidate_records(text + "\n") if c["table"] == "statistics"]
+
+
+def test_fixb44_areas_of_cooperation_a_declaration_sets_out_are_no_figure():
+    text = "The two ministers signed a memorandum listing four areas of co-operation on border policing."
+    assert 4 not in [v for v, _ in _fixb44(text)]
+
+
+def test_fixb44_a_number_after_a_food_bank_at_is_its_address():
+    text = "He helps out at the food bank at 52 Elmhill on Tuesdays."
+    assert 52 not in [v for v, _ in _fixb44(text)]
+
+
+def test_fixb44_a_parliamentary_motion_number_is_a_label():
+    text = "An MP tabled Early Day Motion 212 praising the volunteers."
+    assert 212 not in [v for v, _ in _fixb44(text)]
+
+
+def test_fixb44_a_count_in_anyone_supposed_by_a_speaker_is_no_figure():
+    text = '"When somebody orders five engines and pays in cash, you know what it is for," she said.'
+    assert 5 not in [v for v, _ in _fixb44(text)]
+
+
+def test_fixb44_ages_of_young_people_the_speaker_meets_are_no_figures():
+    text = '"Many of the boys I teach were only 14 or 15 when they left Iraq," he said.'
+    values = [v for v, _ in _fixb44(text)]
+    assert 14 not in values and 15 not in values
+
+
+def test_fixb44_an_age_bound_on_students_is_no_figure_but_a_rate_above_is():
+    text = "Among students under 25 the rate was 41%. Unemployment among graduates is above 20 percent."
+    values = [v for v, _ in _fixb44(text)]
+    assert 25 not in values and 41 in values and 20 in values
+
+
+def test_fixb44_a_share_promised_after_a_bid_in_a_quote_is_no_figure():
+    for text in ('"Pay them a fair wage and a third of them will come home," he said.',
+                 '"Give them a trade and half of them will stay," he said.'):
+        assert not [v for v, _ in _fixb44(text) if v < 1], text
+
+
+def test_fixb44_up_to_people_moved_is_a_ceiling():
+    text = "He is accused of having moved up to 700 people into Greece."
+    assert (700, "up_to") in _fixb44(text)

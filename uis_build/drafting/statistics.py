@@ -95,9 +95,10 @@ _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 _LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
 # a place someone lives or works at, and a street's name after the number
+# ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
 _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|property|office|building|salon|restaurant|"
-                                r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé])\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
+                                r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé]|food\s?bank|pantry|shelter|hostel)\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
 # ... or a street named before its number, as Belgium, France's neighbours and Germany write it: "Rue de la Loi 175",
 # "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5", and the Nordic countries: "Storgatan 3", "Vesterbrogade 8"
 _STREET_FIRST_BEFORE = re.compile(r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
@@ -179,6 +180,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
     # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
     rf"|\s+(?:priority|key)\s+(?:actions|objectives|areas)\b"
+    # ... or a declaration's: "sets out four areas of cooperation" (its headings, no count of what was done)
+    rf"|\s+areas\s+of\s+(?:co-?operation|collaboration|work|focus|action|partnership)\b"
     # ... or an agreement's or a plan's: "the plan consists of 14 articles" (not "articles of clothing", things seized)
     rf"|\s+(?:articles(?!\s+of\b)|clauses|provisions)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
@@ -237,8 +240,8 @@ _SCHOOL_NEAR = re.compile(r"\b(?:class|school|exams?|pupils?|grade|GCSEs?|A-leve
 _EXAM_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)?\s+(?:in|on)\s+(?:(?:her|his|their|the|its)\s+)?(?:final\s+|school\s+|end-of-year\s+)?"
                          r"(?:exams?|tests?|baccalaureate|finals|GCSEs|A-levels)\b", re.IGNORECASE)
 # an age limit: "girls under 18", "children aged 12"
-_AGE_LIMIT = re.compile(r"\b(?=[abcgkmptwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
-                        r"most|many)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
+_AGE_LIMIT = re.compile(r"\b(?=[abcgkmpstwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
+                        r"most|many|graduates|students|adults)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
                         # ... or its far end: "children as young as 11", "men as old as 70"
@@ -269,7 +272,8 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq|Motion"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+# a parliament's numbered motion ("tabled Early Day Motion 212"),
 # a border fence's numbered structure ("Tower 17 near Feres"), a committee's numbered questions cited in a note ("oral
 # evidence, Q 114", "Qq 20-24")
 # ... and a British school year, or a plan's numbered year: "a Year 10 pupil", "Year 2 of the programme" (a lower-case
@@ -345,7 +349,9 @@ _WAS_AGE = re.compile(r"\b(?=[himostw])(?:he|she|I|who|(?:my|his|her|our|their)\
 _AGED_LIST_BEFORE = re.compile(r"\baged\s\d{1,3}(?:,\s\d{1,3}){0,3},\s$")
 _AGES_GO_ON_AHEAD = re.compile(r",\s\d{1,3}\b|,?\s(?:and|or)\s\d{1,3}\b")
 # ... or of young people together, alone or as a pair of ages: "these boys are 18 or 19 and ...", "the girls were 15."
-_WERE_AGE = re.compile(r"\b(?=[bcgklsty])(?:boys|girls|children|kids|teenagers|youths|lads|sons|daughters)\s+(?:were|are)\s+"
+_WERE_AGE = re.compile(r"\b(?=[bcgklsty])(?:boys|girls|children|kids|teenagers|youths|lads|sons|daughters)"
+                       # ... the speaker's own between: "the teenagers I work with were only 15 or 16"
+                       r"(?:\s+(?:I|we|you)\s+[a-z]{2,12}(?:\s+with)?)?\s+(?:were|are)\s+"
                        r"(?:(?:only|just|barely|all|mostly|mainly)\s+)?(?:\d{1,2}\s(?:or|to|and)\s)?$", re.IGNORECASE)
 _AGE_PAIR_AHEAD = re.compile(r"\s+(?:or|to)\s+\d{1,2}(?![\d,.]\d)")
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
@@ -679,8 +685,14 @@ _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # ... or a typical case a speaker supposes, in the present: "When a boat comes in with 60 people and three of them are
 # children, ..." (no boat that came; "When a boat sank in 2019 with 39 people" tells one, its verb in the past)
-_TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whenever|Once)\s+an?\s+(?:[a-z-]+\s+){1,2}?(?!was\b|has\b)"
+# (or anyone's: '"When someone wants five outboard motors and ...')
+_TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whenever|Once)\s+(?:an?\s+(?:[a-z-]+\s+){1,2}?|(?:some|any)(?:one|body)\s+)(?!was\b|has\b)"
                                   r"[a-z]{2,}s\s+(?:in\s+|up\s+|ashore\s+)?[^.;!?\n“”\"]{0,50}$")
+# ... or a promise bid as an order and its outcome: "Pay them properly and a third of them will come back" (what would
+# follow, no count)
+_BID_THEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:Give|Offer|Pay|Show|Let|Build|Open|Send|Fund|Provide|Find)\s+"
+                              r"[^.;!?\n“”\"]{0,80}?\band\s+$")
+_WILL_AHEAD = re.compile(r"(?:\s+of\s+(?:them|us|those|these))?\s+(?:will|would)\b")
 # a speaker's antithesis, one multiplier up and the other down: "has doubled the number of people it interviews and
 # halved the value of the people doing it" (a complaint's rhetoric, no ratio measured)
 _ANTITHESIS_AHEAD = re.compile(r"[^.;!?\n“”\"]{0,80}?\band\s+(?:has\s+|have\s+)?halved\b")
@@ -928,7 +940,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
-        if not blocked.overlaps(*m.span()):
+        if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and _bid_outcome(text, m.start(), m.end())):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -937,6 +949,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
+                and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
                      else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), m.start())):
             word = m.group("word").lower()
@@ -1152,6 +1165,10 @@ _IN_BEFORE = re.compile(r"\b(?=i)in\s+$", re.IGNORECASE)
 _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoining|back)\s+)?(?:rooms|flats|apartments)\b")
 
 
+def _bid_outcome(text: str, start: int, end: int) -> bool:
+    return bool(_WILL_AHEAD.match(text, end) and _BID_THEN_BEFORE.search(text, max(0, start - 100), start))
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -1160,6 +1177,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _OF_TAKINGS_AHEAD.match(text, end) and _FINE_BEFORE.search(text, max(0, start - 60), start):
         return False  # "fines of up to 10% of qualifying worldwide revenue": a penalty's cap
     if quoted(text, start) and (_TYPICAL_CASE_BEFORE.search(text, max(0, start - 90), start)
+                                or _bid_outcome(text, start, end)
                                 or fold(words.split()[-1]) in MULTIPLIERS and (_ANTITHESIS_AHEAD.match(text, end)
                                                                                or _ANTITHESIS_BEFORE.search(text, max(0, start - 100), start))):
         return False  # a speaker's "When a boat comes in with 60 people", "has doubled ... and halved ...": no count
@@ -1251,7 +1269,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"By 17 they have already decided.': an age
     if _MARKS_AHEAD.match(text, end) and _MARKED_ON_NEAR.search(text, max(0, start - 160), start):
         return False  # "There were 143 lines" after "counted the days on the wall": tally marks
-    if _AGE_LIMIT.search(before) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
+    if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
     if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
