@@ -14396,3 +14396,16 @@ def test_fixb44_a_share_promised_after_a_bid_in_a_quote_is_no_figure():
 def test_fixb44_up_to_people_moved_is_a_ceiling():
     text = "He is accused of having moved up to 700 people into Greece."
     assert (700, "up_to") in _fixb44(text)
+def test_fixc44_a_ruling_by_an_unnamed_court_in_a_town_is_one_hearing():
+    text = "Three of the gang's skippers were jailed by a court in Dunkirk in May for five and seven years."
+    assert ("court_ruling", "2024-05", "occurred") in [(e, d, s) for e, d, s, _ in _event(text, "2024-06-20")]
+
+
+def test_fixc44_a_ministers_call_told_as_who_spoke_to_whom_is_a_meeting():
+    assert [e for e, *_ in _event("The Home Secretary spoke by phone with his Kurdish counterpart on Monday.")] == ["meeting"]
+    assert [e for e, *_ in _event("The Home Secretary spoke to reporters on Monday.")] == []
+
+
+def test_fixc44_a_judgment_handed_down_told_by_its_citation_is_a_ruling():
+    text = "Their case, [2025] EWCA Civ 944, was handed down on Thursday by a majority of two to one."
+    assert [(e, d) for e, d, *_ in _event(text)] == [("court_ruling", "2024-11-28")]

@@ -320,7 +320,8 @@ EVENT_VERBS = (
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
-                     r"|(?<=verdicts handed down))(?= (?:on|yesterday|today|last|this)\b)"
+                     # ... or a judgment told by its case's name or citation: "[2026] UKSC 19 was handed down on Wednesday"
+                     r"|(?<=verdicts handed down)|(?<=was handed down))(?= (?:on|yesterday|today|last|this)\b)"
                      # a term told as what the convict got: "got 11 years", "was handed six years", and several convicts' terms:
                      # "received terms of between three and five years", "were given sentences of four to six years", "received
                      # between five and seven years"
@@ -508,6 +509,10 @@ EVENT_VERBS = (
                 # a cabinet's approval on its day is its session's: "The Council of Ministers on Tuesday approved the national
                 # strategy" (a decision told with no day is no sitting told)
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
+                # a ministers' call, told as who spoke to whom: "spoke to Iraq's Foreign Minister", "spoke by phone with his
+                # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
+                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
+                r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
                 # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
                 r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
                 # a panel (seminar) told by its day, where held first: "a panel at the Halvergate Institute on Tuesday evening
@@ -842,7 +847,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened")
+    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -868,7 +873,9 @@ _RANGE_TO = re.compile(r"\s+(?:and|to|until)\s+")
 _COUNTED = ("court_ruling", "arrest")
 # ... but a court named as where they were sentenced tells one hearing: "Two of the gang were jailed at Hull Crown Court in May"
 # (or one named without the word: "at the Old Bailey", "by the Court of Appeal")
-_AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)|Old Bailey\b|Court of [A-Z])")
+# (or one unnamed, by its town: "were sentenced by a court in Boulogne-sur-Mer in April")
+_AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)|Old Bailey\b|Court of [A-Z])"
+                         r"| (?:at|in|by) a (?:[\w-]+ )?court in (?-i:[A-Z])")
 # a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
 _LIST_ITEM = re.compile(r"\(?[a-z0-9]{1,2}\) ")
 _PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+ )?(?:year|months?|period|weeks?))\b[^.\n:]{0,80}:[ \t]*\n")
