@@ -14409,3 +14409,13 @@ def test_fixc44_a_ministers_call_told_as_who_spoke_to_whom_is_a_meeting():
 def test_fixc44_a_judgment_handed_down_told_by_its_citation_is_a_ruling():
     text = "Their case, [2025] EWCA Civ 944, was handed down on Thursday by a majority of two to one."
     assert [(e, d) for e, d, *_ in _event(text)] == [("court_ruling", "2024-11-28")]
+
+
+def test_fixc44_a_cabinets_decision_to_come_on_its_day_is_a_planned_meeting():
+    text = "The borough gave the shelter £9,000 in 2023, and its cabinet will decide on 14 January whether to extend the lease."
+    assert [(e, d, s) for e, d, s, _ in _event(text)] == [("planned_meeting", "2025-01-14", "planned")]
+
+
+def test_fixc44_a_court_to_begin_hearing_cases_on_a_day_is_a_planned_ruling():
+    text = "The judge said the tribunal was expected to begin hearing the cases of six drivers on 9 December."
+    assert [(e, d, s) for e, d, s, _ in _event(text)] == [("court_ruling", "2024-12-09", "planned")]

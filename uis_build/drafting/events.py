@@ -304,7 +304,8 @@ EVENT_VERBS = (
                      r"|\bdecide\b(?:(?<=\bwill decide)|(?<=\bto decide))(?= (?:on |next |this |by |tomorrow|today|whether)\b)"
                      # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
                      r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start))"
-                     r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b)"
+                     # ... or "to begin hearing the cases of nine defendants on 22 February", its hearing the trial
+                     r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b| hearing (?:the |their |his |her )?(?:cases?|appeals?|trial)\b)"
                      # ... or one a court has begun, told with its day (a court its subject: see _not_an_event): "A court in
                      # Duhok on Monday opened the trial of two drivers"
                      r"|\b(?:opened|began)\b(?= (?:the|a|its) (?:[\w-]+ ){0,2}?(?:re)?trial of\b)"
@@ -513,6 +514,9 @@ EVENT_VERBS = (
                 # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
                 r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
                 r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
+                # a cabinet's decision still to come, told by its day, is its session's: "its cabinet will decide on 11 March
+                # whether to renew the grant" (a court's is its ruling: see "decide" under "court_ruling")
+                r"|(?:(?<=[Cc]abinet )|(?<=Council of Ministers ))(?:will|is due to|is expected to) decide\b(?= (?:on|next|this|tomorrow)\b)"
                 # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
                 r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
                 # a panel (seminar) told by its day, where held first: "a panel at the Halvergate Institute on Tuesday evening
