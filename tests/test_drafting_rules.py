@@ -14351,6 +14351,8 @@ def test_fixa44_a_justice_of_the_supreme_court_is_an_official():
 def test_fixa44_a_high_court_justice_is_an_official():
     text = "Tom Reed, a High Court justice, said the detention had been unlawful."
     assert ("Tom Reed", "High Court justice") in _fixa44_officials(text)
+
+
 def _fixb44(text: str) -> list[tuple]:
     return [(c["value"], c["qualifier"]) for c in candidate_records(text + "\n") if c["table"] == "statistics"]
 
@@ -14396,6 +14398,8 @@ def test_fixb44_a_share_promised_after_a_bid_in_a_quote_is_no_figure():
 def test_fixb44_up_to_people_moved_is_a_ceiling():
     text = "He is accused of having moved up to 700 people into Greece."
     assert (700, "up_to") in _fixb44(text)
+
+
 def test_fixc44_a_ruling_by_an_unnamed_court_in_a_town_is_one_hearing():
     text = "Three of the gang's skippers were jailed by a court in Dunkirk in May for five and seven years."
     assert ("court_ruling", "2024-05", "occurred") in [(e, d, s) for e, d, s, _ in _event(text, "2024-06-20")]
@@ -14419,3 +14423,28 @@ def test_fixc44_a_cabinets_decision_to_come_on_its_day_is_a_planned_meeting():
 def test_fixc44_a_court_to_begin_hearing_cases_on_a_day_is_a_planned_ruling():
     text = "The judge said the tribunal was expected to begin hearing the cases of six drivers on 9 December."
     assert [(e, d, s) for e, d, s, _ in _event(text)] == [("court_ruling", "2024-12-09", "planned")]
+
+
+def _fixd44(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd44_taking_back_people_not_allowed_to_stay_is_returns():
+    text = "Under the deal, Baghdad will take back people who are not allowed to remain in Britain."
+    assert "returns" in [k for k, _ in _fixd44(text)]
+
+
+def test_fixd44_digitising_a_civil_registry_is_a_data_system():
+    text = "The embassy has paid £400,000 towards digitising the Kurdistan civil registry in Duhok."
+    assert any(k == "data_system" and d.startswith("digitising") for k, d in _fixd44(text))
+
+
+def test_fixd44_returns_a_minister_says_his_country_gets_no_help_with_are_none():
+    text = 'The minister said: "We are a small island and get no help returning people with no right to remain."'
+    assert "returns" not in [k for k, _ in _fixd44(text)]
+
+
+def test_fixd44_a_campaign_asking_traders_to_report_is_a_campaign():
+    text = "The council's Safe Harbour campaign, launched in April, asks marinas and boat dealers along the coast to report suspicious sales."
+    assert "communications_campaign" in [k for k, _ in _fixd44(text)]

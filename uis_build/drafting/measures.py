@@ -133,6 +133,10 @@ MEASURES = (
                                 # ... or by the people it urges to act: "a campaign urging tenants to report ..." (what it asks
                                 # of the public, in its clause)
                                 r"|\bcampaigns?\b(?=[^.;:,!?\"“”]{0,40}?\burg(?:e|es|ed|ing) (?:[\w’'-]+ ){1,6}?to\b)"
+                                # ... or asking traders to report, its launch told between: "the Boat Watch campaign, launched
+                                # in May, asks 200 dealers in Kent to report cash sales" (an ask to report is the public's part)
+                                r"|\bcampaigns?\b(?=(?:, (?:launched|started|begun|run) [^.;:,!?]{0,30},)?[^.;:,!?\"“”]{0,20}?"
+                                r"\b(?:asks|asked|asking|encourages|encouraged) (?:[\w’'-]+ ){1,10}?to (?:report|tell|alert|contact)\b)"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
                                 # ... or told as what governments commit to: "commits both to share intelligence ... and to
@@ -179,6 +183,9 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # records put on computers: "digitising Iraq's civil registry", "the digitisation of birth records"
+                    r"|\bdigiti[sz](?:ing|ed|es|e|ation of) (?:[\w’'-]+ ){0,2}?(?:civil|population|birth|identity|land|court) "
+                    r"(?:regist(?:ry|ries|er|ers)|records)\b"
                     # ... or one all posts report to: "a central database that flags suspect vehicles"
                     r"|\bcentral(?:i[sz]ed)? (?:[\w-]+ )?(?:database|data system|records system)s?\b"
                     # ... or by the check it makes: "a passport-verification database", "a document checking system"
@@ -391,6 +398,7 @@ MEASURES = (
                   r"|\b(?:electronic|virtual) (?:barriers?|fences?)\b"
                   # ... one told watching the border, given or not (see _ON_BORDER): "a thermal-imaging camera on the fence"
                   r"|\b(?:thermal(?:[- ]imaging)?|surveillance|CCTV|night[- ]vision) camera\b(?=" + _ON_BORDER + ")"
+
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
@@ -438,6 +446,9 @@ MEASURES = (
                 r"|\baccept(?:s|ed|ing)? (?:enforced|forced|involuntary) (?:returns|removals|deportations)\b"
                 # ... or "to take back its nationals", "takes back citizens refused asylum"
                 r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
+                # ... or those not allowed to stay: "to take back people from Iraq who are not allowed to remain here"
+                r"|\b(?:take|takes|took|taking) back (?:those|people|anyone|migrants|nationals|citizens)(?: [\w’'-]+){0,3}? "
+                r"who (?:are|is|were|was) not allowed to (?:remain|stay)\b"
                 # ... or those with no right to stay sent home: "to deport anyone without a right to remain", "send back people
                 # with no right to be here" (not "people with no right to stay would be sent home", a promise told of them);
                 # or received back by their own country: "we receive our citizens who have no right to remain in Britain"
@@ -729,7 +740,8 @@ _ANY_MEASURE = keywords(
     "cross-checks cross-checked cross-checking screen screens screened screening match matches matched matching verify verifies "
     "verified verifying "
     "pass passed passes passing handed hands handing gave gives sends report reported give given taught schooled instructed coached information intelligence data visits "
-    "inspections patrols checks raids "
+    "inspections patrols checks raids digitising digitizing digitised digitized digitises digitizes digitise digitize "
+    "digitisation digitization "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
@@ -903,6 +915,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             worded.pop()  # ... which the head pass or the model may tell
             continue  # "funds a referral mechanism so that victims are sent to shelters": the purpose of a measure named before it
         if kind == "returns" and (_WILLING.search(text, max(sentence[0], m.start() - 30), m.start())
+                                  # ... or help a country says it lacks: "we get no help returning those with no right to stay"
+                                  or _NO_HELP.search(text, max(sentence[0], m.start() - 30), m.start())
                                   or _UNIT_COST.search(text, max(sentence[0], m.start() - 160), m.start())):
             continue  # "Baghdad was ready to take back its citizens", "£2,000 for a voluntary return": a stance, a cost
         if kind == "returns" and _DONOR_FOR.search(text, max(sentence[0], m.start() - 30), m.start()):
@@ -1606,6 +1620,7 @@ _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|th
 # a purpose clause: what follows is what a measure named before it does
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
 # a country said ready to take its people back ("Baghdad is willing to accept the return of its nationals"): a stance, no measure
+_NO_HELP = re.compile(r"\bno (?:help|support|assistance) (?:with |in |for )?$", re.IGNORECASE)
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\s+to\s+$", re.IGNORECASE)
 # what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
 _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?\s+(?:for|per)\s+"
