@@ -322,7 +322,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen199", "frozen205",
          "frozen208", "frozen211",
          "frozen216", "frozen218",
-         "frozen222", "frozen223", "frozen224", "frozen225",
+         "frozen225",
          "frozen226", "frozen227", "frozen228", "frozen229")
 
 
