@@ -14448,3 +14448,24 @@ def test_fixd44_returns_a_minister_says_his_country_gets_no_help_with_are_none()
 def test_fixd44_a_campaign_asking_traders_to_report_is_a_campaign():
     text = "The council's Safe Harbour campaign, launched in April, asks marinas and boat dealers along the coast to report suspicious sales."
     assert "communications_campaign" in [k for k, _ in _fixd44(text)]
+
+
+def test_fixa45_a_dotted_honorific_after_said_is_no_speaker():
+    text = '"Traffickers keep ledgers like any shopkeeper," said Ms. Karin Lindqvist, head of the agency\'s crime branch.'
+    assert one(text, "statements")["speaker"] == "Karin Lindqvist"
+
+
+def test_fixa45_a_students_union_officer_is_no_official():
+    text = 'Students\' Union president Tom Ashdown said the scheme showed "what our campus can do".'
+    assert [c["name"] for c in proposed(text, "officials")] == []
+
+
+def test_fixa45_a_projects_title_with_its_years_is_no_statement():
+    text = 'The workshop, the fifth under the project "Safer Borders for Returnees in Iraq (2024–2026)", was held in Erbil.'
+    assert proposed(text, "statements") == []
+
+
+def test_fixa45_one_asking_to_be_called_only_by_a_name_is_a_speaker():
+    text = ('A passenger, a 30-year-old man from Koya who asked to be called only Rawand, said the crew had promised '
+            '"a fast boat with a good engine".\n\n"We were 40 people in a boat for 20," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawand", "Rawand"]

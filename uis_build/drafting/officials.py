@@ -345,7 +345,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"|\bConfederation of British Industry\b|\bBusiness Council\b"
                            # ... or a national Red Cross or Red Crescent society, a charity ("a Red Cross volunteer coordinator";
                            # the International Committee and the Federation are international bodies)
-                           r"|(?<!Committee of the )(?<!Federation of )\bRed (?:Cross|Crescent)\b")
+                           r"|(?<!Committee of the )(?<!Federation of )\bRed (?:Cross|Crescent)\b"
+                           # ... or a students' union, its officers elected by students, a charity's ("Students' Union
+                           # president X", "the Guild of Students' welfare officer")
+                           r"|\bStudents?[’']? (?:Union|Association|Council)\b|\bGuild of Students\b")
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"

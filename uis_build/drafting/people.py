@@ -122,8 +122,8 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$"
                               # (the relative left out: "a woman I will call Shirin", "a man we’ll call Aram")
                               r"|\b(?:[Ww]e|I)(?: will| shall|[’']ll) call\s$"
-                              # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand")
-                              r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)\s$"
+                              # (or the one they asked for: "a man from Sulaimani who asked to be called Rawand", "… to be called only Rawand")
+                              r"|\b(?:asked|asks|wished|wishes|wanted|wants|preferred|prefers) to be (?:called|named)(?: only| just)?\s$"
                               # (or someone described by a trade or an age, then named: "a former mechanic called Dilan")
                               r"|\b(?:man|woman|boy|girl|youth|teenager|driver|worker|labourer|builder|mechanic|farmer|shepherd|"
                               r"student|nurse|doctor|engineer|teacher|shopkeeper|barber|chef|cook|cleaner|smuggler|\d{1,3}-year-old)"

@@ -123,7 +123,8 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
     rf",?\s+(?P<named_role_x>{_NAMEISH})"
     # a rank's abbreviation may open the name: "…,” Brig. Gen. Soran said", "said Col. Rebin"
-    rf"|(?:{VERBS})\s+(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
+    # (an honorific with its full stop too, as for x_said: "said Ms. X"; its stop ends no name, and the honorific is no speaker)
+    rf"|(?:{VERBS})\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
@@ -164,9 +165,12 @@ _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|
 # (a subtitle after a colon too: "Beyond the Border: Returns in 2025"; a comma: "Paid Late, Never Paid")
 # (its lowercase words the small ones a title leaves so: "Ferries between X and Y", "Roads across the Zagros")
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w’'&-]*[:,]?|of|the|and|for|in|on|to|a|an|at|from|with|by|after|or|between|across|into|"
-                    r"beyond|under|over|through|against|without|within|behind|towards?)\s+){1,11}[A-Z0-9][\w’'&-]*")
+                    r"beyond|under|over|through|against|without|within|behind|towards?)\s+){1,11}[A-Z0-9][\w’'&-]*"
+                    # (a programme's years in brackets after it: "Safer Borders in Iraq (2025–2027)")
+                    r"(?:\s+\((?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\))?")
 # a document named just before the quotation: "in a 48-page paper, “…”", "a report titled “…”"
-_DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|titled|entitled|headlined),?\s*$")
+# (or a project or programme, named by its title: "under the regional project “…”")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|project|programme|program|titled|entitled|headlined),?\s*$")
 # ... and what "titled", "headed" name right before the quotation is a title even in sentence case ("The statement, headed
 # “Court issues rulings against 5 defendants”"), as is its translation in brackets after it
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headed),?\s*$")
