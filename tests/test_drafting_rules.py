@@ -14469,3 +14469,31 @@ def test_fixa45_one_asking_to_be_called_only_by_a_name_is_a_speaker():
     text = ('A passenger, a 30-year-old man from Koya who asked to be called only Rawand, said the crew had promised '
             '"a fast boat with a good engine".\n\n"We were 40 people in a boat for 20," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawand", "Rawand"]
+def _fixb45(text: str) -> list[str]:
+    return [text[slice(*c["spans"]["value"])] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
+
+
+def test_fixb45_in_one_case_is_an_example_not_a_count():
+    text = "In one case last spring, officers in Linz found 14 people hidden in a lorry."
+    assert "one" not in _fixb45(text)
+    assert "14" in _fixb45(text)
+
+
+def test_fixb45_a_plans_objectives_are_no_figure():
+    text = "The ministry set four objectives for the programme in 2026."
+    assert "four" not in _fixb45(text)
+
+
+def test_fixb45_a_blow_struck_and_more_taking_its_place_is_no_count():
+    text = '"Arrest one driver in Calais and five more are working the same road by Friday," he said.'
+    assert "five" not in _fixb45(text)
+
+
+def test_fixb45_a_speakers_friends_no_longer_alive_are_no_count():
+    text = 'She said: "Three of them are no longer alive."'
+    assert "Three" not in _fixb45(text)
+
+
+def test_fixb45_a_gerund_with_its_object_acting_on_one_person_is_no_count():
+    text = 'The lawyer said: "Seizing a yacht from one man will not end the trade."'
+    assert "one" not in _fixb45(text)

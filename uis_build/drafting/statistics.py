@@ -177,7 +177,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases", "over five axes"
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|axes|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
-    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals)\b"
+    # ... or a plan's aims: "set three objectives for the partnership" (its headings, no count of what was done)
+    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals|objectives)\b"
     # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
     rf"|\s+(?:priority|key)\s+(?:actions|objectives|areas)\b"
     # ... or a declaration's: "sets out four areas of cooperation" (its headings, no count of what was done)
@@ -690,9 +691,11 @@ _TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whene
                                   r"[a-z]{2,}s\s+(?:in\s+|up\s+|ashore\s+)?[^.;!?\n“”\"]{0,50}$")
 # ... or a promise bid as an order and its outcome: "Pay them properly and a third of them will come back" (what would
 # follow, no count)
-_BID_THEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:Give|Offer|Pay|Show|Let|Build|Open|Send|Fund|Provide|Find)\s+"
+# ... or a blow struck and its futility: "Take out one broker and three more are advertising by the weekend"
+_BID_THEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:Give|Offer|Pay|Show|Let|Build|Open|Send|Fund|Provide|Find|"
+                              r"Take\s+(?:out|down)|Arrest|Jail|Lock\s+up|Shut\s+down|Close|Catch|Remove|Deport)\s+"
                               r"[^.;!?\n“”\"]{0,80}?\band\s+$")
-_WILL_AHEAD = re.compile(r"(?:\s+of\s+(?:them|us|those|these))?\s+(?:will|would)\b")
+_WILL_AHEAD = re.compile(r"(?:\s+of\s+(?:them|us|those|these))?\s+(?:will|would)\b|\s+more\s+(?:are|will|would|have)\b")
 # a speaker's antithesis, one multiplier up and the other down: "has doubled the number of people it interviews and
 # halved the value of the people doing it" (a complaint's rhetoric, no ratio measured)
 _ANTITHESIS_AHEAD = re.compile(r"[^.;!?\n“”\"]{0,80}?\band\s+(?:has\s+|have\s+)?halved\b")
@@ -830,7 +833,9 @@ _GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+)
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
-_GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+$")
+# (its object told first too: "Taking a Lamborghini off one man won't stop the boats")
+_GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+"
+                             r"(?:(?:an?|the|his|her|their|its)\s+[\w-]+\s+(?:off|from|away\s+from|out\s+of)\s+)?$")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
@@ -860,6 +865,9 @@ _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|st
 # ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
 # boat's load, a figure)
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
+# one case told as an example: "In one case in August, police found 27 people" (an instance, no count of cases)
+_IN_ONE_CASE_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_CASE_AHEAD = re.compile(r"\s+(?:case|instance|incident|example)\b")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
@@ -1442,10 +1450,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _COSTS_TO_BEFORE.search(before)
-                    and not _GERUND_SUBJECT.search(text, max(0, start - 40), start)
+                    and not _GERUND_SUBJECT.search(text, max(0, start - 70), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
                     and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end())
-                    and not _AT_A_TIME.match(text, one.end()))
+                    and not _AT_A_TIME.match(text, one.end())
+                    and not (_CASE_AHEAD.match(text, end) and _IN_ONE_CASE_BEFORE.search(before)))
     if value >= 100 or _unit(text, end) or _OF_PEOPLE.match(text, end) or _PERCENT.match(text, end):
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
@@ -1499,7 +1508,9 @@ _TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men
                                r"guards|staff))\s+to\s+(?:get|lift|carry|pull|drag|hold|free|move|restrain|bring|push)\b", re.IGNORECASE)
 # ... or a few of those a witness found, told by what they could not do: "Two of them could not stand" (their state)
 _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them)\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
-                                   r"were\s+too\s+(?:weak|ill|cold|sick|frail))\b", re.IGNORECASE)
+                                   r"were\s+too\s+(?:weak|ill|cold|sick|frail)"
+                                   # ... or a speaker's friends lost, no time nor event told: "Two of them are not alive any more"
+                                   r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
 _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
                             r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
@@ -1521,6 +1532,8 @@ _JOB_CANDIDATES_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:candidates|applica
 _ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)\b[^.;!?\n]{0,25}?[,\s]\s*(?:(?:or|rising|increasing|extended)"
                                      # ("up" only as "up to": "and broke up 46 networks" is no duration)
                                      r"\s+(?:(?:to|in|for|after)\s+)?|up\s+to\s+)$"
+                                     # ... or a journey's to another place: "Germany in 10 days, UK in 15"
+                                     r"|\b(?:years?|months?|weeks?|days?|hours?),\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,2}in\s+$"
                                      # ... or in the next sentence, as a journey's length put right: "They told us two hours.
                                      # It was more than ten."
                                      r"|\b(?:years?|months?|weeks?|days?|hours?)\b[^.;!?\n]{0,30}[.;!?]\s+(?:it|that)\s+(?:was|took|lasted)\s+"
