@@ -14497,3 +14497,22 @@ def test_fixb45_a_speakers_friends_no_longer_alive_are_no_count():
 def test_fixb45_a_gerund_with_its_object_acting_on_one_person_is_no_count():
     text = 'The lawyer said: "Seizing a yacht from one man will not end the trade."'
     assert "one" not in _fixb45(text)
+def _fixc45_events(text: str) -> list[tuple[str, str]]:
+    from uis_build.drafting import candidate_records
+    return [(c["event_type"], text[slice(*c["spans"]["description"])])
+            for c in candidate_records(text + "\n", reference="2026-03-01") if c["table"] == "events"]
+
+
+def test_fixc45_a_suspended_term_given_is_a_court_ruling():
+    text = "Her co-accused, a taxi driver from Leeds, was given an 18-month suspended sentence."
+    assert [k for k, _ in _fixc45_events(text)] == ["court_ruling"]
+
+
+def test_fixc45_migrants_counted_travelling_on_are_no_visit():
+    text = "About 250 of them later travelled on to France, the prosecutor said."
+    assert "visit" not in [k for k, _ in _fixc45_events(text)]
+
+
+def test_fixc45_a_thing_being_announced_undated_is_no_announcement():
+    text = "A trainer at the workshop said dozens had signed up within days of the new timetable being announced."
+    assert "announcement" not in [k for k, _ in _fixc45_events(text)]

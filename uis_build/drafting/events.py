@@ -328,8 +328,9 @@ EVENT_VERBS = (
                      # between five and seven years"
                      rf"|\b(?:got|gets|received|(?:was|were) (?:(?:each|both|all|also) )?(?:given|handed))\b(?= (?:(?:(?:jail|prison|custodial) )?(?:terms|sentences) "
                      rf"of )?(?:between )?{_TERM}(?: (?:and|to) {_TERM})? (?:years|months)\b"
-                     # ... or "received a nine-year sentence", "were handed 12-year jail terms"
-                     rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b"
+                     # ... or "received a nine-year sentence", "were handed 12-year jail terms" (a suspended term is a ruling
+                     # too: "was given an 18-month suspended sentence")
+                     rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:suspended|jail|prison|custodial) ){{0,2}}(?:term|sentence)s?\b"
                      # ... or ranked against the others' terms: "received the heaviest sentence among the drivers"
                      r"| the (?:heaviest|longest|harshest|stiffest|toughest|lightest|shortest|most severe) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
@@ -1391,7 +1392,8 @@ _AS_LIKELY = re.compile(r"\b(?:as|more|less) likely\b[^.;:]{0,80}$")
 # a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
 _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
 # ... or told in the present passive, undated: "every removal flight is announced as a success" (what is done each time)
-_IS_DONE = re.compile(r"\b(?:is|are)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
+# ... or as a gerund, the background to something else: "within days of the new rota being announced"
+_IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
 # a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
 # ... or a cost met by money: "the running costs are met by a £180,000 grant from the Home Office" (not "met by the consul")
@@ -1614,7 +1616,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "has travelled to Erbil three times to give samples": trips counted, no one dated
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return")):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return", "travel")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
         return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
