@@ -14469,6 +14469,8 @@ def test_fixa45_one_asking_to_be_called_only_by_a_name_is_a_speaker():
     text = ('A passenger, a 30-year-old man from Koya who asked to be called only Rawand, said the crew had promised '
             '"a fast boat with a good engine".\n\n"We were 40 people in a boat for 20," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawand", "Rawand"]
+
+
 def _fixb45(text: str) -> list[str]:
     return [text[slice(*c["spans"]["value"])] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
 
@@ -14497,6 +14499,8 @@ def test_fixb45_a_speakers_friends_no_longer_alive_are_no_count():
 def test_fixb45_a_gerund_with_its_object_acting_on_one_person_is_no_count():
     text = 'The lawyer said: "Seizing a yacht from one man will not end the trade."'
     assert "one" not in _fixb45(text)
+
+
 def _fixc45_events(text: str) -> list[tuple[str, str]]:
     from uis_build.drafting import candidate_records
     return [(c["event_type"], text[slice(*c["spans"]["description"])])
@@ -14516,3 +14520,14 @@ def test_fixc45_migrants_counted_travelling_on_are_no_visit():
 def test_fixc45_a_thing_being_announced_undated_is_no_announcement():
     text = "A trainer at the workshop said dozens had signed up within days of the new timetable being announced."
     assert "announcement" not in [k for k, _ in _fixc45_events(text)]
+
+
+def _fixd45(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd45_an_ask_to_hurry_or_add_to_a_measure_under_way_keeps_the_measure():
+    text = "The senator called on Washington to speed up work on the joint biometric database and to increase the number of training courses for border guards."
+    kinds = [k for k, _ in _fixd45(text)]
+    assert "data_system" in kinds and "training" in kinds

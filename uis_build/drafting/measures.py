@@ -806,6 +806,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         at = verb.end() if kind == "hotline" and (verb := _CALL.match(text, m.start())) else m.start()
         if _proposed(text, sentence, at) and not _PROMISED_AFTER.match(text, m.end(), sentence[1]) \
                 and not _STANDING_AFTER.match(text, m.end(), sentence[1]) \
+                and not _MORE_OF_STANDING_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()) \
                 and not (_DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()) and _FUNDED_PROPERLY_AFTER.match(text, m.end(), sentence[1])) \
                 and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
@@ -1555,6 +1556,11 @@ _OPENED_KINDS = {"victim_support", "reception_centre", "hotline"}
 # working in Iraq", "fund the reception centre in Erbil properly" (the officers serve, the centre is open)
 _STANDING_AFTER = re.compile(r"\s+(?:(?:who|which|that)\s+(?:are|is)\s+)?(?:now|already|currently)\s+"
                              r"(?:working|posted|based|deployed|serving|stationed|operating|running|open)\b")
+# ... nor is an ask to hurry or add to what is under way: "called on London to speed up work on the joint biometric
+# database and to increase the number of training courses" (the database is being built, the courses are given)
+_MORE_OF_STANDING_BEFORE = re.compile(r"\b(?:(?:speed|step)(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing))\s+(?:the\s+)?work\s+on\s+"
+                                      r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$"
+                                      r"|\b(?:increas|expand|rais)(?:e|es|ed|ing)\s+the\s+(?:number|numbers)\s+of\s+(?:[\w-]+\s+){0,2}$")
 _FUNDED_PROPERLY_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+(?:properly|adequately)\b")
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
