@@ -14531,3 +14531,10 @@ def test_fixd45_an_ask_to_hurry_or_add_to_a_measure_under_way_keeps_the_measure(
     text = "The senator called on Washington to speed up work on the joint biometric database and to increase the number of training courses for border guards."
     kinds = [k for k, _ in _fixd45(text)]
     assert "data_system" in kinds and "training" in kinds
+
+
+def test_fixb45_a_journey_time_with_its_unit_left_out_is_no_figure():
+    text = 'Most of the group\'s videos show teenagers on a beach near Calais; one, shared 40,000 times, offers "Italy in 8 days, France in 12".'
+    assert [c["value"] for c in proposed(text, "statistics", "2026-06-01")] == [40000]
+    text = 'The advert promised "Austria in 6 days, Britain in 14", the court heard.'
+    assert [c["value"] for c in proposed(text, "statistics", "2026-06-01")] == []
