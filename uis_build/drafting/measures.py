@@ -715,7 +715,7 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # word start, so the other positions fail once, not once per pattern
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2ABCDEFGHIJLMNOPQRSTVWXabcdefghijlmnopqrstvwx])"
+MEASURE_AHEAD = "(?=[2ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijlmnopqrstvwx])"
 _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
