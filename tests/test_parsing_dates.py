@@ -556,3 +556,10 @@ def test_a_month_first_date_says_it_follows_the_sources_convention():
                                         ("three weeks ago", "three weeks before")])
 def test_a_span_ago_names_its_unit_in_the_singular_only_for_one(text, unit):
     assert parse_when(text, reference="2024-11-26").basis.startswith(unit + " the reference date 2024-11-26")
+
+
+def test_a_day_that_is_no_real_date_is_refused_as_a_day_not_tried_as_a_period():
+    with pytest.raises(ParseError, match="not a real date"):
+        parse_when("31 February 2025", "2025-06-01")
+    with pytest.raises(ParseError, match="not a real date"):
+        parse_when("30/02/2025", "2025-06-01")

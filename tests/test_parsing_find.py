@@ -484,3 +484,15 @@ def test_fixb44_up_to_after_moved_before_people_is_a_ceiling():
     assert qualifier_before(text, text.index("700"))[0] == "up_to"
     text = "the price moved up to 900 dinars"
     assert qualifier_before(text, text.index("900"))[0] is None
+
+
+def test_a_vague_scale_and_a_few_of_a_scale_are_floors_of_two():
+    """"several hundred" is read through the scale, "a few hundred" through its words (no plural in it)."""
+    assert [(q.value, q.qualifier) for *_, q in find_quantities("Several hundred people crossed.", vague=True)] == [
+        (Decimal(200), "at_least")]
+    assert [(q.value, q.qualifier) for *_, q in find_quantities("a few hundred people crossed", vague=True)] == [
+        (Decimal(200), "at_least")]
+
+
+def test_a_level_reached_at_the_texts_start_is_no_ceiling():
+    assert [(q.value, q.qualifier) for *_, q in find_quantities("Moved up to 900 dinars a month")] == [(Decimal(900), None)]
