@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen229_* a sixth to a two-hundred-and-twenty-ninth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen237_* a sixth to a two-hundred-and-thirty-seventh,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -299,6 +299,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen224": "two-hundred-and-twenty-fourth held-out set", "frozen225": "two-hundred-and-twenty-fifth held-out set",
         "frozen226": "two-hundred-and-twenty-sixth held-out set", "frozen227": "two-hundred-and-twenty-seventh held-out set",
         "frozen228": "two-hundred-and-twenty-eighth held-out set", "frozen229": "two-hundred-and-twenty-ninth held-out set",
+        "frozen230": "two-hundred-and-thirtieth held-out set", "frozen231": "two-hundred-and-thirty-first held-out set",
+        "frozen232": "two-hundred-and-thirty-second held-out set", "frozen233": "two-hundred-and-thirty-third held-out set",
+        "frozen234": "two-hundred-and-thirty-fourth held-out set", "frozen235": "two-hundred-and-thirty-fifth held-out set",
+        "frozen236": "two-hundred-and-thirty-sixth held-out set", "frozen237": "two-hundred-and-thirty-seventh held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -323,7 +327,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen208", "frozen211",
          "frozen216", "frozen218",
          "frozen225",
-         "frozen226", "frozen227", "frozen228", "frozen229")
+         "frozen226", "frozen227", "frozen228", "frozen229",
+         "frozen230", "frozen231", "frozen232", "frozen233", "frozen234", "frozen235", "frozen236", "frozen237")
 
 
 def names(which: str) -> list[str]:
