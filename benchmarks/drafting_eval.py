@@ -328,7 +328,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen216", "frozen218",
          "frozen225",
          "frozen226", "frozen227", "frozen228", "frozen229",
-         "frozen230", "frozen231", "frozen232", "frozen233", "frozen234", "frozen235", "frozen236", "frozen237")
+         "frozen233", "frozen234", "frozen235", "frozen236", "frozen237")
 
 
 def names(which: str) -> list[str]:
