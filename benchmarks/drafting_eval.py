@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen237_* a sixth to a two-hundred-and-thirty-seventh,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen245_* a sixth to a two-hundred-and-forty-fifth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -303,6 +303,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen232": "two-hundred-and-thirty-second held-out set", "frozen233": "two-hundred-and-thirty-third held-out set",
         "frozen234": "two-hundred-and-thirty-fourth held-out set", "frozen235": "two-hundred-and-thirty-fifth held-out set",
         "frozen236": "two-hundred-and-thirty-sixth held-out set", "frozen237": "two-hundred-and-thirty-seventh held-out set",
+        "frozen238": "two-hundred-and-thirty-eighth held-out set", "frozen239": "two-hundred-and-thirty-ninth held-out set",
+        "frozen240": "two-hundred-and-fortieth held-out set", "frozen241": "two-hundred-and-forty-first held-out set",
+        "frozen242": "two-hundred-and-forty-second held-out set", "frozen243": "two-hundred-and-forty-third held-out set",
+        "frozen244": "two-hundred-and-forty-fourth held-out set", "frozen245": "two-hundred-and-forty-fifth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -328,7 +332,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen216", "frozen218",
          "frozen225",
          "frozen226", "frozen227", "frozen228", "frozen229",
-         "frozen233", "frozen234", "frozen235", "frozen236", "frozen237")
+         "frozen233", "frozen234", "frozen235", "frozen236", "frozen237",
+         "frozen238", "frozen239", "frozen240", "frozen241", "frozen242", "frozen243", "frozen244", "frozen245")
 
 
 def names(which: str) -> list[str]:
