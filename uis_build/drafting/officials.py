@@ -1001,10 +1001,13 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "X, Senior Policy Officer at the Y Council" in Y's own briefing, whose demands it lists: Y's staff
     if (_OUR_BEFORE.search(text, max(0, role[0] - 5), role[0]) or " our " in role_text) and _writer_private(text):
         return True  # "Our chief executive, X" in a charity's own briefing: the post is the writing charity's
-    if role_text.islower() and role_text.rsplit(None, 1)[-1] in _STAFF_HEADS and not _PUBLIC_BODY.search(role_text) \
+    if (role_text.islower() or len(role_text.split()) <= 2 and _writer_registered(text)) \
+            and role_text.rsplit(None, 1)[-1].lower() in _STAFF_HEADS and not _PUBLIC_BODY.search(role_text) \
             and not _POSSESSIVE_BEFORE.search(text, max(0, role[0] - 3), role[0]) and _writer_private(text):
         # "said helpline coordinator X" in a charity's newsletter: a post no body is named for is the writer's ("the
-        # committee's chair, X" names the committee)
+        # committee's chair, X" names the committee); so is a bare title in a registered charity's or company's own report,
+        # as its signatory writes it ("signed on the board's behalf by X, Chair"; a newspaper's headline naming charities
+        # makes the paper no charity, so its "Deputy Director X" keeps his post)
         return True
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
                                                   or _public_acronym(text, role_text)):
@@ -1078,6 +1081,11 @@ def _writer_private(text: str) -> bool:
             return True
         at = line.end()
     # (a newsletter gives its number under its masthead: "Published 22 January · Registered charity no. 1234567")
+    return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)) or _REGISTERED_FOOTER.search(text, 0, _MASTHEAD_CHARS))
+
+
+@lru_cache(maxsize=64)
+def _writer_registered(text: str) -> bool:
     return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)) or _REGISTERED_FOOTER.search(text, 0, _MASTHEAD_CHARS))
 
 
@@ -1415,4 +1423,6 @@ def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bo
     tokens = [t for t in (name.split(" of ", 1)[0].split()[1:] if peer else name.split()) if t not in PARTICLES]
     if tokens and tokens[0].lower() in _REGION_WORDS:
         return False  # "MP for Leeds | North East": a constituency's compass words, never a forename
+    if any(_POSSESSIVE.search(t) for t in tokens[:-1]):
+        return False  # a possessive ends a name: "Government's Joint Crisis Unit" is a body's name run on past the owner
     return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)
