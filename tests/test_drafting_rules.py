@@ -14538,3 +14538,47 @@ def test_fixb45_a_journey_time_with_its_unit_left_out_is_no_figure():
     assert [c["value"] for c in proposed(text, "statistics", "2026-06-01")] == [40000]
     text = 'The advert promised "Austria in 6 days, Britain in 14", the court heard.'
     assert [c["value"] for c in proposed(text, "statistics", "2026-06-01")] == []
+
+
+def _fixa47_officials(text: str) -> list[tuple[str, str]]:
+    from uis_build.drafting.officials import official_candidates
+    return [(c.values["name"], c.values["role"]) for c in official_candidates(text)]
+
+
+def _fixa47_statements(text: str) -> list[tuple[str | None, str]]:
+    from uis_build.drafting.statements import statement_candidates
+    return [(c.values.get("speaker"), text[slice(*c.spans["text"])]) for c in statement_candidates(text)]
+
+
+def test_fixa47_a_body_in_the_possessive_is_no_name_after_a_title():
+    text = ("The Tribune met Dr Lana Omer Saleh, Deputy Director of the Provincial Government's Joint Flood Response "
+            "Centre, in Basra.")
+    names = [n for n, _ in _fixa47_officials(text)]
+    assert "Lana Omer Saleh" in names
+    assert not any("Government's" in n for n in names)
+
+
+def test_fixa47_a_registered_charitys_signatory_with_a_bare_title_is_no_official():
+    text = ("The Harbourside Refuge Trust\nTrustees' Annual Report 2025\nRegistered charity number 1187654\n\n"
+            "We helped 140 survivors of trafficking this year.\n\n"
+            "Approved by the trustees on 2 June 2026 and signed on their behalf by Martha Quinlan, Chair.")
+    assert "Martha Quinlan" not in [n for n, _ in _fixa47_officials(text)]
+
+
+def test_fixa47_our_reporter_after_an_opening_phrase_spoke_to_the_speaker():
+    text = ("In Kalar, our reporter Dara Latif spoke to Hemin Ali Rasul, 58, whose nephew Karwan died in the Channel last year.\n\n"
+            '"He sold the family land to pay them. Nothing came back," he said.')
+    assert ("Hemin Ali Rasul", "He sold the family land to pay them. Nothing came back") in _fixa47_statements(text)
+
+
+def test_fixa47_a_live_entry_headline_quoting_words_given_below_is_no_statement():
+    text = ("Live: ministers meet in Erbil\n\nInterior Secretary Ella Rowe flew to Erbil on Monday. Opening paragraph of the page, which runs on for a while before the entries "
+            "begin so that the headline zone is well behind us, and then it keeps going for a few more words so that it is long "
+            "enough to push the entries past the top of the page, the way a real live page would look in a browser window. "
+            "A second paragraph of background follows, as live pages summarise the day's key points before the entries, "
+            "and it too runs on for a good many words.\n\n"
+            "11:20 GMT\nRowe: 'We will close the routes'\n\n"
+            "Interior Secretary Ella Rowe said: \"We will close the routes, one by one, and we will not stop.\"\n")
+    texts = [t for _, t in _fixa47_statements(text)]
+    assert "We will close the routes" not in texts
+    assert any(t.startswith("We will close the routes, one by one") for t in texts)

@@ -272,7 +272,9 @@ _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # (or a title with no comma: "Interior Minister X met Y", "Our correspondent X spoke to Y"; a list item's bullet before it:
 # "• X, whose cousin Y, 19, died, told us")
 _SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}}"
-                           rf"|(?:Our|The|A|An)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:correspondent|reporter|researcher|producer|team)\s+)?(?:{_HON}\s+)?")
+                           # (an opening phrase may come first: "In Ranya, our reporter X spoke to Y")
+                           rf"|(?:[A-Z][^,.;“”\"\n]{{1,40}},\s+)?(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}"
+                           rf"(?:correspondent|reporter|researcher|producer|team)\s+)?(?:{_HON}\s+)?")
 # the subject's talk with someone it names next: "X, 41, spoke to ", "X has interviewed " (_pronoun_referent)
 _SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(?:(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
@@ -385,7 +387,8 @@ def statement_candidates(text: str) -> list[Candidate]:
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
                                 or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
-        if speaker is not None and q.start() < _HEADLINE_CHARS and (q.end() == len(text) or text[q.end()] == "\n") \
+        if speaker is not None and (q.start() < _HEADLINE_CHARS or _entry_headline(text, q.start())) \
+                and (q.end() == len(text) or text[q.end()] == "\n") \
                 and text[q.end() - 2] not in ".!?," and text.find(text[inner[0]:inner[1]], q.end()) != -1:
             # ... even with a speaker in the headline or the standfirst, the line closing on the quotation with no full stop
             # ("Cousin says he was “a passenger”", "Ministers insist returns are “safe and lawful”"): its words given below
@@ -568,6 +571,18 @@ def _continues_speech(text: str, last_end: int, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     return _CLOSING.fullmatch(text, end, len(text) if line_end == -1 else line_end) is not None \
         and _REST_OF_SENTENCE.fullmatch(text, last_end, start - 2) is not None
+
+
+# a live page's entry opens with its time on a line of its own, its headline the next line ("15:35 GMT")
+_ENTRY_TIME = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:GMT|BST|UTC|CET|CEST|AST|[ap]\.?m\.?))?[^\S\n]*\n")
+
+
+def _entry_headline(text: str, start: int) -> bool:
+    """Is the quotation on the line right after a live page entry's time (that entry's headline)?"""
+    line = text.rfind("\n", 0, start)
+    if line < 1 or start - line > 200:
+        return False
+    return _ENTRY_TIME.fullmatch(text, text.rfind("\n", 0, line) + 1, line + 1) is not None
 
 
 def _closes_headline(text: str, start: int, end: int) -> bool:
