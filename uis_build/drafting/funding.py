@@ -66,6 +66,9 @@ _PURPOSE_END = re.compile(
 # a value put on goods by an estimate: "a car estimated at €35,000", "a boat estimated to be worth $9,000" (an approximate
 # sum; the amount's words stay its span, as the dataset quotes them)
 _ESTIMATED_AT_BEFORE = re.compile(r"\bestimated\s+(?:to\s+be\s+(?:worth\s+)?|at\s+)$", re.IGNORECASE)
+# a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
+# parsing's qualifier words leave "top" out: "the top 10" ranks)
+_TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
 
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
@@ -101,6 +104,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             qualifier = "about"
         if qualifier is None and basis == "stated" and _ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart):
             qualifier = "about"
+        if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart):
+            qualifier = "more_than"
         hedged_end = end if parsed.qualifier == "about" and not _CHANGE_FROM_BEFORE.search(text, max(0, qstart - 6), qstart) else -1
         bare = _is_bare_dinar(parsed) or parsed.currency in BARE_FROM_ARTICLE
         currency = from_article.get(parsed.currency) if parsed.currency in BARE_FROM_ARTICLE else dinar if bare else parsed.currency
