@@ -14582,3 +14582,46 @@ def test_fixa47_a_live_entry_headline_quoting_words_given_below_is_no_statement(
     texts = [t for _, t in _fixa47_statements(text)]
     assert "We will close the routes" not in texts
     assert any(t.startswith("We will close the routes, one by one") for t in texts)
+def _fixb47_values(text: str) -> list:
+    return [c["value"] for c in proposed(text, "statistics", "2026-06-01")]
+
+
+def test_fixb47_a_city_wards_are_no_figure():
+    assert 21 not in _fixb47_values("Most of the money went to four of the borough's 21 wards.")
+
+
+def test_fixb47_doors_from_a_place_is_a_distance():
+    assert _fixb47_values("The agents worked from a flat four doors from the mosque.") == []
+
+
+def test_fixb47_a_reporter_checking_with_people_counts_its_sources():
+    assert _fixb47_values("We verified the fares with three former drivers and a broker.") == []
+
+
+def test_fixb47_sources_who_told_the_reporter_are_no_figure():
+    assert _fixb47_values("Three sources told us the broker charged more.") == []
+
+
+def test_fixb47_a_speaker_forecast_by_tomorrow_is_no_share():
+    text = '"They cleared the camp at dawn. By tomorrow half of them will be back under the bridge," she said.'
+    assert _fixb47_values(text) == []
+
+
+def test_fixb47_a_third_after_two_officers_named_by_their_force_is_one_more():
+    text = "Two National Crime Agency intelligence liaison officers work in Erbil, and a third will join them in May."
+    assert _fixb47_values(text) == [2]
+
+
+def test_fixb47_a_fortune_blown_or_someone_own_is_no_count():
+    assert _fixb47_values("The trafficker who squandered his ill-gotten thousands on cars was jailed.") == []
+    assert _fixb47_values("A CRIME boss who blew their dirty millions on yachts was jailed.") == []
+
+
+def test_fixb47_a_headline_top_before_money_is_a_floor():
+    money = proposed("Port charges top £3m as ferry firms cut sailings", "funding")
+    assert [(c["amount"], c["qualifier"]) for c in money] == [(3000000, "more_than")]
+
+
+def test_fixb47_the_people_counted_named_again_by_what_befell_them():
+    text = "Police arrested four Syrian men in Calais last week. The four were remanded in custody on Friday."
+    assert _fixb47_values(text) == [4, 4]

@@ -133,6 +133,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # a change between two shares ("fell by 6 percentage points"): the shares are the figures (tests/articles/README.md)
     rf"|\s+percentage[- ]points?\b"
     # a count of sources: "Two people familiar with the matter said", "three officials briefed on the talks"
+    # ... or a reporter's own: "Two sources told us", "three sources said" (whoever they are, no count of the dataset)
+    rf"|\s+(?:[a-z]+\s+)?sources\s+(?:have\s+)?(?:told|tell|said|say|confirmed)\b"
     rf"|\s+(?:people|persons?|sources?|officials?|diplomats?)\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|"
     rf"who (?:spoke on condition|asked not to be|declined to be)\b"
     # ... or one close to a party of a case or a talk: "a term one person close to the prosecution called lenient"
@@ -169,7 +171,7 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:voted\s+(?:in\s+favou?r|for|against)|abstained)\b"
     rf"|\s+(?:lawmakers|legislators|deputies|MPs|senators|members|delegates)\s+(?:present|voting)\b"
     # how near something is, told in streets or doors: "lives two streets away", "three doors down from the shop"
-    rf"|\s+(?:streets|doors|blocks|houses)\s+(?:away|down|along|up)\b"
+    rf"|\s+(?:streets|doors|blocks|houses)\s+(?:away|down|along|up|from)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
     rf"|\s+(?:separate\s+|different\s+)?occasions\b"
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
@@ -193,7 +195,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # (and a text's length: "no longer than 3,000 words")
     rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
-    rf"districts|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
+    # (a city's or a council's too: "five of the city's 37 wards")
+    rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
     # traffic through a crossing, not people: "handle 4,000 lorries a day"
@@ -396,7 +399,9 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
-_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrst])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
+# ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
+_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
+                            r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
@@ -634,9 +639,13 @@ _CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representin
                              re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
-_EARNING_BEFORE = re.compile(r"\b(?=[celmprsw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
+# ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
+_EARNING_BEFORE = re.compile(r"\b(?=[bcehilmprstw])(?:mak(?:e|es|ing)|made|earn(?:s|ed|ing)?|rak(?:e|es|ed|ing) in|pocket(?:s|ed|ing)?|"
                              r"cost(?:s|ing)?|paid|pa(?:y|ys|ying)|spen[dt]\w*|los(?:e|es|t|ing)|worth|"
-                             r"launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?: off)?)\s+$", re.IGNORECASE)
+                             r"blew|blown|squander(?:s|ed|ing)?|splash(?:es|ed|ing)?(?: out)?|"
+                             r"launder(?:s|ed|ing)?|embezzl(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?: off)?"
+                             r"|(?:his|her|their|its)(?:\s+(?:ill-gotten|dirty|hard-earned|stolen|criminal|hidden|secret|offshore|"
+                             r"laundered))?)\s+$", re.IGNORECASE)
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"), or an ordinal ("the first two intakes"):
 # which ones, not how many
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
@@ -667,6 +676,10 @@ _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+
                                r"in\s+(?-i:[A-Z])[a-z]+)\b")
 # ... or named again by their death or survival: "one of the four who drowned", "among the nine people who died"
 # (a plain people noun only: "the two smugglers who ..." is caught as people named again)
+# ... or named again by what then befell them, no noun: "The three were remanded in custody" (those arrested, again)
+_THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s+(?:(?:all|later|each|then|subsequently|since)\s+)?"
+                                r"(?=[abcdfjqrs])(?:remanded|charged|bailed|released|jailed|convicted|sentenced|deported|detained|"
+                                r"acquitted|freed|questioned)\b")
 _THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|passengers))?\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
                                 r"held|in custody)\b")
@@ -695,6 +708,9 @@ _TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whene
 _BID_THEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:Give|Offer|Pay|Show|Let|Build|Open|Send|Fund|Provide|Find|"
                               r"Take\s+(?:out|down)|Arrest|Jail|Lock\s+up|Shut\s+down|Close|Catch|Remove|Deport)\s+"
                               r"[^.;!?\n“”\"]{0,80}?\band\s+$")
+# ... or a speaker's forecast for the next hours or days: "By tonight half of them will be back" (a guess, no count)
+_SOON_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:By|Within)\s+(?:tonight|tomorrow|the\s+(?:morning|weekend)|next\s+week|"
+                          r"an?\s+(?:hour|day|week)|(?:two|three|a\s+few)\s+(?:hours|days))\s*,?\s+$")
 _WILL_AHEAD = re.compile(r"(?:\s+of\s+(?:them|us|those|these))?\s+(?:will|would)\b|\s+more\s+(?:are|will|would|have)\b")
 # a speaker's antithesis, one multiplier up and the other down: "has doubled the number of people it interviews and
 # halved the value of the people doing it" (a complaint's rhetoric, no ratio measured)
@@ -1046,8 +1062,9 @@ _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|r
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 # "a third" after a count of two of something, in the same sentence, is one more of them, not a share: "two liaison
 # officers in Erbil; a third would be posted to Baghdad" (so "a fifth" after four, "a tenth" after nine)
+# (their force's name between: "Two Home Office immigration liaison officers ..., and a third will")
 _ONE_FEWER = {"third": "two|2", "fifth": "four|4", "tenth": "nine|9"}
-_COUNT_OF_ONE_FEWER = {word: re.compile(rf"\b(?:{n})\s+(?:[\w’'-]+\s+){{0,3}}?[a-z]+s\b[^.!?]{{0,160}}$", re.IGNORECASE)
+_COUNT_OF_ONE_FEWER = {word: re.compile(rf"\b(?:{n})\s+(?:[\w’'-]+\s+){{0,5}}?[a-z]+s\b[^.!?]{{0,160}}$", re.IGNORECASE)
                        for word, n in _ONE_FEWER.items()}
 
 
@@ -1174,7 +1191,8 @@ _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoi
 
 
 def _bid_outcome(text: str, start: int, end: int) -> bool:
-    return bool(_WILL_AHEAD.match(text, end) and _BID_THEN_BEFORE.search(text, max(0, start - 100), start))
+    return bool(_WILL_AHEAD.match(text, end) and (_BID_THEN_BEFORE.search(text, max(0, start - 100), start)
+                                                  or _SOON_BEFORE.search(text, max(0, start - 40), start)))
 
 
 def _is_figure(text: str, start: int, end: int, value) -> bool:
@@ -1430,6 +1448,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # a speaker's "I lost three former pupils to the sea": deaths, no manner of speaking
     if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
                                                      or _THE_POSTED_AHEAD.match(text, end)
+                                                     or _THE_PASSIVE_AHEAD.match(text, end)
                                                      or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
                                                      or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
                                                      and _TOLL_END.match(text, end)):
