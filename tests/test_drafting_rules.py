@@ -14625,3 +14625,27 @@ def test_fixb47_a_headline_top_before_money_is_a_floor():
 def test_fixb47_the_people_counted_named_again_by_what_befell_them():
     text = "Police arrested four Syrian men in Calais last week. The four were remanded in custody on Friday."
     assert _fixb47_values(text) == [4, 4]
+def _fixd47(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd47_a_new_battalion_named_by_what_it_fights_is_a_task_force():
+    text = "The interior ministry has formed a new counter-trafficking brigade to guard the northern crossings."
+    assert [k for k, _ in _fixd47(text)] == ["task_force"]
+
+
+def test_fixd47_devices_fitted_to_newly_bought_craft_are_the_equipment():
+    text = "Officers found the raft at night using the night-vision cameras mounted on the navy's new patrol vessels, officials said."
+    found = _fixd47(text)
+    assert [k for k, _ in found] == ["equipment"] and found[0][1].startswith("night-vision cameras")
+
+
+def test_fixd47_a_named_centre_people_were_moved_to_is_no_new_centre():
+    text = "Forty survivors were treated at the port; the rest had been moved to the Kara Tepe reception centre by noon."
+    assert "reception_centre" not in [k for k, _ in _fixd47(text)]
+
+
+def test_fixd47_a_verb_after_a_modal_is_no_measure_noun():
+    text = "Since June the charity has run a reception desk at the bus station, funded by Denmark, where travellers can register and rest."
+    assert "data_system" not in [k for k, _ in _fixd47(text)]

@@ -50,7 +50,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
                              r"|,?\s+(?:(?:as |which are |which were )?part of|under|from) (?:a|an|the|this|that) (?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+)?"
-                             r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b")
+                             r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b"
+                             # ... or fitted to what was newly bought: "the night-vision sights mounted on the navy's new
+                             # cutters" (the devices come with the new craft; what carries them is only where they are)
+                             r"|\s+(?:fitted|mounted|installed) (?:to|on|in|aboard) (?:the |its |their )?(?:[\w’'-]+ ){0,3}?new\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 # ... or a package of it: "a £12million package of equipment and training"
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of|(?:aid\s+|support\s+)?package\s+of)\s+(?:new\s+)?$")
@@ -152,7 +155,8 @@ MEASURES = (
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
                    # a new unit named by what it fights: "a new anti-smuggling unit", "a new organised crime squad"
-                   r"|\bnew (?:anti-[\w-]+|organi[sz]ed[- ]crime|counter-[\w-]+) (?:[\w-]+ )?(?:unit|team|squad)s?\b"
+                   # ... or a military formation so named: "a new counter-trafficking brigade"
+                   r"|\bnew (?:anti-[\w-]+|organi[sz]ed[- ]crime|counter-[\w-]+) (?:[\w-]+ )?(?:unit|team|squad|battalion|brigade)s?\b"
                    r"|\b(?:dedicated|specialist|specialised|specialized) "
                    r"(?:[\w-]+ ){0,2}(?:unit|team)s?\b"
                    # a new unit told by its target or by what it does: "a new regional unit targeting smuggling gangs", "a new
@@ -834,7 +838,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    # (not a standing one people were taken to: "were bussed to the Moria reception centre")
                     or _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())
+                    and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
                     # ... and so is one named by its official function: "the reception and identification centre on Leros"
                     # (a state's screening facility, not any shelter people are bussed to)
                     or _OFFICIAL_CENTRE.match(m.group(0))
@@ -1342,7 +1348,7 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
 # what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
-_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 _HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $")
 # money given towards a list of uses: "up to £2,500 each towards housing, training or starting a business"
 _MONEY_TOWARDS = re.compile(r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\bgrants?|\bloans?|\bpayments?)(?: each| per person| a head)? "
@@ -2012,7 +2018,9 @@ _OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|t
 _MOD = (rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
         rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
         r"(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
-        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no)\s)[\w’'-]+\s+")
+        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no|"
+        # (nor a modal, whose next word is a verb: "a desk where people can register")
+        r"can|could|must|should|shall|might)\s)[\w’'-]+\s+")
 _PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 # ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
 # Erbil", not "the training numbers")
