@@ -14582,6 +14582,8 @@ def test_fixa47_a_live_entry_headline_quoting_words_given_below_is_no_statement(
     texts = [t for _, t in _fixa47_statements(text)]
     assert "We will close the routes" not in texts
     assert any(t.startswith("We will close the routes, one by one") for t in texts)
+
+
 def _fixb47_values(text: str) -> list:
     return [c["value"] for c in proposed(text, "statistics", "2026-06-01")]
 
@@ -14625,6 +14627,8 @@ def test_fixb47_a_headline_top_before_money_is_a_floor():
 def test_fixb47_the_people_counted_named_again_by_what_befell_them():
     text = "Police arrested four Syrian men in Calais last week. The four were remanded in custody on Friday."
     assert _fixb47_values(text) == [4, 4]
+
+
 def _fixd47(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
             if c["table"] == "measures" and c["measure_type"] != "TODO"]
