@@ -14653,3 +14653,13 @@ def test_fixd47_a_named_centre_people_were_moved_to_is_no_new_centre():
 def test_fixd47_a_verb_after_a_modal_is_no_measure_noun():
     text = "Since June the charity has run a reception desk at the bus station, funded by Denmark, where travellers can register and rest."
     assert "data_system" not in [k for k, _ in _fixd47(text)]
+def test_fixc47_a_court_s_cancellation_or_dismissal_is_a_court_ruling():
+    for text in ("In March, a judge at Hull County Court cancelled a £9,500 penalty imposed on a coach firm.",
+                 "On 2 April the Upper Tribunal dismissed a challenge to the removal policy."):
+        events = proposed(text, "events", reference="2026-05-01")
+        assert [e["event_type"] for e in events] == ["court_ruling"], events
+
+
+def test_fixc47_a_report_s_sign_off_on_a_body_s_behalf_is_no_signing():
+    text = "Approved by the Council of Governors on 9 May 2025 and signed on its behalf by Ann Moss, Treasurer."
+    assert not [e for e in proposed(text, "events") if e["event_type"] == "signing"]

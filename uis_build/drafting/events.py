@@ -435,6 +435,11 @@ EVENT_VERBS = (
                      r"|(?<=[Jj]udges )|(?<=[Jj]udge ))"
                      r"(?:reduced|substituted)\b(?= (?:from [^.;]{1,40}? to [^.;]{1,40}? )?(?:the|his|her|their|a|an) "
                      r"(?:[\w-]+ )?(?:sentences?|(?:jail |prison )?terms?)\b)"
+                     # ... or what a court (judge) cancelled or dismissed, the court its subject (a minister may reject a challenge
+                     # too): "the Upper Tribunal dismissed a challenge to", "Judge X at Dover County Court cancelled a £9,000 penalty"
+                     r"|(?:(?<=[Cc]ourt )|(?<=[Tt]ribunal )|(?<=[Jj]udge )|(?<=[Jj]udges )|(?<=[Mm]agistrates ))"
+                     r"(?:dismissed|rejected|upheld|allowed|quashed|overturned|cancell?ed|threw out|struck down)\b(?= (?:an? |the |his |her |their |its )?"
+                     r"(?:[\w’'£$€,.-]+ ){0,3}?(?:challenges?|penalt(?:y|ies)|fines?|claims?|objections?)\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
@@ -847,7 +852,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
+    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
@@ -1420,7 +1425,9 @@ _NOW_AHEAD = re.compile(r"\b(?:will|shall|are to|is to) now\s+$")
 _STATISTICS_AFTER = re.compile(r" (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b(?! (?:report|review|bulletin|paper)s?\b)")
 _DAY_JUST_BEFORE = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon))\s+$")
 # minutes approved as a record, no instrument: "RESOLVED that the minutes be signed as a correct record"
-_SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b")
+# a record's sign-off, no signing of an instrument: minutes "signed as a correct record", accounts "approved by the Board ...
+# and signed on its behalf by the Chair"
+_SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b| on (?:its|their|the (?:[\w’'-]+ ){1,3}?[\w’'-]+[’']s?) behalf by\b")
 # a share of the people whose arrest was told before, no arrest of its own: "Nine of those arrested were detained in Belgium"
 _SHARE_OF_ARRESTED = re.compile(rf"\b(?:most|many|some|half|all|none|several|\d+|{_NUMBER_WORDS}) of (?:those|the (?:[\w-]+ )?"
                                 r"(?:suspects|people|men|women)) (?:arrested|detained)\b(?: [\w’'-]+){0,3}? $", re.IGNORECASE)
