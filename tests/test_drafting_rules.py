@@ -14653,6 +14653,8 @@ def test_fixd47_a_named_centre_people_were_moved_to_is_no_new_centre():
 def test_fixd47_a_verb_after_a_modal_is_no_measure_noun():
     text = "Since June the charity has run a reception desk at the bus station, funded by Denmark, where travellers can register and rest."
     assert "data_system" not in [k for k, _ in _fixd47(text)]
+
+
 def test_fixc47_a_court_s_cancellation_or_dismissal_is_a_court_ruling():
     for text in ("In March, a judge at Hull County Court cancelled a £9,500 penalty imposed on a coach firm.",
                  "On 2 April the Upper Tribunal dismissed a challenge to the removal policy."):
@@ -14663,3 +14665,26 @@ def test_fixc47_a_court_s_cancellation_or_dismissal_is_a_court_ruling():
 def test_fixc47_a_report_s_sign_off_on_a_body_s_behalf_is_no_signing():
     text = "Approved by the Council of Governors on 9 May 2025 and signed on its behalf by Ann Moss, Treasurer."
     assert not [e for e in proposed(text, "events") if e["event_type"] == "signing"]
+
+
+def test_fixe47_visit_to_a_hub_or_properties() -> None:
+    # a charity's hub and a landlord's properties are sites a visitor goes to see
+    hub = proposed("The regional commander visited our Leeds hub in October 2025.", "events", reference="2026-01-10")
+    assert [(e["event_type"], e["date"], e["status"]) for e in hub] == [("visit", "2025-10", "occurred")], hub
+    homes = proposed("Inspectors are due to visit asylum properties in Hull and Goole in April.", "events", reference="2026-01-10")
+    assert [(e["event_type"], e["date"], e["status"]) for e in homes] == [("visit", "2026-04", "planned")], homes
+
+
+def test_fixe47_report_of_something_by_an_author_published() -> None:
+    # the report named with what it is of and its author before the aside; a government's response is a report too
+    survey = proposed("A study of 300 drivers by the University of Hull, published in May, found most had been fined.",
+                      "events", reference="2026-01-10")
+    assert [(e["event_type"], e["date"]) for e in survey] == [("publication", "2025-05")], survey
+    reply = proposed("The Government's response is published today as Command Paper CP 999.", "events", reference="2026-01-10")
+    assert [(e["event_type"], e["date"]) for e in reply] == [("publication", "2026-01-10")], reply
+
+
+def test_fixe47_instrument_named_by_its_agreement() -> None:
+    # "the partnership agreed in X in <month>" names a signing, as "the deal signed in X" does
+    events = proposed("This forms part of the returns partnership agreed in Erbil in March 2025.", "events", reference="2026-01-10")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("signing", "2025-03", "occurred")], events

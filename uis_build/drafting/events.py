@@ -168,7 +168,9 @@ _FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summ
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
-         r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?)")
+         r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?"
+         # a charity's or a landlord's own places: "visited our Birmingham hub", "visit dispersal properties in Hull"
+         r"|hubs?|(?<=[\s-])propert(?:y|ies))")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 # the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
 _STAY = re.compile(r"\b(?:be|was|were) in (?=[A-Z])")
@@ -1071,9 +1073,12 @@ def _one_day(d: re.Match) -> bool:
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
-_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document|note)s?|analys[ie]s|guidance)\b"
-                            # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May")
-                            r"(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= )"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document|note"
+                            # (a government's reply to a report is one: "The Government's response is published today")
+                            r"|response)s?|analys[ie]s|guidance)\b"
+                            # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
+                            # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
+                            r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?"
@@ -1484,10 +1489,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
     if word == "agreed" and text.startswith(" by ", m.end()):
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not (
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
-        # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that")
+        # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
+        # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
         return True
     if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause):
         return True  # "the board will decide next month whether ...": no court's ruling
