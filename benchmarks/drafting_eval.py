@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen253_* a sixth to a two-hundred-and-fifty-third,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen257_* a sixth to a two-hundred-and-fifty-seventh,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -311,6 +311,8 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen248": "two-hundred-and-forty-eighth held-out set", "frozen249": "two-hundred-and-forty-ninth held-out set",
         "frozen250": "two-hundred-and-fiftieth held-out set", "frozen251": "two-hundred-and-fifty-first held-out set",
         "frozen252": "two-hundred-and-fifty-second held-out set", "frozen253": "two-hundred-and-fifty-third held-out set",
+        "frozen254": "two-hundred-and-fifty-fourth held-out set", "frozen255": "two-hundred-and-fifty-fifth held-out set",
+        "frozen256": "two-hundred-and-fifty-sixth held-out set", "frozen257": "two-hundred-and-fifty-seventh held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -338,7 +340,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen226", "frozen227", "frozen228", "frozen229",
          "frozen233", "frozen235",
          "frozen238", "frozen239", "frozen240", "frozen241", "frozen242", "frozen243", "frozen244", "frozen245",
-         "frozen246", "frozen247", "frozen248", "frozen249", "frozen250", "frozen251", "frozen252", "frozen253")
+         "frozen246", "frozen247", "frozen248", "frozen249", "frozen250", "frozen251", "frozen252", "frozen253",
+         "frozen254", "frozen255", "frozen256", "frozen257")
 
 
 def names(which: str) -> list[str]:
