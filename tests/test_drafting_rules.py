@@ -14688,3 +14688,8 @@ def test_fixe47_instrument_named_by_its_agreement() -> None:
     # "the partnership agreed in X in <month>" names a signing, as "the deal signed in X" does
     events = proposed("This forms part of the returns partnership agreed in Erbil in March 2025.", "events", reference="2026-01-10")
     assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("signing", "2025-03", "occurred")], events
+
+
+def test_fixb48_share_recorded_in_an_age_band_is_no_figure_of_the_band():
+    text = "Of those landing in 2024, 71% were male and 22% were recorded as under 16 on arrival."
+    assert [c["value"] for c in proposed(text, "statistics")] == [71, 22]

@@ -248,6 +248,9 @@ _AGE_LIMIT = re.compile(r"\b(?=[abcgkmpstwy])(?:girls?|boys?|child(?:ren)?|kids?
                         r"most|many|graduates|students|adults)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
+                        # ... or a share's people told by the band a register puts them in: "13% were recorded as under 18"
+                        r"|\b(?=[aclr])(?:recorded|listed|registered|classed|classified|assessed)\s+as\s+(?:being\s+)?"
+                        r"(?:under|over|aged|younger than|older than)\s+$"
                         # ... or its far end: "children as young as 11", "men as old as 70"
                         r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
 # an exchange rate told before its number, whose currency it leaves out: "the official rate of 1,300"
