@@ -14693,3 +14693,8 @@ def test_fixe47_instrument_named_by_its_agreement() -> None:
 def test_fixb48_share_recorded_in_an_age_band_is_no_figure_of_the_band():
     text = "Of those landing in 2024, 71% were male and 22% were recorded as under 16 on arrival."
     assert [c["value"] for c in proposed(text, "statistics")] == [71, 22]
+
+
+def test_fixb48_load_supposed_for_a_sum_is_no_count():
+    text = "A dinghy place costs £900, so a lorry carrying 40 migrants can earn about £36,000 for the gang."
+    assert proposed(text, "statistics") == []
