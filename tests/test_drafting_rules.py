@@ -14698,3 +14698,9 @@ def test_fixb48_share_recorded_in_an_age_band_is_no_figure_of_the_band():
 def test_fixb48_load_supposed_for_a_sum_is_no_count():
     text = "A dinghy place costs £900, so a lorry carrying 40 migrants can earn about £36,000 for the gang."
     assert proposed(text, "statistics") == []
+
+
+def test_fixb48_headline_range_far_end_with_its_count_noun_is_a_figure():
+    text = "BOSS SELLS SPOTS FOR £900 TO 31,000 SUBSCRIBERS"
+    assert [c["amount"] for c in proposed(text, "funding")] == [900]
+    assert [c["value"] for c in proposed(text, "statistics")] == [31000]

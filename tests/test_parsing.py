@@ -405,3 +405,11 @@ def test_fixb31_a_trillion_is_a_scale_and_the_estimated_sum_is_approximate():
     assert (m.amount, m.currency, m.qualifier) == (Decimal("4700000000000"), "IQD", "more_than")
     m = parse_money("the estimated £2.4million")
     assert (m.amount, m.currency, m.qualifier) == (Decimal("2400000"), "GBP", "about")
+
+
+def test_fixb48_range_far_end_with_a_plural_noun_is_a_count():
+    from uis_build.parsing.money import range_end
+    count = "Spots sold for £900 to 31,000 subscribers."
+    assert range_end(count, count.index("31,000"), count.index("31,000") + 6) is None
+    money = "Spots sold for £900 to 1,300 each."
+    assert range_end(money, money.index("1,300"), money.index("1,300") + 5).amount == 1300

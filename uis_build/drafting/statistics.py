@@ -316,7 +316,9 @@ _NOT_FIGURE_BEFORE = re.compile(
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 # ... or a time zone's offset: "all times Erbil (GMT+3)", "UTC-5"
-_CODE_BEFORE = re.compile(r"(?<![\w’'])[A-Z]{2,6}\s$|(?<![\w’'])(?:GMT|UTC)[+−-]$")
+# (not a headline's capitals, a word: "SEATS FOR £2,500 TO 48,000 FOLLOWERS")
+_CODE_BEFORE = re.compile(r"(?<![\w’'])(?!(?:TO|OF|FOR|AND|OR|IN|ON|AT|BY|FROM|WITH|OVER|UNDER|NEARLY|ALMOST|ABOUT|THAN|ONLY|JUST|"
+                          r"SOME|ALL|THE|AS|NOW|ITS|HIS|HER)\s)[A-Z]{2,6}\s$|(?<![\w’'])(?:GMT|UTC)[+−-]$")
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
 _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$"
                            # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"

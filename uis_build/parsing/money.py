@@ -285,6 +285,9 @@ _SCALED = re.compile(_scaled("far"), re.IGNORECASE)
 # the first amount, with its symbol and maybe a scale of its own, and the separator, just before the far end
 _SYMBOL_BEFORE = re.compile(rf"(?P<sym>{_SYMBOL})\s?{_scaled('first')}(?P<sep>{_SEPARATOR})$", re.IGNORECASE)
 _OWN_CURRENCY = re.compile(rf"\s+(?:{_NAME})\b|\s+{_CODE}\b", re.IGNORECASE)
+# ... or a count of its own, a plural noun after it: "seats for £2,500 to 48,000 followers" (to whom, not how much)
+_COUNTED_AHEAD = re.compile(r"\s+(?!(?:is|was|has|its|his|this|as|us|plus|less|thus|always|whereas|besides|across|apiece)\b)"
+                            r"[a-z]{2,}(?<!ss)s\b", re.IGNORECASE)
 
 
 def range_end(text: str, start: int, end: int) -> Money | None:
@@ -295,7 +298,7 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     the range ("about £2–3 million") hedges both ends and is part of ``as_written``."""
     far = _SCALED.fullmatch(text, start, end)
     first = _SYMBOL_BEFORE.search(text, max(0, start - 40), start)
-    if far is None or first is None or _OWN_CURRENCY.match(text, end):
+    if far is None or first is None or _OWN_CURRENCY.match(text, end) or _COUNTED_AHEAD.match(text, end):
         return None
     opener = _OPENER.search(text, max(0, first.start() - 12), first.start())
     if fold(first.group("sep").strip()) == "and" and not (opener and fold(opener.group("word")) == "between"):
