@@ -14704,3 +14704,21 @@ def test_fixb48_headline_range_far_end_with_its_count_noun_is_a_figure():
     text = "BOSS SELLS SPOTS FOR £900 TO 31,000 SUBSCRIBERS"
     assert [c["amount"] for c in proposed(text, "funding")] == [900]
     assert [c["value"] for c in proposed(text, "statistics")] == [31000]
+def test_fixd48_campaign_money_spent_on_adverts() -> None:
+    # money spent on adverts tells them paid for, as "paid for" does
+    kinds = _fixd_measures("The Interior Ministry spent £400,000 on Facebook and Instagram adverts in Basra warning teenagers of the crossing.")
+    assert [k for k, _ in kinds] == ["communications_campaign"], kinds
+
+
+def test_fixd48_account_posts_are_no_campaign() -> None:
+    # what a smuggler's account posts is its own, no campaign
+    kinds = _fixd_measures("The page has posted 90 videos in three months.")
+    assert [k for k, _ in kinds if k != "TODO"] == [], kinds
+
+
+def test_fixd48_returns_told_by_scheme_helping_people_home() -> None:
+    # a scheme told by what it does for people is a returns measure; a stance welcoming returns is none
+    kinds = _fixd_measures("Germany pays for a scheme that helps Iraqi families stuck in Belarus to return back voluntarily.")
+    assert "returns" in [k for k, _ in kinds], kinds
+    stance = _fixd_measures('The foreign minister said Baghdad "welcomes voluntary returns from Europe".')
+    assert [k for k, _ in stance if k != "TODO"] == [], stance

@@ -506,6 +506,9 @@ MEASURES = (
                 # (its flight named with it is a flight, not the scheme: "on a voluntary return flight from London" ... "under
                 # the voluntary returns programme" are two measures)
                 r"|\b(?:assisted |support(?:ing)? )?voluntary returns?(?: flights?)?\b"
+                # ... or told by what a scheme does for people: "a programme that helps migrants stranded abroad return home
+                # voluntarily" (present: "helped 143 people return" counts them)
+                r"|\bhelp(?:s|ing)? (?:[\w’'-]+ ){1,5}?(?:to )?return (?:home|back) voluntarily\b"
                 # ... or voluntary schemes or programmes people leave under: "the rest left under voluntary schemes"
                 r"|\bvoluntary (?:return |departure |returns )?(?:schemes?|programmes?|programs?)\b"
                 # ... or a programme for people's return: "the programme for the safe return of its citizens from abroad"
@@ -1633,7 +1636,9 @@ _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|th
 _PURPOSE_BEFORE = re.compile(r"\b(?:so that|in order that|so as to|to ensure that)\b[^.;]{0,80}$")
 # a country said ready to take its people back ("Baghdad is willing to accept the return of its nationals"): a stance, no measure
 _NO_HELP = re.compile(r"\bno (?:help|support|assistance) (?:with |in |for )?$", re.IGNORECASE)
-_WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\s+to\s+$", re.IGNORECASE)
+_WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\s+to\s+$"
+                      # ... or returns a government says it welcomes: "welcomes voluntary return" (a stance, no scheme)
+                      r"|\b(?:welcome[sd]?|welcoming)\s+$", re.IGNORECASE)
 # what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
 _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?\s+(?:for|per)\s+"
                         r"(?:(?:a|an|each|every|one)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -2002,7 +2007,8 @@ _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc
                      r"built|equip(?:s|ped|ping)?|(?<=on )equipment|(?<=for )equipment|"
                      r"giv(?:e|es|en|ing)|gave|offer\w*|receiv\w*|start\w*|began|begin\w*|run(?:s|ning)?|operat\w*|"
                      r"develop\w*|pilot\w*|trial\w*|unveil\w*|announc\w*|pledg\w*|commit\w*|agree\w*|plan(?:s|ned|ning)?|buy\w*|"
-                     r"bought|purchas\w*|procur\w*|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
+                     # (money spent on it: "has spent £1.1m on its own adverts")
+                     r"bought|purchas\w*|procur\w*|spen(?:d|ds|ding|t)|add(?:s|ed|ing)?|recruit\w*|hir(?:e|es|ed|ing)|train\w*|upgrad\w*|moderni[sz]\w*|"
                      r"strengthen\w*|boost\w*|step(?:s|ped|ping)? up|intensif\w*|bolster\w*|allocat\w*|earmark\w*|award\w*|"
                      r"support\w*|help(?:s|ed|ing)?|shar(?:e|es|ed|ing)|"
                      # ... or turned on: "switched on an electronic checkpoint system"
@@ -2021,6 +2027,9 @@ _MOD = (rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|progr
         r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no|"
         # (nor a modal, whose next word is a verb: "a desk where people can register")
         r"can|could|must|should|shall|might)\s)[\w’'-]+\s+")
+# an account's own posts ("The account has posted 212 videos"): a campaign is told by who runs it, not by a channel posting
+_ACCOUNT_POSTED = re.compile(r"\b(?:account|page|channel|profile)s?\s+(?:(?:has|have|had)\s+)?(?:posted|uploaded|shared|put up)\s+"
+                             r"(?:[\w,’'-]+\s+){0,2}$", re.IGNORECASE)
 _PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 # ... and it ends the noun phrase: what follows is a stop, a preposition, a verb or a conjunction ("a training course in
 # Erbil", not "the training numbers")
@@ -2155,6 +2164,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         kind = "reintegration"  # "two more returnee support offices": a body for returnees is their reintegration
     if kind == "training" and _RETURNEE.search(text, *sentence) and not _STAFF_RE.search(text, *sentence):
         kind = "reintegration"  # "a grant to start a business or pay for a course": training offered to returnees is their reintegration
+    if kind == "communications_campaign" and _ACCOUNT_POSTED.search(text, max(sentence[0], m.start() - 40), m.start()):
+        return None  # "The account has posted 212 videos": what someone's account posts, no campaign
     if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
         return None  # "suppliers of engines": what the gangs' suppliers sell
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
