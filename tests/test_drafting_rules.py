@@ -14722,3 +14722,31 @@ def test_fixd48_returns_told_by_scheme_helping_people_home() -> None:
     assert "returns" in [k for k, _ in kinds], kinds
     stance = _fixd_measures('The foreign minister said Baghdad "welcomes voluntary returns from Europe".')
     assert [k for k, _ in stance if k != "TODO"] == [], stance
+def test_fixc48_spotting_signs_is_no_signing() -> None:
+    text = "Some 300 nurses were coached in March to spot signs that a patient is being trafficked."
+    assert not [e for e in proposed(text, "events", reference="2026-05-01") if e["event_type"] == "signing"]
+
+
+def test_fixc48_travel_people_must_make_is_no_visit() -> None:
+    for text in ("Families in Duhok no longer need to travel to Ankara to renew their papers.",
+                 "Until this year, some 4,000 students have had to travel to Beirut to sit the exam."):
+        assert not [e for e in proposed(text, "events", reference="2026-05-01") if e["event_type"] == "visit"], text
+
+
+def test_fixc48_poll_release_and_country_note_published() -> None:
+    poll = proposed("A Gallup poll of 2,040 adults published on Friday found most oppose the plan.", "events", reference="2026-05-06")
+    assert [(e["event_type"], e["date"]) for e in poll] == [("publication", "2026-05-01")], poll
+    release = proposed("Asylum figures, in the release published on 12 February 2026, were revised.", "events", reference="2026-05-06")
+    assert [(e["event_type"], e["date"]) for e in release] == [("publication", "2026-02-12")], release
+    note = proposed("The ministry will publish a revised Country Policy and Information Note in August.", "events", reference="2026-05-06")
+    assert [(e["event_type"], e["date"], e["status"]) for e in note] == [("publication", "2026-08", "planned")], note
+
+
+def test_fixc48_confiscation_orders_combined_sum_and_promulgation() -> None:
+    orders = proposed("At Leeds Crown Court on Friday (8 May 2026), Judge Ann Hale made confiscation orders against three men.",
+                      "events", reference="2026-05-12")
+    assert [(e["event_type"], e["date"]) for e in orders] == [("court_ruling", "2026-05-08")], orders
+    paid = proposed("The remaining brothers were ordered to pay a combined £41,300.", "events", reference="2026-05-12")
+    assert [e["event_type"] for e in paid] == ["court_ruling"], paid
+    decision = proposed("The determination was promulgated on 9 April 2026 and binds lower tribunals.", "events", reference="2026-05-12")
+    assert [(e["event_type"], e["date"]) for e in decision] == [("court_ruling", "2026-04-09")], decision

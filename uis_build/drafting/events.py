@@ -178,8 +178,8 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
              r"|yesterday\b|today\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
-    # not the noun: "a sign", "signs of progress"; nor goods signed for: "he signed for fish" (not "signed for Britain")
-    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+    # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
+    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
@@ -248,14 +248,17 @@ EVENT_VERBS = (
                      r"(?= (?:[\w’'-]+,? ){1,8}?to (?:pay|repay|forfeit|hand over|hand back)\b| the (?:confiscation|forfeiture|seizure) of\b)"
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
-                     r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
+                     r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of|a combined|a joint) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
                      # a fine told in the passive, at a court named or by its sum: "was fined at Peterborough Magistrates' Court
                      # on Tuesday", "has been fined £8,000 after ..." (not a penalty a department or regulator imposes: "fined
                      # £20,000 by the Home Office")
                      r"|\bfined\b(?:(?<=was fined)|(?<=were fined)|(?<=been fined))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      r"| (?:a total of |more than |over )?[£$€]\d[\d,.]*(?![\d,.])(?!(?:m|bn| million)? by (?!(?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ourts?|[Mm]agistrates|[Jj]udges?)\b)))"
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
-                     r"|\bmade\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders?\b)"
+                     # (several at once, no article: "made confiscation orders against five men")
+                     r"|\bmade\b(?= (?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
+                     # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
+                     rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      r"|\bordered\b(?= (?:[\w’'-]+,? ){1,8}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
@@ -779,7 +782,8 @@ EVENT_VERBS = (
                     # survey as a study is: "published a survey in August of 150 returnees")
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
                     # (a title's capitals too: "publishes its Annual Report 2025")
-                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper)s?\b"
+                    # (a country note's title too: "will publish an updated Country Policy and Information Note in June")
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|(?:Information )?Note)s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
@@ -859,7 +863,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke")
+    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1073,7 +1077,9 @@ def _one_day(d: re.Match) -> bool:
 # ... or its author between: "a report by the Chief Inspector of Prisons, Jane Hale, published on Thursday", "a study by Ann Lee, ..."
 # ... or a relative clause: "the annual report, which was published on Thursday, found"
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
-_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|assessment|evaluation|paper|finding|document|note"
+# (a poll and a statistical release are published as a report is: "a poll of 1,000 voters published on Monday", "the release
+# published on 27 November")
+_REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|poll|release|assessment|evaluation|paper|finding|document|note"
                             # (a government's reply to a report is one: "The Government's response is published today")
                             r"|response)s?|analys[ie]s|guidance)\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
@@ -1081,7 +1087,7 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
-                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+){0,4}?"
+                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
@@ -1131,6 +1137,8 @@ _MIGRANT_ARRIVAL = re.compile(r"(?:[^.;]*?\b(?:in|on|by|inside|aboard|hidden in)
                               r"(?:the (?:early |late )?(?:spring|summer|autumn|winter) of )?(?:19|20)\d\d(?![\w-])")
 # a person named by age and home town, as news names private people: "Hawre, 26, from Qaladiza, arrived in ..."
 _AGED_FROM_BEFORE = re.compile(r"\b[A-Z][\w’'-]+, (?:aged )?\d{1,2}, from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s*$")
+# a journey people are obliged to make, undated, is a chore rather than a visit: "applicants have had to travel to Amman"
+_OBLIGED_TO = re.compile(r"\b(?:need|needs|needed|had|have|has|having)\s+to\s+$")
 # trips counted rather than one told: "has travelled to Erbil three times", "visited the camp twice"
 _TRIPS_COUNTED = re.compile(r"[^.;,]{0,40}?\b(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times)\b")
 # people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
@@ -1613,6 +1621,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _LIFE_STORY_BEFORE.search(before)
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True
+    if (kind == "visit" and word.startswith("travel") and _OBLIGED_TO.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "no longer need to travel to Baghdad", "have had to travel to Amman": a chore of applicants, no one's visit
     if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
