@@ -14704,6 +14704,8 @@ def test_fixb48_headline_range_far_end_with_its_count_noun_is_a_figure():
     text = "BOSS SELLS SPOTS FOR £900 TO 31,000 SUBSCRIBERS"
     assert [c["amount"] for c in proposed(text, "funding")] == [900]
     assert [c["value"] for c in proposed(text, "statistics")] == [31000]
+
+
 def test_fixd48_campaign_money_spent_on_adverts() -> None:
     # money spent on adverts tells them paid for, as "paid for" does
     kinds = _fixd_measures("The Interior Ministry spent £400,000 on Facebook and Instagram adverts in Basra warning teenagers of the crossing.")
@@ -14722,6 +14724,8 @@ def test_fixd48_returns_told_by_scheme_helping_people_home() -> None:
     assert "returns" in [k for k, _ in kinds], kinds
     stance = _fixd_measures('The foreign minister said Baghdad "welcomes voluntary returns from Europe".')
     assert [k for k, _ in stance if k != "TODO"] == [], stance
+
+
 def test_fixc48_spotting_signs_is_no_signing() -> None:
     text = "Some 300 nurses were coached in March to spot signs that a patient is being trafficked."
     assert not [e for e in proposed(text, "events", reference="2026-05-01") if e["event_type"] == "signing"]
@@ -14750,3 +14754,37 @@ def test_fixc48_confiscation_orders_combined_sum_and_promulgation() -> None:
     assert [e["event_type"] for e in paid] == ["court_ruling"], paid
     decision = proposed("The determination was promulgated on 9 April 2026 and binds lower tribunals.", "events", reference="2026-05-12")
     assert [(e["event_type"], e["date"]) for e in decision] == [("court_ruling", "2026-04-09")], decision
+
+
+def test_fixe48_hearing_listed_at_the_same_court() -> None:
+    text = "A confiscation hearing for a fourth defendant is listed at the same court on 10 October."
+    events = proposed(text, "events", reference="2026-05-01")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("court_ruling", "2026-10-10", "planned")], events
+
+
+def test_fixe48_court_will_also_hear_an_appeal() -> None:
+    events = proposed("The Supreme Court will also hear the appeal in a linked case on 3 June.", "events", reference="2026-05-01")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("court_ruling", "2026-06-03", "planned")], events
+
+
+def test_fixe48_appeals_heard_on_their_days() -> None:
+    events = proposed("The appeals were heard over three days in October 2025.", "events", reference="2026-05-01")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("court_ruling", "2025-10", "occurred")], events
+    assert not proposed("Her appeal was heard by the tribunal, which found for her.", "events", reference="2026-05-01")
+
+
+def test_fixe48_committee_in_what_was_told_is_no_meeting() -> None:
+    text = "MP Ali Hassan told reporters that the committee will host the minister on Sunday."
+    events = proposed(text, "events", reference="2025-11-20")
+    assert [(e["event_type"], e["date"]) for e in events] == [("planned_meeting", "2025-11-23")], events
+
+
+def test_fixe48_arrests_over_a_quarter_are_a_tally() -> None:
+    text = "The unit said it arrested 40 suspects during the second quarter of 2025."
+    assert not [e for e in proposed(text, "events", reference="2026-05-01") if e["event_type"] == "arrest"]
+
+
+def test_fixe48_talks_begun_are_the_talks_dated_later() -> None:
+    text = "Sweden has begun talks with Iraq on returns. Officials from both sides held a first round of talks in Stockholm on Tuesday."
+    events = proposed(text, "events", reference="2026-05-01")
+    assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2026-04-28")], events

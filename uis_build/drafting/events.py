@@ -213,6 +213,11 @@ EVENT_VERBS = (
                      # Brussels in February" (as "led to the arrest of", see _ONE_RING)
                      rf"|\bconvictions? of\b(?:(?<=\bto the conviction of)|(?<=\bto the convictions of))(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of "
                      rf"(?:a|an|one|the) (?:[\w’'-]+ ){{0,2}}?{_RING}\b[^.;]{{0,60}}?\b(?:in (?:{'|'.join(MONTHS)})\b|on \d|last (?:week|month)\b))"
+                     # ... or told as heard, by its day (a hearing held: not "heard" of news): "The appeals were heard over three
+                     # days in May 2025", "the case was heard at Bristol Crown Court on 4 June"
+                     r"|\bheard\b(?:(?<=appeals were heard)|(?<=appeal was heard)|(?<=case was heard)|(?<=cases were heard)|(?<=claim was heard)"
+                     r"|(?<=claims were heard))(?= (?:over (?:[\w-]+ ){1,3}|(?:at|before|by) (?:[\w’'-]+ ){1,5}?)?"
+                     rf"(?:on (?:the )?\d|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})|last (?:week|month)|yesterday)\b)"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -291,7 +296,7 @@ EVENT_VERBS = (
                      r"|\b(?:recorded|records|returned|returns)\b(?= (?:a |an |the )?(?:[\w-]+ )?(?:conclusions?|verdicts?) (?:of|that)\b"
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
-                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?(?:appeals?|challenges?)\b"
+                     r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear)|(?<=\bwill also hear)|(?<=\bto also hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?(?:appeals?|challenges?)\b"
                      # ... or defendants to hear the verdict they await: "are due to hear the State Security Court's verdict on 4 August"
                      r"| the (?:(?:[A-Z][\w-]* ){1,4}?(?:Court|Tribunal)[’']s |(?:court|judge|jury|tribunal)[’']s )?(?:verdicts?|sentences?|judgment)\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
@@ -455,8 +460,9 @@ EVENT_VERBS = (
                      r"(?:was|were|has been|had been) (?:granted|refused)\b)"
                      # a case listed in a court named for a day still to come: "A similar case ... is listed in the Court of
                      # Appeal on 14 July" (planned: see event_candidates)
+                     # ... or the court just named: "is listed at the same court on 2 May"
                      rf"|\blisted\b(?:(?<=\bis listed)|(?<=\bare listed)|(?<=\bbeen listed))(?= (?:in|at|before) (?:the )?(?:[A-Z][\w’'-]* ){{0,4}}?"
-                     rf"(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"),
+                     rf"(?:Court|Tribunal|(?<=the )(?:same )?(?:court|tribunal))(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"),
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
@@ -632,7 +638,8 @@ EVENT_VERBS = (
                 # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
                 r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told"
                 # ... or a claim told as made there: "the claim, made to the Home Affairs Committee on 30 September, that ..."
-                r"|(?<=, )made to) (?:the |a |its )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
+                # (not a committee in what was told: "told reporters that the committee will ...")
+                r"|(?<=, )made to) (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
                 # ... or an occasion addressed, as the news of it: "telling a Security Council side event in New York that ..." (not a
                 # press conference told, nor a conference only spoken at: see _SPOKE_AT)
                 r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b)"
@@ -1005,6 +1012,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
                                 r"(?:[\w’'-]+\s+){0,2}$")
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
+_BEGUN_TALKS = re.compile(r"(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks")  # see event_candidates
 _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
@@ -1030,6 +1038,8 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
                     rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)})"
                     # ... or a whole year told as one: "arrested 412 persons during the year 2025", "throughout 2025"
                     r"|(?:[Dd]uring|[Tt]hroughout) (?:the (?:whole |entire )?year (?:of )?)?(?:19|20)\d\d"
+                    # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
+                    r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
                     rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)}))\b")
 
@@ -2436,9 +2446,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start())
                     or m.group(0) == "signed" and _WE_SIGNED.search(text, max(sentence[0], m.start() - 20), m.start())):
                 summaries.add(id(cand))
-            elif (kind == "meeting" and m.group(0) == "met" and cand.values["date"] is None and status == "occurred"
-                  and _MET_FOR_TALKS.match(text, m.end()) and not any(c.values["event_type"] == "meeting" for c in out[:-1])):
-                met_summary = cand  # "Interior ministers ... met for talks on the gangs": the article's summary of its talks
+            elif (kind == "meeting" and cand.values["date"] is None and status == "occurred"
+                  and (m.group(0) == "met" and _MET_FOR_TALKS.match(text, m.end()) or _BEGUN_TALKS.fullmatch(m.group(0)))
+                  and not any(c.values["event_type"] == "meeting" for c in out[:-1])):
+                # "Interior ministers ... met for talks on the gangs", "Denmark has begun talks with Iraq on returns": the
+                # article's summary of its talks
+                met_summary = cand
             elif kind == "signing" and d is not None and (g := _gapped_signing(text, d.end(), sentence, reference)):
                 out.append(g)
             elif (cand.values["event_type"] in ("meeting", "planned_meeting") and d is not None
