@@ -14788,3 +14788,31 @@ def test_fixe48_talks_begun_are_the_talks_dated_later() -> None:
     text = "Sweden has begun talks with Iraq on returns. Officials from both sides held a first round of talks in Stockholm on Tuesday."
     events = proposed(text, "events", reference="2026-05-01")
     assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2026-04-28")], events
+def _fixa48_officials(text: str) -> list[tuple[str, str]]:
+    return [(c["name"], c["role"]) for c in proposed(text, "officials")]
+
+
+def test_fixa48_irish_td_before_the_name() -> None:
+    # an Irish Dáil member's title, with party and seat before the name
+    found = _fixa48_officials("Sinn Féin TD for Kerry Padraig Walsh said the checks at Rosslare were too slow.")
+    assert ("Padraig Walsh", "Sinn Féin TD for Kerry") in found, found
+
+
+def test_fixa48_party_named_alliance_is_no_charity() -> None:
+    # a party's name may end as a charity's does; its MP holds an elected seat
+    found = _fixa48_officials("Liberal Alliance MP Karen Dahl Mortensen told reporters the plan would fail.")
+    assert ("Karen Dahl Mortensen", "Liberal Alliance MP") in found, found
+
+
+def test_fixa48_plural_title_before_two_names() -> None:
+    # one title, made plural, for the two people named after it
+    found = _fixa48_officials("The appeal was heard by Deputy Upper Tribunal Judges Rhona Baird and Tomasz Wilk in March.")
+    assert ("Rhona Baird", "Deputy Upper Tribunal Judge") in found, found
+    assert ("Tomasz Wilk", "Deputy Upper Tribunal Judge") in found, found
+
+
+def test_fixa48_responsible_statistician_contact_line() -> None:
+    # an official statistics release names the statistician answerable for it on a contact line
+    text = "Enquiries\nResponsible statistician: Dr Imogen Parfitt\nBorder Force Statistics, Home Office\nEmail: stats@example.gov.uk"
+    found = _fixa48_officials(text)
+    assert ("Imogen Parfitt", "Responsible statistician") in found, found

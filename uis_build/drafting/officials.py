@@ -37,7 +37,8 @@ HEADS = (
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
-    "Senator|MP|MEP|MSP|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
+    # (an Irish Dáil member is a "TD": "Fianna Fáil TD for Louth X")
+    "Senator|MP|MEP|MSP|TD|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
     # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
     # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
     # manager for Europe, X", of the NCA: _MANAGER_POST)
@@ -51,7 +52,7 @@ _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, 
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
 # representative" none
 # (a "trauma counsellor" holds none either, nor a party conference's "delegate")
-_CAPITAL_ONLY_HEADS = {"representative", "counsellor", "delegate"}
+_CAPITAL_ONLY_HEADS = {"representative", "counsellor", "delegate", "td"}
 # ... and one that is one only in lowercase: a village's "mukhtar" (its headman, appointed by the state) holds a post, while
 # "Mukhtar" capitalised is a forename ("Mukhtar Ahmed")
 _LOWER_ONLY_HEADS = {"mukhtar"}
@@ -199,7 +200,7 @@ def _may_hold_lower_title(text: str) -> bool:
     folded = fold(text)
     return "member" in folded or "depute" in folded or "fiscal" in folded
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
-_POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|OBE|MBE|CBE|KBE|DBE))*"
+_POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE))*"
 # 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said", a bracket or the line's end, or a bracket closing
 # the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
@@ -475,6 +476,17 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Asked by " in text or "Tabled by " in text:
         _add_asking_members(found, text)
     _add_titled_surnames(found, text)
+    if "tatistician:" in text:
+        for m in _STATISTICIAN_LINE.finditer(text):
+            cand = Candidate("officials", m.start("role"), m.end("name"), {"name": m.group("name"), "role": m.group("role")},
+                             {"name": m.span("name"), "role": m.span("role")})
+            found.setdefault((cand.start, cand.end), cand)
+    for m in _PLURAL_TITLE.finditer(text):
+        # "Upper Tribunal Judges X and Y": the title, made singular, is each one's
+        before = _ROLE_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        role = (before.start() if before else m.start(), m.end("head") - 1)
+        for k in ("first", "second"):
+            _add(found, text, role[0], m.end(k), role, m.span(k))
     if " to " in text or " in " in text:
         _add_post_next_sentence(found, text)
     if "Justice " in text or "J " in text:
@@ -506,6 +518,16 @@ def official_candidates(text: str) -> list[Candidate]:
              and c.values["role"].split(" ", 1)[0] not in _POST_VERBS}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# an official statistics release names the civil servant answerable for it on a contact line of its own: "Responsible
+# statistician: Dr X" (no head word: a statistician elsewhere may be anyone's)
+_STATISTICIAN_LINE = re.compile(rf"^[^\S\n]*(?P<role>(?:Responsible|Lead|Chief|Senior) [Ss]tatistician)[^\S\n]*:[^\S\n]*"
+                                rf"(?:{_HON} )?(?P<name>{_NAME})[^\S\n]*$", re.MULTILINE)
+# one title for two people, made plural: "Upper Tribunal Judges X and Y", "Labour MPs X and Y"
+_PLURAL_TITLE = re.compile(rf"(?<![\w’'-])(?=[A-Z])(?P<head>{word_alternation([h + 's' for h in HEADS.split('|') if h[:1].isupper()])})"
+                           rf" (?:{_HON} )?(?P<first>{_NAME}) and (?:{_HON} )?(?P<second>{_NAME})(?![\w’'-])")
+_ROLE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* ){1,3}$")
 
 
 # a post told by the verb that gave it, its capitalised title after: "X, 54, became the UK's Border Security Commander in
@@ -959,9 +981,9 @@ _TITLE_WRITTEN_OUT = {"Cllr": "Councillor"} | {  # the trial's opening speech is
                                                          "the prosecution case", "the Crown case", "the prosecution's case", "the Crown's case",
                                                          "the prosecution’s case", "the Crown’s case")}
 _FROM_PARTY = re.compile(r" from the (?=[A-Z])")
-_LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
+_LEGISLATOR = re.compile(r"\b(?:MP|MEP|MSP|MLA|TD|[Ss]enator|[Cc]ouncill?or|[Mm]ember)\b")
 # a legislator's seat named after the title, and the title in apposition to a name before it
-_SEAT_TITLE = re.compile(r"\b(?:MP|MEP|MSP|MLA|MS|AM|[Mm]ember)\s+for\s+[A-Z]")
+_SEAT_TITLE = re.compile(r"\b(?:MP|MEP|MSP|MLA|MS|AM|TD|[Mm]ember)\s+for\s+[A-Z]")
 _APPOSED_TO_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:the|an?)\s+$")
 
 
@@ -971,10 +993,17 @@ _JOURNALIST = re.compile(r"\b(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc
 _JOURNALIST_BEFORE = re.compile(rf"{_JOURNALIST.pattern}[^\S\n]+(?:{_HON}[^\S\n]+)?$")
 
 
+# a legislator named by party, the party's name ending as a charity's may ("Alliance", "Coalition"): no body has members of
+# parliament but a party
+_PARTY_LEGISLATOR = re.compile(r"(?:[A-Z][\w’'-]*\s){1,4}(?:MP|MEP|MSP|MLA|TD)(?:\sfor\s[A-Z][\w’'-]*(?:\s(?:and\s)?[A-Z][\w’'-]*){0,4})?")
+
+
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
+    if _PARTY_LEGISLATOR.fullmatch(role_text):
+        return False  # "Red-Green Alliance MP": a party, named as a charity may be, whose seat is an elected one
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)):
