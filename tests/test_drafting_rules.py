@@ -14816,3 +14816,17 @@ def test_fixa48_responsible_statistician_contact_line() -> None:
     text = "Enquiries\nResponsible statistician: Dr Imogen Parfitt\nBorder Force Statistics, Home Office\nEmail: stats@example.gov.uk"
     found = _fixa48_officials(text)
     assert ("Imogen Parfitt", "Responsible statistician") in found, found
+
+
+def test_fixa48_post_at_a_private_body_called_by_its_last_word() -> None:
+    # "the council" after "the Welsh Refugee Council": the charity, so its officer holds no public post
+    text = ("The Welsh Refugee Council published its findings on Monday. \"Nobody checks,\" said Jo Bark, a casework "
+            "officer with the council.")
+    assert "Jo Bark" not in [n for n, _ in _fixa48_officials(text)]
+
+
+def test_fixa48_statistics_masthead_is_no_name() -> None:
+    # a statistics release's masthead "Official Statistics" is no official named "Statistics"
+    text = ("Official Statistics\n\nAsylum applications, year ending June 2026: Syrian nationals\n\nA summary of the latest "
+            "figures.\n\nFrom: Home Office\nPublished 3 March 2026")
+    assert "Statistics" not in [n for n, _ in _fixa48_officials(text)]

@@ -136,6 +136,7 @@ _NOT_NAME = {
     "authority", "authorities", "administration", "bureau", "institute", "inspectorate", "tribunal", "secretariat",
     "taskforce", "corps", "gendarmerie", "army", "navy", "presidency", "consulate", "ports", "box", "chamber",
     "forces", "guard", "guards",  # "Commander of the Border Guard Forces": a body's words, no name
+    "statistics",  # "Official Statistics", a release's masthead: no surname
     "company",  # "the General Company for Ports of Iraq": a rank's word before it, no name after
     # a crime a body fights, never a surname: "Director General of Combating Human Trafficking", "Office for Countering Terrorism"
     "trafficking", "smuggling", "terrorism", "extremism", "slavery", "exploitation",
@@ -998,6 +999,9 @@ _JOURNALIST_BEFORE = re.compile(rf"{_JOURNALIST.pattern}[^\S\n]+(?:{_HON}[^\S\n]
 _PARTY_LEGISLATOR = re.compile(r"(?:[A-Z][\w’'-]*\s){1,4}(?:MP|MEP|MSP|MLA|TD)(?:\sfor\s[A-Z][\w’'-]*(?:\s(?:and\s)?[A-Z][\w’'-]*){0,4})?")
 
 
+_BODY_BY_NOUN = re.compile(r"\b(?:at|of|with|for) the ([a-z]{4,})$")
+
+
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
@@ -1007,6 +1011,11 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)):
+        return True
+    # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
+    # Irish Refugee Council")
+    if (noun := _BODY_BY_NOUN.search(role_text)) and any(m.group(0).endswith(" " + noun.group(1).title())
+                                                        for m in _PRIVATE_NAME.finditer(text, 0, role[0])):
         return True
     # (or by the initials it gave itself: "executive director of KFHRD")
     if any(n.isupper() and re.search(rf"\b{n}\b", role_text) for n in _private_short_names(text)):
