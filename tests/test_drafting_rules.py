@@ -14830,3 +14830,27 @@ def test_fixa48_statistics_masthead_is_no_name() -> None:
     text = ("Official Statistics\n\nAsylum applications, year ending June 2026: Syrian nationals\n\nA summary of the latest "
             "figures.\n\nFrom: Home Office\nPublished 3 March 2026")
     assert "Statistics" not in [n for n, _ in _fixa48_officials(text)]
+
+
+def _fixa48_speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+
+
+def test_fixa48_pronoun_after_subject_titled_with_a_place() -> None:
+    # the subject's title holds its place lowercase ("in Sweden"); the one visited with comes after the verb
+    text = ("Iraqi Ambassador in Stockholm Karim Abdul Hadi toured a camp near Malmo on Monday with Jonas Berg, the town's "
+            "deputy mayor. \"Every return must be voluntary,\" he said.")
+    assert ("Karim Abdul Hadi", "Every return must be voluntary") in _fixa48_speakers(text)
+
+
+def test_fixa48_thing_reported_by_the_pronoun_mid_sentence() -> None:
+    # "A permit costs …, he said, but …": a thing the pronoun reports, no one unnamed between
+    text = ("The researcher, Dr Lana Rauf Aziz, said most families had applied twice. A permit costs only 2,500 dinars, she "
+            "said, but the bus to the capital costs far more. \"The paper is easy; the road is hard,\" she told the panel.")
+    assert ("Lana Rauf Aziz", "The paper is easy; the road is hard") in _fixa48_speakers(text)
+
+
+def test_fixa48_subject_with_lowercase_portfolio_governs_a_fragment() -> None:
+    # "Former immigration minister X …, saying … “…”": the subject, her title's portfolio lowercase
+    text = "Former housing minister Birgit Aalund, now a lecturer, was blunter, saying the plan had \"come years too late\"."
+    assert ("Birgit Aalund", "come years too late") in _fixa48_speakers(text)

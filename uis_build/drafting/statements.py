@@ -271,7 +271,9 @@ _HON_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Brig|Capt|St)\.$")
 # the words before a sentence's subject: its role and honorific ("His Excellency the Minister of Interior, Mr. ")
 # (or a title with no comma: "Interior Minister X met Y", "Our correspondent X spoke to Y"; a list item's bullet before it:
 # "• X, whose cousin Y, 19, died, told us")
+# (a title's place may follow it, lowercase "in" between: "British Consul General in Erbil X visited …")
 _SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?(?:(?:[Tt]he\s)?[^,.;“”\"]{{1,100}},\s+|(?:[A-Z][\w’'-]*\s+){{1,4}}"
+                           rf"(?:(?:in|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})?"
                            # (an opening phrase may come first: "In Ranya, our reporter X spoke to Y")
                            rf"|(?:[A-Z][^,.;“”\"\n]{{1,40}},\s+)?(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}"
                            rf"(?:correspondent|reporter|researcher|producer|team)\s+)?(?:{_HON}\s+)?")
@@ -1226,10 +1228,16 @@ def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
 
 # a title worn before the subject's name, a place's or a body's words before it: "Duhok MP | X pressed …", "Interior Minister | X"
 _TITLE_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[\w.’'-]+)\s+")
+# ... its portfolio lowercase: "Former housing minister | X was …" (no article nor preposition among the words, nor an opening
+# phrase before them: "After meeting minister | X" names no subject)
+_LOWER_TITLE_BEFORE_SUBJECT = re.compile(r"\s*(?!(?:After|Before|On|Upon|When|While|Since|Following|Despite|Having)\s)"
+                                         r"(?:[A-Z][\w’'-]*\s+){0,3}(?:(?!(?:the|a|an|with|by|to|for|of|and)\s)[a-z][\w-]*\s+){1,2}"
+                                         r"(?P<head>[\w.’'-]+)\s+")
 
 
 def _titled_subject(text: str, lo: int, hi: int) -> bool:
-    return bool((m := _TITLE_BEFORE_SUBJECT.fullmatch(text, lo, hi)) and _is_head(m.group("head")))
+    return bool((m := _TITLE_BEFORE_SUBJECT.fullmatch(text, lo, hi) or _LOWER_TITLE_BEFORE_SUBJECT.fullmatch(text, lo, hi))
+                and _is_head(m.group("head")))
 
 
 # the subject right before a verb of saying that no "he" or "she" could stand for: the writer, a plural ("families confirmed");
@@ -1427,8 +1435,9 @@ _THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck
                             r"|[a-z][\w-]*\s+(?:of\s+)?[$€£¥]\d")  # a sum ("An extra £800 would buy a seat", "A deposit of $1,000 was
     # required") is no one either
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
-# subject a thing, and the one speaking is still the person before
-_REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?]")
+# subject a thing, and the one speaking is still the person before (the sentence may go on: "A permit costs £50, he said, but
+# the journey costs more")
+_REPORTED_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+{_PRONOUN}\s+(?:{VERBS})[.!?,]")
 # ... nor one heading a list's entry, a price or a figure after its colon: "A seat on a boat from Dunkirk: €1,800" is a thing
 _LISTED_THING = re.compile(r"[^.!?:;“”\"«»\n]{0,80}:[^\S\n]*[$€£¥]?\d")
 # ... nor one describing the pronoun's own holder before it: "A grandmother of five, she has volunteered since 2023"
