@@ -14854,3 +14854,9 @@ def test_fixa48_subject_with_lowercase_portfolio_governs_a_fragment() -> None:
     # "Former immigration minister X …, saying … “…”": the subject, her title's portfolio lowercase
     text = "Former housing minister Birgit Aalund, now a lecturer, was blunter, saying the plan had \"come years too late\"."
     assert ("Birgit Aalund", "come years too late") in _fixa48_speakers(text)
+
+
+def test_fixa48_member_named_after_a_one_word_seat() -> None:
+    # "MP for <seat> <name> said": the seat is one word, the speaker the name after it
+    text = "Conservative MP for Harlow Nadia Brookes said on Sunday: \"This app is a shop window for smugglers.\""
+    assert ("Nadia Brookes", "This app is a shop window for smugglers.") in _fixa48_speakers(text)

@@ -303,7 +303,10 @@ def people(text: str) -> tuple[Mention, ...]:
     for run in _RUN.finditer(text):
         if run.start() < designation_end:
             continue
-        if _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) \
+        seat_first = _CONSTITUENCY_BEFORE.search(text, max(0, run.start() - 12), run.start()) is not None
+        if seat_first and _seat_then_name(text, run):
+            pass  # "MP for Ashford Tom Rylance": a one-word seat, then its member's name (cut below)
+        elif seat_first \
                 or seats and any(lo <= run.start() and run.end() <= hi for lo, hi in seats):
             continue  # "MP for Dover and Deal", "(Ceredigion Preseli)": a constituency, not a person
         if text.endswith(" in ", max(0, run.start() - 4), run.start()) and _WHEN_AFTER_PLACE.match(text, run.end()):
@@ -366,7 +369,8 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if not words or len(words) == len(run.group(0).split()) and _of_body(text, run.start()):
             continue
-        if len(words) >= 3 and words[0].start() == 0 and (_in_portfolio(text, run.start()) or _post_in_before(text, run.start())):
+        if len(words) >= 3 and words[0].start() == 0 and (_in_portfolio(text, run.start()) or _post_in_before(text, run.start())
+                                                          or seat_first):
             # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word; "Consul General in | Erbil
             # Cara Whitlock": the post's place
             words = words[1:]
@@ -495,6 +499,19 @@ def _in_portfolio(text: str, start: int) -> bool:
     before = _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and (before.group(1)[:1].isupper() or _is_head(before.group(1))) \
         and before.group(1).lower() not in OPENING_ADVERBS  # "According to": a capital opening a sentence
+
+
+def _seat_then_name(text: str, run: re.Match) -> bool:
+    """Are the three capitalised words after "MP for" a seat of one word, then its member's name, the sentence's subject
+    ("MP for Ashford | Tom Rylance said")? A seat's own second word ("Bristol North", "Hall Green") is no forename."""
+    words = run.group(0).split()
+    return len(words) == 3 and words[1] not in _SEAT_WORDS and not _is_place(words[1]) and bool(_SAYS_NEXT.match(text, run.end()))
+
+
+# the words a constituency's name goes on with: "Bristol North West", "Birmingham Hall Green", "Sutton Coldfield"
+_SEAT_WORDS = frozenset({"North", "South", "East", "West", "Central", "Mid", "Upper", "Lower", "Green", "Heath", "Park", "Vale", "Valley",
+                         "Coast", "Coldfield", "Town", "City", "Hill", "Hills", "Moor", "Moors", "Forest", "Wood", "Island", "Isles"})
+_SAYS_NEXT = re.compile(r"\s(?:said|says|told|tells|added|warned|claimed|insisted)\b")
 
 
 def _post_in_before(text: str, start: int) -> bool:
