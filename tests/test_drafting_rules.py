@@ -14788,6 +14788,8 @@ def test_fixe48_talks_begun_are_the_talks_dated_later() -> None:
     text = "Sweden has begun talks with Iraq on returns. Officials from both sides held a first round of talks in Stockholm on Tuesday."
     events = proposed(text, "events", reference="2026-05-01")
     assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2026-04-28")], events
+
+
 def _fixa48_officials(text: str) -> list[tuple[str, str]]:
     return [(c["name"], c["role"]) for c in proposed(text, "officials")]
 
