@@ -14862,3 +14862,68 @@ def test_fixa48_member_named_after_a_one_word_seat() -> None:
     # "MP for <seat> <name> said": the seat is one word, the speaker the name after it
     text = "Conservative MP for Harlow Nadia Brookes said on Sunday: \"This app is a shop window for smugglers.\""
     assert ("Nadia Brookes", "This app is a shop window for smugglers.") in _fixa48_speakers(text)
+
+
+def _fixb49_values(text: str) -> list[str]:
+    return [t for t, _, _ in _figures(text)]
+
+
+def test_fixb49_co_defendants_named_again_are_a_figure() -> None:
+    # "the five co-defendants" names again people counted earlier (as "the five defendants" does)
+    text = "Police detained five men in Duhok in May. The five co-defendants were remanded in custody on Friday."
+    assert _fixb49_values(text).count("five") == 2
+
+
+def test_fixb49_children_named_again_are_a_figure() -> None:
+    # "and the two children": the minors of a group counted just before, named again
+    text = ("Coastguards found 11 people, two of them children, in a van at Calais. The group, six men, three women and "
+            "the two children, was handed to the police.")
+    assert _fixb49_values(text).count("two") == 2
+
+
+def test_fixb49_first_part_of_a_breakdown_after_a_colon() -> None:
+    # "23 arrests: seven in Italy, ...": the first part by place, after the count and its colon
+    text = "Results of the operation:\n- 23 arrests: seven in Italy, six in Austria and ten in Greece;\n"
+    assert {"seven", "six", "ten"} <= set(_fixb49_values(text))
+
+
+def test_fixb49_agency_officers_in_a_quote_are_a_figure() -> None:
+    # a speaker's "three Border Force intelligence officers" posted: a deployment, no manner of speaking
+    text = '"We have sent three Border Force intelligence officers to Sulaimani this year," the minister told peers.'
+    assert "three" in _fixb49_values(text)
+
+
+def test_fixb49_interviewing_a_sample_is_no_figure() -> None:
+    # "spent a month interviewing 52 families": a writer's own research sample, as "interviewed 52 families" is
+    text = "Last year I spent a month in Zakho interviewing 52 families about why their sons leave."
+    assert "52" not in _fixb49_values(text)
+
+
+def test_fixb49_half_of_a_sum_offered_is_no_figure() -> None:
+    # "could pay her half of that": a share of a wage, money, no ratio of anything counted
+    text = "A clerk earns about 600,000 dinars a month. A forger could pay her half of that for a single stamp."
+    assert "half" not in _fixb49_values(text)
+
+
+def test_fixb49_queues_doubled_is_no_figure() -> None:
+    # a wait told by a queue's length doubling: no count the dataset keeps
+    text = "A taxi driver said queues at the border crossing had doubled since the new checks began."
+    assert "doubled" not in _fixb49_values(text)
+
+
+def test_fixb49_days_counted_by_a_speaker_are_no_figure() -> None:
+    # a child counting the days of her wait by a daily thing, the count told just after: time waited
+    text = '"I count the days by the bus rides to school. There are 312 of them now. I want to go home."'
+    assert "312" not in _fixb49_values(text)
+
+
+def test_fixb49_a_family_size_is_no_figure() -> None:
+    # "a household of five": one household's size, no count
+    text = "The charity says a household of five gets £200 a week and cannot pay for heating."
+    assert "five" not in _fixb49_values(text)
+
+
+def test_fixb49_an_emergency_line_at_its_number_is_no_figure() -> None:
+    # "the emergency line at 155": a number to call, told with "at"
+    text = "Residents can report suspected smugglers to the gendarmerie emergency line at 155."
+    assert "155" not in _fixb49_values(text)

@@ -93,7 +93,10 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\
 _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:only\s+|just\s+|barely\s+)?$",
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
-_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$")
+_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$"
+                             # ... or a line's "at": "the police emergency line at 112" (only a line's kind named: "the
+                             # number at 40" may be a level held)
+                             r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$")
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -452,12 +455,17 @@ _MARKS_AHEAD = re.compile(r"\s+(?:tally\s+)?(?:lines|marks|notches|scratches|str
 _MARKED_ON_NEAR = re.compile(r"\b(?=[cmstk])(?:count(?:ed|ing)?|mark(?:ed|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|tall(?:ied|ying)|kept)\b"
                              r"[^.!?\n]{0,60}?\b(?:on|into)\s+(?:the|a|my|his|her|our|their)\s+(?:[a-z]+\s+)?"
                              r"(?:walls?|doors?|bed|bunk|ceiling|floor|arm|frame)\b", re.IGNORECASE)
+# ... or days a speaker counts by some daily thing, the count told just after: "I count the days by the breakfasts. There
+# are 560 of them now." (time waited, no count the dataset keeps)
+_DAYS_COUNTED_NEAR = re.compile(r"\b(?=[cC])count(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
+                                r"(?:days|nights|weeks|months|mornings)\b[^!?\n]{0,80}$", re.IGNORECASE)
+_DAYS_SO_FAR_AHEAD = re.compile(r"\s+of\s+them\b|\s+(?:so\s+far|now|already)\b|\s*[.!]")
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
 # "police interviewed 12 suspects" counts suspects)
-_INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interviewed|surveyed|polled)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
+_INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interview(?:ed|ing)|survey(?:ed|ing)|poll(?:ed|ing))\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
                                  re.IGNORECASE)
 _SUSPECTS_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:suspects?|witnesses|detainees|defendants|under caution)\b", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
@@ -503,7 +511,10 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
 _FAMILY_AHEAD = re.compile(r"\s+(?:[A-Z][\w-]*\s+|young\s+|little\s+)?(?:children|kids|daughters|sons|grandchildren|brothers|sisters)\b")
 _PARENT_BEFORE = re.compile(r"\b(?:father|mother|parents?|dad|mum|wife|husband|family)\b[^.;]{0,30}$", re.IGNORECASE)
-_FAMILY_BEFORE = re.compile(r"\b(?=[fgmp])(?:(?:grand)?(?:father|mother|parent)s?)\s+of\s+$", re.IGNORECASE)
+# ... or a household's size: "a family of four lives on £49 a week", "a Kurdish family of five" (one household, no count)
+# (not "the families of two men killed": the men are counted)
+_FAMILY_BEFORE = re.compile(r"(?:\b(?=[fgmp])(?:grand)?(?:father|mother|parent)s?|\b(?=[aA])an?\s+(?:[\w-]+\s+)?(?:family|household))\s+of\s+$",
+                            re.IGNORECASE)
 # ... or the family someone is one of: "one of 12 children", "the youngest of five siblings"
 # ("the second of five children", "the middle of three sisters")
 _SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|first|second|third|fourth|fifth|sixth|seventh|"
@@ -635,6 +646,8 @@ _OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
 _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z][a-z]")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
+# ... or the first of a count's parts by place, after a colon: "19 arrests: eight in Germany, five in Belgium"
+_BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$")
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
@@ -668,8 +681,10 @@ _POSTED_ELLIPTIC_AHEAD = re.compile(r"\s+(?:posted|deployed|stationed|seconded|e
 _LOST_BEFORE = re.compile(r"\b(?=l)lost\s+$")
 _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Channel|crossing|waves|water|Mediterranean|Aegean)\b")
 # ... or told as suspected: "the two suspected couriers"
-_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|defendants|accused|"
+_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
+                               # ... or the minors among them, named again: "nine men, two women and the three children"
+                               r"children|minors|teenagers|"
                                # ... or the firms sanctioned or raided, named again: "The three businesses handled transfers"
                                r"businesses|firms|companies)\b"
                                r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
@@ -809,10 +824,12 @@ _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
 # (and a penalty's length or size: "sentences will be doubled", "fines were tripled", or a debt's: "the debt has already doubled")
 # (or a donation matched by a funder, an appeal's promise: "every gift made before Friday will be doubled")
-_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfgilprstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
+_NOT_COUNTED_BEFORE = re.compile(r"\b(?=[bcdfgilpqrstw])(?:demand|interest|prices?|costs?|fees?|rents?|wages?|spending|budgets?|funding|pressure|"
+                                 # ... or a wait told as a queue's: "queues at the departure hall had doubled" (no count)
+                                 r"queues?|waits?|waiting\s+times?|delays?|"
                                  r"sentences?|penalt(?:y|ies)|fines?|(?:jail |prison )?terms?|punishments?|debts?|loans?|bills?|"
                                  r"gifts?|donations?)\b"
-                                 r"(?:\s+(?:for|in|of|on|made|given|received)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
+                                 r"(?:\s+(?:for|in|of|on|at|made|given|received)\s+[^,;.]{0,40}?)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|shall)\s+)?"
                                  r"(?:(?:be|been)\s+)?"
                                  r"(?:(?:already|now|almost|nearly|more than|roughly|about|expected to|set to)\s+)?$", re.IGNORECASE)
 # ... or as the verb's object: "we have doubled the staff", "the charity tripled its budget" (a workplace's size, no count)
@@ -973,7 +990,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
-        if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and _bid_outcome(text, m.start(), m.end())):
+        if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and _bid_outcome(text, m.start(), m.end())) \
+                and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -1068,6 +1086,11 @@ _SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|decl
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
 _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
                                    r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
+# ... nor a share of a sum paid or offered: "A smuggler can offer him half of that", "paid them twice the fee" (money, no ratio
+# of anything counted)
+_PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|cost|owe|spend|spent|bribe)(?:s|ed|ing)?\s+"
+                                r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
+                                r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 # "a third" after a count of two of something, in the same sentence, is one more of them, not a share: "two liaison
 # officers in Erbil; a third would be posted to Baghdad" (so "a fifth" after four, "a tenth" after nine)
@@ -1306,6 +1329,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"By 17 they have already decided.': an age
     if _MARKS_AHEAD.match(text, end) and _MARKED_ON_NEAR.search(text, max(0, start - 160), start):
         return False  # "There were 143 lines" after "counted the days on the wall": tally marks
+    if _DAYS_SO_FAR_AHEAD.match(text, end) and _DAYS_COUNTED_NEAR.search(text, max(0, start - 120), start):
+        return False  # "I count the days by the breakfasts. There are 560 of them now.": days waited
     if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
@@ -1440,7 +1465,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
         return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
-    if _OF_A_BASE.match(text, end) or _ELIDED_BEFORE.search(before) and _AT_A_PLACE.match(text, end):
+    if _OF_A_BASE.match(text, end) or (_ELIDED_BEFORE.search(before) or _BREAKDOWN_BEFORE.search(before)) \
+            and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
@@ -1506,7 +1532,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end) or _COORDINATED_PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
-        return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS)
+        # (but not a body's officers named by it: "We have put three National Crime Agency liaison officers into Erbil")
+        return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS
+                    and not (name and ahead.group(1) == "officers"))
 
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
