@@ -14927,3 +14927,22 @@ def test_fixb49_an_emergency_line_at_its_number_is_no_figure() -> None:
     # "the emergency line at 155": a number to call, told with "at"
     text = "Residents can report suspected smugglers to the gendarmerie emergency line at 155."
     assert "155" not in _fixb49_values(text)
+def test_fixc49_action_day_with_its_day_is_an_arrest() -> None:
+    events = proposed("Outcome of the action day on 14 March in four countries:", "events", reference="2026-03-20")
+    assert [(e["event_type"], e["date"]) for e in events] == [("arrest", "2026-03-14")], events
+
+
+def test_fixc49_people_caught_counted_is_an_arrest() -> None:
+    events = proposed("Gendarmes caught 31 migrants and their driver on a mountain road on Tuesday.", "events", reference="2026-03-20")
+    assert [(e["event_type"], e["date"]) for e in events] == [("arrest", "2026-03-17")], events
+    assert not proposed("The barn caught fire on Tuesday.", "events", reference="2026-03-20")
+
+
+def test_fixc49_talks_on_a_topic_then_a_place_are_a_meeting() -> None:
+    events = proposed("Danish officers will take part in talks on the new unit in Basra on 2 April.", "events", reference="2026-03-20")
+    assert [(e["event_type"], e["date"], e["status"]) for e in events] == [("planned_meeting", "2026-04-02", "planned")], events
+
+
+def test_fixc49_arrest_in_a_present_condition_is_no_event() -> None:
+    text = "The law lets him ask for a retrial the moment he is arrested in any member state, his lawyer said."
+    assert not [e for e in proposed(text, "events", reference="2026-03-20") if e["event_type"] == "arrest"]

@@ -470,6 +470,9 @@ EVENT_VERBS = (
                r"|\barrests were made\b"
                # raids told as taking place are the arrest operation: "The raids took place on Tuesday in six countries"
                r"|\b[Rr]aids?\b(?= (?:took place|were carried out|was carried out)\b)"
+               # ... or the action day, a police press release's name for the day of coordinated arrests, told with its day:
+               # "The results of the action day on 4 March:" (undated, as in a headline, it restates the one told)
+               rf"|\b[Aa]ction day\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
                # an arrest told by what was broken up: "had broken up a network of five people", "dismantled a smuggling ring",
                # "the gang was busted" (not a count of them over a period: "dismantled 11 networks" is a figure)
                # ... or the hub it ran from, broken up as a ring is: "dismantled a people-smuggling hub" (not a hub that stays one)
@@ -498,7 +501,10 @@ EVENT_VERBS = (
                # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
                # makes its first arrests" (not a count made over time: "made 312 arrests")
                rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
-               r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"),
+               r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"
+               # ... or told as people caught, counted (not "caught fire", "caught the bus"): "police caught 46 irregular migrants
+               # near the border late Wednesday" (a tally since a day is a figure: see _not_an_event)
+               rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|smugglers|migrants|drivers|others)\b)"),
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
@@ -551,6 +557,9 @@ EVENT_VERBS = (
                 r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
                 r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
                 r" (?:in|with)\b|\btalks (?:were )?held\b"
+                # ... or what they are on told first, then where: "due to join talks on its work in Erbil" (a place named:
+                # not "talks on security in the region")
+                r"|\btalks on (?:[\w’'-]+ ){1,4}?in (?-i:[A-Z])"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
                 # ... or a dialogue told as launched, as a press release tells its first session: "today launched a High-Level
@@ -870,7 +879,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "recorded records returned returns chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke")
+    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -974,7 +983,9 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
-                           r"|n[’']t(?: yet)?(?: been)?\s+$")
+                           r"|n[’']t(?: yet)?(?: been)?\s+$"
+                           # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
+                           r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
@@ -1986,7 +1997,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 stays and (at := bisect_left(stays, sentence[0])) < len(stays) and stays[at] < sentence[1]):
             continue
         verbs = [(m.lastgroup, m) for m in _EVENT_RE.finditer(text, *sentence)
-                 if not _HYPOTHETICAL.search(text, max(0, m.start() - 20), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
+                 if not _HYPOTHETICAL.search(text, max(0, m.start() - 24), m.start()) and not _NOT_EVENT_AFTER.match(text, m.end())]
         asked = None  # a question asking someone to meet: "Will the Minister meet families ... in January?"
         if verbs and _QUESTION.search(text, *sentence):
             asked = _ASKS_TO_MEET.match(text, sentence[0])
