@@ -117,7 +117,7 @@ def heading_officials(text: str) -> list[Candidate]:
 def contributions(text: str) -> tuple[Contribution, ...]:
     """Every contribution of a transcript, in order, in one pass over its lines; none if no line looks like a heading."""
     if not _HINT.search(text):
-        return _caps_turns(text) if ":" in text else ()
+        return (_caps_turns(text) or _name_turns(text)) if ":" in text else ()
     out: list[Contribution] = []
     known: dict[str, str] = {}  # a name as a heading writes it -> the speaker's name
     open_: dict | None = None  # the contribution being read: its heading, speaker and words so far
@@ -273,6 +273,53 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
         span = m.span("label")
         out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None))
     return tuple(out)
+
+
+# ... or a podcast's, each turn labelled with its speaker's full name in small letters ("Tom Ellery: …"), a clip cued with
+# the name and a post ("[Clip] X Y, Minister for …: …"): two names speaking twice each at least make the layout (a
+# kicker's "Interview:" is one word, and an interview whose one label only asks is interview()'s). A turn runs over the
+# paragraphs after it up to the next label or a heading (a short line with no sentence's end: "WHERE TO GET HELP").
+_NAME_TURN = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]+)?(?:\[(?:Clip|CLIP|Audio|AUDIO|Archive|ARCHIVE)\][^\S\n]+)?"
+                        r"(?P<label>[A-Z][a-z][\w’'-]{0,30}(?: (?:(?:al|el)-)?[A-Z][a-z][\w’'-]{0,30}){1,2})"
+                        r"(?:, (?P<role>[A-Z][^:\n]{2,80}))?:[^\S\n]+(?=\S)", re.MULTILINE)
+
+
+def _name_turns(text: str) -> tuple[Contribution, ...]:
+    """The turns of a transcript labelled with its speakers' full names, or none if it is no such transcript."""
+    turns = list(_NAME_TURN.finditer(text))
+    if len(turns) < 4:
+        return ()
+    names = [m.group("label") for m in turns]
+    if sum(names.count(n) >= 2 for n in set(names)) < 2 or interview(text) is not None:
+        return ()
+    out = []
+    for k, m in enumerate(turns):
+        stop = turns[k + 1].start() if k + 1 < len(turns) else len(text)
+        hi = text.find("\n", m.end())
+        hi = stop if hi == -1 or hi > stop else hi
+        while (nxt := _next_line(text, hi, stop)) is not None:
+            line = text[slice(*nxt)]
+            if len(line.split()) <= 8 and not _SENTENCE_END.search(line):
+                break  # a heading: what follows is the page's, not the turn's
+            hi = nxt[1]
+        while hi > m.end() and text[hi - 1].isspace():
+            hi -= 1
+        span = m.span("label")
+        out.append(Contribution(m.group("label"), span, span, (m.end(), hi) if hi > m.end() else None))
+    return tuple(out)
+
+
+def _next_line(text: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """The next non-empty line's span after ``pos`` and before ``stop``, stripped, or None."""
+    while pos < stop:
+        end = text.find("\n", pos + 1)
+        end = stop if end == -1 or end > stop else end
+        line = text[pos:end]
+        if line.strip():
+            lo = pos + len(line) - len(line.lstrip())
+            return lo, pos + len(line.rstrip())
+        pos = end
+    return None
 
 
 # ... or a press conference's, each turn under a heading in capitals on a line of its own, a post and a name in either
