@@ -14946,3 +14946,28 @@ def test_fixc49_talks_on_a_topic_then_a_place_are_a_meeting() -> None:
 def test_fixc49_arrest_in_a_present_condition_is_no_event() -> None:
     text = "The law lets him ask for a retrial the moment he is arrested in any member state, his lawyer said."
     assert not [e for e in proposed(text, "events", reference="2026-03-20") if e["event_type"] == "arrest"]
+def _fixe49_speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c.get("speaker"), text[slice(*c["spans"]["text"])]) for c in candidate_records(text) if c["table"] == "statements"]
+
+
+def test_fixe49_podcast_turns_labelled_with_full_names() -> None:
+    # a podcast's turns labelled "Name Surname:" in small letters: each turn is its speaker's, short ones and questions too
+    text = ("The Borderline, episode 12\n\nMaya Corrin talks to the researcher Dilan Sabri about the route.\n\n"
+            "TRANSCRIPT\n\nMaya Corrin: Has anything changed since the spring?\n\n"
+            "Dilan Sabri: Hardly. The drivers still wait at the same petrol station.\n\n"
+            "Maya Corrin: And the prices?\n\nDilan Sabri: Up again. A seat costs more than it did last year.\n\n"
+            "Maya Corrin: We put that to the minister at a committee hearing last month.\n\n"
+            "[Clip] Owen Pryce, Minister for Borders: We are working with our partners every day.\n\n"
+            "Maya Corrin: Thank you, Dilan.\n\nHOW TO LISTEN\nFind us wherever you get your podcasts.\n")
+    found = _fixe49_speakers(text)
+    assert ("Maya Corrin", "And the prices?") in found
+    assert ("Dilan Sabri", "Hardly. The drivers still wait at the same petrol station.") in found
+    assert ("Owen Pryce", "We are working with our partners every day.") in found
+    assert ("Maya Corrin", "Thank you, Dilan.") in found  # the page's heading after it is no part of the turn
+
+
+def test_fixe49_rank_between_role_and_name_before_colon_quote() -> None:
+    # "Its spokesman, Colonel X, sent us a statement: “…”": X is the subject, his rank no obstacle
+    text = ('We asked the border police. Its spokesman, Colonel Aram Qadir, sent us a short statement: '
+            '"Every checkpoint now has a scanner."')
+    assert ("Aram Qadir", "Every checkpoint now has a scanner.") in _fixe49_speakers(text)
