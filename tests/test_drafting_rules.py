@@ -14971,3 +14971,17 @@ def test_fixe49_rank_between_role_and_name_before_colon_quote() -> None:
     text = ('We asked the border police. Its spokesman, Colonel Aram Qadir, sent us a short statement: '
             '"Every checkpoint now has a scanner."')
     assert ("Aram Qadir", "Every checkpoint now has a scanner.") in _fixe49_speakers(text)
+def _fixa49_officials(text: str) -> list[tuple[str, str]]:
+    return [(c["name"], c["role"]) for c in proposed(text, "officials")]
+
+
+def test_fixa49_peer_named_after_his_post() -> None:
+    # "the Treasury minister Lord X of Y": the peer's title is his whole name, his post before it
+    text = "Closing the debate, the Treasury minister Lord Alderley of Moss Side said the fund had been spent in full."
+    assert ("Lord Alderley of Moss Side", "Treasury minister") in _fixa49_officials(text)
+
+
+def test_fixa49_findings_sent_to_the_holder_are_no_part_of_the_title() -> None:
+    # "present the findings to the Minister for X, Y": the findings are sent to the post, no words of it
+    text = "The trust's director will present its findings to the Minister for Rural Affairs, Owen Pryce MP, on Friday."
+    assert ("Owen Pryce", "Minister for Rural Affairs") in _fixa49_officials(text)

@@ -495,6 +495,8 @@ def official_candidates(text: str) -> list[Candidate]:
     _add_headline_title(found, text)
     if "Lord " in text or "Lady " in text:
         _add_peer_judges(found, text)
+    if any(w in text for w in _PEER_WORDS):
+        _add_titled_peers(found, text)
     # a transcript's headings name officials; "My Lords, as chair of …" names no one (transcripts.py)
     found = {k: c for k, c in found.items() if c.values["name"] not in ADDRESSES} | {(c.start, c.end): c for c in heading_officials(text)}
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
@@ -790,6 +792,19 @@ _PEER_JUDGE = re.compile(
     rf"|(?:quashed|overturned|upheld|set aside|reduced) (?:the|his|her|their|a|an)"
     rf"|(?:refused|granted|allowed|dismissed) (?:the|his|her|their|a|an) (?:[\w’'-]+ ){{0,2}}?"
     rf"(?:appeal|petition|application|challenge|bail|review))\b")
+
+
+# a peer named by his title after his post: "the Home Office minister Lord Pennard of Kew said"; the name patterns take
+# "Lord" for an honorific and find one name left (the peer's single name is all of it, with its territorial designation)
+_TITLED_PEER = re.compile(rf"(?<![\w’'-])(?P<name>{_PEER} (?!{_NOT_NAME_WORD}(?![\w’'-])){_CAP}{_DESIGNATION})(?![\w’'-]| [A-Z])")
+_PEERS_POST_BEFORE = re.compile(rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* ){{0,3}}(?:{_HEADS_RE}|{_HEADS_LOWER_RE})) $")
+
+
+def _add_titled_peers(found: dict, text: str) -> None:
+    for m in _TITLED_PEER.finditer(text):
+        if (post := _PEERS_POST_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None:
+            role = (_org_start(text, post.start("role")), post.end("role"))
+            _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=True)
 
 
 def _add_peer_judges(found: dict, text: str) -> None:
@@ -1316,7 +1331,9 @@ _FEDERAL_PORTFOLIOS = {"Interior", "Foreign", "Justice", "Finance", "Economy", "
 
 
 _SENT_TO_HOLDER = {"case", "cases", "letter", "letters", "question", "questions", "request", "requests", "complaint", "complaints",
-                   "petition", "appeal", "plea", "report", "submission", "concerns", "message", "email", "invitation"}
+                   "petition", "appeal", "plea", "report", "submission", "concerns", "message", "email", "invitation",
+                   # what a body presents or hands over: "will present the findings to the Minister for Asylum, X"
+                   "findings", "recommendations", "proposals", "evidence", "reports", "results", "demands", "warning"}
 
 
 def _role_before(text: str, comma: int) -> tuple[int, int] | None:
