@@ -14927,6 +14927,8 @@ def test_fixb49_an_emergency_line_at_its_number_is_no_figure() -> None:
     # "the emergency line at 155": a number to call, told with "at"
     text = "Residents can report suspected smugglers to the gendarmerie emergency line at 155."
     assert "155" not in _fixb49_values(text)
+
+
 def test_fixc49_action_day_with_its_day_is_an_arrest() -> None:
     events = proposed("Outcome of the action day on 14 March in four countries:", "events", reference="2026-03-20")
     assert [(e["event_type"], e["date"]) for e in events] == [("arrest", "2026-03-14")], events
@@ -14946,6 +14948,8 @@ def test_fixc49_talks_on_a_topic_then_a_place_are_a_meeting() -> None:
 def test_fixc49_arrest_in_a_present_condition_is_no_event() -> None:
     text = "The law lets him ask for a retrial the moment he is arrested in any member state, his lawyer said."
     assert not [e for e in proposed(text, "events", reference="2026-03-20") if e["event_type"] == "arrest"]
+
+
 def _fixe49_speakers(text: str) -> list[tuple[str | None, str]]:
     return [(c.get("speaker"), text[slice(*c["spans"]["text"])]) for c in candidate_records(text) if c["table"] == "statements"]
 
@@ -14971,6 +14975,8 @@ def test_fixe49_rank_between_role_and_name_before_colon_quote() -> None:
     text = ('We asked the border police. Its spokesman, Colonel Aram Qadir, sent us a short statement: '
             '"Every checkpoint now has a scanner."')
     assert ("Aram Qadir", "Every checkpoint now has a scanner.") in _fixe49_speakers(text)
+
+
 def _fixa49_officials(text: str) -> list[tuple[str, str]]:
     return [(c["name"], c["role"]) for c in proposed(text, "officials")]
 
