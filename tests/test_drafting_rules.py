@@ -14991,3 +14991,36 @@ def test_fixa49_findings_sent_to_the_holder_are_no_part_of_the_title() -> None:
     # "present the findings to the Minister for X, Y": the findings are sent to the post, no words of it
     text = "The trust's director will present its findings to the Minister for Rural Affairs, Owen Pryce MP, on Friday."
     assert ("Owen Pryce", "Minister for Rural Affairs") in _fixa49_officials(text)
+
+
+def _fixd49_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd49_booths_installed_and_similar_ones_elsewhere() -> None:
+    # passport booths installed, and the same kind due at other airports: two equipment measures
+    kinds = _fixd49_measures("Officials said 12 passport kiosks were installed in Mosul last week. Guards will be taught to use "
+                             "them before similar kiosks are installed at Najaf airport.")
+    texts = [d for k, d in kinds if k == "equipment"]
+    assert any(d.startswith("passport kiosks") for d in texts)
+    assert any(d.startswith("similar kiosks are installed at Najaf") for d in texts)
+
+
+def test_fixd49_sum_spent_in_the_passive_on_kits() -> None:
+    kinds = _fixd49_measures("Some £900,000 will be spent next year on 15 passport-checking kits for the northern crossings.")
+    assert any(k == "equipment" and "passport-checking kits" in d for k, d in kinds)
+
+
+def test_fixd49_wall_told_by_its_length_built_by_the_authority() -> None:
+    kinds = _fixd49_measures("The governorate has built 40 kilometres of fencing and 12 watchtowers since 2020.")
+    assert any(k == "equipment" and d.startswith("kilometres of fencing") for k, d in kinds)
+
+
+def test_fixd49_joint_cell_with_partners_in_an_iraqi_city() -> None:
+    kinds = _fixd49_measures("A joint cell with Dutch detectives in Erbil has traced 11 gangs.")
+    assert any(k == "joint_intelligence_cell" for k, _ in kinds)
+
+
+def test_fixd49_lists_shared_by_partners() -> None:
+    kinds = _fixd49_measures("Each name is checked against the records our foreign partners send to us.")
+    assert any(k == "intelligence_sharing" and d.startswith("the records our foreign partners") for k, d in kinds)

@@ -29,7 +29,7 @@ from .measure_model import model_candidates
 from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
-_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be) (?:handed over|delivered|donated|"
+_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|are|is) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or by the giver of all the things its sentence lists: "the unit has used drone scanners, and
                              # 30 officers have taken a course, both funded by the EU" (the giver told once, for both)
@@ -89,6 +89,10 @@ _SUPPLY = re.compile(
     r"(?:(?:went|goes|has gone|was spent|has been spent) )?on\b"
     # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
     r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
+    # ... or the sum told first, its spending in the passive: "£3m will be spent next year on scanners"
+    r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:will|would|is to|are to|is due to|has|have|had)\s+(?:be|been)\s+spent\b(?:[^.;]|\.\d){0,40}?\bon\b"
+    # ... or built by the authority itself: "the province has built 90 km of wall" (a bare "built" is any builder's)
+    r"|\b(?:has|have|had) (?:already |also |now )?(?:built|constructed|erected)\b"
     # ... or money spent on it, told after: "had spent more than 3 billion dinars on thermal cameras" (the sum said: "spent
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
@@ -112,7 +116,7 @@ MEASURES = (
                                 # "the joint operations room in Erbil"
                                 r"|\b(?:regional|joint) (?:coordination|operations?) (?:cell|centre|center|hub|room)s?\b"
                                 # ... or named short where it stands: "intelligence passed through the joint cell in Erbil"
-                                rf"|\bjoint (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"
+                                rf"|\bjoint (?:cell|hub)s?(?=(?: with(?: [\w’'-]+){{1,3}}?)? (?:in|at) (?:the )?{_IRAQI_PLACE})"
                                 # ... or without "joint", where it stands in Iraq: "the intelligence cell in Erbil is the best
                                 # thing in the deal" (an intelligence unit of one's own is not placed in Iraq)
                                 rf"|\bintelligence (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
@@ -424,6 +428,12 @@ MEASURES = (
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?:[- ](?:verification|examination|fraud))?)[- ])?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b|\bborder walls?\b"
+                  # ... or told by its length: "182 kilometres of the wall" (the count goes with it)
+                  r"|\b(?:kilometres|kilometers|km|miles) of (?:the )?(?:new )?(?:border )?(?:wall|fence|fencing)\b"
+                  # booths passengers are checked at: "64 biometric booths", "passport e-gates" ... or the same named again
+                  # where they go next: "before similar booths are installed at Erbil" (another place, another measure)
+                  r"|\b(?:biometric|passport|e-?passport|self-service|automated) (?:booths|kiosks|e-?gates|gates)\b"
+                  r"|\b[Ss]imilar (?:booths|kiosks|e-?gates|scanners|cameras)\b(?= (?:are|were|will be|would be|to be) (?:installed|fitted|deployed) (?:at|in)\b)"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
                   r"|\bfortif(?:y|ies|ied|ying|ication of) (?:the |its |their )?(?:[\w’'-]+ (?:and [\w’'-]+ )?)?(?:borders?|frontiers?|border posts|crossings)\b"
@@ -604,6 +614,11 @@ MEASURES = (
                        r"|\b(?:support(?:ed)?|protection|assistance|help(?:ed)?)(?: [\w’'-]+){0,5}? (?:through|under|via) (?:the |a |an |its |their )?"
                        r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or what the other side's services share, told by its receiver: "checked against the lists
+                             # our partners share with us" (the sharer named as partners: not a gang's lists)
+                             r"|\b(?:the )?(?:lists|names|data|information|intelligence|records) (?:that |which )?(?:our|their|its) "
+                             r"(?:[\w-]+ )?(?:partners|counterparts|allies) (?:share|shared|pass|passed|send|sent|give|gave|provide|provided) "
+                             r"(?:with|to) (?:us|them|it|the)\b"
                              # ... or its source told before the verb: "intelligence from raids in the UK is shared with the Asayish"
                              r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|will be|has been|have been|is being) "
                              r"(?:(?:now|routinely|regularly|also) )?shared with\b"
@@ -722,7 +737,7 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # word start, so the other positions fail once, not once per pattern
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijlmnopqrstvwx])"
+MEASURE_AHEAD = "(?=[2ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstvwx])"
 _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
@@ -738,6 +753,7 @@ _ANY_MEASURE = keywords(
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
+    "booths kiosks gates e-gates kilometres kilometers km miles "
     "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "apprenticeship apprenticeships internships placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
