@@ -505,6 +505,8 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Dear " in text:
         _add_addressees(found, text)
     _add_signatories(found, text)
+    if "\n\n" in text:
+        _add_signature_blocks(found, text)
     if (sign_off := _SIGN_OFF.search(text)) is not None:
         # (the lines after a "cc:" are the letter's other addressees, not its signatories)
         copied = _COPIED_TO.search(text, sign_off.end())
@@ -595,6 +597,29 @@ def _add_signatories(found: dict, text: str) -> None:
     m = _ADDRESSEE.match(text, lo + 2)
     if m and m.group("post") and _AFTER_SIGNATURE.match(text, m.end()) and _has_role(m.group("role")):
         _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
+
+
+# a letters page's signature under each letter, not only the text's last: the name on a line of its own after the letter's last
+# sentence, the post on the next ("Cllr X\nCabinet member for housing, Y Borough Council"), a blank line or the end after; the
+# post line gives the role (the body after its comma is the employer, a public one or no office); the title before the name
+# ("Cllr") is only worn with it
+_SIGNATURE_BLOCK = re.compile(rf"^[^\S\n]{{0,8}}(?:(?:{_HON}|{_HEAD_ABBR}) )?(?P<name>{_NAME}){_POST_NOMINALS}[^\S\n]*\n"
+                              r"[^\S\n]{0,8}(?P<role>[A-Z][^\n,.;:()]{2,80}?)(?:,[^\S\n]*(?P<body>[A-Z][^\n,.;:()]{1,80}?))?[^\S\n]*"
+                              r"(?=\n[^\S\n]*\n|\n?\Z)", re.MULTILINE)
+_LETTER_END = re.compile(r"[.!?\"”’)][^\S\n]*\n$")
+
+
+def _add_signature_blocks(found: dict, text: str) -> None:
+    for m in _SIGNATURE_BLOCK.finditer(text):
+        if not _LETTER_END.search(text, max(0, m.start() - 4), m.start()) or not _has_role(m.group("role")) \
+                or m.group("body") and not _PUBLIC_BODY.search(m.group("body")):
+            continue
+        before = len(found)
+        _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
+        if len(found) > before:  # the name line's own reading ("Cllr X": "Councillor") gives way to the post line's
+            line_end = m.start("role") - 1
+            for k in [k for k, c in found.items() if m.start() <= c.start and c.end <= line_end]:
+                del found[k]
 
 
 def _add_addressees(found: dict, text: str) -> None:
@@ -1265,6 +1290,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))
                     or w.group(0) == "representative" and i > 0 and words[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS), len(words))
     for i in range(head_at - 1, -1, -1):
+        if _POSSESSIVE.search(words[i].group(0)) and (of := i - 1 - (words[i - 1].group(0) == "the")) >= 1 \
+                and words[of].group(0) == "of" and words[of - 1].group(0).lower() == "member":
+            break  # "a member of parliament's security committee": the member sits in the possessor, his committee is its own
         if _POSSESSIVE.search(words[i].group(0)) and not (i == head_at - 1 and _SERVED_POSSESSIVE.fullmatch(words[i].group(0))):
             # ... but "head" alone names no post: "the directorate's head" keeps the body it heads (a common noun)
             bare_head = len(words) == i + 2 and words[i + 1].group(0) == "head" and words[i].group(0).islower()
