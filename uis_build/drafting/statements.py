@@ -1557,9 +1557,17 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     if who is not None and who.name and pronoun is not None and _titled_other_sex(text, who.name, pronoun.lower()):
         # "she was less impressed than Sir Geoffrey. “…,” she said": "she" is no one titled Sir; the one before him
         who = _pronoun_referent(text, before, singular, exclude=who.name, pronoun=pronoun)
+    if who is not None and pronoun is not None and pronoun.lower() in ("he", "she") \
+            and _READ_FROM_UNNAMED.search(text, who.end, before):
+        return None  # "X read out a message from a mother …. “…,” she wrote": the words are the unnamed writer's, not X's
     if who is not None and pronoun is not None and pronoun.lower() in ("he", "she"):
         return _kin_of_other_sex(text, who, pronoun.lower()) or who
     return who
+
+
+# someone reading out what an unnamed person wrote: the pronoun after the words stands for the writer, named by no name
+_READ_FROM_UNNAMED = re.compile(r"\b(?:read|reading)\s+(?:out|aloud|from)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:message|letter|e-?mail|text|note|"
+                                r"statement|testimony)\s+(?:from|by|written\s+by|sent\s+by)\s+(?:a|an|one)\s+[a-z]")
 
 
 # the subject's own death, told in its clause: "X drowned", "X, 19, was killed", "X paid smugglers $9,000 and drowned";
@@ -1578,6 +1586,9 @@ def _titled_other_sex(text: str, name: str, pronoun: str) -> bool:
     if pronoun not in ("he", "she"):
         return False
     title = _MALE_TITLE if pronoun == "she" else _FEMALE_TITLE
+    # (a peer's title is part of the name the people pattern gives: "Lord Hadley")
+    if " " in name and title.search(name.split(" ", 1)[0] + " "):
+        return True
     return any(m.name == name and title.search(text, max(0, m.start - 10), m.start) for m in people(text))
 
 
