@@ -15024,3 +15024,29 @@ def test_fixd49_joint_cell_with_partners_in_an_iraqi_city() -> None:
 def test_fixd49_lists_shared_by_partners() -> None:
     kinds = _fixd49_measures("Each name is checked against the records our foreign partners send to us.")
     assert any(k == "intelligence_sharing" and d.startswith("the records our foreign partners") for k, d in kinds)
+
+
+def test_fixf49_letters_page_signature_post_line_gives_the_role() -> None:
+    # a letter signed mid-page: the name line ("Cllr X") then the post line; the post line's words are the role
+    text = ("Sir, the ferry port needs more than cameras. The county has asked twice and heard nothing back.\n"
+            "Cllr Priya Holloway\nCabinet member for transport, Folkestone Borough Council\n\n"
+            "Sir, another letter follows here.\nJohn Smith\nHythe, Kent\n")
+    officials = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Priya Holloway", "Cabinet member for transport") in officials
+    assert ("Priya Holloway", "Councillor") not in officials
+
+
+def test_fixf49_member_of_a_bodys_committee_keeps_the_body() -> None:
+    # "a member of parliament's finance committee": the member sits in parliament, the committee is its own
+    text = "Salim al-Nouri, a member of parliament's finance committee, says the budget is late."
+    officials = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert ("Salim al-Nouri", "member of parliament's finance committee") in officials
+
+
+def test_fixf49_message_read_out_from_an_unnamed_writer() -> None:
+    # a peer reads out a message from an unnamed mother: the words after ("…, she wrote") are hers, not the peer's
+    text = ("Lord Wexcombe (Con), who met families in Basra, read out a letter from a widow whose husband drowned. "
+            '"Nobody told us where he was buried," she wrote.')
+    speakers = _fixe49_speakers(text)
+    assert (None, "Nobody told us where he was buried") in speakers or (None, "Nobody told us where he was buried,") in speakers
+    assert all(s != "Lord Wexcombe" for s, _ in speakers)
