@@ -15050,3 +15050,26 @@ def test_fixf49_message_read_out_from_an_unnamed_writer() -> None:
     speakers = _fixe49_speakers(text)
     assert (None, "Nobody told us where he was buried") in speakers or (None, "Nobody told us where he was buried,") in speakers
     assert all(s != "Lord Wexcombe" for s, _ in speakers)
+
+
+def _fixc50_events(text: str, reference: str | None = "2025-05-14") -> list[tuple[str, str | None]]:
+    return [(c["event_type"], c["date"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixc50_discussed_at_a_meeting_is_one_dated_meeting() -> None:
+    assert _fixc50_events("The envoy discussed visa checks with the Danish Interior Minister at a meeting in Oslo on 2 May.") == [
+        ("meeting", "2025-05-02")]
+
+
+def test_fixc50_undated_evidence_taken_by_inspectors_is_no_meeting() -> None:
+    assert _fixc50_events("Auditors took evidence from councils, charities and two former caseworkers.") == []
+
+
+def test_fixc50_press_briefing_is_no_meeting() -> None:
+    assert _fixc50_events('"The van was full," said a border police spokesman, Tomas Kral, at a press briefing on Monday.') == []
+
+
+def test_fixc50_day_spent_at_a_place_is_a_visit_and_people_met_later_are_its_own() -> None:
+    found = _fixc50_events("On Saturday we spent the day at the Humber Reception Centre.\n\n"
+                           "We also met families from the Hull Welcome Network, who house new arrivals.")
+    assert found == [("visit", "2025-05-10")]

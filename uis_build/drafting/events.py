@@ -519,7 +519,8 @@ EVENT_VERBS = (
                 r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
-                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|briefing)\b"
+                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing)\b"
+                # (a press briefing is where a spokesperson spoke, no meeting: "said a police spokesperson at a press briefing")
                 # ... or opening its sentence, a meeting of its own: "At its meeting in Brussels on Tuesday, the committee
                 # recommended" (not "At the meeting", the one told before)
                 r"|\b(?:At|During) (?:a|an|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
@@ -722,7 +723,9 @@ EVENT_VERBS = (
               rf"|\b(?:spent\b(?:(?<=\bI spent)|(?<=\b[Ww]e spent)|(?<=\b[Hh]e spent)|(?<=\b[Ss]he spent)|(?<=\b[Tt]hey spent))"
               rf"|spend\b(?:(?<=\bto spend)|(?<=\bwill spend)))"
               rf"(?= (?:a|an|one|two|three|four|five|six|ten|several|a few) (?:days?|nights?|weeks?|months?) (?:in [A-Z][\w’'-]+"
-              rf"(?:,? (?:and )?[A-Z][\w’'-]+){{0,3}}|(?:aboard|on board)(?: (?:the|a|an|one of the) (?:[\w’'-]+ ){{0,2}}?[\w’'-]+)?) {_STAY_DAY})"
+              rf"(?:,? (?:and )?[A-Z][\w’'-]+){{0,3}}|(?:aboard|on board)(?: (?:the|a|an|one of the) (?:[\w’'-]+ ){{0,2}}?[\w’'-]+)?) {_STAY_DAY}"
+              # ... or one day there, its day told before it as a diary tells it: "Last Friday I spent the day at the Port of Dover"
+              rf"| (?:the|a) (?:day|morning|afternoon) (?:at|in) (?:the )?[A-Z])"
               # ... or told as what took place, an aside between: "Her visit, her first to Iraq as minister, took place on 14 and
               # 15 January"
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
@@ -1743,8 +1746,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
         return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
-    if word in ("appeared", "discussed", "discuss", "present", "presents", "presented"):
+    if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
+        # (evidence taken, undated, is how an inspection or review was done: "Inspectors took evidence from charities")
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
@@ -2267,6 +2271,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             if (kind == "meeting" and m.group(0) == "met" and previous is not None and previous.values["event_type"] == "visit"
                     and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()]) and _MET_PEOPLE.match(text, m.end())):
                 continue  # "toured the fair on Saturday and met returnees and employers": whom the visit saw, no meeting of its own
+            if (kind == "meeting" and m.group(0) == "met" and d is None and _MET_PEOPLE.match(text, m.end())
+                    and text.endswith(" also ", max(0, m.start() - 6), m.start())
+                    and any(c.values["event_type"] == "visit" and c.values["status"] == "occurred" for c in out)):
+                continue  # "I also met volunteers from the Trust", told later of the visit: whom it saw, no meeting of its own
             if (kind == "court_ruling" and apart is None and previous is not None
                     # (a date told in the first ruling's own clause is that clause's: "sentenced the organiser to six years for a
                     # crossing in which two died last September, and jailed the pilots")
@@ -2436,6 +2444,16 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
+            if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
+                    and before[1].values["event_type"] == "meeting" and kind == "meeting"
+                    and before[1].values["date"] is None and 0 < m.start() - before[0].end() <= 100
+                    and not any(c in text[before[0].end():m.start()] for c in ",;:.")):
+                # "discussed coordination with the Home Secretary at a meeting in London on 6 October": that one meeting, dated
+                before[1].values["date"] = cand.values["date"]
+                before[1].spans["date"] = cand.spans["date"]
+                before[1].start, before[1].end = clause_around(text, sentence, min(s for s, _ in before[1].spans.values()),
+                                                               max(e for _, e in before[1].spans.values()))
+                continue
             if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
                     and not text[before[0].end():m.start()].strip()):
                 before[1].values["date"] = cand.values["date"]  # "to be signed at a meeting due in the spring": that meeting's day
