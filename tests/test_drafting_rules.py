@@ -15073,3 +15073,40 @@ def test_fixc50_day_spent_at_a_place_is_a_visit_and_people_met_later_are_its_own
     found = _fixc50_events("On Saturday we spent the day at the Humber Reception Centre.\n\n"
                            "We also met families from the Hull Welcome Network, who house new arrivals.")
     assert found == [("visit", "2025-05-10")]
+def _fixb50_figures(text: str) -> list:
+    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb50_a_number_word_after_a_month_is_a_count():
+    assert [v for _, v in _fixb50_figures("Since March three customs officers have been based in Basra.")] == [3]
+
+
+def test_fixb50_a_demanded_doubling_is_no_ratio():
+    assert _fixb50_figures("Second, double the number of interpreters at the embassy.") == []
+
+
+def test_fixb50_a_denied_multiplier_is_no_ratio():
+    assert _fixb50_figures("Deportations have grown, but they have not risen fivefold as claimed.") == []
+
+
+def test_fixb50_a_household_s_size_is_no_figure():
+    assert _fixb50_figures('"My household has seven people and one income," she said.') == []
+
+
+def test_fixb50_an_inspection_s_sample_of_files_is_no_figure():
+    assert _fixb50_figures("Auditors reviewed 250 case files at the Croydon office.") == []
+
+
+def test_fixb50_a_headline_s_second_clause_counts_people():
+    found = _fixb50_figures("Lorry driver stopped at Coquelles, four held\n\nOfficers searched the lorry.")
+    assert [v for _, v in found] == [4], found
+
+
+def test_fixb50_the_base_of_a_part_in_words_is_a_figure():
+    found = _fixb50_figures("Three of the five interpreter posts in Basra were empty for a year.")
+    assert sorted(v for _, v in found) == [3, 5], found
+
+
+def test_fixb50_a_multiplier_told_as_a_noun_is_a_ratio():
+    found = _fixb50_figures("The latest quarter shows a tripling of removals to Erbil.")
+    assert [v for _, v in found] == [3], found

@@ -314,6 +314,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|[A-Za-z][-/]|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
+# ... but a month's day is written in digits: "Since January two officers have worked in Erbil" (a count after a time)
+_MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
 # ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
 # item has no verb: "aged 34, 41 and 52")
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
@@ -460,6 +462,11 @@ _MARKED_ON_NEAR = re.compile(r"\b(?=[cmstk])(?:count(?:ed|ing)?|mark(?:ed|ing)?|
 _DAYS_COUNTED_NEAR = re.compile(r"\b(?=[cC])count(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
                                 r"(?:days|nights|weeks|months|mornings)\b[^!?\n]{0,80}$", re.IGNORECASE)
 _DAYS_SO_FAR_AHEAD = re.compile(r"\s+of\s+them\b|\s+(?:so\s+far|now|already)\b|\s*[.!]")
+_WAIT_ANOTHER_BEFORE = re.compile(r"\b(?=w)wait(?:s|ed|ing)?\s+(?:(?:for|me|us|them|him|her)\s+)?another\s+$", re.IGNORECASE)
+_HOUSEHOLD_HAS_BEFORE = re.compile(r"\b(?=[fh])(?:family|household)\s+(?:has|had|have|numbers|numbered)\s+$", re.IGNORECASE)
+_EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audited|inspected|analy[sz]ed|read)\s+"
+                              r"(?:(?:a\s+sample\s+of|some|about|around|more\s+than|over)\s+)?$", re.IGNORECASE)
+_SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicants[’']\s+)?(?:files|case\s+records)\b", re.IGNORECASE)
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -642,7 +649,9 @@ _OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d
 # (and "Seven of the nine men were referred ... Two have since gone back")
 _BASE_IN_LAST_SENTENCE = re.compile(rf"\bof\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.!?\n]{{0,160}}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
-_OF_A_BASE = re.compile(r"\s+of\s+(?:the|those|these)\s+\d")
+_OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
+# ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
+_PART_OF_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
 _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z][a-z]")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
@@ -773,6 +782,9 @@ _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
                             r"taken\s+to\s+hospital|airlifted|treated)\b", re.IGNORECASE)
+# ... or its second clause, after a comma on a line with no full stop: "seize 86 forged passports, two held"
+_HEADLINE_CLAUSE_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,120}[,;:]\s+$")
+_HEADLINE_REST = re.compile(r"[^\n.!?]{0,80}(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 # ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[cdu])(?:(?:up|down) from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
@@ -839,6 +851,10 @@ _NOT_COUNTED_OBJECT_AHEAD = re.compile(r"\s+(?:the|its|our|their|his|her|my)\s+(
 _RATIO_OF = re.compile(r"\s+(?:the|that|those|these|its|their|what)\b", re.IGNORECASE)
 _TO_TARGET_AHEAD = re.compile(rf"[^.;:!?\n]{{0,80}}?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
                               rf"(?:\d|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“\"‘]\s*)(?:(?:First|Second|Third|Next|Then|Finally|So|Now|Also|"
+                                r"Simply|Just|Please|And)(?:ly)?,?\s+)?$")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:have|has|had|been)\s+)?(?:(?:risen|grown|increased|gone\s+up|"
+                             r"fallen|dropped|declined|shrunk|rise|grow|increase|fall)\s+)?(?:by\s+)?$", re.IGNORECASE)
 _HOPE_TO_BEFORE = re.compile(r"\b(?=[h])(?:hopes?|hoped|hoping)\s+to\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
@@ -995,6 +1011,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
+    for m in _MULTIPLYING_NOUN.finditer(text) if "bling" in lowered or "pling" in lowered else ():
+        if not blocked.overlaps(m.start("word"), m.end()):  # "That comparison does show a trebling": a ratio, told as a noun
+            qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
+            value = Decimal(_MULTIPLYING[m.group("word").split()[-1].lower()])
+            figures.append((m.start("word"), m.end(), Quantity(value, qualifier, m.group("word")), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
     for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text)) if shares else ():
@@ -1091,6 +1112,11 @@ _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|r
 _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|cost|owe|spend|spent|bribe)(?:s|ed|ing)?\s+"
                                 r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
+# a multiplier as a noun, shown or seen (not wished for: "calls for a doubling of the budget")
+_MULTIPLYING = {"doubling": 2, "trebling": 3, "tripling": 3, "quadrupling": 4}
+_MULTIPLYING_NOUN = re.compile(r"\b(?=[abdimrs])(?:shows?|showed|shown|is|was|were|marks?|marked|represents?|represented|amounts?\s+to|"
+                               r"amounted\s+to|saw|seen|sees|recorded|records)\s+(?:(?P<q>more than|nearly|almost|roughly|about) )?"
+                               r"(?P<word>an?\s+(?:doubling|trebling|tripling|quadrupling))\b(?![-\w])", re.IGNORECASE)
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for word in words}
 # "a third" after a count of two of something, in the same sentence, is one more of them, not a share: "two liaison
 # officers in Erbil; a third would be posted to Baghdad" (so "a fifth" after four, "a tenth" after nine)
@@ -1246,10 +1272,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
-                                                          and _VERB_AHEAD.match(text, end)):
+                                                          and _VERB_AHEAD.match(text, end)
+                                                          or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)):
         return False
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "couldn't have been older than 20."
+    if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
+        return False  # "don't make me wait another 27": a wait's length, its years told before (a duration)
+    if value < 30 and _HOUSEHOLD_HAS_BEFORE.search(before):
+        return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
+    if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
+        return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if _IN_BEFORE.search(before) and _ROOMS_AHEAD.match(text, end):
         return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
@@ -1450,8 +1483,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
         return False  # "after two calls"
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
+        if _NEGATED_BEFORE.search(before):
+            return False  # a claim's ratio denied: "they have not risen threefold" (a verdict, no ratio measured)
         return not (_NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start) or _NOT_COUNTED_OBJECT_AHEAD.match(text, end))
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
+        if _IMPERATIVE_BEFORE.search(before):
+            return False  # a demand opening its sentence: "First, double the charter flights." (no ratio that happened)
         if _HOPE_TO_BEFORE.search(before):
             return False  # "volunteers hope to double the number of films": a wish, no ratio of anything that happened
         if _TO_TARGET_AHEAD.match(text, end):
@@ -1496,6 +1533,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
     if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
+    if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and _PLURAL_AHEAD.match(text, end):
+        return True  # the base of a part just told: "two of the four posts"
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
@@ -1515,7 +1554,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "Thirty per cent of the people landing at Dover"
     if _CONDITION_AHEAD.match(text, end):
         return True  # people counted by their state: "11 were taken to hospital, three in a critical condition"
-    if _HEADLINE_VERB.match(text, end) and _LINE_START.search(before):
+    if (verb := _HEADLINE_VERB.match(text, end)) and (_LINE_START.search(before)
+                                                      or _HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
+                                                      and _HEADLINE_REST.match(text, verb.end())):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
     if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and (
             OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
