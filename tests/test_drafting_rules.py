@@ -15098,8 +15098,14 @@ def test_fixb50_an_inspection_s_sample_of_files_is_no_figure():
 
 
 def test_fixb50_a_headline_s_second_clause_counts_people():
-    found = _fixb50_figures("Lorry driver stopped at Coquelles, four held\n\nOfficers searched the lorry.")
+    found = _fixb50_figures("Boat sinks off Calais, four rescued\nThe coastguard said the men were taken to hospital.")
     assert [v for _, v in found] == [4], found
+
+
+def test_fixb50_a_wait_s_length_after_another_is_no_figure():
+    # the years were told as a duration before; "another 22" repeats the wait, not a count
+    found = _fixb50_figures("My father spent 22 years in that camp. He cannot wait another 22 for a passport.")
+    assert found == [], found
 
 
 def test_fixb50_the_base_of_a_part_in_words_is_a_figure():
