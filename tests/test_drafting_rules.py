@@ -15116,3 +15116,21 @@ def test_fixb50_the_base_of_a_part_in_words_is_a_figure():
 def test_fixb50_a_multiplier_told_as_a_noun_is_a_ratio():
     found = _fixb50_figures("The latest quarter shows a tripling of removals to Erbil.")
     assert [v for _, v in found] == [3], found
+def _fixa50_officials(text: str) -> list[tuple[str, str]]:
+    from uis_build.drafting.officials import official_candidates
+    return [(c.values["name"], c.values["role"]) for c in official_candidates(text)]
+
+
+def test_fixa50_lowercase_federal_body_before_a_post_is_kept() -> None:
+    found = _fixa50_officials("The lorry carried 30 people, a federal police spokesperson, Petra Vogel, told reporters.")
+    assert ("Petra Vogel", "federal police spokesperson") in found
+
+
+def test_fixa50_diplomatic_ordinal_rank_is_kept() -> None:
+    found = _fixa50_officials("The talks went well, said Owen Hartley, second secretary for justice at the British Embassy in Rome.")
+    assert ("Owen Hartley", "second secretary for justice at the British Embassy in Rome") in found
+
+
+def test_fixa50_member_signing_by_seat_after_sign_off() -> None:
+    found = _fixa50_officials("I will keep you posted.\n\nWarm regards,\nTom Ashworth\nMember of Parliament for Harlow East\n")
+    assert ("Tom Ashworth", "Member of Parliament for Harlow East") in found

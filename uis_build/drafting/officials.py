@@ -588,6 +588,7 @@ _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
 # a post-nominal is needed, as nothing else tells a name from a heading there
 _SIGNATURE_TAIL = 300
 _AFTER_SIGNATURE = re.compile(r"\s*(?:[^\n]{0,40}\s*)?$")
+_SIGNED_SEAT = re.compile(r"(?:MP|MSP|MS|MEP|MLA|Member of (?:Parliament|the Scottish Parliament|the Senedd)) for [A-Z]")
 
 
 def _add_signatories(found: dict, text: str) -> None:
@@ -595,7 +596,13 @@ def _add_signatories(found: dict, text: str) -> None:
     if lo == -1:
         return
     m = _ADDRESSEE.match(text, lo + 2)
-    if m and m.group("post") and _AFTER_SIGNATURE.match(text, m.end()) and _has_role(m.group("role")):
+    seat = False
+    if m is None and (sign_off := _SIGN_OFF.match(text, lo + 2)) is not None:
+        # a letter's or a newsletter's sign-off before the signature tells the name from a heading: a member signing by
+        # the seat needs no post-nominal ("Best wishes,\nJane Roe\nMember of Parliament for Dover")
+        m = _ADDRESSEE.match(text, sign_off.end() + 1)
+        seat = m is not None and _SIGNED_SEAT.match(m.group("role")) is not None
+    if m and (m.group("post") or seat) and _AFTER_SIGNATURE.match(text, m.end()) and _has_role(m.group("role")):
         _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
 
 
@@ -1349,7 +1356,17 @@ def _qualifies_title(words: list[re.Match]) -> bool:
         # a state's officer over a region is named with it: "the Government Delegate in the Canary Islands" (Spain's Delegado
         # del Gobierno); elsewhere the word is a body's ("Regional Government")
         return len(words) > 1 and words[1].group(0) == "Delegate"
+    if words[0].group(0) in _DIPLOMATIC_ORDINALS:
+        # a diplomat's rank counts the grade, not the holders: "first secretary for migration at the Embassy"
+        return len(words) > 1 and words[1].group(0) == "secretary"
+    if words[0].group(0) == "federal" and len(words) > 2 \
+            and any(_FEDERAL_BODY.fullmatch(" ".join(w.group(0).capitalize() for w in words[1:i])) and _is_head(words[i].group(0))
+                    for i in range(2, min(len(words), 5))):
+        return True  # written lowercase, the body keeps its word as capitalised: "a federal police spokesperson"
     return words[0].group(0) in _QUALIFIERS and len(words) > 1 and (_is_head(words[1].group(0)) or words[1].group(0) == "representative")
+
+
+_DIPLOMATIC_ORDINALS = {"first", "second", "third"}
 
 
 _QUALIFIERS = {"regional", "federal"}
