@@ -15073,6 +15073,8 @@ def test_fixc50_day_spent_at_a_place_is_a_visit_and_people_met_later_are_its_own
     found = _fixc50_events("On Saturday we spent the day at the Humber Reception Centre.\n\n"
                            "We also met families from the Hull Welcome Network, who house new arrivals.")
     assert found == [("visit", "2025-05-10")]
+
+
 def _fixb50_figures(text: str) -> list:
     return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
 
@@ -15116,6 +15118,8 @@ def test_fixb50_the_base_of_a_part_in_words_is_a_figure():
 def test_fixb50_a_multiplier_told_as_a_noun_is_a_ratio():
     found = _fixb50_figures("The latest quarter shows a tripling of removals to Erbil.")
     assert [v for _, v in found] == [3], found
+
+
 def _fixa50_officials(text: str) -> list[tuple[str, str]]:
     from uis_build.drafting.officials import official_candidates
     return [(c.values["name"], c.values["role"]) for c in official_candidates(text)]
@@ -15134,3 +15138,10 @@ def test_fixa50_diplomatic_ordinal_rank_is_kept() -> None:
 def test_fixa50_member_signing_by_seat_after_sign_off() -> None:
     found = _fixa50_officials("I will keep you posted.\n\nWarm regards,\nTom Ashworth\nMember of Parliament for Harlow East\n")
     assert ("Tom Ashworth", "Member of Parliament for Harlow East") in found
+
+
+def test_fixa50_claim_credited_after_dash_with_capitalised_post_and_venue() -> None:
+    from uis_build.drafting.statements import statement_candidates
+    text = ("THE CLAIM\n\n\"We are now sending back twice as many people to Iraq as we did last year.\" – Tom Ashworth, "
+            "Minister for Borders, House of Commons, 9 March 2026\n\nOUR VERDICT\n\nTom Ashworth was partly right.")
+    assert any(c.values.get("speaker") == "Tom Ashworth" for c in statement_candidates(text))
