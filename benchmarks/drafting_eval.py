@@ -340,7 +340,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen226", "frozen227", "frozen228", "frozen229",
          "frozen233", "frozen235",
          "frozen240", "frozen245",
-         "frozen246", "frozen247", "frozen248", "frozen249", "frozen250", "frozen251", "frozen252", "frozen253",
+         "frozen248", "frozen250", "frozen251", "frozen252", "frozen253",
          "frozen254", "frozen255", "frozen256", "frozen257")
 
 
