@@ -15145,3 +15145,25 @@ def test_fixa50_claim_credited_after_dash_with_capitalised_post_and_venue() -> N
     text = ("THE CLAIM\n\n\"We are now sending back twice as many people to Iraq as we did last year.\" – Tom Ashworth, "
             "Minister for Borders, House of Commons, 9 March 2026\n\nOUR VERDICT\n\nTom Ashworth was partly right.")
     assert any(c.values.get("speaker") == "Tom Ashworth" for c in statement_candidates(text))
+def _fixd50_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd50_biometric_kits_shipped_to_an_iraqi_city() -> None:
+    # kits named by the biometrics they take, told as shipped to Iraq with no giver named: equipment given
+    kinds = _fixd50_measures("Last spring eight fingerprint enrolment kits were shipped to Erbil for the passport office.")
+    assert any(k == "equipment" and d.startswith("fingerprint enrolment kits") for k, d in kinds)
+
+
+def test_fixd50_case_tracking_system_beside_a_biometric_one() -> None:
+    # a system following cases is another than the biometric check the cases wait on
+    kinds = _fixd50_measures("Delays began when the biometric data system with Baghdad failed. The Home Office says a new "
+                             "case-tracking system for Iraqi returns will follow every file from referral to flight.")
+    systems = [d for k, d in kinds if k == "data_system"]
+    assert any(d.startswith("biometric data system") for d in systems)
+    assert any(d.startswith("case-tracking system") for d in systems)
+
+
+def test_fixd50_free_line_is_a_hotline() -> None:
+    kinds = _fixd50_measures("The free line, 4040, is staffed round the clock by volunteers from the governorate.")
+    assert any(k == "hotline" for k, _ in kinds)

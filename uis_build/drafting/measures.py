@@ -203,7 +203,7 @@ MEASURES = (
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
-                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ]management (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
+                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
@@ -422,8 +422,11 @@ MEASURES = (
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
-                  r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone)[- ])"
-                  r"(?:(?:examination|verification|detection|inspection|scanning|checking|extraction|download)[- ])?(?:devices?|readers?|scanners?|machines?|kits?)\b"
+                  # ... or by the biometrics they take: "biometric enrolment kits", "fingerprint capture devices"
+                  r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone|"
+                  r"[Bb]iometric|[Ff]ingerprint)[- ])"
+                  r"(?:(?:examination|verification|detection|inspection|scanning|checking|extraction|download|enrol(?:l?ment)|capture)[- ])?"
+                  r"(?:devices?|readers?|scanners?|machines?|kits?)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?:[- ](?:verification|examination|fraud))?)[- ])?(?:laborator(?:y|ies)|labs?)\b"
@@ -536,8 +539,8 @@ MEASURES = (
                 # ("the state's emergency housing line")
                 r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
                 r"(?: (?:accommodation|housing|shelter|support))? lines?\b"
-                # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112"
-                r"|\b(?:toll-free|freephone) (?:tele)?(?:phone )?(?:line|number)s?\b"
+                # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112", "the free line"
+                r"|\b(?:toll-free|freephone|[Ff]ree) (?:tele)?(?:phone )?(?:line|number)s?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -912,6 +915,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 continue  # "Each trainee receives an allowance during the six-month course": the course of the scheme named before
         if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or m.group(0).endswith("camera") or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
+                                        or _SENT_TO_IRAQ.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
                                         or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1515,6 +1519,9 @@ _ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Aa]sking|[Ww]ondered|[Ww]ondering)\
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
 _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... or equipment told as shipped there, its giver left unsaid: "ten passport scanners have been sent to Erbil" (seized
+# things sent on go to a lab or a court, not to an Iraqi city)
+_SENT_TO_IRAQ = re.compile(rf"\s+(?:have|has|had|were|was|will|are)(?: been| be| being)? (?:sent|shipped|flown) (?:out )?to (?:the )?{_IRAQI_PLACE}")
 # a measure only the subject of an approach or plan to be discussed is none yet: "ministers will discuss a common approach to
 # returns" (but "is in Baghdad to discuss the returns programme" names a programme that is)
 # ... or a whole clause still to be talked about: "Ministers will discuss a joint approach to returns"
@@ -1865,9 +1872,10 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
 
 def _data_kind(words: str) -> str:
     """Which data system ``words`` name, to tell two apart: travellers' data, a link between records other than fingerprints,
-    a central database all posts report to, or (empty) the biometric one."""
+    a central database all posts report to, one that follows cases (the casework's, beside the biometric check it waits on),
+    or (empty) the biometric one."""
     return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else \
-        "central" if words.startswith("central") else ""
+        "central" if words.startswith("central") else "cases" if words.startswith("case") else ""
 
 
 # ... or by what a deal holds: "Here are the main points of the deal:"
