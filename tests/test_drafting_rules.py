@@ -15167,3 +15167,9 @@ def test_fixd50_case_tracking_system_beside_a_biometric_one() -> None:
 def test_fixd50_free_line_is_a_hotline() -> None:
     kinds = _fixd50_measures("The free line, 4040, is staffed round the clock by volunteers from the governorate.")
     assert any(k == "hotline" for k, _ in kinds)
+
+
+def test_fixd50_liaison_officers_at_another_airport_are_another_posting() -> None:
+    kinds = _fixd50_measures("Britain has posted a liaison officer at Sulaimani International Airport. Three British airline "
+                             "liaison officers also work at Istanbul, checking passengers before they board.")
+    assert sum(k == "liaison_officer" for k, _ in kinds) == 2

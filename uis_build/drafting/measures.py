@@ -1894,7 +1894,8 @@ def _supplied_in_lead_in(text: str, sentence: tuple[int, int]) -> bool:
 
 
 _WHOLE_REGION = {"Iraq", "Kurdistan", "Iraqi Kurdistan", "Kurdistan Region", "The Kurdistan"}
-_POSTED_IN = re.compile(r"\bin ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+# ("at" too: "two airline liaison officers also work at Frankfurt" are others than the one "at Erbil airport")
+_POSTED_IN = re.compile(r"\b(?:in|at) ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 
 
