@@ -15173,3 +15173,8 @@ def test_fixd50_liaison_officers_at_another_airport_are_another_posting() -> Non
     kinds = _fixd50_measures("Britain has posted a liaison officer at Sulaimani International Airport. Three British airline "
                              "liaison officers also work at Istanbul, checking passengers before they board.")
     assert sum(k == "liaison_officer" for k, _ in kinds) == 2
+
+
+def test_fixd50_returns_that_go_on_as_before_are_no_measure() -> None:
+    kinds = _fixd50_measures("\"Britain will continue to deport anyone without a right to remain,\" the minister told reporters.")
+    assert not any(k == "returns" for k, _ in kinds)
