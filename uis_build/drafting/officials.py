@@ -502,6 +502,11 @@ def official_candidates(text: str) -> list[Candidate]:
     # "Minister Hama Karim" after "Minister of Interior Rebwar Hama Karim": the same official, named shorter
     tails = {" ".join(n.split()[k:]) for n in {c.values["name"] for c in found.values()} for k in range(1, len(n.split()) - 1)}
     found = {k: c for k, c in found.items() if c.values["name"] not in tails}
+    # "The Director of Labour Market Enforcement, Y": "Director of Labour | Market Enforcement" took the portfolio's last words
+    # for a name; they end the post that Y, after the comma, holds ("aide to Minister X, Y": X follows a head word, and stays)
+    role_ends = {c.spans["role"][1] for c in found.values() if c.spans["name"][0] > c.spans["role"][1]}
+    found = {k: c for k, c in found.items() if c.spans["name"][1] not in role_ends
+             or c.spans["role"][1] > c.spans["name"][0] or _is_head(text[slice(*c.spans["role"])].split()[-1])}
     if "Dear " in text:
         _add_addressees(found, text)
     _add_signatories(found, text)
