@@ -15145,6 +15145,8 @@ def test_fixa50_claim_credited_after_dash_with_capitalised_post_and_venue() -> N
     text = ("THE CLAIM\n\n\"We are now sending back twice as many people to Iraq as we did last year.\" – Tom Ashworth, "
             "Minister for Borders, House of Commons, 9 March 2026\n\nOUR VERDICT\n\nTom Ashworth was partly right.")
     assert any(c.values.get("speaker") == "Tom Ashworth" for c in statement_candidates(text))
+
+
 def _fixd50_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
@@ -15178,3 +15180,24 @@ def test_fixd50_liaison_officers_at_another_airport_are_another_posting() -> Non
 def test_fixd50_returns_that_go_on_as_before_are_no_measure() -> None:
     kinds = _fixd50_measures("\"Britain will continue to deport anyone without a right to remain,\" the minister told reporters.")
     assert not any(k == "returns" for k, _ in kinds)
+
+
+def test_fixf50_subject_before_a_bodys_which_clause_speaks():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Nadia Karimi arrived in May. Tom Fenwick, an adviser at the Northgate Law Centre, which represented Ms Karimi, "
+            "said the ruling was overdue. \"We had waited two years for this.\"")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Tom Fenwick"]
+
+
+def test_fixf50_pronoun_at_a_documents_paragraph_is_its_author():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The ruling, by Tribunal Judge Alison Marsh, was handed down on Monday. The landlord, Peter Gask, 51, was fined "
+            "in March. At paragraph 40 she wrote: \"The tenant was owed far more than the deposit.\"")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Alison Marsh"]
+
+
+def test_fixf50_portfolio_words_before_the_holders_name_are_no_name():
+    from uis_build.drafting.officials import official_candidates
+    text = "Last week the Director of Water Quality Control, Jane Okafor, wrote to councils."
+    assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == \
+        [("Jane Okafor", "Director of Water Quality Control")]

@@ -786,7 +786,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = _named_after(text, para + verb.end(), start)
         elif pron_end := _PRONOUN_END.search(before, clause, verb.start()):
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
-            who = _pronoun_speaker(text, para + pron_end.start())
+            who = (_AT_DOCUMENT_PART.fullmatch(before, clause, pron_end.start()) and _document_part_author(text, para + clause)) \
+                or _pronoun_speaker(text, para + pron_end.start())
         else:
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
@@ -814,6 +815,24 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
     return None, start, end
+
+
+# a pronoun writing at a numbered part of a document ("At paragraph 87 she wrote:") is the document's author, named where
+# the story introduced it ("The judgment, by Employment Judge X, covers …"), however many names came between
+_AT_DOCUMENT_PART = re.compile(r"\s*(?:At|In)\s+(?:paragraph|para\.?|section|page|chapter)\s+\d{1,4},?\s+")
+_AUTHORED_BY = re.compile(r"\b(?:judgment|ruling|decision|determination|report|review|findings),?\s+(?:written\s+|handed\s+down\s+)?by\s+")
+_AUTHOR_LOOKBACK = 3000
+
+
+def _document_part_author(text: str, lo: int) -> Mention | None:
+    """The person named right after the last "judgment, by …" (or "report by …") before ``lo``."""
+    if (found := next(reversed(list(_AUTHORED_BY.finditer(text, max(0, lo - _AUTHOR_LOOKBACK), lo))), None)) is None:
+        return None
+    for m in people(text):
+        if m.start >= found.end():
+            gap = text[found.end():m.start]
+            return m if m.name and len(gap) <= 40 and not re.search(r"[,.;:!?“”\"«»\n]", gap) else None
+    return None
 
 
 # the one a report or a statement quotes, named as its object ("The statement quoted X as saying that …", "state media quoted him
@@ -1199,7 +1218,16 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
                if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())]
-    return subject[-1] if subject and subject[-1].name else who
+    if subject and subject[-1].name:
+        return subject[-1]
+    if text.startswith(", which ", opening.start()):
+        # "X, a caseworker at the Y Trust, which supported Z, said": Z is the object of the body's own relative clause,
+        # not the subject; X, opening the sentence before the body's appositive, is
+        found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and found[0].name != who.name and text.startswith(", ", found[0].end) \
+                and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+            return found[0]
+    return who
 
 
 # a subject that is a kinship description: "His wife says", "Her eldest son told" (the word, its possessive and what it is)
