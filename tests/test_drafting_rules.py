@@ -15201,3 +15201,31 @@ def test_fixf50_portfolio_words_before_the_holders_name_are_no_name():
     text = "Last week the Director of Water Quality Control, Jane Okafor, wrote to councils."
     assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == \
         [("Jane Okafor", "Director of Water Quality Control")]
+
+
+def _fixe50_events(text: str, reference: str | None = "2025-05-14") -> list[tuple[str, str | None]]:
+    return [(c["event_type"], c["date"]) for c in proposed(text, "events", reference)]
+
+
+def test_fixe50_research_published_today_is_a_publication() -> None:
+    assert _fixe50_events("Most returnees found work within a year, according to research by the University of Mercia published today.") == [
+        ("publication", "2025-05-14")]
+
+
+def test_fixe50_report_published_with_its_day_just_before_is_a_publication() -> None:
+    assert _fixe50_events("The Prisons Ombudsman, Ruth Kell, today published her review of the escorting contract.") == [
+        ("publication", "2025-05-14")]
+
+
+def test_fixe50_findings_presented_to_officials_at_a_workshop_are_a_meeting() -> None:
+    assert _fixe50_events("The draft results were presented to officials at a workshop in Duhok on 2 May.") == [("meeting", "2025-05-02")]
+
+
+def test_fixe50_judge_ordered_a_described_suspect_to_be_held_is_a_ruling() -> None:
+    assert _fixe50_events("A judge in Zakho on Monday ordered a lorry driver suspected of hiding the group to be held in custody.") == [
+        ("court_ruling", "2025-05-12")]
+
+
+def test_fixe50_deals_in_general_that_ministers_sign_are_no_signing() -> None:
+    assert _fixe50_events("Over two decades in customs I saw plenty of flashy agreements our ministers sign with a smile.") == []
+    assert _fixe50_events("The agreements the ministers will sign on Monday cover returns.") == [("signing", "2025-05-19")]

@@ -265,9 +265,11 @@ EVENT_VERBS = (
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
-                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,8}?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b"
+                     # ... told with "to be", the one held described between: "ordered a local man accused of arranging the
+                     # crossing to be held in custody"
+                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
-                     rf"|(?: [\w’'-]+,?){{1,8}}? (?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
+                     rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
                      # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
                      r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
@@ -666,8 +668,11 @@ EVENT_VERBS = (
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
-                r"|\bpresented\b(?:(?<=be presented)|(?<=been presented))(?= to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|"
-                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry)\b(?! (?:at|during) (?:a|an|the) ))"
+                # ... or as done, to officials at a workshop of their own: "findings were presented to officials at a workshop in
+                # Erbil on 2 May" (a workshop or seminar is proposed by no other rule: the presentation is that meeting)
+                r"|\bpresented\b(?:(?<=be presented)|(?<=been presented)|(?<=was presented)|(?<=were presented))(?= to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|"
+                r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b"
+                r"(?! (?:at|during) (?:a|an|the) (?!(?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b)))"
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
@@ -937,6 +942,9 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this
 _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|my)\s+"
                         r"(?:(?!(?:will|would|shall|must|may|might|can|could|to|did|does|do|not|also|then|and)\b)[a-z][\w-]*(?<!s)\s+){1,2}$",
                         re.IGNORECASE)
+# plural instruments a bare "sign" has as its object, told before it with no modal between (see "sign" in _not_an_event)
+_DEALS_SIGNED_BEFORE = re.compile(r"\b(?:deals|agreements|pacts|accords|treaties|memorand(?:a|ums))"
+                                  r"(?: (?!(?:will|would|shall|must|may|might|can|could|to|is|are|was|were)\b)[\w’'-]+){1,4} $")
 # an arrest named as a noun is one only as a thing told (announced, confirmed, made): not when it dates something else ("after
 # the arrest of the ringleader"), nor one sought, ordered or rewarded ("a warrant for the arrest of", "led to the arrest of ...
 # since January" is a tally: see _TALLY)
@@ -1103,7 +1111,9 @@ def _one_day(d: re.Match) -> bool:
 # ... or what it is of before the aside: "the first annual review of the pact, a 64-page report, is published today"
 # (a poll and a statistical release are published as a report is: "a poll of 1,000 voters published on Monday", "the release
 # published on 27 November")
+# (research is published as a study is: "according to research by the University of X published today")
 _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|poll|release|assessment|evaluation|paper|finding|document|note"
+                            r"|research"
                             # (a government's reply to a report is one: "The Government's response is published today")
                             r"|response)s?|analys[ie]s|guidance)\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
@@ -1671,7 +1681,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     # goods or a craft arrived, no visitor: "The container, numbered MSKU 123, arrived on Tuesday aboard ..."
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
-        return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before))
+        # deals in general, the head of the verb's relative clause, undated: "the deals I watched ministers sign" is a
+        # career's many signings, no one event
+        return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before)) or bool(
+            _DEALS_SIGNED_BEFORE.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]))
     if word == "detained" and _ORDERED_HELD.search(before) and _HELD_FOR.match(text, m.end()):
         # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest (not "the
         # prosecutor ordered four of them detained on 3 December", an arrest)
@@ -1740,8 +1753,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     # (a dialogue launched is its first session, whatever day is told: see "launched" under "meeting")
     if word in ("published", "released", "meeting ") or word == "launched" and kind != "meeting" or word.startswith("laid "):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
+        # ... its day told after it, or just before: "the Chief Inspector today published his inspection"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
-                and not _REPORT_AFTER.match(text, m.end())) or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                and not _REPORT_AFTER.match(text, m.end())) or not (
+            DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+            or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
     if _COUNTERFACTUAL.search(clause) or kind in _COUNTED and _IF_THEN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
