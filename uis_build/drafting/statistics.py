@@ -725,6 +725,8 @@ _GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\
                                  r"|(?:^|[.!?:]\s+|\n|[“\"‘]\s*)(?:Ask|Take|Pick|Imagine|Put|Talk\s+to|Go\s+and\s+ask)\s+(?:any\s+)?$")
 # a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
 _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)\s+(?=\d|[a-z])")
+# a list of digits whose last names the noun: "Police arrested 3, 6 and 12 people" (the 6 counts people too)
+_LISTED_AHEAD = re.compile(r"(?:,\s*\d[\d,.]*){0,4},?\s+(?:and|or)\s+(?=\d)")
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
 # ... or a typical case a speaker supposes, in the present: "When a boat comes in with 60 people and three of them are
 # children, ..." (no boat that came; "When a boat sank in 2019 with 39 people" tells one, its verb in the past)
@@ -1687,8 +1689,10 @@ def _died_unit(text: str, end: int) -> str | None:
 
 
 def _shared_unit(text: str, end: int) -> str | None:
-    """The unit of a count after the number ending at ``end`` that shares its noun ("nine British and 12 Iraqi officers")."""
-    if (shared := _SHARED_NOUN_AHEAD.match(text, end)) and (n := NUMBER_RE.match(text, shared.end())):
+    """The unit of a count after the number ending at ``end`` that shares its noun ("nine British and 12 Iraqi officers",
+    "3, 6 and 12 people")."""
+    if (shared := _SHARED_NOUN_AHEAD.match(text, end) or _LISTED_AHEAD.match(text, end)) \
+            and (n := NUMBER_RE.match(text, shared.end())):
         return _unit(text, n.end())
     return None
 
