@@ -15229,3 +15229,33 @@ def test_fixe50_judge_ordered_a_described_suspect_to_be_held_is_a_ruling() -> No
 def test_fixe50_deals_in_general_that_ministers_sign_are_no_signing() -> None:
     assert _fixe50_events("Over two decades in customs I saw plenty of flashy agreements our ministers sign with a smile.") == []
     assert _fixe50_events("The agreements the ministers will sign on Monday cover returns.") == [("signing", "2025-05-19")]
+def test_fixa51_document_heading_word_is_no_part_of_role() -> None:
+    from uis_build.drafting.officials import official_candidates
+    text = "The panel adopted the Opinion of Advocate General Maria Lindqvist on the question of residence permits."
+    roles = {c.values["name"]: c.values["role"] for c in official_candidates(text)}
+    assert roles.get("Maria Lindqvist") == "Advocate General"
+
+
+def test_fixa51_written_that_names_the_relative_clause_subject() -> None:
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The chamber followed the view of the rapporteur, Helga Brandt, who had written that \"borders are not walls against "
+            "the law\" in her draft.")
+    speakers = [c.values["speaker"] for c in statement_candidates(text)]
+    assert speakers == ["Helga Brandt"]
+
+
+def test_fixa51_hyphenated_think_tank_is_private() -> None:
+    from uis_build.drafting.officials import official_candidates
+    text = ("\"The fund is too small,\" says Oliver Grantley, director of the Northgate Institute, a think-tank. \"It will not "
+            "last a year.\"")
+    assert "Oliver Grantley" not in {c.values["name"] for c in official_candidates(text)}
+
+
+def test_fixa51_police_thread_posts_are_the_forces() -> None:
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Kent Police charged three men, the force said in a four-post thread on X.\n\n"
+            "\"1/4 Officers searched two houses in Dover and Folkestone on Monday,\" the first post read.\n\n"
+            "\"3/4 The men will appear before magistrates in Margate on Friday,\" the force wrote.")
+    found = statement_candidates(text)
+    assert [c.values["speaker"] for c in found] == ["Kent Police", "Kent Police"]
+    assert text[slice(*found[0].spans["text"])].startswith("Officers searched")

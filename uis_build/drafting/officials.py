@@ -298,7 +298,8 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"(?<!general )(?<!state )(?<!state-owned )company|firm|"
                           # a centre for victims is run by a charity: "Payoke, the Antwerp centre for victims of human trafficking"
                           r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
-                          r"university|college|think tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
+                          # (spelt hyphenated or closed up too: "a think-tank")
+                          r"university|college|think[ -]?tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
                           # (a lowercase "organisation" described as local or by its cause is a civil-society one: "the
                           # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
                           # International Organization for Migration")
@@ -307,7 +308,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
-                  "think tank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
+                  "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
@@ -372,7 +373,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # (a public one is "the agency's", "the ministry's", "the force's")
 # ("the institute's director", "the think tank's chair": a research body's)
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
-                                r"university|college|newspaper|magazine|paper|institute|think tank|thinktank)[’']s\s$", re.IGNORECASE)
+                                r"university|college|newspaper|magazine|paper|institute|think[ -]?tank)[’']s\s$", re.IGNORECASE)
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
 _OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
@@ -1222,7 +1223,7 @@ def _org_name(text: str, start: int) -> str:
 
 # (a few words may qualify it first: "the UK charity", "a Dover-based charity"; "firm" is left out, an adjective as often: "a
 # firm Government commitment")
-_PRIVATE_NAMED_AFTER = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s){0,3}?(?:charity|NGO|company|think tank|campaign group|"
+_PRIVATE_NAMED_AFTER = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s){0,3}?(?:charity|NGO|company|think[ -]?tank|campaign group|"
                                   r"volunteer group|pressure group)\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:of\s|for\s|and\s)?[A-Z0-9][\w’'&-]*){0,4})")
 
 
@@ -1327,8 +1328,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # nor with the place or occasion of a mention: "(in the) presence of | the British Consul General", "the office of",
     # "the sidelines of", "at the invitation of": the role starts at the title after it (so after the work a title-holder
     # wrote: "the report by | rapporteur X")
+    # (a document's heading word is the work, even capitalised: "the Opinion of | Advocate General X")
     of = next((i for i, w in enumerate(words) if w.group(0) in ("of", "by")), 0)
-    if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) for w in words[:of]) \
+    if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) or w.group(0) in _WORK_HEADINGS for w in words[:of]) \
             and any(_is_head(w.group(0)) for w in words[of + 1:]):
         words = words[of + 1:]
         while words and (words[0].group(0).lower() in _NOT_OPENING or _is_place(words[0].group(0))
@@ -1339,6 +1341,9 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+_WORK_HEADINGS = {"Opinion", "Opinions", "Report", "Judgment", "Judgement", "Conclusions", "Findings", "Submissions"}
 
 
 # ... but whom a post serves, its possessive right before the title, is the title's: "the Children's Commissioner for England"

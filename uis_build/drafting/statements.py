@@ -86,6 +86,8 @@ _QUOTES = re.compile(
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
+         # a written opinion or submission, its words quoted after "that" ("X, who had written that “…”")
+         r"written that|"
          # counsel's case in court, its words quoted after "that" ("X KC submitted that the judge had “…”")
          r"submitted that|submits that|"
          # an answer to a claim, its words quoted after "that" ("X responded that “…”"; not "responded to the attack")
@@ -335,6 +337,15 @@ _CITED_AFTER = re.compile(r",\s(?:\d{1,2}\s)?(?:January|February|March|April|May
 _PRONOUN_AFTER = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?P<p>(?i:he|she))\s+(?:{VERBS})\b")
 # a heckle heard, its speaker unnamed: "“Answer the question!” came a cry from the Opposition benches"
 _CRY_AFTER = re.compile(r"[,]?\s+(?:came|went up)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?(?:cry|cries|shout|shouts|call|heckle|voice|yell|roar|chorus)\b")
+# a police force's posts quoted one by one: "“…,” the force wrote", "“…,” the first post read" (the force named in the article,
+# or the one said to have posted the thread)
+_AFTER_FORCE_OR_POST = re.compile(r"[,.!?]?[’'\"”»]?\s*,?\s*(?:the\s+(?P<force>force)\s+(?:said|wrote|posted|added)"
+                                  r"|the\s+(?:first|second|third|fourth|fifth|sixth|next|final|last|opening)\s+(?P<post>post|tweet)\s+"
+                                  r"(?:read|said|says|reads|added))\b")
+_POLICE_FORCE = re.compile(r"\b(?:[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+|\s[A-Z][a-z]+)?\s(?:Police|Constabulary)|Police\sScotland)\b(?![’'\s]+(?:and|Service|Federation|Authority|Commissioner|Officer|Station))")
+# (its subject just before the verb: "the force said in a six-post thread on X", "Kent Police posted a thread")
+_THREAD_BY = re.compile(r"(?:the\s+(?P<force>force)|(?P<x>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}))\s+(?:said|posted|wrote|published|set\s+out)"
+                        r"\s+(?:(?:in|on)\s+)?(?:a|an|its)\s+(?:[\w-]+\s+){0,2}thread\b")
 _HEADLINE_CHARS = 400  # a headline and its standfirst open the text
 _UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "whistleblower"})
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
@@ -639,11 +650,33 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 
 
+def _force_or_poster(text: str, found: re.Match, before: int) -> Mention | None:
+    """The police force "the force" stands for (the only one the article names), or the poster of the thread a post is of."""
+    if found.group("post"):
+        thread = text.rfind(" thread", 0, before)
+        by = list(_THREAD_BY.finditer(text, max(0, thread - 200), thread + 8)) if thread != -1 else []
+        if not by:
+            return None
+        if not by[-1].group("force"):
+            return mention_at(text, *by[-1].span("x")) or Mention(*by[-1].span("x"), by[-1].group("x"))
+    forces = {m.group(0): m for m in _POLICE_FORCE.finditer(text, 0, before)} if "Police" in text or "Constabulary" in text else {}
+    if len(forces) != 1:
+        return None
+    m = next(iter(forces.values()))
+    return Mention(m.start(), m.end(), m.group(0))
+
+
+# a thread's post number opening a post quoted from it ("“1/6 On Tuesday …”"; not "9/11", a date)
+_POST_NUMBER = re.compile(r"(?!9/11\b)([1-9]\d?)/([1-9]\d?)\s+(?=[A-Z])")
+
+
 def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quoted words without the marks (and without a comma closing them, as the build cites them)."""
     lo, hi = start + 1, end - 1
     while lo < hi and text[lo].isspace():
         lo += 1
+    if text[lo:lo + 1].isdigit() and (n := _POST_NUMBER.match(text, lo, hi)) and int(n.group(1)) <= int(n.group(2)):
+        lo = n.end()
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == ","):
         hi -= 1
     return (lo, hi) if hi > lo else None
@@ -726,6 +759,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, k.end()  # "“…,” his wife said": the one the article names as his wife
     if (doc := _AFTER_DOCUMENT.match(text, end, min(line_end, end + 200))) and (who := _document_author(text, doc.end(), line_end)):
         return who, start, max(doc.end(), who.end)
+    if (f := _AFTER_FORCE_OR_POST.match(text, end, min(line_end, end + 60))) and (who := _force_or_poster(text, f, start)):
+        return who, start, f.end()
     if _AFTER_UNNAMED.match(text, end, min(line_end, end + 200)):
         return None, start, end
     if (r := _AFTER_ROLE.match(text, end, min(line_end, end + 200))) and r.group(r.lastgroup or "head") in _UNNAMED_HEADS:
