@@ -15259,3 +15259,35 @@ def test_fixa51_police_thread_posts_are_the_forces() -> None:
     found = statement_candidates(text)
     assert [c.values["speaker"] for c in found] == ["Kent Police", "Kent Police"]
     assert text[slice(*found[0].spans["text"])].startswith("Officers searched")
+def _fixc51_events(text: str) -> list[tuple[str, str | None]]:
+    return [(c["event_type"], c["date"]) for c in candidate_records(text + "\n", reference="2026-09-10") if c["table"] == "events"]
+
+
+def test_fixc51_report_on_a_long_subject_published_is_a_publication() -> None:
+    found = _fixc51_events("Ann Lee, whose report on European aid for Iraqi border policing was published on 3 September, said the money was well spent.")
+    assert ("publication", "2026-09-03") in found
+
+
+def test_fixc51_people_signing_papers_is_no_signing() -> None:
+    found = _fixc51_events('"The clerks signed whatever the manager gave them. They signed what they were told to sign," he said.')
+    assert not [f for f in found if f[0] == "signing"]
+
+
+def test_fixc51_detained_as_adjective_is_no_arrest() -> None:
+    found = _fixc51_events("A lawyer who acts for several of the detained clerks said they were innocent.")
+    assert not [f for f in found if f[0] == "arrest"]
+
+
+def test_fixc51_one_of_those_arrested_named_again_is_no_new_arrest() -> None:
+    found = _fixc51_events("Police arrested four men in Zakho on Friday. Two of the men arrested on Friday, Ali Aziz and Omar Said, told reporters they were innocent.")
+    assert found.count(("arrest", "2026-09-04")) == 1
+
+
+def test_fixc51_national_court_referral_is_a_ruling() -> None:
+    found = _fixc51_events("The Court of Session referred two questions to the Court of Justice in May 2025.")
+    assert ("court_ruling", "2025-05") in found
+
+
+def test_fixc51_coroner_recording_a_conclusion_is_a_ruling() -> None:
+    found = _fixc51_events("The coroner recorded a conclusion of unlawful killing on Friday.")
+    assert ("court_ruling", "2026-09-04") in found

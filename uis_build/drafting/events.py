@@ -464,7 +464,13 @@ EVENT_VERBS = (
                      # Appeal on 14 July" (planned: see event_candidates)
                      # ... or the court just named: "is listed at the same court on 2 May"
                      rf"|\blisted\b(?:(?<=\bis listed)|(?<=\bare listed)|(?<=\bbeen listed))(?= (?:in|at|before) (?:the )?(?:[A-Z][\w’'-]* ){{0,4}}?"
-                     rf"(?:Court|Tribunal|(?<=the )(?:same )?(?:court|tribunal))(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"),
+                     rf"(?:Court|Tribunal|(?<=the )(?:same )?(?:court|tribunal))(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
+                     # a national court's reference to a higher one is its order: "The Court of Session referred two questions
+                     # to the Court of Justice in May" (not defendants "referred to the courts")
+                     r"|\breferred\b(?= (?:[\w-]+ ){0,2}?questions? (?:for a preliminary ruling )?to (?:the )?(?:[A-Z][\w’'-]* ){0,4}?Court\b)"
+                     # a coroner's (an inquest jury's) finding: "Recording a conclusion of unlawful killing on Friday, the coroner
+                     # said", "the jury returned a verdict of suicide"
+                     r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b)"),
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
@@ -1119,7 +1125,8 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
-                            r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,3}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
+                            # (what it is on may run to a phrase: "whose report on European aid for Iraqi border policing was published")
+                            r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,6}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
@@ -1336,6 +1343,14 @@ _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 _ORDERED_HELD = re.compile(r"\bordered (?:[\w’'-]+,? ){1,8}?$")
 _HELD_FOR = re.compile(rf" (?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)"
                        r"|in (?:pre-?trial |provisional )?(?:custody|detention))\b")
+# ... one or some of them, named again from an arrest told before: "One of the drivers detained on Monday, Ali Aziz, said ..."
+_SOME_OF_ARRESTED = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+|each|both|some|most|all|several|many|none) of (?:the|those|these)\s+"
+                               r"(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|persons|individuals|accused|defendants)\s+$",
+                               re.IGNORECASE)
+# the participle as an adjective, no arrest: "represents several of the detained employees", "the arrested men"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|these|those|their|his|her|its|our|several|many|fellow)\s+(?:(?:recently|newly)\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|after|before|since|during|over|and|or|but|were|was|are|is|had|have|has|last|this|"
+                         r"yesterday|today|earlier|under|near|without|with|as|when|while|until)\b)[a-z][\w-]*\b")
 _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|"
                               r"persons|individuals|accused|defendants)\s+$")
 # ... its subject long, with the parties named: "A coordination meeting with the British Embassy and the Kurdistan Regional
@@ -1484,6 +1499,10 @@ _MET_THE_WRITER = re.compile(r" (?:me|us)\b")
 # a speaker set beside another before the press conference named: "Speaking alongside Iraq's interior minister, X, at a press
 # conference at the ministry, Denholm said"
 _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) [^.;:]{0,100}?\bat (?:a|the) (?:[\w-]+ )?$")
+# people signing papers, no instrument concluded: "they signed whatever the officer put in front of them", "made to sign
+# forms", ... or the verb in such a clause itself: "what they were told to sign"
+_SIGNED_PAPERS = re.compile(r" (?:what|whatever|anything|everything|(?:the |some |their |his |her |blank )?(?:papers|forms|confessions?|waivers?))\b")
+_WHAT_TO_SIGN = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Aa]nything|[Ee]verything)\b[^.;:,]{0,40}\bto $")
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
 # a subject of anyone or no one: "Every smuggler arrested ...", "Any driver caught ...", "No one arrested ..."
@@ -1539,6 +1558,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause):
         return True  # "the board will decide next month whether ...": no court's ruling
+    if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)):
+        return True
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
@@ -1688,6 +1709,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "detained" and _ORDERED_HELD.search(before) and _HELD_FOR.match(text, m.end()):
         # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest (not "the
         # prosecutor ordered four of them detained on 3 December", an arrest)
+        return True
+    if word in ("arrested", "detained") and (_SOME_OF_ARRESTED.search(before)
+                                              or _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end())):
         return True
     if word in ("arrested", "detained") and _ARRESTED_PEOPLE.search(before):
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
