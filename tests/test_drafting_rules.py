@@ -15291,3 +15291,11 @@ def test_fixc51_national_court_referral_is_a_ruling() -> None:
 def test_fixc51_coroner_recording_a_conclusion_is_a_ruling() -> None:
     found = _fixc51_events("The coroner recorded a conclusion of unlawful killing on Friday.")
     assert ("court_ruling", "2026-09-04") in found
+def _fixd51_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd51_equipment_promised_in_reported_speech() -> None:
+    # "would be installed": what was said will be put in place, told in indirect speech, is equipment given
+    kinds = _fixd51_measures("The governor said on Monday that scanners would be installed at the Ibrahim Khalil crossing.")
+    assert any(k == "equipment" and d.startswith("scanners would be installed") for k, d in kinds), kinds

@@ -29,7 +29,8 @@ from .measure_model import model_candidates
 from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
-_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|are|is) (?:handed over|delivered|donated|"
+# ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
+_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or by the giver of all the things its sentence lists: "the unit has used drone scanners, and
                              # 30 officers have taken a course, both funded by the EU" (the giver told once, for both)
