@@ -15299,3 +15299,27 @@ def test_fixd51_equipment_promised_in_reported_speech() -> None:
     # "would be installed": what was said will be put in place, told in indirect speech, is equipment given
     kinds = _fixd51_measures("The governor said on Monday that scanners would be installed at the Ibrahim Khalil crossing.")
     assert any(k == "equipment" and d.startswith("scanners would be installed") for k, d in kinds), kinds
+def _fixe51_speakers(text: str) -> list[tuple[str | None, str]]:
+    from uis_build.drafting.statements import statement_candidates
+    return [(c.values.get("speaker"), text[slice(*c.spans["text"])]) for c in statement_candidates(text)]
+
+
+def test_fixe51_phone_in_caller_named_with_town_is_the_speaker() -> None:
+    text = ("The phone lines were busy all morning.\n\nPriya from Bexhill asked whether the scheme was \"just more paperwork for "
+            "everyone\". The minister disagreed.\n\nThe next caller, Colin from Rainham, said the crossings were \"worse "
+            "than ever this year\".")
+    found = _fixe51_speakers(text)
+    assert ("Priya", "just more paperwork for everyone") in found
+    assert ("Colin", "worse than ever this year") in found
+
+
+def test_fixe51_caller_pattern_spares_plural_nouns_and_places() -> None:
+    from uis_build.drafting.people import people
+    text = "Families in Halifax said the rules had changed. Back in Dover, the queues grew."
+    assert not [m for m in people(text) if m.name in {"Families", "Back"}]
+
+
+def test_fixe51_one_name_with_a_service_in_the_trade_is_a_person() -> None:
+    text = ("The programme then went back to the phones.\n\nKeith, a retired Coastguard officer, agreed. \"Nobody on the "
+            "beach believes a word of it any more,\" he said.")
+    assert ("Keith", "Nobody on the beach believes a word of it any more") in _fixe51_speakers(text)

@@ -146,9 +146,28 @@ _TOWN_AFTER = re.compile(r",\s[A-Z][a-z]{2,20}(?:[,.;]|\s(?:and|where|which|on|i
 # "Nazdar, who cannot swim, held": one name opening a sentence before a relative clause on a person is a person ("from
 # Qaladze, who came back" is a place)
 # (so does a trade or a family's place in apposition: "Rizgar, a taxi driver from Folkestone, said"; "Ranya, a town in" is a place)
-_WHO_AFTER = re.compile(r",\s(?:who\s|(?:a|an)\s(?:[a-z-]+\s){0,2}(?:driver|worker|labourer|builder|mechanic|farmer|shepherd|student|"
+# (a service's name inside the trade: "Dave, a former Border Force officer, was not")
+_WHO_AFTER = re.compile(r",\s(?:who\s|(?:a|an)\s(?:[a-z-]+\s){0,2}(?:[A-Z][\w-]*\s){0,3}(?:driver|officer|worker|labourer|builder|mechanic|farmer|shepherd|student|"
                         r"nurse|doctor|engineer|teacher|shopkeeper|barber|chef|cook|cleaner|caller|listener|mother|father|"
                         r"grandmother|grandfather|widow|widower|pensioner)\b)")
+# ... or a phone-in's caller, one name and the town they ring from, opening a sentence or after "caller,": "Ian from
+# Clacton said", "The first caller, Shirin in Ipswich, who". (No plural noun: "Families in Ranya say" are no one; no month:
+# "Arrivals in August, …")
+_CALLER_AFTER = re.compile(r"\s(?:from|in)\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,20}"
+                           r"(?=(?P<then>,\s(?:who|an?)\s|\s(?:asked|said|says|told|rang|phoned|wanted|wondered|insisted|argued|added)\b)|,)")
+_CALLER_OPENS = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)$")
+_CALLER_BEFORE = re.compile(r"\b(?:[Cc]aller|[Ll]istener),\s$")  # (then any comma after the town: "caller, Ian from Clacton, said")
+
+
+def _caller(text: str, start: int, end: int) -> bool:
+    """Whether the one name ``text[start:end]`` is a phone-in caller's, their town after it."""
+    if text[end - 1] == "s" or (town := _CALLER_AFTER.match(text, end)) is None:
+        return False
+    return bool(_CALLER_BEFORE.search(text, max(0, start - 12), start)) \
+        or bool(town.group("then")) and bool(_CALLER_OPENS.search(text, max(0, start - 3), start))
+
+
 # ... or before a relative clause telling a relative of theirs: "I met Sazan, whose son drowned" (not after a preposition of
 # place: "X, 52, from Koya, whose son crossed" is X's son)
 _WHOSE_KIN_AFTER = re.compile(r",\swhose\s(?:[\w-]+\s){0,2}?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
@@ -340,6 +359,7 @@ def people(text: str) -> tuple[Mention, ...]:
                                                                     and OPENS_SENTENCE.search(text, max(0, run.start() - 3), run.start())
                                                                     or _WHOSE_KIN_AFTER.match(text, run.end())
                                                                     and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 8), run.start())
+                                                                    or not run.group(0).endswith("s") and _caller(text, run.start(), run.end())
                                                                     or text[run.start() - 9:run.start()] == "year-old "
                                                                     and _AGE_BEFORE.search(text, max(0, run.start() - 20), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
