@@ -15229,6 +15229,8 @@ def test_fixe50_judge_ordered_a_described_suspect_to_be_held_is_a_ruling() -> No
 def test_fixe50_deals_in_general_that_ministers_sign_are_no_signing() -> None:
     assert _fixe50_events("Over two decades in customs I saw plenty of flashy agreements our ministers sign with a smile.") == []
     assert _fixe50_events("The agreements the ministers will sign on Monday cover returns.") == [("signing", "2025-05-19")]
+
+
 def test_fixa51_document_heading_word_is_no_part_of_role() -> None:
     from uis_build.drafting.officials import official_candidates
     text = "The panel adopted the Opinion of Advocate General Maria Lindqvist on the question of residence permits."
@@ -15259,6 +15261,8 @@ def test_fixa51_police_thread_posts_are_the_forces() -> None:
     found = statement_candidates(text)
     assert [c.values["speaker"] for c in found] == ["Kent Police", "Kent Police"]
     assert text[slice(*found[0].spans["text"])].startswith("Officers searched")
+
+
 def _fixc51_events(text: str) -> list[tuple[str, str | None]]:
     return [(c["event_type"], c["date"]) for c in candidate_records(text + "\n", reference="2026-09-10") if c["table"] == "events"]
 
@@ -15291,6 +15295,8 @@ def test_fixc51_national_court_referral_is_a_ruling() -> None:
 def test_fixc51_coroner_recording_a_conclusion_is_a_ruling() -> None:
     found = _fixc51_events("The coroner recorded a conclusion of unlawful killing on Friday.")
     assert ("court_ruling", "2026-09-04") in found
+
+
 def _fixd51_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
@@ -15299,6 +15305,8 @@ def test_fixd51_equipment_promised_in_reported_speech() -> None:
     # "would be installed": what was said will be put in place, told in indirect speech, is equipment given
     kinds = _fixd51_measures("The governor said on Monday that scanners would be installed at the Ibrahim Khalil crossing.")
     assert any(k == "equipment" and d.startswith("scanners would be installed") for k, d in kinds), kinds
+
+
 def _fixe51_speakers(text: str) -> list[tuple[str | None, str]]:
     from uis_build.drafting.statements import statement_candidates
     return [(c.values.get("speaker"), text[slice(*c.spans["text"])]) for c in statement_candidates(text)]
@@ -15323,3 +15331,27 @@ def test_fixe51_one_name_with_a_service_in_the_trade_is_a_person() -> None:
     text = ("The programme then went back to the phones.\n\nKeith, a retired Coastguard officer, agreed. \"Nobody on the "
             "beach believes a word of it any more,\" he said.")
     assert ("Keith", "Nobody on the beach believes a word of it any more") in _fixe51_speakers(text)
+
+
+def _fixb51_figures(text: str) -> list:
+    return [(c["value_text"], c["value"], c["qualifier"]) for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb51_a_multiple_of_what_is_usual_is_a_ratio():
+    found = _fixb51_figures("Each traveller was charged nearly eight times the normal price for the crossing.")
+    assert [(v, q) for _, v, q in found] == [(8, "nearly")], found
+
+
+def test_fixb51_a_part_of_a_named_owners_things_is_a_count():
+    found = _fixb51_figures("Customs seized three of the Silver Road Haulage firm's lorries at Ibrahim Khalil.")
+    assert [v for _, v, _ in found] == [3], found
+
+
+def test_fixb51_a_count_before_two_names_joined_is_a_count():
+    found = _fixb51_figures("Five Border Force and British Transport Police officers were sent to Basra last month.")
+    assert [v for _, v, _ in found] == [5], found
+
+
+def test_fixb51_a_breakdown_after_a_colon_counts_each_part():
+    found = _fixb51_figures("Nine customs advisers now work in Iraq: six in Basra and three in Mosul.")
+    assert [v for _, v, _ in found] == [9, 6, 3], found

@@ -657,6 +657,8 @@ _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 # ... or the first of a count's parts by place, after a colon: "19 arrests: eight in Germany, five in Belgium"
 _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$")
+# ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
+_COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
@@ -779,7 +781,10 @@ _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "
 _ENFORCEMENT_NOUNS = frozenset({"networks", "gangs", "raids", "arrests", "boats", "smugglers", "cells", "routes", "crossings"})
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
-_NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){2,5}(?=\s+[a-z])")
+# (or two joined: "Seven Home Office and National Crime Agency officers")
+_NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and(?=\s+(?-i:[A-Z])))?){2,5}(?=\s+[a-z])")
+# a part of what a named owner has: "stopped two of the Khabur Star Travel company's coaches" (its noun after the name)
+_OF_THE_AHEAD = re.compile(r"\s+of\s+the(?=\s+(?-i:[A-Z]))")
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
@@ -1079,7 +1084,9 @@ _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|
                             r"of|came|arrived|live|lived|want|wanted|plan|planned)\b", re.IGNORECASE)
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
-                       r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
+                       r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|"
+                       # ... or of what is usual: "more than ten times the usual fare", "five times the normal price"
+                       r"the\s+(?:usual|normal|average|typical|standard|going|regular)\b|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
                        re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
 # "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
 # (not a half of a time: "the first half of the year", nor one side of a pair: "the other half of the partnership")
@@ -1504,7 +1511,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
         return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
-    if _OF_A_BASE.match(text, end) or (_ELIDED_BEFORE.search(before) or _BREAKDOWN_BEFORE.search(before)) \
+    if _OF_A_BASE.match(text, end) or (_ELIDED_BEFORE.search(before) or _BREAKDOWN_BEFORE.search(before)
+                                       or _COUNT_CLAUSE_COLON_BEFORE.search(text, max(0, start - 130), start)) \
             and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
@@ -1571,6 +1579,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # ... or after an organisation's name: "two National Crime Agency liaison officers"
     # (and both: "Two more National Crime Agency liaison officers")
     after = more.end() if more else end
+    if value > 1 and (of := _OF_THE_AHEAD.match(text, after)) and _NAME_AHEAD.match(text, of.end()):
+        after = of.end()
     after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
     ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end) or _COORDINATED_PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
