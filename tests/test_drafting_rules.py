@@ -15355,3 +15355,15 @@ def test_fixb51_a_count_before_two_names_joined_is_a_count():
 def test_fixb51_a_breakdown_after_a_colon_counts_each_part():
     found = _fixb51_figures("Nine customs advisers now work in Iraq: six in Basra and three in Mosul.")
     assert [v for _, v, _ in found] == [9, 6, 3], found
+
+
+def test_fixg51_a_short_capitals_exchange_inside_a_story_is_one_paragraph_a_turn() -> None:
+    text = ("The Policing Minister took questions on the morning show.\n\nThe host pressed him:\n\nLUCY MORLAND: Will the new "
+            "patrols reach Hull before the summer?\n\nDANIEL ASHER: They will. Forty more officers start in June.\n\n"
+            "LUCY MORLAND: Listeners in Grimsby have heard that before.\n\nThe phone lines stayed busy until noon, and the "
+            "station said it would put more questions to the minister next week.")
+    found = _fixe51_speakers(text)
+    assert ("Lucy Morland", "Will the new patrols reach Hull before the summer?") in found, found
+    assert ("Daniel Asher", "They will. Forty more officers start in June.") in found, found
+    assert ("Lucy Morland", "Listeners in Grimsby have heard that before.") in found, found
+

@@ -259,14 +259,19 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
     names = [m.group("label") for m in labels]
     if len(labels) < 4 and (headed := _caps_headings(text)):
         return headed
-    if len(labels) < 4 or len(set(names)) < 2 or len(set(names)) == len(names) or interview(text) is not None:
+    if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names) or interview(text) is not None:
         return ()
+    # three labels are a short exchange printed inside a story: the story's prose resumes after it, so each of its turns is
+    # its own paragraph (a whole transcript's turns run over the unlabelled paragraphs after them)
+    excerpt = len(labels) < 4
     who = {label: _full_name(text, label) for label in set(names)}
     out = []
     for k, m in enumerate(every):
         if m.group("label") in _SCRIPT_LABELS:
             continue
         stop = every[k + 1].start() if k + 1 < len(every) else len(text)
+        if excerpt and 0 <= (blank := text.find("\n\n", m.end(), stop)):
+            stop = blank
         hi = stop
         while hi > m.end() and text[hi - 1].isspace():
             hi -= 1
