@@ -15367,3 +15367,9 @@ def test_fixg51_a_short_capitals_exchange_inside_a_story_is_one_paragraph_a_turn
     assert ("Daniel Asher", "They will. Forty more officers start in June.") in found, found
     assert ("Lucy Morland", "Listeners in Grimsby have heard that before.") in found, found
 
+
+def test_fixg51_an_unnamed_title_as_subject_is_held_by_the_speaker_named_next() -> None:
+    text = ("The Immigration Minister was questioned by readers in a live chat on Tuesday about the returns scheme.\n\n"
+            "Answering questions for an hour, Colin Ashby insisted the scheme was \"doing what it promised\".")
+    found = [(c["name_text"], c["role_text"]) for c in proposed(text, "officials")]
+    assert ("Colin Ashby", "Immigration Minister") in found, found

@@ -478,6 +478,8 @@ def official_candidates(text: str) -> list[Candidate]:
     if "Asked by " in text or "Tabled by " in text:
         _add_asking_members(found, text)
     _add_titled_surnames(found, text)
+    if "\nThe " in text or text.startswith("The "):
+        _add_title_subject_named_next(found, text)
     if "tatistician:" in text:
         for m in _STATISTICIAN_LINE.finditer(text):
             cand = Candidate("officials", m.start("role"), m.end("name"), {"name": m.group("name"), "role": m.group("role")},
@@ -899,6 +901,25 @@ def _add_post_next_sentence(found: dict, text: str) -> None:
         if not (subject := _SUBJECT_NAME.match(text, before)) or subject.group("name") in roled:
             continue  # the sentence before must open with its subject's name, someone the article gives no other post
         _add(found, text, m.start("role"), m.end("role"), m.span("role"), subject.span("name"))
+
+
+# a story may open a paragraph on the office alone ("The Border Security Minister was grilled by listeners …") and name its
+# holder only in the next, as the one speaking ("… , Rachel Hennessy insisted the pact was working"): the title is theirs
+# when the article gives them no other role (a speaker named in a paragraph further on is no longer the same subject)
+_TITLE_SUBJECT = re.compile(rf"^The (?P<role>(?:[A-Z][\w’'-]*\s){{0,3}}?(?:{_HEADS_RE}))(?=\s(?:was|is|has|had|will|would)\s)", re.MULTILINE)
+_SPEAKING_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}) (?:said|says|insisted|insists|told|tells|argued|argues|replied|"
+                            r"admitted|admits|stressed|stresses|warned|warns|claimed|claims)\b")
+
+
+def _add_title_subject_named_next(found: dict, text: str) -> None:
+    roled = {c.values["name"] for c in found.values()}
+    for m in _TITLE_SUBJECT.finditer(text):
+        if m.group("role").split()[0] in _HONORIFICS or (here := text.find("\n\n", m.end(), m.end() + 600)) < 0:
+            continue
+        nxt = text.find("\n\n", here + 2, here + 602)
+        speaker = _SPEAKING_NAME.search(text, here + 2, nxt if nxt >= 0 else min(len(text), here + 602))
+        if speaker and " " in speaker.group("name") and speaker.group("name") not in roled:
+            _add(found, text, m.start("role"), m.end("role"), m.span("role"), speaker.span("name"))
 
 
 def _add_titled_surnames(found: dict, text: str) -> None:
