@@ -563,3 +563,12 @@ def test_a_day_that_is_no_real_date_is_refused_as_a_day_not_tried_as_a_period():
         parse_when("31 February 2025", "2025-06-01")
     with pytest.raises(ParseError, match="not a real date"):
         parse_when("30/02/2025", "2025-06-01")
+
+
+@pytest.mark.parametrize("spaced, plain", [("last  year", "last year"), ("the year  ending\nJune 2025", "the year ending June 2025"),
+                                           ("between January and\nSeptember 2024", "between January and September 2024")])
+def test_a_period_broken_over_a_line_or_spaced_twice_reads_as_written_once(spaced, plain):
+    # a quote's period may wrap in the article's text; the span keeps its own spacing as written
+    got, want = parse_period(spaced, reference="2025-11-26"), parse_period(plain, reference="2025-11-26")
+    assert (got.start, got.end, got.precision) == (want.start, want.end, want.precision)
+    assert got.as_written == spaced
