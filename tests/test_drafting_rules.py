@@ -15373,3 +15373,15 @@ def test_fixg51_an_unnamed_title_as_subject_is_held_by_the_speaker_named_next() 
             "Answering questions for an hour, Colin Ashby insisted the scheme was \"doing what it promised\".")
     found = [(c["name_text"], c["role_text"]) for c in proposed(text, "officials")]
     assert ("Colin Ashby", "Immigration Minister") in found, found
+
+
+def test_fixa52_one_name_identified_in_the_study_only_as_speaks() -> None:
+    text = ("A 31-year-old welder from Koya, identified in the study only as Sirwan, told interviewers: \"The factory closed "
+            "and nobody came to tell us why.\"")
+    assert _fixe51_speakers(text) == [("Sirwan", "The factory closed and nobody came to tell us why.")]
+
+
+def test_fixa52_one_of_a_kind_then_named_holds_the_next_paragraph_quote() -> None:
+    text = ("One driver, Kawa, 23, from Koya, said he was told to wait three days at a petrol station near Zakho.\n\n"
+            "\"Nobody came for me. I slept in the car and my money ran out.\"")
+    assert _fixe51_speakers(text) == [("Kawa", "Nobody came for me. I slept in the car and my money ran out.")]

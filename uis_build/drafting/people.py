@@ -115,8 +115,9 @@ _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressur
 # (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno"; or the one they give
 # themselves, no quotation marks about it: "the man who calls himself Hiwa", "who goes by Soran")
 # (a protected witness's court name too: "gave evidence under the pseudonym Aram")
-# (where, or by whom: "identified in court only as Aram K.", with the initial of a withheld surname kept on the name)
-_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to) [a-z]{2,12} )?(?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
+# (where, or by whom: "identified in court only as Aram K.", with the initial of a withheld surname kept on the name;
+# a determiner before the place or source too: "identified in the report only as Aram")
+_ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to) (?:(?:the|a|an|its|their|his|her) )?[a-z]{2,12} )?(?:only |just )?as\s$|\b(?:first|given) name,\s$|\bpseudonym(?: of)?\s$"
                               r"|\b(?:calls|called|calling) (?:himself|herself|themselves)\s$|\b(?:goes|went|going) by\s$"
                               r"|\b(?:whom|who) (?:we|I) (?:will |shall |have )?(?:call|called|are calling)\s$"
                               r"|\b(?:[Ww]e|I) (?:will |shall |have )?(?:call|called|are calling) (?:him|her|them)\s$"

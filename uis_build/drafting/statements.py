@@ -239,8 +239,9 @@ _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w�
 # (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”"; or a participle's phrase:
 # "Speaking outside the court, his brother, X, said …")
 # (a rank worn with the name after the role: "Its spokesman, Colonel X, sent us a statement: “…”")
+# (one of a kind, then named: "One caller, X, 19, said he …")
 # (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|One|Another|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
                              r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late|former)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
                              r"grandson|granddaughter|grandfather|grandmother|friend|colleague)\s"
