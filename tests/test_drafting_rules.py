@@ -15385,3 +15385,15 @@ def test_fixa52_one_of_a_kind_then_named_holds_the_next_paragraph_quote() -> Non
     text = ("One driver, Kawa, 23, from Koya, said he was told to wait three days at a petrol station near Zakho.\n\n"
             "\"Nobody came for me. I slept in the car and my money ran out.\"")
     assert _fixe51_speakers(text) == [("Kawa", "Nobody came for me. I slept in the car and my money ran out.")]
+def _fixc52_events(text: str) -> list[tuple[str, str | None]]:
+    return [(c["event_type"], c["date"]) for c in candidate_records(text + "\n", reference="2026-09-10") if c["table"] == "events"]
+
+
+def test_fixc52_a_referral_by_a_court_without_session_in_its_name_is_a_ruling() -> None:
+    found = _fixc52_events("The Amtsgericht Köln (Local Court, Cologne) referred four questions to the Court in March 2025.")
+    assert ("court_ruling", "2025-03") in found, found
+
+
+def test_fixc52_a_conclusion_recorded_by_an_opening_participle_is_a_ruling() -> None:
+    found = _fixc52_events("Recording a narrative conclusion on Tuesday, the senior coroner praised the lifeboat crew.")
+    assert ("court_ruling", "2026-09-08") in found, found
