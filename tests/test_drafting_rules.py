@@ -15385,6 +15385,8 @@ def test_fixa52_one_of_a_kind_then_named_holds_the_next_paragraph_quote() -> Non
     text = ("One driver, Kawa, 23, from Koya, said he was told to wait three days at a petrol station near Zakho.\n\n"
             "\"Nobody came for me. I slept in the car and my money ran out.\"")
     assert _fixe51_speakers(text) == [("Kawa", "Nobody came for me. I slept in the car and my money ran out.")]
+
+
 def _fixc52_events(text: str) -> list[tuple[str, str | None]]:
     return [(c["event_type"], c["date"]) for c in candidate_records(text + "\n", reference="2026-09-10") if c["table"] == "events"]
 
@@ -15397,3 +15399,31 @@ def test_fixc52_a_referral_by_a_court_without_session_in_its_name_is_a_ruling() 
 def test_fixc52_a_conclusion_recorded_by_an_opening_participle_is_a_ruling() -> None:
     found = _fixc52_events("Recording a narrative conclusion on Tuesday, the senior coroner praised the lifeboat crew.")
     assert ("court_ruling", "2026-09-08") in found, found
+
+
+def _fixd52_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd52_two_lines_each_told_with_its_number_after_is_are_two() -> None:
+    found = _fixd52_measures("The Victim Care & Support Helpline is open every day on 0800 300 4411. In Duhok, the "
+                             "governor's anti-smuggling hotline is on 0751 220 3344.")
+    assert ("hotline", "Victim Care & Support Helpline") in found, found
+    assert ("hotline", "anti-smuggling hotline") in found, found
+
+
+def test_fixd52_an_emergency_number_is_no_hotline() -> None:
+    assert not [k for k, _ in _fixd52_measures("Witnesses should call the Carabinieri on 112 straight away.")
+                if k == "hotline"]
+    assert not [k for k, _ in _fixd52_measures("Drivers can report the lorries to the police emergency line at 999.")
+                if k == "hotline"]
+
+
+def test_fixd52_money_for_a_forces_crime_named_team_is_a_task_force() -> None:
+    found = _fixd52_measures("The constabulary was given £95,000 by the Home Office for its human trafficking team.")
+    assert ("task_force", "human trafficking team") in found, found
+
+
+def test_fixd52_a_named_campaign_launched_is_a_campaign() -> None:
+    found = _fixd52_measures("Next month the council is launching a Know the Risks campaign in twelve schools.")
+    assert [d for k, d in found if k == "communications_campaign"][0].startswith("Know the Risks campaign"), found

@@ -108,6 +108,8 @@ _SUPPLY = re.compile(
 _ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"
 _ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
+# (a body's own number of three digits is an emergency or police line, no hotline: "call the Guardia Civil on 062")
+_ON_LONG_NUMBER = _ON_NUMBER.replace(r"\d{3,}", r"\d{4,}")
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint (?:financial |criminal )?intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # (what intelligence it pools may be said: "a joint financial intelligence unit in Erbil")
@@ -157,7 +159,12 @@ MEASURES = (
                                 r"YouTube|Twitter|X|WhatsApp|Telegram|Snapchat)\b"
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
-                                r"Amharic|Somali|Albanian|Vietnamese)\b"),
+                                r"Amharic|Somali|Albanian|Vietnamese)\b"
+                                # ... or named by its capitals, launched: "the force is launching a Spot the Signs campaign"
+                                # (a launch is the step; not any named one run, "she ran the Vote Leave campaign")
+                                r"|(?:" + "|".join(rf"(?<=\b{verb} {det} )" for verb in ("launch", "launches", "launched", "launching")
+                                                  for det in ("a", "an", "the", "its", "their"))
+                                + r")(?:new )?[A-Z][\w’'-]*(?: (?:the |and |of |on )?[A-Z][\w’'-]*){0,4} [Cc]ampaigns?\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
                    # a new unit named by what it fights: "a new anti-smuggling unit", "a new organised crime squad"
                    # ... or a military formation so named: "a new counter-trafficking brigade"
@@ -181,7 +188,12 @@ MEASURES = (
                    r"(?:unit|team|squad|cell|force)s?\b"
                    # ... or a unit named by its capitals, made larger: "expand the NCA's Online Smuggling Unit" (a unit's
                    # growth is the government's step; its name tells it is a standing one, not any team)
-                   r"|\b(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |its |their )?(?:[A-Z][\w-]*(?:[’']s)? ){1,5}(?:Unit|Team|Squad|Cell|Taskforce)\b"),
+                   r"|\b(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)) (?:the |its |their )?(?:[A-Z][\w-]*(?:[’']s)? ){1,5}(?:Unit|Team|Squad|Cell|Taskforce)\b"
+                   # ... or a force's team named by the crime it fights, money given for it: "received £180,000 for its
+                   # modern slavery team" (its words from the crime on)
+                   r"|(?:(?<=\bfor its )|(?<=\bfor their )|(?<=\bfor the )|(?<=\bfor a new )|(?<=\bfund its )|(?<=\bfund a new ))"
+                   r"(?:modern[- ]slavery|human[- ]trafficking|people[- ]smuggling|organi[sz]ed[- ]immigration[- ]crime) "
+                   r"(?:unit|team|squad|cell)s?\b"),
     ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration|link|connection)\b"
                     # identities or names checked against records: "cross-check suspects' names against a British watch list",
                     # "check the identity of each person due to be returned against fingerprint records"
@@ -534,12 +546,13 @@ MEASURES = (
                 r"|\bReturns? (?:Scheme|Programme|Program)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
     # ("can call the directorate's hotline on 0750 ...": its number is no figure)
-    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new) )?[Hh](?:otline|elpline)s?\b"
+    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new|anti-trafficking|anti-smuggling) )?[Hh](?:otline|elpline)s?\b"
                 # a line for advice: "a free advice line for families facing removal"
                 # ... or for emergencies: "the charity's emergency line for children travelling alone", told by what it finds
                 # ("the state's emergency housing line")
-                r"|\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
-                r"(?: (?:accommodation|housing|shelter|support))? lines?\b"
+                # (not the police's own emergency number: "the police emergency line at 112")
+                r"|(?<!police )\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
+                r"(?: (?:accommodation|housing|shelter|support))? lines?\b(?! (?:at|on) \d{2,3}\b)"
                 # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112", "the free line"
                 r"|\b(?:toll-free|freephone|[Ff]ree) (?:tele)?(?:phone )?(?:line|number)s?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
@@ -556,7 +569,7 @@ MEASURES = (
                 # "phone Victim Support free on ..." (not a force, "call Police Scotland on 101", nor one called: "phoned X on")
                 r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|s)? (?:the )?(?!Police\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                 r"(?<!Police)(?<!Constabulary)(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?|for free))?"
-                + _ON_NUMBER),
+                + _ON_LONG_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\b(?:a|the|new) bill to (?:raise|increase|toughen|double|extend|create|introduce|make|tighten)\b"
                      r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|double|doubles|doubled|doubling) the "
@@ -1449,7 +1462,7 @@ _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|f
 _LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:(?:left|flown|departed|taken off|gone|returned|deported|removed|repatriated)\s+"
                             rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)|(?:lands?|landed|touch(?:es|ed)? down|arrives?|arrived)\s+(?:at|in))\s+(?:the\s+)?{_IRAQI_PLACE}")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
-_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+(?:&\s+)?){1,3}$")  # (its name's ampersand too: "Modern Slavery & ...")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
 _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline told as a line to call: its owner is in its words
 # returnees counted as already helped: "has supported 186 returnees", "helped more than 40 returnees last year" (not a plan:
@@ -1698,7 +1711,10 @@ _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it t
 # ... or its number told first, the line named after it: "call 115, the state's emergency line"
 _NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,14}\d),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
                                re.IGNORECASE)
-_LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?)? on (\+?\d[\d -]{2,}\d)")
+# (or told after what the line is: "the X Helpline is free and open 24 hours a day on 08000 ...", "the ministry's hotline is
+# on 0750 ...": two lines so told are two)
+_LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?| (?:is|are)(?: [\w-]+){0,8}?)?"
+                          r" on (\+?\d[\d -]{2,}\d)")
 # a flight's destination in Iraq straight after it, paid for: "spent on equipment and on charter flights to Baghdad" (not
 # "Tourists took charter flights to Erbil")
 # (a sum's decimal point between is no sentence's end: "spent £6.8 million on charter flights")
@@ -1869,7 +1885,7 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     start, end = desc
     if not _CALL.match(m.group(0)) and (owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
         start = owner.start()
-    if _NUMBER_NEXT.match(text, m.end()):
+    if _NUMBER_NEXT.match(text, m.end()) or _LINE_NUMBER.match(text, m.end()):
         end = m.end()
     return start, end
 
