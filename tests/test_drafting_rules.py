@@ -15427,3 +15427,19 @@ def test_fixd52_money_for_a_forces_crime_named_team_is_a_task_force() -> None:
 def test_fixd52_a_named_campaign_launched_is_a_campaign() -> None:
     found = _fixd52_measures("Next month the council is launching a Know the Risks campaign in twelve schools.")
     assert [d for k, d in found if k == "communications_campaign"][0].startswith("Know the Risks campaign"), found
+
+
+def _fixc53_events(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-05-14")]
+
+
+def test_fixc53_a_live_entry_s_news_in_the_perfect_passive_is_today_s() -> None:
+    found = _fixc53_events("Live: Fire at the depot\n\n09:10 BST\nSmoke seen\n\nFirefighters are at the scene.\n\n"
+                           "08:40 BST\nArrest\n\nPolice say a 40-year-old woman has been arrested on suspicion of arson.")
+    assert ("arrest", "2026-05-14", "occurred") in found, found
+
+
+def test_fixc53_a_live_page_s_summary_tells_the_day_s_news() -> None:
+    found = _fixc53_events("Live: Fire at the depot\n\nSummary\n- Police have arrested a 40-year-old woman over the blaze\n\n"
+                           "09:10 BST\nSmoke seen\n\nFirefighters are at the scene.\n\n08:40 BST\nAlarm\n\nThe alarm was raised.")
+    assert ("arrest", "2026-05-14", "occurred") in found, found

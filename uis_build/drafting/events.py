@@ -981,6 +981,8 @@ _SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addres
 # the speech an announcement was made in, told after it: that occasion, not an earlier announcement told again
 _IN_A_SPEECH = re.compile(r"[^.;:]{0,80}? in (?:a|an|his|her|their|its|today[’']s) (?:[\w-]+ )?(?:speech|statement|address|lecture)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?$", re.IGNORECASE)
+# ... and in the passive too, news just in on a live page: "a man has been arrested on suspicion of steering the boat"
+_PERFECT_NEWS = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?$", re.IGNORECASE)
 # ... or by a speaker's "we" in the simple past, undated: '"We signed a deal with Baghdad, and still the boats come," she said'
 _WE_SIGNED = re.compile(r"\b(?:[Ww]e|I)\s+(?:already\s+|also\s+|even\s+)?$")
 # a second thing signed with the verb left out: "signed X in Baghdad on 26 November 2024, and a joint statement in June"
@@ -1855,7 +1857,11 @@ def _live_blog_entries(text: str) -> int | None:
     """Where a live blog's first timestamped entry starts ("16:45 GMT" leading a line, twice or more), or None."""
     stamps = _ENTRY_STAMP.finditer(text)
     first = next(stamps, None)
-    return first.start() if first is not None and next(stamps, None) is not None else None
+    if first is None or next(stamps, None) is None:
+        return None
+    # the summary a live page opens with tells the same day's news as its entries ("Summary\n- A man has been arrested")
+    summary = text.find("\nSummary\n", 0, first.start())
+    return summary if summary != -1 else first.start()
 
 
 def _setting_after(text: str, m: re.Match, following: tuple[str | None, re.Match] | None) -> bool:
@@ -2453,7 +2459,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (status == "occurred" and entries_from is not None and m.start() > entries_from
                   and (kind != "signing" and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
                        or (kind != "announcement" or _IN_A_SPEECH.match(text, m.end(), sentence[1]))
-                       and _PERFECT.search(text, max(sentence[0], m.start() - 20), m.start()))):
+                       and _PERFECT_NEWS.search(text, max(sentence[0], m.start() - 20), m.start()))):
                 # a live blog's entry tells the day's news: "the minister met her counterpart", and the news just in, in the
                 # present perfect: "has arrived in Erbil", "have signed a joint statement" (but "has announced" is undated, unless
                 # told with the speech the entry reports: "has set out the package in a speech"; and a signing told undated in
