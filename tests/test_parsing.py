@@ -413,3 +413,10 @@ def test_fixb48_range_far_end_with_a_plural_noun_is_a_count():
     assert range_end(count, count.index("31,000"), count.index("31,000") + 6) is None
     money = "Spots sold for £900 to 1,300 each."
     assert range_end(money, money.index("1,300"), money.index("1,300") + 5).amount == 1300
+
+
+def test_fixb53_a_grouped_first_number_before_to_opens_a_money_range():
+    from uis_build.parsing.money import find_money, find_range_starts
+    text = "A place on a lorry cost 12,000 to 18,000 euros; by 2019 to 12 million dinars."
+    starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in starts] == [("12,000", 12000, "EUR")]

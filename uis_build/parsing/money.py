@@ -217,6 +217,9 @@ _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NU
                            rf"(?:{_SEPARATOR})$", re.IGNORECASE)
 
 
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+
+
 def range_start(text: str, start: int, end: int) -> Money | None:
     """The amount of ``text[start:end]``, a bare number ("8") or one with a currency symbol ("£2") that opens
     a range whose other end gives its scale and currency: "between 8 and 12 million dinars" 8,000,000 IQD,
@@ -244,7 +247,11 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     # a number word before a bare "to" is no year, and a far end with a scale and a currency makes it no count:
     # "four to six thousand dollars"
     worded = first.group("num")[0].isalpha() and (far.group("far_short") or far.group("far_mag")) and not first.group("sym")
-    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym") and not worded):
+    # ... nor is a number written in thousands' groups, its far end also grouped and named a currency: "15,000 to 20,000
+    # dollars" (a year has no comma, and a count would name its own noun, not the far end's currency)
+    grouped = bool(_GROUPED.fullmatch(first.group("num")) and _GROUPED.fullmatch(far.group("far"))) and not first.group("sym")
+    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym") and not worded
+                                                 and not grouped):
         return None
     code = far.group("code")
     if code and not _is_currency(code):
