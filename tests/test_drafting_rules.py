@@ -15443,3 +15443,27 @@ def test_fixc53_a_live_page_s_summary_tells_the_day_s_news() -> None:
     found = _fixc53_events("Live: Fire at the depot\n\nSummary\n- Police have arrested a 40-year-old woman over the blaze\n\n"
                            "09:10 BST\nSmoke seen\n\nFirefighters are at the scene.\n\n08:40 BST\nAlarm\n\nThe alarm was raised.")
     assert ("arrest", "2026-05-14", "occurred") in found, found
+
+
+def _fixb53_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb53_the_goods_one_priced_unit_holds_are_no_figure() -> None:
+    assert _fixb53_figures("A box of twelve eggs now costs 4,000 dinars at the market.") == []
+    assert "twelve" not in _fixb53_figures("The grocer asks 4,000 dinars for a box of twelve.")
+    assert "30" in _fixb53_figures("Officers found a box of 30 passports under the seat.")
+
+
+def test_fixb53_a_wind_force_is_no_figure() -> None:
+    assert _fixb53_figures("Skippers said the wind was force 5 by dawn and the swell rising.") == []
+
+
+def test_fixb53_the_parties_to_talks_named_again_are_no_figure() -> None:
+    assert _fixb53_figures("The two women also held talks on visas, aides to both delegations said.") == []
+    assert _fixb53_figures("The two men were bailed by magistrates in Folkestone.") == ["two"]
+
+
+def test_fixb53_a_grouped_range_start_before_to_shares_the_far_ends_currency() -> None:
+    found = [(c["amount_text"], c["amount"], c["currency"]) for c in proposed("A place on a lorry cost 12,000 to 18,000 euros.", "funding")]
+    assert ("12,000", 12000, "EUR") in found, found

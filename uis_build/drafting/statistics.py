@@ -591,6 +591,16 @@ _PACKAGE_COVERS_BEFORE = re.compile(r"\b(?=[bdfopt])(?:packages?|tickets?|deals?
                                     r"\b(?:cover(?:s|ing|ed)?|admit(?:s|ting)?)\s+(?:[\w-]+\s+(?:adults?|children|kids)\s*(?:,|and|or)\s+)?$",
                                     re.IGNORECASE)
 _PARTY_AHEAD = re.compile(r"\s+(?:adults?|children|kids|infants)\b", re.IGNORECASE)
+# the goods one priced unit holds: "a bag of ten flatbreads sells for 1,000 dinars", "1,000 dinars for a bag of ten" (a
+# shop's measure, no count of what happened; unpriced, "a bag of 20 passports" found in a car is one)
+_PACK_OF_BEFORE = re.compile(r"\b(?=[aeop])(?:an?|one|each|every|per)\s+(?:bag|pack|packet|box|crate|carton|sack|tray|tin|jar|"
+                             r"bottle|bundle|loaf|case)\s+of\s+$", re.IGNORECASE)
+_PRICED_AHEAD = re.compile(r"[^.;!?\n]{0,40}?\b(?:sells?|sold|costs?|priced|fetch(?:es|ed)?|goes\s+for|went\s+for|retails?)\b",
+                           re.IGNORECASE)
+_PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|dollars?|pounds?|euros?|liras?))\s+(?:for|per)\s+"
+                               r"[a-z]+\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+# the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
+_WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 _FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
                              r"warehouses|buildings|hotels)\b")
@@ -711,6 +721,10 @@ _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+
 _THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s+(?:(?:all|later|each|then|subsequently|since)\s+)?"
                                 r"(?=[abcdfjqrs])(?:remanded|charged|bailed|released|jailed|convicted|sentenced|deported|detained|"
                                 r"acquitted|freed|questioned)\b")
+# ... but not the parties to talks, named before by name: "The two men also discussed trade" (the ministers who met, no count;
+# "the two men met a courier" may be suspects again, so only the verbs of talks)
+_THE_TALKS_AHEAD = re.compile(r"\s+(?:men|women)\s+(?:(?:also|then|later|briefly|had|have)\s+)?(?=[dhst])(?:discussed|talked|"
+                              r"signed|shook\s+hands|held\s+talks)\b")
 _THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|passengers))?\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
                                 r"held|in custody)\b")
@@ -1317,6 +1331,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "got six years, and Lee, 33, was jailed for five.": a prison term, its "years" left out
     if value <= 12 and _PARTY_AHEAD.match(text, end) and _PACKAGE_COVERS_BEFORE.search(text, max(0, start - 100), start):
         return False  # "a family package for £6,000, covering two adults and two children": what a price buys, no count
+    if value <= 100 and _PACK_OF_BEFORE.search(before) and (_PRICED_AHEAD.match(text, end) or _PRICE_FOR_BEFORE.search(
+            text, max(0, start - 70), start)):
+        return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
+    if value <= 12 and _WIND_FORCE_BEFORE.search(before):
+        return False  # "the wind was force 5": a reading on a scale, no count
     if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
@@ -1530,12 +1549,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "one of two posted to Iraq under the pact": officers counted by their posting, their noun left out
     if _LOST_BEFORE.search(before) and _LOST_TO_SEA_AHEAD.match(text, end):
         return True  # a speaker's "I lost three former pupils to the sea": deaths, no manner of speaking
-    if value > 1 and _THE_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
-                                                     or _THE_POSTED_AHEAD.match(text, end)
-                                                     or _THE_PASSIVE_AHEAD.match(text, end)
-                                                     or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
-                                                     or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4)
-                                                     and _TOLL_END.match(text, end)):
+    if value > 1 and _THE_BEFORE.search(before) and not _THE_TALKS_AHEAD.match(text, end) and (
+            _THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
+            or _THE_POSTED_AHEAD.match(text, end)
+            or _THE_PASSIVE_AHEAD.match(text, end)
+            or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
+            or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4) and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
     if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and (
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
