@@ -477,8 +477,10 @@ _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30
 
 # a paragraph opening with a conjunction or a "then" goes on with the one before: it says nothing alone (nor one opening
 # with a time told against the one before's: "Before, a file …. Now it can", "Since then, …"; nor the next point of a list
-# the one before opened: "Information, first. …" then "Second, money for …")
-_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s|(?:Before|Since then|Until then|Back then|Even so|Second(?:ly)?|Third(?:ly)?),\s")
+# the one before opened: "Information, first. …" then "Second, money for …"; nor one whose first clause adds to the one
+# before with an "also" after its subject: "Twelve of our judges also sat …")
+_GOES_ON = re.compile(r"(?:And|But|Then|So|Or|Also),?\s|(?:Before|Since then|Until then|Back then|Even so|Second(?:ly)?|Third(?:ly)?),\s"
+                      r"|(?:[\w’'-]+ ){1,5}also\s")
 
 
 @dataclass(frozen=True)
