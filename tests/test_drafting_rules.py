@@ -15467,3 +15467,24 @@ def test_fixb53_the_parties_to_talks_named_again_are_no_figure() -> None:
 def test_fixb53_a_grouped_range_start_before_to_shares_the_far_ends_currency() -> None:
     found = [(c["amount_text"], c["amount"], c["currency"]) for c in proposed("A place on a lorry cost 12,000 to 18,000 euros.", "funding")]
     assert ("12,000", 12000, "EUR") in found, found
+def _fixa53_statements(text: str) -> list[tuple[str | None, str]]:
+    return [(c.get("speaker"), c["text_text"]) for c in proposed(text, "statements")]
+
+
+def test_fixa53_an_answers_paragraph_adding_with_also_goes_on_with_it() -> None:
+    text = ("Ranya Omar runs the border post at Ibrahim Khalil. We spoke to her in her office.\n\n"
+            "Reporter: What has changed this year?\n\n"
+            "Omar: A great deal. The new scanners arrived in March and we now check every lorry.\n\n"
+            "Twelve of my inspectors also went to Dover for training in April. More will go in the autumn.\n\n"
+            "Reporter: Do the smugglers still try?\n\n"
+            "Omar: Every night. They have moved to the hill roads.\n\n"
+            "Reporter: What do you need most?\n\n"
+            "Omar: More people on the night shift.\n")
+    found = _fixa53_statements(text)
+    assert any(t.startswith("A great deal") and t.endswith("More will go in the autumn.") for _, t in found), found
+
+
+def test_fixa53_a_fishermans_trade_before_his_name_is_no_forename() -> None:
+    found = _fixa53_statements('Fisherman Dylan Parfitt, 61, saw the dinghy from his trawler.\n\n'
+                               '"There were children in the water and nobody was wearing a life jacket," he said.')
+    assert ("Dylan Parfitt", "There were children in the water and nobody was wearing a life jacket") in found, found

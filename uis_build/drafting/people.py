@@ -75,6 +75,8 @@ _NOT_PERSON = _NOT_NAME | {
     "striker", "goalkeeper", "defender", "midfielder", "winger", "footballer", "coach",
     # ... nor a lifeboat's or a ship's crew post ("Coxswain Mark Fennell")
     "coxswain", "skipper", "helmsman", "crewman", "volunteer",
+    # ... nor a witness's trade on the shore or the land ("Fisherman Jan Roe, 58, saw the boats")
+    "fisherman", "trawlerman", "boatman", "ferryman", "farmer", "shepherd", "mechanic",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
     # (a crime unit's adjectives too, never a forename: "the CPS Serious Economic, Organised Crime and ... Directorate")
