@@ -15488,3 +15488,9 @@ def test_fixa53_a_fishermans_trade_before_his_name_is_no_forename() -> None:
     found = _fixa53_statements('Fisherman Dylan Parfitt, 61, saw the dinghy from his trawler.\n\n'
                                '"There were children in the water and nobody was wearing a life jacket," he said.')
     assert ("Dylan Parfitt", "There were children in the water and nobody was wearing a life jacket") in found, found
+
+
+def test_fixa53_a_charitys_trust_is_no_surname_after_a_role() -> None:
+    names = [c["name"] for c in proposed("The report was launched by the Chief Executive of Safe Harbour Trust at a "
+                                         "meeting in Leeds on Monday.", "officials")]
+    assert "Harbour Trust" not in names and "Safe Harbour Trust" not in names, names

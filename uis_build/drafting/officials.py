@@ -154,6 +154,8 @@ _NOT_NAME = {
     # a decree's or an act's name and its number, never a person's: "under the anti-trafficking law, Law No. 28 of 2012" ("Law"
     # is a surname too: people.law_name)
     "decree", "act", "no",
+    # a charity's last word, never a surname: "Chief Executive of Freedom | Path Trust"
+    "trust", "foundation", "charity",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
