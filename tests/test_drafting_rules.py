@@ -15467,6 +15467,8 @@ def test_fixb53_the_parties_to_talks_named_again_are_no_figure() -> None:
 def test_fixb53_a_grouped_range_start_before_to_shares_the_far_ends_currency() -> None:
     found = [(c["amount_text"], c["amount"], c["currency"]) for c in proposed("A place on a lorry cost 12,000 to 18,000 euros.", "funding")]
     assert ("12,000", 12000, "EUR") in found, found
+
+
 def _fixa53_statements(text: str) -> list[tuple[str | None, str]]:
     return [(c.get("speaker"), c["text_text"]) for c in proposed(text, "statements")]
 
@@ -15494,3 +15496,9 @@ def test_fixa53_a_charitys_trust_is_no_surname_after_a_role() -> None:
     names = [c["name"] for c in proposed("The report was launched by the Chief Executive of Safe Harbour Trust at a "
                                          "meeting in Leeds on Monday.", "officials")]
     assert "Harbour Trust" not in names and "Safe Harbour Trust" not in names, names
+
+
+def test_fixa53_hm_opening_a_crown_bodys_role_is_no_place() -> None:
+    roles = [(c["name"], c["role"]) for c in proposed("HM Prison Service spokesman Tobias Wren said the inquiry would "
+                                                      "report in the spring.", "officials")]
+    assert ("Tobias Wren", "HM Prison Service spokesman") in roles, roles

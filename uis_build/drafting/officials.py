@@ -1547,6 +1547,8 @@ def _is_place(word: str) -> bool:
     word = re.sub(r"[’']s$", "", word)
     if len(word) <= 3 and not word.isupper():
         return False  # "Al", "Abu" are parts of names, not ISO codes
+    if word == "HM":
+        return False  # His Majesty's, a Crown body's name ("HM Coastguard spokeswoman"), not Heard Island's code
     return place_code(word) is not None  # a country, not an organisation: "EU Commissioner" keeps its "EU"
 
 
