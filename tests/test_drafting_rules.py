@@ -15502,3 +15502,14 @@ def test_fixa53_hm_opening_a_crown_bodys_role_is_no_place() -> None:
     roles = [(c["name"], c["role"]) for c in proposed("HM Prison Service spokesman Tobias Wren said the inquiry would "
                                                       "report in the spring.", "officials")]
     assert ("Tobias Wren", "HM Prison Service spokesman") in roles, roles
+def _fixd53_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd53_a_list_of_recommendations_adopted_holds_measures() -> None:
+    text = ("The regional forum ended in Amman on Thursday.\n\nDelegates approved the following recommendations:\n"
+            "1. Setting up a regional hotline for victims of smuggling.\n2. Opening two shelters for rescued migrants in Aqaba.\n")
+    found = _fixd53_measures(text)
+    assert [k for k, _ in found if k == "hotline"], found
+    asked = text.replace("Delegates approved the following recommendations", "The study makes two recommendations")
+    assert not _fixd53_measures(asked)

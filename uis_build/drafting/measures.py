@@ -1615,6 +1615,10 @@ _FUNDED_PROPERLY_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+(?:p
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
 _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?)\s+and\s+recommendations?\b"
                                      r"|\brecommendations?\s+and\s+(?:conclusions?|findings?|observations?)\b", re.IGNORECASE)
+# ... and a list of recommendations a body adopted is its decision: "The conference adopted the following
+# recommendations:" leads into measures agreed, its items asks only when each says so
+_ADOPTED_PROPOSALS = re.compile(r"\b(?:adopted|approved|endorsed|accepted|agreed(?:\s+on)?)\s+(?:the\s+following\s+|these\s+|its\s+|"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)recommendations?\b", re.IGNORECASE)
 # ... or a table's row, "Thermal cameras for border crossings | Border Ports Commission | £2,400,000": its items are read
 # under the table's caption as a list's under its lead-in ("Table 1: projects funded in 2025")
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s|[^\n|]{1,200}? \| ")
@@ -1838,7 +1842,7 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
         if not is_heading(text, sentence):
             return False  # (an unbulleted list's item reads as a heading: "The report recommends:" may lead into it)
     lead = _lead_in(text, sentence)
-    if lead and _FINDINGS_AND_PROPOSALS.search(text, *lead):
+    if lead and (_FINDINGS_AND_PROPOSALS.search(text, *lead) or _ADOPTED_PROPOSALS.search(text, *lead)):
         return bool(_PROPOSAL.search(text, sentence[0], pos))  # each item tells which it is: a finding or an ask
     return bool(lead and _PROPOSAL.search(text, *lead))
 
