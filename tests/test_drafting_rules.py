@@ -15513,3 +15513,14 @@ def test_fixd53_a_list_of_recommendations_adopted_holds_measures() -> None:
     assert [k for k, _ in found if k == "hotline"], found
     asked = text.replace("Delegates approved the following recommendations", "The study makes two recommendations")
     assert not _fixd53_measures(asked)
+
+
+def test_fixd53_an_office_for_returnees_is_reintegration() -> None:
+    found = _fixd53_measures("The provincial council will open an advice office for returnees in Duhok next spring.")
+    assert [d for k, d in found if k == "reintegration" and d.startswith("office for returnees")], found
+
+
+def test_fixd53_money_spent_of_its_own_on_equipment_is_equipment() -> None:
+    found = _fixd53_measures("The interior ministry says it has spent $12 million of its own money on drones for the "
+                             "southern border.")
+    assert [d for k, d in found if k == "equipment" and d.startswith("drones")], found

@@ -100,6 +100,8 @@ _SUPPLY = re.compile(
     r"(?:(?:[£$€]|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?)\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
     r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?"
     # ... the time it took told between: "had spent £1.2 million since 2024 on heartbeat detectors"
+    # ... or whose money it was: "has spent more than $30 million of its own money on cameras"
+    r"(?:\s+of\s+(?:its|their|our|his|her|the\s+(?:state|government)[’']s)\s+own\s+(?:money|funds|budget|resources))?"
     r"(?:\s+(?:since|in|over|during|this|last)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\b"
     # (a sum's decimal point between is no sentence's end: "handed over a £2.5 million package of scanners")
     r")(?:[^.;]|\.\d){0,80}$",
@@ -354,7 +356,7 @@ MEASURES = (
                       # ... or money paid to them: "pays returnees up to £3,000 through a scheme run with the IOM"
                       r"|\b(?:pay|pays|paid|paying|offer|offers|offered|offering|give|gives|gave|giving) (?:each )?returnees "
                       r"(?:up to |about |around |as much as )?(?=[£$€]|US\$|\d[\d,.]* (?:dinars|euros|pounds|dollars|kroner)\b)"
-                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund)s? for (?:returnees|returned "
+                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund|office|desk|hub)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # money added for the most vulnerable, in a passage about returnees (see _TOP_UP): "received top-up
