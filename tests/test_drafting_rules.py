@@ -15502,6 +15502,8 @@ def test_fixa53_hm_opening_a_crown_bodys_role_is_no_place() -> None:
     roles = [(c["name"], c["role"]) for c in proposed("HM Prison Service spokesman Tobias Wren said the inquiry would "
                                                       "report in the spring.", "officials")]
     assert ("Tobias Wren", "HM Prison Service spokesman") in roles, roles
+
+
 def _fixd53_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
@@ -15524,3 +15526,14 @@ def test_fixd53_money_spent_of_its_own_on_equipment_is_equipment() -> None:
     found = _fixd53_measures("The interior ministry says it has spent $12 million of its own money on drones for the "
                              "southern border.")
     assert [d for k, d in found if k == "equipment" and d.startswith("drones")], found
+
+
+def test_fixd53_a_case_management_link_is_a_data_system() -> None:
+    found = _fixd53_measures("A case-management link between the two ministries opened in March.")
+    assert [d for k, d in found if k == "data_system" and d.startswith("case-management link")], found
+
+
+def test_fixd53_a_further_course_planned_is_training() -> None:
+    found = _fixd53_measures("Twelve customs officers took a two-day course in Basra last month. A third course is scheduled "
+                             "for the spring.")
+    assert [d for k, d in found if k == "training" and d.startswith("third course")], found

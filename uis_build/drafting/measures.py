@@ -218,7 +218,7 @@ MEASURES = (
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
-                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
+                    r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform|link|connection)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
@@ -325,6 +325,10 @@ MEASURES = (
                  rf"(?:{_STAFF}|forces|agencies|services)\b"
                  # a new stage of training, not the bare word: "a second phase of training", "another round of training"
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
+                 # ... or a further course told as planned: "A second course is planned for November" (the course given before
+                 # is another)
+                 r"|\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b(?=,? (?:is|are|was|has been|will be) "
+                 r"(?:planned|scheduled|due|expected|to be held)\b)"
                  # a workshop told held, as a programme's: "concluded the fourth workshop of its regional programme" (not a
                  # tailor's workshop, which is rented or opened)
                  r"|\b(?:held|holds|hosted|hosts|concluded|concludes|completed|organi[sz]ed|organi[sz]es|ran|runs|delivered|delivers|convened) "
