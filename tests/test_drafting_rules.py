@@ -15537,3 +15537,15 @@ def test_fixd53_a_further_course_planned_is_training() -> None:
     found = _fixd53_measures("Twelve customs officers took a two-day course in Basra last month. A third course is scheduled "
                              "for the spring.")
     assert [d for k, d in found if k == "training" and d.startswith("third course")], found
+def _fixf53_statements(text: str) -> list[tuple[str | None, str]]:
+    return [(c.get("speaker"), c["text_text"]) for c in proposed(text, "statements")]
+
+
+def test_fixf53_a_put_it_lead_in_names_the_quotations_speaker() -> None:
+    said = 'The minister, Lena Ford, told MPs that the queues were "a sign of success". '
+    for lead, quote in (("But as my colleague Dr Omar Bakr, who studies ferry routes, puts it: ", "'Long queues mean a busy port.'"),
+                        ("In the words of Omar Bakr, a researcher at Kent: ", '"Long queues mean a busy port."'),
+                        ("Omar Bakr put it this way: ", '"Long queues mean a busy port."')):
+        found = _fixf53_statements(said + lead + quote)
+        assert ("Omar Bakr", "Long queues mean a busy port.") in found, (lead, found)
+        assert ("Lena Ford", "Long queues mean a busy port.") not in found, (lead, found)

@@ -789,6 +789,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     before = text[para:start]
     if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before) or 0):
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
+    if ("put it" in before[-260:] or "puts it" in before[-260:] or "words of" in before[-260:]) \
+            and (who := _put_it_speaker(text, para, start)):
+        return who, who.start, end
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
              or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
     if "aption" in before and (who := _caption_speaker(text, para, start)):
@@ -851,6 +854,29 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
     return None, start, end
+
+
+# a lead-in that hands the quotation to someone by name, with no verb of saying of its own: "As my colleague X, who …,
+# puts it: ‘…’", "In the words of X: “…”", "X put it this way: “…”" (the last speech verb of the paragraph is someone
+# else's, whom the writer quoted before)
+_PUT_IT_LEAD = re.compile(r"(?:\b[Aa]s\s+(?P<a>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:(?:has|had|once|later|memorably|recently)\s+)?puts?\s+it"
+                          r"(?:\s+[a-z]{3,12}ly)?"
+                          r"|\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?P<b>[^.!?:;“”\"«»\n]{2,150}?)"
+                          r"|(?P<c>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\s+(?:this|that|another)\s+way)"
+                          r"\s*[,:]\s*$")
+
+
+def _put_it_speaker(text: str, para: int, start: int) -> Mention | None:
+    """The one a lead-in of the last sentence before the quotation names as its speaker ("As X puts it: …")."""
+    before = text[para:start]
+    lead = _PUT_IT_LEAD.search(before, _last_sentence(before))
+    if lead is None:
+        return None
+    group = lead.lastgroup or "c"
+    lo, hi = para + lead.start(group), para + lead.end(group)
+    if group != "c" and (comma := text.find(",", lo, hi)) != -1 and (who := mention_at(text, lo, comma)):
+        return who  # "As X, who studies Y, puts it": X, named before the relative clause
+    return mention_at(text, lo, hi)
 
 
 # a pronoun writing at a numbered part of a document ("At paragraph 87 she wrote:") is the document's author, named where
