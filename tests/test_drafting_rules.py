@@ -15537,6 +15537,8 @@ def test_fixd53_a_further_course_planned_is_training() -> None:
     found = _fixd53_measures("Twelve customs officers took a two-day course in Basra last month. A third course is scheduled "
                              "for the spring.")
     assert [d for k, d in found if k == "training" and d.startswith("third course")], found
+
+
 def _fixf53_statements(text: str) -> list[tuple[str | None, str]]:
     return [(c.get("speaker"), c["text_text"]) for c in proposed(text, "statements")]
 
@@ -15549,3 +15551,12 @@ def test_fixf53_a_put_it_lead_in_names_the_quotations_speaker() -> None:
         found = _fixf53_statements(said + lead + quote)
         assert ("Omar Bakr", "Long queues mean a busy port.") in found, (lead, found)
         assert ("Lena Ford", "Long queues mean a busy port.") not in found, (lead, found)
+
+
+def test_fixf53_a_profiles_he_says_far_from_any_name_is_its_main_subject() -> None:
+    text = ("Rebwar Salih, 44, ran boats out of Zakho for a decade. Salih says he stopped in 2023. "
+            "Friends still call Salih the captain.\n\n"
+            + "The trade moved on without him. The routes shifted east, the prices rose and the boats got smaller. " * 9
+            + "\n\n\"Nobody asks what happens after the money is paid,\" he says.")
+    found = _fixf53_statements(text)
+    assert ("Rebwar Salih", "Nobody asks what happens after the money is paid") in found, found

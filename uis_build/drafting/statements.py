@@ -1746,7 +1746,12 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
-        return _role_speaker(text, head, before) if head else _described_speaker(text, before)
+        who = _role_speaker(text, head, before) if head else _described_speaker(text, before)
+        if who is None and pronoun is not None and pronoun.lower() in ("he", "she") \
+                and (main := _main_subject(text, before)) and not _titled_other_sex(text, main.name or "", pronoun.lower()):
+            # a profile's "he says" long after its subject was last named, no one else named since: the one it is about
+            who = main
+        return who
     last = mentions[-1]
     if _unnamed_speaker(text, last.end, before):
         # "…, says X.\n\nA Home Office spokesperson said: “…”\n\n“…,” he says": someone unnamed spoke between, so the pronoun
