@@ -15560,3 +15560,41 @@ def test_fixf53_a_profiles_he_says_far_from_any_name_is_its_main_subject() -> No
             + "\n\n\"Nobody asks what happens after the money is paid,\" he says.")
     found = _fixf53_statements(text)
     assert ("Rebwar Salih", "Nobody asks what happens after the money is paid") in found, found
+def _fixe53_events(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-03-02")]
+
+
+def test_fixe53_a_discussion_at_a_roundtable_is_that_planned_meeting() -> None:
+    found = _fixe53_events("Our researchers will discuss the results at a seminar in Leeds on 19 March with local councillors.")
+    assert ("planned_meeting", "2026-03-19", "planned") in found, found
+
+
+def test_fixe53_findings_presented_named_by_a_possessive() -> None:
+    found = _fixe53_events("The charity will present the survey's findings to the Scottish Affairs Committee on 11 May.")
+    assert ("planned_meeting", "2026-05-11", "planned") in found, found
+
+
+def test_fixe53_a_workshop_planned_at_a_place_for_a_month() -> None:
+    found = _fixe53_events("A training workshop with the Interior Ministry is planned in Basra for October.")
+    assert ("planned_meeting", "2026-10", "planned") in found, found
+
+
+def test_fixe53_a_month_planned_for_in_a_later_clause_is_not_the_meeting_s() -> None:
+    found = _fixe53_events("We will present the report to officials of the provincial council at a seminar in Basra on 9 April, "
+                           "and a follow-up study "
+                           "is planned for May.")
+    assert ("planned_meeting", "2026-04-09", "planned") in found, found
+
+
+def test_fixe53_a_meeting_negated_with_even_is_no_event() -> None:
+    assert not _fixe53_events("Buyers do not even meet the forger who prints the passports.")
+
+
+def test_fixe53_a_journey_attempted_is_no_visit() -> None:
+    assert not _fixe53_events("About half of the buyers were Syrians, most of whom later tried to travel on to Sweden through Denmark.")
+
+
+def test_fixe53_a_when_clause_after_a_day_takes_that_day() -> None:
+    found = _fixe53_events("The ministers are expected to sign the accord on Friday, when the envoy is also due to visit "
+                           "the new crossing at Zakho.")
+    assert ("visit", "2026-03-06", "planned") in found, found

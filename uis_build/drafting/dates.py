@@ -79,6 +79,10 @@ DATE_RE = re.compile(
     rf")(?![\w-])"
 )
 
+# a month alone after "for", which only a plan's day makes a date ("figures for September" is a period): tried only right
+# after one (see events.py, _SET_FOR): "a workshop is planned in Erbil for September"
+SET_FOR_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=\\bfor )|(?<=[Uu]ntil )", 1))
+assert SET_FOR_MONTH_RE.pattern != DATE_RE.pattern
 
 # a year told in full, which a later "that year" refers back to
 _YEAR_TOLD = re.compile(rf"(?<![\d/.-])({_YEAR})(?![\d/.-])")

@@ -134,6 +134,7 @@ from .dates import (
     LATER,
     MONTHS,
     SAME_DAY,
+    SET_FOR_MONTH_RE,
     WEEKDAYS,
     clock_day,
     coming_day,
@@ -612,7 +613,9 @@ EVENT_VERBS = (
                 r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
-                r"|(?:scheduled|slated|set)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b)))"
+                # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
+                r"|(?:scheduled|slated|set|planned)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b"
+                rf"|(?:{'|'.join(MONTHS)})\b)))"
                 # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
                 # not a condition ("talks would take place only if ...")
                 r"|will (?:be held|take place|resume|reconvene)|(?:would|is to|are to) (?:be held|take place|resume|reconvene)\b(?![^,;.]*\b(?:if|unless)\b)"
@@ -668,7 +671,7 @@ EVENT_VERBS = (
                 rf"|(?<=, )meeting\b(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)}))),)"
                 # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
                 # Group on Iraq on 22 September" (not a document's presenting of figures)
-                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
+                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
                 # (or to a government's officials: "will present its findings to officials from the ministry in Erbil on 2 June")
                 r"review|study|evidence|recommendations|proposals) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
@@ -690,7 +693,10 @@ EVENT_VERBS = (
                 # in May to discuss")
                 r"|\bdiscuss\b(?:(?<=\bwill discuss)|(?<=\bdue to discuss)|(?<=\bare to discuss)|(?<=\bis to discuss)|(?<=\bexpected to discuss))"
                 # ... whom with told between: "is due to discuss smuggling with the British Home Secretary at the Council in Belfast"
-                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:in|at) (?:the )?[A-Z])"  # (not a meeting named: "at a conference in Rome")
+                # ... or at a workshop of its own, which no other rule proposes: "will discuss the findings at a roundtable in
+                # Westminster on 3 May" (not a meeting named: "at a conference in Rome" is that conference's)
+                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:(?:in|at) (?:the )?[A-Z]"
+                r"|at (?:a|an|the) (?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b))"
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
                 rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
@@ -752,9 +758,10 @@ EVENT_VERBS = (
               r"|\bdelegations?\b(?= (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in (?=[A-Z]))"
               # ... or goes on to a second place: "travels on to Baghdad on Friday for talks"
               # (the bare form only as a verb: not the noun, "pays for minibus travel to away games")
+              # (not a journey attempted, a migrant's: "most of whom later tried to travel on to Britain")
               # ... or as a gerund, the next leg of a programme: "is due to meet the prime minister on Thursday before
               # travelling to Erbil on Friday", "is travelling to Basra next week"
-              rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))travell?ing|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
+              rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))travell?ing|(?:(?<=\bto )(?<!tried to )(?<!trying to )(?<!attempted to )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
               rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
@@ -1000,9 +1007,9 @@ _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+$")
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
-# ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited"
-_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet)?)\s+$"
-                           r"|n[’']t(?: yet)?(?: been)?\s+$"
+# ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited", "does not even meet"
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
+                           r"|n[’']t(?: yet| even)?(?: been)?\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
@@ -1043,7 +1050,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
 _BEGUN_TALKS = re.compile(r"(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks")  # see event_candidates
-_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
+_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated|planned) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
 _NEW_CLAUSES = (" and that ", ";")
@@ -1361,7 +1368,8 @@ _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(
 _PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|before|but|if|lasted|ended|took)\b)[\w’'-]+(?:,(?= [A-Z]))?){0,14}? "
                          r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to"
                          # ... or told with the day it is set for: "A joint mission to Akre is planned for 12 November"
-                         r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) for)\b")
+                         # ... its place told first: "A workshop with donors is planned in Basra for October"
+                         r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for)\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
@@ -1839,6 +1847,12 @@ def _in_aside(text: str, lo: int, d: re.Match, pos: int) -> bool:
     return opened != -1 and _ASIDE_OPEN.match(text, opened) is not None
 
 
+def _month_set_for(text: str, pos: int, end: int) -> re.Match | None:
+    """The month alone after a plan's "for" ("is planned in Erbil for September"), which no date form takes bare."""
+    d = SET_FOR_MONTH_RE.match(text, pos, end)
+    return d if d is not None and d.group("mo") else None
+
+
 def _in_range(text: str, dates: list[re.Match]) -> bool:
     """Whether ``dates`` give a range: "between 1 July and 30 September", "between 3 and 9 March", "from January to June 2025"."""
     return any(d.group("dr") and d.group(0)[0] in "BbFf" or _DAYS_BEFORE.search(text, max(0, d.start() - 25), d.start())
@@ -2114,7 +2128,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
                 # ... and an arrest named as the noun that verb told: "announced on Wednesday the arrest of 11 people"
-                dates = [d for d in dates if d.span() != took or not (_OWN_CLAUSE.search(text, d.end(), m.start())
+                # (but a "when" right after the day names that time: "will sign it on Thursday, when she is also due to visit
+                # Dover": Thursday's visit)
+                dates = [d for d in dates if d.span() != took or text.startswith(", when ", d.end()) or not (_OWN_CLAUSE.search(text, d.end(), m.start())
                                                                       or kind == "arrest" and m.group(0).endswith(" of")
                                                                       # ... or a phrase that opens the sentence, closed before
                                                                       # the clause's subject: "Under the pact they signed in
@@ -2217,7 +2233,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                    and c.values["date"]), None)
             if (put_off := _POSTPONED.search(text, m.start(), min(desc[1], hi))) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
-            elif (set_for := _SET_FOR.search(text, m.start(), desc[1])) and (day := next((x for x in dates if x.start() == set_for.end()), None)):
+            elif ((set_for := _SET_FOR.search(text, m.start(), desc[1]))
+                  # (in its own clause: not "at a workshop on 9 June, and a second round is planned for the autumn")
+                  and text.find(", and ", m.end(), set_for.start()) == -1
+                  and (day := next((x for x in dates if x.start() == set_for.end()), None) or _month_set_for(text, set_for.end(), desc[1]))):
                 d, put_off = day, set_for  # "a hearing has been set for 4 May": planned that day
             if kind == "court_ruling" and m.group(0) in ("set aside", "allowed") and d is None and apart is None:
                 continue  # "The tribunal set aside the earlier decision and remade it", "allowed the appeal in a decision handed
