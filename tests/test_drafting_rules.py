@@ -15598,3 +15598,21 @@ def test_fixe53_a_when_clause_after_a_day_takes_that_day() -> None:
     found = _fixe53_events("The ministers are expected to sign the accord on Friday, when the envoy is also due to visit "
                            "the new crossing at Zakho.")
     assert ("visit", "2026-03-06", "planned") in found, found
+
+
+def test_fixe53_a_day_in_a_relative_clause_before_the_verb_is_not_the_meeting_s() -> None:
+    found = _fixe53_events("The envoy, who landed in Basra on Saturday for a four-day tour, met the provincial governor at "
+                           "his office.")
+    assert ("meeting", "2026-02-28", "occurred") not in found, found
+
+
+def test_fixe53_talks_named_again_after_the_meeting_are_that_meeting() -> None:
+    found = _fixe53_events("The envoy met the interior minister in Erbil on 20 February, her first talks with the Kurdish "
+                           "government since taking up the post in 2023.")
+    assert found == [("meeting", "2026-02-20", "occurred")], found
+
+
+def test_fixe53_a_signing_recalled_as_a_bound_is_not_a_second_signing() -> None:
+    found = _fixe53_events("The two countries signed the accord in Rome in May 2024. Police have detained 90 people since the "
+                           "accord was signed, including 12 in Milan in April.")
+    assert found == [("signing", "2024-05", "occurred")], found

@@ -1058,6 +1058,13 @@ _NEW_CLAUSES = (" and that ", ";")
 # (not "since the country signed its agreement": no date, and an undated event)
 _COUNT_AFTER = re.compile(rf" [“\"‘]?(?:a record |a total of |an estimated )?(?:more than |over |about |some |at least |nearly |almost )?\(?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens|scores|(?:a |half a )?dozen)\b")  # "(143)" too, a quoted
 # count ('arrested "more than 300 smugglers"') and a record ("arrested a record 2,140 suspects")
+# a meeting named again in an appositive after its verb (see event_candidates)
+_TALKS_RENAMED = re.compile(r", (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?$")
+# an instrument's signing recalled in a clause of time, in the passive (see event_candidates)
+_SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:pact|deal|agreement|accord|"
+                               r"memorandum|treaty|statement|protocol|declaration|arrangement) (?:was|were|had been) $")
+_NEW_PART = re.compile(r",| and ")
+_SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -2119,7 +2126,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and not (d.group("w") and _DAY_NAMED.search(text, max(0, d.start() - 12), d.start()))
                      # a date after "since" starts a period, which ends now: it dates no event told at a point ("dismantled a
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
-                     and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start()))]
+                     and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
+                              # ... and so does one after "since" and a gerund: "his first talks since taking office in 2022"
+                              or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None)]
             if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
@@ -2132,6 +2141,11 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # Dover": Thursday's visit)
                 dates = [d for d in dates if d.span() != took or text.startswith(", when ", d.end()) or not (_OWN_CLAUSE.search(text, d.end(), m.start())
                                                                       or kind == "arrest" and m.group(0).endswith(" of")
+                                                                      # ... or a relative clause closed before it: "Smith, who
+                                                                      # arrived on Monday for a visit, met the minister"
+                                                                      # (not one referred back to: "held talks the same day")
+                                                                      or _in_aside(text, sentence[0], d, m.start())
+                                                                      and SAME_DAY.search(text, m.end(), m.end() + 20) is None
                                                                       # ... or a phrase that opens the sentence, closed before
                                                                       # the clause's subject: "Under the pact they signed in
                                                                       # May, returnees will be met ..."
@@ -2530,6 +2544,15 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and not any(c in text[before[0].end():m.start()] for c in ",;:.")):
                 # "announced the sanctions during a visit to Dover this morning": made during that visit, on its day
                 before[1].values["date"] = cand.values["date"]
+            if (kind == "meeting" and before is not None and before[1].values["event_type"] == "meeting" and before[0].start() >= sentence[0]
+                    and m.group(0).startswith(("talks", "meeting")) and _TALKS_RENAMED.search(text, max(before[0].end(), m.start() - 40), m.start())):
+                continue  # "met the Foreign Secretary at the Foreign Office, his first talks in Britain": that meeting, named again
+            if (kind == "signing" and _SIGNING_RECALLED.search(text, max(sentence[0], m.start() - 60), m.start())
+                    # (not with its own day: "since the agreement was signed in Baghdad in November 2024")
+                    and not ((told := cand.spans.get("date")) and told[0] >= m.end() and not _NEW_PART.search(text, m.end(), told[0]))
+                    and any(c.values["event_type"] == "signing" for c in out)):
+                continue  # "have arrested 212 since the pact was signed, including 38 in September": the signing told before,
+                # recalled as a bound (its dates are the clause's after it)
             out.append(cand)
             previous = cand
             convicted = convicted or d is not None and _CONVICTED.fullmatch(m.group(0)) is not None
