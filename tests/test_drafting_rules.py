@@ -15616,3 +15616,10 @@ def test_fixe53_a_signing_recalled_as_a_bound_is_not_a_second_signing() -> None:
     found = _fixe53_events("The two countries signed the accord in Rome in May 2024. Police have detained 90 people since the "
                            "accord was signed, including 12 in Milan in April.")
     assert found == [("signing", "2024-05", "occurred")], found
+
+
+def test_fixe53_a_conference_opened_in_the_passive_or_closing_its_work_is_held() -> None:
+    found = _fixe53_events("The Erbil Forum on Irregular Migration concluded its work at the Divan Hotel on 25 February. "
+                           "The forum was opened on 24 February by the Minister of Interior.")
+    assert ("meeting", "2026-02-25", "occurred") in found, found
+    assert ("meeting", "2026-02-24", "occurred") in found, found

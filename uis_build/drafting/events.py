@@ -711,6 +711,10 @@ EVENT_VERBS = (
                 # (not a press conference, nor an office, a crossing or a workshop opened: a workshop is a trade's too)
                 r"|\b(?:opened|inaugurated)\b(?= (?:on [A-Z][a-z]+ |today |yesterday )?(?:a|an|the|its) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
                 r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b)"
+                # ... or told by its subject, in the passive or as its end, in a ministry's release: "The conference was opened at
+                # 10 a.m. on Sunday by the Minister", "The Forum on Border Security concluded its work in Erbil on Monday"
+                r"|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b(?= (?:was|were) (?:officially )?(?:opened|inaugurated)\b"
+                r"| (?:[\w’'-]+ ){0,10}?(?:concluded|closed|ended) (?:its|their) (?:work|proceedings|deliberations|sessions)\b)"
                 # ... or gathered for, its place and day told between: "officials gathered in Baghdad on Tuesday for the second
                 # International Conference on ..." (not reporters gathered for a press conference)
                 r"|\b(?:gathered|convened)\b(?= (?:[\w’'-]+ ){0,6}?for (?:a|an|the|its|their) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
