@@ -2145,11 +2145,6 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # Dover": Thursday's visit)
                 dates = [d for d in dates if d.span() != took or text.startswith(", when ", d.end()) or not (_OWN_CLAUSE.search(text, d.end(), m.start())
                                                                       or kind == "arrest" and m.group(0).endswith(" of")
-                                                                      # ... or a relative clause closed before it: "Smith, who
-                                                                      # arrived on Monday for a visit, met the minister"
-                                                                      # (not one referred back to: "held talks the same day")
-                                                                      or _in_aside(text, sentence[0], d, m.start())
-                                                                      and SAME_DAY.search(text, m.end(), m.end() + 20) is None
                                                                       # ... or a phrase that opens the sentence, closed before
                                                                       # the clause's subject: "Under the pact they signed in
                                                                       # May, returnees will be met ..."
