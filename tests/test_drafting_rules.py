@@ -15619,3 +15619,11 @@ def test_fixe53_a_conference_opened_in_the_passive_or_closing_its_work_is_held()
                            "The forum was opened on 24 February by the Minister of Interior.")
     assert ("meeting", "2026-02-25", "occurred") in found, found
     assert ("meeting", "2026-02-24", "occurred") in found, found
+
+
+def test_fixa54_a_county_a_charity_borrows_keeps_its_chief_constable() -> None:
+    # "Tyneside" opens a translators' association's name and Tyneside Police's too: "Tyneside's Chief Constable" is the force's
+    text = ("The Tyneside Translators' Association says its members are rarely thanked. \"He was fearless,\" said Tyneside's "
+            "Chief Constable, Mark Olden. Tyneside Police will name a room after him.")
+    found = {(c["name"], c["role"]) for c in candidate_records(text) if c["table"] == "officials"}
+    assert ("Mark Olden", "Chief Constable") in found, found

@@ -1225,13 +1225,20 @@ def _private_short_names(text: str) -> frozenset[str]:
     for name in full:
         first = re.sub(r"^[Tt]he ", "", name).split()[:1]
         if first and len(first[0]) >= 4 and first[0][:1].isupper() and first[0].lower() not in _NOT_NAME | _DEMONYMS \
-                and not _is_place(first[0]) and not _is_head(first[0]):
+                and not _is_place(first[0]) and not _is_head(first[0]) and not _opens_public_body(text, first[0]):
             out.add(first[0])
     # ... or its initials in brackets after the name: "Peshkawtin Organisation for Migrants and Returnees (POMR)"
     for m in _PRIVATE_NAME.finditer(text):
         if initials := _INITIALS_AFTER.match(text, m.end()):
             out.add(initials.group(1))
     return frozenset(out)
+
+
+def _opens_public_body(text: str, word: str) -> bool:
+    """Does the article put ``word`` before a public body's name too ("Kent Police", "Kent County Council")? Then it is a
+    county's or a town's name, which a charity borrows ("the Kent Interpreters' Association"): "Kent's Chief Constable" is
+    the force's."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)} (?:[A-Z][a-z]+ )?(?:{_PUBLIC_BODY.pattern})", text) is not None
 
 
 # (a long name's too: "Kirkuk Foundation for Human Rights and Development (KFHRD)")
