@@ -15627,3 +15627,9 @@ def test_fixa54_a_county_a_charity_borrows_keeps_its_chief_constable() -> None:
             "Chief Constable, Mark Olden. Tyneside Police will name a room after him.")
     found = {(c["name"], c["role"]) for c in candidate_records(text) if c["table"] == "officials"}
     assert ("Mark Olden", "Chief Constable") in found, found
+def _fixb54_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb54_a_lodger_s_strangers_are_no_figure() -> None:
+    assert _fixb54_figures("My brother now lives in a flat he shares with four strangers near the port.") == []

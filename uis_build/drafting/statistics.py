@@ -556,7 +556,8 @@ _LIKE_ME_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?\s+like\s+(?:me|us|him
 # those someone lodged with, one household's, no count: "one hotel room with three other men", "shared a flat with two others"
 _LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tents?|beds?|flats?|caravans?|containers?|dormitor(?:y|ies)|houses?|"
                                  r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
-_OTHERS_AHEAD = re.compile(r"\s+others?\b")
+# (or those met there, not named as others: "a room he shares with five strangers")
+_OTHERS_AHEAD = re.compile(r"\s+(?:others?|strangers|flatmates|roommates|housemates|room-mates)\b")
 # ... or the place one lived in told first: "I lived in a hostel in Leeds with four other men"
 _LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|slept|sleeping)\s+(?:in|at)\s+[^.;!?\n]{0,45}?\bwith\s+$",
                                    re.IGNORECASE)
