@@ -15627,8 +15627,21 @@ def test_fixa54_a_county_a_charity_borrows_keeps_its_chief_constable() -> None:
             "Chief Constable, Mark Olden. Tyneside Police will name a room after him.")
     found = {(c["name"], c["role"]) for c in candidate_records(text) if c["table"] == "officials"}
     assert ("Mark Olden", "Chief Constable") in found, found
+
+
 def _fixb54_figures(text: str) -> list[str]:
     return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb54_a_hedged_count_in_a_second_clause_with_an_adverb_is_a_figure() -> None:
+    found = _fixb54_figures("Twelve sailors were pulled from the water and at least two are still missing after the ferry fire.")
+    assert any("two" in f for f in found), found
+    assert any("six" in f for f in _fixb54_figures("Firefighters reached the barn; about six were later rescued by crews."))
+
+
+def test_fixb54_a_bare_count_posted_after_its_noun_is_a_figure() -> None:
+    found = _fixb54_figures("The pact lets Denmark send customs advisers to Mosul. Three are already deployed, the ministry said.")
+    assert "Three" in found, found
 
 
 def test_fixb54_a_lodger_s_strangers_are_no_figure() -> None:

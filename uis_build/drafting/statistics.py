@@ -818,7 +818,14 @@ _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|sur
                          re.IGNORECASE)
 # (or a place's clause, of the people just told of: "taken to the hospital, where two were treated for hypothermia")
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them)|,\s+where)\s+$", re.IGNORECASE)
-_WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?=\s)", re.IGNORECASE)
+# (an adverb may stand between: "at least four are still missing", "Two are now in place")
+_WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?:\s+(?:still|now|also|already|all|later|since|reportedly))?(?=\s)",
+                   re.IGNORECASE)
+# ... or people counted by where a body has put them, the noun told before: "liaison officers ... Two are now in place"
+_POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place)\b", re.IGNORECASE)
+# a hedge before the count leaves its clause open still: "and at least four are still missing"
+_CLAUSE_HEDGE_BEFORE = re.compile(r"\b(?=[aflmnsu])(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|some|"
+                                  r"up\s+to)\s+$", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 _DIALLED_BEFORE = re.compile(r"\b(?=[cdpr])(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing))\s+$",
                              re.IGNORECASE)
@@ -1588,10 +1595,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                       or _HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
                                                       and _HEADLINE_REST.match(text, verb.end())):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
-    if (were := _WERE.match(text, end)) and _HEADLINE_VERB.match(text, were.end()) and (
-            OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
+    opener = before[:hedge.start()] if (hedge := _CLAUSE_HEDGE_BEFORE.search(before)) else before
+    if (were := _WERE.match(text, end)) and (_HEADLINE_VERB.match(text, were.end()) or _POSTED.match(text, were.end())) and (
+            OPENS_SENTENCE.search(opener) or _CLAUSE_OPENS.search(opener)):
         return True  # a sentence or a clause opening on people counted by what befell them: "Nine were detained in al-Qaim"
-    if _DIED_AHEAD.match(text, end) and (OPENS_SENTENCE.search(before) or _CLAUSE_OPENS.search(before)):
+    if _DIED_AHEAD.match(text, end) and (OPENS_SENTENCE.search(opener) or _CLAUSE_OPENS.search(opener)):
         return True  # a clause opening on people counted by their death or survival: "...; nine drowned", "and two survived"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
     if more and _NOT_FIGURE_AFTER.match(text, more.end()):
