@@ -15646,3 +15646,41 @@ def test_fixb54_a_bare_count_posted_after_its_noun_is_a_figure() -> None:
 
 def test_fixb54_a_lodger_s_strangers_are_no_figure() -> None:
     assert _fixb54_figures("My brother now lives in a flat he shares with four strangers near the port.") == []
+
+
+def _fixd54_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd54_a_further_course_after_training_given_is_another_measure() -> None:
+    found = _fixd54_measures("Under the same scheme, 80 guards of the Ports Directorate have completed training in forgery "
+                             "detection, and a third course for 45 inspectors is expected to start in June.")
+    assert [d for k, d in found if k == "training" and "45 inspectors" in d], found
+    assert len([k for k, _ in found if k == "training"]) == 2, found
+
+
+def test_fixd54_places_sold_on_boats_are_no_equipment() -> None:
+    found = _fixd54_measures("Ledgers showed the cash came from people paying for seats in lorries and small boats.")
+    assert not [k for k, _ in found if k == "equipment"], found
+    assert [k for k, _ in _fixd54_measures("The ministry handed over eight fast patrol boats to the coastguard in Basra.")
+            if k == "equipment"]
+
+
+def test_fixd54_a_campaign_told_by_its_quoted_name() -> None:
+    found = _fixd54_measures("Students in Duhok have visited 40 schools. The campaign, called \"Safe Home\" (The Way Back), "
+                             "is run by 90 volunteers.")
+    assert ("communications_campaign", 'campaign, called "Safe Home" (The Way Back)') in found, found
+
+
+def test_fixd54_data_shared_with_a_joint_unit_is_intelligence_sharing() -> None:
+    found = _fixd54_measures("Scans from the new gates will be analysed, and the data will also be shared with a joint police "
+                             "unit in Zakho.")
+    assert [k for k, _ in found if k == "intelligence_sharing"], found
+
+
+def test_fixd54_a_measure_nobody_should_expect_or_any_amendment_is_none() -> None:
+    assert not [k for k, _ in _fixd54_measures("Nobody should expect a training course to change why people leave.")
+                if k == "training"]
+    assert not [k for k, _ in _fixd54_measures("The coalition's majority would be enough to pass any related amendment to "
+                                               "the Aliens Act.") if k == "legal_reform"]
+    assert [k for k, _ in _fixd54_measures("Parliament will pass an amendment to the Aliens Act in May.") if k == "legal_reform"]

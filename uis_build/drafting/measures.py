@@ -162,6 +162,10 @@ MEASURES = (
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"
+                                # ... or by the quoted name given it: "the campaign, called \"Safe Home\" (The Way Back)" (its
+                                # gloss in brackets kept with the name)
+                                r"|\b[Cc]ampaigns?,? (?:called|named|dubbed|titled|entitled|known as) [\"“][^\"“”\n]{1,40}[\"”]"
+                                r"(?: \([^()\n]{1,40}\))?"
                                 # ... or named by its capitals, launched: "the force is launching a Spot the Signs campaign"
                                 # (a launch is the step; not any named one run, "she ran the Vote Leave campaign")
                                 r"|(?:" + "|".join(rf"(?<=\b{verb} {det} )" for verb in ("launch", "launches", "launched", "launching")
@@ -645,6 +649,11 @@ MEASURES = (
                              # ... or its source told before the verb: "intelligence from raids in the UK is shared with the Asayish"
                              r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|will be|has been|have been|is being) "
                              r"(?:(?:now|routinely|regularly|also) )?shared with\b"
+                             # ... or data told shared with a service set up to receive it: "the data will also be shared with
+                             # the joint intelligence cell" (not data shared with the public or a researcher)
+                             r"|\b(?:data|records|information|footage|images|fingerprints) (?:is|are|was|were|(?:will|would) (?:also |now )?be|has been|have been|is being) "
+                             r"(?:(?:now|routinely|regularly|also) )?shared with (?:the |a |an )?(?:[\w’'-]+ ){0,3}?(?:intelligence|police|security) "
+                             r"(?:cells?|units?|centres?|centers?|teams?|services?|agenc(?:y|ies))\b"
                              # ... or information on the gangs: "London and Berlin shared information on smuggling routes"
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or a suspect's records handed to the other force: "shared phone records with British officers"
@@ -1123,7 +1132,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration":
             helped.add(sentence)
         here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "run", "jobs", "loans") or kind in ("hotline", "liaison_officer") else flight,
-                kind == "training" and "trainers" in m.group(0),
+                # ... and so is a further course told after the training given ("120 officers have completed training ...,
+                # and a second course for 60 officers is due to begin")
+                kind == "training" and ("trainers" in m.group(0) or m.group(0).startswith("course")
+                                        and bool(_FURTHER_COURSE.search(text, max(sentence[0], m.start() - 20), m.start()))),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 # ... or equipment a further sum pays for ("installed four scanners last year, and plans to spend a further
                 # €1.8 million on CO2 detectors")
@@ -1377,7 +1389,12 @@ _FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)(?![^.;:,!?\"“”]{0,40}\bwithout (?:[\w’'-]+ ){0,2}$)"
                       r"[^.;:,!?\"“”]{0,50}$"
                       # ... or by "no" right before it: "had received no reintegration support at all"
-                      r"|\b[Nn]o\s+$")
+                      r"|\b[Nn]o\s+$"
+                      # ... or by a subject that denies any hope of it: "Nobody should expect a training course to change that"
+                      r"|\b(?:[Nn]obody|[Nn]o(?: |-)one)\s+(?:should|can|could|would|will)\s+(?:expect|believe|imagine|pretend|think)\s+"
+                      r"(?:that\s+)?(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
+                      # ... or a law's change only supposed, with "any": "enough to pass any related amendment to the act"
+                      r"|\b(?:pass|approve|block|oppose|support|back)\s+any\s+(?:[\w-]+\s+)?$")
 # (a denial in a clause that says who uses a measure denies none: "Families who have not been paid can call the hotline")
 _WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:have|has|had|do|does|did|are|is|was|were)\s+$")
 _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
@@ -1502,6 +1519,8 @@ _POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appo
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+# a course after one given: "a second course for 60 officers" (not "a second-year course": the words must stand alone)
+_FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
 _LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
@@ -1677,7 +1696,9 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 _BOAT = re.compile(r"(?:boats?|dinghy|dinghies)$")
 # (and people found hidden in vehicles: "312 people hidden in vehicles at the port" are the lorries' stowaways)
 _MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|crossings?|people|stowaways)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
-                          r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$")
+                          r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$"
+                          # ... or by the places sold on them: "paying for places in lorries and small boats"
+                          r"|\b(?:places?|seats?|spots?|berths?|spaces?|passage)\s+(?:in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
                               r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
 _TAKEN_THERE = re.compile(r"\b(?:delivered|taken|brought|driven|sent|led|walked|pushed|dropped off|escorted) (?:back )?(?:to|up to|towards) (?:the |a )?$")
