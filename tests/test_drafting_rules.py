@@ -15684,3 +15684,57 @@ def test_fixd54_a_measure_nobody_should_expect_or_any_amendment_is_none() -> Non
     assert not [k for k, _ in _fixd54_measures("The coalition's majority would be enough to pass any related amendment to "
                                                "the Aliens Act.") if k == "legal_reform"]
     assert [k for k, _ in _fixd54_measures("Parliament will pass an amendment to the Aliens Act in May.") if k == "legal_reform"]
+
+
+def _fixc54_events(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-03-02")]
+
+
+def test_fixc54_arrests_made_under_an_operation_are_an_arrest() -> None:
+    found = _fixc54_events("The first arrests under Operation Larkspur were made in February in Grimsby.")
+    assert ("arrest", "2026-02", "occurred") in found, found
+
+
+def test_fixc54_an_appeal_allowed_in_part_is_a_ruling() -> None:
+    found = _fixc54_events("The Court of Appeal today allowed in part an appeal against conviction by a lorry driver from Hull.")
+    assert ("court_ruling", "2026-03-02", "occurred") in found, found
+
+
+def test_fixc54_an_application_for_leave_by_a_named_defendant_dismissed_is_a_ruling() -> None:
+    found = _fixc54_events("On Friday the judges dismissed an application by his brother, Karwan Ali, 41, for leave to appeal.")
+    assert ("court_ruling", "2026-02-27", "occurred") in found, found
+
+
+def test_fixc54_a_sentence_imposed_at_a_court_is_a_ruling() -> None:
+    found = _fixc54_events("Her term of nine years, imposed at Leeds Crown Court on 3 March 2025, was cut to seven.")
+    assert ("court_ruling", "2025-03-03", "occurred") in found, found
+
+
+def test_fixc54_confiscation_proceedings_listed_are_a_planned_ruling() -> None:
+    found = _fixc54_events("Confiscation proceedings against the driver are listed for 2pm on 9 April 2026 at Hull Crown Court.")
+    assert ("court_ruling", "2026-04-09", "planned") in found, found
+
+
+def test_fixc54_people_met_counted_on_a_visit_are_no_meeting() -> None:
+    found = _fixc54_events("The ambassador visited the school on Saturday and met around 25 of the pupils.")
+    assert found == [("visit", "2026-02-28", "occurred")], found
+
+
+def test_fixc54_signs_of_a_trend_are_no_signing() -> None:
+    found = _fixc54_events("Officers at Calais stopped two vans on Tuesday amid signs that the gangs are changing routes.")
+    assert not any(kind == "signing" for kind, _, _ in found), found
+
+
+def test_fixc54_a_tour_where_things_were_inspected_is_a_visit() -> None:
+    found = _fixc54_events("The minister toured the Ibrahim Khalil crossing on Friday, where she inspected new scanners.")
+    assert ("visit", "2026-02-27", "occurred") in found, found
+
+
+def test_fixc54_a_minister_called_to_a_committee_consultation_is_a_planned_meeting() -> None:
+    found = _fixc54_events("The minister has been called to a consultation in the Folketing's Legal Affairs Committee on 12 March.")
+    assert ("planned_meeting", "2026-03-12", "planned") in found, found
+
+
+def test_fixc54_a_survey_presented_to_a_council_is_a_planned_meeting() -> None:
+    found = _fixc54_events("The volunteers are due to present their survey to Duhok's provincial council on 20 March.")
+    assert ("planned_meeting", "2026-03-20", "planned") in found, found

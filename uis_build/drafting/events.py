@@ -180,7 +180,7 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
-    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )(?<!\bamid )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
@@ -374,7 +374,9 @@ EVENT_VERBS = (
                      # ... with what it is under or where told between: "A confiscation hearing under the 2002 Act was scheduled at
                      # Leeds Crown Court for 16 March"
                      # ... or what it is for: "A confiscation hearing to recover his profits will be held on 4 December"
-                     r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?)? "
+                     # ... or a court's proceedings, so named: "Confiscation proceedings under the 2002 Act are listed for 4 May"
+                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings)"
+                     r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
@@ -428,13 +430,16 @@ EVENT_VERBS = (
                      r"|(?<=[Mm]agistrates declined))(?! to (?:comment|say|speak|answer|give)\b)"
                      # a judge's decision on what was sought: "had refused an injunction late last night", "dismissed the appeal"
                      # ... an appeal allowed, the appellant named: "had allowed RK's appeal in October 2025"
-                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out|allowed|set aside)\b(?= (?:an? |the |his |her |their |its )?"
+                     # ... or allowed (dismissed) only in part: "allowed in part an appeal against sentence"
+                     r"|\b(?:refused|granted|rejected|dismissed|upheld|quashed|overturned|turned down|threw out|throws out|thrown out|allowed|set aside)\b(?=(?: in (?:part|full))? (?:an? |the |his |her |their |its )?"
                      r"(?:[\w’'-]+ )?(?:injunction|appeal|bail|judicial review|conviction|permission to appeal)s?\b"
                      # ... or an application made to the court, told by what it asked the court to do (not a claim the Home Office
                      # refuses: "refused his application for asylum"): "refused an application to stop the flight"
                      # ... whose it was told between: "rejected a last-minute application by two of the men to halt their removal"
-                     r"| (?:an? |the |his |her |their |its )?(?:[\w’'-]+ )?applications? (?:by (?:[\w’'-]+ ){1,5}?)?(?:to (?:stop|halt|block|prevent|quash|suspend|lift)\b"
-                     r"|for (?:an? )?(?:injunction|judicial review|bail|stay)\b)"
+                     # ... the applicant named, with an age, between commas, or leave to appeal asked: "dismissed an application
+                     # by his co-accused, Jo Bell, 31, for leave to appeal"
+                     r"| (?:an? |the |his |her |their |its )?(?:[\w’'-]+ )?applications? (?:by (?:[\w’'-]+,? ){1,8}?)?(?:to (?:stop|halt|block|prevent|quash|suspend|lift)\b"
+                     r"|for (?:an? )?(?:injunction|judicial review|bail|stay|(?:leave|permission) to appeal)\b)"
                      # ... or a decision a court upheld or quashed: "the district court upheld the decision" (see _not_an_event)
                      # ... or the term a lower court gave: "the appeal court upheld a four-year sentence", "quashed his jail term"
                      # ... or set aside: "Judge X set aside a decision of the First-tier Tribunal"
@@ -466,6 +471,9 @@ EVENT_VERBS = (
                      # ... or the court just named: "is listed at the same court on 2 May"
                      rf"|\blisted\b(?:(?<=\bis listed)|(?<=\bare listed)|(?<=\bbeen listed))(?= (?:in|at|before) (?:the )?(?:[A-Z][\w’'-]* ){{0,4}}?"
                      rf"(?:Court|Tribunal|(?<=the )(?:same )?(?:court|tribunal))(?: of [A-Z][\w’'-]*)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
+                     # a sentence told as imposed at a court named (not a penalty a ministry imposes): "His term, imposed at Leeds
+                     # Crown Court on 4 May, was cut"
+                     r"|\bimposed\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # a national court's reference to a higher one is its order: "The Court of Session referred two questions
                      # to the Court of Justice in May" (not defendants "referred to the courts")
                      r"|\breferred\b(?= (?:[\w-]+ ){0,2}?questions? (?:for a preliminary ruling )?to (?:the )?(?:[A-Z][\w’'-]* ){0,4}?Court\b)"
@@ -476,7 +484,8 @@ EVENT_VERBS = (
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
                r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
-               r"|\barrests were made\b"
+               # (what they were made under may come between: "the first arrests under Operation Kestrel were made in May")
+               r"|\barrests (?:(?:under|in|by|of) (?:[\w’'-]+ ){1,4}?)?were made\b"
                # raids told as taking place are the arrest operation: "The raids took place on Tuesday in six countries"
                r"|\b[Rr]aids?\b(?= (?:took place|were carried out|was carried out)\b)"
                # ... or the action day, a police press release's name for the day of coordinated arrests, told with its day:
@@ -649,6 +658,11 @@ EVENT_VERBS = (
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
                 r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
+                # ... or told in the passive, of the one called to a committee's hearing (a Nordic minister's consultation):
+                # "has been called to a consultation in the Foreign Affairs Committee on 4 May", "was summoned before the committee"
+                r"|\b(?:called|summoned)\b(?:(?<=been called)|(?<=been summoned)|(?<=was called)|(?<=was summoned)|(?<=is called)|(?<=is summoned))"
+                r"(?= (?:to|before) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:consultation|hearing|session|meeting) (?:in|of|before|with) (?:the )?"
+                r"(?:[\w’'-]+ ){0,6}?[Cc]ommittee\b| before (?:the )?(?:[\w’'-]+ ){0,6}?[Cc]ommittee\b)"
                 # a programme reviewed at a place named: "officials are due to review the programme in London in November"
                 # (not one at a meeting: "will review progress at a meeting in Luxembourg" is that meeting)
                 # ... or with the counterparts met: "will review the campaign with British counterparts in Sulaimani in July"
@@ -671,7 +685,7 @@ EVENT_VERBS = (
                 rf"|(?<=, )meeting\b(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)}))),)"
                 # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
                 # Group on Iraq on 22 September" (not a document's presenting of figures)
-                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|"
+                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|survey|"
                 # (or to a government's officials: "will present its findings to officials from the ministry in Erbil on 2 June")
                 r"review|study|evidence|recommendations|proposals) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
@@ -777,8 +791,10 @@ EVENT_VERBS = (
               r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
               # a place toured: "the envoy toured the camp on Monday", "will tour the new crossing" (not "a tour"; nor one told
               # as the setting of what was done on it, as a press conference is an announcement's: "toured the camp on Saturday,
-              # during which she met three families" is that meeting)
-              r"|\b(?:toured|tour(?:(?<=\bwill tour)|(?<=\bto tour)))\b(?![^.;]{0,80}?, (?:during which|in which|where)\b)"
+              # during which she met three families" is that meeting; but what was only looked at there is the tour's own:
+              # "toured the port on Monday, where she inspected new scanners")
+              r"|\b(?:toured|tour(?:(?<=\bwill tour)|(?<=\bto tour)))\b(?![^.;]{0,80}?, (?:during which|in which|where)\b"
+              r"(?! (?:he|she|they|the [\w-]+) (?:also )?(?:inspected|saw|viewed|watched|(?:was|were) shown)\b))"
               r"(?= (?:the |a |an |its |their |his |her )?(?:[\w’'-]+ ){0,3}?(?:[A-Z]|(?:fair|camp|crossing|port|site|centre|center|"
               r"facilit(?:y|ies)|project|school|factory|workshop|border|checkpoint|base|prison|hospital|village|town|city|district|"
               r"area|region|ship|vessel|cutter|office|headquarters|market|exhibition|scheme)s?\b))"
@@ -904,7 +920,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
+    "imposed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1346,7 +1362,7 @@ _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
-_HEARING_AHEAD = re.compile(r"(?:hearing|(?:re)?trial|[Ss]entencing)s?(?: dates?)?$")
+_HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
 _HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
@@ -1389,7 +1405,8 @@ _OWN_CLAUSE = re.compile(r", and |\b(?:that|after|before|since|when|once|until)\
 _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
 # people a visitor met there, no officials: "visited the camp and met families", "toured the fair and met returnees and
 # employers" (not "met the district's mayor and young people": the mayor is met)
-_MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|local|young|former) )*(?:[\w-]+ )?"
+# ... counted: "met about 30 of the students", "met 12 volunteers"
+_MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|local|young|former|about|around|nearly|almost|more than|\d[\d,]*(?: of)?) )*(?:[\w-]+ )?"
                          r"(?:returnees|employers|families|residents|students|workers|refugees|migrants|volunteers|survivors|people|"
                          r"traders|villagers|pupils|patients|staff|crews?|farmers|business owners|jobseekers|job seekers|graduates|"
                          r"trainees|children|women|men|locals|apprentices)\b")
@@ -1750,7 +1767,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                 and not text.endswith(("since ", "Since "), max(0, day.start() - 6), day.start())):
             return False  # "led to the arrest of 11 people in Basra on 6 January": one day's round-up (not a tally "since 3 May")
         return bool(_ARREST_NOUN_BEFORE.search(before))
-    if word == "arrests were made":
+    if word.startswith("arrests ") and word.endswith(" were made"):
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":  # ... or only as what someone attended: "the ambassador, who attended the press conference, said"
         return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before)
@@ -2312,6 +2329,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                        or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        or m.group(0) == "goes on trial"  # ... as is a trial in the present, told by its day: "goes on trial on 6 October"
                        or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
+                       # ... and a hearing one "has been called" to: the summons told as done, its hearing ahead
+                       or kind == "meeting" and m.group(0) in ("called", "summoned")
+                       and text.endswith(("has been ", "have been ", "is "), max(0, m.start() - 9), m.start())
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
                        and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
