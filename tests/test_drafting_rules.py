@@ -15738,3 +15738,13 @@ def test_fixc54_a_minister_called_to_a_committee_consultation_is_a_planned_meeti
 def test_fixc54_a_survey_presented_to_a_council_is_a_planned_meeting() -> None:
     found = _fixc54_events("The volunteers are due to present their survey to Duhok's provincial council on 20 March.")
     assert ("planned_meeting", "2026-03-20", "planned") in found, found
+def _fixf54_statements(text: str) -> list[tuple[str | None, str]]:
+    return [(c.get("speaker"), c["text_text"]) for c in candidate_records(text) if c["table"] == "statements"]
+
+
+def test_fixf54_a_bracketed_part_of_a_post_is_no_speaker() -> None:
+    # the brackets close a division of the body in the judge's post; the judge, named before the post, speaks
+    found = _fixf54_statements("Lady Justice Marlowe, Chancellor of the High Court (Family Division), said in her ruling: "
+                               "\"The appeal fails on every ground raised before us today.\"")
+    assert [s for s, _ in found] == ["Marlowe"], found
+

@@ -1251,6 +1251,10 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
     # (the appositive may end in the body's place after the body: "X, a lawyer at the Y Clinic in Baghdad, said")
     close = place.end() if (place := _PLACE_TAIL.match(text, who.end, verb)) else who.end
+    if text[who.start - 1:who.start] == "(" and text.startswith(")", close):
+        # "X, Vice-President of the Court of Appeal (Criminal Division), said": the brackets close a part of X's post,
+        # never a speaker of its own; the appositive they end is X's
+        close += 1
     if not _APPOSITIVE_CLOSE.fullmatch(text, close, verb):
         # "X, whose brother Y, 24, drowned when …, said": Y is named inside X's relative clause, however many its commas
         found = mentions_before(text, who.start, who.start - lo)
