@@ -15738,6 +15738,8 @@ def test_fixc54_a_minister_called_to_a_committee_consultation_is_a_planned_meeti
 def test_fixc54_a_survey_presented_to_a_council_is_a_planned_meeting() -> None:
     found = _fixc54_events("The volunteers are due to present their survey to Duhok's provincial council on 20 March.")
     assert ("planned_meeting", "2026-03-20", "planned") in found, found
+
+
 def _fixf54_statements(text: str) -> list[tuple[str | None, str]]:
     return [(c.get("speaker"), c["text_text"]) for c in candidate_records(text) if c["table"] == "statements"]
 
@@ -15748,3 +15750,8 @@ def test_fixf54_a_bracketed_part_of_a_post_is_no_speaker() -> None:
                                "\"The appeal fails on every ground raised before us today.\"")
     assert [s for s, _ in found] == ["Marlowe"], found
 
+
+def test_fixf54_a_group_no_one_names_is_no_speaker_of_a_scare_quoted_phrase() -> None:
+    text = ("Canal-side flats to become offices\n\nNeighbours on Mill Lane say they were \"kept in the dark\" as the town "
+            "council signs the deal\n\nThe council approved the plan on Monday.")
+    assert _fixf54_statements(text) == []

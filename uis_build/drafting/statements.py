@@ -350,6 +350,11 @@ _THREAD_BY = re.compile(r"(?:the\s+(?P<force>force)|(?P<x>[A-Z][\w’'-]*(?:\s[A
 _HEADLINE_CHARS = 400  # a headline and its standfirst open the text
 _UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "whistleblower"})
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
+_SCARE_WORDS = 8  # a fragment this short inside a sentence is a scare-quoted phrase, not a statement
+# people named only as a group, by where they live or what they share: none of them a speaker one could name
+_UNNAMED_GROUP = re.compile(r"(?:(?:local|some|many|other|angry|worried)\s+)?(?:Residents|Neighbou?rs|Families|Parents|Locals|"
+                            r"Villagers|Relatives|Tenants|Pupils|Passengers|Mothers|Fathers|Shopkeepers|Traders|Commuters)\b",
+                            re.IGNORECASE)
 MAX_LOOKBACK = 800
 
 
@@ -443,6 +448,11 @@ def statement_candidates(text: str) -> list[Candidate]:
             # "“…,” he told me. … He claimed …. In a voice note he turned philosophical. “…”": the pronoun opening the
             # quotation's sentence, its name too far back to be looked for, stands for whom the same pronoun last said words
             speaker = Mention(q.start(), q.start(), by_pronoun[2]["speaker"])
+        if speaker is not None and speaker.name and speaker.end <= q.start() and words <= _SCARE_WORDS \
+                and text[inner[0]].islower() and _UNNAMED_GROUP.match(speaker.name):
+            # "Residents on X Road say they were “the last to know”": a few words a group of people no one names are
+            # said to share, no one's statement
+            continue
         cand = Candidate("statements", quote_start, quote_end, {"speaker": None}, {"text": inner})
         if speaker is not None:
             cand.values["speaker"] = speaker.name if speaker.name else None
