@@ -15755,3 +15755,28 @@ def test_fixf54_a_group_no_one_names_is_no_speaker_of_a_scare_quoted_phrase() ->
     text = ("Canal-side flats to become offices\n\nNeighbours on Mill Lane say they were \"kept in the dark\" as the town "
             "council signs the deal\n\nThe council approved the plan on Monday.")
     assert _fixf54_statements(text) == []
+
+
+def _fixc55_events(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-03-02")]
+
+
+def test_fixc55_a_roundtable_to_be_held_is_a_planned_meeting() -> None:
+    found = _fixc55_events("A roundtable with returnees will be held in Duhok on 18 April, the charity said.")
+    assert ("planned_meeting", "2026-04-18", "planned") in found, found
+
+
+def test_fixc55_a_meeting_planned_at_a_place_in_a_month_is_planned() -> None:
+    found = _fixc55_events("A second meeting of the border officials is planned in Sulaimani in June, the ministry said.")
+    assert ("planned_meeting", "2026-06", "planned") in found, found
+
+
+def test_fixc55_a_meeting_to_be_chaired_is_a_planned_meeting() -> None:
+    found = _fixc55_events("The governor will chair a meeting of the provincial security committee on Thursday to review patrols.")
+    assert ("planned_meeting", "2026-03-05", "planned") in found, found
+
+
+def test_fixc55_a_titled_report_with_its_author_set_off_is_a_publication() -> None:
+    found = _fixc55_events("The final review, Closed Doors (62 pages), by Dr Tom Reyes of the University of Leeds, "
+                           "was published on 14 February 2026.")
+    assert ("publication", "2026-02-14", "occurred") in found, found

@@ -547,7 +547,8 @@ EVENT_VERBS = (
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
                 r"court|teaching)[\w’'-]+ ){0,3}?(?:session|(?:(?<=committee )|(?<=Committee )|(?<=inquiry )|(?<=Inquiry )|(?<=parliamentary )|(?<=evidence ))hearing)\b"
                 # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
-                r"|\b(?:chaired|chairs|chairing|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
+                # ... or one still to come: "the governor will chair a meeting of the security committee on Monday"
+                r"|\b(?:chaired|chairs|chairing|chair(?:(?<=\bwill chair)|(?<=\bto chair))|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
                 r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
                 # a cabinet's approval on its day is its session's: "The Council of Ministers on Tuesday approved the national
                 # strategy" (a decision told with no day is no sitting told)
@@ -617,14 +618,16 @@ EVENT_VERBS = (
                 # (not a place of work: that is told as a site, never as held)
                 # ... a dialogue, or a round of one told by its number: "The fifth round of the dialogue will take place in
                 # Brussels", "The third round was held in June 2025" (see _OF_A_MEETING)
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound(?:(?<=first round)|(?<=second round)"
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
                 r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
                 r"|(?:scheduled|slated|set|planned)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b"
-                rf"|(?:{'|'.join(MONTHS)})\b)))"
+                rf"|(?:{'|'.join(MONTHS)})\b))"
+                # ... or planned at a place for a month told with "in": "a follow-up meeting is planned in Basra in June"
+                rf"|planned(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)})\b))"
                 # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
                 # not a condition ("talks would take place only if ...")
                 r"|will (?:be held|take place|resume|reconvene)|(?:would|is to|are to) (?:be held|take place|resume|reconvene)\b(?![^,;.]*\b(?:if|unless)\b)"
@@ -1163,7 +1166,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
                             # (what it is on may run to a phrase: "whose report on European aid for Iraqi border policing was published")
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,6}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
-                            r"(?:, [^,;.]{1,60},)?(?:,? (?:which|that))?"
+                            # (its title set off before its author: "the evaluation, Dry Wells (30 pages), by Dr Jo Bell of the
+                            # University of Leeds, was published")
+                            r"(?:, [^,;.]{1,60},(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7},)?)?(?:,? (?:which|that))?"
                             r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
@@ -1369,7 +1374,7 @@ _HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue",
-                            "round", "workshop", "seminar"))
+                            "round", "workshop", "seminar", "roundtable", "round-table"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
 _OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'-]+ ){0,4}$")
 # a meeting asked to be held (the subjunctive of a directive): "directed that the next meeting be held on 5 October"
@@ -1396,7 +1401,9 @@ _PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|b
                          r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to"
                          # ... or told with the day it is set for: "A joint mission to Akre is planned for 12 November"
                          # ... its place told first: "A workshop with donors is planned in Basra for October"
-                         r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for)\b")
+                         r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for"
+                         # ... or its month told with "in" after its place: "a follow-up meeting is planned in Basra in June"
+                         rf"|(?:is|are) planned in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)}))\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
