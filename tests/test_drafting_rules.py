@@ -15780,3 +15780,45 @@ def test_fixc55_a_titled_report_with_its_author_set_off_is_a_publication() -> No
     found = _fixc55_events("The final review, Closed Doors (62 pages), by Dr Tom Reyes of the University of Leeds, "
                            "was published on 14 February 2026.")
     assert ("publication", "2026-02-14", "occurred") in found, found
+
+
+def _fixb55_figures(text: str) -> list[str]:
+    out = []
+    for c in candidate_records(text):
+        if c["table"] == "statistics":
+            s, e = c["spans"]["value"]
+            out.append(text[s:e])
+    return out
+
+
+def test_fixb55_part_of_a_commons_possessive_whole_of_wards_is_no_figure() -> None:
+    found = _fixb55_figures("Most hostel places sit in three of the borough's 21 wards, the report found.")
+    assert "three" not in found and "21" not in found, found
+
+
+def test_fixb55_a_chart_row_of_month_labels_and_counts_gives_figures() -> None:
+    text = ("Figure 3: Arrivals at the port, by month\n"
+            "Jul 84 | Aug 139 | Sep 205\n"
+            "Source: port authority")
+    found = _fixb55_figures(text)
+    assert {"84", "139", "205"} <= set(found), found
+
+
+def test_fixb55_a_chart_row_keeps_a_month_day_out() -> None:
+    found = _fixb55_figures("Key dates | Jul 14 | Aug 2\nThe talks resumed after the summer.")
+    assert "14" not in found and "2" not in found, found
+
+
+def test_fixb55_a_mobile_with_six_subscriber_digits_is_no_figure() -> None:
+    found = _fixb55_figures("In Erbil, Signal +44 7911 123456.")
+    assert "44" not in found, found
+
+
+def test_fixb55_shares_summing_to_a_hundred_are_no_figure() -> None:
+    found = _fixb55_figures("Method: shares are rounded and might not sum to 100.")
+    assert "100" not in found, found
+
+
+def test_fixb55_part_of_a_career_in_years_is_no_figure() -> None:
+    found = _fixb55_figures("She served 19 years in the customs service, four of them at Dover.")
+    assert "four" not in found, found

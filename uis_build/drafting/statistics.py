@@ -196,7 +196,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # offices"): no figure of the dataset
     # (the first of a range too, and the borders between them: "across five or six borders")
     # (and a text's length: "no longer than 3,000 words")
-    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:the|its|their|all|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
+    # (a whole named by a common noun's possessive too, no name: "five of the city's 37 wards", not only "Iraq's")
+    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     # (a city's or a council's too: "five of the city's 37 wards")
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
@@ -316,6 +317,14 @@ _NOT_FIGURE_BEFORE = re.compile(
 )
 # ... but a month's day is written in digits: "Since January two officers have worked in Erbil" (a count after a time)
 _MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
+# the whole that rounded shares make up: "Percentages are rounded and may not sum to 100" (a method's note, no count)
+_SUMS_TO_BEFORE = re.compile(r"\b(?=[as])(?:sum|add\s+up)\s+to\s+(?:exactly\s+)?$", re.IGNORECASE)
+_WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$)", re.IGNORECASE)
+# ... but a chart's series told as a row of month labels and counts: "Jan 96 | Feb 118 | Mar 251" (no day is over 31,
+# and a row's item ends at its bar)
+_MONTH_ROW_BEFORE = re.compile(rf"(?:^|\n|\|)[^\S\n]*(?:{word_alternation(_MONTH_WORDS)})\.?[^\S\n]+$", re.IGNORECASE)
+_ROW_ITEM_AHEAD = re.compile(r"[^\S\n]*(?:\||\n|$)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
 # item has no verb: "aged 34, 41 and 52")
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
@@ -480,7 +489,8 @@ _SUSPECTS_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:suspects?|witnesses|detainees
 _SAMPLE_AND_WITH = re.compile(r"\b(?:interviews|conversations|focus groups) (?:with|from)\b(?:[^.;!?]*\band (?:with|from)|"
                               r"\s+(?:\w+\s+)?\d[\d,]*(?:\s+[\w-]+){1,2}\s+and)\s+$", re.IGNORECASE)
 # (an international number's area code may be one digit: "+20 2 2792 9250"; a French number is five pairs: "01 44 52 18 60")
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?!\w|,\d)"
+# (a mobile's subscriber digits may run to six: "+44 7700 900318")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,6}){2,5}(?!\w|,\d)"
                     r"|(?:\+\d{1,3}[\s-]?)?(?:\(0\)\s?)?(?:\d{2,5}(?:[\s-]\d{2,4}){2,4}|0\d{3,4}[\s-]\d{6,7})(?!\w|,\d))")
 # what a line's use is counted in: "the helpline took 300 calls", "the hotline had 40 referrals"
 _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-offs|tips|messages|contacts|enquiries|inquiries)\b",
@@ -734,7 +744,11 @@ _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
 # a part of a duration just told: "spent nine years in the police, the last three of them in Erbil" (years, no people)
 _PART_OF_DURATION_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades)\b[^.;!?\n]{0,80}?\bthe\s+(?:last|first|final|past|"
-                                      r"next|other|remaining)\s+$", re.IGNORECASE)
+                                      r"next|other|remaining)\s+$"
+                                      # ... or a career's years split after a comma: "I spent 23 years guarding the
+                                      # frontier, three of them in Erbil" (its spender the subject, no people counted)
+                                      r"|\b(?=[slw])(?:spent|served|worked|lived)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+                                      r"(?:years|months|decades)\b[^.;!?\n\d]{0,60},\s+$", re.IGNORECASE)
 _OF_THEM_AHEAD = re.compile(r"\s+of\s+(?:them|those|these)\b|\s*[,.;]|\s+(?:as|in|at|on|with|were|was|he|she|I|we|they)\b")
 # ... or a generic "you" supposing what could be done: "You can jail a hundred couriers and ..." (a manner of speaking)
 _GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\n]{0,100}$"
@@ -1284,6 +1298,17 @@ def _bid_outcome(text: str, start: int, end: int) -> bool:
                                                   or _SOON_BEFORE.search(text, max(0, start - 40), start)))
 
 
+def _chart_row_count(text: str, start: int, end: int, before: str, value) -> bool:
+    """Whether a number after a month's label is a count of a chart's row ("Jan 96 | Feb 118"), its row told by a bar."""
+    if not value > 31 or value != int(value) or _YEAR_DIGITS.fullmatch(text, start, end):
+        return False
+    if not (_MONTH_ROW_BEFORE.search(before) and _ROW_ITEM_AHEAD.match(text, end)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -1304,8 +1329,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
-                                                          or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)):
+                                                          or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
+                                                          or _chart_row_count(text, start, end, before, value)):
         return False
+    if value == 100 and _SUMS_TO_BEFORE.search(before) and _WHOLE_END.match(text, end):
+        return False  # "shares may not sum to 100": the whole, no count
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "couldn't have been older than 20."
     if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
