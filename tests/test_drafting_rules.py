@@ -15822,3 +15822,30 @@ def test_fixb55_shares_summing_to_a_hundred_are_no_figure() -> None:
 def test_fixb55_part_of_a_career_in_years_is_no_figure() -> None:
     found = _fixb55_figures("She served 19 years in the customs service, four of them at Dover.")
     assert "four" not in found, found
+def _fixa55_statements(text: str) -> list[tuple[str | None, str]]:
+    return [(c.get("speaker"), c["text_text"]) for c in candidate_records(text) if c["table"] == "statements"]
+
+
+def test_fixa55_a_capitalised_title_before_rank_abbreviations_names_the_speaker() -> None:
+    found = _fixa55_statements("\"The smugglers now move people at night in the worst weather, because our cameras see less,\" "
+                               "Provincial Gendarmerie Commander Brig. Gen. Kemal Ozturk told reporters in Hakkari.")
+    assert [s for s, _ in found] == ["Kemal Ozturk"], found
+
+
+def test_fixa55_a_group_named_in_quotation_marks_is_no_statement() -> None:
+    found = _fixa55_statements("Karim Dosky ran a chat called \"Fast Boats Europe\", which had 900 members. Messages were sent nightly.")
+    assert found == [], found
+
+
+def test_fixa55_ones_own_message_speaks_for_whom_the_possessive_stands_for() -> None:
+    found = _fixa55_statements("Karim Dosky ran a chat group. One of his messages, shown to the jury, said: "
+                               "\"Sea calm Friday. Two seats left, pay now.\"")
+    assert found == [("Karim Dosky", "Sea calm Friday. Two seats left, pay now.")], found
+
+
+def test_fixa55_a_pronoun_putting_it_plainly_speaks_the_next_quotation() -> None:
+    text = ("The minister, Jane Corbell, said the scheme was \"a clear success\".\n\n"
+            "When I met Soran Barzani at his shop in Duhok, he put it more plainly. \"Nobody here believes the adverts. "
+            "They believe their friends in Leeds.\"")
+    found = _fixa55_statements(text)
+    assert ("Soran Barzani", "Nobody here believes the adverts. They believe their friends in Leeds.") in found, found

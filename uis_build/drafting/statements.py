@@ -142,7 +142,8 @@ _AFTER = re.compile(
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
-    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
+    # (a capitalised title before the rank's abbreviations: "…,” Provincial Gendarmerie Commander Brig. Gen. X told reporters")
+    rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
     # (a portfolio of two parts too: "Minister for Border Security and Asylum X told"; the name is found among its last words)
     rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
@@ -227,6 +228,9 @@ _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{3,12}in
 _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
                            r"[^\S\n]?[“\"‘']$")
+# a group, a channel or a business named in quotation marks ("ran a group called “Safe Passage”"): its name, no one's words
+_NAMED_BEFORE = re.compile(r"\b(?:groups?|chats?|channels?|pages?|accounts?|gangs?|networks?|firms?|companies|company|agency|"
+                           r"business|operation|outfit|app|website|scheme|campaign)\s(?:called|named|dubbed|branded)[^\S\n]?[“\"‘']$")
 # ... or what someone knew another by ("a man he knew as “Kaka Dilshad”"): an alias, though not the one a pronoun after stands for
 _KNEW_AS = re.compile(r"\b(?:knew|know|knows)\s(?:(?:him|her|them)\s)?(?:only\s|simply\s)?as[^\S\n]?[“\"‘']$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
@@ -402,7 +406,8 @@ def statement_candidates(text: str) -> list[Candidate]:
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if _TITLE.fullmatch(text, *inner) and (_ALIAS_BEFORE.search(text, max(0, inner[0] - 50), inner[0])
-                                               or _KNEW_AS.search(text, max(0, inner[0] - 30), inner[0])):
+                                               or _KNEW_AS.search(text, max(0, inner[0] - 30), inner[0])
+                                               or _NAMED_BEFORE.search(text, max(0, inner[0] - 30), inner[0])):
             continue  # "paid a man he knew as “Kaka Dilshad”": an alias, whoever the sentence's speaker is
         if words < 2 and not governed and not (speaker is not None and quote_end > q.end() and text[q.end() - 2] in ",!?"):
             # one word in quotation marks is a term, not a statement, unless someone is said to have said it (or is named
@@ -849,7 +854,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
             if who is None and _EXCELLENCY_SUBJECT.fullmatch(before, clause, verb.start()):
                 who = _excellency_speaker(text, para + before.index("Excellency", clause), start)
-            who = who or _kin_speaker(text, para + clause, para + verb.start())
+            who = who or _kin_speaker(text, para + clause, para + verb.start()) \
+                or _own_writing_speaker(text, para + clause, para + verb.start())
             who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
         if who is not None:
             return who, who.start, end
@@ -875,11 +881,18 @@ _PUT_IT_LEAD = re.compile(r"(?:\b[Aa]s\s+(?P<a>[^.!?:;“”\"«»\n]{2,150}?)\s
                           r"|(?P<c>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\s+(?:this|that|another)\s+way)"
                           r"\s*[,:]\s*$")
 
+# ... or a pronoun's sentence of its own, the quotation opening the next: "… he put it more bluntly. “…”"
+_PUT_IT_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|once|later)\s+)?puts?\s+it\s+"
+                             r"(?:(?:more|most|less|rather|quite|very|even)\s+)?[a-z]{3,12}ly\s*[.:]\s*$")
+
 
 def _put_it_speaker(text: str, para: int, start: int) -> Mention | None:
     """The one a lead-in of the last sentence before the quotation names as its speaker ("As X puts it: …")."""
     before = text[para:start]
     lead = _PUT_IT_LEAD.search(before, _last_sentence(before))
+    if lead is None and (pron := _PUT_IT_PRONOUN.search(before, max(0, len(before) - 80))):
+        who = _pronoun_speaker(text, para + pron.start("p"), True, pronoun=pron.group("p"))
+        return who if who is not None and who.name else None
     if lead is None:
         return None
     group = lead.lastgroup or "c"
@@ -1334,6 +1347,21 @@ def _kin_speaker(text: str, start: int, end: int) -> Mention | None:
                                                          or words.endswith(_SPOUSES) and text.endswith("married ", 0, m.start)
                                                          or inverse is not None and bool(inverse.match(text, m.end, m.end + 120)))}
     return Mention(kin.start(1), kin.end(1), named.pop()) if len(named) == 1 else None
+
+
+# a subject that is someone's own writing: "One of his messages, read to the court, said", "Her letter stated" (its words are
+# the writer's, whom the possessive stands for)
+_OWN_WRITING_SUBJECT = re.compile(r"\s*(?:(?:One|Another|Some|Several|Many|Two|Three|A\s+few)\s+of\s+)?(?P<p>[Hh]is|[Hh]er)\s+"
+                                  r"(?:[a-z]+\s+)?(?:messages?|texts?|letters?|e-?mails?|posts?|notes?|voice\s+notes?|tweets?)"
+                                  r"(?:,[^,.;:!?“”\"«»\n]{1,60},)?\s*")
+
+
+def _own_writing_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The one whose own writing the clause's subject is ("One of his messages said"): whom the possessive stands for."""
+    if not (own := _OWN_WRITING_SUBJECT.fullmatch(text, start, end)):
+        return None
+    who = _pronoun_speaker(text, own.start("p"), True, pronoun="he" if own.group("p").lower() == "his" else "she")
+    return who if who is not None and who.name else None
 
 
 def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
