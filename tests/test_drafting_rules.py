@@ -15822,6 +15822,8 @@ def test_fixb55_shares_summing_to_a_hundred_are_no_figure() -> None:
 def test_fixb55_part_of_a_career_in_years_is_no_figure() -> None:
     found = _fixb55_figures("She served 19 years in the customs service, four of them at Dover.")
     assert "four" not in found, found
+
+
 def _fixa55_statements(text: str) -> list[tuple[str | None, str]]:
     return [(c.get("speaker"), c["text_text"]) for c in candidate_records(text) if c["table"] == "statements"]
 
@@ -15849,3 +15851,36 @@ def test_fixa55_a_pronoun_putting_it_plainly_speaks_the_next_quotation() -> None
             "They believe their friends in Leeds.\"")
     found = _fixa55_statements(text)
     assert ("Soran Barzani", "Nobody here believes the adverts. They believe their friends in Leeds.") in found, found
+
+
+_FIXA55_HANSARD = """Ferries: Co-operation with France
+Volume 790: debated on Tuesday 3 March 2026
+
+2.10 pm
+
+Mrs Alison Tregarth (Dover North) (Con)
+
+I beg to move,
+
+That this House has considered co-operation with France on ferry checks.
+
+The checks at the port have doubled the queues since January.
+
+Peter Mellis (Hull West) (Lab)
+
+Will the hon. Lady give way on that point about the queues?
+
+Mrs Tregarth
+
+I will not, because the queues are the whole of my case today.
+"""
+
+
+def test_fixa55_a_motion_opening_on_a_comma_is_speech() -> None:
+    found = _fixa55_statements(_FIXA55_HANSARD)
+    assert any(s == "Alison Tregarth" and t.startswith("I beg to move,") and t.endswith("since January.") for s, t in found), found
+
+
+def test_fixa55_a_member_headed_by_title_and_surname_is_the_one_headed_in_full() -> None:
+    found = _fixa55_statements(_FIXA55_HANSARD)
+    assert ("Alison Tregarth", "I will not, because the queues are the whole of my case today.") in found, found

@@ -48,6 +48,7 @@ _HEAD = re.compile(r"(?:T?\d{1,3}\.\s+)?(?P<lead>[A-Z][^()\n:\[]{0,150}?)(?:\s\(
 _NAME = re.compile(rf"(?:The )?(?:{_HON}\s)?[A-Z][\w’'-]+(?:\s(?:of\s|de\s|van\s|the\s)?[A-Z][\w’'-]+){{0,4}}")
 _POST = re.compile(r"\b(?:Secretary|Under-Secretary|Minister|Speaker|Chancellor|Leader|Whip|Captain|Chair|Chairman|Chairwoman|"
                    r"Attorney|Solicitor|Advocate|Paymaster|Privy Seal|President|Commissioner|Lord Chancellor)\b")
+_TITLED_SURNAME = re.compile(rf"{_HON}\s(?P<surname>[A-Z][\w’'-]+)")
 _CHAIR = re.compile(r"(?:The )?(?:Lord Speaker|Deputy Speaker|(?:Mr|Madam) (?:Deputy )?Speaker|Chair|Chairman|Deputy Chairman(?: of Committees)?)")
 _CROWD = re.compile(r"(?:Noble Lords|A noble Lord|Hon\. Members|Several hon\. Members|An hon\. Member|Hon\. Friends|Members|"
                     r"Opposition Members|Government Members|Interruption)")
@@ -151,7 +152,10 @@ def contributions(text: str) -> tuple[Contribution, ...]:
             continue
         if open_ is None:
             continue
-        if len(stripped.split()) <= 8 and not _SENTENCE_END.search(stripped):
+        # (a motion's opening, its comma running on into the paragraph after, is speech: "I beg to move,"; not the clerk's
+        # one word, "Resolved,")
+        if len(stripped.split()) <= 8 and not _SENTENCE_END.search(stripped) \
+                and not (stripped.endswith(",") and len(stripped.split()) >= 3):
             close()  # a title: the next debate, not the speech
             continue
         if open_["first"] is None:
@@ -200,6 +204,13 @@ def _heading(text: str, lo: int, hi: int, known: dict[str, str]) -> dict | str |
         return {**_speaker(text, m.span("lead"), known), "rose": bool(m.group("rose"))}  # "Lord Fennimore (Lab)"
     if bare and (lead in known or _CHAIR.fullmatch(lead) and text.startswith(":", hi)):
         return {**_speaker(text, m.span("lead"), known), "rose": bool(m.group("rose"))}  # "Lord Castellan of Hebden"
+    if bare and (titled := _TITLED_SURNAME.fullmatch(lead)) and not _PEER.match(lead):
+        # "Mr Frewin": a member headed in full before ("Mr Daniel Frewin (…) (Con)"), later headed by title and surname
+        # (only when one member headed before bears that surname)
+        named = {v for v in known.values() if v.rsplit(" ", 1)[-1] == titled.group("surname")}
+        if len(named) == 1:
+            known[lead] = named.pop()
+            return {**_speaker(text, m.span("lead"), known), "rose": bool(m.group("rose"))}
     return None
 
 
