@@ -15884,3 +15884,18 @@ def test_fixa55_a_motion_opening_on_a_comma_is_speech() -> None:
 def test_fixa55_a_member_headed_by_title_and_surname_is_the_one_headed_in_full() -> None:
     found = _fixa55_statements(_FIXA55_HANSARD)
     assert ("Alison Tregarth", "I will not, because the queues are the whole of my case today.") in found, found
+def _fixd55_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd55_staff_counted_as_trained_after_a_sum_for_training_is_the_training() -> None:
+    found = _fixd55_measures("Britain has spent £3.1 million on scanners and training for Iraqi border guards since 2024, "
+                             "and 240 guards have been trained in spotting fake visas.")
+    assert ("training", "240 guards have been trained in spotting fake visas") in found, found
+    assert not any(k == "training" and d.startswith("training for") for k, d in found), found
+
+
+def test_fixd55_staff_trained_uncounted_after_a_sum_leave_the_paid_training() -> None:
+    found = _fixd55_measures("Britain has spent £3.1 million on training for Iraqi border guards since 2024, and the "
+                             "guards have been trained in spotting fake visas.")
+    assert ("training", "training for Iraqi border guards since 2024") in found, found

@@ -832,6 +832,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # ("... offered a start-up grant. Each trainee receives a monthly allowance. Trainees also receive psychosocial counselling")
     helped: set[tuple[int, int]] = set()
     bare_at: dict[tuple, int] = {}  # a sentence's bare training: its index in out
+    paid_at: dict[tuple, int] = {}  # a sentence's training told as what a sum paid for: its index in out
     loose_at: dict[str, int] = {}  # a posting told in the opening with no "liaison": its index in out
     loose_grants: dict[tuple, int] = {}  # a grant told in the opening with no sum: its index in out
     loose_sharing: int | None = None  # intelligence sharing told in the opening: its index in out
@@ -1144,6 +1145,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
+        # ... and so does training told as what a sum paid for ("£4.2 million has gone on equipment and training for border
+        # forces") to the staff the same sentence counts as trained ("and 310 officers have been trained in ..."): the sum
+        # is the measure's cost, the count the measure told exactly
+        trained = _COUNTED_TRAINED.search(text, max(sentence[0], m.start() - 50), m.start()) \
+            if kind == "training" and here in paid_at and not bare else None
+        counted_over = trained is not None
+        if trained:
+            desc = trained.start(), desc[1]  # who were trained is part of what it is
         # officers told in the article's opening only as posted ("will post an officer to Baghdad") give way to the same
         # posting named as liaison officers after it ("will station a police liaison officer in Baghdad"): the opening sums up
         exact_posting = kind == "liaison_officer" and what in loose_at and "liaison" in m.group(0).lower()
@@ -1157,7 +1166,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # the NCA, officers stopped the lorry", is its own)
         exact_sharing = kind == "intelligence_sharing" and loose_sharing is not None and key in seen \
             and sentence[0] >= (opening or 0)
-        if not replaced and not process and not exact_posting and not exact_grant and not exact_sharing and ((key in seen and not bare) or here in seen):
+        if not replaced and not counted_over and not process and not exact_posting and not exact_grant and not exact_sharing and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
                 # "A charter flight carrying 41 men landed in Erbil, the first returns flight of the year": the measure
                 # named again in apposition is part of what it is
@@ -1200,6 +1209,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if replaced:
             out[bare_at.pop(here)] = found
             continue
+        if counted_over:
+            out[paid_at.pop(here)] = found
+            continue
         if exact_posting:
             out[loose_at.pop(what)] = found
             continue
@@ -1216,6 +1228,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             sped_up = (len(out), key)
         if bare:
             bare_at[here] = len(out)
+        elif kind == "training" and _PAID_FOR.search(text, max(sentence[0], m.start() - 60), m.start()):
+            paid_at[here] = len(out)
         if kind in ("reintegration", "employment") and _FOR_RETURNEES.search(text, *sentence):
             scheme_kept = True
             if not centre_kind and _CENTRE_WORD.search(m.group(0)):
@@ -1522,6 +1536,11 @@ _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # a course after one given: "a second course for 60 officers" (not "a second-year course": the words must stand alone)
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
+# a sum told as spent on what follows, other things it paid for between: "£4.2 million has gone on equipment and "
+_PAID_FOR = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:[\w-]+\s+){0,3}?(?:on|for)\s+"
+                       r"(?:[\w-]+,?\s+(?:and\s+)?){0,2}$")
+# staff counted just before their training: "310 officers have been trained", "240 guards were trained"
+_COUNTED_TRAINED = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF} (?:have |has |had |will )?$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
 _LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
 # a grant to a person named by what it is for: "grants of up to €2,000", "start-up grants"
