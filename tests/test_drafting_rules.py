@@ -15899,3 +15899,10 @@ def test_fixd55_staff_trained_uncounted_after_a_sum_leave_the_paid_training() ->
     found = _fixd55_measures("Britain has spent £3.1 million on training for Iraqi border guards since 2024, and the "
                              "guards have been trained in spotting fake visas.")
     assert ("training", "training for Iraqi border guards since 2024") in found, found
+
+
+def test_fixd55_the_role_told_in_general_is_no_posting() -> None:
+    found = _fixd55_measures("Back then I found out what every liaison officer finds out in a week. Today three NCA "
+                             "liaison officers work in the embassy in Baghdad.")
+    assert [k for k, _ in found].count("liaison_officer") == 1, found
+    assert not any("finds out" in d for _, d in found), found

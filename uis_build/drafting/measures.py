@@ -392,7 +392,8 @@ MEASURES = (
                       r"|\b(?:receive|get|be given|be offered)\w* (?:up to |about |around )?[£$€]\s?\d[\d,]*(?= to (?:help (?:them|him|her) )?"
                       r"(?:start|rebuild|set up|begin)\b)"
                       r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
-    ("liaison_officer", r"\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
+    # (not the role told of in general: "what every liaison officer learns within a month")
+    ("liaison_officer", r"(?<!\bevery )(?<!\bany )\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
                         # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
                         # to search every sentence for: "seconded to" is caught below)
