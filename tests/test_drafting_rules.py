@@ -15884,6 +15884,8 @@ def test_fixa55_a_motion_opening_on_a_comma_is_speech() -> None:
 def test_fixa55_a_member_headed_by_title_and_surname_is_the_one_headed_in_full() -> None:
     found = _fixa55_statements(_FIXA55_HANSARD)
     assert ("Alison Tregarth", "I will not, because the queues are the whole of my case today.") in found, found
+
+
 def _fixd55_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
@@ -15906,3 +15908,14 @@ def test_fixd55_the_role_told_in_general_is_no_posting() -> None:
                              "liaison officers work in the embassy in Baghdad.")
     assert [k for k, _ in found].count("liaison_officer") == 1, found
     assert not any("finds out" in d for _, d in found), found
+
+
+def test_fixd55_people_returned_to_iraq_on_bare_charter_flights_are_returns() -> None:
+    text = ("Border police held 37 Iraqi men near the frontier on Sunday. Officials said the men would be sent back to "
+            "Basra on charter flights next week.")
+    assert [k for k, _ in _fixd55_measures(text)] == ["returns"], _fixd55_measures(text)
+
+
+def test_fixd55_people_going_back_on_bare_charter_flights_of_their_own_accord_are_no_returns() -> None:
+    text = "Many Iraqi students said they will return to Erbil on charter flights in the summer holidays."
+    assert not any(k == "returns" for k, _ in _fixd55_measures(text)), _fixd55_measures(text)

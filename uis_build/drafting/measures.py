@@ -1492,7 +1492,9 @@ _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|f
                              rf"|(?:returned|repatriated|deported|removed)\s+(?:(?:more than|over|about|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){{0,3}}?to)"
                              rf"\s+(?:the\s+)?{_IRAQI_PLACE}[^.;]{{0,60}}?\bon\s+"
                              # (one of many: "was returned to the Kurdistan Region in May on one of the charter flights")
-                             r"(?:(?:one|some|each) of\s+)?(?:(?:a|an|the)\s+|(?=[A-Z])|(?<=them on ))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
+                             # (flights told bare, the people returned on them named before: "the Iraqi nationals would be
+                             # returned to Erbil on charter flights")
+                             r"(?:(?:one|some|each) of\s+)?(?:(?:a|an|the)\s+|(?=[A-Z])|(?<=\bon ))(?:[A-Z][\w’'-]*(?:[’']s)?\s+){0,3}$")
 # ... or told as gone there: "Eleven charter flights have left for Erbil since May", "the charter flight departed for Baghdad"
 # ... with what it carries and where and when it left said between: "A charter flight carrying 40 people left Gatwick on
 # Monday for Baghdad", "charter flights have left Manchester for Erbil"
