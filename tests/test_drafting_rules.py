@@ -15919,3 +15919,12 @@ def test_fixd55_people_returned_to_iraq_on_bare_charter_flights_are_returns() ->
 def test_fixd55_people_going_back_on_bare_charter_flights_of_their_own_accord_are_no_returns() -> None:
     text = "Many Iraqi students said they will return to Erbil on charter flights in the summer holidays."
     assert not any(k == "returns" for k, _ in _fixd55_measures(text)), _fixd55_measures(text)
+def _fixe55_events(text: str, reference: str = "2026-03-06") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixe55_migrants_caught_alone_are_no_arrest() -> None:
+    assert _fixe55_events("Border troops caught 212 undocumented migrants near Hakkari on Monday, the ministry said.") == []
+    # ... but caught with whoever brought them, the arrest of those
+    found = _fixe55_events("Border troops caught 212 undocumented migrants and two smugglers near Hakkari on Monday.")
+    assert ("arrest", "2026-03-02", "occurred") in found, found

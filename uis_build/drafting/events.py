@@ -521,8 +521,13 @@ EVENT_VERBS = (
                rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
                r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"
                # ... or told as people caught, counted (not "caught fire", "caught the bus"): "police caught 46 irregular migrants
-               # near the border late Wednesday" (a tally since a day is a figure: see _not_an_event)
-               rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|smugglers|migrants|drivers|others)\b)"),
+               # and a suspected smuggler near the border late Wednesday" (a tally since a day is a figure: see _not_an_event)
+               rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:suspects|smugglers|drivers)\b)"
+               # ... migrants (people, men) caught alone are intercepted, not arrested: the arrest is of whoever is caught with
+               # them ("caught 146 irregular migrants ... ; seven organizers were detained" tells the arrest in its own words)
+               rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|migrants|others)"
+               rf"(?: [\w’'-]+){{0,3}}? and (?:a|an|the|their|its|his|\d+|{_NUMBER_WORDS}) (?:suspected |alleged )?"
+               rf"(?:drivers?|smugglers?|organi[sz]ers?|suspects?|traffickers?)\b)"),
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
