@@ -15928,3 +15928,9 @@ def test_fixe55_migrants_caught_alone_are_no_arrest() -> None:
     # ... but caught with whoever brought them, the arrest of those
     found = _fixe55_events("Border troops caught 212 undocumented migrants and two smugglers near Hakkari on Monday.")
     assert ("arrest", "2026-03-02", "occurred") in found, found
+
+
+def test_fixe55_arrests_in_the_operations_take_the_operations_days() -> None:
+    found = _fixe55_events("Troops intercepted 80 migrants in operations near Yuksekova on Monday and Tuesday. "
+                           "Four guides were detained in the operations, officials said.")
+    assert ("arrest", "2026-03-02/2026-03-03", "occurred") in found, found

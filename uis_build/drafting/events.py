@@ -1323,7 +1323,8 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 _SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring) the (?:[\w-]+ ){0,2}?"
                                     r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
 # ... or the raids an arrest was made in, told before ("arrested seven men in the raids"), whom it took between
-_IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?)\b")
+# (a police or gendarmerie "operation" is told as its raids are: "Seven organizers were detained in the operations")
+_IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?|operations?)\b")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
@@ -2267,7 +2268,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and _IN_THE_RAIDS.match(text, m.end(), min(desc[1], m.end() + 60))):
                 # "Officers arrested seven men in the raids in Erbil": the raids told before with their day ("during raids on
                 # 4 March"), that day
-                at_meeting = _occasion_day(text, sentences, i_sentence, "raids?", reference)
+                at_meeting = _occasion_day(text, sentences, i_sentence, "(?:raids?|operations?)", reference)
             if (at_meeting is None and d is None and apart is None and kind != "visit"
                     and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
@@ -2650,7 +2651,11 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
     named = re.compile(rf"\b{occasion}\b")
     for lo, hi in reversed(sentences[max(0, i_sentence - _OCCASION_WALK):i_sentence]):
         if named.search(text, lo, hi) and (day := next((d for d in DATE_RE.finditer(text, lo, hi) if _one_day(d)), None)):
-            return resolve(day, reference, False)
+            first = resolve(day, reference, False)
+            if (first and day.group("wd") and (pair := _WEEKDAY_PAIR.match(text, day.end()))
+                    and (second := DATE_RE.match(text, pair.start("wd"))) and (last := resolve(second, reference, False)) and last > first):
+                return f"{first}/{last}"  # raids "on Tuesday and Wednesday": the occasion's two days, as told there
+            return first
     return None
 
 
