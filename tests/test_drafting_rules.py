@@ -15919,6 +15919,8 @@ def test_fixd55_people_returned_to_iraq_on_bare_charter_flights_are_returns() ->
 def test_fixd55_people_going_back_on_bare_charter_flights_of_their_own_accord_are_no_returns() -> None:
     text = "Many Iraqi students said they will return to Erbil on charter flights in the summer holidays."
     assert not any(k == "returns" for k, _ in _fixd55_measures(text)), _fixd55_measures(text)
+
+
 def _fixe55_events(text: str, reference: str = "2026-03-06") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
 
@@ -15934,3 +15936,8 @@ def test_fixe55_arrests_in_the_operations_take_the_operations_days() -> None:
     found = _fixe55_events("Troops intercepted 80 migrants in operations near Yuksekova on Monday and Tuesday. "
                            "Four guides were detained in the operations, officials said.")
     assert ("arrest", "2026-03-02/2026-03-03", "occurred") in found, found
+
+
+def test_fixe55_suspects_caught_with_things_undated_tell_no_new_arrest() -> None:
+    found = _fixe55_events("Police in Kirkuk arrested three brokers on Tuesday. The brokers were caught with 12 forged visas.")
+    assert found == [("arrest", "2026-03-03", "occurred")], found

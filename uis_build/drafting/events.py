@@ -1651,6 +1651,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "phone data from 38 smugglers arrested in France", "among them 9 offenders convicted of assault": people
         # described by a past arrest or verdict, undated, no event told
+    if (word.endswith(" caught") and text.startswith(" with ", m.end())
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "The suspects were caught with 40 passports": what those arrested carried, undated, told after the arrest
     if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
         return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
     # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
