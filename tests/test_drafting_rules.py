@@ -15941,3 +15941,29 @@ def test_fixe55_arrests_in_the_operations_take_the_operations_days() -> None:
 def test_fixe55_suspects_caught_with_things_undated_tell_no_new_arrest() -> None:
     found = _fixe55_events("Police in Kirkuk arrested three brokers on Tuesday. The brokers were caught with 12 forged visas.")
     assert found == [("arrest", "2026-03-03", "occurred")], found
+
+
+def _fixg55_figures(text: str) -> list[str]:
+    out = []
+    for c in candidate_records(text):
+        if c["table"] == "statistics":
+            s, e = c["spans"]["value"]
+            out.append(text[s:e])
+    return out
+
+
+def test_fixg55_the_whole_or_rest_of_a_count_as_an_object_gives_figures() -> None:
+    found = _fixg55_figures("Officers stopped five men at a lay-by near Hull. A judge bailed all five on Friday.")
+    assert found.count("five") == 2, found
+    found = _fixg55_figures("Police held three women overnight; a magistrate charged one and freed the other two without charge.")
+    assert "two" in found, found
+
+
+def test_fixg55_a_count_before_a_named_body_and_its_bracketed_acronym_is_a_figure() -> None:
+    found = _fixg55_figures("Eight extra Border Force (BF) officers were sent to the port in spring.")
+    assert "Eight" in found, found
+
+
+def test_fixg55_these_new_officers_named_again_give_a_figure() -> None:
+    found = _fixg55_figures('The force said: "These four new liaison officers will change how we work in Basra."')
+    assert "four" in found, found

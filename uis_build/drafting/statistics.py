@@ -703,17 +703,23 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
-_THE_BEFORE = re.compile(r"\b(?=[t])the\s+$", re.IGNORECASE)
+# (or "these", "those": "These six new officers mean", a speaker's pointing at the count just told)
+_THE_BEFORE = re.compile(r"\b(?=[t])(?:the|these|those)\s+$", re.IGNORECASE)
 _OWN_BODY_BEFORE = re.compile(r"\b(?=[iot])(?:our|its|their)\s+$", re.IGNORECASE)
 # ... or "all" before them: "All seven men were referred", "All seven had travelled" (the group counted earlier, whole)
 _ALL_BEFORE = re.compile(r"\b(?=[aA])all\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or the whole or the rest of them as the object of what the police or a court did, their noun left out: "remanded
+# all four in custody", "released the other two under judicial control" (a count told again, as "the two men" is)
+_GROUP_OBJECT_BEFORE = re.compile(r"\b(?=[abcdfhjrs])(?:arrested|detained|held|charged|released|freed|bailed|remanded|rescued|"
+                                  r"deported|returned|jailed|convicted|acquitted|cleared|sentenced)\s+"
+                                  r"(?:all\s+(?:the\s+)?|the\s+(?:other|remaining)\s+)$", re.IGNORECASE)
 # a count of people told by where they were posted, with no noun: "one of two posted to Iraq", "the six deployed in Erbil"
 _POSTED_ELLIPTIC_AHEAD = re.compile(r"\s+(?:posted|deployed|stationed|seconded|embedded)\s+(?:to|in|at)\s+(?-i:[A-Z])")
 # people lost to the crossing, told by one who knew them: "lost three former pupils to the sea" (deaths counted)
 _LOST_BEFORE = re.compile(r"\b(?=l)lost\s+$")
 _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Channel|crossing|waves|water|Mediterranean|Aegean)\b")
-# ... or told as suspected: "the two suspected couriers"
-_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
+# ... or told as suspected: "the two suspected couriers"; or officers, as newly posted: "the six new liaison officers"
+_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
                                # ... or the minors among them, named again: "nine men, two women and the three children"
                                r"children|minors|teenagers|"
@@ -811,7 +817,8 @@ _ENFORCEMENT_NOUNS = frozenset({"networks", "gangs", "raids", "arrests", "boats"
 _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 # an organisation's name between a count and its noun ("two National Crime Agency liaison officers")
 # (or two joined: "Seven Home Office and National Crime Agency officers")
-_NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and(?=\s+(?-i:[A-Z])))?){2,5}(?=\s+[a-z])")
+# (its acronym in brackets after it: "Six additional National Crime Agency (NCA) officers")
+_NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and(?=\s+(?-i:[A-Z])))?){2,5}(?:\s+\((?-i:[A-Z]){2,6}\))?(?=\s+[a-z])")
 # a part of what a named owner has: "stopped two of the Khabur Star Travel company's coaches" (its noun after the name)
 _OF_THE_AHEAD = re.compile(r"\s+of\s+the(?=\s+(?-i:[A-Z]))")
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
@@ -1581,6 +1588,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _ALL_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
+    if value > 1 and _ELIDED_VERB_AHEAD.match(text, end) and _GROUP_OBJECT_BEFORE.search(before):
+        return True  # "remanded all four in custody", "released the other two on bail": those counted before, acted on again
     if value > 1 and _POSTED_ELLIPTIC_AHEAD.match(text, end):
         return True  # "one of two posted to Iraq under the pact": officers counted by their posting, their noun left out
     if _LOST_BEFORE.search(before) and _LOST_TO_SEA_AHEAD.match(text, end):
