@@ -15967,3 +15967,13 @@ def test_fixg55_a_count_before_a_named_body_and_its_bracketed_acronym_is_a_figur
 def test_fixg55_these_new_officers_named_again_give_a_figure() -> None:
     found = _fixg55_figures('The force said: "These four new liaison officers will change how we work in Basra."')
     assert "four" in found, found
+def _fixh55_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixh55_an_officer_at_a_city_airport_is_a_posting_of_its_own() -> None:
+    found = _fixh55_measures("Four NCA officers have been posted to Basra, the minister said on Friday. Two of them will "
+                             "train local detectives, and another officer will be based at Basra International Airport "
+                             "to check passports.")
+    assert [k for k, _ in found].count("liaison_officer") == 2, found

@@ -1804,7 +1804,10 @@ _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,
 _AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Frontex|Europol|Interpol|Bundespolizei|"
                      r"[Ff]ederal [Pp]olice|Metropolitan Police)\b")
 _AGENCY_ALIASES = {"national crime agency": "nca", "federal police": "bundespolizei"}
-_CITY = re.compile(r"\b(?:Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Basra|Mosul|Kirkuk|Najaf|Zakho|Ranya|Halabja)\b")
+# (a city's airport is a post of its own: "a further officer will be based at Erbil International Airport" is not one of the
+# officers "posted to Erbil")
+_CITY = re.compile(r"\b(?:Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Basra|Mosul|Kirkuk|Najaf|Zakho|Ranya|Halabja)\b"
+                   r"(?:(?: International)? [Aa]irport\b)?")
 _BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")  # a paragraph: lines with no blank line between them
 _SENTENCE_END = ".!\"”’»"
 _LIST_WALK = 40  # lines looked back for a list's lead-in: a list is short, and a long text must not cost its length per item
@@ -1988,7 +1991,8 @@ def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, fr
     before them), each empty when not told."""
     agency = _AGENCY.search(text, max(sentence[0], m.start() - 40), min(sentence[1], m.end() + 50))
     name = agency.group(0).lower() if agency else ""
-    places = _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))
+    places = [re.sub(r"(?: International)? [Aa]irport$", " airport", p)
+              for p in _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))]
     # ... or any place named after "in" where they work: "at the embassy in Madrid" and "at headquarters in The Hague" are two
     # (Iraq or the Kurdistan Region holds every city there: "liaison officers in Iraq" are the ones posted to Erbil)
     places += [p.removeprefix("The ") for p in _POSTED_IN.findall(text, m.end(), min(sentence[1], m.end() + 60))
