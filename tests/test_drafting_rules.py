@@ -15977,3 +15977,9 @@ def test_fixh55_an_officer_at_a_city_airport_is_a_posting_of_its_own() -> None:
                              "train local detectives, and another officer will be based at Basra International Airport "
                              "to check passports.")
     assert [k for k, _ in found].count("liaison_officer") == 2, found
+
+
+def test_fixh55_a_directorate_for_combating_a_crime_created_is_a_new_body() -> None:
+    found = _fixh55_measures("Under the bill, Article 12 creates a Federal Directorate for Combating Migrant Smuggling "
+                             "within the Ministry of Interior.")
+    assert any(k == "new_body" and "Federal Directorate for Combating Migrant Smuggling" in d for k, d in found), found

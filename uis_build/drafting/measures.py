@@ -762,7 +762,9 @@ MEASURES = (
                  # Smuggling" (a joint or training centre is told by its own kind)
                  r"|\b(?:establish(?:ment|es|ed|ing)?|creat(?:ion|e|es|ed|ing)|launch(?:es|ed|ing)?|set(?:ting)? up) (?:of )?(?:a|an) "
                  r"(?!(?:[A-Z][\w’'-]* ){0,2}?(?:Joint|Intelligence|Training|Reception|Reintegration|Coordination|Operations)\b)"
-                 r"(?:[A-Z][\w’'-]* ){1,3}(?:Centre|Center) for (?:Combating|Combatting|Countering|Fighting|Tackling) "),
+                 # ... or a directorate or agency so named: "the law creates a National Agency for Combating Smuggling"
+                 r"(?:[A-Z][\w’'-]* ){1,3}(?:Centre|Center|Directorate|Agency|Authority|Commission|Office|Department) for "
+                 r"(?:Combating|Combatting|Countering|Fighting|Tackling) "),
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
                   "communications_campaign", "intelligence_sharing", "task_force", "hotline"}
