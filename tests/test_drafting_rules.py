@@ -15983,3 +15983,9 @@ def test_fixh55_a_directorate_for_combating_a_crime_created_is_a_new_body() -> N
     found = _fixh55_measures("Under the bill, Article 12 creates a Federal Directorate for Combating Migrant Smuggling "
                              "within the Ministry of Interior.")
     assert any(k == "new_body" and "Federal Directorate for Combating Migrant Smuggling" in d for k, d in found), found
+
+
+def test_fixh55_equipment_a_force_is_backed_by_is_equipment() -> None:
+    found = _fixh55_measures("The coastguard, backed by night-vision goggles and patrol boats, stopped four dinghies "
+                             "off Calais on Sunday.")
+    assert any(k == "equipment" for k, _ in found), found

@@ -72,7 +72,9 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 _SUPPLY = re.compile(
     r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|paying for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
-    r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*)\b"
+    r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
+    # ... or what a force works with: "the gendarmerie, backed by thermal cameras and drones, patrols the border"
+    r"|(?:supported|backed|assisted|aided) by)\b"
     # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"; or
     # what a project's next phase brings: "a second phase, with four more scanners at the port"
     r"|\b(?:(?:began|begun|begins|begin|started|starts|start) operating|switch(?:ed|es|ing)? on|put into (?:service|operation)|"
