@@ -15989,3 +15989,8 @@ def test_fixh55_equipment_a_force_is_backed_by_is_equipment() -> None:
     found = _fixh55_measures("The coastguard, backed by night-vision goggles and patrol boats, stopped four dinghies "
                              "off Calais on Sunday.")
     assert any(k == "equipment" for k, _ in found), found
+
+
+def test_fixh55_a_supply_verb_of_another_clause_gives_no_equipment() -> None:
+    found = _fixh55_measures("The gangs now send families across at dawn, because they know the drones are grounded in fog.")
+    assert not any(k == "equipment" for k, _ in found), found

@@ -106,7 +106,8 @@ _SUPPLY = re.compile(
     r"(?:\s+of\s+(?:its|their|our|his|her|the\s+(?:state|government)[’']s)\s+own\s+(?:money|funds|budget|resources))?"
     r"(?:\s+(?:since|in|over|during|this|last)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\b"
     # (a sum's decimal point between is no sentence's end: "handed over a £2.5 million package of scanners")
-    r")(?:[^.;]|\.\d){0,80}$",
+    # (not a verb of another clause: "the smugglers send groups at night, because they know our cameras see less")
+    r")(?:(?!,\s*(?:because|although|though|whereas)\b)(?:[^.;]|\.\d)){0,80}$",
     re.IGNORECASE)
 # where a device watches the border from: "on the border fence", "along the frontier"
 _ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
