@@ -15967,6 +15967,8 @@ def test_fixg55_a_count_before_a_named_body_and_its_bracketed_acronym_is_a_figur
 def test_fixg55_these_new_officers_named_again_give_a_figure() -> None:
     found = _fixg55_figures('The force said: "These four new liaison officers will change how we work in Basra."')
     assert "four" in found, found
+
+
 def _fixh55_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
             if c["table"] == "measures" and c["measure_type"] != "TODO"]
@@ -15994,3 +15996,8 @@ def test_fixh55_equipment_a_force_is_backed_by_is_equipment() -> None:
 def test_fixh55_a_supply_verb_of_another_clause_gives_no_equipment() -> None:
     found = _fixh55_measures("The gangs now send families across at dawn, because they know the drones are grounded in fog.")
     assert not any(k == "equipment" for k, _ in found), found
+
+
+def test_fixh55_returns_as_a_report_subject_are_no_measure() -> None:
+    found = _fixh55_measures("The watchdog's review into returns to Iraq, out on Monday, runs to 90 pages.")
+    assert not any(k == "returns" for k, _ in found), found

@@ -1006,7 +1006,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "Returns to Iraq are being carried out lawfully": returns in general, the sentence's topic
         if kind == "returns" and _KEEP_DOING.search(text, max(sentence[0], m.start() - 25), m.start()):
             continue  # "We will keep removing people with no right to be here": the work goes on as before, no step taken
-        if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _HOW_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start()):
+        if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _HOW_BEFORE.search(text, max(sentence[0], m.start() - 25), m.start()):
             continue  # "questions about how returns to Iraq work": returns in general, what is explained
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
                                   or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1432,7 +1432,9 @@ _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
 _TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 _KEEP_DOING = re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)(?: to)?) (?:on )?$")
-_HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $")
+# ... or the subject of a report or review: "the inspector's report on returns to Iraq" (what is written about, no step taken)
+_HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $|\b(?:report|review|inspection|inquiry|study|audit|evaluation)s? (?:on|into) $",
+                         re.IGNORECASE)
 # money given towards a list of uses: "up to £2,500 each towards housing, training or starting a business"
 _MONEY_TOWARDS = re.compile(r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\bgrants?|\bloans?|\bpayments?)(?: each| per person| a head)? "
                             r"(?:towards|to pay for|to cover|to spend on) (?:[\w’'-]+,? ){0,4}?(?:(?:or|and) )?$")
