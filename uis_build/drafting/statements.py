@@ -155,6 +155,7 @@ _AFTER = re.compile(
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
+_TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
 # a capitalised title with its portfolio between the verb and the name: "…,” said Chief of Police X", "said Minister for
 # Migration X" (the name is found among the last words, as for title_x_said; when no person is there, _AFTER reads on)
 _AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
@@ -241,11 +242,11 @@ _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w�
 # the subject of a sentence with no verb of saying: "Mr Hale thought it had, “…”", "Asked why, he laughed. “…”"
 # (or a role that is a body's: "Its director, X, says", "The charity's head, X, said")
 # (after a place opening the sentence: "In Baghdad, Iraq's minister, X, struck a different note: “…”"; or a participle's phrase:
-# "Speaking outside the court, his brother, X, said …")
+# "Speaking outside the court, his brother, X, said …"; or a clause of time: "When we met, X, its director, put it: “…”")
 # (a rank worn with the name after the role: "Its spokesman, Colonel X, sent us a statement: “…”")
 # (one of a kind, then named: "One caller, X, 19, said he …")
 # (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|One|Another|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|(?:When|After|Before|While)\s[a-z][^,.;“”\"]{{1,50}},\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|One|Another|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
                              r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late|former)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
                              r"grandson|granddaughter|grandfather|grandmother|friend|colleague)\s"
@@ -327,8 +328,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|add
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a radio or TV script's label for a recorded clip, or a transcript's speaker, opening the quotation's line: "CLIP (KARIMI): “…”",
 # "SOT (Claire Maddison):", "KARIMI:" (its name stands for the person the article names in full)
-_LABEL = re.compile(r"[ \t]*(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*\(\s*(?P<name>[A-Z][\w’'-]*"
-                    r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))\s*:\s*")
+_LABEL = re.compile(r"[ \t]*(?P<bullet>[•▪][ \t]+)?(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*\(\s*(?P<name>[A-Z][\w’'-]*"
+                    r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5}))\s*:\s*")
 # a label naming a programme's or a debate's topic, opening the quotation's line: a few words and a colon, no sentence
 # ("Phone-in transcript: ", "Tonight's debate: "; a speaker's label, "Q: ", "KARIMI: ", names whose the words are)
 _LABELLED_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?:“”\"]{0,40}\b(?i:transcript|debate|phone-in|programme|program|show|topic|"
@@ -765,6 +766,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                                  "by_x")
                      if m.group(g))
         who = _speaker_in(text, m.start(group), m.end(group))
+        if group == "said_x" and who is not None and who not in people(text) \
+                and (named := mention_at(text, m.end(group), min(line_end, m.end(group) + 80))) is not None \
+                and (joined := _TITLE_AND_REST.fullmatch(text, m.end(group), named.start)) \
+                and any(_is_head(w) for w in (m.group(group) + joined.group(0)).split()):
+            who = named  # "said Comptroller and Auditor General Sir X": a title of two parts joined by "and", then the name
         if group in ("named_role_x", "role_x", "lrole_x_said", "title_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
                                                                   or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
@@ -1141,7 +1147,12 @@ def _labelled_speaker(text: str, start: int) -> Mention | None:
     line = text.rfind("\n", 0, start) + 1
     if not (label := _LABEL.fullmatch(text, line, start)):
         return None
-    return _named_in_capitals(text, *label.span("name" if label.group("name") else "bare"))
+    span = label.span("name" if label.group("name") else "bare")
+    if label.group("bullet"):
+        # a briefing's bullet gives a quote after its speaker's title and name, named there for the first time:
+        # "• Deputy Director X Y: “…”" (a script's label is a name in capitals the story gave before)
+        return _named_in_capitals(text, *span) or mention_at(text, *span)
+    return _named_in_capitals(text, *span)
 
 
 # ... or a clip's cue on the line before the quotation's, the name first, then the post or place and the duration:
@@ -1266,6 +1277,8 @@ _CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
+_AGE_TAIL = re.compile(r",\s*\d{1,3}(?=,)")
+_ROLE_OF_NAMED = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z][^,.;:“”\"«»\n]{1,60}?\s(?:for|of|to)\s+[^,.;:“”\"«»\n]{1,60},\s+")
 
 
 def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
@@ -1274,6 +1287,7 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
     own ("X, who visited Erbil and met the KRG's minister, Y, said"): X, the first person of the clause, opening it."""
     # (the appositive may end in the body's place after the body: "X, a lawyer at the Y Clinic in Baghdad, said")
     close = place.end() if (place := _PLACE_TAIL.match(text, who.end, verb)) else who.end
+    close = age.end() if (age := _AGE_TAIL.match(text, close, verb)) else close  # "…, Y, 39, said": Y's age is no clause
     if text[who.start - 1:who.start] == "(" and text.startswith(")", close):
         # "X, Vice-President of the Court of Appeal (Criminal Division), said": the brackets close a part of X's post,
         # never a speaker of its own; the appositive they end is X's
@@ -1302,6 +1316,9 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         return who
     if not (opening := _APPOSITIVE_OPEN.search(text, lo, who.start)):
         found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and found[0].name != who.name and _ROLE_OF_NAMED.fullmatch(text, found[0].end, who.start) \
+                and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+            return found[0]  # "X, the lawyer for the accused, Y, said": Y names the one X's role is for; X speaks
         if found and found[0].name and _RELATIVE_OPEN_RE.match(text, found[0].end) and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
             return found[0]
         return who
