@@ -16029,3 +16029,34 @@ def test_fixa56_a_title_of_two_parts_joined_by_and_is_no_speaker() -> None:
     found = _fixa56_speakers('"The department has spent money, but it cannot yet show results," said Comptroller and '
                              'Auditor General Sir Alan Pike.')
     assert [s for s, _ in found] == ["Alan Pike"], found
+
+
+def _fixd56_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd56_a_sum_that_followed_still_pays_for_equipment() -> None:
+    found = _fixd56_measures("A further grant of £2 million followed in June, paying for 30 passport readers at Basra airport.")
+    assert any(k == "equipment" for k, _ in found), found
+
+
+def test_fixd56_an_agencys_officer_in_an_iraqi_city_is_a_liaison_officer() -> None:
+    found = _fixd56_measures("On Monday the minister called the Border Force's officer in Basra before the talks began.")
+    assert any(k == "liaison_officer" for k, _ in found), found
+
+
+def test_fixd56_what_you_can_buy_is_no_equipment_given() -> None:
+    found = _fixd56_measures('"You could buy drones by the dozen, but you cannot buy honest guards," the chief said.')
+    assert not any(k == "equipment" for k, _ in found), found
+
+
+def test_fixd56_returnees_counted_through_a_course_are_a_figure() -> None:
+    found = _fixd56_measures("Some 2,400 returnees have completed a course since the scheme opened in Mosul last year.")
+    assert not any(k == "reintegration" for k, _ in found), found
+
+
+def test_fixd56_what_a_reintegration_programme_pays_for_is_that_programme() -> None:
+    found = _fixd56_measures("Germany gave €3 million to a reintegration programme in Duhok and Zakho, which pays for "
+                             "tailoring courses and sewing machines.")
+    assert [k for k, _ in found] == ["reintegration"], found

@@ -425,6 +425,10 @@ MEASURES = (
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or an agency's officer told by where they are: "had spoken to the National Crime Agency's
+                        # officer in Erbil" (a British agency's man in Iraq is its posting there)
+                        rf"|\b(?:NCA|(?:[A-Z][\w-]* ){{1,3}}(?:Agency|Force))[’']s (?:(?:own|senior|resident|new|liaison) )?officers? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
@@ -813,7 +817,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty")
+    "vocational duty nca")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -940,6 +944,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
                 if _GRANT_USE.search(text, max(sentence[0], m.start() - 140), m.start()):
                     continue  # "... a reintegration grant to start a business or pay for training": what the grant is for
+                if _RETURNEES_DONE.search(text, max(sentence[0], m.start() - 60), m.start()):
+                    continue  # "1,200 returnees have completed a course": returnees already helped, counted, are a figure
                 kind = "reintegration"
             elif sentence in programmes and _PROGRAMME_OFFERS.search(text, max(sentence[0], m.start() - 40), m.start()):
                 continue  # the programme is the measure, its training what it offers
@@ -996,6 +1002,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the tools to follow the money and the phones, not just the boats": what is tracked, not given
+        if kind == "equipment" and _ANYONE_CAN.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "you can buy scanners, but ...": what anyone might get, a saying, no equipment given
         if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
             continue  # "seized ... documents, including ..., printers, laminating machines": the gang's, found
         if kind == "equipment" and _THEY_BEFORE.search(text, sentence[0], m.start()) and (
@@ -1527,7 +1535,12 @@ _BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|associati
                         r"|\b(?:Organi[sz]ation|Foundation|Association|Society|Trust|Charity),?\s+(?:that|which|who)\s+$"
                         r"|\bwho (?:runs|ran|founded|leads|heads|set up) (?:a|an) (?:[\w-]+ ){0,2}$")
 # a programme named before it in its sentence, what it offers: "a reintegration programme for returnees, offering vocational training"
-_PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides)\s+(?:[\w-]+\s+){0,2}$")
+# (or pays for: "a reintegration programme run with the IOM in Erbil, which pays for vocational courses")
+_PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides|which pays for|which funds)\s+(?:[\w-]+\s+){0,2}$")
+# ... and the list of what it pays for: "..., which pays for vocational courses and tool kits" (its items the programme's)
+_PROGRAMME_PAYS = re.compile(r",\s+which (?:pays for|funds|offers|provides)\s+(?:[\w-]+\s+){0,5}$")
+# returnees counted as having been through it: "About 900 returnees have completed a course" (a figure of the programme's work)
+_RETURNEES_DONE = re.compile(r"(?:\d[\d,]*|hundreds|thousands|dozens) (?:[\w-]+ ){0,2}?returnees (?:have|has|had) (?:now |already |so far )?$")
 _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|paid|provided|offered) as\b[^.;:]{0,60}$"
                       # ... or what the rest of it pays for: "the remainder goes towards rent or training"
                       r"|\b(?:goes|go|went|going) (?:towards?|to pay for)\b[^.;:]{0,60}$")
@@ -2164,7 +2177,8 @@ _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donate
                        + _MADE_BY_THEM)
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
 # ... or stopped before they sail: "the funding was about stopping the boats before they leave"
-_PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b)[^.;:]{0,50}$"
+# (not a sum that came next, its time told at once: "a second tranche followed last year, paying for scanners")
+_PURSUED = re.compile(r"\b(?:follow|track|trace|chase|hunt|trail)(?:s|ed|ing)?\b(?! by\b|,| (?:last|later|soon|shortly|next|this|in)\b)[^.;:]{0,50}$"
                       r"|\b(?:stop(?:s|ped|ping)?|intercept(?:s|ed|ing)?|turn(?:s|ed|ing)? back)\s+(?:the\s+|their\s+)?(?:small\s+)?$",
                       re.IGNORECASE)
 # where a thing given is installed or tried out: "will be installed in 12 pilot units", "deployed at four border posts"
@@ -2190,6 +2204,8 @@ _GANG_SUPPLIED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their) (?:[\w’'-]
                             r"|\b(?:suspected|accused|charged|convicted) of )"
                             r"(?:supplied|supplying|sold|selling|provided|providing|bought|buying|sourced|sourcing)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
                             re.IGNORECASE)
+# a generic "you" with a modal: what anyone could do, no authority's step ("You can buy drones, but not trust")
+_ANYONE_CAN = re.compile(r"\b[Yy]ou (?:can|could|may|might|cannot|can[’']t) (?:[\w’'-]+ ){1,3}$")
 _SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*)\b", re.IGNORECASE)
 # a clause whose subject is "they", as a quotation goes on about the gangs named before
 _THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
@@ -2273,6 +2289,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         kind = "reintegration"  # "two more returnee support offices": a body for returnees is their reintegration
     if kind == "training" and _RETURNEE.search(text, *sentence) and not _STAFF_RE.search(text, *sentence):
         kind = "reintegration"  # "a grant to start a business or pay for a course": training offered to returnees is their reintegration
+    if kind in ("training", "equipment", "employment") and _PROGRAMME_PAYS.search(text, max(sentence[0], m.start() - 70), m.start()) and any(
+            c.values["measure_type"] == "reintegration" and sentence[0] <= c.start < sentence[1] for c in found):
+        return None  # "a reintegration programme ..., which pays for vocational courses": the programme is the measure
     if kind == "communications_campaign" and _ACCOUNT_POSTED.search(text, max(sentence[0], m.start() - 40), m.start()):
         return None  # "The account has posted 212 videos": what someone's account posts, no campaign
     if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
