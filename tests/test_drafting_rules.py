@@ -16060,3 +16060,38 @@ def test_fixd56_what_a_reintegration_programme_pays_for_is_that_programme() -> N
     found = _fixd56_measures("Germany gave €3 million to a reintegration programme in Duhok and Zakho, which pays for "
                              "tailoring courses and sewing machines.")
     assert [k for k, _ in found] == ["reintegration"], found
+
+
+def _fixc56_events(text: str, reference: str = "2026-06-14") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixc56_an_edition_published_on_a_day_is_a_publication() -> None:
+    found = _fixc56_events("The last edition, covering the year to March 2026, was published on 21 May 2026.")
+    assert ("publication", "2026-05-21", "occurred") in found, found
+
+
+def test_fixc56_a_judge_jailing_a_pronoun_is_a_ruling() -> None:
+    found = _fixc56_events("Jailing them on Wednesday, Judge Ann Cole said the pair had preyed on desperate families.")
+    assert ("court_ruling", "2026-06-10", "occurred") in found, found
+
+
+def test_fixc56_a_sentence_opening_signed_is_a_signing() -> None:
+    found = _fixc56_events("Signed in Erbil in March 2025, the memorandum pays for new scanners at the crossing.")
+    assert ("signing", "2025-03", "occurred") in found, found
+
+
+def test_fixc56_a_courts_judgment_of_a_day_is_a_ruling() -> None:
+    found = _fixc56_events("Campaigners cite the High Court's judgment of 12 February, which found the detention unlawful.")
+    assert ("court_ruling", "2026-02-12", "occurred") in found, found
+
+
+def test_fixc56_members_jailed_for_a_total_term_in_a_year_are_one_ruling() -> None:
+    found = _fixc56_events("Nine of the gang's members were jailed in 2021 for a total of 64 years at Leeds Crown Court.")
+    assert ("court_ruling", "2021", "occurred") in found, found
+
+
+def test_fixc56_a_perfect_count_under_the_period_told_before_is_a_tally() -> None:
+    found = _fixc56_events("Border police stopped 820 migrants in the first five months of the year. Syrians were the largest "
+                           "group, and 35 people suspected of smuggling have been detained.")
+    assert not any(k == "arrest" for k, _, _ in found), found

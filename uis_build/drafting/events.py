@@ -180,7 +180,7 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
-    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )(?<!\bamid )sign(?:ed|s|ing)?\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )(?<!\bamid )(?:sign(?:ed|s|ing)?|Signed(?= (?:in|on|at) ))\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
@@ -291,7 +291,8 @@ EVENT_VERBS = (
                      r"|\bconfirmed\b(?= (?:the |his |her |their |both )?(?:[\w-]+ )?(?:arrests?|detentions?)\b)"
                      # ... or named by its court, dated right after: "cited a Court of Appeal ruling in December that ...", "a High
                      # Court judgment on 3 March" (its day its own: not "the court's ruling", told again)
-                     rf"|\b(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)? (?:ruling|judgment|judgement)\b(?= (?:in (?:{'|'.join(MONTHS)})\b"
+                     # (its possessive too, dated by "of": "the Court of Appeal's judgment of 6 November")
+                     rf"|\b(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)?(?:[’']s)? (?:ruling|judgment|judgement)\b(?= (?:in (?:{'|'.join(MONTHS)})\b|of \d"
                      rf"|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
@@ -326,6 +327,9 @@ EVENT_VERBS = (
                      # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
                      # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
                      rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
+                     # ... or the participle that opens a judge's words: "Jailing them on Monday, the judge said" (not "jailing
+                     # smugglers is not enough": the one sentenced a pronoun)
+                     r"|\b[Jj]ailing\b(?= (?:him|her|them|both)\b)"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b"
                      # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
@@ -915,10 +919,10 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDFGILMNPRSTWabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+_EVENT_RE = re.compile(r"\b(?=[ACDFGIJLMNPRSTWabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed found acquitted cleared hear ruled arrested "
+    "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
@@ -958,6 +962,11 @@ _COUNTED = ("court_ruling", "arrest")
 _AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)|Old Bailey\b|Court of [A-Z])"
                          r"| (?:at|in|by) a (?:[\w-]+ )?court in (?-i:[A-Z])")
 # a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
+# ... nor a gang's members jailed at one hearing, their terms told as one sum: "were jailed in 2019 for a total of 90 years"
+_JOINT_TERM = re.compile(r" (?:in (?:19|20)\d\d )?for a (?:total|combined) (?:of )?[\w-]+ (?:years|months)\b")
+# (a count in the present perfect adds up over the period of the figures told before it: "Guards stopped 900 migrants in the first
+# half of the year. Of them, 40 people suspected of smuggling have been detained")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)(?: been)? $")
 _LIST_ITEM = re.compile(r"\(?[a-z0-9]{1,2}\) ")
 _PERIOD_LEAD = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Ss]ince|[Ii]n the (?:[\w-]+ )?(?:year|months?|period|weeks?))\b[^.\n:]{0,80}:[ \t]*\n")
 
@@ -1164,6 +1173,8 @@ def _one_day(d: re.Match) -> bool:
 # (research is published as a study is: "according to research by the University of X published today")
 _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|audit|survey|poll|release|assessment|evaluation|paper|finding|document|note"
                             r"|research"
+                            # (an edition of a series is one: "the previous edition, for the year ending June, was published")
+                            r"|edition"
                             # (a government's reply to a report is one: "The Government's response is published today")
                             r"|response)s?|analys[ie]s|guidance)\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
@@ -2298,9 +2309,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                      # (an arrest's auxiliary may be the verb's own: "were caught")
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
-                                     and not (kind == "court_ruling" and _AT_A_COURT.match(text, m.end()))
+                                     and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
-                                          or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence))):
+                                          or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
+                                          # ... or the period told in the sentence just before, the count undated in the present perfect
+                                          or kind == "arrest" and d is None and _PERFECT_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start())
+                                          and _TALLY.search(text, max(0, sentence[0] - 240), sentence[0]))):
                 continue  # people counted as convicted or arrested over a period, not one verdict or arrest on a day
             if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
                     and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
