@@ -16095,3 +16095,15 @@ def test_fixc56_a_perfect_count_under_the_period_told_before_is_a_tally() -> Non
     found = _fixc56_events("Border police stopped 820 migrants in the first five months of the year. Syrians were the largest "
                            "group, and 35 people suspected of smuggling have been detained.")
     assert not any(k == "arrest" for k, _, _ in found), found
+def _fixb56_figures(text: str) -> list[str]:
+    out = []
+    for c in candidate_records(text):
+        if c["table"] == "statistics":
+            s, e = c["spans"]["value"]
+            out.append(text[s:e])
+    return out
+
+
+def test_fixb56_a_train_service_number_is_no_figure() -> None:
+    found = _fixb56_figures("Officers boarded the 6.15am freight train 61208 to Lyon and found 23 migrants.")
+    assert "61208" not in found and "23" in found, found

@@ -279,7 +279,11 @@ _LABELS = (
     # ... and a course's or a handbook's numbered parts: "Module 3 deals with hawala"
     "module|modules|"
     # ... and scripture quoted in a sermon: "quoting verse 29 of Surat al-Nisa" (the verse's number, no count)
-    "verse|verses|ayah|ayat"
+    "verse|verses|ayah|ayat|"
+    # ... and a train's or a coach's timetabled run: "freight service 44872 from Novara" (its number, no count; the words
+    # before "service" keep a count served: "the service 300 people use")
+    "freight service|passenger service|train service|rail service|bus service|coach service|ferry service|"
+    "freight train|goods train|passenger train|service number|train number"
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
