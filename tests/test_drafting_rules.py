@@ -16107,3 +16107,8 @@ def _fixb56_figures(text: str) -> list[str]:
 def test_fixb56_a_train_service_number_is_no_figure() -> None:
     found = _fixb56_figures("Officers boarded the 6.15am freight train 61208 to Lyon and found 23 migrants.")
     assert "61208" not in found and "23" in found, found
+
+
+def test_fixb56_the_places_of_arrests_are_no_figure() -> None:
+    found = _fixb56_figures("Twelve suspects were arrested in three Belgian towns on Tuesday, prosecutors said.")
+    assert "three" not in found and "Twelve" in found, found

@@ -616,9 +616,12 @@ _PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|
                                r"[a-z]+\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
-_FOUND_IN_BEFORE = re.compile(r"\b(?=[fhklst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked)\s+in\s+$", re.IGNORECASE)
-_PREMISES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
-                             r"warehouses|buildings|hotels)\b")
+# ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
+# of an operation, not a count the dataset keeps)
+_FOUND_IN_BEFORE = re.compile(r"\b(?=[adfhklrst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked|arrested|"
+                              r"arrests|detained|raids|searches)\s+in\s+$", re.IGNORECASE)
+_PREMISES_AHEAD = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
+                             r"warehouses|buildings|hotels|cities|towns|countries|provinces|regions)\b")
 # one person's or one package's repetitions, no count of what happened: "cancelled after two calls", "includes three
 # attempts at the Channel" (but "foiled 2,310 attempts to cross" counts them: digits are read before this)
 _REPEATS_BEFORE = re.compile(r"\b(?=[afgiow])(?:after|within|over|includes?|including|included|allows?|allowed|gets?|got|offers?|"
