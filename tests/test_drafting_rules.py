@@ -16095,6 +16095,8 @@ def test_fixc56_a_perfect_count_under_the_period_told_before_is_a_tally() -> Non
     found = _fixc56_events("Border police stopped 820 migrants in the first five months of the year. Syrians were the largest "
                            "group, and 35 people suspected of smuggling have been detained.")
     assert not any(k == "arrest" for k, _, _ in found), found
+
+
 def _fixb56_figures(text: str) -> list[str]:
     out = []
     for c in candidate_records(text):
@@ -16112,3 +16114,9 @@ def test_fixb56_a_train_service_number_is_no_figure() -> None:
 def test_fixb56_the_places_of_arrests_are_no_figure() -> None:
     found = _fixb56_figures("Twelve suspects were arrested in three Belgian towns on Tuesday, prosecutors said.")
     assert "three" not in found and "Twelve" in found, found
+
+
+def test_fixb56_a_digest_counting_its_items_before_what_follows_is_no_figure() -> None:
+    found = _fixb56_figures("Morning. A quiet week in Westminster. Three items, then the diary. Police stopped 40 "
+                            "migrants at Dunkirk.")
+    assert "Three" not in found and "40" in found, found
