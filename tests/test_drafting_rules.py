@@ -16120,3 +16120,9 @@ def test_fixb56_a_digest_counting_its_items_before_what_follows_is_no_figure() -
     found = _fixb56_figures("Morning. A quiet week in Westminster. Three items, then the diary. Police stopped 40 "
                             "migrants at Dunkirk.")
     assert "Three" not in found and "40" in found, found
+
+
+def test_fixg56_a_witness_aside_on_some_of_a_group_already_counted_is_no_figure() -> None:
+    found = _fixb56_figures('Guards found 12 migrants, among them four women, in a lorry at the port. "When we lifted '
+                            'the tarpaulin, three of the women were barely conscious," an officer said.')
+    assert "three" not in found and "12" in found, found

@@ -1690,8 +1690,12 @@ _IT_TOOK_BEFORE = re.compile(r"\b(?=[iI])it\s+(?:took|takes|would\s+take|had\s+t
 _TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men|women|officers|people|firefighters|paramedics|"
                                r"guards|staff))\s+to\s+(?:get|lift|carry|pull|drag|hold|free|move|restrain|bring|push)\b", re.IGNORECASE)
 # ... or a few of those a witness found, told by what they could not do: "Two of them could not stand" (their state)
-_OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them)\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
+# (or of a group just counted, named again by its noun, and found barely conscious: '"two of the children were barely
+# conscious," the spokesman said' — a witness's aside on people already counted, no count of its own)
+_OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|babies|boys|girls|women|men|people|passengers|others))"
+                                   r"\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
                                    r"were\s+too\s+(?:weak|ill|cold|sick|frail)"
+                                   r"|were\s+(?:barely|hardly|half|semi-?|un)\s*conscious|could\s+(?:barely|hardly)\s+breathe"
                                    # ... or a speaker's friends lost, no time nor event told: "Two of them are not alive any more"
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
