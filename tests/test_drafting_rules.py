@@ -16126,3 +16126,9 @@ def test_fixg56_a_witness_aside_on_some_of_a_group_already_counted_is_no_figure(
     found = _fixb56_figures('Guards found 12 migrants, among them four women, in a lorry at the port. "When we lifted '
                             'the tarpaulin, three of the women were barely conscious," an officer said.')
     assert "three" not in found and "12" in found, found
+
+
+def test_fixg56_a_multiple_of_a_sum_told_after_it_is_a_ratio() -> None:
+    found = _fixb56_figures("The ministry spent £2.1 billion on detention last year, almost four times the £540 million "
+                            "it spent a decade ago.")
+    assert "almost four times" in found or "four times" in found, found

@@ -1136,7 +1136,9 @@ _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|"
                        # ... or of what is usual: "more than ten times the usual fare", "five times the normal price"
-                       r"the\s+(?:usual|normal|average|typical|standard|going|regular)\b|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
+                       r"the\s+(?:usual|normal|average|typical|standard|going|regular)\b|"
+                       # ... or of a sum told after it: "more than three times the £1.6 billion it spent in 2019-20"
+                       r"the\s+(?:[£$€]|US\$)\s?\d+|(?:that|this)(?=\s+(?:to|in|of|for|on|from)\b|[.,;]))\b)",
                        re.IGNORECASE)  # "owe ten times that to smugglers" (not "called five times that night")
 # "twice" and "half" as ratios of something named: "more than twice as many as a year earlier", "More than half of that"
 # (not a half of a time: "the first half of the year", nor one side of a pair: "the other half of the partnership")
