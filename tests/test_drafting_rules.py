@@ -16132,3 +16132,8 @@ def test_fixg56_a_multiple_of_a_sum_told_after_it_is_a_ratio() -> None:
     found = _fixb56_figures("The ministry spent £2.1 billion on detention last year, almost four times the £540 million "
                             "it spent a decade ago.")
     assert "almost four times" in found or "four times" in found, found
+
+
+def test_fixg56_a_count_a_level_verb_puts_at_a_number_word_is_a_figure() -> None:
+    found = _fixb56_figures("The deal has not changed the number of joint patrols, which stood at seven in the year.")
+    assert "seven" in found, found

@@ -984,6 +984,9 @@ _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 _IN_ONE_CASE_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _CASE_AHEAD = re.compile(r"\s+(?:case|instance|incident|example)\b")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
+# a level a count was told to stand at, its noun told before it: "the number of charter flights, which stood at nine in the
+# year" (a bare number word a level verb puts there is the count itself)
+_LEVEL_BEFORE = re.compile(r"\b(?=[prst])(?:st(?:ood|ands?)|remain(?:ed|s)?|peaked|totall?(?:ed|s))\s+at\s+$", re.IGNORECASE)
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
 _TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
@@ -1666,6 +1669,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
     return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end)
+                or _LEVEL_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end))
                 or _TOLL_VERB_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
                                                          or _FOR_WHAT_END.match(text, end)))
 
