@@ -176,10 +176,11 @@ def _caller(text: str, start: int, end: int) -> bool:
 _WHOSE_KIN_AFTER = re.compile(r",\swhose\s(?:[\w-]+\s){0,2}?(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|"
                               r"children|child|nephew|niece|cousin|parents|family)\b")
 # a kinship word and a comma before one name: "His wife, Lana,", "her son, Dilan,"
-_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
+# (the possessive may be the relative's own name: "Roe's sister, Lana," as a court report names a defendant's family)
+_KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|(?<![\w’'-])[A-Z][a-z][\w-]{0,25}[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|partner|"
                          r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|fianc[ée]e?),\s$")
 # ... or with no commas: "while his wife Lana pours tea", "her son Dilan"
-_KIN_BEFORE_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
+_KIN_BEFORE_BARE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|(?<![\w’'-])[A-Z][a-z][\w-]{0,25}[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late)\s)?(?:wife|husband|"
                               r"son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece)\s$")
 # ... or the one someone married: "He married Nasrin, a teacher, in 2016" (the wife or husband a later "his wife" stands for)
 _MARRIED_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+) (?:later |had )?married\s$")
