@@ -16137,3 +16137,15 @@ def test_fixg56_a_multiple_of_a_sum_told_after_it_is_a_ratio() -> None:
 def test_fixg56_a_count_a_level_verb_puts_at_a_number_word_is_a_figure() -> None:
     found = _fixb56_figures("The deal has not changed the number of joint patrols, which stood at seven in the year.")
     assert "seven" in found, found
+def test_fixe56_a_relative_named_after_a_possessive_surname_speaks() -> None:
+    # "Roe's brother, Tom," names one person by a forename, as "His brother, Tom," does
+    found = one("Janet Roe was jailed for six years. Roe's brother, Tom, who waited on the steps, said afterwards: "
+                "\"She has let every one of us down and she knows it.\"", "statements")
+    assert found["speaker"] == "Tom"
+
+
+def test_fixe56_a_pronoun_after_a_bare_time_phrase_is_the_subject() -> None:
+    # "Last month she sent us a letter. “…”": the time needs no preposition before the pronoun
+    found = one("Shilan, 31, went back to Duhok in May. Last month she sent us a letter. "
+                "\"Nobody here will give me a job and the rent keeps going up.\"", "statements")
+    assert found["speaker"] == "Shilan"

@@ -262,8 +262,12 @@ _SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}}(?:,\s[a-z\d][^,.;]{{0,89}})?,)
 # (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods"; so may a short phrase of time or of the
 # medium: "In a voice note the next day he turned philosophical. “…”")
 # ("On day four they were shown …": a plural there is the jurors or the police, no one named before)
+# (a time with no preposition, no comma: "Last week he sent me a voice note. “…”", "Earlier this year she wrote:")
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|Again|Here|Soon|[A-Z][a-z]{{2,12}}ly)\s+)?{_PRONOUN}"
-                              rf"|(?-i:(?:In|On|At|After|Before|During|Over|Within)\s+(?:[a-z\d][\w’'-]*\s+){{1,7}}?)(?:he|she))\s+[a-z]",
+                              rf"|(?-i:(?:In|On|At|After|Before|During|Over|Within)\s+(?:[a-z\d][\w’'-]*\s+){{1,7}}?"
+                              rf"|(?:Last|That|This|Next|Earlier|Later|One|Every|Each)\s+(?:(?:this|that|last)\s+)?"
+                              rf"(?:week|month|year|night|morning|afternoon|evening|weekend|day|spring|summer|autumn|winter|[A-Z][a-z]{{2,5}}day)\s+)"
+                              rf"(?:he|she))\s+[a-z]",
                               re.IGNORECASE)
 # (one verb and "and" may come between: "he laughs and says: “…”", "she paused and added")
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}(?:\s+[a-z]+\s+and)?\s*$", re.IGNORECASE)
