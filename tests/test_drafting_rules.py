@@ -16137,6 +16137,8 @@ def test_fixg56_a_multiple_of_a_sum_told_after_it_is_a_ratio() -> None:
 def test_fixg56_a_count_a_level_verb_puts_at_a_number_word_is_a_figure() -> None:
     found = _fixb56_figures("The deal has not changed the number of joint patrols, which stood at seven in the year.")
     assert "seven" in found, found
+
+
 def test_fixe56_a_relative_named_after_a_possessive_surname_speaks() -> None:
     # "Roe's brother, Tom," names one person by a forename, as "His brother, Tom," does
     found = one("Janet Roe was jailed for six years. Roe's brother, Tom, who waited on the steps, said afterwards: "
@@ -16149,3 +16151,16 @@ def test_fixe56_a_pronoun_after_a_bare_time_phrase_is_the_subject() -> None:
     found = one("Shilan, 31, went back to Duhok in May. Last month she sent us a letter. "
                 "\"Nobody here will give me a job and the rent keeps going up.\"", "statements")
     assert found["speaker"] == "Shilan"
+
+
+def test_fixe56_a_printed_interviews_turn_over_paragraphs_is_one_statement() -> None:
+    # a turn labelled with the full name is edited to one answer; its second paragraph opens with no conjunction
+    text = ("Erbil Review spoke to the lawyer Sara Omer Baban in her office.\n\n"
+            "Erbil Review: Do the judges listen to families?\n\n"
+            "Sara Baban: More often now. I had four hearings in January and every judge asked the mother to speak.\n\n"
+            "Three of those cases ended in prison terms for the drivers.\n\n"
+            "Erbil Review: What do you tell a young man who wants to leave?\n\n"
+            "Sara Baban: I tell him to come and see me first. I have buried too many clients.\n")
+    got = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert any(t.startswith("More often now.") and t.endswith("for the drivers.") for t, _ in got), got
+    assert not any(t.startswith("Three of those cases") for t, _ in got), got

@@ -535,7 +535,12 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
             continue
         answers.append((m.end(), lines[i][1]))
         for j in range(i + 1, stop):
-            if _GOES_ON.match(text, *lines[j]):  # "Then I borrowed …", "And if you have …": no answer alone, the one above's rest
+            if " " in answerer and (_NOTE.fullmatch(text, *lines[j]) or not _SENTENCE_END.search(text, *lines[j])):
+                break  # a note or a crosshead closes a printed interview's turn
+            if " " in answerer or _GOES_ON.match(text, *lines[j]):
+                # "Then I borrowed …", "And if you have …": no answer alone, the one above's rest (a printed interview labels
+                # its turns with the full name, "Darya Salih:", and edits each turn to one answer over its paragraphs; a
+                # broadcast's surname label, "Wren:", heads lines spoken apart)
                 answers[-1] = (answers[-1][0], lines[j][1])
             else:
                 answers.append(lines[j])
