@@ -358,7 +358,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen254", "frozen255", "frozen256", "frozen257",
          "frozen258", "frozen263",
          "frozen269",
-         "frozen273", "frozen274", "frozen275", "frozen276", "frozen277", "frozen278",
+         "frozen273", "frozen274", "frozen278",
          "frozen279", "frozen280", "frozen281", "frozen282", "frozen283", "frozen284", "frozen285")
 
 
