@@ -16164,3 +16164,27 @@ def test_fixe56_a_printed_interviews_turn_over_paragraphs_is_one_statement() -> 
     got = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
     assert any(t.startswith("More often now.") and t.endswith("for the drivers.") for t, _ in got), got
     assert not any(t.startswith("Three of those cases") for t, _ in got), got
+
+
+def test_fixc57_a_court_remanding_for_a_term_is_a_ruling() -> None:
+    # Iraqi investigative courts remand for a number of days, with no "in custody" told
+    found = one("A judge in Zakho remanded the three drivers for 12 days on Sunday under the anti-smuggling law.", "events",
+                reference="2025-10-08")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-10-05", "occurred")
+    # not a remand by police, nor one with no day told
+    assert not proposed("Police in Zakho remanded the three drivers for 12 days on Sunday.", "events", reference="2025-10-08")
+
+
+def test_fixc57_an_arrest_noun_dated_before_its_place_is_an_arrest() -> None:
+    # "the arrest on <day> in <place> of ...": the day told between the noun and whom it took
+    found = one("The statement listed the arrest on 9 April in Kirkuk of three couriers for a smuggling ring.", "events",
+                reference="2025-10-08")
+    assert (found["event_type"], found["date"], found["status"]) == ("arrest", "2025-04-09", "occurred")
+
+
+def test_fixc57_a_ruling_by_a_named_court_dated_after_is_a_ruling() -> None:
+    found = one("Officials pointed to a ruling by the Dohuk Appeals Court on 11 May jailing a driver for six years.", "events",
+                reference="2025-10-08")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-05-11", "occurred")
+    # "the ruling", told again, is not a new one
+    assert not proposed("Officials pointed to the ruling by the Dohuk Appeals Court on 11 May.", "events", reference="2025-10-08")

@@ -294,6 +294,10 @@ EVENT_VERBS = (
                      # (its possessive too, dated by "of": "the Court of Appeal's judgment of 6 November")
                      rf"|\b(?:Court|Tribunal)(?: of [A-Z][\w’'-]*)?(?:[’']s)? (?:ruling|judgment|judgement)\b(?= (?:in (?:{'|'.join(MONTHS)})\b|of \d"
                      rf"|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
+                     # ... or by its court told after, then its day: "cited a ruling by the Erbil Criminal Court on 5 May" (not "the
+                     # ruling", told again)
+                     r"|(?<=\b[Aa] )(?:ruling|judgment|judgement)\b(?= by (?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court|Tribunal)"
+                     rf" (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
                      # an inquest's conclusion: "the coroner recorded a conclusion of accidental death", "returned a verdict of"
                      # ... or told as the inquest concluded on its day: "Concluding the inquest on Wednesday, the coroner recorded ..."
                      r"|\b[Cc]oncluding (?:the|an|her|his) inquest\b(?= (?:(?:at|in) (?:[\w’'-]+ ){1,6}?)?(?:on|yesterday|today|last)\b)"
@@ -412,7 +416,9 @@ EVENT_VERBS = (
                      # the suspects in custody on Wednesday"
                      r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b"
                      # ... whom it remanded told after the custody: "a court in Lille remanded in custody an Iraqi man, 29"
-                     rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) )"
+                     rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) "
+                     # ... or for a term, as Iraqi investigative courts remand: "a court in Koya remanded the two men for 15 days"
+                     rf"|(?: [\w’'-]+){{1,4}}? for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
                      # ... or in the passive, the court and the day told in the phrase that opens the sentence (see
                      # _not_an_event): "At the same court on Monday, a second man was also remanded in custody"
                      r"|\bremanded\b(?:(?<=was remanded)|(?<=were remanded)|(?<=also remanded))(?= (?:in|into) (?:custody|prison|detention)\b)"
@@ -516,7 +522,9 @@ EVENT_VERBS = (
                # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
-               r"|(?<=\b[Tt]he )arrests?(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)? of\b"
+               # ... its day told first too: "cited the arrest on 4 May in Mosul of three men"
+               rf"|(?<=\b[Tt]he )arrests?(?: on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)?"
+               r"(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)? of\b"
                # ... or one person's, told with its place and day: "held in custody since his arrest in Dortmund in February"
                rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
                rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
