@@ -16188,3 +16188,30 @@ def test_fixc57_a_ruling_by_a_named_court_dated_after_is_a_ruling() -> None:
     assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-05-11", "occurred")
     # "the ruling", told again, is not a new one
     assert not proposed("Officials pointed to the ruling by the Dohuk Appeals Court on 11 May.", "events", reference="2025-10-08")
+
+
+def _fixb57_figures(text: str) -> list[str]:
+    text += "\n"
+    return [text[slice(*c["spans"]["value"])] for c in candidate_records(text) if c["table"] == "statistics"]
+
+
+def test_fixb57_a_vote_majority_closing_the_sentence_is_no_figure() -> None:
+    found = _fixb57_figures("The assembly backed the plan after members voted by 140 votes to 95, a majority of 45.")
+    assert "45" not in found, found
+    assert "300" in _fixb57_figures("A majority of 300 migrants arrived by lorry."), "a majority counting people stays"
+
+
+def test_fixb57_a_speakers_share_of_their_own_caseload_is_no_figure() -> None:
+    found = _fixb57_figures('"Half of the patients we treat at the clinic have an uncle in Dohuk," the nurse said.')
+    assert "Half" not in found, found
+
+
+def test_fixb57_a_generic_you_not_expecting_a_number_is_no_figure() -> None:
+    found = _fixb57_figures('The baker was surprised. "You never expect thirty engines behind a bakery," he said.')
+    assert "thirty" not in found, found
+
+
+def test_fixb57_a_seized_haul_measured_in_litres_is_a_figure() -> None:
+    found = _fixb57_figures("Officers seized 12 boats, 40 engines and about 2,500 litres of petrol from the yard.")
+    assert "about 2,500" in found, found
+    assert not any("1.5" in f for f in _fixb57_figures("The crates weighed about 1.5 tonnes each.")), "a weight is none"

@@ -347,6 +347,10 @@ _SCORE_LIST_BEFORE = re.compile(r"\b(?=[Ss])score\b[^.!?\n]{0,60}:[^.!?\n:]{0,16
 _SCORE_ITEM_AHEAD = re.compile(r"\s*(?:[,.;]|$)|\s+and\b")
 # ... its first number, a second after it ("a majority of 10 to 2"; but "a majority of 300 migrants" counts them)
 _TALLY_OF_BEFORE = re.compile(r"\b(?=[mv])(?:vote|majority|margin)\s+of\s+$", re.IGNORECASE)
+# ... or a vote's majority told alone, closing the sentence that tells the vote: "MPs voted 331 to 219, a majority of 112."
+_MAJORITY_OF_BEFORE = re.compile(r"\b(?=[m])(?:majority|margin)\s+of\s+$", re.IGNORECASE)
+_MAJORITY_END_AHEAD = re.compile(r"\s*(?:[.;)]|,\s+(?:and|with|the|which)\b|$)")
+_VOTED_NEAR = re.compile(r"\b(?=[v])(?:voted|votes|vote)\b[^.!?\n]{0,160}$", re.IGNORECASE)
 _TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s+(?:[a-z]+\s+)?(?:people|persons|men|women|migrants|[a-z]+s)\b)", re.IGNORECASE)
 # the second number of a score, code or range with nothing counted after it ("beat Zakho 2-1"); "20-30 migrants" is kept,
 # and so is a number after a dash spaced on both sides, which opens a clause ("March 2025 – Twelve cameras were handed over")
@@ -454,6 +458,10 @@ _TIMES_AHEAD = re.compile(r"\s+times\b")
 # views told in prose, as a campaign's or a smuggler's reach, are a figure: "racked up more than 1.3 million views", "drew 40,000
 # views" (a post's bare "1,204 views" under it is page furniture)
 _VIEWS_AHEAD = re.compile(r"\s+views\b")
+# ... but a haul's goods weighed or measured, listed with what was seized: "officers found 46 engines and around 1,200 litres
+# of fuel" (a measure of goods seized is a count of the dataset; "pallets weighing 1.1 tonnes each", "300 metres" are none)
+_HAUL_MEASURE_AHEAD = re.compile(r"\s?(?:litres|liters|kg|kilos|kilograms|tonnes|tons)\s+of\s+(?!the\b|them\b)[a-z]", re.IGNORECASE)
+_HAUL_NEAR = re.compile(r"\b(?=[cfirsI])(?:seized|seizure|found|recovered|confiscated|intercepted|Inside\s+were)\b[^.!?\n]{0,140}$")
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
 # then "Views of the Home Office's video campaign ..." (a campaign's reach, told in prose)
 _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
@@ -765,6 +773,8 @@ _PART_OF_DURATION_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades)\b[
 _OF_THEM_AHEAD = re.compile(r"\s+of\s+(?:them|those|these)\b|\s*[,.;]|\s+(?:as|in|at|on|with|were|was|he|she|I|we|they)\b")
 # ... or a generic "you" supposing what could be done: "You can jail a hundred couriers and ..." (a manner of speaking)
 _GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\n]{0,100}$"
+                                 # ... or what nobody would look for: "You don't expect forty engines next to your garage"
+                                 r"|\b[Yy]ou\s+(?:don[’']t|do\s+not|never)\s+(?:expect|see|find|get)\s+(?:to\s+(?:see|find)\s+)?$"
                                  # ... or bidding the reader do it: "Ask a hundred families in Ranya why ..."
                                  r"|(?:^|[.!?:]\s+|\n|[“\"‘]\s*)(?:Ask|Take|Pick|Imagine|Put|Talk\s+to|Go\s+and\s+ask)\s+(?:any\s+)?$")
 # a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
@@ -1066,7 +1076,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
-        if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and _bid_outcome(text, m.start(), m.end())) \
+        if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and (_bid_outcome(text, m.start(), m.end())
+                                                                                 or _OWN_CASES_AHEAD.match(text, m.end("word")))) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
@@ -1154,6 +1165,10 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
+# ... but not a speaker's share of the people they meet in their own work: '"Half of the families I see in my surgery have a
+# son in Erbil"' (an impression of one caseload, no count of the dataset)
+_OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?: (?:now|still|usually|often))? (?=[smtrw])"
+                              r"(?:see|meet|treat|teach|represent|speak to|talk to|work with)\b")
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
 _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
@@ -1345,7 +1360,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
-                                                   or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")) \
+                                                   or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
+                                                   or _HAUL_MEASURE_AHEAD.match(text, end)
+                                                   and _HAUL_NEAR.search(text, max(0, start - 150), start)) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
@@ -1430,6 +1447,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_OF_BEFORE.search(before) and _TALLY_TO_AHEAD.match(text, end):
         return False  # "a vote of six to three": a tally, no count of the dataset
+    if _MAJORITY_OF_BEFORE.search(before) and _MAJORITY_END_AHEAD.match(text, end) \
+            and _VOTED_NEAR.search(text, max(0, start - 200), start):
+        return False  # "voted by 331 votes to 219, a majority of 112.": the tally's difference, nothing counted
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
