@@ -16215,3 +16215,33 @@ def test_fixb57_a_seized_haul_measured_in_litres_is_a_figure() -> None:
     found = _fixb57_figures("Officers seized 12 boats, 40 engines and about 2,500 litres of petrol from the yard.")
     assert "about 2,500" in found, found
     assert not any("1.5" in f for f in _fixb57_figures("The crates weighed about 1.5 tonnes each.")), "a weight is none"
+
+
+def test_fixa57_a_columnists_bare_name_byline_is_the_i_who_spoke() -> None:
+    # the writer's name alone on a head line, the date below it, is the byline; "I told the House:" quotes the writer
+    text = ("Opinion\n\nThe returns deal is failing and ministers know it\n\nMarcus Denholm\n\n3 June 2026\n\n"
+            "Last week I told the House: \"This department has mistaken a photo call for a policy.\" Nothing since has "
+            "changed my mind.\n")
+    got = [c["speaker"] for c in proposed(text, "statements")]
+    assert got == ["Marcus Denholm"], got
+
+
+def test_fixa57_a_lowercase_title_and_name_with_its_body_after_speak() -> None:
+    # the body the spokesman serves between his name and the verb: "spokesman X of the Y Police Directorate told"
+    found = one("\"The men were carrying no water and two of them could barely walk,\" border police spokesman Tomas "
+                "Gradnik of the Maribor Police Directorate told reporters.", "statements")
+    assert found["speaker"] == "Tomas Gradnik"
+
+
+def test_fixa57_a_title_held_at_a_ministry_before_the_name() -> None:
+    # "State Secretary at the Justice Ministry X": a post at a ministry, as "of the" one would be
+    c = one("State Secretary at the Justice Ministry Andrej Kovač said the new courts would open in spring.", "officials")
+    assert c["name"] == "Andrej Kovač" and c["role_text"].startswith("State Secretary"), c
+
+
+def test_fixa57_a_thread_posts_quotation_reopened_after_the_next_posts_number() -> None:
+    # a quotation left open at one post's end goes on in the next post, which opens with its number and the mark
+    text = ("3/5 Inspector Dana Webb said: \"We found the engines under tarpaulins behind the warehouse.\n\n"
+            "4/5 \"Whoever packed them expected to move them within days.\"\n\n5/5 Thanks to all who called in.\n")
+    got = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert len(got) == 1 and got[0][1] == "Dana Webb" and got[0][0].startswith("We found the engines"), got

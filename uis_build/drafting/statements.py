@@ -71,8 +71,9 @@ from .transcripts import contribution_statements, heading_officials, interview
 # character test, not on every pair's lookbehind (tests/test_drafting_fast_paths.py)
 QUOTE_AHEAD = "(?=[“\"«‘'])"
 _QUOTES = re.compile(
-    QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n?“)+”"
-    r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n?\")+(?<=\S)\"(?![\w])"
+    # (a thread's next post may reopen it after its number: "…live or die.\n\n6/8 “This network …”")
+    QUOTE_AHEAD + r"(?:“(?:[^“”\n]|\n\n?(?:[1-9]\d?/[1-9]\d? )?“)+”"
+    r"|(?<![\w\"])\"(?=\S)(?:[^\"\n]|\n\n?(?:[1-9]\d?/[1-9]\d? )?\")+(?<=\S)\"(?![\w])"
     # (tried only where the pair above fails: a mark opening a paragraph that closes on none)
     r"|(?<![^\n])“[^“”\n]+(?:\n\n[^“”\n]+){1,5}”(?=\n|$)"
     r"|(?<![^\n])\"(?=\S)[^\"\n]+(?:\n\n[^\"\n]+){1,5}(?<=\S)\"(?=\n|$)"
@@ -140,7 +141,9 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
-    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
+    # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters")
+    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})"
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
     # (a capitalised title before the rank's abbreviations: "…,” Provincial Gendarmerie Commander Brig. Gen. X told reporters")
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
@@ -1100,6 +1103,12 @@ def byline_author(text: str) -> Mention | None:
         end = len(text) if end == -1 else end
         if end - at <= 250 and _BYLINE_LINE.match(text, at, end):
             found = [m for m in people(text) if at <= m.start and m.end <= end and m.name]
+            if found:
+                return found[0]
+        elif end - at <= 40:
+            # a column's byline may be the writer's name alone on its line, above the date: "Rupert Hallam\n\n15 May 2026"
+            lo, hi = at + len(text[at:end]) - len(text[at:end].lstrip()), at + len(text[at:end].rstrip())
+            found = [m for m in people(text) if m.start == lo and m.end == hi and m.name]
             if found:
                 return found[0]
         at = end + 1
