@@ -16245,3 +16245,12 @@ def test_fixa57_a_thread_posts_quotation_reopened_after_the_next_posts_number() 
             "4/5 \"Whoever packed them expected to move them within days.\"\n\n5/5 Thanks to all who called in.\n")
     got = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
     assert len(got) == 1 and got[0][1] == "Dana Webb" and got[0][0].startswith("We found the engines"), got
+def _fixg57_figures(text: str) -> list[str]:
+    return [text[c["spans"]["value"][0]:c["spans"]["value"][1]]
+            for c in candidate_records(text + "\n") if c["table"] == "statistics"]
+
+
+def test_fixg57_views_that_a_speaker_reads_as_evidence_are_a_figure() -> None:
+    # views as a sentence's subject, with a verb saying what they mean, are a campaign's reach, no page furniture
+    found = _fixg57_figures("The minister said: \"Nine million views show that the warnings are being heard in Duhok.\"")
+    assert "Nine million" in found, found

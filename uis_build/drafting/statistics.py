@@ -465,6 +465,9 @@ _HAUL_NEAR = re.compile(r"\b(?=[cfirsI])(?:seized|seizure|found|recovered|confis
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
 # then "Views of the Home Office's video campaign ..." (a campaign's reach, told in prose)
 _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
+# ... or views that are a sentence's subject, read as evidence: "Five million views show the message lands" (a page's
+# furniture is never followed by a verb saying what the count means)
+_VIEWS_TELL_AHEAD = re.compile(r"\s+views\s+(?:tell|told|show|showed|shown|suggest|suggested|prove|proved|mean|meant|say)s?\b")
 _REACH_BEFORE = re.compile(r"\b(?=[acdghmnorsw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
                            r"got|had|has|received|reached|more\s+than|over|nearly|almost|some)\s+$", re.IGNORECASE)
 # an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
@@ -1360,6 +1363,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
+                                                   or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)) \
