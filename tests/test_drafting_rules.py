@@ -16254,3 +16254,20 @@ def test_fixg57_views_that_a_speaker_reads_as_evidence_are_a_figure() -> None:
     # views as a sentence's subject, with a verb saying what they mean, are a campaign's reach, no page furniture
     found = _fixg57_figures("The minister said: \"Nine million views show that the warnings are being heard in Duhok.\"")
     assert "Nine million" in found, found
+
+
+def test_fixg57_a_family_told_by_its_children_is_no_count() -> None:
+    # "a family with four children" is one household's size, as "a family of six" is
+    found = _fixg57_figures("A Syrian family with four children was stopped at the border crossing near Zakho on Friday.")
+    assert "four" not in found, found
+
+
+def test_fixg57_some_of_a_familys_children_are_no_count() -> None:
+    # once a family is told of, "Three of the children" are its members, no count of anything that happened
+    found = _fixg57_figures("Police found a family of six sheltering in a barn near Mosul. Three of the children were "
+                            "taken to hospital with dehydration, officers said.")
+    assert "Three" not in found, found
+    # ... but children counted with no family told of are a figure
+    found = _fixg57_figures("Police stopped a lorry carrying 40 migrants near Calais. Three of the children were "
+                            "taken to hospital with dehydration, officers said.")
+    assert "Three" in found, found

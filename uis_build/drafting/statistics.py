@@ -567,7 +567,14 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
                                   r"|\b(?=[iwa’'])(?:is|was|am|[’']s)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:man|woman|father|mother|"
-                                  r"parent|widow|widower|grandfather|grandmother)\s+with\s+$", re.IGNORECASE)
+                                  r"parent|widow|widower|grandfather|grandmother)\s+with\s+$"
+                                  # ... or a family told by its children, as "a family of five" by its size: "Iraqi family
+                                  # with three children found" (one household, no count)
+                                  r"|\b(?=[fF])family\s+with\s+$", re.IGNORECASE)
+# ... and some of those children, the family told before: "Two of the children were treated for hypothermia" (one
+# household's members, no count; not "Two of the children on the boat", when no family was told of)
+_OF_THE_CHILDREN_AHEAD = re.compile(r"\s+of\s+(?:the|their)\s+(?:children|kids|sons|daughters|boys|girls)\b(?!\s+(?:on|in|at|from)\b)")
+_FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
                                r"|\b(?:has|had|have|having|with|whose)\s+$|\b(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$"
@@ -1532,6 +1539,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "survived by his parents and three sisters": one family's members
     if value < 20 and _CHILDREN_AHEAD.match(text, end) and _PARENTS_HAVE_BEFORE.search(before):
         return False  # "they have three children": a family's size
+    if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
+        return False
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
