@@ -16271,3 +16271,9 @@ def test_fixg57_some_of_a_familys_children_are_no_count() -> None:
     found = _fixg57_figures("Police stopped a lorry carrying 40 migrants near Calais. Three of the children were "
                             "taken to hospital with dehydration, officers said.")
     assert "Three" in found, found
+
+
+def test_fixg57_a_count_sharing_its_noun_with_a_second_count_is_a_figure() -> None:
+    # "six Iranian and two Turkish passports": the first count's noun comes after the second's kind
+    found = _fixg57_figures("Customs officers at Stansted found six Iranian and two Turkish passports in a parcel.")
+    assert "six" in found and "two" in found, found

@@ -826,7 +826,11 @@ _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)"
 _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
 # ... its noun after two kinds joined: "three separate small-boat and smuggling incidents" (four words between; a wider
 # window for any words would reach a clock's "ten past the man who calls")
-_COORDINATED_PLURAL_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){1,2}\s+(?:and|or)\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*s)\b")
+# ... or after a second count of another kind sharing it: "four Greek and three Bulgarian passports" (each count's kind a
+# proper adjective)
+_COORDINATED_PLURAL_AHEAD = re.compile(r"(?:(?:\s+[a-z][\w’'-]*){1,2}\s+(?:and|or)\s+[a-z][\w’'-]*"
+                                       rf"|\s+(?-i:[A-Z])[\w’'-]+\s+(?:and|or)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?-i:[A-Z])[\w’'-]+)"
+                                       r"\s+([a-z][\w’'-]*s)\b")
 # goods told by their maker's and model's names, the model in the plural: "including three Rolex Daytonas," (a seizure's
 # items, as "three watches" would be; its clause ends there)
 _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-Z])[a-z]{2,}(?<!ss)s)\b"
