@@ -16245,6 +16245,8 @@ def test_fixa57_a_thread_posts_quotation_reopened_after_the_next_posts_number() 
             "4/5 \"Whoever packed them expected to move them within days.\"\n\n5/5 Thanks to all who called in.\n")
     got = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
     assert len(got) == 1 and got[0][1] == "Dana Webb" and got[0][0].startswith("We found the engines"), got
+
+
 def _fixg57_figures(text: str) -> list[str]:
     return [text[c["spans"]["value"][0]:c["spans"]["value"][1]]
             for c in candidate_records(text + "\n") if c["table"] == "statistics"]
@@ -16277,3 +16279,9 @@ def test_fixg57_a_count_sharing_its_noun_with_a_second_count_is_a_figure() -> No
     # "six Iranian and two Turkish passports": the first count's noun comes after the second's kind
     found = _fixg57_figures("Customs officers at Stansted found six Iranian and two Turkish passports in a parcel.")
     assert "six" in found and "two" in found, found
+
+
+def test_fixg57_an_age_closing_a_dashed_list_of_names_is_no_figure() -> None:
+    # the last name's age comes before the closing dash, not a comma
+    found = _fixg57_figures("The two drivers – Karim Salih Aziz, 44, and Peter Doyle, 58 – were charged in Felixstowe on Monday.")
+    assert "58" not in found and "44" not in found, found

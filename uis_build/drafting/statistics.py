@@ -540,6 +540,10 @@ _SIGNED_AGE = re.compile(r"[—–]\s?[^\W\d][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
+# ... or a name's age closing a list set off by dashes: "The dead – Jan Novak, 40, and Ali Karim, 17 – were named" (a full
+# name, not a time: "In March, 17 – a record –")
+_DASH_CLOSE_AHEAD = re.compile(r"\s?[–—]\s")
+_FULL_NAME_BEFORE = re.compile(rf"\b[A-Z][a-z][\w’'-]*\s(?!(?:{_MONTH})\b)[A-Z][a-z][\w’'-]*,\s$")
 # a family's size: "a father of two", "mother-of-three" ("of-" is caught as a hyphenated label)
 _FAMILY_AHEAD = re.compile(r"\s+(?:[A-Z][\w-]*\s+|young\s+|little\s+)?(?:children|kids|daughters|sons|grandchildren|brothers|sisters)\b")
 _PARENT_BEFORE = re.compile(r"\b(?:father|mother|parents?|dad|mum|wife|husband|family)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -1531,6 +1535,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # an older year: "opened in 1826" (a count that large is written "1,826")
     if text.startswith(",", end) and _AGE.search(text[max(0, start - 30):start]) and value < 120:
         return False  # "Hiwa Mahmoud, 34, ..."
+    if value < 120 and _DASH_CLOSE_AHEAD.match(text, end) and _FULL_NAME_BEFORE.search(before):
+        return False
     if value < 120 and _LINE_END.match(text, end) and _SIGNED_AGE.search(before):
         return False
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
