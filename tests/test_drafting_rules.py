@@ -16285,3 +16285,11 @@ def test_fixg57_an_age_closing_a_dashed_list_of_names_is_no_figure() -> None:
     # the last name's age comes before the closing dash, not a comma
     found = _fixg57_figures("The two drivers – Karim Salih Aziz, 44, and Peter Doyle, 58 – were charged in Felixstowe on Monday.")
     assert "58" not in found and "44" not in found, found
+def _fixd57_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd57_a_press_releases_end_mark_leaves_its_last_line_a_paragraph() -> None:
+    found = _fixd57_measures("Anyone with concerns can contact the charity Fearless in confidence on 0800 123 456. -ENDS-")
+    assert [kind for kind, _ in found] == ["hotline"]

@@ -28,6 +28,8 @@ MEASURE_CLAUSE_MARKS = r"[;:!?]|,(?!\d{3})|\.(?=\s|$)|\s[—–]\s"
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")  # a list item's mark: "1. ", "2) ", "a) "
 # a briefing's note marks after the full stop still end a sentence: "... by the end of 2026/27.[8]"
 _NOTE_MARKS = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\])+$")
+# a press release's end mark after its last sentence ("... on 0800 555 111. ENDS") leaves that line a paragraph
+_END_MARK = re.compile(r"(?<=[.!?”\"’]) (?:ENDS|-ends-|-ENDS-|- ENDS -)$")
 # where a sentence starts, searched just before a word: the text's or a line's start, or a stop (and a closing mark) and space
 OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)$")
 # a byline's opening, at a line's start: "By Dilan Omer, Zagros Post", "**By X**" (the names on it are the author's)
@@ -133,6 +135,8 @@ def is_heading(text: str, sentence: tuple[int, int]) -> bool:
     line = text[line_start:sentence[1] + 200 if line_end == -1 else line_end].rstrip()
     if line.endswith("]"):
         line = _NOTE_MARKS.sub("", line)
+    elif line.endswith(("ENDS", "ends-", "ENDS-", "ENDS -")):
+        line = _END_MARK.sub("", line)
     # an item of a bulleted or numbered list ("• Post 20 extra officers", "2. two more liaison officers;") is no heading,
     # full stop or not
     # (a quote closed by a plain apostrophe after its full stop ends a sentence too: "... in Erbil.'", as tabloids print it;
