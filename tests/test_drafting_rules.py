@@ -16293,3 +16293,9 @@ def _fixd57_measures(text: str) -> list[tuple[str, str]]:
 def test_fixd57_a_press_releases_end_mark_leaves_its_last_line_a_paragraph() -> None:
     found = _fixd57_measures("Anyone with concerns can contact the charity Fearless in confidence on 0800 123 456. -ENDS-")
     assert [kind for kind, _ in found] == ["hotline"]
+
+
+def test_fixd57_the_hotline_after_one_given_with_its_number_is_that_one() -> None:
+    found = _fixd57_measures("Relatives can ring the council's helpline on 0770 111 2233. The helpline, which opened in April, "
+                             "is staffed by six volunteers.")
+    assert [kind for kind, _ in found] == ["hotline"]

@@ -1106,6 +1106,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
                                   or (number := _NUMBER_THEN_LINE.search(text, max(sentence[0], m.start() - 60), m.start()))):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
+        elif kind == "hotline" and m.group(0).lower() in ("hotline", "helpline") and any(k[0] == "hotline" for k in seen) \
+                and _DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()):
+            continue  # "call the ministry's hotline on 0750 ... The hotline, set up in March, ...": the line told before
         if kind == "hotline" and (name := _LINE_NAME.search(text, max(sentence[0], m.end() - 80), m.end())):
             words = re.sub(r"\W+", " ", name.group(0).lower()).strip()  # however it is told: "a caller to", "ring the"
             if lines.setdefault(words, what) != what and "" in (what, lines[words]):
