@@ -16295,6 +16295,12 @@ def test_fixd57_a_press_releases_end_mark_leaves_its_last_line_a_paragraph() -> 
     assert [kind for kind, _ in found] == ["hotline"]
 
 
+def test_fixd57_training_a_named_donor_pays_for_is_its_own() -> None:
+    found = _fixd57_measures("Some 90 customs officers in Basra finished a course on cargo checks in May. The Dutch project "
+                             "complements training funded by the British embassy in Baghdad.")
+    assert any(kind == "training" and desc.startswith("training funded by the British embassy") for kind, desc in found)
+
+
 def test_fixd57_the_hotline_after_one_given_with_its_number_is_that_one() -> None:
     found = _fixd57_measures("Relatives can ring the council's helpline on 0770 111 2233. The helpline, which opened in April, "
                              "is staffed by six volunteers.")

@@ -1130,7 +1130,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training named bare ("specialist training") unless its clause says who is trained ("training in ... for 320 officers")
         # ... or what it teaches ("training in detecting forged documents": a course told exactly, whoever takes it)
         bare = kind == "training" and bool(_BARE_TRAINING.fullmatch(m.group(0))) and not _STAFF_RE.search(text, *desc) \
-            and not _TRAINING_SUBJECT.match(text, m.end())
+            and not _TRAINING_SUBJECT.match(text, m.end()) and not _TRAINING_DONOR.match(text, m.end())
         # one of a kind a sentence, but a grant to returnees beside the programme paying it ("centres ..., offering start-up grants")
         # ... and trainers at work there and the courses officers completed are two
         # ... and so are two lines given with their numbers ("contact Crimestoppers on 0800 ... or the Modern Slavery Helpline on 08000 ...")
@@ -1551,6 +1551,8 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
+# ... or who pays for it, named: "training paid for by the United Kingdom" beside another's course is a training of its own
+_TRAINING_DONOR = re.compile(r" (?:paid for|funded|financed|sponsored|provided) by (?:the )?[A-Z]")
 # a biography's training before a posting: "after Arabic training at Shemlan in Lebanon was posted to Baghdad"
 _CAREER_STEP = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) (?:[\w-]+ )?$")
 _POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appointed|sent|transferred|seconded|moved)\b")
