@@ -16301,6 +16301,11 @@ def test_fixd57_training_a_named_donor_pays_for_is_its_own() -> None:
     assert any(kind == "training" and desc.startswith("training funded by the British embassy") for kind, desc in found)
 
 
+def test_fixd57_a_bills_clause_giving_officers_a_power_is_a_legal_reform() -> None:
+    found = _fixd57_measures("Section 9 allows police to search the vehicles of people suspected of smuggling.")
+    assert ("legal_reform", "allows police to search the vehicles of people suspected of smuggling") in found
+
+
 def test_fixd57_the_hotline_after_one_given_with_its_number_is_that_one() -> None:
     found = _fixd57_measures("Relatives can ring the council's helpline on 0770 111 2233. The helpline, which opened in April, "
                              "is staffed by six volunteers.")

@@ -608,7 +608,13 @@ MEASURES = (
                      # a duty the law puts on the firms that carry the gangs' adverts: "a duty on platforms to remove smuggling
                      # adverts within 24 hours" (the duty is new law, whoever asks about it)
                      r"|\b(?:a |the |new )(?:new )?(?:legal |statutory )?duty on (?:[\w’'-]+ ){0,3}?(?:platforms|companies|firms|providers|"
-                     r"websites|sites|networks|services) to (?:remove|take down|block|delete|report|flag)\b"),
+                     r"websites|sites|networks|services) to (?:remove|take down|block|delete|report|flag)\b"
+                     # a power a law's provision gives officers: "Clause 13 lets officers seize and search the phones of ...",
+                     # "the Act allows police to detain ..." (what the provision does, from its verb; its number is no measure)
+                     r"|(?:(?<=[Cc]lause \d )|(?<=[Cc]lause \d\d )|(?<=[Ss]ection \d )|(?<=[Ss]ection \d\d )|(?<=[Bb]ill )|(?<=Act )|(?<=law ))"
+                     r"(?:lets|allows|will let|would let|will allow|would allow|empowers|gives) (?:(?:police|immigration|border) )?"
+                     r"(?:officers|police|officials)(?: (?:the )?(?:new )?powers?)? (?:to )?(?:seize|search|stop|detain|arrest|confiscate|"
+                     r"examine|download)\b"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     # ... or named so: "a victim support programme", "victim protection services"
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
