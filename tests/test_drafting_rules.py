@@ -16285,6 +16285,8 @@ def test_fixg57_an_age_closing_a_dashed_list_of_names_is_no_figure() -> None:
     # the last name's age comes before the closing dash, not a comma
     found = _fixg57_figures("The two drivers – Karim Salih Aziz, 44, and Peter Doyle, 58 – were charged in Felixstowe on Monday.")
     assert "58" not in found and "44" not in found, found
+
+
 def _fixd57_measures(text: str) -> list[tuple[str, str]]:
     return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
             if c["table"] == "measures" and c["measure_type"] != "TODO"]
@@ -16304,6 +16306,14 @@ def test_fixd57_training_a_named_donor_pays_for_is_its_own() -> None:
 def test_fixd57_a_bills_clause_giving_officers_a_power_is_a_legal_reform() -> None:
     found = _fixd57_measures("Section 9 allows police to search the vehicles of people suspected of smuggling.")
     assert ("legal_reform", "allows police to search the vehicles of people suspected of smuggling") in found
+
+
+def test_fixd57_a_unit_that_is_premises_or_a_course_part_is_no_team() -> None:
+    found = _fixd57_measures("1/6 On Monday officers from our Economic Crime Unit, supported by Border Force, executed a warrant "
+                             "at a business unit on the Westfield trading estate in Leeds. Here is what they found.")
+    assert not [kind for kind, _ in found if kind == "task_force"]
+    found = _fixd57_measures("Two trainers from Madrid taught Module 2, a five-day unit on visas.")
+    assert not [kind for kind, _ in found if kind == "task_force"]
 
 
 def test_fixd57_the_hotline_after_one_given_with_its_number_is_that_one() -> None:

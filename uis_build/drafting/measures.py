@@ -2198,6 +2198,8 @@ _PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested
 # money owed, not lent by a scheme: "could not pay back loans", "repaying the loans they took"
 _DEBT = re.compile(r"\b(?:pa(?:y|ys|id|ying)\s+(?:back|off)|repa(?:y|ys|id|ying)|owe(?:s|d)?|owing|default(?:s|ed|ing)?\s+on)\s+"
                    r"(?:(?:the|their|his|her|its|any)\s+)?$", re.IGNORECASE)
+_UNIT_NO_TEAM = re.compile(r"\b(?:commercial|industrial|storage|retail|business|warehouse|residential|\d+-(?:hour|day|week)|"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)) $", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
@@ -2288,6 +2290,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "20 more foster placements": a child's home or a school place, no work found for anyone
     if head == "course" and mods.strip().lower() == "due":
         return None  # "in due course": no course
+    if head.startswith("unit") and _UNIT_NO_TEAM.search(text, max(sentence[0], m.start("head") - 20), m.start("head")):
+        return None  # premises ("a warrant at a commercial unit") or a course's part ("a two-day unit on passports"): no team
     if head.endswith("loans") and _DEBT.search(text, max(sentence[0], m.start() - 30), m.start("head")):
         return None  # "asked how to pay back loans": debts owed, no loans given
     if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
