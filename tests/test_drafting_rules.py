@@ -16320,3 +16320,36 @@ def test_fixd57_the_hotline_after_one_given_with_its_number_is_that_one() -> Non
     found = _fixd57_measures("Relatives can ring the council's helpline on 0770 111 2233. The helpline, which opened in April, "
                              "is staffed by six volunteers.")
     assert [kind for kind, _ in found] == ["hotline"]
+
+
+def _fixe57_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+def test_fixe57_sharing_advance_passenger_data_is_intelligence_sharing() -> None:
+    found = _fixe57_measures("Greek and British officials will meet in Athens next week to discuss sharing advance "
+                             "passenger data on ferries bound for Italy.")
+    assert any(k == "intelligence_sharing" and "advance passenger data" in d for k, d in found), found
+
+
+def test_fixe57_equipment_listed_before_training_is_equipment() -> None:
+    found = _fixe57_measures("Under the deal, Denmark has paid for equipment, training and a radio campaign in Basra.")
+    assert any(k == "equipment" and "equipment" in d for k, d in found), found
+
+
+def test_fixe57_a_reduced_relative_after_a_measure_is_no_measure_of_its_own() -> None:
+    text = ("An audit praises the electronic case-tracking system, installed in January with funding from the British "
+            "Embassy in Baghdad, for cutting delays in Basra.")
+    found = _fixe57_measures(text)
+    assert not any(k == "TODO" for k, _ in found), found
+    assert any(k == "data_system" for k, _ in found), found
+
+
+def test_fixe57_a_campaign_the_opening_sums_up_gives_way_to_the_bodys() -> None:
+    text = ("Radio campaign on Balkan route reaches two million listeners\n\n"
+            "A Danish campaign on the radio in Iraq has reached two million listeners since March, officials said.\n\n"
+            "A Danish-funded campaign warning young men about the smugglers' lies has reached two million listeners in "
+            "three months, the ministry announced on Monday.\n\n"
+            "The £900,000 radio campaign, broadcast in Arabic and Sorani on 12 stations, began in March.\n")
+    found = [(k, d) for k, d in _fixe57_measures(text) if k == "communications_campaign"]
+    assert len(found) == 1 and "radio campaign" in found[0][1], found

@@ -445,8 +445,9 @@ MEASURES = (
                   # ... or probes named by the gas they sense in a lorry: "carbon dioxide probes" (one probe's reading is no measure)
                   r"|\b(?:CO2|carbon dioxide) probes\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
-                  # and equipment", "paying for training, equipment and liaison officers" (given: see _SUPPLY)
-                  r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? and (?:specialist |new )?training\b)"
+                  # and equipment", "paying for training, equipment and liaison officers", "has funded equipment, training
+                  # and ..." (the training listed next as well as before) (given: see _SUPPLY)
+                  r"|(?:(?<=training and )|(?<=training, ))equipment\b|\bequipment\b(?=,? (?:and )?(?:specialist |new )?training\b)"
                   # ... or told by what it is worth: "provide equipment worth EUR 6.2 million, including 40 cameras" (the
                   # package as a whole, the items it lists part of it)
                   r"|\bequipment (?:worth|valued at) (?=(?:up to |about |around |some |over |more than )?(?:[£$€]|US\$|EUR |USD |GBP |\d))"
@@ -734,11 +735,12 @@ MEASURES = (
                              r"|\bexchang(?:e|es|ed|ing) of data (?:on|about) (?:the )?(?:networks?|gangs?|smuggl\w+|traffick\w+|suspects?|routes?)\b"
                              r"|\b(?<!an )exchang(?:e|es|ed|ing) (?:the )?(?:names|identities|phone numbers)(?: and (?:routes|numbers|photographs|locations))?\b"
                              # ... or data on travellers, shared as they are exchanged ("exchanging passenger lists"): "an MoU on
-                             # sharing migration data", "share travel records with Iraq" (biometric data is a data system, and a
+                             # sharing migration data", "share travel records with Iraq", "sharing advance passenger data on
+                             # flights" (data sent before the flight lands) (biometric data is a data system, and a
                              # data-sharing agreement or system too: see data_system)
                              # ... or reports shared stripped of names, as a charity's with the authorities: "to share anonymised reports"
                              r"|\bshar(?:e|es|ed|ing) (?:anonymi[sz]ed|de-identified) (?:reports|data|records|case files|information)\b"
-                             r"|\bshar(?:e|es|ed|ing) (?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
+                             r"|\bshar(?:e|es|ed|ing) (?:advance )?(?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
                              r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"
                              # ... or the suspects' own data, given to the other side's services: "shared the drivers' phone
                              # data with Kurdish police" (the receiver told, as a person's own data shared is no sharing between forces)
@@ -1308,6 +1310,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         kept.append(cand)
     bare_equipment = [cand for cand, *_, words, _ in out if words == "equipment" and cand in kept]
     kept += _named_by_head(text, folded, sentences, kept, worded, scheme_kept)
+    # a campaign the opening tells ("A Home Office campaign ... has been viewed 14 million times") gives way to the campaign
+    # the body names as the one ("The £2.2 million social media campaign ..."): as with postings and grants told there,
+    # the opening sums it up, however new its "a" makes it sound (a bare "The campaign, called ..." only refers back to it)
+    if sum(c.values["measure_type"] == "communications_campaign" for c in kept) > 1:
+        body_at = _opening_end(text)
+        if any(k.values["measure_type"] == "communications_campaign" and k.start >= body_at
+               and not text.startswith(("campaign", "Campaign"), k.spans["description"][0])
+               and _THE_CAMPAIGN.search(text, max(0, k.spans["description"][0] - 40), k.spans["description"][0]) for k in kept):
+            kept = [c for c in kept if c.values["measure_type"] != "communications_campaign" or c.start >= body_at]
     if bare_equipment and len([c for c in kept if c.values["measure_type"] == "equipment"]) > len(bare_equipment):
         kept = [c for c in kept if c not in bare_equipment]  # ... named as things by their noun alone ("20 passport scanners")
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
@@ -1463,7 +1474,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[£$€]?[\w’'.-]+\s+){0,3}$")
 # ... or, after a colon, the clause that goes on about its subject: "promised to speed up returns: it now issues travel
 # documents within 10 days" (how the measure is carried out, not another)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|where)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+# ... or a reduced relative after a comma: "a case-management system, installed in March with British money" (who gave it)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|where|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
@@ -1556,6 +1568,8 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 # a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
+# ... or with what tells it between: "The £2.2 million ", "This "
+_THE_CAMPAIGN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[£$€]?[\w.,’'-]+ ){0,3}$")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # ... or who pays for it, named: "training paid for by the United Kingdom" beside another's course is a training of its own
 _TRAINING_DONOR = re.compile(r" (?:paid for|funded|financed|sponsored|provided) by (?:the )?[A-Z]")
