@@ -90,6 +90,12 @@ def test_a_rounded_span_back_is_read_but_not_resolved():
     assert parse_when("this month", reference="2024-11").edtf == "2024-11"  # the other forms are untouched
 
 
+def test_a_span_back_broken_over_a_line_or_spaced_twice_is_the_same_span():
+    for text in ("five months\nago", "five  months  ago"):
+        assert parse_when(text, reference="2024-11-26").basis == (
+            "five months before the reference date 2024-11-26, an approximate span: not resolved to a date")
+
+
 def test_relative_period_without_reference_is_an_error():
     with pytest.raises(ParseError, match="reference_date"):
         parse_period("last year")
@@ -159,6 +165,7 @@ def test_no_hedge_but_or_so_or_thereabouts(text):
 @pytest.mark.parametrize("words, bare", [
     ("1.5 million dinars", True), ("one dinar", True), ("(2 million dinars)", True), ("dinars", True),
     ("5 million Iraqi dinars", False), ("300 Jordanian dinar", False), ("£5 million", False), ("5 million dinars a day", False),
+    ("Iraqi dinars", False),  # a country named with no amount before it
 ])
 def test_an_amount_names_no_dinar_when_its_words_end_in_a_bare_dinar(words, bare):
     from uis_build.parsing.money import names_no_dinar

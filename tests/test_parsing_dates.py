@@ -572,3 +572,7 @@ def test_a_period_broken_over_a_line_or_spaced_twice_reads_as_written_once(space
     got, want = parse_period(spaced, reference="2025-11-26"), parse_period(plain, reference="2025-11-26")
     assert (got.start, got.end, got.precision) == (want.start, want.end, want.precision)
     assert got.as_written == spaced
+
+
+def test_a_season_this_year_says_so_in_its_basis():
+    assert parse_when("this winter", "2025-10-14").basis.startswith("the winter of the year of the reference date 2025-10-14")
