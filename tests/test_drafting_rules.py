@@ -10593,7 +10593,8 @@ def test_fixb17_a_joint_communique_is_a_joint_statement():
 
 def test_fixb17_a_reference_after_letters_and_a_slash_is_no_figure():
     assert [c["value"] for c in proposed("Police seized a notebook, item RT/52, and two phones.", "statistics", "2026-05-14")] == [2]
-    assert [c["value"] for c in proposed("The memo, file HO/2231, listed 40 names.", "statistics", "2026-05-14")] == [40]
+    # (a count of people after it is kept; the veto drops "listed 40 names", a thing no unit names, since 2026-12-05)
+    assert [c["value"] for c in proposed("The memo, file HO/2231, listed 40 suspects.", "statistics", "2026-05-14")] == [40]
 
 
 def test_fixb17_a_ratio_to_another_group_is_no_figure_but_a_change_over_time_is():
@@ -16280,3 +16281,19 @@ def test_fixe57_a_campaign_the_opening_sums_up_gives_way_to_the_bodys() -> None:
             "The £900,000 radio campaign, broadcast in Arabic and Sorani on 12 stations, began in March.\n")
     found = [(k, d) for k, d in _fixd23_measures(text) if k == "communications_campaign"]
     assert len(found) == 1 and "radio campaign" in found[0][1], found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the counted noun told before the level it stood at names the unit, so the words around the number are not asked
+    ("Weekly arrests were under 50, police said.", [("under 50", 50, "less_than", "arrests")]),
+    ("Crossings stood at 310 in March.", [("310", 310, None, "crossings")]),
+    # ... a noun that counts nothing names none
+    ("The ones I met were 23, she said.", []),
+])
+def test_a_noun_told_before_its_level_names_the_unit(text, found):
+    assert [(c["value_text"], c["value"], c["qualifier"], c["unit"]) for c in proposed(text, "statistics", "2026-05-14")] == found
+
+
+def test_forensic_experts_are_people_counted():
+    assert [(c["value"], c["unit"]) for c in proposed("Baghdad sent three Interior Ministry forensic experts to Calais.",
+                                                       "statistics", "2026-05-14")] == [(3, "persons")]

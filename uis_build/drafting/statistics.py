@@ -49,7 +49,7 @@ from .transcripts import furniture_spans
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
     "citizens|victims|survivors|suspects|smugglers|traffickers|children|minors|women|men|adults|officers|officials|"
-    "boys|girls|teenagers|babies|crew|crewmen|"
+    "boys|girls|teenagers|babies|crew|crewmen|experts|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
     "person|migrant|child|man|woman|victim|death"
@@ -1082,7 +1082,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
         unit = named_unit(text, num_start, end)
-        if unit is None and vetoed(text, sentence_at(sentences, num_start), num_start, end):
+        if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
+                and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if m := _PERCENT.match(text, end):
             if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
@@ -1234,7 +1235,17 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return _unit(text, of.end())  # "hundreds of migrants"
     if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
-    return _unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
+    return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
+            or _unit_before_level(text, num_start))
+
+
+def _unit_before_level(text: str, num_start: int) -> str | None:
+    """The unit of a level its counted noun was told before: "Weekly arrests were under 50" (arrests)."""
+    return _unit_of(m.group(1)) if (m := _NOUN_AT_LEVEL_BEFORE.search(text, max(0, num_start - 50), num_start)) else None
+
+
+# a counted noun, then the level it stood at (a qualifier's words between): "arrests were under", "crossings stood at"
+_NOUN_AT_LEVEL_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:were|was|stood\s+at|totalled|totaled|numbered)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _unit_after_name(text: str, end: int) -> str | None:
