@@ -82,7 +82,7 @@ def main() -> int:
         for _, end, number, _ in find_quantities(text, vague=True):
             owners.append(name)
             vetoable.append(named_unit(text, number, end) is None)
-    thresholds = (-3.5, -3.0, -2.5, -2.25, -2.0, -1.5)
+    thresholds = (-3.0, -2.5, -2.25, -2.0, -1.5, -1.25, -1.0, -0.5)
     gold_lost, caught = defaultdict(int), defaultdict(int)
     gold_total = false_total = 0
     for commit, sets in first_drafters().items():
