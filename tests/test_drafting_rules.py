@@ -16297,3 +16297,20 @@ def test_a_noun_told_before_its_level_names_the_unit(text, found):
 def test_forensic_experts_are_people_counted():
     assert [(c["value"], c["unit"]) for c in proposed("Baghdad sent three Interior Ministry forensic experts to Calais.",
                                                        "statistics", "2026-05-14")] == [(3, "persons")]
+
+
+def test_fixd58_a_reintegration_programme_named_by_its_donors_initials_is_a_measure():
+    text = "Migrants sent back from Sweden may join the EU Reintegration Programme once they reach Erbil."
+    found = [(k, d) for k, d in _fixd23_measures(text) if k != "TODO"]
+    assert any(k == "reintegration" and "EU Reintegration Programme" in d for k, d in found), found
+
+
+def test_fixd58_a_campaign_told_by_its_billboards_and_videos_is_a_measure():
+    text = "Officials in Duhok put up posters and ran adverts on Facebook last month to warn teenagers about the sea crossing."
+    found = [(k, d) for k, d in _fixd23_measures(text) if k != "TODO"]
+    assert any(k == "communications_campaign" and "posters" in d for k, d in found), found
+
+
+def test_fixd58_posters_put_up_alone_are_no_campaign():
+    found = [k for k, _ in _fixd23_measures("The police put up posters asking for witnesses to the crash.") if k != "TODO"]
+    assert "communications_campaign" not in found, found
