@@ -16314,3 +16314,31 @@ def test_fixd58_a_campaign_told_by_its_billboards_and_videos_is_a_measure():
 def test_fixd58_posters_put_up_alone_are_no_campaign():
     found = [k for k, _ in _fixd23_measures("The police put up posters asking for witnesses to the crash.") if k != "TODO"]
     assert "communications_campaign" not in found, found
+def _fixb58_values(text: str) -> list:
+    return [c["value"] for c in proposed(text, "statistics", "2026-03-01")]
+
+
+def test_fixb58_foot_passengers_are_people_not_a_length() -> None:
+    assert _fixb58_values("At Fishguard, staff screened 2,715 foot passengers over the weekend.") == [2715]
+    assert _fixb58_values("Officers questioned 640 foot and coach passengers off the night boat.") == [640]
+    assert _fixb58_values("The cliff there rises 300 foot above the beach.") == []
+
+
+def test_fixb58_the_base_of_a_part_counts_before_a_verb() -> None:
+    assert _fixb58_values("Police in Hull held six men overnight. Two of the six have since been bailed.") == [6, 2, 6]
+
+
+def test_fixb58_those_released_are_counted_like_those_jailed() -> None:
+    assert 3 in _fixb58_values("The magistrate remanded nine of the suspects and released three for lack of evidence.")
+
+
+def test_fixb58_a_hundred_or_more_premises_is_an_estate_not_a_scene() -> None:
+    assert 312 in _fixb58_values("By June, 18,200 people were housed in 312 hotels across the country.")
+    assert 2 not in _fixb58_values("The migrants were found in two flats above a shop.")
+
+
+def test_fixb58_an_estimated_value_told_after_a_clause_is_about() -> None:
+    (c,) = proposed("The estimated value of the framework when it was first published was £12 million.", "funding")
+    assert (c["amount"], c["qualifier"]) == (12000000, "about")
+    (c,) = proposed("The framework's value when it was first published was £12 million.", "funding")
+    assert c["qualifier"] is None

@@ -209,7 +209,7 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
     # ... or a file's size, a download's furniture: "PDF, 412 KB, 6 pages"
     rf"|kb|mb|gb|bytes|kilobytes|megabytes|gigabytes)\b",
@@ -1017,8 +1017,10 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 _LEVEL_BEFORE = re.compile(r"\b(?=[prst])(?:st(?:ood|ands?)|remain(?:ed|s)?|peaked|totall?(?:ed|s))\s+at\s+$", re.IGNORECASE)
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
-_TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
-                               r"|jail(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|charge[sd]|convict(?:s|ed)?|sentence[sd])\s+$",
+_TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdfjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
+                               r"|jail(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|charge[sd]|convict(?:s|ed)?|sentence[sd]"
+                               # ... or let go, as a court's order tells it: "released four for lack of evidence"
+                               r"|releas(?:es|ed)|free[sd])\s+$",
                                re.IGNORECASE)
 _TOLL_END = re.compile(r"[^\S\n]*(?:\n|$)|\s+(?:on|in|at|off|near|when|after|last|this|during)\b")
 # ... or what they were prosecuted for: "jails three over smuggling", "arrested two for people-smuggling"
@@ -1438,7 +1440,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
-    if _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
+    if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
+        # (a hundred or more is an estate's size, no scene: "29,850 people were housed in 197 hotels")
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
@@ -1673,7 +1676,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
     if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
-    if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and _PLURAL_AHEAD.match(text, end):
+    if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and (
+            _PLURAL_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
+        # (or those counted before, their noun left out: "two of the six have since been charged")
         return True  # the base of a part just told: "two of the four posts"
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
