@@ -16314,6 +16314,8 @@ def test_fixd58_a_campaign_told_by_its_billboards_and_videos_is_a_measure():
 def test_fixd58_posters_put_up_alone_are_no_campaign():
     found = [k for k, _ in _fixd23_measures("The police put up posters asking for witnesses to the crash.") if k != "TODO"]
     assert "communications_campaign" not in found, found
+
+
 def _fixb58_values(text: str) -> list:
     return [c["value"] for c in proposed(text, "statistics", "2026-03-01")]
 

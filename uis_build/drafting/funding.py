@@ -66,6 +66,10 @@ _PURPOSE_END = re.compile(
 # a value put on goods by an estimate: "a car estimated at €35,000", "a boat estimated to be worth $9,000" (an approximate
 # sum; the amount's words stay its span, as the dataset quotes them)
 _ESTIMATED_AT_BEFORE = re.compile(r"\bestimated\s+(?:to\s+be\s+(?:worth\s+)?|at\s+)$", re.IGNORECASE)
+# ... or an estimate's own noun, its sum told after a short clause: "the estimated value when the tender was advertised was
+# £45 million", "an estimated cost of £3m" (a forecast, not the sum paid)
+_ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|worth|price)\b[^.;:!?\n]{0,50}?\s(?:was|is|of|at|stood\s+at)\s+$",
+                                     re.IGNORECASE)
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
 _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
@@ -102,7 +106,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         qualifier = parsed.qualifier
         if qualifier is None and basis == "stated" and 0 <= start - hedged_end <= 4 and _RANGE_GAP.search(text, hedged_end, start):
             qualifier = "about"
-        if qualifier is None and basis == "stated" and _ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart):
+        if qualifier is None and basis == "stated" and (_ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart)
+                                                        or _ESTIMATED_VALUE_BEFORE.search(text, max(0, qstart - 90), qstart)):
             qualifier = "about"
         if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart):
             qualifier = "more_than"
