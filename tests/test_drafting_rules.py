@@ -16344,3 +16344,11 @@ def test_fixb58_an_estimated_value_told_after_a_clause_is_about() -> None:
     assert (c["amount"], c["qualifier"]) == (12000000, "about")
     (c,) = proposed("The framework's value when it was first published was £12 million.", "funding")
     assert c["qualifier"] is None
+@pytest.mark.parametrize("text, date", [
+    # a remand told as Spain's "provisional prison", and a committal for trial, are a court's order that suspects be held
+    ("A court in Valencia on Friday ordered nine of the detainees held in provisional prison.", "2026-05-08"),
+    ("The Nineveh Investigative Court on 4 May ordered 12 of the men held for trial under the smuggling law.", "2026-05-04"),
+])
+def test_fixc58_court_ordering_suspects_held_in_prison_or_for_trial_is_a_ruling(text, date):
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [("court_ruling", date, "occurred")], found

@@ -266,9 +266,11 @@ EVENT_VERBS = (
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
+                     # (Spain's "prisión provisional" told in English, and a committal held to its trial: "ordered seven of them held in
+                     # provisional prison", "ordered 19 of the suspects held for trial")
                      # ... told with "to be", the one held described between: "ordered a local man accused of arranging the
                      # crossing to be held in custody"
-                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) in (?:pre-?trial |provisional )?(?:custody|detention)\b"
+                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
