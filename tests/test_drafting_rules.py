@@ -16344,6 +16344,8 @@ def test_fixb58_an_estimated_value_told_after_a_clause_is_about() -> None:
     assert (c["amount"], c["qualifier"]) == (12000000, "about")
     (c,) = proposed("The framework's value when it was first published was £12 million.", "funding")
     assert c["qualifier"] is None
+
+
 @pytest.mark.parametrize("text, date", [
     # a remand told as Spain's "provisional prison", and a committal for trial, are a court's order that suspects be held
     ("A court in Valencia on Friday ordered nine of the detainees held in provisional prison.", "2026-05-08"),
@@ -16352,3 +16354,15 @@ def test_fixb58_an_estimated_value_told_after_a_clause_is_about() -> None:
 def test_fixc58_court_ordering_suspects_held_in_prison_or_for_trial_is_a_ruling(text, date):
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
     assert found == [("court_ruling", date, "occurred")], found
+
+
+def test_fixc58_arrangement_agreed_with_a_party_on_its_date_is_a_signing():
+    text = "Under the returns arrangement agreed with Iraq in March 2025, 300 people left."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [("signing", "2025-03", "occurred")], found
+
+
+def test_fixc58_court_to_hear_a_confiscation_claim_is_a_planned_ruling():
+    text = "The High Court will hear a separate claim to recover a house in Dover owned by Karim on 2 June."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
+    assert found == [("court_ruling", "2026-06-02", "planned")], found

@@ -189,8 +189,9 @@ EVENT_VERBS = (
                 r"|\b(?:ratified|ratifies|ratify(?:(?<=to ratify)|(?<=will ratify)))\b(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?"
                 r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol|convention)s?\b)"
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
-                # and Iraq agreed in November 2024" (its place may come first: "agreed in Baghdad in November 2024")
-                rf"|\bagreed\b(?= (?:by (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
+                # and Iraq agreed in November 2024" (its place may come first: "agreed in Baghdad in November 2024"; its other
+                # party too: "the returns arrangement agreed with Iraq in November 2024")
+                rf"|\bagreed\b(?= (?:(?:by|with) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
@@ -203,10 +204,11 @@ EVENT_VERBS = (
     # (not the participle as an adjective: "a jailed driver", "the convicted smuggler"; the article a word of its own: a place
     # ending so is a subject, "a court in Basra sentenced", "a judge in Iran convicted")
     ("court_ruling", r"\b(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?:sentenced|sentence[ds]?(?= \w+ to \d)|convicted|jailed|caged|locked up|found (?:not )?guilty|acquitted|"
-                     # (a claim a court hears too, told as one at law: "will hear their civil claim against the driver on 3 May",
+                     # (a claim a court hears too, told as one at law: "will hear their civil claim against the driver on 3 May", or a
+                     # confiscation claimed: "will hear a separate claim to confiscate his house on 2 June",
                      # not "hear claims of abuse")
                      r"hear (?:the |their |his |her |its )?(?:(?:civil|criminal) )?cases?|hear (?:the |their |his |her |its )?(?:[\w-]+(?:[’']s?|s[’']) )?(?:(?:civil|compensation|damages) "
-                     r"claims?|claims? against)|be sentenced)\b"
+                     r"claims?|claims? against)|hear (?:a|the|their|his|her|its) (?:separate |further |new |fresh )?claims? to (?:confiscate|recover|seize|forfeit)|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
                      r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -1373,7 +1375,7 @@ _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|De
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
 # (what it is on may come between: "the joint statement on border security signed in Baghdad")
-_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
                                 r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3})?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
