@@ -16366,3 +16366,15 @@ def test_fixc58_court_to_hear_a_confiscation_claim_is_a_planned_ruling():
     text = "The High Court will hear a separate claim to recover a house in Dover owned by Karim on 2 June."
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-05-14")]
     assert found == [("court_ruling", "2026-06-02", "planned")], found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a speaker's aside on a few of those already counted, turned away when they sought help: no count of its own
+    ('The charity said it had helped 14 women. "Two of them were turned away at the police station," its director said.',
+     [14]),
+    ('Twelve men were rescued. "Four of them had been sent away by the coastguard the week before," a volunteer said.', [12]),
+    # ... told outside a quotation, it is a count
+    ("Twelve men were rescued. Four of them had been sent away by the coastguard the week before.", [12, 4]),
+])
+def test_a_few_of_them_turned_away_in_a_speaker_s_aside_are_no_figure(text, found):
+    assert [c["value"] for c in proposed(text, "statistics", "2026-05-14")] == found

@@ -1762,7 +1762,9 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
                                    r"were\s+too\s+(?:weak|ill|cold|sick|frail)"
                                    r"|were\s+(?:barely|hardly|half|semi-?|un)\s*conscious|could\s+(?:barely|hardly)\s+breathe"
                                    # ... or a speaker's friends lost, no time nor event told: "Two of them are not alive any more"
-                                   r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive))\b", re.IGNORECASE)
+                                   r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
+                                   # ... or turned away when they sought help: "Three of them were sent home by the police"
+                                   r"|(?:were|had\s+been)\s+(?:sent\s+(?:home|away)|turned\s+away))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
 _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
                             r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
