@@ -43,8 +43,9 @@ HEADS = (
     # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
     # manager for Europe, X", of the NCA: _MANAGER_POST)
     "Magistrate|Counsellor|Manager|"
-    # a central government's officer over a region, as Spain names it ("the Government Delegate in the Canary Islands")
-    "Delegate|"
+    # a central government's officer over a region, as Spain names it ("the Government Delegate in the Canary Islands"), and
+    # over a province ("the government's sub-delegate in Cádiz": lowercase too, unlike a conference's "delegate")
+    "Delegate|Sub-Delegate|Subdelegate|"
     # an Iraqi district's administrator, appointed by the state ("Soran's qaimaqam, X"; the Turkish spelling too)
     "Qaimaqam|Kaymakam"
 )
@@ -255,9 +256,13 @@ _CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 # (a member's party and seat in brackets may follow the name: "The area's MP, Jo Roe (Lab, Dover and Deal), said")
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\))?"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
+    # ... or the seat alone, after a member's title ("My MP, Jo Roe (Dover and Deal), wrote"): kept only for one (_SEAT_HOLDER)
+    r"| \((?P<seat>[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*){0,4})\))?"
     r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
 )
+
+_SEAT_HOLDER = re.compile(r"\b(?:MP|MSP|MS|MEP|MLA|TD)$")
 
 # Words that make a person a subject of the story, not an official, when they describe them.
 NOT_OFFICIAL = re.compile(
@@ -465,6 +470,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 and _private(text, own.span("role"), own.group("role")):
             continue  # "At the invitation of the Minister, X, director of the Y Association,": X holds her own post, not his
         role = _role_before(text, m.start())
+        if role and m.group("seat") and not _SEAT_HOLDER.search(text, role[0], role[1]):
+            continue
         if role and (other := _APPOSITIVE_BEFORE.search(text, max(0, role[0] - 60), role[0])) and _looks_like_name(other.group("name")) \
                 and (post := _POST_FOR.search(text, *role)) and any(_is_head(w) for w in post.group("post").split()):
             # "X, spokesman for the Border Security Minister, Y": X's post is given; Y holds the one X's is for
@@ -1314,7 +1321,10 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
         return True
     # (not where "was" says where the holder was or was not: "X, who was not at the meeting,", "who was on the cutter's deck")
     if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there|on|aboard|"
-                r"at|in(?!\s+charge)|among|inside|outside)\b)", after):
+                r"at|in(?!\s+charge)|among|inside|outside|"
+                # ... nor what befell the holder or what the holder was given: "Captain X, who was wounded in the raid,",
+                # "who was promoted last year"
+                r"wounded|injured|hurt|shot|promoted|decorated|honoured|commended|awarded|appointed)\b)", after):
         return True  # "X, who was the Home Office's director of returns until 2023": a former official
     return bool(re.match(r",?\s*(?:\d+,\s*)?(?:who\s+)?(?:was|is|has been|had been)\s+(?:arrested|charged|convicted|"
                          r"jailed|sentenced|accused|wanted|detained|killed|drowned|rescued)", after, re.IGNORECASE))
