@@ -56,6 +56,8 @@ _NOT_PERSON = _NOT_NAME | {
     "intercepted", "boarded", "embarked", "disembarked", "returned",
     # (a London park or lane names a district and a stop as much as a street: "the imam of a mosque in Finsbury Park")
     "park", "lane", "lanes", "masjid", "mosque",
+    # (a broadcast programme's: "Coastline Breakfast with X", "the Kent Drivetime phone-in")
+    "breakfast", "drivetime", "podcast", "phone-in",
     "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
     "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
@@ -460,6 +462,10 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Kamal said" after "Kamal Hama Saeed", before his daughter "Shilan Kamal" is named: a surname no one has worn
             # yet names no one; the forename of the one named in full before does (Kurdish usage)
             names = forenamed_before
+        if not names and not knighted and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s):
+            # Spanish usage names someone again by the first of two surnames: "Morales said" after "Captain Javier Morales
+            # Ortega" (only the one named so before, and no one's surname or forename)
+            names = _named_before_by_first_surname(full, word, s)
         # (every one of them named in full, not only in the possessive: where "Rana Aziz's café" is, is not kept)
         if names and len(names) > 1 and all(n in first_at for n in names) and len(earlier := {n for n in names if first_at[n] < s}) == 1:
             names = earlier  # "Mr Aziz" after Karwan Aziz, before his daughter Lana Aziz is named: Karwan Aziz
@@ -484,6 +490,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|for|to|from|of|by|near|int
 
 # ... but a sentence opening "For Karwan, the campaign came too late" names the one it is told for, no place
 _FOR_OPENING = re.compile(r"For [^\s,]+,")
+
+
+def _named_before_by_first_surname(full: list[tuple[int, int, str]], word: str, start: int) -> set[str]:
+    names = {n for s, _, n in full if s < start and len(parts := n.split()) == 3 and _key(parts[1]) == _key(word)
+             and parts[1].lower() not in _PARTICLES}
+    return names if len(names) == 1 else set()
 
 
 def _named_before_by_forename(full: list[tuple[int, int, str]], word: str, start: int) -> set[str]:
