@@ -16378,3 +16378,46 @@ def test_fixc58_court_to_hear_a_confiscation_claim_is_a_planned_ruling():
 ])
 def test_a_few_of_them_turned_away_in_a_speaker_s_aside_are_no_figure(text, found):
     assert [c["value"] for c in proposed(text, "statistics", "2026-05-14")] == found
+
+
+def test_fixa58_a_titled_subject_of_the_paragraph_before_speaks_a_quotation_of_its_own() -> None:
+    text = ("Detective Superintendent Alan Brierley, who leads the county's organised crime team, said the raids had gone "
+            "well.\n\n\"We found the ledgers in a shed behind the garage. It took four hours to box it all up.\"")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Alan Brierley"], found
+
+
+def test_fixa58_a_spanish_first_surname_stands_for_the_full_name() -> None:
+    text = ("Police spokeswoman Inspector Carmen Vidal Soler told reporters in Malaga that the vans had been watched "
+            "for weeks.\n\n\"They moved at night and changed plates in every town,\" Vidal said.")
+    assert one(text, "statements")["speaker"] == "Carmen Vidal Soler"
+
+
+def test_fixa58_a_provincial_sub_delegate_holds_a_post() -> None:
+    found = proposed("Luis Navarro Gil, the central government's sub-delegate in Huelva, said the province would get "
+                     "more patrol boats.", "officials")
+    assert [(c["name"], c["role"]) for c in found] == [("Luis Navarro Gil", "sub-delegate in Huelva")], found
+
+
+def test_fixa58_an_officer_who_was_wounded_is_still_an_officer() -> None:
+    found = proposed("The medals went to Major Omar Salih Dawood and Captain Yusuf Karim Naji, who was wounded "
+                     "during the arrests.", "officials")
+    assert ("Yusuf Karim Naji", "Captain") in [(c["name"], c["role"]) for c in found], found
+
+
+def test_fixa58_a_members_seat_alone_in_brackets_after_the_name() -> None:
+    found = proposed("Our MP, Graham Tilney (Selby and Ainsty), told the meeting the hotel would shut.", "officials")
+    assert [c["name"] for c in found] == ["Graham Tilney"], found
+
+
+def test_fixa58_a_breakfast_programme_is_no_official() -> None:
+    text = ("Home Secretary grilled on smuggling deal\n\nHarbour Breakfast with Jo Lane | Monday 4 May\n\n"
+            "The Home Secretary, Ian Marr, joined Jo Lane in the studio today.")
+    assert [c["name"] for c in proposed(text, "officials")] == ["Ian Marr"]
+
+
+def test_fixa58_an_unnamed_foreign_national_comes_between_the_pronoun_and_the_name() -> None:
+    text = ("Tom Reeve, a former border official, said the plan was costly. \"It will never work,\" he said.\n\n"
+            "A Syrian Kurd from Qamishli, who has lived in a hostel in Hull since May, said he had waited a year. \"Nobody calls me back,\" he said.")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Tom Reeve", None], found

@@ -1498,7 +1498,11 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
     if text[span[0]:span[1]].lstrip().startswith(("“", '"', "‘", "«")):
         return None  # the paragraph before is itself a quotation
     found = mentions_before(text, span[1], span[1] - span[0])
-    if found and found[0].name and _SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start) and _SUBJECT_AFTER.match(text, found[0].end):
+    # (a title before the name, as in the sentence a quotation closes: "Chief Inspector X, who heads …, said …"; only with a
+    # verb of saying: "Interior Minister X met Y." then “We …,” the minister said" is no more X's than Y's)
+    if found and found[0].name and (_SUBJECT_BEFORE.fullmatch(text, span[0], found[0].start)
+                                    or _titled_subject(text, span[0], found[0].start) and _SAYS_AFTER.match(text, found[0].end)) \
+            and _SUBJECT_AFTER.match(text, found[0].end):
         return found[0] if first_person or _SAYS_AFTER.match(text, found[0].end) else None
     if first_person and not found and not _PRONOUN_SUBJECT.match(text, *span) and ends \
             and not _SOMEONE_OPENS.match(text, *span):
@@ -1602,10 +1606,12 @@ _PLURAL_INDEFINITE = re.compile(r"(?:[.!?:]\s+|\n)(?:An?|One|Another)\s+(?:dozen
 # (after a place it is found in, too: "In a café in east Amman, a smuggler in his forties …")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:an?|one|another)"
                                  r"|(?:In|At|Outside|Inside|Near|Behind)\s[^,.;:!?“”\"\n]{1,60},\s+(?:an?|one|another)"
-                                 r"|(?:An?|One|Another))\s+(?P<first>(?:[a-z]|\d{1,3}-year-old)[\w-]*)(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
+                                 # (a nationality may come first: "An Iraqi Kurd from Kirkuk, who asked not to be named, said")
+                                 r"|(?:An?|One|Another))\s+(?P<first>(?:[A-Z][a-z]+\s+(?=[A-Z]?[a-z])){0,2}(?:[a-z]|\d{1,3}-year-old|Kurd\b)[\w-]*)"
+                                 r"(?:\s+of\s+(?:mine|ours|his|hers|theirs))?[\s,]")
 # ... but a thing or an animal is no one a "he" or "she" could stand for: "A detection dog had indicated at the doors."
 # (nor a court or a hearing: "A court in Bruges jailed two of them in May. “…,” he said" is still the officer's words before)
-_THING_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
+_THING_SUBJECT = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
                             r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner|"
                             r"court|tribunal|hearing|trial|inquest)s?\b"
                             r"|[a-z][\w-]*\s+(?:of\s+)?[$€£¥]\d")  # a sum ("An extra £800 would buy a seat", "A deposit of $1,000 was
