@@ -16421,3 +16421,32 @@ def test_fixa58_an_unnamed_foreign_national_comes_between_the_pronoun_and_the_na
             "A Syrian Kurd from Qamishli, who has lived in a hostel in Hull since May, said he had waited a year. \"Nobody calls me back,\" he said.")
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Tom Reeve", None], found
+
+
+def test_fixc59_an_instrument_named_with_its_parties_before_agreed_is_a_signing() -> None:
+    found = proposed("The ambassador said the training was part of Britain's wider pact with Iraq on border crime, agreed in "
+                     "Erbil in March 2025.", "events", "2025-10-01")
+    assert [(c["event_type"], c["date"], c["status"]) for c in found] == [("signing", "2025-03", "occurred")], found
+
+
+def test_fixc59_meeting_every_flight_is_no_meeting() -> None:
+    found = proposed("The charity's drop-in centre in Duhok, opened in June 2024, now meets every removal flight from London.",
+                     "events", "2025-10-01")
+    assert [c for c in found if c["event_type"] == "meeting"] == [], found
+
+
+def test_fixc59_a_meeting_hours_after_the_scene_takes_its_day() -> None:
+    found = proposed("About 40 fishermen protested outside the port authority in Basra on Monday.\n\n"
+                     "Three hours later, the port director came out and met five of them in his office.", "events", "2025-10-01")
+    assert [(c["event_type"], c["date"]) for c in found if c["event_type"] == "meeting"] == [("meeting", "2025-09-29")], found
+
+
+def test_fixc59_a_report_its_long_named_author_published_is_a_publication() -> None:
+    found = proposed("According to a report the Danish National Council for Refugee Affairs published in September, at least "
+                     "212 Iraqis died.", "events", "2025-10-01")
+    assert [(c["event_type"], c["date"]) for c in found] == [("publication", "2025-09")], found
+
+
+def test_fixc59_an_article_to_be_published_is_a_planned_publication() -> None:
+    found = proposed("We will publish an article on Iraqi-born residents of Scotland in May 2026.", "events", "2025-10-01")
+    assert [(c["event_type"], c["date"], c["status"]) for c in found] == [("publication", "2026-05", "planned")], found

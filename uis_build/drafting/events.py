@@ -864,7 +864,7 @@ EVENT_VERBS = (
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
                     # (a title's capitals too: "publishes its Annual Report 2025")
                     # (a country note's title too: "will publish an updated Country Policy and Information Note in June")
-                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|(?:Information )?Note)s?\b"
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note)s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
@@ -1197,7 +1197,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (its title set off before its author: "the evaluation, Dry Wells (30 pages), by Dr Jo Bell of the
                             # University of Leeds, was published")
                             r"(?:, [^,;.]{1,60},(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7},)?)?(?:,? (?:which|that))?"
-                            r"(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
+                            r"(?:(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
+                            # ... or its author named as the subject of a clause with no "that", however long the name:
+                            # "a report the International Organization for Migration published in September"
+                            r"| (?:the )?(?-i:[A-Z])[\w’'-]*(?: (?:of|for|and|(?-i:[A-Z])[\w’'-]*)){1,6})"
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
@@ -1236,6 +1239,9 @@ _THEM = re.compile(r" (?:them|him|her|us)\b")
 # people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
 _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ )?(?:tarmac|airport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
+# ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
+_MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
+                             r"coach(?:es)?|bus(?:es)?|trains?)\b")
 # a migrant's arrival, no visit: told by how the person came ("in the back of a lorry", "on a small boat", "as a teenager") or by
 # its year alone ("arrived in the UK in 2016"); a visitor's is told by its day ("arrived in Baghdad on Sunday")
 # (the vehicle right after the verb's own "in": "Most arrived in small boats")
@@ -1375,8 +1381,9 @@ _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|De
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
 # (what it is on may come between: "the joint statement on border security signed in Baghdad")
+# ... or named with its parties and aim in an appositive before it: "the partnership with Iraq against smuggling gangs, agreed in ..."
 _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
-                                r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3})?$")
+                                r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
@@ -1763,6 +1770,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()):
         return True  # "Kurdish officials met them at the foot of the steps": arrivals greeted, told in the active
+    if kind == "meeting" and word in ("meet", "meets", "met", "meeting") and _MET_CONVEYANCE.match(text, m.end()):
+        return True
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
@@ -2516,6 +2525,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
                   and (day := later(out[-1].values["date"], after))):
                 cand.values["date"] = day  # "... on 14 November. ... A supplier was arrested a week later": counted from its day
+            elif status == "occurred" and _HOURS_ON.match(text, sentence[0]) and (scene := _paragraph_day(text, sentence, reference)):
+                cand.values["date"] = scene  # "... gathered outside the ministry on Saturday. After two hours, the minister came
+                # out and met them": hours on from the scene told before, its day
             elif (kind == "arrest" and status == "occurred"
                   and (_AT_THE_SCENE.match(text, m.end())
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
@@ -2651,6 +2663,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
 _THE_PEOPLE_WERE = re.compile(r"(?<!\bof )\b(?:The|the) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
                               r"(?:men|women|suspects|smugglers|drivers|pair)\s+(?:were|had been)\s+(?:later\s+|all\s+)?$")
 # an arrest where what was told before happened: "was arrested at the scene", "were detained on the spot"
+# a sentence opening with hours gone by, or a part of that day: the day of the scene told before it
+_HOURS_ON = re.compile(r"(?:After (?:(?:an?|one|two|three|four|five|six|several|\d{1,2}) )?hours?|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|\d{1,2}) )?"
+                       r"[Hh]ours? later|Later that (?:day|morning|afternoon|evening)|That (?:afternoon|evening))\b,?")
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
