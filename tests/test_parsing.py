@@ -427,3 +427,10 @@ def test_fixb53_a_grouped_first_number_before_to_opens_a_money_range():
     text = "A place on a lorry cost 12,000 to 18,000 euros; by 2019 to 12 million dinars."
     starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
     assert [(text[s:e], m.amount, m.currency) for s, e, m in starts] == [("12,000", 12000, "EUR")]
+
+
+def test_fixb59_a_share_of_a_sum_after_of_which_is_no_sum():
+    from uis_build.parsing.money import find_money, find_range_ends
+    text = "The clinic's budget was £1,250,000, of which 62% paid for nurses; its grant was $900,000, of which 40 per cent came late."
+    ends = find_range_ends(text, sorted(find_money(text), key=lambda f: f[0]))
+    assert ends == []

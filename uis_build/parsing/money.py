@@ -324,6 +324,8 @@ def range_end(text: str, start: int, end: int) -> Money | None:
 _WHOLE_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?{_scaled('first')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?"
                            rf",\s+of\s+which\s+$", re.IGNORECASE)
 _PART_FAR = re.compile(rf",\s+of\s+which\s+{_scaled('far')}", re.IGNORECASE)
+# ... but a share of the sum is no sum: "£2,400,000, of which 70% went on salaries" (a percentage, no currency)
+_SHARE_AHEAD = re.compile(r"\s?%|\s*per\s?cent\b|\s+pc\b", re.IGNORECASE)
 
 
 def part_of_sum(text: str, start: int, end: int) -> Money | None:
@@ -333,7 +335,7 @@ def part_of_sum(text: str, start: int, end: int) -> Money | None:
     dinars, of which 4 ..." could be a count)."""
     far = _SCALED.fullmatch(text, start, end)
     whole = _WHOLE_BEFORE.search(text, max(0, start - 60), start)
-    if far is None or whole is None or _OWN_CURRENCY.match(text, end):
+    if far is None or whole is None or _OWN_CURRENCY.match(text, end) or _SHARE_AHEAD.match(text, end):
         return None
     code = whole.group("code")
     if (code and not _is_currency(code)) or not (whole.group("sym") or whole.group("name") or code):
