@@ -16450,3 +16450,23 @@ def test_fixc59_a_report_its_long_named_author_published_is_a_publication() -> N
 def test_fixc59_an_article_to_be_published_is_a_planned_publication() -> None:
     found = proposed("We will publish an article on Iraqi-born residents of Scotland in May 2026.", "events", "2025-10-01")
     assert [(c["event_type"], c["date"], c["status"]) for c in found] == [("publication", "2026-05", "planned")], found
+
+
+def test_fixb59_a_methods_precision_is_no_figure() -> None:
+    text = ("The survey put returns at 8,400 (90% confidence interval: 7,100 to 9,700). Totals are rounded to the "
+            "nearest 500. Intervals are shown at the 90% level.")
+    values = [c["value"] for c in proposed(text, "statistics")]
+    assert 90 not in values and 500 not in values, values
+    assert 8400 in values, values
+
+
+def test_fixb59_interviews_told_with_their_commissioner_and_interviewer_are_a_sample() -> None:
+    text = ("Interviews conducted for the charity by a researcher at the University of Leeds with 42 Syrian families "
+            "found most had borrowed money.")
+    assert 42 not in [c["value"] for c in proposed(text, "statistics")]
+
+
+def test_fixb59_a_share_of_a_sum_after_of_which_is_a_figure_not_money() -> None:
+    text = "The clinic's budget was £1,250,000, of which 62% paid for nurses."
+    assert [c["amount"] for c in proposed(text, "funding")] == [1250000]
+    assert 62 in [c["value"] for c in proposed(text, "statistics")]

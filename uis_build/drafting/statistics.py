@@ -321,6 +321,13 @@ _NOT_FIGURE_BEFORE = re.compile(
 )
 # ... but a month's day is written in digits: "Since January two officers have worked in Erbil" (a count after a time)
 _MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
+# a method's note on its precision: "Totals are rounded to the nearest 500", "(90% confidence interval: ...)", "intervals
+# are shown at the 90% level" (how sure an estimate is, no count)
+_ROUNDED_TO_BEFORE = re.compile(r"\b(?=r)rounded\s+(?:(?:up|down|off)\s+)?to\s+(?:the\s+)?nearest\s+$", re.IGNORECASE)
+_CONFIDENCE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:(?:confidence|credible|prediction)\s+(?:intervals?|levels?|limits?|"
+                               r"bounds?|bands?|ranges?)|(?:confidence|significance)\s+level)\b", re.IGNORECASE)
+_LEVEL_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:confidence\s+)?level\b", re.IGNORECASE)
+_CONFIDENCE_NEAR = re.compile(r"\b(?=[cis])(?:confidence|credible|significan(?:ce|t)|intervals?)\b", re.IGNORECASE)
 # the whole that rounded shares make up: "Percentages are rounded and may not sum to 100" (a method's note, no count)
 _SUMS_TO_BEFORE = re.compile(r"\b(?=[as])(?:sum|add\s+up)\s+to\s+(?:exactly\s+)?$", re.IGNORECASE)
 _WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$)", re.IGNORECASE)
@@ -426,8 +433,11 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
+# ... the interviewer told with who commissioned the work: "interviews carried out for the charity by a researcher at
+# Leeds with 40 migrants" (a name and an affiliation run longer than a newspaper's name)
 # ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
-_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) (?:by [^.;\n]{1,30}? )?(?:with|from)|"
+_SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) "
+                            r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1400,6 +1410,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
                                                           or _chart_row_count(text, start, end, before, value)):
         return False
+    if _ROUNDED_TO_BEFORE.search(before) or value < 100 and (
+            _CONFIDENCE_AHEAD.match(text, end)
+            or _LEVEL_AHEAD.match(text, end) and _CONFIDENCE_NEAR.search(text, max(0, start - 80), start)):
+        return False  # "rounded to the nearest 100", "a 95% confidence interval": a method's precision, no count
     if value == 100 and _SUMS_TO_BEFORE.search(before) and _WHOLE_END.match(text, end):
         return False  # "shares may not sum to 100": the whole, no count
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
@@ -1500,7 +1514,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "There were 143 lines" after "counted the days on the wall": tally marks
     if _DAYS_SO_FAR_AHEAD.match(text, end) and _DAYS_COUNTED_NEAR.search(text, max(0, start - 120), start):
         return False  # "I count the days by the breakfasts. There are 560 of them now.": days waited
-    if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) \
+    if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) \
+            or _SAMPLE_BEFORE.search(text, max(0, start - 130), start) \
             or _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
     if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
