@@ -16470,3 +16470,17 @@ def test_fixb59_a_share_of_a_sum_after_of_which_is_a_figure_not_money() -> None:
     text = "The clinic's budget was £1,250,000, of which 62% paid for nurses."
     assert [c["amount"] for c in proposed(text, "funding")] == [1250000]
     assert 62 in [c["value"] for c in proposed(text, "statistics")]
+def test_fixd59_a_second_post_in_an_iraqi_city_is_another_posting() -> None:
+    text = ("Border Force has had an immigration liaison officer in Basra since 2021. Last spring it opened a third "
+            "post in Sulaymaniyah, officials said.")
+    found = [text[slice(*c["spans"]["description"])] for c in proposed(text, "measures")
+             if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 2 and found[1].startswith("third post in Sulaymaniyah"), found
+
+
+def test_fixd59_a_post_a_named_person_holds_gives_way_to_the_posting_told_after() -> None:
+    text = ("\"The calls come at night,\" says Okafor, 52, the Home Office's senior liaison officer in Iraq.\n\n"
+            "The department has kept a liaison officer in Erbil since 2020.")
+    found = [text[slice(*c["spans"]["description"])] for c in proposed(text, "measures")
+             if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 1 and found[0].startswith("liaison officer in Erbil"), found

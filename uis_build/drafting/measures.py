@@ -439,7 +439,10 @@ MEASURES = (
                         # ... or an agency's officer told by where they are: "had spoken to the National Crime Agency's
                         # officer in Erbil" (a British agency's man in Iraq is its posting there)
                         rf"|\b(?:NCA|(?:[A-Z][\w-]* ){{1,3}}(?:Agency|Force))[’']s (?:(?:own|senior|resident|new|liaison) )?officers? "
-                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or a further posting told as a post, its place in Iraq saying which: "added a second post
+                        # in Erbil" (a bare "post" is too common a word: a border post, a post on social media)
+                        rf"|\b(?:second|third|another|further) (?:liaison )?post (?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision|(?:licen[cs]e|number)[- ]plate recognition) )?cameras\b"
@@ -1136,6 +1139,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
             post = _posting(text, m, sentence)
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
+            if _FURTHER_POST.match(m.group(0)):
+                what = str(len(postings))  # "added a second post in Erbil": its word says it is another
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
         key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
@@ -1220,6 +1225,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 opening = _opening_end(text) if opening is None else opening
                 if sentence[0] < opening:
                     loose_at[what] = len(out)
+            elif _HELD_BY_NAMED.search(text, max(sentence[0], m.start() - 60), m.start()):
+                # a posting told only as the post a named person holds ("says Hale, 47, the NCA's senior liaison officer
+                # in Iraq") gives way to the posting itself told after it ("the agency has kept a liaison officer in
+                # Baghdad since 2019"): that is the measure, told with its place
+                loose_at[what] = len(out)
         if kind == "intelligence_sharing" and not exact_sharing:
             opening = _opening_end(text) if opening is None else opening
             if sentence[0] < opening and _PROMISED.search(text, max(sentence[0], m.start() - 30), m.start()):
@@ -1466,6 +1476,11 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
 # ... its cost told between ("opened a £1.8 million reception centre": a price's token is one word)
 # ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
 # what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
+# a posting named as a further one: "a second post in Erbil"
+_FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
+# the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
+_HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
+                            r"(?:(?:senior|chief|deputy|resident|lead) )?$")
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
 _TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
