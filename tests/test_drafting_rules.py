@@ -16470,6 +16470,8 @@ def test_fixb59_a_share_of_a_sum_after_of_which_is_a_figure_not_money() -> None:
     text = "The clinic's budget was £1,250,000, of which 62% paid for nurses."
     assert [c["amount"] for c in proposed(text, "funding")] == [1250000]
     assert 62 in [c["value"] for c in proposed(text, "statistics")]
+
+
 def test_fixd59_a_second_post_in_an_iraqi_city_is_another_posting() -> None:
     text = ("Border Force has had an immigration liaison officer in Basra since 2021. Last spring it opened a third "
             "post in Sulaymaniyah, officials said.")

@@ -1472,15 +1472,15 @@ _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
-# a reception centre opened or run: "the council had reopened its reception centre near Ashford"
-# ... its cost told between ("opened a £1.8 million reception centre": a price's token is one word)
-# ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
-# what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 # a posting named as a further one: "a second post in Erbil"
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
 _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
                             r"(?:(?:senior|chief|deputy|resident|lead) )?$")
+# a reception centre opened or run: "the council had reopened its reception centre near Ashford"
+# ... its cost told between ("opened a £1.8 million reception centre": a price's token is one word)
+# ... or told as run by someone after it: "a reception centre on the airport road run by the regional government"
+# what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
 _TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
