@@ -16486,3 +16486,14 @@ def test_fixd59_a_post_a_named_person_holds_gives_way_to_the_posting_told_after(
     found = [text[slice(*c["spans"]["description"])] for c in proposed(text, "measures")
              if c["measure_type"] == "liaison_officer"]
     assert len(found) == 1 and found[0].startswith("liaison officer in Erbil"), found
+@pytest.mark.parametrize("text, found", [
+    # equipment each told with its own kind is two: the high-altitude drones bought are not the "12 small drones" counted
+    ("The ministry paid £8 million for high-altitude drones to watch the desert border. A second contract will supply "
+     "12 small drones to the coastguard.", ["drones to watch the desert border", "drones to the coastguard"]),
+    # ... but equipment named without its kind is the counted one
+    ("The ministry bought new drones to watch the desert border. A second contract will supply "
+     "12 small drones to the coastguard.", ["drones to the coastguard"]),
+])
+def test_fixg58_equipment_of_its_own_kind_is_not_the_counted_one(text, found):
+    got = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert got == found, got

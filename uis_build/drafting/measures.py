@@ -1291,7 +1291,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # equipment named bare ("new scanners", "will receive patrol boats") where the article names the same kind more exactly
     # ("20 fingerprint scanners", "eight fast patrol boats") is that equipment
     exact = {words.split()[-1].lower() for *_, words, _ in out if words and not _BARE_EQUIPMENT.fullmatch(words)}
-    counted = [words.lower() for *_, words, how in out if how == "counted"]
+    counted = [(words.lower(), _modifier(text, cand)) for cand, *_, words, how in out if how == "counted"]
     # ... and equipment named bare beside training ("£800,000 for equipment and training") is the equipment the article
     # names as things, if it does ("eight new vehicle scanners")
     named_equipment = any(words and words != "equipment" for *_, words, _ in out)
@@ -1324,7 +1324,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the document-examination laboratory opened in March ... paid £420,000 for the lab": the one named, whatever paid
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
                                            or words == "equipment" and named_equipment
-                                           or any(c.endswith(re.sub(r"^new ", "", words.lower())) for c in counted)):
+                                           or any(c.endswith(re.sub(r"^new ", "", words.lower()))
+                                                  # ... unless each says its own kind: "long-range drones" are not "18
+                                                  # smaller drones" (another lot, another craft)
+                                                  # (a compound tells a kind, a bare word may be a verb's: "get drones")
+                                                  and not ("-" in mod and c_mod and mod != c_mod)
+                                                  for c, c_mod in counted for mod in (_modifier(text, cand),))):
             continue
         seen.add(bare)
         kept.append(cand)
@@ -1606,6 +1611,19 @@ _POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appo
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+# the word that tells equipment's own kind, just before its noun: "long-range" of "long-range drones", "smaller" of "18
+# smaller drones" (not a count, an article or a word of more, which tell no kind)
+_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+(?:-[A-Za-z]+)*) $")
+_NO_KIND = re.compile(rf"(?:new|more|extra|additional|further|other|another|the|a|an|its|their|his|her|our|of|for|and|or|some|"
+                      rf"several|dozen|dozens|these|those|such|{NUMBER_WORD})", re.IGNORECASE)
+
+
+def _modifier(text: str, cand: Candidate) -> str:
+    start = cand.spans["description"][0]
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+    return "" if m is None or _NO_KIND.fullmatch(m.group(1)) else m.group(1).lower()
+
+
 # a course after one given: "a second course for 60 officers" (not "a second-year course": the words must stand alone)
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
