@@ -16486,6 +16486,8 @@ def test_fixd59_a_post_a_named_person_holds_gives_way_to_the_posting_told_after(
     found = [text[slice(*c["spans"]["description"])] for c in proposed(text, "measures")
              if c["measure_type"] == "liaison_officer"]
     assert len(found) == 1 and found[0].startswith("liaison officer in Erbil"), found
+
+
 @pytest.mark.parametrize("text, found", [
     # equipment each told with its own kind is two: the high-altitude drones bought are not the "12 small drones" counted
     ("The ministry paid £8 million for high-altitude drones to watch the desert border. A second contract will supply "
@@ -16497,3 +16499,16 @@ def test_fixd59_a_post_a_named_person_holds_gives_way_to_the_posting_told_after(
 def test_fixg58_equipment_of_its_own_kind_is_not_the_counted_one(text, found):
     got = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
     assert got == found, got
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say each voluntary return saves the taxpayer about £20,000 in housing costs.\n",
+    "Every voluntary return costs around £15,000, the ministry said.\n",
+])
+def test_fixg58_one_return_s_worth_is_no_returns_measure(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+
+def test_fixg58_returns_offered_to_a_number_are_still_a_measure():
+    text = "The scheme offers assisted voluntary return to 500 people, each saving the state money."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]

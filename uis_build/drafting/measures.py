@@ -1010,7 +1010,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and (_WILLING.search(text, max(sentence[0], m.start() - 30), m.start())
                                   # ... or help a country says it lacks: "we get no help returning those with no right to stay"
                                   or _NO_HELP.search(text, max(sentence[0], m.start() - 30), m.start())
-                                  or _UNIT_COST.search(text, max(sentence[0], m.start() - 160), m.start())):
+                                  or _UNIT_COST.search(text, max(sentence[0], m.start() - 160), m.start())
+                                  or _EACH.search(text, max(sentence[0], m.start() - 12), m.start()) and _SAVES_SUM.match(text, m.end(), sentence[1])):
             continue  # "Baghdad was ready to take back its citizens", "£2,000 for a voluntary return": a stance, a cost
         if kind == "returns" and _DONOR_FOR.search(text, max(sentence[0], m.start() - 30), m.start()):
             continue  # "the largest donor for returns to Iraq": returns as the field a donor gives to, the programme it funds told apart
@@ -1823,6 +1824,10 @@ _WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\
 # what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
 _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?\s+(?:for|per)\s+"
                         r"(?:(?:a|an|each|every|one)\s+)?(?:[\w-]+\s+){0,2}$")
+# ... or one return's worth told after it: "each voluntary return saves about £28,000" (an estimate of the unit, no measure)
+_EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Oo]ne|[Aa] single|[Tt]he average) $")
+_SAVES_SUM = re.compile(r"s?\s+(?:saves|saved|costs|cost|is worth|was worth)\s+(?:the (?:[\w-]+ ){0,2}?)?"
+                        r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|an average of|on average)\s+)?(?:[£$€]|US\$)\s?\d")
 # what a returnee's grant or loan pays for ("a grant of £2,000 to open a shop or pay for training"): the grant's use, no measure
 _GRANT_USE = re.compile(r"\b(?:grants?|loans?|payments?|allowances?|stipends?)\b[^.;]{0,100}?\b(?:pay(?:s|ing)?|spend(?:s|ing)?|use(?:s|d)?|"
                         r"using) (?:it |them |the money )?(?:for|on) $")
