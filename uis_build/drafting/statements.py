@@ -1794,6 +1794,11 @@ def _described_speaker(text: str, before: int) -> Mention | None:
     return Mention(m.start("noun"), m.end("noun"), names.pop()) if len(names) == 1 else None
 
 
+# the paper's own journalist, named to say where they report from ("Our political correspondent, X, is in the gallery"): no one
+# whose quoted words a pronoun after stands for, unless said to speak there ("Our correspondent X says")
+_OWN_REPORTER = re.compile(r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist),?\s+$")
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -1806,6 +1811,7 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         before = opening
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if (exclude is None or m.name != exclude) and not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
+                and not (_OWN_REPORTER.search(text, max(0, m.start - 50), m.start) and not _SPEECH_SUBJECT.match(text, m.end))
                 and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
     # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
     # the one named before them (whose relative they were)
