@@ -443,7 +443,7 @@ def people(text: str) -> tuple[Mention, ...]:
     first_at: dict[str, int] = {}
     for s, _, n in full:
         first_at.setdefault(n, s)
-    for s, e, word in singles:
+    for s, e, word in sorted(singles):  # in the text's order: a surname goes on naming whom those before it named
         # a knight or dame is named later by title and forename: "Dame Helen" for Dame Helen Carrow
         knighted = re.search(r"\b(?:Sir|Dame)\s$", text[max(0, s - 5):s])
         names = (by_forename if knighted else by_surname).get(_key(word))
@@ -474,6 +474,12 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Mr Aziz" after Karwan Aziz and his daughter Lana Aziz: a family's story calls the one it names first by the
             # honorific, the others by their forenames
             names = {min(earlier, key=lambda n: first_at[n])}
+        elif names and len(names) > 1 and all(n in first_at for n in names) \
+                and len(told := [m.name for m in out if m.start < s and m.name in names and text[m.start:m.end] == word]) >= 2 \
+                and len(set(told)) == 1:
+            # "Kettering says" after the profile called Joanne Kettering so twice, then named her husband Graham Kettering:
+            # the surname the story has settled on for one of them goes on naming that one, the relative named in full
+            names = set(told)
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif (known := kin_names.get(_key(word))) is not None and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s):
