@@ -16525,3 +16525,13 @@ def test_fixa59_a_surname_the_story_settled_on_outlives_a_relative_named_in_full
             "Marwick will fly home in May. Asked about the job, she smiles. \"It is worth it,\" she says.")
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Helen Marwick"], found
+
+
+def test_fixa59_an_age_between_the_name_and_its_post() -> None:
+    found = proposed("Moira Feltham, 51, the Border Force's chief inspector at Dover, said the scanners were late.", "officials")
+    assert [c["name"] for c in found] == ["Moira Feltham"], found
+
+
+def test_fixa59_a_cooperatives_chairman_holds_no_public_post() -> None:
+    found = proposed("Baran Qadir, the co-operative's elected chairman, said the ovens came from Germany.", "officials")
+    assert found == [], found

@@ -206,7 +206,7 @@ def _may_hold_lower_title(text: str) -> bool:
     return "member" in folded or "depute" in folded or "fiscal" in folded
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
 _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE))*"
-# 3. appositive: "Name, [the|a] role," -- the role ends at a comma, full stop, "said", a bracket or the line's end, or a bracket closing
+# 3. appositive: "Name, [the|a] role," (an age may come first: "X, 47, the agency's liaison officer in Iraq") -- the role ends at a comma, full stop, "said", a bracket or the line's end, or a bracket closing
 # the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
 # Interior of the Kurdistan Regional Government, also took part" is some 120 characters and 17 words)
@@ -214,7 +214,7 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE))*"
 # bar, the cue's next field: "[SOT – CAPTION: X, Minister for Border Security | RECORDED 0930]")
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS},\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}})?,\s(?:(?:the|a|an) )?"
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
     rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
 )
@@ -379,9 +379,10 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
 # (a public one is "the agency's", "the ministry's", "the force's")
-# ("the institute's director", "the think tank's chair": a research body's)
+# ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
-                                r"university|college|newspaper|magazine|paper|institute|think[ -]?tank)[’']s\s$", re.IGNORECASE)
+                                r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op)[’']s\s$",
+                                re.IGNORECASE)
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
 _OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
