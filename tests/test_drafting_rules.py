@@ -16512,6 +16512,8 @@ def test_fixg58_one_return_s_worth_is_no_returns_measure(text):
 def test_fixg58_returns_offered_to_a_number_are_still_a_measure():
     text = "The scheme offers assisted voluntary return to 500 people, each saving the state money."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+
 def test_fixa59_the_papers_own_correspondent_is_not_whom_a_pronoun_stands_for() -> None:
     text = ("Priya Lomax stood up at 2pm. Our home affairs correspondent, Ben Corrie, is watching from the press seats.\n\n"
             "\"We have stopped more boats than ever,\" she told MPs.")

@@ -214,7 +214,8 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE))*"
 # bar, the cue's next field: "[SOT – CAPTION: X, Minister for Border Security | RECORDED 0930]")
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}})?,\s(?:(?:the|a|an) )?"
+    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}},\s(?:the|a|an) |,\s(?:(?:the|a|an) )?)"
+    # (after an age, only with its article: "X, 49, became …" tells what X did, no post)
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
     rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
 )
