@@ -16537,3 +16537,35 @@ def test_fixa59_an_age_between_the_name_and_its_post() -> None:
 def test_fixa59_a_cooperatives_chairman_holds_no_public_post() -> None:
     found = proposed("Baran Qadir, the co-operative's elected chairman, said the ovens came from Germany.", "officials")
     assert found == [], found
+def _fixe58_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
+
+
+def test_fixe58_subject_dated_before_led_to_takes_the_events_own_date():
+    found = _fixe58_events("The task force formed with Kurdish police in January has already led to the arrest of a suspected passport forger in Duhok last week.")
+    assert ("arrest", "2026-05-11/2026-05-17", "occurred") in found
+    assert not any(f[1] == "2026-01" for f in found)
+
+
+def test_fixe58_day_a_letter_was_written_does_not_date_what_it_tells():
+    found = _fixe58_events("The councillor wrote to residents this month that the ministry will publish its review of the scheme in the new year.",
+                           reference="2025-10-14")
+    assert ("publication", "2026", "planned") in found
+
+
+def test_fixe58_instrument_agreed_as_object_is_a_signing():
+    assert ("signing", "2025", "occurred") in _fixe58_events("Denmark agreed a readmission arrangement with Baghdad last year, officials said.",
+                                                            reference="2026-02-01")
+    # ... but one signed in its own clause is told once, by "signed"
+    found = _fixe58_events("The ministers agreed a memorandum on policing, which was signed in Erbil on 4 April 2025.")
+    assert [f for f in found if f[0] == "signing"] == [("signing", "2025-04-04", "occurred")]
+
+
+def test_fixe58_engagement_day_held_is_a_meeting():
+    assert _fixe58_events("An industry engagement day for prospective bidders was held in Bristol on 3 June 2025.") == [
+        ("meeting", "2025-06-03", "occurred")]
+
+
+def test_fixe58_meeting_named_by_its_holders_possessive():
+    found = _fixe58_events("The superintendent will report on the raids at the Fire and Rescue Authority's meeting in Bangor on 2 June.")
+    assert ("planned_meeting", "2026-06-02", "planned") in found

@@ -193,6 +193,8 @@ EVENT_VERBS = (
                 # party too: "the returns arrangement agreed with Iraq in November 2024")
                 rf"|\bagreed\b(?= (?:(?:by|with) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # ... or agreed as a new instrument, its object: "Norway agreed a returns arrangement with Iraq" (see _AGREED_OBJECT)
+                r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b)"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
@@ -559,6 +561,8 @@ EVENT_VERBS = (
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
                 r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing)\b"
+                # ... its holder named in the possessive: "at the Police and Crime Panel's meeting in Rhyl on 12 March"
+                r"|\b(?:at|during) the (?:[\w-]+ ){0,4}?[A-Z][\w-]*[’']s (?:[\w-]+ )?meeting\b"
                 # (a press briefing is where a spokesperson spoke, no meeting: "said a police spokesperson at a press briefing")
                 # ... or opening its sentence, a meeting of its own: "At its meeting in Brussels on Tuesday, the committee
                 # recommended" (not "At the meeting", the one told before)
@@ -639,7 +643,9 @@ EVENT_VERBS = (
                 # (not a place of work: that is told as a site, never as held)
                 # ... a dialogue, or a round of one told by its number: "The fifth round of the dialogue will take place in
                 # Brussels", "The third round was held in June 2025" (see _OF_A_MEETING)
-                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table|[Rr]ound(?:(?<=first round)|(?<=second round)"
+                # ... a tender's day for its bidders a meeting too: "A market engagement day for suppliers was held in Leeds"
+                r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table"
+                r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry )|(?<=[Bb]idders’ )|(?<=[Bb]idders' ))[Dd]ay|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
                 r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
@@ -1074,6 +1080,9 @@ _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
+# an instrument agreed as the verb's object is concluded, as one signed is: "Norway agreed a returns arrangement with Iraq"
+_AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b")
+_SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s? (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
@@ -1222,8 +1231,9 @@ _RANKED_VISITOR = re.compile(r"\bthe (?:first|second|third|\d+(?:st|nd|rd|th)|la
                              r"(?: [\w’'-]+){0,5}? to $")
 # a verb in a "since" clause dates something else: "Since Labour signed its pact, the boats have tripled"
 # a future auxiliary, all that stands between a date and its verb (see event_candidates)
-_REPORTED_BEFORE = re.compile(r"\b(?:emerged|said|reported|revealed|announced|confirmed|disclosed|learned|learnt|told \w+)\s+$")
-_AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will) ")
+_REPORTED_BEFORE = re.compile(r"\b(?:emerged|said|reported|revealed|announced|confirmed|disclosed|learned|learnt|told \w+|wrote(?: to \w+)?)\s+$")
+# (what a dated subject "has led to" is the verb's own: "the team set up in March has led to the arrest of a broker last week")
+_AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will|(?:has|have|had) (?:already |now |also )?(?:led|resulted) (?:to|in) the) ")
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
@@ -1631,7 +1641,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
     if word == "agreed" and text.startswith(" by ", m.end()):
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not (
+    if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
+        return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
