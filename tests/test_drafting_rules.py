@@ -16537,6 +16537,8 @@ def test_fixa59_an_age_between_the_name_and_its_post() -> None:
 def test_fixa59_a_cooperatives_chairman_holds_no_public_post() -> None:
     found = proposed("Baran Qadir, the co-operative's elected chairman, said the ovens came from Germany.", "officials")
     assert found == [], found
+
+
 def _fixe58_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
 
@@ -16569,3 +16571,9 @@ def test_fixe58_engagement_day_held_is_a_meeting():
 def test_fixe58_meeting_named_by_its_holders_possessive():
     found = _fixe58_events("The superintendent will report on the raids at the Fire and Rescue Authority's meeting in Bangor on 2 June.")
     assert ("planned_meeting", "2026-06-02", "planned") in found
+
+
+def test_fixe58_announcement_at_a_ceremony_takes_the_day_told_before():
+    text = ("The governor on Tuesday honoured nine coastguards who rescued a family at sea.\n\n"
+            "At a ceremony at the port in Umm Qasr, he thanked the crews and announced a bonus for each of them.")
+    assert ("announcement", "2026-05-19", "occurred") in _fixe58_events(text)

@@ -2553,6 +2553,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "announcement" and status == "occurred" and _AT_A_CEREMONY.match(text, sentence[0])
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                cand.values["date"] = scene  # "On Sunday the minister decorated 14 officers. At a ceremony in Baghdad, he
+                # announced a reward": the ceremony told before, its day
             elif (kind == "court_ruling" and status == "occurred" and m.group(0) == "remanded"
                   and (appeared := _appearance_before(text, sentence)) is not None):
                 cand.values["date"] = resolve(appeared, reference, False)  # "Yesterday he appeared at Leeds Magistrates'
@@ -2728,6 +2732,9 @@ def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
     if appeared is None:
         return None
     return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
+
+
+_AT_A_CEREMONY = re.compile(r"(?:At|During) (?:a|the) (?:[\w-]+ )?(?:ceremony|reception|parade)\b")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
