@@ -16577,3 +16577,27 @@ def test_fixe58_announcement_at_a_ceremony_takes_the_day_told_before():
     text = ("The governor on Tuesday honoured nine coastguards who rescued a family at sea.\n\n"
             "At a ceremony at the port in Umm Qasr, he thanked the crews and announced a bonus for each of them.")
     assert ("announcement", "2026-05-19", "occurred") in _fixe58_events(text)
+
+
+def test_fixh59_members_of_parliament_are_people_counted() -> None:
+    found = proposed("A delegation of nine MPs, led by the committee's deputy chair, toured the port of Umm Qasr.", "statistics")
+    assert (9, "persons") in [(c["value"], c["unit"]) for c in found], found
+
+
+def test_fixh59_a_count_from_a_body_by_its_initials_shares_the_noun_left_out() -> None:
+    found = proposed("The cell has five Kurdish analysts and three from the FBI.", "statistics")
+    assert 3 in [c["value"] for c in found], found
+
+
+def test_fixh59_a_lawyers_share_of_the_wronged_families_is_a_figure() -> None:
+    found = proposed("Dara, an advocate who represents 31 of the families, called the inquiry too slow.", "statistics")
+    assert 31 in [c["value"] for c in found], found
+    found = proposed("Dara, an advocate who represents three of the suspects, called the inquiry too slow.", "statistics")
+    assert 3 not in [c["value"] for c in found], found
+
+
+def test_fixh59_people_counted_before_named_again_by_their_number_alone_are_figures() -> None:
+    text = ("Coastguards rescued five Syrian migrants off Kos on Friday. The five, all from Aleppo, were taken to a camp. "
+            "Rami, whose nephew was among the five, spoke to us.")
+    assert [c["value"] for c in proposed(text, "statistics")].count(5) == 3
+    assert [c["value"] for c in proposed("Talks between the two, he said, went well.", "statistics")] == []

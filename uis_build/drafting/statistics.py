@@ -50,6 +50,8 @@ _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
     "citizens|victims|survivors|suspects|smugglers|traffickers|children|minors|women|men|adults|officers|officials|"
     "boys|girls|teenagers|babies|crew|crewmen|experts|"
+    # members of a parliament, as a visit's or a committee's size is told: "a delegation of seven MPs"
+    "mps|meps|lawmakers|legislators|parliamentarians|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
     "person|migrant|child|man|woman|victim|death"
@@ -713,7 +715,8 @@ _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})
 # ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
 _PART_OF_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
-_AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z][a-z]")
+# (or a body by its initials: "eight Iraqi investigators and two from the NCA", its people left out)
+_AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 # ... or the first of a count's parts by place, after a colon: "19 arrests: eight in Germany, five in Belgium"
 _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$")
@@ -723,6 +726,9 @@ _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
+# ... but not the wronged side's: "a lawyer who represents 14 of the families" counts the families in the case (the
+# accused's lawyer's "two of the suspects" are some of those counted already)
+_VICTIM_SIDE_AHEAD = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:families|victims|bereaved|relatives|survivors|parents|mothers)\b")
 _CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE)
@@ -1601,7 +1607,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
-    if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
+    if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
+            and not _VICTIM_SIDE_AHEAD.match(text, end):
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
@@ -1685,6 +1692,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
             or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4) and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
+    if value > 1 and _THE_BEFORE.search(before) and _BARE_BACK_REFERENCE_AHEAD.match(text, end) \
+            and _counted_people_before(text, start, words):
+        return True  # "The six, all men from Duhok, ...", "whose brother was among the six.": people counted before, named again
     if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and (
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
             or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
@@ -1854,6 +1864,20 @@ def _vague_contrast(text: str, sentence: tuple[int, int], start: int) -> bool:
 def _died_unit(text: str, end: int) -> str | None:
     """"persons" for people named by their death or survival after the number ending at ``end`` ("the four who drowned")."""
     return "persons" if (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end()) else None
+
+
+# "the six" closing a phrase, its noun left out (only where that many people were counted before: see below)
+_BARE_BACK_REFERENCE_AHEAD = re.compile(r"\s*[,.;]")
+
+
+@lru_cache(maxsize=256)
+def _people_count_re(words: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(words)}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.IGNORECASE)
+
+
+def _counted_people_before(text: str, start: int, words: str) -> bool:
+    """Whether as many people were counted, noun and all, in the article's last few paragraphs before ``start``."""
+    return bool(_people_count_re(words).search(text, max(0, start - 2000), start))
 
 
 def _shared_unit(text: str, end: int) -> str | None:
