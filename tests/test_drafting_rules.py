@@ -16601,3 +16601,35 @@ def test_fixh59_people_counted_before_named_again_by_their_number_alone_are_figu
             "Rami, whose nephew was among the five, spoke to us.")
     assert [c["value"] for c in proposed(text, "statistics")].count(5) == 3
     assert [c["value"] for c in proposed("Talks between the two, he said, went well.", "statistics")] == []
+
+
+def _fixd60_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text)
+            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+
+
+def test_fixd60_equipment_a_sum_paid_for_gives_way_to_the_items_listed() -> None:
+    found = _fixd60_measures("Most of the money, £2.1 million, was spent on equipment, including 15 patrol vehicles and "
+                             "30 night-vision goggles sent to the Zakho crossing.")
+    assert [k for k, _ in found] == ["equipment"], found
+    assert "30 night-vision goggles" in found[0][1], found
+    found = _fixd60_measures("The package includes:\n\n- £900,000 for equipment, including 8 handheld passport readers and "
+                             "3 cargo scanners for crossings on the Syrian border\n")
+    assert [k for k, _ in found] == ["equipment"], found
+    assert "3 cargo scanners" in found[0][1], found
+
+
+def test_fixd60_audit_log_added_to_a_system_is_a_data_system() -> None:
+    found = _fixd60_measures("The ministry said it had added an audit trail to its visa case-working system that records "
+                             "every clerk who opens a file.")
+    assert [k for k, _ in found] == ["data_system"], found
+    assert found[0][1].startswith("audit trail to its visa case-working system"), found
+
+
+def test_fixd60_system_files_or_money_were_sent_through_is_no_measure() -> None:
+    assert _fixd60_measures("The clerk copied the passport scans and sent them over an encrypted messaging app to a broker "
+                            "in Dubai.") == []
+    assert _fixd60_measures("Police think the cash was being collected for smuggling gangs in Turkey and sent on through an "
+                            "informal money transfer system.") == []
+    # ... but a system given still is one
+    assert [k for k, _ in _fixd60_measures("The ministry will launch a new app for reporting smugglers.")] == ["data_system"]

@@ -235,6 +235,10 @@ MEASURES = (
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform|link|connection)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
+                    # ... or a safeguard added to one, told with the system it guards: "added an audit log to its visa
+                    # case-working system" (the log alone may be any record; on a system it is a change made to it)
+                    r"|\baudit (?:logs?|trails?) (?:to|on|in|for) (?:its |the |their |our )?(?:[\w’'-]+ ){0,3}?"
+                    r"(?:system|database|platform|register|registry)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
@@ -989,7 +993,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _listed_with_measure(text, matched, m, sentence)):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
-        if kind == "equipment" and m.group(0) == "equipment" and any(
+        if kind == "equipment" and _GENERIC_EQUIPMENT.fullmatch(m.group(0)) and not text.startswith(" for ", m.end()) and any(
                 n.lastgroup == "equipment" and not _PURSUED.search(text, max(sentence[0], n.start() - 60), n.start())
                 for n in _MEASURE_RE.finditer(matched, m.end(), sentence[1])):
             continue  # "£15 million in equipment and training, including ... 40 vehicles": the equipment its sentence names exactly
@@ -1612,6 +1616,13 @@ _POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appo
 _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|these|those|each|every|all|two|three|four|five|six|"
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
+# what money or files went through on their way ("sent on through an informal transfer system")
+_SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|passe[ds]|passing|wired|smuggled|leaked)\b"
+                           r"(?: [\w’'-]+){0,8}? (?:through|over|via|using) $")
+# equipment named only as a whole, bare or as what a sum paid for ("equipment", "£1 million for equipment"): the items its
+# sentence lists after it ("..., including 12 scanners and two vehicles") are what was given (equipment told by whom or
+# where it is for, "equipment for Iraqi border guards, including ...", is itself the measure, its items part of it)
+_GENERIC_EQUIPMENT = re.compile(r"(?:(?:for|on) (?:new )?)?equipment")
 # the word that tells equipment's own kind, just before its noun: "long-range" of "long-range drones", "smaller" of "18
 # smaller drones" (not a count, an article or a word of more, which tell no kind)
 _MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+(?:-[A-Za-z]+)*) $")
@@ -2373,6 +2384,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "The account has posted 212 videos": what someone's account posts, no campaign
     if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
         return None  # "suppliers of engines": what the gangs' suppliers sell
+    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 80), m.start()):
+        return None  # "sent the files over an encrypted messaging app": the channel someone used, no system given
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
     elif kind == "programme":
