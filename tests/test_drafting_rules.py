@@ -16633,3 +16633,33 @@ def test_fixd60_system_files_or_money_were_sent_through_is_no_measure() -> None:
                             "informal money transfer system.") == []
     # ... but a system given still is one
     assert [k for k, _ in _fixd60_measures("The ministry will launch a new app for reporting smugglers.")] == ["data_system"]
+
+
+def _fixa60(text: str, table: str) -> list[dict]:
+    return [c for c in candidate_records(text) if c["table"] == table]
+
+
+def test_fixa60_romanian_comma_below_letters_stay_in_the_name():
+    text = '"The river rose in an hour," said Chief Inspector Ana Ștefănescu, spokesperson for the inspectorate.'
+    assert [c["name"] for c in _fixa60(text, "officials")][:1] == ["Ana Ștefănescu"]
+    assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Ana Ștefănescu"]
+    assert "Ion Țurcanu" in [c["name"] for c in _fixa60("Police spokesperson Ion Țurcanu said the road was shut.", "officials")]
+
+
+def test_fixa60_age_between_lowercase_title_name_and_verb():
+    text = '"We are a bakery, not a bank," chief executive Joan Marlow, 47, said on Monday.'
+    assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Joan Marlow"]
+
+
+def test_fixa60_county_ending_a_portfolio_opens_no_name():
+    text = ('Senior Coroner for Leeds and South East Hampshire Mary Holt recorded a verdict.\n\n'
+            'Recording her verdict, Ms Holt said: "This was avoidable, and it was not the first time."')
+    assert [(c["name"], c["role"]) for c in _fixa60(text, "officials")] == [
+        ("Mary Holt", "Senior Coroner for Leeds and South East Hampshire")]
+    assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Mary Holt"]
+
+
+def test_fixa60_name_after_a_centre_is_the_centres_not_a_referent():
+    text = ("All nine boys are in care now, said Jane Roe of the advice centre Open Door, which supports them.\n\n"
+            '"They came for work and found a debt," she said.')
+    assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Jane Roe"]

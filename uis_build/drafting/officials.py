@@ -80,8 +80,9 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Capitaine(?: de (?:frégate|vaisseau|corvette))?|Lieutenant de vaisseau|Commandant|Général|(?:Contre|Vice)-amiral")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
-# letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa"
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-ž]+)*"
+# letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin
+# Extended-B: "Mureșan", "Țurcanu"), which else cut a name at its first such letter
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žș-ț]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-žș-ț]+)*"
 _NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
 # the lowercase particles a name holds between its capitalised words, one or two of them: "Pieter de Vries", "Ellen van den
 # Berg", "Maria de la Cruz", "Hussein bin Ali"
@@ -163,7 +164,7 @@ _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalp
 # what the patterns below can start with, looked ahead for first: most word starts start none of them, and fail on one
 # character test instead of every alternative (tests/test_drafting_fast_paths.py keeps them in step)
 _TITLE_AHEAD = r"(?=[A-Zafot])"  # a capital, "former", "acting", or "of|for|and|on|to|the" before a capital
-_NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž]|[ae]l-)"  # a rank, title or honorific, or a name ("al-", "el-", "Mc", a capital)
+_NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|[ae]l-)"  # a rank, title or honorific, or a name ("al-", "el-", "Mc", a capital)
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
 # Erbil") may follow the title
 _LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?){0,3},? and [A-Z]))"
@@ -188,9 +189,9 @@ LOWER_BEFORE = re.compile(
 )
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
-_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_BEFORE_RE} (?:[A-ZÀ-ÖØ-Þ]|al-|el-)|(?i:member|depute|fiscal)")
+_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_BEFORE_RE} (?:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|al-|el-)|(?i:member|depute|fiscal)")
 _LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _NOT_LOWER_BEFORE | _LOWER_ONLY_HEADS))
-_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]|al-|el-")
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|al-|el-")
 
 
 def _may_hold_lower_title(text: str) -> bool:
@@ -1028,6 +1029,10 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]] \
             and text[role[1]:name[0]] == " ":
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
+    # ... and a county it took too, the portfolio's place: "Senior Coroner for Leeds and South East | Hampshire Mary Holt"
+    if role and role[1] <= name[0] and text[role[1]:name[0]] == " " and (county := _COUNTY.match(text, name[0], name[1])) \
+            and text.count(" ", county.end(), name[1]) >= 2 and text[county.end()] == " ":
+        role, name = (role[0], county.end()), (county.end() + 1, name[1])
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     if role[1] <= name[0] and text[role[1]:name[0]] == " " and _SEAT_TITLE.search(text, role[0], role[1]) \
@@ -1572,12 +1577,19 @@ def _is_place(word: str) -> bool:
     return place_code(word) is not None  # a country, not an organisation: "EU Commissioner" keeps its "EU"
 
 
+# an English county the gazetteer lacks, ending a title's portfolio before the name ("Senior Coroner for Leeds and South
+# East Hampshire Mary Holt"): no forename, so it opens no name of three words (a surname may be one: "Jack Wiltshire")
+_COUNTY = re.compile(r"[A-Z][a-z]{2,12}shire")
+
+
 def _looks_like_name(name: str, peer: bool = False, surname: bool = False) -> bool:
     """Two to four name words; a peer's title and one name ("Lord Ardmore"); one surname when ``surname`` ("Aziz")."""
     # (a peer's designation is a place: "Lord Ahmad of Wimbledon")
     tokens = [t for t in (name.split(" of ", 1)[0].split()[1:] if peer else name.split()) if t not in PARTICLES]
     if tokens and tokens[0].lower() in _REGION_WORDS:
         return False  # "MP for Leeds | North East": a constituency's compass words, never a forename
+    if len(tokens) > 2 and _COUNTY.fullmatch(tokens[0]):
+        return False
     if any(_POSSESSIVE.search(t) for t in tokens[:-1]):
         return False  # a possessive ends a name: "Government's Joint Crisis Unit" is a body's name run on past the owner
     return (1 if peer or surname else 2) <= len(tokens) <= 4 and not any(t.lower().strip("’'") in _NOT_NAME or _is_place(t) for t in tokens)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .officials import (
     _CAP,
+    _COUNTY,
     _HEAD_ABBR_RE,
     _HON_RE,
     _NOT_NAME,
@@ -111,10 +112,11 @@ _TITLE_OF_BEFORE = re.compile(r"\b([a-z]+) of\s$")
 # "the Liberal Democrat spokesman": capitalised words before a lowercase title are a party, place or body
 _TITLE_AFTER = re.compile(r"\s([a-z]+)\b")
 # "of charity Safe Passage Now": the name after a kind of body is the body's
+# (a centre or shelter a charity runs too: "the counselling centre Safe Harbour", "the shelter Noor House")
 # (and after a kind of service a charity runs, lowercase: "the advice service Hevi Link", "the helpline Safe Call"; "the
 # Crown Prosecution Service Max Hill" heads no name; nor an aid, rights or volunteers' group: "the refugee aid group Fluchtpunkt Nord")
 _BODY_BEFORE = re.compile(r"\b(?:charity|NGO|organi[sz]ation|(?:campaign|pressure|advocacy|aid|rights|support|volunteer) group|think tank|company|firm|"
-                          r"newspaper|association|coalition|(?-i:service|helpline|network|project))\s$", re.IGNORECASE)
+                          r"newspaper|association|coalition|(?-i:service|helpline|network|project|centre|center|shelter))\s$", re.IGNORECASE)
 # "who gave her name only as Shilan": a person known by one name
 # (or the name a writer gives someone to protect them: "whom we call Aram", "we will call her Shno"; or the one they give
 # themselves, no quotation marks about it: "the man who calls himself Hiwa", "who goes by Soran")
@@ -276,7 +278,8 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     # title word that leaves a name of two words
     cut = max((i + 1 for i, w in enumerate(words[:-2]) if _other(w.group(0))), default=0)
     words = words[cut:]
-    while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS):
+    while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS
+                     or len(words) > 2 and _COUNTY.fullmatch(words[0].group(0))):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
     # (in the possessive too: "Coventry City Council's cabinet member" names no Coventry)
     if words and ((last_key := _key(words[-1].group(0)).removesuffix("'s")) in _BODY_END or len(words) > 1 and last_key in _PLACE_NOUN_END):

@@ -125,7 +125,7 @@ _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too
 # ("Élodie Marchand")
 # (a surname may open with a lowercase particle: "al-Rikabi said", "van Damme told"; after given names too: "Layla Hamid
 # al-Rikabi told")
-_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][^\s,.;:!?“”\"«»]*)){{0,5}}")
+_NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][^\s,.;:!?“”\"«»]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_HEAD_ABBR}(?!\w)|(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][^\s,.;:!?“”\"«»]*)){{0,5}}")
 # a learner or a witness reading words out is heard saying them: "“I have lived here two years,” he reads slowly from page 9"
 # (not "the sign reads": only after a pronoun, and only with how or from what it is read)
 _READS_ALOUD = r"reads?(?=\s+(?:aloud|out|slowly|carefully|haltingly|from)\b)"
@@ -141,9 +141,10 @@ _AFTER = re.compile(
     rf"|(?:{VERBS})\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
     rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
-    # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters")
+    # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters"; or
+    # the age, between commas: "…,” chief executive X, 52, said")
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})"
-    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
+    rf"(?:,\s+(?:aged\s+)?\d{{1,3}},)?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
     # (a capitalised title before the rank's abbreviations: "…,” Provincial Gendarmerie Commander Brig. Gen. X told reporters")
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
