@@ -16663,3 +16663,22 @@ def test_fixa60_name_after_a_centre_is_the_centres_not_a_referent():
     text = ("All nine boys are in care now, said Jane Roe of the advice centre Open Door, which supports them.\n\n"
             '"They came for work and found a debt," she said.')
     assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Jane Roe"]
+def test_fixc60_court_orders_detention_by_name():
+    found = [c for c in proposed("The Basra Criminal Court on Monday ordered the skipper's pre-trial detention.", "events")
+             if c["event_type"] == "court_ruling"]
+    assert len(found) == 1 and found[0]["status"] == "occurred"
+    assert not [c for c in proposed("Border police on Monday ordered the skipper's pre-trial detention.", "events")
+                if c["event_type"] == "court_ruling"]
+
+
+def test_fixc60_court_fines_in_the_active():
+    found = [c for c in proposed("Last week magistrates in Hull fined a Polish haulier £3,000.", "events")
+             if c["event_type"] == "court_ruling"]
+    assert len(found) == 1
+    assert not [c for c in proposed("The regulator fined the company £3,000 last week.", "events") if c["event_type"] == "court_ruling"]
+
+
+def test_fixc60_sentencing_phrase_opens_the_clause():
+    found = [c for c in proposed("Sentencing him at Hull Crown Court on Monday, Judge Ann Roe called the scheme cynical.", "events")
+             if c["event_type"] == "court_ruling"]
+    assert len(found) == 1

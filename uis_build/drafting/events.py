@@ -276,7 +276,15 @@ EVENT_VERBS = (
                      # crossing to be held in custody"
                      r"|\bordered\b(?= (?:[\w’'-]+,? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
-                     rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b)"
+                     rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
+                     # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
+                     r"| (?:the |his |her |their )?(?:[\w’'-]+[’'] ?s? )?(?:pre-?trial |provisional )(?:detention|custody)\b)"
+                     # a court's fine, told in the active (a court its subject, see _not_an_event): "magistrates in Hull fined a
+                     # Polish haulier", "the same court fined the company £40,000" (not a regulator's penalty)
+                     r"|\bfined\b(?<!been fined)(?<!was fined)(?<!were fined)(?= (?:a|an|the|two|three|four|five|\d+|[A-Z][\w’'-]+)\b)"
+                     # a sentence passed, told as the phrase that opens its clause, by its day: "Sentencing him at Hull Crown Court on
+                     # Monday, the judge said ..."
+                     r"|\bSentencing (?:him|her|them|the (?:[\w-]+ )?(?:men|women|pair|driver|defendants?))\b(?= (?:(?:at|in) (?:[\w’'-]+ ){1,6}?)?(?:on|yesterday|today|last)\b)"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
                      # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
                      r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
@@ -1896,7 +1904,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
         # trial of a scheme)
         return not _COURT_SUBJECT.search(_subject_clause(before))
-    if kind == "court_ruling" and word == "froze":  # "the court froze its accounts" (not a ministry's freeze)
+    if kind == "court_ruling" and (word == "froze" or word == "fined" and not _PASSIVE_BEFORE.search(before)):  # "the court
+        # froze its accounts", "magistrates fined him" (not a ministry's freeze, nor a regulator's fine; one "was fined": see
+        # "fined" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
