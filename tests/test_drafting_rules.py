@@ -16682,3 +16682,9 @@ def test_fixc60_sentencing_phrase_opens_the_clause():
     found = [c for c in proposed("Sentencing him at Hull Crown Court on Monday, Judge Ann Roe called the scheme cynical.", "events")
              if c["event_type"] == "court_ruling"]
     assert len(found) == 1
+
+
+def test_fixc60_company_results_are_a_report_published():
+    found = [c for c in proposed("The operator said in its half-year results published on Monday that checks cost more.", "events")
+             if c["event_type"] == "publication"]
+    assert len(found) == 1

@@ -1205,7 +1205,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (an edition of a series is one: "the previous edition, for the year ending June, was published")
                             r"|edition"
                             # (a government's reply to a report is one: "The Government's response is published today")
-                            r"|response)s?|analys[ie]s|guidance)\b"
+                            r"|response)s?|analys[ie]s|guidance"
+                            # (a company's results are its report: "the operator said in annual results published on Monday")
+                            r"|results)\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
