@@ -16663,6 +16663,8 @@ def test_fixa60_name_after_a_centre_is_the_centres_not_a_referent():
     text = ("All nine boys are in care now, said Jane Roe of the advice centre Open Door, which supports them.\n\n"
             '"They came for work and found a debt," she said.')
     assert [c.get("speaker") for c in _fixa60(text, "statements")] == ["Jane Roe"]
+
+
 def test_fixc60_court_orders_detention_by_name():
     found = [c for c in proposed("The Basra Criminal Court on Monday ordered the skipper's pre-trial detention.", "events")
              if c["event_type"] == "court_ruling"]
@@ -16688,3 +16690,13 @@ def test_fixc60_company_results_are_a_report_published():
     found = [c for c in proposed("The operator said in its half-year results published on Monday that checks cost more.", "events")
              if c["event_type"] == "publication"]
     assert len(found) == 1
+
+
+def test_fixc60_opening_day_dates_the_clause_joined_by_and():
+    found = [(c["event_type"], c["date"]) for c in proposed(
+        "On Tuesday (9 June) the minister met the Interior Minister, Karwan Aziz, and the two men signed a memorandum on border policing.",
+        "events", "2026-06-11")]
+    assert ("signing", "2026-06-09") in found
+    # ... not a signing told as said, nor one to come
+    said = proposed("On Tuesday the minister announced that Britain had signed a memorandum on policing.", "events", "2026-06-11")
+    assert [c["date"] for c in said if c["event_type"] == "signing"] == [None]

@@ -1464,6 +1464,7 @@ _PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|b
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
 _OWN_CLAUSE = re.compile(r", and |\b(?:that|after|before|since|when|once|until)\b")
+_SUBORDINATE = re.compile(r"\b(?:that|after|before|since|when|once|until)\b")
 # a claim in the first person, undated: "We have arrested the men who collect the money"
 _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
 # people a visitor met there, no officials: "visited the camp and met families", "toured the fair and met returnees and
@@ -2285,6 +2286,15 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a date opening the sentence dates its verb; one in a relative clause of its subject is that clause's: "In
                 # June, a man who steered a boat last year was jailed" (June)
                 dates = [x for x in dates if x is opening or not (x.end() < m.start() and _RELATIVE.search(text, opening.end(), x.start()))]
+            if (not dates and previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start()
+                    and (first := DATE_RE.search(text, sentence[0], took[1])) is not None
+                    and _SAME_DAY_OPENING.fullmatch(text, sentence[0], first.start()) is not None
+                    and (first.start() == took[0] or text[first.end():took[0]] == " (")  # (its date in brackets: "On Monday (8 June)")
+                    and (cut := text.find(", and ", took[1], m.start())) != -1 and (_NEW_SUBJECT.match(text, cut + 6) is not None or text.startswith(("the ", "both "), cut + 6))
+                    and not _SUBORDINATE.search(text, took[1], m.start()) and not future_tense(text, sentence, m.start())):
+                # a day that opens the sentence dates each clause joined to it by ", and": "On Monday the minister met his
+                # counterpart, and the two ministers signed a memorandum" (not one told as said: "that", nor one to come)
+                dates = [*DATE_RE.finditer(text, took[0], took[1])][:1]
             apart = None if any(x.start() > m.start() for x in dates) else days_apart(text, sentence[0], m.start())
             if apart is not None and not _one_day(apart[0]):
                 apart = None  # "in May, a day after the ministers met": no day to count from
