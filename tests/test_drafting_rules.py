@@ -16700,3 +16700,13 @@ def test_fixc60_opening_day_dates_the_clause_joined_by_and():
     # ... not a signing told as said, nor one to come
     said = proposed("On Tuesday the minister announced that Britain had signed a memorandum on policing.", "events", "2026-06-11")
     assert [c["date"] for c in said if c["event_type"] == "signing"] == [None]
+def test_fixb60_leu_and_forint_sums_are_money_not_figures():
+    text = "Police in Arad seized 4,800 lei from the driver, and a court in Szeged fined his employer 2.1 million forints."
+    assert sorted((c["amount"], c["currency"]) for c in proposed(text, "funding")) == [(4800, "RON"), (2100000, "HUF")]
+    assert [c for c in proposed(text, "statistics") if c.get("value") in (4800, 2100000)] == []
+
+
+def test_fixb60_share_price_in_pence_is_money():
+    text = "The haulier's shares slipped 3p to 187p after it lifted the interim dividend to 2.6p a share."
+    found = sorted(c["amount"] for c in proposed(text, "funding"))
+    assert found == [0.026, 0.03, 1.87]

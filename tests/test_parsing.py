@@ -434,3 +434,48 @@ def test_fixb59_a_share_of_a_sum_after_of_which_is_no_sum():
     text = "The clinic's budget was £1,250,000, of which 62% paid for nurses; its grant was $900,000, of which 40 per cent came late."
     ends = find_range_ends(text, sorted(find_money(text), key=lambda f: f[0]))
     assert ends == []
+
+
+# fixb60: the other European currencies an outlet on the Balkan route names in English, each by its own words
+@pytest.mark.parametrize("text, amount, currency", [
+    ("1.2 million forints", 1200000, "HUF"),
+    ("about 640,000 Hungarian forints", 640000, "HUF"),
+    ("7,500 lei", 7500, "RON"),
+    ("up to 12,000 Romanian lei", 12000, "RON"),
+    ("900 Moldovan lei", 900, "MDL"),
+    ("3,400 leva", 3400, "BGN"),
+    ("60,000 Bulgarian lev", 60000, "BGN"),
+    ("45,000 Czech crowns", 45000, "CZK"),
+    ("2 million korunas", 2000000, "CZK"),
+    ("150,000 Serbian dinars", 150000, "RSD"),
+    ("3,000 Swiss francs", 3000, "CHF"),
+    ("20,000 Danish kroner", 20000, "DKK"),
+    ("80 million Polish zloty", 80000000, "PLN"),
+])
+def test_fixb60_european_currency_names(text, amount, currency):
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+def test_fixb60_a_serbian_dinar_named_sets_a_bare_one():
+    from uis_build.parsing.money import bare_dinar
+    assert bare_dinar("The smuggler paid 90,000 Serbian dinars; the rest, 40,000 dinars, came later.") == "RSD"
+
+
+def test_fixb60_a_bare_crown_is_no_currency():
+    from uis_build.parsing.money import find_money
+    assert list(find_money("The dentist fitted 3 crowns.")) == []
+
+
+# fixb60: prices in pence, as share prices and dividends are written, are amounts in pounds
+@pytest.mark.parametrize("text, amount", [("7.25p", Decimal("0.0725")), ("340p", Decimal("3.4")), ("about 15p", Decimal("0.15")),
+                                          ("80 pence", Decimal("0.8"))])
+def test_fixb60_pence_are_pounds(text, amount):
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (amount, "GBP")
+
+
+def test_fixb60_pence_not_in_words_times_or_video_lines():
+    from uis_build.parsing.money import find_money
+    text = "Take the B12p exit at 3p.m. to see the 720p footage; a share fell 6.5p."
+    assert [(text[a:b], m.amount) for a, b, m in find_money(text)] == [("6.5p", Decimal("0.065"))]

@@ -53,8 +53,13 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "us dollars": "USD", "dollars": "USD", "dollar": "USD", "iraqi dinars": "IQD", "iraqi dinar": "IQD",
          "jordanian dinars": "JOD", "jordanian dinar": "JOD", "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD",
          "bahraini dinars": "BHD", "bahraini dinar": "BHD", "libyan dinars": "LYD", "libyan dinar": "LYD",
+         "serbian dinars": "RSD", "serbian dinar": "RSD",
          "dinars": "IQD", "dinar": "IQD", "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
          "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
+         "hungarian forints": "HUF", "hungarian forint": "HUF", "forints": "HUF", "forint": "HUF",
+         "moldovan lei": "MDL", "moldovan leu": "MDL", "romanian lei": "RON", "romanian leu": "RON", "lei": "RON", "leu": "RON",
+         "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",
+         "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
          # the krone: a name with its country says which; a bare one is its article's (money.bare_krone)
          "norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",
          "swedish kroner": "SEK", "swedish kronor": "SEK", "swedish krone": "SEK", "swedish krona": "SEK",

@@ -39,7 +39,7 @@ SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "�
 _CASED_SYMBOLS = ("JD", "Dh")
 # Several countries' currency is a dinar: a bare "dinar(s)" is read as Iraq's (the dataset's country) from the words
 # alone, and as the one dinar its article names by the build and the drafter (bare_dinar)
-DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD"}
+DINARS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "libyan": "LYD", "serbian": "RSD"}
 BARE_DINAR = "IQD"
 # Norway's, Sweden's and Denmark's currency is a krone (krona in Sweden): with its country the name says which
 # ("Norwegian kroner" NOK, "Swedish kronor" SEK, "Danish krone" DKK); a bare "kroner" names no single country, so it is
@@ -64,6 +64,13 @@ NAMES = {
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
     # Poland's, as Polish outlets write it in English, with or without its letter ł ("1.6 billion złoty", "zlotys")
     "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
+    # the other currencies of the Balkan route, as the region's outlets name them in English: Hungary's forint, Romania's
+    # leu (plural lei; Moldova's is a leu too, so only "Moldovan lei" is its), Bulgaria's lev (plural leva), the Czech
+    # koruna ("crowns" only with "Czech": a bare crown is any of several)
+    "hungarian forints": "HUF", "hungarian forint": "HUF", "forints": "HUF", "forint": "HUF",
+    "moldovan lei": "MDL", "moldovan leu": "MDL", "romanian lei": "RON", "romanian leu": "RON", "lei": "RON", "leu": "RON",
+    "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",
+    "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
@@ -96,8 +103,12 @@ _CODE = "(?-i:[A-Z]{3})"
 _SCALE_HYPHEN = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))-"
 # ... or digits hyphened to a currency that weighs nothing: "the 25,000-dinar filing fee", "a 50-euro fine" ("10-pound" weighs)
 _NAME_HYPHEN = r"(?<=\d)-(?=(?:dinars?|euros?|dollars?|liras?)\b)"
+# a price in pence, as the business pages write share prices and dividends ("4.1p a share", "closed at 212p", "50
+# pence"), an amount in pounds; not inside a word or a number ("A20p", "1.5p" of "21.5p"), nor a time ("2p.m."), nor a
+# video's lines ("1080p")
+_PENCE = r"(?<![\w.,£$€])(?!(?:480|720|1080|1440|2160)p)(?P<pn>\d{1,4}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?![.]\w)"
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})"
+    rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE}"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
     rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN}|{_NAME_HYPHEN})(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
     re.IGNORECASE,
@@ -105,7 +116,7 @@ MONEY_RE = re.compile(
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217
 # code in it, for the other branches need one (a non-ISO "NCA" or "KRG" would be rejected anyway).
 # Most articles have neither, and this branch is several times faster to search.
-SYMBOL_MONEY_RE = re.compile(rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})", re.IGNORECASE)
+SYMBOL_MONEY_RE = re.compile(rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE}", re.IGNORECASE)
 _CAPITALS = re.compile(r"[A-Z]{3,}")
 _UNKNOWN_WORD = re.compile(rf"(?:{_AMOUNT})\s+(\w+)", re.IGNORECASE)
 
@@ -130,6 +141,8 @@ def currency_code(code: str) -> str:
 def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Money:
     if m.group("sym"):
         return Money(parse_number(m.group("a1")), symbol_code(m.group("sym")), qualifier, as_written)
+    if m.group("pn"):
+        return Money(parse_number(m.group("pn")) / 100, "GBP", qualifier, as_written)
     if m.group("code1"):
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
@@ -378,7 +391,7 @@ def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
 
 
 # a country's dinar named in the text, with or without an amount: "Jordanian dinars", "JD2.2 million", "IQD 500"
-_NAMED_DINAR = re.compile(rf"\b(?P<country>{'|'.join(DINARS)})\s+dinars?\b|(?<!\w)(?P<code>(?-i:JD|IQD|JOD|KWD|BHD|LYD))\s?\d",
+_NAMED_DINAR = re.compile(rf"\b(?P<country>{'|'.join(DINARS)})\s+dinars?\b|(?<!\w)(?P<code>(?-i:JD|IQD|JOD|KWD|BHD|LYD|RSD))\s?\d",
                           re.IGNORECASE)
 _DINAR_CODES = {"JD": "JOD", **{code: code for code in DINARS.values()}}
 
