@@ -16700,6 +16700,8 @@ def test_fixc60_opening_day_dates_the_clause_joined_by_and():
     # ... not a signing told as said, nor one to come
     said = proposed("On Tuesday the minister announced that Britain had signed a memorandum on policing.", "events", "2026-06-11")
     assert [c["date"] for c in said if c["event_type"] == "signing"] == [None]
+
+
 def test_fixb60_leu_and_forint_sums_are_money_not_figures():
     text = "Police in Arad seized 4,800 lei from the driver, and a court in Szeged fined his employer 2.1 million forints."
     assert sorted((c["amount"], c["currency"]) for c in proposed(text, "funding")) == [(4800, "RON"), (2100000, "HUF")]
@@ -16710,3 +16712,26 @@ def test_fixb60_share_price_in_pence_is_money():
     text = "The haulier's shares slipped 3p to 187p after it lifted the interim dividend to 2.6p a share."
     found = sorted(c["amount"] for c in proposed(text, "funding"))
     assert found == [0.026, 0.03, 1.87]
+
+
+def test_fixb60_views_milestone_passed_is_a_reach():
+    found = proposed("The charity's clips have crossed 2.4 million views, its director said.", "statistics")
+    assert [(c["value"], c["qualifier"]) for c in found] == [(2400000, None)]
+
+
+def test_fixb60_hedged_count_opening_a_sentence_of_people_who_said_they():
+    text = "The boat carried Iraqi and Iranian families. At least eight said they had paid the crew in cash."
+    assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(8, "at_least")]
+    # ... but a bare count saying something may be sources, no count of the dataset
+    assert proposed("The talks went on past midnight. Two said the deal had stalled.", "statistics") == []
+
+
+def test_fixb60_a_speakers_companions_and_lenders_are_no_figure():
+    text = "The second witness, a 19-year-old from Akre, said he had slept on a sofa in a garage with five other men."
+    assert proposed(text, "statistics") == []
+    assert proposed('"We borrowed from four people to pay him," she said.', "statistics") == []
+
+
+def test_fixb60_one_ruled_out_as_a_cause_is_no_figure():
+    assert proposed("The coroner said the deaths were not down to one mistake by one person.", "statistics") == []
+    assert [c["value"] for c in proposed("Police arrested one man in Dover on Sunday.", "statistics")] == [1]

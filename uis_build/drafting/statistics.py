@@ -480,8 +480,10 @@ _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
 # ... or views that are a sentence's subject, read as evidence: "Five million views show the message lands" (a page's
 # furniture is never followed by a verb saying what the count means)
 _VIEWS_TELL_AHEAD = re.compile(r"\s+views\s+(?:tell|told|show|showed|shown|suggest|suggested|prove|proved|mean|meant|say)s?\b")
-_REACH_BEFORE = re.compile(r"\b(?=[acdghmnorsw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
-                           r"got|had|has|received|reached|more\s+than|over|nearly|almost|some)\s+$", re.IGNORECASE)
+# (a milestone passed is a reach too: "the campaign passes 18 million views", "has topped 2 million views")
+_REACH_BEFORE = re.compile(r"\b(?=[acdeghmnoprstw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
+                           r"got|had|has|received|reached|more\s+than|over|nearly|almost|some|"
+                           r"pass(?:es|ed|ing)?|tops|topped|surpass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?)\s+$", re.IGNORECASE)
 # an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
 # ... or an age by which something is so, opening a sentence or a quote: '"By 17 they have already decided.'
 _AGE_BY_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘]\s*)By\s+(?:the\s+age\s+of\s+)?$")
@@ -606,8 +608,9 @@ _LODGED_WITH_BEFORE = re.compile(r"\b(?=[bcdfhrst])(?:(?:bed)?rooms?|cells?|tent
                                  r"shar(?:ed|es|ing|e)(?:\s+[\w’'-]+){0,3}?)\s+with\s+$", re.IGNORECASE)
 # (or those met there, not named as others: "a room he shares with five strangers")
 _OTHERS_AHEAD = re.compile(r"\s+(?:others?|strangers|flatmates|roommates|housemates|room-mates)\b")
-# ... or the place one lived in told first: "I lived in a hostel in Leeds with four other men"
-_LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|slept|sleeping)\s+(?:in|at)\s+[^.;!?\n]{0,45}?\bwith\s+$",
+# ... or the place one lived in told first: "I lived in a hostel in Leeds with four other men" ("slept on a mattress in a
+# storeroom with six other men")
+_LIVED_IN_WITH_BEFORE = re.compile(r"\b(?=[ls])(?:lived|living|stayed|staying|slept|sleeping)\s+(?:in|at|on)\s+[^.;!?\n]{0,45}?\bwith\s+$",
                                    re.IGNORECASE)
 # ... or those someone travelled with, in the telling of their own journey: "he crossed the Channel in a dinghy with 61
 # other people", "I came in a lorry with 30 others" (a memory of one crossing; "was put on a boat with 58 others" by
@@ -712,6 +715,16 @@ _OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d
 _BASE_IN_LAST_SENTENCE = re.compile(rf"\bof\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.!?\n]{{0,160}}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
+# ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
+# Britain", "More than 20 told police they had paid"): some of the group just described, their noun left out (a bare
+# "Two said the talks had stalled" may be sources, so only with a hedge and "they")
+# a speaker's own lot, no count the dataset keeps: those a family borrowed from ("borrowed the money from three people")
+_LENDERS_BEFORE = re.compile(r"\b(?=b)borrow(?:s|ed|ing)?\b[^.;!?\n]{0,30}\bfrom\s+$", re.IGNORECASE)
+# ... or one person a denial rules out as the cause: "did not die because of one bad decision by one person"
+_NOT_BECAUSE_OF_BEFORE = re.compile(r"\b(?:not|n[’']t|never)\s+(?:\w+\s+){0,3}?(?:because\s+of|down\s+to)\s+[^,;.!?\n]{0,40}$")
+_HEDGED_OPENER_BEFORE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)(?:At\s+least|More\s+than|Nearly|Almost|Some)\s+$")
+_SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
+                              r"(?:that\s+)?they\b")
 # ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
 _PART_OF_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
@@ -1699,6 +1712,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
             or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
+    if value < 100 and _LENDERS_BEFORE.search(text, max(0, start - 50), start):
+        return False  # "borrowed the money from three people": a speaker's own debt, no count
+    if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _HEDGED_OPENER_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "At least five said they meant to reach Britain": some of those just told of
     if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
     if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and (
@@ -1715,6 +1732,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return bool((one := _ONE_COUNTED.match(text, end)) and not _MODAL_AHEAD.match(text, one.end())
                     and not _COSTS_AHEAD.match(text, one.end()) and not _PSEUDONYM_AHEAD.match(text, one.end())
                     and not _COSTS_TO_BEFORE.search(before)
+                    and not _NOT_BECAUSE_OF_BEFORE.search(text, max(0, start - 80), start)
                     and not _GERUND_SUBJECT.search(text, max(0, start - 70), start)
                     and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
                     and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end())
