@@ -355,9 +355,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen240", "frozen245", "frozen248", "frozen250", "frozen251", "frozen252", "frozen253", "frozen254",
          "frozen255", "frozen256", "frozen257", "frozen258", "frozen263", "frozen269", "frozen273", "frozen274",
          "frozen278", "frozen279", "frozen280", "frozen281", "frozen282", "frozen283", "frozen284", "frozen285",
-         "frozen287", "frozen292", "frozen295", "frozen298", "frozen299", "frozen300", "frozen301", "frozen302",
-         "frozen303", "frozen304", "frozen305", "frozen306", "frozen307", "frozen308", "frozen309", "frozen310",
-         "frozen311", "frozen312", "frozen313")
+         "frozen287", "frozen292", "frozen295", "frozen299", "frozen302", "frozen303", "frozen304", "frozen305",
+         "frozen306", "frozen307", "frozen308", "frozen309", "frozen310", "frozen311", "frozen312", "frozen313")
 
 
 def names(which: str) -> list[str]:
