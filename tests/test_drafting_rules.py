@@ -16735,3 +16735,29 @@ def test_fixb60_a_speakers_companions_and_lenders_are_no_figure():
 def test_fixb60_one_ruled_out_as_a_cause_is_no_figure():
     assert proposed("The coroner said the deaths were not down to one mistake by one person.", "statistics") == []
     assert [c["value"] for c in proposed("Police arrested one man in Dover on Sunday.", "statistics")] == [1]
+
+
+def test_fixd61_returns_accepted_on_scheduled_flights_beside_faster_returns():
+    text = "The deal promised quicker removals, and Baghdad agreed to accept returns on commercial flights from London."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert len(found) == 2 and found[1].startswith("accept returns on commercial flights")
+
+
+def test_fixd61_free_reporting_line_is_a_hotline():
+    text = "Police asked residents to pass any tips to the free reporting line on 07712 450 450."
+    assert [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "hotline"] == ["free reporting line"]
+    # ... but a post's line of command is none
+    assert [c for c in proposed("The unit has a clear reporting line to the minister.", "measures")
+            if c["measure_type"] == "hotline"] == []
+
+
+def test_fixd61_campaign_named_by_its_platform():
+    text = "A British-paid TikTok campaign reached 900,000 young people in Duhok last spring."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+    assert len(found) == 1 and found[0].startswith("TikTok campaign")
+
+
+def test_fixd61_awareness_talks_part_of_a_campaign_give_way_to_the_campaign():
+    text = "Volunteers give awareness talks in mosques as part of an EU-funded information campaign across Duhok."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+    assert len(found) == 1 and found[0].startswith("information campaign")

@@ -135,11 +135,14 @@ MEASURES = (
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
     # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
-                                r"poster|billboard|online|digital|prevention)(?: and (?:poster|video|radio|online|billboard|print|"
+                                r"poster|billboard|online|digital|prevention|video|TikTok|Instagram|Facebook|YouTube|Snapchat)(?: and (?:poster|video|radio|online|billboard|print|"
                                 r"television|TV|social media|leaflet))? campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # ... or the talks that carry it: "ran awareness sessions in 30 schools" (or the programme
                                 # that pays for them: "a £300,000 awareness programme")
+                                # (not talks told as part of a campaign the sentence names: "runs awareness sessions ... as
+                                # part of a UK-funded information campaign": the campaign is the measure, the talks its means)
                                 r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures|programmes?|programs?)\b"
+                                r"(?![^.;:!?]{0,80}?\bas part of (?:a|an|the|its|their) (?:[\w’'-]+ ){0,3}?campaigns?\b)"
                                 # ... or talks told by the risks they warn of: "information sessions on the risks of the crossing"
                                 r"|\binformation (?:sessions|talks|workshops|events|lectures) (?:on|about) the (?:risks|dangers)\b"
                                 # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
@@ -510,6 +513,10 @@ MEASURES = (
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
                 # ... or returns of a kind it had refused: "Iraq agreed to accept enforced returns"
                 r"|\baccept(?:s|ed|ing)? (?:enforced|forced|involuntary) (?:returns|removals|deportations)\b"
+                # ... or returns carried in a way it had refused: "agreed to accept returns on scheduled flights" (the flights
+                # the promise names are a measure beside the faster process the same sentence tells)
+                r"|\baccept(?:s|ed|ing)? (?:enforced |forced |involuntary )?(?:returns|removals|deportations|returnees) (?:on|by|via|aboard) "
+                r"(?:scheduled|commercial|charter(?:ed)?|regular|passenger) flights?\b"
                 # ... or "to take back its nationals", "takes back citizens refused asylum"
                 r"|\b(?:take|takes|took|taken|taking) back (?:its |their |the )?(?:own )?(?:nationals|citizens)\b"
                 # ... or those not allowed to stay: "to take back people from Iraq who are not allowed to remain here"
@@ -590,7 +597,9 @@ MEASURES = (
                 r"|(?<!police )\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
                 r"(?: (?:accommodation|housing|shelter|support))? lines?\b(?! (?:at|on) \d{2,3}\b)"
                 # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112", "the free line"
-                r"|\b(?:toll-free|freephone|[Ff]ree) (?:tele)?(?:phone )?(?:line|number)s?\b"
+                # ... or a line to report on, told free or safe to call ("its free reporting line on 0790 ..."; not a
+                # bare "reporting line", a post's line of command)
+                r"|\b(?:toll-free|freephone|[Ff]ree) (?:tele)?(?:phone )?(?:reporting )?(?:line|number)s?\b|\b(?:confidential|anonymous) reporting lines?\b"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
