@@ -16761,3 +16761,24 @@ def test_fixd61_awareness_talks_part_of_a_campaign_give_way_to_the_campaign():
     text = "Volunteers give awareness talks in mosques as part of an EU-funded information campaign across Duhok."
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
     assert len(found) == 1 and found[0].startswith("information campaign")
+
+
+def test_fixc61_sentence_passed_in_a_judges_own_words_is_a_ruling():
+    text = ("Mr Rahimi, you organised the crossings. The sentence I pass on you is one of 11 years' imprisonment. "
+            "Mr Osei, the sentence on you is 7 years' imprisonment. On count 2 the sentence is 3 years and 6 months.")
+    found = [c for c in proposed(text, "events") if c["event_type"] == "court_ruling"]
+    assert len(found) == 3
+    assert all(c["status"] == "occurred" for c in found)
+    # ... but the sentence judged by others is no ruling
+    assert proposed("Campaigners said the sentence is too lenient.", "events") == []
+
+
+def test_fixc61_encounters_over_a_season_and_a_smuggler_met_are_no_meeting():
+    assert proposed("\"Last summer we met women who had walked for days,\" the nurse said.", "events") == []
+    text = "Rawand Karim, 40, whose brother paid a smuggler he had met in a cafe in 2023, spoke to reporters."
+    assert [c for c in proposed(text, "events") if c["event_type"] == "meeting"] == []
+
+
+def test_fixc61_people_counted_by_their_participle_over_a_year_are_no_arrest():
+    text = "The spokesman said that of the 318 Syrian nationals detained inside Estonia this year, most had paid in cash."
+    assert [c for c in proposed(text, "events") if c["event_type"] == "arrest"] == []

@@ -342,6 +342,9 @@ EVENT_VERBS = (
                      # Duhok on Monday opened the trial of two drivers"
                      r"|\b(?:opened|began)\b(?= (?:the|a|its) (?:[\w-]+ ){0,2}?(?:re)?trial of\b)"
                      r"|\bsentence\b(?:(?<=\bwill sentence)|(?<=\bto sentence))(?= (?:the|him|her|them|all|each|both)\b| [A-Z])"
+                     # ... or passed in the judge's own words, as sentencing remarks tell each term: "the sentence I pass on you is
+                     # one of 12 years' imprisonment", "On count 2 the sentence is 5 years" (not "the sentence is too lenient")
+                     rf"|(?<=\b[Tt]he )\bsentence\b(?= (?:I (?:pass|impose) )?(?:on (?:you|him|her|count \d+) )?is (?:one of )?{_TERM} (?:years?|months?)\b)"
                      # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
                      # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
                      rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
@@ -1138,6 +1141,8 @@ _COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|th
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
+# a count of people just before their participle (see the tally in event_candidates): "the 412 Iraqi nationals detained"
+_COUNT_PARTICIPLE = re.compile(r"\b[Tt]he \d[\d,]*(?: [A-Za-z-]+){1,3} $")
 _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|same)|"
                     # ... or between two months: "arrested 146 suspects between December and March"
                     rf"(?:[Bb]etween|[Ff]rom) (?:{'|'.join(MONTHS)}) (?:and|to|until) (?:{'|'.join(MONTHS)})|"
@@ -1573,7 +1578,7 @@ _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|fo
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
-                          r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers|traffickers)\s+(?:(?:who|whom|that)\s+)?"
+                          r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers?|traffickers?|agents?|brokers?)\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
 
@@ -1758,7 +1763,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-            and not DATE_RE.search(clause)  # (its day may open the clause: "This morning I met families in Karrada")
+            # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
+            # "Last winter we met men with frostbite")
+            and not ((dated := DATE_RE.search(clause)) and not dated.group("season"))
             and not _AFTER_THE_MEETING.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
@@ -2383,6 +2390,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             # arrested six members of a gang that has run boats since 2021")
             tally_hi = (rel.start() if d is not None and not since_day and d.end() <= m.start()
                         and (rel := _RELATIVE.search(text, m.end(), hi)) else hi)
+            if (kind == "arrest" and d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year")
+                    and _COUNT_PARTICIPLE.search(text, max(lo, m.start() - 50), m.start())):
+                continue  # "of the 412 migrants detained in Latvia this year": people counted over a year, a figure
             if (kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and (_COUNT_AFTER.match(text, m.end()) or _COUNTED_SO_FAR.search(text, max(lo, m.start() - 120), m.start())) and (
                     _SINCE_DATE.search(text, m.end(), tally_hi) and not on_a_day
                     or d is not None and (d.group("firstm") or text.startswith(" alone", d.end()) or since_day)
