@@ -16782,3 +16782,22 @@ def test_fixc61_encounters_over_a_season_and_a_smuggler_met_are_no_meeting():
 def test_fixc61_people_counted_by_their_participle_over_a_year_are_no_arrest():
     text = "The spokesman said that of the 318 Syrian nationals detained inside Estonia this year, most had paid in cash."
     assert [c for c in proposed(text, "events") if c["event_type"] == "arrest"] == []
+
+
+def test_fixa61_post_over_a_lowercase_field_ends_before_its_ministry():
+    text = ("Rebaz Hama Salih, director general of youth and sport at the Kurdistan Region's Ministry of Culture, "
+            "opened the hall on Monday.")
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Rebaz Hama Salih", "director general of youth and sport")]
+
+
+def test_fixa61_research_firms_staff_hold_no_public_post():
+    text = ("The survey was carried out by Harbourline Opinion Research. Dr Nadia Ferris, senior research director at "
+            "Harbourline Opinion Research, said the replies were frank.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixa61_title_comma_name_then_the_body_served():
+    text = "The court heard from the duty inspector, Colin Ashby of the Port of Dover Police, that the lorry was sealed."
+    found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert found == [("Colin Ashby", "duty inspector")]

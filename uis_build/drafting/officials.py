@@ -261,7 +261,9 @@ TITLE_COMMA = re.compile(
     rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
     # ... or the seat alone, after a member's title ("My MP, Jo Roe (Dover and Deal), wrote"): kept only for one (_SEAT_HOLDER)
     r"| \((?P<seat>[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*){0,4})\))?"
-    r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b)"
+    # ... or the body the holder serves, named after the name: "the senior investigating officer, X of the National Crime
+    # Agency, told the court" (the body is no part of the name nor of the title before the comma)
+    r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b| of the (?:[A-Z][\w’'-]* (?:(?:of|for|and) )?){0,5}[A-Z][\w’'-]*(?:,| said\b| told\b|\.))"
 )
 
 _SEAT_HOLDER = re.compile(r"\b(?:MP|MSP|MS|MEP|MLA|TD)$")
@@ -352,6 +354,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
                            r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|Freight|Haulage)\b(?! [A-Z])"
+                           # ... or a polling or research firm, which the state commissions and does not run: "research director
+                           # at Meridian Social Research" (not the ministry of "Higher Education and Scientific Research", nor
+                           # "UK Research and Innovation" or the "Medical Research Council", public bodies)
+                           r"|(?<!and )\b[A-Z][\w’'-]* Research\b(?! [A-Z]| and\b)"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
@@ -789,9 +795,13 @@ _SECOND_TITLE = re.compile(r" and (?:(?:the|a|an) )?(?:(?:Labour|Conservative|To
 # the NCA"): no part of the post; a place ("in the UK") and a portfolio ("Minister of State at the Home Office") are
 _UNIT_AFTER = re.compile(r" (?:in|at) the ([\w’'-]+)")
 # ... so is the ministry or agency after a post in its unit, the unit named lowercase: "head of the returnee support unit at the
-# KRG Ministry of Labour" holds the post "head of the returnee support unit" (a capitalised unit is a name: left whole)
-_SUBUNIT_POST = re.compile(r"(?P<post>(?:[\w’'-]+ ){0,2}?(?P<head>[\w’'-]+) of the (?:[a-z][\w’'-]* ){1,4}"
-                           r"(?:unit|department|division|section|office|team|branch|desk|directorate|cell)) at the (?=[A-Z])")
+# KRG Ministry of Labour" holds the post "head of the returnee support unit" (a capitalised unit is a name: left whole); so does
+# a post over a field written lowercase in a ministry ("director general of labour and vocational training | at the Kurdistan
+# Region's Ministry of Labour and Social Affairs"; at an office or agency it keeps it: "deputy director of returns at the Home Office")
+_SUBUNIT_POST = re.compile(r"(?P<post>(?:[\w’'-]+ ){0,2}?(?P<head>[\w’'-]+) of (?:the (?:[a-z][\w’'-]* ){1,4}"
+                           r"(?:unit|department|division|section|office|team|branch|desk|directorate|cell)"
+                           r"|(?!(?:the|a|an)\b)[a-z][\w’'-]*(?: (?!the\b)[a-z][\w’'-]*){0,4}"
+                           r"(?= at the (?:[A-Z][\w’'-]* ){0,3}(?:[A-Z][\w’'-]*[’']s )?Ministry\b))) at the (?=[A-Z])")
 # a portfolio's last word when the next word goes on it: "Minister for the Middle | East", "for Northern | Ireland"
 _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
