@@ -314,6 +314,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     # ... and the second number of a range of them: "pages 51–58", "paragraphs 41 to 58", "junctions 8 and 9", "Page 2 of 3"
     rf"(?:\d+(?:\.\d+)?(?:\s?[-–]\s?|\s+(?:to|and|of)\s+))?"
     rf"|Flight\s+(?-i:[A-Z0-9]){{2}}\s?|margin of error of\s+(?:plus or minus\s+)?"
+    # a train's numbered wagon or carriage: "in wagon 14 of freight train 45217", "carriage 3" (its number, no count;
+    # after an article it may be a count's noun before its verb: "the wagon 14 people hid in")
+    rf"|(?<!\bthe\s)(?<!\ba\s)(?:wagon|carriage|coach|railcar)[^\S\n]+"
     # a day or year of the Hijri calendar: "Jumada al-Awwal 1447 AH"
     rf"|(?:{_HIJRI_MONTH})\s+)"
     # ... or a number after "#", a label or a rank however it is used: "Issue #87", "#3 on the list"; a file's or an
@@ -403,7 +406,7 @@ _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|thi
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 # ... or a counterfactual's: "without their help we would have had four names" (what did not happen, no count)
-_SUPPOSED_BEFORE = re.compile(r"\b(?=[bewcm])(?:end(?:s|ed|ing)? up with|be left with|(?:would|could|might)(?:n[’']t|\s+not)?\s+have\s+had)"
+_SUPPOSED_BEFORE = re.compile(r"\b(?=[bewcm])(?:end(?:s|ed|ing)? up with|be left with|(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:have\s+had|be\s+(?:dealing\s+with|facing|counting)))"
                               r"\s+(?:(?:about|some|around|only|just)\s+)?$",
                               re.IGNORECASE)
 # (or asked: "That he was 23?")
@@ -442,7 +445,7 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|
                             r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|(?:survey|poll)(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
@@ -580,7 +583,8 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
 # ... or named with a spouse, in one person's profile: "returned with his wife and two children"
-_PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwi])(?:they|he|she|we|I)\s+(?:have|has|had)\s+$"
+# (a judge's "you" too, in sentencing remarks: "you have three children")
+_PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:have|has|had)\s+$"
                                   r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
