@@ -16801,6 +16801,8 @@ def test_fixa61_title_comma_name_then_the_body_served():
     text = "The court heard from the duty inspector, Colin Ashby of the Port of Dover Police, that the lorry was sealed."
     found = [(c["name"], c["role"]) for c in proposed(text, "officials")]
     assert found == [("Colin Ashby", "duty inspector")]
+
+
 def test_fixb61_a_wagons_or_carriages_number_is_a_label():
     text = "Border guards found the group hiding in carriage 9 of goods train 61830 near Basel on Tuesday."
     assert [c for c in proposed(text, "statistics") if c.get("value") == 9] == []
@@ -16828,3 +16830,10 @@ def test_fixb61_a_counterfactual_toll_is_no_figure():
 def test_fixb61_the_sample_of_several_surveys_is_no_figure():
     text = "The study is based on three online surveys of 2,450 adults, run in March and again in October."
     assert [c for c in proposed(text, "statistics") if c.get("value") == 2450] == []
+
+
+def test_fixb61_the_people_whose_phone_numbers_were_passed_on_are_counted():
+    text = "The agency said it had handed the phone numbers of 23 Leeds-based brokers to Dutch police."
+    assert [c["value"] for c in proposed(text, "statistics")] == [23]
+    # ... but a number to call is still no figure
+    assert proposed("Anyone with information should phone the incident line on 101.", "statistics") == []
