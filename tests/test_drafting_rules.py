@@ -16837,3 +16837,14 @@ def test_fixb61_the_people_whose_phone_numbers_were_passed_on_are_counted():
     assert [c["value"] for c in proposed(text, "statistics")] == [23]
     # ... but a number to call is still no figure
     assert proposed("Anyone with information should phone the incident line on 101.", "statistics") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a share a sum just told is of: money, no count of anything
+    ("The minister should move £12 million, half of the pact's budget, into jobs for returnees.", []),
+    ("Kurdistan received 40 million euros, nearly half of the fund, last year.", []),
+    # ... but a share of people counted is a ratio
+    ("Of the 300 returnees interviewed, more than half said they had found work.", [0.5]),
+])
+def test_a_share_a_sum_just_told_is_of_is_no_figure(text, found):
+    assert [c["value"] for c in proposed(text, "statistics", "2026-05-14") if c["unit"] == "ratio"] == found

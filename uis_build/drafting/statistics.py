@@ -1133,7 +1133,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
         if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and (_bid_outcome(text, m.start(), m.end())
                                                                                  or _OWN_CASES_AHEAD.match(text, m.end("word")))) \
-                and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                and not _SUM_APPOSITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -1246,6 +1247,10 @@ _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|r
 _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|cost|owe|spend|spent|bribe)(?:s|ed|ing)?\s+"
                                 r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
+# ... nor what a sum just told is of: "move £12 million, half of the pact's budget" (the sum's share, money, no count)
+_SUM_APPOSITION_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?"
+                                    r"(?:pounds|dollars|euros|dinars))\s*,\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|"
+                                    r"over|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 # a multiplier as a noun, shown or seen (not wished for: "calls for a doubling of the budget")
 _MULTIPLYING = {"doubling": 2, "trebling": 3, "tripling": 3, "quadrupling": 4}
 _MULTIPLYING_NOUN = re.compile(r"\b(?=[abdimrs])(?:shows?|showed|shown|is|was|were|marks?|marked|represents?|represented|amounts?\s+to|"
