@@ -16841,3 +16841,9 @@ def test_fixb61_the_people_whose_phone_numbers_were_passed_on_are_counted():
 ])
 def test_a_share_a_sum_just_told_is_of_is_no_figure(text, found):
     assert [c["value"] for c in proposed(text, "statistics", "2026-05-14") if c["unit"] == "ratio"] == found
+def test_fixe61_pronoun_telling_this_newspaper_is_an_attribution():
+    text = ("Lucy Brann chairs the panel.\n\nA retired coastguard, Owen Telford, was less kind. "
+            "\"Nobody on that shore was ready,\" he told this newspaper.")
+    assert one(text, "statements")["speaker"] == "Owen Telford"
+    text = ("A retired coastguard, Owen Telford, was less kind. \"Nobody on that shore was ready,\" he said this week.")
+    assert one(text, "statements")["speaker"] == "Owen Telford"

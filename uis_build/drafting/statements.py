@@ -129,9 +129,12 @@ _NAMEISH = (rf"(?:(?:al|el)-|(?:de|van|von|der)\s+)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][^\s
 # a learner or a witness reading words out is heard saying them: "“I have lived here two years,” he reads slowly from page 9"
 # (not "the sign reads": only after a pronoun, and only with how or from what it is read)
 _READS_ALOUD = r"reads?(?=\s+(?:aloud|out|slowly|carefully|haltingly|from)\b)"
+# ... but "this" opening a time or the outlet spoken to takes no words as object: "“…,” he told this newspaper", "she said this week"
+_THIS_NOT_WORDS = (r"(?:newspaper|paper|website|magazine|programme|program|podcast|reporter|correspondent|writer|"
+                   r"week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|winter)")
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
-    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS}|{_READS_ALOUD})\b(?!\s+(?:it|this)\b)"  # "They wrote it down": the words, written by others
+    rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS}|{_READS_ALOUD})\b(?!\s+(?:it|this)\b(?!\s+{_THIS_NOT_WORDS}\b))"  # "They wrote it down": the words, written by others
     # a place or body's name before a lowercase title, then the name: "…,” said the Calais public prosecutor, Anne Roux",
     # "said Home Office minister X" (the speaker is X, not the place or body)
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
