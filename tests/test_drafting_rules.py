@@ -16847,3 +16847,9 @@ def test_fixe61_pronoun_telling_this_newspaper_is_an_attribution():
     assert one(text, "statements")["speaker"] == "Owen Telford"
     text = ("A retired coastguard, Owen Telford, was less kind. \"Nobody on that shore was ready,\" he said this week.")
     assert one(text, "statements")["speaker"] == "Owen Telford"
+
+
+def test_fixe61_named_relative_putting_it_bluntly_speaks_the_next_paragraph():
+    text = ("My uncle, Rebin Saleh, put it more plainly over dinner in his flat in Leeds.\n\n"
+            "\"The ministers come with speeches. Nobody comes with jobs.\"")
+    assert one(text, "statements")["speaker"] == "Rebin Saleh"

@@ -253,7 +253,7 @@ _ADDRESSEE = re.compile(rf"\b(?:through(?!\s+an?\s)|via|told|tells){_GAP}(?:[\w�
 # (a rank worn with the name after the role: "Its spokesman, Colonel X, sent us a statement: “…”")
 # (one of a kind, then named: "One caller, X, 19, said he …")
 # (a relative's description may run into the name with no comma: "Dana's cousin Aram, 31, said", "Her brother Karwan said")
-_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|(?:When|After|Before|While)\s[a-z][^,.;“”\"]{{1,50}},\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|One|Another|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
+_SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+|(?:When|After|Before|While)\s[a-z][^,.;“”\"]{{1,50}},\s+|[A-Z][a-z]{{2,12}}ing\s[^,.;“”\"]{{1,60}},\s+)?(?:(?:{_HON}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|One|Another|[A-Z][\w-]*[’']s)\s[^,.;]{{1,80}},)\s+(?:(?:{RANK})\s+)?"
                              r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)\s(?:(?:elder|eldest|younger|youngest|older|late|former)\s)?"
                              r"(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|father|mother|husband|wife|"
                              r"grandson|granddaughter|grandfather|grandmother|friend|colleague)\s"
@@ -265,7 +265,8 @@ _SUBJECT_BEFORE = re.compile(rf"\s*(?:(?:In|At|From)\s[A-Z][\w’'-]+(?:\s[A-Z][
 _SUBJECT_AFTER = re.compile(r"\*?(?:,[^,.;]{1,90}){0,3},?\s+(?!and\b|or\b)[a-z]")
 # the subject's verb is one of saying: "X says", "X, 52, said", "X, its director, says" (an appositive may hold one of its
 # own, in lower case: "X, a coordinator at Y, a group that runs a shelter, said"; but in "X, Y's sister, Z, said" Z speaks)
-_SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}}(?:,\s[a-z\d][^,.;]{{0,89}})?,)?,?\s+(?:{VERBS})\b")
+# ("X put it more bluntly over tea." then the quotation: how she said it, a verb of saying too)
+_SAYS_AFTER = re.compile(rf"\*?(?:,[^,.;]{{1,90}}(?:,\s[a-z\d][^,.;]{{0,89}})?,)?,?\s+(?:{VERBS}|puts?\s+it)\b")
 # (an adverb may open it with no comma: "Then he grins. “…”", "Slowly she nods"; so may a short phrase of time or of the
 # medium: "In a voice note the next day he turned philosophical. “…”")
 # ("On day four they were shown …": a plural there is the jurors or the police, no one named before)
