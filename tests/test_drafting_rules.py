@@ -16853,3 +16853,9 @@ def test_fixe61_named_relative_putting_it_bluntly_speaks_the_next_paragraph():
     text = ("My uncle, Rebin Saleh, put it more plainly over dinner in his flat in Leeds.\n\n"
             "\"The ministers come with speeches. Nobody comes with jobs.\"")
     assert one(text, "statements")["speaker"] == "Rebin Saleh"
+
+
+def test_fixe61_capitalised_rank_name_and_body_before_the_verb_is_the_named_one():
+    text = ("The van was stopped at Cairnryan and its driver held at Stranraer Police Office overnight.\n\n"
+            "\"They had no water at all,\" Inspector Morag Leckie of Galloway Police Division told reporters.")
+    assert one(text, "statements")["speaker"] == "Morag Leckie"

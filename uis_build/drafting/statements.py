@@ -783,6 +783,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 and (joined := _TITLE_AND_REST.fullmatch(text, m.end(group), named.start)) \
                 and any(_is_head(w) for w in (m.group(group) + joined.group(0)).split()):
             who = named  # "said Comptroller and Auditor General Sir X": a title of two parts joined by "and", then the name
+        if group == "title_x_said" and (named := mention_at(text, m.start(), m.start(group))) is not None and named in people(text):
+            who = named  # "…,” Superintendent X of Y Garda Division told reporters": X, named before the body she serves
         if group in ("named_role_x", "role_x", "lrole_x_said", "title_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
                                                                   or who not in people(text)):
             who = None  # "said the ministry on Sunday": no role noun phrase, or no person after it
