@@ -16841,6 +16841,8 @@ def test_fixb61_the_people_whose_phone_numbers_were_passed_on_are_counted():
 ])
 def test_a_share_a_sum_just_told_is_of_is_no_figure(text, found):
     assert [c["value"] for c in proposed(text, "statistics", "2026-05-14") if c["unit"] == "ratio"] == found
+
+
 def test_fixe61_pronoun_telling_this_newspaper_is_an_attribution():
     text = ("Lucy Brann chairs the panel.\n\nA retired coastguard, Owen Telford, was less kind. "
             "\"Nobody on that shore was ready,\" he told this newspaper.")
@@ -16859,3 +16861,13 @@ def test_fixe61_capitalised_rank_name_and_body_before_the_verb_is_the_named_one(
     text = ("The van was stopped at Cairnryan and its driver held at Stranraer Police Office overnight.\n\n"
             "\"They had no water at all,\" Inspector Morag Leckie of Galloway Police Division told reporters.")
     assert one(text, "statements")["speaker"] == "Morag Leckie"
+
+
+def test_fixe61_pronoun_after_a_sentence_opening_with_a_possessive_name():
+    text = ("Soran Baban, 30, left Koya in 2022. Ilse Vogt runs the hostel where he stayed.\n\n"
+            "Baban's appeal failed in March. Now he sells phones in Erbil. \"I owe more than I earn,\" he says.")
+    assert one(text, "statements")["speaker"] == "Soran Baban"
+    # ... but a possessive name that is no sentence's subject leaves the pronoun to whom the sentence before names
+    text = ("Soran Baban, 30, left Koya in 2022. Ilse Vogt runs the hostel.\n\n"
+            "In May she found the man who held Baban's passport. \"He laughed at me,\" she says.")
+    assert one(text, "statements")["speaker"] == "Ilse Vogt"

@@ -1806,6 +1806,38 @@ def _described_speaker(text: str, before: int) -> Mention | None:
 _OWN_REPORTER = re.compile(r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist),?\s+$")
 
 
+# someone named again only in the possessive, in a sentence after the last name ("Hawkar's claim was refused. He flew back",
+# "The messages on Mr Aziz's phones show how he …"): whom the story goes on about, unless what follows is a person of theirs
+# ("Aziz's lawyer", "Roe's sister"), who may be the one the pronoun stands for
+_POSSESSIVE_NAME = re.compile(r"(?<![\w’'-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<w>[A-Z][a-z][\w-]{1,25})[’']s\s+"
+                             r"(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# (in the sentence's subject: "the man who held Hawkar's debt" is someone else, the owner no subject)
+_POSSESSIVE_OPENS = re.compile(r"(?:[.!?][’”\"]?\s+|\n)(?:The\s(?:[a-z][\w-]*\s){1,4})?$")
+_PERSON_OF_OWNER = frozenset({
+    "brother", "sister", "son", "daughter", "cousin", "uncle", "aunt", "nephew", "niece", "father", "mother", "husband",
+    "wife", "partner", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "colleague", "lawyer",
+    "solicitor", "barrister", "counsel", "advocate", "spokesman", "spokeswoman", "spokesperson", "aide", "driver", "widow",
+    "child", "children", "family", "parents", "boss", "deputy", "assistant", "neighbour", "girlfriend", "boyfriend",
+})
+
+
+def _possessive_owner(text: str, lo: int, hi: int) -> Mention | None:
+    """The one person a possessive name after the sentence ``lo`` ends in stands for, between ``lo`` and ``hi``."""
+    stop = _SENTENCE_END.search(text, lo, hi)
+    if stop is None or "’s " not in text[stop.end():hi] and "'s " not in text[stop.end():hi]:
+        return None
+    found = [m for m in _POSSESSIVE_NAME.finditer(text, stop.end(), hi) if not quoted(text, m.start())
+             and _POSSESSIVE_OPENS.search(text, max(0, m.start() - 50), m.start())]
+    if len({m.group("w") for m in found}) != 1 or any(w in _PERSON_OF_OWNER or _is_head(w) for m in found for w in m.group("n").split()):
+        return None
+    key = found[0].group("w").lower()
+    names = {m.name for m in people(text) if m.name and m.start < found[0].start()
+             and (m.name.lower() == key or key in {w.lower() for w in m.name.split()[-1:]})}
+    if len(names) != 1:
+        return None
+    return Mention(found[0].start("w"), found[0].end("w"), names.pop())
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -1860,6 +1892,9 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
                and not _THING_SUBJECT.match(text, m.start("first"), min(len(text), m.start("first") + 60))]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
         return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
+    if (owner := _possessive_owner(text, last.end, before)) is not None and not (head and head[0] > owner.start) \
+            and not (pronoun is not None and _titled_other_sex(text, owner.name or "", pronoun.lower())):
+        return owner
     if head:
         # "X said … Iraq's interior minister spoke of …. «…», he said" (an office named after a statement's subject too: "A
         # statement from the Media Office stated …. His Excellency the Prime Minister affirmed …. He stressed")
