@@ -16836,6 +16836,7 @@ def test_fixb61_the_people_whose_phone_numbers_were_passed_on_are_counted():
     # a share a sum just told is of: money, no count of anything
     ("The minister should move £12 million, half of the pact's budget, into jobs for returnees.", []),
     ("Kurdistan received 40 million euros, nearly half of the fund, last year.", []),
+    ("Hungary paid 400 million forints, half of its grant, to the border agency.", []),
     # ... but a share of people counted is a ratio
     ("Of the 300 returnees interviewed, more than half said they had found work.", [0.5]),
 ])

@@ -1093,6 +1093,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     blocked = Intervals(blocked)
     figures = []
     money_starts = {s for s, _ in money}
+    money_ends = {e for _, e in money}
     skip_to = -1  # where a ratio's second number ends ("one in eight")
     for start, end, num_start, quantity in find_quantities(text, vague=True):
         if num_start < skip_to:
@@ -1134,7 +1135,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and (_bid_outcome(text, m.start(), m.end())
                                                                                  or _OWN_CASES_AHEAD.match(text, m.end("word")))) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                and not _SUM_APPOSITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                and not _after_a_sum(text, money_ends, m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -1248,9 +1249,16 @@ _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|co
                                 r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
 # ... nor what a sum just told is of: "move £12 million, half of the pact's budget" (the sum's share, money, no count)
-_SUM_APPOSITION_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million\s+|billion\s+)?"
-                                    r"(?:pounds|dollars|euros|dinars))\s*,\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|"
-                                    r"over|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|over|just\s+over|just\s+under)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
+    """Whether the words at ``start`` follow a sum of money and a comma: "£12 million, half of the budget"."""
+    gap = _APPOSITION_GAP.search(text, max(0, start - 30), start)
+    return bool(gap) and len(text[:gap.start()].rstrip()) in money_ends
+
+
 # a multiplier as a noun, shown or seen (not wished for: "calls for a doubling of the budget")
 _MULTIPLYING = {"doubling": 2, "trebling": 3, "tripling": 3, "quadrupling": 4}
 _MULTIPLYING_NOUN = re.compile(r"\b(?=[abdimrs])(?:shows?|showed|shown|is|was|were|marks?|marked|represents?|represented|amounts?\s+to|"
