@@ -16872,3 +16872,33 @@ def test_fixe61_pronoun_after_a_sentence_opening_with_a_possessive_name():
     text = ("Soran Baban, 30, left Koya in 2022. Ilse Vogt runs the hostel.\n\n"
             "In May she found the man who held Baban's passport. \"He laughed at me,\" she says.")
     assert one(text, "statements")["speaker"] == "Ilse Vogt"
+
+
+def _fixb62_values(text):
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb62_a_wish_that_others_double_something_is_no_ratio():
+    text = "Asked what the council should do, the imam said: \"I would want them to double the youth grants.\""
+    assert "double" not in _fixb62_values(text)
+
+
+def test_fixb62_a_whole_hundred_per_cent_closing_a_boast_is_no_figure():
+    text = "\"The passage is 100 per cent,\" the fixer said, showing us a phone full of photos."
+    assert "100 per cent" not in _fixb62_values(text)
+
+
+def test_fixb62_taken_to_a_named_hospital_counts_people():
+    text = "The smugglers had 31 passengers on board, 20 Kurds and 11 Afghans. Three were taken to Dohuk General Hospital overnight."
+    assert "Three" in _fixb62_values(text)
+
+
+def test_fixb62_a_ratio_with_its_noun_between():
+    text = "A survey found one household in four had a relative in Europe."
+    assert [c["value"] for c in proposed(text, "statistics") if c["value_text"] == "one household in four"] == [0.25]
+
+
+def test_fixb62_hours_of_a_service_and_words_a_year_are_volumes():
+    assert "12,400" in _fixb62_values("Last year the council paid for 12,400 hours of Arabic interpreting at its clinics.")
+    assert "about two million" in _fixb62_values("The contract covers about two million words a year of written translation.")
+    assert _fixb62_values("The report ran to 3,000 words. He waited 14 hours.") == []

@@ -125,7 +125,9 @@ _SCRIPT_DURATIONS = "شهر(?:اً|ًا|ا)?|شهور|أشهر|اشهر|سن(?:�
 # (not shares: "three quarters of those stopped", "two quarters were Iraqi")
 _PERIOD_QUARTERS = r"[- ]quarters\b(?=\s+(?:in\s+a\s+row|running|that|which|of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year|last\s+year))\b)"
 _NOT_FIGURE_AFTER = re.compile(
-    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?(?![-\w]))\b"
+    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
+    # (but hours of a service booked are its volume, no duration: "booked 41,300 hours of Sorani interpreting")
+    rf"hours?(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:interpreting|interpretation|translation|overtime|casework|counselling)\b))\b"
     # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
     rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
@@ -199,7 +201,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # (the first of a range too, and the borders between them: "across five or six borders")
     # (and a text's length: "no longer than 3,000 words")
     # (a whole named by a common noun's possessive too, no name: "five of the city's 37 wards", not only "Iraq's")
-    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
+    # (but not a yearly volume of translation: "around 1.5 million words a year")
+    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     # (a city's or a council's too: "five of the city's 37 wards")
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
@@ -904,7 +907,9 @@ _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[cdu])(?:(?:up|down) from|compared\s+(?:
 _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
                               re.IGNORECASE)
 _DIED_AHEAD = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:died|drowned|perished|survived)|(?:were|have been|had been)\s+"
-                         r"(?:killed|drowned|injured|hurt|missing|rescued|saved|hospitali[sz]ed|taken\s+to\s+hospital|airlifted))\b",
+                         r"(?:killed|drowned|injured|hurt|missing|rescued|saved|hospitali[sz]ed|airlifted|"
+                         # (a hospital named: "taken to Zakho Emergency Hospital", "taken to a local hospital")
+                         r"taken\s+to\s+(?:[\w’'-]+\s+){0,4}?hospital))\b",
                          re.IGNORECASE)
 # (or a place's clause, of the people just told of: "taken to the hospital, where two were treated for hypothermia")
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them)|,\s+where)\s+$", re.IGNORECASE)
@@ -974,7 +979,9 @@ _IMPERATIVE_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“\"‘]\s*)(?:(?:Firs
                                 r"Simply|Just|Please|And)(?:ly)?,?\s+)?$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:have|has|had|been)\s+)?(?:(?:risen|grown|increased|gone\s+up|"
                              r"fallen|dropped|declined|shrunk|rise|grow|increase|fall)\s+)?(?:by\s+)?$", re.IGNORECASE)
-_HOPE_TO_BEFORE = re.compile(r"\b(?=[h])(?:hopes?|hoped|hoping)\s+to\s+$", re.IGNORECASE)
+# (or a speaker's wish for others to: "I'd want them to double the money", "we would like ministers to double it")
+_HOPE_TO_BEFORE = re.compile(r"\b(?=[hwl])(?:hopes?|hoped|hoping|(?:wants?|wanted|wanting|wish(?:es|ed)?|like)"
+                             r"(?:\s+(?:them|us|him|her|you|it|ministers|the\s+government))?)\s+to\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
@@ -997,6 +1004,10 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
                           # ... or a helpline's: "call us 100% anonymously", "100 per cent confidential"
                           r"anonymous(?:ly)?|confidential(?:ly)?|safely|securely|legally|free\s+of\s+charge)\b",
                           re.IGNORECASE)
+# ... or a whole hundred per cent as a speaker's assurance closing the quote: "The visa is 100 per cent," he said (a
+# boast, no share of anything counted; "the rise was 12 per cent," is one)
+_ASSURANCE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)[,.!]?[”\"]")
+_ASSURANCE_BEFORE = re.compile(r"\b(?:is|are|was|it[’']s)\s+(?:(?:a|all|totally|just)\s+)?$", re.IGNORECASE)
 # ... and a choice among an untold few, hypothetical: "could be any one of a dozen men", "any of 12 suspects"
 _IDIOM_BEFORE = re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE)
 # a kind of firm or household supposed in a speaker's words: "for a small firm with five trucks", "to a family with two
@@ -1199,7 +1210,9 @@ _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|c
 _DISCOUNT_BEFORE = re.compile(r"\b(?=[cdr])(?:credit|discount|reduction)\s+(?:of\s+)?(?:(?:about|around|only|just|a\s+full|the\s+full)\s+)?$",
                               re.IGNORECASE)
 _DISCOUNT_AHEAD = re.compile(r"\s+(?:credit|discount|reduction)\b", re.IGNORECASE)
-_RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?")
+# (its noun may stand between: "one family in five", "one migrant in every ten")
+_RATIO_IN = re.compile(r"\s+(?:(?:famil(?:y|ies)|households?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|migrants?|adults?|"
+                       r"respondents?|returnees?)\s+)?in\s+(?:every\s+)?")
 # ... and "N in M" of no noun: "four in five were men", "two in three said so" (but "two in three raids" counts raids)
 _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
                             r"of|came|arrived|live|lived|want|wanted|plan|planned)\b", re.IGNORECASE)
@@ -1465,7 +1478,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
-    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end):
+    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end) \
+            or value == 100 and _ASSURANCE_AHEAD.match(text, end) and _ASSURANCE_BEFORE.search(before):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
     if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 110), start):
         return False  # "he crossed the Channel in a dinghy with 61 other people": one traveller's companions
