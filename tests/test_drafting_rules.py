@@ -16902,3 +16902,28 @@ def test_fixb62_hours_of_a_service_and_words_a_year_are_volumes():
     assert "12,400" in _fixb62_values("Last year the council paid for 12,400 hours of Arabic interpreting at its clinics.")
     assert "about two million" in _fixb62_values("The contract covers about two million words a year of written translation.")
     assert _fixb62_values("The report ran to 3,000 words. He waited 14 hours.") == []
+
+
+def test_fixa62_chief_of_a_trade_before_a_comma_and_name_is_the_named_ones_post():
+    text = ("In its annual report the Border Force's Chief Surveyor, Dr Owen Pascoe, wrote that "
+            "\"every port we inspect now has the scanners it was promised\".")
+    assert _officials(text) == {"Owen Pascoe": "Chief Surveyor"}
+    assert one(text, "statements")["speaker"] == "Owen Pascoe"
+
+
+def test_fixa62_air_force_ranks_above_group_captain_are_titles():
+    text = "Air Commodore Helen Varga, who commands the training wing, said the course would run twice a year."
+    assert _officials(text) == {"Helen Varga": "Air Commodore"}
+    text = "Air Vice-Marshal Tom Keane opened the new hangar at Waddington."
+    assert _officials(text) == {"Tom Keane": "Air Vice-Marshal"}
+
+
+def test_fixa62_a_professional_association_is_no_public_body():
+    text = ("Ruth Bekele, chair of the Association of Court Translators, said her members had not had a pay rise "
+            "since 2019.")
+    assert "Ruth Bekele" not in _officials(text)
+
+
+def test_fixa62_a_field_lead_in_apposition_holds_a_post():
+    text = "Enquiries about the tender: Martin Okafor, Procurement Lead, Border Systems."
+    assert _officials(text) == {"Martin Okafor": "Procurement Lead"}

@@ -36,7 +36,8 @@ HEADS = (
     "Secretary|Minister|President|Vice-President|Commander|Director|Director-General|General|Chief|Head|"
     "Ambassador|Consul|Consul-General|Chancellor|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|"
     "Commissioner|Prefect|Sub-Prefect|Chair|Chairman|Chairwoman|Chairperson|Inspector|Superintendent|Constable|Judge|Recorder|Sheriff|Coroner|Colonel|"
-    "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
+    # (an air force's ranks above Group Captain: "Air Commodore X", "Air Vice-Marshal X")
+    "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Commodore|Marshal|Vice-Marshal|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     # (an Irish Dáil member is a "TD": "Fianna Fáil TD for Louth X")
     "Senator|MP|MEP|MSP|TD|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
     # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
@@ -361,6 +362,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
+                           # ... or of a profession's practitioners, who join it as freelancers, no state's staff: "chair of
+                           # the Association of Kurdish Interpreters" (not "the Association of Chief Police Officers")
+                           r"|\b(?:Association|Society|Union|Guild|Institute) of (?:[A-Z][\w’'-]* ){0,3}?(?:Interpreters|Translators|"
+                           r"Lawyers|Solicitors|Barristers|Journalists|Doctors|Nurses|Teachers|Hauliers|Drivers)\b"
                            r"|\bConfederation of British Industry\b|\bBusiness Council\b"
                            # ... or a national Red Cross or Red Crescent society, a charity ("a Red Cross volunteer coordinator";
                            # the International Committee and the Federation are international bodies)
@@ -1507,13 +1512,18 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
              or w.group(0) == "representative" and _ENVOY_REPRESENTATIVE.match(text, base + w.start(), role_end)]
-    # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name
+    # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name; but "Chief" names a post with the
+    # capitalised trade it heads, one word ending the title ("the Chief Interpreter, X", "the Chief Nurse, X")
+    if heads and heads[-1] == len(kept) - 2 and kept[-2].group(0) == "Chief" and _CHIEF_OF_TRADE.fullmatch(kept[-1].group(0)):
+        heads.append(len(kept) - 1)
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None
     return base + kept[0].start(), base + kept[-1].end()  # _add trims it; the quote keeps "British ..."
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# the trade a "Chief" heads, one capitalised noun for a person's work (no body's word: "Chief Police" is no post)
+_CHIEF_OF_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:er|or|ist|ian|ant|ent|urse|ician)")
 # "General" before a body's word is the body's adjective, no rank: "spokesman for the General Company for Ports of Iraq",
 # "head of the General Directorate of Residency", "President of the UN General Assembly"
 _GENERAL_BODIES = {"Company", "Directorate", "Authority", "Assembly", "Staff", "Secretariat", "Command", "Administration",
@@ -1546,7 +1556,13 @@ def _has_role(role: str) -> bool:
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
         or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
         or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role)) \
-        or "ustice" in role and bool(_JUSTICE_OF_COURT.match(role))
+        or "ustice" in role and bool(_JUSTICE_OF_COURT.match(role)) \
+        or role.endswith(" Lead") and bool(_FIELD_LEAD.fullmatch(role))
+
+
+# a civil servant's post named for the field she leads, in apposition: "X, Category Lead, Language Services" (capitalised
+# and closing the role: lowercase "lead" is a verb or an adjective, "lead investigator")
+_FIELD_LEAD = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Lead")
 
 
 # a senior judge's post is "Justice" of the court she sits on, a word HEADS lacks ("the Ministry of Justice", "Justice

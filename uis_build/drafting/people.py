@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .officials import (
     _CAP,
+    _CHIEF_OF_TRADE,
     _COUNTY,
     _HEAD_ABBR_RE,
     _HON_RE,
@@ -513,6 +514,7 @@ def _named_before_by_forename(full: list[tuple[int, int, str]], word: str, start
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]$")
+_NAMED_AFTER_COMMA = re.compile(rf",\s(?:{_HON_RE.pattern}\s)?[A-Z][a-z]+\s[A-Z]")
 
 
 def titled_surname(text: str, start: int) -> bool:
@@ -521,6 +523,9 @@ def titled_surname(text: str, start: int) -> bool:
     if before is None or before.group(1).endswith(".") and not _HEAD_ABBR_RE.fullmatch(before.group(1)) \
             and not _RANK_ONLY.fullmatch(before.group(1)):
         return False  # "said the minister. Then": a title ending a sentence, no title of the next one's first word ("Supt. Hughes" is)
+    if before.group(1) == "Chief" and _CHIEF_OF_TRADE.fullmatch(text, start, end := text.find(",", start, start + 20)) \
+            and _NAMED_AFTER_COMMA.match(text, end):
+        return False  # "the Chief | Interpreter, Dr X": the trade ends the title, the name after the comma holds it
     return _is_head(before.group(1)) or bool(_RANK_ONLY.fullmatch(before.group(1)))
 
 
