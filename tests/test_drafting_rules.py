@@ -16927,3 +16927,16 @@ def test_fixa62_a_professional_association_is_no_public_body():
 def test_fixa62_a_field_lead_in_apposition_holds_a_post():
     text = "Enquiries about the tender: Martin Okafor, Procurement Lead, Border Systems."
     assert _officials(text) == {"Martin Okafor": "Procurement Lead"}
+def test_fixd62_money_spent_on_equipment_with_a_decimal_gloss_in_brackets():
+    text = "The governor said the province had spent 2.6 billion dinars (about $1.9 million) on heartbeat detectors for its two crossings."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixd62_equipment_bought_with_a_sum_from_a_programme():
+    text = "Border guards at the crossing now use night-vision goggles bought with €400,000 from an EU-funded security project."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    # ... not what a gang bought with its own money
+    text = "The gang used night-vision goggles bought with cash from the migrants."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
+
+

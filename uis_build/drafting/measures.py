@@ -47,6 +47,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:paid for|funded|financed|bought) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... or bought with money a programme gave: "detectors bought with 1.1 billion dinars from a
+                             # British-funded border programme" (a gang's money comes from no programme or fund)
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
+                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:programme|program|fund|grant|budget|project)\b"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
@@ -100,7 +104,7 @@ _SUPPLY = re.compile(
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
     r"(?:(?:[£$€]|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?)\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?"
-    r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\([^().;]{0,40}\))?"
+    r"(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))(?:\s+\((?:[^().;]|\.\d){0,40}\))?"
     # ... the time it took told between: "had spent £1.2 million since 2024 on heartbeat detectors"
     # ... or whose money it was: "has spent more than $30 million of its own money on cameras"
     r"(?:\s+of\s+(?:its|their|our|his|her|the\s+(?:state|government)[’']s)\s+own\s+(?:money|funds|budget|resources))?"
