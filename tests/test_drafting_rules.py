@@ -16940,3 +16940,8 @@ def test_fixd62_equipment_bought_with_a_sum_from_a_programme():
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
 
 
+def test_fixd62_charter_flights_awaiting_those_who_face_return():
+    text = "Anyone whose appeal is dismissed faces return to Iraq on the charter flights the Dutch government runs to Erbil."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+

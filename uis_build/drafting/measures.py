@@ -1721,7 +1721,9 @@ _TO_DISCUSS = re.compile(r"\b(?:discuss(?:ed)?|debate|consider|examine|explore)\
 # ... or the returns the pact runs ("the returns programme"; not people "returned on charter flights" by a third country)
 # ... or people who may not stay: "for people with no right to remain", "failed asylum seekers", "26,000 Iraqis are obliged to leave"
 _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[Rr]eturns|no (?:legal )?right to (?:remain|stay)|"
-                       r"(?:failed|refused|rejected) asylum|(?:obliged|required|ordered) to leave)\b")
+                       r"(?:failed|refused|rejected) asylum|(?:obliged|required|ordered) to leave|"
+                       # ... or told as what awaits those refused: "those whose claims fail face return to Iraq"
+                       r"(?:face|faces|faced|facing) (?:forced |enforced )?(?:return|removal|deportation))\b")
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
