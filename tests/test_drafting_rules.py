@@ -16945,3 +16945,9 @@ def test_fixd62_charter_flights_awaiting_those_who_face_return():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
 
 
+def test_fixd62_reception_office_in_iraq():
+    text = "The minister told MPs that a reception office at Erbil airport would open next month for citizens sent back from Europe."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert len(found) == 1 and found[0]["description_text"].startswith("reception office"), found
+
+

@@ -404,7 +404,7 @@ MEASURES = (
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
                       # ... named with the work it also does: "a reception and reintegration centre", "the reception and identification centre"
-                      r"|\breception (?:and (?:identification|registration|reintegration) )?(?:centres?|centers?|facilit(?:y|ies)|desks?)\b"
+                      r"|\breception (?:and (?:identification|registration|reintegration) )?(?:centres?|centers?|facilit(?:y|ies)|desks?|offices?)\b"
                       # ... or a further one to open in Iraq, in a passage about returnees (see _FOR_RETURNEES): "a third centre will
                       # open in Basra next year"
                       rf"|\b(?:second|third|fourth|another|further) (?:reception )?(?:centre|center)\b(?= (?:would|will|is to|was to|is due to|"
