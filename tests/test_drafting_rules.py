@@ -16927,6 +16927,8 @@ def test_fixa62_a_professional_association_is_no_public_body():
 def test_fixa62_a_field_lead_in_apposition_holds_a_post():
     text = "Enquiries about the tender: Martin Okafor, Procurement Lead, Border Systems."
     assert _officials(text) == {"Martin Okafor": "Procurement Lead"}
+
+
 def test_fixd62_money_spent_on_equipment_with_a_decimal_gloss_in_brackets():
     text = "The governor said the province had spent 2.6 billion dinars (about $1.9 million) on heartbeat detectors for its two crossings."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
@@ -16951,3 +16953,6 @@ def test_fixd62_reception_office_in_iraq():
     assert len(found) == 1 and found[0]["description_text"].startswith("reception office"), found
 
 
+def test_fixd62_posters_told_with_the_warning_they_carry():
+    text = "The police said they would put up posters at bus stations warning passengers that smugglers abandon people at sea."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]

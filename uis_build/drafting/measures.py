@@ -174,6 +174,10 @@ MEASURES = (
                                 r"|\b(?:put up|puts up|putting up|erected) (?:[\w’'-]+ ){0,2}?(?:billboards|posters|hoardings) and "
                                 r"(?:ran|runs|run|running|posted|aired|broadcast) (?:[\w’'-]+ ){0,2}?(?:videos|adverts|ads|advertisements|"
                                 r"clips|spots) on (?:social media|radio|television|TV|TikTok|Instagram|Facebook|YouTube|Snapchat)\b"
+                                # ... or the posters told with the warning they carry: "will put up posters at bus stations
+                                # warning passengers that ..." (an appeal's poster asks, it does not warn)
+                                r"|\b(?:put up|puts up|putting up|erected) (?:[\w’'-]+ ){0,2}?(?:billboards|posters|hoardings)\b"
+                                r"(?=[^.;:!?\"“”]{0,60}?\bwarn(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:about|of|against|off|that)\b)"
                                 r"|\b(?:ran|runs|running|aired|broadcast) (?:[\w’'-]+ ){0,2}?(?:videos|adverts|ads|advertisements|clips) on "
                                 r"(?:social media|radio|television|TV|TikTok|Instagram|Facebook|YouTube|Snapchat)\b"
                                 r"(?=[^.;:!?\"“”]{0,60}?\bwarn(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:about|of|against|off)\b)"
