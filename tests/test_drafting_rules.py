@@ -16956,3 +16956,7 @@ def test_fixd62_reception_office_in_iraq():
 def test_fixd62_posters_told_with_the_warning_they_carry():
     text = "The police said they would put up posters at bus stations warning passengers that smugglers abandon people at sea."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+def test_fixc62_day_before_a_speech_verb_is_the_sayings_not_the_reported_events():
+    text = "On Tuesday, the ministry said that officers had detained four lorry drivers near the border crossing on 2 March."
+    event = one(text, "events", reference="2026-03-10")
+    assert (event["event_type"], event["date"], event["status"]) == ("arrest", "2026-03-02", "occurred")

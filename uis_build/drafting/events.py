@@ -1508,6 +1508,9 @@ _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
 _TAG_AND = re.compile(r", (?:[\w’'-]+ ){1,4}?(?:said|say|says|reported|confirmed), and ")
+# a day told before the subject of a speech verb is the saying's, when the reported verb has a day of its own after it: "On
+# Sunday police said they had arrested three men on 5 February" (5 February)
+_DATED_SAYING = re.compile(r",? (?:[\w’'-]+ ){1,4}?(?:said|says|told [\w’'-]+|announced|confirmed|reported)(?: that)? (?:[\w’'-]+ ){1,3}?")
 # (arrests made right after a raid are its own too: "have been arrested after officers raided a restaurant on Thursday")
 _WHEN_JOIN = re.compile(r"\s+(?:when|as|after)\s+(?:[\w’'-]+\s+){1,3}")
 # ... the ring named before its passive verb: "the network that organised his journey was broken up when 11 suspects were arrested"
@@ -2234,6 +2237,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
                 dates = [x for x in dates if x.start() >= tags[-1].end()]
+            if len(dates) > 1 and any(y.start() >= m.end() for y in dates):
+                dates = [x for x in dates if not (x.end() <= m.start() and _DATED_SAYING.fullmatch(text, x.end(), m.start()))] or dates
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start():
                 # the day the verb before took, told before ", and" or a clause under it: its own ("signed it in May 2024, and of
                 # expediting the signing of", "announced on Tuesday that the UK had signed", "a week after the two signed")
