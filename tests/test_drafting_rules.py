@@ -16960,3 +16960,10 @@ def test_fixc62_day_before_a_speech_verb_is_the_sayings_not_the_reported_events(
     text = "On Tuesday, the ministry said that officers had detained four lorry drivers near the border crossing on 2 March."
     event = one(text, "events", reference="2026-03-10")
     assert (event["event_type"], event["date"], event["status"]) == ("arrest", "2026-03-02", "occurred")
+
+
+def test_fixc62_court_ordering_a_suspect_named_by_initial_held():
+    text = "A district court in Graz on Friday ordered Dilan R. held in custody pending trial."
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-05-22", "occurred")
+    assert event["description_text"] == "ordered Dilan R. held in custody pending trial"

@@ -274,7 +274,8 @@ EVENT_VERBS = (
                      # provisional prison", "ordered 19 of the suspects held for trial")
                      # ... told with "to be", the one held described between: "ordered a local man accused of arranging the
                      # crossing to be held in custody"
-                     r"|\bordered\b(?= (?:[\w’'-]+,? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial)\b"
+                     # (a name cut to its initial, as courts in Austria and Germany give it: "ordered Karim S. held in detention")
+                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
@@ -1401,7 +1402,8 @@ _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned|deferred|adjourning) "
                         r"(?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) ")
 # (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
-_CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)(?! \d)|\s[—–]\s|$")
+# (a name's initial ends no clause: "ordered Ahmad K. held"; the sentence's own end still bounds the clause)
+_CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\s[A-Z])\.(?=\s|$)(?! \d)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
