@@ -16967,3 +16967,10 @@ def test_fixc62_court_ordering_a_suspect_named_by_initial_held():
     event = one(text, "events", reference="2026-05-22")
     assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-05-22", "occurred")
     assert event["description_text"] == "ordered Dilan R. held in custody pending trial"
+
+
+def test_fixc62_tender_engagement_event_held_is_a_meeting():
+    text = "The Ministry of Justice held a supplier engagement event in Swindon on 12 January."
+    event = one(text, "events", reference="2026-02-01")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-01-12", "occurred")
+    assert not proposed("The charity held a fundraising event in Swindon on 12 January.", "events", reference="2026-02-01")

@@ -570,6 +570,8 @@ EVENT_VERBS = (
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
+                # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
+                r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
                 r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing)\b"
