@@ -16956,6 +16956,8 @@ def test_fixd62_reception_office_in_iraq():
 def test_fixd62_posters_told_with_the_warning_they_carry():
     text = "The police said they would put up posters at bus stations warning passengers that smugglers abandon people at sea."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
 def test_fixc62_day_before_a_speech_verb_is_the_sayings_not_the_reported_events():
     text = "On Tuesday, the ministry said that officers had detained four lorry drivers near the border crossing on 2 March."
     event = one(text, "events", reference="2026-03-10")
@@ -16974,3 +16976,9 @@ def test_fixc62_tender_engagement_event_held_is_a_meeting():
     event = one(text, "events", reference="2026-02-01")
     assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-01-12", "occurred")
     assert not proposed("The charity held a fundraising event in Swindon on 12 January.", "events", reference="2026-02-01")
+
+
+def test_fixc62_hosting_a_capitalised_minister_is_a_meeting():
+    text = "The border committee hosted on Tuesday the Assistant Minister for Migration and his advisers."
+    event = one(text, "events", reference="2026-03-06")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-03-03", "occurred")

@@ -861,7 +861,8 @@ EVENT_VERBS = (
              r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion|working group)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
-             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|ministers?|counterparts?|envoys?|leaders?|chiefs?|ambassadors?|representatives?)\b"),
+             # ... a title capitalised too: "hosted on Monday the Deputy Minister of Interior"
+             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
