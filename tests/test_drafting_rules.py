@@ -16982,3 +16982,17 @@ def test_fixc62_hosting_a_capitalised_minister_is_a_meeting():
     text = "The border committee hosted on Tuesday the Assistant Minister for Migration and his advisers."
     event = one(text, "events", reference="2026-03-06")
     assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-03-03", "occurred")
+def _fixe62_values(text):
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixe62_a_witness_aside_on_peoples_bodily_state_is_no_figure():
+    text = ("Inside the lorry the air was stifling, a rescuer told reporters. \"Three children had fainted. "
+            "Two men could barely walk when we opened the doors.\"")
+    assert "Three" not in _fixe62_values(text)
+    assert "Two" not in _fixe62_values(text)
+
+
+def test_fixe62_bodily_state_counts_outside_a_quotation_or_deaths_stay_figures():
+    assert "Three" in _fixe62_values("Three children had fainted in the lorry before police opened it near Passau.")
+    assert "Two" in _fixe62_values("\"Two women had died before we reached them,\" the rescuer said.")

@@ -1676,8 +1676,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
-                       or _OF_THEM_UNABLE_AHEAD.match(text, end) and quoted(text, start)):
-        return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two of them could not stand'
+                       or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
+                       and quoted(text, start)):
+        return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
@@ -1840,6 +1841,15 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
                                    # ... or turned away when they sought help: "Three of them were sent home by the police"
                                    r"|(?:were|had\s+been)\s+(?:sent\s+(?:home|away)|turned\s+away))\b", re.IGNORECASE)
+# ... or a few people a witness saw, named by their noun, told by their bodily state: '"Two women had collapsed."' (an
+# aside on those already counted; "Two women died" or "were taken to hospital" stays a figure, as does any count
+# outside a quotation)
+_PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
+                                 r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others))"
+                                 r"\s+(?:(?:had|have)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|blacked\s+out|"
+                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking)|"
+                                 r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
+                                 r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
 _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
                             r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
