@@ -16982,6 +16982,8 @@ def test_fixc62_hosting_a_capitalised_minister_is_a_meeting():
     text = "The border committee hosted on Tuesday the Assistant Minister for Migration and his advisers."
     event = one(text, "events", reference="2026-03-06")
     assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-03-03", "occurred")
+
+
 def _fixe62_values(text):
     return [c["value_text"] for c in proposed(text, "statistics")]
 
@@ -16996,3 +16998,9 @@ def test_fixe62_a_witness_aside_on_peoples_bodily_state_is_no_figure():
 def test_fixe62_bodily_state_counts_outside_a_quotation_or_deaths_stay_figures():
     assert "Three" in _fixe62_values("Three children had fainted in the lorry before police opened it near Passau.")
     assert "Two" in _fixe62_values("\"Two women had died before we reached them,\" the rescuer said.")
+
+
+def test_fixe62_the_individuals_named_again_are_counted_each_mention():
+    text = ("The Treasury froze the assets of six members of a forged-visa ring on Tuesday. "
+            "The six individuals may no longer enter the UK.")
+    assert _fixe62_values(text).count("six") == 2

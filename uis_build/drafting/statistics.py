@@ -790,7 +790,10 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                # ... or the minors among them, named again: "nine men, two women and the three children"
                                r"children|minors|teenagers|"
                                # ... or the firms sanctioned or raided, named again: "The three businesses handled transfers"
-                               r"businesses|firms|companies)\b"
+                               r"businesses|firms|companies|"
+                               # ... or those sanctioned, named again by the release's word: "the nine individuals are
+                               # also subject to a travel ban"
+                               r"individuals|persons)\b"
                                r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
