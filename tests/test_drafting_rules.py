@@ -17004,3 +17004,29 @@ def test_fixe62_the_individuals_named_again_are_counted_each_mention():
     text = ("The Treasury froze the assets of six members of a forged-visa ring on Tuesday. "
             "The six individuals may no longer enter the UK.")
     assert _fixe62_values(text).count("six") == 2
+# -- fixf62: a podcast's turns with honorifics, letters after the name and a part in brackets; "…," she says ----------------
+
+def test_fixf62_timestamped_caps_turns_with_honorific_postnominal_and_part_in_brackets():
+    text = ("The Long Road, episode 9, 3 March 2026\n\n"
+            "[00:00:12] SARA BELL (host): Hello and welcome. With me is Dr Omed Karim, who studies returns.\n\n"
+            "[00:00:30] DR OMED KARIM: Glad to be here.\n\n"
+            "[00:00:33] SARA BELL (host): The minister says the scheme works.\n\n"
+            "[00:00:40] JAMES ROWE MP (clip): Every returnee gets a grant, and most of them take it.\n\n"
+            "[00:00:52] DR OMED KARIM: Most do. The grant is small.\n\n"
+            "It runs out within a month.\n\n"
+            "[00:01:20] SARA BELL (host): Thank you.\n")
+    found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
+    assert ("Omed Karim", "Glad to be here.") in found
+    assert ("James Rowe", "Every returnee gets a grant, and most of them take it.") in found
+    assert ("Sara Bell", "The minister says the scheme works.") in found
+    # a turn goes on over the paragraphs after it, up to the next label
+    assert ("Omed Karim", "Most do. The grant is small.\n\nIt runs out within a month.") in found
+    assert not any(s == "Dr Omed Karim" or (s or "").endswith(" MP") for s, _ in found)
+
+
+def test_fixf62_a_dateline_and_a_contact_line_are_no_turns():
+    text = ("LONDON: Officials met on Monday. DR OMED KARIM was not there.\n\n"
+            "Contact: press office, 020 7946 0000.\n\n"
+            "The meeting ended at noon.\n")
+    assert [c for c in proposed(text, "statements") if c["speaker"] in ("Omed Karim", "London")] == []
+

@@ -251,8 +251,13 @@ def _finish(text: str, open_: dict) -> Contribution:
 # ("RAED AL-SAEDI" for "Raed Hashim al-Saedi"). Two labels at least, one of them speaking twice, make the layout (a
 # committee's minutes open "ALSO PRESENT:", "IN ATTENDANCE:" once each); an interview whose one label only asks is
 # interview()'s, its questions no statements. A podcast's edited transcript stamps each turn with its time in the episode
-# ("[00:01:05] TOM BRENNAN: …"): the stamp is no part of the label.
-_CAPS_LABEL = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]+)?(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3})(?: \((?P<place>[A-Z][\w’' -]{1,40})\))?:[^\S\n]+(?=\S)",
+# ("[00:01:05] TOM BRENNAN: …"): the stamp is no part of the label, nor an honorific or letters after the name ("DR LANA
+# QADIR:", "TOM BRENNAN MP:"), nor the part they play in the episode in small letters ("NINA WARD (host):", "X Y (clip):").
+_CAPS_HON = r"(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|SIR|DAME|CLLR|REV|JUDGE)"
+_CAPS_POSTNOMINAL = r"(?:MP|MSP|MS|MEP|AM|KC|QC|OBE|MBE|CBE|PHD)"
+_CAPS_LABEL = re.compile(rf"^(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\][^\S\n]+)?(?:{_CAPS_HON} (?=[A-Z’'-]+[ :]))?"
+                         rf"(?P<label>[A-Z][A-Z’'-]+(?: (?!{_CAPS_POSTNOMINAL}\b)[A-Z][A-Z’'-]+){{0,3}})(?: {_CAPS_POSTNOMINAL})?"
+                         r"(?: \((?P<place>[A-Z][\w’' -]{1,40})\)| \([a-z][a-z -]{1,20}\))?:[^\S\n]+(?=\S)",
                          re.MULTILINE)
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
 # a news script's own furniture in capitals ("PRESENTER: Good morning.", "READER: … PRODUCER: …", "CLIP: X, NCA – DUR: 0'21\""):
