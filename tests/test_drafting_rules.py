@@ -17030,3 +17030,10 @@ def test_fixf62_a_dateline_and_a_contact_line_are_no_turns():
             "The meeting ended at noon.\n")
     assert [c for c in proposed(text, "statements") if c["speaker"] in ("Omed Karim", "London")] == []
 
+
+def test_fixf62_a_hotels_name_is_no_person_a_pronoun_could_stand_for():
+    text = ("\"Guests come back every spring,\" says Hana Rauf, who runs the 40-room Mountain Gate Hotel in Akre.\n\n"
+            "\"My cousin left for Dunkirk in 2021,\" she says.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["My cousin left for Dunkirk in 2021"] == "Hana Rauf"
+

@@ -217,7 +217,9 @@ _BODY_NOUN_END = {"centre", "center", "embassy", "university", "commission", "pr
                   "college", "hospital", "headquarters", "parliament", "airport", "prosecution", "council"}
 # ... nor a street's: "a car wash on Stoney Stanton Road" names no Stoney Stanton (no "Lane": a surname too)
 _STREET_END = {"road", "street", "avenue", "boulevard", "square"}
-_PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END
+# ... nor a lodging's or a place of worship's: "manager of the 96-room Citadel View Hotel" names no Citadel View
+_PREMISES_END = {"hotel", "hostel", "motel", "mosque"}
+_PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END | _PREMISES_END
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
