@@ -17037,3 +17037,15 @@ def test_fixf62_a_hotels_name_is_no_person_a_pronoun_could_stand_for():
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["My cousin left for Dunkirk in 2021"] == "Hana Rauf"
 
+
+def test_fixf62_an_unnamed_relative_speaking_takes_the_pronoun_after():
+    text = ("Rawa Salih, 52, who owns the bakery, said the boy had worked for him for a year.\n\n"
+            "The missing boy's uncle, reached by phone in Derby, said the family had sold land to pay for the crossing. "
+            "\"We have heard nothing since Friday,\" he said.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["We have heard nothing since Friday"] is None
+    # a relative named in apposition speaks as themself
+    text = ("Rawa Salih, 52, who owns the bakery, said the boy had worked for him for a year.\n\n"
+            "His brother, Aram Salih, said the family had sold land. \"We have heard nothing since Friday,\" he said.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["We have heard nothing since Friday"] == "Aram Salih"

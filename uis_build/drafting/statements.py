@@ -1673,10 +1673,20 @@ def _office_opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _UNNAMED_SPEAKER = re.compile(rf"(?:[.!?:][’”\"']?\s+|\n)(?:An?|One|Another)\s+(?P<first>(?:[\w’'-]+\s+){{1,5}}?)(?:{VERBS})\b")
 
 
+# ... or someone's relative left unnamed: "The dead man's cousin, reached by telephone in Leeds, said", "His sister told"
+# (a name in apposition, "His brother, Karwan Aziz, said", is a mention of its own, and the pronoun after is his)
+_UNNAMED_KIN_SPEAKER = re.compile(r"(?:[.!?:][’”\"']?\s+|\n)(?:The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[’']s|His|Her|Their)\s+"
+                                  r"(?:elder\s+|eldest\s+|younger\s+|youngest\s+|older\s+)?"
+                                  r"(?:brother|son|husband|father|uncle|nephew|grandson|grandfather|sister|daughter|wife|mother|aunt|"
+                                  r"niece|granddaughter|grandmother|cousin|widow|widower)"
+                                  rf"(?:,\s+[a-z][^,.;:!?“”\"«»\n]{{0,60}},)?\s+(?:{VERBS})\b")
+
+
 def _unnamed_speaker(text: str, lo: int, hi: int) -> bool:
     """Does someone unnamed speak between ``lo`` and ``hi`` ("A Home Office spokesperson said")? A thing "indicating" or
     "showing" is no one ("A detection dog had indicated at the doors", "A video showed")."""
-    return any(not _THING_SUBJECT.match(text, m.start("first"), m.end("first")) for m in _UNNAMED_SPEAKER.finditer(text, lo, hi))
+    return any(not _THING_SUBJECT.match(text, m.start("first"), m.end("first")) for m in _UNNAMED_SPEAKER.finditer(text, lo, hi)) \
+        or _UNNAMED_KIN_SPEAKER.search(text, lo, hi) is not None
 
 
 def _main_subject(text: str, before: int) -> Mention | None:
