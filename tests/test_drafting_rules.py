@@ -17049,3 +17049,31 @@ def test_fixf62_an_unnamed_relative_speaking_takes_the_pronoun_after():
             "His brother, Aram Salih, said the family had sold land. \"We have heard nothing since Friday,\" he said.\n")
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["We have heard nothing since Friday"] == "Aram Salih"
+
+
+def test_fixb63_a_places_kit_counted_after_its_possessive():
+    text = "The harbour master said the airport's three new body scanners had cut queues since March."
+    assert [c["value"] for c in proposed(text, "statistics")] == [3]
+
+
+def test_fixb63_a_part_of_a_count_after_including():
+    text = "Police stopped 40 lorries on the motorway, including seven suspected of carrying migrants."
+    assert sorted(c["value"] for c in proposed(text, "statistics")) == [7, 40]
+    text = "The agency runs 30 reception centres, including four in the Basra province."
+    assert sorted(c["value"] for c in proposed(text, "statistics")) == [4, 30]
+
+
+def test_fixb63_a_speakers_anecdote_in_a_quotation():
+    text = '"We once pulled three boys out of a freezer lorry near Dover," the retired officer recalls.'
+    assert not proposed(text, "statistics")
+
+
+def test_fixb63_a_number_a_condition_supposes():
+    text = "\"If one man reads the warning and stays home,\" the officer said, \"the campaign is worth it.\""
+    assert not proposed(text, "statistics")
+    assert not proposed("If two boats go down in one night, the coastguard cannot cope, she warned.", "statistics")
+
+
+def test_fixb63_kin_described_in_apposition_then_their_story():
+    text = "Three children, two sisters and their cousin, moved schools in March after the family was housed in Bradford."
+    assert not proposed(text, "statistics")

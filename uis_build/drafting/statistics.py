@@ -722,6 +722,13 @@ _OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d
 # (and "Seven of the nine men were referred ... Two have since gone back")
 _BASE_IN_LAST_SENTENCE = re.compile(rf"\bof\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.!?\n]{{0,160}}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
+# ... or a part of a count told earlier in its sentence, after "including", its noun left out and what sets the part apart
+# told after it: "18 people were arrested, including six suspected of smuggling", "52 offices, including nine in the
+# Kurdistan Region" (not of a duration: "30 years, including two in Baghdad")
+_INCLUDING_PART_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)"
+                                    r"[^.;!?\n]{0,100},\s+including\s+$", re.IGNORECASE)
+_PART_TOLD_AHEAD = re.compile(r"\s+(?:(?:suspected|believed|thought|accused|charged|convicted|identified|described)\s+(?:of|to|as|with)\b"
+                              r"|(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[a-z]|aged\s+\d|who\s+)")
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
 # ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
 # Britain", "More than 20 told police they had paid"): some of the group just described, their noun left out (a bare
@@ -767,6 +774,25 @@ _EARNING_BEFORE = re.compile(r"\b(?=[bcehilmprstw])(?:mak(?:e|es|ing)|made|earn(
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
                                 r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
+# ... but a place's or a body's kit counted after its possessive is how much of it there is, as a bare count is: "the port's
+# two new X-ray scanners", "the force's three patrol boats" (people are left out: "the yacht's two skippers" are which ones)
+_PLACE_OWNS_BEFORE = re.compile(r"\b(?=[abcdfghmoprstu])(?:port|airport|border|force|police|agency|unit|authority|coastguard|"
+                                r"ministry|department|directorate|service|government|harbour|terminal|crossing|station|"
+                                r"city|country|region)[’']s\s+$", re.IGNORECASE)
+_OWNED_KIT_AHEAD = re.compile(r"(?:\s+(?:new|additional|extra|mobile|fixed|modern|fast|[\w-]+-ray|body|thermal))?(?:\s+[\w-]+)?\s+"
+                              r"(?:scanners|drones|cameras|vessels|patrol\s+boats|cutters|helicopters|aircraft|vehicles|"
+                              r"detectors|machines|kiosks|gates|dogs)\b", re.IGNORECASE)
+# a speaker's anecdote of their own, told as a one-off: "I once found four lads in the back of my trailer", "we one night
+# pulled three men out" (a memory, no count of what happened)
+_ANECDOTE_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:once|one\s+(?:day|night|time|morning|evening))\s+(?:[a-z]+\s+){0,2}$")
+# a number a condition supposes: "If one child remembers", "even if two boats go down"
+_IF_BEFORE = re.compile(r"\b(?=[iu])(?:if|unless)\s+(?:only\s+|just\s+|even\s+)?$", re.IGNORECASE)
+# a few people described at once by their kinship, their story told next: "Two pupils, a brother and sister, left in
+# January", "three children, two sisters and their cousin, moved schools" (not what befell them: "were arrested" counts)
+_KIN = r"(?:brothers?|sisters?|siblings|twins|cousins?|sons?|daughters?|mother|father|husband|wife|couple|parents)"
+_KIN_APPOSITION_AHEAD = re.compile(rf"\s+[a-z]+,\s+(?:an?|two|three|both)\s+(?:[a-z]+\s+)?{_KIN}(?:\s+and\s+(?:(?:his|her|their|an?)\s+)?"
+                                   rf"(?:[a-z]+\s+)?{_KIN})?,\s+(?=[lmsgjf])(?:left|moved|went|stopped|started|joined|fled|"
+                                   r"transferred|gave)\b")
 # "the" before people counted, named again as suspects or defendants ("the two men were remanded", "The three other
 # suspects were bailed", "arrested the five in raids", "joining the four already there"): a figure, each mention
 # (or "these", "those": "These six new officers mean", a speaker's pointing at the count just told)
@@ -1748,6 +1774,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
             or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
+    if value < 1000 and _PART_TOLD_AHEAD.match(text, end) and _INCLUDING_PART_BEFORE.search(text, max(0, start - 140), start):
+        return True  # a part of the count just told: "including six suspected of working for smugglers"
     if value < 100 and _LENDERS_BEFORE.search(text, max(0, start - 50), start):
         return False  # "borrowed the money from three people": a speaker's own debt, no count
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _HEDGED_OPENER_BEFORE.search(text, max(0, start - 20), start):
@@ -1758,6 +1786,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _PLURAL_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         # (or those counted before, their noun left out: "two of the six have since been charged")
         return True  # the base of a part just told: "two of the four posts"
+    if value > 1 and _PLACE_OWNS_BEFORE.search(before) and _OWNED_KIT_AHEAD.match(text, end):
+        return True  # a place's or a body's kit: "the port's two new X-ray scanners" (how much it has, as "two scanners" is)
+    if quoted(text, start) and _ANECDOTE_BEFORE.search(before):
+        return False  # a speaker's own story: '"I once found four lads in the back of my trailer"' (no count of what happened)
+    if value < 20 and words[0].isalpha() and _IF_BEFORE.search(before):
+        return False  # a supposed case: "If one child remembers that number", "if two boats go down" (nothing counted)
+    if value <= 3 and _KIN_APPOSITION_AHEAD.match(text, end):
+        return False  # "Two pupils, a brother and sister, left in January": a family's story, who they are told, no count
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
