@@ -17077,3 +17077,35 @@ def test_fixb63_a_number_a_condition_supposes():
 def test_fixb63_kin_described_in_apposition_then_their_story():
     text = "Three children, two sisters and their cousin, moved schools in March after the family was housed in Bradford."
     assert not proposed(text, "statistics")
+
+
+def test_fixa63_a_vox_pop_section_headed_by_a_capitalised_first_name_is_that_persons() -> None:
+    text = ("We asked shoppers in Leeds what they made of the scheme.\n\n"
+            "PRIYA, 52, a bus driver from Headingley\n\n"
+            "Priya is unconvinced. \"Nobody on my route has noticed any difference at all this year.\"\n\n"
+            "\"The fares keep going up and the buses keep getting later,\" she adds.\n\n"
+            "TOMASZ, 33, warehouse supervisor from Beeston\n\n"
+            "Tomasz likes the idea. \"My cousin got a job through it within two weeks of signing up.\"\n\n"
+            "BACKGROUND\n\n"
+            "\"The scheme has cost the council far more than it ever planned to spend on it.\"")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Priya", "Priya", "Tomasz", None], found
+    assert not proposed(text, "officials")
+
+
+def test_fixa63_a_capitalised_header_naming_the_next_section_signs_nothing_above_it() -> None:
+    text = ("DARA, 41, a taxi driver from Hull\n\n"
+            "Dara came over in 2009. \"My brother waited three years for his papers,\" he said.\n\n"
+            "\"He still has the letter from the Home Office and the stamp on it is smudged.\n\n"
+            "\"Nobody ever explained the delay to him or to anyone in our family.\"\n\n"
+            "WENDY, 66, retired teacher from Selby\n\n"
+            "Wendy is doubtful. \"I have heard these promises before, every single year of my working life.\"")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Dara", "Dara", "Wendy"], found
+
+
+def test_fixa63_a_paragraph_quotation_after_she_says_is_hers_without_a_first_person() -> None:
+    text = ("Lena Hartwig runs a shelter in Calais. She doubts the new patrols but says the shelter is short of beds.\n\n"
+            "\"Families arrive after midnight with nothing, and the volunteers cannot turn them back into the rain.\"")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Lena Hartwig"], found

@@ -164,6 +164,10 @@ _WHO_AFTER = re.compile(r",\s(?:who\s|(?:a|an)\s(?:[a-z-]+\s){0,2}(?:[A-Z][\w-]*
 _CALLER_AFTER = re.compile(r"\s(?:from|in)\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,20}"
                            r"(?=(?P<then>,\s(?:who|an?)\s|\s(?:asked|said|says|told|rang|phoned|wanted|wondered|insisted|argued|added)\b)|,)")
+# a readers' panel or vox pop heads each section with the person's first name alone in capitals, an age and a description
+# ("GEMMA, 38, a nurse from Doncaster"), then the section opens with that name as its subject ("Gemma backs the deal"):
+# one name, a person ("BACKGROUND" or "NOTES TO EDITORS" heads no one: no age after it, no name opening the next line)
+_PANEL_HEADER = re.compile(r"(?:^|(?<=\n))(?P<n>[A-Z][A-Z’'-]{1,20}), \d{1,3}, [^\n]{1,100}\n+")
 _CALLER_OPENS = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)$")
 _CALLER_BEFORE = re.compile(r"\b(?:[Cc]aller|[Ll]istener),\s$")  # (then any comma after the town: "caller, Ian from Clacton, said")
 
@@ -331,6 +335,13 @@ def people(text: str) -> tuple[Mention, ...]:
     # a transcript heading's seat ("Carys Howell (Ceredigion Preseli) (LD):") names no person
     seats = [c.role for c in contributions(text) if c.role and c.role_text and c.role_text.startswith("Member for ")]
     designation_end = -1  # where the last peer's title's place ends
+    headed: dict[str, tuple[int, str]] = {}  # a panel section's capitalised name -> where it heads and the name it gives
+    for head in _PANEL_HEADER.finditer(text):
+        name = head.group("n").title()
+        if text.startswith(name, head.end()) and not text[head.end() + len(name):head.end() + len(name) + 1].isalpha() \
+                and not _other(name):
+            headed[_key(name)] = (head.start(), name)
+            one_names.append((head.start("n"), head.end("n"), name))
     for run in _RUN.finditer(text):
         if run.start() < designation_end:
             continue
@@ -486,6 +497,8 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Kettering says" after the profile called Joanne Kettering so twice, then named her husband Graham Kettering:
             # the surname the story has settled on for one of them goes on naming that one, the relative named in full
             names = set(told)
+        if not names and (h := headed.get(_key(word))) is not None and h[0] < s:
+            names = {h[1]}  # "Gemma backs the deal" under "GEMMA, 38, a nurse": the one the section heads
         if names:
             out.append(Mention(s, e, next(iter(names)) if len(names) == 1 else None))
         elif (known := kin_names.get(_key(word))) is not None and not _PREPOSITION_BEFORE.search(text, max(0, s - 8), s):

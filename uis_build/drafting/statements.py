@@ -736,6 +736,9 @@ def _signatory(text: str, end: int) -> Mention | None:
     found = mentions_before(text, line.end(), line.end() - line.start())
     if not found or not found[0].name or not _SIGNATURE_LEAD.fullmatch(text, end + 2, found[0].start):
         return None
+    if text[found[0].start:found[0].end].isupper() and found[0].name \
+            and text.startswith(found[0].name, line.end() + (text[line.end():line.end() + 1] == "\n")):
+        return None  # "HAROLD, 71, …" then "Harold drove …": a readers' panel's next section, headed by its speaker's name
     rest = text[found[0].end:line.end()].strip()
     return found[0] if not rest or rest.startswith(",") else None
 
@@ -1519,7 +1522,13 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
         said = {m.name: m for m in mentions_before(text, span[0], span[0] - lo) if m.start >= lo and m.name
                 and _SAYS_AFTER.match(text, m.end)}
         return said.popitem()[1] if len(said) == 1 else None
-    return _pronoun_speaker(text, span[0]) if first_person and not found and _PRONOUN_SUBJECT.match(text, *span) else None
+    # (no first person, the pronoun's sentence saying something: "She welcomes … but says the deal has left out safe
+    # routes." then “Aram didn't want …”: hers, as a named subject's verb of saying hands it to the name)
+    return _pronoun_speaker(text, span[0]) if not found and _PRONOUN_SUBJECT.match(text, *span) \
+        and (first_person or _SAYS_IN.search(text, *span)) else None
+
+
+_SAYS_IN = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|warns|warned)\s")
 
 
 # a sentence whose subject is someone unnamed: "A neighbour …", "One survivor …"
