@@ -17109,3 +17109,33 @@ def test_fixa63_a_paragraph_quotation_after_she_says_is_hers_without_a_first_per
             "\"Families arrive after midnight with nothing, and the volunteers cannot turn them back into the rain.\"")
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Lena Hartwig"], found
+
+
+def test_fixd63_passport_gates_opened_are_equipment():
+    text = "The transport minister will travel to the port in June to open its first electronic passport gates."
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == \
+        [("equipment", "electronic passport gates")]
+
+
+def test_fixd63_what_a_count_includes_is_no_returns_measure():
+    text = "Departure statistics cover both enforced and voluntary returns."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd63_measure_granted_as_all_very_well_is_none():
+    text = "\"Training coastguards in Libya is all very well, but the boats keep coming,\" she said."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+
+
+def test_fixd63_step_still_to_discuss_names_no_system():
+    text = ("The port opened new kiosks, while a delegation will visit Rome next month to discuss connecting the registry "
+            "with Italian border systems.")
+    assert "data_system" not in [c["measure_type"] for c in proposed(text, "measures")]
+    kept = "The port opened new kiosks, while a delegation will visit Rome next month to discuss a shared alert system."
+    assert "data_system" in [c["measure_type"] for c in proposed(kept, "measures")]
+
+
+def test_fixd63_training_listed_late_in_what_a_programme_offers_is_the_programme():
+    text = ("The ministry funds a reintegration programme, run by a charity, which offers returnees up to £2,000 in small "
+            "grants, counselling and job training.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]

@@ -495,7 +495,7 @@ MEASURES = (
                   r"|\b(?:kilometres|kilometers|km|miles) of (?:the )?(?:new )?(?:border )?(?:wall|fence|fencing)\b"
                   # booths passengers are checked at: "64 biometric booths", "passport e-gates" ... or the same named again
                   # where they go next: "before similar booths are installed at Erbil" (another place, another measure)
-                  r"|\b(?:biometric|passport|e-?passport|self-service|automated) (?:booths|kiosks|e-?gates|gates)\b"
+                  r"|\b(?:(?:electronic|automated|biometric) )?(?:biometric|passport|e-?passport|self-service|automated) (?:booths|kiosks|e-?gates|gates)\b"
                   r"|\b[Ss]imilar (?:booths|kiosks|e-?gates|scanners|cameras)\b(?= (?:are|were|will be|would be|to be) (?:installed|fitted|deployed) (?:at|in)\b)"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
@@ -989,7 +989,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 if _RETURNEES_DONE.search(text, max(sentence[0], m.start() - 60), m.start()):
                     continue  # "1,200 returnees have completed a course": returnees already helped, counted, are a figure
                 kind = "reintegration"
-            elif sentence in programmes and _PROGRAMME_OFFERS.search(text, max(sentence[0], m.start() - 40), m.start()):
+            elif sentence in programmes and _PROGRAMME_OFFERS.search(text, max(sentence[0], m.start() - 120), m.start()):
                 continue  # the programme is the measure, its training what it offers
             elif m.group(0).startswith(("vocational", "Vocational")) or m.group(0).startswith("course") and _TRADE.match(text, m.end()):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
@@ -1498,7 +1498,10 @@ _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
-                           r"(?![^.;]{0,40}\b(?:until|before|till)\b)")
+                           r"(?![^.;]{0,40}\b(?:until|before|till)\b)"
+                           # ... or granted only to be waved aside: "Training border guards abroad is all very well" (the
+                           # but that follows is the speaker's point, no measure told)
+                           r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
@@ -1609,7 +1612,11 @@ _BODY_THAT = re.compile(r"\b(?:organi[sz]ations?|NGOs?|charit(?:y|ies)|associati
                         r"|\bwho (?:runs|ran|founded|leads|heads|set up) (?:a|an) (?:[\w-]+ ){0,2}$")
 # a programme named before it in its sentence, what it offers: "a reintegration programme for returnees, offering vocational training"
 # (or pays for: "a reintegration programme run with the IOM in Erbil, which pays for vocational courses")
-_PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides|which pays for|which funds)\s+(?:[\w-]+\s+){0,2}$")
+_PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offers|which provides|which pays for|which funds)\s+(?:[\w-]+\s+){0,2}$"
+                               # ... or a later item of the list of what it offers: "which offers returnees up to £3,000 each in
+                               # business grants, housing support and job training"
+                               r"|\b(?:offering|providing|which offers|which provides|that offers|that provides)\s+[^.;:!?]{0,80}?"
+                               r"(?:,|\band|\bor)\s+(?:[\w-]+\s+){0,2}$")
 # ... and the list of what it pays for: "..., which pays for vocational courses and tool kits" (its items the programme's)
 _PROGRAMME_PAYS = re.compile(r",\s+which (?:pays for|funds|offers|provides)\s+(?:[\w-]+\s+){0,5}$")
 # returnees counted as having been through it: "About 900 returnees have completed a course" (a figure of the programme's work)
@@ -1683,7 +1690,10 @@ _CLOSERS = " \t\n\"”’»)"
 # ... or a kind added to or left out of a count: "Counting voluntary returns too, 2,640 left", "not counting deportations"
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,4}$"
                              r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$"
-                             r"|\b(?:[Cc]ounting|[Ee]xcluding)\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,3}$")
+                             r"|\b(?:[Cc]ounting|[Ee]xcluding)\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,3}$"
+                             # ... or what a count takes in, a table's note: "Returns figures include enforced and voluntary returns"
+                             r"|\b(?:[Ff]igures|[Ss]tatistics|[Tt]otals?|[Dd]ata|[Nn]umbers)\s+(?:(?:also|only)\s+)?(?:include|included|includes|"
+                             r"exclude|excluded|excludes|cover|covers|covered)\s+(?:(?:both|all|enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
 # (an aside between commas first: "returns to Iraq, enforced and voluntary, reached 1,980")
@@ -1717,6 +1727,8 @@ _COMPARED = re.compile(r"\b(?:better|stronger|sharper|smarter)\s+$", re.IGNORECA
 # and the returns arrangement", "to discuss a written return arrangement" (an arrangement still talked over is not yet made;
 # a programme discussed, "to discuss the returns programme", runs already)
 _DISCUSSED = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore) (?:[\w’'-]+ ){1,6}$")
+_DISCUSS_DOING = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore) (?:how to |whether to )?"
+                            r"[a-z]+ing\b[^.;:!?]{0,60}$")
 _WILL_DISCUSS = re.compile(r"\b(?:will|to|would|are to|is to) (?:discuss|debate|consider|examine|explore)\b")
 # (talks held on projects are talks, nothing yet given: "the two sides discussed projects to create jobs")
 _TO_DISCUSS = re.compile(r"\b(?:discuss(?:ed)?|debate|consider|examine|explore)\s+(?:a\s+|an\s+|possible\s+|new\s+)?(?:[\w-]+\s+)?"
@@ -1813,7 +1825,8 @@ _MONEY_FOR = re.compile(r"(?:for|on) ")
 _BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|fenc|watch)")
 _RAISED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
                            r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b")
-_FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?)$")
+# (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
+_FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
                              r"established|launched|fitted out|equipped)\b")
 # travel documents issued within a time, a measure beside the desk or flights that carry out returns
@@ -2434,10 +2447,14 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
         return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
+            or _DISCUSS_DOING.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) or _COMPARED.search(mods) \
             or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
             or _TO_ONE_PERSON.search(text, max(sentence[0], m.start() - 40), m.start("head")):
         return None  # recommended, to be discussed, denied, or one person's own
+        # (a step still to be talked over, told by its verb, sets nothing up: "to discuss connecting the registry with
+        # Italian border systems", though another clause's "opened" tells something done; a system named as what is
+        # discussed, "to discuss a shared alert system", is the measure itself)
     if kind == "returns" and not (_DEPORTED.search(text, *sentence) or _FOR_RETURNEES.search(text, *sentence)
                                   or _UNDER_PACT.match(text, m.end(), sentence[1]) or _TO_IRAQ.search(text, m.end(), sentence[1])):
         return None  # a flight paid for in a sentence about no one returned ("the bodies arrived on a flight paid for by ..."): no removal
