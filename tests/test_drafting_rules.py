@@ -17139,3 +17139,33 @@ def test_fixd63_training_listed_late_in_what_a_programme_offers_is_the_programme
     text = ("The ministry funds a reintegration programme, run by a charity, which offers returnees up to £2,000 in small "
             "grants, counselling and job training.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+
+
+def test_fixc63_visit_by_someone_as_the_setting_of_an_act():
+    text = "The new scanners were unveiled at the crossing on Monday during a visit by the Dutch ambassador, Pieter Jansen."
+    visits = [c for c in proposed(text, "events", reference="2026-04-16") if c["event_type"] == "visit"]
+    assert [(c["date"], c["status"]) for c in visits] == [("2026-04-13", "occurred")]
+
+
+def test_fixc63_hosting_a_capitalised_named_dialogue_is_a_planned_meeting():
+    text = "Denmark will host the third Nordic–Iraq Returns Forum in Copenhagen in June."
+    event = one(text, "events", reference="2026-02-01")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-06", "planned")
+
+
+def test_fixc63_scene_arrest_not_dated_by_a_later_discharge():
+    text = ("Coastguards rescued 23 people from a sinking dinghy off Dunkirk on Monday night.\n\n"
+            "Four of them were taken to hospital and were discharged on Wednesday.\n\n"
+            "The pilot of the boat, a 30-year-old man, was arrested at the scene.")
+    arrest = [c for c in proposed(text, "events", reference="2026-05-08") if c["event_type"] == "arrest"]
+    assert [(c["date"], c["status"]) for c in arrest] == [("2026-05-04", "occurred")]
+
+
+def test_fixc63_timeline_entries_told_by_a_participle_or_a_bare_meeting():
+    text = ("Key dates\n\n"
+            "• 14 March 2025 – memorandum signed in Rome\n"
+            "• 2 June 2026 – third meeting of the Italy–Iraq steering group, Baghdad\n"
+            "• November 2026 – fourth meeting of the steering group, Rome (planned)\n")
+    events = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-07-01")]
+    assert events == [("signing", "2025-03-14", "occurred"), ("meeting", "2026-06-02", "occurred"),
+                      ("planned_meeting", "2026-11", "planned")]

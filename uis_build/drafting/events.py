@@ -632,6 +632,9 @@ EVENT_VERBS = (
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
                 # Baghdad on 4 November 2025" (see _MEETING_HELD)
                 r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
+                # ... or named bare after a timeline entry's date and dash: "• 4 June 2026 – third meeting of the steering group,
+                # Rome" (its day the entry's; ordinals whose first letter the quick look-ahead of _EVENT_RE admits)
+                r"|(?<=[–—] )(?:(?:first|second|third|fourth|fifth|sixth|seventh|ninth|tenth) )?meeting\b(?= of\b)"
                 # ... or a named council's sitting told by the body, held at a place on a day: "builds on the EU-Iraq Cooperation
                 # Council held in Baghdad on 3 June 2026"
                 rf"|\b(?<=\w )(?<!\b[Tt]he )(?<!\b[Aa] )(?:Council|Committee)\b(?= held (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}} (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
@@ -791,6 +794,8 @@ EVENT_VERBS = (
               # ... or named by who makes it, the place after (as "visit to" is): "will join a visit by the two interior
               # ministers to Calais next week"
               r"|\bvisit\b(?= by (?:[\w’'-]+ ){1,8}?to (?:the )?[A-Z])"
+              # ... or as the setting of what was done: "the gates were switched on during a visit by the consul"
+              r"|(?<=\b[Dd]uring a )visit\b(?= by (?:the |[A-Z]))"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
               # a stay at a place, told with its day, week or month (not a year: a life story's "was in Iraq in 2003"): "will be
               # in Baghdad in October for talks", "I was in Erbil in April" (a person's: not "the boat was in Calais")
@@ -857,7 +862,8 @@ EVENT_VERBS = (
               rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
     # ... or an event of a series of debates: "hosted the third event in its Borders in Focus series", "hosts a roundtable"
-    ("host", r"\bhost(?:s|ed|ing)? (?:a |an |the )?(?:[\w’'–-]+ ){0,3}?(?:conference|meeting|summit|talks|forum|dialogue|round(?= of\b)"
+    # (a named one capitalised: "will host the second UK–Iraq Migration Dialogue"; not its host's name: "hosted by the Lisbon Forum")
+    ("host", r"\bhost(?:s|ed|ing)? (?!by\b)(?:a |an |the )?(?:[\w’'–-]+ ){0,3}?(?:[Cc]onference|meeting|[Ss]ummit|talks|[Ff]orum|[Dd]ialogue|round(?= of\b)"
              r"|event|debate|roundtable|round-table|seminar|workshop|panel discussion|working group)\b"
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
@@ -1791,8 +1797,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start()):
         # a participle naming the deal, undated: "the deal signed with Iraq has not changed that" (dated, it is told: "the pact
-        # signed in Baghdad last November")
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        # signed in Baghdad last November"; and so it is under a timeline's date: "• 3 May 2025 – memorandum signed in Rome")
+        return not dated and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
     if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _LIFE_STORY_BEFORE.search(before)
@@ -2779,6 +2785,10 @@ def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
 _AT_A_CEREMONY = re.compile(r"(?:At|During) (?:a|the) (?:[\w-]+ )?(?:ceremony|reception|parade)\b")
 
 
+# what befell those found after the scene, on a later day: "were discharged on Thursday" (not the scene's day)
+_AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: from (?:the )?hospital| on bail)?\s+$")
+
+
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
     """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
     there, in the four paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
@@ -2794,7 +2804,8 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
                 break
             lo = text.rfind("\n", 0, end) + 1
         days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start)
-                if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
+                if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())
+                and not _AFTERMATH_ON.search(text, max(0, d.start() - 40), d.start())]
     return resolve(days[-1], reference, False) if days else None
 
 
