@@ -17169,3 +17169,11 @@ def test_fixc63_timeline_entries_told_by_a_participle_or_a_bare_meeting():
     events = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-07-01")]
     assert events == [("signing", "2025-03-14", "occurred"), ("meeting", "2026-06-02", "occurred"),
                       ("planned_meeting", "2026-11", "planned")]
+
+
+def test_fixa64_a_bodys_representative_in_a_country_before_the_name():
+    text = "The Halabja Provincial Council’s representative in the UK, Sara Karim, told reporters the talks went well."
+    officials = [(c["name"], c["role"]) for c in proposed(text, "officials")]
+    assert officials == [("Sara Karim", "representative in the UK")]
+    text = "A sales representative in the UK, John Smith, said the orders were up."
+    assert [c["name"] for c in proposed(text, "officials")] == []

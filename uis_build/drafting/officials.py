@@ -1478,8 +1478,13 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         in_portfolio = w.group(0) == "the" and kept and (re.search(r"\b(?:of|for|to|at)\s+$", text[max(0, base + w.start() - 8):base + w.start()])
                                                    # "in the" only after a title: "a judge in the town, X" (not "in the presence of"),
                                                    # or after a public body's word in a post: "head of the KRG's representation in the UK, X"
+                                                   # or after a body's envoy, his lowercase post owned by it ("the KRG's
+                                                   # representative in the UK, X"; a "sales representative in the UK" is a firm's)
                                                    or k > 1 and words[k - 1].group(0) == "in" and (_is_head(words[k - 2].group(0))
-                                                                                                   or _PUBLIC_BODY.fullmatch(words[k - 2].group(0))))
+                                                                                                   or _PUBLIC_BODY.fullmatch(words[k - 2].group(0))
+                                                                                                   or k > 2 and words[k - 2].group(0) == "representative"
+                                                                                                   and _ENVOY_OWNER.search(words[k - 3].group(0)) is not None
+                                                                                                   and bool(_ENVOY_REPRESENTATIVE.match(text, base + words[k - 2].start(), role_end))))
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
         # ... and "the" joining a portfolio's second place to its first: "Envoy to Iraq and the Kurdistan Region"; a place's own
@@ -1584,6 +1589,7 @@ _REPRESENTATIVE_QUALIFIERS = ("regional", "special", "permanent", "resident", "c
 _QUALIFIED_REPRESENTATIVE = re.compile(rf"^(?:[\w’'-]+ )?(?:{'|'.join(_REPRESENTATIVE_QUALIFIERS)}) representative\b")
 # ... or when he represents his government in a country, as a region without embassies sends one ("the Kurdistan Regional
 # Government's representative to the UK", "its deputy representative in Britain"): a firm's man is "in" a city or "for" a market
+_ENVOY_OWNER = re.compile(r"[’']s$|^(?:its|their|deputy)$")
 _ENVOY_REPRESENTATIVE = re.compile(r"(?:deputy )?representative (?:to|in) (?:the )?(?:UK|United Kingdom|Britain|Iraq|US|United States|"
                                    r"EU|European Union|Germany|France|Iran|Turkey|Sweden|Netherlands|Belgium)\b")
 
