@@ -124,10 +124,13 @@ _SCRIPT_DURATIONS = "شهر(?:اً|ًا|ا)?|شهور|أشهر|اشهر|سن(?:�
 # quarters of a year, as periods counted: "risen for six quarters in a row", "picking the two quarters that suit you"
 # (not shares: "three quarters of those stopped", "two quarters were Iraqi")
 _PERIOD_QUARTERS = r"[- ]quarters\b(?=\s+(?:in\s+a\s+row|running|that|which|of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year|last\s+year))\b)"
+# the service an hour counts, whose hours are its volume: "41,300 hours of Sorani interpreting"
+_SERVICE_HOURS_OF = r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:interpreting|interpretation|translation|overtime|casework|counselling)\b"
+_SERVICE_HOURS_AHEAD = re.compile(rf"\s+hours?{_SERVICE_HOURS_OF}", re.IGNORECASE)
 _NOT_FIGURE_AFTER = re.compile(
     rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
     # (but hours of a service booked are its volume, no duration: "booked 41,300 hours of Sorani interpreting")
-    rf"hours?(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:interpreting|interpretation|translation|overtime|casework|counselling)\b))\b"
+    rf"hours?(?!{_SERVICE_HOURS_OF}))\b"
     # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
     rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b|\s+(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
@@ -1160,6 +1163,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue  # "between 8 and 12 million dinars": the range is money
         unit = named_unit(text, num_start, end)
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
+                and not _SERVICE_HOURS_AHEAD.match(text, end) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if m := _PERCENT.match(text, end):
