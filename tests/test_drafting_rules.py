@@ -17177,3 +17177,44 @@ def test_fixa64_a_bodys_representative_in_a_country_before_the_name():
     assert officials == [("Sara Karim", "representative in the UK")]
     text = "A sales representative in the UK, John Smith, said the orders were up."
     assert [c["name"] for c in proposed(text, "officials")] == []
+
+
+def test_fixc64_free_relative_tells_no_event():
+    text = "“Whoever met them and whatever is signed in London, the boats will keep coming,” the mayor said."
+    assert [c for c in proposed(text, "events", reference="2026-05-01") if c["event_type"] in ("meeting", "signing")] == []
+
+
+def test_fixc64_signed_only_what_is_no_signing():
+    text = "A solicitor for one of the officers said her client had signed only what he was handed."
+    assert [c for c in proposed(text, "events", reference="2026-05-01") if c["event_type"] == "signing"] == []
+
+
+def test_fixc64_year_count_shared_out_by_figures_is_a_statistic():
+    text = "Danish police detained 2,100 irregular migrants in 2025, about 40 percent of them Syrians, according to police figures."
+    assert [c for c in proposed(text, "events", reference="2026-05-01") if c["event_type"] == "arrest"] == []
+
+
+def test_fixc64_offence_dated_with_its_year_does_not_date_the_sentence():
+    text = "Van driver Piotr Lis, 44, from Leeds, received three years for driving 14 migrants through Hull in June 2024."
+    event = one(text, "events", reference="2026-05-01")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", None, "occurred")
+
+
+def test_fixc64_talks_held_told_as_an_aside_with_a_day():
+    text = "The talks, held at the Foreign Ministry on Monday, were the second round of the consultations."
+    meetings = [c for c in proposed(text, "events", reference="2026-03-10") if c["event_type"] == "meeting"]
+    assert [(c["date"], c["status"]) for c in meetings] == [("2026-03-09", "occurred")]
+    undated = "The talks, held behind closed doors, were tense."
+    assert [c for c in proposed(undated, "events", reference="2026-03-10") if c["event_type"] == "meeting"] == []
+
+
+def test_fixc64_court_will_review_a_detention():
+    text = "The court will review the detention on 24 September."
+    event = one(text, "events", reference="2026-09-10")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-09-24", "planned")
+
+
+def test_fixc64_committee_will_discuss_on_a_day_is_a_planned_meeting():
+    text = "The council's audit committee will discuss the findings on Thursday."
+    event = one(text, "events", reference="2025-09-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2025-09-25", "planned")

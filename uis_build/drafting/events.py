@@ -292,6 +292,9 @@ EVENT_VERBS = (
                      # a detention (a case) a court will review: "their custody will be reviewed by the court on 2 June"
                      r"|\breviewed\b(?:(?<=will be reviewed)|(?<=to be reviewed))(?= by (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:chamber|court|judge|magistrates?|tribunal)\b)"
+                     # ... or in the active, the court its subject: "the court will review the detention on 24 September"
+                     r"|(?:(?<=[Cc]ourt will )|(?<=[Jj]udge will )|(?<=[Tt]ribunal will ))review\b(?= (?:the|his|her|their|its) (?:[\w-]+ )?"
+                     r"(?:detention|custody|remand|case)\b)"
                      # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
                      rf"|\b(?:went|goes|(?:(?<=\bwill )|(?<=\bto ))go) on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # a ruling told as the phrase that opens its clause, by its day, the court named after it: "in a ruling on 17
@@ -615,7 +618,8 @@ EVENT_VERBS = (
                 r"|\b(?:goes|go|going|went) (?:to|before) (?:a |the )?full (?:council|[Cc]ouncil|[Cc]abinet)\b"
                 r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
                 r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
-                r" (?:in|with)\b|\btalks (?:were )?held\b"
+                # (or set off as an aside, its day in it: "The talks, held at the Interior Ministry on Sunday, were the third round")
+                r" (?:in|with)\b|\btalks(?:,| were)? held\b"
                 # ... or what they are on told first, then where: "due to join talks on its work in Erbil" (a place named:
                 # not "talks on security in the region")
                 r"|\btalks on (?:[\w’'-]+ ){1,4}?in (?-i:[A-Z])"
@@ -758,6 +762,10 @@ EVENT_VERBS = (
                 # Westminster on 3 May" (not a meeting named: "at a conference in Rome" is that conference's)
                 r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:(?:in|at) (?:the )?[A-Z]"
                 r"|at (?:a|an|the) (?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b))"
+                # ... or a body's sitting still to come, told by its day: "The council's scrutiny committee will discuss the
+                # findings on Thursday" (a body discusses only when it sits)
+                r"|\bdiscuss\b(?:(?<=[Cc]ommittee will discuss)|(?<=[Cc]ouncil will discuss)|(?<=[Cc]abinet will discuss)|(?<=[Bb]oard will discuss)"
+                rf"|(?<=[Pp]anel will discuss))(?= (?:[\w’'-]+ ){{1,5}}?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
                 rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
@@ -1087,7 +1095,9 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
                            r"|n[’']t(?: yet| even)?(?: been)?\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
-                           r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $")
+                           r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
+                           # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
+                           r"|\b[Ww]h(?:o|at)ever (?:(?:is|was|are|were|gets?|got|has been|had been) )?$")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
@@ -1177,7 +1187,9 @@ _THE_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose) (?:[\w�
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 _ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
 _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
-                             r"across the|nationwide)\b")
+                             r"across the|nationwide|"
+                             # ... or shared out, or sourced to a body's figures: "about 38 percent of them Iraqis, according to ministry figures"
+                             r"(?:per ?cent|percent) of them|according to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics))\b")
 
 
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
@@ -1499,7 +1511,9 @@ _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:containers?|shipments?|consignments?|"
                     r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?)\b(?![’'])")
 # what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
-_OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b")
+# ... or dated with its year, as a ruling told as news is not: "received four years for carrying 11 migrants ... in August 2024"
+_OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
+                             rf"| for [a-z]+ing\b(?=[^.;]{{0,100}}?\b(?:in|on) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
 # ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
@@ -1622,7 +1636,8 @@ _MET_THE_WRITER = re.compile(r" (?:me|us)\b")
 _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) [^.;:]{0,100}?\bat (?:a|the) (?:[\w-]+ )?$")
 # people signing papers, no instrument concluded: "they signed whatever the officer put in front of them", "made to sign
 # forms", ... or the verb in such a clause itself: "what they were told to sign"
-_SIGNED_PAPERS = re.compile(r" (?:what|whatever|anything|everything|(?:the |some |their |his |her |blank )?(?:papers|forms|confessions?|waivers?))\b")
+# (a limit first, as a defence puts it: "his client had signed only what his superiors put in front of him")
+_SIGNED_PAPERS = re.compile(r" (?:(?:only|just|merely|simply) )?(?:what|whatever|anything|everything|(?:the |some |their |his |her |blank )?(?:papers|forms|confessions?|waivers?))\b")
 _WHAT_TO_SIGN = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Aa]nything|[Ee]verything)\b[^.;:,]{0,40}\bto $")
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
@@ -1702,7 +1717,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
-    if (word == "conviction" or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if (word in ("conviction", "talks, held") or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
