@@ -17218,3 +17218,14 @@ def test_fixc64_committee_will_discuss_on_a_day_is_a_planned_meeting():
     text = "The council's audit committee will discuss the findings on Thursday."
     event = one(text, "events", reference="2025-09-20")
     assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2025-09-25", "planned")
+def test_fixd64_information_sharing_arrangement_is_intelligence_sharing():
+    text = "Since March, Malta has joined an information-sharing protocol with Greece and Iraq under which crew lists are checked."
+    found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert [k for k, _ in found] == ["intelligence_sharing"]
+    assert found[0][1].startswith("information-sharing protocol with Greece and Iraq")
+
+
+def test_fixd64_programme_of_internships_for_people_is_employment():
+    text = "The governor said a scheme of paid internships for 500 graduates in Basra would begin in May."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "employment"]
+    assert [c["description_text"][:48] for c in found] == ["scheme of paid internships for 500 graduates in "]

@@ -294,6 +294,9 @@ MEASURES = (
                    # count tells them given, not the word alone: "apprenticeships are hard to find")
                    r"|\b(?:fund|funds|funded|funding|finance[sd]?|financing|offer|offers|offered|offering|create[sd]?|creating|provide[sd]?|providing) "
                    r"(?:a further |another |an extra |an additional )?\d[\d,]* (?:new |more |extra |additional |paid )?(?:apprenticeships|internships)\b"
+                   # ... or a scheme of them, told by whom it takes: "a programme of paid internships for 500 graduates"
+                   r"|\b(?:programmes?|programs?|schemes?) of (?:paid |unpaid |work |six-month |three-month )?(?:apprenticeships|internships|work placements)"
+                   r"(?: for (?:\d[\d,]* |up to \d[\d,]* )?(?:young |unemployed |jobless |university )?(?:graduates|people|returnees|women|men|students))?\b"
                    # ... and so are jobs, when told as given to people sent home: "will offer 30 jobs to returnees" (not
                    # "offered 200 jobs", a firm's hiring)
                    r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
@@ -690,6 +693,10 @@ MEASURES = (
                        r"|\b(?:support(?:ed)?|protection|assistance|help(?:ed)?)(?: [\w’'-]+){0,5}? (?:through|under|via) (?:the |a |an |its |their )?"
                        r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or information shared under a standing arrangement, which names its partners: "an
+                             # information-sharing arrangement with Spain" (not information shared with the press)
+                             r"|\b[Ii]nformation[- ]sharing (?:arrangements?|agreements?|deals?|protocols?|mechanisms?|schemes?|"
+                             r"platforms?|systems?|networks?|pacts?)\b"
                              # ... or what the other side's services share, told by its receiver: "checked against the lists
                              # our partners share with us" (the sharer named as partners: not a gang's lists)
                              r"|\b(?:the )?(?:lists|names|data|information|intelligence|records) (?:that |which )?(?:our|their|its) "
