@@ -17229,3 +17229,14 @@ def test_fixd64_programme_of_internships_for_people_is_employment():
     text = "The governor said a scheme of paid internships for 500 graduates in Basra would begin in May."
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "employment"]
     assert [c["description_text"][:48] for c in found] == ["scheme of paid internships for 500 graduates in "]
+
+
+def test_fixd64_information_given_to_the_police_on_a_number_is_no_measure():
+    text = "Anyone who saw the car is asked to come forward. Details can also be given to the police on 112 11."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "TODO"] == []
+
+
+def test_fixd64_rest_of_a_place_list_after_a_kept_measure_is_no_clause_of_its_own():
+    text = ("The minister said a scheme of paid internships for 300 graduates in Basra, Duhok and Zakho would start in October, "
+            "funded with $2 million from the budget.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["employment"]

@@ -1393,6 +1393,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # £180,000 from the consulate" (what is said of it, no new measure)
     # ... nor an item of a list of a plan's headings: "over five axes: prevention, ..., and the return of victims"
     model = [c for c in model if not _PARTS_LISTED.search(text, max(0, c.spans["description"][0] - 200), c.spans["description"][0])]
+    # ... nor the rest of a list of places that a kept measure's clause began: "internships for 300 graduates in Basra,
+    # Najaf and Kut would start in May" (its predicate, no measure of its own)
+    ends = {k.spans["description"][1] for k in kept if _NAME_BEFORE_COMMA.search(text, max(0, k.spans["description"][1] - 40),
+                                                                                 k.spans["description"][1] + 1)}
+    model = [c for c in model if not (c.spans["description"][0] - 2 in ends and _PLACES_TAIL.match(text, c.spans["description"][0]))]
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
@@ -1463,6 +1468,8 @@ _SETTING = re.compile(r"(?:at|during|in|after) (?:a|an|the) (?:[\w’'-]+ ){0,2}
 # name's tail, no clause of its own)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?){0,6}[A-Z][\w’'-]*[\"”’)]?[.!]?[\"”’)]?\s*")
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s?$")
+# a list's last names, after its first and a comma: "Erbil and Duhok", "Najaf, Kut and Amara"
+_PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*, ){0,4}[A-Z][\w’'-]* and [A-Z][\w’'-]*\b")
 
 
 # a clause telling who carries out the measure of the clause before it: ", implemented by the International Organization for
@@ -1902,7 +1909,8 @@ _VOLUNTARY = re.compile(r"\b[Vv]oluntary\b")
 # (or to receive them, or to cooperate on returns: a commitment, not the process that carries it out)
 _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
-_FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to)\b[^.;]{0,20}?\b(?:Police|Constabulary)\s+on\s+\d+"
+# ... (or told as where to give what one knows: "information can be given to the police on 112")
+_FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to|given to|reported to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
 # ... or its number told first, the line named after it: "call 115, the state's emergency line"
 _NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,14}\d),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
