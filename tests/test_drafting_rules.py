@@ -17240,3 +17240,8 @@ def test_fixd64_rest_of_a_place_list_after_a_kept_measure_is_no_clause_of_its_ow
     text = ("The minister said a scheme of paid internships for 300 graduates in Basra, Duhok and Zakho would start in October, "
             "funded with $2 million from the budget.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["employment"]
+
+
+def test_fixd64_payments_of_a_sum_for_boats_is_no_equipment():
+    text = "Detectives found a notebook recording payments of £1.3 million for 19 boats."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []

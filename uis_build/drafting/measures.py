@@ -88,8 +88,9 @@ _SUPPLY = re.compile(
     # ... or what a facility is fitted with: "The centre has room for 600 trainees and includes a forensic laboratory"
     r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
     r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
-    # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend"
-    r"|(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
+    # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend" (not payments
+    # of a sum, a deal's price told in a ledger or a court: "payments of £1m for 19 boats")
+    r"|(?<!payments of )(?<!payment of )(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
     # ... or the share of the sum it took, told after the sum: "£3m has been spent so far, most of it on scanners"
     r"|[£$€]\s?\d(?:[^.;]|\.\d){0,100}?\b(?:most|much|some|part|half|all|the bulk|the rest) of (?:it|that|this|the money|the sum) "
