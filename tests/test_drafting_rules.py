@@ -17218,6 +17218,8 @@ def test_fixc64_committee_will_discuss_on_a_day_is_a_planned_meeting():
     text = "The council's audit committee will discuss the findings on Thursday."
     event = one(text, "events", reference="2025-09-20")
     assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2025-09-25", "planned")
+
+
 def test_fixd64_information_sharing_arrangement_is_intelligence_sharing():
     text = "Since March, Malta has joined an information-sharing protocol with Greece and Iraq under which crew lists are checked."
     found = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
@@ -17245,3 +17247,8 @@ def test_fixd64_rest_of_a_place_list_after_a_kept_measure_is_no_clause_of_its_ow
 def test_fixd64_payments_of_a_sum_for_boats_is_no_equipment():
     text = "Detectives found a notebook recording payments of £1.3 million for 19 boats."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+
+
+def test_fixd64_named_centre_with_an_apostrophe_people_were_taken_to_is_no_measure():
+    text = "The survivors were taken to the Sant'Elia reception centre near Bari."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "reception_centre"] == []

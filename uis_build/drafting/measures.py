@@ -1528,7 +1528,8 @@ _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z
 # what names a measure again in apposition, right after its clause: ", the first returns flight of the year"
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
-_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+# (a centre's name may hold an apostrophe: "taken to the Sant'Elia centre")
+_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 _KEEP_DOING = re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)(?: to)?) (?:on )?$")
 # ... or the subject of a report or review: "the inspector's report on returns to Iraq" (what is written about, no step taken)
 _HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $|\b(?:report|review|inspection|inquiry|study|audit|evaluation)s? (?:on|into) $",
