@@ -17252,3 +17252,34 @@ def test_fixd64_payments_of_a_sum_for_boats_is_no_equipment():
 def test_fixd64_named_centre_with_an_apostrophe_people_were_taken_to_is_no_measure():
     text = "The survivors were taken to the Sant'Elia reception centre near Bari."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "reception_centre"] == []
+def _fixb64_figures(text: str) -> list[tuple[str, int]]:
+    return [(c["value_text"], c["char_start"]) for c in proposed(text, "statistics")]
+
+
+def test_fixb64_survey_sample_told_after_an_aside_on_who_ran_it():
+    text = ("The 40-question survey, run by the city's Institute for Social Research over the summer, questioned 1,480 "
+            "parents. Of the 1,480 parents, 300 said they would move.")
+    # only the base of "300 of the 1,480" in the second sentence is counted; the sample in the first is method
+    assert all(start > 0 for _, start in _fixb64_figures(text))
+    assert ("300", text.index("Of the")) in _fixb64_figures(text)
+
+
+def test_fixb64_some_of_a_speakers_own_classmates_are_an_anecdote():
+    text = "Dana Karim, 24, a nursing student from Ranya, said three of her classmates had gone to Germany."
+    assert _fixb64_figures(text) == []
+    # told by the article itself, they are counted
+    assert [v for v, _ in _fixb64_figures("A dozen of her classmates have written to the minister.")] == ["A dozen"]
+
+
+def test_fixb64_decimal_paragraph_number_running_on_as_a_sentence():
+    text = ("3.1 In 2025 the unit made 212 arrests across the region.\n\n3.2 Syrian nationals made up 18 per cent of "
+            "those detected in 2025.\n\n3.3 The unit's budget rose.")
+    assert [v for v, _ in _fixb64_figures(text)] == ["212", "18 per cent"]
+    # a decimal count opening a line, with no sibling paragraph, stays
+    assert [v for v, _ in _fixb64_figures("3.1 million people crossed the border in 2025.")] != []
+
+
+def test_fixb64_rest_of_a_group_with_an_aside_before_its_verb():
+    text = ("Twelve officials were charged on Monday. Seven were detained and the other four, among them a former "
+            "customs chief, are still wanted.")
+    assert "four" in [v for v, _ in _fixb64_figures(text)]

@@ -442,6 +442,7 @@ _DIGIT_GROUP_AHEAD = re.compile(r"\s\d{3,4}(?![\d,.]?\d|\s*(?:[a-z]|%))")
 _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|exceed|top|get|gather|attract|draw)\s+"
                                r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
+# (who carried it out may be told between commas first: "The survey, run by the university in May, questioned 900 students")
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
 # ... the interviewer told with who commissioned the work: "interviews carried out for the charity by a researcher at
@@ -450,7 +451,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) "
                             r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
-                            r"(?:survey|poll|study|questionnaire)\b[^.;\n]{0,40}?\b(?:interviewed|surveyed|questioned|asked|"
+                            r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
@@ -586,6 +587,12 @@ _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+
 _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|elder|big)\s+)?"  # "her mother and two little brothers"
                         r"(?:(?:step|half-)?(?:brothers|sisters|siblings|sons|daughters)|grand(?:children|sons|daughters)|"
                         r"nieces|nephews|uncles|aunts|cousins|friends|relatives)\b")
+# ... or some of one person's own circle in their own account, an anecdote of their life: "he said two of his classmates
+# have left" (not "A dozen of her classmates have written to the Prime Minister", nor "Two of his cousins ... received five
+# years", told by the article itself)
+_CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|close|best|former|school|university)\s+)?"
+                           r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students)\b")
+_SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
@@ -754,6 +761,8 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
+_ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|had|will|would)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -1420,15 +1429,16 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return found
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.[1-9]\d?")
 # a bare paragraph number, as an audit report numbers its summary: "1 In November 2024 ..." (one of a run: _numbered_sibling)
 _PARAGRAPH_MARK = re.compile(r"[ \t]+(?-i:[A-Z])")
 
 
-def _numbered_sibling(text: str, number: int) -> bool:
+def _numbered_sibling(text: str, number: int, section: str = "") -> bool:
     """Whether a line of ``text`` opens on the number before or after ``number`` and a capital, as numbered paragraphs run
-    (a headline's "3 Iraqis held at Dover" has no such neighbour)."""
+    (a headline's "3 Iraqis held at Dover" has no such neighbour); ``section`` is the "4." of a paragraph numbered "4.2"."""
     for k in (number - 1, number + 1):
-        mark = f"\n{k} "
+        mark = f"\n{section}{k} "
         at = text.find(mark) if k > 0 else -1
         while at >= 0:
             if text[at + len(mark):at + len(mark) + 1].isupper():
@@ -1551,6 +1561,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if "." in words and (_SECTION_HEADING_AHEAD.match(text, end) or _CLOCK.fullmatch(words) and _STAMP_AHEAD.match(text, end)) \
             and _LIST_ITEM.search(before):
         return False  # "3.1 The year in numbers", or a log's time stamp: "21.40 Sailed Dover."
+    # ... or a report's numbered paragraph running on as a sentence, its neighbours numbered alike ("4.1 In 2025 ...", "4.2
+    # Iraqi nationals made up ..."; "3.1 million people crossed" has no "3.0" or "3.2" line)
+    if _SECTION_NUMBER.fullmatch(words) and _PARAGRAPH_MARK.match(text, end) and _LIST_ITEM.search(before) \
+            and _numbered_sibling(text, int(words.split(".")[1]), words.split(".")[0] + "."):
+        return False
     if words.isdigit() and before.endswith(("[", "(")) and (
             before[-1] == "[" and text.startswith("]", end)
             or text.startswith(") ", end) and _LIST_ITEM.search(before[:-1])):
@@ -1660,6 +1675,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
+    if value < 20 and _CIRCLE_AHEAD.match(text, end) and _SAID_THAT_BEFORE.search(before):
+        return False
     if value < 20 and _CHILDREN_AHEAD.match(text, end) and _PARENTS_HAVE_BEFORE.search(before):
         return False  # "they have three children": a family's size
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
@@ -1747,7 +1764,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                        or _COUNT_CLAUSE_COLON_BEFORE.search(text, max(0, start - 130), start)) \
             and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
-    if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end):
+    if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end) \
+            or _REST_BEFORE.search(before) and _ASIDE_VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
     if _COUNTING_VERB_BEFORE.search(before) and _MORE_ELLIPTIC.match(text, end):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
