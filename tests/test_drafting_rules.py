@@ -17252,6 +17252,8 @@ def test_fixd64_payments_of_a_sum_for_boats_is_no_equipment():
 def test_fixd64_named_centre_with_an_apostrophe_people_were_taken_to_is_no_measure():
     text = "The survivors were taken to the Sant'Elia reception centre near Bari."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "reception_centre"] == []
+
+
 def _fixb64_figures(text: str) -> list[tuple[str, int]]:
     return [(c["value_text"], c["char_start"]) for c in proposed(text, "statistics")]
 
@@ -17283,3 +17285,8 @@ def test_fixb64_rest_of_a_group_with_an_aside_before_its_verb():
     text = ("Twelve officials were charged on Monday. Seven were detained and the other four, among them a former "
             "customs chief, are still wanted.")
     assert "four" in [v for v, _ in _fixb64_figures(text)]
+
+
+def test_fixb64_quoted_for_every_one_there_are_many_is_a_manner_of_speaking():
+    text = "“For every Soran there are twenty young men still waiting for their papers,” the youth worker said."
+    assert _fixb64_figures(text) == []

@@ -868,7 +868,10 @@ _GENERIC_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+(?:can|could|might|would)\b[^.;!?\
                                  # ... or what nobody would look for: "You don't expect forty engines next to your garage"
                                  r"|\b[Yy]ou\s+(?:don[’']t|do\s+not|never)\s+(?:expect|see|find|get)\s+(?:to\s+(?:see|find)\s+)?$"
                                  # ... or bidding the reader do it: "Ask a hundred families in Ranya why ..."
-                                 r"|(?:^|[.!?:]\s+|\n|[“\"‘]\s*)(?:Ask|Take|Pick|Imagine|Put|Talk\s+to|Go\s+and\s+ask)\s+(?:any\s+)?$")
+                                 r"|(?:^|[.!?:]\s+|\n|[“\"‘]\s*)(?:Ask|Take|Pick|Imagine|Put|Talk\s+to|Go\s+and\s+ask)\s+(?:any\s+)?$"
+                                 # ... or a quoted speaker's ratio of one told to many untold: '"For every Soran there are
+                                 # ten more waiting"' (a manner of speaking, nothing counted)
+                                 r"|[“\"‘]\s*For\s+every\s+[\w’'-]+(?:\s+[\w’'-]+)?,?\s+there\s+(?:are|were|is)\s+$")
 # a count before another sharing its noun, named by their nationality or force: "nine British and 12 Iraqi officers"
 _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)\s+(?=\d|[a-z])")
 # a list of digits whose last names the noun: "Police arrested 3, 6 and 12 people" (the 6 counts people too)
