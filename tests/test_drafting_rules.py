@@ -17290,3 +17290,35 @@ def test_fixb64_rest_of_a_group_with_an_aside_before_its_verb():
 def test_fixb64_quoted_for_every_one_there_are_many_is_a_manner_of_speaking():
     text = "“For every Soran there are twenty young men still waiting for their papers,” the youth worker said."
     assert _fixb64_figures(text) == []
+
+
+def _fixb65_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb65_age_range_from_months_is_no_count():
+    text = "The party, 40 people in all, among them 12 pupils aged from six months to 15, have been staying at a school."
+    assert "15" not in _fixb65_figures(text)
+    assert "12" in _fixb65_figures(text)
+
+
+def test_fixb65_hotels_people_are_housed_in_are_counted():
+    assert "three" in _fixb65_figures("The 40 men have been staying in three asylum hotels near Hull since May.")
+    # premises where people were found are still no count
+    assert "three" not in _fixb65_figures("Officers found the 40 men in three flats near Hull.")
+
+
+def test_fixb65_study_of_files_is_its_sample():
+    text = "A review of 260 case files by the charity showed that 44% of the claims were refused at first."
+    assert _fixb65_figures(text) == ["44%"]
+
+
+def test_fixb65_all_police_forces_is_the_whole_not_a_count():
+    assert "43" not in _fixb65_figures("The guidance was sent to all 43 police forces last week.")
+    # forces counted as taking part stay
+    assert "17" in _fixb65_figures("Responses came from 17 police forces and 40 charities.")
+
+
+def test_fixb65_groups_seen_are_sized_not_counted():
+    text = "Farmers say they often see groups of 20 or 25 men crossing the fields at night."
+    assert _fixb65_figures(text) == []

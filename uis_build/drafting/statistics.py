@@ -312,8 +312,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"(?:\b(?=[{_WORD_FIRSTS}])(?:(?:{word_alternation(list(MONTHS))})[^\S\n]+|(?:{word_alternation(SHORT_MONTHS)})\.?[^\S\n]+"
     # ... a list of ages too, its last one after the others: "aged 34, 41 and 52"
     # (or hedged: "a boy aged about 10")
+    # (or a range whose first end is a baby's, in months or weeks: "children aged from eight months to 17")
     rf"|(?:{word_alternation(_LABELS)}|aged(?: between| from| about| around| roughly| approximately| nearly| almost| under| over)?"
-    rf"(?: (?:\d+|[a-z]+(?:-[a-z]+)?)(?:, (?:\d+|[a-z]+(?:-[a-z]+)?)){{0,3}},? (?:and|to|or))?|"
+    rf"(?: (?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:months|weeks))?(?:, (?:\d+|[a-z]+(?:-[a-z]+)?)){{0,3}},? (?:and|to|or))?|"
     # an operation's name: "Operation Wolf 2"
     # (on the label's own line: a headline ending "... across the Channel" labels no number opening the next paragraph)
     rf"Operation(?:\s+(?-i:[A-Z])[\w’'-]*){{0,2}}|(?-i:{word_alternation(_CASED_LABELS.split('|'))}))[^\S\n]+"
@@ -512,7 +513,9 @@ _DAYS_COUNTED_NEAR = re.compile(r"\b(?=[cC])count(?:s|ed|ing)?\s+(?:the\s+|my\s+
 _DAYS_SO_FAR_AHEAD = re.compile(r"\s+of\s+them\b|\s+(?:so\s+far|now|already)\b|\s*[.!]")
 _WAIT_ANOTHER_BEFORE = re.compile(r"\b(?=w)wait(?:s|ed|ing)?\s+(?:(?:for|me|us|them|him|her)\s+)?another\s+$", re.IGNORECASE)
 _HOUSEHOLD_HAS_BEFORE = re.compile(r"\b(?=[fh])(?:family|household)\s+(?:has|had|have|numbers|numbered)\s+$", re.IGNORECASE)
-_EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audited|inspected|analy[sz]ed|read)\s+"
+# (or named as the study itself: "her study of 410 asylum files", "a review of 120 case files")
+_EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audited|inspected|analy[sz]ed|read|"
+                              r"(?:study|review|audit|analysis|examination)\s+of)\s+"
                               r"(?:(?:a\s+sample\s+of|some|about|around|more\s+than|over)\s+)?$", re.IGNORECASE)
 _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicants[’']\s+)?(?:files|case\s+records)\b", re.IGNORECASE)
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
@@ -669,12 +672,20 @@ _PRICED_AHEAD = re.compile(r"[^.;!?\n]{0,40}?\b(?:sells?|sold|costs?|priced|fetc
                            re.IGNORECASE)
 _PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|dollars?|pounds?|euros?|liras?))\s+(?:for|per)\s+"
                                r"[a-z]+\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+_ALL_FORCES_AHEAD = re.compile(r"\s+(?:territorial\s+)?(?:police\s+)?forces\b")
+# plural groups met or seen, sized: "they find groups of 30 or 40 men" (the pair's second too)
+_GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
+                                 r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
+                                 r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE)
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 # ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
 # of an operation, not a count the dataset keeps)
 _FOUND_IN_BEFORE = re.compile(r"\b(?=[adfhklrst])(?:found|held|kept|hidden|housed|living|lived|staying|sleeping|locked|arrested|"
                               r"arrests|detained|raids|searches)\s+in\s+$", re.IGNORECASE)
+# ... but hotels people are housed in are the asylum estate, counted at any size: "families living in two asylum hotels"
+_HOUSED_IN_BEFORE = re.compile(r"\b(?=[hls])(?:housed|living|lived|staying|stayed)\s+in\s+$", re.IGNORECASE)
+_HOTELS_AHEAD = re.compile(r"\s+(?:asylum\s+|contingency\s+|migrant\s+)?hotels\b", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
                              r"warehouses|buildings|hotels|cities|towns|countries|provinces|regions)\b")
 # one person's or one package's repetitions, no count of what happened: "cancelled after two calls", "includes three
@@ -1549,9 +1560,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value <= 100 and _PACK_OF_BEFORE.search(before) and (_PRICED_AHEAD.match(text, end) or _PRICE_FOR_BEFORE.search(
             text, max(0, start - 70), start)):
         return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
+    if _ALL_FORCES_AHEAD.match(text, end) and _ALL_BEFORE.search(before):
+        return False  # "involved all 43 police forces": the whole of a country's forces, how many there are, no count
+    if value < 1000 and _GROUPS_SEEN_BEFORE.search(before):
+        return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
-    if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before):
+    if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before) \
+            and not (_HOTELS_AHEAD.match(text, end) and _HOUSED_IN_BEFORE.search(before)):
         # (a hundred or more is an estate's size, no scene: "29,850 people were housed in 197 hotels")
         return False  # "found in two flats": where, not how many of anything the dataset counts
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
