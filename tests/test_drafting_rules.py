@@ -17322,3 +17322,23 @@ def test_fixb65_all_police_forces_is_the_whole_not_a_count():
 def test_fixb65_groups_seen_are_sized_not_counted():
     text = "Farmers say they often see groups of 20 or 25 men crossing the fields at night."
     assert _fixb65_figures(text) == []
+
+
+def test_fixd65_a_sum_that_bought_equipment_gives_it():
+    found = proposed("A further €600,000 (about £510,000) bought drones and radios for the coastguard.", "measures")
+    assert [c["measure_type"] for c in found] == ["equipment"]
+
+
+def test_fixd65_equipment_told_put_into_service_after_its_price():
+    found = proposed("Three mobile X-ray scanners costing €2.3 million went into operation at Calais last week.", "measures")
+    assert [c["measure_type"] for c in found] == ["equipment"]
+
+
+def test_fixd65_one_person_found_in_vehicles_is_no_equipment():
+    found = proposed("Drivers risk a fine of up to £5,000 for every migrant discovered in their vehicles.", "measures")
+    assert [c for c in found if c["measure_type"] != "TODO"] == []
+
+
+def test_fixd65_a_named_reception_centre_setting_the_scene_is_no_measure():
+    found = proposed("At the Oulu reception centre, a young man from Duhok said he had waited a year for an interview.", "measures")
+    assert [c for c in found if c["measure_type"] != "TODO"] == []

@@ -32,6 +32,10 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sen
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
 _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is) (?:handed over|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
+                             # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
+                             # service at the port" (see _SUPPLY for the verb before)
+                             r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) put) "
+                             r"into (?:service|operation|use)\b"
                              # ... or by the giver of all the things its sentence lists: "the unit has used drone scanners, and
                              # 30 officers have taken a course, both funded by the EU" (the giver told once, for both)
                              r"|[^.;]{0,160}?,\s+(?:both|all|all of them|each) (?:paid for|funded|financed|provided|supplied|donated|bought) by\b"
@@ -101,6 +105,9 @@ _SUPPLY = re.compile(
     r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:will|would|is to|are to|is due to|has|have|had)\s+(?:be|been)\s+spent\b(?:[^.;]|\.\d){0,40}?\bon\b"
     # ... or built by the authority itself: "the province has built 90 km of wall" (a bare "built" is any builder's)
     r"|\b(?:has|have|had) (?:already |also |now )?(?:built|constructed|erected)\b"
+    # ... or the sum as what bought it: "Another £800,000 (about $1 million) bought scanners" (a gang's buying has a buyer
+    # as its subject: "the gang bought boats")
+    r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?(?:\s+\((?:[^().;]|\.\d){0,40}\))?\s+(?:(?:has|have|had|also|already) ){0,2}(?:bought|purchased)\b"
     # ... or money spent on it, told after: "had spent more than 3 billion dinars on thermal cameras" (the sum said: "spent
     # two nights on the boats" is time)
     r"|\bspent\s+(?:(?:more than|over|about|almost|nearly|some|around|roughly|at least|up to|a further|another)\s+)?"
@@ -943,10 +950,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
                 and (_VISITED.search(text, max(sentence[0], m.start() - 40), m.start())
-                     or _STAYED_IN.search(text, max(sentence[0], m.start() - 40), m.start())):
+                     or _STAYED_IN.search(text, max(sentence[0], m.start() - 40), m.start())
+                     or _SCENE.match(text, sentence[0], m.start()) and text.startswith(",", m.end())):
             continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
             # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
             # ... or one a returnee lived in abroad: "came back after two years in a reception centre there"
+            # ... or the scene a reporter sets for whom they met there: "At the Joutseno reception centre, a man said ..."
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1574,6 +1583,8 @@ _TRADE = re.compile(r" in (?:[\w-]+ ){0,2}?(?:welding|plumbing|tailoring|sewing|
                     r"plastering|beekeeping|(?:phone|car|motorcycle|appliance) repair|electrical installation|solar(?: panel)? installation)\b")
 _LENGTH_COURSE = re.compile(r"\d-(?:day|week|month|year) course$|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|week|month|year) course$")
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ ){0,2}$")
+# a sentence opened by the place its story is told at, the comma closing it ("At the Oulu reception centre, a woman said")
+_SCENE = re.compile(r"\s*(?:At|Inside|Outside) (?:the|a) (?:[A-Z][\w’'-]*\s+){1,3}$")
 _STAYED_IN = re.compile(r"\b(?:days|weeks|months|years|nights|a (?:day|week|month|year)) in (?:a|the|one) $")
 _FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
@@ -1864,8 +1875,9 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 # a place where something is done, told after a preposition: "fingerprints taken at Iraqi border posts", "checked at the labs"
 # the boats people cross in, told by who is in them (a patrol boat carries officers, never migrants)
 _BOAT = re.compile(r"(?:boats?|dinghy|dinghies)$")
-# (and people found hidden in vehicles: "312 people hidden in vehicles at the port" are the lorries' stowaways)
-_MIGRANTS_IN = re.compile(r"\b(?:migrants|passengers|asylum seekers|refugees|crossings?|people|stowaways)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
+# (and people found hidden in vehicles: "312 people hidden in vehicles at the port" are the lorries' stowaways; so is one
+# counted alone, as a fine is: "£2,000 for each person found in their vehicles")
+_MIGRANTS_IN = re.compile(r"\b(?:migrants?|passengers?|asylum seekers?|refugees?|crossings?|people|persons?|stowaways?)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
                           r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$"
                           # ... or by the places sold on them: "paying for places in lorries and small boats"
                           r"|\b(?:places?|seats?|spots?|berths?|spaces?|passage)\s+(?:in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}$")
