@@ -17342,3 +17342,11 @@ def test_fixd65_one_person_found_in_vehicles_is_no_equipment():
 def test_fixd65_a_named_reception_centre_setting_the_scene_is_no_measure():
     found = proposed("At the Oulu reception centre, a young man from Duhok said he had waited a year for an interview.", "measures")
     assert [c for c in found if c["measure_type"] != "TODO"] == []
+def test_fixa65_two_word_place_after_title_is_the_posts_not_the_name():
+    from uis_build.drafting.officials import official_candidates
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Crowds gathered in Gornji Vakuf, where the bus stopped. Mayor of Gornji Vakuf Jasmin Kovačević said the town "
+            "could not \"turn everyone away\".")
+    offs = [c.values for c in official_candidates(text)]
+    assert {"name": "Jasmin Kovačević", "role": "Mayor of Gornji Vakuf"} in offs
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Jasmin Kovačević"]

@@ -1048,6 +1048,13 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role and role[1] <= name[0] and text[role[1]:name[0]] == " " and (county := _COUNTY.match(text, name[0], name[1])) \
             and text.count(" ", county.end(), name[1]) >= 2 and text[county.end()] == " ":
         role, name = (role[0], county.end()), (county.end() + 1, name[1])
+    # ... and a place of two words the gazetteer lacks: "Mayor of Velika | Kladuša Fikret Osmanović"; the story names the place
+    # elsewhere without the name after it ("in Velika Kladuša, most …"), and a forename never stands so
+    elif role and role[1] <= name[0] and text[role[1]:name[0]] == " " and text.count(" ", *name) >= 2 \
+            and _POST_PLACE_END.search(text, role[0], role[1]) \
+            and place_named_apart(text, text.rindex(" ", 0, role[1]) + 1, text.index(" ", *name)):
+        first = text.index(" ", *name)
+        role, name = (role[0], first), (first + 1, name[1])
     if role is None or not _looks_like_name(text[name[0]:name[1]], peer, surname):
         return
     if role[1] <= name[0] and text[role[1]:name[0]] == " " and _SEAT_TITLE.search(text, role[0], role[1]) \
@@ -1598,6 +1605,23 @@ _ENVOY_REPRESENTATIVE = re.compile(r"(?:deputy )?representative (?:to|in) (?:the
 # licensing and enforcement officer" (no article, number or preposition among them: "a father of two and a police officer" is
 # no post's name)
 _LONG_LOWER_TITLE = re.compile(r"(?:(?!(?:a|an|the|of|for|to|in|at|on|with|by|his|her|their|its|former|who|was|is)\b)[a-z]+ ){4,5}[a-z]+")
+
+
+# a post's place right before the name: "Mayor of Velika", "Governor in Nova"
+_POST_PLACE_END = re.compile(r" (?:of|for|in) [A-Z][\w’'-]*$")
+
+
+def place_named_apart(text: str, start: int, end: int) -> bool:
+    """Do the words ``text[start:end]`` stand elsewhere with a punctuation mark or a lowercase word after them, as a place
+    does ("in Velika Kladuša, most …") and a forename before a surname never does?"""
+    pair = text[start:end]
+    at = text.find(pair)
+    while at >= 0:
+        after = text[at + len(pair):at + len(pair) + 2]
+        if at != start and (after[:1] in {",", ".", ";", ":", ")"} or after[:1] == " " and after[1:].islower()):
+            return True
+        at = text.find(pair, at + 1)
+    return False
 
 
 def _is_place(word: str) -> bool:

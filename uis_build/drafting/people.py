@@ -35,6 +35,7 @@ from .officials import (
     PARTICLES,
     _is_head,
     _is_place,
+    place_named_apart,
 )
 from .text import OPENS_SENTENCE
 from .transcripts import _PARTY, contributions
@@ -417,6 +418,9 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Minister for Border Security and | Asylum Daniel Rourke": the portfolio's last word; "Consul General in | Erbil
             # Cara Whitlock": the post's place
             words = words[1:]
+            # ... of two words: "Mayor of Velika | Kladuša | Fikret Osmanović", the place told apart elsewhere
+            if len(words) >= 3 and place_named_apart(text, run.start(), run.start() + words[0].end()):
+                words = words[1:]
         if _THE_BEFORE.search(text, max(0, run.start() - 4), run.start()) \
                 and all(_key(w) in _PLACE_PREFIX for w in run.group(0)[:words[0].start()].split()):
             # "met her at the Jet Foil", "the Western Jet Foil": the article makes it a place or a thing, no one's name (a
