@@ -17342,6 +17342,8 @@ def test_fixd65_one_person_found_in_vehicles_is_no_equipment():
 def test_fixd65_a_named_reception_centre_setting_the_scene_is_no_measure():
     found = proposed("At the Oulu reception centre, a young man from Duhok said he had waited a year for an interview.", "measures")
     assert [c for c in found if c["measure_type"] != "TODO"] == []
+
+
 def test_fixa65_two_word_place_after_title_is_the_posts_not_the_name():
     from uis_build.drafting.officials import official_candidates
     from uis_build.drafting.statements import statement_candidates
@@ -17350,3 +17352,11 @@ def test_fixa65_two_word_place_after_title_is_the_posts_not_the_name():
     offs = [c.values for c in official_candidates(text)]
     assert {"name": "Jasmin Kovačević", "role": "Mayor of Gornji Vakuf"} in offs
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Jasmin Kovačević"]
+
+
+def test_fixa65_british_council_post_is_no_public_office():
+    from uis_build.drafting.officials import official_candidates
+    text = ("Omar Aziz, who heads the British Council's office in Basra, said the classes would reopen. Iraq's Education "
+            "Minister Karim Salih said so too.")
+    names = [c.values["name"] for c in official_candidates(text)]
+    assert "Omar Aziz" not in names and "Karim Salih" in names

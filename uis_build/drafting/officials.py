@@ -372,7 +372,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"|(?<!Committee of the )(?<!Federation of )\bRed (?:Cross|Crescent)\b"
                            # ... or a students' union, its officers elected by students, a charity's ("Students' Union
                            # president X", "the Guild of Students' welfare officer")
-                           r"|\bStudents?[’']? (?:Union|Association|Council)\b|\bGuild of Students\b")
+                           r"|\bStudents?[’']? (?:Union|Association|Council)\b|\bGuild of Students\b"
+                           # ... or the UK's cultural relations body, a charity under royal charter, no government department
+                           # ("who heads the British Council's programmes in Iraq")
+                           r"|\bBritish Council\b")
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
