@@ -17360,3 +17360,9 @@ def test_fixa65_british_council_post_is_no_public_office():
             "Minister Karim Salih said so too.")
     names = [c.values["name"] for c in official_candidates(text)]
     assert "Omar Aziz" not in names and "Karim Salih" in names
+def test_fixc65_received_an_envoy_named_by_title_without_article_is_a_meeting():
+    text = "The Interior Minister received Dutch Ambassador Pieter Janssen in Erbil on Tuesday to discuss returns."
+    found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-12")
+             if c["table"] == "events"]
+    assert ("meeting", "2026-03-10", "occurred") in found
+

@@ -693,7 +693,10 @@ EVENT_VERBS = (
                 r"|(?:a|an|the|our|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:[Dd]elegation|[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]ounterpart)s?\b"
                 # ... or a minister received: "received on Sunday the British Minister of State for Border Security" (not the
                 # minister's letter, nor a letter from one)
-                r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])))"
+                r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])"
+                # ... or an envoy's title without an article, the name following (as wire copy drops "the"): "received British
+                # Ambassador Jane Doe" (a name must follow, not "received Home Secretary approval")
+                r"|(?:[A-Z][\w-]* ){0,3}?(?:Ambassador|Envoy|Consul|Minister|Secretary|Commissioner)(?= [A-Z][a-z])))"
                 # ... or told in the passive, the host an office-holder named: "the Home Secretary was received by the National
                 # Security Adviser" (not a letter or bid received: see _not_an_event)
                 r"|\breceived\b(?:(?<=\bwas received)|(?<=\bwere received))(?= by (?:the |his |her |their )?(?:[A-Z][\w’'-]* ){0,4}?"
