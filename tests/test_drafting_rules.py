@@ -17366,3 +17366,10 @@ def test_fixc65_received_an_envoy_named_by_title_without_article_is_a_meeting():
              if c["table"] == "events"]
     assert ("meeting", "2026-03-10", "occurred") in found
 
+
+def test_fixc65_announced_that_clause_date_is_the_announced_things():
+    text = ("The Foreign Secretary met the Iraqi Prime Minister in Baghdad on Monday. The minister announced that the UK "
+            "would open a new visa centre next year.")
+    found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-12")
+             if c["table"] == "events" and c["event_type"] == "announcement"]
+    assert found == [("announcement", "2026-03-09", "occurred")]

@@ -1111,6 +1111,9 @@ _MODAL_AFTER = re.compile(r"\b(?:can|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+# one at the meeting, told again by the title alone, announcing undated: "The ambassador announced that ..." (at that meeting)
+_PARTICIPANT_SUBJECT = re.compile(r"The (?:[\w-]+ )?(?:ambassador|minister|adviser|advisor|envoy|delegation|secretary|commissioner|"
+                                  r"governor|delegate)s? (?:also )?")
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
@@ -2349,6 +2352,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue
             if kind == "announcement" and m.group(0) in ("ordered", "instructed", "directed"):
                 dates = [x for x in dates if not (_DEADLINE.match(x.group(0)) or _DEADLINE_BEFORE.search(text, max(0, x.start() - 8), x.start()))]  # "ordered ... to be connected by June 2026": its deadline
+            if kind == "announcement" and text.startswith(" that ", m.end()):
+                # what is announced keeps its own date: "announced that Britain would give a further £2 million next year" is
+                # announced now, not next year (the announcement is dated by words before "that", or the article's day)
+                dates = [x for x in dates if x.start() < m.end()]
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (d is not None and previous is not None and d.span() == previous.spans.get("date") and d.end() <= m.start()
                     and (LATER.search(text, m.end(), hi) or (after := SAME_DAY.search(text, m.end(), hi)) and after.group("after"))):
@@ -2656,7 +2663,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif kind == "meeting" and status == "occurred" and last_meeting is not None and _HELD_ITS_NTH.match(m.group(0)):
                 cand.values["date"] = last_meeting  # "... met in Baghdad on Wednesday. The committee ... held its third session at
                 # the ministry": the meeting told before, told again by its session
-            elif (kind == "announcement" and m.group(0).startswith(("directed", "instructed")) and last_meeting is not None
+            elif (kind == "announcement" and (m.group(0).startswith(("directed", "instructed"))
+                                              or m.group(0) == "announced" and _PARTICIPANT_SUBJECT.fullmatch(text, sentence[0], m.start()))
+                  and last_meeting is not None
                   and not any(c.values["event_type"] in ("meeting", "planned_meeting") and c.values["date"] != last_meeting
                               for c in out)):
                 # a chair's direction after the one meeting told: "chaired on Sunday the meeting of the committee ... and directed
