@@ -17373,3 +17373,10 @@ def test_fixc65_announced_that_clause_date_is_the_announced_things():
     found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-12")
              if c["table"] == "events" and c["event_type"] == "announcement"]
     assert found == [("announcement", "2026-03-09", "occurred")]
+
+
+def test_fixc65_the_meeting_told_again_as_a_setting_is_no_second_meeting():
+    text = ("The two interior ministers met in Baghdad on Monday. Slides shown at the meeting suggested that crossings "
+            "had fallen by a third.")
+    found = [(c["event_type"], c["date"]) for c in candidate_records(text, reference="2026-03-12") if c["table"] == "events"]
+    assert found == [("meeting", "2026-03-09")]

@@ -2531,6 +2531,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # "announced during the meeting that ...": the meeting told before (its day the verb's), no meeting of its own
                 previous.values["date"] = last_meeting
                 continue
+            if (kind == "meeting" and last_meeting is not None and previous is None and d is None and apart is None and at_meeting is None
+                    and _THE_MEETING.fullmatch(m.group(0)) and not future_tense(text, sentence, m.start())):
+                continue  # "Figures presented at the meeting showed ...": the meeting told before, told again (no event of its own)
             if (kind in ("visit", "meeting") and previous is not None and previous.values["event_type"] == "visit"
                     and _RANKED_VISITOR.search(text, max(verbs[i - 1][1].end(), m.start() - 80), m.start())):
                 continue  # "arrived in Baghdad on Tuesday, the first British minister to travel to Iraq since 2003" ("to hold talks
