@@ -17380,3 +17380,24 @@ def test_fixc65_the_meeting_told_again_as_a_setting_is_no_second_meeting():
             "had fallen by a third.")
     found = [(c["event_type"], c["date"]) for c in candidate_records(text, reference="2026-03-12") if c["table"] == "events"]
     assert found == [("meeting", "2026-03-09")]
+
+
+def test_fixc65_visit_to_one_of_a_group_of_sites_with_its_day():
+    text = "The council leader will visit two of the reception centres on Thursday with housing officers."
+    found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2025-06-10")
+             if c["table"] == "events"]
+    assert ("visit", "2025-06-12", "planned") in found
+
+
+def test_fixc65_custody_ordered_by_its_term_is_a_ruling():
+    text = "The district court in Split on Monday ordered 30 days of detention for the driver of the lorry."
+    found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2025-06-10")
+             if c["table"] == "events"]
+    assert ("court_ruling", "2025-06-09", "occurred") in found
+
+
+def test_fixc65_a_tribunal_due_to_hear_a_named_kind_of_case():
+    text = "Lawyers said the tribunal is due to hear a test case on returns to northern Iraq in October."
+    found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-19")
+             if c["table"] == "events"]
+    assert ("court_ruling", "2026-10", "planned") in found

@@ -209,7 +209,8 @@ EVENT_VERBS = (
                      # (a claim a court hears too, told as one at law: "will hear their civil claim against the driver on 3 May", or a
                      # confiscation claimed: "will hear a separate claim to confiscate his house on 2 June",
                      # not "hear claims of abuse")
-                     r"hear (?:the |their |his |her |its )?(?:(?:civil|criminal) )?cases?|hear (?:the |their |his |her |its )?(?:[\w-]+(?:[’']s?|s[’']) )?(?:(?:civil|compensation|damages) "
+                     # (or a case of a kind, as a tribunal's is named: "is due to hear a country guidance case", "a test case")
+                     r"hear (?:(?:the|their|his|her|its|a) )?(?:(?:civil|criminal|test|lead|landmark|country guidance) )?cases?|hear (?:the |their |his |her |its )?(?:[\w-]+(?:[’']s?|s[’']) )?(?:(?:civil|compensation|damages) "
                      r"claims?|claims? against)|hear (?:a|the|their|his|her|its) (?:separate |further |new |fresh )?claims? to (?:confiscate|recover|seize|forfeit)|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
@@ -279,7 +280,9 @@ EVENT_VERBS = (
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
-                     r"| (?:the |his |her |their )?(?:[\w’'-]+[’'] ?s? )?(?:pre-?trial |provisional )(?:detention|custody)\b)"
+                     r"| (?:the |his |her |their )?(?:[\w’'-]+[’'] ?s? )?(?:pre-?trial |provisional )(?:detention|custody)\b"
+                     # ... or by its term: "ordered one month of custody for both suspects", "ordered 30 days' detention"
+                     rf"| (?:\d+|{_NUMBER_WORDS}|a) (?:days?|weeks?|months?)(?: of|[’']s?) (?:pre-?trial |provisional )?(?:detention|custody)\b)"
                      # a court's fine, told in the active (a court its subject, see _not_an_event): "magistrates in Hull fined a
                      # Polish haulier", "the same court fined the company £40,000" (not a regulator's penalty)
                      r"|\bfined\b(?<!been fined)(?<!was fined)(?<!were fined)(?= (?:a|an|the|two|three|four|five|\d+|[A-Z][\w’'-]+)\b)"
@@ -799,7 +802,8 @@ EVENT_VERBS = (
               # volunteers in Duhok on 3 May"
               # ... or a trip there told with the day of it: "on her day trip to the Kurdistan Region on Wednesday"
               rf"|\bday trip to\b(?= (?:the )?[A-Z][^.;\n]{{0,40}}? on (?:{'|'.join(WEEKDAYS)})\b)"
-              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|in (?:{'|'.join(MONTHS)})\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
+              # (or some of a group named: "will visit one of the hotels on Friday")
+              rf"|\bvisit(?:ed|s|ing)?\b(?= (?:the|a|an|its|their|his|her|(?:one|two|three|some|several|each) of (?:the|its|their)) (?:[\w’'-]+ ){{1,6}}?(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|in (?:{'|'.join(MONTHS)})\b|yesterday\b|this (?:morning|afternoon)\b|(?:next|last|this) (?:week|month)\b))"
               # ... or named by its visitor, its day right after: "the minister's visit next month will focus on jobs"
               rf"|(?<=[’']s )visit\b(?= (?:(?:next|last|this) (?:week|month)|on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)})))\b)"
               # ... or named by who makes it, the place after (as "visit to" is): "will join a visit by the two interior
