@@ -17360,6 +17360,8 @@ def test_fixa65_british_council_post_is_no_public_office():
             "Minister Karim Salih said so too.")
     names = [c.values["name"] for c in official_candidates(text)]
     assert "Omar Aziz" not in names and "Karim Salih" in names
+
+
 def test_fixc65_received_an_envoy_named_by_title_without_article_is_a_meeting():
     text = "The Interior Minister received Dutch Ambassador Pieter Janssen in Erbil on Tuesday to discuss returns."
     found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-12")
@@ -17401,3 +17403,28 @@ def test_fixc65_a_tribunal_due_to_hear_a_named_kind_of_case():
     found = [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference="2026-03-19")
              if c["table"] == "events"]
     assert ("court_ruling", "2026-10", "planned") in found
+
+
+def _fixc65_events(text: str, reference: str = "2026-03-18") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference)
+            if c["table"] == "events"]
+
+
+def test_fixc65_a_person_come_across_is_no_meeting():
+    assert _fixc65_events('"In March we met a girl who had walked for nine days through the forest," the volunteer said.') == []
+
+
+def test_fixc65_a_relatives_journey_is_no_visit():
+    text = "Karwan Ali, 48, from Ranya, said his eldest son flew to Istanbul in January and has not called since."
+    assert [e for e in _fixc65_events(text) if e[0] == "visit"] == []
+
+
+def test_fixc65_returnees_who_asked_to_go_home_under_a_scheme_make_no_visit():
+    text = ("Three of the households have asked to return through the assisted voluntary return scheme and are due to "
+            "fly to Baghdad in May, officials said.")
+    assert [e for e in _fixc65_events(text) if e[0] == "visit"] == []
+
+
+def test_fixc65_a_report_ranked_in_its_series_is_no_release():
+    text = "The survey is the fourth published by the agency since it began its work in 2019."
+    assert [e for e in _fixc65_events(text) if e[0] == "publication"] == []

@@ -574,7 +574,10 @@ EVENT_VERBS = (
                 r"disbelief|dismay|approval|concern|suspicion|relief))"
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
                 r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
-                r"mother|father|parents|cousins?|fiancée?))|\b(?:held|hold|holds|holding) "
+                r"mother|father|parents|cousins?|fiancée?))"
+                # ... nor a person come across, told by what befell them: "we met a boy who had spent 30 hours in a tanker"
+                r"(?! (?:a|an|one) (?:young |little |teenage )?(?:boy|girl|man|woman|child|teenager|family|mother|father|lad)\b)"
+                r"|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
@@ -1311,6 +1314,10 @@ _MIGRANT_ARRIVAL = re.compile(r"(?:[^.;]*?\b(?:in|on|by|inside|aboard|hidden in)
 # a person named by age and home town, as news names private people: "Hawre, 26, from Qaladiza, arrived in ..."
 _AGED_FROM_BEFORE = re.compile(r"\b[A-Z][\w’'-]+, (?:aged )?\d{1,2}, from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,\s*$")
 # a journey people are obliged to make, undated, is a chore rather than a visit: "applicants have had to travel to Amman"
+# ... or a relative's, told by family: "said her son flew to Minsk in April" (a private journey, no visit)
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur) (?:(?:eldest|youngest|older|younger|elder|teenage|\d{1,2}-year-old) )?"
+                         r"(?:sons?|daughters?|brothers?|sisters?|cousins?|nephews?|nieces?|husband|wife|children|child|relatives)\s+$")
+_RANKED_REPORT = re.compile(rf"\bthe (?:{_NTH}|latest) $")
 _OBLIGED_TO = re.compile(r"\b(?:need|needs|needed|had|have|has|having)\s+to\s+$")
 # trips counted rather than one told: "has travelled to Erbil three times", "visited the camp twice"
 _TRIPS_COUNTED = re.compile(r"[^.;,]{0,40}?\b(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times)\b")
@@ -1322,9 +1329,12 @@ _RETURNEES_AFTER = re.compile(r"[^.;]{0,80}?\b(?:with (?:a|an|the|their|his|her)
                               r"(?:programme|program|scheme))\b")
 # ... or joined before the journey: "signed up for the voluntary returns scheme and flew to Erbil in May", "applied for assisted
 # return and was flown to Baghdad" (the journey home under it, no visit)
-_RETURNEES_BEFORE = re.compile(r"\b(?:signed up (?:for|to)|enrolled (?:in|on)|applied (?:for|to)|joined|accepted|took up|opted for|chose)\b"
+# (or asked to go home under it, the journey still to come: "have asked to go back through the voluntary returns scheme and are
+# expected to fly to Erbil in July")
+_RETURNEES_BEFORE = re.compile(r"\b(?:signed up (?:for|to)|enrolled (?:in|on)|applied (?:for|to)|joined|accepted|took up|opted for|chose|"
+                               r"asked (?:to|for))\b"
                                r"[^.;]{0,60}?\b(?:(?:voluntary|assisted)[- ]returns?|returns? (?:scheme|programme|program|package))\b"
-                               r"[^.;]{0,40}?\band (?:then |later |was |were )?$")
+                               r"[^.;]{0,40}?\band (?:then |later |was |were |(?:are|is|were|was) (?:expected|due|set|scheduled) to |will )?$")
 # an aside set off by commas after a subject: ", which campaigners tracked under the call sign PVT041,"
 _ASIDE_BEFORE = re.compile(r", (?:which|who|whose|where|when|a|an|the) [^,;]*,\s*$")
 
@@ -1844,7 +1854,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and _AGED_FROM_BEFORE.search(before):
+    if kind == "publication" and word in ("published", "released") and _RANKED_REPORT.search(before):
+        return True  # "The report is the tenth published by the commission since 2016": one ranked in a series, no release told
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and (_AGED_FROM_BEFORE.search(before)
+                                                                                             or _KIN_BEFORE.search(before)):
         return True  # "Hawre, 26, from Qaladiza, arrived in Dublin last month": a private person's journey, told by age and home
     if kind == "visit" and _TRIPS_COUNTED.match(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # "has travelled to Erbil three times to give samples": trips counted, no one dated
