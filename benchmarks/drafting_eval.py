@@ -371,8 +371,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen278", "frozen279", "frozen280", "frozen281", "frozen282", "frozen283", "frozen284", "frozen285",
          "frozen287", "frozen292", "frozen295", "frozen299", "frozen302", "frozen303", "frozen304", "frozen305",
          "frozen306", "frozen307", "frozen308", "frozen309", "frozen310", "frozen311", "frozen312", "frozen313",
-         "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen331", "frozen332", "frozen333",
-         "frozen334", "frozen335", "frozen336", "frozen337", "frozen338", "frozen339", "frozen340", "frozen341")
+         "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen334", "frozen335", "frozen336",
+         "frozen337", "frozen338", "frozen339", "frozen340", "frozen341")
 
 
 def names(which: str) -> list[str]:
