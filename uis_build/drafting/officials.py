@@ -324,10 +324,12 @@ _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitch
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for")
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
-# PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central one is public: "the national
-# carrier", "the central bank"; "the aircraft carrier" is a warship)
-_TRADE_BODY = (r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
-               r"\b(?:airline|(?<!aircraft )carrier|bank|lender|platform|app|exchange office)s?\b")
+# PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central bank, lender or platform is
+# public: "the central bank", "a government platform"; an airline is a company whoever owns it, so "the national carrier"
+# or "the state airline" speaks for a company (tests/articles/README.md); "the aircraft carrier" is a warship)
+_TRADE_BODY = (r"(?:[^,.;:\n]{0,60}?\b(?:airline|(?<!aircraft )carrier)s?\b"
+               r"|(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
+               r"\b(?:bank|lender|platform|app|exchange office)s?\b)")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
 # and no surname (people.py)
 BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "Alliance", "Coalition", "Initiative", "Project",
@@ -385,9 +387,7 @@ _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|A
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
 # a post at a trading body the role itself tells by its trade, unnamed: "head of trust and safety at one of the participating
 # platforms", "a manager at a money-transfer app" (lowercase: "the Trade Bank of Iraq" is a named, state-owned one)
-_AT_TRADE_BODY = re.compile(r"\b(?:at|of|with|for)\s(?:one\sof\s)?(?:the|a|an)\s"
-                            r"(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
-                            r"\b(?:airline|(?<!aircraft )carrier|bank|lender|platform|app|exchange office)s?\b")
+_AT_TRADE_BODY = re.compile(rf"\b(?:at|of|with|for)\s(?:one\sof\s)?(?:the|a|an)\s{_TRADE_BODY}")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
@@ -1177,7 +1177,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         k -= 1
     window = text[starts[k]:role[0]]
     # (so a body named as a charity is, by its name's last word: "run by the Tees Welcome Project, ... Its coordinator, X")
-    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)) or any(n in window for n in names) \
+    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)
+                or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
 
@@ -1188,6 +1189,10 @@ _HELPS_AFTER = re.compile(r",\s(?:which|that)\s(?:helps|supports|assists|advises
 # what "its" stands for may be a political movement or party ("The opposition New Generation movement boycotted the session.
 # Its spokesperson, X"): a party's post is no public one
 _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
+# ... or an airline, the subject of the sentence "its" looks back to ("The airline has flown there since March. Its
+# spokesman, X"): a company whoever owns it, the national carrier too (tests/articles/README.md); only as the subject, as
+# "The ministry ordered the airline to stop. Its spokesman" is the ministry's
+_ITS_AIRLINE = re.compile(r"(?:The|An?)\s(?:[\w’'-]+\s){0,2}?(?:airline|(?<!aircraft\s)carrier)\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
 # (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
 # executive"; not a reception or removal centre, the state's)
