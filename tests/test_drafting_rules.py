@@ -17443,3 +17443,21 @@ def test_fixf65_central_bank_governor_stays_an_official():
             "exchange offices must report them. Sana Jalal, an adviser at the state bank, said so too.")
     names = [c.values["name"] for c in official_candidates(text)]
     assert "Rafid Omar al-Zubaidi" in names and "Sana Jalal" in names
+
+
+def test_fixf65_whose_son_named_is_the_relative_not_the_mother():
+    # "whose son Karim" names the son, no short form of "Umm Karim": his death does not silence her
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Falah Nouri, a former MP, called for an inquiry. \"The state failed them,\" he said.\n\n"
+            "Umm Karim, 61, whose son Karim drowned off Calais in 2022, said she watched the debate at home. "
+            "\"They argue about budgets. My boy wanted work,\" she said.")
+    found = [(c.values["speaker"], text[slice(*c.spans["text"])]) for c in statement_candidates(text)]
+    assert ("Umm Karim", "They argue about budgets. My boy wanted work") in found
+
+
+def test_fixf65_opening_preposition_is_no_subject_the_role_after_it_is():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Judge Mary Colston dismissed the claim on Friday. In the 20-page judgment, the judge described the account as "
+            "\"vague and shifting\", and said the Home Office gave \"little weight\" to it.")
+    speakers = [c.values["speaker"] for c in statement_candidates(text)]
+    assert speakers == ["Mary Colston", "Mary Colston"]

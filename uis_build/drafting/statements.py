@@ -875,6 +875,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
+            if who is None and _COORDINATED.search(before, clause, verb.start()) \
+                    and (earlier := [v for v in verbs[:-1] if v.start() >= clause]) \
+                    and (r := _ROLE_BEFORE.search(before, clause, earlier[-1].start())):
+                # "In the ruling, the judge described it as “…” and said …": the role is the earlier verb's subject too
+                who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)
             if who is None and _EXCELLENCY_SUBJECT.fullmatch(before, clause, verb.start()):
                 who = _excellency_speaker(text, para + before.index("Excellency", clause), start)
             who = who or _kin_speaker(text, para + clause, para + verb.start()) \
@@ -1018,7 +1023,9 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 # the capitalised words opening a clause before its first lowercase word, its verb: "The Ministry of Interior | announced"
 # (not "A former minister, X, …": someone described, named later in the clause)
 # (nor a participle opening the sentence: "Speaking at a side event, X welcomed …")
-_OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?![A-Z][a-z]+ing\s+(?:at|to|on|in|after|before|during|from|with)\s)(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
+# (nor a preposition opening it, a lowercase word after: "In the ruling, the judge described … and said": no body "In")
+_OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?![A-Z][a-z]+ing\s+(?:at|to|on|in|after|before|during|from|with)\s)"
+                              r"(?!(?:In|At|On|From|After|Before|During|Under|Within|Throughout|Despite)\s+[a-z\d])(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
                               r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
 
 
@@ -1772,6 +1779,10 @@ _DIED = re.compile(r"(?!,\s*whose\b)(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:
                    r"(?:drowned|died|perished|(?:was|were)\s+(?:killed|murdered|shot\s+dead)|lost\s+(?:his|her|their)\s+lives?)\b")
 
 
+_WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?:sons?|daughters?|brothers?|sisters?|husband|wife|father|mother|"
+                               r"nephew|niece|cousin|grandson|granddaughter)\s$")
+
+
 # an honorific that tells its holder's sex: "Sir Geoffrey", "Mrs Aziz"
 _MALE_TITLE = re.compile(r"(?<![\w-])(?:Sir|Mr\.?|Lord)\s$")
 _FEMALE_TITLE = re.compile(r"(?<![\w-])(?:Dame|Mrs\.?|Ms\.?|Miss|Lady|Baroness)\s$")
@@ -1873,7 +1884,10 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
                 and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
     # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
     # the one named before them (whose relative they were)
-    dead = {m.name for m in mentions if m.name and (died := _DIED.match(text, m.end)) and not _VERB_BEFORE.search(died.group(0))}
+    # (the name after "whose son" is the son's, though it may resolve to a parent named after him: "Umm Karim, whose son
+    # Karim drowned" speaks on)
+    dead = {m.name for m in mentions if m.name and (died := _DIED.match(text, m.end)) and not _VERB_BEFORE.search(died.group(0))
+            and not _WHOSE_KIN_BEFORE.search(text, max(0, m.start - 40), m.start)}
     if dead and mentions[-1].name in dead and (kin := _KIN_OF.search(text, max(0, mentions[-1].start - 90), mentions[-1].start)) \
             and kin.group("owner"):
         return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))  # "X's brother, Y, … drowned": X
