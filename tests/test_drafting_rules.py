@@ -17428,6 +17428,8 @@ def test_fixc65_returnees_who_asked_to_go_home_under_a_scheme_make_no_visit():
 def test_fixc65_a_report_ranked_in_its_series_is_no_release():
     text = "The survey is the fourth published by the agency since it began its work in 2019."
     assert [e for e in _fixc65_events(text) if e[0] == "publication"] == []
+
+
 def test_fixf65_national_airlines_spokesman_is_no_official():
     # an airline is a company whoever owns it, the national carrier too (tests/articles/README.md)
     from uis_build.drafting.officials import official_candidates
@@ -17461,3 +17463,10 @@ def test_fixf65_opening_preposition_is_no_subject_the_role_after_it_is():
             "\"vague and shifting\", and said the Home Office gave \"little weight\" to it.")
     speakers = [c.values["speaker"] for c in statement_candidates(text)]
     assert speakers == ["Mary Colston", "Mary Colston"]
+
+
+def test_fixf65_capitalised_cabinet_member_is_no_name():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The council will buy six homes.\n\nCouncillor Priya Hale, Cabinet Member for Housing and Planning, said:\n\n"
+            "\"Every family here deserves a key to their own front door.\"")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Priya Hale"]

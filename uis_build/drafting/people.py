@@ -70,6 +70,8 @@ _NOT_PERSON = _NOT_NAME | {
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
     # (a feature's trades worn as titles: "Barista Rebin Omer, 22")
     "barista", "waiter", "waitress", "cashier", "shopkeeper",
+    # (a council's or an assembly's seat worn capitalised: "Cabinet Member for Housing", "Assembly Member X")
+    "cabinet", "member",
     # (a school's posts too: "Headteacher Jan Roe said")
     "headteacher", "headmaster", "headmistress", "teacher", "lecturer",
     # (a tabloid's relation to the story worn as a title: "Neighbour Jan Roe, 67, said")
