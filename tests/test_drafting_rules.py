@@ -17470,3 +17470,22 @@ def test_fixf65_capitalised_cabinet_member_is_no_name():
     text = ("The council will buy six homes.\n\nCouncillor Priya Hale, Cabinet Member for Housing and Planning, said:\n\n"
             "\"Every family here deserves a key to their own front door.\"")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Priya Hale"]
+
+
+def test_fixa66_charge_d_affaires_before_the_name_is_an_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "Dutch Chargé d'Affaires Pieter Hollander, who opened the centre, said the scheme would run for two years."
+    assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == [("Pieter Hollander", "Chargé d'Affaires")]
+
+
+def test_fixa66_a_directorates_operations_is_no_name():
+    from uis_build.drafting.officials import official_candidates
+    text = "Alan Brierley, Director of Border Enforcement Operations, said the raids would go on."
+    assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == [
+        ("Alan Brierley", "Director of Border Enforcement Operations")]
+
+
+def test_fixa66_a_kurdish_preachers_title_is_no_part_of_the_speakers_name():
+    from uis_build.drafting.statements import statement_candidates
+    text = '"Whoever sells a seat on that lorry sells a coffin," Mamosta Hemin Ali Rashid, 52, told worshippers in Ranya.'
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hemin Ali Rashid"]

@@ -48,7 +48,9 @@ HEADS = (
     # over a province ("the government's sub-delegate in Cádiz": lowercase too, unlike a conference's "delegate")
     "Delegate|Sub-Delegate|Subdelegate|"
     # an Iraqi district's administrator, appointed by the state ("Soran's qaimaqam, X"; the Turkish spelling too)
-    "Qaimaqam|Kaymakam"
+    "Qaimaqam|Kaymakam|"
+    # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X"
+    "Chargé d'Affaires|Chargé d’Affaires"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -154,6 +156,8 @@ _NOT_NAME = {
     "serious", "economic", "organised", "organized", "fraud",
     # ... nor a portfolio's last word before the name: "Director General of Vocational | Training Sherzad Othman"
     "training", "education", "employment",
+    # ... nor a directorate's last words: "Director of Immigration | Enforcement Operations" (after it, the name)
+    "enforcement", "operations",
     # a decree's or an act's name and its number, never a person's: "under the anti-trafficking law, Law No. 28 of 2012" ("Law"
     # is a surname too: people.law_name)
     "decree", "act", "no",

@@ -104,7 +104,9 @@ _NOT_PERSON = _NOT_NAME | {
 } | OPENING_ADVERBS | _KIN_TITLES
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
 # the surname ("Omar Sheikh"), so only the opening one is cut
-_CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.", "pastor"}
+# (a Kurdish mosque's preacher is addressed as its teacher: "Mamosta X")
+_CLERICS = {"sheikh", "shaikh", "sheik", "imam", "mullah", "mala", "mamosta", "ayatollah", "sayyid", "rabbi", "reverend", "rev", "rev.",
+            "pastor"}
 # a member's party opening the brackets after the name: the words after it are the seat ("Jo Roe (Lab, Hythe and Romney)")
 _PARTY_SEAT = re.compile(rf"{_PARTY}, ")
 # a day or a time after a place someone was in: "in Small Heath on Tuesday", "in Hall Green last week"
