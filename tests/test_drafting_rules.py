@@ -17489,3 +17489,35 @@ def test_fixa66_a_kurdish_preachers_title_is_no_part_of_the_speakers_name():
     from uis_build.drafting.statements import statement_candidates
     text = '"Whoever sells a seat on that lorry sells a coffin," Mamosta Hemin Ali Rashid, 52, told worshippers in Ranya.'
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hemin Ali Rashid"]
+def _fixc66_events(text: str, reference: str = "2026-07-10") -> list[tuple]:
+    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference)
+            if c["table"] == "events"]
+
+
+def test_fixc66_a_book_published_after_its_publishers_bracket():
+    text = "That scene opens Dry Rivers (Harbour Books, 240pp, £14.99), which was published on Monday. She is now 30."
+    assert ("publication", "2026-07-06", "occurred") in _fixc66_events(text)
+
+
+def test_fixc66_a_memoir_published_is_a_publication():
+    assert ("publication", "2026-07-06", "occurred") in _fixc66_events("Her memoir, which was published on Monday, is long.")
+
+
+def test_fixc66_a_visitor_named_before_the_building_received():
+    text = "Al-Amin received Holloway at the ministry on Monday, a statement said."
+    assert ("meeting", "2026-07-06", "occurred") in _fixc66_events(text)
+
+
+def test_fixc66_consultations_held_are_a_meeting():
+    text = "Jordanian and Turkish officials will hold consultations on visa rules in Ankara on 22 July."
+    assert ("planned_meeting", "2026-07-22", "planned") in _fixc66_events(text)
+
+
+def test_fixc66_a_joint_bodys_meeting_with_a_dashed_name_opening_the_sentence():
+    text = "At the UK–Jordan Border Working Group's meeting in Amman in May 2025, the ministry agreed to share data."
+    assert ("meeting", "2025-05", "occurred") in _fixc66_events(text)
+
+
+def test_fixc66_a_court_remanding_into_pretrial_detention():
+    text = "Five men were arrested on Monday. Kutaisi City Court on Tuesday remanded two of them in pre-trial detention."
+    assert ("court_ruling", "2026-07-07", "occurred") in _fixc66_events(text)

@@ -438,7 +438,7 @@ EVENT_VERBS = (
                      r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
-                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:custody|prison|detention)\b"
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
                      # ... whom it remanded told after the custody: "a court in Lille remanded in custody an Iraqi man, 29"
                      rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) "
                      # ... or for a term, as Iraqi investigative courts remand: "a court in Koya remanded the two men for 15 days"
@@ -578,14 +578,17 @@ EVENT_VERBS = (
                 # ... nor a person come across, told by what befell them: "we met a boy who had spent 30 hours in a tanker"
                 r"(?! (?:a|an|one) (?:young |little |teenage )?(?:boy|girl|man|woman|child|teenager|family|mother|father|lad)\b)"
                 r"|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
+                r"(?:talks|discussions|consultations|negotiations|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
                 r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing)\b"
                 # ... its holder named in the possessive: "at the Police and Crime Panel's meeting in Rhyl on 12 March"
-                r"|\b(?:at|during) the (?:[\w-]+ ){0,4}?[A-Z][\w-]*[’']s (?:[\w-]+ )?meeting\b"
+                # (a joint body's name may join its countries with a dash: "at the UK–Iraq Working Group's meeting"; or be named
+                # before, told again by its kind: "at the group's next meeting in London in June"; opening its sentence, still the
+                # body's own meeting, not one told before)
+                r"|\b(?:[Aa]t|[Dd]uring) the (?:(?:[\w–-]+ ){0,4}?[A-Z][\w–-]*|group|committee|panel|board|council|forum|commission)[’']s (?:[\w-]+ )?meeting\b"
                 # (a press briefing is where a spokesperson spoke, no meeting: "said a police spokesperson at a press briefing")
                 # ... or opening its sentence, a meeting of its own: "At its meeting in Brussels on Tuesday, the committee
                 # recommended" (not "At the meeting", the one told before)
@@ -702,7 +705,9 @@ EVENT_VERBS = (
                 r"|(?:a|an|the) (?:(?!from\b|of\b|by\b)[\w-]+ ){0,3}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]ommissioner)s?\b(?![’'])"
                 # ... or an envoy's title without an article, the name following (as wire copy drops "the"): "received British
                 # Ambassador Jane Doe" (a name must follow, not "received Home Secretary approval")
-                r"|(?:[A-Z][\w-]* ){0,3}?(?:Ambassador|Envoy|Consul|Minister|Secretary|Commissioner)(?= [A-Z][a-z])))"
+                r"|(?:[A-Z][\w-]* ){0,3}?(?:Ambassador|Envoy|Consul|Minister|Secretary|Commissioner)(?= [A-Z][a-z])"
+                # ... or the visitor named before the building: "received Ms Doe at the ministry on Sunday"
+                r"|(?:[A-Z][\w’'.-]* ){1,3}(?:in|at) (?:his|her|their|its|the) (?:office|headquarters|residence|[Pp]alace|ministry)\b))"
                 # ... or told in the passive, the host an office-holder named: "the Home Secretary was received by the National
                 # Security Adviser" (not a letter or bid received: see _not_an_event)
                 r"|\breceived\b(?:(?<=\bwas received)|(?<=\bwere received))(?= by (?:the |his |her |their )?(?:[A-Z][\w’'-]* ){0,4}?"
@@ -1247,7 +1252,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (a government's reply to a report is one: "The Government's response is published today")
                             r"|response)s?|analys[ie]s|guidance"
                             # (a company's results are its report: "the operator said in annual results published on Monday")
-                            r"|results)\b"
+                            r"|results"
+                            # (a book is published as a report is: "her memoir, which was published on Thursday")
+                            r"|book|memoir|novel|biography)\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
@@ -1263,6 +1270,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
+# ... or a book named by its title, its publisher's bracket (pages, price) between: "Dry Rivers (Harbour Books, 240pp,
+# £14.99), which was published on Monday"
+_IMPRINT_BEFORE = re.compile(r"\b\d{2,4} ?pp\b[^()]{0,30}\),? (?:which|that) (?:was|is|has been) $")
 # ... or named after it: "published an inspection of the unit", "released its annual review"
 _REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
                            r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
@@ -1947,6 +1957,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         # ... its day told after it, or just before: "the Chief Inspector today published his inspection"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
+                and not _IMPRINT_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not (
             DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
             or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
