@@ -17489,6 +17489,8 @@ def test_fixa66_a_kurdish_preachers_title_is_no_part_of_the_speakers_name():
     from uis_build.drafting.statements import statement_candidates
     text = '"Whoever sells a seat on that lorry sells a coffin," Mamosta Hemin Ali Rashid, 52, told worshippers in Ranya.'
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hemin Ali Rashid"]
+
+
 def _fixc66_events(text: str, reference: str = "2026-07-10") -> list[tuple]:
     return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference)
             if c["table"] == "events"]
@@ -17516,6 +17518,11 @@ def test_fixc66_consultations_held_are_a_meeting():
 def test_fixc66_a_joint_bodys_meeting_with_a_dashed_name_opening_the_sentence():
     text = "At the UK–Jordan Border Working Group's meeting in Amman in May 2025, the ministry agreed to share data."
     assert ("meeting", "2025-05", "occurred") in _fixc66_events(text)
+
+
+def test_fixc66_the_groups_next_meeting_after_an_and_joining_counterparts():
+    text = "Officials will brief Jordanian and Kurdish counterparts on the rule at the group's next meeting in Paris in June 2027."
+    assert ("planned_meeting", "2027-06", "planned") in _fixc66_events(text)
 
 
 def test_fixc66_a_court_remanding_into_pretrial_detention():

@@ -268,7 +268,9 @@ _FUTURE = re.compile(
     # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"
     r"invit(?:ed|es|ing|ations?) (?:[\w’'.,-]+ ){0,12}?to)\b"
     # (a quotation closed ends its future: '"we will police it as one," she told reporters after the ministers met')
-    r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)|[,!?][\"”’]\s)[^.;])*$"
+    # (nor does an "and" joining whom it is with: "will brief Iraqi and Kurdistan Region counterparts at ...")
+    r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)"
+    r"(?! (?:[A-Z][\w’'-]* ){1,3}(?:counterparts|officials|ministers|authorities|partners|delegations)\b)|[,!?][\"”’]\s)[^.;])*$"
 )
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
 
