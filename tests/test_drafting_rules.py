@@ -17528,3 +17528,27 @@ def test_fixc66_the_groups_next_meeting_after_an_and_joining_counterparts():
 def test_fixc66_a_court_remanding_into_pretrial_detention():
     text = "Five men were arrested on Monday. Kutaisi City Court on Tuesday remanded two of them in pre-trial detention."
     assert ("court_ruling", "2026-07-07", "occurred") in _fixc66_events(text)
+# -- fixd66: measures ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Those who could not attend can register through the union's helpline 4411.",
+    "Those who couldn't come can phone the ministry's hotline on 4411.",
+])
+def test_fixd66_a_line_for_those_who_could_not_come_is_kept(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "hotline"]
+
+
+def test_fixd66_equipment_bought_with_a_grant_told_by_its_sum():
+    text = "Guards showed us four of the nine X-ray scanners bought with a £2.1 million grant from Britain."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixd66_details_passed_to_the_national_crime_agency():
+    text = ("Croatian police passed details of the van and the documents in it to Britain's National Crime Agency, "
+            "a spokesman said.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_fixd66_a_return_assistance_programme_is_reintegration():
+    text = "Afghans who go home can get CHF 2,000 under the federal return assistance programme."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]

@@ -55,6 +55,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # British-funded border programme" (a gang's money comes from no programme or fund)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
                              r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:programme|program|fund|grant|budget|project)\b"
+                             # ... or with a grant or donation told by its sum: "six scanners bought with a £4.5 million grant"
+                             # (a gang's money is told by no grant)
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:a|an|the) [£$€]\s?\d[\d.,]*"
+                             r"(?:\s?(?:million|billion|m|bn))? (?:[\w’'-]+ ){0,2}?(?:grant|donation)\b"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
@@ -417,6 +421,9 @@ MEASURES = (
                       r"|\b(?:(?:small[- ]|business )?(?:start-?up|business)|resettlement|vocational) grants?\b"
                       # a programme named by what it gives: "a livelihood programme"
                       r"|\blivelihoods? (?:programmes?|programs?|schemes?|projects?|support)\b"
+                      # ... or by the help it gives to go home and settle: "under the return assistance programme" (cash and
+                      # a business grant on arrival; a returns programme alone is the returns' own, see returns)
+                      r"|\breturn (?:assistance|help) (?:programmes?|programs?|schemes?|packages?)\b"
                       # where returnees arrive home: "reception centres in Baghdad and Erbil" (see _IN_IRAQ)
                       # ... named with the work it also does: "a reception and reintegration centre", "the reception and identification centre"
                       r"|\breception (?:and (?:identification|registration|reintegration) )?(?:centres?|centers?|facilit(?:y|ies)|desks?|offices?)\b"
@@ -757,7 +764,9 @@ MEASURES = (
                              # authorities", "handed the names of the drivers to Iraqi police" (information passed is told above)
                              r"|\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|handed|gave|gives?|sent|sends?) (?:on )?(?:(?:his|her|their|its|the|these|those) )?"
                              r"(?:[\w’'-]+ )?(?:details|names|identities|photographs|fingerprints|phone numbers|data|records)\b(?: of [^.;:]{0,40}?)? to (?:the )?"
-                             r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish)\b"
+                             r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish|"
+                             # ... or to an agency that fights the gangs across borders: "to the UK's National Crime Agency"
+                             r"National Crime Agency|NCA|Europol|Interpol)\b"
                              # ... told in the passive, to a ministry too: "details of the lorry had been passed to the Iraqi
                              # Interior Ministry"
                              r"|\b(?:details|names|identities|photographs|fingerprints|phone numbers|records)\b(?: of [^.;:]{0,40}?)? "
@@ -1515,7 +1524,8 @@ _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least
                       # ... or a law's change only supposed, with "any": "enough to pass any related amendment to the act"
                       r"|\b(?:pass|approve|block|oppose|support|back)\s+any\s+(?:[\w-]+\s+)?$")
 # (a denial in a clause that says who uses a measure denies none: "Families who have not been paid can call the hotline")
-_WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:have|has|had|do|does|did|are|is|was|were)\s+$")
+# (... a modal's too, "Those who could not attend can register through the hotline"; "couldn't" is denied at its "n't")
+_WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:(?:have|has|had|do|does|did|are|is|was|were|could|can|would|will)\s+|(?:could|ca|wo|would|did|does|do|has|have|had)$)")
 _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
