@@ -17552,3 +17552,26 @@ def test_fixd66_details_passed_to_the_national_crime_agency():
 def test_fixd66_a_return_assistance_programme_is_reintegration():
     text = "Afghans who go home can get CHF 2,000 under the federal return assistance programme."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+def _fixb66_figures(text: str) -> list[str]:
+    return [c["value_text"] for c in proposed(text, "statistics")]
+
+
+def test_fixb66_members_counted_by_their_party_are_persons():
+    text = "The committee heard from four Labour backbenchers, three Conservatives and one independent."
+    assert "three" in _fixb66_figures(text)
+
+
+def test_fixb66_those_who_completed_a_survey_are_its_sample():
+    text = "The staff questionnaire was completed by 1,840 nurses over six weeks in the spring."
+    assert "1,840" not in _fixb66_figures(text)
+
+
+def test_fixb66_a_typical_shift_a_speaker_describes_is_no_count():
+    text = 'The station sergeant said: "On a normal weekend we have six officers for a town that needs fifteen."'
+    assert "six" not in _fixb66_figures(text)
+
+
+def test_fixb66_a_break_even_threshold_is_no_figure():
+    text = "The assessment says the scheme would pay for itself if it stopped about 90 lorry smuggling attempts a year."
+    assert "about 90" not in _fixb66_figures(text) and "90" not in _fixb66_figures(text)
+

@@ -61,6 +61,9 @@ UNIT_NOUNS = (
     # people told by their nationality's plural, capitalised: "nine Iraqi nationals, three Austrians and two Syrians"
     # (not "Analysis", "Vans": a noun's "-sis", a short word's "-ans")
     (r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese))", "persons"),
+    # members told by their party's plural, capitalised: "three Labour members, two Conservatives and a Liberal Democrat"
+    # (the lower-case words are a political leaning, no people counted)
+    (r"(?-i:Conservatives|Tories|Democrats|Republicans|Unionists|Nationalists|Greens)", "persons"),
     ("cases|incidents|offences|offenses|crimes|complaints|prosecutions|convictions|investigations|case", "cases"),
     # people on trial, counted as the gold counts them: "sentenced eight other defendants", "his three co-defendants",
     # "arrested 97 accused persons", "61 accused in the same period"
@@ -440,11 +443,18 @@ _DIGIT_GROUP_AHEAD = re.compile(r"\s\d{3,4}(?![\d,.]?\d|\s*(?:[a-z]|%))")
 # a rule's threshold, told in the present of whatever meets it: "petitions that reach 10,000 signatures receive a reply,
 # and those that pass 100,000 are considered for debate" (no count of anything that happened; "the petition reached
 # 10,000 signatures" is one)
+# the count a policy must reach to repay its cost: "would pay for itself if it stopped about 90 crossings a year" (a
+# break-even the analysis supposes, no count nor forecast)
+_BREAK_EVEN_BEFORE = re.compile(r"\b(?=[bcp])(?:break[\s-]?even|cover(?:s|ed)?\s+(?:its|their|the)\s+(?:own\s+)?costs?|"
+                                r"pa(?:y|ys|id)\s+for\s+(?:itself|themselves))\b[^.;!?\n]{0,60}?\bif\s+"
+                                r"(?:(?:it|they|the\s+[a-z]+)\s+)?(?:[a-z]+\s+){1,2}(?:(?:about|around|some|roughly|at\s+least|just|only)\s+)?$",
+                                re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|exceed|top|get|gather|attract|draw)\s+"
                                r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # (who carried it out may be told between commas first: "The survey, run by the university in May, questioned 900 students")
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
+# ... or those who answered it: "The questionnaire was completed by 640 staff" (its sample, as "surveyed 640 staff" is)
 # ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
 # ... the interviewer told with who commissioned the work: "interviews carried out for the charity by a researcher at
 # Leeds with 40 migrants" (a name and an affiliation run longer than a newspaper's name)
@@ -453,7 +463,7 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|
                             r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
@@ -892,7 +902,11 @@ _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.
 # children, ..." (no boat that came; "When a boat sank in 2019 with 39 people" tells one, its verb in the past)
 # (or anyone's: '"When someone wants five outboard motors and ...')
 _TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whenever|Once)\s+(?:an?\s+(?:[a-z-]+\s+){1,2}?|(?:some|any)(?:one|body)\s+)(?!was\b|has\b)"
-                                  r"[a-z]{2,}s\s+(?:in\s+|up\s+|ashore\s+)?[^.;!?\n“”\"]{0,50}$")
+                                  r"[a-z]{2,}s\s+(?:in\s+|up\s+|ashore\s+)?[^.;!?\n“”\"]{0,50}$"
+                                  # ... or a kind of shift a speaker describes: '"On a busy night we have four officers"'
+                                  # (how it goes as a rule, no count of one night)
+                                  r"|(?:^|[.!?]\s+|[“\"‘]\s*)(?:On|In|During)\s+an?\s+(?:busy|typical|normal|good|bad|quiet|average|"
+                                  r"ordinary|usual)\s+(?:night|day|shift|week|weekend|morning|evening)\b[^.;!?\n“”\"]{0,40}$")
 # ... or a promise bid as an order and its outcome: "Pay them properly and a third of them will come back" (what would
 # follow, no count)
 # ... or a blow struck and its futility: "Take out one broker and three more are advertising by the weekend"
@@ -1593,7 +1607,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _REJECTED_BEFORE.search(before):
         return False
-    if _THRESHOLD_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
             and not (fold(words) in MULTIPLIERS and before.rstrip(_ECHO_STRIP).lower().endswith(words.lower())):
