@@ -17552,6 +17552,8 @@ def test_fixd66_details_passed_to_the_national_crime_agency():
 def test_fixd66_a_return_assistance_programme_is_reintegration():
     text = "Afghans who go home can get CHF 2,000 under the federal return assistance programme."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+
+
 def _fixb66_figures(text: str) -> list[str]:
     return [c["value_text"] for c in proposed(text, "statistics")]
 
@@ -17575,3 +17577,8 @@ def test_fixb66_a_break_even_threshold_is_no_figure():
     text = "The assessment says the scheme would pay for itself if it stopped about 90 lorry smuggling attempts a year."
     assert "about 90" not in _fixb66_figures(text) and "90" not in _fixb66_figures(text)
 
+
+def test_fixb66_a_bare_memorandum_still_to_be_signed_is_no_agreement():
+    text = "The governor said the province and the UNHCR would sign a memorandum next month to build two clinics."
+    assert proposed(text, "agreements") == []
+    assert proposed("The province and the UNHCR signed a memorandum last month to build two clinics.", "agreements")

@@ -30,6 +30,9 @@ _BARE_MEMORANDUM = re.compile(r"memorand(?:um|ums|a)", re.IGNORECASE)
 _SIGNED = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|agreed|agree|finali[sz]ed|formali[sz]ed|conclude[ds]?|struck|reached|inked|"
     r"announce[ds]?|unveil(?:ed|s)?|seal(?:ed|s)?)\b", re.IGNORECASE)
+# a signing still to come: "will sign a memorandum next week", "hope to sign a memorandum" (a bare memorandum only
+# planned names no instrument yet; "signed a memorandum on returns" does)
+_PLANNED_SIGN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+$", re.IGNORECASE)
 # A modifier kept with a generic word ("security agreement"), unless it is only a determiner.
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*) $")
 _NOT_MODIFIER = {"the", "a", "an", "this", "that", "these", "those", "new", "two", "its", "their", "our", "of",
@@ -78,7 +81,9 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         if kind in (None, "treaty") and _PROVISION_OF_BEFORE.search(text, max(sentence[0], (title or (m.start(),))[0] - 50), (title or (m.start(),))[0]) \
                 and not _SIGNED.search(text, m.end(), sentence[1]):  # ... not "Article 5 of the MoU signed in May"
             continue  # "under Article 218(6) of the Treaty on the Functioning ...": the law a step is taken under, cited
-        if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not _SIGNED.search(text, *sentence):
+        if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not any(
+                not _PLANNED_SIGN_BEFORE.search(text, max(sentence[0], sig.start() - 8), sig.start())
+                for sig in _SIGNED.finditer(text, *sentence)):
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
             continue  # a heading ("Key Agreements Signed") states no fact of its own
