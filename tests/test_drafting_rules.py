@@ -17582,3 +17582,16 @@ def test_fixb66_a_bare_memorandum_still_to_be_signed_is_no_agreement():
     text = "The governor said the province and the UNHCR would sign a memorandum next month to build two clinics."
     assert proposed(text, "agreements") == []
     assert proposed("The province and the UNHCR signed a memorandum last month to build two clinics.", "agreements")
+def test_fixg66_a_trade_unions_officers_hold_no_office():
+    from uis_build.drafting.officials import official_candidates
+    text = ("The Port Staff and Customs Workers' Union (PSCWU) says its members are exhausted.\n\n"
+            "Maria Delaney, PSCWU general secretary, said the rota was unsafe.\n\n"
+            "Owen Fairley, the union's Harwich branch chair, said: \"We are running on empty.\"")
+    assert [c.values["name"] for c in official_candidates(text)] == []
+
+
+def test_fixg66_a_union_of_states_keeps_its_officials():
+    from uis_build.drafting.officials import official_candidates
+    text = ("The European Union's ambassador to Iraq, Thomas Seiler, said the fund would grow. "
+            "The African Union sent observers. Amara Dlamini, the union's envoy to Iraq, said talks would resume.")
+    assert [c.values["name"] for c in official_candidates(text)] == ["Thomas Seiler", "Amara Dlamini"]

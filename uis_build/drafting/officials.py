@@ -379,6 +379,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a students' union, its officers elected by students, a charity's ("Students' Union
                            # president X", "the Guild of Students' welfare officer")
                            r"|\bStudents?[’']? (?:Union|Association|Council)\b|\bGuild of Students\b"
+                           # ... or a trade union, named for the staff it organises, its officers elected by its members
+                           # ("the Port Staff Workers' Union (PSWU)", "the Trades Union Congress"; the European or the
+                           # African Union is named for a continent, no staff)
+                           r"|\b[A-Z][\w’'-]*s[’']? Union\b|\bTrades Union Congress\b"
                            # ... or the UK's cultural relations body, a charity under royal charter, no government department
                            # ("who heads the British Council's programmes in Iraq")
                            r"|\bBritish Council\b")
@@ -401,8 +405,12 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # (a public one is "the agency's", "the ministry's", "the force's")
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
-                                r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op)[’']s\s$",
+                                r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
+                                # ("the union's branch secretary": a trade union's, lowercase; "the European Union's" is capitalised)
+                                r"(?-i:(?<!customs )(?<!monetary )union))[’']s\s$",
                                 re.IGNORECASE)
+# a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
+_PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
 _OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
@@ -1142,7 +1150,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
-    if _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at):
+    if (owner := _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at)) \
+            and not (owner.group(0).startswith("union") and _PUBLIC_UNION.search(text)):
         return True
     # (a community centre the story then calls "the centre": "The centre's chair, X")
     if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
