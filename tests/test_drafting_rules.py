@@ -17595,3 +17595,17 @@ def test_fixg66_a_union_of_states_keeps_its_officials():
     text = ("The European Union's ambassador to Iraq, Thomas Seiler, said the fund would grow. "
             "The African Union sent observers. Amara Dlamini, the union's envoy to Iraq, said talks would resume.")
     assert [c.values["name"] for c in official_candidates(text)] == ["Thomas Seiler", "Amara Dlamini"]
+
+
+def test_fixg66_a_finding_quoted_after_whose_report_is_its_authors():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The Home Secretary, Anna Pryce, told MPs that the system was \"working as designed\". The Chief Inspector of "
+            "Prisons, Daniel Oakes, whose review, published in May, found \"chronic overcrowding at Brook House\", urged a new plan.")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Anna Pryce", "Daniel Oakes"]
+
+
+def test_fixg66_a_participle_citing_scripture_is_no_speaker():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Imam Rebaz Kamal Aziz leads prayers in Koya. Citing Surah An-Nisa, verse 29, he told the congregation that "
+            "suicide was forbidden. \"Do not gamble your life on a boat,\" he said.")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Rebaz Kamal Aziz"]

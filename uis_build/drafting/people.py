@@ -100,6 +100,10 @@ _NOT_PERSON = _NOT_NAME | {
     "democrat", "democrats", "labour", "conservative", "conservatives", "tory", "tories", "republican", "republicans",
     # (Kurdistan's too: "New Generation MP X", "a Gorran deputy")
     "generation", "gorran",
+    # a participle opening a sentence before a scripture's or a book's name: "Quoting Surah X, verse 195, he told …"
+    "quoting", "citing", "reciting", "paraphrasing", "invoking", "echoing",
+    # (a chapter of the Quran is no one: "Surah Al-Baqarah"; "Sura" is a forename too)
+    "surah",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 } | OPENING_ADVERBS | _KIN_TITLES
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be

@@ -87,6 +87,9 @@ _QUOTES = re.compile(
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
+         # a finding quoted straight after the verb, its report's ("X, whose report found “…”"; "found" alone is a search's; the
+         # text before a quotation ends at its mark)
+         r"found(?=\s*(?:[“\"‘]|$))|finds(?=\s*(?:[“\"‘]|$))|"
          # a written opinion or submission, its words quoted after "that" ("X, who had written that “…”")
          r"written that|"
          # counsel's case in court, its words quoted after "that" ("X KC submitted that the judge had “…”")
