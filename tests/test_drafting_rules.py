@@ -17582,6 +17582,8 @@ def test_fixb66_a_bare_memorandum_still_to_be_signed_is_no_agreement():
     text = "The governor said the province and the UNHCR would sign a memorandum next month to build two clinics."
     assert proposed(text, "agreements") == []
     assert proposed("The province and the UNHCR signed a memorandum last month to build two clinics.", "agreements")
+
+
 def test_fixg66_a_trade_unions_officers_hold_no_office():
     from uis_build.drafting.officials import official_candidates
     text = ("The Port Staff and Customs Workers' Union (PSCWU) says its members are exhausted.\n\n"
@@ -17609,3 +17611,10 @@ def test_fixg66_a_participle_citing_scripture_is_no_speaker():
     text = ("Imam Rebaz Kamal Aziz leads prayers in Koya. Citing Surah An-Nisa, verse 29, he told the congregation that "
             "suicide was forbidden. \"Do not gamble your life on a boat,\" he said.")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Rebaz Kamal Aziz"]
+
+
+def test_fixg66_a_reviews_present_tense_admits_names_its_speaker():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The fixer, known only as Kak Rebin, was jailed in 2023. Hawre Salih, the village headman, who speaks to the "
+            "author at length, admits the village \"knew who was selling seats\".")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hawre Salih"]

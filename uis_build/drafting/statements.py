@@ -98,6 +98,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"responded that|responds that|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
          r"rose to (?:ask|say|observe|note|point out|remark|suggest|complain)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
+         # (a review's present tense: "X, the town's former mayor, admits the town “…”")
+         r"admits|acknowledges|concedes|conceded|"
          # a verdict on something, quoted: "X blasted the plans as “…”"
          r"blasted|slammed|branded|dismissed|hailed|labell?ed|critici[sz]ed|"
          # a memory told, as a feature writes it: "“…,” X remembers, laughing", "X recounted"
