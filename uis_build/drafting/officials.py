@@ -327,11 +327,13 @@ _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitch
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for")
+# an airline by its trade word ("the aircraft carrier" is a warship)
+_AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central bank, lender or platform is
 # public: "the central bank", "a government platform"; an airline is a company whoever owns it, so "the national carrier"
 # or "the state airline" speaks for a company (tests/articles/README.md); "the aircraft carrier" is a warship)
-_TRADE_BODY = (r"(?:[^,.;:\n]{0,60}?\b(?:airline|(?<!aircraft )carrier)s?\b"
+_TRADE_BODY = (rf"(?:[^,.;:\n]{{0,60}}?\b{_AIRLINE}s?\b"
                r"|(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
                r"\b(?:bank|lender|platform|app|exchange office)s?\b)")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
@@ -1205,7 +1207,7 @@ _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-
 # ... or an airline, the subject of the sentence "its" looks back to ("The airline has flown there since March. Its
 # spokesman, X"): a company whoever owns it, the national carrier too (tests/articles/README.md); only as the subject, as
 # "The ministry ordered the airline to stop. Its spokesman" is the ministry's
-_ITS_AIRLINE = re.compile(r"(?:The|An?)\s(?:[\w’'-]+\s){0,2}?(?:airline|(?<!aircraft\s)carrier)\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
+_ITS_AIRLINE = re.compile(rf"(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?{_AIRLINE}\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
 # (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
 # executive"; not a reception or removal centre, the state's)
