@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen341_* a sixth to a three-hundred-and-forty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen361_* a sixth to a three-hundred-and-sixty-first,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -355,6 +355,16 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen336": "three-hundred-and-thirty-sixth held-out set", "frozen337": "three-hundred-and-thirty-seventh held-out set",
         "frozen338": "three-hundred-and-thirty-eighth held-out set", "frozen339": "three-hundred-and-thirty-ninth held-out set",
         "frozen340": "three-hundred-and-fortieth held-out set", "frozen341": "three-hundred-and-forty-first held-out set",
+        "frozen342": "three-hundred-and-forty-second held-out set", "frozen343": "three-hundred-and-forty-third held-out set",
+        "frozen344": "three-hundred-and-forty-fourth held-out set", "frozen345": "three-hundred-and-forty-fifth held-out set",
+        "frozen346": "three-hundred-and-forty-sixth held-out set", "frozen347": "three-hundred-and-forty-seventh held-out set",
+        "frozen348": "three-hundred-and-forty-eighth held-out set", "frozen349": "three-hundred-and-forty-ninth held-out set",
+        "frozen350": "three-hundred-and-fiftieth held-out set", "frozen351": "three-hundred-and-fifty-first held-out set",
+        "frozen352": "three-hundred-and-fifty-second held-out set", "frozen353": "three-hundred-and-fifty-third held-out set",
+        "frozen354": "three-hundred-and-fifty-fourth held-out set", "frozen355": "three-hundred-and-fifty-fifth held-out set",
+        "frozen356": "three-hundred-and-fifty-sixth held-out set", "frozen357": "three-hundred-and-fifty-seventh held-out set",
+        "frozen358": "three-hundred-and-fifty-eighth held-out set", "frozen359": "three-hundred-and-fifty-ninth held-out set",
+        "frozen360": "three-hundred-and-sixtieth held-out set", "frozen361": "three-hundred-and-sixty-first held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -372,7 +382,10 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen287", "frozen292", "frozen295", "frozen299", "frozen302", "frozen303", "frozen304", "frozen305",
          "frozen306", "frozen307", "frozen308", "frozen309", "frozen310", "frozen311", "frozen312", "frozen313",
          "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen334", "frozen335", "frozen336",
-         "frozen337", "frozen338", "frozen339", "frozen340", "frozen341")
+         "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen343", "frozen344",
+         "frozen345", "frozen346", "frozen347", "frozen348", "frozen349", "frozen350", "frozen351", "frozen352",
+         "frozen353", "frozen354", "frozen355", "frozen356", "frozen357", "frozen358", "frozen359", "frozen360",
+         "frozen361")
 
 
 def names(which: str) -> list[str]:
