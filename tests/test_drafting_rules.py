@@ -17633,3 +17633,16 @@ def test_fixg66_a_reviews_present_tense_admits_names_its_speaker():
     text = ("The fixer, known only as Kak Rebin, was jailed in 2023. Hawre Salih, the village headman, who speaks to the "
             "author at length, admits the village \"knew who was selling seats\".")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hawre Salih"]
+
+
+def test_fixc67_a_places_whose_clause_leaves_the_sentences_opening_name_the_speaker():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Major Dara Omar Salih, head of the customs unit at Haji Omaran, whose staff took two of the courses, said:\n\n"
+            "\"Before these courses, my staff looked only at the stamps and seals on each page.\"")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Dara Omar Salih"]
+
+
+def test_fixc67_a_speakers_own_whose_clause_keeps_the_speaker():
+    from uis_build.drafting.statements import statement_candidates
+    text = "Hawre Salih, whose cousin drowned off Dunkirk last year, said: \"Nobody in the village talks about the boats now.\""
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hawre Salih"]

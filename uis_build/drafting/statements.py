@@ -1310,6 +1310,7 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 # (a time or a place in commas after Y too, never Y's appositive: "X, who met Y, on Thursday, said")
 _CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;:“”\"«»\n]{1,80},\s*")
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
+_WHOSE_REST = re.compile(r",\s+whose\s[^,.;:“”\"«»\n]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}(?=,)")
@@ -1333,9 +1334,10 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         if found and found[0].name and found[0].name != who.name and _WHOSE_OPEN.match(text, found[0].end) \
                 and _TITLE_LEAD.fullmatch(text, lo, found[0].start) and _APPOSITIVE_CLOSE.search(text, verb - 3, verb):
             return found[0]
-        if _WHICH_REST.fullmatch(text, who.end, verb):
+        if _WHICH_REST.fullmatch(text, who.end, verb) or _WHOSE_REST.fullmatch(text, who.end, verb):
             # "X, a caseworker at the Y Link, which has been supporting the men, said": the body's own relative clause
-            # closes X's appositive; X, opening the sentence, is the subject
+            # closes X's appositive; X, opening the sentence, is the subject (so does a place's "whose" clause: "X, head
+            # of the guards at the Y crossing, whose officers took the course, said")
             found = mentions_before(text, who.start, who.start - lo)
             if found and found[0].name and found[0].name != who.name and text.startswith(", ", found[0].end) \
                     and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
