@@ -17646,3 +17646,16 @@ def test_fixc67_a_speakers_own_whose_clause_keeps_the_speaker():
     from uis_build.drafting.statements import statement_candidates
     text = "Hawre Salih, whose cousin drowned off Dunkirk last year, said: \"Nobody in the village talks about the boats now.\""
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Hawre Salih"]
+
+
+def test_fixc67_a_parent_named_after_the_childs_full_name_keeps_his_own_name_later():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Dara Karim Aziz drowned in October. He was the eldest of three children of Karim Aziz, a farmer. "
+            "\"He said he would send money home within a year,\" Karim Aziz said by telephone from Koya.")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Karim Aziz"]
+
+
+def test_fixc67_a_shorter_name_not_named_as_a_parent_still_stands_for_the_full_name():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Dara Karim Aziz runs a shop in Koya. \"Nobody comes here to buy anything any more,\" Karim Aziz said.")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Dara Karim Aziz"]

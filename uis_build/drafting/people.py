@@ -652,13 +652,17 @@ _KIN_APPOSITION_BEFORE = re.compile(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s
                                     r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|grandfather),?\s$")
 
 
+# a parent named after the child's own full name: "the second of five children of Kawa Mustafa" after "Aram Kawa Mustafa"
+_PARENT_OF_BEFORE = re.compile(r"\b(?:sons?|daughters?|child|children)[^\S\n]+of[^\S\n]+$")
+
+
 _PEER_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(Lord|Lady|Baroness|Baron)[^\S\n]$")
 
 
 def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Each name that is the last words of one longer name named before it ("Hama Karim" after "Rebwar Hama
-    Karim") stands for that name, unless it is named as a relative ("Aram's father, Kawa Mustafa," after "Aram Kawa
-    Mustafa": the father, whose name the son carries)."""
+    Karim") stands for that name, unless it is named as a relative ("Aram's father, Kawa Mustafa," or "a son of Kawa
+    Mustafa" after "Aram Kawa Mustafa": the father, whose name the son carries; so is every later mention of it)."""
     first: dict[str, int] = {}
     for s, _, name in full:
         first.setdefault(name, s)
@@ -673,9 +677,13 @@ def _tails_resolved(text: str, full: list[tuple[int, int, str]]) -> list[tuple[i
             # "Baroness Ashworth" after "Baroness Celia Ashworth": a peer is named again by the title and the surname
             longer.setdefault(f"{_key(title.group(1))} {words[-1]}", set()).add(name)
     out = []
+    relatives: set[str] = set()  # names once named as the relative: later mentions are that relative too ("Kawa Mustafa said")
     for s, e, name in full:
         owners = {n for n in longer.get(_key(name), ()) if first[n] < s}
-        if owners and _KIN_APPOSITION_BEFORE.search(text, max(0, s - 30), s):
+        if owners and (_KIN_APPOSITION_BEFORE.search(text, max(0, s - 30), s)
+                       or _PARENT_OF_BEFORE.search(text, max(0, s - 30), s)):
+            relatives.add(name)
+        if name in relatives:
             owners = set()
         out.append((s, e, owners.pop() if len(owners) == 1 else name))
     return out
