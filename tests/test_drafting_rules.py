@@ -17659,3 +17659,17 @@ def test_fixc67_a_shorter_name_not_named_as_a_parent_still_stands_for_the_full_n
     from uis_build.drafting.statements import statement_candidates
     text = ("Dara Karim Aziz runs a shop in Koya. \"Nobody comes here to buy anything any more,\" Karim Aziz said.")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Dara Karim Aziz"]
+
+
+def test_fixc67_a_dash_credit_on_the_line_under_a_boxed_quotation_names_its_speaker():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Chief Executive's comment\n\n\"Criminal networks running these crossings begin far from our shores. Our "
+            "partnership lets us disrupt them much earlier.\"\n- Helen Markham, Chief Executive, Port Authority\n\nSection 2")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Helen Markham"]
+
+
+def test_fixc67_a_list_item_under_a_boxed_quotation_credits_no_one():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Chief Executive's comment\n\n\"Criminal networks running these crossings begin far from our shores.\"\n"
+            "- Border Force will open two new posts in Erbil\n- Patrols will double on the coast\n")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == [None]

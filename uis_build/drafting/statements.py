@@ -733,6 +733,11 @@ _DASH_SPEAKER = re.compile(r"[’”\"»]?[^\S\n]+[-—–][^\S\n]+(?P<x>[A-Z][\
                            r"(?:,[^\S\n]+[a-z][^\n“”\"«»]{0,100}|,[^\S\n]+[A-Z][^\n“”\"«».!?;]{0,140})?[^\S\n]*(?=\n|$)")
 
 
+# ... or on the line right under a quotation that has its line to itself: "“…”\n- X, Director General, Border Force"
+_DASH_CREDIT_BELOW = re.compile(r"[^\S\n]*\n[^\S\n]*[-—–][^\S\n]*(?P<x>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+                                r"(?:,[^\S\n]+[A-Z][^\n“”\"«».!?;:]{0,140})?[^\S\n]*(?=\n|$)")
+
+
 def _signatory(text: str, end: int) -> Mention | None:
     """The one who signs a quotation that is a message of its own paragraphs: the person a signature line right under it
     opens with, the rest of the line their post ("Professor X, Chair of Trustees")."""
@@ -818,6 +823,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
         # a reader's comment or a vox pop credited after a dash on its line: "“…” — Brenda_K, 71, Thornbury" (a handle too)
         return mention_at(text, *d.span("x")) or Mention(*d.span("x"), d.group("x")), start, d.end("x")
+    if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT_BELOW.match(text, end)) \
+            and (who := _speaker_in(text, *d.span("x"))) is not None and who in people(text):
+        # a comment boxed in a report, credited under it with the post after the name (the dash opens the credit's line)
+        return who, start, end
     if text[end - 2:end - 1] in (".", "!", "?") and (d := _DASH_SPEAKER.match(text, end, min(line_end, end + 200))) \
             and (who := _speaker_in(text, *d.span("x"))) is not None and who in people(text):
         # a claim quoted and credited after a dash, as a fact-check sets it out: "The claim: “…” - Home Secretary X, speaking
