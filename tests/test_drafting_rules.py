@@ -17673,3 +17673,10 @@ def test_fixc67_a_list_item_under_a_boxed_quotation_credits_no_one():
     text = ("Chief Executive's comment\n\n\"Criminal networks running these crossings begin far from our shores.\"\n"
             "- Border Force will open two new posts in Erbil\n- Patrols will double on the coast\n")
     assert [c.values["speaker"] for c in statement_candidates(text)] == [None]
+
+
+def test_fixc67_a_quotation_and_its_bracketed_translation_before_said_the_title_of_place_name():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("The fire broke out at dawn.\n\n\"Nous sommes tous épuisés\" (\"We are all exhausted\"), said the mayor of "
+            "Calais, Pierre Lemaire, who visited the site.\n")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Pierre Lemaire", "Pierre Lemaire"]

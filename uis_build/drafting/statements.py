@@ -170,12 +170,12 @@ _AFTER = re.compile(
 _TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
 # a capitalised title with its portfolio between the verb and the name: "…,” said Chief of Police X", "said Minister for
 # Migration X" (the name is found among the last words, as for title_x_said; when no person is there, _AFTER reads on)
-_AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
+_AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
 # a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
 # (or a lowercase title of a capitalised body, a retired rank before the name: "said the former director of the Border Ports
-# Authority, retired Major General X")
+# Authority, retired Major General X"; a translation in brackets may close before it: "“…” (“…”), said the mayor of X, Y")
 _AFTER_TITLE = re.compile(
-    rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE}\s+(?:of|for)\s+"
+    rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE}\s+(?:of|for)\s+"
     rf"(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,6}}),\s+(?:(?:retired|former)\s+)?"
     rf"(?P<x>{_NAMEISH})")
 # "…”, according to a letter from Iraq's ambassador, X,": the one a document is from speaks its words
@@ -228,8 +228,9 @@ _SPEECH_SUBJECT = re.compile(rf"(?:\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|OBE|MBE|CBE|
                              rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
+# (a translation in brackets may close before it, as for _AFTER: "“…” (“…”), said the mayor of X, Y")
 _ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[A-Za-z][a-z-]+)"
-_AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
+_AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
 # (its portfolio after it, and an auxiliary before the verb: "The Minister for Border Security has described")
