@@ -17680,3 +17680,10 @@ def test_fixc67_a_quotation_and_its_bracketed_translation_before_said_the_title_
     text = ("The fire broke out at dawn.\n\n\"Nous sommes tous épuisés\" (\"We are all exhausted\"), said the mayor of "
             "Calais, Pierre Lemaire, who visited the site.\n")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Pierre Lemaire", "Pierre Lemaire"]
+
+
+def test_fixc67_a_letter_saying_someone_was_right_to_warn_quotes_that_persons_words():
+    from uis_build.drafting.statements import statement_candidates
+    text = ("Sir, your report was welcome. The agency's head of intelligence, Mark Denholm, was right to warn that \"the "
+            "networks move faster than the courts\". But the promised system is still not live.")
+    assert [c.values["speaker"] for c in statement_candidates(text)] == ["Mark Denholm"]

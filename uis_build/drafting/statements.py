@@ -97,6 +97,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # an answer to a claim, its words quoted after "that" ("X responded that “…”"; not "responded to the attack")
          r"responded that|responds that|"
          # a member's question in the House: "X rose to ask whether the minister agreed that … was “…”"
+         # (a letter's or a leader's verdict on someone's words, quoted: "X was right to warn that “…”", "X is wrong to claim")
+         r"(?<!the )(?:right|wrong) to (?:warn|say|argue|insist|claim|suggest|note|point out|observe)|"
          r"rose to (?:ask|say|observe|note|point out|remark|suggest|complain)|admitted|acknowledged|emphasi[sz]ed|highlighted|welcomed|promised|vowed|"
          # (a review's present tense: "X, the town's former mayor, admits the town “…”")
          r"admits|acknowledges|concedes|conceded|"
