@@ -17687,3 +17687,15 @@ def test_fixc67_a_letter_saying_someone_was_right_to_warn_quotes_that_persons_wo
     text = ("Sir, your report was welcome. The agency's head of intelligence, Mark Denholm, was right to warn that \"the "
             "networks move faster than the courts\". But the promised system is still not live.")
     assert [c.values["speaker"] for c in statement_candidates(text)] == ["Mark Denholm"]
+@pytest.mark.parametrize("text", ["The agency posted three officers to Mosul and one to Kirkuk.",
+                                  "Guards stopped six men, five of them Syrian and one Iraqi."])
+def test_fixa67_one_of_those_just_counted_with_its_noun_left_out_is_a_figure(text):
+    assert [c["value"] for c in proposed(text, "statistics")][-1] == 1
+
+
+def test_fixa67_one_after_a_count_naming_no_one_is_left_alone():
+    assert [c["value"] for c in proposed("She had two sons in Leeds and one long wait ahead.", "statistics")] == []
+
+
+def test_fixa67_a_pair_split_one_by_one_adds_no_figure_of_one():
+    assert 1 not in [c["value"] for c in proposed("Police held two men, one Syrian and one Iranian, in Calais.", "statistics")]

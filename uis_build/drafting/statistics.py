@@ -1122,6 +1122,12 @@ _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|st
 # ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
 # boat's load, a figure)
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
+# one of those just counted, its noun left out: "sent two officers to Erbil and one to Basra", "held five men, four of them
+# Syrian and one Iraqi" (a count of its own, as "one officer" is; "one long border" names no one)
+_ELLIPTIC_ONE_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})|of\s+them)\b"
+                                  # (not a pair's split told one by one: "two men, one Iraqi and one Syrian")
+                                  r"(?:(?!\bone\b)[^.;:!?\n]){0,60}?,?\s+and\s+$", re.IGNORECASE)
+_ELLIPTIC_ONE_AHEAD = re.compile(r"\s+(?:(?:to|in|at)\s+[A-Z]|[A-Z][a-z]+\s*[,.;)])")
 # one case told as an example: "In one case in August, police found 27 people" (an instance, no count of cases)
 _IN_ONE_CASE_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _CASE_AHEAD = re.compile(r"\s+(?:case|instance|incident|example)\b")
@@ -1365,10 +1371,17 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "ratio"
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
-    if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start):
+    if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
+            or _elliptic_one(text, num_start, end):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
             or _unit_before_level(text, num_start))
+
+
+def _elliptic_one(text: str, start: int, end: int) -> bool:
+    """Is the "one" at ``text[start:end]`` one more of the people just counted, their noun left out (_ELLIPTIC_ONE_BEFORE)?"""
+    return (fold(text[start:end]) == "one" and _ELLIPTIC_ONE_AHEAD.match(text, end) is not None
+            and _ELLIPTIC_ONE_BEFORE.search(text, max(0, start - 140), start) is not None)
 
 
 def _unit_before_level(text: str, num_start: int) -> str | None:
@@ -1853,6 +1866,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
+    if value == 1 and _elliptic_one(text, start, end):
+        return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
         # flight" (but "One man was arrested in May" counts an arrest)
