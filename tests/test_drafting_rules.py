@@ -17699,3 +17699,8 @@ def test_fixa67_one_after_a_count_naming_no_one_is_left_alone():
 
 def test_fixa67_a_pair_split_one_by_one_adds_no_figure_of_one():
     assert 1 not in [c["value"] for c in proposed("Police held two men, one Syrian and one Iranian, in Calais.", "statistics")]
+
+
+def test_fixa67_the_base_of_a_report_s_items_taken_up_is_a_figure():
+    assert [c["value"] for c in proposed("The ministry accepted three of its eight recommendations.", "statistics")] == [3, 8]
+    assert proposed("The audit makes eight recommendations to the ministry.", "statistics") == []

@@ -1122,6 +1122,10 @@ _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|st
 # ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
 # boat's load, a figure)
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
+# the base of a part of a report's items taken up or turned down: "accepted three of its seven recommendations", "two of
+# the six proposals" (the items dealt with out of how many, both counts; "makes five recommendations" is its parts)
+_PART_OF_OWN_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:its|their|his|her|the)\s+$", re.IGNORECASE)
+_DEALT_ITEMS_AHEAD = re.compile(r"\s+(?:recommendations|proposals|commitments|pledges)\b", re.IGNORECASE)
 # one of those just counted, its noun left out: "sent two officers to Erbil and one to Basra", "held five men, four of them
 # Syrian and one Iraqi" (a count of its own, as "one officer" is; "one long border" names no one)
 _ELLIPTIC_ONE_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})|of\s+them)\b"
@@ -1534,6 +1538,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a boat carrying 60 people can gross ...": a load supposed for a sum, no count
     if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
+    if _DEALT_ITEMS_AHEAD.match(text, end) and _PART_OF_OWN_BEFORE.search(before):
+        return True  # "accepted four of its nine recommendations": the base the part taken up is out of
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
