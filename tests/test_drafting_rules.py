@@ -17704,3 +17704,9 @@ def test_fixa67_a_pair_split_one_by_one_adds_no_figure_of_one():
 def test_fixa67_the_base_of_a_report_s_items_taken_up_is_a_figure():
     assert [c["value"] for c in proposed("The ministry accepted three of its eight recommendations.", "statistics")] == [3, 8]
     assert proposed("The audit makes eight recommendations to the ministry.", "statistics") == []
+
+
+def test_fixa67_some_of_the_people_just_counted_told_what_they_have_done_since_are_a_figure():
+    assert [c["value"] for c in proposed("Officers found eleven migrants in a van. Three have since claimed asylum.",
+                                         "statistics")] == [11, 3]
+    assert [c["value"] for c in proposed("The charity opened eleven shops in Hull. Three have since closed.", "statistics")] == [11]

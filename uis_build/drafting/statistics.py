@@ -1126,6 +1126,12 @@ _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 # the six proposals" (the items dealt with out of how many, both counts; "makes five recommendations" is its parts)
 _PART_OF_OWN_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:its|their|his|her|the)\s+$", re.IGNORECASE)
 _DEALT_ITEMS_AHEAD = re.compile(r"\s+(?:recommendations|proposals|commitments|pledges)\b", re.IGNORECASE)
+# some of the people the last sentence counted, told what they have done since: "Nine workers were found. Five have since
+# claimed asylum" (a count of its own, their noun told before; the adverb marks what became of those counted)
+_SINCE_DONE_AHEAD = re.compile(r"\s+(?:have|had)\s+(?:since|now|already)\s+(?:claimed|applied|sought|returned|left|absconded|"
+                               r"disappeared|gone|been)\b", re.IGNORECASE)
+_PEOPLE_IN_LAST_SENTENCE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b"
+                                      r"[^.!?\n]{0,160}[.!?][\"”’]?\s+$", re.IGNORECASE)
 # one of those just counted, its noun left out: "sent two officers to Erbil and one to Basra", "held five men, four of them
 # Syrian and one Iraqi" (a count of its own, as "one officer" is; "one long border" names no one)
 _ELLIPTIC_ONE_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})|of\s+them)\b"
@@ -1376,7 +1382,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
     if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
-            or _elliptic_one(text, num_start, end):
+            or _elliptic_one(text, num_start, end) or _SINCE_DONE_AHEAD.match(text, end) \
+            and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
             or _unit_before_level(text, num_start))
@@ -1872,6 +1879,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
+    if value > 1 and words.isalpha() and _SINCE_DONE_AHEAD.match(text, end) and OPENS_SENTENCE.search(before) \
+            and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start):
+        return True  # "Nine workers were found. Five have since claimed asylum": some of those just counted
     if value == 1 and _elliptic_one(text, start, end):
         return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
