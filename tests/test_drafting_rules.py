@@ -17710,3 +17710,15 @@ def test_fixa67_some_of_the_people_just_counted_told_what_they_have_done_since_a
     assert [c["value"] for c in proposed("Officers found eleven migrants in a van. Three have since claimed asylum.",
                                          "statistics")] == [11, 3]
     assert [c["value"] for c in proposed("The charity opened eleven shops in Hull. Three have since closed.", "statistics")] == [11]
+@pytest.mark.parametrize("text, role", [
+    ("We shall raise it firmly with the Minister for Prisons, Clara Voss, at the next surgery.", "Minister for Prisons"),
+    ("I will send these figures straight to the Chief Constable, Paul Hendry, this week.", "Chief Constable"),
+])
+def test_fixb67_a_role_never_reaches_back_over_a_clause_with_its_own_subject(text, role):
+    c = one(text, "officials")
+    assert c["role"] == role
+
+
+def test_fixb67_a_title_with_to_and_no_subject_keeps_its_words():
+    assert _officials("The Special Envoy to the Gulf, Mark Derwent, landed in Basra.")["Mark Derwent"] \
+        .endswith("Envoy to the Gulf")

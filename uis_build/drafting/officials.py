@@ -1389,6 +1389,9 @@ _TALKED_TO = re.compile(r"spoke|speak(?:s|ing)?|talked|talking|wr(?:ote|ites|iti
                         r"congratulations|greetings|gifts?|tributes?|petitions?|complaints?")
 
 
+_SUBJECT_PRONOUNS = {"I", "We", "we", "You", "you", "He", "he", "She", "she", "They", "they"}
+
+
 def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
     words = list(_ROLE_TOKEN.finditer(text[start:end]))
@@ -1409,6 +1412,13 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     for i in range(len(words) - 1, 1, -1):
         if words[i].group(0).lower() in ("the", "a", "an") and words[i - 1].group(0) in ("to", "with", "from", "by") \
                 and _TALKED_TO.fullmatch(words[i - 2].group(0)):
+            words = words[i + 1:]
+            break
+    # ... nor over a clause with its own subject, whatever its verb: "I will put this directly to | the Minister for
+    # Border Security, X", "we wrote again to | the Governor, X" (a pronoun is never a title's word)
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].group(0).lower() in ("the", "a", "an") and words[i - 1].group(0) in ("to", "with", "from", "by") \
+                and any(w.group(0) in _SUBJECT_PRONOUNS for w in words[:i - 1]):
             words = words[i + 1:]
             break
     # nor does a role open with a verb of the clause before it ("said council member X")
