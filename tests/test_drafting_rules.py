@@ -17722,3 +17722,12 @@ def test_fixb67_a_role_never_reaches_back_over_a_clause_with_its_own_subject(tex
 def test_fixb67_a_title_with_to_and_no_subject_keeps_its_words():
     assert _officials("The Special Envoy to the Gulf, Mark Derwent, landed in Basra.")["Mark Derwent"] \
         .endswith("Envoy to the Gulf")
+
+
+def test_fixb67_a_title_followed_by_a_charitys_name_is_no_public_post():
+    text = "We need more drivers for the rota.\n\nLeyla Karim, chair, Dover Turkish Community Association, Folkestone\n"
+    assert _officials(text) == {}
+
+
+def test_fixb67_a_title_followed_by_a_public_bodys_name_keeps_its_post():
+    assert _officials("Tom Reade, chair, Home Affairs Committee, said the rota was full.") == {"Tom Reade": "chair"}

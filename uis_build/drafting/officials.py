@@ -1178,6 +1178,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         # as its signatory writes it ("signed on the board's behalf by X, Chair"; a newspaper's headline naming charities
         # makes the paper no charity, so its "Deputy Director X" keeps his post)
         return True
+    if (body := _BODY_AFTER_COMMA.match(text, role[1])) and body.group(1).rsplit(None, 1)[-1] in BODY_NAME_ENDS:
+        # "X, chair, Medway Refugee Network, Chatham" signing a letter: the body after the title is the post's (by a
+        # charity's last name word only: "Procurement Lead, Border Systems" may be a public programme's)
+        return True
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
                                                   or _public_acronym(text, role_text)):
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
@@ -1232,6 +1236,9 @@ _MASTHEAD_CHARS = 300
 # a writer that campaigns, as no public body writes of itself: "What we are calling for", "We call on the Government to …"
 _CAMPAIGNS = re.compile(r"\b(?:[Ww]e are calling (?:for|on)|[Ww]e call on (?:the )?(?:UK |British )?(?:Government|Home Office|ministers))\b")
 _AT_BODY_AFTER = re.compile(r",?\s(?:at|of|for|with)\s(?:the\s)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){1,5})")
+# a body named right after a bare title, by a comma, as a letter's signatory or a list of speakers gives it: "X, chair,
+# Medway Refugee Network" (the title's own body, which a following "of" would have joined to it)
+_BODY_AFTER_COMMA = re.compile(r",\s(?:the\s)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){1,5})")
 _HEADER_CHARS = 200  # the header lines naming the writer, above the body
 
 
