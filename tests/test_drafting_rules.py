@@ -17731,3 +17731,15 @@ def test_fixb67_a_title_followed_by_a_charitys_name_is_no_public_post():
 
 def test_fixb67_a_title_followed_by_a_public_bodys_name_keeps_its_post():
     assert _officials("Tom Reade, chair, Home Affairs Committee, said the rota was full.") == {"Tom Reade": "chair"}
+
+
+@pytest.mark.parametrize("text", [
+    "Outside the night shelter on the quay, volunteer coordinator Anna Leclerc said the arrivals were mostly young men.",
+    "Volunteer organiser Paul Brandt said the van ran twice a day.",
+])
+def test_fixb67_a_volunteers_post_is_no_public_post(text):
+    assert _officials(text) == {}
+
+
+def test_fixb67_a_volunteer_police_officer_keeps_the_post():
+    assert "Dan Hirst" in _officials("Volunteer police officer Dan Hirst said the patrol found two boats.")

@@ -392,6 +392,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
                            r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+# a post held as a volunteer ("volunteer coordinator X at the shelter", "a volunteer with the night patrol") is a charity's or
+# a group's: the state pays its staff (a police force's volunteers are sworn: "volunteer police officer", "Special Constable")
+_VOLUNTEER_POST = re.compile(r"\b[Vv]olunteers?\b(?! (?:[Pp]olice|[Cc]onstable|[Ff]ire))")
 # the technology companies whose platforms carry smugglers' adverts, named bare ("a spokesperson for Meta"): a company's post
 _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|Alphabet|YouTube|X Corp|Telegram|Facebook|Instagram|"
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
@@ -1140,7 +1143,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return False  # "Red-Green Alliance MP": a party, named as a charity may be, whose seat is an elected one
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
-            or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)):
+            or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
+            or _VOLUNTEER_POST.search(role_text)):
         return True
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
