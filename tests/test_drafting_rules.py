@@ -17743,3 +17743,16 @@ def test_fixb67_a_volunteers_post_is_no_public_post(text):
 
 def test_fixb67_a_volunteer_police_officer_keeps_the_post():
     assert "Dan Hirst" in _officials("Volunteer police officer Dan Hirst said the patrol found two boats.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ian Moss, a spokesperson for Redhill Care Services, which runs 12 hostels under contract, said its fees were fair.",
+    "Ian Moss, director of Redhill Care Services, which holds the Home Office contract, said the rooms were clean.",
+])
+def test_fixb67_a_contractors_spokesperson_is_no_official(text):
+    assert _officials(text) == {}
+
+
+def test_fixb67_a_public_body_that_lets_contracts_keeps_its_officials():
+    text = "Ian Moss, director of the Prison Service, which awarded the contract in May, said the rooms were clean."
+    assert "Ian Moss" in _officials(text)

@@ -1186,6 +1186,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         # "X, chair, Medway Refugee Network, Chatham" signing a letter: the body after the title is the post's (by a
         # charity's last name word only: "Procurement Lead, Border Systems" may be a public programme's)
         return True
+    if _UNDER_CONTRACT_AFTER.match(text, role[1]):
+        return True  # "a spokesperson for X Services, which runs 40 hotels under contract": a contractor, a company
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
                                                   or _public_acronym(text, role_text)):
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
@@ -1209,6 +1211,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
 # a body the article describes by the people it helps, right after the post at it: "director of the X Organisation, which helps
 # returnees in Erbil" (a ministry or an agency is named as one, and _PUBLIC_BODY keeps its posts)
 _HELPS_AFTER = re.compile(r",\s(?:which|that)\s(?:helps|supports|assists|advises|shelters|houses|campaigns|advocates|works\swith)\b")
+# a body told as working for the state under contract is a company the state pays, whatever its name ("X Services, which
+# runs the hotels under a Home Office contract", "which holds the contract")
+_UNDER_CONTRACT_AFTER = re.compile(r",\s(?:which|that)\s(?:[^,.;:\n]{0,60}?\b(?:under|on)\s(?:an?\s|its\s)?(?:[\w-]+\s){0,3}?"
+                                   r"contracts?\b|(?:holds|won|has)\s(?:the|a)\s(?:[\w-]+\s){0,3}?contract\b)")
 # what "its" stands for may be a political movement or party ("The opposition New Generation movement boycotted the session.
 # Its spokesperson, X"): a party's post is no public one
 _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
