@@ -17756,3 +17756,14 @@ def test_fixb67_a_contractors_spokesperson_is_no_official(text):
 def test_fixb67_a_public_body_that_lets_contracts_keeps_its_officials():
     text = "Ian Moss, director of the Prison Service, which awarded the contract in May, said the rooms were clean."
     assert "Ian Moss" in _officials(text)
+def test_fixd67_an_item_under_a_plans_lead_in_is_planned_whatever_its_own_date():
+    text = ("Over the next twelve months the agency will:\n1. open a second office in Duhok;\n"
+            "2. host the third meeting of the returns forum in Rome in March 2027.")
+    c = one(text, "events", "2026-05-01")
+    assert (c["event_type"], c["status"], c["date"]) == ("planned_meeting", "planned", "2027-03")
+
+
+def test_fixd67_an_item_under_a_lead_in_telling_no_plan_keeps_its_status():
+    text = "During the year the agency:\n1. opened a second office in Duhok;\n2. hosted the returns forum in Rome in March 2026."
+    c = one(text, "events", "2026-05-01")
+    assert c["status"] == "occurred"

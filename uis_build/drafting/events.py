@@ -1216,8 +1216,9 @@ _PLAN_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # a li
 _LEAD_IN_WALK = 12  # lines looked back for the lead-in: a list is short, and an item must not cost the text's length
 
 
-def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:
-    """The date of the plan a list's lead-in tells ("In 2026 we will:"), when the sentence is an item of that list; else None."""
+def _plan_lead_in_line(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a list's lead-in telling a plan ("In the coming year we will:"), when the sentence is an item of that
+    list; else None."""
     line = text.rfind("\n", 0, sentence[0]) + 1
     if not _PLAN_ITEM.match(text, line):
         return None
@@ -1227,9 +1228,15 @@ def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:
         prev = text.rfind("\n", 0, line - 1) + 1
         if text[prev:line].strip() and not _PLAN_ITEM.match(text, prev):
             end = line - 1
-            return DATE_RE.search(text, prev, end) if _PLAN_LEAD_IN.match(text, prev, end) else None
+            return (prev, end) if _PLAN_LEAD_IN.match(text, prev, end) else None
         line = prev
     return None
+
+
+def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:
+    """The date of the plan a list's lead-in tells ("In 2026 we will:"), when the sentence is an item of that list; else None."""
+    span = _plan_lead_in_line(text, sentence)
+    return DATE_RE.search(text, *span) if span else None
 
 
 def _one_day(d: re.Match) -> bool:
@@ -2262,6 +2269,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      if not (i and kind == "court_ruling" and verbs[i - 1][0] == "meeting" and _HEARING_ON.match(m.group(0))
                              and not _AND_OR_CLAUSE.search(text, verbs[i - 1][1].end(), m.start()))]
         lead = _plan_lead_in(text, sentence)  # a list item under "In 2026 we will:": planned, that year when undated
+        in_plan = _plan_lead_in_line(text, sentence) is not None
         previous = None
         before: tuple[re.Match, Candidate] | None = None  # the verb just before, and its event
         for i, (kind, m) in enumerate(verbs):
@@ -2475,7 +2483,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
-            planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None or re.search(r" (?:due|expected) (?:back )?(?:in|at|to) ", m.group(0)) is not None
+            planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
+                       # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
+                       # year we will: ... 4. host the next meeting in Paris in May")
+                       or in_plan or re.search(r" (?:due|expected) (?:back )?(?:in|at|to) ", m.group(0)) is not None
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
