@@ -17767,3 +17767,13 @@ def test_fixd67_an_item_under_a_lead_in_telling_no_plan_keeps_its_status():
     text = "During the year the agency:\n1. opened a second office in Duhok;\n2. hosted the returns forum in Rome in March 2026."
     c = one(text, "events", "2026-05-01")
     assert c["status"] == "occurred"
+
+
+def test_fixd67_a_cost_met_from_a_fund_is_no_meeting():
+    assert proposed("The training cost £600,000, met from the Conflict and Stability Fund.", "events") == []
+    assert proposed("Its running costs are met out of the ministry's annual budget.", "events") == []
+
+
+def test_fixd67_people_met_from_a_place_still_meet():
+    c = one("The minister met officials from the border agency in Erbil on Monday.", "events", "2026-05-06")
+    assert c["event_type"] == "meeting"

@@ -1637,6 +1637,10 @@ _IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|stil
 # a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
 # ... or a cost met by money: "the running costs are met by a £180,000 grant from the Home Office" (not "met by the consul")
 _MET_BY_MONEY = re.compile(r" by (?:a |an |the |its |their )?(?:[\w’'-]+ ){0,2}?(?:[£$€]|\d|grants?\b|funds?\b|funding\b|donations?\b|budgets?\b)")
+# a cost met out of a fund, no meeting: "The course cost £40,000, met from the Stability Fund", "costs are met out of the
+# department's budget"
+_MET_FROM_MONEY = re.compile(r" (?:from|out of) (?:a |an |the |its |their |our |existing )?(?:[\w’'-]+ ){0,4}?"
+                             r"(?i:funds?|budgets?|reserves|allocations?|grants?|resources|accounts?|savings)\b")
 _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|now|still|always|never|rarely|often)\s+){0,2}$")
 # people met with no article or name, as a habit or a research encounter: "met young men", "meet returnees at the desks"
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
@@ -1824,6 +1828,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
+    if word == "met" and _MET_FROM_MONEY.match(text, m.end()):
+        return True  # "the programme cost £2m, met from the Integrated Fund": a cost paid, no meeting
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and (
             not text.startswith(" by ", m.end()) or _MET_BY_MONEY.match(text, m.end())):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
