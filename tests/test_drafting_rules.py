@@ -17777,3 +17777,13 @@ def test_fixd67_a_cost_met_from_a_fund_is_no_meeting():
 def test_fixd67_people_met_from_a_place_still_meet():
     c = one("The minister met officials from the border agency in Erbil on Monday.", "events", "2026-05-06")
     assert c["event_type"] == "meeting"
+
+
+def test_fixd67_people_we_now_meet_are_a_habit_no_meeting():
+    assert proposed("Thanks to the new posts we now meet the smugglers' clients long before they reach the coast.", "events") == []
+    assert proposed("At the centre we often meet families who have sold their homes.", "events") == []
+
+
+def test_fixd67_we_will_meet_is_still_a_planned_meeting():
+    c = one("We will meet the Iraqi delegation in Basra on 10 June.", "events", "2026-05-06")
+    assert (c["event_type"], c["status"]) == ("planned_meeting", "planned")

@@ -1101,7 +1101,8 @@ _GAPPED_MEETING = re.compile(r",\s+and\s+(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[
 _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
 # ... opening its sentence too: '"We meet young men who were returned in March ..."' (its date the people's)
-_HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+$")
+# ... an adverb of frequency or of a change between: "we now meet them earlier on the route", "we often meet families"
+_HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
