@@ -17787,3 +17787,12 @@ def test_fixd67_people_we_now_meet_are_a_habit_no_meeting():
 def test_fixd67_we_will_meet_is_still_a_planned_meeting():
     c = one("We will meet the Iraqi delegation in Basra on 10 June.", "events", "2026-05-06")
     assert (c["event_type"], c["status"]) == ("planned_meeting", "planned")
+
+
+def test_fixd67_a_delegation_an_official_will_receive_is_a_planned_meeting():
+    c = one("The governor of Basra will receive a Danish police delegation at the port next week.", "events", "2026-05-06")
+    assert (c["event_type"], c["status"], c["date"]) == ("planned_meeting", "planned", "2026-05-11/2026-05-17")
+
+
+def test_fixd67_a_letter_a_minister_will_receive_is_no_meeting():
+    assert proposed("Families will receive a letter from the minister explaining the new rules.", "events") == []
