@@ -17796,3 +17796,13 @@ def test_fixd67_a_delegation_an_official_will_receive_is_a_planned_meeting():
 
 def test_fixd67_a_letter_a_minister_will_receive_is_no_meeting():
     assert proposed("Families will receive a letter from the minister explaining the new rules.", "events") == []
+
+
+def test_fixd67_a_papers_presentation_to_parliament_is_its_publication():
+    text = "Returns Partnership Review 2026\nHC 907 | Presented to Parliament on 12 March 2026\n\nThe review covers returns to Iraq."
+    c = one(text, "events", "2026-03-12")
+    assert (c["event_type"], c["date"], c["status"]) == ("publication", "2026-03-12", "occurred")
+
+
+def test_fixd67_a_bill_presented_to_parliament_is_no_papers_publication():
+    assert proposed("The bill was presented to Parliament in a hurry, critics said.", "events") == []

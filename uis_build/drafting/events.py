@@ -2156,14 +2156,16 @@ _AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
 # ... or a report's, its day right after, on a line telling the paper it is (its page count, its number as a paper of
 # Parliament): "HC 1187, Session 2024–2026 | Published 24 June 2026 | 52 pages" (a news page's "Published 14 May 2026,
 # 16:20" is no report's)
-_PAPER_PUBLISHED = re.compile(rf"\bPublished:? (?=\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
+# ... or a paper's laying, as a Command or House paper tells it: "HC 312 | Presented to Parliament on 4 November 2025"
+_PAPER_PUBLISHED = re.compile(rf"\b(?:Published:?|Presented to Parliament(?: (?:by|pursuant to) [^|\n,]{{1,120}}?)?,? on) "
+                              rf"(?=\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 # ... or a charity's, its registration told on the line: "Published 17 May 2026 | Registered charity No. 1234567"
-_PAPER_LINE = re.compile(r"\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b|\b[Rr]egistered charity\b")
+_PAPER_LINE = re.compile(r"\bPresented to Parliament\b|\b\d+ pages\b|\b(?:HC|HL) \d+\b|\bReport\b|\b[Rr]egistered charity\b")
 
 
 def _imprint(text: str, reference: str | None) -> list[Candidate]:
     """The publication a document's imprint line tells."""
-    if "Published" not in text:  # (most texts: no scan)
+    if "Published" not in text and "Presented to Parliament" not in text:  # (most texts: no scan)
         return []
     if (line := _IMPRINT.search(text) or next((p for p in _PAPER_PUBLISHED.finditer(text) if _PAPER_LINE.search(
             text, text.rfind("\n", 0, p.start()) + 1, len(text) if (end := text.find("\n", p.end())) == -1 else end)), None)) is None:
