@@ -17806,3 +17806,12 @@ def test_fixd67_a_papers_presentation_to_parliament_is_its_publication():
 
 def test_fixd67_a_bill_presented_to_parliament_is_no_papers_publication():
     assert proposed("The bill was presented to Parliament in a hurry, critics said.", "events") == []
+
+
+def test_fixd67_a_strategy_to_be_published_with_its_month_is_a_planned_publication():
+    c = one("The ministry said it would publish a new returns strategy in September.", "events", "2026-05-06")
+    assert (c["event_type"], c["status"], c["date"]) == ("publication", "planned", "2026-09")
+
+
+def test_fixd67_a_strategy_published_with_no_day_is_no_event():
+    assert proposed("Critics want the ministry to publish a clearer strategy.", "events") == []

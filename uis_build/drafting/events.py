@@ -915,7 +915,8 @@ EVENT_VERBS = (
                     r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
                     # (a title's capitals too: "publishes its Annual Report 2025")
                     # (a country note's title too: "will publish an updated Country Policy and Information Note in June")
-                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note)s?\b"
+                    # (a strategy is a document published as a report is: "will publish a revised accommodation strategy in April")
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie))s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
