@@ -17815,3 +17815,15 @@ def test_fixd67_a_strategy_to_be_published_with_its_month_is_a_planned_publicati
 
 def test_fixd67_a_strategy_published_with_no_day_is_no_event():
     assert proposed("Critics want the ministry to publish a clearer strategy.", "events") == []
+@pytest.mark.parametrize("text, kind", [
+    ("A charter flight carrying 52 Iraqis back to Erbil left Vienna on Friday.", ["returns"]),
+    ("Two charter flights taking 30 men home to Baghdad took off from Oslo yesterday.", ["returns"]),
+    ("A charter flight carrying 180 tourists to Erbil left Vienna on Friday.", []),  # not people taken back
+])
+def test_fixe67_a_charter_flight_carrying_people_back_to_iraq_is_a_returns_measure(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+def test_fixe67_a_flight_carrying_people_back_then_named_a_removal_flight_is_told_by_that_name():
+    text = "A charter flight carrying 52 Iraqis back to Erbil left Vienna overnight. It was the third removal flight this year."
+    assert [c["description_text"].split()[-1] for c in proposed(text, "measures")] != ["overnight"]

@@ -1126,6 +1126,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
+                or _CARRIED_BACK.match(text, m.end()) and not _REMOVAL_FLIGHT_NEXT.match(text, sentence[1])
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and (
                     _IN_IRAQ_AFTER.match(text, m.end()) or _about_returns(text, sentences, sentence)
@@ -1629,6 +1630,11 @@ _LANDED_IN_IRAQ = re.compile(rf"\b(?:(?:landed|arrived|touched down|flown back|f
 # ... or told as landing there, in a report's present: "a charter flight from Stansted lands in Erbil"
 _LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:(?:left|flown|departed|taken off|gone|returned|deported|removed|repatriated)\s+"
                             rf"(?:[^.;]{{0,50}}?\s)?(?:for|to)|(?:lands?|landed|touch(?:es|ed)? down|arrives?|arrived)\s+(?:at|in))\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... or told by the people it carries back there: "a charter flight carrying 52 Iraqis back to Erbil left Vienna on Friday"
+# (not "a flight carrying 52 passengers to Erbil", any airliner; and not when the next sentence names it a removal flight,
+# the words the measure is then told by: "... back to Iraq took off overnight. It is the first removal flight from ...")
+_CARRIED_BACK = re.compile(rf"\s+(?:carrying|taking|flying|bringing)\s+(?:[^.;]{{0,40}}?\s)?(?:back|home)\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
+_REMOVAL_FLIGHT_NEXT = re.compile(r"\s*[^.;]{0,80}?\b(?:removal|deportation|returns?|repatriation) flight")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+(?:&\s+)?){1,3}$")  # (its name's ampersand too: "Modern Slavery & ...")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
