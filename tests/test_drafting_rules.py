@@ -17827,3 +17827,12 @@ def test_fixe67_a_charter_flight_carrying_people_back_to_iraq_is_a_returns_measu
 def test_fixe67_a_flight_carrying_people_back_then_named_a_removal_flight_is_told_by_that_name():
     text = "A charter flight carrying 52 Iraqis back to Erbil left Vienna overnight. It was the third removal flight this year."
     assert [c["description_text"].split()[-1] for c in proposed(text, "measures")] != ["overnight"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry will connect the Duhok governorate's residency database to Britain's visa system.", ["data_system"]),
+    ("Engineers linked its civil registry with the UK's passport database last year.", ["data_system"]),
+    ("The new road will connect the camp's clinic to the town's hospital.", []),  # no records joined
+])
+def test_fixe67_a_database_joined_to_another_system_is_a_data_system(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

@@ -272,6 +272,10 @@ MEASURES = (
                     # ... whose owners are told between: "a system linking UK and Iraqi fingerprint records"
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:(?!(?:to|with|him|her|them|it)\b)[\w’'-]+ ){0,4}?(?:fingerprint|biometric|passport|"
                     r"immigration|criminal|visa) (?:records|databases|data|systems)\b"
+                    # ... or one record store joined to another, whose each is told: "to link Iraq's civil registry database
+                    # with the British visa system" (both ends a database, system or register, not "connect the camp to the town")
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,4}?(?:database|register|registry)s? "
+                    r"(?:to|with) (?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,4}?(?:database|system|register|registry)s?\b"
                     # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
                     # connection to the British police database" (not "a link between the gangs")
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
