@@ -17836,3 +17836,12 @@ def test_fixe67_a_flight_carrying_people_back_then_named_a_removal_flight_is_tol
 ])
 def test_fixe67_a_database_joined_to_another_system_is_a_data_system(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The governor inaugurated three baggage scanners at Basra airport on Sunday.", ["equipment"]),
+    ("The minister inaugurated two X-ray scanning systems at the Zurbatiyah crossing.", ["equipment"]),
+    ("The port still had only two old X-ray scanning systems in 2020.", []),  # counted, not put to work
+])
+def test_fixe67_equipment_inaugurated_is_an_equipment_measure(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

@@ -87,9 +87,11 @@ _SUPPLY = re.compile(
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
     # ... or what a force works with: "the gendarmerie, backed by thermal cameras and drones, patrols the border"
     r"|(?:supported|backed|assisted|aided) by)\b"
-    # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"; or
+    # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"
+    # ... or opened with a ceremony: "the governor inaugurated three baggage scanners at the airport"; or
     # what a project's next phase brings: "a second phase, with four more scanners at the port"
     r"|\b(?:(?:began|begun|begins|begin|started|starts|start) operating|switch(?:ed|es|ing)? on|put into (?:service|operation)|"
+    r"inaugurat(?:e|es|ed|ing)|"
     r"(?:second|third|fourth|next|further|final) (?:phase|stage))\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
