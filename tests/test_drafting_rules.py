@@ -17845,3 +17845,11 @@ def test_fixe67_a_database_joined_to_another_system_is_a_data_system(text, kind)
 ])
 def test_fixe67_equipment_inaugurated_is_an_equipment_measure(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The governorate will give returnees priority on 300 new flats in the Kalar project.", ["reintegration"]),
+    ("The council gave its own staff priority on 300 new flats in the Kalar project.", []),  # not people sent back
+])
+def test_fixe67_returnees_given_priority_on_homes_or_land_is_reintegration(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

@@ -392,6 +392,9 @@ MEASURES = (
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
     # ... or the money itself, as a return scheme offers it: "a ticket home and up to €1,200 in reintegration aid"
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|aid|assistance|package|centres?|projects?)\b"
+                      # ... or first claim on homes or land given to people sent back: "will give returnees priority on 300
+                      # new flats" (see _FOR_RETURNEES: in a sentence about returnees only)
+                      r"|\b(?<=returnees )priority (?:on|for|in) (?:[\w’'-]+ ){0,3}?(?:plots|land|flats|apartments|homes|houses|housing)\b"
                       # ... or a programme whose quoted name says it: "the \"Safe Return and Reintegration in Iraq\" programme"
                       r"|(?<=[\"“])(?:[A-Z][\w’'-]* (?:(?:and|of|for|in|to) )?){0,4}Reintegration(?: (?:in|of|for|and|to) (?:the )?[A-Z][\w’'-]*){0,3}"
                       r"(?=[\"”] (?:programme|program|project|scheme|initiative)s?\b)"
