@@ -17853,3 +17853,20 @@ def test_fixe67_equipment_inaugurated_is_an_equipment_measure(text, kind):
 ])
 def test_fixe67_returnees_given_priority_on_homes_or_land_is_reintegration(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+def test_fixf67_a_table_column_headed_with_a_currency_holds_money_not_figures():
+    text = ("Table 2: Grants to harbour police, 2023\n\n"
+            "Port                 Officers    Grant (€)\n"
+            "Piraeus                    12      240,000\n"
+            "Patras                      4       85,500\n")
+    assert [(c["amount_text"], c["amount"], c["currency"]) for c in proposed(text, "funding")] == [
+        ("240,000", 240_000, "EUR"), ("85,500", 85_500, "EUR")]
+    assert not {"240,000", "85,500"} & {c["value_text"] for c in proposed(text, "statistics")}
+
+
+def test_fixf67_a_table_column_without_a_currency_header_stays_figures():
+    text = ("Port                 Officers    Boats (No.)\n"
+            "Piraeus                    12          240\n")
+    assert proposed(text, "funding") == []
+    assert "240" in {c["value_text"] for c in proposed(text, "statistics")}
