@@ -17870,3 +17870,13 @@ def test_fixf67_a_table_column_without_a_currency_header_stays_figures():
             "Piraeus                    12          240\n")
     assert proposed(text, "funding") == []
     assert "240" in {c["value_text"] for c in proposed(text, "statistics")}
+
+
+def test_fixf67_a_scanners_rate_of_checks_is_a_figure():
+    text = "The new gantry is able to scan up to 90 trucks per hour, against about 30 trucks per hour before."
+    assert [(c["value_text"], c["qualifier"]) for c in proposed(text, "statistics")] == [("up to 90", "up_to"),
+                                                                                        ("about 30", "about")]
+
+
+def test_fixf67_traffic_through_a_crossing_with_no_scanning_stays_no_figure():
+    assert proposed("The crossing at Zakho handles 3,000 trucks a day in summer.", "statistics") == []

@@ -495,6 +495,12 @@ _VIEWS_AHEAD = re.compile(r"\s+views\b")
 # of fuel" (a measure of goods seized is a count of the dataset; "pallets weighing 1.1 tonnes each", "300 metres" are none)
 _HAUL_MEASURE_AHEAD = re.compile(r"\s?(?:litres|liters|kg|kilos|kilograms|tonnes|tons)\s+of\s+(?!the\b|them\b)[a-z]", re.IGNORECASE)
 _HAUL_NEAR = re.compile(r"\b(?=[cfirsI])(?:seized|seizure|found|recovered|confiscated|intercepted|Inside\s+were)\b[^.!?\n]{0,140}$")
+# ... but a scanner's rate of checks, no traffic through a crossing: "capable of scanning up to 120 containers per hour,
+# compared with no more than 25 containers per hour with the old devices" (its capacity, a figure of the dataset; "handle
+# 4,000 lorries a day" is still traffic)
+_TRAFFIC_AHEAD = re.compile(rf"\s+{_TRAFFIC}", re.IGNORECASE)
+_SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|ing)?|x-ray(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\b[^.!?;\n]{0,100}$",
+                            re.IGNORECASE)
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
 # then "Views of the Home Office's video campaign ..." (a campaign's reach, told in prose)
 _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
@@ -1551,7 +1557,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
-                                                   and _HAUL_NEAR.search(text, max(0, start - 150), start)) \
+                                                   and _HAUL_NEAR.search(text, max(0, start - 150), start)
+                                                   or _TRAFFIC_AHEAD.match(text, end)
+                                                   and _SCANNING_NEAR.search(text, max(0, start - 110), start)) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
