@@ -17880,3 +17880,16 @@ def test_fixf67_a_scanners_rate_of_checks_is_a_figure():
 
 def test_fixf67_traffic_through_a_crossing_with_no_scanning_stays_no_figure():
     assert proposed("The crossing at Zakho handles 3,000 trucks a day in summer.", "statistics") == []
+
+
+def test_fixf67_a_title_case_headlines_count_of_a_capitalised_plural_is_a_figure():
+    text = "Port Receives Three Mobile X-ray Scanners with Danish Support\n\nDelivery was completed on Monday."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["Three"]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Seasons Hotel Hosts Iraq Border Meeting\n\nThe meeting was held on Monday.",
+    "Delegates met at the Four Seasons Hotel in Amman on Monday.",
+])
+def test_fixf67_a_number_opening_a_capitalised_name_is_no_figure(text):
+    assert proposed(text, "statistics") == []

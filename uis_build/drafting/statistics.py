@@ -966,6 +966,23 @@ _MORE_AHEAD = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECAS
 # (or two joined: "Seven Home Office and National Crime Agency officers")
 # (its acronym in brackets after it: "Six additional National Crime Agency (NCA) officers")
 _NAME_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and(?=\s+(?-i:[A-Z])))?){2,5}(?:\s+\((?-i:[A-Z]){2,6}\))?(?=\s+[a-z])")
+# ... or in a Title Case headline, where the counted noun is capitalised too: "Port Receives Four Container X-ray Scanners
+# with British Support" (the plural closes the capitalised run, a lowercase word or the line's end after it; "Four Seasons
+# Hotel" runs on, a name)
+_TITLE_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+((?-i:[A-Z])[a-z][\w’'-]*s)\b(?=\s+[a-z]|\s*(?:\n|$|[,:;]))")
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """Is ``text[start]`` on a Title Case headline's line: a line of its own that ends no sentence, its long words capitalised?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (e := text.find("\n", start)) == -1 else e
+    line = text[line_start:line_end].rstrip()
+    words = _TITLE_WORDS.findall(line)
+    return (len(words) >= 4 and line[-1] not in ".!?”\"’»:;" and len(line) < 200
+            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+
+
 # a part of what a named owner has: "stopped two of the Khabur Star Travel company's coaches" (its noun after the name)
 _OF_THE_AHEAD = re.compile(r"\s+of\s+the(?=\s+(?-i:[A-Z]))")
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
@@ -1933,6 +1950,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # (but not a body's officers named by it: "We have put three National Crime Agency liaison officers into Erbil")
         return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS
                     and not (name and ahead.group(1) == "officers"))
+
+    if (title := _TITLE_PLURAL_AHEAD.match(text, end)) and title.group(1).lower() not in _NOT_COUNTED_NOUNS \
+            and _title_case_line(text, start):
+        return True  # a Title Case headline's count: "Port Receives Four Container X-ray Scanners with British Support"
 
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
