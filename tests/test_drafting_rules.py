@@ -17893,3 +17893,11 @@ def test_fixf67_a_title_case_headlines_count_of_a_capitalised_plural_is_a_figure
 ])
 def test_fixf67_a_number_opening_a_capitalised_name_is_no_figure(text):
     assert proposed(text, "statistics") == []
+@pytest.mark.parametrize("text, words, value", [
+    ("About 3,000 people reached Kos last year, up to a quarter of them from Duhok.", "up to a quarter", 0.25),
+    ("Up to half of those stopped at the port were under 18.", "Up to half", 0.5),
+    ("Crossings from the Turkish coast fell by up to a third over the winter.", "up to a third", 0.3333),
+])
+def test_fixa68_a_share_with_up_to_is_a_ratio_with_its_ceiling(text, words, value):
+    c = [c for c in proposed(text, "statistics") if c["unit"] == "ratio"][0]
+    assert (c["value_text"], round(c["value"], 4), c["qualifier"]) == (words, value, "up_to")

@@ -1341,7 +1341,7 @@ _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great
 _OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|found|thrown|driven|flown)\b"
                 r"(?!(?: [\w-]+){0,3} (?:(?:19|20)\d\d|earlier|before|ago|last|previous)\b)")
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
-                            r"less than|just over|just under|close to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
+                            r"less than|just over|just under|close to|up to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
 # ... but not a speaker's share of the people they meet in their own work: '"Half of the families I see in my surgery have a
@@ -1350,8 +1350,9 @@ _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?:
                               r"(?:see|meet|treat|teach|represent|speak to|talk to|work with)\b")
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
+# (a ceiling too: "up to a fifth of them", "as many as half of those stopped")
 _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
-                        r"[Jj]ust under|[Ll]ess than|[Cc]lose to) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+                        r"[Jj]ust under|[Ll]ess than|[Cc]lose to|[Uu]p to|[Aa]s many as) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
                         r"(?! (?:to be |been )?paid\b)"
@@ -1360,7 +1361,7 @@ _SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]earl
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 _SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
                        r"climbed|jumped|slumped|cut|reduced|down|up)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
-                       r"roughly|just over|just under|less than|close to) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
+                       r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
 _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
