@@ -17911,3 +17911,13 @@ def test_fixa68_a_share_with_up_to_is_a_ratio_with_its_ceiling(text, words, valu
 ])
 def test_fixa68_instalments_people_pay_are_a_figure_and_a_grant_s_are_not(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The surveillance planes have flown nearly 900 hours over the Aegean since May.", [900]),
+    ("Its two helicopters patrolled 640 hours along the border in 2024.", [640]),
+    ("The crew flew for six hours before landing at Lampedusa.", []),  # one flight's length, a duration
+    ("The boat was adrift for 14 hours before the coastguard reached it.", []),
+])
+def test_fixa68_hours_flown_or_patrolled_are_a_figure_and_a_duration_is_not(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -130,6 +130,18 @@ _PERIOD_QUARTERS = r"[- ]quarters\b(?=\s+(?:in\s+a\s+row|running|that|which|of\s
 # the service an hour counts, whose hours are its volume: "41,300 hours of Sorani interpreting"
 _SERVICE_HOURS_OF = r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:interpreting|interpretation|translation|overtime|casework|counselling)\b"
 _SERVICE_HOURS_AHEAD = re.compile(rf"\s+hours?{_SERVICE_HOURS_OF}", re.IGNORECASE)
+# ... and so are the hours an aircraft or a crew flies or patrols: "have flown more than 900 hours over the coast", "logged
+# 2,000 flight hours" (a count of the work done, no duration of one thing)
+_FLOWN_HOURS_AHEAD = re.compile(r"\s+(?:flying\s+|flight\s+|patrol\s+)?hours\b", re.IGNORECASE)
+_FLOWN_BEFORE = re.compile(r"\b(?=[flp])(?:flown|flew|fly|flies|flying|logged|logs|log|patrolled)\s+(?:(?:more\s+than|over|nearly|almost|"
+                           r"about|around|some|up\s+to|at\s+least|close\s+to)\s+)?$", re.IGNORECASE)
+
+
+def _flown_hours(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` counts hours flown or patrolled: "have flown more than 900 hours"."""
+    return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
+
+
 _NOT_FIGURE_AFTER = re.compile(
     rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
     # (but hours of a service booked are its volume, no duration: "booked 41,300 hours of Sorani interpreting")
@@ -1246,7 +1258,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue  # "between 8 and 12 million dinars": the range is money
         unit = named_unit(text, num_start, end)
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
-                and not _SERVICE_HOURS_AHEAD.match(text, end) \
+                and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if m := _PERCENT.match(text, end):
@@ -1581,6 +1593,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
+                                                   or _flown_hours(text, start, end)
                                                    or _INSTALMENTS_AHEAD.match(text, end)
                                                    and _PEOPLE_PAY_BEFORE.search(text, max(0, start - 80), start)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
