@@ -17921,3 +17921,18 @@ def test_fixa68_instalments_people_pay_are_a_figure_and_a_grant_s_are_not(text, 
 ])
 def test_fixa68_hours_flown_or_patrolled_are_a_figure_and_a_duration_is_not(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+def test_fixc68_phone_in_callers_with_part_and_town_and_a_rank_in_capitals():
+    text = ("RIVERSIDE RADIO: THE LUNCHTIME PHONE-IN\n\n"
+            "[12:02]\n"
+            "MAYA STONE (presenter): Good afternoon. Our question is about the Channel crossings. First, Karwan in Leeds.\n\n"
+            "KARWAN AZIZ (caller, Leeds): Hello Maya. My brother paid a smuggler in Erbil. The smuggler still lives on his street.\n\n"
+            "[12:05]\n"
+            "MAYA STONE (presenter): With us now is Detective Sergeant Lena Price of the regional crime unit.\n\n"
+            "DS LENA PRICE: Thanks, Maya. We share records with police in Erbil now, and answers come back in a week.\n\n"
+            "[12:09]\n"
+            "MAYA STONE (presenter): Thank you both.\n")
+    found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
+    assert ("Karwan Aziz", "Hello Maya. My brother paid a smuggler in Erbil. The smuggler still lives on his street.") in found
+    # the rank is no part of the name, and the next turn's time on its own line is no part of the turn
+    assert ("Lena Price", "Thanks, Maya. We share records with police in Erbil now, and answers come back in a week.") in found
+    assert not any(s and s.startswith(("Ds ", "DS ")) for s, _ in found)

@@ -253,12 +253,15 @@ def _finish(text: str, open_: dict) -> Contribution:
 # interview()'s, its questions no statements. A podcast's edited transcript stamps each turn with its time in the episode
 # ("[00:01:05] TOM BRENNAN: …"): the stamp is no part of the label, nor an honorific or letters after the name ("DR LANA
 # QADIR:", "TOM BRENNAN MP:"), nor the part they play in the episode in small letters ("NINA WARD (host):", "X Y (clip):").
-_CAPS_HON = r"(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|SIR|DAME|CLLR|REV|JUDGE)"
+# (a police officer's rank abbreviated is an honorific too: "DCI X Y:", "SGT X Y:")
+_CAPS_HON = r"(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|SIR|DAME|CLLR|REV|JUDGE|DCI|DI|DS|DC|DSU|DCS|PC|PS|SGT|INSP|SUPT)"
 _CAPS_POSTNOMINAL = r"(?:MP|MSP|MS|MEP|AM|KC|QC|OBE|MBE|CBE|PHD)"
 _CAPS_LABEL = re.compile(rf"^(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\][^\S\n]+)?(?:{_CAPS_HON} (?=[A-Z’'-]+[ :]))?"
                          rf"(?P<label>[A-Z][A-Z’'-]+(?: (?!{_CAPS_POSTNOMINAL}\b)[A-Z][A-Z’'-]+){{0,3}})(?: {_CAPS_POSTNOMINAL})?"
-                         r"(?: \((?P<place>[A-Z][\w’' -]{1,40})\)| \([a-z][a-z -]{1,20}\))?:[^\S\n]+(?=\S)",
+                         r"(?: \((?P<place>[A-Z][\w’' -]{1,40})\)| \([a-z][a-z -]{1,20}(?:, [A-Z][\w’' -]{1,40})?\))?:[^\S\n]+(?=\S)",
                          re.MULTILINE)
+# a turn's time stamped on a line of its own before the next label ("[10:19]"), closing the turn before it
+_STAMP_LINE = re.compile(r"\s*\n[^\S\n]*\[\d{1,2}(?::\d{2}){1,2}\]$")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
 # a news script's own furniture in capitals ("PRESENTER: Good morning.", "READER: … PRODUCER: …", "CLIP: X, NCA – DUR: 0'21\""):
 # a part or a cue, no one's name, so no speaker; a bulletin's links are the station's, and its clips' words are quotations
@@ -291,6 +294,8 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
         hi = stop
         while hi > m.end() and text[hi - 1].isspace():
             hi -= 1
+        if stamp := _STAMP_LINE.search(text, m.end(), hi):
+            hi = stamp.start()  # the next turn's time on a line of its own: no words of this one
         span = m.span("label")
         out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None))
     return tuple(out)
