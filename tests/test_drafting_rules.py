@@ -17936,3 +17936,17 @@ def test_fixc68_phone_in_callers_with_part_and_town_and_a_rank_in_capitals():
     # the rank is no part of the name, and the next turn's time on its own line is no part of the turn
     assert ("Lena Price", "Thanks, Maya. We share records with police in Erbil now, and answers come back in a week.") in found
     assert not any(s and s.startswith(("Ds ", "DS ")) for s, _ in found)
+
+
+def test_fixc68_a_pronoun_after_someone_left_unnamed_is_no_named_ones():
+    text = ("Omar Haji, 24, left the camp in March. His friend Rebwar Sulaiman stayed behind.\n\n"
+            "The governor Karwan Ismail will meet British officials next week, his office said.\n\n"
+            "Rebwar's cousin, a 20-year-old who asked not to be named, said he had paid a deposit.\n\n"
+            "\"My mother says stay. I have stayed long enough,\" he said.\n")
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc68_a_pronoun_after_a_named_speaker_still_theirs():
+    text = ("Karwan Ismail, the camp's director, said 40 families had left this year.\n\n"
+            "\"We cannot stop people who have decided,\" he said.\n")
+    assert one(text, "statements")["speaker"] == "Karwan Ismail"

@@ -1716,12 +1716,20 @@ _UNNAMED_KIN_SPEAKER = re.compile(r"(?:[.!?:][’”\"']?\s+|\n)(?:The\s+(?:[a-z
                                   r"niece|granddaughter|grandmother|cousin|widow|widower)"
                                   rf"(?:,\s+[a-z][^,.;:!?“”\"«»\n]{{0,60}},)?\s+(?:{VERBS})\b")
 
+# ... or anyone the sentence says is left unnamed, whoever they are to someone named: "X's neighbour, a 19-year-old who asked
+# not to be named, said", "A friend of Y, speaking on condition of anonymity, told" (the pronoun after is theirs, no named one's)
+_ANONYMOUS_SPEAKER = re.compile(r"(?:[.!?:][’”\"']?\s+|\n)[A-Z][^.!?:;“”\"«»\n]{0,80}?,\s+(?:[^,.;:!?“”\"«»\n]{0,40}?\s)?"
+                                r"(?:who\s+(?:asked|declined|did\s+not\s+want|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)"
+                                r"|who\s+(?:cannot|could\s+not|can(?:not|'t|’t)|may\s+not)\s+be\s+(?:named|identified)"
+                                r"|(?:speaking\s+)?on\s+condition\s+of\s+anonymity),\s+"
+                                rf"(?:{VERBS}|told)\b")
+
 
 def _unnamed_speaker(text: str, lo: int, hi: int) -> bool:
     """Does someone unnamed speak between ``lo`` and ``hi`` ("A Home Office spokesperson said")? A thing "indicating" or
     "showing" is no one ("A detection dog had indicated at the doors", "A video showed")."""
     return any(not _THING_SUBJECT.match(text, m.start("first"), m.end("first")) for m in _UNNAMED_SPEAKER.finditer(text, lo, hi)) \
-        or _UNNAMED_KIN_SPEAKER.search(text, lo, hi) is not None
+        or _UNNAMED_KIN_SPEAKER.search(text, lo, hi) is not None or _ANONYMOUS_SPEAKER.search(text, lo, hi) is not None
 
 
 def _main_subject(text: str, before: int) -> Mention | None:
