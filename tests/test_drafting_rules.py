@@ -17950,3 +17950,14 @@ def test_fixc68_a_pronoun_after_a_named_speaker_still_theirs():
     text = ("Karwan Ismail, the camp's director, said 40 families had left this year.\n\n"
             "\"We cannot stop people who have decided,\" he said.\n")
     assert one(text, "statements")["speaker"] == "Karwan Ismail"
+
+
+def test_fixc68_a_street_in_a_bodys_which_clause_is_no_speaker():
+    text = ("Volunteers at the charity Open Door, which runs a kitchen on Rua Larga, said many migrants had been told "
+            "Britain was \"a place of easy work\".\n")
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc68_a_person_whose_who_clause_names_a_street_still_speaks():
+    text = "Hana Karim, who works at a shelter on Rua Larga, said the arrivals were \"tired and hungry\".\n"
+    assert one(text, "statements")["speaker"] == "Hana Karim"

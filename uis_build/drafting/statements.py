@@ -902,6 +902,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = who or _kin_speaker(text, para + clause, para + verb.start()) \
                 or _own_writing_speaker(text, para + clause, para + verb.start())
             who = who or _speaker_in(text, para + clause, para + verb.start()) or _named_after(text, para + verb.end(), start)
+            if who is not None and who.end <= para + verb.start() \
+                    and _WHICH_PLACE_BEFORE.search(text, para + clause, who.start) and _WHICH_PLACE_AFTER.match(text, who.end, para + verb.end()):
+                who = None  # "Volunteers at X, which runs a shelter on Y Street, said": Y, where the body works, says nothing
         if who is not None:
             return who, who.start, end
         if pron := _PRONOUN_BEFORE.search(before):
@@ -1327,6 +1330,12 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}(?=,)")
 _ROLE_OF_NAMED = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z][^,.;:“”\"«»\n]{1,60}?\s(?:for|of|to)\s+[^,.;:“”\"«»\n]{1,60},\s+")
+
+
+# a place named inside a body's relative clause closed right before the verb ("…, which runs a shelter on Y Street, said"):
+# the object of its preposition, never the verb's subject
+_WHICH_PLACE_BEFORE = re.compile(r",\s+(?:which|where)\s+[^,.;:!?“”\"«»\n]{0,80}?\b(?:on|in|at|near|off|along|outside|behind|beside)\s+(?:the\s+)?\Z")
+_WHICH_PLACE_AFTER = re.compile(rf"\s*,\s+(?:{VERBS})\b")
 
 
 def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
