@@ -17961,3 +17961,11 @@ def test_fixc68_a_street_in_a_bodys_which_clause_is_no_speaker():
 def test_fixc68_a_person_whose_who_clause_names_a_street_still_speaks():
     text = "Hana Karim, who works at a shelter on Rua Larga, said the arrivals were \"tired and hungry\".\n"
     assert one(text, "statements")["speaker"] == "Hana Karim"
+@pytest.mark.parametrize("text, expected", [
+    ("The tents hold about 4,200 people now, according to camp manager Dilan Qadir.", [("Dilan Qadir", "camp manager")]),
+    ("Dilan Qadir, the camp manager, said the clinic had run out of insulin.", [("Dilan Qadir", "camp manager")]),
+    ("Dilan Qadir, camp manager for the charity Open Tents, said the clinic had closed.", []),  # a charity's
+    ("Dilan Qadir, the hotel manager, said every room was taken.", []),  # a business's manager still holds no post
+])
+def test_fixb68_a_camp_manager_is_an_official(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

@@ -832,8 +832,9 @@ _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southe
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 # a manager over a region or a country is an agency's officer ("the NCA's regional manager for Europe"); any other manager
-# ("service manager", "hotel manager", "campaign manager") is a business's or a charity's
-_MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry) [Mm]anager\b")
+# ("service manager", "hotel manager", "campaign manager") is a business's or a charity's; a camp's manager ("camp manager
+# X") runs a displaced people's camp for the authorities that run it (one a charity runs is told so, and _private drops it)
+_MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry|[Cc]amp) [Mm]anager\b")
 # ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
 _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
