@@ -17969,3 +17969,12 @@ def test_fixc68_a_person_whose_who_clause_names_a_street_still_speaks():
 ])
 def test_fixb68_a_camp_manager_is_an_official(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The patrols began in 2021 under the then Interior Minister, Kamal Faraj.", []),
+    ("The patrols began in 2021 under then-Interior Minister Kamal Faraj.", []),
+    ("The governor spoke first and then Interior Minister Kamal Faraj opened the bridge.", [("Kamal Faraj", "Interior Minister")]),
+])
+def test_fixb68_a_post_held_then_is_held_no_longer(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

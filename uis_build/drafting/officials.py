@@ -838,7 +838,11 @@ _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry|[Cc]amp) [Mm]an
 # ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
 _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
-NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired)\b|ex-)", re.IGNORECASE)
+# (a post held at the time told, "set up by the then Home Secretary, X", "then-minister X", is held no longer; a bare "then"
+# before a title is the story's next step, "and then Minister X spoke")
+NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired|the then)\b|ex-|then-)", re.IGNORECASE)
+# ... "then-" worn by a title's first word that the role leaves out: "then-Interior | Minister X"
+_THEN_BEFORE = re.compile(r"\b(?:the then |then-)(?:[A-Z][\w’'-]* ){1,3}$", re.IGNORECASE)
 # ... or held over years that have both ended: "Britain's ambassador in Baghdad from 2013 to 2016", "(2013-2016)"
 _PAST_TENURE = re.compile(r",?\s(?:from|between)\s(?:19|20)\d\d\s(?:to|until|and)\s(?:19|20)\d\d\b|\s\((?:19|20)\d\d[-–](?:19|20)?\d\d\)")
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
@@ -1090,6 +1094,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
+            or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
             or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
