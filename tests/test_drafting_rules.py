@@ -17978,3 +17978,13 @@ def test_fixb68_a_camp_manager_is_an_official(text, expected):
 ])
 def test_fixb68_a_post_held_then_is_held_no_longer(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers were angry. Luis Prado, spokesman for the Asociación de Agricultores del Norte, said prices had fallen.", []),
+    ("Gianni Russo, president of the Associazione Pescatori Liguri, said the boats stayed in port.", []),
+    ("Luis Prado, spokesman for the Guardia Civil in Ceuta, said the fence was repaired.",
+     [("Luis Prado", "spokesman for the Guardia Civil in Ceuta")]),  # a state's force keeps its spokesman
+])
+def test_fixb68_an_association_named_in_its_own_language_is_a_private_body(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

@@ -375,6 +375,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"|\b(?:Association|Society|Union|Guild|Institute) of (?:[A-Z][\w’'-]* ){0,3}?(?:Interpreters|Translators|"
                            r"Lawyers|Solicitors|Barristers|Journalists|Doctors|Nurses|Teachers|Hauliers|Drivers)\b"
                            r"|\bConfederation of British Industry\b|\bBusiness Council\b"
+                           # ... or an association named in its own language, Spanish, Italian, Portuguese, Dutch or German
+                           # ("spokesman for the Asociación de X", "the Associazione Y"): a members' body, no state's office
+                           r"|\b(?:Asociaci[óo]n|Associazione|Associa[çc][ãa]o|Vereniging|Verband|Verein)\b"
                            # ... or a national Red Cross or Red Crescent society, a charity ("a Red Cross volunteer coordinator";
                            # the International Committee and the Federation are international bodies)
                            r"|(?<!Committee of the )(?<!Federation of )\bRed (?:Cross|Crescent)\b"
