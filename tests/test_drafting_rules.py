@@ -17988,3 +17988,12 @@ def test_fixb68_a_post_held_then_is_held_no_longer(text, expected):
 ])
 def test_fixb68_an_association_named_in_its_own_language_is_a_private_body(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nikos Lambros, a spokesman for Delta Iron Works, which casts the posts, said the order was late.", []),
+    ("Nikos Lambros, director of Public Works, said the road would reopen on Monday.",
+     [("Nikos Lambros", "director of Public Works")]),  # a public department keeps its director
+])
+def test_fixb68_a_post_at_a_makers_works_is_a_private_one(text, expected):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected

@@ -363,6 +363,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
                            r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|Freight|Haulage)\b(?! [A-Z])"
+                           # ... or a maker's works ("a spokeswoman for Delta Steel Works"; a ministry's or a council's
+                           # "Public Works" is a public department)
+                           r"|(?!Public )[A-Z][\w’'-]* Works\b(?! [A-Z])"
                            # ... or a polling or research firm, which the state commissions and does not run: "research director
                            # at Meridian Social Research" (not the ministry of "Higher Education and Scientific Research", nor
                            # "UK Research and Innovation" or the "Medical Research Council", public bodies)
