@@ -17997,3 +17997,9 @@ def test_fixb68_an_association_named_in_its_own_language_is_a_private_body(text,
 ])
 def test_fixb68_a_post_at_a_makers_works_is_a_private_one(text, expected):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == expected
+@pytest.mark.parametrize("text, kinds", [
+    ("On Friday a judge in Lugano ordered the three drivers kept pending trial.", ["court_ruling"]),
+    ("Police detained the three drivers on Friday pending checks.", ["arrest"]),  # no court, no order
+])
+def test_fixd68_a_court_ordering_suspects_held_pending_trial_is_a_ruling(text, kinds):
+    assert [c["event_type"] for c in proposed(text, "events", "2025-09-20")] == kinds

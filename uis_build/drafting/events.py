@@ -272,11 +272,11 @@ EVENT_VERBS = (
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      # (Spain's "prisión provisional" told in English, and a committal held to its trial: "ordered seven of them held in
-                     # provisional prison", "ordered 19 of the suspects held for trial")
+                     # provisional prison", "ordered 19 of the suspects held for trial", "ordered the pair kept pending trial")
                      # ... told with "to be", the one held described between: "ordered a local man accused of arranging the
                      # crossing to be held in custody"
                      # (a name cut to its initial, as courts in Austria and Germany give it: "ordered Karim S. held in detention")
-                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial)\b"
+                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
@@ -1507,7 +1507,7 @@ _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # a court's order that people be held, the verb before them (see "ordered" under "court_ruling")
 _ORDERED_HELD = re.compile(r"\bordered (?:[\w’'-]+,? ){1,8}?$")
 _HELD_FOR = re.compile(rf" (?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)"
-                       r"|in (?:pre-?trial |provisional )?(?:custody|detention))\b")
+                       r"|in (?:pre-?trial |provisional )?(?:custody|detention)|pending (?:their |his |her )?trial)\b")
 # ... one or some of them, named again from an arrest told before: "One of the drivers detained on Monday, Ali Aziz, said ..."
 _SOME_OF_ARRESTED = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+|each|both|some|most|all|several|many|none) of (?:the|those|these)\s+"
                                r"(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|persons|individuals|accused|defendants)\s+$",
