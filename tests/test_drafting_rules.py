@@ -18003,3 +18003,12 @@ def test_fixb68_a_post_at_a_makers_works_is_a_private_one(text, expected):
 ])
 def test_fixd68_a_court_ordering_suspects_held_pending_trial_is_a_ruling(text, kinds):
     assert [c["event_type"] for c in proposed(text, "events", "2025-09-20")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Each evening the warden signs out residents who say they are visiting relatives.", []),  # a register, no instrument
+    ("The striker signed for Margate, who play in the Isthmian League, in March.", []),  # a player joining a club
+    ("The memorandum was signed for Britain by the Home Secretary in Baghdad in March.", ["signing"]),
+])
+def test_fixd68_signing_out_people_or_for_a_club_is_no_signing(text, kinds):
+    assert [c["event_type"] for c in proposed(text, "events", "2025-09-20")] == kinds

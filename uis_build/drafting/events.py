@@ -180,7 +180,10 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
-    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )(?<!\bamid )(?:sign(?:ed|s|ing)?|Signed(?= (?:in|on|at) ))\b(?! up| of| for (?!the\b|[A-Z])[a-z])|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
+    # (nor people let out on a register: "the guard signs out visitors"; nor a player joining a club, told by the league it
+    # plays in: "signed for Ramsgate, who play in the Isthmian League")
+    ("signing", r"\b(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Nn]o )(?<!\bany )(?<!\bspot )(?<!\bsee )(?<!\bshow )(?<!\bshows )(?<!\bwarning )(?<!\bearly )(?<!\bamid )(?:sign(?:ed|s|ing)?|Signed(?= (?:in|on|at) ))\b(?! up| of| out\b| for (?!the\b|[A-Z])[a-z]"
+                r"| for (?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+,? (?:who|which) (?:play|plays|played|compete|competes) in\b)|\bsigning of\b|\b(?:struck|sealed|clinched)\b"
                 # an instrument to be concluded: "is due in London to conclude the memorandum" (see _TO_SIGN)
                 r"|\b(?:agree|conclude|finali[sz]e)\b(?:(?<=to agree)|(?<=to conclude)|(?<=to finalise)|(?<=to finalize))"
                 r"(?= (?:a|an|the|its|their) (?:(?!of\b)[\w-]+ ){0,3}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?\b)"
