@@ -18012,3 +18012,11 @@ def test_fixd68_a_court_ordering_suspects_held_pending_trial_is_a_ruling(text, k
 ])
 def test_fixd68_signing_out_people_or_for_a_club_is_no_signing(text, kinds):
     assert [c["event_type"] for c in proposed(text, "events", "2025-09-20")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("We shall take further evidence from the Home Secretary, and from the Iraqi Ambassador, in November.", ["planned_meeting"]),
+    ("The reporter took more evidence of the damage back to the newsroom.", []),  # evidence carried, no hearing
+])
+def test_fixd68_a_committee_taking_further_evidence_is_a_hearing(text, kinds):
+    assert [c["event_type"] for c in proposed(text, "events", "2025-03-14")] == kinds

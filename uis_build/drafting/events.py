@@ -717,7 +717,9 @@ EVENT_VERBS = (
                 r"|\breceived\b(?:(?<=\bwas received)|(?<=\bwere received))(?= by (?:the |his |her |their )?(?:[A-Z][\w’'-]* ){0,4}?"
                 r"(?:Minister|Secretary|President|Adviser|Advisor|Ambassador|Governor|Commissioner|Speaker|Mayor|Envoy|Consul)\b)"
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
-                r"|\b(?:take|takes|took|taking) evidence\b|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
+                # (a further session too, told by whom or when: "we will take further evidence from the minister in May", not
+                # "took more evidence of the abuse home")
+                r"|\b(?:take|takes|took|taking) evidence\b|\b(?:take|takes|took|taking) (?:further|more|oral|fresh) evidence\b(?= (?:from|on|at|in|next)\b)|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
                 # (not a parliamentary question answered: "written answer to question UIN 41877")
                 r"(?<!answer to question)(?<!answers to question)(?<!reply to question)(?<!response to question)(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
                 # ... or in the present, a committee its subject, as a schedule tells it (planned with its day: see event_candidates):
