@@ -18020,3 +18020,12 @@ def test_fixd68_signing_out_people_or_for_a_club_is_no_signing(text, kinds):
 ])
 def test_fixd68_a_committee_taking_further_evidence_is_a_hearing(text, kinds):
     assert [c["event_type"] for c in proposed(text, "events", "2025-03-14")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Published on 2 June 2025 by authority of the House of Commons\n\n4. The Director of Border Force, Ann Lee, told us on 6 May "
+     "that the scanners were late.", ["meeting"]),
+    ("4. The Director of Border Force, Ann Lee, told us on 6 May that the scanners were late.", []),  # a story's interview
+])
+def test_fixd68_told_us_in_a_committee_report_without_a_witness_list_is_a_hearing(text, kinds):
+    assert [c["event_type"] for c in proposed(text, "events", "2025-06-02") if c["event_type"] != "publication"] == kinds

@@ -2192,15 +2192,20 @@ _SESSION_LINE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),? \d{{1,2}} (?:{'|'.join
 # ... whose "us" is the committee: "The Minister ... told us on 2 December 2025 that ..." is his evidence that day (in a
 # story, "told us" is the writer's interview: no hearing)
 _TOLD_US = re.compile(r"\btold us (?=on (?:the )?\d)")
+# ... or a committee report with no witness list, told by its imprint: "Published on 3 March 2025 by authority of the House
+# of Commons" (its "us" is the committee too)
+_HOUSE_AUTHORITY = re.compile(r"\bby (?:the )?authority of the House of (?:Commons|Lords)\b")
 
 
 def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
     """Each evidence session a committee report's witness list heads by its day, and each witness who "told us" on a day
     before it: a committee hearing, a meeting."""
-    if "Witnesses" not in text or (heading := _WITNESSES.search(text)) is None:  # (most texts: no scan)
+    heading = _WITNESSES.search(text) if "Witnesses" in text else None  # (most texts: no scan)
+    if heading is None and ("authority of the House" not in text or not _HOUSE_AUTHORITY.search(text)):
         return []
+    told_end = heading.start() if heading is not None else len(text)  # no witness list: each "told us" in the whole report
     out = []
-    for line in _SESSION_LINE.finditer(text, heading.end()):
+    for line in _SESSION_LINE.finditer(text, heading.end()) if heading is not None else ():
         end = len(line.group(0).rstrip())
         d = DATE_RE.match(text, line.start(), line.start() + end)
         if d is None or (day := resolve(d, reference, False)) is None:
@@ -2209,7 +2214,7 @@ def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
         out.append(Candidate("events", d.start(), d.end(), {"event_type": "planned_meeting" if planned else "meeting",
                                                              "date": day, "status": "planned" if planned else "occurred"},
                              {"description": d.span(), "date": d.span()}))
-    for told in _TOLD_US.finditer(text, 0, heading.start()):
+    for told in _TOLD_US.finditer(text, 0, told_end):
         if (d := DATE_RE.match(text, told.end())) is None or (day := resolve(d, reference, False)) is None or (
                 reference is not None and day > reference):
             continue
