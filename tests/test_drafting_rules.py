@@ -18029,3 +18029,11 @@ def test_fixd68_a_committee_taking_further_evidence_is_a_hearing(text, kinds):
 ])
 def test_fixd68_told_us_in_a_committee_report_without_a_witness_list_is_a_hearing(text, kinds):
     assert [c["event_type"] for c in proposed(text, "events", "2025-06-02") if c["event_type"] != "publication"] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Shared intelligence led to the arrest in Basra on 4 May of a man accused of buying dinghies.", [("arrest", "2025-05-04")]),
+    ("Shared intelligence led to the arrest in Basra on 4 May of 40 people over the spring.", []),  # a count, no one arrest
+])
+def test_fixd68_one_arrest_told_by_its_place_then_its_day(text, kinds):
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-12")] == kinds
