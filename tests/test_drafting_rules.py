@@ -18037,3 +18037,10 @@ def test_fixd68_told_us_in_a_committee_report_without_a_witness_list_is_a_hearin
 ])
 def test_fixd68_one_arrest_told_by_its_place_then_its_day(text, kinds):
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-12")] == kinds
+@pytest.mark.parametrize("text, kind", [
+    ("Talking to reporters after training, the striker said the club had made him welcome.", []),
+    ("The goalkeeper missed training on Thursday, his manager said.", []),
+    ("After training in document checks, the 40 border officers returned to Zakho.", ["training"]),  # told what it teaches
+])
+def test_fixe68_a_team_session_told_as_a_moment_is_no_training_measure(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

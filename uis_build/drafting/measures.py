@@ -1016,6 +1016,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 continue  # "he will go home for a training course": one person's own course
             if _CAREER_STEP.search(text, max(sentence[0], m.start() - 30), m.start()) and _POSTED_AFTER.match(text, m.end(), sentence[1]):
                 continue  # "after Arabic training at Shemlan was posted to Baghdad": a career's step, no training given
+            if m.group(0) == "training" and _SESSION_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
+                    and _SESSION_AFTER.match(text, m.end(), sentence[1]):
+                continue  # "speaking after training, he said": a team's practice session as a time, no training given
             if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
                 # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
@@ -1686,6 +1689,10 @@ _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 _TRAINING_DONOR = re.compile(r" (?:paid for|funded|financed|sponsored|provided) by (?:the )?[A-Z]")
 # a biography's training before a posting: "after Arabic training at Shemlan in Lebanon was posted to Baghdad"
 _CAREER_STEP = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) (?:[\w-]+ )?$")
+# bare "training" as a moment ("after training,", "missed training.", "at training on Tuesday"): a team's session, told
+# with no article, subject or trainee, ending its clause
+_SESSION_BEFORE = re.compile(r"\b(?:after|before|at|from|missed|skipped) $")
+_SESSION_AFTER = re.compile(r"(?: (?:on|this|last|yesterday|today)\b[^.;:,]{0,20}?)?\s*[,.;:!?]")
 _POSTED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|he was|she was) (?:posted|appointed|sent|transferred|seconded|moved)\b")
 # what a training teaches, after it: "in detecting forged documents", "on document fraud" (not a place or a time, "in Erbil",
 # "in March", nor "in the ...", which may be either)
