@@ -18044,3 +18044,12 @@ def test_fixd68_one_arrest_told_by_its_place_then_its_day(text, kinds):
 ])
 def test_fixe68_a_team_session_told_as_a_moment_is_no_training_measure(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lancashire Police has seconded two detectives to the Home Office team in Baghdad.", ["liaison_officer"]),
+    ("The agency will second an analyst to the British Embassy in Baghdad next spring.", ["liaison_officer"]),
+    ("Lancashire Police has seconded two detectives to the Metropolitan Police in London.", []),  # no post in Iraq
+])
+def test_fixe68_an_officer_seconded_to_a_team_in_iraq_is_a_liaison_officer(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

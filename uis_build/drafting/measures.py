@@ -471,6 +471,10 @@ MEASURES = (
                         rf"(?:(?:British|UK|Iraqi|[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b)"
                         # officers lent to the other side: "began 12-month secondments to the cell in Erbil", "were seconded to"
                         r"|\bsecondments?\b|\bseconded to\b"
+                        # ... or lent with the officer named between: "has seconded a detective sergeant to the agency's team in
+                        # Erbil" (only to a post in Iraq: "seconded two officers to the Met" is no liaison)
+                        rf"|\b(?:seconded|seconding|seconds|(?:will|would|to) second) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?|detectives?|"
+                        rf"sergeants?|inspectors?|constables?|investigators?|analysts?) to (?:the )?(?:[\w’'-]+ ){{0,5}}?(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
                         rf"|\bplac(?:e|es|ed|ing) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:in|at|to|with) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b)"
