@@ -18053,3 +18053,12 @@ def test_fixe68_a_team_session_told_as_a_moment_is_no_training_measure(text, kin
 ])
 def test_fixe68_an_officer_seconded_to_a_team_in_iraq_is_a_liaison_officer(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The interior ministry will spend €40 million on new watchtowers along the Maritsa.", ["equipment"]),
+    ("The governorate has built eight surveillance towers on the Syrian border.", ["equipment"]),
+    ("The smugglers met near the old water towers outside Zakho.", []),  # no tower put up
+])
+def test_fixe68_towers_built_or_paid_for_are_equipment(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

@@ -2290,7 +2290,7 @@ _HEADS = (
                                 "billboards messaging"),
     ("training", "course courses training workshops seminars mentoring drills"),
     ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
-                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone"),
+                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone towers watchtowers"),
     ("employment", "loans microloans jobs apprenticeships placements internships"),
     ("reintegration", "grants stipends stipend allowances"),
     ("returns", "flight flights"),
