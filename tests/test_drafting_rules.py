@@ -18062,3 +18062,12 @@ def test_fixe68_an_officer_seconded_to_a_team_in_iraq_is_a_liaison_officer(text,
 ])
 def test_fixe68_towers_built_or_paid_for_are_equipment(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The committee recommends that the Home Office expand the reintegration programme for returnees in Duhok.",
+     ["reintegration"]),
+    ("The committee recommends that the Home Office set up a reintegration programme for returnees in Duhok.", []),  # new
+])
+def test_fixe68_an_ask_to_expand_a_running_measure_keeps_that_measure(text, kind):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == kind

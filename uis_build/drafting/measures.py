@@ -1850,7 +1850,11 @@ _STANDING_AFTER = re.compile(r"\s+(?:(?:who|which|that)\s+(?:are|is)\s+)?(?:now|
 # database and to increase the number of training courses" (the database is being built, the courses are given)
 _MORE_OF_STANDING_BEFORE = re.compile(r"\b(?:(?:speed|step)(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing))\s+(?:the\s+)?work\s+on\s+"
                                       r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$"
-                                      r"|\b(?:increas|expand|rais)(?:e|es|ed|ing)\s+the\s+(?:number|numbers)\s+of\s+(?:[\w-]+\s+){0,2}$")
+                                      r"|\b(?:increas|expand|rais)(?:e|es|ed|ing)\s+the\s+(?:number|numbers)\s+of\s+(?:[\w-]+\s+){0,2}$"
+                                      # ... or to widen one already running: "should expand the reintegration programme" (the
+                                      # programme runs; not "expand the use of", nor a new one, "expand into a new scheme")
+                                      r"|\b(?:expand|extend|enlarg|widen|scal(?=e\w*\s+up))\w*(?:\s+up)?\s+(?:the|its|their)\s+"
+                                      r"(?:existing\s+|current\s+)?(?:[\w-]+\s+){0,2}$")
 _FUNDED_PROPERLY_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+(?:properly|adequately)\b")
 # a report's section of findings beside its asks, "Conclusions and recommendations": its items state measures taken ("The
 # Government has spent £2.1 million on a biometric system") as often as they ask for new ones
