@@ -18071,3 +18071,12 @@ def test_fixe68_towers_built_or_paid_for_are_equipment(text, kind):
 ])
 def test_fixe68_an_ask_to_expand_a_running_measure_keeps_that_measure(text, kind):
     assert [c["measure_type"] for c in proposed(text, "measures")] == kind
+
+
+def test_a_police_appeal_for_witnesses_is_no_measure_whatever_the_model_scores():
+    for text in ("The police put up posters asking for witnesses to the crash.",
+                 "Officers appealed for anyone who saw the white van near the port to come forward."):
+        assert [k for k, _ in _fixd23_measures(text) if k != "TODO"] == [], text
+    # ... but a campaign that asks people to report smugglers is one
+    assert "communications_campaign" in [k for k, _ in _fixd23_measures(
+        "The ministry launched a poster campaign in Duhok asking people to report smugglers.")]

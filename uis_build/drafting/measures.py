@@ -1486,8 +1486,15 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _HELPED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
                 or _RECEIVED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
                 or _BY_SMUGGLERS.search(text, pos, _clause_end(text, pos, sentence))
+                or _WITNESS_APPEAL.search(text, pos, _clause_end(text, pos, sentence))
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
+
+
+# a police appeal for witnesses of one incident is an inquiry's step, no measure: "put up posters asking for witnesses to
+# the crash", "appealed for anyone who saw the van to come forward"
+_WITNESS_APPEAL = re.compile(r"\b(?:ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?|call(?:ing|ed|s)?) for (?:any )?(?:witnesses|"
+                             r"anyone who (?:saw|witnessed|was))\b")
 
 
 # what the smugglers themselves hand out, run or sell is their doing, no measure against them: "Leaflets handed out by
