@@ -124,6 +124,19 @@ def test_an_amount_a_float_cannot_hold_is_refused(project, capsys, amount):
              "cannot be stored as written: the tables hold finite numbers of at most 15 significant digits")
 
 
+# -- a bare number whose currency nothing gives ---------------------------------------------------
+
+def test_a_bare_number_with_no_currency_header_is_refused(project, capsys):
+    """An amount cited as a bare number takes its currency only from its text-table column's header ("Value (£)"): in
+    prose it is refused, saying what was expected (under a header naming none too: test_parsing)."""
+    project.edit_seed("001", "The UK pledged £300,000 to train", "The UK pledged 300,000 to train")
+    project.edit_text(ART1, "    quote: The UK pledged £300,000 to train", "    quote: The UK pledged 300,000 to train")
+    project.edit_text(ART1, "    amount: £300,000\n    purpose: train", "    amount: '300,000'\n    purpose: train")
+    _refused(project, capsys, re.escape(ART1), r"record fund-iq-law-enforcement-training", "field 'amount'",
+             r"'300,000' names no currency, and it is no cell of a text table under a column header naming one "
+             r"\('Value \(£\)', 'Amount \(USD\)'\): cite words that name its currency, or leave the amount out")
+
+
 # -- invisible characters -------------------------------------------------------------------------
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u00ad", "\U000e0041"]

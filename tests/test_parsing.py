@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
+from uis_build.parsing.columns import column_currency, column_money
 from uis_build.parsing.instruments import instrument_type
 from uis_build.parsing.numbers import find_quantities, parse_number
 from uis_build.parsing.periods import parse_date, parse_when
@@ -479,3 +480,49 @@ def test_fixb60_pence_not_in_words_times_or_video_lines():
     from uis_build.parsing.money import find_money
     text = "Take the B12p exit at 3p.m. to see the 720p footage; a share fell 6.5p."
     assert [(text[a:b], m.amount) for a, b, m in find_money(text)] == [("6.5p", Decimal("0.065"))]
+
+
+# a text table of our own: sums under a header naming their currency, figures under one naming none, prose, and a row under
+# two headers naming two currencies
+_TABLES = ("Table 2: Grants to harbour police, 2023\n\n"
+           "Port                 Officers    Value (£)\n"
+           "Piraeus                    12      310,000\n"
+           "Patras                      4       85,500\n\n"
+           "Port\tBoats\tCost (US$)\n"
+           "Volos\t3\t12,000.50\n\n"
+           "Port                 Officers    Boats (No.)\n"
+           "Piraeus                    12          240\n\n"
+           "The UK pledged 300,000 to train them.\n\n"
+           "Port   Grant (€)   Loan\n"
+           "Header   Value (£)\n"
+           "Piraeus   12   3,000\n")
+
+
+def _at(words: str, after: str = "") -> tuple[int, int]:
+    """Where ``words`` are in the tables, first after ``after``."""
+    start = _TABLES.index(words, _TABLES.index(after))
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize("words, currency", [("310,000", "GBP"), ("85,500", "GBP"), ("12,000.50", "USD")])
+def test_a_bare_number_under_a_column_header_naming_a_currency_is_of_that_currency(words, currency):
+    assert column_currency(_TABLES, *_at(words)) == currency
+    assert (*_at(words), Decimal(words.replace(",", "")), currency) in {
+        (s, e, m.amount, m.currency) for s, e, m in column_money(_TABLES)}
+
+
+@pytest.mark.parametrize("words, after, expected", [
+    ("240", "", r"'240' names no currency, and its column header 'Boats \(No\.\)' names none in brackets \('Value \(£\)'"),
+    ("300,000", "", r"'300,000' names no currency, and it is no cell of a text table under a column header naming one"),
+    ("12", "Header", r"'12' names no currency, and the column headers over it name 2 \(EUR, GBP\)"),
+])
+def test_a_bare_number_under_no_single_currency_header_is_refused_saying_what_was_expected(words, after, expected):
+    start, end = _at(words, after)
+    with pytest.raises(ParseError, match=expected):
+        column_currency(_TABLES, start, end)
+    assert (start, end) not in {(s, e) for s, e, _ in column_money(_TABLES)}
+
+
+def test_words_that_are_no_bare_number_are_no_column_sum():
+    with pytest.raises(ParseError, match=r"expected a bare number in a table's column"):
+        column_currency(_TABLES, *_at("Piraeus"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError
+from ..parsing.columns import column_currency
 from ..parsing.geography import code_name, looks_like_code
 from ..parsing.money import BARE_FROM_ARTICLE, bare_dinar
 from ..parsing.periods import DAY_FIRST, Period
@@ -77,6 +78,7 @@ class _ParseContext:
     def __init__(self, rb: RecordBuilder, ev: Evidence, quote: Span, sub: Span):
         self.rb, self.ev = rb, ev
         self.around = (quote.text, sub.start - quote.start, sub.end - quote.start)
+        self.at = (sub.start, sub.end)  # the field's words in the article
         self.reference = rb._reference(ev)
         self.reference_certainty = rb.sources[ev.source_id].get("reference_date_certainty") if self.reference else None
         self.planned = rb.ann.records.get(ev.table, {}).get(ev.record, {}).get("status") == "planned"
@@ -87,6 +89,9 @@ class _ParseContext:
 
     def article_bare(self, placeholder: str) -> str | None:
         return BARE_FROM_ARTICLE[placeholder](self.rb.articles[self.ev.source_id].text)
+
+    def column_currency(self) -> str:
+        return column_currency(self.rb.articles[self.ev.source_id].text, *self.at)
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to

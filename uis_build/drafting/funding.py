@@ -8,19 +8,17 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
+from ..parsing.columns import column_money
 from ..parsing.money import (
     BARE_DINAR,
     BARE_FROM_ARTICLE,
-    SYMBOLS,
-    Money,
     bare_dinar,
-    currency_code,
     find_money,
     find_range_ends,
     find_range_starts,
     names_no_dinar,
 )
-from ..parsing.numbers import parse_number, qualifier_after, qualifier_before
+from ..parsing.numbers import qualifier_after, qualifier_before
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
 
@@ -76,58 +74,6 @@ _ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
 _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
-
-# a text table's column whose header names its currency in brackets: "Value (£)", "Cost (US$)", "Amount (USD)"; the bare
-# numbers under it are sums of that currency, no figures. A table's cells are split by tabs, bars or runs of two spaces; a
-# row's cell is the header's when it sits at the same index in a row of as many cells, or under the header's columns
-# (numbers set right in a plain-text table). The table ends at a blank line.
-_CELL_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
-_CURRENCY_HEADER = re.compile(r"[A-Za-z][\w ]{0,30}\((?P<cur>" + "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-                              + r"|[A-Z]{3})\)$")
-_COLUMN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?")
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of the table row ``text[start:end]``."""
-    out, at = [], start
-    for gap in _CELL_GAP.finditer(text, start, end):
-        if gap.start() > at:
-            out.append((at, gap.start()))
-        at = gap.end()
-    if end > at:
-        out.append((at, end))
-    return out
-
-
-def column_money(text: str) -> list[tuple[int, int, Money]]:
-    """(start, end, Money) of each bare number in a text table's column whose header names a currency ("Value (£)")."""
-    out, lines, at = [], [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
-    for i, (ls, le) in enumerate(lines):
-        header = _cells(text, ls, le)
-        for k, (hs, he) in enumerate(header if len(header) > 1 else []):
-            if not (m := _CURRENCY_HEADER.match(text, hs, he)) or not (code := _currency_or_none(m.group("cur"))):
-                continue
-            for rs, row_end in lines[i + 1:]:
-                if not text[rs:row_end].strip():
-                    break
-                row = _cells(text, rs, row_end)
-                cell = (row[k] if len(row) == len(header) else
-                        next((c for c in row if c[0] - rs < he - ls and hs - ls < c[1] - rs), None))
-                if cell and _COLUMN_NUMBER.fullmatch(text, *cell):
-                    words = text[cell[0]:cell[1]]
-                    out.append((cell[0], cell[1], Money(parse_number(words), code, None, words)))
-    return out
-
-
-def _currency_or_none(written: str) -> str | None:
-    try:
-        return SYMBOLS.get(written) or currency_code(written)
-    except ParseError:
-        return None
-
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
