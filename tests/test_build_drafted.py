@@ -81,3 +81,50 @@ def test_a_drafted_article_builds_with_its_byline_date_and_its_qualified_range(p
     for rid, amount in (("fund-iq-basra-low", 2_000_000), ("fund-iq-basra-high", 3_000_000)):
         got = funding.loc[rid, ["amount", "currency", "qualifier", "amount_as_written", "amount_basis", "purpose"]].tolist()
         assert got == [amount, "GBP", "about", "about £2–3 million", "shared_from_range", "train river police in Basra"]
+
+
+TABLE_SOURCE = "005-basra-harbour-grants"
+TABLE = ("Britain funds harbour police in Basra\n\nPublished 3 December 2024\n\n"
+         "Britain has paid for patrol boats for the river police in Basra, the embassy said, in the grants below.\n\n"
+         "Port           Boats    Value (£)\n"
+         "Umm Qasr           4      310,000\n"
+         "Khor al-Zubair     2       85,500\n\n"
+         "The boats will start patrols in the spring.\n")
+
+
+@pytest.mark.slow
+def test_a_drafted_sum_in_a_table_column_builds_with_the_currency_of_its_header(project):
+    """A bare "310,000" under the column header "Value (£)" (an article of our own): the draft proposes it as GBP read from
+    the header and says so, and the build gives the row GBP with amount_basis currency_from_column_header."""
+    data = TABLE.encode()
+    seed = project.root / "seeds" / f"005_{hashlib.sha256(data).hexdigest()[:16]}.txt"
+    seed.write_bytes(data)
+    assert _quiet([str(seed), "--draft", TABLE_SOURCE, "--write"]) == 0
+    annotation = project.articles_yaml("005")
+    assert "the build reads its currency from the column header" in annotation.read_text(encoding="utf-8")
+    sources = project.root / "annotations/sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace("'TODO: who published it'", "Test Publisher").replace(
+        "'TODO: https://... (where it was published)'", "https://example.org/basra-harbour").replace(
+        "'TODO: say how the reference date is known'", "the date the publisher's website gives"), encoding="utf-8")
+    # the review: the source's entries and the table's first sum kept, with an id and a purpose; every other entry deleted
+    doc = yaml.safe_load(annotation.read_text(encoding="utf-8"))
+    (entry,) = [e for e in doc["evidence"] if e.get("amount") == "310,000"]
+    doc["evidence"] = [e for e in doc["evidence"] if e["record"] == TABLE_SOURCE] + [
+        {**entry, "record": "fund-iq-umm-qasr-boats", "purpose": entry.get("purpose") or "Umm Qasr"}]
+    annotation.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    records = project.load_yaml("annotations/records.yaml")
+    records["funding"]["fund-iq-umm-qasr-boats"] = {"donor": "United Kingdom", "donor_code": "GB", "recipient": "Iraq",
+                                                   "recipient_code": "IQ", "scope": "bilateral"}
+    (project.root / "annotations/records.yaml").write_text(yaml.safe_dump(records, sort_keys=False, allow_unicode=True),
+                                                           encoding="utf-8")
+    assert _quiet([str(seed), "--exclusions", TABLE_SOURCE, "--annotation", str(annotation)]) == 0
+    block = yaml.safe_load(_quiet.out) or {}  # type: ignore[attr-defined]
+    exclusions = project.load_yaml("annotations/coverage_exclusions.yaml") | block
+    (project.root / "annotations/coverage_exclusions.yaml").write_text(
+        yaml.safe_dump(exclusions, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    build(project.root)
+    funding = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id")
+    got = funding.loc["fund-iq-umm-qasr-boats", ["amount", "currency", "qualifier", "amount_as_written", "amount_basis"]].tolist()
+    assert got[:2] == [310_000, "GBP"] and pd.isna(got[2])
+    assert got[3:] == ["310,000", "currency_from_column_header"]

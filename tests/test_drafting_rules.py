@@ -17860,8 +17860,8 @@ def test_fixf67_a_table_column_headed_with_a_currency_holds_money_not_figures():
             "Port                 Officers    Grant (€)\n"
             "Piraeus                    12      240,000\n"
             "Patras                      4       85,500\n")
-    assert [(c["amount_text"], c["amount"], c["currency"]) for c in proposed(text, "funding")] == [
-        ("240,000", 240_000, "EUR"), ("85,500", 85_500, "EUR")]
+    assert [(c["amount_text"], c["amount"], c["currency"], c["amount_basis"]) for c in proposed(text, "funding")] == [
+        ("240,000", 240_000, "EUR", "currency_from_column_header"), ("85,500", 85_500, "EUR", "currency_from_column_header")]
     assert not {"240,000", "85,500"} & {c["value_text"] for c in proposed(text, "statistics")}
 
 
