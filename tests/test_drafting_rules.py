@@ -18080,3 +18080,12 @@ def test_a_police_appeal_for_witnesses_is_no_measure_whatever_the_model_scores()
     # ... but a campaign that asks people to report smugglers is one
     assert "communications_campaign" in [k for k, _ in _fixd23_measures(
         "The ministry launched a poster campaign in Duhok asking people to report smugglers.")]
+
+
+def test_fixe69_a_body_to_report_a_scam_to_on_its_number_is_a_hotline():
+    text = "Anyone sent such a message should report it to Stop Scams UK on 0800 555 7777 or online."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "hotline"]
+    assert found and found[0].startswith("Stop Scams UK"), found
+    # ... not a force's own number
+    text = "Anyone sent such a message should report it to Kent Police on 101."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "hotline"] == []

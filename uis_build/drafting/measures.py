@@ -653,6 +653,11 @@ MEASURES = (
                 # "phone Victim Support free on ..." (not a force, "call Police Scotland on 101", nor one called: "phoned X on")
                 r"|\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Pp]hone)(?:ing|s)? (?:the )?(?!Police\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                 r"(?<!Police)(?<!Constabulary)(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?|for free))?"
+                + _ON_LONG_NUMBER +
+                # ... or a body that a fraud or a crime can be reported to on its number: "Report the advert to Action Fraud on
+                # 0300 ...", "can report it to Stop Scams UK on 0800 ..." (not a force, "report it to Kent Police on 101")
+                r"|\b[Rr]eport(?:ing)?\b(?: [\w’'-]+){0,4}? to (?:the )?(?!Police\b)[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                r"(?<!Police)(?<!Constabulary)(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?|for free))?"
                 + _ON_LONG_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\b(?:a|the|new) bill to (?:raise|increase|toughen|double|extend|create|introduce|make|tighten)\b"
@@ -1661,6 +1666,8 @@ _REMOVAL_FLIGHT_NEXT = re.compile(r"\s*[^.;]{0,80}?\b(?:removal|deportation|retu
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+(?:&\s+)?){1,3}$")  # (its name's ampersand too: "Modern Slavery & ...")
 _NUMBER_NEXT = re.compile(r"\s+(?:on|at)\s+\+?\d")
+# ... or as a body to report to: "Report the advert to Action Fraud" (its line starts at the body's name)
+_REPORTED_TO = re.compile(r"[Rr]eport(?:ing)?\b(?: [\w’'-]+){0,4}? to (?:the )?")
 _CALL = re.compile(r"(?:contact|call|ring|phone)", re.IGNORECASE)  # a hotline told as a line to call: its owner is in its words
 # returnees counted as already helped: "has supported 186 returnees", "helped more than 40 returnees last year" (not a plan:
 # "will help 500 returnees find work" names the measure)
@@ -2151,7 +2158,9 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     """A hotline's description with the name of whose it is ("the Asayish hotline") and without its number
     ("hotline on 0750 ..."): the number is no part of what the measure is."""
     start, end = desc
-    if not _CALL.match(m.group(0)) and (owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
+    if reported := _REPORTED_TO.match(m.group(0)):  # the body reported to is the line, not the report's verb and object
+        start = m.start() + reported.end()
+    elif not _CALL.match(m.group(0)) and (owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
         start = owner.start()
     if _NUMBER_NEXT.match(text, m.end()) or _LINE_NUMBER.match(text, m.end()):
         end = m.end()
