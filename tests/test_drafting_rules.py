@@ -18089,3 +18089,13 @@ def test_fixe69_a_body_to_report_a_scam_to_on_its_number_is_a_hotline():
     # ... not a force's own number
     text = "Anyone sent such a message should report it to Kent Police on 101."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "hotline"] == []
+
+
+def test_fixe69_electronic_or_document_scanning_gates_installed_are_equipment():
+    text = "The airport authority said 30 electronic gates had been installed in the arrivals hall."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Officials will discuss new passport-scanning gates for the northern terminal."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+    # ... not gates of a port or a camp
+    text = "Protesters gathered outside the gates of the camp on Sunday."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []

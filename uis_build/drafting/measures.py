@@ -527,6 +527,9 @@ MEASURES = (
                   # booths passengers are checked at: "64 biometric booths", "passport e-gates" ... or the same named again
                   # where they go next: "before similar booths are installed at Erbil" (another place, another measure)
                   r"|\b(?:(?:electronic|automated|biometric) )?(?:biometric|passport|e-?passport|self-service|automated) (?:booths|kiosks|e-?gates|gates)\b"
+                  # ... or gates told electronic or by the documents they scan: "48 electronic gates", "document-scanning gates"
+                  # (given: see _SUPPLY; a bare "gates" is a port's or a camp's)
+                  r"|\b(?:electronic|(?:document|passport|ID)[- ](?:scanning|checking|reading|verification)) (?:e-?)?gates\b"
                   r"|\b[Ss]imilar (?:booths|kiosks|e-?gates|scanners|cameras)\b(?= (?:are|were|will be|would be|to be) (?:installed|fitted|deployed) (?:at|in)\b)"
                   # ... or the borders fortified, money given for it: "allocated 45 billion dinars to fortifying the western
                   # and northern borders"
