@@ -18099,3 +18099,9 @@ def test_fixe69_electronic_or_document_scanning_gates_installed_are_equipment():
     # ... not gates of a port or a camp
     text = "Protesters gathered outside the gates of the camp on Sunday."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+
+
+def test_fixe69_biometric_equipment_installed_is_equipment():
+    text = "Biometric equipment paid for by Denmark has been installed at two airports, the minister said."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+

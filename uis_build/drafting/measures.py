@@ -497,7 +497,8 @@ MEASURES = (
                   # ... one told watching the border, given or not (see _ON_BORDER): "a thermal-imaging camera on the fence"
                   r"|\b(?:thermal(?:[- ]imaging)?|surveillance|CCTV|night[- ]vision) camera\b(?=" + _ON_BORDER + ")"
 
-                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|[Bb]iometric|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
+                  # (or named by the biometrics it takes: "biometric equipment installed at the crossings")
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
                   r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
