@@ -18105,3 +18105,10 @@ def test_fixe69_biometric_equipment_installed_is_equipment():
     text = "Biometric equipment paid for by Denmark has been installed at two airports, the minister said."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
 
+
+def test_fixe69_posters_told_as_up_in_the_schools_are_a_campaign():
+    text = "The governor said warning posters were now up in all secondary schools in the province."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+    # ... not posters up in the shops
+    text = "Posters for the concert are up in every shop in the town."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []

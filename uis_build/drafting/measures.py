@@ -195,6 +195,11 @@ MEASURES = (
                                 r"|\b(?:ran|runs|running|aired|broadcast) (?:[\w’'-]+ ){0,2}?(?:videos|adverts|ads|advertisements|clips) on "
                                 r"(?:social media|radio|television|TV|TikTok|Instagram|Facebook|YouTube|Snapchat)\b"
                                 r"(?=[^.;:!?\"“”]{0,60}?\bwarn(?:s|ed|ing)? (?:[\w’'-]+ ){0,4}?(?:about|of|against|off)\b)"
+                                # ... or posters told as up in the schools, where the young people it warns are:
+                                # "posters are now up in every school in the province" (not a shop's or a wanted poster)
+                                r"|\b(?:warning |information |awareness )?posters\b(?= (?:are|were|have been|had been|will be|went) "
+                                r"(?:now |already |also )?(?:up|put up|displayed|hung) in (?:every|all|each|the|\d+|[a-z]+) "
+                                r"(?:[\w’'-]+ )?(?:schools?|universities|colleges)\b)"
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"
