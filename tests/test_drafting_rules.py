@@ -18112,3 +18112,8 @@ def test_fixe69_posters_told_as_up_in_the_schools_are_a_campaign():
     # ... not posters up in the shops
     text = "Posters for the concert are up in every shop in the town."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []
+
+
+def test_fixe69_an_ask_for_a_running_measure_to_be_extended_to_more_places_keeps_it():
+    text = "The senator called for the information campaign in Basra to be extended to the other southern provinces."
+    assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -1868,7 +1868,10 @@ _OPENED_KINDS = {"victim_support", "reception_centre", "hotline"}
 # ... and an ask to do more with what already stands is none for what stands: "send more than the two liaison officers now
 # working in Iraq", "fund the reception centre in Erbil properly" (the officers serve, the centre is open)
 _STANDING_AFTER = re.compile(r"\s+(?:(?:who|which|that)\s+(?:are|is)\s+)?(?:now|already|currently)\s+"
-                             r"(?:working|posted|based|deployed|serving|stationed|operating|running|open)\b")
+                             r"(?:working|posted|based|deployed|serving|stationed|operating|running|open)\b"
+                             # ... or asked to be carried further, to more places or beyond its end: "called for the awareness
+                             # campaign in the north to be extended to the south" (the campaign runs in the north)
+                             r"|[^.;:!?]{0,60}?\s(?:to\s+)?be\s+(?:extended|expanded|widened|rolled\s+out)\s+(?:to|beyond|into|across)\b")
 # ... nor is an ask to hurry or add to what is under way: "called on London to speed up work on the joint biometric
 # database and to increase the number of training courses" (the database is being built, the courses are given)
 _MORE_OF_STANDING_BEFORE = re.compile(r"\b(?:(?:speed|step)(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing))\s+(?:the\s+)?work\s+on\s+"
