@@ -18117,3 +18117,11 @@ def test_fixe69_posters_told_as_up_in_the_schools_are_a_campaign():
 def test_fixe69_an_ask_for_a_running_measure_to_be_extended_to_more_places_keeps_it():
     text = "The senator called for the information campaign in Basra to be extended to the other southern provinces."
     assert "communications_campaign" in [c["measure_type"] for c in proposed(text, "measures")]
+@pytest.mark.parametrize("title", ["Detective Superintendent", "Detective Chief Inspector", "Detective Sergeant"])
+def test_fixc69_a_title_opening_with_a_word_of_no_title_list_before_a_surname_stands_for_the_full_name(title):
+    text = (f"The inquiry is led by {title} Carys Whitlow of Dyfed-Powys Police.\n\n"
+            f'{title} Whitlow said: "Every one of these workers was charged for the journey."')
+    assert _statements(text) == [("Every one of these workers was charged for the journey.", "Carys Whitlow")]
+    # ... and the title before a full name still leaves the whole name
+    assert _statements(f'{title} Carys Whitlow said: "Every one of these workers was charged."') == [
+        ("Every one of these workers was charged.", "Carys Whitlow")]

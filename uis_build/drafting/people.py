@@ -293,6 +293,10 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
     # a title may open with a word of no title list ("Detective Inspector Lee Foster"): cut up to the last
     # title word that leaves a name of two words
     cut = max((i + 1 for i, w in enumerate(words[:-2]) if _other(w.group(0))), default=0)
+    if len(words) > 2 and cut == 0 and _is_head(words[-2].group(0)) and not _other(words[0].group(0)):
+        # ... or a title of such words and a rank before a surname alone ("Detective Superintendent X", the full name
+        # given earlier): the surname
+        cut = len(words) - 1
     words = words[cut:]
     while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS
                      or len(words) > 2 and _COUNTY.fullmatch(words[0].group(0))):
