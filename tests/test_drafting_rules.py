@@ -18125,3 +18125,14 @@ def test_fixc69_a_title_opening_with_a_word_of_no_title_list_before_a_surname_st
     # ... and the title before a full name still leaves the whole name
     assert _statements(f'{title} Carys Whitlow said: "Every one of these workers was charged."') == [
         ("Every one of these workers was charged.", "Carys Whitlow")]
+
+
+def test_fixc69_a_post_before_a_title_and_a_name_is_that_persons_for_a_later_bare_post():
+    # "chaired by the committee chairman, MP X": the name's role is read as "MP", but "The committee chairman said" is X
+    text = ("The inquiry met on Monday, chaired by the committee chairman, MP Rawand Salih Mirza, to hear the ministry.\n\n"
+            'The committee chairman said: "The families of the missing are still waiting for answers."')
+    assert _statements(text) == [("The families of the missing are still waiting for answers.", "Rawand Salih Mirza")]
+    # ... not someone listed after another person's name and a comma
+    text = ("The inquiry met on Monday with Rawand Salih Mirza, MP Lara Finch and two officials.\n\n"
+            'The chairman said: "The families of the missing are still waiting for answers."')
+    assert _statements(text) == [("The families of the missing are still waiting for answers.", None)]

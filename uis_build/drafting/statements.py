@@ -1581,6 +1581,10 @@ _BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _TITLE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?!The\s)[A-Z][a-z][\w’'-]*\s){1,2}$")
 
 
+# a post, its comma, then a title written before the name: "the committee chairman, MP | X"
+_POST_THEN_TITLE = re.compile(r"\b(\w+),\s+((?:[A-Z][\w.]*\s+){1,2})$")
+
+
 # a party to a criminal case, named by the Crown's case against them ("R v X", "Regina v. X")
 _CASE_PARTIES = frozenset({"appellant", "defendant", "accused", "applicant"})
 _CASE_AGAINST = re.compile(r"\b(?:R|Rex|Regina)\.?\s+v\.?\s+$")
@@ -1606,6 +1610,12 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
         # "the colonel says" after "Colonel X Y, who heads …": a rank or title written before the name, not in the post
         title = word.capitalize() + " "
         roles = {(m.name, word) for m in people(text) if m.name and m.start < before and text.startswith(title, m.start - len(title))}
+    if not roles and len(word) > 2:
+        # "The committee chairman said" after "chaired by the committee chairman, MP X": the post before a comma and a title
+        # written before the name, which the name's role is read from ("MP"), not the post
+        roles = {(m.name, word) for m in people(text) if m.name and m.start < before
+                 and (post := _POST_THEN_TITLE.search(text, max(0, m.start - 60), m.start)) and post.group(1).lower() == word
+                 and all(_is_head(w) or re.fullmatch(_HON, w) for w in post.group(2).split())}
     if not roles and word in _CASE_PARTIES:
         # "the appellant wrote" in a judgment's summary: the one the case is brought against ("R v X")
         roles = {(m.name, word) for m in people(text) if m.name and _CASE_AGAINST.search(text, max(0, m.start - 14), m.start)}
