@@ -18136,3 +18136,14 @@ def test_fixc69_a_post_before_a_title_and_a_name_is_that_persons_for_a_later_bar
     text = ("The inquiry met on Monday with Rawand Salih Mirza, MP Lara Finch and two officials.\n\n"
             'The chairman said: "The families of the missing are still waiting for answers."')
     assert _statements(text) == [("The families of the missing are still waiting for answers.", None)]
+
+
+def test_fixc69_a_person_named_in_the_relative_clause_of_the_subjects_role_is_no_speaker():
+    # "X, a former director of … who now teaches Y …, said": Y is the clause's object, X the one who speaks
+    text = ("Dame Ruth Kellaway, a former chief inspector of borders who now coaches Soran Amin in debating, "
+            'said the checks would "never catch up with the gangs".')
+    assert _statements(text) == [("never catch up with the gangs", "Ruth Kellaway")]
+    # ... but a role closed before the name leaves the named person the speaker
+    text = ('Dame Ruth Kellaway, a former chief inspector of borders, met Soran Amin, who said the checks would '
+            '"never catch up with the gangs".')
+    assert _statements(text) == [("never catch up with the gangs", "Soran Amin")]

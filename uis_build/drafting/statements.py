@@ -1324,6 +1324,8 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 
 # (a time or a place in commas after Y too, never Y's appositive: "X, who met Y, on Thursday, said")
 _CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;:“”\"«»\n]{1,80},\s*")
+# a role, then the relative clause naming someone else: "X, a former director of the agency who now teaches | Y"
+_ROLE_THEN_RELATIVE = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,.;:“”\"«»\n]{1,80}?\swho\s[^,.;:“”\"«»\n]{1,60}?\s")
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _WHOSE_REST = re.compile(r",\s+whose\s[^,.;:“”\"«»\n]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
@@ -1367,7 +1369,8 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             # "X, who met Y at the ministry last week, called …": Y is named inside X's relative clause, not at its end
             # (or at its end with a time after: "X, who met Y, on Thursday, said")
             found = mentions_before(text, who.start, who.start - lo)
-            if found and found[0].name and found[0].name != who.name and _RELATIVE_OPEN_RE.match(text, found[0].end) \
+            if found and found[0].name and found[0].name != who.name \
+                    and (_RELATIVE_OPEN_RE.match(text, found[0].end) or _ROLE_THEN_RELATIVE.fullmatch(text, found[0].end, who.start)) \
                     and _TITLE_LEAD.fullmatch(text, lo, found[0].start) \
                     and not (text.startswith(",", who.end) and _VERB_BEFORE.search(text, found[0].end, who.start)):
                 return found[0]  # (X's clause closed by a verb of saying before Y: "X, who …, calls it …, while Y, in Erbil, says")
