@@ -18147,3 +18147,10 @@ def test_fixc69_a_person_named_in_the_relative_clause_of_the_subjects_role_is_no
     text = ('Dame Ruth Kellaway, a former chief inspector of borders, met Soran Amin, who said the checks would '
             '"never catch up with the gangs".')
     assert _statements(text) == [("never catch up with the gangs", "Soran Amin")]
+def test_fixb69_a_letter_addressed_to_a_peer_names_the_peer_and_post():
+    text = ("HOUSE OF COMMONS\n\nLord Ferrier\nParliamentary Under-Secretary of State for Migration\nHome Office\nLondon\n\n"
+            "3 March 2026\n\nDear Minister,\n\nThank you for your reply of 2 February.\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == \
+        [("Lord Ferrier", "Parliamentary Under-Secretary of State for Migration")]
+    # ... but a peer's name opening a line of prose, with no greeting after, addresses no one
+    assert proposed("Lord Ferrier\nsaid the scheme would work.\n", "officials") == []

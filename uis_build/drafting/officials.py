@@ -637,7 +637,10 @@ _FROM_HEADER = re.compile(r"[^\S\n]{0,8}From:[^\S\n]*")
 _COPIED_TO = re.compile(r"^[^\S\n]{0,8}(?:[Cc][Cc]|Copy to|Copied to)[^\S\n]{0,4}:", re.MULTILINE)
 # a letter's address block: the addressee's name on its own line, an honorific or a post-nominal with it ("The Rt Hon X MP"),
 # the post on the line below ("Home Secretary"); a letter greets its addressee ("Dear …") soon after
-_ADDRESSEE = re.compile(rf"^[^\S\n]{{0,8}}(?P<hon>(?:The )?(?:Rt\.? Hon\.?|Right Honourable)(?: {_HON})? |{_HON} )?(?P<name>{_NAME})"
+# (a peer is addressed by the style and one name, which are the name: "Lord Ashby\nMinister of State for …", "Baroness Roe of
+# Leith\nChair, …"; the style tells the name from a heading as an honorific does)
+_ADDRESSEE = re.compile(rf"^[^\S\n]{{0,8}}(?P<hon>(?:The )?(?:Rt\.? Hon\.?|Right Honourable)(?: {_HON})? |{_HON} )?"
+                        rf"(?P<name>{_NAME}|{_PEER} {_CAP}{_DESIGNATION})"
                         rf"(?P<post>{_POST_NOMINALS})[^\S\n]*\n[^\S\n]{{0,8}}(?P<role>[A-Z][^\n,.;:()]{{2,80}}?)[^\S\n]*$", re.MULTILINE)
 _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
 
@@ -689,10 +692,11 @@ def _add_signature_blocks(found: dict, text: str) -> None:
 
 def _add_addressees(found: dict, text: str) -> None:
     for m in _ADDRESSEE.finditer(text):
-        if not (m.group("hon") or m.group("post")) or not _LETTER_GREETING.search(text, m.end(), m.end() + 400):
+        peer = _ONE_NAMED_PEER.fullmatch(m.group("name")) is not None
+        if not (m.group("hon") or m.group("post") or peer) or not _LETTER_GREETING.search(text, m.end(), m.end() + 400):
             continue
         if _has_role(m.group("role")):
-            _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
+            _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"), peer=peer)
 
 
 def _signs_for_other_body(text: str, c: Candidate) -> bool:
