@@ -18154,3 +18154,12 @@ def test_fixb69_a_letter_addressed_to_a_peer_names_the_peer_and_post():
         [("Lord Ferrier", "Parliamentary Under-Secretary of State for Migration")]
     # ... but a peer's name opening a line of prose, with no greeting after, addresses no one
     assert proposed("Lord Ferrier\nsaid the scheme would work.\n", "officials") == []
+
+
+def test_fixb69_an_opposition_spokesperson_holds_no_office():
+    text = ("We ask you to act.\n\nYours sincerely,\n\nJo Bell, Director, Harbour Refugee Trust\n\n"
+            "cc: Lord Amberley of Wick, Opposition Spokesperson for Justice\nSam Okafor MP, Minister for Prisons\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Sam Okafor", "Minister for Prisons")]
+    assert proposed("The opposition home affairs spokesman, Tom Reed, said the plan would fail.", "officials") == []
+    # ... but a ministry's spokesman who mentions the opposition is still one
+    assert [c["name"] for c in proposed("The spokesman, Tom Reed, said the opposition was wrong.", "officials")] == ["Tom Reed"]

@@ -866,7 +866,10 @@ _PARTY_POST = re.compile(r"\b(?:Conservatives?|Tory|Tories|Labour|Liberal Democr
                          # ... or the party after the title: "a spokesman for the opposition New Generation movement"
                          r"|\bspokes(?:man|woman|person)\s(?:for|of)\s(?:the\s)?(?:opposition\s)?(?:[A-Z][\w’'-]*\s){0,4}?"
                          # (a European party is often named by its members: "the opposition Social Democrats")
-                         r"(?:party|movement|Party|List|Conservatives|Labour|Democrats|Lib Dems|SNP|Greens|Socialists|Liberals)\b")
+                         r"(?:party|movement|Party|List|Conservatives|Labour|Democrats|Lib Dems|SNP|Greens|Socialists|Liberals)\b"
+                         # ... or the opposition's own, as the Lords' front bench is styled: "Opposition Spokesperson for Home
+                         # Affairs", "the opposition spokesman on justice" (a shadow minister's post, no office held)
+                         r"|\b[Oo]pposition\s(?:[\w’'-]+\s){0,2}?[Ss]pokes(?:man|woman|person)\b")
 
 
 def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
