@@ -18163,3 +18163,11 @@ def test_fixb69_an_opposition_spokesperson_holds_no_office():
     assert proposed("The opposition home affairs spokesman, Tom Reed, said the plan would fail.", "officials") == []
     # ... but a ministry's spokesman who mentions the opposition is still one
     assert [c["name"] for c in proposed("The spokesman, Tom Reed, said the opposition was wrong.", "officials")] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Greece's ombudsman, Eleni Markou, will visit the camp in March, her office said.", "ombudsman"),
+    ("The Prisons and Probation Ombudsman, Adrian Hale, found failings at the centre.", "Prisons and Probation Ombudsman"),
+])
+def test_fixb69_an_ombudsman_holds_a_public_post(text, role):
+    assert one(text, "officials")["role"] == role

@@ -49,6 +49,9 @@ HEADS = (
     "Delegate|Sub-Delegate|Subdelegate|"
     # an Iraqi district's administrator, appointed by the state ("Soran's qaimaqam, X"; the Turkish spelling too)
     "Qaimaqam|Kaymakam|"
+    # a state's or parliament's complaints officer, appointed by law to inspect its bodies ("Greece's ombudsman, X", "the
+    # Prisons and Probation Ombudsman, X")
+    "Ombudsman|Ombudswoman|Ombudsperson|"
     # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X"
     "Chargé d'Affaires|Chargé d’Affaires"
 )
