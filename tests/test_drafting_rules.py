@@ -18171,3 +18171,16 @@ def test_fixb69_an_opposition_spokesperson_holds_no_office():
 ])
 def test_fixb69_an_ombudsman_holds_a_public_post(text, role):
     assert one(text, "officials")["role"] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Rashid, a spokesman for Gulf Airways, said the carrier welcomed the change.",
+    "Lina Haddad, a spokeswoman for Cedar Airlines, said no flights were cancelled.",
+    "Sam Price, a spokesman for TravelDesk Global, which runs the visa centre in Basra, said it never asks for cash.",
+])
+def test_fixb69_an_airline_s_or_a_global_contractor_s_spokesman_holds_no_office(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb69_a_public_unit_named_global_still_gives_a_post():
+    assert one("Sam Price, head of the Global Britain Unit, said the work was done.", "officials")["name"] == "Sam Price"

@@ -366,6 +366,9 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a company by the last word of its trading name, no legal form given: "managing director of
                            # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
                            r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|Freight|Haulage)\b(?! [A-Z])"
+                           # ... or an airline, a company even when the state owns it ("a spokesman for Gulf Airways"), and a
+                           # contractor trading as "X Global" (a visa centre's operator: "a spokesman for TravelDesk Global")
+                           r"|[A-Z][\w’'-]* (?:Airways|Airlines|Global)\b(?! [A-Z])"
                            # ... or a maker's works ("a spokeswoman for Delta Steel Works"; a ministry's or a council's
                            # "Public Works" is a public department)
                            r"|(?!Public )[A-Z][\w’'-]* Works\b(?! [A-Z])"
