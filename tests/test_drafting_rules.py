@@ -18184,3 +18184,12 @@ def test_fixb69_an_airline_s_or_a_global_contractor_s_spokesman_holds_no_office(
 
 def test_fixb69_a_public_unit_named_global_still_gives_a_post():
     assert one("Sam Price, head of the Global Britain Unit, said the work was done.", "officials")["name"] == "Sam Price"
+
+
+def test_fixb69_a_committee_letter_signed_by_a_peer_before_its_copy_line_names_the_chair():
+    text = ("We ask for a reply by 1 May.\n\nYours sincerely,\n\nBaroness Quill of Amble\nChair, Public Services Committee\n\n"
+            "cc: Sam Okafor MP, Minister for Prisons")  # (proposed ends the text with its newline)
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == \
+        [("Baroness Quill of Amble", "Chair, Public Services Committee"), ("Sam Okafor", "Minister for Prisons")]
+    # ... but a team signing after the sign-off is no person
+    assert proposed("We ask for a reply by 1 May.\n\nYours sincerely,\n\nHome Affairs Team\nPolicy Unit", "officials") == []

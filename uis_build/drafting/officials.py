@@ -647,7 +647,9 @@ _COPIED_TO = re.compile(r"^[^\S\n]{0,8}(?:[Cc][Cc]|Copy to|Copied to)[^\S\n]{0,4
 # Leith\nChair, …"; the style tells the name from a heading as an honorific does)
 _ADDRESSEE = re.compile(rf"^[^\S\n]{{0,8}}(?P<hon>(?:The )?(?:Rt\.? Hon\.?|Right Honourable)(?: {_HON})? |{_HON} )?"
                         rf"(?P<name>{_NAME}|{_PEER} {_CAP}{_DESIGNATION})"
-                        rf"(?P<post>{_POST_NOMINALS})[^\S\n]*\n[^\S\n]{{0,8}}(?P<role>[A-Z][^\n,.;:()]{{2,80}}?)[^\S\n]*$", re.MULTILINE)
+                        rf"(?P<post>{_POST_NOMINALS})[^\S\n]*\n[^\S\n]{{0,8}}(?P<role>[A-Z][^\n,.;:()]{{2,80}}?"
+                        # (a committee after the post's comma is the post's own: "Chair, Home Affairs Committee")
+                        r"(?:,[^\S\n]*(?:the )?[A-Z][^\n,.;:()]{1,80}? Committee)?)[^\S\n]*$", re.MULTILINE)
 _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
 
 
@@ -659,18 +661,30 @@ _SIGNED_SEAT = re.compile(r"(?:MP|MSP|MS|MEP|MLA|Member of (?:Parliament|the Sco
 
 
 def _add_signatories(found: dict, text: str) -> None:
-    lo = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL))
+    lo = hi = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL))
     if lo == -1:
         return
+    # a letter's copy line may close it after the signature ("cc: X, Minister for …"): the signature is the paragraph before
+    if _COPIED_TO.match(text, lo + 2):
+        lo = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL), hi)
+        if lo == -1:
+            return
+    else:
+        hi = len(text)
     m = _ADDRESSEE.match(text, lo + 2)
     seat = False
     if m is None and (sign_off := _SIGN_OFF.match(text, lo + 2)) is not None:
         # a letter's or a newsletter's sign-off before the signature tells the name from a heading: a member signing by
         # the seat needs no post-nominal ("Best wishes,\nJane Roe\nMember of Parliament for Dover")
-        m = _ADDRESSEE.match(text, sign_off.end() + 1)
+        at = sign_off.end() + 1
+        while text.startswith("\n", at):
+            at += 1  # (a blank line may part the sign-off from the signature: "Yours sincerely,\n\nBaroness X\nChair, …")
+        m = _ADDRESSEE.match(text, at)
         seat = m is not None and _SIGNED_SEAT.match(m.group("role")) is not None
-    if m and (m.group("post") or seat) and _AFTER_SIGNATURE.match(text, m.end()) and _has_role(m.group("role")):
-        _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
+    peer = m is not None and _ONE_NAMED_PEER.fullmatch(m.group("name")) is not None  # "Baroness X": the style tells a name too
+    if m and (m.group("post") or seat or peer) and _AFTER_SIGNATURE.match(text, m.end(), hi) \
+            and _has_role(m.group("role").split(",", 1)[0]):
+        _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"), peer=peer)
 
 
 # a letters page's signature under each letter, not only the text's last: the name on a line of its own after the letter's last
@@ -701,7 +715,7 @@ def _add_addressees(found: dict, text: str) -> None:
         peer = _ONE_NAMED_PEER.fullmatch(m.group("name")) is not None
         if not (m.group("hon") or m.group("post") or peer) or not _LETTER_GREETING.search(text, m.end(), m.end() + 400):
             continue
-        if _has_role(m.group("role")):
+        if _has_role(m.group("role").split(",", 1)[0]):  # (the title before a committee's comma: "Chair, X Committee")
             _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"), peer=peer)
 
 
