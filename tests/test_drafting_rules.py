@@ -18193,3 +18193,10 @@ def test_fixb69_a_committee_letter_signed_by_a_peer_before_its_copy_line_names_t
         [("Baroness Quill of Amble", "Chair, Public Services Committee"), ("Sam Okafor", "Minister for Prisons")]
     # ... but a team signing after the sign-off is no person
     assert proposed("We ask for a reply by 1 May.\n\nYours sincerely,\n\nHome Affairs Team\nPolicy Unit", "officials") == []
+@pytest.mark.parametrize("text, values", [
+    ("Information about the gang can be passed to the coastguard on 999.", []),  # a number to call
+    ("Sightings can be given anonymously to the border police on 1122.", []),
+    ("The aid was given to 40 families on the island.", [40]),  # a count, no number to call
+])
+def test_fixa69_a_number_information_is_given_to_is_no_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -582,9 +582,10 @@ _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e(?!\s+(?:data|records|
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
 # ... or someone to contact, ring or reach "on" it: "can contact the police on 114", "ring the station on 4100"
+# ... or information given or passed to someone "on" it: "tips can be passed to the coastguard on 999."
 # (a short number written in groups too short for a phone number's pattern, each group a part: "the police on 114 14")
 _CALLS_ON_BEFORE = re.compile(r"\b(?=[cgprt])(?:calls?|texts?|contact(?:ing)?|ring(?:ing)?|reach(?:ing)?|phon(?:e|ing)|"
-                              r"get(?:ting)? in touch with)\b[^.;\n]{0,40}\bon\s+(?:\d{2,5}\s){0,3}$", re.IGNORECASE)
+                              r"get(?:ting)? in touch with|(?:giv(?:e|en|ing)|pass(?:ed|ing)?)\s+(?:on\s+)?to)\b[^.;\n]{0,40}\bon\s+(?:\d{2,5}\s){0,3}$", re.IGNORECASE)
 _DIALLED_AHEAD = re.compile(r"(?:\s\d{2,5}){0,3}(?:\s*(?:[.,;:)]|$)|\s+(?:from|for|or|and|until|between|at|free|any|24|day|round)\b)",
                             re.IGNORECASE)
 # the day of a numeric date written with spaces, which the date pattern does not read: "Daily News 20 / 05 / 2026"
