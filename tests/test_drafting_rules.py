@@ -18200,3 +18200,13 @@ def test_fixb69_a_committee_letter_signed_by_a_peer_before_its_copy_line_names_t
 ])
 def test_fixa69_a_number_information_is_given_to_is_no_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Brokers in Duhok ask $1,200 to $1,800 (about 1.5 million to 2.4 million Iraqi dinars) a head.",
+     [(1200, None), (1800, None), (1500000, "about"), (2400000, "about")]),  # each end in the range's currency
+    ("The ring moved 1.5 million to 2.4 million euros a month.", [(1500000, None), (2400000, None)]),
+    ("Arrivals rose by 1.5 million to 2.4 million people.", []),  # no currency at either end
+])
+def test_fixa69_a_scaled_range_with_to_shares_its_currency(text, amounts):
+    assert [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")] == amounts

@@ -263,8 +263,11 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     # ... nor is a number written in thousands' groups, its far end also grouped and named a currency: "15,000 to 20,000
     # dollars" (a year has no comma, and a count would name its own noun, not the far end's currency)
     grouped = bool(_GROUPED.fullmatch(first.group("num")) and _GROUPED.fullmatch(far.group("far"))) and not first.group("sym")
+    # ... nor is a number with its own scale, its far end scaled and named a currency too: "1.5 million to 2 million
+    # dinars" (no year is "1.5 million")
+    scaled = bool((first.group("num_short") or first.group("num_mag")) and (far.group("far_short") or far.group("far_mag")))
     if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym") and not worded
-                                                 and not grouped):
+                                                 and not grouped and not scaled):
         return None
     code = far.group("code")
     if code and not _is_currency(code):
