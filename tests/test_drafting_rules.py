@@ -18210,3 +18210,12 @@ def test_fixa69_a_number_information_is_given_to_is_no_figure(text, values):
 ])
 def test_fixa69_a_scaled_range_with_to_shares_its_currency(text, amounts):
     assert [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")] == amounts
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Officers stopped six Syrian men at the port. Each of the six had paid a broker in Izmir.", [6, 6]),
+    ("Guards found four migrants in a lorry. The ministry will return the four to Iraq.", [4, 4]),
+    ("The two countries signed a deal. The two had talked for a year.", []),  # no people counted before
+])
+def test_fixa69_the_people_counted_before_named_again_before_a_verb(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -2105,7 +2105,8 @@ def _died_unit(text: str, end: int) -> str | None:
 
 
 # "the six" closing a phrase, its noun left out (only where that many people were counted before: see below)
-_BARE_BACK_REFERENCE_AHEAD = re.compile(r"\s*[,.;]")
+# ... or before a verb, or where they were sent: "each of the six had paid", "will return the six to Erbil"
+_BARE_BACK_REFERENCE_AHEAD = re.compile(r"\s*[,.;]|\s+(?:were|are|was|have|had|will|would|to|into|back\s+to)\b")
 
 
 @lru_cache(maxsize=256)
