@@ -18219,3 +18219,11 @@ def test_fixa69_a_scaled_range_with_to_shares_its_currency(text, amounts):
 ])
 def test_fixa69_the_people_counted_before_named_again_before_a_verb(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The camp held 950 people last week, nearly twice the 500 beds it was built for.", [950, 2, 500]),
+    ("He served half the 10 years he was given.", []),  # a share of a time, no ratio counted
+])
+def test_fixa69_twice_a_count_told_after_it_is_a_ratio(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

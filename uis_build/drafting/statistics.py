@@ -1362,7 +1362,9 @@ _OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|fou
                 r"(?!(?: [\w-]+){0,3} (?:(?:19|20)\d\d|earlier|before|ago|last|previous)\b)")
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to|up to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
-                            rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
+                            rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|"
+                            # ... or of a count told after it: "nearly twice the 300 beds it was built for"
+                            r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
 # ... but not a speaker's share of the people they meet in their own work: '"Half of the families I see in my surgery have a
 # son in Erbil"' (an impression of one caseload, no count of the dataset)
