@@ -18227,3 +18227,11 @@ def test_fixa69_the_people_counted_before_named_again_before_a_verb(text, values
 ])
 def test_fixa69_twice_a_count_told_after_it_is_a_ratio(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The council agreed to form a subcommittee of three members that will visit the port in May.", []),  # its seats
+    ("The ministry set up a panel of 12 officials to review the cases.", [12]),  # those doing the work
+])
+def test_fixa69_a_committee_of_so_many_members_is_no_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

@@ -1841,6 +1841,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
+    if _BODY_OF_BEFORE.search(before) and _SEATS_AHEAD.match(text, end):
+        return False  # "a subcommittee of three members": a body's seats
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
         return False
@@ -2041,6 +2043,10 @@ _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visi
 _JURY_OF_BEFORE = re.compile(r"\b(?=[bcjp])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of))\s+"
                              r"(?:[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|[a-z]+s|[\w-]+(?=\s+and\b))\s*(?:,|\s+and)\s+)?$",
                              re.IGNORECASE)
+# ... or a committee's size told by its members: "a subcommittee of three members will visit the port" (its seats, no
+# count of what happened; "a panel of a dozen officials" names those doing the work, above)
+_BODY_OF_BEFORE = re.compile(r"\b(?:sub-?)?(?=[bcp])(?:committee|commission|council|board|panel)\s+of\s+$", re.IGNORECASE)
+_SEATS_AHEAD = re.compile(r"\s+members\b", re.IGNORECASE)
 _ATTENDED_FROM_BEFORE = re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
                                    r"(?:(?:more\s+than|over|some|about|around)\s+)?"
                                    r"(?:[\w-]+\s+(?:countries|nations|states)\s*(?:,|and)\s+)?$", re.IGNORECASE)
