@@ -18235,3 +18235,13 @@ def test_fixa69_twice_a_count_told_after_it_is_a_ratio(text, values):
 ])
 def test_fixa69_a_committee_of_so_many_members_is_no_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+@pytest.mark.parametrize("text, expected", [
+    # an arrest at the scene, whom it took told with an aside between commas, takes the paragraph's day
+    ("Customs officers opened the crate at Dover on 3 June. They arrested the lorry's driver, a 51-year-old man from Kirkuk, "
+     "at the scene.", [("arrest", "2025-06-03", "occurred")]),
+    # ... but an aside alone is no scene: no day of the paragraph given to an arrest told elsewhere
+    ("Customs officers opened the crate at Dover on 3 June. They later arrested the lorry's driver, a 51-year-old man from "
+     "Kirkuk, in Leeds.", [("arrest", None, "occurred")]),
+])
+def test_fixd69_an_arrest_at_the_scene_with_an_aside_takes_the_paragraph_s_day(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected

@@ -2827,7 +2827,8 @@ _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident 
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
 # (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
 # near it: "were detained on the S8 expressway near Białystok the same morning"; not "the same day as the funeral", another's)
-_AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w’'-]+){0,3}?"
+# (whom it took may be told with an aside between commas: "arrested the van's driver, a 40-year-old man from Mosul, at the scene")
+_AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w’'-]+){0,3}?(?:,(?: [^,;.:“”\"]{1,60}?),(?= at the scene| on the spot))?"
                            r" (?:at the scene|on the spot|(?:(?:at|in|on|near) (?:the |a )?[\w’'-]+ (?:[\w’'-]+ )?){0,2}?(?:the same|that) (?:day|morning|afternoon|evening|night)\b(?! as\b)"
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
