@@ -18245,3 +18245,14 @@ def test_fixa69_a_committee_of_so_many_members_is_no_figure(text, values):
 ])
 def test_fixd69_an_arrest_at_the_scene_with_an_aside_takes_the_paragraph_s_day(text, expected):
     assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest named as a noun with "last week" before its place is that arrest, dated by the week
+    ("The police chief told reporters on Monday about the arrest last week in Kirkuk of a gang that forged visas.",
+     [("arrest", "2025-06-02/2025-06-08", "occurred")]),
+    # ... but not one that only dates something else
+    ("Fewer boats left after the arrest last week in Kirkuk of a gang that forged visas.", []),
+])
+def test_fixd69_the_arrest_last_week_of_a_gang_is_an_arrest(text, expected):
+    assert [k for k in _kinds_dates(text, "2025-06-11") if k[0] == "arrest"] == expected
