@@ -18256,3 +18256,15 @@ def test_fixd69_an_arrest_at_the_scene_with_an_aside_takes_the_paragraph_s_day(t
 ])
 def test_fixd69_the_arrest_last_week_of_a_gang_is_an_arrest(text, expected):
     assert [k for k in _kinds_dates(text, "2025-06-11") if k[0] == "arrest"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling joined to a dated arrest does not take the arrest's date: it came later, on a day of its own
+    ("The organiser, a Syrian man living in Germany, was arrested in Hamburg in May 2019 and was sentenced by a court in Kiel "
+     "to six years in prison.", [("arrest", "2019-05", "occurred"), ("court_ruling", None, "occurred")]),
+    # ... but one told with a date of its own keeps it
+    ("The driver was arrested in Hamburg in May 2019 and was jailed for six years in March 2020.",
+     [("arrest", "2019-05", "occurred"), ("court_ruling", "2020-03", "occurred")]),
+])
+def test_fixd69_a_ruling_after_a_dated_arrest_keeps_no_date_of_the_arrest(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected

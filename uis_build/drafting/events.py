@@ -1573,6 +1573,8 @@ _AND_JOIN_NAMED = re.compile(r"^[^,;:]*, [A-Z][\w’'.-]*(?: (?:[A-Z]|(?:al|el|b
 _DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$")
 # a second ruling of the same subject, undated, after asides: "was convicted at Hull Crown Court in 2023 of ..., having steered
 # the boat, and was sentenced to 20 months": the case told once, by its dated ruling
+# a trial's ruling, told by its verb (not a remand nor an order to hold a suspect, which follow an arrest at once)
+_TRIAL_RULING = re.compile(r"\b(?:sentenced|jailed|convicted|imprisoned|found guilty)\b")
 _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
@@ -2345,6 +2347,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                       or (comma := text.find(", ", d.end(), m.start())) != -1
                                                                       and (_NEW_SUBJECT.match(text, comma + 2) is not None
                                                                            or _THE_SUBJECT.match(text, comma + 2) is not None))]
+            # a trial's ruling after an arrest is on a day of its own, told or not: "was arrested in Hamburg in May 2019 and was
+            # sentenced by a court in Kiel to six years" (undated: the arrest's month is not the sentence's; a remand or an order
+            # to hold them comes on the arrest's day, see _LATER_JOIN)
+            after_arrest = (kind == "court_ruling" and _TRIAL_RULING.search(m.group(0)) is not None
+                            and previous is not None and previous.values["event_type"] == "arrest"
+                            and (took := previous.spans.get("date")) is not None and took[1] <= m.start())
+            if after_arrest:
+                dates = [x for x in dates if x.span() != took]
             if previous is not None and (took := previous.spans.get("date")) and took[1] <= m.start() and any(x.start() >= m.end() for x in dates):
                 # "visited the border on Monday and met the minister in Athens on Tuesday", "met on 3 December and will meet again
                 # in the spring": the day before "and" is the verb before's, the one after this verb is its own
@@ -2737,7 +2747,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 # a chair's direction after the one meeting told: "chaired on Sunday the meeting of the committee ... and directed
                 # the launch of a campaign": given at that meeting, that day
                 cand.values["date"] = last_meeting
-            elif (previous is not None and "date" in previous.spans and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
+            elif (previous is not None and "date" in previous.spans and not after_arrest
+                  and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
