@@ -18268,3 +18268,14 @@ def test_fixd69_the_arrest_last_week_of_a_gang_is_an_arrest(text, expected):
 ])
 def test_fixd69_a_ruling_after_a_dated_arrest_keeps_no_date_of_the_arrest(text, expected):
     assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round of talks told by its rank, set off with where and when it was held, is a meeting
+    ("Both delegations welcomed the progress made since the second round, held in Amman in May 2024.",
+     [("meeting", "2024-05", "occurred")]),
+    # ... but not a round of a contest
+    ("The boxer won the second round, held in a tent.", []),
+])
+def test_fixd69_a_ranked_round_told_as_held_is_a_meeting(text, expected):
+    assert _kinds_dates(text, "2025-06-11") == expected

@@ -651,6 +651,10 @@ EVENT_VERBS = (
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
                 # Baghdad on 4 November 2025" (see _MEETING_HELD)
                 r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
+                # ... or a round of talks told by its rank, set off with where it was held: "since the second round, held in
+                # Amman in May 2024"
+                r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfifth )|(?<=\bsixth )|(?<=\blast )|(?<=\bprevious )"
+                r"|(?<=\blatest ))round\b(?=(?: of (?:the |their |its )?[\w’'–-]+(?: [\w’'–-]+){0,5}?)?, held (?:in|at) [A-Z])"
                 # ... or named bare after a timeline entry's date and dash: "• 4 June 2026 – third meeting of the steering group,
                 # Rome" (its day the entry's; ordinals whose first letter the quick look-ahead of _EVENT_RE admits)
                 r"|(?<=[–—] )(?:(?:first|second|third|fourth|fifth|sixth|seventh|ninth|tenth) )?meeting\b(?= of\b)"
