@@ -18279,3 +18279,13 @@ def test_fixd69_a_ruling_after_a_dated_arrest_keeps_no_date_of_the_arrest(text, 
 ])
 def test_fixd69_a_ranked_round_told_as_held_is_a_meeting(text, expected):
     assert _kinds_dates(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Almost half of the boats arrived on just 52 days, and on 140 days no boat left at all.", [0.5, 52, 140]),
+    ("The tenants were evicted on 14 days' notice.", []),  # a length of time, no days counted
+    ("He stayed for 30 days in Calais.", []),  # a duration
+])
+def test_fixa70_the_days_on_which_something_happened_are_counted(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+

@@ -137,6 +137,18 @@ _FLOWN_BEFORE = re.compile(r"\b(?=[flp])(?:flown|flew|fly|flies|flying|logged|lo
                            r"about|around|some|up\s+to|at\s+least|close\s+to)\s+)?$", re.IGNORECASE)
 
 
+# ... and so are the days on which something happened, counted over a period: "arrived on just 52 days", "on 140 days
+# no boat left" (a count of days, no length of time; not "on 14 days' notice", a length)
+_ON_DAYS_BEFORE = re.compile(r"\b(?=o)on\s+(?:(?:just|only|some|about|around|nearly|almost|at\s+least|more\s+than|over|"
+                             r"fewer\s+than|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+_ON_DAYS_AHEAD = re.compile(r"\s+(?:(?:separate|different|other|consecutive)\s+)?days\b(?![’'])", re.IGNORECASE)
+
+
+def _days_counted(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` counts the days on which something happened: "on just 52 days"."""
+    return bool(_ON_DAYS_AHEAD.match(text, end) and _ON_DAYS_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _flown_hours(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start``..``end`` counts hours flown or patrolled: "have flown more than 900 hours"."""
     return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
@@ -1431,6 +1443,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
             or _elliptic_one(text, num_start, end) or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
+    if _days_counted(text, num_start, end):
+        return "days"  # "arrived on just 52 days": days counted, no duration
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
             or _unit_before_level(text, num_start))
 
@@ -1597,6 +1611,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
                                                    or _flown_hours(text, start, end)
+                                                   or _days_counted(text, start, end)
                                                    or _INSTALMENTS_AHEAD.match(text, end)
                                                    and _PEOPLE_PAY_BEFORE.search(text, max(0, start - 80), start)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
