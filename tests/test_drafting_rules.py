@@ -18289,3 +18289,12 @@ def test_fixd69_a_ranked_round_told_as_held_is_a_meeting(text, expected):
 def test_fixa70_the_days_on_which_something_happened_are_counted(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
 
+
+@pytest.mark.parametrize("text, values", [
+    ("She lives in a flat in Duhok where she brought up five children.", []),  # a family's size
+    ("He has raised three children alone in Zakho.", []),
+    ("The smugglers carried five children on the boat.", [5]),  # people counted
+])
+def test_fixa70_the_children_a_parent_raised_are_no_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values
+

@@ -650,6 +650,9 @@ _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|ki
 # ... or named with a spouse, in one person's profile: "returned with his wife and two children"
 # (a judge's "you" too, in sentencing remarks: "you have three children")
 _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:have|has|had)\s+$"
+                                  # ... or the children a parent raised: "the flat where she brought up five children"
+                                  r"|\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:(?:have|has|had)\s+)?(?:raised|reared|"
+                                  r"brought\s+up|is\s+raising|are\s+raising|was\s+raising|were\s+raising)\s+$"
                                   r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
