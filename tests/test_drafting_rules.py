@@ -18298,3 +18298,11 @@ def test_fixa70_the_days_on_which_something_happened_are_counted(text, values):
 def test_fixa70_the_children_a_parent_raised_are_no_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
 
+
+@pytest.mark.parametrize("text, values", [
+    ("On 4 May we hosted a delegation from the Erbil police. The six officers, led by a colonel, spent a week here.", [6]),
+    ("On 4 May we hosted a delegation of six officers from Erbil. The six officers stayed for a week.", [6]),  # told once
+    ("The six officers stayed for a week.", []),  # which ones, no delegation told of
+])
+def test_fixa70_a_delegations_size_told_first_with_the_is_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

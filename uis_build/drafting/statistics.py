@@ -911,6 +911,21 @@ _THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s
 # "the two men met a courier" may be suspects again, so only the verbs of talks)
 _THE_TALKS_AHEAD = re.compile(r"\s+(?:men|women)\s+(?:(?:also|then|later|briefly|had|have)\s+)?(?=[dhst])(?:discussed|talked|"
                               r"signed|shook\s+hands|held\s+talks)\b")
+# ... or a visiting delegation's size, told first as "the": "hosted a delegation from the ministry. The six officers ..."
+# (its members counted for the first time; not "a delegation of six officers ... The six officers", told before)
+_DELEGATION_BEFORE = re.compile(r"\b(?=[aA])an?\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|team|mission)\s+(?:from|representing|sent\s+by)\b"
+                                r"[^\n]{0,300}$")
+_DELEGATES_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:officers|officials|delegates|members|visitors|inspectors|investigators|"
+                              r"experts|prosecutors|judges)\b")
+
+
+def _delegation_size(text: str, start: int, end: int, words: str) -> bool:
+    """Whether "the" and the number at ``start``..``end`` count the members of a delegation just told of, uncounted."""
+    before = text[max(0, start - 400):start]
+    return bool(_DELEGATES_AHEAD.match(text, end) and (m := _DELEGATION_BEFORE.search(before))
+                and not re.search(rf"\b{re.escape(words)}\b", before[m.start():-4], re.IGNORECASE))
+
+
 _THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|passengers))?\s+who(?=\s)")
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
                                 r"held|in custody)\b")
@@ -1919,6 +1934,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
             or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4) and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
+    if value > 1 and _THE_BEFORE.search(before) and _delegation_size(text, start, end, words):
+        return True  # "hosted a team from the ministry. The six officers ...": the delegation's size, told first
     if value > 1 and _THE_BEFORE.search(before) and _BARE_BACK_REFERENCE_AHEAD.match(text, end) \
             and _counted_people_before(text, start, words):
         return True  # "The six, all men from Duhok, ...", "whose brother was among the six.": people counted before, named again
