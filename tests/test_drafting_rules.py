@@ -18306,3 +18306,13 @@ def test_fixa70_the_children_a_parent_raised_are_no_figure(text, values):
 ])
 def test_fixa70_a_delegations_size_told_first_with_the_is_a_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Night-vision goggles and radios were handed to the coastguard last week.", ["equipment"]),
+    ("Border police have also used heartbeat detectors at the port since May.", ["equipment"]),
+    ("The smugglers have used drones to watch the patrols.", []),  # a gang's use is no measure
+    ("Officers used a ladder to reach the roof.", []),  # one night's deed, nothing given
+])
+def test_fixe70_equipment_handed_to_or_in_use_by_a_force(text, found):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == found

@@ -30,7 +30,8 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sen
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
-_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is) (?:handed over|delivered|donated|"
+# ... or handed without "over", to whoever got it: "radios and drones were handed to the coastguard"
+_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is) (?:handed over|handed(?= to\b)|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
@@ -87,6 +88,10 @@ _SUPPLY = re.compile(
     r"deliver\w*|including|new|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
     # ... or what a force works with: "the gendarmerie, backed by thermal cameras and drones, patrols the border"
     r"|(?:supported|backed|assisted|aided) by)\b"
+    # ... or put to use by the force itself, an ongoing practice: "police have also used heartbeat detectors at the port since
+    # May", "border guards are now using drones" (a bare past "officers used a ladder" is one night's deed)
+    r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
+    r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )use)\b"
     # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"
     # ... or opened with a ceremony: "the governor inaugurated three baggage scanners at the airport"; or
     # what a project's next phase brings: "a second phase, with four more scanners at the port"
