@@ -18316,3 +18316,11 @@ def test_fixa70_a_delegations_size_told_first_with_the_is_a_figure(text, values)
 ])
 def test_fixe70_equipment_handed_to_or_in_use_by_a_force(text, found):
     assert [c["measure_type"] for c in proposed(text, "measures")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The council will open a help desk for relatives of missing migrants at the town hall in May.", ["victim_support"]),
+    ("The airport has a help desk for travellers.", []),  # serves no victim
+])
+def test_fixe70_a_help_desk_for_families_or_victims_is_victim_support(text, found):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == found

@@ -738,7 +738,12 @@ MEASURES = (
                        # the National Referral Mechanism")
                        r"|\b(?:an?|new) (?:(?:new|national|joint|formal|single) )?referral (?:mechanism|pathway|system)s?\b"
                        r"|\b(?:support(?:ed)?|protection|assistance|help(?:ed)?)(?: [\w’'-]+){0,5}? (?:through|under|via) (?:the |a |an |its |their )?"
-                       r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"),
+                       r"(?:[\w’'-]+ ){0,2}?[Rr]eferral (?:[Mm]echanism|[Pp]athway|[Ss]ystem)s?\b"
+                       # ... or a desk or office set up to help those left behind, told by whom it serves: "a help desk for
+                       # families of missing migrants", "an advice office for relatives of the drowned" (a help desk for
+                       # travellers at an airport serves no victim)
+                       r"|\b(?:help ?desks?|helpdesks?|support desks?|advice (?:desks?|offices?))"
+                       r" for (?:the )?(?:families|relatives|victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
                              # ... or information shared under a standing arrangement, which names its partners: "an
                              # information-sharing arrangement with Spain" (not information shared with the press)
@@ -882,7 +887,7 @@ _MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "
-    "squad squads cell cells platform platforms "
+    "squad squads cell cells platform platforms desk desks helpdesk helpdesks "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats camera cameras vehicles drones scanners equipment "
     "goggles binoculars radios detectors probes device devices reader readers scanner machine machines kit kits "
