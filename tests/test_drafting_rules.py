@@ -18324,3 +18324,12 @@ def test_fixe70_equipment_handed_to_or_in_use_by_a_force(text, found):
 ])
 def test_fixe70_a_help_desk_for_families_or_victims_is_victim_support(text, found):
     assert [c["measure_type"] for c in proposed(text, "measures")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A new offence of selling boat engines to smugglers, set out in the bill, would carry up to ten years in prison.",
+     ["legal_reform"]),
+    ("He was charged with the offence of assisting unlawful immigration.", []),  # an offence already in law
+])
+def test_fixe70_a_new_offence_of_doing_something_is_legal_reform(text, found):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == found

@@ -683,6 +683,9 @@ MEASURES = (
                      # a new sanctions regime, or one told by whom it targets: "a new sanctions regime aimed at people
                      # smugglers", "the sanctions framework targeting trafficking networks"
                      r"|\bnew (?:[\w-]+ ){0,2}?sanctions (?:regime|framework|powers)\b"
+                     # a new crime written into law, told by what it punishes: "a new offence of selling boat engines to
+                     # smugglers" (a charge under a named offence, "the offence of assisting unlawful immigration", is none)
+                     r"|\b(?:a |the )?new (?:criminal )?offences? of [a-z]+ing\b"
                      r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "
                      # a law told as having made penalties heavier is a reform, however it is named: "Law No. 6 of 2025 on
                      # combating human trafficking, in force since April, had strengthened penalties" (a law a court applies,
