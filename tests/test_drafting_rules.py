@@ -18333,3 +18333,12 @@ def test_fixe70_a_help_desk_for_families_or_victims_is_victim_support(text, foun
 ])
 def test_fixe70_a_new_offence_of_doing_something_is_legal_reform(text, found):
     assert [c["measure_type"] for c in proposed(text, "measures")] == found
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("Write to the Office of the Police and Crime Commissioner, Mill Road, Dover CT16 1AA.", []),  # an address line
+    ("Letters reach the Border Agency Directorate, Harbour Street, Calais.", []),
+    ("Chief Constable Tom Reeve said the patrols would go on.", [("Tom Reeve", "Chief Constable")]),
+])
+def test_fixb70_a_street_name_after_a_body_is_no_official(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

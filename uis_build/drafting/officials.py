@@ -166,6 +166,8 @@ _NOT_NAME = {
     "decree", "act", "no",
     # a charity's last word, never a surname: "Chief Executive of Freedom | Path Trust"
     "trust", "foundation", "charity",
+    # the last word of a street's name, never a surname: an address line ("Office of the Commissioner, | Mill Road, Dover")
+    "road", "street", "avenue", "boulevard",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
