@@ -18342,3 +18342,12 @@ def test_fixe70_a_new_offence_of_doing_something_is_legal_reform(text, found):
 ])
 def test_fixb70_a_street_name_after_a_body_is_no_official(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("Mara Lind, a spokeswoman for Lakeside International Airport, said queues were short.", []),  # the operator's post
+    ("At Lakeside International Airport, Home Secretary Helen Carvell met the returnees.", [("Helen Carvell", "Home Secretary")]),
+    ("Colonel Omar Saleh, commander of the Airport Police, said two men were held.", [("Omar Saleh", "commander of the Airport Police")]),
+])
+def test_fixb70_an_airport_spokesperson_speaks_for_its_operator_company(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

@@ -406,6 +406,10 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
                            r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+# an airport's spokesperson speaks for its operator, a company ("a spokeswoman for Lakeside International Airport"); its
+# director may be a civil servant where the state runs it, and "the Airport Police" (a capital after it) is a force
+_AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+                                   r"(?:[A-Z][\w’'-]* ){1,3}Airport\b(?! [A-Z])")
 # a post held as a volunteer ("volunteer coordinator X at the shelter", "a volunteer with the night patrol") is a charity's or
 # a group's: the state pays its staff (a police force's volunteers are sworn: "volunteer police officer", "Special Constable")
 _VOLUNTEER_POST = re.compile(r"\b[Vv]olunteers?\b(?! (?:[Pp]olice|[Cc]onstable|[Ff]ire))")
@@ -1185,7 +1189,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
-            or _VOLUNTEER_POST.search(role_text)):
+            or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)):
         return True
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
