@@ -18351,3 +18351,12 @@ def test_fixb70_a_street_name_after_a_body_is_no_official(text, officials):
 ])
 def test_fixb70_an_airport_spokesperson_speaks_for_its_operator_company(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("Ana Voss, a spokeswoman for the Leeds-based Open Road Committee, said the camps were full.", []),  # a civil-society group
+    ("Jan Kramer, a spokesman for the Warsaw-based Frontex, said patrols would double.",
+     [("Jan Kramer", "spokesman for the Warsaw-based Frontex")]),  # an EU agency, public wherever it sits
+])
+def test_fixb70_a_body_introduced_by_its_base_city_is_private(text, officials):
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials

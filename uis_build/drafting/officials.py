@@ -406,6 +406,12 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
                            r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+# a body introduced by the city it is based in is a civil-society group or a company ("a spokesman for the Leeds-based Open
+# Road Committee", "the Cork-based Talon Freight"): a state's body is introduced by its name; the international agencies
+# a story may place so ("the Warsaw-based Frontex", "the Geneva-based International Organization for Migration") are public
+_BASED_BODY = re.compile(r"\b(?:the|a|an) [A-Z][\w’'-]*-based (?!(?:UN|EU|Europol|Frontex|Eurojust|Interpol|UNHCR|UNODC|IOM)\b)"
+                         r"(?!(?:[A-Z][\w’'-]* ){0,4}?(?:Agency|Office|Ministry|Commission|Police|Court|Authority|Government|"
+                         r"Directorate|Service|Force|Organi[sz]ation for Migration)\b)[A-Z]")
 # an airport's spokesperson speaks for its operator, a company ("a spokeswoman for Lakeside International Airport"); its
 # director may be a civil servant where the state runs it, and "the Airport Police" (a capital after it) is a force
 _AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
@@ -1189,7 +1195,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
-            or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)):
+            or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
+            or _BASED_BODY.search(role_text)):
         return True
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
