@@ -18360,3 +18360,20 @@ def test_fixb70_an_airport_spokesperson_speaks_for_its_operator_company(text, of
 ])
 def test_fixb70_a_body_introduced_by_its_base_city_is_private(text, officials):
     assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == officials
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Omar Rashid, 45, a farmer from the village of Ain Sifni, told Rudaw: "Before, the roads were empty at night. '
+     'Now we go out."', "Omar Rashid"),
+    ('Lena Vogel, a lawyer for Nordhafen Marine, one of the firms at the Hamburg depot, said her client "follows every '
+     'German and European law" and had done nothing wrong.', "Lena Vogel"),
+    ('Jonas Brandt, a broker in Kiel, said the boats were "sold openly to anyone who asked for them".', "Jonas Brandt"),
+])
+def test_fixc70_the_person_opening_a_chain_of_appositives_speaks(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+
+def test_fixc70_a_name_before_the_speaker_in_no_role_for_him_does_not_speak():
+    text = 'Speaking to Dilan Rauf, Ahmed Ali, a driver from Zakho, said he was "tired of waiting for the permit".'
+    assert one(text, "statements")["speaker"] == "Ahmed Ali"

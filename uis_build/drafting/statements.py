@@ -1328,9 +1328,13 @@ _CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;
 _ROLE_THEN_RELATIVE = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,.;:“”\"«»\n]{1,80}?\swho\s[^,.;:“”\"«»\n]{1,60}?\s")
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _WHOSE_REST = re.compile(r",\s+whose\s[^,.;:“”\"«»\n]{1,80},\s*")
+# ... or the body's own appositive saying what it is, after X's role for it: "X, a lawyer for Y, one of the firms at Z, said"
+_BODY_APPOSITIVE_REST = re.compile(r",\s+(?:one\s+of|an?)\s[^,.;:“”\"«»\n]{1,80},\s*")
+_ROLE_FOR_BODY = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,.;:“”\"«»\n]{0,60}?\s(?:for|at|of|with)\s+(?:the\s+)?")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}(?=,)")
+_AGE_BETWEEN = re.compile(r",\s*\d{1,3}")  # "X, 61, a shepherd from Y, said": X's age between X and X's appositive
 _ROLE_OF_NAMED = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z][^,.;:“”\"«»\n]{1,60}?\s(?:for|of|to)\s+[^,.;:“”\"«»\n]{1,60},\s+")
 
 
@@ -1357,7 +1361,9 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
         if found and found[0].name and found[0].name != who.name and _WHOSE_OPEN.match(text, found[0].end) \
                 and _TITLE_LEAD.fullmatch(text, lo, found[0].start) and _APPOSITIVE_CLOSE.search(text, verb - 3, verb):
             return found[0]
-        if _WHICH_REST.fullmatch(text, who.end, verb) or _WHOSE_REST.fullmatch(text, who.end, verb):
+        if _WHICH_REST.fullmatch(text, who.end, verb) or _WHOSE_REST.fullmatch(text, who.end, verb) \
+                or _BODY_APPOSITIVE_REST.fullmatch(text, who.end, verb) \
+                and any(_ROLE_FOR_BODY.fullmatch(text, m.end, who.start) for m in mentions_before(text, who.start, who.start - lo)):
             # "X, a caseworker at the Y Link, which has been supporting the men, said": the body's own relative clause
             # closes X's appositive; X, opening the sentence, is the subject (so does a place's "whose" clause: "X, head
             # of the guards at the Y crossing, whose officers took the course, said")
@@ -1384,7 +1390,8 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             return found[0]
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
-               if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())]
+               if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())
+               or _AGE_BETWEEN.fullmatch(text, m.end, opening.start())]
     if subject and subject[-1].name:
         return subject[-1]
     if text.startswith(", which ", opening.start()):
