@@ -18377,3 +18377,15 @@ def test_fixc70_the_person_opening_a_chain_of_appositives_speaks(text, speaker):
 def test_fixc70_a_name_before_the_speaker_in_no_role_for_him_does_not_speak():
     text = 'Speaking to Dilan Rauf, Ahmed Ali, a driver from Zakho, said he was "tired of waiting for the permit".'
     assert one(text, "statements")["speaker"] == "Ahmed Ali"
+
+
+def test_fixc70_she_is_not_her_son_named_without_a_comma():
+    text = ("DUHOK - Leyla Ahmed sits by the window every evening. It has been a month since her son Karwan, 19, last "
+            "called from Belarus.\n\n\"He said, 'Mother, do not worry, we are nearly there.' Then silence,\" she said.")
+    assert one(text, "statements")["speaker"] == "Leyla Ahmed"
+
+
+def test_fixc70_he_may_still_be_her_son_named_without_a_comma():
+    text = ("Leyla Ahmed waited at home. Last spring her son Karwan Ahmed walked to the border.\n\n"
+            "\"We slept in the forest for three nights,\" he said.")
+    assert one(text, "statements")["speaker"] == "Karwan Ahmed"

@@ -1787,7 +1787,8 @@ _PHRASE_BEFORE_PRONOUN = re.compile(r"(?:Under|During|In|On|After|Before|Asked|Q
 _KIN_OF = re.compile(r"(?:(?P<owner>[A-Z][\w-]{1,30}(?:\s(?:al-|el-)?[A-Z][\w-]{1,30}){1,3})[’']s|(?<![\w-])(?P<poss>[Hh]is|[Hh]er))\s"
                      r"(?:(?:elder|eldest|younger|youngest|older|late)\s)?"
                      r"(?P<kin>brother|son|husband|father|uncle|nephew|grandson|grandfather|sister|daughter|wife|mother|aunt|niece|"
-                     r"granddaughter|grandmother),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$")
+                     r"granddaughter|grandmother),?\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$")
+# (the comma after the kin word may be left out: "her son Karwan, 19, last called from Belarus" names a son as much)
 _MALE_KIN = {"brother", "son", "husband", "father", "uncle", "nephew", "grandson", "grandfather"}
 
 
