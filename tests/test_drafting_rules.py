@@ -18389,3 +18389,12 @@ def test_fixc70_he_may_still_be_her_son_named_without_a_comma():
     text = ("Leyla Ahmed waited at home. Last spring her son Karwan Ahmed walked to the border.\n\n"
             "\"We slept in the forest for three nights,\" he said.")
     assert one(text, "statements")["speaker"] == "Karwan Ahmed"
+
+
+def test_fixd70_a_barrier_inspected_with_its_day_before_it_is_a_visit():
+    assert _event("The general inspected on Monday the newly built stretch of the border wall near Zakho.") == [
+        ("visit", "2024-12-02", "occurred", "on Monday")]
+
+
+def test_fixd70_papers_inspected_with_a_day_are_no_visit():
+    assert _event("The auditors inspected on Monday the accounts of the fund.") == []

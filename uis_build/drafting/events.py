@@ -172,6 +172,10 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?"
          # a charity's or a landlord's own places: "visited our Birmingham hub", "visit dispersal properties in Hull"
          r"|hubs?|(?<=[\s-])propert(?:y|ies))")
+# a site inspected, as a visit: "will inspect the new crossing", "inspected the completed section of the border fence" (a stretch
+# of a barrier is the barrier's)
+_INSPECTED_SITE = (r"(?:the |a )?(?:[\w-]+ ){0,2}?(?:(?:section|stretch|part|length)s? of (?:the |a )?(?:[\w-]+ ){0,2}?)?"
+                   r"(?:crossing|border|checkpoint|port|camp|airport|site|trench|fence|wall)s?\b")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 # the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
 _STAY = re.compile(r"\b(?:be|was|were) in (?=[A-Z])")
@@ -873,7 +877,8 @@ EVENT_VERBS = (
               rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
-              r"|\binspect(?:ed|s|ing)? (?:the |a )?(?:[\w-]+ ){0,2}?(?:crossing|border|checkpoint|port|camp|airport|site)s?\b"
+              # (or a stretch of a barrier, its day told between: "inspected on Sunday the new section of the border fence")
+              rf"|\binspect(?:ed|s|ing)?\b(?=(?: on (?:{'|'.join(WEEKDAYS)})| yesterday| today)? {_INSPECTED_SITE})"
               # a place toured: "the envoy toured the camp on Monday", "will tour the new crossing" (not "a tour"; nor one told
               # as the setting of what was done on it, as a press conference is an announcement's: "toured the camp on Saturday,
               # during which she met three families" is that meeting; but what was only looked at there is the tour's own:
