@@ -18398,3 +18398,10 @@ def test_fixd70_a_barrier_inspected_with_its_day_before_it_is_a_visit():
 
 def test_fixd70_papers_inspected_with_a_day_are_no_visit():
     assert _event("The auditors inspected on Monday the accounts of the fund.") == []
+
+
+def test_fixd70_an_announcement_during_the_tour_takes_the_visit_s_day():
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(
+        "The envoy visited the camp on Monday. She announced during the tour that Britain will pay for a clinic, to open "
+        "next month.", "events", "2024-12-04")]
+    assert found == [("visit", "2024-12-02", "occurred"), ("announcement", "2024-12-02", "occurred")]

@@ -1605,6 +1605,8 @@ _AND_THEN = re.compile(r"^[^,;:]*\band\s+(?:(?:will|would|shall|is to|are to|to)
 _VISIT_SETTING = re.compile(r"^[^;:]*\b(?:during|on|in the course of) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}?$")
 # a briefing given to a visitor where the visit went: "visited the crossing, where she was briefed by officers" (the visit's own)
 _BRIEFED_THERE = re.compile(r"^[^;:]*,\s+where\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+$")
+# the visit told before, named again as the setting of an announcement: "announced during the tour that ..."
+_DURING_THE_VISIT = re.compile(r" (?:during|on) (?:the|his|her|their) (?:tour|visit|trip)\b")
 # the meeting told before, named again as the setting of the verb right before: "announced during the meeting that ..."
 _THE_MEETING = re.compile(r"(?:at|during) the (?:[\w-]+ )?meeting$")
 # an event told as under way while a dated speech act took place: "officials said on Thursday, as the two sides held talks"
@@ -2803,6 +2805,12 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and any(c.values["event_type"] == "signing" for c in out)):
                 continue  # "have arrested 212 since the pact was signed, including 38 in September": the signing told before,
                 # recalled as a bound (its dates are the clause's after it)
+            if (kind == "announcement" and _DURING_THE_VISIT.match(text, m.end())
+                    and (visit := next((c for c in reversed(out) if c.values["event_type"] == "visit" and c.values["date"]), None))):
+                # "announced during the tour that Britain will fund a course next month": made on the visit's day (what it
+                # announces keeps its own future)
+                cand.values.update({k: visit.values[k] for k in ("date", "date_text", "status") if k in visit.values})
+                cand.spans.pop("date", None)
             out.append(cand)
             previous = cand
             convicted = convicted or d is not None and _CONVICTED.fullmatch(m.group(0)) is not None
