@@ -18405,3 +18405,8 @@ def test_fixd70_an_announcement_during_the_tour_takes_the_visit_s_day():
         "The envoy visited the camp on Monday. She announced during the tour that Britain will pay for a clinic, to open "
         "next month.", "events", "2024-12-04")]
     assert found == [("visit", "2024-12-02", "occurred"), ("announcement", "2024-12-02", "occurred")]
+
+
+def test_fixd70_people_pushed_back_to_a_country_put_no_event_off():
+    assert _event("A study published by the charity on Monday found that most of the families pushed back to Turkey were "
+                  "Kurds.") == [("publication", "2024-12-02", "occurred", "on Monday")]

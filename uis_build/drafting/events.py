@@ -1477,8 +1477,11 @@ _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|t
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
+# (people "pushed back to Serbia", "moved to Erbil" were sent to a place, not put off to a day; a case "adjourned to" a
+# court may still be put off)
 _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|rescheduled|adjourned|deferred|adjourning) "
-                        r"(?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) ")
+                        r"(?:(?:the |his |her |their )?(?:case|sentenc(?:e|ing)|hearing|trial)s? )?(?:until|till|to) "
+                        rf"(?:(?<!pushed back to )(?<!moved to )|(?!(?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)[A-Z]))")
 # (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
 # (a name's initial ends no clause: "ordered Ahmad K. held"; the sentence's own end still bounds the clause)
 _CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\s[A-Z])\.(?=\s|$)(?! \d)|\s[—–]\s|$")
