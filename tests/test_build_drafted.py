@@ -95,7 +95,7 @@ TABLE = ("Britain funds harbour police in Basra\n\nPublished 3 December 2024\n\n
 @pytest.mark.slow
 def test_a_drafted_sum_in_a_table_column_builds_with_the_currency_of_its_header(project):
     """A bare "310,000" under the column header "Value (£)" (an article of our own): the draft proposes it as GBP read from
-    the header and says so, and the build gives the row GBP with amount_basis currency_from_column_header."""
+    the header and says so, and the build gives the row GBP with amount_basis currency_from_table_heading."""
     data = TABLE.encode()
     seed = project.root / "seeds" / f"005_{hashlib.sha256(data).hexdigest()[:16]}.txt"
     seed.write_bytes(data)
@@ -127,4 +127,4 @@ def test_a_drafted_sum_in_a_table_column_builds_with_the_currency_of_its_header(
     funding = pd.read_csv(project.root / "data/funding.csv").set_index("funding_id")
     got = funding.loc["fund-iq-umm-qasr-boats", ["amount", "currency", "qualifier", "amount_as_written", "amount_basis"]].tolist()
     assert got[:2] == [310_000, "GBP"] and pd.isna(got[2])
-    assert got[3:] == ["310,000", "currency_from_column_header"]
+    assert got[3:] == ["310,000", "currency_from_table_heading"]

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
-from uis_build.parsing.columns import column_currency, column_money
+from uis_build.parsing.columns import column_money, heading_money
 from uis_build.parsing.instruments import instrument_type
 from uis_build.parsing.numbers import find_quantities, parse_number
 from uis_build.parsing.periods import parse_date, parse_when
@@ -506,7 +506,7 @@ def _at(words: str, after: str = "") -> tuple[int, int]:
 
 @pytest.mark.parametrize("words, currency", [("310,000", "GBP"), ("85,500", "GBP"), ("12,000.50", "USD")])
 def test_a_bare_number_under_a_column_header_naming_a_currency_is_of_that_currency(words, currency):
-    assert column_currency(_TABLES, *_at(words)) == currency
+    assert heading_money(_TABLES, *_at(words)).currency == currency
     assert (*_at(words), Decimal(words.replace(",", "")), currency) in {
         (s, e, m.amount, m.currency) for s, e, m in column_money(_TABLES)}
 
@@ -519,10 +519,78 @@ def test_a_bare_number_under_a_column_header_naming_a_currency_is_of_that_curren
 def test_a_bare_number_under_no_single_currency_header_is_refused_saying_what_was_expected(words, after, expected):
     start, end = _at(words, after)
     with pytest.raises(ParseError, match=expected):
-        column_currency(_TABLES, start, end)
+        heading_money(_TABLES, start, end)
     assert (start, end) not in {(s, e) for s, e, _ in column_money(_TABLES)}
 
 
 def test_words_that_are_no_bare_number_are_no_column_sum():
     with pytest.raises(ParseError, match=r"expected a bare number in a table's column"):
-        column_currency(_TABLES, *_at("Piraeus"))
+        heading_money(_TABLES, *_at("Piraeus"))
+
+
+# tables of our own captioned with their currency and scale, financial years as column headers; one whose caption names
+# no currency, one with two captions, and one whose column header names a currency under a caption naming another
+_CAPTIONED = ("Table 1: Border security funding for Iraq (£ million)\n"
+              "Programme                     2024-25   2025-26\n"
+              "Returns and reintegration        2.4       3.1\n\n"
+              "Grants to the Kurdistan Region (US$ thousand)\n\n"
+              "Grant\t2024-25\n"
+              "Cameras\t125.5\n\n"
+              "Budget (IQD billion)\n"
+              "Line        2025\n"
+              "Fences         3\n\n"
+              "Table 2: Patrols (£m)\n"
+              "Post        2024-25   Boats (No.)\n"
+              "Zakho          1.2             7\n\n"
+              "Table 3: Border posts in Duhok\n"
+              "Post        2024-25\n"
+              "Ibrahim Khalil   14\n\n"
+              "Table 4: Spending (£ million)\n"
+              "Table 4a: Spending (€ million)\n"
+              "Post        2024-25\n"
+              "Ibrahim Khalil   16\n\n"
+              "Table 5: Spending (£ million)\n"
+              "Post        Grant (US$)\n"
+              "Zakho          9,500\n\n"
+              "Post        Grant (€m)\n"
+              "Erbil          1.5\n")
+
+
+def _in_captioned(words: str, after: str = "") -> tuple[int, int]:
+    start = _CAPTIONED.index(words, _CAPTIONED.index(after))
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize("words, after, amount, currency", [
+    ("2.4", "", "2400000", "GBP"), ("3.1", "", "3100000", "GBP"),  # "(£ million)"
+    ("125.5", "", "125500", "USD"),  # "(US$ thousand)", a blank line between caption and table
+    ("3", "Fences", "3000000000", "IQD"),  # "(IQD billion)"
+    ("1.2", "Zakho", "1200000", "GBP"),  # "(£m)"
+    ("9,500", "Table 5", "9500", "USD"),  # the column header first: "Grant (US$)", not the caption's pounds
+    ("1.5", "Erbil", "1500000", "EUR"),  # a column header may give a scale too
+])
+def test_capscale_a_bare_number_in_a_table_captioned_with_currency_and_scale_is_a_scaled_sum(words, after, amount, currency):
+    money = heading_money(_CAPTIONED, *_in_captioned(words, after))
+    assert (money.amount, money.currency, money.as_written) == (Decimal(amount), currency, words)
+    assert (*_in_captioned(words, after), Decimal(amount), currency) in {
+        (s, e, m.amount, m.currency) for s, e, m in column_money(_CAPTIONED)}
+
+
+@pytest.mark.parametrize("words, after, expected", [
+    # the caption names no currency
+    ("14", "Table 3", r"'14' names no currency, and neither its column header '2024-25' nor its table's caption "
+                      r"\('Table 3: Border posts in Duhok'\) names one in brackets \('Value \(£\)', 'Amount \(USD\)', "
+                      r"'\(£ million\)'"),
+    # two captions naming two currencies
+    ("16", "Table 4", r"'16' names no currency, and its table has 2 captions naming one \('Table 4: Spending \(£ million\)'; "
+                      r"'Table 4a: Spending \(€ million\)'\)"),
+    # a column whose header has brackets of its own takes nothing from the caption
+    ("7", "Zakho", r"'7' names no currency, and neither its column header 'Boats \(No\.\)' nor its table's caption"),
+    # a column header is no sum
+    ("2025", "Budget", r"'2025' names no currency, and it is no cell of a text table"),
+])
+def test_capscale_a_captioned_table_naming_no_single_currency_is_refused_saying_what_was_expected(words, after, expected):
+    start, end = _in_captioned(words, after)
+    with pytest.raises(ParseError, match=expected):
+        heading_money(_CAPTIONED, start, end)
+    assert (start, end) not in {(s, e) for s, e, _ in column_money(_CAPTIONED)}

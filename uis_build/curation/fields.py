@@ -34,10 +34,19 @@ from typing import Protocol
 
 from uk_iraq_security.registry import Table
 
-from ..parsing import ParseError, parse_money, parse_number, parse_period, parse_quantity
+from ..parsing import ParseError, parse_money, parse_period, parse_quantity
 from ..parsing.columns import BARE_NUMBER
 from ..parsing.instruments import instrument_type
-from ..parsing.money import BARE_DINAR, BARE_FROM_ARTICLE, names_no_dinar, part_of_sum, range_end, range_start, range_stated_end
+from ..parsing.money import (
+    BARE_DINAR,
+    BARE_FROM_ARTICLE,
+    Money,
+    names_no_dinar,
+    part_of_sum,
+    range_end,
+    range_start,
+    range_stated_end,
+)
 from ..parsing.periods import Period, parse_date, parse_when
 
 KINDS = ("concept", "value", "period", "qualifier", "instrument", "same_thing", "wording", "presence", "count")
@@ -60,8 +69,9 @@ class Context(Protocol):
     def article_dinar(self) -> str | None: ...  # the dinar a bare "dinars" stands for in the article (money.bare_dinar)
     # the currency a bare "kroner" or "francs" (a BARE_FROM_ARTICLE placeholder) stands for in the article
     def article_bare(self, placeholder: str) -> str | None: ...
-    # the currency of the cited bare number from its text-table column's header ("Value (£)"; parsing.columns)
-    def column_currency(self) -> str: ...
+    # the sum the cited bare number is, read from its text table's heading: its column's header ("Value (£)"), or else
+    # the table's caption with its scale ("(£ million)"; parsing.columns)
+    def heading_money(self) -> Money: ...
 
     def linked_row(self, ref: str, key: str, name: str) -> dict: ...
     def linked_period(self, ref: str, key: str, name: str) -> Period: ...
@@ -226,11 +236,12 @@ def _amount(ctx, text, spec):
     if shared := range_start(*ctx.around) or range_end(*ctx.around) or range_stated_end(*ctx.around) or part_of_sum(*ctx.around):
         return {"amount": _num(shared.amount), "currency": _currency(ctx, shared), "qualifier": shared.qualifier,
                 "amount_as_written": shared.as_written, "amount_basis": "shared_from_range"}
-    # "310,000" in a text table's column headed "Value (£)": the header's currency, or refused when no header over it
-    # names one, or headers name two
+    # "310,000" in a text table's column headed "Value (£)", or "2.4" in a table captioned "(£ million)": the heading's
+    # currency and scale, or refused when no heading over it names one, or headings name two
     if BARE_NUMBER.fullmatch(text):
-        return {"amount": _num(parse_number(text)), "currency": ctx.column_currency(), "qualifier": None,
-                "amount_as_written": text, "amount_basis": "currency_from_column_header"}
+        table = ctx.heading_money()
+        return {"amount": _num(table.amount), "currency": table.currency, "qualifier": None,
+                "amount_as_written": text, "amount_basis": "currency_from_table_heading"}
     m = parse_money(text)
     bare = (m.currency == BARE_DINAR and names_no_dinar(text)) or m.currency in BARE_FROM_ARTICLE
     return {"amount": _num(m.amount), "currency": _currency(ctx, m), "qualifier": m.qualifier,

@@ -16,9 +16,9 @@ from pathlib import Path
 from uk_iraq_security.registry import Table
 
 from ..parsing import ParseError
-from ..parsing.columns import column_currency
+from ..parsing.columns import heading_money
 from ..parsing.geography import code_name, looks_like_code
-from ..parsing.money import BARE_FROM_ARTICLE, bare_dinar
+from ..parsing.money import BARE_FROM_ARTICLE, Money, bare_dinar
 from ..parsing.periods import DAY_FIRST, Period
 from ..sentences import covering, sentence_spans
 from ..textspans import refuse_mid_word
@@ -90,8 +90,8 @@ class _ParseContext:
     def article_bare(self, placeholder: str) -> str | None:
         return BARE_FROM_ARTICLE[placeholder](self.rb.articles[self.ev.source_id].text)
 
-    def column_currency(self) -> str:
-        return column_currency(self.rb.articles[self.ev.source_id].text, *self.at)
+    def heading_money(self) -> Money:
+        return heading_money(self.rb.articles[self.ev.source_id].text, *self.at)
 
     def _linked_columns(self, ref: str, key: str, name: str) -> dict:
         """The linked record's reading of field ``name`` in the same article ("the same amount" refers to
