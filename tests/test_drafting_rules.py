@@ -17861,7 +17861,7 @@ def test_fixf67_a_table_column_headed_with_a_currency_holds_money_not_figures():
             "Piraeus                    12      240,000\n"
             "Patras                      4       85,500\n")
     assert [(c["amount_text"], c["amount"], c["currency"], c["amount_basis"]) for c in proposed(text, "funding")] == [
-        ("240,000", 240_000, "EUR", "currency_from_column_header"), ("85,500", 85_500, "EUR", "currency_from_column_header")]
+        ("240,000", 240_000, "EUR", "currency_from_table_heading"), ("85,500", 85_500, "EUR", "currency_from_table_heading")]
     assert not {"240,000", "85,500"} & {c["value_text"] for c in proposed(text, "statistics")}
 
 
@@ -18410,3 +18410,13 @@ def test_fixd70_an_announcement_during_the_tour_takes_the_visit_s_day():
 def test_fixd70_people_pushed_back_to_a_country_put_no_event_off():
     assert _event("A study published by the charity on Monday found that most of the families pushed back to Turkey were "
                   "Kurds.") == [("publication", "2024-12-02", "occurred", "on Monday")]
+def test_capscale_a_table_captioned_with_currency_and_scale_holds_scaled_money_not_figures():
+    """A caption line naming its currency and scale ("(£ million)") over a table with financial years as column headers:
+    its bare cells are money, scaled, read from the table's heading as the build reads them; no figures."""
+    text = ("The Treasury set out the funding on Tuesday.\n\n"
+            "Table 1: Border security funding for Iraq (£ million)\n"
+            "Programme                     2024-25   2025-26\n"
+            "Returns and reintegration        2.4       3.1\n")
+    assert [(c["amount_text"], c["amount"], c["currency"], c["amount_basis"]) for c in proposed(text, "funding")] == [
+        ("2.4", 2_400_000, "GBP", "currency_from_table_heading"), ("3.1", 3_100_000, "GBP", "currency_from_table_heading")]
+    assert not {"2.4", "3.1"} & {c["value_text"] for c in proposed(text, "statistics")}

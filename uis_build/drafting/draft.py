@@ -115,8 +115,9 @@ def _summary(cand: dict, ids: _Placeholders) -> str:
         conv = f" (= {cand['converted_amount']} {cand['converted_currency']})" if cand.get("converted_amount") else ""
         shared = (" (shared_from_range: the scale or currency it does not write is the range's other end's; the build reads it so)"
                   if cand.get("amount_basis") == "shared_from_range" else
-                  " (currency_from_column_header: a bare number in a table; the build reads its currency from the column header)"
-                  if cand.get("amount_basis") == "currency_from_column_header" else "")
+                  " (currency_from_table_heading: a bare number in a table; the build reads its currency from the column header,"
+                  " or its currency and scale from the table's caption)"
+                  if cand.get("amount_basis") == "currency_from_table_heading" else "")
         words = (cand.get("amount_text") or "").lower()
         krone = "kron" in words  # a bare "kroner" ("kronor", ...), not "dinars"
         franc = "franc" in words

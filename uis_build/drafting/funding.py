@@ -80,8 +80,9 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     "dinar(s)" is the article's dinar (bare_dinar), and a bare "kroner" the krone of the krone country the article
     names, or names far most often (bare_krone; None, unknown, when it names none, or several with none far ahead), and a
     bare "francs" the Swiss franc in an article naming Switzerland (bare_franc; else unknown), as the build reads them
-    (amount_basis currency_from_article). A bare number in a text table's column whose header names a currency ("Value
-    (£)") is of that currency (amount_basis currency_from_column_header)."""
+    (amount_basis currency_from_article). A bare number in a text table whose column header names a currency ("Value
+    (£)"), or else whose caption names one and a scale ("(£ million)"), is a sum of that currency, scaled (amount_basis
+    currency_from_table_heading)."""
     found = money_in(text)
     dinar = bare_dinar(text) if "dinar" in text.lower() else BARE_DINAR
     from_article = {m.currency: BARE_FROM_ARTICLE[m.currency](text) for _, _, m, _ in found if m.currency in BARE_FROM_ARTICLE}
@@ -98,7 +99,7 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if _DENOMINATION_AHEAD.match(text, end) and money.amount <= 1000:
             continue  # "a wad of £50 notes": the notes' denomination, no sum ("a single €50 note" is one)
         # a column's bare number is its cell alone: the build reads nothing else of its row
-        qstart = start if basis == "currency_from_column_header" else qualifier_before(text, start)[1]
+        qstart = start if basis == "currency_from_table_heading" else qualifier_before(text, start)[1]
         if basis == "stated":
             end = qualifier_after(text, end)[1]  # "£1,500 or so"
         # the words the build will parse, qualifier included; a range's end is read as the build reads it
@@ -147,11 +148,13 @@ def money_in(text: str) -> list:
     """(start, end, Money, amount_basis) of every amount of money in ``text``, by position; computed once per text.
     A range's first amount ("8" of "between 8 and 12 million dinars", "$5" of "$5–7 million") is read with the
     scale and currency it shares with the range's other end, and a far end with no currency of its own ("7 million"
-    of "$5–7 million") with the first's currency (basis shared_from_range), and a bare number in a text table's column
-    whose header names a currency with it (basis currency_from_column_header), as the build reads them."""
+    of "$5–7 million") with the first's currency (basis shared_from_range), and a bare number in a text table whose
+    column header or caption names a currency with it, scaled by the caption (basis currency_from_table_heading), as the
+    build reads them."""
     found = sorted(find_money(text), key=lambda f: f[0])
-    # a table's column of sums whose currency is in its header ("Value (£)"): the build reads it from there
-    column = [(*c, "currency_from_column_header") for c in (column_money(text) if "(" in text else [])
+    # a table's sums whose currency is in its column header ("Value (£)") or caption ("(£ million)"): the build reads
+    # it from there
+    column = [(*c, "currency_from_table_heading") for c in (column_money(text) if "(" in text else [])
               if not any(s < c[1] and c[0] < e for s, e, _ in found)]
     shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
