@@ -18420,3 +18420,12 @@ def test_capscale_a_table_captioned_with_currency_and_scale_holds_scaled_money_n
     assert [(c["amount_text"], c["amount"], c["currency"], c["amount_basis"]) for c in proposed(text, "funding")] == [
         ("2.4", 2_400_000, "GBP", "currency_from_table_heading"), ("3.1", 3_100_000, "GBP", "currency_from_table_heading")]
     assert not {"2.4", "3.1"} & {c["value_text"] for c in proposed(text, "statistics")}
+
+
+def test_fixc71_a_time_cut_from_one_length_to_a_bare_number_is_no_figure():
+    assert proposed("The new scanner has cut the wait for a decision from 90 days to 15.", "statistics") == []
+
+
+def test_fixc71_a_count_after_a_time_cut_is_still_a_figure():
+    found = proposed("The wait fell from 90 days to 15 weeks, and 300 migrants were returned.", "statistics")
+    assert [c["value"] for c in found] == [300]
