@@ -18429,3 +18429,18 @@ def test_fixc71_a_time_cut_from_one_length_to_a_bare_number_is_no_figure():
 def test_fixc71_a_count_after_a_time_cut_is_still_a_figure():
     found = proposed("The wait fell from 90 days to 15 weeks, and 300 migrants were returned.", "statistics")
     assert [c["value"] for c in found] == [300]
+
+
+_FIXC71_PROFILE = ("Nadia Rahim runs a bakery in Leeds. \"I came here with nothing,\" says Rahim.\n\n"
+            "Rahim still sends money home. Rahim's brother, Omar Rahim, says the shop is busy.\n\n"
+            "Her landlord, Peter Hale, says the rent will rise in spring. A housing officer will inspect the flat in May.\n\n")
+
+
+def test_fixc71_she_says_opening_a_paragraph_after_someone_unnamed_is_the_profile_s_subject():
+    found = proposed(_FIXC71_PROFILE + "\"I bake at four every morning,\" she says.", "statements")
+    assert [(c["text_text"], c["speaker"]) for c in found][-1] == ("I bake at four every morning", "Nadia Rahim")
+
+
+def test_fixc71_she_says_inside_a_paragraph_after_someone_unnamed_stays_unresolved():
+    found = proposed(_FIXC71_PROFILE + "A neighbour came in. \"I bake at four every morning,\" she says.", "statements")
+    assert [(c["text_text"], c["speaker"]) for c in found][-1] == ("I bake at four every morning", None)

@@ -1981,7 +1981,14 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
                and not quoted(text, m.end() - 1) and not _DESCRIBES_PRONOUN.match(text, m.end())
                and not _THING_SUBJECT.match(text, m.start("first"), min(len(text), m.start("first") + 60))]
     if unnamed and not (head and head[0] > unnamed[-1].end()):
-        return None  # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between
+        # "X: … A constituent of mine paid smugglers. He told me": someone unnamed came between (a judge, a driver); but a
+        # profile's paragraph of its own opening with the quotation, "he says" after it, goes back to the story's main
+        # subject, as after someone unnamed spoke (above)
+        para = text.rfind("\n\n", last.end, before)
+        if pronoun is not None and pronoun.lower() in ("he", "she") and para != -1 and text[para + 2:para + 3] in _MARKS \
+                and (main := _main_subject(text, before)) and not _titled_other_sex(text, main.name or "", pronoun.lower()):
+            return main
+        return None
     if (owner := _possessive_owner(text, last.end, before)) is not None and not (head and head[0] > owner.start) \
             and not (pronoun is not None and _titled_other_sex(text, owner.name or "", pronoun.lower())):
         return owner
