@@ -18444,3 +18444,12 @@ def test_fixc71_she_says_opening_a_paragraph_after_someone_unnamed_is_the_profil
 def test_fixc71_she_says_inside_a_paragraph_after_someone_unnamed_stays_unresolved():
     found = proposed(_FIXC71_PROFILE + "A neighbour came in. \"I bake at four every morning,\" she says.", "statements")
     assert [(c["text_text"], c["speaker"]) for c in found][-1] == ("I bake at four every morning", None)
+
+
+def test_fixd71_a_delegation_welcomed_is_a_visit():
+    assert _event("On 25 November the governor welcomed a delegation from the Iraqi Ministry of Migration to the county "
+                  "hall in Leeds.") == [("visit", "2024-11-25", "occurred", "On 25 November")]
+
+
+def test_fixd71_what_a_delegation_offered_welcomed_is_no_visit():
+    assert _event("The minister welcomed the delegation's offer of help on Monday.") == []

@@ -900,7 +900,10 @@ EVENT_VERBS = (
               r"|\bcoming to\b(?:(?<=\bis coming to)|(?<=\bare coming to))(?= (?:the )?[A-Z])"
               # a visitor welcomed to the host's own site: "we welcomed the minister, Jane Doe, to our clinic in Duhok" (not a
               # decision welcomed: no site after "to")
-              rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"),
+              rf"|\bwelcomed\b(?= (?:[\w’'-]+,? ){{1,8}}?to (?:our|the|its|their|his|her) (?:[\w’'-]+ ){{0,2}}?{_SITE}\b)"
+              # ... or a delegation welcomed, wherever it came: "I welcomed a delegation from the ministry to our offices" (not
+              # what a delegation did: "welcomed the delegation's offer", "welcomed a delegation's report")
+              r"|\bwelcomed\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,2}?delegations? (?:of|from|led by)\b)"),
     # ... or a round of talks: "will host the next round of the dialogue in October"
     # ... or an event of a series of debates: "hosted the third event in its Borders in Focus series", "hosts a roundtable"
     # (a named one capitalised: "will host the second UK–Iraq Migration Dialogue"; not its host's name: "hosted by the Lisbon Forum")
