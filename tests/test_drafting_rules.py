@@ -18453,3 +18453,8 @@ def test_fixd71_a_delegation_welcomed_is_a_visit():
 
 def test_fixd71_what_a_delegation_offered_welcomed_is_no_visit():
     assert _event("The minister welcomed the delegation's offer of help on Monday.") == []
+
+
+def test_fixd71_a_meeting_of_a_body_named_with_a_dash_to_be_held_is_planned():
+    assert _event("The third meeting of the UK–Iraq Joint Working Group on Returns will be held in Leeds on 19 December.") == [
+        ("planned_meeting", "2024-12-19", "planned", "on 19 December")]

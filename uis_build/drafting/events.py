@@ -691,7 +691,9 @@ EVENT_VERBS = (
                 r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry )|(?<=[Bb]idders’ )|(?<=[Bb]idders' ))[Dd]ay|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
-                r"(?= (?:[\w’'-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
+                # (a joint body's name may join its countries with a dash: "the next meeting of the UK–Iraq Joint Working Group
+                # on Migration will be held in London")
+                r"(?= (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
