@@ -26,6 +26,8 @@ _MONEY_BRACKETS = (r"\((?P<cur>" + "|".join(re.escape(s) for s in sorted(SYMBOLS
                    + r"|[A-Z]{3})(?:\s?(?P<scale>(?i:thousand|million|billion|mn|bn|m|k|'?000s?)))?\)")
 _CURRENCY_HEADER = re.compile(r"[A-Za-z][\w ]{0,30}" + _MONEY_BRACKETS + "$")
 _CAPTION_MONEY = re.compile(_MONEY_BRACKETS + r"\s*$")
+# a quick test, most texts having no table: a heading's brackets end its cell or its line (not "(NCA) said" in prose)
+_HEADING_END = re.compile(_MONEY_BRACKETS + r"(?=[^\S\n]*(?:\n|$)|\t|[^\S\n]{2,}|[^\S\n]*\|)")
 _SCALES = {"thousand": 1000, "k": 1000, "000": 1000, "000s": 1000, "'000": 1000, "'000s": 1000,
            "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9}
 _CAPTION_MAX = 150  # a longer line is prose, no caption
@@ -105,6 +107,8 @@ def _headings(text: str) -> dict[tuple[int, int], tuple[Heading, ...]]:
     """(start, end) of each bare number under a table heading naming a currency -> the readings of the headings over it:
     the column headers' when any names one, else the table's captions'."""
     out: dict[tuple[int, int], tuple[Heading, ...]] = {}
+    if not _HEADING_END.search(text):
+        return out
     lines = _lines(text)
     for i, (ls, le) in enumerate(lines):
         header = _cells(text, ls, le)
