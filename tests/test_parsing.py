@@ -498,9 +498,9 @@ _TABLES = ("Table 2: Grants to harbour police, 2023\n\n"
            "Piraeus   12   3,000\n")
 
 
-def _at(words: str, after: str = "") -> tuple[int, int]:
+def _at(words: str, after: str = "", tables: str = _TABLES) -> tuple[int, int]:
     """Where ``words`` are in the tables, first after ``after``."""
-    start = _TABLES.index(words, _TABLES.index(after))
+    start = tables.index(words, tables.index(after))
     return start, start + len(words)
 
 
@@ -557,8 +557,7 @@ _CAPTIONED = ("Table 1: Border security funding for Iraq (£ million)\n"
 
 
 def _in_captioned(words: str, after: str = "") -> tuple[int, int]:
-    start = _CAPTIONED.index(words, _CAPTIONED.index(after))
-    return start, start + len(words)
+    return _at(words, after, _CAPTIONED)
 
 
 @pytest.mark.parametrize("words, after, amount, currency", [
