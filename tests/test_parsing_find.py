@@ -486,6 +486,14 @@ def test_fixb44_up_to_after_moved_before_people_is_a_ceiling():
     assert qualifier_before(text, text.index("900"))[0] is None
 
 
+def test_vague_plurals_are_found_in_a_text_holding_every_word_of_the_quick_test():
+    # (the quick test asks whether any word is in the text, not whether all are)
+    text = ("Dozens were hurt and scores of people fled; hundreds of thousands lost millions, billions were spent, "
+            "several hundred stayed, a few thousand left")
+    found = [text[s:e] for s, e, _, _ in find_quantities(text, vague=True)]
+    assert found == ["Dozens", "scores", "hundreds of thousands", "millions", "billions", "several hundred", "a few thousand"]
+
+
 def test_a_vague_scale_and_a_few_of_a_scale_are_floors_of_two():
     """"several hundred" is read through the scale, "a few hundred" through its words (no plural in it)."""
     assert [(q.value, q.qualifier) for *_, q in find_quantities("Several hundred people crossed.", vague=True)] == [
