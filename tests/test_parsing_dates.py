@@ -353,6 +353,7 @@ def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order
     ("next winter", "2025-01-20", True, "2025-24"), ("next summer", "2025-07-01", True, "2026-22"),
     ("next autumn", "2025-08-31", True, "2025-23"),
     ("this winter", "2025-10-14", True, "2025-24"), ("this winter", "2025-02-14", False, "2024-24"),
+    ("this winter", "2025-03-14", False, "2025-24"),  # March ends no winter: this year's is the one begun in December
     ("this spring", "2025-10-14", False, "2025-21"),
     ("in early March", "2025-10-14", False, "2025-03"), ("mid-2025", None, False, "2025"),
     ("in late March 2025", None, False, "2025-03"), ("late last year", "2025-10-14", False, "2024"),
@@ -556,6 +557,10 @@ def test_a_month_first_date_says_it_follows_the_sources_convention():
                                         ("three weeks ago", "three weeks before")])
 def test_a_span_ago_names_its_unit_in_the_singular_only_for_one(text, unit):
     assert parse_when(text, reference="2024-11-26").basis.startswith(unit + " the reference date 2024-11-26")
+
+
+def test_an_misspelt_before_a_span_ago_is_read_as_one_as_a_is():
+    assert parse_when("an year ago", reference="2024-11-26").basis.startswith("an year before the reference date 2024-11-26")
 
 
 def test_a_day_that_is_no_real_date_is_refused_as_a_day_not_tried_as_a_period():
