@@ -563,7 +563,7 @@ def test_an_misspelt_before_a_span_ago_is_read_as_one_as_a_is():
     assert parse_when("an year ago", reference="2024-11-26").basis.startswith("an year before the reference date 2024-11-26")
 
 
-def test_a_day_that_is_no_real_date_is_refused_as_a_day_not_tried_as_a_period():
+def test_a_day_that_is_no_real_date_is_refused_as_a_day_not_read_as_a_period():
     with pytest.raises(ParseError, match="not a real date"):
         parse_when("31 February 2025", "2025-06-01")
     with pytest.raises(ParseError, match="not a real date"):
