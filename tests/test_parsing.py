@@ -8,6 +8,7 @@ import pytest
 from uis_build.parsing import ParseError, parse_money, parse_period, parse_quantity
 from uis_build.parsing.columns import column_money, heading_money
 from uis_build.parsing.instruments import instrument_type
+from uis_build.parsing.money import SYMBOLS
 from uis_build.parsing.numbers import find_quantities, parse_number
 from uis_build.parsing.periods import parse_date, parse_when
 
@@ -593,3 +594,10 @@ def test_capscale_a_captioned_table_naming_no_single_currency_is_refused_saying_
     with pytest.raises(ParseError, match=expected):
         heading_money(_CAPTIONED, start, end)
     assert (start, end) not in {(s, e) for s, e, _ in column_money(_CAPTIONED)}
+
+
+def test_no_currency_symbol_opens_another_so_their_alternation_needs_no_order():
+    # a symbol opening another ("R" and "R$") would need the longer one first in money._SYMBOL
+    folded = [s.casefold() for s in SYMBOLS]
+    assert [(a, b) for a in folded for b in folded if a != b and b.startswith(a)] == []
+    assert parse_money("US$5 million").currency == "USD"

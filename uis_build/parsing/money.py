@@ -32,7 +32,8 @@ from .numbers import (
     word_alternation,
 )
 
-# Longest first so "US$" wins over "$". "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word;
+# No symbol opens another, in any case, so their alternation may take any order ("US$" is found where it starts, before
+# its "$" is reached; a test keeps it so). "JD" is the Jordanian dinar's ("JD2.2 million"), in capitals and not inside a word;
 # "Dh" the UAE dirham's, as Gulf outlets write it ("Dh4.6 million"), so cased and not inside a word ("Dh" opens names).
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
 # the symbols matched in their own case only: a lower-case "jd" or "dh" is no currency
@@ -76,7 +77,7 @@ NAMES = {
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
     **{word: BARE_FRANC for word in FRANC_WORDS},
 }
-_SYMBOL = "|".join(rf"(?-i:{s})(?<![\w]{s})" if s in _CASED_SYMBOLS else re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SYMBOL = "|".join(rf"(?-i:{s})(?<![\w]{s})" if s in _CASED_SYMBOLS else re.escape(s) for s in SYMBOLS)
 
 
 def symbol_code(symbol: str) -> str:
