@@ -469,8 +469,8 @@ def parse_when(text: str, reference: str | None = None, relative_to: Period | No
     try:
         d, basis = parse_date(text, reference, future=future, order=order)
     except ParseError as day_error:
-        if "date convention" in str(day_error):
-            raise  # no period reads a day refused as "not a real date": _READ_BUT_REFUSED below raises it as such
+        if "not a real date" in str(day_error) or "date convention" in str(day_error):
+            raise  # a day, read and refused: no period to try
         try:
             return parse_period(text, reference=reference, relative_to=relative_to, future=future)
         except ParseError as period_error:
