@@ -22,7 +22,7 @@ from .numbers import parse_number
 
 _CELL_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 # a heading's currency and optional scale in brackets at its end: "(£)", "(US$)", "(£m)", "(£ million)", "(IQD billion)"
-_MONEY_BRACKETS = (r"\((?P<cur>" + "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_MONEY_BRACKETS = (r"\((?P<cur>" + "|".join(re.escape(s) for s in SYMBOLS)
                    + r"|[A-Z]{3})(?:\s?(?P<scale>(?i:thousand|million|billion|mn|bn|m|k|'?000s?)))?\)")
 _CURRENCY_HEADER = re.compile(r"[A-Za-z][\w ]{0,30}" + _MONEY_BRACKETS + "$")
 _CAPTION_MONEY = re.compile(_MONEY_BRACKETS + r"\s*$")
@@ -64,12 +64,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _under(header: list[tuple[int, int]], k: int, hs: int, row: list[tuple[int, int]], rs: int) -> tuple[int, int] | None:
-    """The cell of ``row`` (starting at ``rs``) under header cell ``k`` of ``header`` (its line starting at ``hs``)."""
-    if len(row) == len(header):
-        return row[k]
-    start, end = header[k]
-    return next((c for c in row if c[0] - rs < end - hs and start - hs < c[1] - rs), None)
+def _aligned(line: list[tuple[int, int]], ls: int, k: int, other: list[tuple[int, int]], os: int) -> tuple[int, int] | None:
+    """The cell of ``other`` (its line starting at ``os``) in the column of cell ``k`` of ``line`` (starting at ``ls``):
+    the one at the same index in a row of as many cells, else the one its columns overlap (numbers set right)."""
+    if len(other) == len(line):
+        return other[k]
+    start, end = line[k]
+    return next((c for c in other if c[0] - os < end - ls and start - ls < c[1] - os), None)
 
 
 def _reading(m: re.Match, words: str, caption: bool) -> Heading | None:
@@ -142,7 +143,7 @@ def _column(text: str, lines: list[tuple[int, int]], i: int, header: list[tuple[
     for rs, row_end in lines[i + 1:]:
         if not text[rs:row_end].strip():
             break
-        cell = _under(header, k, lines[i][0], _cells(text, rs, row_end), rs)
+        cell = _aligned(header, lines[i][0], k, _cells(text, rs, row_end), rs)
         if cell and BARE_NUMBER.fullmatch(text, *cell):
             out.append(cell)
     return out
@@ -203,9 +204,7 @@ def _header_over(text: str, start: int, end: int) -> tuple[str | None, list[str]
     header = _cells(text, hs, he)
     if len(header) < 2:
         return None, []
-    rs = lines[j][0]
-    cell = header[row.index((start, end))] if len(row) == len(header) else next(
-        (c for c in header if start - rs < c[1] - hs and c[0] - hs < end - rs), None)
+    cell = _aligned(row, lines[j][0], row.index((start, end)), header, hs)
     return (text[cell[0]:cell[1]] if cell else None), _captions(text, lines, top)
 
 
