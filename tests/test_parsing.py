@@ -512,18 +512,6 @@ def test_a_bare_number_under_a_column_header_naming_a_currency_is_of_that_curren
         (s, e, m.amount, m.currency) for s, e, m in column_money(_TABLES)}
 
 
-@pytest.mark.parametrize("words, after, expected", [
-    ("240", "", r"'240' names no currency, and its column header 'Boats \(No\.\)' names none in brackets \('Value \(£\)'"),
-    ("300,000", "", r"'300,000' names no currency, and it is no cell of a text table under a column header naming one"),
-    ("12", "Header", r"'12' names no currency, and the column headers over it name 2 \(EUR, GBP\)"),
-])
-def test_a_bare_number_under_no_single_currency_header_is_refused_saying_what_was_expected(words, after, expected):
-    start, end = _at(words, after)
-    with pytest.raises(ParseError, match=expected):
-        heading_money(_TABLES, start, end)
-    assert (start, end) not in {(s, e) for s, e, _ in column_money(_TABLES)}
-
-
 def test_words_that_are_no_bare_number_are_no_column_sum():
     with pytest.raises(ParseError, match=r"expected a bare number in a table's column"):
         heading_money(_TABLES, *_at("Piraeus"))
@@ -557,10 +545,6 @@ _CAPTIONED = ("Table 1: Border security funding for Iraq (£ million)\n"
               "Erbil          1.5\n")
 
 
-def _in_captioned(words: str, after: str = "") -> tuple[int, int]:
-    return _at(words, after, _CAPTIONED)
-
-
 @pytest.mark.parametrize("words, after, amount, currency", [
     ("2.4", "", "2400000", "GBP"), ("3.1", "", "3100000", "GBP"),  # "(£ million)"
     ("125.5", "", "125500", "USD"),  # "(US$ thousand)", a blank line between caption and table
@@ -570,30 +554,33 @@ def _in_captioned(words: str, after: str = "") -> tuple[int, int]:
     ("1.5", "Erbil", "1500000", "EUR"),  # a column header may give a scale too
 ])
 def test_capscale_a_bare_number_in_a_table_captioned_with_currency_and_scale_is_a_scaled_sum(words, after, amount, currency):
-    money = heading_money(_CAPTIONED, *_in_captioned(words, after))
+    money = heading_money(_CAPTIONED, *_at(words, after, _CAPTIONED))
     assert (money.amount, money.currency, money.as_written) == (Decimal(amount), currency, words)
-    assert (*_in_captioned(words, after), Decimal(amount), currency) in {
+    assert (*_at(words, after, _CAPTIONED), Decimal(amount), currency) in {
         (s, e, m.amount, m.currency) for s, e, m in column_money(_CAPTIONED)}
 
 
-@pytest.mark.parametrize("words, after, expected", [
+@pytest.mark.parametrize("tables, words, after, expected", [
+    (_TABLES, "240", "", r"'240' names no currency, and its column header 'Boats \(No\.\)' names none in brackets \('Value \(£\)'"),
+    (_TABLES, "300,000", "", r"'300,000' names no currency, and it is no cell of a text table under a column header naming one"),
+    (_TABLES, "12", "Header", r"'12' names no currency, and the column headers over it name 2 \(EUR, GBP\)"),
     # the caption names no currency
-    ("14", "Table 3", r"'14' names no currency, and neither its column header '2024-25' nor its table's caption "
+    (_CAPTIONED, "14", "Table 3", r"'14' names no currency, and neither its column header '2024-25' nor its table's caption "
                       r"\('Table 3: Border posts in Duhok'\) names one in brackets \('Value \(£\)', 'Amount \(USD\)', "
                       r"'\(£ million\)'"),
     # two captions naming two currencies
-    ("16", "Table 4", r"'16' names no currency, and its table has 2 captions naming one \('Table 4: Spending \(£ million\)'; "
+    (_CAPTIONED, "16", "Table 4", r"'16' names no currency, and its table has 2 captions naming one \('Table 4: Spending \(£ million\)'; "
                       r"'Table 4a: Spending \(€ million\)'\)"),
     # a column whose header has brackets of its own takes nothing from the caption
-    ("7", "Zakho", r"'7' names no currency, and neither its column header 'Boats \(No\.\)' nor its table's caption"),
+    (_CAPTIONED, "7", "Zakho", r"'7' names no currency, and neither its column header 'Boats \(No\.\)' nor its table's caption"),
     # a column header is no sum
-    ("2025", "Budget", r"'2025' names no currency, and it is no cell of a text table"),
+    (_CAPTIONED, "2025", "Budget", r"'2025' names no currency, and it is no cell of a text table"),
 ])
-def test_capscale_a_captioned_table_naming_no_single_currency_is_refused_saying_what_was_expected(words, after, expected):
-    start, end = _in_captioned(words, after)
+def test_a_bare_number_under_no_single_currency_heading_is_refused_saying_what_was_expected(tables, words, after, expected):
+    start, end = _at(words, after, tables)
     with pytest.raises(ParseError, match=expected):
-        heading_money(_CAPTIONED, start, end)
-    assert (start, end) not in {(s, e) for s, e, _ in column_money(_CAPTIONED)}
+        heading_money(tables, start, end)
+    assert (start, end) not in {(s, e) for s, e, _ in column_money(tables)}
 
 
 def test_no_currency_symbol_opens_another_so_their_alternation_needs_no_order():
