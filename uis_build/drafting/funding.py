@@ -154,7 +154,7 @@ def money_in(text: str) -> list:
     found = sorted(find_money(text), key=lambda f: f[0])
     # a table's sums whose currency is in its column header ("Value (£)") or caption ("(£ million)"): the build reads
     # it from there
-    column = [(*c, "currency_from_table_heading") for c in (column_money(text) if "(" in text else [])
+    column = [(*c, "currency_from_table_heading") for c in column_money(text)
               if not any(s < c[1] and c[0] < e for s, e, _ in found)]
     shared = {f[0]: (*f, "shared_from_range") for f in [*find_range_starts(text, found), *find_range_ends(text, found)]}
     kept = [(*f, "stated") for f in found if f[0] not in shared]
