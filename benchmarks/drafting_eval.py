@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen361_* a sixth to a three-hundred-and-sixty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen381_* a sixth to a three-hundred-and-eighty-first,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -365,6 +365,16 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen356": "three-hundred-and-fifty-sixth held-out set", "frozen357": "three-hundred-and-fifty-seventh held-out set",
         "frozen358": "three-hundred-and-fifty-eighth held-out set", "frozen359": "three-hundred-and-fifty-ninth held-out set",
         "frozen360": "three-hundred-and-sixtieth held-out set", "frozen361": "three-hundred-and-sixty-first held-out set",
+        "frozen362": "three-hundred-and-sixty-second held-out set", "frozen363": "three-hundred-and-sixty-third held-out set",
+        "frozen364": "three-hundred-and-sixty-fourth held-out set", "frozen365": "three-hundred-and-sixty-fifth held-out set",
+        "frozen366": "three-hundred-and-sixty-sixth held-out set", "frozen367": "three-hundred-and-sixty-seventh held-out set",
+        "frozen368": "three-hundred-and-sixty-eighth held-out set", "frozen369": "three-hundred-and-sixty-ninth held-out set",
+        "frozen370": "three-hundred-and-seventieth held-out set", "frozen371": "three-hundred-and-seventy-first held-out set",
+        "frozen372": "three-hundred-and-seventy-second held-out set", "frozen373": "three-hundred-and-seventy-third held-out set",
+        "frozen374": "three-hundred-and-seventy-fourth held-out set", "frozen375": "three-hundred-and-seventy-fifth held-out set",
+        "frozen376": "three-hundred-and-seventy-sixth held-out set", "frozen377": "three-hundred-and-seventy-seventh held-out set",
+        "frozen378": "three-hundred-and-seventy-eighth held-out set", "frozen379": "three-hundred-and-seventy-ninth held-out set",
+        "frozen380": "three-hundred-and-eightieth held-out set", "frozen381": "three-hundred-and-eighty-first held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -383,7 +393,10 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen306", "frozen307", "frozen308", "frozen309", "frozen310", "frozen311", "frozen312", "frozen313",
          "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen334", "frozen335", "frozen336",
          "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen346", "frozen350",
-         "frozen354", "frozen358", "frozen359", "frozen360", "frozen361")
+         "frozen354", "frozen358", "frozen359", "frozen360", "frozen361", "frozen362", "frozen363", "frozen364",
+         "frozen365", "frozen366", "frozen367", "frozen368", "frozen369", "frozen370", "frozen371", "frozen372",
+         "frozen373", "frozen374", "frozen375", "frozen376", "frozen377", "frozen378", "frozen379", "frozen380",
+         "frozen381")
 
 
 def names(which: str) -> list[str]:
