@@ -18458,3 +18458,22 @@ def test_fixd71_what_a_delegation_offered_welcomed_is_no_visit():
 def test_fixd71_a_meeting_of_a_body_named_with_a_dash_to_be_held_is_planned():
     assert _event("The third meeting of the UK–Iraq Joint Working Group on Returns will be held in Leeds on 19 December.") == [
         ("planned_meeting", "2024-12-19", "planned", "on 19 December")]
+
+
+@pytest.mark.parametrize("text", [
+    "8 May – Mrs Justice Carla Benning dismisses the claim of a family facing removal to Sulaymaniyah.",
+    "8 May – High Court judge Mrs Justice Carla Benning dismisses the claim of a family facing removal to Sulaymaniyah.",
+])
+def test_fixb72_an_english_judge_named_with_a_forename_is_named_without_justice(text):
+    found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert found and {name for name, _ in found} == {"Carla Benning"}
+
+
+def test_fixb72_an_english_judge_named_by_surname_alone_is_still_the_surname():
+    found = {(c["name"], c["role"]) for c in proposed("The appeal went before Lord Justice Amberley and Benning J.", "officials")}
+    assert ("Amberley", "Lord Justice") in found and all("Justice" not in name for name, _ in found)
+
+
+def test_fixb72_a_justice_minister_keeps_justice_in_the_role():
+    assert {(c["name"], c["role"]) for c in proposed("Justice Minister Carla Benning flew to Erbil.", "officials")} == {
+        ("Carla Benning", "Justice Minister")}

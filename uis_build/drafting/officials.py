@@ -467,6 +467,9 @@ _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no
 # title's own word: "First Secretary", "First Minister")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt.", "Excellency"}
+# ... and so is an English judge's "Justice" after "Mr", "Mrs", "Lord" or "Lady": "High Court judge Mr Justice Tom Oduya"
+# names Tom Oduya (the Ministry of Justice's "Justice" has none of these before it)
+_JUSTICE_HON_BEFORE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Mr|Mrs|Ms) $")
 
 
 def official_candidates(text: str) -> list[Candidate]:
@@ -960,15 +963,16 @@ def _add_peer_judges(found: dict, text: str) -> None:
 
 # an English judge by title and surname ("Lord Justice Ashcombe", "Mrs Justice Varga"), or by surname and post-nominal
 # ("Ashcombe LJ", "Oduya J"): the surname is the name, as the judgment's heading gives it; "Justice" names no post of its own
-# (HEADS has no "Justice": "the Ministry of Justice", "Justice Minister X")
-_JUSTICE_TITLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:Lord|Lady|Mr|Mrs|Ms) Justice) (?P<name>{_CAP})(?![\w’'-]| {_CAP})")
+# (HEADS has no "Justice": "the Ministry of Justice", "Justice Minister X"); a news story may give the forename too
+# ("Mr Justice Tom Oduya"): the forename and the surname are the name
+_JUSTICE_TITLED = re.compile(rf"(?<![\w’'-])(?P<role>(?:Lord|Lady|Mr|Mrs|Ms) Justice) (?P<name>(?:{_CAP} )?{_CAP})(?![\w’'-]| {_CAP})")
 _JUDGE_POST_NOMINAL = re.compile(rf"(?<![\w’'-])(?P<name>{_CAP}) (?:LJ|LCJ|J)(?=[\s,.;:)])")
 
 
 def _add_judges(found: dict, text: str) -> None:
     titled = set()
     for m in _JUSTICE_TITLED.finditer(text):
-        titled.add(m.group("name"))
+        titled.add(m.group("name").split()[-1])  # "Tom Oduya" is "Oduya J" later
         _add(found, text, m.start(), m.end(), m.span("role"), m.span("name"), surname=True)
     for m in _JUDGE_POST_NOMINAL.finditer(text):
         if m.group("name") not in titled and not _is_head(m.group("name")) and m.group("name") not in _HONORIFICS:
@@ -1086,7 +1090,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     # (so is a rank the name pattern took: "spokesperson Major | Anna Nowak": worn with the name, no part of it)
     while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))
                                                                                or m.group(1) in _HONORIFICS
-                                                                               or _RANK_ONLY.fullmatch(m.group(1))):
+                                                                               or _RANK_ONLY.fullmatch(m.group(1))
+                                                                               or m.group(1) == "Justice"
+                                                                               and _JUSTICE_HON_BEFORE.search(text, max(0, name[0] - 5), name[0])):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
         name = (name[0] + m.end(), name[1])

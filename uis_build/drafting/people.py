@@ -218,8 +218,9 @@ _PEER_PLACE_AFTER = re.compile(r"[^\S\n]of[^\S\n](?:the[^\S\n])?[A-Z][a-z][\w’
 _PEER_DESIGNATED = re.compile(r"(?:Lord|Lady|Baroness|Baron) (\S+) of \S.*")
 # an English judge is named by the title and the surname alone ("Lord Justice Ashcombe", "Mrs Justice Varga"): the surname is
 # the name, as a peer's title and one name are; the same judge is called by the surname and a post-nominal later ("Ashcombe LJ")
-# (a run may cross a line's end: "Mr Justice Oduya\nJudgment: …" names Oduya, the heading after no one)
-JUSTICE_TITLED = re.compile(r"(?:^|\s)(?:Lord|Lady|Mr|Mrs|Ms)[^\S\n]Justice[^\S\n](\S+)(?:$|(?=\n))")
+# (a run may cross a line's end: "Mr Justice Oduya\nJudgment: …" names Oduya, the heading after no one); a news story
+# may give the forename too, which is then part of the name ("Mr Justice Tom Oduya": Tom Oduya, no "Justice Tom Oduya")
+JUSTICE_TITLED = re.compile(r"(?:^|\s)(?:Lord|Lady|Mr|Mrs|Ms)[^\S\n]Justice[^\S\n]((?:[^\s’']+[^\S\n])?\S+)(?:$|(?=\n))")
 JUDGE_POST_NOMINAL = re.compile(r"[^\S\n](?:LJ|LCJ|J)(?=[\s,.;:)])")
 # ... but "Lord Advocate", "Lord Provost", "Lord Justice" are offices, not names
 _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "Lieutenant", "Mayor", "Chancellor", "President"}
@@ -400,7 +401,7 @@ def people(text: str) -> tuple[Mention, ...]:
                                                                     and _AGE_BEFORE.search(text, max(0, run.start() - 20), run.start())):
             one_names.append((run.start(), run.end(), run.group(0)))
             continue
-        if (judge := JUSTICE_TITLED.search(run.group(0))) and not _other(judge.group(1)):
+        if (judge := JUSTICE_TITLED.search(run.group(0))) and not any(_other(w) for w in judge.group(1).split()):
             full.append((run.start() + judge.start(1), run.start() + judge.end(1), judge.group(1)))  # "Mrs Justice Varga": the judge is "Varga"
             continue
         if _ONE_NAMED_PEER.fullmatch(run.group(0)) and not _other(second := run.group(0).split()[1]) and second not in _PEER_OFFICES:
