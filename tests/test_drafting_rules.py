@@ -18477,3 +18477,16 @@ def test_fixb72_an_english_judge_named_by_surname_alone_is_still_the_surname():
 def test_fixb72_a_justice_minister_keeps_justice_in_the_role():
     assert {(c["name"], c["role"]) for c in proposed("Justice Minister Carla Benning flew to Erbil.", "officials")} == {
         ("Carla Benning", "Justice Minister")}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord was initialled in Erbil by the Parliamentary Under-Secretary and Iraq's Foreign Minister, Dr Salim Barwari.",
+    "The Parliamentary Under-Secretary and Iraq’s Foreign Minister, Dr Salim Barwari, initialled the accord in Erbil.",
+])
+def test_fixb72_a_country_s_post_after_another_post_and_and_is_the_named_one_s(text):
+    assert {(c["name"], c["role"]) for c in proposed(text, "officials")} == {("Salim Barwari", "Foreign Minister")}
+
+
+def test_fixb72_a_served_possessive_after_and_stays_in_the_portfolio():
+    found = one("The Minister for Schools and Children's Services, Dilan Barwari, opened the hall.", "officials")
+    assert found["role"] == "Minister for Schools and Children's Services"

@@ -1470,6 +1470,14 @@ _SUBJECT_PRONOUNS = {"I", "We", "we", "You", "you", "He", "he", "She", "she", "T
 def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a role to its title: drop leading articles, places and possessors ("UK's", "Iraqi")."""
     words = list(_ROLE_TOKEN.finditer(text[start:end]))
+    # two posts joined by "and", the second a country's or a place's: two people, and the one named holds the post next to
+    # the name ("the Minister of State and Iraq's Interior Minister, X"); its possessor is cut below
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].group(0) == "and" and _POSSESSIVE.search(owner := words[i + 1].group(0)) \
+                and _is_place(_POSSESSIVE.sub("", owner)) and any(_is_head(w.group(0)) for w in words[:i]) \
+                and any(_is_head(w.group(0)) for w in words[i + 2:]):
+            words = words[i + 1:]
+            break
     # everything up to a possessive before the title belongs to the organisation ("KRG's President")
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))
                     or w.group(0) == "representative" and i > 0 and words[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS), len(words))
