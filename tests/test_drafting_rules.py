@@ -18490,3 +18490,11 @@ def test_fixb72_a_country_s_post_after_another_post_and_and_is_the_named_one_s(t
 def test_fixb72_a_served_possessive_after_and_stays_in_the_portfolio():
     found = one("The Minister for Schools and Children's Services, Dilan Barwari, opened the hall.", "officials")
     assert found["role"] == "Minister for Schools and Children's Services"
+def test_fixa72_the_first_of_two_terms_with_a_half_after_it_is_no_figure():
+    # "to seven and two and a half years": each term's "years" told once, after the second
+    assert _figures("In March a Tirana court jailed three drivers for seven and two and a half years.") == [
+        ("three", 3, None)]
+
+
+def test_fixa72_a_count_before_an_amount_with_a_half_is_still_a_figure():
+    assert [v for _, v, _ in _figures("Customs held nine men and three and a half tonnes of cannabis at the port.")][:1] == [9]

@@ -183,7 +183,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:and|to|until)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
     # ... or of a range of durations: "sentenced to between five and eight years", or of a list: "3, 6 and 12 months after"
     # (a list of a few: a bound, or each number of a long list would scan the rest of it)
-    rf"|(?:,\s*[\w.]+){{0,8}},?\s+(?:and|to|or)\s+[\w.]+[- ](?:years?|months?|weeks?|days?|hours?)\b"
+    # (the last with a half too: "sentenced to seven and two and a half years", each term's "years" told once)
+    rf"|(?:,\s*[\w.]+){{0,8}},?\s+(?:and|to|or)\s+[\w.]+(?:\s+and\s+a\s+half)?[- ](?:years?|months?|weeks?|days?|hours?)\b"
     # ... or of a range of hours: "from 2 to 4pm"
     rf"|\s*(?:[-–]|\s(?:and|to|until)\s)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm|[ap]\.m\.)"
     # an address: "10 Downing Street", "25 Kirkuk Road"
