@@ -8,6 +8,7 @@ import pytest
 
 from uis_build import sentences
 from uis_build.drafting import agreements, dates, events, measures, officials, statements, statistics
+from uis_build.drafting.text import without_opening_boundaries
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +28,13 @@ def _found(pattern: re.Pattern) -> list:
 def test_the_lookahead_before_an_alternation_of_kinds_keeps_every_match_and_its_kind(fast, kinds):
     plain = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in kinds))
     assert _found(fast) == _found(plain)
+
+
+@pytest.mark.parametrize("pattern, left", [(r"\bfoo|\bbar", "foo|bar"), (r"(?:\bfoo|\bbar)\bx|\by", r"(?:\bfoo|\bbar)\bx|y"),
+                                           (r"[|]\bx|a\|\bb", r"[|]\bx|a\|\bb"), (r"[]|]\bx|[^]|]\by|\bz", r"[]|]\bx|[^]|]\by|z"),
+                                           (r"[a\]|]\bq|\\b", r"[a\]|]\bq|\\b"), (r"\b", ""), (r"x|\b\by", r"x|\by")])
+def test_only_a_boundary_opening_a_top_level_alternative_is_left_out(pattern, left):
+    assert without_opening_boundaries(pattern) == left  # (not one in a group, after a class's "|" or an escaped one)
 
 
 def test_period_forms_are_tried_only_where_one_can_start_and_find_the_same_periods():

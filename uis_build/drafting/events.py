@@ -147,7 +147,7 @@ from .dates import (
     same_day,
     shifted,
 )
-from .text import WITHDRAWN, clause_around, is_heading, keywords
+from .text import WITHDRAWN, clause_around, is_heading, keywords, kinds_alternation
 
 # a relative pronoun, opening a clause of its own inside its sentence
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -1004,8 +1004,9 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 # one alternation, each type a named group: at one position the type listed first wins, and a match
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
-# the lookahead: the other positions fail there once, not once per pattern
-_EVENT_RE = re.compile(r"\b(?=[ACDFGIJLMNPRSTWabcdfghijlmnopqrstuvw])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in EVENT_VERBS) + ")")
+# the lookahead: the other positions fail there once, not once per pattern (each pattern's own opening "\b" is left
+# out: see kinds_alternation)
+_EVENT_RE = re.compile(r"\b(?=[ACDFGIJLMNPRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .measure_model import model_candidates
-from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, sentence_at
+from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, kinds_alternation, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
@@ -886,7 +886,8 @@ _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaiso
 # the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
 # with none of them fails on this one test instead of on every kind
 MEASURE_AHEAD = "(?=[2ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstvwx])"
-_MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + "(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in MEASURES) + ")")
+# (each pattern's own opening "\b" left out: see kinds_alternation)
+_MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + kinds_alternation(MEASURES))
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "

@@ -94,6 +94,40 @@ def keywords(words: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
 
 
+
+def kinds_alternation(kinds) -> str:
+    """The alternation of ``kinds``' (kind, pattern) pairs, each a named group, to follow a ``\\b``: with the ``\\b``
+    opening any top-level alternative of a pattern left out. That ``\\b`` would be tested at the match's start, where the
+    one before the alternation already held, so the matches are the same (tests/test_drafting_fast_paths.py); but Python's
+    regex engine passes over an alternative opening with a letter after one character compare, and must enter one opening
+    with ``\\b``: the measures' and the events' scans take about a third less time."""
+    return "(?:" + "|".join(f"(?P<{kind}>{without_opening_boundaries(pattern)})" for kind, pattern in kinds) + ")"
+
+
+def without_opening_boundaries(pattern: str) -> str:
+    """``pattern`` without the ``\\b`` that opens it or any alternative of its top level (outside every group and class)."""
+    out, depth, in_class, opening, i = [], 0, False, True, 0
+    while i < len(pattern):
+        if opening and pattern.startswith("\\b", i):
+            opening, i = False, i + 2
+            continue
+        c, step, opening = pattern[i], 1, False
+        if c == "\\":
+            step = 2  # an escaped character, "\\(" or "\\|" too
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":  # a class: a "]" right after its "[" or "[^" is one of its characters
+            in_class = True
+            step += pattern.startswith("^", i + 1)
+            step += pattern.startswith("]", i + step)
+        else:
+            depth += (c == "(") - (c == ")")
+            opening = c == "|" and depth == 0
+        out.append(pattern[i:i + step])
+        i += step
+    return "".join(out)
+
+
 class Intervals:
     """Sorted (start, end) spans answering overlap and containment queries in O(log n)."""
 
