@@ -1,6 +1,7 @@
 """The drafter's fast paths (issue 20: drafting speed) find exactly what the plain patterns find."""
 
 import re
+import string
 import sys
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def test_the_quick_test_for_a_lowercase_title_is_the_plain_pattern():
         assert officials._may_hold_lower_title(t) == bool(officials._MAY_HOLD_LOWER_TITLE.search(t)), t[:80]
 
 
-@pytest.mark.parametrize("name, ahead", [("TITLE_BEFORE", "_TITLE_AHEAD"), ("APPOSITIVE", "_NAME_AHEAD")])
+@pytest.mark.parametrize("name, ahead", [("TITLE_BEFORE", "_TITLE_AHEAD"), ("APPOSITIVE", "_NAME_AHEAD"),
+                                         ("_PRIVATE_NAME", "_PRIVATE_NAME_AHEAD")])
 def test_the_first_letters_looked_ahead_for_before_an_official_keep_every_match(name, ahead):
     fast = getattr(officials, name)
     plain = re.compile(fast.pattern.replace(getattr(officials, ahead), "", 1), fast.flags)
@@ -169,6 +171,16 @@ def test_the_characters_a_measure_or_event_is_looked_ahead_for_are_every_one_it_
     first, empty = _first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in kinds)))
     assert first is not None and not empty
     assert fast.pattern.startswith(rf"\b(?=[{''.join(sorted(first))}])")
+
+
+def test_a_private_body_s_name_can_start_with_no_character_but_the_capitals_looked_ahead_for():
+    try:
+        from re import _parser
+    except ImportError:
+        import sre_parse as _parser  # type: ignore[no-redef]
+    plain = officials._PRIVATE_NAME.pattern.replace(officials._PRIVATE_NAME_AHEAD, "", 1)
+    first, empty = _first_characters(_parser.parse(plain))
+    assert officials._PRIVATE_NAME_AHEAD == "(?=[A-Z])" and first == set(string.ascii_uppercase) and not empty
 
 
 def test_the_last_word_before_a_stop_is_what_the_plain_pattern_finds():

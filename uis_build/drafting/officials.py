@@ -347,7 +347,10 @@ BODY_NAME_ENDS = ("Network", "Trust", "Foundation", "Association", "Society", "A
                   "Forum", "Collective",  # "coordinator of the Trent Refugee Forum", "a member of the Border Justice Collective"
                   # a shelter run by a charity is named for what it is: "director of the Sara Women's Refuge", "Noor Shelter"
                   "Refuge", "Shelter")
-_PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
+# (every alternative's first character is a capital A-Z, looked ahead for first: the other positions, most of a text, fail
+# on that one test instead of entering every alternative opening with "\b", five times less time over a text)
+_PRIVATE_NAME_AHEAD = "(?=[A-Z])"
+_PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            # ... or a charity named "X Aid" ("coordinator of Shore Aid"; not "the Legal Aid Agency", a public one)
                            r"|[A-Z][\w’'-]* Aid\b(?! [A-Z])"
                            # ... or a refugee council, every one a charity ("chief executive of the Irish Refugee Council",
@@ -401,7 +404,7 @@ _PRIVATE_NAME = re.compile(rf"[A-Z][\w’'-]* (?:{'|'.join(BODY_NAME_ENDS)})\b"
                            r"|\b[A-Z][\w’'-]*s[’']? Union\b|\bTrades Union Congress\b"
                            # ... or the UK's cultural relations body, a charity under royal charter, no government department
                            # ("who heads the British Council's programmes in Iraq")
-                           r"|\bBritish Council\b")
+                           r"|\bBritish Council\b)")
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
