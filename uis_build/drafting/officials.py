@@ -1358,7 +1358,8 @@ def _private_short_names(text: str) -> frozenset[str]:
     """The first words a story calls a private body by once it has named it in full ("Jiyan" for the Jiyan Organisation for
     Human Rights, "Halden" for Halden Vision Systems Ltd): none a place, a people or a public word ("Kent" of the Kent
     Refugee Action Network is the county's)."""
-    full = list(_private_bodies(text)) + [_org_name(text, m.start()) for m in _PRIVATE_NAME.finditer(text)]
+    named = list(_PRIVATE_NAME.finditer(text))  # (one scan of the text for both loops)
+    full = list(_private_bodies(text)) + [_org_name(text, m.start()) for m in named]
     out = set()
     for name in full:
         first = re.sub(r"^[Tt]he ", "", name).split()[:1]
@@ -1366,7 +1367,7 @@ def _private_short_names(text: str) -> frozenset[str]:
                 and not _is_place(first[0]) and not _is_head(first[0]) and not _opens_public_body(text, first[0]):
             out.add(first[0])
     # ... or its initials in brackets after the name: "Peshkawtin Organisation for Migrants and Returnees (POMR)"
-    for m in _PRIVATE_NAME.finditer(text):
+    for m in named:
         if initials := _INITIALS_AFTER.match(text, m.end()):
             out.add(initials.group(1))
     return frozenset(out)
