@@ -18498,3 +18498,11 @@ def test_fixa72_the_first_of_two_terms_with_a_half_after_it_is_no_figure():
 
 def test_fixa72_a_count_before_an_amount_with_a_half_is_still_a_figure():
     assert [v for _, v, _ in _figures("Customs held nine men and three and a half tonnes of cannabis at the port.")][:1] == [9]
+def test_fixc72_said_someones_kin_then_a_name_is_the_named_kin():
+    found = one('"They took every dinar we saved," said Karim\'s sister, Lana Aziz, 34, outside the court.', "statements")
+    assert (found["text_text"], found["speaker"]) == ("They took every dinar we saved", "Lana Aziz")
+
+
+def test_fixc72_said_someones_lawyer_naming_another_in_a_clause_is_not_that_other():
+    found = one('"The crossing will reopen on Monday," said Karim\'s lawyer, who met Lana Aziz on Friday.', "statements")
+    assert found["speaker"] != "Lana Aziz"

@@ -170,6 +170,9 @@ _AFTER = re.compile(
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
 _TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
+# a possessor's kin or post, then the one it names in commas: "…,” said Karim's sister, Lana Aziz, 34 (the possessor is
+# the said_x words, and says nothing)
+_POSSESSED_NAMED = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*,\s+(?P<x>{_NAMEISH})")
 # a capitalised title with its portfolio between the verb and the name: "…,” said Chief of Police X", "said Minister for
 # Migration X" (the name is found among the last words, as for title_x_said; when no person is there, _AFTER reads on)
 _AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
@@ -799,6 +802,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 and (joined := _TITLE_AND_REST.fullmatch(text, m.end(group), named.start)) \
                 and any(_is_head(w) for w in (m.group(group) + joined.group(0)).split()):
             who = named  # "said Comptroller and Auditor General Sir X": a title of two parts joined by "and", then the name
+        if group == "said_x" and m.group(group)[-2:] in ("'s", "’s") \
+                and (owned := _POSSESSED_NAMED.match(text, m.end(group), min(line_end, m.end(group) + 120))) \
+                and (named := _speaker_in(text, *owned.span("x"))) is not None and named in people(text):
+            who = named  # "said Karim's sister, Lana Aziz": Lana, whom the possessor's kin word names
         if group == "title_x_said" and (named := mention_at(text, m.start(), m.start(group))) is not None and named in people(text):
             who = named  # "…,” Superintendent X of Y Garda Division told reporters": X, named before the body she serves
         if group in ("named_role_x", "role_x", "lrole_x_said", "title_x_said", "role_x_said", "x_role_said") and (group == "role_x" and _NOT_ROLE.search(m.group("role"))
