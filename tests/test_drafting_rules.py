@@ -18506,3 +18506,25 @@ def test_fixc72_said_someones_kin_then_a_name_is_the_named_kin():
 def test_fixc72_said_someones_lawyer_naming_another_in_a_clause_is_not_that_other():
     found = one('"The crossing will reopen on Monday," said Karim\'s lawyer, who met Lana Aziz on Friday.', "statements")
     assert found["speaker"] != "Lana Aziz"
+
+
+_FIXC72_TWO_MINISTERS = "In Amman she met the Minister of Labour, Omar Haddad, and the Minister of Health, Rana Saleh. "
+
+
+def test_fixc72_the_minister_after_one_post_is_written_out_again_is_that_posts_holder():
+    found = one(_FIXC72_TWO_MINISTERS + "On Monday the Minister of Labour and I opened a clinic. The Minister said the clinic "
+                '"will treat every family who comes to its door".', "statements")
+    assert found["speaker"] == "Omar Haddad"
+
+
+def test_fixc72_the_minister_right_after_two_are_named_stays_unresolved():
+    found = one(_FIXC72_TWO_MINISTERS + 'The Minister told me that the clinic "will treat every family who comes to its door".',
+                "statements")
+    assert found["speaker"] is None
+
+
+def test_fixc72_a_writers_own_portfolio_with_the_in_it_is_not_the_minister_they_quote():
+    found = one("Made by: Jane Hollis, Minister for the Middle East\n\n" + _FIXC72_TWO_MINISTERS
+                + "The Minister of Health and I signed a plan. The Minister told me it \"will reach every village by June\".",
+                "statements")
+    assert found["speaker"] == "Rana Saleh"

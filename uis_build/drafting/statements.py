@@ -1607,6 +1607,12 @@ _CASE_PARTIES = frozenset({"appellant", "defendant", "accused", "applicant"})
 _CASE_AGAINST = re.compile(r"\b(?:R|Rex|Regina)\.?\s+v\.?\s+$")
 
 
+def _last_written(text: str, role: str) -> int:
+    """Where ``role`` is last written in ``text`` as whole words ("minister of interior", not inside "prime minister"); -1 if not."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(role)}(?![\w’'-])", text)]
+    return found[-1] if found else -1
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -1640,13 +1646,24 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
     if len(names) > 1 and (author := byline_author(text)) is not None and author.name in names and author.start < head[0]:
         names.discard(author.name)  # the writer of a statement or a column says "I": "the Minister" in it is someone else
     if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
+        # (only among those still in play: the writer's own "Minister for the Middle East" is out)
         words = text[max(0, head[0] - 40):head[0]].lower().split()[-2:]
-        narrowed = {name for name, role in roles if any(w in role.split() for w in words)}
+        narrowed = {name for name, role in roles if name in names and any(w in role.split() for w in words)}
         names = narrowed if len(narrowed) == 1 else names
     if len(names) > 1 and _BARE_ROLE_BEFORE.search(text, max(0, head[0] - 30), head[0]):
         # a bare "the Minister" after the Prime Minister and the Minister of Interior: the one whose post opens with the word
         narrowed = {name for name, role in roles if role.split()[0] == word}
         names = narrowed if len(narrowed) == 1 else names
+    if len(names) > 1 and _BARE_ROLE_BEFORE.search(text, max(0, head[0] - 30), head[0]):
+        # "The Minister told me" after "the Minister of Interior and I signed": the one whose post its paragraph last wrote
+        # out in full after naming them all (the bare word takes up the post just written; after the namings alone it is
+        # either of them)
+        named = max((end for end, name, _ in named_roles(text) if end <= before and name in names), default=0)
+        lo = max(named, text.rfind("\n", 0, head[0]) + 1)
+        written = text[lo:head[0]].lower()
+        last = max((_last_written(written, role), len(role), role) for name, role in roles if name in names)
+        narrowed = {name for name, role in roles if name in names and role == last[2]}
+        names = narrowed if last[0] != -1 and len(narrowed) == 1 else names
     if len(names) > 1 and (of := _ROLE_OF.match(text, head[1])):
         # "The Governor of Sulaimani" after two governors: the one whose post is of that place
         place = of.group(1).lower().split()
