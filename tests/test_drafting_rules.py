@@ -18528,3 +18528,19 @@ def test_fixc72_a_writers_own_portfolio_with_the_in_it_is_not_the_minister_they_
                 + "The Minister of Health and I signed a plan. The Minister told me it \"will reach every village by June\".",
                 "statements")
     assert found["speaker"] == "Rana Saleh"
+def test_fixd72_a_timeline_with_no_bullets_dates_and_settles_its_entries():
+    text = ("KEY DATES\n\n"
+            "3 February – The Deputy Minister, Sara Lind, visits Akre and meets the district governor.\n\n"
+            "9 July – An appeal judge in London rules that the removal of a 40-year-old man from Zakho may proceed.\n\n"
+            "January – Officials are due to meet in Rome to sign a renewal.\n")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-12-01")]
+    assert ("visit", "2025-02-03", "occurred") in found  # told in the present, a day since past: done, this year
+    assert ("meeting", "2025-02-03", "occurred") in found
+    assert ("court_ruling", "2025-07-09", "occurred") in found  # a judge's ruling told in the present
+
+
+def test_fixd72_rules_that_outside_a_timeline_and_one_dated_dash_line_are_left_alone():
+    assert _event("The judge said the rules that govern returns were clear. The scheme rules that a grant is paid once.") == []
+    found = [(c["event_type"], c["date"], c["status"]) for c in
+             proposed("4 March – The minister visits Erbil next week, her office says.\n\nShe will meet officials.\n", "events", "2025-12-01")]
+    assert ("visit", "2025-03-04", "occurred") not in found  # one dated line with a dash is no timeline

@@ -362,6 +362,9 @@ EVENT_VERBS = (
                      # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
                      # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
                      rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
+                     # ... or a judge's ruling so told: "a High Court judge rules that the deportation can go ahead" (in a
+                     # timeline's or diary's entry only, see _not_an_event: "rules that" is as often the noun's)
+                     r"|(?<!\b[Tt]he )(?<!\b[Nn]ew )(?<!\b[Tt]hese )(?<!\b[Ii]ts )(?<!\b[Tt]heir )\brules\b(?= (?:that|against|in (?:favour|favor) of)\b)"
                      # ... or the participle that opens a judge's words: "Jailing them on Monday, the judge said" (not "jailing
                      # smugglers is not enough": the one sentenced a pronoun)
                      r"|\b[Jj]ailing\b(?= (?:him|her|them|both)\b)"
@@ -1014,7 +1017,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule hand hands "
+    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
@@ -1768,6 +1771,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
         # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
         return True
+    if word == "rules" and not dated:
+        return True  # a ruling in the present outside a timeline's entry: "the scheme rules that ..." (see "rules" under "court_ruling")
     if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause):
         return True  # "the board will decide next month whether ...": no court's ruling
     if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)):
@@ -2149,19 +2154,28 @@ def _diary_day(text: str, sentence: tuple[int, int], days: list[tuple[int, str |
 # colon ("- April 2026: the working group holds its first meeting"), told in the same present
 _ENTRY_MARK = re.compile(r"^[ \t]*[•▪●*-][ \t]+(?=[A-Z\d])", re.MULTILINE)
 _ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+|:[ \t]+")
+# ... or no bullet at all: a factbox's timeline, each paragraph opening with its date and a dash ("12 March – The minister
+# visits Erbil"); the dash only (a line opening "March 2026: ..." is as often a heading's), two such lines or more
+_DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b[^\n–—]{{0,16}}? [–—-] )", re.MULTILINE)
+_LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
 
 
 def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, re.Match, str]]:
     """Each timeline entry's line (start, end), its date's words and day, resolved as told ("2026-01-14"); empty unless two
     or more."""
-    if "•" not in text and "\n- " not in text and "\n* " not in text:  # (most texts: no scan)
-        return []
     out = []
-    for mark in _ENTRY_MARK.finditer(text):
-        if ((d := DATE_RE.match(text, mark.end())) is not None and _ENTRY_DASH.match(text, d.end())
-                and (day := resolve(d, reference, False)) is not None):
-            end = text.find("\n", d.end())
-            out.append((mark.start(), len(text) if end == -1 else end, d, day))
+    if "•" in text or "\n- " in text or "\n* " in text:  # (most texts: no scan)
+        for mark in _ENTRY_MARK.finditer(text):
+            if ((d := DATE_RE.match(text, mark.end())) is not None and _ENTRY_DASH.match(text, d.end())
+                    and (day := resolve(d, reference, False)) is not None):
+                end = text.find("\n", d.end())
+                out.append((mark.start(), len(text) if end == -1 else end, d, day))
+    if not out:
+        for mark in _DATED_LINE.finditer(text):
+            if ((d := DATE_RE.match(text, mark.end())) is not None and _LINE_DASH.match(text, d.end())
+                    and (day := resolve(d, reference, False)) is not None):
+                end = text.find("\n", d.end())
+                out.append((mark.start(), len(text) if end == -1 else end, d, day))
     return out if len(out) > 1 else []
 
 
