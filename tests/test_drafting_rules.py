@@ -18544,3 +18544,13 @@ def test_fixd72_rules_that_outside_a_timeline_and_one_dated_dash_line_are_left_a
     found = [(c["event_type"], c["date"], c["status"]) for c in
              proposed("4 March – The minister visits Erbil next week, her office says.\n\nShe will meet officials.\n", "events", "2025-12-01")]
     assert ("visit", "2025-03-04", "occurred") not in found  # one dated line with a dash is no timeline
+
+
+def test_fixd72_arrests_during_an_action_day_are_that_day_s_one_event():
+    assert _event("Police arrested 14 suspects during a coordinated action day on Wednesday 3 September in four countries.",
+                  "2025-09-05") == [("arrest", "2025-09-03", "occurred", "on Wednesday 3 September")]
+
+
+def test_fixd72_an_arrest_told_apart_from_a_later_action_day_keeps_its_own_day():
+    found = _event("Police arrested a driver on Friday 29 August; an action day on Wednesday 3 September followed.", "2025-09-05")
+    assert ("arrest", "2025-08-29", "occurred", "on Friday 29 August") in found

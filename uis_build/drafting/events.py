@@ -2798,6 +2798,16 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
+            if (before is not None and d is not None and "date" not in before[1].spans and kind == "arrest"
+                    and before[1].values["event_type"] == "arrest" and m.group(0).lower() == "action day"
+                    and _DURING_A.search(text, max(before[0].end(), m.start() - 60), m.start())
+                    and not any(c in text[before[0].end():m.start()] for c in ",;:.")):
+                # "arrested 26 suspects during a joint action day on Tuesday": the arrests are that action day's, one event, dated
+                before[1].values["date"] = cand.values["date"]
+                before[1].spans["date"] = cand.spans["date"]
+                before[1].start, before[1].end = clause_around(text, sentence, min(s for s, _ in before[1].spans.values()),
+                                                               max(e for _, e in before[1].spans.values()))
+                continue
             if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
                     and before[1].values["event_type"] == "meeting" and kind == "meeting"
                     and before[1].values["date"] is None and 0 < m.start() - before[0].end() <= 100
