@@ -18554,3 +18554,14 @@ def test_fixd72_arrests_during_an_action_day_are_that_day_s_one_event():
 def test_fixd72_an_arrest_told_apart_from_a_later_action_day_keeps_its_own_day():
     found = _event("Police arrested a driver on Friday 29 August; an action day on Wednesday 3 September followed.", "2025-09-05")
     assert ("arrest", "2025-08-29", "occurred", "on Friday 29 August") in found
+
+
+def test_fixd72_a_driver_detained_bare_after_the_stop_takes_the_stop_s_day():
+    text = ("At 02:10 on Monday, guards near Kapčiamiestis stopped a minibus carrying six men. "
+            "The driver, a 51-year-old Polish man, was detained.")
+    assert ("arrest", "2025-06-02", "occurred") in [f[:3] for f in _event(text, "2025-06-04")]
+
+
+def test_fixd72_a_man_detained_with_more_told_after_keeps_no_borrowed_day():
+    text = "On Monday guards stopped a minibus. The driver was detained in a centre that holds 60 people for months."
+    assert ("arrest", "2025-06-02", "occurred") not in [f[:3] for f in _event(text, "2025-06-04")]

@@ -2726,8 +2726,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
             elif (kind == "arrest" and status == "occurred"
                   and (_AT_THE_SCENE.match(text, m.end())
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
-                       # ... The driver, 26, and a second man, 31, were arrested."
-                       or m.group(0) == "arrested" and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       # ... The driver, 26, and a second man, 31, were arrested." (or "detained", as a border guard tells it: "At
+                       # 02:10 on Monday a patrol stopped a car ... The driver, a 40-year-old local man, was detained.")
+                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
                        and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0])
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
