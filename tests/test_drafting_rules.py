@@ -18565,3 +18565,16 @@ def test_fixd72_a_driver_detained_bare_after_the_stop_takes_the_stop_s_day():
 def test_fixd72_a_man_detained_with_more_told_after_keeps_no_borrowed_day():
     text = "On Monday guards stopped a minibus. The driver was detained in a centre that holds 60 people for months."
     assert ("arrest", "2025-06-02", "occurred") not in [f[:3] for f in _event(text, "2025-06-04")]
+
+
+def test_fixd72_meetings_and_stops_in_a_place_of_a_dated_trip_take_the_trip_s_days():
+    text = ("From 3 to 6 May I visited Amman and Aqaba to review our work.\n\n"
+            "In Amman I met the Minister of Labour, Sami Haddad. In Aqaba I met the port director, Rami Odeh, and visited the "
+            "coordination cell that officers have run there since last spring.")
+    assert [f[:3] for f in _event(text, "2025-06-01")] == [("visit", "2025-05-03/2025-05-06", "occurred")] + [
+        ("meeting", "2025-05-03/2025-05-06", "occurred")] * 2 + [("visit", "2025-05-03/2025-05-06", "occurred")]
+
+
+def test_fixd72_a_meeting_in_a_place_the_trip_did_not_take_in_borrows_no_day():
+    text = "From 3 to 6 May I visited Amman to review our work. In Beirut I met the Minister of Labour, Sami Haddad."
+    assert ("meeting", None, "occurred") in [f[:3] for f in _event(text, "2025-06-01")]

@@ -171,7 +171,9 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
          r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?"
          # a charity's or a landlord's own places: "visited our Birmingham hub", "visit dispersal properties in Hull"
-         r"|hubs?|(?<=[\s-])propert(?:y|ies))")
+         r"|hubs?|(?<=[\s-])propert(?:y|ies)"
+         # a joint team's post, as security partnerships name theirs: "visited the joint intelligence cell" (not a prison's cells)
+         r"|(?<=intelligence )cells?|(?<=coordination )cells?|(?<=co-ordination )cells?|(?<=fusion )cells?|(?<=operations )cells?)")
 # a site inspected, as a visit: "will inspect the new crossing", "inspected the completed section of the border fence" (a stretch
 # of a barrier is the barrier's)
 _INSPECTED_SITE = (r"(?:the |a )?(?:[\w-]+ ){0,2}?(?:(?:section|stretch|part|length)s? of (?:the |a )?(?:[\w-]+ ){0,2}?)?"
@@ -2694,6 +2696,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = entry[3]  # "• 18 March 2025 – ... set up a team. The team makes its first arrests": the entry's day
             elif diary is not None and status == "planned":
                 cand.values["date"] = diary  # "MONDAY, JUNE 8 ... LONDON - The committee holds its fourth meeting": its heading's day
+            elif (kind in ("meeting", "visit") and status == "occurred"
+                  and (there := _IN_PLACE_OPENING.match(text, sentence[0], m.start())) is not None
+                  and not any(c in text[there.end():m.start()] for c in ";:\n")  # (... "and visited the cell": that stop too)
+                  and (trip := next((c for c in reversed(out) if c.values["event_type"] == "visit"), None)) is not None
+                  and trip.values["date"] and trip.values["status"] == "occurred" and trip.start >= sentence[0] - _SCENE_WINDOW
+                  and re.search(rf"\b{re.escape(there.group('place'))}\b", text[trip.start:trip.end])):
+                cand.values["date"] = trip.values["date"]  # "From 3 to 6 May I visited Amman and Aqaba ... In Amman I met the
+                # minister": met on that trip, in a place it took in, its days
             elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
                   and (signed := next((c for c in reversed(out) if c.values["event_type"] == "signing"), None)) is not None
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
@@ -2885,6 +2895,10 @@ _THE_PEOPLE_WERE = re.compile(r"(?<!\bof )\b(?:The|the) (?:(?:two|three|four|fiv
 # a sentence opening with hours gone by, or a part of that day: the day of the scene told before it
 _HOURS_ON = re.compile(r"(?:After (?:(?:an?|one|two|three|four|five|six|several|\d{1,2}) )?hours?|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|\d{1,2}) )?"
                        r"[Hh]ours? later|Later that (?:day|morning|afternoon|evening)|That (?:afternoon|evening))\b,?")
+# a sentence opening with a place, then its subject, before the verb: "In Amman I met ...", "In Aqaba, the delegation visited"
+# (not a month: "In May I met")
+_IN_PLACE_OPENING = re.compile(rf"In (?!(?:{'|'.join(MONTHS)})\b)(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? "
+                               r"(?:I|we|he|she|they|(?:the|our|his|her|their) [\w-]+(?: [\w-]+)?) (?:also )?")
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
