@@ -18578,3 +18578,12 @@ def test_fixd72_meetings_and_stops_in_a_place_of_a_dated_trip_take_the_trip_s_da
 def test_fixd72_a_meeting_in_a_place_the_trip_did_not_take_in_borrows_no_day():
     text = "From 3 to 6 May I visited Amman to review our work. In Beirut I met the Minister of Labour, Sami Haddad."
     assert ("meeting", None, "occurred") in [f[:3] for f in _event(text, "2025-06-01")]
+
+
+def test_fixd72_an_instrument_agreed_by_our_two_governments_with_its_month_is_a_signing():
+    assert _event("The plan builds on the joint declaration agreed by our two governments in March 2023.", "2026-03-04") == [
+        ("signing", "2023-03", "occurred", "in March 2023")]
+
+
+def test_fixd72_a_decision_agreed_by_both_sides_is_no_signing():
+    assert _event("It was agreed by both sides in March that the talks would go on.", "2026-03-04") == []

@@ -200,7 +200,9 @@ EVENT_VERBS = (
                 # an instrument its parties agreed, with its date (see _AGREED_INSTRUMENT): "the data-sharing arrangement Britain
                 # and Iraq agreed in November 2024" (its place may come first: "agreed in Baghdad in November 2024"; its other
                 # party too: "the returns arrangement agreed with Iraq in November 2024")
-                rf"|\bagreed\b(?= (?:(?:by|with) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?)?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
+                # ... its parties named by what they are: "the joint statement agreed by our two governments in November 2024"
+                rf"|\bagreed\b(?= (?:(?:by|with) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
+                r"|by (?:the|our|both|their) (?:two )?(?:governments|countries|sides|states|parties|ministers) )?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or agreed as a new instrument, its object: "Norway agreed a returns arrangement with Iraq" (see _AGREED_OBJECT)
                 r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b)"
