@@ -18587,3 +18587,12 @@ def test_fixd72_an_instrument_agreed_by_our_two_governments_with_its_month_is_a_
 
 def test_fixd72_a_decision_agreed_by_both_sides_is_no_signing():
     assert _event("It was agreed by both sides in March that the talks would go on.", "2026-03-04") == []
+
+
+def test_fixd72_a_conviction_of_someone_at_a_named_court_with_its_month_is_a_ruling():
+    assert _event("The tip-off led to the conviction of its ringleader at Leeds Crown Court last month.", "2026-03-04") == [
+        ("court_ruling", "2026-02", "occurred", "last month")]
+
+
+def test_fixd72_a_conviction_of_someone_at_a_court_undated_is_left_alone():
+    assert _event("He fears the conviction of his brother at Leeds Crown Court.", "2026-03-04") == []

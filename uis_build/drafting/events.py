@@ -225,7 +225,8 @@ EVENT_VERBS = (
                      r"claims?|claims? against)|hear (?:a|the|their|his|her|its) (?:separate |further |new |fresh )?claims? to (?:confiscate|recover|seize|forfeit)|be sentenced)\b"
                      # a conviction told as a noun, at a court named (dated: see _not_an_event): "the conviction at Isleworth
                      # Crown Court in July of a hawala banker"
-                     r"|\bconviction\b(?= (?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... whom it convicted told first: "the conviction of its organiser at Canterbury Crown Court last month"
+                     r"|\bconviction\b(?= (?:of (?:[\w’'-]+ ){1,4}?)?(?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or as what an operation led to, of one ring, dated: "led to the conviction of 14 members of a network in
                      # Brussels in February" (as "led to the arrest of", see _ONE_RING)
                      rf"|\bconvictions? of\b(?:(?<=\bto the conviction of)|(?<=\bto the convictions of))(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of "
