@@ -18596,3 +18596,12 @@ def test_fixd72_a_conviction_of_someone_at_a_named_court_with_its_month_is_a_rul
 
 def test_fixd72_a_conviction_of_someone_at_a_court_undated_is_left_alone():
     assert _event("He fears the conviction of his brother at Leeds Crown Court.", "2026-03-04") == []
+
+
+def test_fixd72_evidence_told_to_a_named_board_on_its_day_is_a_meeting():
+    assert _event('Inspector Jane Reed told the Housing Scrutiny Board on 9 October: "We need more staff."', "2025-10-20") == [
+        ("meeting", "2025-10-09", "occurred", "on 9 October")]
+
+
+def test_fixd72_a_board_told_something_undated_is_no_meeting():
+    assert _event("She told the Housing Scrutiny Board she would stay in post.", "2025-10-20") == []

@@ -585,7 +585,9 @@ EVENT_VERBS = (
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
-    ("meeting", r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
+    # evidence given to a named body on its day is its meeting: "told the Corporate Parenting Board on 4 September: ..."
+    ("meeting", rf"\btold\b(?= the (?:[A-Z][\w’'-]+ ){{1,5}}?(?:Board|Committee|Panel|Commission|Forum|Assembly) on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)|"
+                r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ )?(?:needs|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
@@ -1022,7 +1024,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands "
+    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
