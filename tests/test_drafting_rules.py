@@ -18605,3 +18605,10 @@ def test_fixd72_evidence_told_to_a_named_board_on_its_day_is_a_meeting():
 
 def test_fixd72_a_board_told_something_undated_is_no_meeting():
     assert _event("She told the Housing Scrutiny Board she would stay in post.", "2025-10-20") == []
+def test_fixe72_a_line_to_call_on_a_number_with_its_trunk_prefix_apart_is_a_hotline():
+    c = one("Readers with information about smuggling can contact the agency's trust line on 8 800 12 345.", "measures")
+    assert c["measure_type"] == "hotline" and c["description_text"].endswith("trust line")
+
+
+def test_fixe72_a_line_called_on_a_day_is_no_hotline():
+    assert not [c for c in proposed("Readers can ring the regional tip line on 5 March.", "measures") if c["measure_type"] == "hotline"]

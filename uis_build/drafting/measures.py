@@ -134,8 +134,9 @@ _SUPPLY = re.compile(
     re.IGNORECASE)
 # where a device watches the border from: "on the border fence", "along the frontier"
 _ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
-# a phone number given next: "on 0800 555 111.", "on 1099 or online"
-_ON_NUMBER = r"(?= on \+?\d{3,}(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
+# a phone number given next: "on 0800 555 111.", "on 1099 or online"; its trunk prefix may stand apart, a digit or
+# two before a group of three: "on 8 800 12 345", "on 0 800 44 55 66"
+_ON_NUMBER = r"(?= on \+?(?:\d{3,}|\d{1,2}(?= \d{3}))(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 # (a body's own number of three digits is an emergency or police line, no hotline: "call the Guardia Civil on 062")
 _ON_LONG_NUMBER = _ON_NUMBER.replace(r"\d{3,}", r"\d{4,}")
 MEASURES = (
