@@ -18612,3 +18612,12 @@ def test_fixe72_a_line_to_call_on_a_number_with_its_trunk_prefix_apart_is_a_hotl
 
 def test_fixe72_a_line_called_on_a_day_is_no_hotline():
     assert not [c for c in proposed("Readers can ring the regional tip line on 5 March.", "measures") if c["measure_type"] == "hotline"]
+
+
+def test_fixe72_a_joint_intelligence_cell_named_with_capitals_is_one():
+    c = one("The plan sets up a Joint Intelligence Cell in Erbil staffed by six officers.", "measures")
+    assert c["measure_type"] == "joint_intelligence_cell" and c["description_text"].startswith("Joint Intelligence Cell")
+
+
+def test_fixe72_a_joint_intelligence_committee_is_no_cell():
+    assert not proposed("The Joint Intelligence Committee met in London on Tuesday.", "measures")

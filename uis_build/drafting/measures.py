@@ -141,6 +141,9 @@ _ON_NUMBER = r"(?= on \+?(?:\d{3,}|\d{1,2}(?= \d{3}))(?:[ -]\d{2,}){0,3}(?:[.,;)
 _ON_LONG_NUMBER = _ON_NUMBER.replace(r"\d{3,}", r"\d{4,}")
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint (?:financial |criminal )?intelligence (?:cell|centre|center|unit|hub|room)s?\b"
+                                # ... or named with capitals, as a plan's list names what it sets up: "a Joint Intelligence
+                                # Cell in Erbil staffed by six officers"
+                                r"|\bJoint (?:Financial |Criminal )?Intelligence (?:Cell|Centre|Center|Unit|Hub|Room)s?\b"
                                 # (what intelligence it pools may be said: "a joint financial intelligence unit in Erbil")
                                 # ... whose partners are named: "a joint UK–Iraq intelligence cell", "the joint Anglo-Kurdish ..."
                                 r"|\bjoint [A-Z][\w’']*(?:[-–/][A-Z][\w’']*){0,2} intelligence (?:cell|centre|center|unit|hub|room)s?\b"
