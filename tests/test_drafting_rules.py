@@ -18621,3 +18621,14 @@ def test_fixe72_a_joint_intelligence_cell_named_with_capitals_is_one():
 
 def test_fixe72_a_joint_intelligence_committee_is_no_cell():
     assert not proposed("The Joint Intelligence Committee met in London on Tuesday.", "measures")
+
+
+def test_fixe72_travellers_data_shared_is_a_measure_apart_from_intelligence_shared():
+    found = proposed("Police in both countries have exchanged information on the gangs since 2023. The two governments "
+                     "also share passenger data on flights from Baghdad to Minsk.", "measures")
+    assert [c["description_text"].split()[0] for c in found] == ["exchanged", "share"]
+
+
+def test_fixe72_intelligence_shared_again_is_the_same_sharing():
+    assert len(proposed("Police in both countries have exchanged information on the gangs since 2023. They also share "
+                        "intelligence on the smugglers' routes.", "measures")) == 1

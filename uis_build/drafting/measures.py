@@ -1195,7 +1195,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # ... and a country's promise to take its people back is not the desk or flights that carry it out
         readmission = kind == "returns" and bool(_READMISSION.match(m.group(0)))
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
-        if kind == "reintegration" and _COUNSELLING.match(m.group(0)):
+        if kind == "intelligence_sharing" and _TRAVELLERS_SHARED.match(m.group(0)):
+            what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
+        elif kind == "reintegration" and _COUNSELLING.match(m.group(0)):
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         elif kind == "reintegration" and m.group(0).startswith("reception"):
             what = "reception"  # ... and so is a reception centre ("€6 million for a reintegration programme, ... a reception centre")
@@ -1660,6 +1662,8 @@ _TO_ONE_PERSON = re.compile(r"\b(?:send|sends|sent|sending|show|shows|showed|sho
 _ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|hopes|plans|wants|wanted|intends|might|may)\b[^.;]{0,80}$")
 _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)$")
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
+# travellers' data shared: "the two services share passenger data on flights to Minsk", "sharing travel records"
+_TRAVELLERS_SHARED = re.compile(r"shar(?:e|es|ed|ing) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
 _LINK_OF_RECORDS = re.compile(r"(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) (?![^.;]*\b(?:fingerprint|biometric))")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
