@@ -18632,3 +18632,12 @@ def test_fixe72_travellers_data_shared_is_a_measure_apart_from_intelligence_shar
 def test_fixe72_intelligence_shared_again_is_the_same_sharing():
     assert len(proposed("Police in both countries have exchanged information on the gangs since 2023. They also share "
                         "intelligence on the smugglers' routes.", "measures")) == 1
+
+
+def test_fixe72_a_post_named_by_the_training_it_runs_is_no_measure():
+    assert not proposed("Shirin Aziz, director general of vocational training at the regional Ministry of Labour, opened the "
+                        "course.", "measures")
+
+
+def test_fixe72_vocational_training_paid_for_is_still_a_measure():
+    assert proposed("The ministry will fund vocational training for 400 returnees in Duhok.", "measures")

@@ -1045,6 +1045,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind = "reception_centre"
         if kind == "training" and text[m.start()].isupper() and _BODY_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the General Directorate of Vocational Training": a body's name, no training given
+        if kind in ("training", "employment") and _POST_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "the director general of vocational training at the ministry": a post's field, no training given
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _MONEY_TOWARDS.search(text, max(sentence[0], m.start() - 80), m.start()):
                 continue  # "up to £2,500 each towards housing, training or a small business": what a grant pays for
@@ -1643,6 +1645,10 @@ _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
 # General of Labour and Vocational Training" (its words joined by "and" or commas)
 _BODY_OF = re.compile(r"\b(?:Director|Minister|Head|Chief|Directorate|Department|Ministry|Office|Institute|Agency|Authority|Commission|Council|Board|"
                       r"Centre|Center|Academy|College|School)(?: General)? (?:of|for) (?:[A-Z][\w’'-]*,? (?:(?:and|&) )?){0,3}$")
+# ... or a post told in small letters by the field it runs: "director general of vocational training", "the deputy minister
+# for employment and training" (a field's words, none of them a sum, a count or a trainee)
+_POST_OF = re.compile(r"\b(?:[Dd]irector|[Mm]inister|[Hh]ead|[Cc]hief|[Cc]ommissioner|[Ss]ecretary)(?:[- ]general)? (?:of|for) "
+                      r"(?:[a-z][\w-]*,? (?:(?:and|&) )?){0,3}$")
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
 _ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
