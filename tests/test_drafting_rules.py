@@ -18641,3 +18641,16 @@ def test_fixe72_a_post_named_by_the_training_it_runs_is_no_measure():
 
 def test_fixe72_vocational_training_paid_for_is_still_a_measure():
     assert proposed("The ministry will fund vocational training for 400 returnees in Duhok.", "measures")
+
+
+def test_fixe72_a_fact_box_line_counting_a_measure_is_no_measure_but_the_flight_told_later_is():
+    found = proposed("Key numbers:\n\n1. Removal flights to Baghdad since March: 14\n2. Estimated cost of one charter removal "
+                     "flight: about £180,000\n\nIn April the first charter removal flight under the deal landed in Erbil "
+                     "with 30 men on board.", "measures")
+    assert [c["description_text"].split()[0] for c in found] == ["charter"] and "landed" in found[0]["description_text"]
+
+
+def test_fixe72_a_fact_box_line_giving_a_grant_s_sum_is_still_the_grant():
+    c = one("Key numbers:\n\n1. Removal flights to Baghdad since March: 14\n2. Reintegration grant per person: £1,800",
+            "measures")
+    assert c["description_text"].startswith("Reintegration grant")

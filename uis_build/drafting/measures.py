@@ -1047,6 +1047,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the General Directorate of Vocational Training": a body's name, no training given
         if kind in ("training", "employment") and _POST_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the director general of vocational training at the ministry": a post's field, no training given
+        if _STAT_LABEL_AFTER.match(text, m.end()) and not _PAID_OUT.search(m.group(0)):
+            continue  # "Charter flights to Baghdad since January: 11": a fact box's count or cost, no measure taken
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _MONEY_TOWARDS.search(text, max(sentence[0], m.start() - 80), m.start()):
                 continue  # "up to £2,500 each towards housing, training or a small business": what a grant pays for
@@ -1649,6 +1651,12 @@ _BODY_OF = re.compile(r"\b(?:Director|Minister|Head|Chief|Directorate|Department
 # for employment and training" (a field's words, none of them a sum, a count or a trainee)
 _POST_OF = re.compile(r"\b(?:[Dd]irector|[Mm]inister|[Hh]ead|[Cc]hief|[Cc]ommissioner|[Ss]ecretary)(?:[- ]general)? (?:of|for) "
                       r"(?:[a-z][\w-]*,? (?:(?:and|&) )?){0,3}$")
+# a fact box's line labelled by a measure and giving its count or cost: "Charter flights since January: 11", "Cost of one
+# removal flight: around £200,000" (the number alone ends the line; but a grant's sum so given is its terms:
+# "Reintegration grant per adult: £2,000")
+_PAID_OUT = re.compile(r"\b(?:grants?|allowances?|stipends?|loans?|payments?|packages?)\b", re.IGNORECASE)
+_STAT_LABEL_AFTER = re.compile(r"[^:.;\n]{0,60}:[ \t]*(?:(?:about|around|some|nearly|almost|over|more than|roughly)[ \t]+)?"
+                               r"[£$€]?\d[\d.,]*(?:[ \t]?(?:million|billion|m|bn|k))?[ \t]*(?:\n|$)")
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
 _ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
