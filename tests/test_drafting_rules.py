@@ -18654,3 +18654,12 @@ def test_fixe72_a_fact_box_line_giving_a_grant_s_sum_is_still_the_grant():
     c = one("Key numbers:\n\n1. Removal flights to Baghdad since March: 14\n2. Reintegration grant per person: £1,800",
             "measures")
     assert c["description_text"].startswith("Reintegration grant")
+
+
+def test_fixe72_a_cell_someone_got_is_where_he_is_held_no_team():
+    assert not proposed("\"I paid for France and I got a cell in Poland,\" he said.", "measures")
+
+
+def test_fixe72_a_cell_set_up_is_still_a_team():
+    c = one("Police will set up a cell in Erbil to track smuggling networks.", "measures")
+    assert c["measure_type"] == "task_force"

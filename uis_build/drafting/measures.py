@@ -2464,6 +2464,11 @@ _AGAINST = re.compile(r"\b(?:anti|counter)-|\b(?:against|combat\w*|tackl\w*|figh
                       re.IGNORECASE)
 
 
+# a cell that someone is given, put or held in: "he got a cell", "locked in a cell", "spent a week in a cell"
+_HELD_IN = re.compile(r"\b(?:got|gets|get|given|put|locked|thrown|held|kept|placed|shared|(?:spent|spend|spends|spending)\b[^.;:]{0,30}?\bin|"
+                      r"in|into)\s+(?:up\s+)?(?:a|one|my|his|her|our|their)\s+$", re.IGNORECASE)
+
+
 def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], found: list[Candidate],
                    worded: list[tuple[int, int]], scheme_kept: bool = False) -> list[Candidate]:
     """Measures named by their noun where no wording above matched: the first mention of each kind and head (each noun
@@ -2526,6 +2531,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a bare singular noun ("training", "equipment") is the worded rules' to tell
     if head.startswith("placement") and re.search(r"\b(?:foster|care|school|residential|housing|hospital|nursery)\b", mods, re.IGNORECASE):
         return None  # "20 more foster placements": a child's home or a school place, no work found for anyone
+    if head.startswith("cell") and not mods and _HELD_IN.search(text, max(sentence[0], m.start("head") - 40), m.start("head")):
+        return None  # "I got a cell in a camp", "locked in a cell": where someone is held, no team set up
     if head == "course" and mods.strip().lower() == "due":
         return None  # "in due course": no course
     if head.startswith("unit") and _UNIT_NO_TEAM.search(text, max(sentence[0], m.start("head") - 20), m.start("head")):
