@@ -18663,3 +18663,12 @@ def test_fixe72_a_cell_someone_got_is_where_he_is_held_no_team():
 def test_fixe72_a_cell_set_up_is_still_a_team():
     c = one("Police will set up a cell in Erbil to track smuggling networks.", "measures")
     assert c["measure_type"] == "task_force"
+
+
+def test_fixe72_a_reception_centre_told_opened_after_its_name_is_a_measure():
+    c = one("A temporary reception centre with room for 80 people opened in Tromso last week.", "measures")
+    assert c["measure_type"] == "reception_centre"
+
+
+def test_fixe72_a_reception_centre_people_were_taken_to_is_still_no_measure():
+    assert not proposed("They were taken to a reception centre near Oslo that opened in 2015.", "measures")

@@ -1023,7 +1023,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     # ... or one a town or the state owns: "the town's reception centre was full"
                     or _AUTHORITYS.search(text, max(sentence[0], m.start() - 20), m.start())
                     # (not one people found were put in: "They were taken to a reception centre run by Fedasil")
-                    or _RUN_BY_AFTER.match(text, m.end(), sentence[1]) and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 30), m.start())):
+                    or _RUN_BY_AFTER.match(text, m.end(), sentence[1]) and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 30), m.start())
+                    # ... or one told opened after its name: "A temporary reception centre for 80 people opened in May"
+                    or _OPENED_AFTER_NAME.match(text, m.end(), sentence[1]) and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 30), m.start())):
                 continue  # a reception centre for arrivals in Europe receives no one home ...
             kind = "reception_centre"  # ... but one the authorities open or run, or one named, is a measure of its own kind
         if kind == "reintegration" and _COUNSELLING.match(m.group(0)) and (
@@ -1621,6 +1623,7 @@ _MONEY_TOWARDS = re.compile(r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|
 # the headings a plan is divided into, listed: "distributed over five axes: prevention, protection, ..."
 _PARTS_LISTED = re.compile(rf"\b(?:\d{{1,2}}|{NUMBER_WORD}) (?:main |key |core |strategic )?(?:axes|pillars|strands|priorities|themes|"
                            r"objectives|goals|principles|areas)\s*:[^.;:]{0,200}$")
+_OPENED_AFTER_NAME = re.compile(r"[^.;:!?]{0,50}?\s(?:(?:was|were|has been|have been|had been|will be)\s+)?(?:(?:re)?opened|set up|built)\b")
 _RUN_BY_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:run|operated|managed|staffed) by\b")
 _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|buil[dt]s?|built|run(?:s|ning)?|fund(?:s|ed|ing)?|"
                             r"establish(?:es|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[£$€]?[\w’'.-]+\s+){0,3}$")
