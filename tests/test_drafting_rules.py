@@ -18672,3 +18672,32 @@ def test_fixe72_a_reception_centre_told_opened_after_its_name_is_a_measure():
 
 def test_fixe72_a_reception_centre_people_were_taken_to_is_still_no_measure():
     assert not proposed("They were taken to a reception centre near Oslo that opened in 2015.", "measures")
+
+
+# -- officials: a generic post at a body it names is an official's only at a public kind of body --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Brell, a spokeswoman for Halvard Marine, said the crossings had doubled.",
+    "Tom Varley, research director at Bellway Insight, said the survey was small.",
+    "Carys Doyle, chair of the Kestrel Circle, said members would meet on Friday.",
+    "Omar Faris, spokesman for Northgate Lettings, said the tenants had left.",
+])
+def test_offgate_a_generic_post_at_a_named_body_of_no_public_kind_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Karim Saleh, a spokesman for the Ministry of Interior, said the border was calm.", "spokesman for the Ministry of Interior"),
+    ("Hawre Aziz, director of Raparin police, said officers had opened 37 cases.", "director of Raparin police"),
+    ("Dara Omer, spokesman for the Duhok Asayish, said two men were held.", "spokesman for the Duhok Asayish"),
+    ("Lena Park, regional director for Kent, said arrivals had fallen.", "regional director for Kent"),
+    ("Salah Rauf, Director General of Vocational Training, opened the centre.", "Director General of Vocational Training"),
+])
+def test_offgate_a_post_at_a_public_body_a_place_or_a_portfolio_is_left_alone(text, role):
+    assert (one(text, "officials")["role"]) == role
+
+
+def test_offgate_a_bare_post_is_left_to_the_other_rules():
+    before = {(c["name"], c["role"]) for c in proposed("The director, Aram Kamal, said the office would reopen.", "officials")}
+    assert before == {("Aram Kamal", "director")}

@@ -1144,7 +1144,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
         return  # a shop's, a hotel's, a support service's manager holds no public post
-    if _against_subject(role_text) or _private(text, role, role_text) or _introduced_as_subject(text, start, name[1]) \
+    if _against_subject(role_text) or _private(text, role, role_text) or _other_named_body(text, role_text) \
+            or _introduced_as_subject(text, start, name[1]) \
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
@@ -1267,6 +1268,46 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
+
+
+# a generic post that names its own body ("a spokeswoman for Thrace Steel Works", "research director at Meridian Social
+# Research", "chair of the Association of Kurdish Interpreters UK", "Gulf Airways' spokesman") is an official's only at a
+# body of a public kind: any body has a spokesperson, a director, a chair. A bare post ("the director said") takes its body
+# from the story and is left to the rules above, and so is a portfolio or a place after "of"/"for" ("Director General of
+# Vocational Training", "regional manager for the Gulf"): they name a body only as "of the …" or before a body's last word
+_GENERIC_HEAD = (r"(?:[Ss]pokes(?:person|man|woman)|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Cc]o-?ordinator|[Ss]ecretary|"
+                 r"[Mm]anager|[Oo]fficer|[Hh]ead|[Aa]dvis[eo]r|[Ll]ead)")
+_BODY_NAME = r"[A-Z][\w’'&-]*(?:\s(?:(?:of|for|and|de|del|the)\s)*[A-Z][\w’'&-]*){0,5}"
+_BODY_LAST_WORD = (r"(?:Airport|Airways|Airlines|Works|Global|Services|Research|Ltd|plc|Group|Union|Association|Foundation|Trust|"
+                   r"Partners|Consulting|Company|Organi[sz]ation|Committee|Council|Centre|Center|Network|Society|Institute)")
+_OWN_BODY = re.compile(
+    rf"(?P<before>.*?)\b(?:(?P<spokes>[Ss]pokes(?:person|man|woman))\s(?:for|of|at)\s(?:the\s)?|{_GENERIC_HEAD}\s(?:at|with)\s(?:the\s)?"
+    rf"|{_GENERIC_HEAD}\s(?:of\sthe\s(?=[A-Z])|(?:of|for)\s(?={_BODY_NAME}\s?{_BODY_LAST_WORD}\b)))(?P<body>{_BODY_NAME}.*)"
+    rf"|(?:the\s)?(?P<owner>{_BODY_NAME})[’']s?\s(?:[\w-]+\s){{0,2}}?{_GENERIC_HEAD}\b")
+# (the words a public body's name holds beyond _PUBLIC_BODY's: "Duhok police", "the Guardia Civil", "the Ibrahim Khalil
+# crossing", "the Kurdistan Region's Joint Crisis Coordination Centre", "the UK Mission to the United Nations", "the Global
+# Britain Unit"; Iraq's state-owned firms are each a "General Company": "the General Company for Iraqi Railways")
+_PUBLIC_BODY_WORDS = re.compile(r"(?i)\b(?:ministry|ministries|minister|asayish|police|ports?|crossings?|customs|prosecutor\w*|state|"
+                                r"federal|public|coastguard|mission|united nations|marechaussee|guardia civil|bundeskriminalamt|"
+                                r"carabinieri|nca|jcc|emsc|coordination centre|kurdistan region(?:al government)?|krg|downing street|units?|general company)\b")
+
+
+def _other_named_body(text: str, role_text: str) -> bool:
+    """Is ``role_text`` a generic post at a body it names ("spokesman for VisaLink Global"), a body of no public kind?"""
+    if not (m := _OWN_BODY.match(role_text)):
+        return False
+    body = m.group("body") or m.group(0)
+    if all(_is_place(w) or w.lower() in _REGION_WORDS for w in re.findall(r"[A-Z][\w’'-]*", body) if w != "The"):
+        return False  # "spokesman for Erbil police" names a place: the body is the story's
+    if m.group("body") and not m.group("spokes") and re.search(r"\bAirport\b", body):
+        return False  # an airport's director may be the state's (its spokesperson speaks for the operator: _private)
+    return not (_public_kind(text, body) or m.group("before") and _public_kind(text, m.group("before")))
+
+
+def _public_kind(text: str, words: str) -> bool:
+    """Do ``words`` name a body of a public kind: a ministry, a police force, a court, an agency by its initials?"""
+    return bool(_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words) or _PUBLIC_BODY_WORDS.search(words)
+                or _public_acronym(text, words))
 
 
 # a body the article describes by the people it helps, right after the post at it: "director of the X Organisation, which helps
