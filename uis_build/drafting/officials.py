@@ -368,19 +368,15 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            # ... or for its cause, a civil-society body's ("the Zhiyan Organisation for Development"; not "the
                            # Organisation for Economic Co-operation and Development")
                            r"Development|Relief)\b"
-                           # ... or a company by the last word of its trading name, no legal form given: "managing director of
-                           # Talon Systems" (not "the Border Systems Programme", a capital after it: a public programme's name)
-                           r"|[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|Freight|Haulage)\b(?! [A-Z])"
-                           # ... or an airline, a company even when the state owns it ("a spokesman for Gulf Airways"), and a
-                           # contractor trading as "X Global" (a visa centre's operator: "a spokesman for TravelDesk Global")
-                           r"|[A-Z][\w’'-]* (?:Airways|Airlines|Global)\b(?! [A-Z])"
-                           # ... or a maker's works ("a spokeswoman for Delta Steel Works"; a ministry's or a council's
-                           # "Public Works" is a public department)
-                           r"|(?!Public )[A-Z][\w’'-]* Works\b(?! [A-Z])"
-                           # ... or a polling or research firm, which the state commissions and does not run: "research director
-                           # at Meridian Social Research" (not the ministry of "Higher Education and Scientific Research", nor
-                           # "UK Research and Innovation" or the "Medical Research Council", public bodies)
-                           r"|(?<!and )\b[A-Z][\w’'-]* Research\b(?! [A-Z]| and\b)"
+                           # ... or a company by the last word of its trading name, no legal form given, one check for every
+                           # trade: "managing director of Talon Systems", an airline even when the state owns it ("a spokesman
+                           # for Gulf Airways"), a contractor trading as "X Global" (a visa centre's operator), a maker's works
+                           # ("Delta Steel Works"), a polling or research firm ("Meridian Social Research"), which the state
+                           # commissions and does not run. Not with a capital after it ("the Border Systems Programme", "UK
+                           # Research and Innovation", "the Medical Research Council": public bodies' names), nor after "and"
+                           # (the ministry of "Higher Education and Scientific Research"), nor a ministry's "Public Works"
+                           r"|(?<!and )(?!Public Works\b)[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|"
+                           r"Freight|Haulage|Airways|Airlines|Global|Works|Research)\b(?! [A-Z]| and\b)"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
