@@ -18701,3 +18701,16 @@ def test_offgate_a_post_at_a_public_body_a_place_or_a_portfolio_is_left_alone(te
 def test_offgate_a_bare_post_is_left_to_the_other_rules():
     before = {(c["name"], c["role"]) for c in proposed("The director, Aram Kamal, said the office would reopen.", "officials")}
     assert before == {("Aram Kamal", "director")}
+
+
+# -- officials: a clause taken for a role that ends with a name gives that name its own appositive ------------------------
+
+
+def test_fixb73_a_name_closing_a_clause_taken_for_a_role_opens_its_own_appositive():
+    c = one("Also present was Omar Aziz, whereas the visiting team brought Jane Roe, the agency's returns liaison officer "
+            "in Erbil.", "officials")
+    assert (c["name"], c["role"]) == ("Jane Roe", "returns liaison officer in Erbil")
+
+
+def test_fixb73_a_name_closing_a_clause_with_no_post_after_it_is_no_official():
+    assert proposed("Also present was Omar Aziz, whose cousin met Jane Roe, a baker in the town.", "officials") == []

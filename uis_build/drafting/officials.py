@@ -253,6 +253,8 @@ _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visite
                            r"received|receives|hosted|hosts|inaugurated|inaugurates|attended|attends|thanked|thanks|"
                            r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
+# a name closing the words taken for a role: "while the British side included Jo Roe" (the comma after it opens Jo Roe's own)
+_NAME_CLOSES = re.compile(rf"\s{_NAME}$")
 # ... and so does a pronoun: the name before it is addressed or a clause's subject ("Colonel X, you head the directorate",
 # "X, he said, …"), the words after it no title
 # (a relative pronoun for a thing too: "the Returns Framework, which the Home Secretary signed": the name is no person's)
@@ -511,9 +513,10 @@ def official_candidates(text: str) -> list[Candidate]:
                 role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
             if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
-            elif text[m.start("role")].isupper():
+            elif text[m.start("role")].isupper() or _NAME_CLOSES.search(m.group("role")):
                 # "In Erbil, Hoshyar Mirani, who runs …": a place before the comma took the name for its role; the name
-                # opens an appositive of its own
+                # opens an appositive of its own ("X, while the other side included Y, the agency's liaison officer": a
+                # clause that is no role ends with a name, which opens its own)
                 at = m.start("role")
     if " (" in text:
         for m in PAREN_AFTER.finditer(text):
