@@ -18714,3 +18714,21 @@ def test_fixb73_a_name_closing_a_clause_taken_for_a_role_opens_its_own_appositiv
 
 def test_fixb73_a_name_closing_a_clause_with_no_post_after_it_is_no_official():
     assert proposed("Also present was Omar Aziz, whose cousin met Jane Roe, a baker in the town.", "officials") == []
+
+
+# -- officials: an engineer's style before the name ("Engineer X", as "Dr X") is no part of the name -----------------------
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Head of the crossing, Engineer Saman Rauf Aziz, said 14 officers were trained.", "Head of the crossing"),
+    ("Engineer Saman Rauf Aziz, director of the water directorate, said the pumps were fixed.",
+     "director of the water directorate"),
+])
+def test_fixb73_an_engineer_s_style_before_the_name_is_no_part_of_it(text, role):
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == ("Saman Rauf Aziz", role)
+
+
+def test_fixb73_an_engineer_right_after_a_title_is_the_title_s_word():
+    c = one("Chief Engineer Saman Aziz said the pumps were fixed.", "officials")
+    assert (c["name"], c["role"]) == ("Saman Aziz", "Chief Engineer")

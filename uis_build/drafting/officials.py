@@ -468,6 +468,9 @@ _NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no
 # title's own word: "First Secretary", "First Minister")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt.", "Excellency"}
+# a profession worn before the name as "Dr" is, in Arabic-language news put into English ("muhandis"): "the director,
+# Engineer X Y", "Eng. X Y" name X Y (no forename is "Engineer")
+_PROFESSION_STYLES = {"Engineer", "Eng.", "Eng"}
 # ... and so is an English judge's "Justice" after "Mr", "Mrs", "Lord" or "Lady": "High Court judge Mr Justice Tom Oduya"
 # names Tom Oduya (the Ministry of Justice's "Justice" has none of these before it)
 _JUSTICE_HON_BEFORE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Mr|Mrs|Ms) $")
@@ -1092,11 +1095,14 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     # (so is a rank the name pattern took: "spokesperson Major | Anna Nowak": worn with the name, no part of it)
     while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))
                                                                                or m.group(1) in _HONORIFICS
+                                                                               or m.group(1) in _PROFESSION_STYLES
                                                                                or _RANK_ONLY.fullmatch(m.group(1))
                                                                                or m.group(1) == "Justice"
                                                                                and _JUSTICE_HON_BEFORE.search(text, max(0, name[0] - 5), name[0])):
         if _is_head(m.group(1)) and role[1] <= name[0]:
             role = (role[0], name[0] + len(m.group(1)))
+        elif m.group(1) in _PROFESSION_STYLES and role[1] == name[0] - 1:
+            role = (role[0], name[0] + len(m.group(1)))  # "Chief Engineer X": the profession right after the title is the title's
         name = (name[0] + m.end(), name[1])
         # the words the name pattern spent on the title may have cut the name short: "Major General | Abbas Naji al-Maliki"
         if (whole := _NAME_RE.match(text, name[0])) and whole.end() > name[1]:
