@@ -18732,3 +18732,22 @@ def test_fixb73_an_engineer_s_style_before_the_name_is_no_part_of_it(text, role)
 def test_fixb73_an_engineer_right_after_a_title_is_the_title_s_word():
     c = one("Chief Engineer Saman Aziz said the pumps were fixed.", "officials")
     assert (c["name"], c["role"]) == ("Saman Aziz", "Chief Engineer")
+
+
+# -- agreements: an instrument's words inside a publication's title name no instrument ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Page 7 of our June briefing, Following the Iraq Returns Agreement, lists every answer.",
+    "The charity published a report entitled Rethinking the Accord on Migration last week.",
+])
+def test_fixb73_an_instrument_inside_a_publication_s_title_is_no_agreement(text):
+    assert proposed(text, "agreements") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In its report, the Returns Agreement signed in May was praised.",
+    "The annual report said the UK-Iraq Joint Statement on Returns was signed in May.",
+])
+def test_fixb73_an_instrument_a_publication_tells_of_is_still_an_agreement(text):
+    assert len(proposed(text, "agreements")) == 1

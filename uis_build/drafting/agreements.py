@@ -59,6 +59,13 @@ _PROVISION_OF_BEFORE = re.compile(r"\b(?=[acps])(?:Articles?|Sections?|Clauses?|
 # clause's end; a list of the parties, "..., Britain and Iraq said", is no part of it)
 _LISTED_SUBJECTS = re.compile(r"(?:,\s[A-Z][\w’'–-]*(?:\s[A-Z][\w’'–-]*)?){1,4},?\sand\s[A-Z][\w’'–-]*(?:\s[A-Z][\w’'–-]*)?"
                               r"(?=\s*(?:[.;:(]|,\s[a-z]|$))")
+# an instrument's words inside the title of a publication named in apposition to it: "our March briefing, Tracking the
+# Returns Agreement, lists ...", "a report entitled Rethinking the Accord" (the publication is named, no instrument is; the
+# title opens with a capital, and after a comma it closes with one: "the report, the agreement signed in May, ..." is kept)
+_WORK = r"(?:briefing|report|paper|study|review|guide|factsheet|bulletin|newsletter|podcast|documentary|book|explainer)s?"
+_WORK_TITLE_WORDS = r"[\"“‘']?[A-Z][\w’'–-]*(?:\s(?:[A-Z][\w’'–-]*|the|of|on|and|for|to|a|an|in))*\s"
+_WORK_TITLE_BEFORE = re.compile(rf"\b{_WORK}(?P<comma>,\s|\s(?:titled|entitled|called)\s){_WORK_TITLE_WORDS}$")
+_WORK_TITLE_CLOSED = re.compile(r"[\"”’']?,")
 _PARTY_WORDS = {"UK", "Britain", "British", "Iraq", "Iraqi", "Kurdish", "KRG", "EU", "European", "Baghdad", "London", "Erbil"}
 _SUBJECT = re.compile(r",?\s+(?:to|aimed at|on|focused on|covering|designed to|that will)\s+(?=[a-z])")
 _SUBJECT_END = re.compile(r"[,;.]|\s[—–]\s|\s(?:and|while)\s(?=the|a)|$")
@@ -87,6 +94,10 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
             continue  # a heading ("Key Agreements Signed") states no fact of its own
+        lo = (title or (m.start(),))[0]
+        if (work := _WORK_TITLE_BEFORE.search(text, max(sentence[0], lo - 80), lo)) \
+                and (not work.group("comma").startswith(",") or _WORK_TITLE_CLOSED.match(text, (title or (0, m.end()))[1])):
+            continue  # "our briefing, Tracking the Returns Agreement, lists ...": a publication's title, no instrument
         start = m.start()
         if kind is None and (mod := _MODIFIER.search(text, max(sentence[0], start - 30), start)):
             if mod.group(1).lower() not in _NOT_MODIFIER:
