@@ -18751,3 +18751,17 @@ def test_fixb73_an_instrument_inside_a_publication_s_title_is_no_agreement(text)
 ])
 def test_fixb73_an_instrument_a_publication_tells_of_is_still_an_agreement(text):
     assert len(proposed(text, "agreements")) == 1
+# -- figures: a multiple of what is usual ------------------------------ ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "qualifier"), [
+    ("The coastguard stopped 640 boats last month, about twice the usual number.", "about twice", "about"),
+    ("Detentions at the airport reached 210, nearly twice the normal level.", "nearly twice", "nearly"),
+])
+def test_fixa73_twice_the_usual_is_a_ratio(text, words, qualifier):
+    assert (words, 2, qualifier) in _figures(text)
+
+
+def test_fixa73_half_the_usual_time_is_no_ratio():
+    assert all(value != 0.5 for _, value, _ in _figures("The ferry crossed in half the usual time on Sunday."))
+

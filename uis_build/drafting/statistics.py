@@ -1394,6 +1394,9 @@ _OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|fou
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
                             r"less than|just over|just under|close to|up to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|"
+                            # ... or of what is usual, as _TIMES_AS takes it: "about twice the usual number", "half the normal
+                            # level" (not a wait's or a journey's length: "half the usual time" is a duration)
+                            r"the (?:usual|normal|average|typical|regular) (?!(?:time|wait|waiting|journey|delay)s?\b)|"
                             # ... or of a count told after it: "nearly twice the 300 beds it was built for"
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
