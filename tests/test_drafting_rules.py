@@ -18765,3 +18765,18 @@ def test_fixa73_twice_the_usual_is_a_ratio(text, words, qualifier):
 def test_fixa73_half_the_usual_time_is_no_ratio():
     assert all(value != 0.5 for _, value, _ in _figures("The ferry crossed in half the usual time on Sunday."))
 
+
+
+# -- figures: where a count changed from ------------------------------------------------------------------------------
+
+
+def test_fixa73_where_a_count_changed_from_is_a_figure():
+    assert ("one", 1, None) in _figures("The patrol unit in Basra has grown from one to six officers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers rated the shelter from one to five on cleanliness.",
+    "The rules changed from one week to the next.",
+])
+def test_fixa73_a_scale_or_a_turn_from_one_is_no_figure(text):
+    assert all(words != "one" for words, _, _ in _figures(text))

@@ -1193,6 +1193,13 @@ _ONE_STATE_AHEAD = re.compile(r"\s+(?:remains|remained|is\s+still|was\s+still|st
                               # ... or bereaved: "One man lost his wife and his two daughters" (their deaths are the count; not
                               # "one man lost his life")
                               r"|\s+lost\s+(?:his|her|their)\s+(?!lives?\b)[a-z]", re.IGNORECASE)
+# where a count changed from, its end told after: "has grown from one to five officers", "rose from one officer in 2023 to
+# four" (both ends are figures; not a scale or a turn: "rated from one to five", "from one day to the next")
+_COUNT_CHANGED_FROM_BEFORE = re.compile(r"\b(?=[cdefgijrsuw])(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|climbed|"
+                                        r"jumped|expanded|went|gone|cut|reduced|up|down)\s+from\s+$", re.IGNORECASE)
+_CHANGE_TO_AHEAD = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:\d[\d,]*|{NUMBER_WORD})\b(?![\d,.]\d)"
+                              r"(?!\s*(?:%|per\s?cent|[ap]\.?m\.?|o[’']clock|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+                              re.IGNORECASE)
 # ... or one of a kind dealt with in turn, a manner of speaking: "one case at a time" ("60 migrants at a time" is a
 # boat's load, a figure)
 _AT_A_TIME = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
@@ -1976,6 +1983,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "Nine workers were found. Five have since claimed asylum": some of those just counted
     if value == 1 and _elliptic_one(text, start, end):
         return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
+    if value == 1 and _COUNT_CHANGED_FROM_BEFORE.search(before) and _CHANGE_TO_AHEAD.match(text, end):
+        return True  # "has grown from one to five officers": where a change started, a count as its end is
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
         # flight" (but "One man was arrested in May" counts an arrest)
