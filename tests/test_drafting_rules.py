@@ -18780,3 +18780,14 @@ def test_fixa73_where_a_count_changed_from_is_a_figure():
 ])
 def test_fixa73_a_scale_or_a_turn_from_one_is_no_figure(text):
     assert all(words != "one" for words, _, _ in _figures(text))
+
+
+# -- figures: a crossing's capacity told as a ceiling -----------------------------------------------------------------
+
+
+def test_fixa73_a_crossing_taking_up_to_n_lorries_a_day_is_a_capacity_figure():
+    assert ("up to 2,500", 2500, "up_to") in _figures("The new terminal at Zakho can take up to 2,500 lorries a day.")
+
+
+def test_fixa73_traffic_with_no_ceiling_is_still_no_figure():
+    assert _figures("The new terminal at Zakho handles 2,500 lorries a day.") == []

@@ -524,6 +524,9 @@ _HAUL_NEAR = re.compile(r"\b(?=[cfirsI])(?:seized|seizure|found|recovered|confis
 # compared with no more than 25 containers per hour with the old devices" (its capacity, a figure of the dataset; "handle
 # 4,000 lorries a day" is still traffic)
 _TRAFFIC_AHEAD = re.compile(rf"\s+{_TRAFFIC}", re.IGNORECASE)
+# ... or a crossing's capacity, told as its ceiling: "handles up to 4,000 lorries a day", "can take as many as 900 trucks a
+# day" (the most it can take, a figure as a boat's or a camp's capacity is; "handle 4,000 lorries a day" is still traffic)
+_CEILING_BEFORE = re.compile(r"\b(?=[aum])(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+$", re.IGNORECASE)
 _SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|ing)?|x-ray(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\b[^.!?;\n]{0,100}$",
                             re.IGNORECASE)
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
@@ -1646,7 +1649,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _TRAFFIC_AHEAD.match(text, end)
-                                                   and _SCANNING_NEAR.search(text, max(0, start - 110), start)) \
+                                                   and (_SCANNING_NEAR.search(text, max(0, start - 110), start)
+                                                        or _CEILING_BEFORE.search(before))) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
