@@ -18791,3 +18791,18 @@ def test_fixa73_a_crossing_taking_up_to_n_lorries_a_day_is_a_capacity_figure():
 
 def test_fixa73_traffic_with_no_ceiling_is_still_no_figure():
     assert _figures("The new terminal at Zakho handles 2,500 lorries a day.") == []
+# -- statements: fixc73 --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'Fewer than half the letters were answered. Staff described the exchange as "a dead letter most weeks".',
+    'Some caseworkers said the new forms were "slower than the old paper ones by a mile".',
+])
+def test_fixc73_staff_counted_but_unnamed_are_no_speaker(text):
+    c = one(text, "statements")
+    assert c["speaker"] is None and c["text_text"].startswith(("a dead", "slower"))
+
+
+def test_fixc73_a_named_body_describing_is_still_its_speaker():
+    c = one('The Refugee Council described the plan as "a gamble with people\'s lives".', "statements")
+    assert c["speaker"] == "Refugee Council"

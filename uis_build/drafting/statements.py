@@ -1270,6 +1270,10 @@ _TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+
 _INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyone|Everybody|Someone|Somebody|Nobody|None|Anyone|"
                          r"Each|Another|Neither|Either)(?:\s+(?:of\s+(?:them|us|those|these|the\s+\w+)|others|more))?")
 # (a conjunction opening the sentence too: "As one young man from Ranya told us:" is someone unnamed, no body "As one …")
+# "Staff described the link as …", "Some caseworkers said": the people who work somewhere, counted but named by no one,
+# are no speaker and no body either (a role such as "Officers" is already none, by its head)
+_STAFF_GROUP = re.compile(r"(?:[A-Za-z][a-z-]+\s+)?(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Pp]ersonnel|[Cc]olleagues|[Vv]olunteers|"
+                          r"[Cc]aseworkers|[Ii]nterviewees|[Rr]espondents)")
 _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\s+)?(?:[Tt]he\s+)?")
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
@@ -1314,7 +1318,7 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     if _DOCUMENT_PART.match(words):
         return None  # "Section 4 of the text says it …", "Paragraph 12 states": a document's words, no one's
     if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
-            and not _INDEFINITE.fullmatch(words):
+            and not _INDEFINITE.fullmatch(words) and not _STAFF_GROUP.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         if owner := _BODYS_DOCUMENT.fullmatch(words):
             words = owner.group(1)  # "The Interior Ministry's statement said": the ministry's words
