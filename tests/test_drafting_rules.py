@@ -18806,3 +18806,17 @@ def test_fixc73_staff_counted_but_unnamed_are_no_speaker(text):
 def test_fixc73_a_named_body_describing_is_still_its_speaker():
     c = one('The Refugee Council described the plan as "a gamble with people\'s lives".', "statements")
     assert c["speaker"] == "Refugee Council"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Envoys met the mayor on Monday, the mayor's press office said in a statement.\n\nThe statement, seen by the Dorn "
+     "Post, said both sides \"looked hard at the risks young people run\".", "mayor's press office"),
+    ("In a statement, the Interior Ministry said talks had gone well.\n\nThe statement said officers would \"act against "
+     "every gang on the border\".", "Interior Ministry"),
+])
+def test_fixc73_the_statement_told_of_before_speaks_for_its_issuer(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_fixc73_a_statement_no_one_was_said_to_issue_has_no_speaker():
+    assert one("The statement said officers would \"act against every gang on the border\".", "statements")["speaker"] is None

@@ -894,6 +894,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
             who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
+            if who is None and _THE_STATEMENT.fullmatch(before, clause, verb.start()):
+                who = _statement_issuer(text, para + clause)  # "The statement said the two sides “…”": its issuer's words
             who = who or mention_at(text, para + clause, para + verb.start())
             if who is not None:
                 who = _before_appositive(text, who, para + clause, para + verb.start())
@@ -1256,6 +1258,36 @@ _DESCRIPTION = re.compile(r"^(?:An?|One|Another)\s|\b(?:lawyers?|solicitors?|bar
 # the body a statement is by: "A statement by the Ministry of Interior", "a joint statement issued by the Home Office"
 _STATEMENT_BY = re.compile(r"\b[Ss]tatement\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
                            r"(?P<org>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})")
+# "The statement said the two sides …", "The statement, received by X, said": the statement the article told of before,
+# its words those of who issued it ("…, the governor's office said in a statement", "In a statement, the embassy said")
+_THE_STATEMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(?:(?:same|latest|joint|written|official)\s+)?"
+                            r"(?:statement|press\s+release|communiqué)(?:,[^,.;:!?“”\"«»\n]{1,80},)?\s*$")
+_ISSUED_STATEMENT = re.compile(r"(?:^|[.!?]\s+|,\s+|\n)(?P<who>[^,.;:!?“”\"«»\n]{2,80}?)\s+(?:said|says|announced|added)\s+in\s+a\s+"
+                               r"(?:(?:written|joint|short|brief)\s+)?statement\b"
+                               r"|\b[Ii]n\s+a\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+(?P<who2>[^,.;:!?“”\"«»\n]{2,80}?)\s+"
+                               r"(?:said|says|announced|added)\b")
+_STATEMENT_LOOKBACK = 3000
+
+
+def _statement_issuer(text: str, before: int) -> Mention | None:
+    """Who issued the statement the article last told of before ``before``: a person named in the subject, else the
+    subject's words without their article ("governor's media office", "U.S. Embassy in Baghdad")."""
+    lo = max(0, before - _STATEMENT_LOOKBACK)
+    found = [m for m in _ISSUED_STATEMENT.finditer(text, lo, before) if not quoted(text, m.start())]
+    if by := [m for m in _STATEMENT_BY.finditer(text, lo, before) if not quoted(text, m.start())]:
+        if not found or by[-1].start() > found[-1].start():
+            return mention_at(text, *by[-1].span("org")) or Mention(*by[-1].span("org"), by[-1].group("org"))
+    if not found:
+        return None
+    group = "who" if found[-1].group("who") else "who2"
+    a, b = found[-1].span(group)
+    if who := mention_at(text, a, b):
+        return who
+    if lead := re.match(r"[Tt]he\s+", text[a:b]):
+        a += lead.end()
+    return Mention(a, b, text[a:b]) if b - a > 2 and len(text[a:b].split()) <= 6 else None
+
+
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # an opening time phrase is no part of the subject: "Last week the Border Agency warned", "On Monday the Home Office said",
