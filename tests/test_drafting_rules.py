@@ -18820,3 +18820,10 @@ def test_fixc73_the_statement_told_of_before_speaks_for_its_issuer(text, speaker
 
 def test_fixc73_a_statement_no_one_was_said_to_issue_has_no_speaker():
     assert one("The statement said officers would \"act against every gang on the border\".", "statements")["speaker"] is None
+
+
+@pytest.mark.parametrize("body", ["League for Civil Liberties", "Alliance for Refugee Rights", "Association of Kurdish Lawyers"])
+def test_fixc73_the_cause_after_a_civic_body_s_word_is_no_speaker(body):
+    text = (f"Tomas Varga of the {body}, which advises asylum seekers, said the men were victims. \"They are witnesses, "
+            "and they need lawyers more than a bus,\" he said.")
+    assert one(text, "statements")["speaker"] == "Tomas Varga"

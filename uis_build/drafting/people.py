@@ -90,6 +90,9 @@ _NOT_PERSON = _NOT_NAME | {
     "serious", "organised", "organized",
     # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
     "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
+    # ... nor a civic body's own word, before its cause ("the League for | Human Rights", "the Alliance for | Refugee Rights"):
+    # the cause after it goes on the body's name, no one named "Human Rights"
+    "league", "alliance", "coalition", "association", "federation", "society", "movement", "observatory",
     # ... nor a research unit's last word: "the University of Nottingham's Rights Lab"
     "lab", "labs", "laboratory",
     # a preposition opening a sentence: "Outside Soran Barzani's bakery"
