@@ -18827,3 +18827,12 @@ def test_fixc73_the_cause_after_a_civic_body_s_word_is_no_speaker(body):
     text = (f"Tomas Varga of the {body}, which advises asylum seekers, said the men were victims. \"They are witnesses, "
             "and they need lawyers more than a bus,\" he said.")
     assert one(text, "statements")["speaker"] == "Tomas Varga"
+
+
+def test_fixc73_quoted_words_joined_by_and_before_a_noun_in_reported_speech_are_a_statement():
+    c = one('Consul Ruth Adler said Rome valued the "fast and careful" work of the coastguard.', "statements")
+    assert c["text_text"] == "fast and careful" and c["speaker"] == "Ruth Adler"
+
+
+def test_fixc73_quoted_words_joined_by_and_before_a_noun_no_one_says_are_left_alone():
+    assert not proposed('Smugglers sell a "safe and fast" package for 4,000 euros in the cafes of the old town.', "statements")

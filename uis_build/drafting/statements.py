@@ -668,6 +668,12 @@ def _repeated_line(text: str, start: int, end: int) -> bool:
         and (text.find(text[inner[0]:inner[1]], end) != -1 or text.lower().find(text[inner[0]:inner[1]].lower(), end) != -1)
 
 
+# words joined by "and" or "but" in quotation marks between a determiner and a noun qualify the noun, as someone put it
+# ("said London valued the “quick and thorough” work"): no thing's name, as "the “Dublin package”" is
+_QUOTED_MODIFIERS = re.compile(r"[a-z][a-z-]+(?:,\s[a-z][a-z-]+)*,?\s(?:and|but|yet)\s(?:not\s|very\s)?[a-z][a-z-]+")
+_NOUN_AFTER = re.compile(r"\s[a-z][a-z-]+")
+
+
 def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int]) -> bool:
     """Does a short quotation close a sentence of reported speech, its verb of saying earlier in the sentence ("X said
     London and Berlin shared information "every single week".", "His solicitor said he was "deeply ashamed".")? Or stand
@@ -677,7 +683,8 @@ def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int])
     if _TITLE.fullmatch(text, *inner) or _CAPITALISED_WORD.fullmatch(text, *inner):
         return False
     closes = end == len(text) or text[end] in ".!?\n" or text[end - 2] in ".!?"
-    if not closes and _TERM_BEFORE.search(text, max(0, start - 12), start):
+    if not closes and _TERM_BEFORE.search(text, max(0, start - 12), start) \
+            and not (_QUOTED_MODIFIERS.fullmatch(text, *inner) and _NOUN_AFTER.match(text, end)):
         return False
     return _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None or _HEARD_AFTER.match(text, end) is not None
 
