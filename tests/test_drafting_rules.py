@@ -18836,3 +18836,16 @@ def test_fixc73_quoted_words_joined_by_and_before_a_noun_in_reported_speech_are_
 
 def test_fixc73_quoted_words_joined_by_and_before_a_noun_no_one_says_are_left_alone():
     assert not proposed('Smugglers sell a "safe and fast" package for 4,000 euros in the cafes of the old town.', "statements")
+
+
+_FIXC73_MARKET = ("Presenter Lena Berg travels to Erbil this week.\n\nIn the old market, shoe seller Karim Aziz, 55, shows Lena his "
+                  "stall. A pair of boots costs about $40, {p} says, and a coat twice that.\n\n\"Nobody buys boots for walking any "
+                  "more. They buy them for the border,\" he says.")
+
+
+def test_fixc73_a_trade_named_after_an_opening_phrase_is_the_subject_he_says_goes_on_with():
+    assert one(_FIXC73_MARKET.format(p="he"), "statements")["speaker"] == "Karim Aziz"
+
+
+def test_fixc73_a_sentence_another_pronoun_says_between_leaves_the_pronoun_for_review():
+    assert one(_FIXC73_MARKET.format(p="she"), "statements")["speaker"] != "Karim Aziz"

@@ -319,11 +319,27 @@ _SUBJECT_LEAD = re.compile(rf"\s*(?:[•▪*]\s+)?(?:(?:His|Her) Excellency\s+)?
                            rf"(?:(?:in|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})?"
                            # (an opening phrase may come first: "In Ranya, our reporter X spoke to Y")
                            rf"|(?:[A-Z][^,.;“”\"\n]{{1,40}},\s+)?(?:[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}"
-                           rf"(?:correspondent|reporter|researcher|producer|team)\s+)?(?:{_HON}\s+)?")
+                           rf"(?:correspondent|reporter|researcher|producer|team)\s+"
+                           # (or a trade in lowercase words after the opening phrase: "In the bazaar, money changer X, 61, shows Y")
+                           rf"|[A-Z][^,.;“”\"\n]{{1,40}},\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent|eer)\s+"
+                           rf")?(?:{_HON}\s+)?")
 # the subject's talk with someone it names next: "X, 41, spoke to ", "X has interviewed " (_pronoun_referent)
 _SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(?:(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+")
 # a later sentence opening with someone else as its subject: a name or a description ("The minister", "Police")
 _OTHER_SUBJECT = re.compile(r"[.!?]\s+(?!(?:He|She|They|His|Her|Its|It|During|In|On|At|After|Before|The two|Both)\b)[A-Z]")
+# ... but a sentence the same pronoun is said to say is no one else's: "X shows Y a ledger. A place costs $900, he says, …"
+_SAID_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+(?P<p>{_PRONOUN})\s+(?:{VERBS})[.!?,]")
+
+
+def _other_subject_since(text: str, lo: int, hi: int, pronoun: str | None) -> bool:
+    """Does a sentence between ``lo`` and ``hi`` open with someone else as its subject (not one "he says" of, the pronoun's own)?"""
+    for m in _OTHER_SUBJECT.finditer(text, lo, hi):
+        said = _SAID_BY_PRONOUN.match(text, m.end() - 1, hi)
+        if pronoun is None or said is None or said.group("p").lower() != pronoun.lower():
+            return True
+    return False
+
+
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
 # translation in brackets ("“Nous …” (“We …”), X told AFP")
 _SPLIT = re.compile(r",\s*")
@@ -2109,6 +2125,6 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     # ... or the sentence's subject, named first after its role ("His Excellency the Minister of Interior, Mr. X, received
     # a delegation headed by Y", "Interior Minister X met Y"; not "X and Y were"), when no sentence since has a subject of its own other than a pronoun or an honorific
     if same and same[0].name and _SUBJECT_LEAD.fullmatch(text, sentence_start, same[0].start) \
-            and _SUBJECT_AFTER.match(text, same[0].end) and not _OTHER_SUBJECT.search(text, last.end, before):
+            and _SUBJECT_AFTER.match(text, same[0].end) and not _other_subject_since(text, last.end, before, pronoun):
         return same[0]
     return None
