@@ -18849,3 +18849,16 @@ def test_fixc73_a_trade_named_after_an_opening_phrase_is_the_subject_he_says_goe
 
 def test_fixc73_a_sentence_another_pronoun_says_between_leaves_the_pronoun_for_review():
     assert one(_FIXC73_MARKET.format(p="she"), "statements")["speaker"] != "Karim Aziz"
+# -- measures: a further liaison officer told by its ordinal is a posting of its own ------------------------------------
+
+
+def test_fixe73_an_ordinal_liaison_officer_is_a_further_posting():
+    found = proposed("The Home Office has liaison officers in Iraq. It will post a fourth immigration liaison officer "
+                     "to Basra in the spring.", "measures")
+    assert [c["measure_type"] for c in found] == ["liaison_officer", "liaison_officer"]
+
+
+def test_fixe73_the_same_liaison_officers_named_again_stay_one_posting():
+    found = proposed("The Home Office keeps two immigration liaison officers in Erbil. The immigration liaison officers "
+                     "meet their counterparts weekly.", "measures")
+    assert [c["measure_type"] for c in found] == ["liaison_officer"]

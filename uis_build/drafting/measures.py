@@ -1244,8 +1244,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
             post = _posting(text, m, sentence)
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
-            if _FURTHER_POST.match(m.group(0)):
-                what = str(len(postings))  # "added a second post in Erbil": its word says it is another
+            if _FURTHER_POST.match(m.group(0)) or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
+                # "added a second post in Erbil": its word says it is another
+                # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
+                what = str(len(postings))
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
         key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
@@ -1602,6 +1604,10 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
                            r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
+# an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
+# liaison officer to ..."): a further posting, not the one named before
+_FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
+                              r"(?=(?:[\w’'-]+\s+){0,3}?(?:officers?|posts?|agents?|experts?)\b)")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
 _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
                             r"(?:(?:senior|chief|deputy|resident|lead) )?$")
