@@ -18862,3 +18862,13 @@ def test_fixe73_the_same_liaison_officers_named_again_stay_one_posting():
     found = proposed("The Home Office keeps two immigration liaison officers in Erbil. The immigration liaison officers "
                      "meet their counterparts weekly.", "measures")
     assert [c["measure_type"] for c in found] == ["liaison_officer"]
+
+
+def test_fixe73_a_further_officer_told_by_its_ordinal_alone_is_a_liaison_posting():
+    found = proposed("Two NCA officers work at the embassy in Baghdad, and a third will be posted to Basra in May.", "measures")
+    assert ("liaison_officer", "a third will be posted to Basra in May") in \
+        [(c["measure_type"], c["description_text"]) for c in found]
+
+
+def test_fixe73_an_ordinal_alone_with_no_officers_before_is_no_posting():
+    assert proposed("The first ship docked on Monday, and a second is due to arrive on Friday.", "measures") == []

@@ -502,7 +502,11 @@ MEASURES = (
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or a further posting told as a post, its place in Iraq saying which: "added a second post
                         # in Erbil" (a bare "post" is too common a word: a border post, a post on social media)
-                        rf"|\b(?:second|third|another|further) (?:liaison )?post (?:in|at) (?:the )?{_IRAQI_PLACE}"),
+                        rf"|\b(?:second|third|another|further) (?:liaison )?post (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or a further officer told by the ordinal alone after the officers posted ("two officers work
+                        # at the embassy, and a third will be posted to Basra"; see _ORDINAL_ALONE)
+                        r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|will|would) "
+                        r"(?:(?:due|expected|set) to )?(?:arrive|be posted|be based|be stationed)\b"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision|(?:licen[cs]e|number)[- ]plate recognition) )?cameras\b"
@@ -1244,7 +1248,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
             post = _posting(text, m, sentence)
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
-            if _FURTHER_POST.match(m.group(0)) or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
+            if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
+                continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
+            if _ORDINAL_ALONE.match(m.group(0)) or _FURTHER_POST.match(m.group(0)) or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
                 # "added a second post in Erbil": its word says it is another
                 # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
                 what = str(len(postings))
@@ -1604,6 +1610,9 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
                            r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
+_ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
+# officers named before such an ordinal in its sentence (those posted, of whom it is one more)
+_OFFICERS_BEFORE = re.compile(r"\b(?:officers|agents|investigators)\b")
 # an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
 # liaison officer to ..."): a further posting, not the one named before
 _FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
