@@ -18872,3 +18872,17 @@ def test_fixe73_a_further_officer_told_by_its_ordinal_alone_is_a_liaison_posting
 
 def test_fixe73_an_ordinal_alone_with_no_officers_before_is_no_posting():
     assert proposed("The first ship docked on Monday, and a second is due to arrive on Friday.", "measures") == []
+
+
+# -- measures: a numbered "Subject: Topic" title over a line of particulars is a heading ------------------------------
+
+
+def test_fixe73_a_written_answer_title_over_its_particulars_is_a_heading():
+    found = proposed("Written answers\n\n2. Iraq: Liaison officers\nUIN HL7001, answered on 2 May 2026\nAsked by Lord Pell\n\n"
+                     "Answer: The Home Office has four liaison officers in Erbil.", "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == [("liaison_officer", "liaison officers in Erbil")]
+
+
+def test_fixe73_a_numbered_item_over_a_sentence_is_no_title():
+    found = proposed("Next steps\n\n2. Iraq: more training for border guards\nThe ministry has agreed it.", "measures")
+    assert [c["measure_type"] for c in found] == ["training"]

@@ -2115,7 +2115,11 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
 
 # a numbered section's title: "4. Training" on a line of its own, a blank line and a paragraph after it (not the next item
 # of a list, nor an item that ends like a sentence)
-_SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n.!?:;,]{0,60}\n[ \t]*\n(?![ \t]*(?:\d{1,2}[.)]|[-•*–])\s)")
+# ... or an item's title with its subject before a colon, over a line of particulars that is no sentence either: a written
+# answers page's "3. Iraq: Border equipment" over "UIN HL1234, answered on 2 May 2026"
+_SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n.!?:;,]{0,60}\n[ \t]*\n(?![ \t]*(?:\d{1,2}[.)]|[-•*–])\s)"
+                            r"|[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n.!?:;,]{0,40}:[ \t]+[A-Z][^\n.!?:;,]{0,60}\n"
+                            r"(?![ \t]*(?:\d{1,2}[.)]|[-•*–])\s)[^\n]{1,120}(?<![.!?:;”\"’»)])\n")
 
 
 # a list's lead-in ending with a colon, on a line of its own: "Here are the details of the package:"
