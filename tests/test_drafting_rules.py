@@ -18886,3 +18886,17 @@ def test_fixe73_a_written_answer_title_over_its_particulars_is_a_heading():
 def test_fixe73_a_numbered_item_over_a_sentence_is_no_title():
     found = proposed("Next steps\n\n2. Iraq: more training for border guards\nThe ministry has agreed it.", "measures")
     assert [c["measure_type"] for c in found] == ["training"]
+
+
+# -- measures: a data system told by its proper name is a data system of its own -------------------------------------
+
+
+def test_fixe73_a_named_data_system_is_its_own_data_system():
+    found = proposed("The EU paid for a biometric registration system at the crossings. Officers also check travellers "
+                     "against the Schengen Information System.", "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == [
+        ("data_system", "biometric registration system at the crossings"), ("data_system", "Schengen Information System")]
+
+
+def test_fixe73_a_named_system_of_no_records_is_no_data_system():
+    assert proposed("Applicants are scored under the Points-Based System.", "measures") == []

@@ -260,6 +260,10 @@ MEASURES = (
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or one told by its proper name, a data word before it: "the Schengen Information System", "the
+                    # EU's Entry/Exit System" (not a name of no records: "the Points-Based System")
+                    r"|\b(?:(?!(?:A|An|The|This|That|Its|Their|Our|Her|His)\b)[A-Z][\w-]* ){0,3}?(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|"
+                    r"Fingerprint|Biometric|Data) (?:System|Database|Register)\b"
                     # records put on computers: "digitising Iraq's civil registry", "the digitisation of birth records"
                     r"|\bdigiti[sz](?:ing|ed|es|e|ation of) (?:[\w’'-]+ ){0,2}?(?:civil|population|birth|identity|land|court) "
                     r"(?:regist(?:ry|ries|er|ers)|records)\b"
@@ -2237,10 +2241,17 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     return start, end
 
 
+# a data system's proper name, as the data_system pattern matches it: "Entry/Exit System", "Schengen Information System"
+_NAMED_SYSTEM = re.compile(r"(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|Fingerprint|Biometric|"
+                           r"Data) (?:System|Database|Register)$")
+
+
 def _data_kind(words: str) -> str:
     """Which data system ``words`` name, to tell two apart: travellers' data, a link between records other than fingerprints,
     a central database all posts report to, one that follows cases (the casework's, beside the biometric check it waits on),
     or (empty) the biometric one."""
+    if _NAMED_SYSTEM.search(words):
+        return words.lower()  # a system told by its proper name is that system, not another told before it
     return "travel" if _TRAVEL_DATA.match(words) else "link" if _LINK_OF_RECORDS.match(words) else \
         "central" if words.startswith("central") else "cases" if words.startswith("case") else ""
 
