@@ -18900,3 +18900,16 @@ def test_fixe73_a_named_data_system_is_its_own_data_system():
 
 def test_fixe73_a_named_system_of_no_records_is_no_data_system():
     assert proposed("Applicants are scored under the Points-Based System.", "measures") == []
+
+
+# -- measures: someone's details shared with another force are intelligence sharing ------------------------------------
+
+
+def test_fixe73_details_shared_with_authorities_are_intelligence_sharing():
+    found = one("Detectives have shared the driver's details with the authorities in Turkey.", "measures")
+    assert found["measure_type"] == "intelligence_sharing"
+
+
+def test_fixe73_names_shared_with_reporters_are_no_intelligence_sharing():
+    found = proposed("The charity shared the families' names with reporters.", "measures")
+    assert "intelligence_sharing" not in [c["measure_type"] for c in found]

@@ -819,6 +819,11 @@ MEASURES = (
                              r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish|"
                              # ... or to an agency that fights the gangs across borders: "to the UK's National Crime Agency"
                              r"National Crime Agency|NCA|Europol|Interpol)\b"
+                             # ... or shared with them, as the same thing told with "with": "has shared the driver's details with the
+                             # authorities in Turkey" (not with the public or reporters: only a force named)
+                             r"|\bshar(?:es|ed|ing|e) (?:(?:his|her|their|its|the|these|those) )?(?:[\w’'-]+ )?(?:details|names|identities|"
+                             r"photographs|fingerprints|phone numbers)\b(?: of [^.;:]{0,40}?)? with (?:the )?(?:[\w’'-]+ ){0,3}?(?:authorities|"
+                             r"police|counterparts|partners|investigators|prosecutors|Asayish|National Crime Agency|NCA|Europol|Interpol)\b"
                              # ... told in the passive, to a ministry too: "details of the lorry had been passed to the Iraqi
                              # Interior Ministry"
                              r"|\b(?:details|names|identities|photographs|fingerprints|phone numbers|records)\b(?: of [^.;:]{0,40}?)? "
