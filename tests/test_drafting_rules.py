@@ -18913,3 +18913,18 @@ def test_fixe73_details_shared_with_authorities_are_intelligence_sharing():
 def test_fixe73_names_shared_with_reporters_are_no_intelligence_sharing():
     found = proposed("The charity shared the families' names with reporters.", "measures")
     assert "intelligence_sharing" not in [c["measure_type"] for c in found]
+
+
+# -- measures: a further group of trainees is training of its own ----------------------------------------------------
+
+
+def test_fixe73_a_second_group_of_trainees_is_further_training():
+    found = proposed("Twelve guards were trained on the scanners in May, and a second group of 20 guards will begin "
+                     "training in June.", "measures")
+    assert [c["measure_type"] for c in found] == ["training", "training"]
+
+
+def test_fixe73_the_same_trainees_finishing_are_the_same_training():
+    found = proposed("Twelve guards were trained on the scanners in May, and the same guards will finish training in June.",
+                     "measures")
+    assert [c["measure_type"] for c in found] == ["training"]
