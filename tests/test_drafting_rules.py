@@ -18928,3 +18928,19 @@ def test_fixe73_the_same_trainees_finishing_are_the_same_training():
     found = proposed("Twelve guards were trained on the scanners in May, and the same guards will finish training in June.",
                      "measures")
     assert [c["measure_type"] for c in found] == ["training"]
+# -- events: a meeting told by its participle right after the people who met --------------------------------------------
+
+
+def test_fixd73_people_meeting_at_a_place_on_a_day_are_a_meeting():
+    event = one("Trade ministers meeting at the Palais des Congrès in Lyon on Thursday agreed a new tariff code.",
+                "events", reference="2026-03-06")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-03-05", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade ministers meeting the press in Lyon on Thursday said little.",
+    "The hall has room for ministers meeting in private.",
+])
+def test_fixd73_a_meeting_participle_without_a_place_and_day_is_left_alone(text):
+    assert [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "meeting"] == []
+

@@ -777,6 +777,10 @@ EVENT_VERBS = (
                 # ... or its participle set off as an aside, with its place and day: "Interior ministers, meeting in Luxembourg
                 # today, endorsed a package" (not a purpose: "for meeting in Erbil")
                 rf"|(?<=, )meeting\b(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)}))),)"
+                # ... or not set off, right after the people who met, with its place and day: "Foreign ministers meeting at the
+                # Palace of Nations in Geneva on Friday agreed" (a participle names the meeting only with a plural of people)
+                rf"|(?:(?<=ministers )|(?<=officials )|(?<=leaders )|(?<=delegates )|(?<=delegations )|(?<=envoys )|(?<=chiefs ))meeting\b"
+                rf"(?= (?:in|at) (?:the )?[A-Z][^.;,]{{0,80}}? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)})))\b)"
                 # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
                 # Group on Iraq on 22 September" (not a document's presenting of figures)
                 r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|survey|"
