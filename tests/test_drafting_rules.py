@@ -18944,3 +18944,17 @@ def test_fixd73_people_meeting_at_a_place_on_a_day_are_a_meeting():
 def test_fixd73_a_meeting_participle_without_a_place_and_day_is_left_alone(text):
     assert [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "meeting"] == []
 
+
+# -- events: a body that will discuss something at a sitting named later in its clause is that one planned meeting ------
+
+
+def test_fixd73_a_body_discussing_at_a_later_named_sitting_is_one_planned_meeting():
+    event = one("The provincial Council of Ministers will discuss a draft of the water code, Decree No. 12 of 2019, "
+                "at a session next month.", "events", reference="2026-03-06")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-04", "planned")
+    assert "discuss a draft" in event["quote"]
+
+
+def test_fixd73_a_body_discussing_with_no_sitting_named_is_left_alone():
+    assert proposed("The provincial Council of Ministers will discuss a draft of the water code, Decree No. 12 of 2019.",
+                    "events", reference="2026-03-06") == []

@@ -813,6 +813,13 @@ EVENT_VERBS = (
                 # findings on Thursday" (a body discusses only when it sits)
                 r"|\bdiscuss\b(?:(?<=[Cc]ommittee will discuss)|(?<=[Cc]ouncil will discuss)|(?<=[Cc]abinet will discuss)|(?<=[Bb]oard will discuss)"
                 rf"|(?<=[Pp]anel will discuss))(?= (?:[\w’'-]+ ){{1,5}}?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
+                # ... or by the sitting named after what it will discuss, asides and all (see _DISCUSSED_GAP): "The regional
+                # cabinet will discuss a draft of the new fisheries code, with its annexes, at a session in March" (the
+                # discussing is the meeting, and where its words start; a Council of Ministers is such a body too; a law's
+                # "No." is no sentence's end)
+                r"|\bdiscuss\b(?:(?<=[Cc]ommittee will discuss)|(?<=[Cc]ouncil will discuss)|(?<=[Cc]abinet will discuss)|(?<=[Bb]oard will discuss)"
+                r"|(?<=[Pp]anel will discuss)|(?<=of Ministers will discuss))(?=(?:[^.;:]|(?<=\bNo)\.){1,100}? at (?:a|an|its|their|the next) (?:[\w-]+ )?"
+                rf"(?:meeting|session|sitting)s? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
                 rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
@@ -1444,6 +1451,9 @@ _SETTING_JOIN = re.compile(r"^[^;:]*$")
 # a day told right before a session set off by a comma, the decision's and the session's: "approved on Tuesday, at its session"
 _DAY_BEFORE_SETTING = re.compile(rf"\b(?:on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} (?:{'|'.join(MONTHS)}))|yesterday|today),\s+$")
 _SETTING = re.compile(r"(?:at|during) (?:a|an) ")
+# what a body will discuss, up to the sitting named after it, set-off asides and a law's "No." in it: "will discuss the code,
+# Decree No. 5 of 2019, at a session in May" (one sitting, that month's; no sentence ends inside)
+_DISCUSSED_GAP = re.compile(r"(?:[^.;:]|(?<=\bNo)\.)+")
 
 
 # a thing received, no visitor: "the petition was received by the Home Secretary"
@@ -2829,10 +2839,14 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                                                                max(e for _, e in before[1].spans.values()))
                 continue
             if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
-                    and before[1].values["event_type"] == "meeting" and kind == "meeting"
+                    and (before[1].values["event_type"] == "meeting" and kind == "meeting"
+                         or before[0].group(0) == "discuss" and before[1].values["event_type"] == kind == "planned_meeting")
                     and before[1].values["date"] is None and 0 < m.start() - before[0].end() <= 100
-                    and not any(c in text[before[0].end():m.start()] for c in ",;:.")):
+                    and (not any(c in text[before[0].end():m.start()] for c in ",;:.")
+                         or before[0].group(0) == "discuss" and _DISCUSSED_GAP.fullmatch(text, before[0].end(), m.start()))):
                 # "discussed coordination with the Home Secretary at a meeting in London on 6 October": that one meeting, dated
+                # (a body's sitting still to come too: "will discuss the code at a session in May"; not a paper presented at
+                # one, whose gapped second meeting is told after it: see _gapped_meeting)
                 before[1].values["date"] = cand.values["date"]
                 before[1].spans["date"] = cand.spans["date"]
                 before[1].start, before[1].end = clause_around(text, sentence, min(s for s, _ in before[1].spans.values()),
