@@ -18958,3 +18958,20 @@ def test_fixd73_a_body_discussing_at_a_later_named_sitting_is_one_planned_meetin
 def test_fixd73_a_body_discussing_with_no_sitting_named_is_left_alone():
     assert proposed("The provincial Council of Ministers will discuss a draft of the water code, Decree No. 12 of 2019.",
                     "events", reference="2026-03-06") == []
+
+
+# -- events: a report's title-page line dating it is its publication ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Safety Board\nSummary of the annual review, published 4 March\n\nThe board met twice in the year.",
+    "Audit of the port's ferry contracts, published 4 March 2026\n\nThe contracts ran to 40 pages.",
+])
+def test_fixd73_a_report_heading_with_its_day_of_publication_is_a_publication(text):
+    events = [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "publication"]
+    assert [(c["date"], c["status"]) for c in events] == [("2026-03-04", "occurred")]
+
+
+def test_fixd73_a_page_published_line_naming_no_report_is_left_alone():
+    text = "Published 4 March 2026\n\nThe harbour board met twice in the year."
+    assert [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "publication"] == []

@@ -943,7 +943,10 @@ EVENT_VERBS = (
                     # a report to be published, in the passive with its date: "a joint review is expected to be published in November"
                     r"|\bbe (?:published|released)\b(?:(?<=\bto be published)|(?<=\bto be released)|(?<=\bwill be published)|(?<=\bwill be released))"
                     # a report told before its verb: "whose report was published on Monday", "a study published today by ..."
-                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b)"
+                    r"|\b(?:published|released)\b(?=,? (?:on|in|today|yesterday|last|this|next|earlier|by|at the end)\b"
+                    # ... or its day and month bare after it, as a title page or summary dates it: "Annual review, published
+                    # 4 March" (only with a report named: see _not_an_event)
+                    rf"| \d{{1,2}} (?:{'|'.join(MONTHS)})\b)"
                     # ... or launched, the report named just before: "A report launched today in Baghdad by UNODC finds ..."
                     r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
@@ -1414,6 +1417,13 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # a standfirst told as a sentence, with its auxiliary: "Nine men were detained in Zakho and Duhok in raids led by ..."
 # (not a headline's shorthand: "Four jailed after network sent hundreds across the Channel")
 _FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+
+
+# a report's title page dating it, a heading of its own: "Summary of the annual review, published 4 March" (a page's bare
+# "Published 4 March 2025" names no report, and is the page's date, no event)
+_REPORT_DATELINE = re.compile(r"\b(?i:report|review|briefing|study|inspection|audit|survey|evaluation|assessment)s?"
+                              r"(?: (?:of|on|into) [^,.;:\n]{1,60})?, (?:published|released) "
+                              rf"\d{{1,2}} (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?\s*$")
 
 
 def _standfirst(text: str, sentence: tuple[int, int]) -> bool:
@@ -2330,7 +2340,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if sketch is None or sentence[0] < sketch[0]:
             verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces"]  # (only a sketch's present tells its news so)
-        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not (
+        if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not _REPORT_DATELINE.search(text, *sentence) and not (
                 # a sketch's standfirst, its day told: "Our correspondent joined the minister on her day trip ... on Wednesday"
                 sketch is not None and sentence[0] <= sketch[1][0] and sketch[1][1] <= sentence[1]):
             continue  # a headline, or a question ("Who signed it?"): it tells of no event, but in an aside told as fact
