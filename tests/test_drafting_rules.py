@@ -18975,3 +18975,17 @@ def test_fixd73_a_report_heading_with_its_day_of_publication_is_a_publication(te
 def test_fixd73_a_page_published_line_naming_no_report_is_left_alone():
     text = "Published 4 March 2026\n\nThe harbour board met twice in the year."
     assert [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "publication"] == []
+
+
+# -- events: an undated signing named only to date another keeps no date from a relative clause after it -----------------
+
+
+def test_fixd73_a_recalled_signing_takes_no_date_from_a_relative_clause_after_it():
+    text = "The council has spent £2 million on the ferry scheme since it was signed, of which half had gone by the end of May."
+    assert [c for c in proposed(text, "events", reference="2026-03-06") if c["event_type"] == "signing"] == []
+
+
+def test_fixd73_a_recalled_signing_with_its_own_date_is_left_alone():
+    text = "The council has spent £2 million since the ferry pact was signed in Basra in May 2024, which paid for two boats."
+    event = one(text, "events", reference="2026-03-06")
+    assert (event["event_type"], event["date"], event["status"]) == ("signing", "2024-05", "occurred")

@@ -1098,6 +1098,9 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this
                          # ... the second by a name of two words: "since Iraq and the United Kingdom signed a memorandum"
                          r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+(?:\s+(?-i:[A-Z])\w+)?)\s+(?:(?:was|were|had been|had|have)\s+)?$",
                          re.IGNORECASE)
+# ... a date in a relative clause after it being that clause's, not the event's: "has spent £2 million since it was signed,
+# of which half had gone by the end of May" (the signing is undated)
+_LATER_RELATIVE = re.compile(r", (?:of |in |by |for )?(?:which|whom|who|whose)\b")
 # "sign" as a noun after its determiner and adjectives ("put a handwritten sign in the window"), not a verb after a
 # modal or "to" ("the minister will sign") nor one after a plural subject ("the two countries sign")
 _SIGN_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|his|her|their|its|our|my)\s+"
@@ -2479,8 +2482,9 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 apart = None  # "in May, a day after the ministers met": no day to count from
             if apart is not None:
                 dates = []  # "said on Sunday, a day after the delegation held talks": the Saturday, not the Sunday (see below)
-            if not dates and apart is None and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
-                              or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start())):
+            if (not [x for x in dates if not (x.start() > m.end() and _LATER_RELATIVE.search(text, m.end(), x.start()))]
+                    and apart is None and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
+                                           or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start()))):
                 continue
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
