@@ -18989,3 +18989,19 @@ def test_fixd73_a_recalled_signing_with_its_own_date_is_left_alone():
     text = "The council has spent £2 million since the ferry pact was signed in Basra in May 2024, which paid for two boats."
     event = one(text, "events", reference="2026-03-06")
     assert (event["event_type"], event["date"], event["status"]) == ("signing", "2024-05", "occurred")
+
+
+# -- events: what someone may or could have done is a guess, not an event told ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives believe the suspect may have travelled to Leeds on Friday.",
+    "Without the strike, the ferry contract could have been signed in May.",
+])
+def test_fixd73_what_may_or_could_have_happened_is_no_event(text):
+    assert proposed(text, "events", reference="2026-03-09") == []
+
+
+def test_fixd73_what_did_happen_is_still_an_event():
+    event = one("The suspect travelled to Leeds on 6 March.", "events", reference="2026-03-09")
+    assert (event["event_type"], event["date"], event["status"]) == ("visit", "2026-03-06", "occurred")

@@ -1162,6 +1162,9 @@ _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited", "does not even meet"
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
                            r"|n[’']t(?: yet| even)?(?: been)?\s+$"
+                           # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
+                           # "the deal could have been signed in May"
+                           r"|\b(?:may|might|could|would|must) have(?: been)?\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
                            # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
