@@ -17903,14 +17903,15 @@ def test_fixa68_a_share_with_up_to_is_a_ratio_with_its_ceiling(text, words, valu
     assert (c["value_text"], round(c["value"], 4), c["qualifier"]) == (words, value, "up_to")
 
 
-@pytest.mark.parametrize("text, values", [
-    ("Relatives in Ranya usually pay the smugglers in up to eight instalments.", [8]),
-    ("Families repay such loans over as many as 12 instalments.", [12]),
-    ("The reintegration grant is paid in three instalments.", []),  # a grant's parts, no count of what people do
-    ("The fund will pay the charity in two tranches.", []),
+@pytest.mark.parametrize("text", [
+    "Relatives in Ranya usually pay the smugglers in up to eight instalments.",
+    "Families repay such loans over as many as 12 instalments.",
+    "The reintegration grant is paid in three instalments.",
+    "The fund will pay the charity in two tranches.",
 ])
-def test_fixa68_instalments_people_pay_are_a_figure_and_a_grant_s_are_not(text, values):
-    assert [c["value"] for c in proposed(text, "statistics")] == values
+def test_fixa68_the_instalments_a_sum_is_paid_in_are_no_figure(text):
+    # how a payment is split, whoever pays it, as four opened golds have it (tests/articles/README.md)
+    assert proposed(text, "statistics") == []
 
 
 @pytest.mark.parametrize("text, values", [

@@ -534,13 +534,6 @@ _SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|in
 _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
 # ... or views that are a sentence's subject, read as evidence: "Five million views show the message lands" (a page's
 # furniture is never followed by a verb saying what the count means)
-# ... but the instalments people pay a debt or a smuggler in are a count of what they do, as the gold counts it: "families pay
-# in up to eight instalments" (not a grant's or a plan's parts: "the grant is paid in three instalments", _NOT_FIGURE_AFTER)
-_INSTALMENTS_AHEAD = re.compile(r"\s+instal?lments\b")
-_PEOPLE_PAY_BEFORE = re.compile(r"\b(?:families|relatives|migrants|clients|customers|people|parents|passengers|borrowers|debtors)\b"
-                                r"[^.;:!?\n]{0,40}?\b(?:pay|pays|paid|paying|repay|repays|repaid|repaying)(?:\s+[\w’'-]+){0,2}?\s+(?:in|over|with)\s+"
-                                r"(?:(?:up\s+to|as\s+many\s+as|about|around|some|more\s+than|at\s+least)\s+)?$",
-                                re.IGNORECASE)
 _VIEWS_TELL_AHEAD = re.compile(r"\s+views\s+(?:tell|told|show|showed|shown|suggest|suggested|prove|proved|mean|meant|say)s?\b")
 # (a milestone passed is a reach too: "the campaign passes 18 million views", "has topped 2 million views")
 _REACH_BEFORE = re.compile(r"\b(?=[acdeghmnoprstw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
@@ -1644,8 +1637,6 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
                                                    or _flown_hours(text, start, end)
                                                    or _days_counted(text, start, end)
-                                                   or _INSTALMENTS_AHEAD.match(text, end)
-                                                   and _PEOPLE_PAY_BEFORE.search(text, max(0, start - 80), start)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _TRAFFIC_AHEAD.match(text, end)
