@@ -19006,3 +19006,18 @@ def test_fixd73_what_may_or_could_have_happened_is_no_event(text):
 def test_fixd73_what_did_happen_is_still_an_event():
     event = one("The suspect travelled to Leeds on 6 March.", "events", reference="2026-03-09")
     assert (event["event_type"], event["date"], event["status"]) == ("visit", "2026-03-06", "occurred")
+
+
+# -- statements: a portfolio of two words after "and" is no part of its holder's name ----------------------------------
+
+
+def test_fixc74_a_two_word_portfolio_after_and_is_no_part_of_the_speakers_name():
+    text = ("Deputy Minister for Trade and Consumer Protection Nikos Pavlou said the checks were working.\n\n"
+            "“We have shut most of the gaps,” he said.")
+    assert one(text, "statements")["speaker"] == "Nikos Pavlou"
+    assert [c["name"] for c in proposed(text, "officials")] == ["Nikos Pavlou"]
+
+
+def test_fixc74_a_one_word_portfolio_after_and_keeps_a_three_word_name():
+    text = "Minister for Trade and Industry Omer Hama Rashid said: “The checks are working.”"
+    assert one(text, "statements")["speaker"] == "Omer Hama Rashid"

@@ -159,6 +159,9 @@ _NOT_NAME = {
     "serious", "economic", "organised", "organized", "fraud",
     # ... nor a portfolio's last word before the name: "Director General of Vocational | Training Sherzad Othman"
     "training", "education", "employment",
+    # ... nor a portfolio's abstract noun after "and" ("Minister for Migration and International | Protection X", "Trade and
+    # Development X"): the last word of a portfolio of two words, never a forename
+    "protection", "cooperation", "integration", "development", "reconstruction",
     # ... nor a directorate's last words: "Director of Immigration | Enforcement Operations" (after it, the name)
     "enforcement", "operations",
     # a decree's or an act's name and its number, never a person's: "under the anti-trafficking law, Law No. 28 of 2012" ("Law"
