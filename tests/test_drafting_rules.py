@@ -19021,3 +19021,27 @@ def test_fixc74_a_two_word_portfolio_after_and_is_no_part_of_the_speakers_name()
 def test_fixc74_a_one_word_portfolio_after_and_keeps_a_three_word_name():
     text = "Minister for Trade and Industry Omer Hama Rashid said: “The checks are working.”"
     assert one(text, "statements")["speaker"] == "Omer Hama Rashid"
+
+
+# -- statements: a body taken up by its bare noun after its paragraph named it speaks ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A statement from the Ministry of Defence said soldiers stopped nine people. The ministry said patrols had held 210 "
+    "“intruders” since January.",
+    "Soldiers stopped nine people, the Ministry of Defence said. “Patrols have held 210 people since January,” the ministry said.",
+])
+def test_fixc74_the_ministry_after_its_paragraph_named_it_is_that_ministry(text):
+    assert one(text, "statements")["speaker"] == "Ministry of Defence"
+
+
+def test_fixc74_the_ministry_named_only_in_an_earlier_paragraph_is_left_open():
+    text = ("A statement from the Ministry of Defence said soldiers stopped nine people.\n\n"
+            "Britain will pay for a new fence, a project the ministry said was “still under study”.")
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc74_the_ministry_after_two_ministries_is_left_open():
+    text = ("The Ministry of Defence and the Ministry of Transport met on Monday. The ministry said patrols had held 210 "
+            "“intruders” since January.")
+    assert one(text, "statements")["speaker"] is None

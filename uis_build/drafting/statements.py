@@ -851,6 +851,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
+    if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
+            and (who := _body_named_in_paragraph(text, body.group("noun"), start)):
+        return who, start, r.end()  # "“…,” the ministry said" after its paragraph named the ministry
     if (start == 0 or text[start - 1] == "\n") and (who := _signatory(text, end)):
         return who, start, end
     if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
@@ -924,6 +927,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 who = _before_appositive(text, who, para + clause, para + verb.start())
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
+            if who is None and (body := _THE_BODY.fullmatch(before, clause, verb.start())):
+                who = _body_named_in_paragraph(text, body.group("noun"), para + clause)  # "The ministry said" after its name
             if who is None and _COORDINATED.search(before, clause, verb.start()) \
                     and (earlier := [v for v in verbs[:-1] if v.start() >= clause]) \
                     and (r := _ROLE_BEFORE.search(before, clause, earlier[-1].start())):
@@ -1290,6 +1295,26 @@ _ISSUED_STATEMENT = re.compile(r"(?:^|[.!?]\s+|,\s+|\n)(?P<who>[^,.;:!?“”\"�
                                r"|\b[Ii]n\s+a\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+(?P<who2>[^,.;:!?“”\"«»\n]{2,80}?)\s+"
                                r"(?:said|says|announced|added)\b")
 _STATEMENT_LOOKBACK = 3000
+
+
+# a body taken up again by its bare noun ("The ministry said …", "“…,” the embassy said") after its paragraph named it
+# ("According to a statement by the Ministry of Interior, …. The ministry said …"): that body speaks; named only in an
+# earlier paragraph, the noun is a back-reference the text leaves open (no speaker)
+_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
+_THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
+_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*\s+){{0,3}}{noun.capitalize()}"
+                                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w’'-])")
+               for noun in _BODY_NOUNS}
+
+
+def _body_named_in_paragraph(text: str, noun: str, before: int) -> Mention | None:
+    """The one body named with ``noun`` ("Ministry of Interior", "Interior Ministry") in the paragraph before ``before``;
+    None when none or two are."""
+    para = text.rfind("\n", 0, before) + 1
+    found = [m for m in _BODY_NAMED[noun].finditer(text, para, before) if not quoted(text, m.start())]
+    if len({m.group(0) for m in found}) != 1:
+        return None
+    return Mention(found[-1].start(), found[-1].end(), found[-1].group(0))
 
 
 def _statement_issuer(text: str, before: int) -> Mention | None:
