@@ -19045,3 +19045,17 @@ def test_fixc74_the_ministry_after_two_ministries_is_left_open():
     text = ("The Ministry of Defence and the Ministry of Transport met on Monday. The ministry said patrols had held 210 "
             "“intruders” since January.")
     assert one(text, "statements")["speaker"] is None
+
+
+# -- statements: whom the paragraph's speaker tells of as arrested is no subject of the pronoun after ------------------
+
+
+def test_fixc74_a_pronoun_after_someone_arrested_goes_back_to_the_paragraphs_speaker():
+    text = ("Sergeant Paul Hale of Essex Police told the court that the two men who ran the boat had been traced. One of "
+            "them, Soran Aziz, was detained in Erbil on 2 May. “Without their help we would never have found him,” he said.")
+    assert one(text, "statements")["speaker"] == "Paul Hale"
+
+
+def test_fixc74_a_pronoun_after_someone_arrested_with_no_speaker_before_stays_theirs():
+    text = "Soran Aziz was detained in Erbil on 2 May. “I have done nothing wrong,” he said."
+    assert one(text, "statements")["speaker"] == "Soran Aziz"

@@ -1944,6 +1944,26 @@ _DIED = re.compile(r"(?!,\s*whose\b)(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:
                    r"(?:drowned|died|perished|(?:was|were)\s+(?:killed|murdered|shot\s+dead)|lost\s+(?:his|her|their)\s+lives?)\b")
 
 
+# someone the paragraph's speaker tells of as arrested or charged ("X of Kent Police told the inquest that the two men had
+# been identified. One of them, Y, was arrested in May. “…,” he said"): the one acted on in the passive, no subject of the
+# pronoun's words, which go on being the speaker's named before in the paragraph
+_HELD = re.compile(r"(?:,[^,.;:!?“”\"«»\n]{1,40},|,)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+)?"
+                   r"(?:arrested|detained|charged|convicted|jailed|sentenced|extradited|remanded|deported|caught|identified|traced)\b")
+_TOLD_OF_BODY = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
+                           rf"\s*(?:,[^,.;:“”\"«»\n]{{1,90}},\s*)?(?:{VERBS}|told)\b")
+
+
+def _speaker_before_held(text: str, mentions: list[Mention], before: int) -> Mention | None:
+    """The one subject of a speech verb in the pronoun's paragraph before its last named person, when that person was
+    arrested or charged (_HELD); None otherwise."""
+    last = mentions[-1]
+    para = text.rfind("\n", 0, before) + 1
+    if last.start < para or not _HELD.match(text, last.end):
+        return None
+    speakers = [m for m in mentions[:-1] if m.start >= para and m.name and m.name != last.name and _TOLD_OF_BODY.match(text, m.end)]
+    return speakers[-1] if len({m.name for m in speakers}) == 1 else None
+
+
 _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?:sons?|daughters?|brothers?|sisters?|husband|wife|father|mother|"
                                r"nephew|niece|cousin|grandson|granddaughter)\s$")
 
@@ -2058,6 +2078,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         return Mention(kin.start("owner"), kin.end("owner"), kin.group("owner"))  # "X's brother, Y, … drowned": X
     if dead:
         mentions = [m for m in mentions if m.name not in dead]
+    if mentions and (teller := _speaker_before_held(text, mentions, before)):
+        return teller  # "X told the inquest that …. One of them, Y, was arrested …. “…,” he said": X
     # "His Excellency Mr. X, Minister …, received Y, accompanied by Z, Defence Attaché …. His Excellency affirmed …. He stated":
     # a ministry's statement names its minister by the honorific alone, the subject of a sentence since the last name
     lo = mentions[-1].end if mentions else max(0, before - MAX_LOOKBACK)
