@@ -19059,3 +19059,19 @@ def test_fixc74_a_pronoun_after_someone_arrested_goes_back_to_the_paragraphs_spe
 def test_fixc74_a_pronoun_after_someone_arrested_with_no_speaker_before_stays_theirs():
     text = "Soran Aziz was detained in Erbil on 2 May. “I have done nothing wrong,” he said."
     assert one(text, "statements")["speaker"] == "Soran Aziz"
+
+
+# -- statements: a lede's described speaker is the one the next paragraph names with an age -----------------------------
+
+
+def test_fixc74_a_ledes_described_speaker_is_named_in_the_next_paragraph():
+    text = ("A respected imam in Halabja used his sermon to warn families against the route, telling the crowd that "
+            "“the river is not a bridge, and a broker is not a friend.”\n\n"
+            "Sheikh Karim Ali Mahmoud, 58, who has preached there since 1999, told worshippers he had buried two boys.")
+    assert one(text, "statements")["speaker"] == "Karim Ali Mahmoud"
+
+
+def test_fixc74_an_official_named_after_a_ledes_described_speaker_is_someone_else():
+    text = ("A fisherman in Dover told reporters that “the boats come every night, and nobody stops them.”\n\n"
+            "Home Secretary Jane Roe said the crossings had fallen by a third this year.")
+    assert one(text, "statements")["speaker"] is None

@@ -954,7 +954,33 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if para == start and not _repeated_line(text, start, end) \
             and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
         return who, start, end
+    if who := _named_in_next_paragraph(text, start):
+        return who, start, end  # "A preacher in X told them that “…”.\n\nMullah Y, 61, …, told worshippers …": Y
     return None, start, end
+
+
+# a lede that describes its speaker before naming them ("A preacher in X told worshippers that “…”", then a paragraph
+# "Mullah Y Z, 61, who has preached there since 2004, told them …"): the one the next paragraph opens with, as its speech
+# verb's subject and given an age, is the one described (a paragraph naming no one, opening with "A"/"An")
+_DESCRIBED_OPENING = re.compile(r"(?:An?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]+\s")
+_NAME_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}")
+
+
+def _named_in_next_paragraph(text: str, start: int) -> Mention | None:
+    """The person opening the paragraph after the quotation's, the subject of its speech verb, when the quotation's
+    paragraph opens with an indefinite description and names no one (_DESCRIBED_OPENING); None otherwise."""
+    para = text.rfind("\n", 0, start) + 1
+    nxt = text.find("\n\n", start)
+    if nxt == -1 or not _DESCRIBED_OPENING.match(text, para) or any(para <= m.start < nxt for m in people(text) if m.name):
+        return None
+    lo = nxt + 2
+    who = next((m for m in people(text) if m.start >= lo), None)
+    # (introduced with an age, as a story's person is, no office named by the way: "Home Secretary X said" after a lede's
+    # "A man in Dover told …" is someone else)
+    if who is None or not who.name or not _NAME_OPENING.fullmatch(text, lo, who.start) or not _AGE_BETWEEN.match(text, who.end) \
+            or not _SPEECH_SUBJECT.match(text, who.end):
+        return None
+    return who
 
 
 # a lead-in that hands the quotation to someone by name, with no verb of saying of its own: "As my colleague X, who …,
