@@ -19075,3 +19075,17 @@ def test_fixc74_an_official_named_after_a_ledes_described_speaker_is_someone_els
     text = ("A fisherman in Dover told reporters that “the boats come every night, and nobody stops them.”\n\n"
             "Home Secretary Jane Roe said the crossings had fallen by a third this year.")
     assert one(text, "statements")["speaker"] is None
+# -- measures: a period told as the top of a tally of returns is a count, no returns measure ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said March was a record month for removals to Iraq, helped by extra staff at Gatwick.",
+    "\"This was our busiest year yet for returns to Baghdad,\" the director said.",
+])
+def test_fixe74_the_busiest_month_for_returns_is_a_count_not_a_measure(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "returns"] == []
+
+
+def test_fixe74_returns_sped_up_beside_a_busy_month_are_still_a_measure():
+    text = "The two ministries agreed to speed up returns to Iraq after a record month for crossings."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]

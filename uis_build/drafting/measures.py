@@ -1157,6 +1157,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                   and not _FLIGHT.search(m.group(0))):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
             # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
+        if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _TALLIED_PERIOD.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "our busiest month for returns to Iraq": the period's tally of returns, a figure, no step taken
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
             process_named = True  # travel documents issued within a time are this process, if the article names it (below)
             # (returns told sped up, "to speed up the return of Iraqis", are the faster process named by its verb)
@@ -1849,6 +1851,11 @@ _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced
                              r"exclude|excluded|excludes|cover|covers|covered)\s+(?:(?:both|all|enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
+# a period told as the top or bottom of a tally: "the busiest month for returns", "a record year for removals" (returns
+# counted, a figure; the flights or arrangement that carried them are told in words of their own)
+_TALLIED_PERIOD = re.compile(r"\b(?:busiest|biggest|best|worst|record|highest|lowest|quietest|slowest|strongest)\s+(?:[\w-]+\s+)?"
+                             r"(?:day|week|month|quarter|year|period|season|summer|winter)\s+(?:yet\s+|so\s+far\s+|on\s+record\s+)?(?:for|of)\s+$",
+                             re.IGNORECASE)
 # (an aside between commas first: "returns to Iraq, enforced and voluntary, reached 1,980")
 _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?(?:,(?: [\w’'-]+){1,4},)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:really\s+)?[\"“‘']?(?:tripled|trebled|doubled|"
                             r"quadrupled|halved|r[io]sen?|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|soared|"
