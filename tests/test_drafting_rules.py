@@ -19089,3 +19089,18 @@ def test_fixe74_the_busiest_month_for_returns_is_a_count_not_a_measure(text):
 def test_fixe74_returns_sped_up_beside_a_busy_month_are_still_a_measure():
     text = "The two ministries agreed to speed up returns to Iraq after a record month for crossings."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+
+# -- measures: a charter flight to Iraq told just before the returns it belongs to is a returns measure ----------------
+
+
+def test_fixe74_a_charter_flight_to_iraq_followed_by_removals_told_is_a_returns_measure():
+    text = ("A charter flight to Basra left Gatwick on Thursday night with 38 passengers. "
+            "Removals to Iraq have risen every quarter since the deal was signed.")
+    assert "charter flight to Basra" in proposed(text, "measures")[0]["description_text"]
+
+
+def test_fixe74_a_charter_flight_to_iraq_followed_by_tourism_is_no_measure():
+    text = ("A charter flight to Erbil left Gatwick on Thursday night with 180 passengers. "
+            "Tour operators expect a busy summer in the mountains.")
+    assert proposed(text, "measures") == []
