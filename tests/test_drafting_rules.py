@@ -19104,3 +19104,19 @@ def test_fixe74_a_charter_flight_to_iraq_followed_by_tourism_is_no_measure():
     text = ("A charter flight to Erbil left Gatwick on Thursday night with 180 passengers. "
             "Tour operators expect a busy summer in the mountains.")
     assert proposed(text, "measures") == []
+
+
+# -- measures: the flights people returned were carried on are a returns measure ----------------------------------------
+
+
+@pytest.mark.parametrize("text, flights", [
+    ("Norway returned 64 Iraqis in the spring, nearly all of them on scheduled flights to Baghdad.", "scheduled flights to Baghdad"),
+    ("Most were deported on flights organised by the border agency.", "flights organised by the border agency"),
+])
+def test_fixe74_flights_people_were_returned_on_are_a_returns_measure(text, flights):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+    assert proposed(text, "measures")[0]["description_text"].startswith(flights)
+
+
+def test_fixe74_flights_to_iraq_with_no_one_returned_on_them_are_no_measure():
+    assert proposed("Direct flights to Erbil resumed in May, and scheduled flights to Basra start next week.", "measures") == []

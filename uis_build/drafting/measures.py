@@ -630,6 +630,10 @@ MEASURES = (
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
                 r"|\b(?:removal|deportation|returns|repatriation) flights?\b"
+                # ... or the flights people returned were carried on, told by where they go or who runs them: "returned 90
+                # Iraqis, most of them on scheduled flights to Baghdad" (kept only after such a verb: see _RETURNED_ON)
+                rf"|\b(?:(?:voluntary|special|scheduled|commercial|chartered) )?flights?\b(?= (?:to (?:the )?{_IRAQI_PLACE}|"
+                r"(?:organi[sz]ed|run|operated|arranged|coordinated|co-ordinated|funded|paid for) (?:with|by|jointly with)\b))"
                 # ... or told by what they do: "regular flights to bring back Iraqis", "flights to return people"
                 r"|\bflights? to (?:(?:bring|send|fly|take) (?:back|home)|return|repatriate|deport|remove)\b"
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
@@ -1157,6 +1161,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                   and not _FLIGHT.search(m.group(0))):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
             # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
+        if kind == "returns" and _PLAIN_FLIGHTS.fullmatch(m.group(0)) and not _RETURNED_ON.search(text, max(sentence[0], m.start() - 120), m.start()):
+            worded.pop()  # ... which the head pass or the model may tell
+            continue  # "direct flights to Erbil resumed": any airline's, unless people returned were carried on them
         if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _TALLIED_PERIOD.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "our busiest month for returns to Iraq": the period's tally of returns, a figure, no step taken
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
@@ -1855,6 +1862,12 @@ _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced
                              r"exclude|excluded|excludes|cover|covers|covered)\s+(?:(?:both|all|enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
+# flights told bare, with where they go or who runs them: "voluntary flights to Erbil", "flights organised with Frontex"
+_PLAIN_FLIGHTS = re.compile(r"(?:(?:voluntary|special|scheduled|commercial|chartered) )?flights?", re.IGNORECASE)
+# ... kept as returns when people returned are told carried on them: "returned 90 Iraqis, most of them on flights to Baghdad",
+# "were deported on flights run by the agency"
+_RETURNED_ON = re.compile(r"\b(?:returned|deported|removed|repatriated|sent (?:back|home)|flown (?:back|home))\b[^.;]{0,80}?\b(?:on|aboard|by) (?:the )?$",
+                          re.IGNORECASE)
 # a period told as the top or bottom of a tally: "the busiest month for returns", "a record year for removals" (returns
 # counted, a figure; the flights or arrangement that carried them are told in words of their own)
 _TALLIED_PERIOD = re.compile(r"\b(?:busiest|biggest|best|worst|record|highest|lowest|quietest|slowest|strongest)\s+(?:[\w-]+\s+)?"
