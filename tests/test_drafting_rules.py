@@ -19120,3 +19120,23 @@ def test_fixe74_flights_people_were_returned_on_are_a_returns_measure(text, flig
 
 def test_fixe74_flights_to_iraq_with_no_one_returned_on_them_are_no_measure():
     assert proposed("Direct flights to Erbil resumed in May, and scheduled flights to Basra start next week.", "measures") == []
+# -- officials: a portfolio ending on an adjective goes on to its noun before the name ----------------------------------
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Deputy Minister for Ports and Regional Development Tomas Verhoeven opened the terminal.",
+     "Deputy Minister for Ports and Regional Development"),
+    ("Commissioner for Civil Protection Tomas Verhoeven visited the flooded villages.", "Commissioner for Civil Protection"),
+])
+def test_fixb74_a_portfolio_s_noun_after_its_adjective_is_no_first_name(text, role):
+    official = one(text, "officials")
+    assert (official["name"], official["role"]) == ("Tomas Verhoeven", role)
+
+
+def test_fixb74_a_three_word_name_after_a_portfolio_s_noun_is_left_whole():
+    official = one("Minister for International Development Tomas de Vries Verhoeven opened the school.", "officials")
+    assert (official["name"], official["role"]) == ("Tomas de Vries Verhoeven", "Minister for International Development")
+
+
+def test_fixb74_a_body_s_name_ending_on_the_adjective_takes_no_word_of_the_name():
+    assert proposed("Director of Amnesty International Norway Tomas Verhoeven wrote to the council.", "officials") == []
