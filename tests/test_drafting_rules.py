@@ -19140,3 +19140,15 @@ def test_fixb74_a_three_word_name_after_a_portfolio_s_noun_is_left_whole():
 
 def test_fixb74_a_body_s_name_ending_on_the_adjective_takes_no_word_of_the_name():
     assert proposed("Director of Amnesty International Norway Tomas Verhoeven wrote to the council.", "officials") == []
+
+
+# -- officials: a post a public body owns, named before it, is public whatever area it is "of" ------------------------------
+
+
+def test_fixb74_a_post_owned_by_a_public_body_before_it_is_an_official_s():
+    official = one("The Coastguard's Director of the Northern Isles, Fiona Ballantyne, said the cutter was ready.", "officials")
+    assert (official["name"], official["role"]) == ("Fiona Ballantyne", "Director of the Northern Isles")
+
+
+def test_fixb74_the_same_post_owned_by_a_company_is_no_official_s():
+    assert proposed("Ferrylink's Director of the Northern Isles, Fiona Ballantyne, said the ferry was ready.", "officials") == []

@@ -1160,7 +1160,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
         return  # a shop's, a hotel's, a support service's manager holds no public post
-    if _against_subject(role_text) or _private(text, role, role_text) or _other_named_body(text, role_text) \
+    if _against_subject(role_text) or _private(text, role, role_text) \
+            or _other_named_body(text, role_text) and not _public_owner_before(text, role[0]) \
             or _introduced_as_subject(text, start, name[1]) \
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
         return
@@ -1306,6 +1307,17 @@ _OWN_BODY = re.compile(
 _PUBLIC_BODY_WORDS = re.compile(r"(?i)\b(?:ministry|ministries|minister|asayish|police|ports?|crossings?|customs|prosecutor\w*|state|"
                                 r"federal|public|coastguard|mission|united nations|marechaussee|guardia civil|bundeskriminalamt|"
                                 r"carabinieri|nca|jcc|emsc|coordination centre|kurdistan region(?:al government)?|krg|downing street|units?|general company)\b")
+
+
+# a public body owning the post right before it: "Border Force's Director of the Short Straits, X" (what the post is "of" is its
+# area, not the holder's employer)
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)[’']s\s$")
+
+
+def _public_owner_before(text: str, start: int) -> bool:
+    """Is the post starting at ``start`` owned by a public body named just before it ("the Home Office's", "Border Force's")?"""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 50), start)
+    return owner is not None and _public_kind(text, owner.group("owner"))
 
 
 def _other_named_body(text: str, role_text: str) -> bool:
