@@ -19152,3 +19152,19 @@ def test_fixb74_a_post_owned_by_a_public_body_before_it_is_an_official_s():
 
 def test_fixb74_the_same_post_owned_by_a_company_is_no_official_s():
     assert proposed("Ferrylink's Director of the Northern Isles, Fiona Ballantyne, said the ferry was ready.", "officials") == []
+
+
+# -- officials: a transport operator named by its trade is a company, as an airline is ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mirela Vasquez, a spokeswoman for the ferry operator Baltline, said sailings would resume on Friday.",
+    "Mirela Vasquez, head of security at the bus operator Nordlink, said drivers had been briefed.",
+])
+def test_fixb74_a_post_at_a_transport_operator_is_no_official_s(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb74_a_police_spokeswoman_mentioning_an_operator_is_still_an_official():
+    official = one("Mirela Vasquez, a spokeswoman for the transport police, said the ferry operator had helped.", "officials")
+    assert (official["name"], official["role"]) == ("Mirela Vasquez", "spokeswoman for the transport police")

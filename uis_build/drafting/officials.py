@@ -343,7 +343,10 @@ _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # PRIVATE_BODY: a public post may hold the word, "airline liaison officer"; a state or central bank, lender or platform is
 # public: "the central bank", "a government platform"; an airline is a company whoever owns it, so "the national carrier"
 # or "the state airline" speaks for a company (tests/articles/README.md); "the aircraft carrier" is a warship)
-_TRADE_BODY = (rf"(?:[^,.;:\n]{{0,60}}?\b{_AIRLINE}s?\b"
+# (so is a transport operator by its trade, whoever owns it, as an airline: "a spokesperson for the train operator X", "head
+# of security at the ferry operator X")
+_TRANSPORT_OPERATOR = r"(?:train|rail|railway|bus|coach|ferry|tour|haulage|freight|shipping|transport) operator"
+_TRADE_BODY = (rf"(?:[^,.;:\n]{{0,60}}?\b(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})s?\b"
                r"|(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
                r"\b(?:bank|lender|platform|app|exchange office)s?\b)")
 # the last words of a charity's or a campaign's name, so no office ("spokesperson for the Kent Refugee Action Network")
