@@ -19168,3 +19168,19 @@ def test_fixb74_a_post_at_a_transport_operator_is_no_official_s(text):
 def test_fixb74_a_police_spokeswoman_mentioning_an_operator_is_still_an_official():
     official = one("Mirela Vasquez, a spokeswoman for the transport police, said the ferry operator had helped.", "officials")
     assert (official["name"], official["role"]) == ("Mirela Vasquez", "spokeswoman for the transport police")
+
+
+# -- agreements: the country owning an instrument, in the possessive before it, is no part of its title ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Norway signed the Netherlands' Memorandum of Understanding on Port Welfare in Oslo on Monday.",
+    "Norway signed the United Kingdom's Memorandum of Understanding on Port Welfare in Oslo on Monday.",
+])
+def test_fixb74_a_country_s_possessive_before_an_instrument_is_no_part_of_its_title(text):
+    assert [c["title"] for c in proposed(text, "agreements")] == ["Memorandum of Understanding on Port Welfare"]
+
+
+def test_fixb74_a_possessive_of_no_country_stays_in_the_title():
+    text = "The two councils signed the Seafarers' Memorandum of Understanding on Port Welfare on Monday."
+    assert [c["title"] for c in proposed(text, "agreements")] == ["Seafarers' Memorandum of Understanding on Port Welfare"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..parsing.geography import lookup_code
 from ..parsing.instruments import INSTRUMENT_TYPES, instrument_type
 from .candidates import Candidate
 from .text import clause_around, is_heading, phrase_after, sentence_at
@@ -44,6 +45,9 @@ _NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
 # the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The "
 _PARTIES_BEFORE = re.compile(r"(?:The |the )?(?:(?:UK|British|Iraqi?|Kurdish|KRG|EU|European)(?:[–/-](?:UK|British|Iraqi?|Kurdish|KRG|EU))?"
                              r" )?(?=[A-Z])")
+# ... nor a country or a body owning it: "Sweden's ", "the United Kingdom's ", "the Netherlands' " (a title's own possessive is no
+# party's: "the Children's Rights Declaration")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w–-]*(?: [A-Z][\w–-]*){0,3})(?:[’']s|(?<=s)[’']) (?=[A-Z])")
 # a kind the text says the instrument is not: "It is not a treaty", "rather than a memorandum", "falls short of a treaty"
 _KIND_DENIED = re.compile(r"\b(?:(?:is|was|are|were)(?:n[’']t|\s+not|\s+no)|rather\s+than|instead\s+of|short\s+of)\s+"
                           r"(?:(?:a|an|any)\s+)?(?:(?:formal|full|binding|legally\s+binding|proper)\s+)?$", re.IGNORECASE)
@@ -182,6 +186,8 @@ def _title(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[
         hi = lo + text[lo:hi].rstrip().rfind(" ")
     if (lead := _PARTIES_BEFORE.match(text, lo)) and lead.end() <= start:
         lo = lead.end()  # "The UK–Iraq Joint Statement on ...": the parties and the article are no part of the title
+    if (owner := _OWNER_BEFORE.match(text, lo)) and owner.end() <= start and lookup_code(owner.group("owner")):
+        lo = owner.end()  # "the United Kingdom's Joint Statement on ...": the party owning it is no part of the title
     words = text[lo:hi].split()
     if len(words) < 2 or _is_headline(text[slice(*sentence)]) or (lo, hi) == sentence or hi == end and text[end - 1] in "sS":
         return None  # "Key Agreements" names several, no title ("... on Border Security and Returns" may end in s); a headline
