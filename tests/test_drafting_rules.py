@@ -19184,3 +19184,13 @@ def test_fixb74_a_country_s_possessive_before_an_instrument_is_no_part_of_its_ti
 def test_fixb74_a_possessive_of_no_country_stays_in_the_title():
     text = "The two councils signed the Seafarers' Memorandum of Understanding on Port Welfare on Monday."
     assert [c["title"] for c in proposed(text, "agreements")] == ["Seafarers' Memorandum of Understanding on Port Welfare"]
+def test_fixa74_a_spaced_table_row_led_by_a_month_gives_its_counts():
+    text = ("Detections by month\n\nMonth      Boats    People\nMay        14       610\n"
+            "June       9        402\nTotal      23       1,012")
+    found = [v for v, _, _ in _figures(text)]
+    assert {"14", "610", "9", "402", "23", "1,012"} <= set(found), found
+
+
+def test_fixa74_a_month_day_set_out_in_a_column_is_no_figure():
+    found = [v for v, _, _ in _figures("Meeting dates\nFebruary    12\nMarch       26\nAll sessions are in Erbil.")]
+    assert "12" not in found and "26" not in found, found

@@ -376,6 +376,12 @@ _WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$)"
 _MONTH_ROW_BEFORE = re.compile(rf"(?:^|\n|\|)[^\S\n]*(?:{word_alternation(_MONTH_WORDS)})\.?[^\S\n]+$", re.IGNORECASE)
 _ROW_ITEM_AHEAD = re.compile(r"[^\S\n]*(?:\||\n|$)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# ... or a plain-text table's row, its columns set apart by wide gaps: "November     84     131" under a header line, a
+# month's label then counts only (a month's day is no column of its own, and a row of one count needs a row of the same
+# kind above or below it: "Total     243     395")
+_SPACED_CELL = r"(?:[ ]{2,}|\t)[^\S\n]*\d[\d,]*(?:\.\d+)?%?"
+_SPACED_MONTH_ROW = re.compile(rf"[^\S\n]*(?:{word_alternation(_MONTH_WORDS)})\.?(?:{_SPACED_CELL})+[^\S\n]*", re.IGNORECASE)
+_SPACED_ROW = re.compile(rf"[^\S\n]*[A-Za-z][\w’' -]{{0,30}}?(?:{_SPACED_CELL})+[^\S\n]*")
 # ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
 # item has no verb: "aged 34, 41 and 52")
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
@@ -1293,6 +1299,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue  # "between 8 and 12 million dinars": the range is money
         unit = named_unit(text, num_start, end)
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
+                and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
@@ -1614,6 +1621,23 @@ def _chart_row_count(text: str, start: int, end: int, before: str, value) -> boo
     return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
 
 
+def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
+    """Whether a number is a count in a plain-text table's row led by a month ("November     84     131"), its columns
+    set apart by wide gaps and a row of the same kind next to it."""
+    if value != int(value) or _YEAR_DIGITS.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (line_start < start and _SPACED_MONTH_ROW.fullmatch(text, line_start, line_end)):
+        return False
+    if value <= 31 and len(re.findall(_SPACED_CELL, text[line_start:line_end])) < 2:
+        return False  # "March     14": a day set out in a column, unless the row counts more than one thing
+    above = text[:max(0, line_start - 1)].rpartition("\n")[2] if line_start else ""
+    below = text[line_end + 1:].partition("\n")[0]
+    return any(_SPACED_ROW.fullmatch(row) for row in (above, below) if row)
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -1642,10 +1666,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _TRAFFIC_AHEAD.match(text, end)
                                                    and (_SCANNING_NEAR.search(text, max(0, start - 110), start)
                                                         or _CEILING_BEFORE.search(before))) \
+            and not _spaced_row_count(text, start, end, value) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
-                                                          or _chart_row_count(text, start, end, before, value)):
+                                                          or _chart_row_count(text, start, end, before, value)
+                                                          or _spaced_row_count(text, start, end, value)):
         return False
     if _ROUNDED_TO_BEFORE.search(before) or value < 100 and (
             _CONFIDENCE_AHEAD.match(text, end)
