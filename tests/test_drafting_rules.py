@@ -19194,3 +19194,13 @@ def test_fixa74_a_spaced_table_row_led_by_a_month_gives_its_counts():
 def test_fixa74_a_month_day_set_out_in_a_column_is_no_figure():
     found = [v for v, _, _ in _figures("Meeting dates\nFebruary    12\nMarch       26\nAll sessions are in Erbil.")]
     assert "12" not in found and "26" not in found, found
+
+
+def test_fixa74_one_each_by_place_after_a_count_is_no_figure():
+    found = [v for v, _, _ in _figures("Three advisers joined the embassy in June, one in Basra and one in Mosul.")]
+    assert found == ["Three"], found
+
+
+def test_fixa74_one_person_counted_alone_is_still_a_figure():
+    found = [v for v, _, _ in _figures("Police said one man was arrested in Basra and two in Mosul.")]
+    assert "one" in found, found

@@ -1604,6 +1604,22 @@ def _named_elsewhere(text: str, name: str, number: str) -> bool:
 _IN_BEFORE = re.compile(r"\b(?=i)in\s+$", re.IGNORECASE)
 _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoining|back)\s+)?(?:rooms|flats|apartments)\b")
 
+# a count just told split by place, one each: "Two officers arrived in May, one in Erbil and one in Baghdad" (the two are
+# the figure; each "one" is a part of it)
+_PLACE_NAMED = r"(?:in|at|to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
+_ONE_EACH_FIRST_BEFORE = re.compile(r"(?:,|:|[–—])\s+$")
+_ONE_EACH_FIRST_AHEAD = re.compile(rf"\s+{_PLACE_NAMED},?\s+and\s+one\s+(?:in|at|to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_ONE_EACH_SECOND_BEFORE = re.compile(rf"(?:,|:|[–—])\s+one\s+{_PLACE_NAMED},?\s+and\s+$", re.IGNORECASE)
+_ONE_EACH_SECOND_AHEAD = re.compile(rf"\s+{_PLACE_NAMED}\b", re.IGNORECASE)
+
+
+def _one_each_by_place(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "one":
+        return False
+    before = text[max(0, start - 80):start]
+    return bool(_ONE_EACH_FIRST_BEFORE.search(before) and _ONE_EACH_FIRST_AHEAD.match(text, end)
+                or _ONE_EACH_SECOND_BEFORE.search(before) and _ONE_EACH_SECOND_AHEAD.match(text, end))
+
 
 def _bid_outcome(text: str, start: int, end: int) -> bool:
     return bool(_WILL_AHEAD.match(text, end) and (_BID_THEN_BEFORE.search(text, max(0, start - 100), start)
@@ -1687,6 +1703,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
+    if value == 1 and _one_each_by_place(text, start, end):
+        return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _IN_BEFORE.search(before) and _ROOMS_AHEAD.match(text, end):
         return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
     if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
