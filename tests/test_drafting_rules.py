@@ -19204,3 +19204,13 @@ def test_fixa74_one_each_by_place_after_a_count_is_no_figure():
 def test_fixa74_one_person_counted_alone_is_still_a_figure():
     found = [v for v, _, _ in _figures("Police said one man was arrested in Basra and two in Mosul.")]
     assert "one" in found, found
+
+
+def test_fixa74_the_people_inspectors_spoke_to_are_no_figure():
+    text = "During the visit the inspectors spoke to nine young people, four members of staff and two social workers."
+    assert _figures(text) == []
+
+
+def test_fixa74_people_the_police_spoke_to_are_still_counted():
+    found = [v for v, _, _ in _figures("Police spoke to 14 migrants found in the lorry at Dover.")]
+    assert "14" in found, found

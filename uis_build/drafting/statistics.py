@@ -571,6 +571,11 @@ _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicant
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
+# ... or the people an inspection or a review spoke to, a list after its verb: "Inspectors spoke to nine children, four
+# members of staff and two social workers" (the inspectors' method, no count of what happened)
+_INSPECTORS_SPOKE_TO_BEFORE = re.compile(r"\b(?=[aeirAEIR])(?:inspectors?|reviewers?|auditors?|assessors?|evaluators?)\b"
+                                         r"[^.;!?\n]{0,100}?\b(?:spoke|talked)\s+(?:to|with)\s+"
+                                         r"(?:[^.;!?\n]{0,150}?(?:,|\sand)\s+)?$", re.IGNORECASE)
 # ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
 # "police interviewed 12 suspects" counts suspects)
 _INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interview(?:ed|ing)|survey(?:ed|ing)|poll(?:ed|ing))\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
@@ -1812,6 +1817,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
         return False  # "researchers interviewed 124 people": a study's sample
+    if _INSPECTORS_SPOKE_TO_BEFORE.search(text, max(0, start - 280), start) and not _SUSPECTS_AHEAD.match(text, end):
+        return False  # "inspectors spoke to nine children and four staff": an inspection's sample
     if value < 120 and _PERSON_OF_AGE_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end) \
             and not _OF_KINDS_AHEAD.match(text, end):
         return False  # "a boy of 19", "boys of 16 or 17": an age
