@@ -19214,3 +19214,12 @@ def test_fixa74_the_people_inspectors_spoke_to_are_no_figure():
 def test_fixa74_people_the_police_spoke_to_are_still_counted():
     found = [v for v, _, _ in _figures("Police spoke to 14 migrants found in the lorry at Dover.")]
     assert "14" in found, found
+
+
+def test_fixa74_the_items_a_text_sets_out_next_are_no_figure():
+    assert _figures("Readers wrote in about the visa rules this week. Here are four of them.") == []
+
+
+def test_fixa74_people_counted_after_here_are_still_figures():
+    found = [v for v, _, _ in _figures("Here are 40 migrants who crossed on Tuesday, police said.")]
+    assert "40" in found, found

@@ -568,6 +568,10 @@ _EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audite
                               r"(?:study|review|audit|analysis|examination)\s+of)\s+"
                               r"(?:(?:a\s+sample\s+of|some|about|around|more\s+than|over)\s+)?$", re.IGNORECASE)
 _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicants[’']\s+)?(?:files|case\s+records)\b", re.IGNORECASE)
+# a text's own items it sets out next: "Here are five of them.", "Below are three of the letters" (the piece's make-up,
+# no count of what happened)
+_HERE_ARE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*)(?:Here|Below)\s+(?:are|is)\s+(?:(?:just|only)\s+)?$")
+_OWN_ITEMS_AHEAD = re.compile(r"\s*(?:[.:]|\s+of\s+(?:them|these|those|the\s+[a-z]+)\b)")
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -1700,6 +1704,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "rounded to the nearest 100", "a 95% confidence interval": a method's precision, no count
     if value == 100 and _SUMS_TO_BEFORE.search(before) and _WHOLE_END.match(text, end):
         return False  # "shares may not sum to 100": the whole, no count
+    if _HERE_ARE_BEFORE.search(before) and _OWN_ITEMS_AHEAD.match(text, end):
+        return False  # "Here are six of them.": the items a text sets out next
     if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "couldn't have been older than 20."
     if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
