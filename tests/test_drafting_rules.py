@@ -19223,3 +19223,7 @@ def test_fixa74_the_items_a_text_sets_out_next_are_no_figure():
 def test_fixa74_people_counted_after_here_are_still_figures():
     found = [v for v, _, _ in _figures("Here are 40 migrants who crossed on Tuesday, police said.")]
     assert "40" in found, found
+
+
+def test_fixa74_regulations_cited_together_are_no_figure():
+    assert _figures("The notice was issued under regulations 12 and 13 of the Asylum Support Regulations.") == []

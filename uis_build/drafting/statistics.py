@@ -312,6 +312,8 @@ _LABELS = (
     "near post|at post|border post|"
     # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
     "note|notes|footnote|footnotes|endnote|recommendation|recommendations|"
+    # ... and statutory rules cited together: "under regulations 28 and 29 of the 2013 Regulations"
+    "Regulations|"
     # ... and a course's or a handbook's numbered parts: "Module 3 deals with hawala"
     "module|modules|"
     # ... and scripture quoted in a sermon: "quoting verse 29 of Surat al-Nisa" (the verse's number, no count)
