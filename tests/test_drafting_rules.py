@@ -19227,3 +19227,13 @@ def test_fixa74_people_counted_after_here_are_still_figures():
 
 def test_fixa74_regulations_cited_together_are_no_figure():
     assert _figures("The notice was issued under regulations 12 and 13 of the Asylum Support Regulations.") == []
+
+
+def test_fixa74_the_vessels_on_patrol_are_a_figure():
+    found = [v for v, _, _ in _figures("Radar logs show the three cutters on patrol that evening did not see the dinghy.")]
+    assert "three" in found, found
+
+
+def test_fixa74_the_two_boats_of_a_comparison_are_still_no_figure():
+    found = [v for v, _, _ in _figures("The report compared the two boats built in Turkey with older designs.")]
+    assert "two" not in found, found

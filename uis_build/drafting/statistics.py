@@ -903,6 +903,9 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
                                # ... or the minors among them, named again: "nine men, two women and the three children"
                                r"children|minors|teenagers|"
+                               # ... or the craft a rescue or a watch had out: "the two cutters on patrol that night",
+                               # "the three lifeboats at the scene" (vessels counted, as a boat's count is)
+                               r"(?:cutters|boats|vessels|lifeboats|ships|helicopters)\s+(?:on|at)\s+(?:patrol|duty|station|the\s+scene)|"
                                # ... or the firms sanctioned or raided, named again: "The three businesses handled transfers"
                                r"businesses|firms|companies|"
                                # ... or those sanctioned, named again by the release's word: "the nine individuals are
