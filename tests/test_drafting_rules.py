@@ -19237,3 +19237,13 @@ def test_fixa74_the_vessels_on_patrol_are_a_figure():
 def test_fixa74_the_two_boats_of_a_comparison_are_still_no_figure():
     found = [v for v, _, _ in _figures("The report compared the two boats built in Turkey with older designs.")]
     assert "two" not in found, found
+
+
+def test_fixa74_all_of_a_count_with_a_plain_verb_is_listed_again():
+    found = [v for v, _, _ in _figures("Four boys were placed with the family in May. All four attend the local school.")]
+    assert found.count("four") == 1 and "Four" in found, found
+
+
+def test_fixa74_all_before_a_noun_is_still_no_figure():
+    found = [v for v, _, _ in _figures("All 27 member states backed the plan.")]
+    assert "27" not in found, found

@@ -888,6 +888,11 @@ _THE_BEFORE = re.compile(r"\b(?=[t])(?:the|these|those)\s+$", re.IGNORECASE)
 _OWN_BODY_BEFORE = re.compile(r"\b(?=[iot])(?:our|its|their)\s+$", re.IGNORECASE)
 # ... or "all" before them: "All seven men were referred", "All seven had travelled" (the group counted earlier, whole)
 _ALL_BEFORE = re.compile(r"\b(?=[aA])all\s+(?:the\s+)?$", re.IGNORECASE)
+# ... its verb a plain one, the sentence opening on "All": "All six attend school", "All four returned home" (a verb in
+# the present or the past, told by its ending or a short list; "All 27 member states" has a noun)
+_ALL_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n[^\S\n]*)All\s+$")
+_ALL_VERB_AHEAD = re.compile(r"\s+(?:(?:now|still|also|later)\s+)?(?:[a-z]{3,}ed|attend|live|work|study|speak|go|went|came|left|"
+                             r"say|said|told|spoke|receive|remain)\b(?!\s+(?:by|in\s+which)\b)")
 # ... or the whole or the rest of them as the object of what the police or a court did, their noun left out: "remanded
 # all four in custody", "released the other two under judicial control" (a count told again, as "the two men" is)
 _GROUP_OBJECT_BEFORE = re.compile(r"\b(?=[abcdfhjrs])(?:arrested|detained|held|charged|released|freed|bailed|remanded|rescued|"
@@ -1989,6 +1994,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _ALL_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
+    if value > 1 and _ALL_OPENS_BEFORE.search(before) and _ALL_VERB_AHEAD.match(text, end):
+        return True  # "All six attend college": the whole of a count told before, its verb a plain one
     if value > 1 and _ELIDED_VERB_AHEAD.match(text, end) and _GROUP_OBJECT_BEFORE.search(before):
         return True  # "remanded all four in custody", "released the other two on bail": those counted before, acted on again
     if value > 1 and _POSTED_ELLIPTIC_AHEAD.match(text, end):
