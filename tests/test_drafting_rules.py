@@ -15377,6 +15377,11 @@ def test_fixb51_a_part_of_a_named_owners_things_is_a_count():
     assert [v for _, v, _ in found] == [3], found
 
 
+def test_a_part_of_a_named_owners_things_stands_against_the_veto_but_a_room_of_a_named_building_does_not():
+    # the veto may not overrule the owner's things counted, but a room's number before "of the <Name>" stays no figure
+    assert _fixb51_figures("The meeting was held in Room 4 of the Duhok Chamber of Commerce on Monday.") == []
+
+
 def test_fixb51_a_count_before_two_names_joined_is_a_count():
     found = _fixb51_figures("Five Border Force and British Transport Police officers were sent to Basra last month.")
     assert [v for _, v, _ in found] == [5], found

@@ -1057,6 +1057,13 @@ def _title_case_line(text: str, start: int) -> bool:
 
 # a part of what a named owner has: "stopped two of the Khabur Star Travel company's coaches" (its noun after the name)
 _OF_THE_AHEAD = re.compile(r"\s+of\s+the(?=\s+(?-i:[A-Z]))")
+
+
+def _of_a_named_owner(text: str, end: int) -> re.Match | None:
+    """The owner's name in "two of the Khabur Star Travel company's coaches", after the number ending at ``end``."""
+    return _NAME_AHEAD.match(text, of.end()) if (of := _OF_THE_AHEAD.match(text, end)) else None
+
+
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
@@ -1320,6 +1327,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
+                and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if m := _PERCENT.match(text, end):
@@ -2081,9 +2089,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     # ... or after an organisation's name: "two National Crime Agency liaison officers"
     # (and both: "Two more National Crime Agency liaison officers")
     after = more.end() if more else end
-    if value > 1 and (of := _OF_THE_AHEAD.match(text, after)) and _NAME_AHEAD.match(text, of.end()):
-        after = of.end()
-    after = name.end() if (name := _NAME_AHEAD.match(text, after)) else after
+    name = (value > 1 and _of_a_named_owner(text, after)) or _NAME_AHEAD.match(text, after)
+    after = name.end() if name else after
     ahead = _PLURAL_AHEAD.match(text, after) or _BRAND_PLURAL_AHEAD.match(text, end) or _COORDINATED_PLURAL_AHEAD.match(text, after)
     if ahead and ahead.group(1) not in _NOT_COUNTED_NOUNS:
         # a speaker's "two" or "three" of things no unit names is a manner of speaking: "fight them with two wallets"
