@@ -19252,3 +19252,18 @@ def test_fixa74_all_of_a_count_with_a_plain_verb_is_listed_again():
 def test_fixa74_all_before_a_noun_is_still_no_figure():
     found = [v for v, _, _ in _figures("All 27 member states backed the plan.")]
     assert "27" not in found, found
+# -- events: a diary's dates ahead, told without their year, are the coming ones ------------------------------------------
+
+
+def test_fixd74_a_diary_s_dates_without_their_year_are_the_coming_ones():
+    text = ("Coming up\n\n- 9 May: the border steering board meets in Leeds\n- 20 May: the port authority holds its annual meeting\n"
+            "- June: the Home Secretary visits Basra\n")
+    events = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-05-04"))
+    assert events == [("planned_meeting", "2026-05-09", "planned"), ("planned_meeting", "2026-05-20", "planned"),
+                      ("visit", "2026-06", "planned")]
+
+
+def test_fixd74_a_timeline_s_recent_days_without_their_year_stay_past():
+    text = "Timeline\n\n- 2 April: the minister visits Erbil\n- 21 April: officials meet in Basra to review the pact\n"
+    events = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-05-04"))
+    assert events == [("meeting", "2026-04-21", "occurred"), ("visit", "2026-04-02", "occurred")]

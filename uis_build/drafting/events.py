@@ -126,6 +126,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
@@ -2193,6 +2194,9 @@ _ENTRY_MARK = re.compile(r"^[ \t]*[•▪●*-][ \t]+(?=[A-Z\d])", re.MULTILINE)
 _ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+|:[ \t]+")
 # ... or no bullet at all: a factbox's timeline, each paragraph opening with its date and a dash ("12 March – The minister
 # visits Erbil"); the dash only (a line opening "March 2026: ..." is as often a heading's), two such lines or more
+# ... a month alone after the bullet, as a diary's dates write it: "- March: the minister visits Erbil" (DATE_RE wants "in March")
+_ENTRY_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=[•▪●*-] )|(?<=[Uu]ntil )", 1))
+assert _ENTRY_MONTH_RE.pattern != DATE_RE.pattern
 _DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b[^\n–—]{{0,16}}? [–—-] )", re.MULTILINE)
 _LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
 
@@ -2203,8 +2207,8 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
     out = []
     if "•" in text or "\n- " in text or "\n* " in text:  # (most texts: no scan)
         for mark in _ENTRY_MARK.finditer(text):
-            if ((d := DATE_RE.match(text, mark.end())) is not None and _ENTRY_DASH.match(text, d.end())
-                    and (day := resolve(d, reference, False)) is not None):
+            if ((d := DATE_RE.match(text, mark.end()) or _ENTRY_MONTH_RE.match(text, mark.end())) is not None
+                    and _ENTRY_DASH.match(text, d.end()) and (day := _told_day(d, reference)) is not None):
                 end = text.find("\n", d.end())
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     if not out:
@@ -2214,6 +2218,20 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
                 end = text.find("\n", d.end())
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     return out if len(out) > 1 else []
+
+
+def _told_day(d: re.Match, reference: str | None) -> str | None:
+    """A timeline entry's day: as told, in the past, but for a day or month without its year that, read so, lies most of a
+    year back: a diary's dates ahead, the coming one ("- 12 February: the working group meets", told on 5 February)."""
+    day = resolve(d, reference, False)
+    if (day is not None and reference is not None and len(reference) == 10 and not _A_YEAR.search(d.group(0))
+            and (coming_day(d, reference) or d.group("m4") and len(day) == 7
+                 and (date.fromisoformat(reference) - date.fromisoformat(f"{day}-01")).days > _FAR_BEHIND_MONTH_DAYS)):
+        return resolve(d, reference, True)
+    return day
+
+
+_FAR_BEHIND_MONTH_DAYS = 300  # (as coming_day counts a day's)
 
 
 def _timeline_entry(sentence: tuple[int, int], entries: list[tuple[int, int, re.Match, str]]) -> tuple[int, int, re.Match, str] | None:
