@@ -19267,3 +19267,17 @@ def test_fixd74_a_timeline_s_recent_days_without_their_year_stay_past():
     text = "Timeline\n\n- 2 April: the minister visits Erbil\n- 21 April: officials meet in Basra to review the pact\n"
     events = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-05-04"))
     assert events == [("meeting", "2026-04-21", "occurred"), ("visit", "2026-04-02", "occurred")]
+
+
+# -- events: a diary's bare item "statistics published" is a publication on its date ----------------------------------------
+
+
+def test_fixd74_a_diary_s_bare_statistics_published_is_a_publication():
+    text = "Key dates\n\n- 14 May: annual asylum statistics published\n- 28 May: the scrutiny panel meets in Cardiff\n"
+    events = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference="2026-05-04"))
+    assert events == [("planned_meeting", "2026-05-28", "planned"), ("publication", "2026-05-14", "planned")]
+
+
+def test_fixd74_a_bare_published_outside_a_diary_is_left_alone():
+    text = "The council said the figures for the year would be discussed once the audit was published\n\nMore to follow."
+    assert [c for c in proposed(text, "events", reference="2026-05-04") if c["event_type"] == "publication"] == []

@@ -948,6 +948,9 @@ EVENT_VERBS = (
                     # ... or its day and month bare after it, as a title page or summary dates it: "Annual review, published
                     # 4 March" (only with a report named: see _not_an_event)
                     rf"| \d{{1,2}} (?:{'|'.join(MONTHS)})\b)"
+                    # ... or bare at its line's end, as a diary's item tells it: "- 26 February: quarterly crime statistics
+                    # published" (only with a report or statistics named just before, under a date: see _not_an_event)
+                    r"|\b(?:published|released)(?=[ \t]*(?:\n|\Z))"
                     # ... or launched, the report named just before: "A report launched today in Baghdad by UNODC finds ..."
                     r"|\blaunched\b(?<=(?:report|review|survey) launched)(?= (?:on|today|yesterday|last|this|earlier)\b)"
                     # ... or in the present, its day right after: "according to a report the charity publishes today"
@@ -1340,6 +1343,11 @@ _IMPRINT_BEFORE = re.compile(r"\b\d{2,4} ?pp\b[^()]{0,30}\),? (?:which|that) (?:
 # ... or named after it: "published an inspection of the unit", "released its annual review"
 _REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
                            r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
+# ... or the bare item of a diary's date, ending its line: "- 26 February: quarterly crime statistics published"
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_ITEM_REPORT_BEFORE = re.compile(r"(?::|[–—-]) (?:(?:the|a|an|its|their|new|[\w’'-]+) ){0,4}?"
+                                 r"(?:statistics|figures|data|report|review|study|survey|strategy|assessment|evaluation|inspection|audit)s? $",
+                                 re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
 _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
@@ -2040,6 +2048,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                                       or dated or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
+    if word in ("published", "released") and _LINE_END.match(text, m.end()):
+        return not (dated and _ITEM_REPORT_BEFORE.search(before))  # a diary's bare item: its date's, a report named in it
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
     # (a dialogue launched is its first session, whatever day is told: see "launched" under "meeting")
     if word in ("published", "released", "meeting ") or word == "launched" and kind != "meeting" or word.startswith("laid "):
