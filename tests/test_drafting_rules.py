@@ -19281,3 +19281,20 @@ def test_fixd74_a_diary_s_bare_statistics_published_is_a_publication():
 def test_fixd74_a_bare_published_outside_a_diary_is_left_alone():
     text = "The council said the figures for the year would be discussed once the audit was published\n\nMore to follow."
     assert [c for c in proposed(text, "events", reference="2026-05-04") if c["event_type"] == "publication"] == []
+
+
+# -- events: the undated verdict a sentence followed, told after it, is no ruling of its own ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Mosul Criminal Court on 4 May sentenced a driver to five years after he was found guilty of carrying 14 migrants.",
+    "A judge in Dover jailed two drivers for four years on Friday after being convicted of people smuggling.",
+])
+def test_fixd74_the_verdict_a_sentence_followed_is_no_ruling_of_its_own(text):
+    assert len(proposed(text, "events", reference="2026-05-12")) == 1
+
+
+def test_fixd74_a_verdict_with_its_own_day_after_a_sentence_is_left_alone():
+    text = "A judge in Dover jailed two drivers for four years on Friday after they were convicted in March of people smuggling."
+    events = sorted((c["event_type"], c["date"]) for c in proposed(text, "events", reference="2026-05-12"))
+    assert events == [("court_ruling", "2026-03"), ("court_ruling", "2026-05-08")]

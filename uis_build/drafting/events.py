@@ -1643,6 +1643,9 @@ _DAY_NAMED = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow),\s+(?:on\s+)?$
 # a trial's ruling, told by its verb (not a remand nor an order to hold a suspect, which follow an arrest at once)
 _TRIAL_RULING = re.compile(r"\b(?:sentenced|jailed|convicted|imprisoned|found guilty)\b")
 _RULING_AND = re.compile(r"^[^;:]*, and (?:(?:was|were) )?(?:also |then )?$")
+# the verdict a sentence followed, told after it: "jailed him for six years after he was found guilty of", "after being convicted of"
+_AFTER_CONVICTED = re.compile(r"[^;:.]*\b(?:after|following|once) (?:being |(?:he|she|they|both|all [\w’'-]+|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) "
+                              r"(?:was|were|had been) )")
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
@@ -2689,6 +2692,10 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                     and previous.values["event_type"] == "court_ruling" and "date" in previous.spans
                     and _RULING_AND.match(text[verbs[i - 1][1].end():m.start()])):
                 continue
+            if (kind == "court_ruling" and d is None and previous is not None and previous.values["event_type"] == "court_ruling"
+                    and m.group(0) in ("found guilty", "convicted") and _AFTER_CONVICTED.fullmatch(text, verbs[i - 1][1].end(), m.start())):
+                continue  # "sentenced a smuggler to six years after he was found guilty of ...": the verdict the sentence
+                # followed, in the same case, no ruling of its own (one told with its own day is: "after he was convicted in March")
             if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
                     and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
                 continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
