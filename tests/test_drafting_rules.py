@@ -19298,3 +19298,17 @@ def test_fixd74_a_verdict_with_its_own_day_after_a_sentence_is_left_alone():
     text = "A judge in Dover jailed two drivers for four years on Friday after they were convicted in March of people smuggling."
     events = sorted((c["event_type"], c["date"]) for c in proposed(text, "events", reference="2026-05-12"))
     assert events == [("court_ruling", "2026-03"), ("court_ruling", "2026-05-08")]
+
+
+# -- events: a remand in custody for a term, by a court, is its ruling ---------------------------------------------------
+
+
+def test_fixd74_a_remand_for_a_term_by_a_court_is_a_ruling():
+    text = "The four drivers were remanded in custody for ten days by Limassol District Court on Tuesday."
+    event = one(text, "events", reference="2026-04-17")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-04-14", "occurred")
+
+
+def test_fixd74_a_remand_for_a_term_by_police_is_left_alone():
+    assert proposed("The four drivers were remanded in custody for ten days by police on Tuesday.", "events",
+                    reference="2026-04-17") == []

@@ -449,7 +449,10 @@ EVENT_VERBS = (
                      rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b))"
                      # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
                      # remand told after a charge: "were charged and remanded in custody")
-                     r"|\bremanded (?:in|into) (?:custody|prison|detention) by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     # ... its term told between: "were remanded in custody for eight days by a district court on Monday"
+                     r"|\bremanded (?:in|into) (?:custody|prison|detention) "
+                     rf"(?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months) )?"
+                     r"by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
                      # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
                      r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
