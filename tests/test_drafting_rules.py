@@ -19312,3 +19312,17 @@ def test_fixd74_a_remand_for_a_term_by_a_court_is_a_ruling():
 def test_fixd74_a_remand_for_a_term_by_police_is_left_alone():
     assert proposed("The four drivers were remanded in custody for ten days by police on Tuesday.", "events",
                     reference="2026-04-17") == []
+
+
+# -- events: "Today" ending a name (an outlet's, a programme's) dates nothing ----------------------------------------------
+
+
+def test_fixd74_a_name_s_today_is_no_date():
+    text = "In remarks reported by Duhok Today, the governor signed a protocol with the Red Crescent on Tuesday."
+    event = one(text, "events", reference="2026-04-17")
+    assert (event["event_type"], event["date"]) == ("signing", "2026-04-14")
+
+
+def test_fixd74_today_opening_a_sentence_still_dates_it():
+    event = one("The envoy reached Erbil late on Sunday. Today she met the governor.", "events", reference="2026-04-13")
+    assert (event["event_type"], event["date"]) == ("meeting", "2026-04-13")

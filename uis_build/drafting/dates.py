@@ -148,11 +148,18 @@ def coming_day(m: re.Match, reference: str | None) -> bool:
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry|that)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
 
 
+# "Today" capitalised after a capitalised word, mid-sentence, is a name's last word, no day: "a statement received by Basra
+# Today", "told Kurdistan Today" (an outlet's or programme's name)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]* $")
+
+
 def dates_in(text: str, start: int, end: int, verb: int | None = None) -> list[re.Match]:
     """The date words in ``text[start:end]``, but not those dating a speech act ("said on Sunday"), unless the speech act is
-    the event whose verb ends at ``verb`` (a body's announcement: "The Home Office confirmed last week that ...")."""
+    the event whose verb ends at ``verb`` (a body's announcement: "The Home Office confirmed last week that ..."), nor a
+    name's "Today"."""
     return [m for m in DATE_RE.finditer(text, start, end)
-            if verb is not None and text[verb:m.start()] == " " or not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+            if (verb is not None and text[verb:m.start()] == " " or not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            and not (m.group(0) == "Today" and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
 # an event told as days apart from a date just before: "officials said on Sunday, a day after a delegation held talks in Erbil"
