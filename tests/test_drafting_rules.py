@@ -19326,3 +19326,15 @@ def test_fixd74_a_name_s_today_is_no_date():
 def test_fixd74_today_opening_a_sentence_still_dates_it():
     event = one("The envoy reached Erbil late on Sunday. Today she met the governor.", "events", reference="2026-04-13")
     assert (event["event_type"], event["date"]) == ("meeting", "2026-04-13")
+
+
+# -- events: a briefing held for those it tells is a meeting (a press briefing is not) ------------------------------------
+
+
+def test_fixd74_a_briefing_held_for_people_is_a_meeting():
+    event = one("The council will hold a briefing for landlords at Newport civic centre on 12 June.", "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-06-12", "planned")
+
+
+def test_fixd74_a_press_briefing_held_is_no_meeting():
+    assert proposed("The council held a press briefing at Newport civic centre on 12 May.", "events", reference="2026-05-20") == []

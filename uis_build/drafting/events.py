@@ -603,6 +603,9 @@ EVENT_VERBS = (
                 r"(?! (?:a|an|one) (?:young |little |teenage )?(?:boy|girl|man|woman|child|teenager|family|mother|father|lad)\b)"
                 r"|\b(?:held|hold|holds|holding) "
                 r"(?:talks|discussions|consultations|negotiations|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
+                # ... a briefing held for those it tells, as a meeting is (not a press briefing, where a spokesperson spoke):
+                # "will hold a briefing for hauliers at the port on 21 October"
+                r"|(?<!press )(?<!news )(?<!media )briefing"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
