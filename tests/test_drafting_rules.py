@@ -19338,3 +19338,16 @@ def test_fixd74_a_briefing_held_for_people_is_a_meeting():
 
 def test_fixd74_a_press_briefing_held_is_no_meeting():
     assert proposed("The council held a press briefing at Newport civic centre on 12 May.", "events", reference="2026-05-20") == []
+
+
+# -- events: a code of practice or conduct, published with its day, is a publication ---------------------------------------
+
+
+def test_fixd74_a_code_of_practice_published_is_a_publication():
+    text = "The updated 12-page code of practice for landlords, published last week, lists the checks they must make."
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("publication", "2026-05-11/2026-05-17", "occurred")
+
+
+def test_fixd74_a_code_of_another_kind_published_is_left_alone():
+    assert proposed("The gang's secret code, published last week, was cracked by police.", "events", reference="2026-05-20") == []

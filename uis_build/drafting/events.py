@@ -1327,7 +1327,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (a company's results are its report: "the operator said in annual results published on Monday")
                             r"|results"
                             # (a book is published as a report is: "her memoir, which was published on Thursday")
-                            r"|book|memoir|novel|biography)\b"
+                            r"|book|memoir|novel|biography"
+                            # (a code a body issues is published as guidance is: "the revised code of practice, published last week")
+                            r"|code of (?:practice|conduct))\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
