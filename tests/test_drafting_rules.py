@@ -19351,3 +19351,17 @@ def test_fixd74_a_code_of_practice_published_is_a_publication():
 
 def test_fixd74_a_code_of_another_kind_published_is_left_alone():
     assert proposed("The gang's secret code, published last week, was cracked by police.", "events", reference="2026-05-20") == []
+
+
+# -- events: words told to a conference on its day are that conference's meeting ------------------------------------------
+
+
+def test_fixd74_told_a_conference_on_its_day_is_a_meeting():
+    text = "The harbour master told a maritime safety conference in Hull last Tuesday that patrols would double."
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-05-12", "occurred")
+
+
+def test_fixd74_told_a_conference_with_no_day_is_left_alone():
+    assert proposed("The harbour master told a maritime safety conference that patrols would double.", "events",
+                    reference="2026-05-20") == []
