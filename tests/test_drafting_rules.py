@@ -19365,3 +19365,19 @@ def test_fixd74_told_a_conference_on_its_day_is_a_meeting():
 def test_fixd74_told_a_conference_with_no_day_is_left_alone():
     assert proposed("The harbour master told a maritime safety conference that patrols would double.", "events",
                     reference="2026-05-20") == []
+
+
+# -- events: what someone had only intended or hoped to do is no event --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A fisherman from Zakho said he had intended to travel on to Germany, where his cousin works.",
+    "The two ministers had hoped to meet in Rome before the talks collapsed.",
+])
+def test_fixd74_what_someone_had_only_intended_to_do_is_no_event(text):
+    assert proposed(text, "events", reference="2026-05-20") == []
+
+
+def test_fixd74_a_journey_made_after_an_intention_is_still_an_event():
+    event = one("A fisherman from Zakho said he travelled on to Germany on 3 May.", "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"]) == ("visit", "2026-05-03")

@@ -1179,6 +1179,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
                            r"|\b(?:may|might|could|would|must) have(?: been)?\s+$"
+                           # ... or what someone had only meant to do, told as the aim a later event cut short: "said he had
+                           # intended to travel on to Britain"
+                           r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
                            # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
