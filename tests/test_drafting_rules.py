@@ -19381,3 +19381,29 @@ def test_fixd74_what_someone_had_only_intended_to_do_is_no_event(text):
 def test_fixd74_a_journey_made_after_an_intention_is_still_an_event():
     event = one("A fisherman from Zakho said he travelled on to Germany on 3 May.", "events", reference="2026-05-20")
     assert (event["event_type"], event["date"]) == ("visit", "2026-05-03")
+
+
+# -- measures: equipment a sum covers or pays for, and equipment told being installed -------------------------------------
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Norway has given 20 million kroner (about 1.8 million euros) to the border project, covering 16 night-vision cameras "
+     "and a radio mast.", "night-vision cameras"),
+    ("The shelter has spent £18,500 on window alarms since the summer.", "window alarms"),
+])
+def test_fixe74b_equipment_a_sum_covers_or_pays_for_is_a_measure(text, words):
+    c = one(text, "measures")
+    assert c["measure_type"] == "equipment" and words in c["description_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire door alarms sounded twice during the night.",
+])
+def test_fixe74b_alarms_sounding_are_no_measure(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+
+
+def test_fixe74b_equipment_told_being_installed_is_kept_beside_the_lot_counted():
+    text = ("Danish-funded drones started to be installed on the coastal towers this week.\n\n"
+            "Denmark has paid €4 million for 14 drones and a command post near the harbour.")
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]) == 2

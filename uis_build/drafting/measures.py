@@ -106,7 +106,9 @@ _SUPPLY = re.compile(
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend" (not payments
     # of a sum, a deal's price told in a ledger or a court: "payments of £1m for 19 boats")
     r"|(?<!payments of )(?<!payment of )(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
-    r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair))\b"
+    r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair)"
+    # ... or what the sum covers, told after it: "gave £2m to the project, covering 30 cameras and a control room"
+    r"|covering|to cover)\b"
     # ... or the share of the sum it took, told after the sum: "£3m has been spent so far, most of it on scanners"
     r"|[£$€]\s?\d(?:[^.;]|\.\d){0,100}?\b(?:most|much|some|part|half|all|the bulk|the rest) of (?:it|that|this|the money|the sum) "
     r"(?:(?:went|goes|has gone|was spent|has been spent) )?on\b"
@@ -524,6 +526,8 @@ MEASURES = (
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
                   r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
+                  # ... or alarms named by what they guard: "spent £9,000 on door alarms" (a fire alarm is a building's own)
+                  r"|\b(?:door|window|intruder|burglar|perimeter) alarms\b"
                   # ... or probes named by the gas they sense in a lorry: "carbon dioxide probes" (one probe's reading is no measure)
                   r"|\b(?:CO2|carbon dioxide) probes\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
@@ -1467,8 +1471,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                   # smaller drones" (another lot, another craft)
                                                   # (a compound tells a kind, a bare word may be a verb's: "get drones")
                                                   and not ("-" in mod and c_mod and mod != c_mod)
-                                                  for c, c_mod in counted for mod in (_modifier(text, cand),))):
+                                                  for c, c_mod in counted for mod in (_modifier(text, cand),)))\
+                and not (how != "counted" and counted and _BEING_INSTALLED.match(text, cand.spans["description"][0] + len(words))):
             continue
+            # (but equipment told being put up is that work, a measure of its own beside the lot counted: "thermal cameras
+            # began to be installed on the towers" ... "£2m covering 30 thermal cameras")
         seen.add(bare)
         kept.append(cand)
     bare_equipment = [cand for cand, *_, words, _ in out if words == "equipment" and cand in kept]
@@ -1788,6 +1795,8 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 # a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
+# equipment told being put up, right after its name: "cameras began to be installed", "scanners are being fitted"
+_BEING_INSTALLED = re.compile(r"\s+(?:(?:began|begun|begins|started|starts) to be|(?:are|were) (?:now )?being) (?:installed|fitted|mounted|put up)\b")
 # ... or with what tells it between: "The £2.2 million ", "This "
 _THE_CAMPAIGN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[£$€]?[\w.,’'-]+ ){0,3}$")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
