@@ -19407,3 +19407,17 @@ def test_fixe74b_equipment_told_being_installed_is_kept_beside_the_lot_counted()
     text = ("Danish-funded drones started to be installed on the coastal towers this week.\n\n"
             "Denmark has paid €4 million for 14 drones and a command post near the harbour.")
     assert len([c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]) == 2
+
+
+# -- measures: equipment fitted to the craft a force patrols in ----------------------------------------------------------
+
+
+def test_fixe74b_equipment_fitted_to_a_forces_craft_is_a_measure():
+    text = "An audit found the surveillance cameras mounted on the three rescue vessels had not been serviced."
+    c = one(text, "measures")
+    assert c["measure_type"] == "equipment" and "cameras mounted on" in c["description_text"]
+
+
+def test_fixe74b_cameras_fitted_to_a_gangs_dinghies_are_no_measure():
+    text = "The small cameras fitted to the dinghies helped the gang watch the beach."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []

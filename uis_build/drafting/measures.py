@@ -49,6 +49,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # British-funded project")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:handed over|delivered|donated|supplied|installed|provided|gifted) (?:to|at|in|by|under)\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... or fitted to the craft a force patrols in: "the radar sets fitted to the two patrol boats"
+                             # (not to a dinghy or a smuggler's boat: an engine fitted to the boat is the crossing's own)
+                             r"|\s+(?:fitted|mounted) (?:to|on|in) (?:the |its |their |all |each |every |both |\w+ )?(?:[\w-]+ ){0,2}?"
+                             r"(?:cutters?|(?:patrol|rescue|coastguard|Border Force|navy|naval) (?:boats?|vessels?|ships?|cars?)|"
+                             r"vessels?|ships?|aircraft|helicopters?|watchtowers?|towers?)\b"
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:paid for|funded|financed|bought) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
