@@ -19421,3 +19421,16 @@ def test_fixe74b_equipment_fitted_to_a_forces_craft_is_a_measure():
 def test_fixe74b_cameras_fitted_to_a_gangs_dinghies_are_no_measure():
     text = "The small cameras fitted to the dinghies helped the gang watch the beach."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+
+
+# -- measures: a returns process told as a report's topic is no measure --------------------------------------------------
+
+
+def test_fixe74b_a_report_on_the_returns_process_is_no_measure():
+    text = "An inspection by the National Audit Office into the removals process will be published next spring."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "returns"] == []
+
+
+def test_fixe74b_a_faster_returns_process_agreed_is_still_a_measure():
+    text = "Ministers from both countries agreed a faster returns process in Baghdad last month."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]

@@ -1175,6 +1175,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "direct flights to Erbil resumed": any airline's, unless people returned were carried on them
         if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _TALLIED_PERIOD.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "our busiest month for returns to Iraq": the period's tally of returns, a figure, no step taken
+        if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)) and _REPORT_ON.search(text, max(sentence[0], m.start() - 100), m.start()):
+            continue  # "a report by the chief inspector on the returns process": what a report looks into, no step taken
+            # (the faster returns an article tells of elsewhere are the measure, not the inspection's topic)
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
             process_named = True  # travel documents issued within a time are this process, if the article names it (below)
             # (returns told sped up, "to speed up the return of Iraqis", are the faster process named by its verb)
@@ -2079,6 +2082,9 @@ _BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|
                          r"purchased) (?:with|from|through|using|by) "
                          r"(?:an? |the )?(?:[\w-]+ ){0,2}$")
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
+# a report, inspection or review told as being on what follows: "a report by the chief inspector on the returns process"
+_REPORT_ON = re.compile(r"\b(?:report|inspection|review|audit|inquiry|evaluation)\b(?:[^.;]|\.\d){0,80}?\b(?:on|into|of) (?:the |its |their )?$",
+                        re.IGNORECASE)
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]eparate)\s+$")
