@@ -19434,3 +19434,14 @@ def test_fixe74b_a_report_on_the_returns_process_is_no_measure():
 def test_fixe74b_a_faster_returns_process_agreed_is_still_a_measure():
     text = "Ministers from both countries agreed a faster returns process in Baghdad last month."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+
+# -- measures: travel documents promised within a time, told apart from the faster returns agreed ------------------------
+
+
+def test_fixe74b_travel_documents_promised_paragraphs_after_the_returns_sped_up_are_their_own_measure():
+    text = ("The accord commits the two countries to speed up the removal of people with no right to stay.\n\n"
+            "Its text also covers visas for students and business travellers.\n\n"
+            "Baghdad has pledged to issue travel documents within seven days of each request.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+    assert len(found) == 2 and found[1].startswith("issue travel documents within seven days")

@@ -992,7 +992,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     folded = fold(text)  # the quick test's text (text.keywords)
     searched = [s for s in sentences if _ANY_MEASURE.search(folded, *s)]
     searched.sort(key=lambda s: _asks(text, s))  # questions last (stable)
-    process_named = False  # a faster returns process or a returns arrangement named
+    process_named = set()  # the paragraphs naming a faster returns process or a returns arrangement
     returns_told: list[str] = []  # the words of each returns measure kept, to know one referred back to by its last words
     sped_up: tuple[int, tuple] | None = None  # returns told only by their pace: index in out and key
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
@@ -1179,7 +1179,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "a report by the chief inspector on the returns process": what a report looks into, no step taken
             # (the faster returns an article tells of elsewhere are the measure, not the inspection's topic)
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
-            process_named = True  # travel documents issued within a time are this process, if the article names it (below)
+            process_named.add(_paragraph(text, m.start()))  # travel documents issued within a time are this process, if its paragraph names it (below)
+            # (a promise told paragraphs later, "Iraq has promised to issue travel documents within ten days", is its own)
             # (returns told sped up, "to speed up the return of Iraqis", are the faster process named by its verb)
         if kind == "reintegration" and m.group(0).startswith("top-up") and not _for_returnees(text, sentences, sentence):
             continue  # a top-up to wages or to a phone's credit: returnees' reintegration only in a passage about them
@@ -1460,7 +1461,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training and an Iraqi welcome"): a quote sums up, as the opening does
         if bare and specific and _QUOTE_OPENS.match(text, sentence_at(sentences, cand.start)[0]):
             continue
-        if how == "adverb" and named_returns or how == "documents" and process_named:
+        if how == "adverb" and named_returns or how == "documents" and para in process_named:
             continue
         if how == "received" and programmes and (any(_paragraph(text, s) == para for s, _ in programmes)
                                                   or _THE_PROGRAMME.search(text, *sentence_at(sentences, cand.start))):
