@@ -19445,3 +19445,19 @@ def test_fixe74b_travel_documents_promised_paragraphs_after_the_returns_sped_up_
             "Baghdad has pledged to issue travel documents within seven days of each request.")
     found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "returns"]
     assert len(found) == 2 and found[1].startswith("issue travel documents within seven days")
+
+
+# -- measures: a campaign told by the ministry that runs it ---------------------------------------------------------------
+
+
+def test_fixe74b_a_campaign_by_a_ministry_is_a_communications_campaign():
+    text = "The school visit was part of a campaign by Jordan's Ministry of Youth, which has asked coaches to talk to players."
+    assert one(text, "measures")["measure_type"] == "communications_campaign"
+
+
+@pytest.mark.parametrize("text", [
+    "The air strikes were part of a bombing campaign by the Defence Ministry.",
+    "Farmers in the valley joined a campaign by the Ministry's critics.",
+])
+def test_fixe74b_a_bombing_campaign_or_one_by_a_ministrys_critics_is_no_measure(text):
+    assert proposed(text, "measures") == []

@@ -189,6 +189,10 @@ MEASURES = (
                                 # in May, asks 200 dealers in Kent to report cash sales" (an ask to report is the public's part)
                                 r"|\bcampaigns?\b(?=(?:, (?:launched|started|begun|run) [^.;:,!?]{0,30},)?[^.;:,!?\"“”]{0,20}?"
                                 r"\b(?:asks|asked|asking|encourages|encouraged) (?:[\w’'-]+ ){1,10}?to (?:report|tell|alert|contact)\b)"
+                                # ... or by the ministry or office that runs it: "part of a campaign by the Ministry of Religious
+                                # Affairs" (not an election's or an army's: "a bombing campaign by the Defence Ministry")
+                                r"|(?<!election )(?<!electoral )(?<!military )(?<!bombing )(?<!recruitment )(?<!lobbying )"
+                                r"\bcampaigns? (?:by|run by|of) (?:the )?(?:[A-Z][\w’'-]* ){0,4}?(?:Ministry|Directorate|Department)\b(?![’']s)"
                                 # a campaign on named platforms: "a campaign on TikTok and Instagram", "a campaign across social media"
                                 # a campaign told by what it warns against: "a campaign against irregular migration"
                                 # ... or told as what governments commit to: "commits both to share intelligence ... and to
