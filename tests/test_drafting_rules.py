@@ -19461,3 +19461,23 @@ def test_fixe74b_a_campaign_by_a_ministry_is_a_communications_campaign():
 ])
 def test_fixe74b_a_bombing_campaign_or_one_by_a_ministrys_critics_is_no_measure(text):
     assert proposed(text, "measures") == []
+
+
+# -- measures: an agency's officer in Iraq told by "its" -----------------------------------------------------------------
+
+
+def test_fixe74b_an_agencys_officer_in_iraq_told_by_its_is_a_posting():
+    text = ("The National Crime Agency has widened its work on lorries. Its officer in Erbil, based there since May, now "
+            "shares leads with Kurdish police.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+
+
+def test_fixe74b_a_firms_officer_in_iraq_told_by_its_is_no_posting():
+    text = "The haulier has grown fast. Its officer in Erbil, based there since May, handles bookings."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"] == []
+
+
+def test_fixe74b_iraqi_officers_seconded_abroad_are_a_posting_apart_from_the_agencys_officer():
+    text = ("The National Crime Agency has widened its work on lorries. Its officer in Erbil, based there since May, now "
+            "shares leads with Kurdish police. Three Iraqi police officers have also been seconded to the port of Hull.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]

@@ -515,6 +515,9 @@ MEASURES = (
                         # officer in Erbil" (a British agency's man in Iraq is its posting there)
                         rf"|\b(?:NCA|(?:[A-Z][\w-]* ){{1,3}}(?:Agency|Force))[’']s (?:(?:own|senior|resident|new|liaison) )?officers? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or told by "its", the agency named just before (see _ITS_OFFICER): "The National Crime Agency
+                        # ... Its officer in Erbil now swaps intelligence with ..."
+                        rf"|\b[Ii]ts (?:(?:own|senior|resident|new|liaison) )?officers? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or a further posting told as a post, its place in Iraq saying which: "added a second post
                         # in Erbil" (a bare "post" is too common a word: a border post, a post on social media)
                         rf"|\b(?:second|third|another|further) (?:liaison )?post (?:in|at) (?:the )?{_IRAQI_PLACE}"
@@ -1125,6 +1128,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 for n in _MEASURE_RE.finditer(matched, m.end(), sentence[1])):
             continue  # "£15 million in equipment and training, including ... 40 vehicles": the equipment its sentence names exactly
             # (not the boats it stops: "equipment and training ... is stopping boats")
+        if kind == "liaison_officer" and _ITS_OFFICER.match(m.group(0)) and not _POSTING_AGENCY.search(text, _sentence_before(sentences, sentence), m.start()):
+            continue  # "its officer in Erbil" is a posting only when "its" is an agency that posts officers abroad, named just before
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -1286,6 +1291,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # officers of another agency, or posted elsewhere, are another measure: "embedded NCA officers in Erbil ...
             # a Frontex plan to post a liaison officer"; the same officers named again are the same
             post = _posting(text, m, sentence)
+            if _ITS_OFFICER.match(m.group(0)) and not post[0] and (named := _AGENCY.findall(text, _sentence_before(sentences, sentence), m.start())):
+                # "its officer in Erbil": the agency "its" stands for, named just before, says whose posting it is
+                agency = _AGENCY_ALIASES.get(named[-1].lower(), named[-1].lower())
+                post = agency, post[1], post[2] or _SENDER_COUNTRY.get(agency, "")
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
             if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
@@ -1808,6 +1817,9 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 # a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
+# an agency's officer told by "its" (see the liaison_officer pattern), and the agencies that post officers abroad
+_ITS_OFFICER = re.compile(r"[Ii]ts ")
+_POSTING_AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Europol|Frontex|(?:[A-Z][\w-]* ){1,3}(?:Agency|Police))\b")
 # equipment told being put up, right after its name: "cameras began to be installed", "scanners are being fitted"
 _BEING_INSTALLED = re.compile(r"\s+(?:(?:began|begun|begins|started|starts) to be|(?:are|were) (?:now )?being) (?:installed|fitted|mounted|put up)\b")
 # ... or with what tells it between: "The £2.2 million ", "This "
@@ -2338,10 +2350,12 @@ _POSTED_IN = re.compile(r"\b(?:in|at) ((?!(?:January|February|March|April|May|Ju
 # the country sending liaison officers, told before them ("Swedish police will post an officer", "British liaison officers"):
 # another country's officers are another posting, the UK deal's beside a Nordic one (the host, Iraq, sends none)
 _SENDER = re.compile(r"\b(?:British|Britain|UK|Swedish|Sweden|Danish|Denmark|Norwegian|Norway|Finnish|Finland|German|Germany|Dutch|"
-                     r"Netherlands|Belgian|Belgium|French|France|Italian|Italy|Austrian|Austria|EU|European)\b")
+                     r"Netherlands|Belgian|Belgium|French|France|Italian|Italy|Austrian|Austria|EU|European"
+                     # ... or Iraq's own, seconded the other way: "Two Iraqi police officers have been seconded to Dover"
+                     r"|Iraqi)\b")
 _SENDER_COUNTRY = {"british": "uk", "britain": "uk", "swedish": "sweden", "danish": "denmark", "norwegian": "norway",
                    "finnish": "finland", "german": "germany", "dutch": "netherlands", "belgian": "belgium", "french": "france",
-                   "italian": "italy", "austrian": "austria", "european": "eu", "nca": "uk", "national crime agency": "uk",
+                   "italian": "italy", "austrian": "austria", "iraqi": "iraq", "european": "eu", "nca": "uk", "national crime agency": "uk",
                    "home office": "uk", "border force": "uk", "metropolitan police": "uk", "frontex": "eu", "europol": "eu"}
 
 
