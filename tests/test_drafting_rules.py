@@ -19481,3 +19481,15 @@ def test_fixe74b_iraqi_officers_seconded_abroad_are_a_posting_apart_from_the_age
     text = ("The National Crime Agency has widened its work on lorries. Its officer in Erbil, based there since May, now "
             "shares leads with Kurdish police. Three Iraqi police officers have also been seconded to the port of Hull.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+# -- officials: a port's spokesperson speaks for its operator when the story calls it a company ---------------------------
+
+
+def test_fixb75_port_spokesperson_of_a_port_company_is_no_official():
+    text = ("Lorries queue at the gate every night, according to the port company. "
+            "Sanne Peeters, spokeswoman for Port of Ostend, said the fence would be repaired.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb75_port_spokesperson_with_no_company_named_is_left_alone():
+    text = "Sanne Peeters, spokeswoman for Port of Ostend, said the fence would be repaired."
+    assert [o["name"] for o in proposed(text, "officials")] == ["Sanne Peeters"]

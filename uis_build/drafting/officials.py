@@ -423,6 +423,11 @@ _BASED_BODY = re.compile(r"\b(?:the|a|an) [A-Z][\w’'-]*-based (?!(?:UN|EU|Euro
 # director may be a civil servant where the state runs it, and "the Airport Police" (a capital after it) is a force
 _AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
                                    r"(?:[A-Z][\w’'-]* ){1,3}Airport\b(?! [A-Z])")
+# ... and so does a port's where the story calls the port's operator a company ("a spokeswoman for Port of Ostend" after
+# "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
+_PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+                                r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
+_PORT_COMPANY = re.compile(r"\bport(?:[’']s)? (?:company|operator|operating company)\b|\boperator of the port\b", re.IGNORECASE)
 # a post held as a volunteer ("volunteer coordinator X at the shelter", "a volunteer with the night patrol") is a charity's or
 # a group's: the state pays its staff (a police force's volunteers are sworn: "volunteer police officer", "Special Constable")
 _VOLUNTEER_POST = re.compile(r"\b[Vv]olunteers?\b(?! (?:[Pp]olice|[Cc]onstable|[Ff]ire))")
@@ -1226,7 +1231,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
-            or _BASED_BODY.search(role_text)):
+            or _BASED_BODY.search(role_text)
+            or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)):
         return True
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
