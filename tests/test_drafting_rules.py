@@ -19493,3 +19493,19 @@ def test_fixb75_port_spokesperson_of_a_port_company_is_no_official():
 def test_fixb75_port_spokesperson_with_no_company_named_is_left_alone():
     text = "Sanne Peeters, spokeswoman for Port of Ostend, said the fence would be repaired."
     assert [o["name"] for o in proposed(text, "officials")] == ["Sanne Peeters"]
+
+
+# -- officials: a holder the story says has since retired holds the post no more ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Station Commander Gareth Lloyd said the crossing was closed. Gareth Lloyd retired in 2012 and lives in Rye.",
+    "Station Commander Gareth Lloyd said the crossing was closed. Gareth Lloyd has since retired.",
+])
+def test_fixb75_a_holder_who_has_since_retired_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb75_a_retirement_to_come_leaves_the_holder_alone():
+    text = "Station Commander Gareth Lloyd, who will retire in May, said the crossing was closed."
+    assert [o["name"] for o in proposed(text, "officials")] == ["Gareth Lloyd"]

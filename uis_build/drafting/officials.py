@@ -612,12 +612,25 @@ def official_candidates(text: str) -> list[Candidate]:
                  or not _signs_for_other_body(text, c)}
     if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
+    if "retired" in text:
+        found = {k: c for k, c in found.items() if not _retired_since(text, c.values["name"])}
     # a rank alone is no role when the article gives the person's post too (but a post told by a verb, "X, who heads the
     # Coast Guard's sub-centre", is a clause some gold files give only as "head of …": the rank stays beside it)
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])
              and c.values["role"].split(" ", 1)[0] not in _POST_VERBS}
     return sorted((c for c in found.values() if c.values["name"] not in posts or not _RANK_ONLY.fullmatch(c.values["role"])),
                   key=lambda c: (c.start, c.end))
+
+
+# a holder the story says has left the post since ("X retired in 2010 and now lives in Deal", "X has since retired", "X, now
+# retired,"): an archive's or a profile's past post, a former one (a retirement to come, "will retire", "is to retire", stays)
+_RETIRED_AFTER = re.compile(r"(?:\s(?:has\s|had\s)?(?:since\s|later\s|then\s)?retired(?=\s(?:in|on|at|from|last|after|since|two|three|"
+                            r"four|five|several|years|\d)\b|[,.;])|,\s(?:who\s(?:has|had)\s(?:since\s)?retired|now\sretired)\b)")
+
+
+def _retired_since(text: str, name: str) -> bool:
+    """Does the story say, after naming ``name``, that its holder has retired?"""
+    return any(_RETIRED_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
 
 
 # an official statistics release names the civil servant answerable for it on a contact line of its own: "Responsible
