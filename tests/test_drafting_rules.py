@@ -19509,3 +19509,21 @@ def test_fixb75_a_holder_who_has_since_retired_is_no_official(text):
 def test_fixb75_a_retirement_to_come_leaves_the_holder_alone():
     text = "Station Commander Gareth Lloyd, who will retire in May, said the crossing was closed."
     assert [o["name"] for o in proposed(text, "officials")] == ["Gareth Lloyd"]
+# -- statements: the place of a post before the holder's name in commas is no speaker ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master in Port Talbot, Captain Owen Price, said: “The pumps were failing.”",
+    "The harbour master in Port Talbot, Captain Owen Price, said the ship was seen. “The pumps were failing,” he said.",
+    "The harbour master in Port Talbot, Owen Price, said the ship was seen. “The pumps were failing,” he said.",
+])
+def test_fixc75_place_of_a_post_before_the_named_holder_is_no_speaker(text):
+    assert one(text, "statements")["speaker"] == "Owen Price"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a friend of Dr Owen Price, said: “The pumps were failing.”",
+    "Ann Lee, who met Owen Price, said the ship was seen. “The pumps were failing,” she said.",
+])
+def test_fixc75_a_name_inside_the_speakers_appositive_stays_no_speaker(text):
+    assert one(text, "statements")["speaker"] == "Ann Lee"

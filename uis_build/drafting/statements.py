@@ -1453,6 +1453,10 @@ _WHOSE_OPEN = re.compile(r",\s+whose\s")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}(?=,)")
 _AGE_BETWEEN = re.compile(r",\s*\d{1,3}")  # "X, 61, a shepherd from Y, said": X's age between X and X's appositive
 _ROLE_OF_NAMED = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z][^,.;:“”\"«»\n]{1,60}?\s(?:for|of|to)\s+[^,.;:“”\"«»\n]{1,60},\s+")
+# a rank or honorific alone between the comma and Y is Y's own title, no appositive naming someone else: in "the
+# coordinator in X, Captain Y, said" Y is the coordinator and speaks, X being the place of the post
+_RANK_ONLY_OPEN = re.compile(rf",\s+(?:(?:{RANK}|{_HON})\s+)+")
+_NAME_IN_COMMAS = re.compile(rf",\s+(?:(?:{RANK}|{_HON})\s+)*")  # ... or nothing: "the coordinator in X, Y, said"
 
 
 # a place named inside a body's relative clause closed right before the verb ("…, which runs a shelter on Y Street, said"):
@@ -1505,6 +1509,8 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             return found[0]  # "X, the lawyer for the accused, Y, said": Y names the one X's role is for; X speaks
         if found and found[0].name and _RELATIVE_OPEN_RE.match(text, found[0].end) and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
             return found[0]
+        return who
+    if _RANK_ONLY_OPEN.fullmatch(text, opening.start(), who.start):
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
                if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())
@@ -2181,6 +2187,10 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     # (only when no name is the subject otherwise: "X, who met Y's minister, Z, said": X)
     subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)] \
         or [m for m in same if m.name and _APPOSITIVE_SAYS.match(text, m.end) and text[max(0, m.start - 2):m.start] == ", "]
+    # (a place or body whose name the speaker's, in commas, follows is no subject of its own: "the coordinator in X,
+    # Captain Y, said …. “…,” he said": Y)
+    subjects = [next((o for o in same if o.name and o.start > m.end and _NAME_IN_COMMAS.fullmatch(text, m.end, o.start)
+                      and _APPOSITIVE_SAYS.match(text, o.end)), m) for m in subjects]
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
     # ... or, when the subject spoke to or interviewed the one named next ("Our reporter, X, spoke to Y, 31, who …"), the one
