@@ -19527,3 +19527,20 @@ def test_fixc75_place_of_a_post_before_the_named_holder_is_no_speaker(text):
 ])
 def test_fixc75_a_name_inside_the_speakers_appositive_stays_no_speaker(text):
     assert one(text, "statements")["speaker"] == "Ann Lee"
+
+
+# -- statements: the subject of a relative "what" clause speaks the words its verb governs ------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four said they were Syrians, in what the Interior Ministry in Rome called “a rare and alarming” change of route.",
+     "Interior Ministry in Rome"),
+    ("What the Harbour Authority calls “a quiet season” is a busy one for the crews.", "Harbour Authority"),
+])
+def test_fixc75_what_a_body_described_as_is_its_words(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_fixc75_what_many_described_as_names_no_speaker():
+    assert one("Four said they were Syrians, in what many described as “a rare and alarming” change.",
+               "statements")["speaker"] is None

@@ -1380,7 +1380,9 @@ _INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyon
 # are no speaker and no body either (a role such as "Officers" is already none, by its head)
 _STAFF_GROUP = re.compile(r"(?:[A-Za-z][a-z-]+\s+)?(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Pp]ersonnel|[Cc]olleagues|[Vv]olunteers|"
                           r"[Cc]aseworkers|[Ii]nterviewees|[Rr]espondents)")
-_SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\s+)?(?:[Tt]he\s+)?")
+# (a relative "what" too, a preposition before it: "…, in what the Delegation in X described as “…”": the Delegation in X)
+_SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas"
+                              rf"|(?i:(?:in|to|by|on|at|from|for|with|of)\s+)?(?i:what))\s+)?(?:[Tt]he\s+)?")
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
 
 
