@@ -19544,3 +19544,20 @@ def test_fixc75_what_a_body_described_as_is_its_words(text, speaker):
 def test_fixc75_what_many_described_as_names_no_speaker():
     assert one("Four said they were Syrians, in what many described as “a rare and alarming” change.",
                "statements")["speaker"] is None
+
+
+# -- statements: "X, a …, put it this way:" on its own line names the speaker of the quotation below --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Dilan Aziz, a 41-year-old teacher from Duhok, put it this way:\n“I did not leave my school to sit in a tent.”",
+    "Dilan Aziz, a 41-year-old teacher from Duhok, put it this way:\n\n“I did not leave my school.\n\n“My son is in Leeds.”",
+    "In Duhok, Dilan Aziz put it this way:\n\n“I did not leave my school to sit in a tent.”",
+])
+def test_fixc75_put_it_this_way_on_the_line_before_names_the_speaker(text):
+    assert one(text, "statements")["speaker"] == "Dilan Aziz"
+
+
+def test_fixc75_put_it_this_way_after_a_bodys_relative_clause_names_no_one_in_it():
+    text = "The charity, which Dilan Aziz runs, put it this way:\n\n“I did not leave my school to sit in a tent.”"
+    assert one(text, "statements")["speaker"] != "Dilan Aziz"

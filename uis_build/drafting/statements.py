@@ -870,8 +870,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, who.end
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
-    if para >= 2 and text[para - 2:para] == "\n\n":
-        prev = text.rfind("\n", max(0, para - MAX_LOOKBACK), para - 2) + 1
+    # (a line break alone ends the paragraph too, in a blog's or a post's plain lines: "X put it this way:\n“…”")
+    prev_end = para - 2 if text[max(0, para - 2):para] == "\n\n" else para - 1
+    if para >= 1 and text[para - 1] == "\n":
+        prev = text.rfind("\n", max(0, para - MAX_LOOKBACK), prev_end) + 1
         if text[prev:para].rstrip().endswith(":") and not text[para:start].strip():
             para = prev
     before = text[para:start]
@@ -1000,7 +1002,8 @@ _PUT_IT_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|once|later)
 def _put_it_speaker(text: str, para: int, start: int) -> Mention | None:
     """The one a lead-in of the last sentence before the quotation names as its speaker ("As X puts it: …")."""
     before = text[para:start]
-    lead = _PUT_IT_LEAD.search(before, _last_sentence(before))
+    # (the lead-in may be a paragraph of its own, the quotation opening the next: its sentence is the one before the break)
+    lead = _PUT_IT_LEAD.search(before, _last_sentence(before.rstrip()))
     if lead is None and (pron := _PUT_IT_PRONOUN.search(before, max(0, len(before) - 80))):
         who = _pronoun_speaker(text, para + pron.start("p"), True, pronoun=pron.group("p"))
         return who if who is not None and who.name else None
@@ -1010,6 +1013,12 @@ def _put_it_speaker(text: str, para: int, start: int) -> Mention | None:
     lo, hi = para + lead.start(group), para + lead.end(group)
     if group != "c" and (comma := text.find(",", lo, hi)) != -1 and (who := mention_at(text, lo, comma)):
         return who  # "As X, who studies Y, puts it": X, named before the relative clause
+    if group == "c" and (comma := text.find(",", lo, hi)) != -1:
+        if text[hi - 1] == ",":
+            # "X, a mother of three from Y, put it this way:": X, named before the appositive closed right before the verb
+            # (not whom a body's relative clause names: "The charity, which Y runs, put it this way")
+            return mention_at(text, lo, comma)
+        return mention_at(text, text.rfind(",", lo, hi) + 1, hi)  # "In Y, X put it this way": X, past the opening phrase
     return mention_at(text, lo, hi)
 
 
