@@ -19561,3 +19561,18 @@ def test_fixc75_put_it_this_way_on_the_line_before_names_the_speaker(text):
 def test_fixc75_put_it_this_way_after_a_bodys_relative_clause_names_no_one_in_it():
     text = "The charity, which Dilan Aziz runs, put it this way:\n\n“I did not leave my school to sit in a tent.”"
     assert one(text, "statements")["speaker"] != "Dilan Aziz"
+# -- figures: a hedged time of day is no figure ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Coastguards reached the dinghy at around 04.15 when the tide turned.",
+    "The van was stopped at about 21:50 on the ring road near Dover.",
+    "Officers searched the container from approximately 0630, the court heard.",
+])
+def test_fixa75_a_hedged_time_of_day_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_fixa75_a_hedged_count_near_a_time_is_still_a_figure():
+    c = one("The van was stopped at about 21:50 with 14 people hidden inside.", "statistics")
+    assert c["value"] == 14

@@ -796,6 +796,14 @@ _FREQUENCY = re.compile(r"\d{2,3}\.\d{1,2}(?=\s*(?:FM\b|MHz\b|[—–|]|\n|$))")
 _MESSAGE_READ_BEFORE = re.compile(r"\b(?=[mtnpwcsv])(?:messages?|texts?|notes?|posts?|WhatsApps?|chats?|SMS|voice\s+notes?)\b"
                                   r"[^.;\"“”]{0,80}\b(?:read|reads|reading)\s*:\s*[\"“][^\"“”]{0,40}$")
 _CLOCK_BEFORE = re.compile(r"\b(?=[abftiu])(?:at|from|until|till|before|after|by|it[’']s|it\s+is)\s+(?:now\s+)?$", re.IGNORECASE)
+# ... hedged: "was found at around 23.40", "at about 0530" (a time written with its point or colon, or with an hour's leading
+# zero, as no count is: "stood at around 2000" may be one)
+_HEDGED_CLOCK_BEFORE = re.compile(r"\b(?=[abftu])(?:at|from|until|till|before|after|by)\s+(?:around|about|roughly|approximately|"
+                                  r"exactly|precisely|just\s+(?:before|after))\s+$", re.IGNORECASE)
+_SEPARATED_CLOCK = re.compile(r"\d{1,2}[.:]\d\d|0\d{3}")
+# ... the clause going on after it, nothing counted or rated by it ("at around 12.50 per head" is a rate)
+_CLOCK_CLAUSE_AHEAD = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:when|as|while|on|in|at|and|after|before|local|that|the|"
+                                 r"this|last|yesterday|today|tonight)\b", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
@@ -1909,6 +1917,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a speaker's "two British children": one family's, no count of anything that happened
     if _CLOCK.fullmatch(words) and _CLOCK_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
+    if _CLOCK.fullmatch(clock := words.split()[-1]) and _SEPARATED_CLOCK.fullmatch(clock) \
+            and _HEDGED_CLOCK_BEFORE.search(text, max(0, start - 60), end - len(clock)) \
+            and _CLOCK_CLAUSE_AHEAD.match(text, end):
+        return False  # "discovered at around 23.40": a time of day, its hedge read with it or before it
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
     if text.find("read", max(0, start - 60), start) >= 0 and _MESSAGE_READ_BEFORE.search(text, max(0, start - 160), start):
