@@ -19576,3 +19576,19 @@ def test_fixa75_a_hedged_time_of_day_is_no_figure(text):
 def test_fixa75_a_hedged_count_near_a_time_is_still_a_figure():
     c = one("The van was stopped at about 21:50 with 14 people hidden inside.", "statistics")
     assert c["value"] == 14
+
+
+# -- figures: a pension's contribution rate is a term of a job, no figure ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Successful applicants will receive a salary of £31,000 and a 26.5% employer pension contribution.",
+    "The package includes a pension contribution of 24 per cent and free parking.",
+])
+def test_fixa75_a_pension_contribution_rate_is_no_figure(text):
+    assert proposed(text, "statistics") == []
+
+
+def test_fixa75_a_share_of_staff_near_a_pension_is_still_a_figure():
+    c = one("About 40% of the agency's officers said their pension contribution had fallen.", "statistics")
+    assert c["value"] == 40 and c["unit"] == "percent"

@@ -371,6 +371,12 @@ _CONFIDENCE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:(?:confidence|credi
 _LEVEL_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:confidence\s+)?level\b", re.IGNORECASE)
 _CONFIDENCE_NEAR = re.compile(r"\b(?=[cis])(?:confidence|credible|significan(?:ce|t)|intervals?)\b", re.IGNORECASE)
 # the whole that rounded shares make up: "Percentages are rounded and may not sum to 100" (a method's note, no count)
+# a pension's contribution rate, as a job advert or a pay deal offers it: "28% employer pension contribution", "a pension
+# contribution of 27.1%" (a term of the job, no count of what happened)
+_PENSION_RATE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s+(?:(?:employer|employee)(?:[’']s)?\s+)?"
+                                 r"(?:pension|superannuation|retirement)\s+contributions?\b", re.IGNORECASE)
+_PENSION_RATE_BEFORE = re.compile(r"\b(?=[prs])(?:pension|superannuation|retirement)\s+contributions?\s+(?:rate\s+)?(?:of\s+)?"
+                                  r"(?:up\s+to\s+|around\s+|about\s+)?$", re.IGNORECASE)
 _SUMS_TO_BEFORE = re.compile(r"\b(?=[as])(?:sum|add\s+up)\s+to\s+(?:exactly\s+)?$", re.IGNORECASE)
 _WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$)", re.IGNORECASE)
 # ... but a chart's series told as a row of month labels and counts: "Jan 96 | Feb 118 | Mar 251" (no day is over 31,
@@ -1728,6 +1734,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _CONFIDENCE_AHEAD.match(text, end)
             or _LEVEL_AHEAD.match(text, end) and _CONFIDENCE_NEAR.search(text, max(0, start - 80), start)):
         return False  # "rounded to the nearest 100", "a 95% confidence interval": a method's precision, no count
+    if value <= 100 and (_PENSION_RATE_AHEAD.match(text, end) or _PENSION_RATE_BEFORE.search(before)):
+        return False  # "28% employer pension contribution": a term of a job, no count
     if value == 100 and _SUMS_TO_BEFORE.search(before) and _WHOLE_END.match(text, end):
         return False  # "shares may not sum to 100": the whole, no count
     if _HERE_ARE_BEFORE.search(before) and _OWN_ITEMS_AHEAD.match(text, end):
