@@ -19592,3 +19592,15 @@ def test_fixa75_a_pension_contribution_rate_is_no_figure(text):
 def test_fixa75_a_share_of_staff_near_a_pension_is_still_a_figure():
     c = one("About 40% of the agency's officers said their pension contribution had fallen.", "statistics")
     assert c["value"] == 40 and c["unit"] == "percent"
+
+
+# -- figures: a count set against the group its sentence told first ("..., but nine said they ...") ---------------------
+
+
+def test_fixa75_a_count_set_against_the_group_told_first_is_a_figure():
+    text = "Most of the migrants on the dinghy came from Sudan, but seven told police they had boarded in Tunisia."
+    assert [c["value"] for c in proposed(text, "statistics")] == [7]
+
+
+def test_fixa75_a_count_set_against_no_group_is_left_alone():
+    assert proposed("I invited my neighbours to the wedding, but four said they were busy.", "statistics") == []

@@ -838,6 +838,10 @@ _LENDERS_BEFORE = re.compile(r"\b(?=b)borrow(?:s|ed|ing)?\b[^.;!?\n]{0,30}\bfrom
 # ... or one person a denial rules out as the cause: "did not die because of one bad decision by one person"
 _NOT_BECAUSE_OF_BEFORE = re.compile(r"\b(?:not|n[’']t|never)\s+(?:\w+\s+){0,3}?(?:because\s+of|down\s+to)\s+[^,;.!?\n]{0,40}$")
 _HEDGED_OPENER_BEFORE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)(?:At\s+least|More\s+than|Nearly|Almost|Some)\s+$")
+# ... or set against the group its sentence told first, after "but": "Most of the passengers were Malian, but nine said
+# they were Iraqi" (some of that group, their noun left out)
+_PEOPLE_THEN_BUT_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b[^.!?;\n]{{0,160}},\s+(?:but|while|whereas|though|although)\s+$",
+                                     re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
                               r"(?:that\s+)?they\b")
 # ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
@@ -2052,6 +2056,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "borrowed the money from three people": a speaker's own debt, no count
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _HEDGED_OPENER_BEFORE.search(text, max(0, start - 20), start):
         return True  # "At least five said they meant to reach Britain": some of those just told of
+    if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
+        return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
     if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
     if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and (
