@@ -19604,3 +19604,16 @@ def test_fixa75_a_count_set_against_the_group_told_first_is_a_figure():
 
 def test_fixa75_a_count_set_against_no_group_is_left_alone():
     assert proposed("I invited my neighbours to the wedding, but four said they were busy.", "statistics") == []
+
+
+# -- figures: people counted by what they said ("seven said they ...") and named again ("the seven") -------------------
+
+
+def test_fixa75_people_counted_by_what_they_said_are_listed_again_when_named_back():
+    text = ("Most of the migrants on the dinghy came from Sudan, but seven told police they had boarded in Tunisia.\n\n"
+            "The embassy in Tunis said it would ask about the seven.")
+    assert [c["value"] for c in proposed(text, "statistics")] == [7, 7]
+
+
+def test_fixa75_the_same_word_with_no_count_before_is_left_alone():
+    assert proposed("The embassy in Tunis said it would ask about the seven.", "statistics") == []

@@ -2267,12 +2267,15 @@ _BARE_BACK_REFERENCE_AHEAD = re.compile(r"\s*[,.;]|\s+(?:were|are|was|have|had|w
 
 @lru_cache(maxsize=256)
 def _people_count_re(words: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(words)}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.IGNORECASE)
+    # (or by what they said, their noun left out: "..., but nine said they were Iraqi", then "the nine")
+    return re.compile(rf"\b{re.escape(words)}(?:\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b|(?={_SAID_THEY_AHEAD.pattern}))",
+                      re.IGNORECASE)
 
 
 def _counted_people_before(text: str, start: int, words: str) -> bool:
-    """Whether as many people were counted, noun and all, in the article's last few paragraphs before ``start``."""
-    return bool(_people_count_re(words).search(text, max(0, start - 2000), start))
+    """Whether as many people were counted, noun and all (or as saying what they are), in the article's last few
+    paragraphs before ``start``."""
+    return bool(_people_count_re(words).search(text, max(0, start - 3000), start))
 
 
 def _shared_unit(text: str, end: int) -> str | None:
