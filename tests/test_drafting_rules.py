@@ -19617,3 +19617,10 @@ def test_fixa75_people_counted_by_what_they_said_are_listed_again_when_named_bac
 
 def test_fixa75_the_same_word_with_no_count_before_is_left_alone():
     assert proposed("The embassy in Tunis said it would ask about the seven.", "statistics") == []
+def test_fixe75_records_linked_by_a_verb_are_not_the_biometric_data_exchanged():
+    text = ("The new hub will link the visa and passport databases of the five member states. Later that day Jordan and "
+            "Britain agreed on the exchange of biometric data on convicted traffickers.")
+    kinds = [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+    assert [k for k, _ in kinds] == ["data_system", "data_system"], kinds
+    assert "biometric data" in kinds[1][1]
+

@@ -1750,7 +1750,10 @@ _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 # travellers' data shared: "the two services share passenger data on flights to Minsk", "sharing travel records"
 _TRAVELLERS_SHARED = re.compile(r"shar(?:e|es|ed|ing) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
-_LINK_OF_RECORDS = re.compile(r"(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) (?![^.;]*\b(?:fingerprint|biometric))")
+# ... or told as linked by a verb: "will link the visa and passport databases of the member states" (records other than
+# fingerprints joined are not the biometric data two states then agree to exchange)
+_LINK_OF_RECORDS = re.compile(r"(?:(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) |(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the|their|its) )"
+                              r"(?![^.;]*\b(?:fingerprint|biometric))")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
