@@ -19624,3 +19624,15 @@ def test_fixe75_records_linked_by_a_verb_are_not_the_biometric_data_exchanged():
     assert [k for k, _ in kinds] == ["data_system", "data_system"], kinds
     assert "biometric data" in kinds[1][1]
 
+
+def test_fixe75_a_second_officer_told_as_due_in_an_iraqi_city_is_another_posting():
+    text = "A Europol liaison officer has worked in Mosul since May, and a second is due in Basra by the autumn."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 2, found
+    assert found[1]["description_text"].startswith("a second is due in Basra")
+
+
+def test_fixe75_a_second_due_elsewhere_is_no_posting():
+    text = "Our first shipment of parcels reached Dover on Monday, and a second is due in Leeds next week."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+

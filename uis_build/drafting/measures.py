@@ -524,7 +524,11 @@ MEASURES = (
                         # ... or a further officer told by the ordinal alone after the officers posted ("two officers work
                         # at the embassy, and a third will be posted to Basra"; see _ORDINAL_ALONE)
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|will|would) "
-                        r"(?:(?:due|expected|set) to )?(?:arrive|be posted|be based|be stationed)\b"),
+                        r"(?:(?:due|expected|set) to )?(?:arrive|be posted|be based|be stationed)\b"
+                        # ... or told as due where it will serve, the verb left out: "one officer works in Basra and a
+                        # second is expected in Erbil next month" (a place in Iraq says it is a posting)
+                        rf"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are) (?:due|expected) "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision|(?:licen[cs]e|number)[- ]plate recognition) )?cameras\b"
@@ -1666,7 +1670,8 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
 # officers named before such an ordinal in its sentence (those posted, of whom it is one more)
-_OFFICERS_BEFORE = re.compile(r"\b(?:officers|agents|investigators)\b")
+# (one officer named is enough: "a liaison officer has worked in Erbil since May, and a second is due in Basra")
+_OFFICERS_BEFORE = re.compile(r"\b(?:officers?|agents?|investigators?)\b")
 # an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
 # liaison officer to ..."): a further posting, not the one named before
 _FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
