@@ -19636,3 +19636,14 @@ def test_fixe75_a_second_due_elsewhere_is_no_posting():
     text = "Our first shipment of parcels reached Dover on Monday, and a second is due in Leeds next week."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
 
+
+def test_fixe75_an_advert_a_government_paid_for_is_a_campaign():
+    text = "At the camp a boy showed us an advert in Pashto, funded by the Home Office, that warns against the journey."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+    assert len(found) == 1 and found[0]["description_text"].startswith("advert in Pashto"), found
+
+
+def test_fixe75_a_gangs_advert_is_no_campaign():
+    text = "The smugglers' advert in Sorani, paid for by the gang itself, offered a place in a lorry for $6,000."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+

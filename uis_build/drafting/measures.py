@@ -223,6 +223,10 @@ MEASURES = (
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"
+                                # ... or an advert a government paid for, its language or medium told between: "an advert in
+                                # Pashto, funded by the Home Office" (a smuggler's advert is paid for by no government)
+                                r"|\b(?:adverts?|advertisements?)\b(?=[^.;:!?\"“”]{0,60}?\b(?:paid for|funded|financed|sponsored|commissioned) by "
+                                r"(?:the )?(?:[\w’'-]+ ){0,4}?(?:governments?|Home Office|[Mm]inistry|[Mm]inistries|[Ee]mbassy|authorities)\b)"
                                 # ... or by the quoted name given it: "the campaign, called \"Safe Home\" (The Way Back)" (its
                                 # gloss in brackets kept with the name)
                                 r"|\b[Cc]ampaigns?,? (?:called|named|dubbed|titled|entitled|known as) [\"“][^\"“”\n]{1,40}[\"”]"
@@ -943,7 +947,7 @@ _ANY_MEASURE = keywords(
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
-    "booths kiosks gates e-gates kilometres kilometers km miles billboards posters hoardings videos adverts ads advertisements clips "
+    "booths kiosks gates e-gates kilometres kilometers km miles billboards posters hoardings videos adverts ads advertisements advert advertisement clips "
     "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "apprenticeship apprenticeships internships placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
