@@ -19647,3 +19647,7 @@ def test_fixe75_a_gangs_advert_is_no_campaign():
     text = "The smugglers' advert in Sorani, paid for by the gang itself, offered a place in a lorry for $6,000."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
 
+
+def test_fixe75_investigation_teams_that_worked_closely_with_another_countrys_police_cooperate():
+    text = "Since 2023 our investigation teams have worked closely with Jordanian police to find the organisers."
+    assert one(text, "measures")["measure_type"] == "law_enforcement_cooperation"

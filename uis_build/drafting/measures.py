@@ -902,6 +902,11 @@ MEASURES = (
                                     rf"|\b{_STAFF_ANY_CASE}(?: in [A-Z][\w’'-]*)?(?: (?:are|were|is|was|have been|had been))?(?: now)? "
                                     r"work(?:ing|s)? (?:directly |closely )?(?:with|alongside|side by side with) (?:their )?"
                                     r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police|investigators|prosecutors)\b"
+                                    # ... or a service's teams, in the past: "our investigation teams have worked closely with
+                                    # Kurdish police" (the adverb says two services worked as one, not one met in passing)
+                                    r"|\b(?:[Ii]ntelligence|[Ii]nvestigation|[Ii]nvestigative|[Ee]nforcement) teams (?:have |had )?"
+                                    r"(?:work(?:ed|ing|s)? (?:directly|closely) |been working (?:directly |closely )?)(?:with|alongside) (?:their )?"
+                                    r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police|investigators|prosecutors)\b"
                                     # joint visits or inspections by two services: "unannounced joint visits to barbers"
                                     r"|\b[Jj]oint (?:[\w-]+ ){0,2}?(?:visits|inspections|patrols|checks|raids)\b"
                                     # suspects handed from one country to the other ("the transfer of wanted suspects")
