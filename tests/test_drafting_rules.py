@@ -19651,3 +19651,13 @@ def test_fixe75_a_gangs_advert_is_no_campaign():
 def test_fixe75_investigation_teams_that_worked_closely_with_another_countrys_police_cooperate():
     text = "Since 2023 our investigation teams have worked closely with Jordanian police to find the organisers."
     assert one(text, "measures")["measure_type"] == "law_enforcement_cooperation"
+
+
+def test_fixe75_the_return_of_failed_asylum_seekers_agreed_is_returns():
+    text = "Austria and Iraq agreed an accord on the removal of failed asylum seekers on Monday."
+    assert one(text, "measures")["measure_type"] == "returns"
+
+
+def test_fixe75_failed_asylum_seekers_counted_as_returned_are_no_measure():
+    text = "The return of 300 rejected asylum seekers was reported by the agency in its yearly review."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "returns"]

@@ -623,6 +623,10 @@ MEASURES = (
                 # (not counted: "the return of 300 people ..." is a figure)
                 r"|\b(?:return|removal|readmission|deportation)s? of (?:(?!\d)[\w’'-]+ ){1,4}?(?:with no |without (?:a |any |the )?|"
                 r"who (?:have|has|had) no )(?:legal )?right to (?:be here|be in (?:the UK|Britain|the country)|remain|stay)\b"
+                # ... or of those whose claim failed, as such a noun: "an accord on the removal of failed asylum seekers" (those
+                # with no right to stay told by their refused claim; not counted, as above)
+                r"|\b(?:return|removal|readmission|deportation)s? of (?:(?:their|its|our) )?(?:rejected|failed|refused|unsuccessful) "
+                r"asylum[- ](?:seekers|applicants|claimants)\b"
                 # ... or cooperation on them, or their arranging, agreed: "commits both governments to cooperate on returns",
                 # "Baghdad would arrange their return"
                 r"|\bco-?operat(?:e|es|ed|ing|ion) on (?:the )?(?:returns|removals|readmission|deportations)\b"
