@@ -19661,3 +19661,15 @@ def test_fixe75_the_return_of_failed_asylum_seekers_agreed_is_returns():
 def test_fixe75_failed_asylum_seekers_counted_as_returned_are_no_measure():
     text = "The return of 300 rejected asylum seekers was reported by the agency in its yearly review."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "returns"]
+
+
+def test_fixe75_scanning_portals_counted_and_bought_are_equipment():
+    text = ("In June the Home Office signed a £4 million contract for 20 of its Model 7 portals at Tilbury and Harwich. "
+            "The firm will also install two portals at a crossing near Duhok, paid for by Britain.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert len(found) == 2, found
+
+
+def test_fixe75_portals_uncounted_are_no_equipment():
+    text = "The ministry has installed new portals for visa applications on its website."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]

@@ -548,6 +548,10 @@ MEASURES = (
                   r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
                   # ... or alarms named by what they guard: "spent £9,000 on door alarms" (a fire alarm is a building's own)
                   r"|\b(?:door|window|intruder|burglar|perimeter) alarms\b"
+                  # scanning portals a lorry drives through, counted (see _PORTALS_COUNTED): "six of its drive-through portals"
+                  # (a maker's model named before them is part of their name: "20 of its Model 7 portals" are not the "two
+                  # portals" installed elsewhere)
+                  r"|\b(?:[A-Z][\w-]* (?:[IVX]+|\d{1,3}) )?(?:(?:scanning|scanner|detection|X-ray|drive-through) )?portals\b"
                   # ... or probes named by the gas they sense in a lorry: "carbon dioxide probes" (one probe's reading is no measure)
                   r"|\b(?:CO2|carbon dioxide) probes\b"
                   # ... or named bare beside the training it comes with, as what money pays for: "£4.5 million for training
@@ -956,7 +960,7 @@ _ANY_MEASURE = keywords(
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
-    "booths kiosks gates e-gates kilometres kilometers km miles billboards posters hoardings videos adverts ads advertisements advert advertisement clips "
+    "booths kiosks gates e-gates kilometres kilometers km miles billboards posters hoardings videos adverts ads advertisements advert advertisement clips portals "
     "vessel vessels ship ships trainers completed attended graduated laboratory laboratories lab labs towers watchtower watchtowers watch-tower watch-towers fence "
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "apprenticeship apprenticeships internships placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
@@ -1147,6 +1151,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (not the boats it stops: "equipment and training ... is stopping boats")
         if kind == "liaison_officer" and _ITS_OFFICER.match(m.group(0)) and not _POSTING_AGENCY.search(text, _sentence_before(sentences, sentence), m.start()):
             continue  # "its officer in Erbil" is a posting only when "its" is an agency that posts officers abroad, named just before
+        if kind == "equipment" and m.group(0).endswith("portals") and not _PORTALS_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # portals uncounted may be websites ("online portals for visa applications"); scanners are counted
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -2044,6 +2050,8 @@ _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|
 # a count before equipment: "eight fast patrol boats", "60 thermal-imaging cameras", "a dozen drones"
 _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\b(?:a|two|three) dozen|\bdozens of)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# portals counted, the maker's model name between: "two portals", "14 of its Mark II portals"
+_PORTALS_COUNTED = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:of (?:its|their|the) )?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # returnees offered something in the same clause before it: "offering each returnee up to $2,500 in vocational training"
 # (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
 # ... or after it: "vocational training to 1,000 returnees"
