@@ -19673,3 +19673,18 @@ def test_fixe75_scanning_portals_counted_and_bought_are_equipment():
 def test_fixe75_portals_uncounted_are_no_equipment():
     text = "The ministry has installed new portals for visa applications on its website."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+# -- events: a log of days gone, each headed by its weekday, dates what it tells under each day ------------------------------
+
+
+def test_fixd75_a_log_day_heading_dates_what_happened_under_it():
+    text = ("Harbour notes: a week at the port\n\nWednesday, 09:15\nCoastguards arrested three men at the slipway in Ramsgate.\n\n"
+            "Friday evening\nA delegation from the Iraqi embassy visited the reception centre with council staff.\n")
+    events = {e["event_type"]: e for e in proposed(text, "events", reference="2026-03-16")}
+    assert (events["arrest"]["date"], events["arrest"]["status"]) == ("2026-03-11", "occurred")
+    assert (events["visit"]["date"], events["visit"]["status"]) == ("2026-03-13", "occurred")
+
+
+def test_fixd75_a_section_heading_ends_the_log_day():
+    text = ("Wednesday, 09:15\nThe van ran out of blankets by noon.\n\nLooking back\n"
+            "A delegation from the Iraqi embassy visited the reception centre with council staff.\n")
+    assert one(text, "events", reference="2026-03-16")["date"] is None

@@ -2215,6 +2215,34 @@ def _diary_day(text: str, sentence: tuple[int, int], days: list[tuple[int, str |
     return days[at][1] if _DIARY_ITEM.match(text, text.rfind("\n", 0, sentence[0]) + 1) is not None else None
 
 
+# a log's day heading, on a line of its own: a weekday, bare or with its hour ("Thursday, 11:00", "Saturday evening"), as a
+# blog's diary of the week just gone heads each day; what it tells under it happened that day (the latest such weekday on or
+# before the reference date). Any other short line with no stop (a section's heading: "What comes next") ends that day.
+_LOG_HEADING = re.compile(rf"^(?:(?P<wd>{'|'.join(WEEKDAYS)})(?:,? (?:\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?|morning|afternoon|evening|night))?"
+                          r"|[A-Z][^\n.!?:;\"“”]{2,40})[ \t]*$", re.MULTILINE)
+
+
+def _log_days(text: str, reference: str | None) -> list[tuple[int, str | None]]:
+    """Where each day of a log of days gone starts (its heading's end) and its day, occurred; another short heading ends the day
+    before it (None). Empty for a text with no weekday heading."""
+    if reference is None or "day" not in text:  # (most texts: no scan)
+        return []
+    out: list[tuple[int, str | None]] = []
+    for h in _LOG_HEADING.finditer(text):
+        day = None
+        if h.group("wd") and (words := DATE_RE.fullmatch(h.group("wd"))) is not None:
+            day = resolve(words, reference, False)
+        if day is not None or out:
+            out.append((h.end(), day))
+    return out if any(day for _, day in out) else []
+
+
+def _log_day(sentence: tuple[int, int], days: list[tuple[int, str | None]]) -> str | None:
+    """The day of the log's heading a sentence is under, or None."""
+    at = bisect_left(days, sentence[0], key=lambda x: x[0]) - 1
+    return days[at][1] if at >= 0 else None
+
+
 # a timeline's entry: a bullet leading its line with a date and a dash, "• 14 January 2026 – The minister visits ...", told in the
 # present of its date (a chronology's historic present), two entries or more; a paper's milestones set the date off with a
 # colon ("- April 2026: the working group holds its first meeting"), told in the same present
@@ -2372,6 +2400,7 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
     convicted = False  # whether a conviction was told with a date (see _OFFENCE_AFTER)
     entries_from = _live_blog_entries(text)
     days = _diary_days(text, reference)
+    log_days = _log_days(text, reference)
     entries = _timeline_entries(text, reference)
     folded = fold(text)  # the quick test's text (text.keywords)
     stays = [x.start() for x in _STAY.finditer(text)]
@@ -2782,6 +2811,8 @@ def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str
                 cand.values["date"] = entry[3]  # "• 18 March 2025 – ... set up a team. The team makes its first arrests": the entry's day
             elif diary is not None and status == "planned":
                 cand.values["date"] = diary  # "MONDAY, JUNE 8 ... LONDON - The committee holds its fourth meeting": its heading's day
+            elif log_days and status == "occurred" and (logged := _log_day(sentence, log_days)) is not None:
+                cand.values["date"] = logged  # "Thursday, 11:00 / Police arrested two men ...": the log's day, gone
             elif (kind in ("meeting", "visit") and status == "occurred"
                   and (there := _IN_PLACE_OPENING.match(text, sentence[0], m.start())) is not None
                   and not any(c in text[there.end():m.start()] for c in ";:\n")  # (... "and visited the cell": that stop too)
