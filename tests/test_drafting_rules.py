@@ -19688,3 +19688,18 @@ def test_fixd75_a_section_heading_ends_the_log_day():
     text = ("Wednesday, 09:15\nThe van ran out of blankets by noon.\n\nLooking back\n"
             "A delegation from the Iraqi embassy visited the reception centre with council staff.\n")
     assert one(text, "events", reference="2026-03-16")["date"] is None
+
+
+# -- events: an archive column beside the day's story is dated from its own day ----------------------------------------------
+
+
+def test_fixd75_an_archive_column_dates_its_events_from_its_own_day():
+    text = ("Border officers at Hull are to get new scanners, the Home Office said.\n\nON THIS DAY\n"
+            "Tuesday 3 March 1998 - 28 years ago\n\nHumberside Police arrested a lorry driver at the ferry terminal on 2 March.\n")
+    event = one(text, "events", reference="2026-03-03")
+    assert (event["event_type"], event["date"], event["status"]) == ("arrest", "1998-03-02", "occurred")
+
+
+def test_fixd75_a_dated_line_with_no_archive_words_keeps_the_article_day():
+    text = ("Updated notes\n\nTuesday 3 March 2025\n\nHumberside Police arrested a lorry driver at the ferry terminal on 2 March.\n")
+    assert one(text, "events", reference="2026-03-03")["date"] == "2026-03-02"

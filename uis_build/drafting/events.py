@@ -2391,8 +2391,37 @@ def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str
     return hours[0], day.span(), resolved
 
 
+# an archive column printed beside the day's story: a line of its own dating it in full, years before the article
+# ("Friday 14 December 2001 - 24 years ago this week"), under or beside words naming it an archive's ("FROM OUR ARCHIVE",
+# "On this day", "years ago"); what it tells after that line is dated from that day, not the article's
+_ARCHIVE_LINE = re.compile(rf"^(?:(?:{'|'.join(WEEKDAYS)}),? )?(?=\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)", re.MULTILINE)
+_ARCHIVE_WORDS = re.compile(r"\b(?i:archives?|on this day|years ago)\b")
+
+
+def _archive_start(text: str, reference: str | None) -> tuple[int, str] | None:
+    """Where an archive column's dating line starts and its day, or None (no such line, or none before the reference year)."""
+    if reference is None or not _ARCHIVE_WORDS.search(text):  # (most texts: no scan)
+        return None
+    for line in _ARCHIVE_LINE.finditer(text):
+        end = text.find("\n", line.start())
+        end = len(text) if end < 0 else end
+        heading = text.rfind("\n", 0, max(0, text.rfind("\n", 0, line.start())))  # the line before it, as its heading
+        if (line.start() > 0 and _ARCHIVE_WORDS.search(text, heading + 1, end) and (d := DATE_RE.match(text, line.end())) is not None
+                and (day := resolve(d, reference, False)) is not None and day[:4] < reference[:4]):
+            return line.start(), day
+    return None
+
+
 def event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
-    """Every event verb of every sentence, with its type, status and date."""
+    """Every event verb of every sentence, with its type, status and date (an archive column's, from its own day)."""
+    if (archive := _archive_start(text, reference)) is None:
+        return _event_candidates(text, sentences, reference)
+    at, then = archive
+    return (_event_candidates(text, [s for s in sentences if s[0] < at], reference)
+            + _event_candidates(text, [s for s in sentences if s[0] >= at], then))
+
+
+def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: str | None = None) -> list[Candidate]:
     out = []
     summaries: set[int] = set()  # undated signings in the present perfect
     met_summary: Candidate | None = None  # an undated meeting told first ("ministers met for talks"), the talks in summary
