@@ -19703,3 +19703,17 @@ def test_fixd75_an_archive_column_dates_its_events_from_its_own_day():
 def test_fixd75_a_dated_line_with_no_archive_words_keeps_the_article_day():
     text = ("Updated notes\n\nTuesday 3 March 2025\n\nHumberside Police arrested a lorry driver at the ferry terminal on 2 March.\n")
     assert one(text, "events", reference="2026-03-03")["date"] == "2026-03-02"
+
+
+# -- events: a thing "is announced" in a quote is a habit; the day after the quote closes is its speaker's -------------------
+
+
+def test_fixd75_a_quoted_habit_announced_is_no_event_though_its_speaker_is_dated():
+    text = '"Each raid we carry out is announced in Brussels first," the police chief said in Basra in March.'
+    assert proposed(text, "events", reference="2026-05-20") == []
+
+
+def test_fixd75_an_announcement_dated_inside_its_own_quote_is_left_alone():
+    text = '"The package is announced today in Brussels," the police chief said.'
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"]) == ("announcement", "2026-05-20")

@@ -1733,6 +1733,19 @@ _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time afte
 # ... or told in the present passive, undated: "every removal flight is announced as a success" (what is done each time)
 # ... or as a gerund, the background to something else: "within days of the new rota being announced"
 _IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
+# a quotation's closing mark (straight or curly)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+
+
+def _quote_end(text: str, sentence: tuple[int, int], m: re.Match, end: int) -> int:
+    """Where the quotation a verb is told in closes, before ``end``; ``end`` for a verb told outside any quotation."""
+    opened = text[sentence[0]:m.start()]
+    if not (opened.count('"') % 2 or opened.rfind("“") > opened.rfind("”")):
+        return end
+    close = _QUOTE_CLOSE.search(text, m.end(), end)
+    return close.start() if close is not None else end
+
+
 # people described by a meeting, no meeting told: "40 percent of the people she met at the camp", "the families we met"
 # a thing met, in the passive: "the deadline is now usually met" (people met on arrival: see _MET_ON_ARRIVAL)
 # ... or a cost met by money: "the running costs are met by a £180,000 grant from the Home Office" (not "met by the consul")
@@ -1912,8 +1925,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True
     if (word in ("announced", "unveiled") and _IS_DONE.search(before) and not DATE_RE.search(clause)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
-        return True
+            and not DATE_RE.search(text, m.end(), _quote_end(text, sentence, m, _description(text, m.start(), sentence)[1]))):
+        return True  # (a day after the quote closes is its speaker's: '"Every arrest is announced in London," he said in January')
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if (kind == "court_ruling" and _HOPED_RULING.search(before)
