@@ -19717,3 +19717,16 @@ def test_fixd75_an_announcement_dated_inside_its_own_quote_is_left_alone():
     text = '"The package is announced today in Brussels," the police chief said.'
     event = one(text, "events", reference="2026-05-20")
     assert (event["event_type"], event["date"]) == ("announcement", "2026-05-20")
+
+
+# -- events: one more liaison officer "due in" a city is a posting, no visit ------------------------------------------------
+
+
+def test_fixd75_one_more_liaison_officer_due_in_a_city_is_no_visit():
+    text = "A Border Force liaison officer has worked in Basra since January, and another is due in Mosul next month."
+    assert proposed(text, "events", reference="2026-05-20") == []
+
+
+def test_fixd75_a_minister_due_in_a_city_is_still_a_visit():
+    event = one("The security minister is due in Mosul next month.", "events", reference="2026-05-20")
+    assert (event["event_type"], event["status"]) == ("visit", "planned")

@@ -1509,6 +1509,8 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treat
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
+# ... or one more of them, named before in its sentence: "a liaison officer is based in Erbil, and a second is due in Baghdad"
+_ONE_MORE = re.compile(r"\b(?:[Aa] (?:second|third|fourth)|[Aa]nother|[Aa] further one)\s+$")
 # an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
 # the other party's turn at a meeting: "For her part, ..."
 _PART = r"[Ff]or (?:his|her|their|its) part\b"
@@ -1965,8 +1967,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and (
-            _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "is due", "are due")) and (
+            _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))
+            or _ONE_MORE.search(clause) and _POSTED_BEFORE.search(text, sentence[0], m.start())):
         return True
     if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start()):
         # a participle naming the deal, undated: "the deal signed with Iraq has not changed that" (dated, it is told: "the pact
