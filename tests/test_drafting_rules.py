@@ -19730,3 +19730,16 @@ def test_fixd75_one_more_liaison_officer_due_in_a_city_is_no_visit():
 def test_fixd75_a_minister_due_in_a_city_is_still_a_visit():
     event = one("The security minister is due in Mosul next month.", "events", reference="2026-05-20")
     assert (event["event_type"], event["status"]) == ("visit", "planned")
+
+
+# -- events: the noun "announcement" told with its day is an announcement -----------------------------------------------------
+
+
+def test_fixd75_an_announcement_told_with_its_day_is_an_event():
+    text = "Charities welcomed the interior minister's announcement on 4 May of a new returns fund."
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("announcement", "2026-05-04", "occurred")
+
+
+def test_fixd75_an_announcement_with_no_day_is_left_alone():
+    assert proposed("Charities welcomed the interior minister's announcement on returns.", "events", reference="2026-05-20") == []

@@ -987,6 +987,8 @@ EVENT_VERBS = (
     ("announcement", r"\b(?:announced|unveiled)\b"
                             # money announced in a sketch's present (see _sketch): "announces £3.2 million for ..."
                      r"|\bannounces\b(?= (?:a further |an extra |another )?[£$€]\d)"
+                     # ... or the noun, told with its day: "the minister's announcement on 3 June of a £9 million package"
+                     rf"|\bannouncement\b(?= on (?:\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTHS)})\b|(?:{'|'.join(WEEKDAYS)})\b))"
                      # a minister's announcement made in the statement itself: "I can today announce a further £3 million", "I am
                      # pleased to announce", "we are today announcing"
                      r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
@@ -1047,7 +1049,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 _EVENT_RE = re.compile(r"\b(?=[ACDFGIJLMNPRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
+    "press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
