@@ -5755,7 +5755,6 @@ def test_a_measure_denied_after_it_as_its_clause_s_subject_is_none(text, expecte
     assert [c["description_text"] for c in proposed(text, "measures")] == expected
 
 
-
 @pytest.mark.parametrize("text, value, qualifier", [
     # "over" of a case, a charge or a quarrel tells what it is about, no floor
     ("A Kurdish man was jailed over £2m people-smuggling fraud.", 2000000, None),
@@ -8243,39 +8242,35 @@ def test_fixd_a_joint_cell_named_short_where_it_stands_is_the_joint_intelligence
     assert "joint_intelligence_cell" not in [k for k, _ in _fixd_measures("The two men shared a joint cell in Wandsworth.")]
 
 
-def _fixb4_figures(text: str) -> list[tuple[str, object, object]]:
-    return [(c["value_text"], c["value"], c["qualifier"]) for c in proposed(text, "statistics")]
-
-
 def test_fixb_a_vote_s_or_jury_s_split_is_no_figure():
-    assert _fixb4_figures("The motion on border policing passed with 310 votes in favour, 45 against and 12 abstentions.") == []
-    assert _fixb4_figures("The planning board backed the hostel by a vote of seven to four after a long night.") == []
-    assert _fixb4_figures("A jury at Leeds Crown Court convicted the driver by a majority of 11 to 1.") == []
-    assert _fixb4_figures("A majority of 300 migrants came from Iraq.") == [("300", 300, None)]  # people counted
+    assert _figures("The motion on border policing passed with 310 votes in favour, 45 against and 12 abstentions.") == []
+    assert _figures("The planning board backed the hostel by a vote of seven to four after a long night.") == []
+    assert _figures("A jury at Leeds Crown Court convicted the driver by a majority of 11 to 1.") == []
+    assert _figures("A majority of 300 migrants came from Iraq.") == [("300", 300, None)]  # people counted
 
 
 def test_fixb_a_fact_check_s_claim_number_is_a_label():
-    assert _fixb4_figures("Claim 4: Deportations rose\n\nThe minister said so on the radio.") == []
+    assert _figures("Claim 4: Deportations rose\n\nThe minister said so on the radio.") == []
 
 
 def test_fixb_a_phone_number_s_first_digits_are_no_figure():
-    assert _fixb4_figures("She rang a Dutch mobile number beginning +31 612 and left a message.") == []
-    assert _fixb4_figures("The caller used a number starting 0750 and hung up.") == []
+    assert _figures("She rang a Dutch mobile number beginning +31 612 and left a message.") == []
+    assert _figures("The caller used a number starting 0750 and hung up.") == []
 
 
 def test_fixb_a_change_told_as_a_share_is_a_ratio():
-    assert _fixb4_figures("Border data show arrivals of Syrian nationals fell by about a fifth in 2024.") == [
+    assert _figures("Border data show arrivals of Syrian nationals fell by about a fifth in 2024.") == [
         ("about a fifth", 0.2, "about")]
     # (after a count of two, four or nine a share is no ordinal when a change is told by it)
-    assert [t for t, _, _ in _fixb4_figures("Four raids took place; arrests fell by a fifth.")] == ["Four", "a fifth"]
-    assert _fixb4_figures("The shelter's budget was cut by half last year.") == []
-    assert _fixb4_figures("The complaint was passed on by a third party.") == []
+    assert [t for t, _, _ in _figures("Four raids took place; arrests fell by a fifth.")] == ["Four", "a fifth"]
+    assert _figures("The shelter's budget was cut by half last year.") == []
+    assert _figures("The complaint was passed on by a third party.") == []
 
 
 def test_fixb_dh_is_the_uae_dirham():
     found = [(c["amount"], c["currency"]) for c in proposed("A Dubai court fined the travel agency Dh250,000 last week.", "funding")]
     assert found == [(250_000, "AED")]
-    assert _fixb4_figures("A Dubai court fined the travel agency Dh250,000 last week.") == []
+    assert _figures("A Dubai court fined the travel agency Dh250,000 last week.") == []
 
 
 def test_fixb_a_treaty_cited_by_its_article_is_no_agreement():
@@ -9258,43 +9253,39 @@ def test_fixb9_one_person_quoted_after_an_opening_phrase_is_no_figure():
     assert ("one", 1, None) in _figures("After the raid, one man was arrested in Dover.")
 
 
-def _fixc9_events(text: str, reference: str = "2026-06-30") -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
-
-
 def test_fixc9_a_place_ending_like_an_article_before_a_ruling_verb_is_its_subject():
-    assert _fixc9_events("In March, a tribunal in Samarra sentenced three smugglers to eight years in prison.") == [
+    assert _fixc8_events("In March, a tribunal in Samarra sentenced three smugglers to eight years in prison.") == [
         ("court_ruling", "2026-03", "occurred")]
-    assert _fixc9_events("Last month a court in Amman convicted the driver of manslaughter.") == [
+    assert _fixc8_events("Last month a court in Amman convicted the driver of manslaughter.") == [
         ("court_ruling", "2026-05", "occurred")]
     # ... while the article itself still makes the participle an adjective
-    assert _fixc9_events("Police said a sentenced smuggler had escaped.") == []
+    assert _fixc8_events("Police said a sentenced smuggler had escaped.") == []
 
 
 def test_fixc9_a_term_an_appeal_court_upheld_or_quashed_is_a_ruling():
-    assert _fixc9_events("In February, the High Court of Justiciary upheld a nine-year sentence for the organiser.") == [
+    assert _fixc8_events("In February, the High Court of Justiciary upheld a nine-year sentence for the organiser.") == [
         ("court_ruling", "2026-02", "occurred")]
-    assert _fixc9_events("The appeal court in Duhok quashed his prison term on 2 June.") == [
+    assert _fixc8_events("The appeal court in Duhok quashed his prison term on 2 June.") == [
         ("court_ruling", "2026-06-02", "occurred")]
 
 
 def test_fixc9_a_meeting_to_be_held_with_a_long_subject_naming_parties_is_planned():
-    assert _fixc9_events("A joint meeting of border officials from Syria, Türkiye and Iraq will be held in Gaziantep on 4 September.") == [
+    assert _fixc8_events("A joint meeting of border officials from Syria, Türkiye and Iraq will be held in Gaziantep on 4 September.") == [
         ("planned_meeting", "2026-09-04", "planned")]
-    assert _fixc9_events("A planning meeting with the Danish Embassy and the Interior Ministry's Directorate of Residency Affairs "
+    assert _fixc8_events("A planning meeting with the Danish Embassy and the Interior Ministry's Directorate of Residency Affairs "
                          "will take place in Baghdad on 9 October.") == [("planned_meeting", "2026-10-09", "planned")]
     # ... not one told done, a plan in a clause of its own after it
-    assert ("meeting", "2026-06-29", "occurred") in _fixc9_events(
+    assert ("meeting", "2026-06-29", "occurred") in _fixc8_events(
         "A meeting with the Danish Embassy took place in Baghdad on Monday, but officials said they would return in July.")
 
 
 def test_fixc9_an_arrest_the_same_morning_as_an_incident_told_before_takes_its_day():
     text = ("Customs officers stopped a van at 6am on 12 March 2026 and found nine men inside.\n\n"
             "The driver was arrested at the port the same morning.")
-    assert _fixc9_events(text) == [("arrest", "2026-03-12", "occurred")]
+    assert _fixc8_events(text) == [("arrest", "2026-03-12", "occurred")]
     # ... and one the same evening as an event told just before takes that event's day
     text = "Police raided a house in Leeds on 4 May. Two more men were arrested that evening."
-    assert _fixc9_events(text) == [("arrest", "2026-05-04", "occurred"), ("arrest", "2026-05-04", "occurred")]
+    assert _fixc8_events(text) == [("arrest", "2026-05-04", "occurred"), ("arrest", "2026-05-04", "occurred")]
 
 
 def test_fixd9_equipment_bought_with_money_told_before_is_equipment():
@@ -10826,57 +10817,53 @@ def test_fixb18_a_headline_s_bare_instrument_told_again_in_the_body_is_no_second
     assert [c["instrument_type"] for c in proposed(alone, "agreements")] == ["memorandum_of_understanding"]
 
 
-def _fixc18_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
-
-
 def test_fixc18_mission_planned_for_a_day_is_a_planned_visit():
     text = "A UNHCR mission to Sinjar is planned for 3 February, officials said."
-    assert ("visit", "2027-02-03", "planned") in _fixc18_events(text), _fixc18_events(text)
+    assert ("visit", "2027-02-03", "planned") in _fixc17_events(text), _fixc17_events(text)
 
 
 def test_fixc18_witness_appearing_before_a_committee_on_a_day_ahead_is_planned():
     text = "The senator asked the envoy to explain the returns figures when she appears before his committee on 9 June."
-    assert ("planned_meeting", "2026-06-09", "planned") in _fixc18_events(text), _fixc18_events(text)
+    assert ("planned_meeting", "2026-06-09", "planned") in _fixc17_events(text), _fixc17_events(text)
 
 
 def test_fixc18_arrest_of_a_count_something_led_to_on_one_day_is_an_arrest():
     text = "Intelligence shared by the two forces led to the arrest of 14 suspects in Mosul on 2 April, police said."
-    assert ("arrest", "2026-04-02", "occurred") in _fixc18_events(text), _fixc18_events(text)
+    assert ("arrest", "2026-04-02", "occurred") in _fixc17_events(text), _fixc17_events(text)
     tally = "Intelligence shared by the two forces has led to the arrest of 140 suspects since 2 April."
-    assert not [e for e in _fixc18_events(tally) if e[0] == "arrest"], _fixc18_events(tally)
+    assert not [e for e in _fixc17_events(tally) if e[0] == "arrest"], _fixc17_events(tally)
 
 
 def test_fixc18_ruling_named_by_its_court_and_dated_is_a_court_ruling():
     text = "The charity pointed to a High Court ruling in February that the detention of a Kurdish asylum seeker was unlawful."
-    assert ("court_ruling", "2026-02", "occurred") in _fixc18_events(text), _fixc18_events(text)
+    assert ("court_ruling", "2026-02", "occurred") in _fixc17_events(text), _fixc17_events(text)
 
 
 def test_fixc18_review_as_a_noun_before_its_place_is_no_meeting():
     text = "The review board in Palermo is due to consider the appeal next week."
-    assert not [e for e in _fixc18_events(text) if e[0] in ("meeting", "planned_meeting")], _fixc18_events(text)
+    assert not [e for e in _fixc17_events(text) if e[0] in ("meeting", "planned_meeting")], _fixc17_events(text)
 
 
 def test_fixc18_judge_validating_an_arrest_is_a_court_ruling():
     text = "An investigating magistrate validated the detention of the skipper on Tuesday morning."
-    assert ("court_ruling", "2026-05-19", "occurred") in _fixc18_events(text), _fixc18_events(text)
+    assert ("court_ruling", "2026-05-19", "occurred") in _fixc17_events(text), _fixc17_events(text)
 
 
 def test_fixc18_another_defendant_convicted_of_the_same_offence_is_a_ruling_of_its_own():
     text = ("Three brothers were convicted on 4 May of people smuggling at Hull Crown Court. "
             "A fourth defendant, their cousin Aras Omar, was convicted of money laundering.")
-    found = [e for e in _fixc18_events(text) if e[0] == "court_ruling"]
+    found = [e for e in _fixc17_events(text) if e[0] == "court_ruling"]
     assert len(found) == 2, found
 
 
 def test_fixc18_anyone_described_by_an_arrest_that_can_befall_them_is_no_arrest():
     text = "The new scanners mean a driver arrested in Calais could be identified in Erbil within a day."
-    assert not [e for e in _fixc18_events(text) if e[0] == "arrest"], _fixc18_events(text)
+    assert not [e for e in _fixc17_events(text) if e[0] == "arrest"], _fixc17_events(text)
 
 
 def test_fixc18_time_spent_at_places_in_a_month_is_a_visit():
     text = "We spent two weeks in Erbil and Sulaimani in January, talking to families of those who drowned."
-    assert ("visit", "2026-01", "occurred") in _fixc18_events(text), _fixc18_events(text)
+    assert ("visit", "2026-01", "occurred") in _fixc17_events(text), _fixc17_events(text)
 
 
 def test_fixe18_a_tv_scripts_bracketed_cue_names_the_clips_speaker():
@@ -10928,63 +10915,59 @@ def test_fixe18_a_bodys_report_with_an_appositive_as_the_subject_gives_the_body_
     assert ("has not reached the families it was built for", "Refugee Council") in found, found
 
 
-def _fixd18_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
-
-
 def test_fixd18_charter_flight_told_as_landing_in_iraq_is_the_returns_measure():
-    found = _fixd18_measures("Shortly after dawn, a charter flight from Luton touches down in Sulaimani.")
+    found = _fixd17_measures("Shortly after dawn, a charter flight from Luton touches down in Sulaimani.")
     assert any(t == "returns" and d.startswith("charter flight") for t, d in found), found
-    assert not [t for t, _ in _fixd18_measures("A charter flight from Luton touches down in Malaga.") if t == "returns"]
+    assert not [t for t, _ in _fixd17_measures("A charter flight from Luton touches down in Malaga.") if t == "returns"]
 
 
 def test_fixd18_charter_flights_told_with_how_often_before_their_iraqi_destination():
     text = ("Under the memorandum, Iraq will accept people facing removal. "
             "The plan foresees three charter flights a week to Erbil and Basra.")
-    found = _fixd18_measures(text)
+    found = _fixd17_measures(text)
     assert any(t == "returns" and d.startswith("charter flights a week") for t, d in found), found
 
 
 def test_fixd18_fingerprint_link_is_a_data_system():
-    found = _fixd18_measures("The new fingerprint link, funded by the Home Office, went live in May.")
+    found = _fixd17_measures("The new fingerprint link, funded by the Home Office, went live in May.")
     assert any(t == "data_system" and d.startswith("fingerprint link") for t, d in found), found
 
 
 def test_fixd18_resettlement_grant_of_people_gone_home_is_reintegration():
-    found = _fixd18_measures("Most returnees left under the assisted scheme and took a resettlement grant.")
+    found = _fixd17_measures("Most returnees left under the assisted scheme and took a resettlement grant.")
     assert any(t == "reintegration" and d == "resettlement grant" for t, d in found), found
 
 
 def test_fixd18_system_for_checking_passports_is_a_data_system():
-    found = _fixd18_measures("Officials reviewed a new digital system for checking passports at Basra airport.")
+    found = _fixd17_measures("Officials reviewed a new digital system for checking passports at Basra airport.")
     assert any(t == "data_system" and d.startswith("new digital system for checking passports") for t, d in found), found
 
 
 def test_fixd18_law_told_as_having_toughened_sentences_is_a_legal_reform():
-    found = _fixd18_measures("The minister said Law No. 9 of 2026 on migrant smuggling, passed in May, had toughened sentences.")
+    found = _fixd17_measures("The minister said Law No. 9 of 2026 on migrant smuggling, passed in May, had toughened sentences.")
     assert any(t == "legal_reform" and d.startswith("Law No. 9 of 2026") for t, d in found), found
     # ... but a law a court applies is none
-    assert not [t for t, _ in _fixd18_measures("The court jailed him under Law No. 9 of 2026 on migrant smuggling.")
+    assert not [t for t, _ in _fixd17_measures("The court jailed him under Law No. 9 of 2026 on migrant smuggling.")
                 if t == "legal_reform"]
 
 
 def test_fixd18_forms_a_reintegration_support_takes_are_that_one_measure():
     text = ("Every returnee can get reintegration support worth up to $2,500, "
             "in the form of a start-up grant, vocational training or rent.")
-    found = [(t, d) for t, d in _fixd18_measures(text) if t != "TODO"]
+    found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
     assert [t for t, _ in found] == ["reintegration"], found
     assert found[0][1].startswith("reintegration support"), found
 
 
 def test_fixd18_what_someone_should_fund_is_a_proposal():
-    found = [(t, d) for t, d in _fixd18_measures("\"If Britain wants fewer boats, it should fund jobs in Ranya,\" she said.")
+    found = [(t, d) for t, d in _fixd17_measures("\"If Britain wants fewer boats, it should fund jobs in Ranya,\" she said.")
              if t != "TODO"]
     assert not any(t == "employment" for t, _ in found), found
 
 
 def test_fixd18_an_organisation_told_by_its_help_to_returnees_is_no_measure():
     text = "The delegation met Sara Aziz, head of Roj, a charity that helps returnees in Zakho."
-    assert not [t for t, _ in _fixd18_measures(text) if t == "reintegration"]
+    assert not [t for t, _ in _fixd17_measures(text) if t == "reintegration"]
 
 
 def test_fixd18_model_clause_of_people_helped_counted_or_of_a_setting_is_no_measure():
@@ -11055,41 +11038,37 @@ def test_fixb19_time_stamp_opening_a_logs_line_is_no_figure():
     assert [f[0] for f in _figures(text)] == ["41"], _figures(text)
 
 
-def _fixd19_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
-
-
 def test_fixd19_charter_flights_told_by_their_cost_to_the_state_are_returns():
     text = ("Auditors said 900 returnees had gone home last year. "
             "They found that charter flights had cost the Home Office £7m, about £190,000 each.")
-    found = _fixd19_measures(text)
+    found = _fixd17_measures(text)
     assert any(t == "returns" and d.startswith("charter flights") for t, d in found), found
 
 
 def test_fixd19_an_ask_for_what_was_promised_already_is_a_measure():
     text = ("The watchdog calls for a joint records system with the Iraqi ministry, "
             "which was pledged two years ago but is still not working.")
-    found = _fixd19_measures(text)
+    found = _fixd17_measures(text)
     assert any(t == "data_system" and d.startswith("joint records system") for t, d in found), found
     # ... an ask alone is still none
-    found = _fixd19_measures("The watchdog calls for a joint records system with the Iraqi ministry.")
+    found = _fixd17_measures("The watchdog calls for a joint records system with the Iraqi ministry.")
     assert not [t for t, _ in found if t == "data_system"], found
 
 
 def test_fixd19_apprenticeship_places_are_employment():
-    found = _fixd19_measures("Local firms have offered 250 apprenticeship places to young returnees in Zakho.")
+    found = _fixd17_measures("Local firms have offered 250 apprenticeship places to young returnees in Zakho.")
     assert any(t == "employment" and d.startswith("apprenticeship places") for t, d in found), found
 
 
 def test_fixd19_money_spent_on_equipment_told_after_is_equipment_given():
     text = "The interior ministry has spent about 2 billion dinars on night-vision cameras for the Syrian frontier."
-    found = _fixd19_measures(text)
+    found = _fixd17_measures(text)
     assert any(t == "equipment" and "cameras" in d for t, d in found), found
 
 
 def test_fixd19_a_gangs_own_boats_are_no_equipment():
     text = "Four men, including a teenager, drowned when one of the gang's boats sank off Dunkirk."
-    found = [t for t, _ in _fixd19_measures(text) if t != "TODO"]
+    found = [t for t, _ in _fixd17_measures(text) if t != "TODO"]
     assert "equipment" not in found, found
 
 
@@ -11097,19 +11076,19 @@ def test_fixd19_a_hotline_named_again_with_its_number_is_the_same_line():
     text = ("The raid followed a tip to the Forced Labour Helpline about the car wash.\n\n"
             "Police said 14 workers were freed.\n\n"
             "Anyone worried can ring the Forced Labour Helpline on 0800 123 456.")
-    found = [d for t, d in _fixd19_measures(text) if t == "hotline"]
+    found = [d for t, d in _fixd17_measures(text) if t == "hotline"]
     assert len(found) == 1, found
 
 
 def test_fixd19_loans_paid_back_are_debts_no_measure():
     text = "The charity said it had launched a phone line in 2024, and that most callers could not repay loans."
-    found = [(t, d) for t, d in _fixd19_measures(text) if t == "employment"]
+    found = [(t, d) for t, d in _fixd17_measures(text) if t == "employment"]
     assert not found, found
 
 
 def test_fixd19_a_pilot_course_funded_after_is_a_measure():
     text = "A pilot course run in Zakho last spring, funded with £200,000 from Britain, helped 40 returnees find work."
-    found = [(t, d) for t, d in _fixd19_measures(text) if t != "TODO"]
+    found = [(t, d) for t, d in _fixd17_measures(text) if t != "TODO"]
     assert any(d.startswith("A pilot course") for _, d in found), found
 
 
@@ -11245,67 +11224,59 @@ def test_fixb20_victims_named_again_after_the_are_a_figure():
     assert [f[0] for f in _figures(text)] == ["six", "six"], _figures(text)
 
 
-def _fixc20_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
-
-
 def test_fixc20_a_meeting_on_the_sidelines_of_a_fair_takes_the_fair_s_day():
     text = ("The governorate opened a careers fair for returnees in Duhok on Thursday. About 40 firms took part. "
             "On the sidelines of the fair, the Governor met the Dutch ambassador.")
-    assert ("meeting", "2026-04-16", "occurred") in _fixc20_events(text)
+    assert ("meeting", "2026-04-16", "occurred") in _fixc19_events(text)
 
 
 def test_fixc20_a_deadline_of_what_was_agreed_does_not_date_the_meeting():
     text = ("The envoy visited Mosul last week, where he met the governor, Omar Saleh, and agreed to open two more centres "
             "in the city by the end of the year.")
-    assert ("meeting", "2026-04-13/2026-04-19", "occurred") in _fixc20_events(text)
-
-
-def _fixd20_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
+    assert ("meeting", "2026-04-13/2026-04-19", "occurred") in _fixc19_events(text)
 
 
 def test_fixd20_a_kind_of_returns_added_to_a_count_is_no_measure():
     text = "Including enforced removals, 480 people went back. Counting assisted voluntary returns too, 1,900 Kurds left Germany last year."
-    assert [f for f in _fixd20_measures(text) if f[0] != "TODO" and "voluntary" in f[1]] == []
+    assert [f for f in _fixd17_measures(text) if f[0] != "TODO" and "voluntary" in f[1]] == []
 
 
 def test_fixd20_databases_connected_told_by_whose_they_are():
     text = "The five ministries agreed to connect their national databases within a year."
-    assert any(t == "data_system" and d.startswith("connect their national databases") for t, d in _fixd20_measures(text))
+    assert any(t == "data_system" and d.startswith("connect their national databases") for t, d in _fixd17_measures(text))
 
 
 def test_fixd20_apprenticeships_funded_and_counted_are_employment():
     # the rule, not the head pass alone (which misses them in some passages): the description opens with the funding
     text = "The embassy said it would fund another 120 apprenticeships in Zakho next year."
-    assert any(t == "employment" and d.startswith("fund another 120 apprenticeships") for t, d in _fixd20_measures(text))
+    assert any(t == "employment" and d.startswith("fund another 120 apprenticeships") for t, d in _fixd17_measures(text))
 
 
 def test_fixd20_enforced_returns_accepted_are_returns_but_not_when_asked_about():
     text = "Under the memorandum, Baghdad agreed last year to accept forced removals from the Netherlands."
-    assert any(t == "returns" and d.startswith("accept forced removals") for t, d in _fixd20_measures(text))
+    assert any(t == "returns" and d.startswith("accept forced removals") for t, d in _fixd17_measures(text))
     asked = "Asked if Baghdad would now accept forced removals, the minister smiled."
-    assert [f for f in _fixd20_measures(asked) if f[0] == "returns"] == []
+    assert [f for f in _fixd17_measures(asked) if f[0] == "returns"] == []
 
 
 def test_fixd20_a_victim_support_programme_named_so():
     text = "Norway will pay €3 million towards border scanners and a victim protection scheme."
-    assert ("victim_support", "victim protection scheme") in _fixd20_measures(text)
+    assert ("victim_support", "victim protection scheme") in _fixd17_measures(text)
 
 
 def test_fixd20_training_in_a_longer_body_name_is_no_measure():
     text = "The figures came from the Directorate of Labour, Youth and Vocational Training, which runs the fair."
-    assert [f for f in _fixd20_measures(text) if f[0] != "TODO"] == []
+    assert [f for f in _fixd17_measures(text) if f[0] != "TODO"] == []
 
 
 def test_fixd20_a_reintegration_programme_named_with_capitals():
     text = "The clinic is part of the Return and Reintegration Health Programme, paid for by Denmark."
-    assert any(t == "reintegration" and d.startswith("Return and Reintegration Health Programme") for t, d in _fixd20_measures(text))
+    assert any(t == "reintegration" and d.startswith("Return and Reintegration Health Programme") for t, d in _fixd17_measures(text))
 
 
 def test_fixd20_intelligence_told_by_its_source_before_it_is_shared():
     text = "Intelligence gathered at the ports is routinely shared with the Dutch police, the agency said."
-    assert any(t == "intelligence_sharing" for t, _ in _fixd20_measures(text))
+    assert any(t == "intelligence_sharing" for t, _ in _fixd17_measures(text))
 
 
 # -- fixa21: a named-turns interview's answerer labelled without the middle name the introduction gives; a turn over
@@ -11407,50 +11378,42 @@ def test_fixc21_a_ruling_joined_by_and_takes_no_date_from_the_first_ruling_s_cla
     assert _fixc21_events(text) == [("court_ruling", "2026-05-04", "occurred")]
 
 
-def _fixd21_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures", "2026-05-14")]
-
-
 def test_fixd21_a_reception_centre_opened_with_its_cost_between():
     text = "The Danish minister opened a €1.7 million reception centre for Kurds sent away from Denmark in Sulaimani."
-    assert any(t == "reception_centre" and d.startswith("reception centre for Kurds") for t, d in _fixd21_measures(text))
+    assert any(t == "reception_centre" and d.startswith("reception centre for Kurds") for t, d in _fixd17_measures(text))
 
 
 def test_fixd21_vocational_courses_people_are_referred_to_are_employment():
     text = "Staff there will refer young women to vocational courses run by a local charity, the consul said."
-    assert any(t == "employment" and "vocational courses" in d for t, d in _fixd21_measures(text))
+    assert any(t == "employment" and "vocational courses" in d for t, d in _fixd17_measures(text))
 
 
 def test_fixd21_a_charter_flight_after_a_returnee_centre_is_returns_but_not_after_returns_flights():
     text = ("Norway opened a reception centre for returnees in Duhok in March. "
             "The first charter flight to use it is expected in late May.")
-    assert any(t == "returns" and d.startswith("charter flight") for t, d in _fixd21_measures(text))
+    assert any(t == "returns" and d.startswith("charter flight") for t, d in _fixd17_measures(text))
     holiday = "Tourists were stranded in Palma when a charter flight to Manchester was cancelled."
-    assert [f for f in _fixd21_measures(holiday) if f[0] == "returns"] == []
+    assert [f for f in _fixd17_measures(holiday) if f[0] == "returns"] == []
 
 
 def test_fixd21_a_further_shelter_being_built_is_victim_support():
     text = "The charity said a second shelter, in Zakho, will open in May."
-    assert any(t == "victim_support" and d.startswith("second shelter, in Zakho") for t, d in _fixd21_measures(text))
-
-
-def _fixa22_officials(text: str) -> dict[str, str]:
-    return {c["name"]: c["role"] for c in proposed(text, "officials")}
+    assert any(t == "victim_support" and d.startswith("second shelter, in Zakho") for t, d in _fixd17_measures(text))
 
 
 def test_fixa22_a_federal_body_keeps_federal_in_its_officials_role():
     text = "Federal Migration Office spokeswoman Helga Brandt told reporters the file had been closed."
-    assert _fixa22_officials(text) == {"Helga Brandt": "Federal Migration Office spokeswoman"}
-    assert _fixa22_officials("Federal Interior Minister Jonas Weber visited the camp.") == {"Jonas Weber": "Federal Interior Minister"}
+    assert _officials(text) == {"Helga Brandt": "Federal Migration Office spokeswoman"}
+    assert _officials("Federal Interior Minister Jonas Weber visited the camp.") == {"Jonas Weber": "Federal Interior Minister"}
 
 
 def test_fixa22_a_regional_governments_representative_in_a_country_is_an_official():
     before = "The minister later met the Kurdistan Regional Government's representative in Britain, Darya Omar Salih, in Whitehall."
-    assert _fixa22_officials(before) == {"Darya Omar Salih": "representative in Britain"}
+    assert _officials(before) == {"Darya Omar Salih": "representative in Britain"}
     after = "Rebin Faris, the regional government's deputy representative to the UK, laid a wreath."
-    assert _fixa22_officials(after) == {"Rebin Faris": "deputy representative to the UK"}
+    assert _officials(after) == {"Rebin Faris": "deputy representative to the UK"}
     sales = "Lena Hart, a sales representative in Leeds, said prices had risen."
-    assert _fixa22_officials(sales) == {}
+    assert _officials(sales) == {}
 
 
 def _fixa22_speakers(text: str) -> list[tuple[str | None, str]]:
@@ -11655,14 +11618,10 @@ def test_fixa23_a_bodys_which_clause_closing_the_appositive_leaves_the_person_th
     assert _speakers(text).get("They had no idea who owned the house.") == "Soran Latif", _speakers(text)
 
 
-def _fixc23_events(text, reference="2026-03-17"):
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference=reference)]
-
-
 def test_fixc23_an_arrest_that_morning_after_whom_it_took_takes_the_scenes_day():
     text = ("Inspectors searched a flat in Hull on 9 March and found eleven men sleeping on the floor. Police detained the "
             "tenant at the flat that morning on suspicion of facilitation.")
-    assert ("arrest", "2026-03-09", "occurred") in _fixc23_events(text)
+    assert ("arrest", "2026-03-09", "occurred") in _fixc22_events(text)
 
 
 def test_fixc23_the_scenes_day_is_not_the_day_a_source_spoke_and_may_be_three_paragraphs_back():
@@ -11670,51 +11629,51 @@ def test_fixc23_the_scenes_day_is_not_the_day_a_source_spoke_and_may_be_three_pa
             "The group was found near the barrier, the agency's spokesman said on Wednesday.\n\n"
             '"They had walked all night," he said.\n\n'
             "Two drivers were detained on the DK19 road near Siemiatycze the same morning with five more Iraqis.")
-    assert _fixc23_events(text)[-1] == ("arrest", "2026-03-16", "occurred")
+    assert _fixc22_events(text)[-1] == ("arrest", "2026-03-16", "occurred")
 
 
 def test_fixc23_a_fine_told_in_the_passive_at_a_court_or_by_its_sum_is_a_ruling():
-    assert _fixc23_events("A haulier from Ashford was fined at Folkestone Magistrates' Court on Friday.") == [
+    assert _fixc22_events("A haulier from Ashford was fined at Folkestone Magistrates' Court on Friday.") == [
         ("court_ruling", "2026-03-13", "occurred")]
-    assert _fixc23_events("A Luton landlord has been fined £9,500 after officers found nine men in his loft.") == [
+    assert _fixc22_events("A Luton landlord has been fined £9,500 after officers found nine men in his loft.") == [
         ("court_ruling", None, "occurred")]
     # a civil penalty a department imposes is no court's ruling
-    assert _fixc23_events("The car wash was fined £45,000 by the Home Office for employing six illegal workers.") == []
+    assert _fixc22_events("The car wash was fined £45,000 by the Home Office for employing six illegal workers.") == []
 
 
 def test_fixc23_a_hearing_expected_in_a_month_told_as_an_aside_is_a_planned_ruling():
     text = "The council will seek a banning order at an Upper Tribunal hearing expected in June."
-    assert _fixc23_events(text) == [("court_ruling", "2026-06", "planned")]
+    assert _fixc22_events(text) == [("court_ruling", "2026-06", "planned")]
 
 
 def test_fixc23_a_parliaments_ratification_of_an_instrument_is_a_signing():
     text = "The Kurdistan Parliament on Tuesday ratified a returns memorandum with the Netherlands."
-    assert _fixc23_events(text) == [("signing", "2026-03-17", "occurred")]
+    assert _fixc22_events(text) == [("signing", "2026-03-17", "occurred")]
 
 
 def test_fixc23_a_hearing_a_committee_questions_officials_at_is_that_meetings_setting():
     text = "The security committee questioned border police officials on the deal at a private hearing on 2 March."
-    assert _fixc23_events(text) == [("meeting", "2026-03-02", "occurred")]
+    assert _fixc22_events(text) == [("meeting", "2026-03-02", "occurred")]
 
 
 def test_fixc23_a_judges_finding_ruled_yesterday_is_a_ruling():
     text = "The courier hid £600,000 in suitcases for the network, a judge at Isleworth Crown Court ruled yesterday."
-    assert _fixc23_events(text) == [("court_ruling", "2026-03-16", "occurred")]
+    assert _fixc22_events(text) == [("court_ruling", "2026-03-16", "occurred")]
 
 
 def test_fixc23_a_report_published_today_told_before_its_verb_is_a_publication():
     text = 'Refugee Action today publishes "Nowhere Safe", a report on Kurdish teenagers in Kent.'
-    assert _fixc23_events(text) == [("publication", "2026-03-17", "occurred")]
+    assert _fixc22_events(text) == [("publication", "2026-03-17", "occurred")]
 
 
 def test_fixc23_a_cabinets_approval_on_its_day_is_its_session():
     text = "The Kurdistan Region's Council of Ministers on Wednesday approved a plan to register returnees."
-    assert _fixc23_events(text) == [("meeting", "2026-03-11", "occurred")]
+    assert _fixc22_events(text) == [("meeting", "2026-03-11", "occurred")]
 
 
 def test_fixc23_a_team_due_back_at_a_place_is_a_planned_visit():
     text = "A consular team is due back at Grande-Synthe on 9 April."
-    assert _fixc23_events(text) == [("visit", "2026-04-09", "planned")]
+    assert _fixc22_events(text) == [("visit", "2026-04-09", "planned")]
 
 
 # -- fixd23: measures of a scheme for returnees told after it -----------------------------------------
@@ -11836,70 +11795,67 @@ def test_fixd23_the_training_a_programme_offers_in_its_sentence_is_the_programme
 
 # -- fixb23: money, figures and agreements ---------------------------------------------------------------
 
-def _fixb23_figures(text: str) -> list[str]:
-    return [c["value_text"] for c in proposed(text, "statistics")]
-
 
 def test_fixb23_how_full_a_place_is_is_no_figure():
     text = "The ferry that sailed from Hull last week left port three-quarters empty, the operator admitted."
-    assert _fixb23_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 def test_fixb23_a_sample_after_surveyed_and_its_interviews_are_no_figures():
     text = "Last spring the two of us surveyed 930 residents of Halabja and held 27 follow-up interviews."
-    assert _fixb23_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 def test_fixb23_a_votes_tally_told_by_its_verb_and_the_members_present_are_no_figures():
     text = "Of the 180 deputies present in the 250-seat assembly, 142 voted in favour, 20 against and 18 abstained."
-    assert _fixb23_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 def test_fixb23_a_multiplier_of_a_workplaces_staff_is_no_figure():
-    assert _fixb23_figures("The unit has tripled its staff since the spring.") == []
+    assert _fixb22_figure_texts("The unit has tripled its staff since the spring.") == []
 
 
 def test_fixb23_the_count_an_alternative_replaces_is_no_figure():
-    assert _fixb23_figures("Each child now gets one meal a day instead of three.") == []
+    assert _fixb22_figure_texts("Each child now gets one meal a day instead of three.") == []
 
 
 def test_fixb23_a_duration_put_right_in_the_next_sentence_is_no_figure():
-    assert _fixb23_figures('"The agent promised us four hours in the van. It was more than nine," the boy said.') == []
+    assert _fixb22_figure_texts('"The agent promised us four hours in the van. It was more than nine," the boy said.') == []
 
 
 def test_fixb23_a_number_the_reader_is_bidden_to_ask_is_no_figure():
-    assert _fixb23_figures("Ask a thousand mothers in Zakho what they fear, and few will mention the border.") == []
+    assert _fixb22_figure_texts("Ask a thousand mothers in Zakho what they fear, and few will mention the border.") == []
 
 
 def test_fixb23_those_one_tent_is_for_are_no_figure():
-    assert _fixb23_figures('"We have one tent for five people," she said.') == []
+    assert _fixb22_figure_texts('"We have one tent for five people," she said.') == []
 
 
 def test_fixb23_a_source_close_to_a_party_is_no_figure():
-    assert _fixb23_figures("He got five years in prison, a term one person close to the defence called a relief.") == []
+    assert _fixb22_figure_texts("He got five years in prison, a term one person close to the defence called a relief.") == []
 
 
 def test_fixb23_a_border_fences_numbered_post_is_no_figure():
-    assert _fixb23_figures("The men were stopped near post 214 on the eastern frontier.") == []
+    assert _fixb22_figure_texts("The men were stopped near post 214 on the eastern frontier.") == []
 
 
 def test_fixb23_a_public_offices_staff_is_a_figure():
     text = "The verification office on the second floor has a staff of 14: nine clerks and five examiners."
-    assert _fixb23_figures(text) == ["14", "nine", "five"]
-    assert _fixb23_figures("The barber shop has a staff of four.") == []
+    assert _fixb22_figure_texts(text) == ["14", "nine", "five"]
+    assert _fixb22_figure_texts("The barber shop has a staff of four.") == []
 
 
 def test_fixb23_broke_up_is_no_duration_of_a_count_after_it():
-    assert "15" in _fixb23_figures("Police held 20 suspects over the past two years, and broke up 15 gangs.")
+    assert "15" in _fixb22_figure_texts("Police held 20 suspects over the past two years, and broke up 15 gangs.")
 
 
 def test_fixb23_goods_told_by_maker_and_model_are_a_figure():
-    assert _fixb23_figures("Officers took six cars, including two Porsche Cayennes, worth £400,000.") == ["six", "two"]
+    assert _fixb22_figure_texts("Officers took six cars, including two Porsche Cayennes, worth £400,000.") == ["six", "two"]
 
 
 def test_fixb23_zloty_is_money_not_a_figure():
     text = "Warsaw has set aside about 2.3 billion złoty for the new fence."
-    assert _fixb23_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
     assert [(c["amount"], c["currency"], c["qualifier"]) for c in proposed(text, "funding")] == [(2300000000, "PLN", "about")]
 
 
@@ -11912,7 +11868,7 @@ def test_fixb23_a_titled_protocol_is_a_treaty():
 
 def test_fixb23_the_few_a_courts_ruling_on_an_act_is_about_are_no_figure():
     text = "Last month a tribunal ruled that housing three Syrian sisters, aged 15 to 17, in a men's hostel was unlawful."
-    assert _fixb23_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 # -- fixa24: timestamped podcast turns, a caption's bar, NGO-only posts, relative clauses, described subjects ----------------
@@ -11972,40 +11928,36 @@ def test_fixa24_a_pronoun_after_a_described_subject_is_the_one_so_described():
     assert speakers["Come on Friday, the weather will be good"] == "Soran Bakr"
 
 
-def _fixb24_figures(text: str) -> list[str]:
-    return [c["value_text"] for c in proposed(text, "statistics")]
-
-
 def test_fixb24_a_reports_bare_paragraph_numbers_are_no_figures():
     text = ("Summary\n\n1 In March 2025 the ministry opened two screening centres at the border.\n\n"
             "2 The centres trained 300 officers in their first year.\n")
-    assert _fixb24_figures(text) == ["two", "300"]
+    assert _fixb22_figure_texts(text) == ["two", "300"]
     # a headline's count at the start of its line, with no numbered neighbour, stays a figure
-    assert "3" in _fixb24_figures("3 Iraqis held at Dover port\n\nThe men were found in a lorry.")
+    assert "3" in _fixb22_figure_texts("3 Iraqis held at Dover port\n\nThe men were found in a lorry.")
 
 
 def test_fixb24_one_of_a_kind_at_a_time_is_no_figure():
-    assert _fixb24_figures('"We will win this fight one case at a time," the lawyer said.') == []
-    assert _fixb24_figures("The trainers take 60 people at a time.") == ["60"]
+    assert _fixb22_figure_texts('"We will win this fight one case at a time," the lawyer said.') == []
+    assert _fixb22_figure_texts("The trainers take 60 people at a time.") == ["60"]
 
 
 def test_fixb24_a_performances_songs_are_no_figure():
-    assert _fixb24_figures("The singer, who performed 12 songs at the vigil, thanked the crowd.") == []
+    assert _fixb22_figure_texts("The singer, who performed 12 songs at the vigil, thanked the crowd.") == []
 
 
 def test_fixb24_an_agreements_articles_are_no_figure():
-    assert _fixb24_figures("The new accord has 22 articles and runs for five years.") == []
-    assert "400" in _fixb24_figures("Officers seized 400 articles of counterfeit clothing.")
+    assert _fixb22_figure_texts("The new accord has 22 articles and runs for five years.") == []
+    assert "400" in _fixb22_figure_texts("Officers seized 400 articles of counterfeit clothing.")
 
 
 def test_fixb24_the_party_a_priced_package_covers_is_no_figure():
     text = "His advert offers a 'family deal' for $9,000, covering three adults and four children."
-    assert _fixb24_figures(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 def test_fixb24_people_counted_in_a_clause_of_place_are_a_figure():
     text = "The survivors were flown to the clinic in Kos, where three were treated for severe shock."
-    assert "three" in _fixb24_figures(text)
+    assert "three" in _fixb22_figure_texts(text)
 
 
 def test_fixb24_banknotes_of_a_value_are_no_sum():
@@ -12013,53 +11965,49 @@ def test_fixb24_banknotes_of_a_value_are_no_sum():
     assert [c["amount"] for c in proposed("He carried one €100 note and a phone.", "funding")] == [100]
 
 
-def _fixd24_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
-
-
 def test_fixd24_liaison_posts_are_liaison_officers():
     text = "The Foreign Office will pay £3 million for courses, radios and liaison posts in Basra, officials said."
-    assert ("liaison_officer", "liaison posts in Basra") in _fixd24_measures(text)
+    assert ("liaison_officer", "liaison posts in Basra") in _fixd_measures(text)
 
 
 def test_fixd24_two_postings_in_one_sentence_are_two_measures():
     text = ("The minister said Britain will post three liaison officers from the National Crime Agency to the police in Erbil, "
             "and that a Kurdish liaison officer will join Border Force in Dover in March.")
-    kinds = [kind for kind, _ in _fixd24_measures(text)]
+    kinds = [kind for kind, _ in _fixd_measures(text)]
     assert kinds.count("liaison_officer") == 2
 
 
 def test_fixd24_officers_counted_in_iraq_are_the_ones_posted_to_its_city():
     text = ("Three more NCA liaison officers will be posted to Basra in June, taking the number of British liaison "
             "officers in Iraq to nine.")
-    assert [kind for kind, _ in _fixd24_measures(text)].count("liaison_officer") == 1
+    assert [kind for kind, _ in _fixd_measures(text)].count("liaison_officer") == 1
 
 
 def test_fixd24_heartbeat_detectors_paid_for_are_equipment():
     text = "The Home Office also paid for heartbeat detectors fitted at the port of Santander in 2025."
-    assert [kind for kind, _ in _fixd24_measures(text)] == ["equipment"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["equipment"]
 
 
 def test_fixd24_boats_a_gang_supplied_are_no_equipment():
     text = ("Police detained six men accused of supplying engines and boats to a Kurdish ring. The prosecutor said "
             "the network had sold \"scores of boats\" since 2023.")
-    assert [kind for kind, _ in _fixd24_measures(text)] == []
+    assert [kind for kind, _ in _fixd_measures(text)] == []
 
 
 def test_fixd24_charter_flights_a_returnee_came_home_on_and_their_share_of_spending_are_returns():
     text = ("Karwan, 31, was sent back to Erbil in June on one of the charter flights the Home Office has been running "
             "since the spring.")
-    assert [kind for kind, _ in _fixd24_measures(text)] == ["returns"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["returns"]
     text = ("The Home Office spent £30 million on removals to Iraq last year. Charter flights accounted for £11 million of it, "
             "the auditors found.")
-    assert ("returns", "Charter flights accounted for £11 million of it") in _fixd24_measures(text)
+    assert ("returns", "Charter flights accounted for £11 million of it") in _fixd_measures(text)
 
 
 def test_fixd24_a_reports_first_numbered_paragraph_is_no_opening():
     text = ("Summary\n\n1 In 2025 the Department committed £6 million to training, radios and vehicles in Iraq.\n\n"
             "2 The Department spent £9 million in the first year.\n\n"
             "3 By May 2026, 300 Iraqi officers had completed UK-funded courses.\n")
-    assert ("training", "training") in _fixd24_measures(text)
+    assert ("training", "training") in _fixd_measures(text)
 
 
 def _fixc24_events(text, reference="2026-04-15"):
@@ -12145,126 +12093,118 @@ def test_fixc24_goods_signed_for_are_no_signing():
     assert _fixc24_events("The memorandum was signed for Iraq by its ambassador on 9 April.") == [("signing", "2026-04-09", "occurred")]
 
 
-def _fixb25_figures(text: str) -> list:
-    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
-
-
 def test_fixb25_an_age_in_brackets_after_a_person_s_noun_is_no_figure():
-    assert _fixb25_figures("Van driver (47) charged after migrants found in trailer") == []
+    assert _fixb15_figures("Van driver (47) charged after migrants found in trailer") == []
 
 
 def test_fixb25_the_youngest_s_age_is_no_figure():
-    found = _fixb25_figures("Six men were found in the loft. The oldest was 58.")
+    found = _fixb15_figures("Six men were found in the loft. The oldest was 58.")
     assert [v for _, v in found] == [6], found
 
 
 def test_fixb25_a_hedged_age_with_no_comma_before_it_is_no_figure():
-    found = _fixb25_figures("Two of the passengers, including a girl believed to be 12, were airlifted to Calais.")
+    found = _fixb15_figures("Two of the passengers, including a girl believed to be 12, were airlifted to Calais.")
     assert [v for _, v in found] == [2], found
 
 
 def test_fixb25_a_count_of_those_found_is_a_figure():
-    found = _fixb25_figures("Three of those found were taken to hospital in Ashford.")
+    found = _fixb15_figures("Three of those found were taken to hospital in Ashford.")
     assert [v for _, v in found] == [3], found
 
 
 def test_fixb25_an_age_limit_of_a_share_is_no_figure():
-    found = _fixb25_figures("Nearly 40% were under 21 when they first left home.")
+    found = _fixb15_figures("Nearly 40% were under 21 when they first left home.")
     assert [v for _, v in found] == [40], found
 
 
 def test_fixb25_an_ordinal_before_a_number_word_picks_which_ones():
-    assert _fixb25_figures("The first three cohorts finished their training in Basra.") == []
+    assert _fixb15_figures("The first three cohorts finished their training in Basra.") == []
 
 
 def test_fixb25_a_digest_s_takeaways_and_a_plan_s_priority_actions_are_no_figures():
-    assert _fixb25_figures("Five takeaways from the summit") == []
-    assert _fixb25_figures("The strategy sets out 14 priority actions for the coming year.") == []
+    assert _fixb15_figures("Five takeaways from the summit") == []
+    assert _fixb15_figures("The strategy sets out 14 priority actions for the coming year.") == []
 
 
 def test_fixb25_a_short_line_number_told_after_is_is_no_figure():
-    assert _fixb25_figures("The embassy's switchboard number is 734 2200.") == []
+    assert _fixb15_figures("The embassy's switchboard number is 734 2200.") == []
 
 
 def test_fixb25_a_rule_s_threshold_is_no_figure():
-    assert _fixb25_figures("Petitions that reach 50,000 signatures are debated, and those that pass 200,000 go to a vote.") == []
-    found = _fixb25_figures("The petition reached 50,000 signatures on Friday.")
+    assert _fixb15_figures("Petitions that reach 50,000 signatures are debated, and those that pass 200,000 go to a vote.") == []
+    found = _fixb15_figures("The petition reached 50,000 signatures on Friday.")
     assert [v for _, v in found] == [50000], found
 
 
 def test_fixb25_half_of_a_price_paid_is_no_share_of_people():
-    assert _fixb25_figures("Half had to be paid before the boat left, the court heard.") == []
-    assert [v for _, v in _fixb25_figures("Half had found work in Erbil.")] == [0.5]
+    assert _fixb15_figures("Half had to be paid before the boat left, the court heard.") == []
+    assert [v for _, v in _fixb15_figures("Half had found work in Erbil.")] == [0.5]
 
 
 def test_fixb25_snaps_posted_in_a_vague_plural_are_no_figure():
-    assert _fixb25_figures("His cousin posted dozens of blurry snaps of the watches online.") == []
+    assert _fixb15_figures("His cousin posted dozens of blurry snaps of the watches online.") == []
 
 
 def test_fixb25_one_person_heard_or_bereaved_in_a_story_is_no_figure():
-    assert _fixb25_figures("A woman was sobbing and one man just kept praying.") == []
-    assert _fixb25_figures("One woman lost her husband and her son in the sinking.") == []
+    assert _fixb15_figures("A woman was sobbing and one man just kept praying.") == []
+    assert _fixb15_figures("One woman lost her husband and her son in the sinking.") == []
 
 
 def test_fixb25_what_it_costs_to_act_on_one_person_is_no_figure():
-    assert _fixb25_figures("Nobody could say what it costs to deport one person to Erbil.") == []
+    assert _fixb15_figures("Nobody could say what it costs to deport one person to Erbil.") == []
 
 
 def test_fixb25_a_hoped_for_doubling_is_no_ratio():
-    assert _fixb25_figures("Organisers hope to double the number of stalls next summer.") == []
+    assert _fixb15_figures("Organisers hope to double the number of stalls next summer.") == []
 
 
 def test_fixb25_the_last_count_of_a_list_of_places_is_a_figure():
-    found = _fixb25_figures("Returns rose in April: Nineveh recorded 158, Kirkuk 96 and Anbar 61, while the rest went to Basra.")
+    found = _fixb15_figures("Returns rose in April: Nineveh recorded 158, Kirkuk 96 and Anbar 61, while the rest went to Basra.")
     assert [v for _, v in found] == [158, 96, 61], found
 
 
 def test_fixb25_a_speaker_s_two_gangs_taken_apart_are_a_figure():
-    found = _fixb25_figures('"We have shut down two gangs this year," the commander said.')
+    found = _fixb15_figures('"We have shut down two gangs this year," the commander said.')
     assert [v for _, v in found] == [2], found
 
 
 def test_fixb25_friends_someone_came_with_are_no_figure():
-    assert _fixb25_figures("He watched from the gallery with three friends.") == []
+    assert _fixb15_figures("He watched from the gallery with three friends.") == []
 
 
 def test_fixb25_the_companions_of_someone_s_own_crossing_are_no_figure():
-    assert _fixb25_figures("Rebin said he crossed to Kent in a rubber boat with 47 other people.") == []
-    found = _fixb25_figures("Smugglers forced the family onto a boat with 47 other people.")
+    assert _fixb15_figures("Rebin said he crossed to Kent in a rubber boat with 47 other people.") == []
+    found = _fixb15_figures("Smugglers forced the family onto a boat with 47 other people.")
     assert [v for _, v in found] == [47], found
-
-
-def _fixc25_events(text, reference="2026-04-15"):
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
 
 def test_fixc25_an_instrument_agreed_where_then_when_was_signed():
     text = "The clinic is paid for under the returns partnership that Italy and Iraq agreed in Rome in June 2025, officials said."
-    assert _fixc25_events(text) == [("signing", "2025-06", "occurred")]
+    assert _fixc24_events(text) == [("signing", "2025-06", "occurred")]
 
 
 def test_fixc25_a_quote_closed_by_a_plain_apostrophe_is_no_headline():
     text = ("The commander said: 'It works.\n\n'Since Italy and Iraq signed their returns deal in June 2025 we have had two "
             "officers in Basra.'")
-    assert _fixc25_events(text) == [("signing", "2025-06", "occurred")]
+    assert _fixc24_events(text) == [("signing", "2025-06", "occurred")]
 
 
 def test_fixc25_an_instrument_named_with_what_it_is_on_is_signed_whatever_future_its_clause_holds():
     text = ("The course is paid with £2 million from the £6 million that Italy committed to Iraqi border posts for 2025-26 "
             "under the joint statement on border security signed in Rome in June 2025.")
-    assert _fixc25_events(text, "2025-10-15") == [("signing", "2025-06", "occurred")]
+    assert _fixc24_events(text, "2025-10-15") == [("signing", "2025-06", "occurred")]
 
 
 def test_fixc25_a_panel_told_by_its_day_is_a_meeting():
     text = "A seminar hosted by the Lisbon Forum on Thursday heard that crossings had fallen."
-    assert _fixc25_events(text) == [("meeting", "2026-04-09", "occurred")]
-    assert _fixc25_events("Speaking at a seminar in Lisbon on Thursday, the envoy said crossings had fallen.") == []
+    assert _fixc24_events(text) == [("meeting", "2026-04-09", "occurred")]
+    assert _fixc24_events("Speaking at a seminar in Lisbon on Thursday, the envoy said crossings had fallen.") == []
 
 
 def test_fixc25_an_appearance_due_on_a_day_for_a_hearing_is_a_planned_ruling():
     text = ("On Monday she appeared at Carlisle Magistrates' Court. The judge remanded her in custody and sent the case to "
             "Carlisle Crown Court, where she is due to appear on 9 June for a plea hearing.")
-    assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-06-09", "planned")]
+    assert _fixc24_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-06-09", "planned")]
 
 
 def test_fixc25_a_remand_by_the_judge_takes_the_day_of_the_hearing_told_before():
@@ -12272,88 +12212,84 @@ def test_fixc25_a_remand_by_the_judge_takes_the_day_of_the_hearing_told_before()
             "Her lawyer said she would deny the charge.\n\n"
             "The judge remanded her in custody and sent the case to Carlisle Crown Court, where she is due to appear on 9 June "
             "for a plea hearing.")
-    assert _fixc25_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-04-13", "occurred"),
+    assert _fixc24_events(text) == [("court_ruling", "2026-04-13", "occurred"), ("court_ruling", "2026-04-13", "occurred"),
                                     ("court_ruling", "2026-06-09", "planned")]
-
-
-def _fixd25_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
 
 
 def test_fixd25_a_quote_closed_by_a_plain_apostrophe_is_no_headline():
     text = ("The commander said: 'Our officers are on the case.\n\n"
             "'Today we have two Border Force liaison officers in Basra working with the port police.'\n")
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["liaison_officer"]
-    assert _fixd25_measures("Smuggler 'boss' given ten years for Channel crossings\n\nHe was jailed on Friday.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["liaison_officer"]
+    assert _fixd_measures("Smuggler 'boss' given ten years for Channel crossings\n\nHe was jailed on Friday.") == []
 
 
 def test_fixd25_the_public_urged_to_call_a_named_line_is_a_hotline():
     text = "Anyone who sees a suspicious van is urged to call Victim Support free on 0808 168 9111."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["hotline"]
-    assert _fixd25_measures("The inspector urged the minister to phone Border Force on 0300 123 7000.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["hotline"]
+    assert _fixd_measures("The inspector urged the minister to phone Border Force on 0300 123 7000.") == []
 
 
 def test_fixd25_charter_flights_that_carried_people_to_iraq_are_returns():
     text = ("The audit found that removals had fallen. The nine charter flights that carried deportees to Basra "
             "in 2025 cost £4 million.")
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["returns"]
 
 
 def test_fixd25_people_with_no_right_to_stay_named_by_nationality_are_returns():
     text = "The ministry's plan for removing Kuwaiti citizens who have no right to remain has stalled."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["returns"]
 
 
 def test_fixd25_clerks_trained_are_training():
     text = "The charity has trained 30 court clerks to record the cases of trafficking victims."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["training"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["training"]
 
 
 def test_fixd25_a_denial_in_the_clause_naming_the_line_s_callers_denies_no_line():
     text = "Families who have not heard from the ministry can ring its free helpline, the spokesman said."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["hotline"]
-    assert _fixd25_measures("The ministry has not set up a helpline for families.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["hotline"]
+    assert _fixd_measures("The ministry has not set up a helpline for families.") == []
 
 
 def test_fixd25_an_ask_for_access_to_a_shelter_a_ministry_opened_keeps_the_shelter():
     text = ("The charity recommends that the courts refer victims to the shelter for trafficking survivors that the "
             "Directorate of Social Care opened in Basra last spring.")
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["victim_support"]
-    assert _fixd25_measures("The charity recommends a shelter for trafficking survivors in Basra.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["victim_support"]
+    assert _fixd_measures("The charity recommends a shelter for trafficking survivors in Basra.") == []
 
 
 def test_fixd25_a_sum_s_decimal_point_between_the_supply_and_the_kit_is_no_sentence_end():
     text = "Last month Britain handed over a £3.7 million consignment of passport scanners to the airport police."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["equipment"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["equipment"]
 
 
 def test_fixd25_a_camera_watching_the_border_is_equipment():
     text = "Guards were alerted when a thermal camera along the frontier spotted two men near the river."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["equipment"]
-    assert _fixd25_measures("The smuggler filmed the crossing with a camera on his phone.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["equipment"]
+    assert _fixd_measures("The smuggler filmed the crossing with a camera on his phone.") == []
 
 
 def test_fixd25_a_database_told_by_the_papers_it_checks_is_a_data_system():
     text = "Officials said a database which verifies visas at Erbil airport has been running since June."
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["data_system"]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["data_system"]
 
 
 def test_fixd25_boats_a_gang_ran_or_sent_people_in_are_no_equipment():
     text = "Police broke up a ring that sent some 200 Kurdish men over the Aegean in rubber boats last year."
-    assert _fixd25_measures(text) == []
-    assert [kind for kind, _ in _fixd25_measures("The coastguard has been given six new boats.")] == ["equipment"]
+    assert _fixd_measures(text) == []
+    assert [kind for kind, _ in _fixd_measures("The coastguard has been given six new boats.")] == ["equipment"]
 
 
 def test_fixd25_partners_asked_in_the_present_to_fund_a_measure_is_an_ask():
     text = '"So we are asking our European partners to put their money into training inside Iraq," the minister said.'
-    assert _fixd25_measures(text) == []
+    assert _fixd_measures(text) == []
 
 
 def test_fixd25_charter_flights_told_with_other_travel_before_what_they_carried_are_returns():
     text = ("Removals to Iraq rose again last year. The bill paid for 11 charter flights and seats on airline flights "
             "that had carried 870 people to Baghdad since the summer.")
-    assert [kind for kind, _ in _fixd25_measures(text)] == ["returns"]
-    assert _fixd25_measures("Tour firms sold 11 charter flights and hotel packages that had carried tourists to Erbil.") == []
+    assert [kind for kind, _ in _fixd_measures(text)] == ["returns"]
+    assert _fixd_measures("Tour firms sold 11 charter flights and hotel packages that had carried tourists to Erbil.") == []
 
 
 # A multiple of a place's capacity is a ratio, also set after the count it sizes up (tests/articles/README.md)
@@ -12482,10 +12418,6 @@ def test_fixa25_a_standfirst_quoting_words_given_in_full_below_is_no_statement()
     assert _fixa25_table(text, "statements", "text_text") == [("The plan is fully funded and will be delivered on time",)]
 
 
-def _fixb26_figures(text: str) -> list:
-    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
-
-
 def test_fixb26_a_hedge_before_a_range_of_money_hedges_its_far_end():
     found = [(c["amount"], c["qualifier"]) for c in proposed("Each seat cost roughly $3,200 to $4,800, the driver said.", "funding")]
     assert found == [(3200, "about"), (4800, "about")], found
@@ -12497,209 +12429,194 @@ def test_fixb26_a_change_from_a_hedged_sum_leaves_the_new_sum_as_stated():
 
 
 def test_fixb26_a_word_limit_is_no_figure():
-    assert _fixb26_figures("Entries must not run beyond 1,500 words and are due by Friday.") == []
+    assert _fixb15_figures("Entries must not run beyond 1,500 words and are due by Friday.") == []
 
 
 def test_fixb26_any_one_of_a_few_is_no_figure():
-    assert _fixb26_figures('The defence said the van "could have been driven by any one of six men" that night.') == []
+    assert _fixb15_figures('The defence said the van "could have been driven by any one of six men" that night.') == []
 
 
 def test_fixb26_a_few_of_the_writing_body_s_own_fellows_are_no_figure():
-    assert _fixb26_figures("Three of our senior researchers gave evidence to the committee on Tuesday.") == []
+    assert _fixb15_figures("Three of our senior researchers gave evidence to the committee on Tuesday.") == []
 
 
 def test_fixb26_the_hands_a_rescue_took_are_no_figure():
-    assert _fixb26_figures('"It took five of us to lift him onto the quay," the coxswain said.') == []
+    assert _fixb15_figures('"It took five of us to lift him onto the quay," the coxswain said.') == []
 
 
 def test_fixb26_a_witness_s_few_who_could_not_walk_are_no_figure():
-    assert _fixb26_figures('"Three of them couldn\'t walk at all," the paramedic told the inquest.') == []
+    assert _fixb15_figures('"Three of them couldn\'t walk at all," the paramedic told the inquest.') == []
 
 
 def test_fixb26_a_board_s_make_up_is_no_figure_but_a_panel_s_workers_are():
-    assert _fixb26_figures("The trust's board, made up of four council and three police members, meets in May.") == []
-    found = _fixb26_figures("The inquiry will be run by a panel of nine judges and officials from both states.")
+    assert _fixb15_figures("The trust's board, made up of four council and three police members, meets in May.") == []
+    found = _fixb15_figures("The inquiry will be run by a panel of nine judges and officials from both states.")
     assert [v for _, v in found] == [9], found
-
-
-def _fixc26_events(text: str, reference: str = "2026-04-20") -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
 
 
 def test_fixc26_an_event_at_the_ceremony_told_before_takes_its_day():
     text = ("The governor on Saturday presented certificates to 80 trainees at a ceremony in Duhok. At the ceremony, the "
             "governor and the Dutch ambassador, Anna de Wit, signed a memorandum on a second intake.")
-    assert ("signing", "2026-04-18", "occurred") in _fixc26_events(text)
+    assert ("signing", "2026-04-18", "occurred") in _fixc19_events(text)
 
 
 def test_fixc26_a_judge_named_before_a_relative_clause_orders_the_remand():
     text = "The two men appeared before a judge in Zakho on Sunday, who ordered them held for ten days pending inquiries."
-    assert _fixc26_events(text) == [("court_ruling", "2026-04-19", "occurred")]
+    assert _fixc19_events(text) == [("court_ruling", "2026-04-19", "occurred")]
 
 
 def test_fixc26_a_committee_launching_an_inquiry_is_an_announcement():
     text = ("The Justice Committee has today launched an inquiry into legal aid for asylum appeals, two years after the "
             "Government signed its returns deal with Tirana.")
-    assert _fixc26_events(text) == [("announcement", "2026-04-20", "occurred")]
+    assert _fixc19_events(text) == [("announcement", "2026-04-20", "occurred")]
 
 
 def test_fixc26_a_witness_who_will_give_evidence_in_a_month_is_a_planned_meeting():
     text = "The Security Minister, Tom Avery MP, will give evidence in June."
-    assert _fixc26_events(text) == [("planned_meeting", "2026-06", "planned")]
+    assert _fixc19_events(text) == [("planned_meeting", "2026-06", "planned")]
 
 
 def test_fixc26_a_claim_made_to_a_committee_on_a_day_is_its_hearing():
     text = "The Minister's statement, made to the Justice Committee on 3 March, that removals had trebled is not borne out."
-    assert _fixc26_events(text) == [("meeting", "2026-03-03", "occurred")]
+    assert _fixc19_events(text) == [("meeting", "2026-03-03", "occurred")]
 
 
 def test_fixc26_a_side_event_told_is_a_meeting():
     text = ("Denmark and Jordan on Friday pledged $9 million to a joint fund, telling a General Assembly side event in Geneva that "
             "traffickers were changing routes.")
-    assert _fixc26_events(text) == [("meeting", "2026-04-17", "occurred")]
+    assert _fixc19_events(text) == [("meeting", "2026-04-17", "occurred")]
 
 
 def test_fixc26_a_hearing_due_there_in_a_month_is_a_planned_ruling():
     text = "A court in Ghent fined the firm in February, and a hearing for its director is due there in July."
-    assert ("court_ruling", "2026-07", "planned") in _fixc26_events(text)
+    assert ("court_ruling", "2026-07", "planned") in _fixc19_events(text)
 
 
 def test_fixc26_delegates_gathered_for_a_conference_is_a_meeting():
     text = "Ministers from nine countries gathered in Amman on Wednesday for the third Regional Forum on Irregular Migration."
-    assert _fixc26_events(text) == [("meeting", "2026-04-15", "occurred")]
-    assert _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") == [
-        e for e in _fixc26_events("Journalists gathered outside on Wednesday for a press conference.") if e[0] != "meeting"]
+    assert _fixc19_events(text) == [("meeting", "2026-04-15", "occurred")]
+    assert _fixc19_events("Journalists gathered outside on Wednesday for a press conference.") == [
+        e for e in _fixc19_events("Journalists gathered outside on Wednesday for a press conference.") if e[0] != "meeting"]
 
 
 # -- fixd26: measures ---------------------------------------------------------------------------------
 
-def _fixd26_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
-
 
 def test_fixd26_suspects_phone_data_shared_with_the_other_sides_police_is_intelligence_sharing():
-    found = _fixd26_measures("Kent Police shared the drivers' phone data with Kurdish police after the arrests.")
+    found = _fixd_measures("Kent Police shared the drivers' phone data with Kurdish police after the arrests.")
     assert [kind for kind, _ in found] == ["intelligence_sharing"]
 
 
 def test_fixd26_details_passed_on_by_officials_are_intelligence_sharing_without_a_receiver():
-    found = _fixd26_measures("The inquiry opened after Dutch police passed on the names of eight drivers seen at the port.")
+    found = _fixd_measures("The inquiry opened after Dutch police passed on the names of eight drivers seen at the port.")
     assert [kind for kind, _ in found] == ["intelligence_sharing"]
 
 
 def test_fixd26_a_database_named_by_the_check_it_makes_is_a_data_system():
-    found = _fixd26_measures("A document-verification database at Basra airport will go live next spring.")
+    found = _fixd_measures("A document-verification database at Basra airport will go live next spring.")
     assert [kind for kind, _ in found] == ["data_system"]
 
 
 def test_fixd26_kits_a_pact_pays_for_are_equipment():
-    found = _fixd26_measures("The deal also pays for £300,000 of phone-extraction kits for the Asayish.")
+    found = _fixd_measures("The deal also pays for £300,000 of phone-extraction kits for the Asayish.")
     assert found == [("equipment", "phone-extraction kits for the Asayish")]
 
 
 def test_fixd26_a_campaign_named_by_two_media_is_a_communications_campaign():
-    found = _fixd26_measures("A billboard and video campaign went up at bus stations in Ranya in May.")
+    found = _fixd_measures("A billboard and video campaign went up at bus stations in Ranya in May.")
     assert [kind for kind, _ in found] == ["communications_campaign"] and found[0][1].startswith("billboard and video campaign")
 
 
 def test_fixd26_vocational_grants_to_returnees_are_reintegration():
-    found = _fixd26_measures("On Sunday the ministry handed its first vocational grants under the Fresh Start scheme to 90 young "
+    found = _fixd_measures("On Sunday the ministry handed its first vocational grants under the Fresh Start scheme to 90 young "
                              "men who had come back from Austria.")
     assert [kind for kind, _ in found] == ["reintegration"] and found[0][1].startswith("vocational grants")
 
 
 def test_fixd26_an_initial_reception_centre_is_the_states_reception_centre():
-    found = _fixd26_measures("The 14 men were driven to the initial reception centre in Bamberg on Sunday.")
+    found = _fixd_measures("The 14 men were driven to the initial reception centre in Bamberg on Sunday.")
     assert [kind for kind, _ in found] == ["reception_centre"]
 
 
 def test_fixd26_a_foundation_told_by_its_work_with_returnees_is_no_measure():
-    assert _fixd26_measures("Lana Aziz, head of the Rebuild Foundation, which supports returnees in Duhok, spoke at the launch.") == []
+    assert _fixd_measures("Lana Aziz, head of the Rebuild Foundation, which supports returnees in Duhok, spoke at the launch.") == []
 
 
 def test_fixd26_a_smaller_grant_and_the_forms_it_takes_are_the_support_named_before():
     text = ("The scheme gives each returnee up to £2,500 in reintegration support. Those who were detained get a smaller "
             "grant of about £1,200. Part is paid in cash; the rest is given as goods, training or rent.")
-    assert [kind for kind, _ in _fixd26_measures(text)] == ["reintegration"]
-
-
-def _fixa26_table(text: str, table: str, *keys: str) -> list[tuple]:
-    return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
+    assert [kind for kind, _ in _fixd_measures(text)] == ["reintegration"]
 
 
 def test_fixa26_a_portfolio_ending_in_training_is_no_forename():
     text = "Director General of Adult Training Dana Rauf opened the new workshop in Koya."
-    assert _fixa26_table(text, "officials", "name", "role") == [("Dana Rauf", "Director General of Adult Training")]
+    assert _fixa25_table(text, "officials", "name", "role") == [("Dana Rauf", "Director General of Adult Training")]
 
 
 def test_fixa26_a_post_at_a_body_that_helps_returnees_is_no_office():
     text = "Shirin Aziz, director of the New Dawn Organisation, which supports returnees in Duhok, said the grants came late."
-    assert _fixa26_table(text, "officials", "name") == []
+    assert _fixa25_table(text, "officials", "name") == []
 
 
 def test_fixa26_a_red_cross_post_is_no_office():
     text = "Marta Ruiz, a Red Crescent field coordinator in Mersin, said the families were exhausted."
-    assert _fixa26_table(text, "officials", "name") == []
+    assert _fixa25_table(text, "officials", "name") == []
 
 
 def test_fixa26_a_spanish_government_delegate_holds_a_post():
     text = "The Government Delegate in Andalusia, Pilar Ortega, said the boat had left from Algeria."
-    assert _fixa26_table(text, "officials", "name", "role") == [("Pilar Ortega", "Government Delegate in Andalusia")]
+    assert _fixa25_table(text, "officials", "name", "role") == [("Pilar Ortega", "Government Delegate in Andalusia")]
 
 
 def test_fixa26_a_court_between_is_no_one_the_pronoun_stands_for():
     text = ("Sergeant Paul Greer of Kent Police told the hearing the men had paid a gang in Lille. A court in Lille jailed "
             'two of its members last year.\n\n"We know who loaded that van and we will find them," he said.')
-    assert _fixa26_table(text, "statements", "speaker") == [("Paul Greer",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Paul Greer",)]
 
 
 def test_fixa26_a_pronoun_with_a_verb_and_and_before_the_verb_of_saying():
     text = ("Lawan Sabir, 29, ran the crossings from Calais.\n\nIn a later message he sighs and adds: "
             '"Tell the drivers to wait for the wind to drop."')
-    assert _fixa26_table(text, "statements", "speaker") == [("Lawan Sabir",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Lawan Sabir",)]
 
 
 def test_fixa26_a_recording_heard_telling_is_a_verb_of_saying():
     text = 'In the first clip, played to jurors on Monday, Lawan Sabir is heard telling a driver: "Go now, the coast is clear."'
-    assert _fixa26_table(text, "statements", "speaker") == [("Lawan Sabir",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Lawan Sabir",)]
 
 
 def test_fixa26_a_testimony_after_a_sentence_naming_no_one_is_the_one_who_said_before_it():
     text = ("In a statement read by the family's lawyer, Jon Pike, his mother, Awaz Omar, said he had left in March. The family sold "
             'their car to pay for it.\n\n"He phoned me from Calais every night and told me not to worry."')
-    assert _fixa26_table(text, "statements", "speaker") == [("Awaz Omar",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Awaz Omar",)]
 
 
 def test_fixa26_the_claim_of_a_titled_speaker_made_somewhere_is_the_speakers():
     text = ("The article repeats the claim of the Border Minister, Anna Berg, made to the Lords on 4 May, that arrivals have "
             '"fallen by half since the deal".')
-    assert _fixa26_table(text, "statements", "speaker") == [("Anna Berg",)]
-
-
-def _fixa27_table(text: str, table: str, *keys: str) -> list[tuple]:
-    return [tuple(c[k] for k in keys) for c in candidate_records(text) if c["table"] == table]
+    assert _fixa25_table(text, "statements", "speaker") == [("Anna Berg",)]
 
 
 def test_fixa27_a_lowercase_ordinal_counts_holders_and_is_no_part_of_the_role():
     text = "Helen Brightwell, Scotland's second Drugs Policy Commissioner, opened the new clinic in Leith on Monday."
-    assert _fixa27_table(text, "officials", "name", "role") == [("Helen Brightwell", "Drugs Policy Commissioner")]
+    assert _fixa25_table(text, "officials", "name", "role") == [("Helen Brightwell", "Drugs Policy Commissioner")]
 
 
 def test_fixa27_a_neighbour_worn_as_a_title_is_no_forename():
     text = 'Neighbour Brian Tolley, 71, said: "The van was parked outside every night for a month."'
-    assert _fixa27_table(text, "statements", "speaker") == [("Brian Tolley",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Brian Tolley",)]
 
 
 def test_fixa27_his_mother_is_the_one_named_with_her_son_in_her_own_sentence():
     text = ("Shirin Ahmed, 61, kept a hand on her son's shoulder all evening. Dilan Rasul, 23, had flown back from "
             'Birmingham that morning.\n\n"I did not sleep for a week before he landed," his mother said.')
-    assert _fixa27_table(text, "statements", "speaker") == [("Shirin Ahmed",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Shirin Ahmed",)]
 
 
 def test_fixa27_a_changed_name_with_its_age_as_predicate_is_a_person():
     text = ("Soran* is 31 and grew up near Koya. He was made to work on a farm in Lincolnshire for a year.\n\n"
             '"Nobody paid me and nobody let me leave the caravan."')
-    assert _fixa27_table(text, "statements", "speaker") == [("Soran",)]
+    assert _fixa25_table(text, "statements", "speaker") == [("Soran",)]
 
 
 def _fixb27_figures(text: str) -> list:
@@ -12791,34 +12708,26 @@ def test_what_the_smugglers_hand_out_is_no_measure(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"] == []
 
 
-def _fixb28_figures(text: str) -> list[str]:
-    return [c["value_text"] for c in proposed(text, "statistics")]
-
-
 def test_fixb28_kin_with_an_adjective_are_one_familys_members():
-    assert _fixb28_figures("He now shares a caravan near Dunkirk with his wife and three young sons.") == []
-    assert _fixb28_figures("Three young sons of the accused were questioned by police.") == ["Three"]
+    assert _fixb22_figure_texts("He now shares a caravan near Dunkirk with his wife and three young sons.") == []
+    assert _fixb22_figure_texts("Three young sons of the accused were questioned by police.") == ["Three"]
 
 
 def test_fixb28_a_matched_donation_is_no_ratio():
-    assert _fixb28_figures("Any donation given this week will be tripled by our partners.") == []
-    assert _fixb28_figures("Arrests have tripled since the spring.") == ["tripled"]
+    assert _fixb22_figure_texts("Any donation given this week will be tripled by our partners.") == []
+    assert _fixb22_figure_texts("Arrests have tripled since the spring.") == ["tripled"]
 
 
 def test_fixb28_housemates_after_the_place_lived_in_are_no_count():
-    assert _fixb28_figures("For a year I stayed at a hostel near Bradford with four other men.") == []
+    assert _fixb22_figure_texts("For a year I stayed at a hostel near Bradford with four other men.") == []
 
 
 def test_fixb28_a_clock_time_at_night_is_no_figure():
-    assert _fixb28_figures("The vans still come round at 10 at night, a resident said.") == []
+    assert _fixb22_figure_texts("The vans still come round at 10 at night, a resident said.") == []
 
 
 def test_fixb28_the_people_who_died_named_again_are_a_toll():
-    assert _fixb28_figures("Rafiq was among the five people who drowned off Gravelines in March.") == ["five"]
-
-
-def _fixc28_events(text: str, reference: str = "2026-05-20") -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", reference)]
+    assert _fixb22_figure_texts("Rafiq was among the five people who drowned off Gravelines in March.") == ["five"]
 
 
 def test_fixc28_an_inquest_concluded_at_its_court_is_a_ruling():
@@ -12829,66 +12738,61 @@ def test_fixc28_an_inquest_concluded_at_its_court_is_a_ruling():
 
 
 def test_fixc28_a_trial_told_in_the_present_with_its_day_is_planned():
-    assert ("court_ruling", "2026-09-14", "planned") in _fixc28_events(
+    assert ("court_ruling", "2026-09-14", "planned") in _fixc17_events(
         "The lorry driver goes on trial at Hull Crown Court on 14 September, prosecutors said.")
 
 
 def test_fixc28_a_challenge_a_court_will_hear_is_a_planned_ruling():
-    assert ("court_ruling", "2026-06-03", "planned") in _fixc28_events(
+    assert ("court_ruling", "2026-06-03", "planned") in _fixc17_events(
         "The Court of Appeal will hear a challenge to the deportation flights on June 3.")
 
 
 def test_fixc28_a_month_first_range_of_days_dates_a_meeting():
-    assert ("planned_meeting", "2026-07-09/2026-07-10", "planned") in _fixc28_events(
+    assert ("planned_meeting", "2026-07-09/2026-07-10", "planned") in _fixc17_events(
         "The two interior ministers will meet in Erbil on July 9-10 to discuss returns.")
 
 
 def test_fixc28_money_we_pledged_is_an_announcement_but_not_a_pledge_to_act():
-    assert ("announcement", "2025-03", "occurred") in _fixc28_events("In March 2025 we pledged £2 million to the border guards.")
-    assert [e for e in _fixc28_events("In March 2025 we pledged to do more for the border guards.") if e[0] == "announcement"] == []
+    assert ("announcement", "2025-03", "occurred") in _fixc17_events("In March 2025 we pledged £2 million to the border guards.")
+    assert [e for e in _fixc17_events("In March 2025 we pledged to do more for the border guards.") if e[0] == "announcement"] == []
 
 
 def test_fixc28_a_speech_opened_by_announcing_money_is_an_announcement():
-    assert ("announcement", "2026-05-20", "occurred") in _fixc28_events(
+    assert ("announcement", "2026-05-20", "occurred") in _fixc17_events(
         "The minister opened today's debate by announcing £6 million for the Kurdistan Region's coastguard.")
 
 
 def test_fixc28_a_conviction_an_operation_led_to_is_a_dated_ruling():
-    assert ("court_ruling", "2026-01", "occurred") in _fixc28_events(
+    assert ("court_ruling", "2026-01", "occurred") in _fixc17_events(
         "Shared intelligence led to the conviction of nine members of an Erbil-based gang in Antwerp in January.")
 
 
 def test_fixc28_the_heaviest_sentence_received_is_a_ruling():
-    assert [e[0] for e in _fixc28_events("The organiser received the longest sentence of the five, nine years.")] == ["court_ruling"]
-
-
-def _fixd28_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+    assert [e[0] for e in _fixc17_events("The organiser received the longest sentence of the five, nine years.")] == ["court_ruling"]
 
 
 def test_fixd28_money_spent_since_a_year_on_gas_probes_is_equipment():
-    assert _fixd28_measures("The ministry had spent £2m since 2023 on CO2 probes for its ferry ports.") == [
+    assert _fixd27_measures("The ministry had spent £2m since 2023 on CO2 probes for its ferry ports.") == [
         ("equipment", "CO2 probes for its ferry ports")]
-    found = _fixd28_measures("The agency has spent €900,000 over the past two years on carbon dioxide probes and heartbeat detectors.")
+    found = _fixd27_measures("The agency has spent €900,000 over the past two years on carbon dioxide probes and heartbeat detectors.")
     assert [kind for kind, _ in found] == ["equipment"] and "carbon dioxide probes" in found[0][1]
 
 
 def test_fixd28_people_hidden_in_vehicles_are_no_equipment():
     for text in ("Statistics given to MPs show officers found 45 people hidden in vehicles at Dover in 2024.",
                  "The new checks found stowaways concealed in vehicles at Calais."):
-        assert "equipment" not in [kind for kind, _ in _fixd28_measures(text)]
-    assert [kind for kind, _ in _fixd28_measures("The embassy paid for 12 vehicles for the border police.")] == ["equipment"]
+        assert "equipment" not in [kind for kind, _ in _fixd27_measures(text)]
+    assert [kind for kind, _ in _fixd27_measures("The embassy paid for 12 vehicles for the border police.")] == ["equipment"]
 
 
 def test_fixd28_travel_documents_issued_in_time_are_the_returns_sped_up():
-    found = _fixd28_measures("The two ministers agreed to speed up the return of failed asylum seekers. Baghdad will issue "
+    found = _fixd27_measures("The two ministers agreed to speed up the return of failed asylum seekers. Baghdad will issue "
                              "travel documents within five days of a request.")
     assert [kind for kind, _ in found] == ["returns"] and found[0][1].startswith("speed up the return")
 
 
 def test_fixd28_the_returns_scheme_after_the_voluntary_one_is_the_same_scheme():
-    found = _fixd28_measures("Last year she went home under the voluntary returns scheme run by the Home Office.\n\n"
+    found = _fixd27_measures("Last year she went home under the voluntary returns scheme run by the Home Office.\n\n"
                              "Her brother also heard about the returns scheme from a charity.")
     assert found == [("returns", "voluntary returns scheme run by the Home Office")]
 
@@ -12961,49 +12865,45 @@ def test_fixa28_a_quotation_paragraph_after_someone_who_gave_his_name():
     assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Rebaz"]
 
 
-def _fixa29(text: str, table: str) -> list[dict]:
-    return [c for c in candidate_records(text) if c["table"] == table]
-
-
 def test_fixa29_a_sum_opening_a_sentence_is_no_one_a_pronoun_stands_for():
     text = ("For £3,000, Rawand Qadir said, a man could reach Calais by lorry. An extra £400 would buy a seat in the cab.\n\n"
             "\"Nobody checks the cab. The drivers are my friends,\" he told me over coffee.")
-    assert [c["speaker"] for c in _fixa29(text, "statements")][-1] == "Rawand Qadir"
+    assert [c["speaker"] for c in _fixa28(text, "statements")][-1] == "Rawand Qadir"
 
 
 def test_fixa29_the_writers_own_question_after_the_quotation():
     text = ("Inside the booking office\n\nBy Tamsin Hale, Home Affairs Reporter\n\nThe agent showed me a list of prices.\n\n"
             "\"Is there a discount for two brothers?\" I asked. He shook his head.")
-    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Tamsin Hale"]
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Tamsin Hale"]
 
 
 def test_fixa29_a_phrase_of_time_before_the_pronoun_subject_then_the_quotation():
     text = ("Karzan Ahmed runs a grocery in Leeds and sends money home every month. "
             "In a phone call the next evening he sounded tired. \"We cannot keep paying for this, the family has nothing left.\"")
-    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Karzan Ahmed"]
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Karzan Ahmed"]
 
 
 def test_fixa29_headteacher_worn_as_a_title_is_no_forename():
     text = "Headteacher Mona Evans said the pupils had been \"deeply shaken by the news\"."
-    assert [c["speaker"] for c in _fixa29(text, "statements")] == ["Mona Evans"]
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Mona Evans"]
 
 
 def test_fixa29_the_seats_last_words_are_no_name_after_an_appositive_mp():
     text = "Sara Malik, the Labour MP for Bristol Hill Park and Stoke, said she was \"shocked but not surprised\"."
-    officials = _fixa29(text, "officials")
+    officials = _fixa28(text, "officials")
     assert [c["name"] for c in officials] == ["Sara Malik"]
 
 
 def test_fixa29_a_counsellor_for_consular_affairs_at_an_embassy_holds_a_post():
     text = ("The panel included Omar Saleh, counsellor for consular affairs at the Embassy of the Republic of Iraq in London, "
             "and two academics.")
-    assert [c["name"] for c in _fixa29(text, "officials")] == ["Omar Saleh"]
+    assert [c["name"] for c in _fixa28(text, "officials")] == ["Omar Saleh"]
 
 
 def test_fixa29_a_district_after_in_and_before_a_weekday_is_no_speaker():
     text = ("The force said officers had arrested two men in Bordesley Green on Friday in a separate inquiry. In May a man "
             "from Dudley was jailed for running a similar \"ticket office\" from a flat.")
-    assert all(c["speaker"] != "Bordesley Green" for c in _fixa29(text, "statements"))
+    assert all(c["speaker"] != "Bordesley Green" for c in _fixa28(text, "statements"))
 
 
 def test_fixb29_a_part_of_a_sum_after_of_which_is_money_in_the_sums_currency_and_no_figure():
@@ -13189,41 +13089,37 @@ def test_fixa30_a_portfolio_listed_with_commas_in_apposition_is_one_role():
 # postal address's house number
 
 
-def _fixb30_values(text: str) -> list[str]:
-    return [c["value_text"] for c in proposed(text, "statistics")]
-
-
 def test_fixb30_all_of_a_count_told_again_is_a_figure():
     text = ("Police found five Syrian men locked in a van near Hull. All five had paid a gang in Istanbul. "
             "All five men were later released.")
-    assert _fixb30_values(text).count("five") == 3
+    assert _fixb22_figure_texts(text).count("five") == 3
 
 
 def test_fixb30_a_count_told_by_its_posting_is_a_figure():
     text = "The tip came from a Border Force officer in Basra, one of three posted to Iraq last spring."
-    assert "three" in _fixb30_values(text)
+    assert "three" in _fixb22_figure_texts(text)
 
 
 def test_fixb30_people_a_speaker_lost_to_the_sea_are_a_figure():
     text = '"We lost two young cousins to the Channel," the farmer said.'
-    assert "two" in _fixb30_values(text)
+    assert "two" in _fixb22_figure_texts(text)
 
 
 def test_fixb30_an_in_numbers_heading_takes_its_noun_from_the_paragraph_under_it():
     text = ("The campaign in numbers\n\n6\n\nBorder Force Maritime officers now working from Calais.\n\n"
             "1.4 million\n\nViews of the ministry's Arabic-language advert on YouTube.\n")
-    values = _fixb30_values(text)
+    values = _fixb22_figure_texts(text)
     assert "6" in values and "1.4 million" in values
 
 
 def test_fixb30_a_house_number_in_a_postal_address_is_no_figure():
     text = "Letters to the Editor, Wakefield Herald, 27 Northgate, Wakefield WF1 3BJ. We reply to every one."
-    assert _fixb30_values(text) == []
+    assert _fixb22_figure_texts(text) == []
 
 
 def test_fixb30_a_school_year_is_no_figure():
     text = "He had been a Year 11 pupil at Ysgol Gyfun in Neath until his family left."
-    assert "11" not in _fixb30_values(text)
+    assert "11" not in _fixb22_figure_texts(text)
 
 
 def _fixc30_events(text, reference="2026-04-17"):
@@ -13383,82 +13279,73 @@ def test_fixc31_a_judge_adjourning_a_trial_to_a_day_plans_it():
     assert ("court_ruling", "2026-06-02", "planned") in _fixc31_events(text)
 
 
-def _fixb31_figures(text: str) -> list:
-    return [c["value"] for c in proposed(text, "statistics")]
-
-
 def test_fixb31_a_sentence_credit_for_a_plea_is_no_share():
-    assert _fixb31_figures("The judge gave Rahman credit of one third for his early plea.") == []
-    assert _fixb31_figures("Omar received a one-quarter discount for pleading guilty on the day of trial.") == []
+    assert _fixb16_figures("The judge gave Rahman credit of one third for his early plea.") == []
+    assert _fixb16_figures("Omar received a one-quarter discount for pleading guilty on the day of trial.") == []
 
 
 def test_fixb31_a_verse_quoted_in_a_sermon_is_no_figure():
-    assert _fixb31_figures("The preacher spoke to the crowd at length, reading out verse 112 of the chapter.") == []
+    assert _fixb16_figures("The preacher spoke to the crowd at length, reading out verse 112 of the chapter.") == []
 
 
 def test_fixb31_a_prison_term_with_its_years_left_out_is_no_figure():
     text = "Rebwar Ali, 44, got nine years, while his brother, who drove the van to Dover, was jailed for seven."
-    assert _fixb31_figures(text) == []
+    assert _fixb16_figures(text) == []
 
 
 def test_fixb31_one_thing_shared_between_many_is_a_ration_not_a_count():
     text = "They lay in the trailer for two days with one loaf of bread between twelve of them."
-    assert _fixb31_figures(text) == []
+    assert _fixb16_figures(text) == []
 
 
 def test_fixb31_an_age_after_a_trade_and_a_name_is_no_figure():
-    assert _fixb31_figures("Teenage refugee Dana Karim was 18 when traffickers sold him a place in a lorry for £8,000.") == []
+    assert _fixb16_figures("Teenage refugee Dana Karim was 18 when traffickers sold him a place in a lorry for £8,000.") == []
 
 
 def test_fixb31_a_count_after_an_age_opening_a_clause_is_a_figure():
     text = "Seven of them were men, the oldest aged 66, and four were teenagers."
-    assert sorted(_fixb31_figures(text)) == [4, 7]
-
-
-def _fixd31(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+    assert sorted(_fixb16_figures(text)) == [4, 7]
 
 
 def test_fixd31_equipment_an_authority_began_operating_is_equipment():
     text = "Customs at the Faw port on Sunday began operating three mobile X-ray scanners for containers."
-    assert [k for k, _ in _fixd31(text)] == ["equipment"]
+    assert [k for k, _ in _fixd30(text)] == ["equipment"]
 
 
 def test_fixd31_more_equipment_a_later_phase_brings_is_another_measure():
     text = ("The directorate began operating two vehicle scanners at Zurbatiyah on Sunday. "
             "A third phase, with six more scanners at the airports of Najaf and Mosul, should end in 2027.")
-    assert [k for k, _ in _fixd31(text)] == ["equipment", "equipment"]
+    assert [k for k, _ in _fixd30(text)] == ["equipment", "equipment"]
 
 
 def test_fixd31_a_central_database_is_a_data_system_apart_from_a_biometric_one():
     text = ("Officers enter the fingerprints of each suspect into a biometric database. "
             "The cameras feed a central database in Baghdad that alerts every checkpoint in the province.")
-    assert [k for k, _ in _fixd31(text)] == ["data_system", "data_system"]
+    assert [k for k, _ in _fixd30(text)] == ["data_system", "data_system"]
 
 
 def test_fixd31_a_training_and_research_hospital_is_no_training():
     text = "Two of the injured men were taken to Erzurum Training and Research Hospital on Friday night."
-    assert [k for k, _ in _fixd31(text) if k == "training"] == []
+    assert [k for k, _ in _fixd30(text) if k == "training"] == []
 
 
 def test_fixd31_a_campaign_named_new_then_referred_back_to_is_one_campaign():
     text = ("The ministry will run an information campaign in Kurdish and Arabic on the risks of the route. "
             "The embassy gives £400,000 for the information campaign.")
-    assert [k for k, _ in _fixd31(text)] == ["communications_campaign"]
+    assert [k for k, _ in _fixd30(text)] == ["communications_campaign"]
 
 
 def test_fixd31_a_package_named_again_in_the_plural_is_the_same_measure():
     text = ("Every returnee can receive a reintegration package of up to £1,500. "
             "Of this, £3 million will fund reintegration packages and the shelter.")
-    assert [k for k, _ in _fixd31(text) if k == "reintegration"] == ["reintegration"]
+    assert [k for k, _ in _fixd30(text) if k == "reintegration"] == ["reintegration"]
 
 
 def test_fixd31_bare_training_a_speaker_names_in_passing_is_the_training_named_exactly():
     text = ("The two ministers met in Baghdad on Monday.\n\nThey spoke for two hours about migration.\n\n"
             '"We back Iraqi jobs, Iraqi training and Iraqi hope," the minister said.\n\n'
             "The UK will train 150 Iraqi border officers in document checks this year.")
-    assert [k for k, _ in _fixd31(text)] == ["training"]
+    assert [k for k, _ in _fixd30(text)] == ["training"]
 
 
 def _fixa32_officials(text: str) -> list[tuple[str, str]]:
@@ -13530,28 +13417,23 @@ def test_fixb32_firms_named_again_after_the_are_a_figure():
     assert _fixb32_figures(text) == [4, 4]
 
 
-def _fixd32(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
-
-
 def test_fixd32_a_timetable_for_charter_flights_in_a_passage_about_returns_is_returns():
     text = ("Official figures show that 900 people were returned to Iraq last year. "
             "The bilateral returns working group met in Erbil in May. "
             "It agreed a schedule for charter flights that ministers will review in the autumn.")
-    assert any(k == "returns" and "charter flights" in d for k, d in _fixd32(text))
+    assert any(k == "returns" and "charter flights" in d for k, d in _fixd30(text))
 
 
 def test_fixd32_exchanging_suspicious_transaction_reports_is_intelligence_sharing():
     text = "Under the new agreement, the two agencies will exchange suspicious transaction reports on payments to smugglers."
-    assert [k for k, _ in _fixd32(text)] == ["intelligence_sharing"]
+    assert [k for k, _ in _fixd30(text)] == ["intelligence_sharing"]
 
 
 def test_fixd32_sharing_agreed_in_the_opening_gives_way_to_the_sharing_the_body_tells():
     text = ("Money men targeted\n\nBritain and Iraq agree to share intelligence on smuggling money.\n\n"
             "The two governments signed a deal in London on Monday.\n\n"
             "Under it, the two financial units will exchange suspicious activity reports every week.")
-    assert [(k, d) for k, d in _fixd32(text) if k == "intelligence_sharing"] == [
+    assert [(k, d) for k, d in _fixd30(text) if k == "intelligence_sharing"] == [
         ("intelligence_sharing", "exchange suspicious activity reports every week")]
 
 
@@ -13559,23 +13441,23 @@ def test_fixd32_sharing_acted_on_in_the_opening_stays_its_own_mention():
     text = ("Lorry stopped\n\nSeven men were found in a lorry at the port on Tuesday.\n\n"
             "Police, acting on intelligence shared by the NCA, stopped the lorry at dawn.\n\n"
             "The two forces have exchanged intelligence on the network since 2024.")
-    found = [d for k, d in _fixd32(text) if k == "intelligence_sharing"]
+    found = [d for k, d in _fixd30(text) if k == "intelligence_sharing"]
     assert len(found) == 1 and "acting" not in found[0] and "shared by the NCA" in found[0]
 
 
 def test_fixd32_a_financial_crime_unit_in_an_officers_post_is_no_task_force():
     text = "Inspector Sara Holm, who heads the county police's financial crime unit, said the inquiry was continuing."
-    assert [k for k, _ in _fixd32(text) if k == "task_force"] == []
+    assert [k for k, _ in _fixd30(text) if k == "task_force"] == []
 
 
 def test_fixd32_reports_a_unit_received_counted_are_no_task_force():
     text = "In 2024 the Dutch intelligence unit received 1,870 suspicious activity reports on smuggling gangs."
-    assert [k for k, _ in _fixd32(text) if k == "task_force"] == []
+    assert [k for k, _ in _fixd30(text) if k == "task_force"] == []
 
 
 def test_fixd32_a_joint_financial_intelligence_unit_is_a_joint_intelligence_cell():
     text = "Britain is paying £500,000 for a joint financial intelligence unit in Sulaimani that traces hawala transfers."
-    assert [k for k, _ in _fixd32(text)] == ["joint_intelligence_cell"]
+    assert [k for k, _ in _fixd30(text)] == ["joint_intelligence_cell"]
 
 
 def _fixc32_events(text: str, reference: str) -> list[tuple]:
@@ -13603,51 +13485,47 @@ def test_fixc32_a_date_opening_the_sentence_dates_its_verb_not_a_relative_clause
     assert [e[:2] for e in _fixc32_events(text, "2026-07-10") if e[0] == "court_ruling"] == [("court_ruling", "2026-04")]
 
 
-def _fixa39(text: str, table: str) -> list[dict]:
-    return [c for c in candidate_records(text) if c["table"] == table]
-
-
 def test_fixa39_a_numbered_decree_is_no_official():
     text = "An investigating judge in Zakho remanded three men on Sunday under Iraq's passport law, Act No. 32 of 2015."
-    assert [c["name"] for c in _fixa39(text, "officials") if c["name"].endswith("No")] == []
+    assert [c["name"] for c in _fixa28(text, "officials") if c["name"].endswith("No")] == []
 
 
 def test_fixa39_a_capitalised_title_with_a_lowercase_portfolio_before_the_name():
     text = "Head of adult social care Miriam Holloway told the panel that placements had doubled."
-    assert ("Miriam Holloway", "Head of adult social care") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+    assert ("Miriam Holloway", "Head of adult social care") in [(c["name"], c["role"]) for c in _fixa28(text, "officials")]
 
 
 def test_fixa39_a_lowercase_portfolio_takes_no_article():
     text = "The Captain of the Queen’s Guard of the Honourable Company (Lord Wexcombe) (Con) rose to answer."
-    assert [c["name"] for c in _fixa39(text, "officials") if "Guard" in c["name"]] == []
+    assert [c["name"] for c in _fixa28(text, "officials") if "Guard" in c["name"]] == []
 
 
 def test_fixa39_a_post_in_the_hague_keeps_the_capitalised_the():
     text = "Britain's deputy ambassador in The Hague, Robert Fennimore Clarke, said the talks went well."
-    assert ("Robert Fennimore Clarke", "deputy ambassador in The Hague") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+    assert ("Robert Fennimore Clarke", "deputy ambassador in The Hague") in [(c["name"], c["role"]) for c in _fixa28(text, "officials")]
 
 
 def test_fixa39_a_portfolio_of_two_places_joined_by_and_the():
     text = "The Governor met the Special Envoy to Syria and the Levant Region, Lady Miranda Holt, in Basra on Monday."
-    assert ("Miranda Holt", "Special Envoy to Syria and the Levant Region") in [(c["name"], c["role"]) for c in _fixa39(text, "officials")]
+    assert ("Miranda Holt", "Special Envoy to Syria and the Levant Region") in [(c["name"], c["role"]) for c in _fixa28(text, "officials")]
 
 
 def test_fixa39_a_peer_named_again_by_title_and_surname_is_the_full_name():
     text = ("The delegation was led by Lord Peter Halvering, the Home Office's returns envoy.\n\n"
             "Lord Halvering said: \"We want every returnee to find work within a year.\"")
-    assert [c["speaker"] for c in _fixa39(text, "statements")] == ["Peter Halvering"]
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Peter Halvering"]
 
 
 def test_fixa39_a_descriptive_word_before_the_name_is_no_part_of_it():
     text = "Protester Dawn Kettering, 61, said: \"We only want to be asked before the hotel is filled.\""
-    assert [c["speaker"] for c in _fixa39(text, "statements")] == ["Dawn Kettering"]
+    assert [c["speaker"] for c in _fixa28(text, "statements")] == ["Dawn Kettering"]
 
 
 def test_fixa39_one_name_with_a_trade_in_apposition_is_a_person():
     text = ("The minister said the scheme was working.\n\n"
             "Kawa, a bus driver from Margate, said his cousin wanted to come.\n\n"
             "\"He is 17 and he believes everything on Snapchat,\" he said.")
-    assert [c["speaker"] for c in _fixa39(text, "statements") if "Snapchat" in c["quote"]] == ["Kawa"]
+    assert [c["speaker"] for c in _fixa28(text, "statements") if "Snapchat" in c["quote"]] == ["Kawa"]
 
 
 def _fixb39_figures(text):
@@ -13673,68 +13551,59 @@ def test_fixb39_ratio_word_said_again_for_stress_is_a_figure():
     assert _fixb39_figures('He said: "Since the deal, arrivals have doubled. Doubled!" Officials disagreed.') == ["doubled", "Doubled"]
 
 
-def _fixc39_events(text: str, reference: str) -> list[tuple]:
-    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text, reference=reference) if c["table"] == "events"]
-
-
 def test_fixc39_a_decision_going_to_full_council_on_a_day_is_a_planned_meeting():
     text = "The borough's housing plan goes to full council on 14 May."
-    assert ("planned_meeting", "2026-05-14", "planned") in _fixc39_events(text, "2026-05-01")
+    assert ("planned_meeting", "2026-05-14", "planned") in _fixc32_events(text, "2026-05-01")
 
 
 def test_fixc39_an_envoy_received_named_by_whose_envoy_is_a_meeting():
     text = "The Governor of Duhok received the Home Secretary's Special Envoy for Migration, Sir Tom Reed, in Duhok on Monday."
-    assert ("meeting", "2026-05-04", "occurred") in _fixc39_events(text, "2026-05-06")
+    assert ("meeting", "2026-05-04", "occurred") in _fixc32_events(text, "2026-05-06")
 
 
 def test_fixc39_a_report_telling_a_committee_is_no_meeting():
     text = "A paper by council officers told the scrutiny committee that 40 children were in care on 1 April."
-    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "meeting"] == []
+    assert [e for e in _fixc32_events(text, "2026-05-06") if e[0] == "meeting"] == []
 
 
 def test_fixc39_migrants_arriving_in_small_boats_make_no_visit():
     text = "Most of the teenagers arrived in small boats and were housed by the county."
-    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "visit"] == []
+    assert [e for e in _fixc32_events(text, "2026-05-06") if e[0] == "visit"] == []
 
 
 def test_fixc39_a_duty_met_told_by_its_pronoun_is_no_meeting():
     text = '"The law gives us this duty and we will meet it," the mayor said.'
-    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] in ("meeting", "planned_meeting")] == []
+    assert [e for e in _fixc32_events(text, "2026-05-06") if e[0] in ("meeting", "planned_meeting")] == []
 
 
 def test_fixc39_firms_ready_to_come_to_a_place_make_no_visit():
     text = "She said she had five firms ready to come to Basra in the autumn."
-    assert [e for e in _fixc39_events(text, "2026-05-06") if e[0] == "visit"] == []
+    assert [e for e in _fixc32_events(text, "2026-05-06") if e[0] == "visit"] == []
 
 
 def test_fixc39_the_day_a_thing_was_reported_does_not_date_the_arrest_it_tells():
     text = "It was revealed last week that two drivers arrested at a depot in Harwich in March had used false papers."
-    assert [e[:2] for e in _fixc39_events(text, "2026-05-06") if e[0] == "arrest"] == [("arrest", "2026-03")]
-
-
-def _fixd39(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+    assert [e[:2] for e in _fixc32_events(text, "2026-05-06") if e[0] == "arrest"] == [("arrest", "2026-03")]
 
 
 def test_fixd39_money_in_reintegration_aid_is_reintegration():
     text = "Families who sign up get free flights to Erbil and as much as £900 in reintegration aid from the German scheme."
-    assert "reintegration" in [k for k, _ in _fixd39(text)]
+    assert "reintegration" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd39_equipment_in_a_money_package_beside_training_is_equipment_despite_boats_stopped():
     text = "Officials say a €5million package of equipment and training for Kurdish coastguards has been stopping boats at sea."
-    assert ("equipment", "equipment") in _fixd39(text)
+    assert ("equipment", "equipment") in _fixd30(text)
 
 
 def test_fixd39_foster_placements_are_no_employment():
     text = "The council grant funds 35 extra foster placements for unaccompanied children arriving in Kent."
-    assert "employment" not in [k for k, _ in _fixd39(text)]
+    assert "employment" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd39_projects_discussed_are_no_measure():
     text = "The minister and the ambassador discussed projects to create jobs for young men deported from Germany."
-    assert _fixd39(text) == []
+    assert _fixd30(text) == []
 
 
 def test_fixa40_turns_labelled_with_a_three_word_name_under_a_kicker_headline_are_answers():
@@ -14067,19 +13936,14 @@ def test_fixc41_an_arrest_at_the_scene_takes_the_incident_day_four_short_paragra
     assert ("arrest", "2025-10-12", "occurred") in _fixc41_events(text, "2025-10-16")
 
 
-def _fixd41(text: str, todo: bool = False) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and (todo or c["measure_type"] != "TODO")]
-
-
 def test_fixd41_a_biographys_training_before_a_posting_is_no_measure():
     text = "After language training in Amman she was posted to the embassy in Kabul."
-    assert "training" not in [k for k, _ in _fixd41(text)]
+    assert "training" not in [k for k, _ in _fixd40(text)]
 
 
 def test_fixd41_a_programme_named_for_reintegration_is_reintegration():
     text = "Germany funds the “Return and Reintegration to Kurdistan” project in Duhok."
-    assert "reintegration" in [k for k, _ in _fixd41(text)]
+    assert "reintegration" in [k for k, _ in _fixd40(text)]
 
 
 def _fixa42_officials(text: str) -> list[tuple[str, str]]:
@@ -14160,73 +14024,64 @@ def test_fixb42_a_holiday_is_no_person():
     assert [m.name for m in people(text)] == []
 
 
-def _fixc42_events(text: str, reference: str) -> list[tuple[str, str | None, str]]:
-    return [(c["event_type"], c["date"], c["status"]) for c in candidate_records(text + "\n", reference) if c["table"] == "events"]
-
-
 def test_fixc42_a_day_told_that_year_takes_the_year_told_before_it():
     text = "The envoy took up the post in the spring of 2023, well before the minister flew in to sign the border pact on 14 October that year."
-    assert ("signing", "2023-10-14", "occurred") in _fixc42_events(text, "2025-10-20")
+    assert ("signing", "2023-10-14", "occurred") in _fixc41_events(text, "2025-10-20")
 
 
 def test_fixc42_visiting_an_academy_is_a_visit():
     text = "Yesterday the minister was in Basra, visiting the naval academy that British officers advise."
-    assert ("visit", "2025-10-19", "occurred") in _fixc42_events(text, "2025-10-20")
+    assert ("visit", "2025-10-19", "occurred") in _fixc41_events(text, "2025-10-20")
 
 
 def test_fixc42_an_arrival_in_a_season_of_a_year_is_no_visit():
     text = "The new consul arrived in Erbil in the autumn of 2023 and has run the mission since."
-    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+    assert "visit" not in [k for k, _, _ in _fixc41_events(text, "2025-10-20")]
 
 
 def test_fixc42_a_person_named_by_age_and_home_town_arriving_is_no_visit():
     text = "Another passenger, Karwan, 31, from Chamchamal, arrived in Calais last week after a month in Brussels."
-    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+    assert "visit" not in [k for k, _, _ in _fixc41_events(text, "2025-10-20")]
 
 
 def test_fixc42_trips_counted_are_no_visit():
     text = "Her father has travelled to Sulaimani four times to ask the police for news."
-    assert "visit" not in [k for k, _, _ in _fixc42_events(text, "2025-10-20")]
+    assert "visit" not in [k for k, _, _ in _fixc41_events(text, "2025-10-20")]
 
 
 def test_fixc42_a_case_to_go_before_a_court_is_a_planned_ruling():
     text = "Prosecutors said the smuggler is due to go before the Duhok criminal court on 3 November."
-    assert ("court_ruling", "2025-11-03", "planned") in _fixc42_events(text, "2025-10-20")
-
-
-def _fixd42(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
+    assert ("court_ruling", "2025-11-03", "planned") in _fixc41_events(text, "2025-10-20")
 
 
 def test_fixd42_cameras_named_by_what_they_read_and_paid_for_by_a_donor_are_equipment():
     text = "Six checkpoints near Zakho now carry number-plate recognition cameras funded by Denmark."
-    assert any(k == "equipment" and "recognition cameras" in d for k, d in _fixd42(text))
+    assert any(k == "equipment" and "recognition cameras" in d for k, d in _fixd30(text))
 
 
 def test_fixd42_the_share_of_a_sum_spent_on_kits_makes_them_equipment():
     text = "Some £1.4 million has gone out so far, officials in Basra say, much of it on biometric kits for the port."
-    assert any(k == "equipment" and d.startswith("biometric kits") for k, d in _fixd42(text))
+    assert any(k == "equipment" and d.startswith("biometric kits") for k, d in _fixd30(text))
 
 
 def test_fixd42_an_electronic_barrier_bought_with_a_sum_in_a_currency_code_is_equipment():
     text = "Lithuania spent EUR 40 million on an electronic barrier of radar and cameras along its border."
-    assert any(k == "equipment" and d.startswith("electronic barrier") for k, d in _fixd42(text))
+    assert any(k == "equipment" and d.startswith("electronic barrier") for k, d in _fixd30(text))
 
 
 def test_fixd42_a_place_people_were_brought_to_is_no_equipment():
     text = "The migrants were delivered to the fence by drivers working for a network in Minsk."
-    assert "equipment" not in [k for k, _ in _fixd42(text)]
+    assert "equipment" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd42_a_charter_flight_told_by_the_people_it_returned_to_iraq_is_returns():
     text = "In March a charter flight returned 27 Iraqi men from Oslo to Baghdad."
-    assert "returns" in [k for k, _ in _fixd42(text)]
+    assert "returns" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd42_charter_flights_after_a_count_returned_to_iraq_are_returns():
     text = "Sweden returned 95 Iraqi nationals to Erbil last year, most of them on charter flights arranged by the police."
-    assert "returns" in [k for k, _ in _fixd42(text)]
+    assert "returns" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixa43_a_capitalised_place_after_the_is_no_speaker():
@@ -14318,45 +14173,40 @@ def test_fixc43_a_judge_ordering_people_detained_is_one_dated_ruling_and_no_arre
     assert (found["event_type"], found["date"]) == ("court_ruling", "2026-05-03")
 
 
-def _fixd43(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
-
-
 def test_fixd43_equipment_told_by_the_money_paying_for_it_is_equipment():
     text = ("The Kurdish interior ministry has had £1.2 million from London since the talks in Erbil in March, paying for "
             "passport scanners at Basra airport.")
-    assert any(k == "equipment" and d.startswith("passport scanners") for k, d in _fixd43(text))
+    assert any(k == "equipment" and d.startswith("passport scanners") for k, d in _fixd30(text))
 
 
 def test_fixd43_officers_already_serving_in_an_ask_for_more_are_a_measure():
     text = "They should fund the reception centre in Duhok properly and send more than the three liaison officers now working in Baghdad."
-    assert any(k == "liaison_officer" and "now working" in d for k, d in _fixd43(text))
+    assert any(k == "liaison_officer" and "now working" in d for k, d in _fixd30(text))
 
 
 def test_fixd43_a_centre_an_ask_wants_funded_properly_stands_already():
     text = "Campaigners say ministers should fund the reception centre in Duhok properly."
-    assert any(d.startswith("reception centre in Duhok") for _, d in _fixd43(text))
+    assert any(d.startswith("reception centre in Duhok") for _, d in _fixd30(text))
 
 
 def test_fixd43_charter_flights_paid_for_before_people_returned_to_iraq_are_returns():
     text = "The ministry spent £3.2 million on charter flights in 2024. It deported 870 people to Baghdad that year."
-    assert "returns" in [k for k, _ in _fixd43(text)]
+    assert "returns" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd43_charter_flights_paid_for_with_no_return_told_are_no_returns():
     text = "The football club spent £1.5 million on charter flights for its squad. It won the league in May."
-    assert "returns" not in [k for k, _ in _fixd43(text)]
+    assert "returns" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd43_a_duty_on_firms_to_remove_adverts_is_a_legal_reform():
     text = "The bill places a new statutory duty on social media firms to take down posts selling Channel crossings."
-    assert "legal_reform" in [k for k, _ in _fixd43(text)]
+    assert "legal_reform" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd43_a_named_unit_made_larger_is_a_task_force():
     text = "The money will enlarge the Border Force's Maritime Intelligence Unit by a dozen analysts."
-    assert any(k == "task_force" and "Maritime Intelligence Unit" in d for k, d in _fixd43(text))
+    assert any(k == "task_force" and "Maritime Intelligence Unit" in d for k, d in _fixd30(text))
 
 
 def _fixa44_officials(text):
@@ -14455,29 +14305,24 @@ def test_fixc44_a_court_to_begin_hearing_cases_on_a_day_is_a_planned_ruling():
     assert [(e, d, s) for e, d, s, _ in _event(text)] == [("court_ruling", "2024-12-09", "planned")]
 
 
-def _fixd44(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
-
-
 def test_fixd44_taking_back_people_not_allowed_to_stay_is_returns():
     text = "Under the deal, Baghdad will take back people who are not allowed to remain in Britain."
-    assert "returns" in [k for k, _ in _fixd44(text)]
+    assert "returns" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd44_digitising_a_civil_registry_is_a_data_system():
     text = "The embassy has paid £400,000 towards digitising the Kurdistan civil registry in Duhok."
-    assert any(k == "data_system" and d.startswith("digitising") for k, d in _fixd44(text))
+    assert any(k == "data_system" and d.startswith("digitising") for k, d in _fixd30(text))
 
 
 def test_fixd44_returns_a_minister_says_his_country_gets_no_help_with_are_none():
     text = 'The minister said: "We are a small island and get no help returning people with no right to remain."'
-    assert "returns" not in [k for k, _ in _fixd44(text)]
+    assert "returns" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd44_a_campaign_asking_traders_to_report_is_a_campaign():
     text = "The council's Safe Harbour campaign, launched in April, asks marinas and boat dealers along the coast to report suspicious sales."
-    assert "communications_campaign" in [k for k, _ in _fixd44(text)]
+    assert "communications_campaign" in [k for k, _ in _fixd30(text)]
 
 
 def test_fixa45_a_dotted_honorific_after_said_is_no_speaker():
@@ -14501,34 +14346,30 @@ def test_fixa45_one_asking_to_be_called_only_by_a_name_is_a_speaker():
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawand", "Rawand"]
 
 
-def _fixb45(text: str) -> list[str]:
-    return [text[slice(*c["spans"]["value"])] for c in candidate_records(text + "\n") if c["table"] == "statistics"]
-
-
 def test_fixb45_in_one_case_is_an_example_not_a_count():
     text = "In one case last spring, officers in Linz found 14 people hidden in a lorry."
-    assert "one" not in _fixb45(text)
-    assert "14" in _fixb45(text)
+    assert "one" not in _fixb40_figures(text)
+    assert "14" in _fixb40_figures(text)
 
 
 def test_fixb45_a_plans_objectives_are_no_figure():
     text = "The ministry set four objectives for the programme in 2026."
-    assert "four" not in _fixb45(text)
+    assert "four" not in _fixb40_figures(text)
 
 
 def test_fixb45_a_blow_struck_and_more_taking_its_place_is_no_count():
     text = '"Arrest one driver in Calais and five more are working the same road by Friday," he said.'
-    assert "five" not in _fixb45(text)
+    assert "five" not in _fixb40_figures(text)
 
 
 def test_fixb45_a_speakers_friends_no_longer_alive_are_no_count():
     text = 'She said: "Three of them are no longer alive."'
-    assert "Three" not in _fixb45(text)
+    assert "Three" not in _fixb40_figures(text)
 
 
 def test_fixb45_a_gerund_with_its_object_acting_on_one_person_is_no_count():
     text = 'The lawyer said: "Seizing a yacht from one man will not end the trade."'
-    assert "one" not in _fixb45(text)
+    assert "one" not in _fixb40_figures(text)
 
 
 def _fixc45_events(text: str) -> list[tuple[str, str]]:
@@ -14552,14 +14393,9 @@ def test_fixc45_a_thing_being_announced_undated_is_no_announcement():
     assert "announcement" not in [k for k, _ in _fixc45_events(text)]
 
 
-def _fixd45(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
-
-
 def test_fixd45_an_ask_to_hurry_or_add_to_a_measure_under_way_keeps_the_measure():
     text = "The senator called on Washington to speed up work on the joint biometric database and to increase the number of training courses for border guards."
-    kinds = [k for k, _ in _fixd45(text)]
+    kinds = [k for k, _ in _fixd30(text)]
     assert "data_system" in kinds and "training" in kinds
 
 
@@ -14659,30 +14495,25 @@ def test_fixb47_the_people_counted_named_again_by_what_befell_them():
     assert _fixb47_values(text) == [4, 4]
 
 
-def _fixd47(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], text[slice(*c["spans"]["description"])]) for c in candidate_records(text + "\n")
-            if c["table"] == "measures" and c["measure_type"] != "TODO"]
-
-
 def test_fixd47_a_new_battalion_named_by_what_it_fights_is_a_task_force():
     text = "The interior ministry has formed a new counter-trafficking brigade to guard the northern crossings."
-    assert [k for k, _ in _fixd47(text)] == ["task_force"]
+    assert [k for k, _ in _fixd30(text)] == ["task_force"]
 
 
 def test_fixd47_devices_fitted_to_newly_bought_craft_are_the_equipment():
     text = "Officers found the raft at night using the night-vision cameras mounted on the navy's new patrol vessels, officials said."
-    found = _fixd47(text)
+    found = _fixd30(text)
     assert [k for k, _ in found] == ["equipment"] and found[0][1].startswith("night-vision cameras")
 
 
 def test_fixd47_a_named_centre_people_were_moved_to_is_no_new_centre():
     text = "Forty survivors were treated at the port; the rest had been moved to the Kara Tepe reception centre by noon."
-    assert "reception_centre" not in [k for k, _ in _fixd47(text)]
+    assert "reception_centre" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixd47_a_verb_after_a_modal_is_no_measure_noun():
     text = "Since June the charity has run a reception desk at the bus station, funded by Denmark, where travellers can register and rest."
-    assert "data_system" not in [k for k, _ in _fixd47(text)]
+    assert "data_system" not in [k for k, _ in _fixd30(text)]
 
 
 def test_fixc47_a_court_s_cancellation_or_dismissal_is_a_court_ruling():
@@ -14864,34 +14695,30 @@ def test_fixa48_statistics_masthead_is_no_name() -> None:
     assert "Statistics" not in [n for n, _ in _fixa48_officials(text)]
 
 
-def _fixa48_speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
-
-
 def test_fixa48_pronoun_after_subject_titled_with_a_place() -> None:
     # the subject's title holds its place lowercase ("in Sweden"); the one visited with comes after the verb
     text = ("Iraqi Ambassador in Stockholm Karim Abdul Hadi toured a camp near Malmo on Monday with Jonas Berg, the town's "
             "deputy mayor. \"Every return must be voluntary,\" he said.")
-    assert ("Karim Abdul Hadi", "Every return must be voluntary") in _fixa48_speakers(text)
+    assert ("Karim Abdul Hadi", "Every return must be voluntary") in _fixa22_speakers(text)
 
 
 def test_fixa48_thing_reported_by_the_pronoun_mid_sentence() -> None:
     # "A permit costs …, he said, but …": a thing the pronoun reports, no one unnamed between
     text = ("The researcher, Dr Lana Rauf Aziz, said most families had applied twice. A permit costs only 2,500 dinars, she "
             "said, but the bus to the capital costs far more. \"The paper is easy; the road is hard,\" she told the panel.")
-    assert ("Lana Rauf Aziz", "The paper is easy; the road is hard") in _fixa48_speakers(text)
+    assert ("Lana Rauf Aziz", "The paper is easy; the road is hard") in _fixa22_speakers(text)
 
 
 def test_fixa48_subject_with_lowercase_portfolio_governs_a_fragment() -> None:
     # "Former immigration minister X …, saying … “…”": the subject, her title's portfolio lowercase
     text = "Former housing minister Birgit Aalund, now a lecturer, was blunter, saying the plan had \"come years too late\"."
-    assert ("Birgit Aalund", "come years too late") in _fixa48_speakers(text)
+    assert ("Birgit Aalund", "come years too late") in _fixa22_speakers(text)
 
 
 def test_fixa48_member_named_after_a_one_word_seat() -> None:
     # "MP for <seat> <name> said": the seat is one word, the speaker the name after it
     text = "Conservative MP for Harlow Nadia Brookes said on Sunday: \"This app is a shop window for smugglers.\""
-    assert ("Nadia Brookes", "This app is a shop window for smugglers.") in _fixa48_speakers(text)
+    assert ("Nadia Brookes", "This app is a shop window for smugglers.") in _fixa22_speakers(text)
 
 
 def _fixb49_values(text: str) -> list[str]:
@@ -15007,29 +14834,21 @@ def test_fixe49_rank_between_role_and_name_before_colon_quote() -> None:
     assert ("Aram Qadir", "Every checkpoint now has a scanner.") in _fixe49_speakers(text)
 
 
-def _fixa49_officials(text: str) -> list[tuple[str, str]]:
-    return [(c["name"], c["role"]) for c in proposed(text, "officials")]
-
-
 def test_fixa49_peer_named_after_his_post() -> None:
     # "the Treasury minister Lord X of Y": the peer's title is his whole name, his post before it
     text = "Closing the debate, the Treasury minister Lord Alderley of Moss Side said the fund had been spent in full."
-    assert ("Lord Alderley of Moss Side", "Treasury minister") in _fixa49_officials(text)
+    assert ("Lord Alderley of Moss Side", "Treasury minister") in _fixa48_officials(text)
 
 
 def test_fixa49_findings_sent_to_the_holder_are_no_part_of_the_title() -> None:
     # "present the findings to the Minister for X, Y": the findings are sent to the post, no words of it
     text = "The trust's director will present its findings to the Minister for Rural Affairs, Owen Pryce MP, on Friday."
-    assert ("Owen Pryce", "Minister for Rural Affairs") in _fixa49_officials(text)
-
-
-def _fixd49_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
+    assert ("Owen Pryce", "Minister for Rural Affairs") in _fixa48_officials(text)
 
 
 def test_fixd49_booths_installed_and_similar_ones_elsewhere() -> None:
     # passport booths installed, and the same kind due at other airports: two equipment measures
-    kinds = _fixd49_measures("Officials said 12 passport kiosks were installed in Mosul last week. Guards will be taught to use "
+    kinds = _fixd_measures("Officials said 12 passport kiosks were installed in Mosul last week. Guards will be taught to use "
                              "them before similar kiosks are installed at Najaf airport.")
     texts = [d for k, d in kinds if k == "equipment"]
     assert any(d.startswith("passport kiosks") for d in texts)
@@ -15037,22 +14856,22 @@ def test_fixd49_booths_installed_and_similar_ones_elsewhere() -> None:
 
 
 def test_fixd49_sum_spent_in_the_passive_on_kits() -> None:
-    kinds = _fixd49_measures("Some £900,000 will be spent next year on 15 passport-checking kits for the northern crossings.")
+    kinds = _fixd_measures("Some £900,000 will be spent next year on 15 passport-checking kits for the northern crossings.")
     assert any(k == "equipment" and "passport-checking kits" in d for k, d in kinds)
 
 
 def test_fixd49_wall_told_by_its_length_built_by_the_authority() -> None:
-    kinds = _fixd49_measures("The governorate has built 40 kilometres of fencing and 12 watchtowers since 2020.")
+    kinds = _fixd_measures("The governorate has built 40 kilometres of fencing and 12 watchtowers since 2020.")
     assert any(k == "equipment" and d.startswith("kilometres of fencing") for k, d in kinds)
 
 
 def test_fixd49_joint_cell_with_partners_in_an_iraqi_city() -> None:
-    kinds = _fixd49_measures("A joint cell with Dutch detectives in Erbil has traced 11 gangs.")
+    kinds = _fixd_measures("A joint cell with Dutch detectives in Erbil has traced 11 gangs.")
     assert any(k == "joint_intelligence_cell" for k, _ in kinds)
 
 
 def test_fixd49_lists_shared_by_partners() -> None:
-    kinds = _fixd49_measures("Each name is checked against the records our foreign partners send to us.")
+    kinds = _fixd_measures("Each name is checked against the records our foreign partners send to us.")
     assert any(k == "intelligence_sharing" and d.startswith("the records our foreign partners") for k, d in kinds)
 
 
@@ -15105,68 +14924,59 @@ def test_fixc50_day_spent_at_a_place_is_a_visit_and_people_met_later_are_its_own
     assert found == [("visit", "2025-05-10")]
 
 
-def _fixb50_figures(text: str) -> list:
-    return [(c["value_text"], c["value"]) for c in proposed(text, "statistics", "2026-03-01")]
-
-
 def test_fixb50_a_number_word_after_a_month_is_a_count():
-    assert [v for _, v in _fixb50_figures("Since March three customs officers have been based in Basra.")] == [3]
+    assert [v for _, v in _fixb15_figures("Since March three customs officers have been based in Basra.")] == [3]
 
 
 def test_fixb50_a_demanded_doubling_is_no_ratio():
-    assert _fixb50_figures("Second, double the number of interpreters at the embassy.") == []
+    assert _fixb15_figures("Second, double the number of interpreters at the embassy.") == []
 
 
 def test_fixb50_a_denied_multiplier_is_no_ratio():
-    assert _fixb50_figures("Deportations have grown, but they have not risen fivefold as claimed.") == []
+    assert _fixb15_figures("Deportations have grown, but they have not risen fivefold as claimed.") == []
 
 
 def test_fixb50_a_household_s_size_is_no_figure():
-    assert _fixb50_figures('"My household has seven people and one income," she said.') == []
+    assert _fixb15_figures('"My household has seven people and one income," she said.') == []
 
 
 def test_fixb50_an_inspection_s_sample_of_files_is_no_figure():
-    assert _fixb50_figures("Auditors reviewed 250 case files at the Croydon office.") == []
+    assert _fixb15_figures("Auditors reviewed 250 case files at the Croydon office.") == []
 
 
 def test_fixb50_a_headline_s_second_clause_counts_people():
-    found = _fixb50_figures("Boat sinks off Calais, four rescued\nThe coastguard said the men were taken to hospital.")
+    found = _fixb15_figures("Boat sinks off Calais, four rescued\nThe coastguard said the men were taken to hospital.")
     assert [v for _, v in found] == [4], found
 
 
 def test_fixb50_a_wait_s_length_after_another_is_no_figure():
     # the years were told as a duration before; "another 22" repeats the wait, not a count
-    found = _fixb50_figures("My father spent 22 years in that camp. He cannot wait another 22 for a passport.")
+    found = _fixb15_figures("My father spent 22 years in that camp. He cannot wait another 22 for a passport.")
     assert found == [], found
 
 
 def test_fixb50_the_base_of_a_part_in_words_is_a_figure():
-    found = _fixb50_figures("Three of the five interpreter posts in Basra were empty for a year.")
+    found = _fixb15_figures("Three of the five interpreter posts in Basra were empty for a year.")
     assert sorted(v for _, v in found) == [3, 5], found
 
 
 def test_fixb50_a_multiplier_told_as_a_noun_is_a_ratio():
-    found = _fixb50_figures("The latest quarter shows a tripling of removals to Erbil.")
+    found = _fixb15_figures("The latest quarter shows a tripling of removals to Erbil.")
     assert [v for _, v in found] == [3], found
 
 
-def _fixa50_officials(text: str) -> list[tuple[str, str]]:
-    from uis_build.drafting.officials import official_candidates
-    return [(c.values["name"], c.values["role"]) for c in official_candidates(text)]
-
-
 def test_fixa50_lowercase_federal_body_before_a_post_is_kept() -> None:
-    found = _fixa50_officials("The lorry carried 30 people, a federal police spokesperson, Petra Vogel, told reporters.")
+    found = _fixa47_officials("The lorry carried 30 people, a federal police spokesperson, Petra Vogel, told reporters.")
     assert ("Petra Vogel", "federal police spokesperson") in found
 
 
 def test_fixa50_diplomatic_ordinal_rank_is_kept() -> None:
-    found = _fixa50_officials("The talks went well, said Owen Hartley, second secretary for justice at the British Embassy in Rome.")
+    found = _fixa47_officials("The talks went well, said Owen Hartley, second secretary for justice at the British Embassy in Rome.")
     assert ("Owen Hartley", "second secretary for justice at the British Embassy in Rome") in found
 
 
 def test_fixa50_member_signing_by_seat_after_sign_off() -> None:
-    found = _fixa50_officials("I will keep you posted.\n\nWarm regards,\nTom Ashworth\nMember of Parliament for Harlow East\n")
+    found = _fixa47_officials("I will keep you posted.\n\nWarm regards,\nTom Ashworth\nMember of Parliament for Harlow East\n")
     assert ("Tom Ashworth", "Member of Parliament for Harlow East") in found
 
 
@@ -15177,19 +14987,15 @@ def test_fixa50_claim_credited_after_dash_with_capitalised_post_and_venue() -> N
     assert any(c.values.get("speaker") == "Tom Ashworth" for c in statement_candidates(text))
 
 
-def _fixd50_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
-
-
 def test_fixd50_biometric_kits_shipped_to_an_iraqi_city() -> None:
     # kits named by the biometrics they take, told as shipped to Iraq with no giver named: equipment given
-    kinds = _fixd50_measures("Last spring eight fingerprint enrolment kits were shipped to Erbil for the passport office.")
+    kinds = _fixd_measures("Last spring eight fingerprint enrolment kits were shipped to Erbil for the passport office.")
     assert any(k == "equipment" and d.startswith("fingerprint enrolment kits") for k, d in kinds)
 
 
 def test_fixd50_case_tracking_system_beside_a_biometric_one() -> None:
     # a system following cases is another than the biometric check the cases wait on
-    kinds = _fixd50_measures("Delays began when the biometric data system with Baghdad failed. The Home Office says a new "
+    kinds = _fixd_measures("Delays began when the biometric data system with Baghdad failed. The Home Office says a new "
                              "case-tracking system for Iraqi returns will follow every file from referral to flight.")
     systems = [d for k, d in kinds if k == "data_system"]
     assert any(d.startswith("biometric data system") for d in systems)
@@ -15197,18 +15003,18 @@ def test_fixd50_case_tracking_system_beside_a_biometric_one() -> None:
 
 
 def test_fixd50_free_line_is_a_hotline() -> None:
-    kinds = _fixd50_measures("The free line, 4040, is staffed round the clock by volunteers from the governorate.")
+    kinds = _fixd_measures("The free line, 4040, is staffed round the clock by volunteers from the governorate.")
     assert any(k == "hotline" for k, _ in kinds)
 
 
 def test_fixd50_liaison_officers_at_another_airport_are_another_posting() -> None:
-    kinds = _fixd50_measures("Britain has posted a liaison officer at Sulaimani International Airport. Three British airline "
+    kinds = _fixd_measures("Britain has posted a liaison officer at Sulaimani International Airport. Three British airline "
                              "liaison officers also work at Istanbul, checking passengers before they board.")
     assert sum(k == "liaison_officer" for k, _ in kinds) == 2
 
 
 def test_fixd50_returns_that_go_on_as_before_are_no_measure() -> None:
-    kinds = _fixd50_measures("\"Britain will continue to deport anyone without a right to remain,\" the minister told reporters.")
+    kinds = _fixd_measures("\"Britain will continue to deport anyone without a right to remain,\" the minister told reporters.")
     assert not any(k == "returns" for k, _ in kinds)
 
 
@@ -15233,32 +15039,28 @@ def test_fixf50_portfolio_words_before_the_holders_name_are_no_name():
         [("Jane Okafor", "Director of Water Quality Control")]
 
 
-def _fixe50_events(text: str, reference: str | None = "2025-05-14") -> list[tuple[str, str | None]]:
-    return [(c["event_type"], c["date"]) for c in proposed(text, "events", reference)]
-
-
 def test_fixe50_research_published_today_is_a_publication() -> None:
-    assert _fixe50_events("Most returnees found work within a year, according to research by the University of Mercia published today.") == [
+    assert _fixc50_events("Most returnees found work within a year, according to research by the University of Mercia published today.") == [
         ("publication", "2025-05-14")]
 
 
 def test_fixe50_report_published_with_its_day_just_before_is_a_publication() -> None:
-    assert _fixe50_events("The Prisons Ombudsman, Ruth Kell, today published her review of the escorting contract.") == [
+    assert _fixc50_events("The Prisons Ombudsman, Ruth Kell, today published her review of the escorting contract.") == [
         ("publication", "2025-05-14")]
 
 
 def test_fixe50_findings_presented_to_officials_at_a_workshop_are_a_meeting() -> None:
-    assert _fixe50_events("The draft results were presented to officials at a workshop in Duhok on 2 May.") == [("meeting", "2025-05-02")]
+    assert _fixc50_events("The draft results were presented to officials at a workshop in Duhok on 2 May.") == [("meeting", "2025-05-02")]
 
 
 def test_fixe50_judge_ordered_a_described_suspect_to_be_held_is_a_ruling() -> None:
-    assert _fixe50_events("A judge in Zakho on Monday ordered a lorry driver suspected of hiding the group to be held in custody.") == [
+    assert _fixc50_events("A judge in Zakho on Monday ordered a lorry driver suspected of hiding the group to be held in custody.") == [
         ("court_ruling", "2025-05-12")]
 
 
 def test_fixe50_deals_in_general_that_ministers_sign_are_no_signing() -> None:
-    assert _fixe50_events("Over two decades in customs I saw plenty of flashy agreements our ministers sign with a smile.") == []
-    assert _fixe50_events("The agreements the ministers will sign on Monday cover returns.") == [("signing", "2025-05-19")]
+    assert _fixc50_events("Over two decades in customs I saw plenty of flashy agreements our ministers sign with a smile.") == []
+    assert _fixc50_events("The agreements the ministers will sign on Monday cover returns.") == [("signing", "2025-05-19")]
 
 
 def test_fixa51_document_heading_word_is_no_part_of_role() -> None:
@@ -15327,26 +15129,17 @@ def test_fixc51_coroner_recording_a_conclusion_is_a_ruling() -> None:
     assert ("court_ruling", "2026-09-04") in found
 
 
-def _fixd51_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
-
-
 def test_fixd51_equipment_promised_in_reported_speech() -> None:
     # "would be installed": what was said will be put in place, told in indirect speech, is equipment given
-    kinds = _fixd51_measures("The governor said on Monday that scanners would be installed at the Ibrahim Khalil crossing.")
+    kinds = _fixd_measures("The governor said on Monday that scanners would be installed at the Ibrahim Khalil crossing.")
     assert any(k == "equipment" and d.startswith("scanners would be installed") for k, d in kinds), kinds
-
-
-def _fixe51_speakers(text: str) -> list[tuple[str | None, str]]:
-    from uis_build.drafting.statements import statement_candidates
-    return [(c.values.get("speaker"), text[slice(*c.spans["text"])]) for c in statement_candidates(text)]
 
 
 def test_fixe51_phone_in_caller_named_with_town_is_the_speaker() -> None:
     text = ("The phone lines were busy all morning.\n\nPriya from Bexhill asked whether the scheme was \"just more paperwork for "
             "everyone\". The minister disagreed.\n\nThe next caller, Colin from Rainham, said the crossings were \"worse "
             "than ever this year\".")
-    found = _fixe51_speakers(text)
+    found = _fixa47_statements(text)
     assert ("Priya", "just more paperwork for everyone") in found
     assert ("Colin", "worse than ever this year") in found
 
@@ -15360,7 +15153,7 @@ def test_fixe51_caller_pattern_spares_plural_nouns_and_places() -> None:
 def test_fixe51_one_name_with_a_service_in_the_trade_is_a_person() -> None:
     text = ("The programme then went back to the phones.\n\nKeith, a retired Coastguard officer, agreed. \"Nobody on the "
             "beach believes a word of it any more,\" he said.")
-    assert ("Keith", "Nobody on the beach believes a word of it any more") in _fixe51_speakers(text)
+    assert ("Keith", "Nobody on the beach believes a word of it any more") in _fixa47_statements(text)
 
 
 def _fixb51_figures(text: str) -> list:
@@ -15397,7 +15190,7 @@ def test_fixg51_a_short_capitals_exchange_inside_a_story_is_one_paragraph_a_turn
             "patrols reach Hull before the summer?\n\nDANIEL ASHER: They will. Forty more officers start in June.\n\n"
             "LUCY MORLAND: Listeners in Grimsby have heard that before.\n\nThe phone lines stayed busy until noon, and the "
             "station said it would put more questions to the minister next week.")
-    found = _fixe51_speakers(text)
+    found = _fixa47_statements(text)
     assert ("Lucy Morland", "Will the new patrols reach Hull before the summer?") in found, found
     assert ("Daniel Asher", "They will. Forty more officers start in June.") in found, found
     assert ("Lucy Morland", "Listeners in Grimsby have heard that before.") in found, found
@@ -15413,54 +15206,46 @@ def test_fixg51_an_unnamed_title_as_subject_is_held_by_the_speaker_named_next() 
 def test_fixa52_one_name_identified_in_the_study_only_as_speaks() -> None:
     text = ("A 31-year-old welder from Koya, identified in the study only as Sirwan, told interviewers: \"The factory closed "
             "and nobody came to tell us why.\"")
-    assert _fixe51_speakers(text) == [("Sirwan", "The factory closed and nobody came to tell us why.")]
+    assert _fixa47_statements(text) == [("Sirwan", "The factory closed and nobody came to tell us why.")]
 
 
 def test_fixa52_one_of_a_kind_then_named_holds_the_next_paragraph_quote() -> None:
     text = ("One driver, Kawa, 23, from Koya, said he was told to wait three days at a petrol station near Zakho.\n\n"
             "\"Nobody came for me. I slept in the car and my money ran out.\"")
-    assert _fixe51_speakers(text) == [("Kawa", "Nobody came for me. I slept in the car and my money ran out.")]
-
-
-def _fixc52_events(text: str) -> list[tuple[str, str | None]]:
-    return [(c["event_type"], c["date"]) for c in candidate_records(text + "\n", reference="2026-09-10") if c["table"] == "events"]
+    assert _fixa47_statements(text) == [("Kawa", "Nobody came for me. I slept in the car and my money ran out.")]
 
 
 def test_fixc52_a_referral_by_a_court_without_session_in_its_name_is_a_ruling() -> None:
-    found = _fixc52_events("The Amtsgericht Köln (Local Court, Cologne) referred four questions to the Court in March 2025.")
+    found = _fixc51_events("The Amtsgericht Köln (Local Court, Cologne) referred four questions to the Court in March 2025.")
     assert ("court_ruling", "2025-03") in found, found
 
 
 def test_fixc52_a_conclusion_recorded_by_an_opening_participle_is_a_ruling() -> None:
-    found = _fixc52_events("Recording a narrative conclusion on Tuesday, the senior coroner praised the lifeboat crew.")
+    found = _fixc51_events("Recording a narrative conclusion on Tuesday, the senior coroner praised the lifeboat crew.")
     assert ("court_ruling", "2026-09-08") in found, found
 
 
-def _fixd52_measures(text: str) -> list[tuple[str, str]]:
-    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures") if c["measure_type"] != "TODO"]
-
-
 def test_fixd52_two_lines_each_told_with_its_number_after_is_are_two() -> None:
-    found = _fixd52_measures("The Victim Care & Support Helpline is open every day on 0800 300 4411. In Duhok, the "
+    found = _fixd_measures("The Victim Care & Support Helpline is open every day on 0800 300 4411. In Duhok, the "
                              "governor's anti-smuggling hotline is on 0751 220 3344.")
     assert ("hotline", "Victim Care & Support Helpline") in found, found
     assert ("hotline", "anti-smuggling hotline") in found, found
 
 
 def test_fixd52_an_emergency_number_is_no_hotline() -> None:
-    assert not [k for k, _ in _fixd52_measures("Witnesses should call the Carabinieri on 112 straight away.")
+    assert not [k for k, _ in _fixd_measures("Witnesses should call the Carabinieri on 112 straight away.")
                 if k == "hotline"]
-    assert not [k for k, _ in _fixd52_measures("Drivers can report the lorries to the police emergency line at 999.")
+    assert not [k for k, _ in _fixd_measures("Drivers can report the lorries to the police emergency line at 999.")
                 if k == "hotline"]
 
 
 def test_fixd52_money_for_a_forces_crime_named_team_is_a_task_force() -> None:
-    found = _fixd52_measures("The constabulary was given £95,000 by the Home Office for its human trafficking team.")
+    found = _fixd_measures("The constabulary was given £95,000 by the Home Office for its human trafficking team.")
     assert ("task_force", "human trafficking team") in found, found
 
 
 def test_fixd52_a_named_campaign_launched_is_a_campaign() -> None:
-    found = _fixd52_measures("Next month the council is launching a Know the Risks campaign in twelve schools.")
+    found = _fixd_measures("Next month the council is launching a Know the Risks campaign in twelve schools.")
     assert [d for k, d in found if k == "communications_campaign"][0].startswith("Know the Risks campaign"), found
 
 
@@ -18379,7 +18164,6 @@ def test_fixc70_the_person_opening_a_chain_of_appositives_speaks(text, speaker):
     assert one(text, "statements")["speaker"] == speaker
 
 
-
 def test_fixc70_a_name_before_the_speaker_in_no_role_for_him_does_not_speak():
     text = 'Speaking to Dilan Rauf, Ahmed Ali, a driver from Zakho, said he was "tired of waiting for the permit".'
     assert one(text, "statements")["speaker"] == "Ahmed Ali"
@@ -18770,7 +18554,6 @@ def test_fixa73_twice_the_usual_is_a_ratio(text, words, qualifier):
 
 def test_fixa73_half_the_usual_time_is_no_ratio():
     assert all(value != 0.5 for _, value, _ in _figures("The ferry crossed in half the usual time on Sunday."))
-
 
 
 # -- figures: where a count changed from ------------------------------------------------------------------------------
