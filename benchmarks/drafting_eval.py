@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen381_* a sixth to a three-hundred-and-eighty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen389_* a sixth to a three-hundred-and-eighty-ninth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -375,6 +375,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen376": "three-hundred-and-seventy-sixth held-out set", "frozen377": "three-hundred-and-seventy-seventh held-out set",
         "frozen378": "three-hundred-and-seventy-eighth held-out set", "frozen379": "three-hundred-and-seventy-ninth held-out set",
         "frozen380": "three-hundred-and-eightieth held-out set", "frozen381": "three-hundred-and-eighty-first held-out set",
+        "frozen382": "three-hundred-and-eighty-second held-out set", "frozen383": "three-hundred-and-eighty-third held-out set",
+        "frozen384": "three-hundred-and-eighty-fourth held-out set", "frozen385": "three-hundred-and-eighty-fifth held-out set",
+        "frozen386": "three-hundred-and-eighty-sixth held-out set", "frozen387": "three-hundred-and-eighty-seventh held-out set",
+        "frozen388": "three-hundred-and-eighty-eighth held-out set", "frozen389": "three-hundred-and-eighty-ninth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -394,7 +398,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen334", "frozen335", "frozen336",
          "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen346", "frozen350",
          "frozen354", "frozen358", "frozen359", "frozen360", "frozen361", "frozen365", "frozen367", "frozen373",
-         "frozen374", "frozen378", "frozen379", "frozen380", "frozen381")
+         "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen382", "frozen383", "frozen384",
+         "frozen385", "frozen386", "frozen387", "frozen388", "frozen389")
 
 
 def names(which: str) -> list[str]:
