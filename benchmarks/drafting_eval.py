@@ -398,8 +398,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen315", "frozen320", "frozen324", "frozen328", "frozen330", "frozen334", "frozen335", "frozen336",
          "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen346", "frozen350",
          "frozen354", "frozen358", "frozen359", "frozen360", "frozen361", "frozen365", "frozen367", "frozen373",
-         "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen382", "frozen383", "frozen384",
-         "frozen385", "frozen386", "frozen387", "frozen388", "frozen389")
+         "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen384", "frozen386", "frozen387",
+         "frozen388", "frozen389")
 
 
 def names(which: str) -> list[str]:
