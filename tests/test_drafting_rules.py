@@ -19526,3 +19526,15 @@ def test_fixd75_an_announcement_told_with_its_day_is_an_event():
 
 def test_fixd75_an_announcement_with_no_day_is_left_alone():
     assert proposed("Charities welcomed the interior minister's announcement on returns.", "events", reference="2026-05-20") == []
+
+
+def test_fixe76_returns_arrangement_as_an_inspections_setting():
+    # the arrangement a visit took place against is a measure in force, not the inspection's topic
+    found = proposed("The audit took place against the background of the returns arrangement signed by Denmark and Iraq.",
+                     "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == \
+        [("returns", "returns arrangement signed by Denmark and Iraq")]
+
+
+def test_fixe76_returns_process_a_review_looks_into_left_alone():
+    assert proposed("A review by the auditors of the returns arrangement found long delays.", "measures") == []

@@ -2129,8 +2129,11 @@ _BUILT_WITH = re.compile(r"\b(?:built|rebuilt|constructed|refurbished|renovated|
                          r"(?:an? |the )?(?:[\w-]+ ){0,2}$")
 # a donor named by the field it gives to: "IOM's largest donor for returns to Iraq"
 # a report, inspection or review told as being on what follows: "a report by the chief inspector on the returns process"
-_REPORT_ON = re.compile(r"\b(?:report|inspection|review|audit|inquiry|evaluation)\b(?:[^.;]|\.\d){0,80}?\b(?:on|into|of) (?:the |its |their )?$",
-                        re.IGNORECASE)
+# (not past a setting the words come against: "the inspection took place against the background of the returns
+# arrangement" tells of the arrangement as the inspection's setting, a measure in force, not what it looked into)
+_SETTING_OF = r"(?:against the (?:background|backdrop)|in the (?:context|wake|light|shadow)) of "
+_REPORT_ON = re.compile(rf"\b(?:report|inspection|review|audit|inquiry|evaluation)\b(?:(?!{_SETTING_OF})(?:[^.;]|\.\d)){{0,80}}?"
+                        r"\b(?:on|into|of) (?:the |its |their )?$", re.IGNORECASE)
 _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?) (?:for|of|to) $", re.IGNORECASE)
 # a campaign new to the text, told with an indefinite article: "A British-funded information campaign on TikTok" (not "the campaign")
 _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]eparate)\s+$")
