@@ -19538,3 +19538,15 @@ def test_fixe76_returns_arrangement_as_an_inspections_setting():
 
 def test_fixe76_returns_process_a_review_looks_into_left_alone():
     assert proposed("A review by the auditors of the returns arrangement found long delays.", "measures") == []
+
+
+def test_fixe76_hotline_told_with_its_listed_adjectives():
+    # the words before the comma are the line's own: no second clause proposed by the model
+    found = proposed("Witnesses may ring the council's free, confidential trafficking helpline on 0300 555 0101.", "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == \
+        [("hotline", "free, confidential trafficking helpline")]
+
+
+def test_fixe76_hotline_adjectives_stop_at_other_words():
+    assert one("Trafficking, the mayor said, would be fought with a new hotline.", "measures")["description_text"] == \
+        "new hotline"

@@ -689,8 +689,10 @@ MEASURES = (
                 # ... or named with capitals: "Returnees under the Facilitated Returns Scheme receive ..."
                 r"|\bReturns? (?:Scheme|Programme|Program)s?\b"),
     # a hotline or helpline (the authorities' or a charity's) is a measure however it is told: set up, run, or given to call
-    # ("can call the directorate's hotline on 0750 ...": its number is no figure)
-    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new|anti-trafficking|anti-smuggling) )?[Hh](?:otline|elpline)s?\b"
+    # ("can call the directorate's hotline on 0750 ...": its number is no figure), with all the words telling what line it
+    # is ("the free, anonymous smuggling hotline": the clause cut at its comma is the line's, not a measure of its own)
+    ("hotline", r"\b(?:(?:24-hour|round-the-clock|toll-free|free|joint|new|anti-trafficking|anti-smuggling|smuggling|trafficking|"
+                r"anonymous|confidential)(?:,? | and )){0,3}[Hh](?:otline|elpline)s?\b"
                 # a line for advice: "a free advice line for families facing removal"
                 # ... or for emergencies: "the charity's emergency line for children travelling alone", told by what it finds
                 # ("the state's emergency housing line")
