@@ -19550,3 +19550,14 @@ def test_fixe76_hotline_told_with_its_listed_adjectives():
 def test_fixe76_hotline_adjectives_stop_at_other_words():
     assert one("Trafficking, the mayor said, would be fought with a new hotline.", "measures")["description_text"] == \
         "new hotline"
+# -- events: a duty of several words "met" is no meeting -------------------------------------------------------------------
+
+
+def test_fixd76_a_legal_duty_met_is_no_meeting():
+    text = "The new screening policy meets the statutory child welfare duty set out in the 2009 Act."
+    assert [e for e in proposed(text, "events", reference="2026-05-20") if e["event_type"] == "meeting"] == []
+
+
+def test_fixd76_a_minister_met_is_still_a_meeting():
+    event = one("The security minister met the Iraqi interior minister in Baghdad on 4 May.", "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"]) == ("meeting", "2026-05-04")
