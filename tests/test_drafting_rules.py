@@ -19561,3 +19561,17 @@ def test_fixd76_a_legal_duty_met_is_no_meeting():
 def test_fixd76_a_minister_met_is_still_a_meeting():
     event = one("The security minister met the Iraqi interior minister in Baghdad on 4 May.", "events", reference="2026-05-20")
     assert (event["event_type"], event["date"]) == ("meeting", "2026-05-04")
+
+
+# -- events: a round table held is a meeting --------------------------------------------------------------------------------
+
+
+def test_fixd76_a_round_table_held_is_a_meeting():
+    text = "The department held a community round table in Leeds on 3 May with refugee charities."
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-05-03", "occurred")
+
+
+def test_fixd76_a_round_table_only_mentioned_is_left_alone():
+    text = "Charities said the round table format suited smaller groups."
+    assert proposed(text, "events", reference="2026-05-20") == []

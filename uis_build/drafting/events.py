@@ -611,6 +611,8 @@ EVENT_VERBS = (
                 # ... a briefing held for those it tells, as a meeting is (not a press briefing, where a spokesperson spoke):
                 # "will hold a briefing for hauliers at the port on 21 October"
                 r"|(?<!press )(?<!news )(?<!media )briefing"
+                # ... a round table held with those consulted, a meeting too: "held a stakeholder round table in Leeds on 3 May"
+                r"|round[ -]?table"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
