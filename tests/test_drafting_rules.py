@@ -19575,3 +19575,16 @@ def test_fixd76_a_round_table_held_is_a_meeting():
 def test_fixd76_a_round_table_only_mentioned_is_left_alone():
     text = "Charities said the round table format suited smaller groups."
     assert proposed(text, "events", reference="2026-05-20") == []
+
+
+# -- events: "our visit" followed by a new clause is no visit to that clause's object -----------------------------------------
+
+
+def test_fixd76_our_visit_before_a_new_clause_is_no_visit():
+    text = "During our visit the prison housed 210 women, against a capacity of 250."
+    assert [e for e in proposed(text, "events", reference="2026-05-20") if e["event_type"] == "visit"] == []
+
+
+def test_fixd76_their_visit_to_a_city_is_still_a_visit():
+    event = one("Their visit to Erbil on 4 May was the first by the delegation.", "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"]) == ("visit", "2026-05-04")

@@ -1777,6 +1777,10 @@ _BARE_SITES = re.compile(rf" (?!(?:the|a|an|its|their|his|her)\b)(?:[\w’'-]+ )
 
 # a document signed by a count of people: "a petition signed by more than 3,000 people", "a letter signed by 40 MPs"
 # a visit named as what a live blog covers, its events told in its entries: "Welcome to our live coverage of the minister's visit"
+# "visit" after a possessive is the noun, the words after it a new clause, not its object: "During our visit the prison
+# housed 210 women" (only before a determiner, which the verb's object would have; "our visit to Erbil" stays)
+_VISIT_NOUN_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\w-]+ )?$")
+_VISIT_NOUN_AFTER = re.compile(r" (?:the|a|an|its|their|his|her|our|my) ")
 _COVERAGE_OF = re.compile(r"\bcoverage of (?:the )?(?:[\w’'-]+ ){0,4}$")
 # a plan carried out at once, as a moderator closes a session: "The ministers will now sign the action plan"
 _NOW_AHEAD = re.compile(r"\b(?:will|shall|are to|is to) now\s+$")
@@ -1870,6 +1874,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("visit", "visiting") and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
+        return True
+    if word == "visit" and _VISIT_NOUN_BEFORE.search(before) and _VISIT_NOUN_AFTER.match(text, m.end()):
         return True
     if (kind == "arrest" and (_OF_THOSE.search(before) or _SHARE_OF_ARRESTED.search(clause))
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
