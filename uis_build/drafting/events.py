@@ -589,7 +589,7 @@ EVENT_VERBS = (
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
-    # (nor a legal duty met, its name of several words: "the scheme meets the public sector equality duty")
+    # (nor a legal duty met, its name of several words: "the policy meets the statutory child welfare duty")
     # evidence given to a named body on its day is its meeting: "told the Corporate Parenting Board on 4 September: ..."
     ("meeting", rf"\btold\b(?= the (?:[A-Z][\w’'-]+ ){{1,5}}?(?:Board|Committee|Panel|Commission|Forum|Assembly) on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)|"
                 # ... and so are words told to a conference on its day, the conference what is told: "told a freight security
