@@ -611,7 +611,7 @@ EVENT_VERBS = (
                 # ... a briefing held for those it tells, as a meeting is (not a press briefing, where a spokesperson spoke):
                 # "will hold a briefing for hauliers at the port on 21 October"
                 r"|(?<!press )(?<!news )(?<!media )briefing"
-                # ... a round table held with those consulted, a meeting too: "held a stakeholder round table in Leeds on 3 May"
+                # ... a round table held with those consulted, a meeting too: "will hold a round-table with faith leaders next week"
                 r"|round[ -]?table"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
