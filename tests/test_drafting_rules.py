@@ -19588,3 +19588,13 @@ def test_fixd76_our_visit_before_a_new_clause_is_no_visit():
 def test_fixd76_their_visit_to_a_city_is_still_a_visit():
     event = one("Their visit to Erbil on 4 May was the first by the delegation.", "events", reference="2026-05-20")
     assert (event["event_type"], event["date"]) == ("visit", "2026-05-04")
+# -- statements: a continental police rank worn before the speaker's name is no part of it ----------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous restons à la gare », said Commissaire Odile Marchal, who leads the station's police unit.", "Odile Marchal"),
+    ('"The checks will go on all summer," Hoofdcommissaris Pieter Claes told the council.', "Pieter Claes"),
+    ('"We have doubled the patrols," said Comisario Andrés Molina.', "Andrés Molina"),
+])
+def test_fixc76_a_continental_police_rank_is_cut_from_the_speaker(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker

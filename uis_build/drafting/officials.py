@@ -83,7 +83,11 @@ _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
         r"|Brigadier|Captain|Major|Lieutenant|Sergeant|(?:(?:Vice|Rear)-)?Admiral|Commodore"
         # ... and a French navy's or army's, as a French service's spokesperson wears it: "Capitaine de frégate X"
-        r"|Capitaine(?: de (?:frégate|vaisseau|corvette))?|Lieutenant de vaisseau|Commandant|Général|(?:Contre|Vice)-amiral")
+        r"|Capitaine(?: de (?:frégate|vaisseau|corvette))?|Lieutenant de vaisseau|Commandant|Général|(?:Contre|Vice)-amiral"
+        # ... and a continental police officer's, worn the same way and no part of the name: "Commissaire X" (a Belgian or
+        # French police chief), "Hoofdcommissaris X", "Comisario X", "Commissario X"
+        r"|Commissaire(?: (?:divisionnaire|principal|en chef))?|Inspecteur(?: principal)?|(?:Hoofd)?commissaris|Hoofdinspecteur"
+        r"|Commissaris|Comisario|Commissario")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin
