@@ -19598,3 +19598,20 @@ def test_fixd76_their_visit_to_a_city_is_still_a_visit():
 ])
 def test_fixc76_a_continental_police_rank_is_cut_from_the_speaker(text, speaker):
     assert one(text, "statements")["speaker"] == speaker
+
+
+# -- statements: a quiz question asking who said the words takes its speaker from the answer of its number --------------------
+
+
+def test_fixc76_a_quiz_question_quoting_words_takes_the_answers_speaker():
+    text = ("QUESTIONS\n\n1. Who said on Friday: \"Every crossing we stop is a life we save\"?\n\n"
+            "2. Which city hosted the border summit?\n\nANSWERS\n\n"
+            "1. Inspector Rana Kadir, head of the coastal unit.\n\n2. Basra.")
+    c = one(text, "statements")
+    assert c["text_text"] == "Every crossing we stop is a life we save" and c["speaker"] == "Rana Kadir"
+
+
+def test_fixc76_a_quiz_question_with_no_answer_has_no_speaker():
+    text = "3. Which minister said this week that the plan was \"a first step towards safer borders\"?\n\nAnswers next week."
+    c = one(text, "statements")
+    assert c["speaker"] is None

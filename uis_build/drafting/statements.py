@@ -432,6 +432,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             continue
         words = len(text[inner[0]:inner[1]].split())
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
+        if (asked := _quiz_question(text, q.start())) is not None:
+            speaker = _quiz_answer_speaker(text, asked)
         governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
                                           or bool(_CRY_AFTER.match(text, q.end()))
                                           or bool(_INTRODUCED.search(text, max(0, q.start() - 30), q.start()))
@@ -521,6 +523,26 @@ def statement_candidates(text: str) -> list[Candidate]:
         if pron and cand.values["speaker"] and cand.values.get("speaker_kind") == "person":
             by_pronoun = (pron.group("p").lower(), last_end, cand.values)
     return out + speeches
+
+
+# a quiz's numbered question asking who said the words ("5. Who said on Monday: “…”?", "3. Which minister said … “…”?"):
+# its subject is no speaker, and the answer numbered the same further down names who said them ("5. Colonel X, …")
+_QUIZ_QUESTION = re.compile(r"(?m)^(?P<n>\d{1,2})[.)][^\S\n]+(?:Who|Which|What)\b[^\n]*\?[^\S\n]*$")
+
+
+def _quiz_question(text: str, start: int) -> re.Match | None:
+    line = text.rfind("\n", 0, start) + 1
+    return _QUIZ_QUESTION.match(text, line)
+
+
+def _quiz_answer_speaker(text: str, asked: re.Match) -> Mention | None:
+    """The first person named at the head of the answer numbered as ``asked`` after it; None when there is no such answer
+    (the question's "Who" is still no one)."""
+    answer = re.compile(rf"(?m)^{asked.group('n')}[.)][^\S\n]+(?!(?:Who|Which|What)\b)").search(text, asked.end())
+    if answer is None:
+        return None
+    return next((m for m in people(text) if answer.end() <= m.start and m.end <= answer.end() + 80 and m.name
+                 and not quoted(text, m.start)), None)
 
 
 @lru_cache(maxsize=16)
