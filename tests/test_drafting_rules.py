@@ -19615,3 +19615,17 @@ def test_fixc76_a_quiz_question_with_no_answer_has_no_speaker():
     text = "3. Which minister said this week that the plan was \"a first step towards safer borders\"?\n\nAnswers next week."
     c = one(text, "statements")
     assert c["speaker"] is None
+
+
+# -- statements: a title-case name in commas after a campaign and its qualifier is no statement ---------------------------------
+
+
+def test_fixc76_a_campaign_named_in_commas_after_its_qualifier_is_no_statement():
+    text = ('The ministry said it would act. It has also paid for a radio campaign in Dari and Pashto, "Stay Safe at Home", '
+            "which ran for six weeks.")
+    assert proposed(text, "statements") == []
+
+
+def test_fixc76_a_sentence_quoted_after_a_campaign_is_still_a_statement():
+    text = 'Of the campaign in the north, the minister said, "we will keep it going until the routes close", on Monday.'
+    assert one(text, "statements")["text_text"] == "we will keep it going until the routes close"

@@ -210,6 +210,10 @@ _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headed),?\s*$")
 # among survivors”, draws on 96 interviews" (the comma may close inside the marks)
 _DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|document|strategy|plan|film|review|guidance|survey|"
                                   r"analysis|dossier|leaflet|campaign|exhibition|documentary|podcast|series),\s*$")
+# ... and a title-case quotation in commas after such a noun and a short qualifier, whoever the sentence names: "funded a
+# campaign in Dari and Pashto, “Stay Safe at Home”, which ran …" (a name, no one's words)
+_QUALIFIED_DOCUMENT_APPOSITIVE = re.compile(r"\b(?:report|study|strategy|plan|film|leaflet|campaign|exhibition|documentary|podcast|"
+                                           r"series|programme|program|project)\s(?:in|on|for|about|against|across)\s[^,.;:“”\"\n]{1,40},\s*$")
 # (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
 _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
@@ -459,7 +463,9 @@ def statement_candidates(text: str) -> list[Candidate]:
                 or _TITLED_BEFORE.search(text, max(0, q.start() - 12), q.start()) \
                 or title_end >= 0 and _TRANSLATION.fullmatch(text, title_end, q.start()) \
                 or speaker is None and quote_end == q.end() and (text.startswith(",", q.end()) or text[q.end() - 2] == ",") \
-                and _DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 20), q.start()):
+                and _DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 20), q.start()) \
+                or _TITLE.fullmatch(text, *inner) and (text.startswith(",", q.end()) or text[q.end() - 2] == ",") \
+                and _QUALIFIED_DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 70), q.start()):
             title_end = q.end()
             continue  # a document's title, whoever published it
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
