@@ -19629,3 +19629,13 @@ def test_fixc76_a_campaign_named_in_commas_after_its_qualifier_is_no_statement()
 def test_fixc76_a_sentence_quoted_after_a_campaign_is_still_a_statement():
     text = 'Of the campaign in the north, the minister said, "we will keep it going until the routes close", on Monday.'
     assert one(text, "statements")["text_text"] == "we will keep it going until the routes close"
+# -- figures: the earlier count a count is compared with, hedged ("just four"), its noun left out -------------------------------
+
+
+def test_fixa76_a_hedged_count_compared_with_is_a_figure():
+    found = proposed("Coastguards rescued 31 Iraqi migrants this summer, compared with just three a year earlier.", "statistics")
+    assert sorted(c["value"] for c in found) == [3, 31]
+
+
+def test_fixa76_just_a_number_word_with_no_comparison_is_left_alone():
+    assert proposed("The talks were just three minutes late to start.", "statistics") == []
