@@ -19639,3 +19639,15 @@ def test_fixa76_a_hedged_count_compared_with_is_a_figure():
 
 def test_fixa76_just_a_number_word_with_no_comparison_is_left_alone():
     assert proposed("The talks were just three minutes late to start.", "statistics") == []
+
+
+# -- figures: a share of people named by their noun ("a third of the migrants") ----------------------------------------------
+
+
+def test_fixa76_a_share_of_people_named_by_their_noun_is_a_ratio():
+    c = one("Nearly a third of the asylum seekers held at the port last month were Iraqi.", "statistics")
+    assert (c["value"], c["qualifier"], c["unit"]) == (pytest.approx(1 / 3), "nearly", "ratio")
+
+
+def test_fixa76_a_share_of_a_sum_or_a_time_is_left_alone():
+    assert proposed("Nearly a third of the budget went on fuel for the patrol boats.", "statistics") == []
