@@ -19651,3 +19651,15 @@ def test_fixa76_a_share_of_people_named_by_their_noun_is_a_ratio():
 
 def test_fixa76_a_share_of_a_sum_or_a_time_is_left_alone():
     assert proposed("Nearly a third of the budget went on fuel for the patrol boats.", "statistics") == []
+
+
+# -- figures: "Only six had ..." opening a sentence after a count, its noun left out --------------------------------------------
+
+
+def test_fixa76_only_a_few_of_a_count_just_told_is_a_figure():
+    found = proposed("Police opened 40 inquiries into the smuggling ring last year. Only six had led to a charge.", "statistics")
+    assert sorted(c["value"] for c in found) == [6, 40]
+
+
+def test_fixa76_only_a_few_with_no_count_before_is_left_alone():
+    assert proposed("The rain kept falling all night. Only two had been to the coast before.", "statistics") == []

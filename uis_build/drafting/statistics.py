@@ -1261,6 +1261,13 @@ _SINCE_DONE_AHEAD = re.compile(r"\s+(?:have|had)\s+(?:since|now|already)\s+(?:cl
                                r"disappeared|gone|been)\b", re.IGNORECASE)
 _PEOPLE_IN_LAST_SENTENCE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b"
                                       r"[^.!?\n]{0,160}[.!?][\"”’]?\s+$", re.IGNORECASE)
+# a sentence opening on "Only" or "Just" and a bare count with its verb, after a sentence counting something: "Staff made 40
+# referrals last year. Only six had been decided." (a part of the count told before, its noun left out; not of a time:
+# "for six months. Only two ...")
+_ONLY_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:Only|Just)\s+$")
+_COUNT_IN_LAST_SENTENCE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?"
+                                     r"(?!(?:years|months|weeks|days|hours|minutes|times)\b)[a-z]+s\b[^.!?\n]{0,200}[.!?][\"”’]?\s+(?-i:Only|Just)\s+$",
+                                     re.IGNORECASE)
 # one of those just counted, its noun left out: "sent two officers to Erbil and one to Basra", "held five men, four of them
 # Syrian and one Iraqi" (a count of its own, as "one officer" is; "one long border" names no one)
 _ELLIPTIC_ONE_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})|of\s+them)\b"
@@ -2084,6 +2091,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value > 1 and words.isalpha() and _SINCE_DONE_AHEAD.match(text, end) and OPENS_SENTENCE.search(before) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start):
         return True  # "Nine workers were found. Five have since claimed asylum": some of those just counted
+    if value > 1 and _ONLY_OPENS_BEFORE.search(before) and _VERB_AHEAD.match(text, end) \
+            and _COUNT_IN_LAST_SENTENCE.search(text, max(0, start - 260), start):
+        return True  # "Staff made 40 referrals. Only six had been decided.": the few of those just counted, their noun left out
     if value == 1 and _elliptic_one(text, start, end):
         return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
     if value == 1 and _COUNT_CHANGED_FROM_BEFORE.search(before) and _CHANGE_TO_AHEAD.match(text, end):
