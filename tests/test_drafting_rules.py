@@ -19663,3 +19663,16 @@ def test_fixa76_only_a_few_of_a_count_just_told_is_a_figure():
 
 def test_fixa76_only_a_few_with_no_count_before_is_left_alone():
     assert proposed("The rain kept falling all night. Only two had been to the coast before.", "statistics") == []
+
+
+# -- figures: a key's band opening its line ("0 to 4: ...") is no count ------------------------------------------------------
+
+
+def test_fixa76_a_scoring_band_opening_its_line_is_no_figure():
+    text = "How did you score?\n\n0 to 5: Keep reading the news.\n6 to 10: Well informed. Have a biscuit."
+    assert proposed(text, "statistics") == []
+
+
+def test_fixa76_a_count_opening_its_line_is_left_alone():
+    c = one("Arrests this week\n\n14 people were held in raids in Leeds on Tuesday.", "statistics")
+    assert c["value"] == 14

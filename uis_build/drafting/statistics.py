@@ -1261,6 +1261,12 @@ _SINCE_DONE_AHEAD = re.compile(r"\s+(?:have|had)\s+(?:since|now|already)\s+(?:cl
                                r"disappeared|gone|been)\b", re.IGNORECASE)
 _PEOPLE_IN_LAST_SENTENCE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b"
                                       r"[^.!?\n]{0,160}[.!?][\"”’]?\s+$", re.IGNORECASE)
+# a band of a key or a scale opening its line, a colon after it: "0 to 4: Keep practising.", "10-12: Expert" (a score's
+# band, no count; "12 to 15 people: ..." names what it counts and is left to the rules after)
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*$")
+_BAND_START_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}\s*(?:to|-|–)\s*$")
+_BAND_COLON_AHEAD = re.compile(r"\s*:[^\S\n]")
+_BAND_END_AHEAD = re.compile(r"\s*(?:to|-|–)\s*\d{1,3}\s*:[^\S\n]")
 # a sentence opening on "Only" or "Just" and a bare count with its verb, after a sentence counting something: "Staff made 40
 # referrals last year. Only six had been decided." (a part of the count told before, its noun left out; not of a time:
 # "for six months. Only two ...")
@@ -1998,6 +2004,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _FAMILY_AHEAD.match(text, end) and _PARENT_WHOSE_BEFORE.search(text, max(0, start - 70), start):
         return False
+    if value < 1000 and (_BAND_START_BEFORE.search(before) and _BAND_COLON_AHEAD.match(text, end)
+                         or _LINE_START_BEFORE.search(before) and _BAND_END_AHEAD.match(text, end)):
+        return False  # a key's band opening its line: "0 to 4: Keep practising." (a quiz's or a survey's scale, no count)
     if words[0].isdigit():
         return True
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
