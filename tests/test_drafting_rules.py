@@ -19676,3 +19676,15 @@ def test_fixa76_a_scoring_band_opening_its_line_is_no_figure():
 def test_fixa76_a_count_opening_its_line_is_left_alone():
     c = one("Arrests this week\n\n14 people were held in raids in Leeds on Tuesday.", "statistics")
     assert c["value"] == 14
+
+
+# -- figures: people counted by where they will be based, their noun told before ----------------------------------------------
+
+
+def test_fixa76_a_count_opening_on_where_they_are_based_is_a_figure():
+    found = proposed("The agency is sending liaison officers to Iraq. Four will be based in Erbil.", "statistics")
+    assert [c["value"] for c in found] == [4]
+
+
+def test_fixa76_a_count_based_on_something_is_left_alone():
+    assert proposed("The agency looked at the claims again. Two were based on forged papers.", "statistics") == []

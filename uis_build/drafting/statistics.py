@@ -1108,7 +1108,8 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|[,;]?\s+(?:and|but|while|of whom|of them)|,
 _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?:\s+(?:still|now|also|already|all|later|since|reportedly))?(?=\s)",
                    re.IGNORECASE)
 # ... or people counted by where a body has put them, the noun told before: "liaison officers ... Two are now in place"
-_POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place)\b", re.IGNORECASE)
+# (or "based" in or at a place: "Two will be based in Basra", not "were based on interviews")
+_POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place|based\s+(?:in|at)\s+(?=(?-i:[A-Z]))\b)", re.IGNORECASE)
 # a hedge before the count leaves its clause open still: "and at least four are still missing"
 _CLAUSE_HEDGE_BEFORE = re.compile(r"\b(?=[aflmnsu])(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|some|"
                                   r"up\s+to)\s+$", re.IGNORECASE)
