@@ -19688,3 +19688,14 @@ def test_fixa76_a_count_opening_on_where_they_are_based_is_a_figure():
 
 def test_fixa76_a_count_based_on_something_is_left_alone():
     assert proposed("The agency looked at the claims again. Two were based on forged papers.", "statistics") == []
+# -- officials: a force's unit called a "company" is no firm --------------------------------------------------------------
+
+
+def test_fixb76_a_gendarmerie_company_is_a_public_unit():
+    text = "Anne Morel, who commands the gendarmerie company at Boulogne, watched the dunes."
+    assert _officials(text) == {"Anne Morel": "commands the gendarmerie company at Boulogne"}
+
+
+def test_fixb76_a_private_company_is_still_no_public_office():
+    text = "Paul Girard, who runs the security company at Boulogne, watched the dunes."
+    assert _officials(text) == {}

@@ -326,7 +326,9 @@ _PORTFOLIO_HEAD_AFTER = re.compile(r"[’']?\s(?:Minister|Commissioner)\b")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantries|soup kitchens?|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
                           # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
                           # State Company for Oil Marketing": their posts are public)
-                          r"(?<!general )(?<!state )(?<!state-owned )company|firm|"
+                          r"(?<!general )(?<!state )(?<!state-owned )"
+                          # (a force's unit is a "company" too: "the gendarmerie company at Calais", "an infantry company")
+                          r"(?<!gendarmerie )(?<!police )(?<!infantry )(?<!rifle )(?<!army )(?<!military )company|firm|"
                           # a centre for victims is run by a charity: "Payoke, the Antwerp centre for victims of human trafficking"
                           r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
                           # (spelt hyphenated or closed up too: "a think-tank")
