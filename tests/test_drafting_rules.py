@@ -19699,3 +19699,18 @@ def test_fixb76_a_gendarmerie_company_is_a_public_unit():
 def test_fixb76_a_private_company_is_still_no_public_office():
     text = "Paul Girard, who runs the security company at Boulogne, watched the dunes."
     assert _officials(text) == {}
+
+
+# -- officials: a French force's rank before the name (Commandant, Commissaire) is the title --------------------------------
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Commandant Hélène Marchal said the beaches were watched every night.", "Hélène Marchal", "Commandant"),
+    ("Commissaire Bruno Lemaire told reporters the station was checked daily.", "Bruno Lemaire", "Commissaire"),
+])
+def test_fixb76_a_french_rank_before_the_name_is_the_role(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+def test_fixb76_a_lowercase_commandant_alone_names_no_official():
+    assert _officials("The commandant of the old fort said nothing to visitors.") == {}

@@ -78,6 +78,11 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
 # ("Miss Hollins" after Clara Hollins, as "Mrs Hollins" would be)
 _HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor)"
+# a French or Belgian police officer's rank, worn before the name as an English "Superintendent" is
+_POLICE_RANK_FR = r"Commissaire(?: divisionnaire| principal| en chef)?"
+# a rank of a French force that no title list holds, worn before the name: "Commandant X" of the gendarmerie, "Commissaire X"
+# of the police (as "Major" is, only before a name)
+_FRENCH_RANK_BEFORE = rf"Commandant|{_POLICE_RANK_FR}"
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
@@ -86,7 +91,7 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Capitaine(?: de (?:frégate|vaisseau|corvette))?|Lieutenant de vaisseau|Commandant|Général|(?:Contre|Vice)-amiral"
         # ... and a continental police officer's, worn the same way and no part of the name: "Commissaire X" (a Belgian or
         # French police chief), "Hoofdcommissaris X", "Comisario X", "Commissario X"
-        r"|Commissaire(?: (?:divisionnaire|principal|en chef))?|Inspecteur(?: principal)?|(?:Hoofd)?commissaris|Hoofdinspecteur"
+        rf"|{_POLICE_RANK_FR}|Inspecteur(?: principal)?|(?:Hoofd)?commissaris|Hoofdinspecteur"
         r"|Commissaris|Comisario|Commissario")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
@@ -188,7 +193,7 @@ _LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]
 _LOWER_BRIEF = r"(?!(?:the|a|an|his|her|its|their|our)\b)[a-z][\w’'-]*"
 TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
-    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major)"
+    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE})"
     # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
     # (a post held at a ministry too: "State Secretary at the Interior Ministry X")
     rf"(?: (?:of|for|to|on|in|at) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?"
