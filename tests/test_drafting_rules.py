@@ -19714,3 +19714,23 @@ def test_fixb76_a_french_rank_before_the_name_is_the_role(text, name, role):
 
 def test_fixb76_a_lowercase_commandant_alone_names_no_official():
     assert _officials("The commandant of the old fort said nothing to visitors.") == {}
+
+
+# -- officials: "the X officer, Rank Name": the rank worn with the name is the role -------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Kurdish officer, Major Dilshad Omar Rasul, read out the list.", "Dilshad Omar Rasul", "Major"),
+    ("Since June a Turkish coast guard officer, Captain Emre Can Yildiz, has sailed with the patrol.", "Emre Can Yildiz", "Captain"),
+])
+def test_fixb76_a_rank_after_an_officer_is_the_role(text, name, role):
+    assert _officials(text) == {name: role}
+
+
+def test_fixb76_an_officer_without_a_rank_keeps_the_officer_role():
+    assert _officials("The Kurdish officer, Dilshad Omar Rasul, read out the list.") == {"Dilshad Omar Rasul": "officer"}
+
+
+def test_fixb76_a_post_before_a_rank_is_still_the_role():
+    text = "The ministry spokesman, Brigadier General Dilshad Omar Rasul, read out the list."
+    assert _officials(text) == {"Dilshad Omar Rasul": "ministry spokesman"}

@@ -290,6 +290,9 @@ TITLE_COMMA = re.compile(
     r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b| of the (?:[A-Z][\w’'-]* (?:(?:of|for|and) )?){0,5}[A-Z][\w’'-]*(?:,| said\b| told\b|\.))"
 )
 
+# a role that only calls its holder an officer ("the Iraqi officer", "an interior ministry officer"): before a rank worn with
+# the name, the rank is the title the holder is named by
+_OFFICER_LAST = re.compile(r"\bofficer$")
 _SEAT_HOLDER = re.compile(r"\b(?:MP|MSP|MS|MEP|MLA|TD)$")
 
 # Words that make a person a subject of the story, not an official, when they describe them.
@@ -558,6 +561,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 and _private(text, own.span("role"), own.group("role")):
             continue  # "At the invitation of the Minister, X, director of the Y Association,": X holds her own post, not his
         role = _role_before(text, m.start())
+        if role and _OFFICER_LAST.search(text, role[0], role[1]) and _RANK_ONLY.fullmatch(text[m.start() + 2:m.start("name")].strip()):
+            continue  # "The Iraqi officer, Major X": the rank says which officer X is, and is the role (TITLE_BEFORE)
         if role and m.group("seat") and not _SEAT_HOLDER.search(text, role[0], role[1]):
             continue
         if role and (other := _APPOSITIVE_BEFORE.search(text, max(0, role[0] - 60), role[0])) and _looks_like_name(other.group("name")) \
