@@ -19734,3 +19734,17 @@ def test_fixb76_an_officer_without_a_rank_keeps_the_officer_role():
 def test_fixb76_a_post_before_a_rank_is_still_the_role():
     text = "The ministry spokesman, Brigadier General Dilshad Omar Rasul, read out the list."
     assert _officials(text) == {"Dilshad Omar Rasul": "ministry spokesman"}
+
+
+# -- events: words told to a conference in its month are that month's meeting ------------------------------------------
+
+
+def test_fixd76b_told_a_conference_in_its_month_is_a_meeting():
+    text = "The port director told a customs conference in Basra in March that inspections would resume."
+    event = one(text, "events", reference="2026-05-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-03", "occurred")
+
+
+def test_fixd76b_told_a_conference_without_its_month_is_left_alone():
+    assert proposed("The port director told a customs conference in Basra that inspections would resume.", "events",
+                    reference="2026-05-20") == []

@@ -595,7 +595,9 @@ EVENT_VERBS = (
                 # ... and so are words told to a conference on its day, the conference what is told: "told a freight security
                 # conference in Dover last Thursday that ..." (the verb takes in the conference, its day right after)
                 rf"\btold (?:a|an|the) (?:[\w’'-]+ ){{0,3}}?(?:conference|summit|forum|seminar)(?: in [A-Z][\w’'-]+)?"
-                rf"(?= (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:{'|'.join(WEEKDAYS)})|yesterday)\b)|"
+                # ... or in its month: "told a border conference in Erbil in March that ..." (that month's meeting)
+                rf"(?= (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:{'|'.join(WEEKDAYS)})|yesterday"
+                rf"|in (?:{'|'.join(MONTHS)})(?! \d{{1,2}}\b))\b)|"
                 r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ ){0,3}?(?:needs|dut(?:y|ies)|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
