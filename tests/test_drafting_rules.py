@@ -19748,3 +19748,20 @@ def test_fixd76b_told_a_conference_in_its_month_is_a_meeting():
 def test_fixd76b_told_a_conference_without_its_month_is_left_alone():
     assert proposed("The port director told a customs conference in Basra that inspections would resume.", "events",
                     reference="2026-05-20") == []
+
+
+# -- events: a question asking only a detail of a dated past event tells that event --------------------------------------
+
+
+def test_fixd76b_a_question_asking_a_detail_of_a_dated_event_tells_it():
+    text = "Which court in Mosul sentenced a people smuggler to ten years in prison on Tuesday?"
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-05-19", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the court in Mosul sentence a people smuggler to ten years in prison on Tuesday?",
+    "Which court sentenced the smuggler?",
+])
+def test_fixd76b_a_question_asking_why_or_with_no_day_tells_no_event(text):
+    assert proposed(text, "events", reference="2026-05-22") == []

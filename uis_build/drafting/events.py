@@ -1573,6 +1573,10 @@ _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnersh
                                 r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
+# a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
+# which city on Monday?", "How many men did police arrest in Friday's raids on 7 May?" (not one asking why, or whether)
+_DETAIL_QUESTION = re.compile(r"\b(?:[Ww]hich|[Hh]ow (?:many|much)|[Ww]ho)\b")
+_WHY_OR_WHETHER = re.compile(r"\b(?:[Ww]hy|[Ww]hether|[Ii]f)\b|^\s*(?:[\d]+[.)] )?(?:Will|Would|Should|Could|Can|Is|Are|Was|Were|Has|Have|Do|Does)\b")
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
 # a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
@@ -2473,10 +2477,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
         asked = None  # a question asking someone to meet: "Will the Minister meet families ... in January?"
         if verbs and _QUESTION.search(text, *sentence):
             asked = _ASKS_TO_MEET.match(text, sentence[0])
+            detail = _DETAIL_QUESTION.search(text, *sentence) and not _WHY_OR_WHETHER.search(text[sentence[0]:sentence[1]])
             verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())
-                     and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
+                     and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                     or detail and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if sketch is None or sentence[0] < sketch[0]:
             verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces"]  # (only a sketch's present tells its news so)
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not _REPORT_DATELINE.search(text, *sentence) and not (
