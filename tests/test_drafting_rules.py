@@ -19765,3 +19765,17 @@ def test_fixd76b_a_question_asking_a_detail_of_a_dated_event_tells_it():
 ])
 def test_fixd76b_a_question_asking_why_or_with_no_day_tells_no_event(text):
     assert proposed(text, "events", reference="2026-05-22") == []
+
+
+# -- events: a report published, its day opening the sentence before the subject --------------------------------------------
+
+
+def test_fixd76b_a_report_published_with_its_day_opening_the_sentence():
+    text = "On 4 March the Prisons Inspectorate published an inspection of the holding rooms at Dover, which found long delays."
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("publication", "2026-03-04", "occurred")
+
+
+def test_fixd76b_a_report_published_with_no_day_is_left_alone():
+    text = "The Prisons Inspectorate published an inspection of the holding rooms at Dover, which found long delays."
+    assert proposed(text, "events", reference="2026-05-22") == []

@@ -1792,6 +1792,9 @@ _COVERAGE_OF = re.compile(r"\bcoverage of (?:the )?(?:[\w’'-]+ ){0,4}$")
 _NOW_AHEAD = re.compile(r"\b(?:will|shall|are to|is to) now\s+$")
 _STATISTICS_AFTER = re.compile(r" (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b(?! (?:report|review|bulletin|paper)s?\b)")
 _DAY_JUST_BEFORE = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon))\s+$")
+# a day opening the sentence, its subject between, is a report's published: "On 3 June the Chief Inspector published an
+# inspection of the unit" (a list's number may come first: "4. On Monday the charity published ...")
+_OPENING_DAY = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?On (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b")
 # minutes approved as a record, no instrument: "RESOLVED that the minutes be signed as a correct record"
 # a record's sign-off, no signing of an instrument: minutes "signed as a correct record", accounts "approved by the Board ...
 # and signed on its behalf by the Chair"
@@ -2110,7 +2113,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                 and not _IMPRINT_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
                 and not _REPORT_AFTER.match(text, m.end())) or not (
             DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-            or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
+            or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
+            or word == "published" and _OPENING_DAY.match(text, sentence[0]) and _REPORT_AFTER.match(text, m.end()))
     if _COUNTERFACTUAL.search(clause) or kind in _COUNTED and _IF_THEN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
