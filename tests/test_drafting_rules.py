@@ -19779,3 +19779,17 @@ def test_fixd76b_a_report_published_with_its_day_opening_the_sentence():
 def test_fixd76b_a_report_published_with_no_day_is_left_alone():
     text = "The Prisons Inspectorate published an inspection of the holding rooms at Dover, which found long delays."
     assert proposed(text, "events", reference="2026-05-22") == []
+
+
+# -- events: a judge placing people under an arrest warrant, in the active, is a court ruling ------------------------------
+
+
+def test_fixd76b_a_judge_placing_men_under_an_arrest_warrant_is_a_ruling():
+    text = "On Monday an investigating judge in Liège placed the three drivers under an arrest warrant for trafficking."
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-05-18", "occurred")
+
+
+def test_fixd76b_police_placing_a_man_under_arrest_is_no_ruling():
+    found = proposed("On Monday police in Liège placed the driver under arrest.", "events", reference="2026-05-22")
+    assert all(e["event_type"] != "court_ruling" for e in found)

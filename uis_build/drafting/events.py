@@ -471,6 +471,8 @@ EVENT_VERBS = (
                      # ... as Belgian reports translate it, only a judge's to order (not "placed under arrest", police's): "were
                      # placed under arrest warrant by an investigating judge on Friday"
                      r"|\bplaced under (?:an |a )?arrest warrants?\b"
+                     # ... in the active too, who was placed under it between: "a judge placed the driver under an arrest warrant"
+                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under (?:an |a )?arrest warrants?\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
