@@ -19793,3 +19793,17 @@ def test_fixd76b_a_judge_placing_men_under_an_arrest_warrant_is_a_ruling():
 def test_fixd76b_police_placing_a_man_under_arrest_is_no_ruling():
     found = proposed("On Monday police in Liège placed the driver under arrest.", "events", reference="2026-05-22")
     assert all(e["event_type"] != "court_ruling" for e in found)
+
+
+# -- events: the bare verb "arrest" with the dated raids it was made in ------------------------------------------------------
+
+
+def test_fixd76b_arrest_in_dated_raids_asked_by_a_quiz_is_an_arrest():
+    text = "How many men did Iraqi police arrest in dawn raids on a Duhok trafficking gang on Sunday 17 May?"
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("arrest", "2026-05-17", "occurred")
+
+
+def test_fixd76b_arrest_in_raids_with_no_day_is_left_alone():
+    text = "How many men did Iraqi police arrest in dawn raids on a Duhok trafficking gang?"
+    assert proposed(text, "events", reference="2026-05-22") == []

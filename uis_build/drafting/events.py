@@ -564,7 +564,9 @@ EVENT_VERBS = (
                r"|\bpicked up\b(?:(?<=suspects were picked up)|(?<=smugglers were picked up)|(?<=members were picked up)"
                r"|(?<=accomplices were picked up)|(?<=suspect was picked up)|(?<=smuggler was picked up))"
                rf"(?=(?: (?:in|at|near)(?: [\w’'-]+){{1,5}}?)? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|yesterday\b|last\b))"
-               # ... or as a noun, the thing announced: "announced the arrest of 11 people on Wednesday" (see _ARREST_NOUN_BEFORE)
+               # ... or the bare verb with the dated raids it was made in, as a quiz asks it: "How many men did police arrest in
+               # joint raids in Duhok on Sunday 4 May?" (the raids' day its own)
+               rf"|(?<=\s)arrest\b(?= in (?:[\w’'-]+ ){{0,2}}?raids?\b[^.;:?]{{0,60}}? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
                # ... its day told first too: "cited the arrest on 4 May in Mosul of three men"
@@ -2141,7 +2143,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
-    if _HOW_MANY.search(clause):
+    # (but the bare verb is matched only with the dated raids it was made in: "How many did police arrest in raids on
+    # Sunday 4 May?" asks a count of an arrest told)
+    if _HOW_MANY.search(clause) and word != "arrest":
         return True  # "declined to say how many smugglers had been arrested": a count asked for, no event told
     if kind in ("arrest", "court_ruling") and word.endswith("ed") and _SEEING.search(clause):
         return True  # "we are now seeing smugglers arrested in Erbil": a trend, no one arrest
