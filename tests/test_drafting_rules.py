@@ -19807,3 +19807,16 @@ def test_fixd76b_arrest_in_dated_raids_asked_by_a_quiz_is_an_arrest():
 def test_fixd76b_arrest_in_raids_with_no_day_is_left_alone():
     text = "How many men did Iraqi police arrest in dawn raids on a Duhok trafficking gang?"
     assert proposed(text, "events", reference="2026-05-22") == []
+
+
+# -- events: an inspection carried out on its days is the inspectors' visit -----------------------------------------------
+
+
+def test_fixd76b_an_inspection_carried_out_on_its_days_is_a_visit():
+    text = "The inspection was carried out between 9 and 20 February 2026, with interviews of 40 detainees."
+    event = one(text, "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"], event["status"]) == ("visit", "2026-02-09/2026-02-20", "occurred")
+
+
+def test_fixd76b_an_inspection_carried_out_by_a_team_is_left_alone():
+    assert proposed("The inspection was carried out by a team of six inspectors.", "events", reference="2026-05-22") == []

@@ -868,6 +868,9 @@ EVENT_VERBS = (
     ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
+              # ... or an inspection carried out on its days, as an inspectorate's report closes: "The inspection was carried out
+              # between 3 and 7 March 2025" (the inspectors' visit; undated, it is only how a review was done)
+              rf"|(?<=[Tt]he )inspection\b(?= (?:was|were) (?:carried out|conducted|undertaken) (?:between|from|on) (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
               # ... or a trip there told with the day of it: "on her day trip to the Kurdistan Region on Wednesday"
               rf"|\bday trip to\b(?= (?:the )?[A-Z][^.;\n]{{0,40}}? on (?:{'|'.join(WEEKDAYS)})\b)"
               # (or some of a group named: "will visit one of the hotels on Friday")
@@ -1063,7 +1066,7 @@ _ANY_EVENT = keywords(
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
-    "inspected inspects inspecting cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
+    "inspected inspects inspecting inspection cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
