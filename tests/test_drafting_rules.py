@@ -19820,3 +19820,16 @@ def test_fixd76b_an_inspection_carried_out_on_its_days_is_a_visit():
 
 def test_fixd76b_an_inspection_carried_out_by_a_team_is_left_alone():
     assert proposed("The inspection was carried out by a team of six inspectors.", "events", reference="2026-05-22") == []
+
+
+# -- events: people held as a class "detained under immigration powers" is no arrest ---------------------------------------
+
+
+def test_fixd76b_men_detained_under_powers_as_a_class_is_no_arrest():
+    text = "The centre near Dover holds women detained under immigration powers."
+    assert proposed(text, "events", reference="2026-05-22") == []
+
+
+def test_fixd76b_a_man_detained_under_powers_on_his_day_is_still_an_arrest():
+    event = one("The driver was detained under immigration powers on Monday.", "events", reference="2026-05-22")
+    assert (event["event_type"], event["date"]) == ("arrest", "2026-05-18")
