@@ -19833,3 +19833,14 @@ def test_fixd76b_men_detained_under_powers_as_a_class_is_no_arrest():
 def test_fixd76b_a_man_detained_under_powers_on_his_day_is_still_an_arrest():
     event = one("The driver was detained under immigration powers on Monday.", "events", reference="2026-05-22")
     assert (event["event_type"], event["date"]) == ("arrest", "2026-05-18")
+
+
+# -- events: a day-in-the-life feature's 24-hour entries are the day the writer spent ---------------------------------------
+
+
+def test_fixd76b_a_feature_on_24_hour_entries_dates_them_on_the_day_spent():
+    text = ("THE SUNDAY PAPER | Sunday 24 May 2026\n\nOur reporter spent Tuesday's night shift at the port of Dover\n\n"
+            "06:10\nThe first lorries queue at the gate.\n\n09:30\nA sniffer dog finds two men in a trailer.\n\n"
+            "11:45\nOne driver is arrested at 11:50 on suspicion of facilitation.\n")
+    found = [e for e in proposed(text, "events", reference="2026-05-24") if e["event_type"] == "arrest"]
+    assert [e["date"] for e in found] == ["2026-05-19"]

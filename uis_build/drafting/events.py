@@ -2423,17 +2423,19 @@ def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
 
 # a sketch of one day told in the present, each paragraph opening with its hour ("5.40am, RAF Brize Norton. The minister
 # climbs aboard ..."): its undated present is that day, the weekday its standfirst tells before the first hour
-_SKETCH_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?[ap]\.?m\b", re.MULTILINE)
+# (or a 24-hour clock's time alone on its line, as a day-in-the-life feature heads its entries: "05:40")
+_SKETCH_HOUR = re.compile(r"^(?:\d{1,2}[.:]\d\d ?[ap]\.?m\b|[012]\d:[0-5]\d[ \t]*$)", re.MULTILINE)
 
 
 def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str] | None:
     """Where a one-day sketch's first hour opens, its day's words and its day; None unless three paragraphs open with an hour."""
-    if "am" not in text and "pm" not in text:  # (most texts: no scan)
+    if "am" not in text and "pm" not in text and ":" not in text:  # (most texts: no scan)
         return None
     hours = [h.start() for h in _SKETCH_HOUR.finditer(text)]
     if len(hours) < 3:
         return None
-    day = next((d for d in DATE_RE.finditer(text, 0, hours[0]) if d.group("w")), None)
+    # (the day the writer spent, told last before the first hour, not the edition's dateline: "spent Thursday's shift")
+    day = next((d for d in reversed([*DATE_RE.finditer(text, 0, hours[0])]) if d.group("w")), None)
     if day is None or (resolved := resolve(day, reference, False)) is None:
         return None
     return hours[0], day.span(), resolved
