@@ -18908,7 +18908,7 @@ def test_fixe74_flights_people_were_returned_on_are_a_returns_measure(text, flig
 
 def test_fixe74_flights_to_iraq_with_no_one_returned_on_them_are_no_measure():
     assert proposed("Direct flights to Erbil resumed in May, and scheduled flights to Basra start next week.", "measures") == []
-# -- officials: a portfolio ending on an adjective goes on to its noun before the name ----------------------------------
+# -- officials: a portfolio's last noun after its adjective is no forename (officials._NOT_NAME) ---------------------------------
 
 
 @pytest.mark.parametrize("text, role", [

@@ -919,12 +919,6 @@ _SUBUNIT_POST = re.compile(r"(?P<post>(?:[\w’'-]+ ){0,2}?(?P<head>[\w’'-]+) 
                            r"(?= at the (?:[A-Z][\w’'-]* ){0,3}(?:[A-Z][\w’'-]*[’']s )?Ministry\b))) at the (?=[A-Z])")
 # a portfolio's last word when the next word goes on it: "Minister for the Middle | East", "for Northern | Ireland"
 _REGION_WORDS = {"north", "south", "east", "west", "middle", "northern", "southern", "eastern", "western", "central"}
-# ... and an adjective a portfolio's noun follows, never its last word: "Deputy Minister for Migration and International |
-# Protection X", "Secretary of State for Health and Social | Care X" (the name pattern starts after a word no name starts with);
-# only right after "of", "for", "and": after a capital it ends a body's name, "Director of Amnesty International Bahrain X"
-_MODIFIER_WORDS = {"international", "national", "regional", "federal", "foreign", "civil", "social", "public", "internal", "external",
-                   "domestic", "local", "digital", "criminal", "judicial", "consular", "humanitarian", "economic", "financial"}
-_PORTFOLIO_ADJECTIVE = re.compile(rf"\b(?:of|for|and) (?i:{'|'.join(sorted(_MODIFIER_WORDS))})$")
 # a rank word ending a role before the name ("Provincial Gendarmerie Commander Col.")
 _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 # a manager over a region or a country is an agency's officer ("the NCA's regional manager for Europe"); any other manager
@@ -1170,10 +1164,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if role and (party := _FROM_PARTY.search(text, *role)) and _LEGISLATOR.search(text, role[0], party.start()):
         role = (role[0], party.start())
     # "Minister for the Middle East Sarah Linwood": the name pattern took the portfolio's last word (only with the name right
-    # after the title: after a comma, "The MP for Stoke Central, Jo Roe", the seat and the name are apart); so it does after
-    # an adjective: "Minister for Migration and International Protection Sarah Linwood"
-    if role and role[1] <= name[0] and (text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS
-                                        or _PORTFOLIO_ADJECTIVE.search(text, role[0], role[1])) and " " in text[name[0]:name[1]] \
+    # after the title: after a comma, "The MP for Stoke Central, Jo Roe", the seat and the name are apart)
+    if role and role[1] <= name[0] and text[role[0]:role[1]].split()[-1].lower() in _REGION_WORDS and " " in text[name[0]:name[1]] \
             and text[role[1]:name[0]] == " ":
         role, name = (role[0], name[0] + text[name[0]:name[1]].index(" ")), (name[0] + text[name[0]:name[1]].index(" ") + 1, name[1])
     # ... and a county it took too, the portfolio's place: "Senior Coroner for Leeds and South East | Hampshire Mary Holt"

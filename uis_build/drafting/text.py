@@ -94,7 +94,6 @@ def keywords(words: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
 
 
-
 def kinds_alternation(kinds) -> str:
     """The alternation of ``kinds``' (kind, pattern) pairs, each a named group, to follow a ``\\b``: with the ``\\b``
     opening any top-level alternative of a pattern left out. That ``\\b`` would be tested at the match's start, where the
