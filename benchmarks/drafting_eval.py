@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen389_* a sixth to a three-hundred-and-eighty-ninth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen409_* a sixth to a four-hundred-and-ninth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -379,6 +379,16 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen384": "three-hundred-and-eighty-fourth held-out set", "frozen385": "three-hundred-and-eighty-fifth held-out set",
         "frozen386": "three-hundred-and-eighty-sixth held-out set", "frozen387": "three-hundred-and-eighty-seventh held-out set",
         "frozen388": "three-hundred-and-eighty-eighth held-out set", "frozen389": "three-hundred-and-eighty-ninth held-out set",
+        "frozen390": "three-hundred-and-ninetieth held-out set", "frozen391": "three-hundred-and-ninety-first held-out set",
+        "frozen392": "three-hundred-and-ninety-second held-out set", "frozen393": "three-hundred-and-ninety-third held-out set",
+        "frozen394": "three-hundred-and-ninety-fourth held-out set", "frozen395": "three-hundred-and-ninety-fifth held-out set",
+        "frozen396": "three-hundred-and-ninety-sixth held-out set", "frozen397": "three-hundred-and-ninety-seventh held-out set",
+        "frozen398": "three-hundred-and-ninety-eighth held-out set", "frozen399": "three-hundred-and-ninety-ninth held-out set",
+        "frozen400": "four-hundredth held-out set", "frozen401": "four-hundred-and-first held-out set",
+        "frozen402": "four-hundred-and-second held-out set", "frozen403": "four-hundred-and-third held-out set",
+        "frozen404": "four-hundred-and-fourth held-out set", "frozen405": "four-hundred-and-fifth held-out set",
+        "frozen406": "four-hundred-and-sixth held-out set", "frozen407": "four-hundred-and-seventh held-out set",
+        "frozen408": "four-hundred-and-eighth held-out set", "frozen409": "four-hundred-and-ninth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -399,7 +409,9 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen346", "frozen350",
          "frozen354", "frozen358", "frozen359", "frozen360", "frozen361", "frozen365", "frozen367", "frozen373",
          "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen384", "frozen386", "frozen387",
-         "frozen388", "frozen389")
+         "frozen388", "frozen389", "frozen390", "frozen391", "frozen392", "frozen393", "frozen394", "frozen395",
+         "frozen396", "frozen397", "frozen398", "frozen399", "frozen400", "frozen401", "frozen402", "frozen403",
+         "frozen404", "frozen405", "frozen406", "frozen407", "frozen408", "frozen409")
 
 
 def names(which: str) -> list[str]:
