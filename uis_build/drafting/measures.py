@@ -1614,8 +1614,16 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _RECEIVED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
                 or _BY_SMUGGLERS.search(text, pos, _clause_end(text, pos, sentence))
                 or _WITNESS_APPEAL.search(text, pos, _clause_end(text, pos, sentence))
+                or _HOME_SECONDMENT.search(text, pos, _clause_end(text, pos, sentence))
+                and not re.search(_IRAQI_PLACE, text[sentence[0]:sentence[1]])
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
+
+
+# officers lent from one police force to another at home are no liaison post abroad: "has seconded two detectives to
+# the Metropolitan Police in London" (a sentence placing them in Iraq still tells one)
+_HOME_SECONDMENT = re.compile(r"\b(?:seconded|seconding|seconds|second) (?:\S+ ){0,5}?to (?:the )?(?:[A-Z][\w’'-]* ){1,3}"
+                              r"(?:Police|Constabulary)\b")
 
 
 # a police appeal for witnesses of one incident is an inquiry's step, no measure: "put up posters asking for witnesses to
