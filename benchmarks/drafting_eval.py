@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen409_* a sixth to a four-hundred-and-ninth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen417_* a sixth to a four-hundred-and-seventeenth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -389,6 +389,10 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen404": "four-hundred-and-fourth held-out set", "frozen405": "four-hundred-and-fifth held-out set",
         "frozen406": "four-hundred-and-sixth held-out set", "frozen407": "four-hundred-and-seventh held-out set",
         "frozen408": "four-hundred-and-eighth held-out set", "frozen409": "four-hundred-and-ninth held-out set",
+        "frozen410": "four-hundred-and-tenth held-out set", "frozen411": "four-hundred-and-eleventh held-out set",
+        "frozen412": "four-hundred-and-twelfth held-out set", "frozen413": "four-hundred-and-thirteenth held-out set",
+        "frozen414": "four-hundred-and-fourteenth held-out set", "frozen415": "four-hundred-and-fifteenth held-out set",
+        "frozen416": "four-hundred-and-sixteenth held-out set", "frozen417": "four-hundred-and-seventeenth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -411,7 +415,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen384", "frozen386", "frozen387",
          "frozen388", "frozen389", "frozen392", "frozen394", "frozen395", "frozen396", "frozen397", "frozen398",
          "frozen399", "frozen400", "frozen401", "frozen402", "frozen403", "frozen404", "frozen405", "frozen406",
-         "frozen407", "frozen408", "frozen409")
+         "frozen407", "frozen408", "frozen409", "frozen410", "frozen411", "frozen412", "frozen413", "frozen414",
+         "frozen415", "frozen416", "frozen417")
 
 
 def names(which: str) -> list[str]:
