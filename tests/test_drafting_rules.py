@@ -19844,3 +19844,14 @@ def test_fixd76b_a_feature_on_24_hour_entries_dates_them_on_the_day_spent():
             "11:45\nOne driver is arrested at 11:50 on suspicion of facilitation.\n")
     found = [e for e in proposed(text, "events", reference="2026-05-24") if e["event_type"] == "arrest"]
     assert [e["date"] for e in found] == ["2026-05-19"]
+
+
+# -- money: Georgia's lari is a currency --------------------------------------------------------------------------------
+
+
+def test_fixa77_lari_sums_are_money_not_figures():
+    text = ("Each traveller handed the broker €4,000 (roughly 11,500 to 12,000 lari), and a Batumi court fined the agency "
+            "85,000 Georgian lari.")
+    found = sorted((c["amount"], c["currency"]) for c in proposed(text, "funding") if c["currency"] == "GEL")
+    assert found == [(11500, "GEL"), (12000, "GEL"), (85000, "GEL")]
+    assert [c for c in proposed(text, "statistics") if c.get("value") in (11500, 12000, 85000)] == []

@@ -71,6 +71,9 @@ NAMES = {
     "hungarian forints": "HUF", "hungarian forint": "HUF", "forints": "HUF", "forint": "HUF",
     "moldovan lei": "MDL", "moldovan leu": "MDL", "romanian lei": "RON", "romanian leu": "RON", "lei": "RON", "leu": "RON",
     "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",
+    # Georgia's lari (plural lari, or "laris" in some English copy), as Georgian outlets name it beside the euro or pound
+    # they convert ("€7,000 (about 20,500 lari)")
+    "georgian lari": "GEL", "georgian laris": "GEL", "laris": "GEL", "lari": "GEL",
     "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
