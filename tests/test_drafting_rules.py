@@ -19855,3 +19855,15 @@ def test_fixa77_lari_sums_are_money_not_figures():
     found = sorted((c["amount"], c["currency"]) for c in proposed(text, "funding") if c["currency"] == "GEL")
     assert found == [(11500, "GEL"), (12000, "GEL"), (85000, "GEL")]
     assert [c for c in proposed(text, "statistics") if c.get("value") in (11500, 12000, 85000)] == []
+
+
+# -- figures: seats offered on a route in a period are a transport capacity -----------------------------------------------
+
+
+def test_fixa77_seats_offered_a_week_are_a_figure():
+    found = proposed("Carriers now offer as many as 950 seats a week on flights from Sulaymaniyah to Istanbul.", "statistics")
+    assert [c["value"] for c in found] == [950]
+
+
+def test_fixa77_seats_won_with_no_period_stay_no_figure():
+    assert proposed("The alliance took 37 seats in the provincial council vote.", "statistics") == []

@@ -540,6 +540,9 @@ _HAUL_NEAR = re.compile(r"\b(?=[cfirsI])(?:seized|seizure|found|recovered|confis
 _TRAFFIC_AHEAD = re.compile(rf"\s+{_TRAFFIC}", re.IGNORECASE)
 # ... or a crossing's capacity, told as its ceiling: "handles up to 4,000 lorries a day", "can take as many as 900 trucks a
 # day" (the most it can take, a figure as a boat's or a camp's capacity is; "handle 4,000 lorries a day" is still traffic)
+# ... or seats offered on a route in a period, a transport capacity as a crossing's lorries a day are ("up to 2,000 seats a
+# week on direct flights"; a parliament's or a panel's "12 seats" name no period, and stay no figure)
+_SEATS_OFFERED_AHEAD = re.compile(r"\s+(?:[\w-]+\s+)?seats\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"\b(?=[aum])(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+$", re.IGNORECASE)
 _SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|ing)?|x-ray(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\b[^.!?;\n]{0,100}$",
                             re.IGNORECASE)
@@ -1743,6 +1746,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _days_counted(text, start, end)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
+                                                   or _SEATS_OFFERED_AHEAD.match(text, end)
                                                    or _TRAFFIC_AHEAD.match(text, end)
                                                    and (_SCANNING_NEAR.search(text, max(0, start - 110), start)
                                                         or _CEILING_BEFORE.search(before))) \
