@@ -19867,3 +19867,15 @@ def test_fixa77_seats_offered_a_week_are_a_figure():
 
 def test_fixa77_seats_won_with_no_period_stay_no_figure():
     assert proposed("The alliance took 37 seats in the provincial council vote.", "statistics") == []
+
+
+# -- figures: the verb "counts" before a counted noun tells a tally ---------------------------------------------------------
+
+
+def test_fixa77_paper_counts_arrivals_is_a_figure():
+    found = proposed("The Star's front page counts 730 arrivals on the Kent coast since Friday.", "statistics")
+    assert [c["value"] for c in found] == [730]
+
+
+def test_fixa77_indictment_counts_stay_no_figure():
+    assert proposed("The jury found him guilty on counts 6 and 7 of the indictment.", "statistics") == []

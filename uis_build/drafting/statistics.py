@@ -361,6 +361,9 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|[A-Za-z][-/]|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
+# ... but the verb "counts", in lower case, before a counted noun: "the paper counts 800 crossings this month" (a tally
+# told, where an indictment's "Counts 3 and 4" label charges and name no counted noun after them)
+_COUNTS_VERB_BEFORE = re.compile(r"\b(?-i:counts|counted)\s+$")
 # ... but a month's day is written in digits: "Since January two officers have worked in Erbil" (a count after a time)
 _MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
 # a method's note on its precision: "Totals are rounded to the nearest 500", "(90% confidence interval: ...)", "intervals
@@ -1754,6 +1757,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
+                                                          or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
                                                           or _chart_row_count(text, start, end, before, value)
                                                           or _spaced_row_count(text, start, end, value)):
         return False
