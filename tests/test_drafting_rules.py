@@ -19879,3 +19879,16 @@ def test_fixa77_paper_counts_arrivals_is_a_figure():
 
 def test_fixa77_indictment_counts_stay_no_figure():
     assert proposed("The jury found him guilty on counts 6 and 7 of the indictment.", "statistics") == []
+
+
+# -- figures: "a third" after "a second ..." is one more of them, no share --------------------------------------------------
+
+
+def test_fixa77_a_third_after_a_second_is_an_ordinal_not_a_share():
+    text = "A second document examiner begins at Erbil airport in May; a third will be posted to Basra later in the year."
+    assert [c for c in proposed(text, "statistics") if c["unit"] == "ratio"] == []
+
+
+def test_fixa77_a_third_in_the_ordinals_own_clause_stays_a_share():
+    found = proposed("A second poll of deportees found a third said they would try the journey again.", "statistics")
+    assert [(round(float(c["value"]), 3), c["unit"]) for c in found] == [(0.333, "ratio")]

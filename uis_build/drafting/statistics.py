@@ -1530,6 +1530,12 @@ _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIERS.items() for 
 _ONE_FEWER = {"third": "two|2", "fifth": "four|4", "tenth": "nine|9"}
 _COUNT_OF_ONE_FEWER = {word: re.compile(rf"\b(?:{n})\s+(?:[\w’'-]+\s+){{0,5}}?[a-z]+s\b[^.!?]{{0,160}}$", re.IGNORECASE)
                        for word, n in _ONE_FEWER.items()}
+# ... or after the ordinal one fewer, its clause closed first: "A second officer starts in May, and a third will join in
+# June" (one more of them; "A second survey found a third said ..." keeps its share, no clause closed between)
+_ORDINAL_ONE_FEWER = {"third": "second", "fifth": "fourth", "tenth": "ninth"}
+_ORDINAL_OF_ONE_FEWER = {word: re.compile(rf"\b(?:a|the)\s+{n}\s+[a-z][^.!?]{{0,160}}[,;]\s+(?:and\s+|but\s+|while\s+)?$",
+                                          re.IGNORECASE)
+                         for word, n in _ORDINAL_ONE_FEWER.items()}
 
 
 def named_unit(text: str, num_start: int, end: int) -> str | None:
@@ -1577,8 +1583,9 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")
 
 def _is_next_one(text: str, m: re.Match) -> bool:
     """Whether the share ``m`` (of _SHARE_WHO) is an ordinal: the next one of a count just told."""
-    pattern = _COUNT_OF_ONE_FEWER.get(m.group("word").lower().split()[-1])
-    return bool(pattern and not m.group("q") and pattern.search(text, max(0, m.start() - 200), m.start()))
+    word = m.group("word").lower().split()[-1]
+    return not m.group("q") and any(pattern.search(text, max(0, m.start() - 200), m.start())
+                                    for pattern in (_COUNT_OF_ONE_FEWER.get(word), _ORDINAL_OF_ONE_FEWER.get(word)) if pattern)
 
 
 # what a corrections column says the article it corrects told: "The article also said 4,100 ...", "A picture caption
