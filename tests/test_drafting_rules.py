@@ -19892,3 +19892,19 @@ def test_fixa77_a_third_after_a_second_is_an_ordinal_not_a_share():
 def test_fixa77_a_third_in_the_ordinals_own_clause_stays_a_share():
     found = proposed("A second poll of deportees found a third said they would try the journey again.", "statistics")
     assert [(round(float(c["value"]), 3), c["unit"]) for c in found] == [(0.333, "ratio")]
+# -- statements: "As X observed in …, “…”": the one the "as" clause names speaks the quotation ------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Campaigners agree. As the Court of Appeal noted in its ruling of 3 March, at paragraph 12, "a detention that ignores '
+     'the medical evidence is not lawful".', "Court of Appeal"),
+    ('As Amira Haddad wrote in her report last year, "no family should wait four years for a decision on a claim".',
+     "Amira Haddad"),
+])
+def test_fixc77_an_as_clause_names_the_quotations_speaker(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_fixc77_an_as_clause_with_no_speaker_is_left_alone():
+    text = 'As expected, the figures were described as "a step in the right direction for everyone".'
+    assert [s for _, s in _statements(text)] == [None]

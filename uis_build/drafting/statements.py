@@ -907,7 +907,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     before = text[para:start]
     if "ource" in before and _ANONYMOUS_SOURCE.search(before, _sentence_start(before) or 0):
         return None, start, end  # "A Home Office source put the cost at “…”": someone the article does not name
-    if ("put it" in before[-260:] or "puts it" in before[-260:] or "words of" in before[-260:]) \
+    if ("put it" in before[-260:] or "puts it" in before[-260:] or "words of" in before[-260:] or "As " in before[-260:]
+            or "as " in before[-260:]) \
             and (who := _put_it_speaker(text, para, start)):
         return who, who.start, end
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
@@ -1019,7 +1020,10 @@ def _named_in_next_paragraph(text: str, start: int) -> Mention | None:
 _PUT_IT_LEAD = re.compile(r"(?:\b[Aa]s\s+(?P<a>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:(?:has|had|once|later|memorably|recently)\s+)?puts?\s+it"
                           r"(?:\s+[a-z]{3,12}ly)?"
                           r"|\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?P<b>[^.!?:;“”\"«»\n]{2,150}?)"
-                          r"|(?P<c>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\s+(?:this|that|another)\s+way)"
+                          r"|(?P<c>[^.!?:;“”\"«»\n]{2,150}?)\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\s+(?:this|that|another)\s+way"
+                          # "As the court observed in its judgment, at paragraph 40, “…”": the one the "as" clause names
+                          r"|\b[Aa]s\s+(?P<d>[^.!?:;,“”\"«»\n]{2,100}?)\s+(?:(?:has|had|once)\s+)?"
+                          r"(?:observed|noted|remarked|wrote|ruled|found|concluded|warned)\b[^.!?:;“”\"«»\n]{0,120}?)"
                           r"\s*[,:]\s*$")
 
 # ... or a pronoun's sentence of its own, the quotation opening the next: "… he put it more bluntly. “…”"
@@ -1039,6 +1043,8 @@ def _put_it_speaker(text: str, para: int, start: int) -> Mention | None:
         return None
     group = lead.lastgroup or "c"
     lo, hi = para + lead.start(group), para + lead.end(group)
+    if group == "d":
+        return mention_at(text, lo, hi) or _speaker_in(text, lo, hi)  # "As the High Court observed": a body, too
     if group != "c" and (comma := text.find(",", lo, hi)) != -1 and (who := mention_at(text, lo, comma)):
         return who  # "As X, who studies Y, puts it": X, named before the relative clause
     if group == "c" and (comma := text.find(",", lo, hi)) != -1:
