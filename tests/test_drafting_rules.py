@@ -19908,3 +19908,17 @@ def test_fixc77_an_as_clause_names_the_quotations_speaker(text, speaker):
 def test_fixc77_an_as_clause_with_no_speaker_is_left_alone():
     text = 'As expected, the figures were described as "a step in the right direction for everyone".'
     assert [s for _, s in _statements(text)] == [None]
+
+
+# -- statements: "It quotes the minister, X: “…”": the one quoted before the colon speaks -----------------------------------
+
+
+def test_fixc77_a_paper_quoting_a_named_minister_before_a_colon_gives_the_minister():
+    text = ('The Guardian leads on the backlog. It quotes the Immigration Minister, Selina Marsh: "We will clear every old '
+            'case by the end of the summer."')
+    assert [s for _, s in _statements(text)] == ["Selina Marsh"]
+
+
+def test_fixc77_a_paper_quoting_an_unnamed_source_before_a_colon_names_no_one():
+    text = 'The paper quotes a police source: "We have never seen numbers like these at the port before."'
+    assert [s for _, s in _statements(text)] == [None]

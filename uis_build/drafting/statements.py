@@ -1077,7 +1077,9 @@ def _document_part_author(text: str, lo: int) -> Mention | None:
 # the one a report or a statement quotes, named as its object ("The statement quoted X as saying that …", "state media quoted him
 # as saying") or, in the passive, as the subject ("X was quoted by the agency as saying"): X, not the statement, speaks
 _QUOTED_AS = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|had been) quoted(?: by [^.;:!?“”\"«»\n]{1,60}?)?)"
-                        r"|quot(?:ed|es|ing) (?P<x>[^.;:!?“”\"«»\n]{1,80}?)) as (?:saying|telling|describing|calling|warning|stating)\b")
+                        r"|quot(?:ed|es|ing) (?P<x>[^.;:!?“”\"«»\n]{1,80}?)) as (?:saying|telling|describing|calling|warning|stating)\b"
+                        # ... or its object before a colon, the quotation right after: "The paper quotes the minister, X: “…”"
+                        r"|\bquot(?:ed|es|ing) (?P<y>(?!(?:him|her|them|it|this|that)\s*:)[^.;:!?“”\"«»\n]{1,80}?):\s*\Z")
 
 
 def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Mention | None:
@@ -1086,6 +1088,11 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
     if not (every := list(_QUOTED_AS.finditer(text, max(sentence, para + last_verb), start))):
         return None
     found = every[-1]
+    if found.group("y") is not None:
+        lo, hi = found.span("y")
+        if (comma := text.rfind(",", lo, hi)) != -1 and (who := mention_at(text, comma + 1, hi)):
+            return who  # "quotes the Border Minister, X:": X, the name after the title
+        return mention_at(text, lo, hi) or _speaker_in(text, lo, hi)
     if found.group("x") is None:
         return mention_at(text, sentence, found.start()) or _speaker_in(text, sentence, found.start())
     lo, hi = found.span("x")
