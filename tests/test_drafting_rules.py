@@ -19922,3 +19922,15 @@ def test_fixc77_a_paper_quoting_a_named_minister_before_a_colon_gives_the_minist
 def test_fixc77_a_paper_quoting_an_unnamed_source_before_a_colon_names_no_one():
     text = 'The paper quotes a police source: "We have never seen numbers like these at the port before."'
     assert [s for _, s in _statements(text)] == [None]
+
+
+# -- statements: "X leads with what it calls “…”": X, the clause's subject, coins the phrase --------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Home news. The Herald leads with what it calls "the Glasgow corridor", reporting more.', "Herald"),
+    ('2. The Herald\n\nThe Herald leads with what it calls "the Glasgow corridor", reporting more.', "The Herald"),
+    ('Elsewhere, Oxfam published what it calls "a damning verdict on the returns policy" on Monday.', "Oxfam"),
+])
+def test_fixc77_what_it_calls_gives_the_phrase_to_the_clauses_subject(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]

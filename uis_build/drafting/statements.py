@@ -951,6 +951,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
             who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
+            if who is None and (what := _WHAT_IT_CALLS.search(before, clause, verb.start())):
+                who = _what_it_calls_subject(text, para + clause, para + what.start())
             if who is None and _THE_STATEMENT.fullmatch(before, clause, verb.start()):
                 who = _statement_issuer(text, para + clause)  # "The statement said the two sides “…”": its issuer's words
             who = who or mention_at(text, para + clause, para + verb.start())
@@ -1180,6 +1182,26 @@ def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Matc
 
 _NAMELESS_APPOSITIVE = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?,\s*")
 _BODY_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;:“”\"«»\n]{1,80}?\s*")
+
+
+# a phrase its clause's subject coins, the pronoun standing for that subject: "The Herald leads with what it calls “…”",
+# "X opened what she called “…”" (the subject before "what", not the words up to the pronoun); a paper's title keeps its
+# "The" where the text sets the title on a line of its own ("2. The Herald")
+_WHAT_IT_CALLS = re.compile(r"\s+what\s+(?:it|he|she|they)\s+(?:has\s+|had\s+)?$")
+
+
+def _what_it_calls_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject of the clause ``text[lo:hi]`` that ends before "what it calls"."""
+    who = _clause_subject(text, lo, hi)
+    if who is None and (comma := text.rfind(", ", lo, hi)) != -1:
+        who = _clause_subject(text, comma + 2, hi)  # "Elsewhere, X published what it calls": past the opening phrase
+    if who is None or not who.name:
+        return None
+    titled = f"The {who.name}"
+    if text[max(0, who.start - 4):who.start] == "The " \
+            and re.search(rf"(?m)^[^\S\n]*(?:\d{{1,2}}[.)][^\S\n]+)?{re.escape(titled)}[^\S\n]*$", text):
+        return Mention(who.start - 4, who.end, titled)
+    return who
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
