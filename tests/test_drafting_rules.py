@@ -19934,3 +19934,17 @@ def test_fixc77_a_paper_quoting_an_unnamed_source_before_a_colon_names_no_one():
 ])
 def test_fixc77_what_it_calls_gives_the_phrase_to_the_clauses_subject(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
+
+
+# -- statements: a company's name ending in its legal form ("Ltd", "plc") names no person who speaks ------------------------
+
+
+def test_fixc77_a_spokesperson_for_a_limited_company_is_unnamed():
+    text = ('A spokesperson for Harlow Foods Ltd, which supplies the hotel, said the company had "stopped all deliveries '
+            'with immediate effect" and was helping police.')
+    assert [s for _, s in _statements(text)] == [None]
+
+
+def test_fixc77_a_named_person_at_a_limited_company_still_speaks():
+    text = 'Dana Rashid, a director of Harlow Foods Ltd, said "we had no idea what was happening at the site at all".'
+    assert [s for _, s in _statements(text)] == ["Dana Rashid"]

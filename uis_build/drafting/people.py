@@ -237,6 +237,8 @@ _STREET_END = {"road", "street", "avenue", "boulevard", "square"}
 # ... nor a lodging's or a place of worship's: "manager of the 96-room Citadel View Hotel" names no Citadel View
 _PREMISES_END = {"hotel", "hostel", "motel", "mosque"}
 _PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END | _PREMISES_END
+# ... nor a company's legal form: "a spokesperson for Harlow Foods Ltd" names no "Foods Ltd"
+_COMPANY_FORM_END = {"ltd", "limited", "plc", "llp", "inc", "gmbh"}
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
@@ -306,7 +308,7 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
                      or len(words) > 2 and _COUNTY.fullmatch(words[0].group(0))):
         words = words[1:]  # a rank opens a name and is no part of it ("Major Karwan Barzani"); "John Major" keeps it
     # (in the possessive too: "Coventry City Council's cabinet member" names no Coventry)
-    if words and ((last_key := _key(words[-1].group(0)).removesuffix("'s")) in _BODY_END or len(words) > 1 and last_key in _PLACE_NOUN_END):
+    if words and ((last_key := _key(words[-1].group(0)).removesuffix("'s")) in _BODY_END | _COMPANY_FORM_END or len(words) > 1 and last_key in _PLACE_NOUN_END):
         return []  # "the Joint Crisis Coordination Centre", "the Kurdistan Reintegration Programme": a body, no "Joint Crisis …"
     if len(words) > 2 and _is_head(last := words[-1].group(0)) and last[1:].islower() \
             and words[-1].string[words[-2].end():words[-1].start()] == " ":
