@@ -19948,3 +19948,20 @@ def test_fixc77_a_spokesperson_for_a_limited_company_is_unnamed():
 def test_fixc77_a_named_person_at_a_limited_company_still_speaks():
     text = 'Dana Rashid, a director of Harlow Foods Ltd, said "we had no idea what was happening at the site at all".'
     assert [s for _, s in _statements(text)] == ["Dana Rashid"]
+
+
+# -- statements: a thread reproduced as numbered paragraphs "1/N" … "N/N" is one statement by its author -------------------
+
+
+def test_fixc77_a_numbered_thread_without_quotation_marks_is_its_authors_statement():
+    text = ("The immigration minister, Selina Marsh, posted a three-part thread on Bluesky on Monday night.\n\n"
+            "1/3 Good talks in Erbil today on the returns scheme.\n\n2/3 Forty officers will be trained by spring.\n\n"
+            "3/3 More to follow next week.\n\nCritics were unconvinced.")
+    assert _statements(text) == [("Good talks in Erbil today on the returns scheme.\n\n2/3 Forty officers will be trained "
+                                  "by spring.\n\n3/3 More to follow next week.", "Selina Marsh")]
+
+
+def test_fixc77_numbered_lines_that_do_not_run_in_order_are_no_thread():
+    text = ("The thread drew replies.\n\n1/3 Good talks in Erbil today on the returns scheme.\n\n"
+            "3/3 More to follow next week.")
+    assert _statements(text) == []

@@ -419,6 +419,7 @@ def statement_candidates(text: str) -> list[Candidate]:
     speeches = contribution_statements(text)  # a transcript's speeches under speaker headings (transcripts.py)
     speeches += _posts(text)  # "X posted on X:" and the post, without quotation marks
     speeches += _thread_posts(text)  # a thread reproduced, each post under its author's name and handle
+    speeches += _numbered_thread(text)  # a thread reproduced as numbered paragraphs ("1/8 …" to "8/8 …")
     speeches += _interview_answers(text)  # a question-and-answer interview's answers, without quotation marks
     if not any(mark in text for mark in "“\"«‘'"):
         return speeches
@@ -628,6 +629,46 @@ def _thread_posts(text: str) -> list[Candidate]:
             continue
         out.append(Candidate("statements", who.start, hi, {"speaker": who.name, "speaker_kind": "person"},
                              {"text": (lo, hi), "speaker": (who.start, who.end)}))
+    return out
+
+
+# a thread reproduced as paragraphs of its own, numbered "1/N" to "N/N", without quotation marks: one statement from the
+# first post to the last, by the person whom the last sentence before it that mentions a thread names ("The minister, X,
+# used an eight-post thread on X …. The thread is reproduced below.")
+_THREAD_POST_LINE = re.compile(r"(?m)^[^\S\n]*([1-9]\d?)/([1-9]\d?)[^\S\n]+(?=\S)")
+_THREAD_WORD = re.compile(r"\bthread\b", re.IGNORECASE)
+
+
+def _numbered_thread(text: str) -> list[Candidate]:
+    """The posts "1/N" … "N/N" of a thread, each opening a paragraph in order: one statement by the thread's author."""
+    if "/" not in text or "thread" not in text.lower():
+        return []
+    out = []
+    posts = list(_THREAD_POST_LINE.finditer(text))
+    for i, first in enumerate(posts):
+        total = int(first.group(2))
+        if first.group(1) != "1" or total < 2 or i + total > len(posts):
+            continue
+        run = posts[i:i + total]
+        if any(int(p.group(1)) != n + 1 or int(p.group(2)) != total for n, p in enumerate(run)):
+            continue
+        lo, hi = first.end(), text.find("\n", run[-1].end())
+        hi = len(text) if hi == -1 else hi
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        who = None
+        for word in reversed(list(_THREAD_WORD.finditer(text, max(0, first.start() - MAX_LOOKBACK), first.start()))):
+            sentence = _sentence_start(text, 0, word.start()) or 0
+            named = [m for m in people(text) if sentence <= m.start < word.start() and m.name]
+            if named:
+                who = named[0]
+                break
+        cand = Candidate("statements", lo, hi, {"speaker": None}, {"text": (lo, hi)})
+        if who is not None:
+            cand.start = who.start
+            cand.values.update(speaker=who.name, speaker_kind="person")
+            cand.spans["speaker"] = (who.start, who.end)
+        out.append(cand)
     return out
 
 
