@@ -19965,3 +19965,16 @@ def test_fixc77_numbered_lines_that_do_not_run_in_order_are_no_thread():
     text = ("The thread drew replies.\n\n1/3 Good talks in Erbil today on the returns scheme.\n\n"
             "3/3 More to follow next week.")
     assert _statements(text) == []
+# -- measures: a further liaison officer told by the ordinal alone, joining a team in Iraq ---------------------------------
+
+
+def test_fixe77_an_ordinal_joining_a_team_in_iraq_is_a_further_posting():
+    text = ("The agency is adding staff abroad. One liaison officer begins work in Basra in June, "
+            "and a fourth would join the team in Sulaimani later in the year.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 2 and found[1]["description_text"].startswith("a fourth would join the team in Sulaimani")
+
+
+def test_fixe77_an_ordinal_joining_a_team_with_no_officer_named_is_left_alone():
+    text = "The club bought a winger in the summer, and a third will join the team in Erbil next season."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"] == []

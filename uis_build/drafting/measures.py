@@ -529,6 +529,11 @@ MEASURES = (
                         # at the embassy, and a third will be posted to Basra"; see _ORDINAL_ALONE)
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|will|would) "
                         r"(?:(?:due|expected|set) to )?(?:arrive|be posted|be based|be stationed)\b"
+                        # ... or joining a team there, the officer left out: "one officer starts in Basra, and a third will
+                        # join the team in Erbil" (the team's place in Iraq says it is a posting)
+                        r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:will|would|is to|is due to|is set to) "
+                        r"join (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or told as due where it will serve, the verb left out: "one officer works in Basra and a
                         # second is expected in Erbil next month" (a place in Iraq says it is a posting)
                         rf"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are) (?:due|expected) "
