@@ -19978,3 +19978,21 @@ def test_fixe77_an_ordinal_joining_a_team_in_iraq_is_a_further_posting():
 def test_fixe77_an_ordinal_joining_a_team_with_no_officer_named_is_left_alone():
     text = "The club bought a winger in the summer, and a third will join the team in Erbil next season."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"] == []
+
+
+# -- measures: Iraq's officers placed with British forces are a liaison posting the other way ------------------------------
+
+
+def test_fixe77_iraqi_officers_placed_in_british_forces_are_a_liaison_posting():
+    c = one("The agreement would embed three Kurdish analysts in UK police forces from next spring.", "measures")
+    assert c["measure_type"] == "liaison_officer" and c["description_text"].startswith("embed three Kurdish analysts in UK police")
+
+
+def test_fixe77_iraqi_officers_placed_and_others_seconded_are_two_postings():
+    text = ("The deal would place four Iraqi detectives in British police forces. "
+            "Separately, three Iraqi customs officers were seconded to Border Force's team at Harwich for a year.")
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]) == 2
+
+
+def test_fixe77_iraqi_men_placed_in_british_custody_is_no_posting():
+    assert proposed("Officers placed two Iraqi men in British custody after the raid on the flat.", "measures") == []

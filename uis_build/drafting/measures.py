@@ -511,6 +511,11 @@ MEASURES = (
                         # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
                         rf"|\bplac(?:e|es|ed|ing) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:in|at|to|with) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b)"
+                        # ... or Iraq's officers placed with British forces, the other way: "will embed four Kurdish
+                        # detectives in UK police forces" (an exchange of officers is a liaison posting whichever side sends them)
+                        r"|\b(?:plac(?:e|es|ed|ing)|embed(?:s|ded|ding)?) (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?"
+                        r"(?:officers?|investigators?|detectives?|agents?|experts?|analysts?) (?:in|at|with|into) (?:the )?"
+                        r"(?:British|UK|English|Scottish|Home Office|National Crime Agency|NCA|Border Force)\b"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
@@ -1325,6 +1330,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # "its officer in Erbil": the agency "its" stands for, named just before, says whose posting it is
                 agency = _AGENCY_ALIASES.get(named[-1].lower(), named[-1].lower())
                 post = agency, post[1], post[2] or _SENDER_COUNTRY.get(agency, "")
+            if not post[2] and _PLACED_FROM_IRAQ.match(m.group(0)):
+                post = post[0], post[1], "iraq"  # "place six Iraqi investigators in UK forces": Iraq sends them
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
             if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
@@ -1701,6 +1708,7 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
                            # but that follows is the speaker's point, no measure told)
                            r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
+_PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) ")  # its sender inside its words
 _FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
 # officers named before such an ordinal in its sentence (those posted, of whom it is one more)
