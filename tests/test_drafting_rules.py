@@ -19996,3 +19996,16 @@ def test_fixe77_iraqi_officers_placed_and_others_seconded_are_two_postings():
 
 def test_fixe77_iraqi_men_placed_in_british_custody_is_no_posting():
     assert proposed("Officers placed two Iraqi men in British custody after the raid on the flat.", "measures") == []
+
+
+# -- measures: one detector bought with a government's money is equipment given ---------------------------------------------
+
+
+def test_fixe77_a_detector_bought_with_a_governments_money_is_equipment():
+    text = "Officers traced the pair with a CO2 detector and a handheld scanner bought in 2024 with €90,000 from the Danish government."
+    c = one(text, "measures")
+    assert c["measure_type"] == "equipment" and c["description_text"].startswith("CO2 detector and a handheld scanner")
+
+
+def test_fixe77_a_detector_used_at_a_search_is_left_alone():
+    assert proposed("The men were found by a heartbeat detector at the harbour gate.", "measures") == []

@@ -59,8 +59,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or bought with money a programme gave: "detectors bought with 1.1 billion dinars from a
                              # British-funded border programme" (a gang's money comes from no programme or fund)
-                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
-                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:programme|program|fund|grant|budget|project)\b"
+                             # ... or from a government, the time of buying told between: "a detector bought last year with
+                             # €300,000 from the Dutch government"
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for)(?: (?:last|this) (?:year|month|spring|summer|autumn|winter)| in \d{4})? "
+                             r"with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
+                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:programme|program|fund|grant|budget|project|government)\b"
                              # ... or with a grant or donation told by its sum: "six scanners bought with a £4.5 million grant"
                              # (a gang's money is told by no grant)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:a|an|the) [£$€]\s?\d[\d.,]*"
@@ -556,6 +559,9 @@ MEASURES = (
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
                   r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
+                  # ... or one of them, only when bought with a government's money (see _SUPPLIED_AFTER): "a heartbeat
+                  # detector bought last year with €200,000 from the Dutch government" (one used at a search is the force's own)
+                  r"|\b(?:heartbeat|CO2|carbon dioxide) detector\b(?=(?: and (?:[\w’'-]+ ){1,4}?[\w’'-]+)? bought (?:[^.;]|\.\d){1,80}?\bfrom (?:the |a )?(?:[\w’'-]+ ){0,2}?government\b)"
                   # ... or alarms named by what they guard: "spent £9,000 on door alarms" (a fire alarm is a building's own)
                   r"|\b(?:door|window|intruder|burglar|perimeter) alarms\b"
                   # scanning portals a lorry drives through, counted (see _PORTALS_COUNTED): "six of its drive-through portals"
