@@ -20009,3 +20009,12 @@ def test_fixe77_a_detector_bought_with_a_governments_money_is_equipment():
 
 def test_fixe77_a_detector_used_at_a_search_is_left_alone():
     assert proposed("The men were found by a heartbeat detector at the harbour gate.", "measures") == []
+
+
+# -- measures: a clause that is only people counted, cut from its verb by commas, is no measure ------------------------------
+
+
+def test_fixe77_people_counted_before_an_appositive_are_no_measure():
+    text = ("Three Moldovan nationals, aged 40 and 29, suspected of forging papers and guiding the group through the gate, "
+            "were arrested at the port on Friday.")
+    assert proposed(text, "measures") == []

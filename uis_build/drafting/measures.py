@@ -1635,7 +1635,14 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _HOME_SECONDMENT.search(text, pos, _clause_end(text, pos, sentence))
                 and not re.search(_IRAQI_PLACE, text[sentence[0]:sentence[1]])
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
-                and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos)))
+                and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos))
+                or _PEOPLE_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence)))
+
+
+# a clause that is only people counted, a subject its commas cut from its verb ("Three Turkish men, aged 40 and 29,
+# ... were arrested"): who someone is, no measure taken
+_PEOPLE_ALONE = re.compile(rf"(?:\d[\d,]*|(?i:{NUMBER_WORD})|[Ss]everal|[Dd]ozens of|[Tt]he) (?:[A-Z][\w’'-]* ){{0,2}}"
+                           r"(?:citizens|nationals|men|women|migrants|people|suspects|brothers|drivers|passengers|teenagers)\s*")
 
 
 # officers lent from one police force to another at home are no liaison post abroad: "has seconded two detectives to
