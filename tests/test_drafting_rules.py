@@ -20018,3 +20018,16 @@ def test_fixe77_people_counted_before_an_appositive_are_no_measure():
     text = ("Three Moldovan nationals, aged 40 and 29, suspected of forging papers and guiding the group through the gate, "
             "were arrested at the port on Friday.")
     assert proposed(text, "measures") == []
+
+
+# -- measures: what people are said to need is no measure given --------------------------------------------------------------
+
+
+def test_fixe77_jobs_returnees_are_said_to_need_are_no_measure():
+    text = 'A lawyer, Sara Ahmed, said the plan was "a first step", but that returnees also needed "jobs, not just papers".'
+    assert proposed(text, "measures") == []
+
+
+def test_fixe77_jobs_given_after_a_good_start_are_still_a_measure():
+    c = one("The governor said the scheme was a good start and had given returnees 300 jobs.", "measures")
+    assert c["measure_type"] == "employment"

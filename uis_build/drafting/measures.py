@@ -2700,6 +2700,10 @@ def _items_end(text: str, pos: int, end: int) -> int:
     return end
 
 
+# what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
+_NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
+
+
 def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list[Candidate],
                   told: list[tuple[int, int]]) -> Candidate | None:
     """The measure the noun phrase ``m`` names, or None when it names none, or one told already."""
@@ -2762,6 +2766,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _GIVEN_BY.match(text, m.end(), sentence[1])
             or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
+    if _NEEDED_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()):
+        return None  # "returnees still need \"jobs, not promises\"": what people lack, nothing given (an action word before it,
+        # "a good start", says nothing of it)
     clause = max([sentence[0], *(c.end() for c in _CLAUSE.finditer(text, sentence[0], m.start()))])
     if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
         return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
