@@ -20031,3 +20031,20 @@ def test_fixe77_jobs_returnees_are_said_to_need_are_no_measure():
 def test_fixe77_jobs_given_after_a_good_start_are_still_a_measure():
     c = one("The governor said the scheme was a good start and had given returnees 300 jobs.", "measures")
     assert c["measure_type"] == "employment"
+# -- events: a planning desk's diary item, led by its hour and its place with a colon, is its day heading's plan -----------
+
+
+def test_fixd77_a_diary_item_led_by_its_hour_is_planned_on_its_day_heading():
+    text = ("WIRE PLANNING: BORDERS\nWeek ahead: Tuesday 14 April - Thursday 16 April\n\n"
+            "TUESDAY 14 APRIL\n\n"
+            "10:00 - MADRID: The interior minister hosts his Iraqi counterpart for talks at the ministry.\n\n"
+            "WEDNESDAY 15 APRIL\n\n"
+            "All day - LISBON: The two ministers are expected to sign a memorandum of understanding on returns.\n")
+    found = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-10"))
+    assert found == [("planned_meeting", "2026-04-14", "planned"), ("signing", "2026-04-15", "planned")], found
+
+
+def test_fixd77_a_capitals_label_with_a_colon_outside_a_diary_is_left_alone():
+    text = "UPDATE: The interior minister hosted his Iraqi counterpart for talks at the ministry on Monday."
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-10")]
+    assert found == [("meeting", "2026-04-06", "occurred")], found

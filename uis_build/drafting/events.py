@@ -2234,8 +2234,9 @@ def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int,
 # ("LOOKING AHEAD") ends its day
 _DIARY_HEADING = re.compile(r"^(?:(?P<wd>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),? (?P<day>[A-Z]{3,9}\.? \d{1,2}|\d{1,2} [A-Z]{3,9})"
                             r"|[A-Z][A-Z ,.&'’-]{2,40})[ \t]*$", re.MULTILINE)
-# ... and an item under it, led by its place in capitals and a dash: "LONDON - The committee holds its fourth meeting"
-_DIARY_ITEM = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} [-–] ")
+# ... and an item under it, led by its place in capitals and a dash: "LONDON - The committee holds its fourth meeting"; a
+# planning desk's diary puts the item's hour (or "All day") first and a colon after the place: "09:30 - LONDON: The minister ..."
+_DIARY_ITEM = re.compile(r"(?:(?:\d{1,2}[:.]\d{2}|All day) [-–] )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: [-–] |: )")
 # a verb told in the past (or its participle): an item's background, not the day's plan ("convicted by a jury in April")
 _PAST_WORD = re.compile(r"(?:[a-z]+ed|met|held|took|gave|made|came|went|heard|struck|brought|sent|laid|led|found|caught|flew|got)\b")
 
