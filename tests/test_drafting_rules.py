@@ -20048,3 +20048,17 @@ def test_fixd77_a_capitals_label_with_a_colon_outside_a_diary_is_left_alone():
     text = "UPDATE: The interior minister hosted his Iraqi counterpart for talks at the ministry on Monday."
     found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-10")]
     assert found == [("meeting", "2026-04-06", "occurred")], found
+
+
+# -- events: a report "which I will lay before Parliament" on its day is a planned publication ------------------------------
+
+
+def test_fixd77_a_report_which_will_be_laid_in_a_clause_of_its_own_is_a_publication():
+    text = "The commissioner set out her concerns in a letter, and in her thematic review, which she will lay before Parliament on 9 June."
+    event = one(text, "events", "2026-04-10")
+    assert (event["event_type"], event["date"], event["status"]) == ("publication", "2026-06-09", "planned"), event
+
+
+def test_fixd77_an_order_the_minister_will_lay_before_parliament_is_left_alone():
+    text = "The minister set out the change in a statement, which she will lay before Parliament on 9 June."
+    assert [c["event_type"] for c in proposed(text, "events", "2026-04-10")] == [], text

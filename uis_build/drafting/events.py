@@ -997,7 +997,11 @@ EVENT_VERBS = (
                     # before Parliament in January" (see _REPORT_BEFORE), "will lay its annual review before Parliament in March"
                     rf"|\blaid (?:before|in) {_PARLIAMENT}"
                     r"|\b(?:lay|lays|laid)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
-                    rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"),
+                    rf"(?:report|review|study|findings|assessment|evaluation|inspection|audit)s? (?:before|in) {_PARLIAMENT})"
+                    # ... or the report named just before, its laying told in a clause of its own: "my annual report, which I will
+                    # lay before Parliament on 24 March" (with a day of its own: see _not_an_event)
+                    r"|(?:(?<=report, which )|(?<=review, which )|(?<=reports, which )|(?<=inspection, which )|(?<=assessment, which ))"
+                    rf"(?:I|we|it|he|she|they) (?:will|shall|(?:intends?|plans?|am|is|are) to) lay\b(?= (?:it |them )?before {_PARLIAMENT})"),
     ("announcement", r"\b(?:announced|unveiled)\b"
                             # money announced in a sketch's present (see _sketch): "announces £3.2 million for ..."
                      r"|\bannounces\b(?= (?:a further |an extra |another )?[£$€]\d)"
@@ -2115,7 +2119,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not (dated and _ITEM_REPORT_BEFORE.search(before))  # a diary's bare item: its date's, a report named in it
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
     # (a dialogue launched is its first session, whatever day is told: see "launched" under "meeting")
-    if word in ("published", "released", "meeting ") or word == "launched" and kind != "meeting" or word.startswith("laid "):
+    if word in ("published", "released", "meeting ") or word == "launched" and kind != "meeting" or word.startswith("laid ") or word.endswith(" lay"):
         # ... the report named before the verb, or after it: "published an inspection of the unit on 3 June"
         # ... its day told after it, or just before: "the Chief Inspector today published his inspection"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
