@@ -20062,3 +20062,16 @@ def test_fixd77_a_report_which_will_be_laid_in_a_clause_of_its_own_is_a_publicat
 def test_fixd77_an_order_the_minister_will_lay_before_parliament_is_left_alone():
     text = "The minister set out the change in a statement, which she will lay before Parliament on 9 June."
     assert [c["event_type"] for c in proposed(text, "events", "2026-04-10")] == [], text
+
+
+# -- events: a day told inside the week that sets the scene dates the event ---------------------------------------------------
+
+
+def test_fixd77_a_day_inside_last_week_dates_the_event():
+    event = one("Last week border guards arrested nine men in a raid near Zakho on 3 March, officials said.", "events", "2026-03-09")
+    assert (event["event_type"], event["date"]) == ("arrest", "2026-03-03"), event
+
+
+def test_fixd77_a_day_in_a_clause_of_its_own_leaves_last_week():
+    event = one("Last week border guards arrested a driver who had crossed on 3 March.", "events", "2026-03-09")
+    assert (event["event_type"], event["date"]) == ("arrest", "2026-03-02/2026-03-08"), event

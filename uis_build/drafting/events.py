@@ -1336,6 +1336,24 @@ def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
 
 
+# a clause of its own between the verb and a day, the day its own: "arrested a man who had arrived on Monday"
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|after|before|when|since|until|while)\b|[;:]")
+
+
+def _day_inside(d: re.Match, dates: list[re.Match], m: re.Match, reference: str | None) -> re.Match | None:
+    """A single day told after the verb that falls inside the span ``d`` names ("last week", "last month"), or None: the
+    span sets the scene, the day dates the event ("Last week police arrested 14 people in raids on 26 February")."""
+    span = resolve(d, reference, False)
+    if not span or "/" not in span:
+        return None
+    first, last = span.split("/", 1)
+    for x in dates:
+        if (x is not d and x.start() > m.end() and _one_day(x) and (day := resolve(x, reference, False)) and first <= day <= last
+                and not _OTHER_CLAUSE.search(m.string, m.end(), x.start())):
+            return x
+    return None
+
+
 # a report (study, inspection) named before the verb that published it: "whose report on Iraqi returns was published", "the
 # inspection report, published in July", one with an aside between: "the first annual report, a 40-page document, was published"
 # (not figures: "figures published today" cite a source)
@@ -2664,6 +2682,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and (LATER.search(text, m.end(), hi) or (after := SAME_DAY.search(text, m.end(), hi)) and after.group("after"))):
                 d = None  # "arrested two men on 3 May and arrested their driver two days later" ("the following week"): counted
                 # from 3 May (below)
+            if d is not None and not _one_day(d) and (inside := _day_inside(d, dates, m, reference)) is not None:
+                d = inside  # "Last week police arrested 14 people in raids on 26 February": the day inside the week told
             if (setting := settings.get(m.start())) is not None and setting.start() > m.start():
                 # "was convicted in May and will be sentenced at a hearing on 5 December": the hearing's day, not May
                 d = next((x for x in dates if x.start() >= setting.end()), d)
