@@ -20075,3 +20075,20 @@ def test_fixd77_a_day_inside_last_week_dates_the_event():
 def test_fixd77_a_day_in_a_clause_of_its_own_leaves_last_week():
     event = one("Last week border guards arrested a driver who had crossed on 3 March.", "events", "2026-03-09")
     assert (event["event_type"], event["date"]) == ("arrest", "2026-03-02/2026-03-08"), event
+
+
+# -- events: a diary item headed by its event's noun after its place and a colon ("Sentencing of", "Fourth meeting of") ------
+
+
+def test_fixd77_a_diary_item_headed_by_sentencing_or_a_meeting_is_planned_on_its_day():
+    text = ("WIRE PLANNING: BORDERS\n\n"
+            "THURSDAY 16 APRIL\n\n"
+            "11:00 - LEEDS: Sentencing of two drivers convicted in March of people smuggling.\n\n"
+            "All day - AMMAN: Second meeting of the regional working group on returns.\n")
+    found = sorted((c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-04-10"))
+    assert ("court_ruling", "2026-04-16", "planned") in found and ("planned_meeting", "2026-04-16", "planned") in found, found
+
+
+def test_fixd77_a_meeting_heading_a_label_outside_a_diary_is_left_alone():
+    text = "UPDATE: Meeting of the council members is still open to the public."
+    assert proposed(text, "events", "2026-04-10") == [], text

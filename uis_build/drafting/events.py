@@ -440,6 +440,8 @@ EVENT_VERBS = (
                      # a sentencing that heads a diary's item, after its place and dash: "CANTERBURY - Sentencing at the Crown Court
                      # of ..." (its day the heading's: see _diary_day)
                      r"|(?:(?<= - )|(?<= – ))Sentencing\b(?= (?:at|of|in|before) )"
+                     # ... or after its place and a colon, as a planning desk's diary sets it: "14:00 - CANTERBURY: Sentencing of ..."
+                     r"|(?<=[A-Z]: )Sentencing\b(?= (?:at|of|in|before) )"
                      # a hearing told by its day is the ruling it is held for, planned when the clause tells of the future (see
                      # _HEARING_ON): "will decide ... at a confiscation hearing on 16 March", "faces a sentencing hearing on Friday"
                      # (not a committee's: that is a meeting)
@@ -813,6 +815,10 @@ EVENT_VERBS = (
                 # Committee on 17 March"
                 # ... or as done, to officials at a workshop of their own: "findings were presented to officials at a workshop in
                 # Erbil on 2 May" (a workshop or seminar is proposed by no other rule: the presentation is that meeting)
+                # a meeting that heads a diary's item, after its place and a colon or dash (its day the heading's: see
+                # _diary_day): "BAGHDAD: Fourth meeting of the joint committee", "ROME - Annual meeting of the working group"
+                r"|(?:(?<=[A-Z]: )|(?<=[A-Z] - )|(?<=[A-Z] – ))(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                r"|Annual|Quarterly|Monthly|Joint|Regular|Inaugural|Final|Closing|Opening)(?:[ -][a-z]+)? )?[Mm]eeting\b(?= of )"
                 r"|\bpresented\b(?:(?<=be presented)|(?<=been presented)|(?<=was presented)|(?<=were presented))(?= to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b"
                 r"(?! (?:at|during) (?:a|an|the) (?!(?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b)))"
@@ -1064,7 +1070,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern (each pattern's own opening "\b" is left
 # out: see kinds_alternation)
-_EVENT_RE = re.compile(r"\b(?=[ACDFGIJLMNPRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
+_EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
@@ -1889,6 +1895,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
+    if (word == "Sentencing" and text.endswith(": ", 0, m.start())) or (kind == "meeting" and word[-7:] in ("meeting", "Meeting")
+                                                                       and text.endswith((": ", "- ", "– "), 0, m.start())):
+        return not dated  # "UPDATE: Meeting of the council ...": an item's head noun, only under a diary's day heading
     if word == "agreed" and text.startswith(" by ", m.end()):
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
