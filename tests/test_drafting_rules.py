@@ -20092,3 +20092,16 @@ def test_fixd77_a_diary_item_headed_by_sentencing_or_a_meeting_is_planned_on_its
 def test_fixd77_a_meeting_heading_a_label_outside_a_diary_is_left_alone():
     text = "UPDATE: Meeting of the council members is still open to the public."
     assert proposed(text, "events", "2026-04-10") == [], text
+
+
+# -- events: a court "expected to give its verdict" on its day is a planned ruling ------------------------------------------
+
+
+def test_fixd77_a_court_expected_to_give_its_verdict_is_a_planned_ruling():
+    event = one("The criminal court in Basra is expected to give its verdict in the smuggling trial on 20 April.", "events", "2026-04-10")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2026-04-20", "planned"), event
+
+
+def test_fixd77_a_judge_who_will_give_a_lecture_is_no_ruling():
+    found = [c["event_type"] for c in proposed("The judge will give a lecture to students in Basra.", "events", "2026-04-10")]
+    assert "court_ruling" not in found, found

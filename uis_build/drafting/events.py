@@ -376,6 +376,10 @@ EVENT_VERBS = (
                      r"|\b[Jj]ailing\b(?= (?:him|her|them|both)\b)"
                      r"|\b(?:hand(?:s|ed)? down|deliver(?:s|ed)?) (?:(?:a|the|her|his|its|their) )?(?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b"
+                     # ... or a court's verdict given, to come: "the court is expected to give its verdict in the trial" (not "gave
+                     # evidence", nor "gave a ruling party": a verdict or judgment named)
+                     r"|\bgive\b(?:(?<=expected to give)|(?<=due to give)|(?<=set to give)|(?<=will give))"
+                     r"(?= (?:a|the|its|their|his|her) (?:[\w-]+ )?(?:verdicts?|judgments?|judgements?)\b)"
                      # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
                      # week a sentence of 15 years' imprisonment"
                      r"|\bissued\b(?= (?:(?:on [A-Z][a-z]+|last (?:week|month)|yesterday|today) )?(?:a|an|the|its) (?:[\w-]+ )?"
