@@ -20105,3 +20105,10 @@ def test_fixd77_a_court_expected_to_give_its_verdict_is_a_planned_ruling():
 def test_fixd77_a_judge_who_will_give_a_lecture_is_no_ruling():
     found = [c["event_type"] for c in proposed("The judge will give a lecture to students in Basra.", "events", "2026-04-10")]
     assert "court_ruling" not in found, found
+# -- officials: a sentence opening "Chargé d'affaires X" capitalises only the title's first word ---------------------------
+
+
+def test_fixb77_charge_d_affaires_opening_a_sentence_is_a_title():
+    text = "The embassy said its staff had met the men. Chargé d'affaires Karim al-Janabi said they were well."
+    official = one(text, "officials")
+    assert (official["name"], official["role"]) == ("Karim al-Janabi", "Chargé d'affaires")

@@ -52,8 +52,9 @@ HEADS = (
     # a state's or parliament's complaints officer, appointed by law to inspect its bodies ("Greece's ombudsman, X", "the
     # Prisons and Probation Ombudsman, X")
     "Ombudsman|Ombudswoman|Ombudsperson|"
-    # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X"
-    "Chargé d'Affaires|Chargé d’Affaires"
+    # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X" (and opening a
+    # sentence with only its first word capitalised: "Chargé d'affaires X said")
+    "Chargé d'Affaires|Chargé d’Affaires|Chargé d'affaires|Chargé d’affaires"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
