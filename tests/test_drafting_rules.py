@@ -20112,3 +20112,16 @@ def test_fixb77_charge_d_affaires_opening_a_sentence_is_a_title():
     text = "The embassy said its staff had met the men. Chargé d'affaires Karim al-Janabi said they were well."
     official = one(text, "officials")
     assert (official["name"], official["role"]) == ("Karim al-Janabi", "Chargé d'affaires")
+
+
+# -- officials: a title, a comma and the name, then a colon opening the holder's quotation --------------------------------
+
+
+def test_fixb77_title_comma_name_before_a_quoting_colon_is_an_official():
+    text = "The paper quotes the Home Secretary, Peter Holm: \"We will not stand by.\""
+    official = one(text, "officials")
+    assert (official["name"], official["role"]) == ("Peter Holm", "Home Secretary")
+
+
+def test_fixb77_a_name_before_a_colon_and_no_title_is_left_alone():
+    assert proposed("Among those who spoke, Peter Holm: \"We will not stand by.\"", "officials") == []

@@ -288,7 +288,8 @@ TITLE_COMMA = re.compile(
     r"| \((?P<seat>[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*){0,4})\))?"
     # ... or the body the holder serves, named after the name: "the senior investigating officer, X of the National Crime
     # Agency, told the court" (the body is no part of the name nor of the title before the comma)
-    r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b| of the (?:[A-Z][\w’'-]* (?:(?:of|for|and) )?){0,5}[A-Z][\w’'-]*(?:,| said\b| told\b|\.))"
+    # ... or a colon opening the holder's quotation: "It quotes the Border Security Minister, X: “…”"
+    r"(?=,| said\b| told\b| has\b| is\b| was\b|\.|;|$| and\b|:\s?[“\"]| of the (?:[A-Z][\w’'-]* (?:(?:of|for|and) )?){0,5}[A-Z][\w’'-]*(?:,| said\b| told\b|\.))"
 )
 
 # a role that only calls its holder an officer ("the Iraqi officer", "an interior ministry officer"): before a rank worn with
