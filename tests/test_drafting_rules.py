@@ -20125,3 +20125,19 @@ def test_fixb77_title_comma_name_before_a_quoting_colon_is_an_official():
 
 def test_fixb77_a_name_before_a_colon_and_no_title_is_left_alone():
     assert proposed("Among those who spoke, Peter Holm: \"We will not stand by.\"", "officials") == []
+
+
+# -- officials: a letter's signature after its sign-off names an office of state with no post-nominal ----------------------
+
+
+def test_fixb77_a_signature_below_the_sign_off_names_a_commissioner():
+    text = ("Dear Home Secretary,\n\nI write about the screening of returnees.\n\nYours sincerely,\n\nAnna Bellweather\n"
+            "Independent Borders Commissioner\n\ncc: Jo Smith MP, Minister for Safeguarding")
+    found = {(c["name"], c["role"]) for c in proposed(text, "officials")}
+    assert ("Anna Bellweather", "Independent Borders Commissioner") in found
+
+
+def test_fixb77_a_signature_below_the_sign_off_with_a_post_any_body_has_is_left_alone():
+    text = ("The charity Harbour Refugee Network wrote to the minister.\n\nDear Minister,\n\nWe write about the returns.\n\n"
+            "Yours sincerely,\n\nAnna Bellweather\nChief Executive")
+    assert proposed(text, "officials") == []

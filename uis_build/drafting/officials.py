@@ -720,6 +720,9 @@ _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
 _SIGNATURE_TAIL = 300
 _AFTER_SIGNATURE = re.compile(r"\s*(?:[^\n]{0,40}\s*)?$")
 _SIGNED_SEAT = re.compile(r"(?:MP|MSP|MS|MEP|MLA|Member of (?:Parliament|the Scottish Parliament|the Senedd)) for [A-Z]")
+# ... and an office of state needs none either ("Yours sincerely,\nJane Roe\nIndependent Anti-Slavery Commissioner"); a post any
+# body has ("Chief Executive", "Director") may be a charity's, whose letters are signed the same way
+_SIGNED_OFFICE = re.compile(r"\b(?:Minister|Commissioner|Ambassador|Consul|Consul-General|Ombudsman|Mayor|Governor)\b")
 
 
 def _add_signatories(found: dict, text: str) -> None:
@@ -734,8 +737,13 @@ def _add_signatories(found: dict, text: str) -> None:
     else:
         hi = len(text)
     m = _ADDRESSEE.match(text, lo + 2)
-    seat = False
-    if m is None and (sign_off := _SIGN_OFF.match(text, lo + 2)) is not None:
+    seat = signed = False
+    if m is not None:
+        # the sign-off may close the paragraph before the signature's ("Yours sincerely,\n\nJane Roe\nIndependent Anti-Slavery
+        # Commissioner"): it tells the name from a heading as a post-nominal does
+        line = text.rfind("\n", 0, lo) + 1
+        signed = _SIGN_OFF.fullmatch(text, line, lo) is not None and _SIGNED_OFFICE.search(m.group("role")) is not None
+    elif (sign_off := _SIGN_OFF.match(text, lo + 2)) is not None:
         # a letter's or a newsletter's sign-off before the signature tells the name from a heading: a member signing by
         # the seat needs no post-nominal ("Best wishes,\nJane Roe\nMember of Parliament for Dover")
         at = sign_off.end() + 1
@@ -743,8 +751,9 @@ def _add_signatories(found: dict, text: str) -> None:
             at += 1  # (a blank line may part the sign-off from the signature: "Yours sincerely,\n\nBaroness X\nChair, …")
         m = _ADDRESSEE.match(text, at)
         seat = m is not None and _SIGNED_SEAT.match(m.group("role")) is not None
+        signed = m is not None and _SIGNED_OFFICE.search(m.group("role")) is not None
     peer = m is not None and _ONE_NAMED_PEER.fullmatch(m.group("name")) is not None  # "Baroness X": the style tells a name too
-    if m and (m.group("post") or seat or peer) and _AFTER_SIGNATURE.match(text, m.end(), hi) \
+    if m and (m.group("post") or seat or peer or signed) and _AFTER_SIGNATURE.match(text, m.end(), hi) \
             and _has_role(m.group("role").split(",", 1)[0]):
         _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"), peer=peer)
 
