@@ -20141,3 +20141,20 @@ def test_fixb77_a_signature_below_the_sign_off_with_a_post_any_body_has_is_left_
     text = ("The charity Harbour Refugee Network wrote to the minister.\n\nDear Minister,\n\nWe write about the returns.\n\n"
             "Yours sincerely,\n\nAnna Bellweather\nChief Executive")
     assert proposed(text, "officials") == []
+
+
+# -- officials: a post at an operator named by its trade word with no article ("for airport operator X") is a company's -----
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg, a spokesperson for airport operator Nordic Airports Group, said checks were tighter.",
+    "Anna Berg, a spokesperson for the airport operator, said checks were tighter.",
+    "Anna Berg, head of security at ferry operator Baltic Lines, said checks were tighter.",
+])
+def test_fixb77_a_post_at_an_operator_told_by_its_trade_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb77_a_post_at_the_airport_police_is_still_an_official():
+    official = one("Anna Berg, head of the airport police, said checks were tighter.", "officials")
+    assert official["role"] == "head of the airport police"

@@ -361,7 +361,8 @@ _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # or "the state airline" speaks for a company (tests/articles/README.md); "the aircraft carrier" is a warship)
 # (so is a transport operator by its trade, whoever owns it, as an airline: "a spokesperson for the train operator X", "head
 # of security at the ferry operator X")
-_TRANSPORT_OPERATOR = r"(?:train|rail|railway|bus|coach|ferry|tour|haulage|freight|shipping|transport) operator"
+# (an airport's operator too, as its spokesperson's is: "a spokesperson for the airport operator")
+_TRANSPORT_OPERATOR = r"(?:train|rail|railway|bus|coach|ferry|tour|haulage|freight|shipping|transport|airport) operator"
 _TRADE_BODY = (rf"(?:[^,.;:\n]{{0,60}}?\b(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})s?\b"
                r"|(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
                r"\b(?:bank|lender|platform|app|exchange office)s?\b)")
@@ -452,7 +453,10 @@ _PLATFORM_OWNER = re.compile(r"\b(?:Meta|TikTok|ByteDance|Snap|Snapchat|Google|A
                              r"WhatsApp|Microsoft|Apple|Amazon)\b")
 # a post at a trading body the role itself tells by its trade, unnamed: "head of trust and safety at one of the participating
 # platforms", "a manager at a money-transfer app" (lowercase: "the Trade Bank of Iraq" is a named, state-owned one)
-_AT_TRADE_BODY = re.compile(rf"\b(?:at|of|with|for)\s(?:one\sof\s)?(?:the|a|an)\s{_TRADE_BODY}")
+_AT_TRADE_BODY = re.compile(rf"\b(?:at|of|with|for)\s(?:one\sof\s)?(?:the|a|an)\s{_TRADE_BODY}"
+                            # ... or the trade word worn before the body's name with no article, as a title is: "a spokesperson
+                            # for airport operator X", "head of security at ferry operator Y"
+                            rf"|\b(?:at|of|with|for)\s(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})\s[A-Z]")
 # a body the article calls private: "Harbour Light Trust, the UK anti-trafficking charity", "X is a registered charity"
 _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_BODY.pattern}|\s(?:is|was)\s(?:a|an)\s(?:registered\s)?"
                                 rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
