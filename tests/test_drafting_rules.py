@@ -20158,3 +20158,18 @@ def test_fixb77_a_post_at_an_operator_told_by_its_trade_is_no_official(text):
 def test_fixb77_a_post_at_the_airport_police_is_still_an_official():
     official = one("Anna Berg, head of the airport police, said checks were tighter.", "officials")
     assert official["role"] == "head of the airport police"
+
+
+# -- officials: a bare "Spokeswoman X" opening a sentence after one about a charity is the charity's ------------------------
+
+
+def test_fixb77_a_bare_spokeswoman_after_a_sentence_on_a_charity_is_no_official():
+    text = ("The charity Harbour Refugee Network publishes a report today. The charity says most returnees were approached "
+            "again. Spokeswoman Anna Berg is available for interview.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb77_a_bare_spokeswoman_after_a_sentence_on_a_ministry_is_still_an_official():
+    text = ("The Home Office publishes its figures today. The department says most returnees were removed. "
+            "Spokeswoman Anna Berg is available for interview.")
+    assert one(text, "officials")["role"] == "Spokeswoman"

@@ -1257,6 +1257,23 @@ _PARTY_LEGISLATOR = re.compile(r"(?:[A-Z][\w’'-]*\s){1,4}(?:MP|MEP|MSP|MLA|TD)
 _BODY_BY_NOUN = re.compile(r"\b(?:at|of|with|for) the ([a-z]{4,})$")
 
 
+# a spokesperson's title alone, naming no body, opening its sentence ("Spokeswoman X is available for interview"): the
+# spokesperson speaks for the body the sentence before is about
+_BARE_SPOKESPERSON = re.compile(r"[Ss]pokes(?:person|man|woman)")
+
+
+def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -> bool:
+    """Does a role at `at` open its sentence, and does the sentence before, in the same paragraph, name a body the article
+    calls private ("The charity says …", "… run by the Tees Welcome Project.")?"""
+    starts = [max(0, at - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at)]
+    if len(starts) < 2 or text[starts[-1]:at].strip():
+        return False
+    if "\n" in text[starts[-2]:at]:
+        return False  # (the paragraph before may be about another body)
+    window = text[starts[-2]:starts[-1]]
+    return bool(PRIVATE_BODY.search(window) or _PRIVATE_NAME.search(window)) or any(n in window for n in names)
+
+
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
@@ -1315,6 +1332,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
                                                   or _public_acronym(text, role_text)):
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
+    if _BARE_SPOKESPERSON.fullmatch(role_text) and _sentence_before_names_private(text, role[0], names):
+        return True  # "… the charity says. Spokeswoman X is available for interview": the charity's spokeswoman
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
