@@ -20173,3 +20173,16 @@ def test_fixb77_a_bare_spokeswoman_after_a_sentence_on_a_ministry_is_still_an_of
     text = ("The Home Office publishes its figures today. The department says most returnees were removed. "
             "Spokeswoman Anna Berg is available for interview.")
     assert one(text, "officials")["role"] == "Spokeswoman"
+
+
+# -- agreements: a title's subject may run on after "against" ("… on Cooperation against Organised Smuggling") -------------
+
+
+def test_fixb77_a_title_runs_on_after_against_before_a_capital():
+    text = "Britain and Norway are due to sign a Memorandum of Understanding on Cooperation against Organised Smuggling in Oslo."
+    assert one(text, "agreements")["title"] == "Memorandum of Understanding on Cooperation against Organised Smuggling"
+
+
+def test_fixb77_a_title_stops_before_against_and_a_lowercase_word():
+    text = "The Joint Statement on Returns was signed on Monday against the wishes of campaigners."
+    assert one(text, "agreements")["title"] == "Joint Statement on Returns"

@@ -39,7 +39,9 @@ _MODIFIER = re.compile(r"([A-Za-z][\w-]*) $")
 _NOT_MODIFIER = {"the", "a", "an", "this", "that", "these", "those", "new", "two", "its", "their", "our", "of",
                  "and", "under", "landmark", "historic", "signed", "first", "last", "latest", "such", "same"}
 _DATE_WORDS = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)}
-_TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to)"
+# ("against" only before a capitalised word, as in a title's subject: "Memorandum of Understanding on Cooperation against
+# Organised Immigration Crime", "the Convention against Torture"; "signed the pact against the wishes of …" is no title's)
+_TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to|against(?= [A-Z]))"
 # a capitalised word straight after a generic word (no "on", "of" between): the words are a name, not a title
 _NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
 # the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The "
