@@ -255,3 +255,9 @@ def test_a_gold_value_written_to_some_decimals_matches_the_value_rounded_to_as_m
     assert drafting_eval.same_value(2 / 3, 0.667) and drafting_eval.same_value(1000, 1000)
     assert not drafting_eval.same_value(0.66, 0.667) and not drafting_eval.same_value(1001, 1000)
     assert not drafting_eval.same_value(0.5, 0.667) and not drafting_eval.same_value(2 / 3, 0.6)  # 0.7 is not 0.6
+
+
+def test_a_gold_qualifier_written_none_is_the_drafters_null():
+    # the gold format lists "none" among the qualifiers (tests/articles/README.md); the drafter writes null
+    assert drafting_eval._qualifier({"qualifier": "none"}) is None and drafting_eval._qualifier({}) is None
+    assert drafting_eval._qualifier({"qualifier": "about"}) == "about"
