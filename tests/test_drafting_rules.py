@@ -20186,3 +20186,16 @@ def test_fixb77_a_title_runs_on_after_against_before_a_capital():
 def test_fixb77_a_title_stops_before_against_and_a_lowercase_word():
     text = "The Joint Statement on Returns was signed on Monday against the wishes of campaigners."
     assert one(text, "agreements")["title"] == "Joint Statement on Returns"
+
+
+# -- officials: a portfolio's last word before the name ("Director of Threat Leadership X") is the role's, not a forename --
+
+
+def test_fixb78_a_portfolio_noun_before_the_name_stays_in_the_role():
+    official = one("Agency Head of Border Enforcement Lena Morris said the route was closing.", "officials")
+    assert (official["name"], official["role"]) == ("Lena Morris", "Agency Head of Border Enforcement")
+
+
+def test_fixb78_a_forename_after_a_portfolio_stays_in_the_name():
+    official = one("Minister of State Constance Mary Hill said the route was closing.", "officials")
+    assert official["name"] == "Constance Mary Hill"

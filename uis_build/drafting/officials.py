@@ -501,6 +501,10 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _HONORIFICS = {"Honour", "Honourable", "Hon", "Hon.", "HH", "Right", "Rt", "Rt.", "Excellency"}
 # a profession worn before the name as "Dr" is, in Arabic-language news put into English ("muhandis"): "the director,
 # Engineer X Y", "Eng. X Y" name X Y (no forename is "Engineer")
+# a portfolio named after "of"/"for" right before the name ("Director of Threat", "Head for Border"), and a word whose ending
+# makes it a common noun, no forename ("Leadership", "Operations", "Enforcement", "Readiness", "Terrorism", "Security")
+_PORTFOLIO_RUNS_ON = re.compile(r" (?:of|for)(?: (?:the |and )?[A-Z][\w’'-]*)+$")
+_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:ship|tions?|sions?|ments?|ness|isms?|ities|ity|ency)(?= )")
 _PROFESSION_STYLES = {"Engineer", "Eng.", "Eng"}
 # ... and so is an English judge's "Justice" after "Mr", "Mrs", "Lord" or "Lady": "High Court judge Mr Justice Tom Oduya"
 # names Tom Oduya (the Ministry of Justice's "Justice" has none of these before it)
@@ -1162,6 +1166,11 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         # the words the name pattern spent on the title may have cut the name short: "Major General | Abbas Naji al-Maliki"
         if (whole := _NAME_RE.match(text, name[0])) and whole.end() > name[1]:
             name = (name[0], whole.end())
+    # a portfolio's last word the name pattern took for a forename belongs to the role: "Director of Threat | Leadership
+    # Jane Roe" (a common noun by its ending, never a forename; only after "of"/"for" and with two name words left)
+    if role[1] <= name[0] and text[role[1]:name[0]] == " " and _PORTFOLIO_RUNS_ON.search(text, role[0], role[1]) \
+            and (noun := _PORTFOLIO_NOUN.match(text, name[0], name[1])) and text.count(" ", noun.end(), name[1]) >= 2:
+        role, name = (role[0], noun.end()), (noun.end() + 1, name[1])
     role = _role_span(text, *role)
     if role:
         role = _rank_cut(text, role)
