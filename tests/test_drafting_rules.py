@@ -20199,3 +20199,19 @@ def test_fixb78_a_portfolio_noun_before_the_name_stays_in_the_role():
 def test_fixb78_a_forename_after_a_portfolio_stays_in_the_name():
     official = one("Minister of State Constance Mary Hill said the route was closing.", "officials")
     assert official["name"] == "Constance Mary Hill"
+
+
+# -- officials: a statement a trade union heads with its name is the union's; its own staff are no officials ---------------
+
+
+def test_fixb78_a_union_statements_own_staff_are_no_officials():
+    text = ("PORT WORKERS UNION (PWU)\n\nNews release\n\nThe union today called for more staff at Hull, where Home Office "
+            "Minister Tom Reed visited last week.\n\nPWU General Secretary Carla Jensen said: \"We are stretched.\"\n\n"
+            "Notes\n1. Media enquiries: Dan Fell, press officer, 020 7946 0000.")
+    assert [(o["name"], o["role"]) for o in proposed(text, "officials")] == [("Tom Reed", "Home Office Minister")]
+
+
+def test_fixb78_a_union_of_states_heading_a_release_keeps_its_officials():
+    text = ("EUROPEAN UNION (EU)\n\nPress release\n\nEU Special Envoy Carla Jensen said: \"The talks went well.\"\n\n"
+            "Media enquiries: Dan Fell, press officer, 020 7946 0000.")
+    assert {o["name"] for o in proposed(text, "officials")} == {"Carla Jensen", "Dan Fell"}

@@ -1317,6 +1317,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text):
         return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
+    if any(re.search(rf"\b{n}\b", role_text) for n in _writer_initials(text)) and _writer_private(text):
+        return True  # "IBSU General Secretary X" in the IBSU's own statement: the post is the private writer's
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
         return True  # "Media enquiries: X, communications officer" closing a charity's release: the writer's own staff
     if (at_body := _AT_BODY_AFTER.match(text, role[1]) or _AT_BODY_AFTER.search(role_text)) and _writer_campaigns(text) \
@@ -1443,6 +1445,11 @@ _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 _REGISTERED_FOOTER = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n]{0,60}\b)?(?:[Rr]egistered [Cc]harity|[Cc]harity|[Cc]ompany)"
                                 r"(?: [Rr]egistration)? (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)")
 _FOOTER_CHARS = 400
+# a trade union named in a header line, capitalised or in capitals ("Immigration Services Union", "BORDER STAFF UNION"); a
+# union of states is a public body ("EUROPEAN UNION")
+_UNION_HEADER = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s(?:(?:and|AND|of|OF|for|FOR)\s)?){1,5}(?:Union|UNION)\b")
+_PUBLIC_UNION_ANY_CASE = re.compile(_PUBLIC_UNION.pattern, re.IGNORECASE)
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,8})\)")
 _MASTHEAD_CHARS = 300
 
 
@@ -1473,9 +1480,25 @@ def _writer_private(text: str) -> bool:
             break
         if PRIVATE_BODY.search(line.group(0)) or _PRIVATE_NAME.search(line.group(0)) or any(n in line.group(0) for n in names):
             return True
+        if (union := _UNION_HEADER.search(line.group(0))) and not _PUBLIC_UNION_ANY_CASE.search(union.group(0)):
+            return True  # "IMMIGRATION AND BORDER STAFF UNION (IBSU)" heading a statement: a trade union writes it
         at = line.end()
     # (a newsletter gives its number under its masthead: "Published 22 January · Registered charity no. 1234567")
     return bool(_REGISTERED_FOOTER.search(text, max(0, len(text) - _FOOTER_CHARS)) or _REGISTERED_FOOTER.search(text, 0, _MASTHEAD_CHARS))
+
+
+@lru_cache(maxsize=64)
+def _writer_initials(text: str) -> frozenset[str]:
+    """The initials the writer gives itself in brackets in its header lines ("... STAFF UNION (IBSU)")."""
+    out, at = set(), 0
+    for _ in range(3):
+        while text.startswith("\n", at):
+            at += 1
+        if not (line := _HEADER_LINE.match(text, at)) or _SENTENCE_IN_LINE.search(line.group(0)):
+            break
+        out.update(_INITIALS_IN_BRACKETS.findall(line.group(0)))
+        at = line.end()
+    return frozenset(out)
 
 
 @lru_cache(maxsize=64)
