@@ -20215,3 +20215,18 @@ def test_fixb78_a_union_of_states_heading_a_release_keeps_its_officials():
     text = ("EUROPEAN UNION (EU)\n\nPress release\n\nEU Special Envoy Carla Jensen said: \"The talks went well.\"\n\n"
             "Media enquiries: Dan Fell, press officer, 020 7946 0000.")
     assert {o["name"] for o in proposed(text, "officials")} == {"Carla Jensen", "Dan Fell"}
+
+
+# -- officials: '"…," said its chair, X' looks past the quotation for the body "its" stands for ------------------------------
+
+
+def test_fixb78_its_chair_after_a_quotation_is_the_charitys_named_before():
+    text = ("The families were given beds by the charity Harbour Welcome, which runs a night shelter. \"Nobody should sleep "
+            "in a lorry. We will help them,\" said its chair, Lena Morris.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb78_its_commander_after_a_quotation_is_the_forces_named_before():
+    text = ("The boats were stopped by the Maritime Police Unit off Calais. \"Nobody should cross in winter,\" said its "
+            "commander, Lena Morris.")
+    assert one(text, "officials")["name"] == "Lena Morris"

@@ -462,6 +462,8 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
                                 rf"{PRIVATE_BODY.pattern}|,\s(?:the|a|an)\s{_TRADE_BODY}", re.IGNORECASE)
 # "Its director, X": a role whose holder's body is named before
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
+# ... after a quotation it attributes: '"…," said its president, X'
+_SAID_ITS = re.compile(r"[\"”],?\s(?:said|says|added|adds)\s(?:its|their)\s$")
 # "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
 # (a public one is "the agency's", "the ministry's", "the force's")
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
@@ -1347,8 +1349,13 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "… the charity says. Spokeswoman X is available for interview": the charity's spokeswoman
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
-    starts = [max(0, role[0] - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, role[0] - 400), role[0])]
-    opens = text[starts[-1]:role[0]].lstrip().lower().startswith(("its ", "their "))
+    # ('"…," said its president, X': "its" looks back past the quotation to the sentence before it, as an opening "Its" does)
+    at = role[0]
+    if said := _SAID_ITS.search(text, max(0, role[0] - 24), role[0]):
+        at = max(text.rfind('"', max(0, said.start() - 600), said.start()), text.rfind("“", max(0, said.start() - 600), said.start()))
+        at = at if at >= 0 else role[0]
+    starts = [max(0, at - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at)]
+    opens = at < role[0] or text[starts[-1]:role[0]].lstrip().lower().startswith(("its ", "their "))
     k = len(starts) - 2 if opens and len(starts) > 1 else len(starts) - 1
     # ... and further back while the sentence before also speaks of it by a pronoun ("… run by the charity X. It is staffed
     # by volunteers. Its coordinator, Y,"): the body the chain of pronouns started from
