@@ -20230,3 +20230,16 @@ def test_fixb78_its_commander_after_a_quotation_is_the_forces_named_before():
     text = ("The boats were stopped by the Maritime Police Unit off Calais. \"Nobody should cross in winter,\" said its "
             "commander, Lena Morris.")
     assert one(text, "officials")["name"] == "Lena Morris"
+
+
+# -- events: a court's ruling told "in its judgment of" its day, the court named before -----------------------------------
+
+
+def test_fixd77b_a_judgment_told_in_its_judgment_of_a_day_is_a_ruling_on_that_day():
+    event = one("As the Court of Appeal noted in its judgment of 9 December, the removals were unlawful.", "events", "2026-01-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("court_ruling", "2025-12-09", "occurred"), event
+
+
+def test_fixd77b_a_judgment_of_a_thing_not_a_day_is_no_ruling():
+    found = proposed("The ministry said in its judgment of the risks that returns were safe.", "events", "2026-01-20")
+    assert [c["event_type"] for c in found if c["event_type"] == "court_ruling"] == [], found

@@ -317,6 +317,9 @@ EVENT_VERBS = (
                      # September the Federal Administrative Court found that ..." (not one told again by a verb of its own: "ruled")
                      rf"|\b[Ii]n (?:a|an|its|the) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b)"
                      r"[^.;]{0,70}?\b(?:[Cc]ourt|[Tt]ribunal)\b(?![^.;]{0,80}?\b(?:ruled|sentenced|jailed|convicted|quashed|upheld)\b))"
+                     # ... or the court told before it, dated by "of" (a court's own judgment: "its", "their"): "as the Court of Appeal
+                     # noted in its judgment of 9 December" (not "in its judgment of the risks")
+                     rf"|\b[Ii]n (?:its|their) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= of \d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTHS)})\b)"
                      # a judge's validation of an arrest (Italy's "convalida", which only a judge gives): "A preliminary
                      # investigations judge validated the arrest on Monday" (not police's: "confirmed the arrest")
                      r"|\b(?:validated|convalidated|validates)\b(?= (?:the |his |her |their |both )?(?:[\w-]+ )?(?:arrests?|detentions?)\b)"
