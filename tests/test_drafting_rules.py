@@ -20243,3 +20243,22 @@ def test_fixd77b_a_judgment_told_in_its_judgment_of_a_day_is_a_ruling_on_that_da
 def test_fixd77b_a_judgment_of_a_thing_not_a_day_is_no_ruling():
     found = proposed("The ministry said in its judgment of the risks that returns were safe.", "events", "2026-01-20")
     assert [c["event_type"] for c in found if c["event_type"] == "court_ruling"] == [], found
+
+
+# -- events: a call told by "spoke to" a title and a name after it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Chancellor spoke to the President of Turkey, Ahmet Yilmaz, this morning.", "2026-01-20"),
+    ("The Foreign Secretary last spoke to Foreign Minister al-Rashid on 2 May 2025.", "2025-05-02"),
+])
+def test_fixd77b_spoke_to_a_title_and_a_name_is_a_meeting(text, date):
+    event = one(text, "events", "2026-01-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", date, "occurred"), event
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke to the Minister about it.",
+])
+def test_fixd77b_spoke_to_a_bare_title_is_no_meeting(text):
+    assert [c for c in proposed(text, "events", "2026-01-20") if c["event_type"] == "meeting"] == [], text

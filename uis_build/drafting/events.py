@@ -659,6 +659,10 @@ EVENT_VERBS = (
                 # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
                 r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
                 r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
+                # ... or to a leader told by a title then a name, no possessive: "spoke to the President of Turkey, Ahmet Yilmaz,
+                # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
+                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
+                r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
                 # a cabinet's decision still to come, told by its day, is its session's: "its cabinet will decide on 11 March
                 # whether to renew the grant" (a court's is its ruling: see "decide" under "court_ruling")
                 r"|(?:(?<=[Cc]abinet )|(?<=Council of Ministers ))(?:will|is due to|is expected to) decide\b(?= (?:on|next|this|tomorrow)\b)"
