@@ -20262,3 +20262,16 @@ def test_fixd77b_spoke_to_a_title_and_a_name_is_a_meeting(text, date):
 ])
 def test_fixd77b_spoke_to_a_bare_title_is_no_meeting(text):
     assert [c for c in proposed(text, "events", "2026-01-20") if c["event_type"] == "meeting"] == [], text
+
+
+# -- events: a meeting told by its gerund after "after" or "before", whom it was with named --------------------------------
+
+
+def test_fixd77b_after_meeting_someone_named_is_a_meeting():
+    event = one("The ambassador said after meeting Hassan in Baghdad on Sunday that the talks went well.", "events", "2026-01-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2026-01-18", "occurred"), event
+
+
+def test_fixd77b_after_meeting_a_target_is_no_meeting():
+    found = proposed("Ministers said after meeting the targets that funding would rise.", "events", "2026-01-20")
+    assert [c for c in found if c["event_type"] == "meeting"] == [], found

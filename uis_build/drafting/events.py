@@ -663,6 +663,10 @@ EVENT_VERBS = (
                 # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
                 r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
                 r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
+                # a meeting told by its gerund, whom it was with named: "said after meeting Hassan in Baghdad on Sunday", "before
+                # meeting his Iraqi counterpart" (not "after meeting the targets")
+                r"|\bmeeting\b(?:(?<=\bafter meeting)|(?<=\bbefore meeting))(?= (?:(?:his|her|their) (?:[\w-]+ )?counterparts?\b"
+                r"|[A-Z][a-z]|(?:al|el)-[A-Z]))"
                 # a cabinet's decision still to come, told by its day, is its session's: "its cabinet will decide on 11 March
                 # whether to renew the grant" (a court's is its ruling: see "decide" under "court_ruling")
                 r"|(?:(?<=[Cc]abinet )|(?<=Council of Ministers ))(?:will|is due to|is expected to) decide\b(?= (?:on|next|this|tomorrow)\b)"
