@@ -20275,3 +20275,16 @@ def test_fixd77b_after_meeting_someone_named_is_a_meeting():
 def test_fixd77b_after_meeting_a_target_is_no_meeting():
     found = proposed("Ministers said after meeting the targets that funding would rise.", "events", "2026-01-20")
     assert [c for c in found if c["event_type"] == "meeting"] == [], found
+
+
+# -- events: a meeting the writer was at, told as "our meeting" with its place or day --------------------------------------
+
+
+def test_fixd77b_our_meeting_on_a_day_is_a_meeting():
+    event = one("The governor told me at our meeting in Basra on 4 December that he would help.", "events", "2026-01-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("meeting", "2025-12-04", "occurred"), event
+
+
+def test_fixd77b_our_meeting_with_no_day_is_left_alone():
+    found = proposed("The governor raised the point at our meeting as well.", "events", "2026-01-20")
+    assert [c for c in found if c["event_type"] == "meeting"] == [], found

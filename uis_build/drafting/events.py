@@ -667,6 +667,10 @@ EVENT_VERBS = (
                 # meeting his Iraqi counterpart" (not "after meeting the targets")
                 r"|\bmeeting\b(?:(?<=\bafter meeting)|(?<=\bbefore meeting))(?= (?:(?:his|her|their) (?:[\w-]+ )?counterparts?\b"
                 r"|[A-Z][a-z]|(?:al|el)-[A-Z]))"
+                # a meeting the writer was at, where or when told: "told me at our meeting in Basra on 4 December" (not "at our
+                # meeting", told again)
+                rf"|\b(?:at|during|in) (?:our|my) (?:[\w-]+ )?meeting\b(?= (?:in [A-Z][\w’'-]+ )?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)"
+                rf"|last (?:week|month)\b|in (?:{'|'.join(MONTHS)})\b))"
                 # a cabinet's decision still to come, told by its day, is its session's: "its cabinet will decide on 11 March
                 # whether to renew the grant" (a court's is its ruling: see "decide" under "court_ruling")
                 r"|(?:(?<=[Cc]abinet )|(?<=Council of Ministers ))(?:will|is due to|is expected to) decide\b(?= (?:on|next|this|tomorrow)\b)"
