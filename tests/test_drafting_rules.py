@@ -20288,3 +20288,17 @@ def test_fixd77b_our_meeting_on_a_day_is_a_meeting():
 def test_fixd77b_our_meeting_with_no_day_is_left_alone():
     found = proposed("The governor raised the point at our meeting as well.", "events", "2026-01-20")
     assert [c for c in found if c["event_type"] == "meeting"] == [], found
+
+
+# -- events: a meeting only wished for ("would welcome the opportunity to meet you") is no event ----------------------------
+
+
+def test_fixd77b_a_meeting_welcomed_as_an_opportunity_is_no_event():
+    text = "I will set out my findings in my report, and I would welcome the opportunity to meet you before then."
+    found = proposed(text, "events", "2026-02-20")
+    assert [c for c in found if c["event_type"] in ("meeting", "planned_meeting")] == [], found
+
+
+def test_fixd77b_a_meeting_told_as_planned_is_still_one():
+    event = one("The envoy will meet the minister on 3 March.", "events", "2026-02-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-03-03", "planned"), event

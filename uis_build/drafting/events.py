@@ -1542,7 +1542,9 @@ def _subject_clause(before: str) -> str:
 
 
 # a meeting asked for, no event told: "We ask to meet you before then", "has asked to meet the minister"
-_ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|want|wants|wanted|would like|hope|hopes|hoped)\s+to\s+$")
+# ... or only wished for, as a letter's close offers one: "I would welcome the opportunity to meet you"
+_ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|want|wants|wanted|would like|hope|hopes|hoped"
+                          r"|(?:welcome|welcomes|welcomed)\s+(?:the|an|any)\s+(?:opportunity|chance))\s+to\s+$")
 
 
 # a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
