@@ -20302,3 +20302,17 @@ def test_fixd77b_a_meeting_welcomed_as_an_opportunity_is_no_event():
 def test_fixd77b_a_meeting_told_as_planned_is_still_one():
     event = one("The envoy will meet the minister on 3 March.", "events", "2026-02-20")
     assert (event["event_type"], event["date"], event["status"]) == ("planned_meeting", "2026-03-03", "planned"), event
+
+
+# -- events: a memorandum of understanding named by its signing was signed, whatever future its clause holds ---------------
+
+
+def test_fixd77b_a_memorandum_of_understanding_signed_in_a_past_month_occurred():
+    text = "Officials will review returns under the memorandum of understanding signed between Rome and Tunis in March 2023."
+    event = one(text, "events", "2026-02-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("signing", "2023-03", "occurred"), event
+
+
+def test_fixd77b_a_memorandum_of_understanding_still_to_be_signed_is_planned():
+    event = one("Officials said the memorandum of understanding will be signed in Rome in March.", "events", "2026-02-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("signing", "2026-03", "planned"), event

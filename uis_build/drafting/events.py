@@ -1627,8 +1627,9 @@ _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
 # (what it is on may come between: "the joint statement on border security signed in Baghdad")
 # ... or named with its parties and aim in an appositive before it: "the partnership with Iraq against smuggling gangs, agreed in ..."
+# (a memorandum by its full name too: "the memorandum of understanding signed in London in 2024")
 _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
-                                r"(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
+                                r"(?:of understanding )?(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
