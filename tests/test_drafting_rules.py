@@ -20316,3 +20316,15 @@ def test_fixd77b_a_memorandum_of_understanding_signed_in_a_past_month_occurred()
 def test_fixd77b_a_memorandum_of_understanding_still_to_be_signed_is_planned():
     event = one("Officials said the memorandum of understanding will be signed in Rome in March.", "events", "2026-02-20")
     assert (event["event_type"], event["date"], event["status"]) == ("signing", "2026-03", "planned"), event
+
+
+# -- events: a cabinet's decision told by its day ("The Cabinet decided on Monday to ...") is announced that day ----------
+
+
+def test_fixd77b_a_cabinet_decision_on_its_day_is_an_announcement():
+    event = one("The Cabinet decided on Monday to waive the fee for returnees.", "events", "2026-02-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("announcement", "2026-02-16", "occurred"), event
+
+
+def test_fixd77b_a_cabinet_decision_with_no_day_is_left_alone():
+    assert proposed("The Cabinet decided to waive the fee for returnees.", "events", "2026-02-20") == []

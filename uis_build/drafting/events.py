@@ -1045,6 +1045,10 @@ EVENT_VERBS = (
                      # ... or set out in a speech of its own (not its contents told again): "has set out the package in a speech"
                      r"| (?:the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:plan|strategy|scheme|package|proposals?|programme|roadmap|blueprint)s? "
                      r"in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|address|lecture)\b)"
+                     # a cabinet's decision told by its day, as its decree is announced: "The Cabinet decided on Monday to waive
+                     # the fee" (not a decision told with no day, nor one still to come: see "decide" under "meeting")
+                     r"|\bdecided\b(?:(?<=Council of Ministers decided)|(?<=[Cc]abinet decided))(?= (?:on (?:(?:"
+                     rf"{'|'.join(WEEKDAYS)})|\d{{1,2}} (?:{'|'.join(MONTHS)}))\b|yesterday|today) to\b)"
                      # a body's confirmation (see _BODY_BEFORE): "The Home Office confirmed last week that ..."
                      r"|\bconfirmed\b"
                      # money the writer's own government pledged, as a minister's foreword tells it: "In November 2024 we pledged
@@ -1092,7 +1096,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 _EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
+    "decided press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
