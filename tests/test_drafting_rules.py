@@ -20328,3 +20328,15 @@ def test_fixd77b_a_cabinet_decision_on_its_day_is_an_announcement():
 
 def test_fixd77b_a_cabinet_decision_with_no_day_is_left_alone():
     assert proposed("The Cabinet decided to waive the fee for returnees.", "events", "2026-02-20") == []
+
+
+# -- events: a consular visit to nationals held abroad ("consular staff visited the passengers") is a visit ----------------
+
+
+def test_fixd77b_consular_staff_who_visited_the_detainees_made_a_visit():
+    event = one("The consul said embassy staff had visited the detainees on Monday.", "events", "2026-02-20")
+    assert (event["event_type"], event["date"], event["status"]) == ("visit", "2026-02-16", "occurred"), event
+
+
+def test_fixd77b_police_who_visited_families_made_no_visit():
+    assert proposed("Police visited the families.", "events", "2026-02-20") == []

@@ -898,6 +898,11 @@ EVENT_VERBS = (
               # ... or an inspection carried out on its days, as an inspectorate's report closes: "The inspection was carried out
               # between 3 and 7 March 2025" (the inspectors' visit; undated, it is only how a review was done)
               rf"|(?<=[Tt]he )inspection\b(?= (?:was|were) (?:carried out|conducted|undertaken) (?:between|from|on) (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
+              # ... or a consular visit to nationals held abroad, by the diplomats who made it: "embassy staff had visited the
+              # detainees" (not "police visited the families": consular or embassy staff named before)
+              r"|(?:(?<=[Cc]onsular staff had )|(?<=[Ee]mbassy staff had )|(?<=[Cc]onsular officials had )|(?<=[Cc]onsular staff )"
+              r"|(?<=[Ee]mbassy staff )|(?<=[Cc]onsular officials )|(?<=[Cc]onsuls had ))visited\b(?= (?:the|all|both) (?:[\w-]+ )?"
+              r"(?:passengers|detainees|prisoners|migrants|nationals|citizens|men|women|survivors)\b)"
               # ... or a trip there told with the day of it: "on her day trip to the Kurdistan Region on Wednesday"
               rf"|\bday trip to\b(?= (?:the )?[A-Z][^.;\n]{{0,40}}? on (?:{'|'.join(WEEKDAYS)})\b)"
               # (or some of a group named: "will visit one of the hotels on Friday")
