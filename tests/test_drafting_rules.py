@@ -20340,3 +20340,17 @@ def test_fixd77b_consular_staff_who_visited_the_detainees_made_a_visit():
 
 def test_fixd77b_police_who_visited_families_made_no_visit():
     assert proposed("Police visited the families.", "events", "2026-02-20") == []
+# -- figures: a share's qualifier opening a quotation is kept ('"Nearly a third of them ..."') ----------------------------
+
+
+@pytest.mark.parametrize("text, words, qualifier", [
+    ('The inspector said: "Nearly a third of them had no papers at all."', "Nearly a third", "nearly"),
+    ('She said that “up to a quarter of those stopped” were minors.', "up to a quarter", "up_to"),
+])
+def test_fixa78_a_shares_qualifier_opening_a_quotation_is_kept(text, words, qualifier):
+    c = one(text, "statistics")
+    assert c["value_text"] == words and c["qualifier"] == qualifier
+
+
+def test_fixa78_a_quoted_share_of_no_people_is_still_no_figure():
+    assert proposed('The director said: "Nearly a third of the year was lost to strikes."', "statistics") == []

@@ -1484,8 +1484,10 @@ _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?:
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
 # (a ceiling too: "up to a fifth of them", "as many as half of those stopped")
-_SHARE_WHO = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<q>[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|"
-                        r"[Jj]ust under|[Ll]ess than|[Cc]lose to|[Uu]p to|[Aa]s many as) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+_SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|[Jj]ust under|"
+                         r"[Ll]ess than|[Cc]lose to|[Uu]p to|[Aa]s many as")
+# (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
+_SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
                         r"(?! (?:to be |been )?paid\b)"
