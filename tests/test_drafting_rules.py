@@ -20354,3 +20354,16 @@ def test_fixa78_a_shares_qualifier_opening_a_quotation_is_kept(text, words, qual
 
 def test_fixa78_a_quoted_share_of_no_people_is_still_no_figure():
     assert proposed('The director said: "Nearly a third of the year was lost to strikes."', "statistics") == []
+
+
+# -- figures: the hours crews spent at sea, or logged (told after the count), are a total of work, no duration ---------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Volunteer crews spent more than 2,100 hours at sea over the winter.", [2100]),
+    ("That is well above the 900 hours they logged a year earlier.", [900]),
+    ("The migrants spent 14 hours at sea before the coastguard reached them.", []),  # one trip's length
+    ("The lifeboat crew spent six hours at sea on the callout.", []),
+])
+def test_fixa78_hours_crews_spent_at_sea_or_logged_are_a_figure(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == values

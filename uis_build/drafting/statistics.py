@@ -149,8 +149,23 @@ def _days_counted(text: str, start: int, end: int) -> bool:
     return bool(_ON_DAYS_AHEAD.match(text, end) and _ON_DAYS_BEFORE.search(text, max(0, start - 30), start))
 
 
+# ... the hours a crew logged, told after them: "the 700 hours they logged in 2023" (the same count, its verb after)
+_HOURS_LOGGED_AHEAD = re.compile(r"\s+hours\s+(?:(?:they|we|crews?|the\s+crews?|its\s+crews?|volunteers|pilots)\s+)?"
+                                 r"(?:had\s+|have\s+)?(?:logged|flew|flown|patrolled)\b", re.IGNORECASE)
+# ... or spent at sea by crews, plural: "lifeboat crews spent over 1,000 hours at sea" (the crews' work; not "the migrants
+# spent 14 hours at sea" or "the lifeboat crew spent six hours at sea", one trip's length)
+_SEA_HOURS_AHEAD = re.compile(r"\s+hours\s+(?:at\s+sea|on\s+patrol|on\s+the\s+water)\b", re.IGNORECASE)
+_SPENT_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)\s+)?$",
+                           re.IGNORECASE)
+_CREWS_BEFORE = re.compile(r"\b(?:crews|lifeboats|volunteers)\b[^.!?\n]*$", re.IGNORECASE)
+
+
 def _flown_hours(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start``..``end`` counts hours flown or patrolled: "have flown more than 900 hours"."""
+    if _HOURS_LOGGED_AHEAD.match(text, end):
+        return True
+    if _SEA_HOURS_AHEAD.match(text, end) and _SPENT_BEFORE.search(text, max(0, start - 30), start):
+        return bool(_CREWS_BEFORE.search(text, max(0, start - 200), start))
     return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
 
 
