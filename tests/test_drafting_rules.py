@@ -20367,3 +20367,16 @@ def test_fixa78_a_quoted_share_of_no_people_is_still_no_figure():
 ])
 def test_fixa78_hours_crews_spent_at_sea_or_logged_are_a_figure(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == values
+
+
+# -- figures: a share told as more or fewer than another count ("nearly a quarter more than the year before") ---------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Detentions at the port were almost a fifth higher than the year before.", [0.2]),
+    ("Removals were a third fewer than in 2021.", [1 / 3]),
+    ("The unit wants a third more officers than it has now.", []),  # officers to come, no share
+    ("Rents in the town were a quarter higher than in the city.", []),  # what the dataset counts nothing of
+])
+def test_fixa78_a_share_more_or_fewer_than_another_count_is_a_ratio(text, values):
+    assert [c["value"] for c in proposed(text, "statistics")] == pytest.approx(values)

@@ -1409,7 +1409,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             figures.append((m.start("word"), m.end(), Quantity(value, qualifier, m.group("word")), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
-    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text)) if shares else ():
+    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
@@ -1516,6 +1516,11 @@ _SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|decl
                        r"climbed|jumped|slumped|cut|reduced|down|up)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
                        r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
+# ... or told as the share more or fewer than another count: "nearly a quarter more than the year before", "a third fewer
+# than in 2023" (not "a third more officers than", a count of officers to come)
+_SHARE_MORE_THAN = re.compile(r"(?<![\w-])(?:(?P<q>more than|over|nearly|almost|about|around|roughly|just over|just under|"
+                              r"close to|as much as) )?(?P<word>a (?:quarter|third|fifth|tenth)) (?:more|fewer|less|higher|lower) "
+                              r"than\b", re.IGNORECASE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
 _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
                                    r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
