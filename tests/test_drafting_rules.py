@@ -20380,3 +20380,16 @@ def test_fixa78_hours_crews_spent_at_sea_or_logged_are_a_figure(text, values):
 ])
 def test_fixa78_a_share_more_or_fewer_than_another_count_is_a_ratio(text, values):
     assert [c["value"] for c in proposed(text, "statistics")] == pytest.approx(values)
+
+
+# -- money: a range's far end with no currency takes the ISO code written before the first amount ("CHF 120 to 180") ------
+
+
+def test_fixa78_a_ranges_far_end_takes_the_code_before_its_first_amount():
+    found = proposed("Rooms in the border town cost CHF 120 to 180 a night.", "funding")
+    assert [(c["amount"], c["currency"]) for c in found] == [(120, "CHF"), (180, "CHF")]
+    assert proposed("Rooms in the border town cost CHF 120 to 180 a night.", "statistics") == []
+
+
+def test_fixa78_capitals_that_are_no_currency_make_no_range():
+    assert proposed("The NHS 3 to 5 year plan was published in March.", "funding") == []

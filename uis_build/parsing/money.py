@@ -310,7 +310,9 @@ def range_stated_end(text: str, start: int, end: int) -> Money | None:
 _BARE_FAR = re.compile(rf"(?:{_SEPARATOR}){_scaled('far')}", re.IGNORECASE)
 _SCALED = re.compile(_scaled("far"), re.IGNORECASE)
 # the first amount, with its symbol and maybe a scale of its own, and the separator, just before the far end
-_SYMBOL_BEFORE = re.compile(rf"(?P<sym>{_SYMBOL})\s?{_scaled('first')}(?P<sep>{_SEPARATOR})$", re.IGNORECASE)
+# (or its ISO code before it, as a symbol: "ISK 1 million to 1.37 million", "CHF 2,000 to 3,500")
+_SYMBOL_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOL})\s?|(?<![\w-])(?P<code>{_CODE})\s)(?:{_scaled('first')})(?P<sep>{_SEPARATOR})$",
+                            re.IGNORECASE)
 _OWN_CURRENCY = re.compile(rf"\s+(?:{_NAME})\b|\s+{_CODE}\b", re.IGNORECASE)
 # ... or a count of its own, a plural noun after it: "seats for £2,500 to 48,000 followers" (to whom, not how much)
 _COUNTED_AHEAD = re.compile(r"\s+(?!(?:is|was|has|its|his|this|as|us|plus|less|thus|always|whereas|besides|across|apiece)\b)"
@@ -337,7 +339,8 @@ def range_end(text: str, start: int, end: int) -> Money | None:
     if low >= high:
         return None
     qualifier, words = qualifier_before(text, opener.start() if opener else first.start())
-    return Money(high, symbol_code(first.group("sym")), qualifier, text[words:end])
+    currency = symbol_code(first.group("sym")) if first.group("sym") else first.group("code")
+    return Money(high, currency, qualifier, text[words:end])
 
 
 # a part of a sum, its currency the sum's: "12 billion dinars, of which 4 billion comes from ..."
