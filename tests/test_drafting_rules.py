@@ -20393,3 +20393,14 @@ def test_fixa78_a_ranges_far_end_takes_the_code_before_its_first_amount():
 
 def test_fixa78_capitals_that_are_no_currency_make_no_range():
     assert proposed("The NHS 3 to 5 year plan was published in March.", "funding") == []
+# -- statements: a directorate's abstract last word before the name is the title's, not the speaker's ----------------------
+
+
+def test_fixc78_a_directorate_last_word_is_not_the_speakers_forename():
+    text = 'Agency Head of Border Intelligence Anna Berg said: "The crossings have moved north this autumn."'
+    assert _speakers(text) == {"The crossings have moved north this autumn.": "Anna Berg"}
+
+
+def test_fixc78_a_speaker_named_after_a_directorate_of_a_known_word_is_unchanged():
+    text = 'Director of Border Operations Pavel Novak said: "The crossings have moved north this autumn."'
+    assert _speakers(text) == {"The crossings have moved north this autumn.": "Pavel Novak"}

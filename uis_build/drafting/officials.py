@@ -174,6 +174,9 @@ _NOT_NAME = {
     "protection", "cooperation", "integration", "development", "reconstruction",
     # ... nor a directorate's last words: "Director of Immigration | Enforcement Operations" (after it, the name)
     "enforcement", "operations",
+    # ... nor a directorate's abstract last word before the name: "Director of Threat | Leadership X", "Head of Border |
+    # Intelligence Y", "Director of Returns | Strategy Z" (never a forename)
+    "leadership", "intelligence", "strategy", "policy", "planning", "resilience", "partnerships",
     # a decree's or an act's name and its number, never a person's: "under the anti-trafficking law, Law No. 28 of 2012" ("Law"
     # is a surname too: people.law_name)
     "decree", "act", "no",
