@@ -20404,3 +20404,17 @@ def test_fixc78_a_directorate_last_word_is_not_the_speakers_forename():
 def test_fixc78_a_speaker_named_after_a_directorate_of_a_known_word_is_unchanged():
     text = 'Director of Border Operations Pavel Novak said: "The crossings have moved north this autumn."'
     assert _speakers(text) == {"The crossings have moved north this autumn.": "Pavel Novak"}
+
+
+# -- statements: crediting someone "with" quoted words is the subject's saying ---------------------------------------------
+
+
+def test_fixc78_crediting_someone_with_quoted_words_is_the_subjects_statement():
+    text = ("Berg credits the coastguard crews in Calais, and the patrols set up in 2022, with "
+            "\"doing more than any minister to stop the boats\".")
+    assert _speakers(text) == {"doing more than any minister to stop the boats": "Berg"}
+
+
+def test_fixc78_a_passive_credited_with_names_no_speaker():
+    text = "The scheme was credited with \"doing more than any minister to stop the boats\"."
+    assert _speakers(text) == {"doing more than any minister to stop the boats": None}

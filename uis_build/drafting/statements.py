@@ -126,7 +126,10 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"record(?:ed|s)\s+(?:a|an|the|her|his|its)\s+(?:[\w-]+\s+)?(?:conclusion|verdict|finding)s?|"
          # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
          # accused of", "three men accused of smuggling")
-         r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)")
+         r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)"
+         # crediting someone with what the words say, the quotation right after "with": "X credits the liaison officers with
+         # “…”" (a review's present tense too; not "was credited with", which names no one who said it)
+         r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )credit(?:s|ed)(?=[^.;:!?“”\"«»\n]{1,200}?\swith\s*(?:[“\"‘«]|$))")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp"), an accented capital opening one
 # ("Élodie Marchand")
