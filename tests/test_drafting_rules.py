@@ -20418,3 +20418,12 @@ def test_fixc78_crediting_someone_with_quoted_words_is_the_subjects_statement():
 def test_fixc78_a_passive_credited_with_names_no_speaker():
     text = "The scheme was credited with \"doing more than any minister to stop the boats\"."
     assert _speakers(text) == {"doing more than any minister to stop the boats": None}
+def test_fixd78_targets_that_cannot_be_met_are_no_meeting():
+    text = ("The federation on Friday urged ministers to recruit 400 more inspectors, warning that the new targets "
+            "cannot be met by crews already working double shifts.")
+    assert [c for c in proposed(text, "events", "2026-03-06") if c["event_type"] == "meeting"] == []
+
+
+def test_fixd78_officials_met_at_the_airport_are_still_a_meeting():
+    text = "The delegation was met by regional officials at Sulaimani airport on Tuesday."
+    assert one(text, "events", "2026-03-06")["event_type"] == "meeting"

@@ -1239,7 +1239,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
                            # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
-                           r"|\b[Ww]h(?:o|at)ever (?:(?:is|was|are|were|gets?|got|has been|had been) )?$")
+                           r"|\b[Ww]h(?:o|at)ever (?:(?:is|was|are|were|gets?|got|has been|had been) )?$"
+                           # ... or what can or cannot be done, a verb's other sense: "commitments that cannot be met", "the
+                           # deal will not be signed", "targets can be met only with more staff"
+                           r"|(?:\b(?:not|cannot|can)|n[’']t) be\s+$")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
