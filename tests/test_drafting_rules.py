@@ -20427,3 +20427,20 @@ def test_fixd78_targets_that_cannot_be_met_are_no_meeting():
 def test_fixd78_officials_met_at_the_airport_are_still_a_meeting():
     text = "The delegation was met by regional officials at Sulaimani airport on Tuesday."
     assert one(text, "events", "2026-03-06")["event_type"] == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Zakho has ordered the seizure of two lorries owned by a suspected smuggler, prosecutors said.",
+    "Judge Rebaz Omer of the Duhok Investigation Court issued the freezing order on Friday.",
+    "The Rusafa Criminal Court ordered their detention on Sunday pending further inquiries.",
+])
+def test_fixd78_a_court_s_order_of_a_seizure_or_detention_is_its_ruling(text):
+    assert one(text, "events", "2026-04-15")["event_type"] == "court_ruling"
+
+
+@pytest.mark.parametrize("text", [
+    "Border police have ordered the seizure of two lorries at the Ibrahim Khalil crossing.",
+    "The interior ministry issued an order on Friday banning night crossings.",
+])
+def test_fixd78_an_order_by_police_or_a_ministry_is_no_court_ruling(text):
+    assert [c for c in proposed(text, "events", "2026-04-15") if c["event_type"] == "court_ruling"] == []

@@ -270,6 +270,9 @@ EVENT_VERBS = (
                      # ... or a confiscation: "The court also ordered the confiscation of $420,000"
                      # (the one named may carry an age or a town between commas: "ordered Jo Bell, 44, of Dover, to pay back")
                      r"(?= (?:[\w’'-]+,? ){1,8}?to (?:pay|repay|forfeit|hand over|hand back)\b| the (?:confiscation|forfeiture|seizure) of\b)"
+                     # ... told after an auxiliary or between commas, any subject (a court's only: see _not_an_event): "A court in
+                     # Zakho has ordered the seizure of his cars"
+                     r"|\bordered\b(?= the (?:confiscation|forfeiture|seizure|freezing) of\b)"
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
                      r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of|a combined|a joint) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
@@ -294,6 +297,9 @@ EVENT_VERBS = (
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
                      r"| (?:the |his |her |their )?(?:[\w’'-]+[’'] ?s? )?(?:pre-?trial |provisional )(?:detention|custody)\b"
+                     # ... or the detention alone, of those just named: "the court ordered their detention on Thursday", "ordered
+                     # the detention of both suspects" (whose order it was: see _not_an_event)
+                     r"| (?:his|her|their) (?:detention|custody)\b| the detention of\b"
                      # ... or by its term: "ordered one month of custody for both suspects", "ordered 30 days' detention"
                      rf"| (?:\d+|{_NUMBER_WORDS}|a) (?:days?|weeks?|months?)(?: of|[’']s?) (?:pre-?trial |provisional )?(?:detention|custody)\b)"
                      # a court's fine, told in the active (a court its subject, see _not_an_event): "magistrates in Hull fined a
@@ -384,9 +390,9 @@ EVENT_VERBS = (
                      r"|\bgive\b(?:(?<=expected to give)|(?<=due to give)|(?<=set to give)|(?<=will give))"
                      r"(?= (?:a|the|its|their|his|her) (?:[\w-]+ )?(?:verdicts?|judgments?|judgements?)\b)"
                      # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
-                     # week a sentence of 15 years' imprisonment"
+                     # week a sentence of 15 years' imprisonment", or an order it made: "the judge issued the freezing order on Friday"
                      r"|\bissued\b(?= (?:(?:on [A-Z][a-z]+|last (?:week|month)|yesterday|today) )?(?:a|an|the|its) (?:[\w-]+ )?"
-                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?)\b)"
+                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?)\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
                      # ... or a judgment told by its case's name or citation: "[2026] UKSC 19 was handed down on Wednesday"
