@@ -20444,3 +20444,16 @@ def test_fixd78_a_court_s_order_of_a_seizure_or_detention_is_its_ruling(text):
 ])
 def test_fixd78_an_order_by_police_or_a_ministry_is_no_court_ruling(text):
     assert [c for c in proposed(text, "events", "2026-04-15") if c["event_type"] == "court_ruling"] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rasul faces up to ten years in prison if convicted. A verdict is expected on 12 May.", "2026-05-12"),
+    ("The ruling is due next week, his lawyer said.", "2026-04-20/2026-04-26"),
+])
+def test_fixd78_a_verdict_or_ruling_due_on_its_day_is_a_planned_ruling(text, date):
+    c = one(text, "events", "2026-04-15")
+    assert (c["event_type"], c["date"], c["status"]) == ("court_ruling", date, "planned")
+
+
+def test_fixd78_a_verdict_named_with_no_day_of_its_own_is_no_ruling():
+    assert proposed("The verdict was welcomed by families of the victims.", "events", "2026-04-15") == []

@@ -436,7 +436,8 @@ EVENT_VERBS = (
                      # Leeds Crown Court for 16 March"
                      # ... or what it is for: "A confiscation hearing to recover his profits will be held on 4 December"
                      # ... or a court's proceedings, so named: "Confiscation proceedings under the 2002 Act are listed for 4 May"
-                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings)"
+                     # ... or the verdict or ruling itself, due on its day: "A verdict is expected on 9 May", "The ruling is due next week"
+                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing|[Vv]erdict|[Rr]uling|[Jj]udge?ment)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings)"
                      r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
@@ -1104,7 +1105,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 # consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
 # the lookahead: the other positions fail there once, not once per pattern (each pattern's own opening "\b" is left
 # out: see kinds_alternation)
-_EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
+_EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTVWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "decided press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
