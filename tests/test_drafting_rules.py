@@ -20457,3 +20457,16 @@ def test_fixd78_a_verdict_or_ruling_due_on_its_day_is_a_planned_ruling(text, dat
 
 def test_fixd78_a_verdict_named_with_no_day_of_its_own_is_no_ruling():
     assert proposed("The verdict was welcomed by families of the victims.", "events", "2026-04-15") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Before, we arrested couriers and drivers,” the colonel said. “Now we go after the men who pay them.”",
+    "In the past, police detained migrants at the checkpoints and sent them home.",
+])
+def test_fixd78_what_was_done_before_against_now_is_no_arrest(text):
+    assert [c for c in proposed(text, "events", "2026-04-15") if c["event_type"] == "arrest"] == []
+
+
+def test_fixd78_an_arrest_told_after_before_with_its_own_day_is_still_one():
+    c = one("Before, we arrested 12 couriers in Zakho on 3 March, the colonel said.", "events", "2026-04-15")
+    assert (c["event_type"], c["date"]) == ("arrest", "2026-03-03")

@@ -1229,6 +1229,10 @@ _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
 # ... opening its sentence too: '"We meet young men who were returned in March ..."' (its date the people's)
 # ... an adverb of frequency or of a change between: "we now meet them earlier on the route", "we often meet families"
+# a past told as what was done then, against now, undated: "Before, we arrested drivers; now we go after the bosses",
+# "In the past, they detained migrants at the border" (a habit given as contrast, no one operation; see _not_an_event)
+_THEN_HABIT = re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[Ii]n the past|[Pp]reviously|[Bb]ack then|[Ii]n those days),\s+"
+                         r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$")
 _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
@@ -2165,6 +2169,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))
+    if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+        return True  # "Before, we arrested drivers and guides": what was done then, against now (no one operation)
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
     if word.endswith((" session", " hearing")) and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
