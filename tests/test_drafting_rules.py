@@ -20470,3 +20470,13 @@ def test_fixd78_what_was_done_before_against_now_is_no_arrest(text):
 def test_fixd78_an_arrest_told_after_before_with_its_own_day_is_still_one():
     c = one("Before, we arrested 12 couriers in Zakho on 3 March, the colonel said.", "events", "2026-04-15")
     assert (c["event_type"], c["date"]) == ("arrest", "2026-03-03")
+
+
+def test_fixd78_a_meeting_again_on_a_day_of_its_own_is_a_second_meeting():
+    found = proposed("The working group met on 4 March in Erbil and on 9 April in Rome, the ministry said.", "events", "2026-05-10")
+    assert [(c["event_type"], c["date"]) for c in found] == [("meeting", "2026-03-04"), ("meeting", "2026-04-09")]
+
+
+def test_fixd78_a_second_day_with_a_verb_of_its_own_is_that_event_alone():
+    found = proposed("The ministers met on 4 March in Erbil and on 9 April signed the protocol.", "events", "2026-05-10")
+    assert [(c["event_type"], c["date"]) for c in found] == [("meeting", "2026-03-04"), ("signing", "2026-04-09")]

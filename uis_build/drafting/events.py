@@ -1222,8 +1222,11 @@ _WE_SIGNED = re.compile(r"\b(?:[Ww]e|I)\s+(?:already\s+|also\s+|even\s+)?$")
 _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
 # ... and others met, the verb left out: ", and to officials of the regional government in Erbil next month" (see _gapped_meeting)
-_GAPPED_MEETING = re.compile(r",\s+and\s+(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:officials|ministers|MPs|members|officers|"
-                             r"representatives|leaders|delegates|delegations?|counterparts|staff|governments?|authorities|committees?)\b)")
+# ... or again on a day of its own, its place after: "the group met on 4 May in Erbil and on 9 June in Rome"
+_GAPPED_MEETING = re.compile(r"(?:,\s+and\s+(?=to\s|with\s)|,?\s+and\s+(?=on\s))"
+                             r"(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:officials|ministers|MPs|members|officers|"
+                             r"representatives|leaders|delegates|delegations?|counterparts|staff|governments?|authorities|committees?)\b"
+                             rf"|on (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{'|'.join(MONTHS)})\b)")
 # ... and people arrested, the verb left out: ", and eight in Basra on Saturday" (see _gapped_arrest)
 _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
@@ -3297,7 +3300,8 @@ def _gapped_arrest(text: str, after: int, sentence: tuple[int, int], reference: 
 
 def _gapped_meeting(text: str, after: int, sentence: tuple[int, int], reference: str | None, meeting: Candidate) -> Candidate | None:
     """A second meeting with the verb left out, right after a dated one, with others met and a date of its own: "will present the
-    report to MPs at a meeting on 17 March, and to officials of the regional government in Erbil next month"."""
+    report to MPs at a meeting on 17 March, and to officials of the regional government in Erbil next month", or again on a
+    day of its own: "met on 4 May in Erbil and on 9 June in Rome"."""
     if not (g := _GAPPED_MEETING.search(text, after, min(sentence[1], after + 40))) or _EVENT_RE.search(text, after, g.start()):
         return None
     desc = _description(text, g.start("thing"), sentence)
