@@ -20480,3 +20480,14 @@ def test_fixd78_a_meeting_again_on_a_day_of_its_own_is_a_second_meeting():
 def test_fixd78_a_second_day_with_a_verb_of_its_own_is_that_event_alone():
     found = proposed("The ministers met on 4 March in Erbil and on 9 April signed the protocol.", "events", "2026-05-10")
     assert [(c["event_type"], c["date"]) for c in found] == [("meeting", "2026-03-04"), ("signing", "2026-04-09")]
+
+
+def test_fixd78_people_of_a_kind_described_by_an_arrest_are_no_arrest():
+    text = ("The two ministries signed a protocol in Rome in March, under which Italian police run checks on suspects "
+            "arrested in Libya.")
+    assert [c["event_type"] for c in proposed(text, "events", "2026-07-10")] == ["signing"]
+
+
+def test_fixd78_people_described_by_an_arrest_with_its_own_day_are_still_one():
+    c = one("Police in Rome on Monday questioned suspects arrested in Libya last week.", "events", "2026-07-10")
+    assert (c["event_type"], c["date"]) == ("arrest", "2026-06-29/2026-07-05")

@@ -1257,6 +1257,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # ... or what can or cannot be done, a verb's other sense: "commitments that cannot be met", "the
                            # deal will not be signed", "targets can be met only with more staff"
                            r"|(?:\b(?:not|cannot|can)|n[’']t) be\s+$")
+# people of a kind, described by an arrest, after a preposition and with no article: "checks on suspects arrested in
+# Europe", "data on migrants detained at the border" (see _not_an_event)
+_KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(?!(?:the|these|those|its|their|his|her)\s)(?:[a-z-]+\s+)?"
+                             r"(?:suspects|people|migrants|men|women|smugglers|drivers|foreigners|nationals|persons|individuals)\s+$")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
@@ -1985,6 +1989,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
     if (word in ("conviction", "talks, held") or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
+    if (word in ("arrested", "detained") and _KIND_DESCRIBED.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "run checks on suspects arrested in Europe": people of a kind, no arrest told (not one with its day:
+        # "questioned suspects arrested in Libya last week")
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
             and not DATE_RE.search(text, m.end(), main.start())):
