@@ -20491,3 +20491,13 @@ def test_fixd78_people_of_a_kind_described_by_an_arrest_are_no_arrest():
 def test_fixd78_people_described_by_an_arrest_with_its_own_day_are_still_one():
     c = one("Police in Rome on Monday questioned suspects arrested in Libya last week.", "events", "2026-07-10")
     assert (c["event_type"], c["date"]) == ("arrest", "2026-06-29/2026-07-05")
+
+
+def test_fixd78_people_arrested_on_charges_counted_over_a_year_are_a_tally():
+    text = "The regional police said they arrested 212 people on trafficking charges in 2025."
+    assert [c for c in proposed(text, "events", "2026-03-01") if c["event_type"] == "arrest"] == []
+
+
+def test_fixd78_a_ring_arrested_on_charges_on_its_day_is_still_an_arrest():
+    c = one("Police arrested 12 people on trafficking charges in Zakho on 4 February.", "events", "2026-03-01")
+    assert (c["event_type"], c["date"]) == ("arrest", "2026-02-04")

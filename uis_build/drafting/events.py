@@ -1354,6 +1354,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 _ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
 _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
                              r"across the|nationwide|"
+                             # ... or counted by the charge they were held on: "arrested 164 people on smuggling charges in 2025"
+                             r"on (?:[\w-]+ )?charges|"
                              # ... or shared out, or sourced to a body's figures: "about 38 percent of them Iraqis, according to ministry figures"
                              r"(?:per ?cent|percent) of them|according to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics))\b")
 
