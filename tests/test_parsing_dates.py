@@ -326,11 +326,14 @@ def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order
 # The forms the drafter writes as an event's `date:` span: the build must read every one (the draft is the review).
 @pytest.mark.parametrize("text, reference, future, edtf", [
     # weeks run Monday to Sunday; 2025-10-14 is a Tuesday, 2025-01-01 a Wednesday, 2024-03-03 a Sunday
-    *[(f"last {w}", "2025-10-14", False, f"2025-10-{6 + i:02d}") for i, w in enumerate(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])],
+    # "last <day>": the latest such day two to eight days before the reference
+    *[(f"last {w}", "2025-10-14", False, f"2025-10-{d:02d}") for w, d in zip(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], [6, 7, 8, 9, 10, 11, 12])],
     ("next Monday", "2025-10-14", True, "2025-10-20"), ("this Sunday", "2025-10-14", True, "2025-10-19"),
-    ("last Monday", "2025-01-01", False, "2024-12-23"), ("next Sunday", "2024-12-30", True, "2025-01-12"),
-    ("last Friday", "2024-03-03", False, "2024-02-23"),  # a Sunday's week began on the Monday before
+    ("last Monday", "2025-01-01", False, "2024-12-30"), ("next Sunday", "2024-12-30", True, "2025-01-12"),
+    ("last Friday", "2024-03-03", False, "2024-03-01"), ("last Tuesday", "2024-03-03", False, "2024-02-27"),
+    ("last Saturday", "2024-03-03", False, "2024-02-24"), ("last Sunday", "2024-03-03", False, "2024-02-25"),
+    ("last Thursday", "2024-03-01", False, "2024-02-22"), ("last Wednesday", "2024-03-01", False, "2024-02-28"),
     ("yesterday", "2024-03-01", False, "2024-02-29"), ("last night", "2025-01-01", False, "2024-12-31"),
     ("today", "2024-02-29", False, "2024-02-29"), ("this morning", "2024-02-29", False, "2024-02-29"),
     ("this afternoon", "2024-02-29", False, "2024-02-29"), ("this evening", "2024-02-29", False, "2024-02-29"),
@@ -379,7 +382,7 @@ def test_a_season_spans_its_three_months(text, start, end):
 
 def test_the_bases_of_the_new_forms_say_how_they_were_read():
     assert parse_when("last Tuesday", "2025-10-14").basis == (
-        "the Tuesday of the week before the reference date 2025-10-14 (weeks run Monday to Sunday)")
+        "latest Tuesday at least two days before the reference date 2025-10-14")
     assert parse_when("next Tuesday", "2025-10-14", future=True).basis.startswith("the Tuesday of the week after")
     assert parse_when("this Tuesday", "2025-10-14").basis.startswith("the Tuesday of the week of")
     assert parse_when("Spring 2025").basis == "stated; spring read as March to May"

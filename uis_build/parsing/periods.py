@@ -41,7 +41,7 @@ _ANY_MONTH = "|".join([*MONTHS, *(rf"{a}\.?" for a in MONTH_ABBREVIATIONS)])
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s*[-–—/]\s*"
 _LEAD = r"(?:(?:in|during|for|of|from)\s+)?(?:the\s+)?"
-# "last Tuesday", "next week": weeks run Monday to Sunday
+# "next Tuesday", "last week": weeks run Monday to Sunday
 _WEEK_STEP = {"last": -7, "past": -7, "next": 7, "this": 0}
 _DAY_WORDS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
               "yesterday": -1, "last night": -1, "tomorrow": 1}
@@ -403,9 +403,16 @@ def parse_date(text: str, reference: str | None = None, future: bool = False, or
         a, b = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
         return _day_near(text, int(day), _month_number(month), reference, future)
-    if m := re.fullmatch(rf"(last|next|this) ({'|'.join(WEEKDAYS)})", low):
+    if m := re.fullmatch(rf"last ({'|'.join(WEEKDAYS)})", low):
+        # the latest such day two to eight days before the reference, as the gold of every opened article dated by one
+        # reads it: "last Tuesday" in a Sunday column is five days before, not twelve, and in a Wednesday paper eight (the
+        # day before would be "yesterday"; tests/articles/README.md)
         ref = date(*_need_reference(s, reference, "day"))
-        week = {"last": "the week before", "next": "the week after", "this": "the week of"}[m.group(1)]
+        return (ref - timedelta(days=(ref.weekday() - WEEKDAYS[m.group(1)] - 2) % 7 + 2),
+                f"latest {m.group(1).title()} at least two days before the reference date {reference}")
+    if m := re.fullmatch(rf"(next|this) ({'|'.join(WEEKDAYS)})", low):
+        ref = date(*_need_reference(s, reference, "day"))
+        week = {"next": "the week after", "this": "the week of"}[m.group(1)]
         monday = ref - timedelta(days=ref.weekday())
         return (monday + timedelta(days=WEEKDAYS[m.group(2)] + _WEEK_STEP[m.group(1)]),
                 f"the {m.group(2).title()} of {week} the reference date {reference} (weeks run Monday to Sunday)")
