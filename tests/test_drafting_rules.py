@@ -20501,3 +20501,15 @@ def test_fixd78_people_arrested_on_charges_counted_over_a_year_are_a_tally():
 def test_fixd78_a_ring_arrested_on_charges_on_its_day_is_still_an_arrest():
     c = one("Police arrested 12 people on trafficking charges in Zakho on 4 February.", "events", "2026-03-01")
     assert (c["event_type"], c["date"]) == ("arrest", "2026-02-04")
+# -- measures: a further post, its place in Iraq set off by commas, after officers posted is another posting ---------------
+
+
+def test_fixe78_a_further_post_set_off_by_commas_after_officers_is_a_posting():
+    text = ("Two Border Force officers are posted in Iraq, one of them in Basra. "
+            "A third post, in Erbil, is due to be filled in March.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert "third post, in Erbil" in found
+
+
+def test_fixe78_a_post_set_off_by_commas_with_no_officers_before_is_no_posting():
+    assert proposed("The army set up a second post, in Mosul, near the river.", "measures") == []

@@ -532,7 +532,9 @@ MEASURES = (
                         rf"|\b[Ii]ts (?:(?:own|senior|resident|new|liaison) )?officers? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or a further posting told as a post, its place in Iraq saying which: "added a second post
                         # in Erbil" (a bare "post" is too common a word: a border post, a post on social media)
-                        rf"|\b(?:second|third|another|further) (?:liaison )?post (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... its place maybe set off by commas, any ordinal counting it: "A fourth post, in Erbil, is due
+                        # to be filled"
+                        rf"|\b(?:second|third|fourth|fifth|sixth|another|further) (?:liaison )?post,? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or a further officer told by the ordinal alone after the officers posted ("two officers work
                         # at the embassy, and a third will be posted to Basra"; see _ORDINAL_ALONE)
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|will|would) "
@@ -1341,6 +1343,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
             if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
+            if _POST_SET_OFF.search(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
+                continue  # "a fourth post, in Erbil" is an officer's post only after officers posted are told ("a second post, in Mosul" may be an army's)
             if _ORDINAL_ALONE.match(m.group(0)) or _FURTHER_POST.match(m.group(0)) or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
                 # "added a second post in Erbil": its word says it is another
                 # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
@@ -1722,7 +1726,8 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
                            r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
 _PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) ")  # its sender inside its words
-_FURTHER_POST = re.compile(r"(?:second|third|another|further) ")
+_FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further) ")
+_POST_SET_OFF = re.compile(r"\bpost, ")  # a further post, its place set off by commas (see _OFFICERS_BEFORE)
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
 # officers named before such an ordinal in its sentence (those posted, of whom it is one more)
 # (one officer named is enough: "a liaison officer has worked in Erbil since May, and a second is due in Basra")
