@@ -20513,3 +20513,17 @@ def test_fixe78_a_further_post_set_off_by_commas_after_officers_is_a_posting():
 
 def test_fixe78_a_post_set_off_by_commas_with_no_officers_before_is_no_posting():
     assert proposed("The army set up a second post, in Mosul, near the river.", "measures") == []
+
+
+# -- measures: a further British agency officer paid for "in the region" or in Iraq is a liaison posting ---------------------
+
+
+def test_fixe78_a_further_agency_officer_funded_in_the_region_is_a_posting():
+    text = "The ambassador said Britain would fund a second NCA financial investigator in the region from May."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert found and found[0].startswith("second NCA financial investigator")
+
+
+def test_fixe78_a_further_agency_officer_at_a_scene_is_no_posting():
+    text = "A second NCA officer at the scene gave evidence."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]

@@ -544,6 +544,12 @@ MEASURES = (
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:will|would|is to|is due to|is set to) "
                         r"join (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or a further officer of a British agency paid for, its posting told as "in the region" or in
+                        # Iraq: "Britain would fund a second NCA financial investigator in the region" (the ordinal says
+                        # one is there already; a first officer funded is told as posted)
+                        r"|(?<=\b[Aa] )(?:second|third|fourth|fifth|further) (?:NCA|National Crime Agency|Home Office|Border Force) "
+                        r"(?:[\w’'-]+ ){0,2}?(?:officer|investigator|analyst|detective)\b"
+                        rf"(?= (?:in|at|to) (?:the )?(?:region\b|{_IRAQI_PLACE}))"
                         # ... or told as due where it will serve, the verb left out: "one officer works in Basra and a
                         # second is expected in Erbil next month" (a place in Iraq says it is a posting)
                         rf"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are) (?:due|expected) "
