@@ -20527,3 +20527,16 @@ def test_fixe78_a_further_agency_officer_funded_in_the_region_is_a_posting():
 def test_fixe78_a_further_agency_officer_at_a_scene_is_no_posting():
     text = "A second NCA officer at the scene gave evidence."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+
+
+# -- measures: a place connected to a named body's information systems is a data system --------------------------------------
+
+
+def test_fixe78_a_place_connected_to_an_agencys_information_systems_is_a_data_system():
+    text = "Norway said it would connect its border posts to Interpol's information systems by spring."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "data_system"]
+    assert found and found[0].startswith("connect its border posts to Interpol's information systems")
+
+
+def test_fixe78_a_place_connected_to_a_towns_water_systems_is_no_data_system():
+    assert proposed("The council wants to connect the camp to the town's water systems.", "measures") == []

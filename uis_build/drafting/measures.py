@@ -314,6 +314,11 @@ MEASURES = (
                     # with the British visa system" (both ends a database, system or register, not "connect the camp to the town")
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,4}?(?:database|register|registry)s? "
                     r"(?:to|with) (?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,4}?(?:database|system|register|registry)s?\b"
+                    # ... or a place joined to an agency's record store, whose owner is told: "will connect its ports to
+                    # Interpol's information systems" (the far end a named body's systems, not "connect the camp to the town")
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,3}?(?:to|with|into) "
+                    r"(?:the )?[A-Z][\w’'-]*[’']s (?:[\w’'-]+ ){0,2}?(?:information|data|police|immigration|border|intelligence) "
+                    r"(?:systems?|databases?)\b"
                     # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
                     # connection to the British police database" (not "a link between the gangs")
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
