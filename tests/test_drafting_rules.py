@@ -20540,3 +20540,17 @@ def test_fixe78_a_place_connected_to_an_agencys_information_systems_is_a_data_sy
 
 def test_fixe78_a_place_connected_to_a_towns_water_systems_is_no_data_system():
     assert proposed("The council wants to connect the camp to the town's water systems.", "measures") == []
+
+
+# -- measures: safety or warning leaflets in the languages of those warned are a communications campaign ----------------------
+
+
+def test_fixe78_warning_leaflets_in_migrants_languages_are_a_campaign():
+    text = "The charity has printed warning leaflets in Sorani Kurdish and Farsi for families in the camps."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+    assert found and found[0].startswith("warning leaflets in Sorani Kurdish and Farsi")
+
+
+def test_fixe78_a_smugglers_bare_leaflets_in_arabic_are_no_campaign():
+    text = "The smugglers handed out leaflets in Arabic promising a safe crossing."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]

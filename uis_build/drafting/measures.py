@@ -226,6 +226,11 @@ MEASURES = (
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"
+                                # ... or leaflets printed in the languages of those they warn: "safety leaflets in Kurdish
+                                # and Farsi" (told by what they are for: a smuggler's bare "leaflets in Arabic" sell a crossing)
+                                r"|\b(?:safety|warning|information|awareness) leaflets in (?:Sorani |Badini |Kurmanji )?"
+                                r"(?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|Amharic|Somali|"
+                                r"Albanian|Vietnamese)\b(?: and (?:Sorani |Badini |Kurmanji )?[A-Z][a-z]+\b)?"
                                 # ... or an advert a government paid for, its language or medium told between: "an advert in
                                 # Pashto, funded by the Home Office" (a smuggler's advert is paid for by no government)
                                 r"|\b(?:adverts?|advertisements?)\b(?=[^.;:!?\"“”]{0,60}?\b(?:paid for|funded|financed|sponsored|commissioned) by "
@@ -1013,7 +1018,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca")
+    "vocational duty nca leaflets")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
