@@ -20554,3 +20554,16 @@ def test_fixe78_warning_leaflets_in_migrants_languages_are_a_campaign():
 def test_fixe78_a_smugglers_bare_leaflets_in_arabic_are_no_campaign():
     text = "The smugglers handed out leaflets in Arabic promising a safe crossing."
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "communications_campaign"]
+
+
+# -- measures: a measure named as the subject of talks with another side is no measure taken ----------------------------------
+
+
+def test_fixe78_a_measure_as_the_subject_of_talks_with_a_counterpart_is_none():
+    text = "The minister will travel to Rome next week for talks with the Italian police on sharing fingerprint records."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "data_system"]
+
+
+def test_fixe78_a_measure_agreed_with_a_counterpart_is_still_one():
+    text = "Britain has agreed to share fingerprint records with Iraq."
+    assert one(text, "measures")["measure_type"] == "data_system"

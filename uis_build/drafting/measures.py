@@ -1077,6 +1077,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 and not (_DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()) and _FUNDED_PROPERLY_AFTER.match(text, m.end(), sentence[1])) \
                 and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
+                or _TALKS_ON.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if kind == "returns" and _READMISSION.match(m.group(0)) and _ASKED_WHETHER.search(text, max(sentence[0], m.start() - 100), m.start()):
@@ -1711,8 +1712,13 @@ _LEADS_LIST = re.compile(r":[ \t]*\n")
 
 # a visit or meeting told by what it will discuss: "will visit Baghdad next week for talks on returns" (the subject of talks is
 # no measure taken)
+# ... the other side maybe told before the subject: "will travel to Rome for talks with the Italian police on sharing data"
 _FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor (?:talks|discussions|consultations|negotiations) "
-                        r"(?:on|about|over)\b")
+                        r"(?:with (?:the )?(?:[\w’'-]+ ){1,6}?)?(?:on|about|over)\b")
+
+
+# ... and a measure named as the subject of such talks: "for talks with the Italian police on sharing fingerprint records"
+_TALKS_ON = re.compile(r"\bfor (?:talks|discussions|consultations|negotiations) (?:with (?:the )?(?:[\w’'-]+ ){1,6}?)?(?:on|about|over) $")
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
