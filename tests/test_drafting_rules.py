@@ -20567,16 +20567,3 @@ def test_fixe78_a_measure_as_the_subject_of_talks_with_a_counterpart_is_none():
 def test_fixe78_a_measure_agreed_with_a_counterpart_is_still_one():
     text = "Britain has agreed to share fingerprint records with Iraq."
     assert one(text, "measures")["measure_type"] == "data_system"
-
-
-# -- measures: a standing team named only as where the instructors come from is no task force -------------------------------
-
-
-def test_fixe78_a_team_the_trainers_come_from_is_no_task_force():
-    text = "The course is taught by three trainers from the Border Force's International Training team in Dover."
-    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "task_force"]
-
-
-def test_fixe78_officers_from_a_new_team_still_tell_the_team():
-    text = "Officers from the new task force in Erbil arrested two men."
-    assert [c for c in proposed(text, "measures") if c["measure_type"] == "task_force"]

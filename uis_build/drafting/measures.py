@@ -1078,7 +1078,6 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TALKS_ON.search(text, max(sentence[0], m.start() - 60), m.start()) \
-                or kind == "task_force" and _STAFF_FROM.search(text, max(sentence[0], m.start() - 100), m.start()) \
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if kind == "returns" and _READMISSION.match(m.group(0)) and _ASKED_WHETHER.search(text, max(sentence[0], m.start() - 100), m.start()):
@@ -1720,12 +1719,6 @@ _FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor
 
 # ... and a measure named as the subject of such talks: "for talks with the Italian police on sharing fingerprint records"
 _TALKS_ON = re.compile(r"\bfor (?:talks|discussions|consultations|negotiations) (?:with (?:the )?(?:[\w’'-]+ ){1,6}?)?(?:on|about|over) $")
-
-
-# a standing team named only as where instructors or officers come from: "delivered by two trainers from the Border Force's
-# International Training team" (the course is the measure; a team told new is still one: "officers from the new unit")
-_STAFF_FROM = re.compile(r"\b(?:instructors|trainers|officers|experts|specialists|staff|advisers|advisors) from (?:the )?"
-                         r"(?!(?:[\w’'-]+ )*?(?:new|newly|joint)\b)[^.;:,!?\"“”]{0,80}$")
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
