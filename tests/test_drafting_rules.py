@@ -20567,3 +20567,15 @@ def test_fixe78_a_measure_as_the_subject_of_talks_with_a_counterpart_is_none():
 def test_fixe78_a_measure_agreed_with_a_counterpart_is_still_one():
     text = "Britain has agreed to share fingerprint records with Iraq."
     assert one(text, "measures")["measure_type"] == "data_system"
+
+
+# -- figures: a boat's skippers named again with "the" are the count told before ---------------------------------------------
+
+
+def test_fixa79_the_skippers_named_again_are_a_figure():
+    text = "Police held two skippers at the marina. The three passengers said the two skippers had been paid €4,000 each."
+    assert [c["value_text"] for c in proposed(text, "statistics")].count("two") == 2
+
+
+def test_fixa79_a_boats_possessive_skippers_stay_no_figure():
+    assert proposed("The ferry's two skippers waved from the bridge.", "statistics") == []

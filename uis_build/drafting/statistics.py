@@ -945,6 +945,9 @@ _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Ch
 # ... or told as suspected: "the two suspected couriers"; or officers, as newly posted: "the six new liaison officers"
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
+                               # ... or the crew of a boat stopped, named again: "the two skippers had been promised"
+                               # (its possessive stays which ones: "the yacht's two skippers")
+                               r"skippers|helmsmen|crewmen|"
                                # ... or the minors among them, named again: "nine men, two women and the three children"
                                r"children|minors|teenagers|"
                                # ... or the craft a rescue or a watch had out: "the two cutters on patrol that night",
