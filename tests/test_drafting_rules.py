@@ -20579,3 +20579,15 @@ def test_fixa79_the_skippers_named_again_are_a_figure():
 
 def test_fixa79_a_boats_possessive_skippers_stay_no_figure():
     assert proposed("The ferry's two skippers waved from the bridge.", "statistics") == []
+
+
+# -- figures: traffic told as what it has grown or fallen to is a figure ------------------------------------------------------
+
+
+def test_fixa79_traffic_grown_to_a_level_is_a_figure():
+    found = one("Freight through the terminal has risen to about 2,300 trucks a week since March.", "statistics")
+    assert found["value"] == 2300 and found["qualifier"] == "about"
+
+
+def test_fixa79_traffic_a_crossing_handles_stays_no_figure():
+    assert proposed("The new terminal will handle 2,300 trucks a week.", "statistics") == []

@@ -562,6 +562,11 @@ _TRAFFIC_AHEAD = re.compile(rf"\s+{_TRAFFIC}", re.IGNORECASE)
 # week on direct flights"; a parliament's or a panel's "12 seats" name no period, and stay no figure)
 _SEATS_OFFERED_AHEAD = re.compile(r"\s+(?:[\w-]+\s+)?seats\s+(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"\b(?=[aum])(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+$", re.IGNORECASE)
+# ... or traffic told as what it has grown or fallen to: "Port traffic has grown to more than 1,100 lorries a week" (a volume
+# changed over time, a figure of the dataset as a count's new level is; "handle 4,000 lorries a day" is still traffic)
+_TRAFFIC_CHANGED_TO_BEFORE = re.compile(r"\b(?=[cdfgijr])(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|climbed|"
+                                        r"jumped|doubled|trebled|tripled)\s+to\s+(?:(?:more\s+than|over|nearly|almost|about|"
+                                        r"around|some|roughly|just\s+(?:over|under))\s+)?$", re.IGNORECASE)
 _SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|ing)?|x-ray(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\b[^.!?;\n]{0,100}$",
                             re.IGNORECASE)
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
@@ -1784,7 +1789,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)
                                                    or _TRAFFIC_AHEAD.match(text, end)
                                                    and (_SCANNING_NEAR.search(text, max(0, start - 110), start)
-                                                        or _CEILING_BEFORE.search(before))) \
+                                                        or _CEILING_BEFORE.search(before)
+                                                        or _TRAFFIC_CHANGED_TO_BEFORE.search(before))) \
             and not _spaced_row_count(text, start, end, value) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
