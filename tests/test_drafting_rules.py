@@ -20591,3 +20591,17 @@ def test_fixa79_traffic_grown_to_a_level_is_a_figure():
 
 def test_fixa79_traffic_a_crossing_handles_stays_no_figure():
     assert proposed("The new terminal will handle 2,300 trucks a week.", "statistics") == []
+# -- officials: a note naming a post lowercase after its owner's possessive ------------------------------------------------
+
+
+def test_fixb79_a_note_with_a_lowercase_post_after_its_owners_possessive_names_an_official():
+    text = "Dr Lena Marsh is Norway's ambassador to Iraq."
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == ("Lena Marsh", "ambassador to Iraq")
+    c = one("Tomas Berg is the Interior Ministry's director of border cooperation.", "officials")
+    assert (c["name"], c["role"]) == ("Tomas Berg", "director of border cooperation")
+
+
+def test_fixb79_a_note_with_a_lowercase_word_that_is_no_post_names_no_official():
+    assert proposed("Tomas Berg is Sweden's most wanted smuggler.", "officials") == []
+    assert proposed("Tomas Berg is the charity's director of fundraising.", "officials") == []
