@@ -20605,3 +20605,16 @@ def test_fixb79_a_note_with_a_lowercase_post_after_its_owners_possessive_names_a
 def test_fixb79_a_note_with_a_lowercase_word_that_is_no_post_names_no_official():
     assert proposed("Tomas Berg is Sweden's most wanted smuggler.", "officials") == []
     assert proposed("Tomas Berg is the charity's director of fundraising.", "officials") == []
+
+
+# -- officials: a transcript's turn label before a note naming a post ---------------------------------------------------------
+
+
+def test_fixb79_a_note_after_a_transcripts_turn_label_names_an_official():
+    text = "[02:14] NARRATOR: Tomas Berg is the Interior Ministry's director of border cooperation. He met us in Erbil."
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == ("Tomas Berg", "director of border cooperation")
+
+
+def test_fixb79_a_turn_label_before_a_claim_of_no_post_names_no_official():
+    assert proposed("[02:14] NARRATOR: Tomas Berg is the village's best-known fisherman.", "officials") == []

@@ -683,14 +683,17 @@ _POST_TAKEN = re.compile(r"(?:,\s\d{2},)?\s(?:became|was appointed|has been appo
 _NAME_ENDING = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})$")
 # a writer's note, a line of its own that opens with the name: "Jane Roe is the Labour MP for Dover and a member of …" closing
 # a column (only at a line's start: within a paragraph "X is the minister" is as often a claim the story weighs)
-_WRITER_NOTE = re.compile(rf"^[^\S\n]{{0,8}}(?P<name>{_NAME}) is (?:the|a|an) " + _TAKEN_ROLE, re.MULTILINE)
+# (a broadcast's transcript opens the line with the turn's label, its time stamp before it: "[12:05] NARRATOR: X is the …": the
+# narrator introduces the one heard next as a writer's note does)
+_TURN_LABEL = r"(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]+)?(?:[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3}:[^\S\n]+)?"
+_WRITER_NOTE = re.compile(rf"^[^\S\n]{{0,8}}{_TURN_LABEL}(?P<name>{_NAME}) is (?:the|a|an) " + _TAKEN_ROLE, re.MULTILINE)
 # ... and one that gives the post lowercase after its owner's possessive, an honorific before the name: "Dr Jane Roe is
 # Norway's ambassador to Iraq", "Jane Roe is the Home Office's director of returns policy" (the owner tells the post a public
 # or a private body's, as a capital tells it in the note above; a portfolio's lowercase words, "of returns policy", are the
 # post's, up to a word that opens the sentence's next part)
 _NOTE_OWNER = r"(?:the\s)?(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]*[’']s\s"
 _LOWER_PORTFOLIO = r"(?:\s(?!(?:and|or|who|which|since|until|but|when|where|in|at|on|with|from|by)\b)[a-z][\w’'-]*){1,4}"
-_WRITER_NOTE_OWNED = re.compile(rf"^[^\S\n]{{0,8}}(?:{_HON}[^\S\n]+)?(?P<name>{_NAME}) is {_NOTE_OWNER}"
+_WRITER_NOTE_OWNED = re.compile(rf"^[^\S\n]{{0,8}}{_TURN_LABEL}(?:{_HON}[^\S\n]+)?(?P<name>{_NAME}) is {_NOTE_OWNER}"
                                 rf"(?P<role>(?:[a-z][\w’'-]*\s){{0,2}}?{_HEADS_LOWER_RE}"
                                 rf"(?:\s(?:of|for)(?:\sthe)?{_LOWER_PORTFOLIO}"
                                 r"|\s(?:to|in|for|at)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w’'-]*){0,4})?)(?=[.,;]?(?:\s|$))",
