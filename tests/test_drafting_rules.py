@@ -20618,3 +20618,15 @@ def test_fixb79_a_note_after_a_transcripts_turn_label_names_an_official():
 
 def test_fixb79_a_turn_label_before_a_claim_of_no_post_names_no_official():
     assert proposed("[02:14] NARRATOR: Tomas Berg is the village's best-known fisherman.", "officials") == []
+
+
+# -- officials: an Italian province's police chief, the Questore --------------------------------------------------------------
+
+
+def test_fixb79_an_italian_questore_is_an_official():
+    c = one("The Questore of Palermo, Marco Bellini, said the two men would appear before a judge.", "officials")
+    assert (c["name"], c["role"]) == ("Marco Bellini", "Questore of Palermo")
+
+
+def test_fixb79_the_questura_named_beside_a_person_gives_no_post():
+    assert proposed("Officers from the Palermo Questura met Marco Bellini at the port.", "officials") == []

@@ -52,6 +52,9 @@ HEADS = (
     # a state's or parliament's complaints officer, appointed by law to inspect its bodies ("Greece's ombudsman, X", "the
     # Prisons and Probation Ombudsman, X")
     "Ombudsman|Ombudswoman|Ombudsperson|"
+    # an Italian province's chief of the state police, appointed by the interior ministry and heading its Questura ("the
+    # Questore of Palermo, X"), as English stories keep the title untranslated
+    "Questore|"
     # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X" (and opening a
     # sentence with only its first word capitalised: "Chargé d'affaires X said")
     "Chargé d'Affaires|Chargé d’Affaires|Chargé d'affaires|Chargé d’affaires"
