@@ -20630,3 +20630,15 @@ def test_fixb79_an_italian_questore_is_an_official():
 
 def test_fixb79_the_questura_named_beside_a_person_gives_no_post():
     assert proposed("Officers from the Palermo Questura met Marco Bellini at the port.", "officials") == []
+# -- measures: staff called well or highly trained is their quality, no training given ----------------------------------------
+
+
+def test_fixe79_well_trained_staff_are_no_training():
+    text = "The minister said the arrests showed what well-trained officers can do."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+
+
+def test_fixe79_staff_trained_by_a_donor_are_still_training():
+    text = "The British team has trained 40 Iraqi border officers in Erbil."
+    assert one(text, "measures")["measure_type"] == "training"
+

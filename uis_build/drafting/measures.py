@@ -144,6 +144,9 @@ _SUPPLY = re.compile(
     re.IGNORECASE)
 # where a device watches the border from: "on the border fence", "along the frontier"
 _ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
+# how good staff are, not training given: "well-trained officers", "highly trained guards", "poorly-trained police"
+_AS_QUALITY = "".join(rf"(?<!\b{w}{sep})" for w in ("well", "ill", "highly", "poorly", "badly", "properly", "fully", "better", "best")
+                      for sep in "- ")
 # a phone number given next: "on 0800 555 111.", "on 1099 or online"; its trunk prefix may stand apart, a digit or
 # two before a group of three: "on 8 800 12 345", "on 0 800 44 55 66"
 _ON_NUMBER = r"(?= on \+?(?:\d{3,}|\d{1,2}(?= \d{3}))(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
@@ -393,7 +396,8 @@ MEASURES = (
                    r"(?:[\w’'-]+ ){0,5}?(?:employment|job|careers?) (?:advisers|advisors|counsellors|counselors|coaches)\b(?= (?:to|in|at)\b)"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     # (not across a colon: "Training looks good on paper: 700 officers ...")
-    ("training", rf"\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
+    # (nor staff's quality told by an adverb: "what well-trained officers can do", "highly trained guards": see _AS_QUALITY)
+    ("training", rf"{_AS_QUALITY}\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,6}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
                  # (its length, medium and subject before it: "completed a ten-day online forensics course")
                  r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
