@@ -20642,3 +20642,17 @@ def test_fixe79_staff_trained_by_a_donor_are_still_training():
     text = "The British team has trained 40 Iraqi border officers in Erbil."
     assert one(text, "measures")["measure_type"] == "training"
 
+
+
+# -- measures: a clause that only drafts or signs an agreement by its title is the agreement, no measure ----------------------
+
+
+def test_fixe79_an_agreement_being_drafted_is_no_measure():
+    text = ("The ministers met on Monday. Diplomats are also drafting a Memorandum of Understanding on Border Data Sharing, "
+            "which the minister hopes to sign in March.")
+    assert proposed(text, "measures") == []
+
+
+def test_fixe79_an_agreement_setting_up_a_measure_still_tells_it():
+    text = "Britain and Iraq signed an agreement to set up a joint investigation team in Erbil."
+    assert one(text, "measures")["measure_type"] == "joint_investigation_team"

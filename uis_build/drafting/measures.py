@@ -1661,7 +1661,17 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 and not re.search(_IRAQI_PLACE, text[sentence[0]:sentence[1]])
                 or _NAME_TAIL.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos))
-                or _PEOPLE_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence)))
+                or _PEOPLE_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence))
+                or _AGREEMENT_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence)))
+
+
+# a clause that only drafts, negotiates or signs an agreement named by its title ("Officials are also drafting a Memorandum of
+# Understanding on Border Data"): the agreements table's row, no measure (one it sets up is told after it: "... to set up a
+# joint team" goes on past the title)
+_AGREEMENT_ALONE = re.compile(r"(?:[\w’'-]+ ){0,5}?(?:draft|drafts|drafting|drafted|negotiat\w+|sign|signs|signing|signed|finali[sz]\w+|"
+                              r"prepar\w+|conclud\w+|initial(?:l)?(?:ed|ing)) (?:a|an|the|its|their) (?:new |draft |bilateral |formal )?"
+                              r"(?=(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|to|in)\s+)?)*?(?:Memorandum|Agreement|Accord|Protocol|Treaty|"
+                              r"Arrangement)\b)(?:[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to|in)\s+)?|$)){1,10}\s*")
 
 
 # a clause that is only people counted, a subject its commas cut from its verb ("Three Turkish men, aged 40 and 29,
