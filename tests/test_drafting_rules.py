@@ -20656,3 +20656,17 @@ def test_fixe79_an_agreement_being_drafted_is_no_measure():
 def test_fixe79_an_agreement_setting_up_a_measure_still_tells_it():
     text = "Britain and Iraq signed an agreement to set up a joint investigation team in Erbil."
     assert one(text, "measures")["measure_type"] == "joint_investigation_team"
+
+
+# -- measures: a further officer told by an ordinal joining "them", the officers just named, is a further posting ------------
+
+
+def test_fixe79_a_further_officer_joining_the_officers_named_is_a_posting():
+    text = "Two Border Force liaison officers now work in Baghdad, and a third will join them in March."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert "a third will join them in March" in found
+
+
+def test_fixe79_a_third_joining_the_injured_in_hospital_is_no_posting():
+    text = "Two officers were hurt in the crash, and a third will join them in hospital."
+    assert proposed(text, "measures") == []

@@ -558,6 +558,11 @@ MEASURES = (
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:will|would|is to|is due to|is set to) "
                         r"join (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or joining the officers just named, told by "them": "Three liaison officers are based in Erbil,
+                        # and a fourth will join them in January" (a time or place next, or the clause's end: not "join them
+                        # in hospital"; see _ORDINAL_ALONE, which wants officers named before it)
+                        r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:will|would|is to|is due to|is set to) "
+                        r"join (?:them|those)\b(?= (?:in|by|from|at) [A-Z0-9]| (?:next|later|soon|shortly|this)\b|\s*[.,;]|$)"
                         # ... or a further officer of a British agency paid for, its posting told as "in the region" or in
                         # Iraq: "Britain would fund a second NCA financial investigator in the region" (the ordinal says
                         # one is there already; a first officer funded is told as posted)
