@@ -20670,3 +20670,27 @@ def test_fixe79_a_further_officer_joining_the_officers_named_is_a_posting():
 def test_fixe79_a_third_joining_the_injured_in_hospital_is_no_posting():
     text = "Two officers were hurt in the crash, and a third will join them in hospital."
     assert proposed(text, "measures") == []
+# -- fixc79: a documentary's part in capitals is the person it names; a rank in a label is no part of the speaker's name ------
+
+
+def test_fixc79_a_narrators_turns_are_the_person_named_in_brackets_and_a_rank_is_dropped():
+    text = ("WESTLINE RADIO - FEATURE\nPresenter: Tom Reid.\n\n"
+            "[00:05] NARRATOR (JOANNA HALE): The port opens at six. Lorries queue along the quay.\n\n"
+            "[00:40] MAJOR KAREN DOYLE: We check every trailer now.\n\n"
+            "[01:02] NARRATOR: Major Karen Doyle runs the search teams here.\n\n"
+            "[01:30] MAJOR KAREN DOYLE: Last year we found forty people.\n")
+    found = {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")}
+    assert ("Joanna Hale", "Major Karen Doyle runs the search teams here.") in found
+    assert ("Karen Doyle", "We check every trailer now.") in found
+    assert not any(s in ("narrator", "Narrator", "Major Karen Doyle") for s, _ in found)
+
+
+def test_fixc79_a_narrator_named_only_in_the_credits_is_that_person():
+    text = ("THE CROSSING - EPISODE 1\nWriter and narrator: Joanna Hale. Producer: Tom Reid.\n\n"
+            "[00:05] NARRATOR: The port opens at six.\n\n"
+            "[00:40] KAREN DOYLE: We check every trailer now.\n\n"
+            "[01:02] NARRATOR: She runs the search teams here.\n\n"
+            "[01:30] KAREN DOYLE: Last year we found forty people.\n")
+    speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert speakers["The port opens at six."] == "Joanna Hale"
+    assert speakers["We check every trailer now."] == "Karen Doyle"

@@ -271,6 +271,31 @@ _SCRIPT_LABELS = frozenset({"PRESENTER", "PRESENTERS", "READER", "NEWSREADER", "
                             "VOX POP", "SOUNDBITE", "VO", "GV", "TRAIL", "TX", "ENDS", "NOTE", "BACKANNO", "BACK ANNO"})
 
 
+# a documentary's part in capitals, no one's name ("NARRATOR:"): the person its first turn names in brackets ("NARRATOR
+# (ALICE PENROSE):") or its credits name after it ("Presenter and narrator: Alice Penrose"), else the part as written
+_PARTS = frozenset({"NARRATOR", "INTERVIEWER", "REPORTER", "CORRESPONDENT"})
+_CREDIT_NAME = r"(?P<name>[A-Z][a-z][\w’'-]+(?:[^\S\n]+(?:(?:al|el)-)?[A-Z][a-z][\w’'-]+){1,2})"
+
+
+def _part_person(text: str, part: str, turns: list[re.Match]) -> str | None:
+    """The person a part's label in capitals stands for, from its bracketed name or the credits, or None."""
+    for m in turns:
+        if (named := m.group("place")) and len(named.split()) >= 2 and named.isupper():
+            return _full_name(text, named)
+    for m in re.finditer(rf"\b(?i:{part}):[^\S\n]*{_CREDIT_NAME}", text):
+        if not m.group(0).isupper() and not m.group(0)[:len(part)].isupper():
+            return m.group("name")
+    return None
+
+
+def _unranked(label: str) -> str:
+    """A label in capitals without its rank ("COLONEL X Y": "X Y"), as a speaker is named; a rank and a surname alone stay."""
+    rest = label
+    while (rank := _CAPS_RANK.match(rest)) and len(rest[rank.end():].split()) >= 2:
+        rest = rest[rank.end():]
+    return rest
+
+
 def _caps_turns(text: str) -> tuple[Contribution, ...]:
     """The turns of a transcript labelled with its speakers' names in capitals, or none if it is no such transcript."""
     every = list(_CAPS_LABEL.finditer(text))  # a script's furniture only ends the turn before it
@@ -283,7 +308,10 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
     # three labels are a short exchange printed inside a story: the story's prose resumes after it, so each of its turns is
     # its own paragraph (a whole transcript's turns run over the unlabelled paragraphs after them)
     excerpt = len(labels) < 4
-    who = {label: _full_name(text, label) for label in set(names)}
+    who = {label: _full_name(text, _unranked(label)) for label in set(names)}
+    for label in set(names) & _PARTS:
+        if person := _part_person(text, label, [m for m in labels if m.group("label") == label]):
+            who[label] = person
     out = []
     for k, m in enumerate(every):
         if m.group("label") in _SCRIPT_LABELS:
