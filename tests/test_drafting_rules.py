@@ -20694,3 +20694,21 @@ def test_fixc79_a_narrator_named_only_in_the_credits_is_that_person():
     speakers = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert speakers["The port opens at six."] == "Joanna Hale"
     assert speakers["We check every trailer now."] == "Karen Doyle"
+
+
+# -- fixc79: someone described after the verb, then named by the name they gave, speaks ------------------------------------------
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("said the man, who gave his name as Abu Karim", "Abu Karim"),
+    ("said a 30-year-old driver, who asked to be identified only as Dilan", "Dilan"),
+    ("said the nurse, who gave only her first name, Shno", "Shno"),
+])
+def test_fixc79_a_speaker_described_then_named_by_the_name_they_gave(attribution, speaker):
+    text = f"Queues formed at the crossing before dawn. \"We waited nine hours for the stamp,\" {attribution}."
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_fixc79_a_person_named_in_another_relative_clause_is_no_speaker():
+    text = "Queues formed at the crossing before dawn. \"We waited nine hours for the stamp,\" said the man, who works for Dr Omar Hadi."
+    assert one(text, "statements")["speaker"] != "Omar Hadi"

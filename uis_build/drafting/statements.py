@@ -172,6 +172,12 @@ _AFTER = re.compile(
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
+# "…,” said the woman, who gave her name as X": someone described after the verb, then named by the name they gave or
+# asked to be known by ("who asked to be identified only as X", "who gave only his first name, X"): X speaks
+_AFTER_SELF_NAMED = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                               rf"[a-z][\w’'-]*,\s+(?:aged\s+)?(?:\d{{1,3}},\s+)?who\s+(?:gave\s+(?:only\s+)?(?:his|her|their)\s+"
+                               rf"(?:(?:first|given)\s+)?name(?:\s+(?:only\s+|just\s+)?as\s+|,\s+)|(?:asked|wished|wanted|preferred)\s+"
+                               rf"to\s+be\s+(?:identified|named|called|known)(?:\s+(?:only|just))?(?:\s+as)?\s+)(?P<x>{_NAMEISH})")
 _TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
 # a possessor's kin or post, then the one it names in commas: "…,” said Karim's sister, Lana Aziz, 34 (the possessor is
 # the said_x words, and says nothing)
@@ -882,6 +888,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if (t := _AFTER_PORTFOLIO.match(text, end, min(line_end, end + 200))) \
             and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
         return who, start, max(t.end("x"), who.end)
+    if (n := _AFTER_SELF_NAMED.match(text, end, min(line_end, end + 200))) \
+            and (who := mention_at(text, *n.span("x"))) is not None and who in people(text):
+        return who, start, max(n.end("x"), who.end)
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start, m.group("pron").lower() != "they", pronoun=m.group("pron"))
