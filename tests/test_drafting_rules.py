@@ -20712,3 +20712,18 @@ def test_fixc79_a_speaker_described_then_named_by_the_name_they_gave(attribution
 def test_fixc79_a_person_named_in_another_relative_clause_is_no_speaker():
     text = "Queues formed at the crossing before dawn. \"We waited nine hours for the stamp,\" said the man, who works for Dr Omar Hadi."
     assert one(text, "statements")["speaker"] != "Omar Hadi"
+
+
+# -- fixc79: one name after a clause's capitalised opening word is a person, whom a later "he said" can stand for --------------
+
+
+def test_fixc79_one_name_after_a_clause_opener_is_the_person_a_pronoun_stands_for():
+    text = ("When Dilan, 31, got off the bus in Koya, his sister was waiting.\n\n"
+            "Police chief Colonel Aram Salih said officers had questioned the driver.\n\n"
+            "For now Dilan says he will work in a garage. \"I will not go again,\" he said.")
+    assert {(c["speaker"], c["text_text"]) for c in proposed(text, "statements")} >= {("Dilan", "I will not go again")}
+
+
+def test_fixc79_a_place_after_a_clause_opener_with_a_distance_is_no_person():
+    text = "When Koya, 40 km away, was cut off, the convoy turned back."
+    assert all(c["speaker"] != "Koya" for c in proposed(text, "statements"))

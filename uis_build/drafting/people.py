@@ -43,6 +43,9 @@ from .transcripts import _PARTY, contributions
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:{_PARTICLE} ){{0,2}}"
                   rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP}))*(?![\w-])")
+# a clause's opening word capitalised before one name ("When Rebwar, 26, walked in", "After Shilan, 31, left"): the run
+# is the name alone, a person known by one name as "Rebwar, 26," is
+_CLAUSE_OPENERS = frozenset({"When", "After", "Before", "While", "Since", "Until", "Once", "If", "As", "But", "And", "Then", "Now"})
 # a tabloid's kinship word worn as a title is no forename: "Mum Galawezh, 48, said", "Dad Rebwar Aziz"
 _KIN_TITLES = frozenset({"mum", "dad", "mother", "father", "widow", "gran", "grandad"})
 # words that make a capitalised run an organisation, a publication or a place, not a person
@@ -453,6 +456,9 @@ def people(text: str) -> tuple[Mention, ...]:
             last_full = end
         elif len(tokens) == 1 and _key(run.group(0).split()[0]) in _KIN_TITLES and _ONE_NAME_AFTER.match(text, end):
             one_names.append((start, end, tokens[0]))  # "Mum Galawezh, 48,": one name, a person, as "Galawezh, 48," is
+        elif len(tokens) == 1 and run.group(0).split()[0] in _CLAUSE_OPENERS and not _other(tokens[0]) \
+                and _ONE_NAME_AFTER.match(text, end):
+            one_names.append((start, end, tokens[0]))  # "When Rebwar, 26, walked in": the opener is no part of the name
         elif len(tokens) == 1:
             singles.append((start, end, tokens[0]))
         elif len(tokens) == 2 and tokens[0].lower() in _PARTICLES and tokens[0][:1].isupper():
