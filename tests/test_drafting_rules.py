@@ -20727,3 +20727,18 @@ def test_fixc79_one_name_after_a_clause_opener_is_the_person_a_pronoun_stands_fo
 def test_fixc79_a_place_after_a_clause_opener_with_a_distance_is_no_person():
     text = "When Koya, 40 km away, was cut off, the convoy turned back."
     assert all(c["speaker"] != "Koya" for c in proposed(text, "statements"))
+
+
+# -- fixc79: the words a person's evidence or view "was that" quotes are that person's -------------------------------------------
+
+
+def test_fixc79_words_a_named_experts_evidence_quotes_are_the_experts():
+    text = ("The panel heard from the historian, Professor Lena Voss.\n\n"
+            "Professor Voss's evidence, which the panel accepted, was that the militia \"still controls the road at night\".")
+    assert one(text, "statements")["speaker"] == "Lena Voss"
+
+
+def test_fixc79_a_bodys_position_gives_no_person_named_before_the_words():
+    text = ("The panel heard from Lena Voss.\n\n"
+            "The Home Office's position is that the militia \"still controls the road at night\".")
+    assert one(text, "statements")["speaker"] != "Lena Voss"

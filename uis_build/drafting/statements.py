@@ -178,6 +178,10 @@ _AFTER_SELF_NAMED = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+
                                rf"[a-z][\w’'-]*,\s+(?:aged\s+)?(?:\d{{1,3}},\s+)?who\s+(?:gave\s+(?:only\s+)?(?:his|her|their)\s+"
                                rf"(?:(?:first|given)\s+)?name(?:\s+(?:only\s+|just\s+)?as\s+|,\s+)|(?:asked|wished|wanted|preferred)\s+"
                                rf"to\s+be\s+(?:identified|named|called|known)(?:\s+(?:only|just))?(?:\s+as)?\s+)(?P<x>{_NAMEISH})")
+# "X's evidence, which the tribunal accepted, was that … “…”": the one whose evidence or view it is speaks the words it
+# quotes (an expert's or a witness's, in a ruling or a report)
+_EVIDENCE_WAS = re.compile(r"(?P<x>[A-Z][^,.;:!?“”\"«»\n]{1,60}?)[’']s\s+(?:own\s+)?(?:evidence|testimony|view|opinion|position|"
+                           r"account|argument|conclusion)(?:,[^,.;:!?“”\"«»\n]{1,80},)?\s+(?:was|is|had\s+been|has\s+been)\s+that\b")
 _TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
 # a possessor's kin or post, then the one it names in commas: "…,” said Karim's sister, Lana Aziz, 34 (the possessor is
 # the said_x words, and says nothing)
@@ -866,6 +870,13 @@ def _last_sentence(before: str) -> int:
     return ends[-1] if ends else 0
 
 
+def _possessor_named_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The one person named before ``lo`` whose surname ends ``text[lo:hi]`` ("Dr Voss" in "Dr Voss's evidence"), or None."""
+    surname = text[lo:hi].split()[-1]
+    names = {m.name for m in people(text) if m.end <= lo and m.name.split()[-1] == surname}
+    return Mention(lo, hi, names.pop()) if len(names) == 1 else None
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
@@ -977,6 +988,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
             return who, who.start, end
+    if "s " in before and (ev := _EVIDENCE_WAS.search(text, para + _last_sentence(before), start)) \
+            and (who := _possessor_named_before(text, *ev.span("x"))) is not None:
+        return who, who.start, end
     if verbs and before.rstrip().endswith(":") and not _VERB_BEFORE.search(before, _last_sentence(before)) \
             and (who := _subject_speaker(text, para, start)):
         # "X told MPs …. In Baghdad, Y struck a different note: “…”": a sentence of its own, its subject the speaker, no
