@@ -20742,3 +20742,25 @@ def test_fixc79_a_bodys_position_gives_no_person_named_before_the_words():
     text = ("The panel heard from Lena Voss.\n\n"
             "The Home Office's position is that the militia \"still controls the road at night\".")
     assert one(text, "statements")["speaker"] != "Lena Voss"
+# -- events: a court's hearing held at a venue with its address, or listed before a judge or as a case management review ------
+
+
+def test_fixd79_an_appeal_heard_at_a_venue_with_its_address_is_a_ruling_on_its_day():
+    found = one("The appeal was heard at Taylor House, 88 Rosebery Avenue, London, on 14 May.", "events", "2025-06-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-05-14", "occurred")
+
+
+def test_fixd79_a_hearing_before_a_judge_set_for_a_day_is_a_planned_ruling():
+    text = "A hearing before the investigating judge to confirm the drivers' detention was set for 3 June."
+    found = one(text, "events", "2025-06-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-06-03", "planned")
+
+
+def test_fixd79_a_case_management_review_listed_for_a_day_is_a_planned_ruling():
+    found = one("A case management review in his brother's appeal is listed for 9 July.", "events", "2025-06-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-07-09", "planned")
+
+
+def test_fixd79_a_review_of_a_scheme_set_for_a_day_is_no_ruling():
+    text = "A review of the returns scheme is set for 9 July."
+    assert not [c for c in proposed(text, "events", "2025-06-01") if c["event_type"] == "court_ruling"]

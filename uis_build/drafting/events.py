@@ -235,8 +235,9 @@ EVENT_VERBS = (
                      # ... or told as heard, by its day (a hearing held: not "heard" of news): "The appeals were heard over three
                      # days in May 2025", "the case was heard at Bristol Crown Court on 4 June"
                      r"|\bheard\b(?:(?<=appeals were heard)|(?<=appeal was heard)|(?<=case was heard)|(?<=cases were heard)|(?<=claim was heard)"
-                     r"|(?<=claims were heard))(?= (?:over (?:[\w-]+ ){1,3}|(?:at|before|by) (?:[\w’'-]+ ){1,5}?)?"
-                     rf"(?:on (?:the )?\d|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})|last (?:week|month)|yesterday)\b)"
+                     # (a venue given with its address, between commas: "heard at Field House, 2 Carey Street, London, on 4 May")
+                     r"|(?<=claims were heard))(?= (?:over (?:[\w-]+ ){1,3}|(?:at|before|by) (?:[\w’'-]+ ){1,5}?|at (?:[\w’'-]+,? ){1,9}?)?"
+                     rf"(?:on (?:the )?\d{{1,2}}|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})|last (?:week|month)|yesterday)\b)"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -437,8 +438,13 @@ EVENT_VERBS = (
                      # ... or what it is for: "A confiscation hearing to recover his profits will be held on 4 December"
                      # ... or a court's proceedings, so named: "Confiscation proceedings under the 2002 Act are listed for 4 May"
                      # ... or the verdict or ruling itself, due on its day: "A verdict is expected on 9 May", "The ruling is due next week"
-                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing|[Vv]erdict|[Rr]uling|[Jj]udge?ment)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings)"
-                     r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?)? "
+                     # ... or a court's review of a case's progress: "A case management review in the linked appeal is listed for 3 May"
+                     # ... or before whom, with what it is for: "A hearing before the judge for preliminary investigations to
+                     # confirm their detention was set for Friday"
+                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing|[Vv]erdict|[Rr]uling|[Jj]udge?ment)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings"
+                     r"|(?<=[Cc]ase management )(?:review|conference|hearing)s?)"
+                     r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?"
+                     r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?(?:judge|magistrates?|court|tribunal)\b(?: [\w’'-]+){0,9}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
                      r"(?:take place|be held|begin|start|open)\b"
