@@ -20764,3 +20764,18 @@ def test_fixd79_a_case_management_review_listed_for_a_day_is_a_planned_ruling():
 def test_fixd79_a_review_of_a_scheme_set_for_a_day_is_no_ruling():
     text = "A review of the returns scheme is set for 9 July."
     assert not [c for c in proposed(text, "events", "2025-06-01") if c["event_type"] == "court_ruling"]
+
+
+# -- events: a tribunal's finding of an error of law in the decision below is its ruling -------------------------------------
+
+
+def test_fixd79_a_tribunal_finding_an_error_of_law_is_a_ruling_on_its_day():
+    text = "The Upper Tribunal found an error of law in the judge's reasoning on 12 May and set the decision aside."
+    found = [c for c in proposed(text, "events", "2025-06-01") if c["event_type"] == "court_ruling"]
+    assert found and (found[0]["date"], found[0]["status"]) == ("2025-05-12", "occurred")
+    assert found[0]["description_text"].startswith("found an error of law")
+
+
+def test_fixd79_an_error_found_in_a_report_is_no_ruling():
+    text = "Auditors found an error in the ministry's figures on 12 May."
+    assert not [c for c in proposed(text, "events", "2025-06-01") if c["event_type"] == "court_ruling"]

@@ -287,6 +287,9 @@ EVENT_VERBS = (
                      r"|\bmade\b(?= (?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
+                     # ... or its finding that the judge below erred in law (a tribunal's words, its decision on appeal): "the Upper
+                     # Tribunal found an error of law in the judge's decision on 3 May", "found no material error of law"
+                     r"|\bfound\b(?= (?:an?|no) (?:material )?errors? of law\b)"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      # (Spain's "prisión provisional" told in English, and a committal held to its trial: "ordered seven of them held in
                      # provisional prison", "ordered 19 of the suspects held for trial", "ordered the pair kept pending trial")
