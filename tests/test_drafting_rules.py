@@ -20779,3 +20779,18 @@ def test_fixd79_a_tribunal_finding_an_error_of_law_is_a_ruling_on_its_day():
 def test_fixd79_an_error_found_in_a_report_is_no_ruling():
     text = "Auditors found an error in the ministry's figures on 12 May."
     assert not [c for c in proposed(text, "events", "2025-06-01") if c["event_type"] == "court_ruling"]
+
+
+# -- events: an operation's arrests told by the participle after its comma, whom it took counted, are an arrest --------------
+
+
+def test_fixd79_arrests_told_by_a_participle_after_an_operation_are_an_arrest_on_its_day():
+    text = "On 4 March, detectives searched 30 homes in three cities, arresting 12 suspects."
+    found = one(text, "events", "2025-03-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("arrest", "2025-03-04", "occurred")
+    assert found["description_text"].startswith("arresting 12 suspects")
+
+
+def test_fixd79_the_arresting_officers_are_no_arrest():
+    text = "The arresting officers, two sergeants from Hull, gave evidence at the trial."
+    assert not [c for c in proposed(text, "events", "2025-03-10") if c["event_type"] == "arrest"]

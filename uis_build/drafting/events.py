@@ -609,6 +609,9 @@ EVENT_VERBS = (
                # makes its first arrests" (not a count made over time: "made 312 arrests")
                rf"|(?<!\bto )\barrest\b(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others)\b)"
                r"|\b(?:makes|made) (?:its|their) (?:first |latest )?arrests\b"
+               # ... or told as what an operation came to, the participle after its comma, whom it took counted: "officers
+               # searched 30 homes on Tuesday, arresting 12 suspects" (not "the arresting officers")
+               rf"|(?<=, )arresting\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|suspects|members|smugglers|drivers|others|individuals|persons)\b)"
                # ... or told as people caught, counted (not "caught fire", "caught the bus"): "police caught 46 irregular migrants
                # and a suspected smuggler near the border late Wednesday" (a tally since a day is a figure: see _not_an_event)
                rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:suspects|smugglers|drivers)\b)"
@@ -1127,7 +1130,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
+    "imposed arresting proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
