@@ -20794,3 +20794,18 @@ def test_fixd79_arrests_told_by_a_participle_after_an_operation_are_an_arrest_on
 def test_fixd79_the_arresting_officers_are_no_arrest():
     text = "The arresting officers, two sergeants from Hull, gave evidence at the trial."
     assert not [c for c in proposed(text, "events", "2025-03-10") if c["event_type"] == "arrest"]
+
+
+# -- events: a sentence opening "In parallel," tells its event at the moment of the one told just before ----------------------
+
+
+def test_fixd79_an_arrest_in_parallel_takes_the_day_of_the_one_before():
+    text = "Police in Lyon arrested six men on 8 April. In parallel, Turkish officers detained two drivers in Izmir."
+    found = proposed(text, "events", "2025-04-20")
+    assert [(c["event_type"], c["date"]) for c in found] == [("arrest", "2025-04-08"), ("arrest", "2025-04-08")]
+
+
+def test_fixd79_work_in_parallel_with_another_is_no_same_day():
+    text = "Police in Lyon arrested six men on 8 April. Turkish officers, working in parallel with them, detained two drivers."
+    found = proposed(text, "events", "2025-04-20")
+    assert [(c["event_type"], c["date"]) for c in found][-1] == ("arrest", None)

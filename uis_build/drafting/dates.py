@@ -197,7 +197,8 @@ def shifted(edtf: str | None, days: int) -> str | None:
 # day", "the same week"; the next day is counted ("the following day"), and "the same day as the summit" is the summit's
 # ... and "the following week" ("month") the week (Monday to Sunday) or month after the one holding it
 # (a part of the day is the day: "was arrested at the dock the same morning", and of the next: "detained the following morning")
-SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?:(?P<unit>day|week|month)|morning|afternoon|evening|night)\b(?! as\b)|(?P<now>(?<=[Aa]t )the same time\b(?! as\b))|[Tt]he (?:next|following) (?P<next>day|morning|afternoon|evening|night)\b"
+# ("In parallel," opening a sentence is "At the same time": "In parallel, Iraqi police detained two recruiters")
+SAME_DAY = re.compile(r"\b(?:(?:[Tt]he same|[Tt]hat) (?:(?P<unit>day|week|month)|morning|afternoon|evening|night)\b(?! as\b)|(?P<now>(?<=[Aa]t )the same time\b(?! as\b)|(?<=\b[Ii]n )parallel(?=,))|[Tt]he (?:next|following) (?P<next>day|morning|afternoon|evening|night)\b"
                       r"|[Tt]he following (?P<after>week|month)\b)")
 
 
