@@ -20809,3 +20809,16 @@ def test_fixd79_work_in_parallel_with_another_is_no_same_day():
     text = "Police in Lyon arrested six men on 8 April. Turkish officers, working in parallel with them, detained two drivers."
     found = proposed(text, "events", "2025-04-20")
     assert [(c["event_type"], c["date"]) for c in found][-1] == ("arrest", None)
+
+
+# -- events: evidence told as given to a committee on its day is the committee's hearing --------------------------------------
+
+
+def test_fixd79_evidence_given_to_a_committee_on_its_day_is_a_meeting():
+    text = "The warning follows evidence given to the Transport Committee on 3 June by the ports minister."
+    found = one(text, "events", "2025-06-20")
+    assert (found["event_type"], found["date"], found["status"]) == ("meeting", "2025-06-03", "occurred")
+
+
+def test_fixd79_undated_evidence_given_to_a_committee_is_no_meeting():
+    assert proposed("The report quotes evidence given to the committee by two charities.", "events", "2025-06-20") == []

@@ -831,6 +831,10 @@ EVENT_VERBS = (
                 # ... or a claim told as made there: "the claim, made to the Home Affairs Committee on 30 September, that ..."
                 # (not a committee in what was told: "told reporters that the committee will ...")
                 r"|(?<=, )made to) (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
+                # ... or the evidence told as given there, with its day (undated, it may be written evidence): "follows evidence
+                # given to the Work and Pensions Committee on 3 June by the minister"
+                rf"|(?<=\bevidence )given to (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){{0,5}}?(?:[Cc]ommittee|[Ii]nquiry)\b"
+                rf"(?= on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)| last (?:week|month|{'|'.join(WEEKDAYS)})\b| yesterday\b| in (?:{'|'.join(MONTHS)})\b)"
                 # ... or an occasion addressed, as the news of it: "telling a Security Council side event in New York that ..." (not a
                 # press conference told, nor a conference only spoken at: see _SPOKE_AT)
                 r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b)"
