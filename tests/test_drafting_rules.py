@@ -20822,3 +20822,16 @@ def test_fixd79_evidence_given_to_a_committee_on_its_day_is_a_meeting():
 
 def test_fixd79_undated_evidence_given_to_a_committee_is_no_meeting():
     assert proposed("The report quotes evidence given to the committee by two charities.", "events", "2025-06-20") == []
+
+
+# -- events: a steering (joint, oversight) committee named as where something was said, with its day, is its meeting ----------
+
+
+def test_fixd79_words_said_at_a_steering_committee_on_its_day_are_a_meeting():
+    text = "The project manager said at the scheme's steering committee in Amman on 2 May that the scanners had arrived."
+    found = one(text, "events", "2025-05-20")
+    assert (found["event_type"], found["date"], found["status"]) == ("meeting", "2025-05-02", "occurred")
+
+
+def test_fixd79_a_steering_committees_request_is_no_meeting():
+    assert proposed("The audit was ordered at the steering committee's request.", "events", "2025-05-20") == []

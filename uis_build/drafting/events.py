@@ -663,6 +663,10 @@ EVENT_VERBS = (
                 # ... or opening its sentence, a meeting of its own: "At its meeting in Brussels on Tuesday, the committee
                 # recommended" (not "At the meeting", the one told before)
                 r"|\b(?:At|During) (?:a|an|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
+                # ... or the body itself named as where it happened, with its day: a committee's sitting, "said at the project's
+                # steering committee in Amman on 2 May that ..." (not "at the committee's request", nor undated)
+                rf"|\b(?:[Aa]t|[Dd]uring) the (?:[\w’'-]+ ){{0,3}}?(?:[Ss]teering|[Mm]onitoring|[Oo]versight|[Jj]oint) (?:[Cc]ommittee|[Bb]oard|[Gg]roup)\b"
+                rf"(?=(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                 # a session told by its day (see _not_an_event), as a committee's hearing is told: "At a second session on 4
                 # November he declined", "At a committee hearing on 4 November" (not a training session, nor a court's hearing)
                 r"|\b(?:[Aa]t|[Dd]uring) (?:a|an|the|its|their) (?:(?!training|photo|practice|counselling|therapy|study|"
