@@ -20835,3 +20835,15 @@ def test_fixd79_words_said_at_a_steering_committee_on_its_day_are_a_meeting():
 
 def test_fixd79_a_steering_committees_request_is_no_meeting():
     assert proposed("The audit was ordered at the steering committee's request.", "events", "2025-05-20") == []
+
+
+# -- events: an appeal told as failed, with its day, is the court's ruling on it -------------------------------------------------
+
+
+def test_fixd79_an_appeal_failed_in_a_month_is_a_ruling():
+    found = one("She lost her job, and her appeal failed in March.", "events", "2025-06-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-03", "occurred")
+
+
+def test_fixd79_a_charitys_appeal_for_funds_that_failed_is_no_ruling():
+    assert proposed("The charity's appeal for blankets failed in March.", "events", "2025-06-01") == []

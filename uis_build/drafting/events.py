@@ -290,6 +290,9 @@ EVENT_VERBS = (
                      # ... or its finding that the judge below erred in law (a tribunal's words, its decision on appeal): "the Upper
                      # Tribunal found an error of law in the judge's decision on 3 May", "found no material error of law"
                      r"|\bfound\b(?= (?:an?|no) (?:material )?errors? of law\b)"
+                     # an appeal told as failed, with its day: the court's dismissal of it, "his appeal failed in March" (not an
+                     # undated one in a life story, nor "appeals for calm failed")
+                     rf"|(?:(?<=\b[Aa]ppeal )|(?<=\b[Aa]ppeals ))failed\b(?= (?:in (?:{'|'.join(MONTHS)})\b|on \d|last (?:week|month)\b))"
                      # a judge's order that suspects be held (see _not_an_event): "a judge ordered six of them held in pre-trial detention"
                      # (Spain's "prisión provisional" told in English, and a committal held to its trial: "ordered seven of them held in
                      # provisional prison", "ordered 19 of the suspects held for trial", "ordered the pair kept pending trial")
@@ -1138,7 +1141,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
