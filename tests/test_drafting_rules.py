@@ -20847,3 +20847,29 @@ def test_fixd79_an_appeal_failed_in_a_month_is_a_ruling():
 
 def test_fixd79_a_charitys_appeal_for_funds_that_failed_is_no_ruling():
     assert proposed("The charity's appeal for blankets failed in March.", "events", "2025-06-01") == []
+
+
+# -- measures: information swapped with, or gathered and shared with, another side's police is intelligence sharing -------
+
+
+def test_fixe79b_an_information_exchange_with_named_authorities_is_sharing():
+    text = ("Frontex coordinated the exchange of information between the forces. The information exchange with Moroccan "
+            "authorities ran through the liaison desk.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "intelligence_sharing"]
+    assert any(d.startswith("The information exchange with Moroccan authorities") for d in found)
+    assert len(found) == 2
+
+
+def test_fixe79b_evidence_collected_and_shared_with_a_police_force_is_sharing():
+    text = "Evidence collected during the raids has been shared with the Albanian State Police."
+    assert one(text, "measures")["measure_type"] == "intelligence_sharing"
+
+
+def test_fixe79b_witness_statements_shared_with_a_police_force_are_sharing():
+    text = "Detectives were sharing the survivors' statements with the Hellenic Police."
+    assert one(text, "measures")["measure_type"] == "intelligence_sharing"
+
+
+def test_fixe79b_information_gathered_shared_with_families_is_no_sharing():
+    text = "Information gathered has been shared with the families of those who died."
+    assert all(c["measure_type"] != "intelligence_sharing" for c in proposed(text, "measures"))

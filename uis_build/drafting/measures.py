@@ -878,6 +878,25 @@ MEASURES = (
                              # "information provided by police", a source named)
                              r"|\b(?:information|intelligence) passed (?:on by|through) (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|"
                              r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?|liaison officers?)\b"
+                             # ... or swapped with the other side's services, told by them: "the information exchange with
+                             # Moroccan authorities", "an exchange of data with the Turkish police" (not an exchange with
+                             # the public or a reporter)
+                             r"|\b(?:[Tt]he |[Aa]n? |[Ii]ts |[Tt]heir )?(?:information|intelligence|data) exchanges? with (?:the )?(?:[\w’'-]+ ){0,4}?"
+                             r"(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?)\b"
+                             r"|\b[Ee]xchanges? of (?:information|intelligence|data) with (?:the )?(?:[\w’'-]+ ){0,4}?"
+                             r"(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?)\b"
+                             # ... or what an inquiry found, told shared with another force: "Evidence collected has been
+                             # passed to the Albanian police", "Information gathered was shared with the Asayish" (not with the
+                             # victims' families, nor the press)
+                             r"|\b(?:[Ii]nformation|[Ee]vidence|[Ii]ntelligence|[Dd]ata) (?:gathered|collected|obtained|seized) (?:(?:[\w’'-]+ ){0,4}?)?"
+                             r"(?:is|are|was|were|will be|has been|have been|is being) (?:(?:now|routinely|regularly|also) )?(?:shared with|passed (?:on )?to) "
+                             r"(?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|Frontex|"
+                             r"Asayish|Border Force|[Ss]ervices?)\b"
+                             # ... or witnesses' accounts handed to another force: "sharing the survivors' statements with
+                             # Greek police" (told by whom they go to: testimony shared with a court is evidence given)
+                             r"|\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:[\w’'-]+ ){0,2}?(?:testimony|testimonies|statements|accounts|interviews) "
+                             r"(?=with (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|partners|Europol|Interpol|Frontex|"
+                             r"Asayish|Border Force|[Ss]ervices?)\b)"
                              # ... or told by the service it came from and the one it went to: "information from the Asayish,
                              # passed on to the NCA" (not "information from residents", a source named)
                              r"|\b(?:information|intelligence) from (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|"
@@ -1320,6 +1339,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         what = "documents" if kind == "returns" and _DOCUMENTS.match(m.group(0)) else ("flights" if _FLIGHT.search(m.group(0)).group(0) == "flights" or _REGULAR.match(text, m.end()) else "flight") if flight else "readmission" if readmission else _data_kind(m.group(0)) if kind == "data_system" else ""
         if kind == "intelligence_sharing" and _TRAVELLERS_SHARED.match(m.group(0)):
             what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
+        elif kind == "intelligence_sharing" and (partner := _EXCHANGED_WITH.search(m.group(0))):
+            what = "with " + partner.group(1).lower()  # an exchange told with its partner is not the sharing told bare beside it
         elif kind == "reintegration" and _COUNSELLING.match(m.group(0)):
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         elif kind == "reintegration" and m.group(0).startswith("reception"):
@@ -1856,6 +1877,9 @@ _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 # travellers' data shared: "the two services share passenger data on flights to Minsk", "sharing travel records"
 _TRAVELLERS_SHARED = re.compile(r"shar(?:e|es|ed|ing) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
+# information swapped with a partner its words name ("the information exchange with Iraqi authorities") is an exchange of
+# its own beside the sharing an agency "facilitated" told bare
+_EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\- ]+)$")
 # ... or told as linked by a verb: "will link the visa and passport databases of the member states" (records other than
 # fingerprints joined are not the biometric data two states then agree to exchange)
 _LINK_OF_RECORDS = re.compile(r"(?:(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) |(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the|their|its) )"
