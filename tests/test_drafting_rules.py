@@ -20873,3 +20873,18 @@ def test_fixe79b_witness_statements_shared_with_a_police_force_are_sharing():
 def test_fixe79b_information_gathered_shared_with_families_is_no_sharing():
     text = "Information gathered has been shared with the families of those who died."
     assert all(c["measure_type"] != "intelligence_sharing" for c in proposed(text, "measures"))
+
+
+# -- measures: a reception centre told as makeshift, set up for those who came, is a reception centre opened ----------------
+
+
+def test_fixe79b_a_temporary_reception_centre_housing_arrivals_is_a_measure():
+    text = "The mayor said the 60 passengers were being housed in a temporary reception centre at the municipal sports hall."
+    found = one(text, "measures")
+    assert found["measure_type"] == "reception_centre"
+    assert found["description_text"].startswith("temporary reception centre")
+
+
+def test_fixe79b_an_emergency_centre_people_were_only_taken_to_is_no_measure():
+    text = "The 60 passengers were bussed to an emergency reception centre near the port."
+    assert proposed(text, "measures") == []

@@ -1139,6 +1139,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     # (a state's screening facility, not any shelter people are bussed to)
                     or _OFFICIAL_CENTRE.match(m.group(0))
                     or _INITIAL.search(text, max(sentence[0], m.start() - 12), m.start())
+                    # ... or one told as set up for the arrivals, makeshift: "housed in a temporary reception centre in
+                    # the sports hall" (not one they were only taken to: "were bussed to an emergency reception centre")
+                    or _MAKESHIFT.search(text, max(sentence[0], m.start() - 14), m.start())
+                    and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
                     # ... or one a town or the state owns: "the town's reception centre was full"
                     or _AUTHORITYS.search(text, max(sentence[0], m.start() - 20), m.start())
                     # (not one people found were put in: "They were taken to a reception centre run by Fedasil")
@@ -1502,6 +1506,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             desc = desc[0], _items_end(text, m.end(), desc[1])
         if kind == "reception_centre" and (name := _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
             desc = name.start("name"), desc[1]  # "the San Marco reception centre": its name is part of what it is
+        elif kind == "reception_centre" and (makeshift := _MAKESHIFT.search(text, max(sentence[0], m.start() - 14), m.start())):
+            desc = makeshift.start(), desc[1]  # "a temporary reception centre": what kind of centre it is, part of it too
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
         cand.start, cand.end = clause_around(text, sentence, *desc)
         how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
@@ -1831,6 +1837,8 @@ _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
+# ... or by its being makeshift, set up for those who came: "a temporary reception centre at the gymnasium"
+_MAKESHIFT = re.compile(r"\b(?:[Tt]emporary|[Mm]akeshift|[Ee]mergency|[Ii]mprovised|[Pp]rovisional|[Pp]op-up) $")
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
                       r"(?:[\w’'-]+\s+){0,2}$")
