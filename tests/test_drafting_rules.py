@@ -20888,3 +20888,19 @@ def test_fixe79b_a_temporary_reception_centre_housing_arrivals_is_a_measure():
 def test_fixe79b_an_emergency_centre_people_were_only_taken_to_is_no_measure():
     text = "The 60 passengers were bussed to an emergency reception centre near the port."
     assert proposed(text, "measures") == []
+
+
+# -- measures: an agency named in another phrase before an officer ("the NCA and by an Iraqi officer") is not the officer's --
+
+
+def test_fixe79b_an_agency_in_a_phrase_of_its_own_does_not_claim_the_officer():
+    text = ("The raids were backed by the National Crime Agency and by an Iraqi police liaison officer posted to Manchester. "
+            "Leads are passed on through the NCA officer based in Erbil.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert "officer based in Erbil" in found
+
+
+def test_fixe79b_two_agencies_sharing_their_officers_stay_one_posting():
+    text = "The NCA and Border Force liaison officers in Erbil met the minister. The NCA officer based in Erbil briefed him."
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 1

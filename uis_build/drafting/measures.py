@@ -2505,11 +2505,18 @@ _SENDER_COUNTRY = {"british": "uk", "britain": "uk", "swedish": "sweden", "danis
                    "home office": "uk", "border force": "uk", "metropolitan police": "uk", "frontex": "eu", "europol": "eu"}
 
 
+# a phrase of its own begun between an agency and the officers after it: "the NCA and by an Iraqi officer" (not "the NCA
+# and Border Force officers", who share the officers)
+_ANOTHER_PHRASE = re.compile(r"\band (?:by |with |from |through )?(?:an?|the|two|three|four|\d+) ")
+
+
 def _posting(text: str, m: re.Match, sentence: tuple[int, int]) -> tuple[str, frozenset, str]:
     """The agency of the liaison officers at ``m`` (named around it: "a Frontex plan to post", "officer of the NCA"), the
     cities they are posted to ("in Erbil and Baghdad") and the country sending them (its agency's, or the nearest told
     before them), each empty when not told."""
     agency = _AGENCY.search(text, max(sentence[0], m.start() - 40), min(sentence[1], m.end() + 50))
+    if agency and agency.end() <= m.start() and _ANOTHER_PHRASE.search(text, agency.end(), m.start()):
+        agency = None  # "supported by the NCA and by an Iraqi liaison officer": the agency is the other helper, not the officer's
     name = agency.group(0).lower() if agency else ""
     places = [re.sub(r"(?: International)? [Aa]irport$", " airport", p)
               for p in _CITY.findall(text, m.start(), min(sentence[1], m.end() + 40))]
