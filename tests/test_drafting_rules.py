@@ -20904,3 +20904,18 @@ def test_fixe79b_two_agencies_sharing_their_officers_stay_one_posting():
     text = "The NCA and Border Force liaison officers in Erbil met the minister. The NCA officer based in Erbil briefed him."
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
     assert len(found) == 1
+
+
+# -- measures: mentors placed with a force's unit are training given on the job ---------------------------------------------
+
+
+def test_fixe79b_mentors_placed_with_a_police_unit_are_training():
+    text = "The contractor said it had placed two mentors with the Basra organised crime unit."
+    found = one(text, "measures")
+    assert found["measure_type"] == "training"
+    assert found["description_text"].startswith("placed two mentors")
+
+
+def test_fixe79b_mentors_placed_with_young_people_are_no_training():
+    text = "The charity has placed two mentors with young people in Duhok."
+    assert proposed(text, "measures") == []

@@ -404,6 +404,10 @@ MEASURES = (
                  # ... or told by who trained them: "police officers trained by Dutch experts" (a person's own teacher is none)
                  r"|\b(?:trained|mentored|instructed) by (?:[\w’'-]+ ){0,3}?(?:instructors|trainers|experts|specialists|advisers|advisors|"
                  r"officers|police|teams|mentors)\b"
+                 # ... or mentors placed with a force's unit to teach on the job: "has placed two mentors with the
+                 # Basra investigations unit" (not mentors for young people or returnees)
+                 rf"|\b(?:plac|post|deploy|embedd|second|station)(?:e|es|s|ed|ing)? (?:[\w’'-]+ ){{0,3}}?mentors\b(?= (?:with|to|in|at|into|inside) (?:the |an? |its |their )?"
+                 rf"(?:[\w’'-]+ ){{0,4}}?(?:units?|forces?|directorates?|departments?|agenc(?:y|ies)|services?|ministry|ministries|teams?|{_STAFF})\b)"
                  r"|\b(?:completed|attended|graduated from) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:courses?|training)\b"
                  r"|\btraining (?:programme|program|course|scheme|centre)s?\b"
                  # ... a centre named as such: "the Border Security Training Centre" (no bare training)
