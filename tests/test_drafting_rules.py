@@ -20919,3 +20919,18 @@ def test_fixe79b_mentors_placed_with_a_police_unit_are_training():
 def test_fixe79b_mentors_placed_with_young_people_are_no_training():
     text = "The charity has placed two mentors with young people in Duhok."
     assert proposed(text, "measures") == []
+
+
+# -- measures: a surveillance or patrol aircraft told based or deployed somewhere is equipment put to work -------------------
+
+
+def test_fixe79b_a_surveillance_aircraft_to_be_based_at_an_airfield_is_equipment():
+    text = "The coastguard said a second surveillance aircraft would be based at Lampedusa from June."
+    found = one(text, "measures")
+    assert found["measure_type"] == "equipment"
+    assert found["description_text"].startswith("surveillance aircraft would be based at Lampedusa")
+
+
+def test_fixe79b_a_surveillance_aircraft_that_only_spotted_a_boat_is_no_measure():
+    text = "A surveillance aircraft spotted the dinghy off Calais."
+    assert proposed(text, "measures") == []

@@ -579,6 +579,12 @@ MEASURES = (
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
+                  # ... or aircraft named by their watching, told put where they will fly from: "a second surveillance
+                  # aircraft would be based at the airbase", "two patrol helicopters will be deployed to the coast" (a
+                  # smuggler's plane is named by no watching)
+                  r"|\b(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)\b"
+                  r"(?= (?:(?:will|would|is to|are to|is due to|are due to) (?:also |now )?be |(?:is|are|was|were|has been|have been) (?:now |also )?)?"
+                  r"(?:based|deployed|stationed|posted|sent) (?:at|to|in|from|over|along)\b)"
                   r"|\b(?:patrol|rescue|interceptor) (?:vessels?|ships?)\b|\b(?:(?:thermal|body|surveillance|CCTV|night[- ]vision|(?:licen[cs]e|number)[- ]plate recognition) )?cameras\b"
                   # ... or a barrier of sensors, not of wire: "an electronic barrier of thermal cameras and motion sensors"
                   r"|\b(?:electronic|virtual) (?:barriers?|fences?)\b"
@@ -1204,7 +1210,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             elif _LENGTH_COURSE.search(text, max(sentence[0], m.start() - 20), m.end()) and _THE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
                     and _users_of_scheme(text, sentences, sentence, scheme_kept):
                 continue  # "Each trainee receives an allowance during the six-month course": the course of the scheme named before
-        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or m.group(0).endswith("camera") or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
+        if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or m.group(0).endswith("camera")
+                                        or _WATCH_CRAFT.fullmatch(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _SENT_TO_IRAQ.match(text, m.end(), sentence[1])
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1840,6 +1847,8 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|installed|delivered|supplied|d
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
+# aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
+_WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
 # ... or by its being makeshift, set up for those who came: "a temporary reception centre at the gymnasium"
 _MAKESHIFT = re.compile(r"\b(?:[Tt]emporary|[Mm]akeshift|[Ee]mergency|[Ii]mprovised|[Pp]rovisional|[Pp]op-up) $")
