@@ -20934,3 +20934,18 @@ def test_fixe79b_a_surveillance_aircraft_to_be_based_at_an_airfield_is_equipment
 def test_fixe79b_a_surveillance_aircraft_that_only_spotted_a_boat_is_no_measure():
     text = "A surveillance aircraft spotted the dinghy off Calais."
     assert proposed(text, "measures") == []
+
+
+# -- measures: a further check of travellers' papers brought in is a document-checks measure --------------------------------
+
+
+def test_fixe79b_a_second_document_check_begun_at_the_gate_is_a_measure():
+    text = "The airline began on Monday a second document check at the boarding gate on its flights to Minsk."
+    found = one(text, "measures")
+    assert found["measure_type"] == "document_checks"
+    assert found["description_text"].startswith("second document check at the boarding gate")
+
+
+def test_fixe79b_a_routine_passport_check_passed_is_no_measure():
+    text = "He passed the passport check at the airport without trouble."
+    assert proposed(text, "measures") == []

@@ -654,6 +654,14 @@ MEASURES = (
                   r"|\b(?:extend(?:s|ed|ing)?|bring(?:s|ing)?|brought|expand(?:s|ed|ing)?|roll(?:s|ed|ing)? out) (?:the (?:same )?|these |those |its |their )"
                   r"(?:[\w-]+ )?(?:system|systems|cameras|scanners|equipment|devices|network)(?: out)? to (?:the )?(?:[\w’'-]+ ){0,3}?"
                   r"(?:crossings?|border posts?|airports?|ports?|checkpoints?|provinces?)\b"),
+    # a further check of travellers' papers brought in, told begun or by the gate it is made at: "began a second document
+    # check at the boarding gate", "introduced extra passport checks on flights to Istanbul" (the routine passport check
+    # a traveller passes is no step taken)
+    ("document_checks", r"(?:(?<=began )|(?<=begun )|(?<=begins )|(?<=begin )|(?<=started )|(?<=starts )|(?<=introduced )|(?<=introduces )|"
+                        r"(?<=introduce )|(?<=launched )|(?<=added )|(?<=adds )|(?<=imposed )|(?<=brought in )|(?<=set up ))"
+                        r"(?:a |an )?(?:second|extra|additional|further|new|tighter|stricter) (?:[\w-]+ )?(?:document|passport|identity|ID|travel[- ]document|exit) "
+                        r"checks?\b"
+                        r"|\b(?:second|extra|additional|further) (?:document|passport|identity|ID|travel[- ]document) checks? at the (?:boarding )?gates?\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
