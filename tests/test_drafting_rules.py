@@ -20949,3 +20949,15 @@ def test_fixe79b_a_second_document_check_begun_at_the_gate_is_a_measure():
 def test_fixe79b_a_routine_passport_check_passed_is_no_measure():
     text = "He passed the passport check at the airport without trouble."
     assert proposed(text, "measures") == []
+# -- fixc79b: a short quotation inside a sentence that closes on ", his lawyer, X, said." is X's -------------------------------
+
+
+@pytest.mark.parametrize("close", [", his lawyer, Karim Hadi, said.", ", Karim Hadi said."])
+def test_fixc79b_a_sentence_closing_on_who_said_it_gives_its_short_quotation_that_speaker(close):
+    text = f"The warehouse owner had \"no idea at all\" of what the tenant stored there{close}"
+    assert one(text, "statements")["speaker"] == "Karim Hadi"
+
+
+def test_fixc79b_a_sentence_closing_on_an_unnamed_role_names_no_speaker():
+    text = "The warehouse owner had \"no idea at all\" of what the tenant stored there, his lawyer said."
+    assert one(text, "statements")["speaker"] is None

@@ -790,6 +790,10 @@ def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int])
 # a sentence of evidence a court heard, told after it: "… packed them in “like sardines” for the drive, a jury heard."
 _HEARD_AFTER = re.compile(r"[^.;:!?“”\"«»\n]{0,160}?,\s+(?:a|the)\s+(?:jury|court|tribunal|inquest|hearing)\s+"
                           r"(?:heard|has\s+heard|was\s+told|were\s+told)[.!?]")
+# a short quotation inside a sentence whose close names who said it all: "… had “no idea at all” of what was stored there,
+# his lawyer, X, said." (the role in commas optional: "…, X said."): X, a person, said the sentence the words stand in
+_NAMED_SAID_AT_END = re.compile(rf"[^.;:!?“”\"«»\n]{{0,160}}?,\s+(?:(?:his|her|their|its|the|an?)\s+[^,.;:!?“”\"«»\n]{{1,60}}?,\s+)?"
+                                rf"(?P<x>{_NAMEISH}),?\s+(?:said|says|added|insisted|argued)[.!]")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
 # a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
@@ -960,6 +964,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         # a claim quoted and credited after a dash, as a fact-check sets it out: "The claim: “…” - Home Secretary X, speaking
         # in Dover" (the quotation closed its sentence: a dash after it opens no clause of its own)
         return who, start, who.end
+    if text[end - 2:end - 1] not in (".", "!", "?") and text[end:end + 1] not in (".", "!", "?") \
+            and (n := _NAMED_SAID_AT_END.match(text, end, line_end)) \
+            and (who := _speaker_in(text, *n.span("x"))) is not None and who in people(text):
+        return who, start, n.end()  # the sentence goes on past the words and closes on who said them
     # before it: the subject of the last speech verb of its paragraph (or of the paragraph ending "X said:")
     para = text.rfind("\n", max(0, start - MAX_LOOKBACK), start) + 1 or max(0, start - MAX_LOOKBACK)
     # (a line break alone ends the paragraph too, in a blog's or a post's plain lines: "X put it this way:\n“…”")
