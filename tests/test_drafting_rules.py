@@ -20961,3 +20961,21 @@ def test_fixc79b_a_sentence_closing_on_who_said_it_gives_its_short_quotation_tha
 def test_fixc79b_a_sentence_closing_on_an_unnamed_role_names_no_speaker():
     text = "The warehouse owner had \"no idea at all\" of what the tenant stored there, his lawyer said."
     assert one(text, "statements")["speaker"] is None
+
+
+# -- fixc79b: a body's "which" clause counting thousands, and a "today" before its verb, are no part of the subject --------------
+
+
+@pytest.mark.parametrize("subject", [
+    "The Federation of Port Workers, which represents more than 4,500 dock staff, today called",
+    "The Federation of Port Workers, which has 1,200 members in Hull, called",
+    "The Federation of Port Workers yesterday called",
+])
+def test_fixc79b_a_bodys_which_clause_and_its_day_word_are_cut_from_the_speaker(subject):
+    text = f"{subject} on ministers to hire 300 inspectors, warning that the ports are run on \"luck and long shifts\"."
+    assert one(text, "statements")["speaker"] == "Federation of Port Workers"
+
+
+def test_fixc79b_a_capitalised_today_ending_a_name_stays_in_it():
+    text = "Border Watch Today said the ports are run on \"luck and long shifts\"."
+    assert one(text, "statements")["speaker"] == "Border Watch Today"

@@ -1530,7 +1530,10 @@ _STAFF_GROUP = re.compile(r"(?:[A-Za-z][a-z-]+\s+)?(?:[Ss]taff|[Ee]mployees|[Ww]
 # (a relative "what" too, a preposition before it: "…, in what the Delegation in X described as “…”": the Delegation in X)
 _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas"
                               rf"|(?i:(?:in|to|by|on|at|from|for|with|of)\s+)?(?i:what))\s+)?(?:[Tt]he\s+)?")
-_SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had))*\s*$")
+_SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had|today|yesterday|tonight))*\s*$")
+# a body's own relative clause counting what it has, closing right before its verb, the thousands comma no end of it:
+# "The X Union, which represents more than 6,000 officers, today called": the body before it is the subject
+_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{0,60}?\d,\d{3}\b[^,.;:“”\"«»\n]{0,60},\s*(?:(?:today|yesterday|tonight)\s+)?$")
 
 
 # a body's statement or release as a subject: its words are the body's ("The Interior Ministry's statement said")
@@ -1553,6 +1556,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     # "The National Audit Office's report, published on Tuesday, says": the body whose document it is, before any comma
     if (lead := _BODYS_DOCUMENT_LEAD.match(text, start, end)) and lead.group(1) not in _PRONOUNS_CAP:
         return Mention(lead.start(1), lead.end(1), lead.group(1))
+    if (clause := _WHICH_BEFORE_VERB_REST.search(text, start, end)) and clause.start() > start:
+        end = clause.start()  # "The X Union, which represents 6,000 officers, today called": the body before its clause
     # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
     if (comma := text.rfind(", ", start, end)) != -1:
         start = comma + 2
