@@ -20979,3 +20979,14 @@ def test_fixc79b_a_bodys_which_clause_and_its_day_word_are_cut_from_the_speaker(
 def test_fixc79b_a_capitalised_today_ending_a_name_stays_in_it():
     text = "Border Watch Today said the ports are run on \"luck and long shifts\"."
     assert one(text, "statements")["speaker"] == "Border Watch Today"
+# -- events: a visitor "expected at" a site named is a planned visit --------------------------------------------------------------
+
+
+def test_fixd80_a_team_expected_at_a_site_next_month_is_a_planned_visit():
+    found = one("An inspection team from the Foreign Office is expected at Harwich next month.", "events", "2025-04-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("visit", "2025-05", "planned")
+
+
+def test_fixd80_a_verdict_expected_at_a_court_is_no_visit():
+    found = proposed("The verdict is expected at Snaresbrook Crown Court on Friday.", "events", "2025-04-10")
+    assert all(c["event_type"] != "visit" for c in found)

@@ -966,6 +966,8 @@ EVENT_VERBS = (
               r"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= [A-Z])"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              # ... or at a site named, not a court (a hearing's: see "court_ruling"): "a delegation is expected at Heathrow next month"
+              r"|\b(?:is|are) (?:due|expected) at (?=[A-Z])(?!(?:[\w’'-]+ ){0,4}?(?:Court|Tribunal)s?\b)"
               # ... or back there: "A consular team is due back at Grande-Synthe on 4 November"
               r"|\b(?:is|are) (?:due|expected) back (?:in|at|to) (?:the )?(?=[A-Z])"
               # ... or a party named as expected there, with no verb of its own: "with a delegation of the German Federal Police
