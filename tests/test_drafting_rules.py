@@ -20990,3 +20990,17 @@ def test_fixd80_a_team_expected_at_a_site_next_month_is_a_planned_visit():
 def test_fixd80_a_verdict_expected_at_a_court_is_no_visit():
     found = proposed("The verdict is expected at Snaresbrook Crown Court on Friday.", "events", "2025-04-10")
     assert all(c["event_type"] != "visit" for c in found)
+
+
+# -- events: a statistics release's "Next release:" line is a planned publication --------------------------------------------
+
+
+def test_fixd80_a_next_release_line_is_a_planned_publication():
+    text = "Small boat arrivals: quarterly bulletin\n\nNext release: 12 March 2026\nContact: stats@example.gov.uk"
+    found = one(text, "events", "2025-12-04")
+    assert (found["event_type"], found["date"], found["status"]) == ("publication", "2026-03-12", "planned")
+
+
+def test_fixd80_a_next_release_told_in_a_sentence_is_no_line_of_its_own():
+    text = "The next release of the figures will be watched closely by ministers."
+    assert proposed(text, "events", "2025-12-04") == []

@@ -2500,6 +2500,23 @@ def _imprint(text: str, reference: str | None) -> list[Candidate]:
                       {"description": (line.start(), d.end()), "date": d.span()})]
 
 
+# a statistics release's line telling when the next one is due: "Next release: 12 March 2026" (a planned publication; one
+# told in a sentence is a routine: see _not_an_event)
+_NEXT_RELEASE = re.compile(r"^Next (?:release|publication|update)(?: date)?:?[ \t]+(?=\d)", re.MULTILINE)
+
+
+def _next_release(text: str, reference: str | None) -> list[Candidate]:
+    """The publication a statistics release's "Next release:" line plans."""
+    if "Next " not in text or (line := _NEXT_RELEASE.search(text)) is None:  # (most texts: no scan)
+        return []
+    if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, True)) is None:
+        return []
+    planned = reference is None or day > reference
+    return [Candidate("events", line.start(), d.end(), {"event_type": "publication", "date": day,
+                                                        "status": "planned" if planned else "occurred"},
+                      {"description": (line.start(), d.end()), "date": d.span()})]
+
+
 # a committee report's list of its witnesses, each oral evidence session under a line of its day: "Witnesses" ... "Tuesday 14
 # October 2025" (a dated line elsewhere is a dateline, no event)
 _WITNESSES = re.compile(r"^Witnesses[ \t]*$", re.MULTILINE)
@@ -3200,7 +3217,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
                   and (g := _gapped_arrest(text, d.end(), sentence, reference))):
                 out.append(g)
-    out += _imprint(text, reference) + _witness_sessions(text, reference)
+    out += _imprint(text, reference) + _witness_sessions(text, reference) + _next_release(text, reference)
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
