@@ -21004,3 +21004,16 @@ def test_fixd80_a_next_release_line_is_a_planned_publication():
 def test_fixd80_a_next_release_told_in_a_sentence_is_no_line_of_its_own():
     text = "The next release of the figures will be watched closely by ministers."
     assert proposed(text, "events", "2025-12-04") == []
+
+
+# -- events: a procurement notice "published" on a day is a publication ------------------------------------------------------
+
+
+def test_fixd80_a_tender_notice_published_on_a_day_is_a_publication():
+    text = "Procedure history\nEarlier notice: tender notice 2024/S 118-998877, published 2 July 2024\n"
+    found = one(text, "events", "2025-01-15")
+    assert (found["event_type"], found["date"], found["status"]) == ("publication", "2024-07-02", "occurred")
+
+
+def test_fixd80_a_page_stamp_published_on_a_day_is_no_publication():
+    assert proposed("Guidance page\nPublished 2 July 2024\n", "events", "2025-01-15") == []

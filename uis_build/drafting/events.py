@@ -1455,6 +1455,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"|results"
                             # (a book is published as a report is: "her memoir, which was published on Thursday")
                             r"|book|memoir|novel|biography"
+                            # (a procurement notice is published as a report is, its reference number between: "tender notice
+                            # 2024/S 118-998877, published 2 July 2024")
+                            r"|(?:contract|tender|award|procurement|prior information) notices?(?: [\w/.-]*\d[\w/.-]*){0,3}"
                             # (a code a body issues is published as guidance is: "the revised code of practice, published last week")
                             r"|code of (?:practice|conduct))\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
@@ -1571,8 +1574,11 @@ _FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:[a-z
 
 # a report's title page dating it, a heading of its own: "Summary of the annual review, published 4 March" (a page's bare
 # "Published 4 March 2025" names no report, and is the page's date, no event)
-_REPORT_DATELINE = re.compile(r"\b(?i:report|review|briefing|study|inspection|audit|survey|evaluation|assessment)s?"
-                              r"(?: (?:of|on|into) [^,.;:\n]{1,60})?, (?:published|released) "
+# ... or a procurement notice's, its reference number between, as a tender record lists it: "Earlier notice: tender
+# notice 2024/S 118-998877, published 2 July 2024"
+_REPORT_DATELINE = re.compile(r"\b(?:(?i:report|review|briefing|study|inspection|audit|survey|evaluation|assessment)s?"
+                              r"(?: (?:of|on|into) [^,.;:\n]{1,60})?|(?i:contract|tender|award|procurement) notice(?: [\w/.-]*\d[\w/.-]*){0,3})"
+                              r", (?:published|released) "
                               rf"\d{{1,2}} (?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?\s*$")
 
 
