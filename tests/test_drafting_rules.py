@@ -21017,3 +21017,16 @@ def test_fixd80_a_tender_notice_published_on_a_day_is_a_publication():
 
 def test_fixd80_a_page_stamp_published_on_a_day_is_no_publication():
     assert proposed("Guidance page\nPublished 2 July 2024\n", "events", "2025-01-15") == []
+
+
+# -- events: "Announcing the X, the minister said" opening a sentence is an announcement ----------------------------------------
+
+
+def test_fixd80_announcing_opening_a_sentence_is_an_announcement():
+    text = "Announcing the scheme, the Security Minister, Joan Pike, said the scanners would arrive by spring."
+    found = one(text, "events", "2025-05-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("announcement", None, "occurred")
+
+
+def test_fixd80_announcing_as_a_gerund_subject_is_no_announcement():
+    assert proposed("Announcing cuts is never easy for a minister.", "events", "2025-05-01") == []

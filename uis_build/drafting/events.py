@@ -1074,6 +1074,9 @@ EVENT_VERBS = (
                      r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
                      r"|(?<=pleased to announce)|(?<=delighted to announce)|(?<=able to announce)|(?<=glad to announce))"
                      r"|\bannouncing\b(?<=\bby announcing)(?= (?:a further |an extra |another |a new )?[£$€]\d)"  # what a speech opened with: "opened by announcing £18 million"
+                     # ... or the participle opening its sentence, what was announced its object, the one who did its subject:
+                     # "Announcing the grant, the minister said" (not "Announcing cuts is never easy": a comma after the object)
+                     r"|(?<![\w’'-] )Announcing\b(?= (?:the|a|an|this|these|its|their|his|her|today's) (?:[\w’'-]+ ){0,3}?[\w’'-]+, (?:the |a |an )?[A-Z])"
                      r"|\bannouncing\b(?:(?<=am today announcing)|(?<=are today announcing)|(?<=I am announcing)|(?<=[Ww]e are announcing))"
                      # a plan set out by someone: "the labour minister set out a jobs plan for the districts" (not a document's
                      # contents: "the memorandum sets out a plan", see _DOCUMENT_BEFORE; nor "set out the package" announced before)
