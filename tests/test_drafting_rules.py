@@ -21030,3 +21030,20 @@ def test_fixd80_announcing_opening_a_sentence_is_an_announcement():
 
 def test_fixd80_announcing_as_a_gerund_subject_is_no_announcement():
     assert proposed("Announcing cuts is never easy for a minister.", "events", "2025-05-01") == []
+
+
+# -- events: an undated arrest takes the day the next sentence says the arrests were made on ----------------------------------
+
+
+def test_fixd80_an_undated_arrest_takes_the_day_the_arrests_were_made():
+    text = ("Border Force officers have arrested three men on suspicion of people smuggling at Holyhead. "
+            "The arrests were made on Friday 7 February after a lorry was stopped.")
+    found = proposed(text, "events", "2025-02-10")
+    assert [(c["event_type"], c["date"]) for c in found] == [("arrest", "2025-02-07"), ("arrest", "2025-02-07")]
+
+
+def test_fixd80_an_arrest_followed_by_another_topic_keeps_no_day():
+    text = ("Border Force officers have arrested three men on suspicion of people smuggling at Holyhead. "
+            "The port reopened on Friday 7 February.")
+    found = proposed(text, "events", "2025-02-10")
+    assert [(c["event_type"], c["date"]) for c in found if c["event_type"] == "arrest"] == [("arrest", None)]
