@@ -21047,3 +21047,16 @@ def test_fixd80_an_arrest_followed_by_another_topic_keeps_no_day():
             "The port reopened on Friday 7 February.")
     found = proposed(text, "events", "2025-02-10")
     assert [(c["event_type"], c["date"]) for c in found if c["event_type"] == "arrest"] == [("arrest", None)]
+
+
+# -- events: a cooperation the parties "agreed" on a date is an instrument's signing -----------------------------------------
+
+
+def test_fixd80_a_cooperation_two_countries_agreed_in_a_year_is_a_signing():
+    text = "The course is paid for under the border cooperation the two countries agreed in 2023, which also bought scanners."
+    found = one(text, "events", "2025-05-01")
+    assert (found["event_type"], found["date"], found["status"]) == ("signing", "2023", "occurred")
+
+
+def test_fixd80_cooperation_the_sides_agreed_to_deepen_undated_is_no_signing():
+    assert proposed("Both sides agreed closer cooperation was needed.", "events", "2025-05-01") == []

@@ -1305,10 +1305,11 @@ _PARTICIPANT_SUBJECT = re.compile(r"The (?:[\w-]+ )?(?:ambassador|minister|advis
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
+# (a cooperation named as what the parties agreed is an instrument too: "the border cooperation the two countries agreed in 2023")
 # an instrument agreed as the verb's object is concluded, as one signed is: "Norway agreed a returns arrangement with Iraq"
 _AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
-_AGREED_INSTRUMENT = re.compile(r"\b(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s? (?:that |which )?"
+_AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
