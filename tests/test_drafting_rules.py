@@ -21060,3 +21060,14 @@ def test_fixd80_a_cooperation_two_countries_agreed_in_a_year_is_a_signing():
 
 def test_fixd80_cooperation_the_sides_agreed_to_deepen_undated_is_no_signing():
     assert proposed("Both sides agreed closer cooperation was needed.", "events", "2025-05-01") == []
+# -- measures: a vessel's heading ("off course", "on course") is no training course ---------------------------------------------
+
+
+def test_fixe80_a_boat_off_course_is_no_training_course():
+    found = _fixh55_measures("A fishing dinghy with six men aboard drifted off course on its way from Brittany to Cornwall.")
+    assert not [kind for kind, _ in found if kind == "training"], found
+
+
+def test_fixe80_a_course_on_a_subject_is_still_training():
+    found = _fixh55_measures("The agency will run a course on forged visas for 30 border officers in Mosul.")
+    assert [kind for kind, _ in found if kind == "training"], found

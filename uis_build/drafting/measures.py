@@ -438,8 +438,10 @@ MEASURES = (
                  # tailor's workshop, which is rented or opened)
                  r"|\b(?:held|holds|hosted|hosts|concluded|concludes|completed|organi[sz]ed|organi[sz]es|ran|runs|delivered|delivers|convened) "
                  r"(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?workshops?\b"
-                 # a course told by its length or subject: "a four-week course on document fraud" (not "of course")
-                 r"|\bcourses?\b(?:(?<=-day course)|(?<=-week course)|(?<=-month course)|(?<!\bof course)(?= (?:on|in) [a-z]))"
+                 # a course told by its length or subject: "a four-week course on document fraud" (not "of course", nor a
+                 # vessel's heading: "the boat drifted off course on its way to Kent", "kept on course in heavy seas")
+                 r"|\bcourses?\b(?:(?<=-day course)|(?<=-week course)|(?<=-month course)"
+                 r"|(?<!\bof course)(?<!\boff course)(?<!\bon course)(?= (?:on|in) [a-z]))"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
