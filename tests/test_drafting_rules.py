@@ -21071,3 +21071,19 @@ def test_fixe80_a_boat_off_course_is_no_training_course():
 def test_fixe80_a_course_on_a_subject_is_still_training():
     found = _fixh55_measures("The agency will run a course on forged visas for 30 border officers in Mosul.")
     assert [kind for kind, _ in found if kind == "training"], found
+
+
+# -- measures: information from an operation shared with an agency's officer is sharing; the officer's posting is the one -------
+# -- named with "liaison" after it ------------------------------------------------------------------------------------------------
+
+
+def test_fixe80_information_from_raids_shared_with_an_officer_is_sharing_and_the_posting_told_after():
+    found = _fixh55_measures("Detectives said the evidence was strong, and information from the raids has already been shared "
+                             "with Europol's officer in Baghdad. Under a 2023 accord, Europol keeps a liaison officer in Baghdad.")
+    assert any(k == "intelligence_sharing" and d.startswith("information from the raids") for k, d in found), found
+    assert [d for k, d in found if k == "liaison_officer"] == ["liaison officer in Baghdad"], found
+
+
+def test_fixe80_information_from_residents_shared_with_police_is_no_sharing():
+    found = _fixh55_measures("Information from residents has been shared with police in Leeds.")
+    assert not [k for k, _ in found if k == "intelligence_sharing"], found

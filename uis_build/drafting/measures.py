@@ -873,6 +873,14 @@ MEASURES = (
                              # ... or its source told before the verb: "intelligence from raids in the UK is shared with the Asayish"
                              r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|will be|has been|have been|is being) "
                              r"(?:(?:now|routinely|regularly|also) )?shared with\b"
+                             # ... or information an operation yielded, passed to another force: "information from the raids has
+                             # already been shared with Europol" (not information from residents, a tip: only arrests, raids and
+                             # the like, and only to a force)
+                             r"|\binformation (?:from|gathered in|obtained in) (?:these |those |the |this |its |their |our )?(?:[\w-]+ )?"
+                             r"(?:arrests?|raids?|searches|seizures?|interviews|operations?|investigations?) "
+                             r"(?:is|are|was|were|will be|has (?:already |now |also )?been|have (?:already |now |also )?been|had (?:already )?been) "
+                             r"(?:(?:now|routinely|regularly|also|already) )?shared with (?:the )?(?:[\w’'-]+ ){0,3}?(?:Agency|NCA|"
+                             r"[Pp]olice|authorities|counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force|officers?|investigators)\b"
                              # ... or data told shared with a service set up to receive it: "the data will also be shared with
                              # the joint intelligence cell" (not data shared with the public or a researcher)
                              r"|\b(?:data|records|information|footage|images|fingerprints) (?:is|are|was|were|(?:will|would) (?:also |now )?be|has been|have been|is being) "
@@ -1506,7 +1514,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             postings.append(post)
             if "liaison" not in m.group(0).lower():
                 opening = _opening_end(text) if opening is None else opening
-                if sentence[0] < opening:
+                # ... and so does an officer named only as whom information went to ("shared with the NCA's officer in
+                # Erbil"): the posting itself, told with "liaison" after it, is the measure
+                if sentence[0] < opening or _SENT_TO_OFFICER.search(text, max(sentence[0], m.start() - 20), m.start()):
                     loose_at[what] = len(out)
             elif _HELD_BY_NAMED.search(text, max(sentence[0], m.start() - 60), m.start()):
                 # a posting told only as the post a named person holds ("says Hale, 47, the NCA's senior liaison officer
@@ -2277,6 +2287,9 @@ _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]epa
 # (a line too: "our helpline" ... "a second helpline in Sorani" is a line of its own, one of a kind or not)
 _ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force", "hotline"}
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
+# an officer named as the one information was passed to ("shared with the NCA's officer in Erbil")
+_SENT_TO_OFFICER = re.compile(r"\b(?:shared with|passed (?:on )?to|sent to|handed to) (?:the )?$")
+
 # information shared with people, not another force: "shared information with the public", "with reporters"
 _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists|reporters|residents|families|community|communities)\b")
 # a programme referred back to: "since the programme began"
