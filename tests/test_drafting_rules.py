@@ -21087,3 +21087,16 @@ def test_fixe80_information_from_raids_shared_with_an_officer_is_sharing_and_the
 def test_fixe80_information_from_residents_shared_with_police_is_no_sharing():
     found = _fixh55_measures("Information from residents has been shared with police in Leeds.")
     assert not [k for k, _ in found if k == "intelligence_sharing"], found
+
+
+# -- measures: a firm's information line is no hotline -------------------------------------------------------------------------
+
+
+def test_fixe80_a_firms_information_line_is_no_hotline():
+    found = _fixh55_measures("Passengers with questions can call the ferry company's information line on 0300 123 4567.")
+    assert not [k for k, _ in found if k == "hotline"], found
+
+
+def test_fixe80_a_charitys_line_to_call_is_still_a_hotline():
+    found = _fixh55_measures("Victims can call the charity's support line on 0800 123 4567.")
+    assert [k for k, _ in found if k == "hotline"], found

@@ -1406,6 +1406,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         elif kind == "hotline" and m.group(0).lower() in ("hotline", "helpline") and any(k[0] == "hotline" for k in seen) \
                 and _DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()):
             continue  # "call the ministry's hotline on 0750 ... The hotline, set up in March, ...": the line told before
+        if kind == "hotline" and _FIRMS_LINE.search(text, max(sentence[0], m.start() - 30), m.start()):
+            continue  # "call the airline's information line": a firm's line for its customers, no hotline set up
         if kind == "hotline" and (name := _LINE_NAME.search(text, max(sentence[0], m.end() - 80), m.end())):
             words = re.sub(r"\W+", " ", name.group(0).lower()).strip()  # however it is told: "a caller to", "ring the"
             if lines.setdefault(words, what) != what and "" in (what, lines[words]):
@@ -1796,6 +1798,11 @@ _FOR_TALKS = re.compile(r"\b(?:visit|travel|fly|go|meet)\w*\b[^.;:,]{0,80}?\bfor
 
 # ... and a measure named as the subject of such talks: "for talks with the Italian police on sharing fingerprint records"
 _TALKS_ON = re.compile(r"\bfor (?:talks|discussions|consultations|negotiations) (?:with (?:the )?(?:[\w’'-]+ ){1,6}?)?(?:on|about|over) $")
+
+
+# a line a firm keeps for its customers: "the ferry company's information line", "the airport's telephone line"
+_FIRMS_LINE = re.compile(r"\b(?:airport|airline|airways|carrier|company|firm|operator|terminal|ferries|ferry line)[’']s? $",
+                         re.IGNORECASE)
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
