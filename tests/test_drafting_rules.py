@@ -21100,3 +21100,16 @@ def test_fixe80_a_firms_information_line_is_no_hotline():
 def test_fixe80_a_charitys_line_to_call_is_still_a_hotline():
     found = _fixh55_measures("Victims can call the charity's support line on 0800 123 4567.")
     assert [k for k, _ in found if k == "hotline"], found
+
+
+# -- measures: cooperation a meeting is to review is the meeting's subject, no measure yet ---------------------------------------
+
+
+def test_fixe80_cooperation_a_meeting_is_to_review_is_no_returns_measure():
+    found = _fixh55_measures("Ministers from both countries will meet in Rome in May to review cooperation on returns.")
+    assert not [k for k, _ in found if k == "returns"], found
+
+
+def test_fixe80_cooperation_on_returns_agreed_is_still_a_measure():
+    found = _fixh55_measures("The agreement commits both governments to cooperate on returns of failed asylum seekers.")
+    assert [k for k, _ in found if k == "returns"], found

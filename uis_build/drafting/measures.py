@@ -1134,7 +1134,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 and not (kind in _OPENED_KINDS and _OPENED_AFTER.match(text, m.end(), sentence[1])) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
                 or m.group(0).endswith("arrangement") and _DISCUSSED.search(text, max(sentence[0], m.start() - 60), m.start()) \
                 or _TALKS_ON.search(text, max(sentence[0], m.start() - 60), m.start()) \
-                or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
+                or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) \
+                or m.group(0).lower().startswith(("cooperat", "co-operat")) and _MEET_TO_REVIEW.search(text, sentence[0], m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
         if kind == "returns" and _READMISSION.match(m.group(0)) and _ASKED_WHETHER.search(text, max(sentence[0], m.start() - 100), m.start()):
             # "Asked whether Iraq would accept forced returns, he replied ...": a country's stance asked about is none told
@@ -1803,6 +1804,12 @@ _TALKS_ON = re.compile(r"\bfor (?:talks|discussions|consultations|negotiations) 
 # a line a firm keeps for its customers: "the ferry company's information line", "the airport's telephone line"
 _FIRMS_LINE = re.compile(r"\b(?:airport|airline|airways|carrier|company|firm|operator|terminal|ferries|ferry line)[’']s? $",
                          re.IGNORECASE)
+
+
+# cooperation a meeting is to review or discuss is the meeting's subject, nothing done yet: "officials will meet in Rome
+# next month to review cooperation on returns"
+_MEET_TO_REVIEW = re.compile(r"\b(?:meet|meets|meeting|talks|hold talks)\b[^.;:]{0,80}?\bto (?:review|discuss|assess|evaluate|"
+                             r"take stock of|consider|look at) (?:the |their |bilateral |joint )?$")
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
