@@ -21095,6 +21095,8 @@ def test_fixe80_information_from_residents_shared_with_police_is_no_sharing():
 def test_fixe80_a_firms_information_line_is_no_hotline():
     found = _fixh55_measures("Passengers with questions can call the ferry company's information line on 0300 123 4567.")
     assert not [k for k, _ in found if k == "hotline"], found
+    found = _fixh55_measures("Passengers can ring the airline's booking line on +44 20 7946 0000.")
+    assert not [k for k, _ in found if k == "hotline"], found
 
 
 def test_fixe80_a_charitys_line_to_call_is_still_a_hotline():

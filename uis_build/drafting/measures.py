@@ -1407,7 +1407,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         elif kind == "hotline" and m.group(0).lower() in ("hotline", "helpline") and any(k[0] == "hotline" for k in seen) \
                 and _DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()):
             continue  # "call the ministry's hotline on 0750 ... The hotline, set up in March, ...": the line told before
-        if kind == "hotline" and _FIRMS_LINE.search(text, max(sentence[0], m.start() - 30), m.start()):
+        if kind == "hotline" and _FIRMS_LINE.search(text, max(sentence[0], m.start() - 30), m.end()):
             continue  # "call the airline's information line": a firm's line for its customers, no hotline set up
         if kind == "hotline" and (name := _LINE_NAME.search(text, max(sentence[0], m.end() - 80), m.end())):
             words = re.sub(r"\W+", " ", name.group(0).lower()).strip()  # however it is told: "a caller to", "ring the"
@@ -1802,8 +1802,9 @@ _TALKS_ON = re.compile(r"\bfor (?:talks|discussions|consultations|negotiations) 
 
 
 # a line a firm keeps for its customers: "the ferry company's information line", "the airport's telephone line"
-_FIRMS_LINE = re.compile(r"\b(?:airport|airline|airways|carrier|company|firm|operator|terminal|ferries|ferry line)[’']s? $",
-                         re.IGNORECASE)
+# (however the line is reached: "can call the airport's information line on +44 ...")
+_FIRMS_LINE = re.compile(r"\b(?:airport|airline|airways|carrier|company|firm|operator|terminal|ferries|ferry line)[’']s? "
+                         r"(?:information|enquiry|enquiries|customer(?: service)?|booking|reservations|telephone) lines?\b", re.IGNORECASE)
 
 
 # cooperation a meeting is to review or discuss is the meeting's subject, nothing done yet: "officials will meet in Rome
