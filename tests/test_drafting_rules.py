@@ -21115,3 +21115,14 @@ def test_fixe80_cooperation_a_meeting_is_to_review_is_no_returns_measure():
 def test_fixe80_cooperation_on_returns_agreed_is_still_a_measure():
     found = _fixh55_measures("The agreement commits both governments to cooperate on returns of failed asylum seekers.")
     assert [k for k, _ in found if k == "returns"], found
+# -- statements: "Chief" and the trade after it are a title, the two words left the name -------------------------------------
+
+
+def test_fixc80_a_chief_and_his_trade_are_no_part_of_the_name():
+    text = 'Chief Lifeguard Morven Tait said: "We pulled four swimmers out of the water on Saturday alone."'
+    assert _statements(text) == [("We pulled four swimmers out of the water on Saturday alone.", "Morven Tait")]
+
+
+def test_fixc80_a_chief_inspectors_name_keeps_its_words():
+    text = 'Chief Inspector Morven Tait said: "We pulled four swimmers out of the water on Saturday alone."'
+    assert _statements(text) == [("We pulled four swimmers out of the water on Saturday alone.", "Morven Tait")]

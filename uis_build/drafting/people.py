@@ -296,6 +296,10 @@ def _other(w: str) -> bool:
     return low in _NOT_PERSON or "-of-" in low or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
 
 
+# a word after "Chief" that may be its trade: capitalised, no particle or article opening a surname ("Chief Coastguard")
+_CHIEF_TRADE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
 def _strip(words: list[re.Match]) -> list[re.Match]:
     """The words of a capitalised run left once titles, places and organisation words are cut from both ends;
     none when the run ends in an organisation word ("Refugee Rights Forum" names no person)."""
@@ -306,6 +310,10 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
         # ... or a title of such words and a rank before a surname alone ("Detective Superintendent X", the full name
         # given earlier): the surname
         cut = len(words) - 1
+    if 0 < cut and words[cut - 1].group(0) == "Chief" and len(words) - cut >= 3 and _CHIEF_TRADE_WORD.fullmatch(words[cut].group(0)):
+        # "Chief" is a title's first word, the trade after it its second ("Chief Coastguard X Y", "Chief Scientist X Y"),
+        # when two words are left for the name
+        cut += 1
     words = words[cut:]
     while words and (_other(words[0].group(0)) or _RANK_ONLY.fullmatch(words[0].group(0)) or _key(words[0].group(0)) in _CLERICS
                      or len(words) > 2 and _COUNTY.fullmatch(words[0].group(0))):
