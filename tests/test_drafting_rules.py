@@ -21126,3 +21126,18 @@ def test_fixc80_a_chief_and_his_trade_are_no_part_of_the_name():
 def test_fixc80_a_chief_inspectors_name_keeps_its_words():
     text = 'Chief Inspector Morven Tait said: "We pulled four swimmers out of the water on Saturday alone."'
     assert _statements(text) == [("We pulled four swimmers out of the water on Saturday alone.", "Morven Tait")]
+
+
+# -- statements: a possessor's capitalised title, then a name in commas, opening a clause whose second verb says the words ---
+
+
+def test_fixc80_a_capitalised_title_names_its_holder_in_commas():
+    text = ("Jordan's Assistant Secretary of State for Border Affairs, Brigadier Omar Haddad, welcomed the plan in a statement "
+            'and said the scanners would arrive "within six weeks".')
+    assert _statements(text) == [("within six weeks", "Omar Haddad")]
+
+
+def test_fixc80_a_possessor_in_the_commas_after_a_title_is_no_holder():
+    text = ("Ruth Lane left the post in May. Britain's Border Security Commander, Ruth Lane's successor, visited Calais and "
+            'said the patrols would go on "for as long as it takes".')
+    assert [speaker for _, speaker in _statements(text)] != ["Ruth Lane"]

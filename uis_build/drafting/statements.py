@@ -1287,11 +1287,18 @@ def _clause_subject(text: str, lo: int, hi: int) -> Mention | None:
     if subject.group(0)[-2:] in ("'s", "’s") and (named := _POSSESSOR_ROLE_NAMED.match(text, subject.end(), hi)) \
             and (who := _speaker_in(text, *named.span("x"))) is not None and who in people(text):
         return who  # "Norway's consul in Erbil, X, met … and said": X, the one the possessor's title names
+    if any(_is_head(w) for w in subject.group(0).split()) and (named := _TITLE_REST_NAMED.match(text, subject.end(), hi)) \
+            and (who := _speaker_in(text, *named.span("x"))) is not None and who in people(text) \
+            and _speaker_in(text, *subject.span()) not in people(text):
+        return who  # "Iraq's Deputy Minister for Police Affairs, Major General X, welcomed … and said": X, whom the title names
     return _speaker_in(text, *subject.span())
 
 
 # a lowercase title after a possessive, then the name in commas: "(Norway's) consul in Erbil, Ingrid Dahl, …"
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?,\s+(?P<x>[A-Z][^,.;:!?“”\"«»\n]{1,60}),")
+# ... and the rest of a capitalised title the subject's words hold, then the name in commas: "(Iraq's Deputy Minister of
+# Interior) for Police Affairs, Major General X, …" (the subject's words stop before the title's lowercase "for")
+_TITLE_REST_NAMED = re.compile(r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]*))*,\s+(?P<x>[A-Z][^,.;:!?“”\"«»\n]{1,60}),")
 
 
 def _document_author(text: str, start: int, end: int) -> Mention | None:
