@@ -21141,3 +21141,17 @@ def test_fixc80_a_possessor_in_the_commas_after_a_title_is_no_holder():
     text = ("Ruth Lane left the post in May. Britain's Border Security Commander, Ruth Lane's successor, visited Calais and "
             'said the patrols would go on "for as long as it takes".')
     assert [speaker for _, speaker in _statements(text)] != ["Ruth Lane"]
+
+
+# -- statements: a title opening with a count in words ("Seven Hundred Nights") is no person a pronoun might stand for -------
+
+
+def test_fixc80_a_book_title_counting_in_words_is_no_one_a_pronoun_stands_for():
+    text = ("Next to him sat Dara Rauf, a photographer whose book, Seven Hundred Nights, follows one family from Koya to "
+            'Calais. He said the fares had doubled. "The gangs read the news as closely as we do," he said.')
+    assert _statements(text) == [("The gangs read the news as closely as we do", "Dara Rauf")]
+
+
+def test_fixc80_a_surname_opening_with_ten_keeps_it():
+    assert _statements('Captain Ten Hoeve said the crew saw "four boats in one night".') == [
+        ("four boats in one night", "Ten Hoeve")]

@@ -66,7 +66,11 @@ _NOT_PERSON = _NOT_NAME | {
     "breakfast", "drivetime", "podcast", "phone-in",
     "notes", "editors", "media", "enquiries", "explainer", "who", "what", "how", "why", "when", "where", "our", "their",
     "his", "her", "its", "my", "we", "they", "he", "she", "it", "but", "if", "after", "before", "among", "under", "a", "an",
-    "for", "from", "by", "with", "as", "one", "two", "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
+    "for", "from", "by", "with", "as", "one", "two",
+    # (a count in words opens a book's or a film's title, no name: "Nine Thousand Euros", "Twelve Borders"; "Ten" opens
+    # Dutch surnames too: "Ten Hoeve")
+    "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
+    "asayish", "frontex", "europol", "eurostat", "interpol", "instagram",
     "tiktok", "telegram", "facebook", "whatsapp", "crimestoppers", "mps", "nca", "cps", "un", "eu", "uk", "us",
     # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
     "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
