@@ -21155,3 +21155,18 @@ def test_fixc80_a_book_title_counting_in_words_is_no_one_a_pronoun_stands_for():
 def test_fixc80_a_surname_opening_with_ten_keeps_it():
     assert _statements('Captain Ten Hoeve said the crew saw "four boats in one night".') == [
         ("four boats in one night", "Ten Hoeve")]
+
+
+# -- statements: a quotation in a list item is said by the subject of the list's lead-in ("X gives two warnings:") -----------
+
+
+def test_fixc80_a_quotation_in_a_list_item_is_the_lead_ins_subjects():
+    text = ("Professor Hana Rauf gives readers two warnings:\n\n1. Never pay in advance.\n\n2. Keep the receipts. "
+            '"A smuggler who takes the money first has no reason to keep his word."')
+    assert _statements(text) == [("A smuggler who takes the money first has no reason to keep his word.", "Hana Rauf")]
+
+
+def test_fixc80_a_list_under_a_documents_lead_in_has_no_speaker():
+    text = ('The leaflet sets out two warnings:\n\n1. Never pay in advance. "A smuggler who takes the money first has no '
+            'reason to keep his word."')
+    assert _statements(text) == [("A smuggler who takes the money first has no reason to keep his word.", None)]

@@ -1058,6 +1058,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 return who, who.start, end
     if who := _subject_speaker(text, para, start):
         return who, who.start, end
+    if who := _list_lead_speaker(text, para, start):
+        return who, start, end
     # a crosshead quoting words the story gives in full below is no testimony, though a first-person line of its own
     if para == start and not _repeated_line(text, start, end) \
             and (who := _testimony_speaker(text, start, bool(_FIRST_PERSON.search(text, start, end)))):
@@ -1822,6 +1824,39 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     lo = _SPACES.match(text, *span).end()  # type: ignore[union-attr]
     if (office := _office_opening(text, lo, span[1])) and not (found and found[0].start < office[0]):
         return _role_speaker(text, office, start)  # "For her part, the Ambassador conveyed …, stating that “…”"
+    return None
+
+
+# a list item's marker opening its paragraph ("1. ", "2) ", "• ", "- "), and a lead-in paragraph ending in a colon above the list
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪*-])[^\S\n]+")
+_LIST_LEAD = re.compile(r"[^\n]*:[^\S\n]*\n")
+
+
+def _list_lead_speaker(text: str, para: int, start: int) -> Mention | None:
+    """The one a list's lead-in names as its sentence's subject ("X sets out three points:\n\n1. … “…”"), for a quotation
+    in one of its items that names no one before it: the items are what the lead-in's subject says."""
+    if not _LIST_ITEM.match(text, para) or mentions_before(text, start, start - para):
+        return None
+    lead = para
+    for _ in range(12):  # back over the list's earlier items to its lead-in
+        prev = text.rfind("\n", 0, max(0, lead - 1))
+        while prev > 0 and text[prev - 1] == "\n":
+            prev -= 1
+        lo = text.rfind("\n", 0, prev) + 1 if prev > 0 else 0
+        if prev <= 0 or not text[lo:prev].strip():
+            return None
+        if not _LIST_ITEM.match(text, lo):
+            if not _LIST_LEAD.fullmatch(text, lo, prev + 1):
+                return None
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, prev)]
+            sentence = _SPACES.match(text, ends[-1] if ends else lo).end()  # type: ignore[union-attr]
+            found = mentions_before(text, prev, prev - sentence)
+            if found and found[0].name and (_SUBJECT_BEFORE.fullmatch(text, sentence, found[0].start)
+                                            or _titled_subject(text, sentence, found[0].start)) \
+                    and _SUBJECT_AFTER.match(text, found[0].end):
+                return found[0]
+            return None
+        lead = lo
     return None
 
 
