@@ -21170,3 +21170,14 @@ def test_fixc80_a_list_under_a_documents_lead_in_has_no_speaker():
     text = ('The leaflet sets out two warnings:\n\n1. Never pay in advance. "A smuggler who takes the money first has no '
             'reason to keep his word."')
     assert _statements(text) == [("A smuggler who takes the money first has no reason to keep his word.", None)]
+# -- officials: a Channel Island parish's Connétable and the Chief Coastguard are titles ------------------------------------
+
+
+def test_fixb80_a_connetable_of_a_parish_is_an_official():
+    found = one("The Connétable of St Brelade, Anne Le Gallais, said the parish hall would stay open.", "officials")
+    assert (found["name"], found["role"]) == ("Anne Le Gallais", "Connétable of St Brelade")
+
+
+def test_fixb80_the_chief_coastguard_before_the_name_is_the_title():
+    found = one("Chief Coastguard Ben Harlow said the crews had launched twice.", "officials")
+    assert (found["name"], found["role"]) == ("Ben Harlow", "Chief Coastguard")

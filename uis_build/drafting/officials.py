@@ -57,7 +57,10 @@ HEADS = (
     "Questore|"
     # an embassy's head while it has no ambassador, before the name too: "British Chargé d'Affaires X" (and opening a
     # sentence with only its first word capitalised: "Chargé d'affaires X said")
-    "Chargé d'Affaires|Chargé d’Affaires|Chargé d'affaires|Chargé d’affaires"
+    "Chargé d'Affaires|Chargé d’Affaires|Chargé d'affaires|Chargé d’affaires|"
+    # the head of a Channel Island parish, elected and sitting in the States ("the Connétable of St Helier, X"); and the UK's
+    # coastguard's head, whose title ends in the service's name ("Chief Coastguard X", not "Chief" of "Coastguard X")
+    "Connétable|Connetable|Chief Coastguard"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
