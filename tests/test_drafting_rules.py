@@ -21181,3 +21181,16 @@ def test_fixb80_a_connetable_of_a_parish_is_an_official():
 def test_fixb80_the_chief_coastguard_before_the_name_is_the_title():
     found = one("Chief Coastguard Ben Harlow said the crews had launched twice.", "officials")
     assert (found["name"], found["role"]) == ("Ben Harlow", "Chief Coastguard")
+
+
+# -- officials: an island's "Deputy" before the name is a style, not part of it ---------------------------------------------
+
+
+def test_fixb80_an_island_deputy_after_the_ministers_title_is_the_minister():
+    found = one("The Minister for Health, Deputy Mark Breton, said on Monday that the ward had reopened.", "officials")
+    assert (found["name"], found["role"]) == ("Mark Breton", "Minister for Health")
+
+
+def test_fixb80_a_deputys_post_after_the_comma_stays_the_post():
+    found = one("The force's second in command, Deputy Chief Constable Ann Lee, said the ward had reopened.", "officials")
+    assert (found["name"], found["role"]) == ("Ann Lee", "Deputy Chief Constable")

@@ -291,8 +291,11 @@ _CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\
                                    r"together\s+with|along\s+with|with)\s")
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 # (a member's party and seat in brackets may follow the name: "The area's MP, Jo Roe (Lab, Dover and Deal), said")
+# (a member of the States of Jersey or of Guernsey is styled "Deputy" before the name: "The Minister for Health, Deputy X
+# Y, said"; not a deputy's post named after it, "Deputy Chief Constable X", "Deputy Prime Minister X")
+_ISLAND_DEPUTY = rf"Deputy(?= (?!(?:[A-Z][\w’'-]* ){{0,2}}(?:{_HEADS_RE})(?![\w’'-]))[A-Z])"
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
     # ... or the seat alone, after a member's title ("My MP, Jo Roe (Dover and Deal), wrote"): kept only for one (_SEAT_HOLDER)
     r"| \((?P<seat>[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*){0,4})\))?"
     # ... or the body the holder serves, named after the name: "the senior investigating officer, X of the National Crime
