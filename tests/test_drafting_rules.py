@@ -21194,3 +21194,16 @@ def test_fixb80_an_island_deputy_after_the_ministers_title_is_the_minister():
 def test_fixb80_a_deputys_post_after_the_comma_stays_the_post():
     found = one("The force's second in command, Deputy Chief Constable Ann Lee, said the ward had reopened.", "officials")
     assert (found["name"], found["role"]) == ("Ann Lee", "Deputy Chief Constable")
+
+
+# -- officials: a government's lowercase "high representative" to a country holds a post -------------------------------------
+
+
+def test_fixb80_a_high_representative_to_a_country_is_an_official():
+    found = one("Dr Kamal Aziz, the regional government's high representative to the UK, said the talks had gone well.",
+                "officials")
+    assert (found["name"], found["role"]) == ("Kamal Aziz", "high representative to the UK")
+
+
+def test_fixb80_a_sales_representative_is_no_official():
+    assert proposed("Kamal Aziz, a sales representative for the firm, said the talks had gone well.", "officials") == []

@@ -1910,8 +1910,9 @@ _DIPLOMATIC_COUNSELLOR = re.compile(r"(?:[a-z-]+ )?counsellor (?:for (?:consular
 
 
 # a lowercase representative holds a post when his reach qualifies him, as an international body's envoy does ("UNODC's
-# regional representative for …", "the UN's special representative"): a "sales representative" holds none
-_REPRESENTATIVE_QUALIFIERS = ("regional", "special", "permanent", "resident", "country")
+# regional representative for …", "the UN's special representative", the EU's or a regional government's "high
+# representative"): a "sales representative" holds none
+_REPRESENTATIVE_QUALIFIERS = ("regional", "special", "permanent", "resident", "country", "high")
 _QUALIFIED_REPRESENTATIVE = re.compile(rf"^(?:[\w’'-]+ )?(?:{'|'.join(_REPRESENTATIVE_QUALIFIERS)}) representative\b")
 # ... or when he represents his government in a country, as a region without embassies sends one ("the Kurdistan Regional
 # Government's representative to the UK", "its deputy representative in Britain"): a firm's man is "in" a city or "for" a market
