@@ -21207,3 +21207,16 @@ def test_fixb80_a_high_representative_to_a_country_is_an_official():
 
 def test_fixb80_a_sales_representative_is_no_official():
     assert proposed("Kamal Aziz, a sales representative for the firm, said the talks had gone well.", "officials") == []
+
+
+# -- agreements: a memorandum still to be signed is one when its subject is named ------------------------------------------
+
+
+def test_fixb80_a_memorandum_to_be_signed_on_a_named_subject_is_an_agreement():
+    text = "The minister will fly to Rome next week to sign a memorandum on police training with the Italian government."
+    found = one(text, "agreements")
+    assert (found["title"], found["instrument_type"]) == ("memorandum", "memorandum_of_understanding")
+
+
+def test_fixb80_an_unsigned_memorandum_on_a_subject_is_no_agreement():
+    assert proposed("The bill's explanatory memorandum on police training runs to forty pages.", "agreements") == []

@@ -34,6 +34,8 @@ _SIGNED = re.compile(
 # a signing still to come: "will sign a memorandum next week", "hope to sign a memorandum" (a bare memorandum only
 # planned names no instrument yet; "signed a memorandum on returns" does)
 _PLANNED_SIGN_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+$", re.IGNORECASE)
+# ... unless its subject names it already: "would sign a memorandum on financial intelligence" is that instrument, to come
+_MEMORANDUM_SUBJECT_AHEAD = re.compile(r"\s+(?:on|covering|concerning)\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]")
 # A modifier kept with a generic word ("security agreement"), unless it is only a determiner.
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*) $")
 _NOT_MODIFIER = {"the", "a", "an", "this", "that", "these", "those", "new", "two", "its", "their", "our", "of",
@@ -96,7 +98,7 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
             continue  # "under Article 218(6) of the Treaty on the Functioning ...": the law a step is taken under, cited
         if kind == "memorandum_of_understanding" and _BARE_MEMORANDUM.fullmatch(m.group(0)) and not any(
                 not _PLANNED_SIGN_BEFORE.search(text, max(sentence[0], sig.start() - 8), sig.start())
-                for sig in _SIGNED.finditer(text, *sentence)):
+                or _MEMORANDUM_SUBJECT_AHEAD.match(text, m.end()) for sig in _SIGNED.finditer(text, *sentence)):
             continue  # a memorandum is an instrument when signed ("signed a memorandum on returns"), not "an explanatory memorandum"
         if not (kind or title or _SIGNED.search(text, *sentence) and not _is_headline(text[slice(*sentence)])):
             continue  # a heading ("Key Agreements Signed") states no fact of its own
