@@ -21220,3 +21220,17 @@ def test_fixb80_a_memorandum_to_be_signed_on_a_named_subject_is_an_agreement():
 
 def test_fixb80_an_unsigned_memorandum_on_a_subject_is_no_agreement():
     assert proposed("The bill's explanatory memorandum on police training runs to forty pages.", "agreements") == []
+
+
+# -- officials: an award notice's supplier contact is the contractor's staff -------------------------------------------------
+
+
+def test_fixb80_a_supplier_contact_in_an_award_notice_is_no_official():
+    text = ("Name and address of the contractor\nHarrow Data Works Ltd, 2 Mill Lane, Leeds LS1 4AB\n"
+            "Supplier contact: Tom Fairley, Account Director\nValue of the contract: £2,400,000")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb80_the_buyers_contact_line_keeps_its_official():
+    text = "Contracting authority: Home Office\nContact: Tom Fairley, Director, Border Systems, Home Office."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Tom Fairley"]

@@ -1350,6 +1350,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "IBSU General Secretary X" in the IBSU's own statement: the post is the private writer's
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
         return True  # "Media enquiries: X, communications officer" closing a charity's release: the writer's own staff
+    if _SUPPLIER_CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1):
+        return True  # "Supplier contact: X, Bid Director" in an award notice: the contractor's staff, not the buyer's
     if (at_body := _AT_BODY_AFTER.match(text, role[1]) or _AT_BODY_AFTER.search(role_text)) and _writer_campaigns(text) \
             and at_body.group(1) in text[:text.find("\n\n", _HEADER_CHARS) % (len(text) + 1)]:
         return True  # "X, Senior Policy Officer at the Y Council" in Y's own briefing, whose demands it lists: Y's staff
@@ -1545,6 +1547,9 @@ _SHORT_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]{3,})[’']s\s$")
 _NAME_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})[’']s\s$")
 # the contact line closing a press release: "Media enquiries: X, press officer", "4. Press contact: X"
 _CONTACT_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}\.[^\S\n]*)?(?:[Mm]edia|[Pp]ress)[^\S\n]+(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?)[^\S\n]*:")
+# ... and a contract award notice's line naming the winning firm's own contact: "Supplier contact: X, Bid Director" (the
+# buyer's officer is named on lines of her own: "Contact: X, Commercial Lead, Home Office")
+_SUPPLIER_CONTACT_LINE = re.compile(r"[^\S\n]*(?:[Ss]upplier|[Cc]ontractor|[Bb]idder|[Tt]enderer)(?:[’']s)?[^\S\n]+[Cc]ontacts?[^\S\n]*:")
 # a company named with its legal form: "Halden Vision Systems Ltd", "Nordveil Biometrics AB of Gothenburg"
 # (a word hyphened lowercase is no part of the name: "Sheffield-based | Halden Vision Systems Ltd")
 _COMPANY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*[^\S\n]){1,4})(?:Ltd|Limited|PLC|plc|LLP|LLC|Inc|GmbH|AG|AB|BV|NV|SA|SAS|SpA|Oy|ASA)\b")
