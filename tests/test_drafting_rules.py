@@ -21234,3 +21234,10 @@ def test_fixb80_a_supplier_contact_in_an_award_notice_is_no_official():
 def test_fixb80_the_buyers_contact_line_keeps_its_official():
     text = "Contracting authority: Home Office\nContact: Tom Fairley, Director, Border Systems, Home Office."
     assert [c["name"] for c in proposed(text, "officials")] == ["Tom Fairley"]
+
+
+# -- officials: a festival's director holds no public post -----------------------------------------------------------------
+
+
+def test_fixb80_a_festivals_director_is_no_official():
+    assert proposed("She thanked the festival's director, Mary Calder, who chaired the session.", "officials") == []

@@ -481,6 +481,8 @@ _SAID_ITS = re.compile(r"[\"”],?\s(?:said|says|added|adds)\s(?:its|their)\s$")
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
                                 r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
+                                # ("the festival's director, X": a literary or film festival's, run by its own trust)
+                                r"festival|"
                                 # ("the union's branch secretary": a trade union's, lowercase; "the European Union's" is capitalised)
                                 r"(?-i:(?<!customs )(?<!monetary )union))[’']s\s$",
                                 re.IGNORECASE)
