@@ -21241,3 +21241,15 @@ def test_fixb80_the_buyers_contact_line_keeps_its_official():
 
 def test_fixb80_a_festivals_director_is_no_official():
     assert proposed("She thanked the festival's director, Mary Calder, who chaired the session.", "officials") == []
+# -- money: Armenia's dram and Azerbaijan's manat, as a conversion in brackets names them -----------------------------------------
+
+
+def test_fixa80_a_conversion_into_drams_or_manats_is_read():
+    found = one("Britain gave £200,000 (about 98 million drams) for a new lab.", "funding")
+    assert (found["converted_amount"], found["converted_currency"]) == (98000000, "AMD")
+    found = one("Britain gave £300,000 (about 0.7 million manats) for a scanner.", "funding")
+    assert (found["converted_amount"], found["converted_currency"]) == (700000, "AZN")
+
+
+def test_fixa80_a_dram_of_whisky_is_no_money():
+    assert proposed("He poured one dram of whisky for each guest.", "funding") == []

@@ -74,6 +74,11 @@ NAMES = {
     # Georgia's lari (plural lari, or "laris" in some English copy), as Georgian outlets name it beside the euro or pound
     # they convert ("€7,000 (about 20,500 lari)")
     "georgian lari": "GEL", "georgian laris": "GEL", "laris": "GEL", "lari": "GEL",
+    # ... and its neighbours', as their outlets convert a sum they name ("£350,000 (about 175 million drams)"): Armenia's
+    # dram (a bare singular "dram" is left out, for "a dram" is a measure of whisky) and Azerbaijan's manat
+    # (Turkmenistan's is a manat too, but only "Turkmen manat" names it, not listed)
+    "armenian drams": "AMD", "armenian dram": "AMD", "drams": "AMD",
+    "azerbaijani manats": "AZN", "azerbaijani manat": "AZN", "manats": "AZN", "manat": "AZN",
     "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
