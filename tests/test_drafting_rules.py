@@ -21253,3 +21253,16 @@ def test_fixa80_a_conversion_into_drams_or_manats_is_read():
 
 def test_fixa80_a_dram_of_whisky_is_no_money():
     assert proposed("He poured one dram of whisky for each guest.", "funding") == []
+
+
+# -- figures: an earlier count set "against" the one just told, after a comma, its noun left out ------------------------------------
+
+
+def test_fixa80_a_count_set_against_after_a_comma_is_a_figure():
+    found = [c for c in proposed("The navy turned back 30 boats this year, against just four in 2023.", "statistics")
+             if c["value_text"] == "four"]
+    assert [(c["value"], c["period_text"]) for c in found] == [(4, "in 2023")]
+
+
+def test_fixa80_a_vote_against_is_no_comparison():
+    assert [c["value_text"] for c in proposed("Three members voted for and two against.", "statistics")] == ["Three"]

@@ -1124,7 +1124,10 @@ _HEADLINE_REST = re.compile(r"[^\n.!?]{0,80}(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 # ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
 # (a hedge between too: "46 caught this summer, compared with just four a year earlier", "up from only two")
-_CHANGE_FROM_BEFORE = re.compile(r"\b(?=[cdu])(?:(?:up|down) from|compared\s+(?:with|to))\s+(?:(?:just|only|a\s+mere)\s+)?$",
+# (or set "against" it after a comma, as the comparisons run: "46 boats this year, against just six in 2024"; not "voted
+# against", with no comma)
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?=[acdu])(?:(?:up|down) from|compared\s+(?:with|to)|(?<=,\s)(?:as\s+)?against)\s+"
+                                 r"(?:(?:just|only|a\s+mere)\s+)?$",
                                  re.IGNORECASE)
 # ... or "more" standing for more of them, a verb after it: "two more would be posted", "a dozen more are on the list"
 _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
