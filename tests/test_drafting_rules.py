@@ -21266,3 +21266,14 @@ def test_fixa80_a_count_set_against_after_a_comma_is_a_figure():
 
 def test_fixa80_a_vote_against_is_no_comparison():
     assert [c["value_text"] for c in proposed("Three members voted for and two against.", "statistics")] == ["Three"]
+
+
+# -- figures: occasions tallied over a reporting period are a count ----------------------------------------------------------------
+
+
+def test_fixa80_occasions_in_a_period_are_counted():
+    assert one("Our crews were called out on 52 occasions this month.", "statistics")["value"] == 52
+
+
+def test_fixa80_occasions_with_no_period_are_no_count():
+    assert proposed("He had promised on two occasions to resign.", "statistics") == []
