@@ -21277,3 +21277,15 @@ def test_fixa80_occasions_in_a_period_are_counted():
 
 def test_fixa80_occasions_with_no_period_are_no_count():
     assert proposed("He had promised on two occasions to resign.", "statistics") == []
+
+
+# -- figures: a speaker's "one" of every family or village is a manner of speaking ---------------------------------------------------
+
+
+def test_fixa80_every_family_has_one_in_a_quote_is_no_figure():
+    text = '"Every street in our village has one man who left, and one man who stayed," the teacher said.'
+    assert proposed(text, "statistics") == []
+
+
+def test_fixa80_one_man_told_plainly_stays_a_figure():
+    assert one("Police said one man was arrested at the port.", "statistics")["value"] == 1

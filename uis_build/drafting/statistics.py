@@ -1027,6 +1027,10 @@ _SHARED_NOUN_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}\s+(?:and|or)
 # a list of digits whose last names the noun: "Police arrested 3, 6 and 12 people" (the 6 counts people too)
 _LISTED_AHEAD = re.compile(r"(?:,\s*\d[\d,.]*){0,4},?\s+(?:and|or)\s+(?=\d)")
 _GENERIC_BEFORE = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b[^.;!?\n]*$")
+# ... or a speaker's "one" of each of many, as a manner of speaking: '"Every village here has one son who left, and one who
+# came back"' (the second "one" too, after "and"; no count of anything that happened)
+_EVERY_HAS_ONE_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:[\w’'-]+\s+){1,5}?(?:has|have|had|knows?|lost)\s+"
+                                   r"(?:[^.;!?\n]{0,80}?,?\s+and\s+)?$")
 # ... or a typical case a speaker supposes, in the present: "When a boat comes in with 60 people and three of them are
 # children, ..." (no boat that came; "When a boat sank in 2019 with 39 people" tells one, its verb in the past)
 # (or anyone's: '"When someone wants five outboard motors and ...')
@@ -2152,6 +2156,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
         return False
+    if value == 1 and quoted(text, start) and _EVERY_HAS_ONE_BEFORE.search(text, max(0, start - 160), start):
+        return False  # '"Every family has one person who went"': a manner of speaking, no count
     if value > 1 and words.isalpha() and _SINCE_DONE_AHEAD.match(text, end) and OPENS_SENTENCE.search(before) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start):
         return True  # "Nine workers were found. Five have since claimed asylum": some of those just counted
