@@ -21289,3 +21289,20 @@ def test_fixa80_every_family_has_one_in_a_quote_is_no_figure():
 
 def test_fixa80_one_man_told_plainly_stays_a_figure():
     assert one("Police said one man was arrested at the port.", "statistics")["value"] == 1
+
+
+# -- officials: a film's director holds no public post ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "It took the director Anna Berg three years to finish the documentary, and it shows.",
+    "The film's director, Anna Berg, said it took three years to make.",
+    "Director Anna Berg's documentary follows one family from Erbil to Calais.",
+])
+def test_fixb80b_a_films_director_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb80b_a_ranked_director_in_a_documentary_keeps_his_post():
+    text = "The documentary follows Deputy Director Tom Hale of the National Crime Agency for a year."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Tom Hale"]

@@ -456,6 +456,11 @@ _AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress
 # "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
 _PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
                                 r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
+# a film's or documentary's director is no public post ("It takes the director X 20 minutes", "director X's documentary"):
+# a bare "director", naming no body nor rank, in a paragraph about a film (a rank or a body before it keeps the post)
+_BARE_DIRECTOR = re.compile(r"(?:(?!deputy\b|assistant\b|acting\b|interim\b|executive\b|managing\b|regional\b|associate\b)"
+                            r"[a-z]+ )?(?:the |a )?(?:film |documentary )?[Dd]irector")
+_FILM_WORK = re.compile(r"\b(?:[Dd]ocumentar(?:y|ies)|[Ff]ilms?|[Ff]ilm-?makers?|[Dd]irected by|[Ss]creen(?:ed|ing)|[Ee]pisodes?)\b")
 _PORT_COMPANY = re.compile(r"\bport(?:[’']s)? (?:company|operator|operating company)\b|\boperator of the port\b", re.IGNORECASE)
 # a post held as a volunteer ("volunteer coordinator X at the shelter", "a volunteer with the night patrol") is a charity's or
 # a group's: the state pays its staff (a police force's volunteers are sworn: "volunteer police officer", "Special Constable")
@@ -483,6 +488,8 @@ _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|fir
                                 r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
                                 # ("the festival's director, X": a literary or film festival's, run by its own trust)
                                 r"festival|"
+                                # ("the film's director, X": a film's or documentary's, no public post)
+                                r"film|documentary|"
                                 # ("the union's branch secretary": a trade union's, lowercase; "the European Union's" is capitalised)
                                 r"(?-i:(?<!customs )(?<!monetary )union))[’']s\s$",
                                 re.IGNORECASE)
@@ -1327,6 +1334,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _BASED_BODY.search(role_text)
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)):
         return True
+    if _BARE_DIRECTOR.fullmatch(role_text) and _FILM_WORK.search(
+            text, text.rfind("\n", 0, role[0]) + 1, (text.find("\n", role[1]) + 1 or len(text) + 1) - 1):
+        return True  # "the director X" in a paragraph about her documentary: the film's director
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
     if (noun := _BODY_BY_NOUN.search(role_text)) and any(m.group(0).endswith(" " + noun.group(1).title())
