@@ -21306,3 +21306,22 @@ def test_fixb80b_a_films_director_is_no_official(text):
 def test_fixb80b_a_ranked_director_in_a_documentary_keeps_his_post():
     text = "The documentary follows Deputy Director Tom Hale of the National Crime Agency for a year."
     assert [c["name"] for c in proposed(text, "officials")] == ["Tom Hale"]
+
+
+# -- officials: a spokesperson for an unnamed port, terminal or airport ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the terminal, Omar Aliyev, said the new scanners had cut waiting times.",
+    "A spokeswoman for the airport, Nino Beridze, said the checks had caused no delays.",
+])
+def test_fixb80b_an_unnamed_sites_spokesperson_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for Umm Qasr Port, Huda Karim, said the new scanners had cut waiting times.",
+    "A spokeswoman for the port authority, Huda Karim, said the new scanners had cut waiting times.",
+])
+def test_fixb80b_a_named_ports_spokesperson_keeps_her_post(text):
+    assert [c["name"] for c in proposed(text, "officials")] == ["Huda Karim"]

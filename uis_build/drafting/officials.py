@@ -456,6 +456,11 @@ _AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress
 # "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
 _PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
                                 r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
+# a spokesperson for a port, terminal or airport the article leaves unnamed, bare and lowercase ("a spokeswoman for the port,
+# X, said"): the story does not say the body is a public one (a named state port's, as above, stays; so does "the port
+# authority's", which names a body)
+_UNNAMED_SITE_SPOKESPERSON = re.compile(r"(?:[Aa] |[Tt]he )?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) the "
+                                        r"(?:port|terminal|airport|harbour)")
 # a film's or documentary's director is no public post ("It takes the director X 20 minutes", "director X's documentary"):
 # a bare "director", naming no body nor rank, in a paragraph about a film (a rank or a body before it keeps the post)
 _BARE_DIRECTOR = re.compile(r"(?:(?!deputy\b|assistant\b|acting\b|interim\b|executive\b|managing\b|regional\b|associate\b)"
@@ -1332,7 +1337,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
             or _BASED_BODY.search(role_text)
-            or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)):
+            or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
+            or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text)):
         return True
     if _BARE_DIRECTOR.fullmatch(role_text) and _FILM_WORK.search(
             text, text.rfind("\n", 0, role[0]) + 1, (text.find("\n", role[1]) + 1 or len(text) + 1) - 1):
