@@ -413,8 +413,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen337", "frozen338", "frozen339", "frozen340", "frozen341", "frozen342", "frozen346", "frozen350",
          "frozen354", "frozen358", "frozen359", "frozen360", "frozen361", "frozen365", "frozen367", "frozen373",
          "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen384", "frozen386", "frozen387",
-         "frozen388", "frozen389", "frozen392", "frozen396", "frozen398", "frozen404", "frozen408", "frozen410",
-         "frozen411", "frozen412", "frozen413", "frozen414", "frozen415", "frozen416", "frozen417")
+         "frozen388", "frozen389", "frozen392", "frozen396", "frozen398", "frozen404", "frozen408", "frozen412",
+         "frozen414", "frozen415", "frozen416", "frozen417")
 
 
 def names(which: str) -> list[str]:
