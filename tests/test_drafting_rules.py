@@ -20918,7 +20918,8 @@ def test_fixe79b_mentors_placed_with_a_police_unit_are_training():
 
 def test_fixe79b_mentors_placed_with_young_people_are_no_training():
     text = "The charity has placed two mentors with young people in Duhok."
-    assert proposed(text, "measures") == []
+    # (the measure model may still take it for a measure of another kind: the rule only says it is no training)
+    assert "training" not in [c["measure_type"] for c in proposed(text, "measures")]
 
 
 # -- measures: a surveillance or patrol aircraft told based or deployed somewhere is equipment put to work -------------------
