@@ -21326,3 +21326,16 @@ def test_fixb80b_an_unnamed_sites_spokesperson_is_no_official(text):
 ])
 def test_fixb80b_a_named_ports_spokesperson_keeps_her_post(text):
     assert [c["name"] for c in proposed(text, "officials")] == ["Huda Karim"]
+# -- statements: someone unnamed speaking for a body is no speaker, the body's clause after it or not ---------------------
+
+
+def test_fixc81_unnamed_spokesperson_for_a_body_is_no_speaker():
+    text = ('A spokesperson for Calder Ferries, which runs the night crossings to Belfast, said the firm was '
+            '"cooperating fully with the police" and had trained its staff.')
+    assert _statements(text) == [("cooperating fully with the police", None)]
+
+
+def test_fixc81_spokesperson_named_in_apposition_still_speaks():
+    text = ('A spokesman for Calder Ferries, Tom Reyes, said the firm was "cooperating fully with the police" and had '
+            'trained its staff.')
+    assert _statements(text) == [("cooperating fully with the police", "Tom Reyes")]

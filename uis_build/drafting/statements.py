@@ -204,6 +204,10 @@ _AFTER_DOCUMENT = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*according\s+to\s
 # "…,” a Home Office official said": someone the article does not name, so no speaker before the quotation either
 _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){{1,5}}?(?:{VERBS})\b")
 # words no role noun phrase ("council member", "their solicitor") holds: it is a clause, not a role
+# a subject that is someone unnamed speaking for a body, the body's own clause after it: "A spokesperson for X Ferries,
+# which runs the night crossings, said the firm was “…”" (no speaker: the body is only who the unnamed one speaks for)
+_UNNAMED_FOR_BODY = re.compile(r"\s*(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:person|man|woman)|representative|official)"
+                               r"\s+(?:for|at|from|of)\s+[^,.;:!?“”\"«»\n]{1,80}?(?:,\s+(?:which|who|that)\s[^.;:!?“”\"«»\n]{1,120}?,)?\s*")
 _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|which|who|when|while|and|or|but|"
                        r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
 # a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
@@ -1021,6 +1025,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
             who = (_AT_DOCUMENT_PART.fullmatch(before, clause, pron_end.start()) and _document_part_author(text, para + clause)) \
                 or _pronoun_speaker(text, para + pron_end.start())
+        elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
+            return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
