@@ -21339,3 +21339,17 @@ def test_fixc81_spokesperson_named_in_apposition_still_speaks():
     text = ('A spokesman for Calder Ferries, Tom Reyes, said the firm was "cooperating fully with the police" and had '
             'trained its staff.')
     assert _statements(text) == [("cooperating fully with the police", "Tom Reyes")]
+
+
+# -- statements: a work's title after "a talk she calls", "a film called" is no statement -------------------------------
+
+
+def test_fixc81_title_of_a_work_someone_calls_is_no_statement():
+    text = ('Dana Rauf, 52, has coached the town team for a decade. This spring she has run a weekly talk she calls '
+            '"Why the sea is not a road" for young men in the district.')
+    assert _statements(text) == []
+
+
+def test_fixc81_words_she_calls_a_plan_stay_a_statement():
+    text = 'Dana Rauf, 52, has coached the town team. She called the plan "A betrayal of every family here" and walked out.'
+    assert _statements(text) == [("A betrayal of every family here", "Dana Rauf")]

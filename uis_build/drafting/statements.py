@@ -271,6 +271,12 @@ _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselve
 # a group, a channel or a business named in quotation marks ("ran a group called “Safe Passage”"): its name, no one's words
 _NAMED_BEFORE = re.compile(r"\b(?:groups?|chats?|channels?|pages?|accounts?|gangs?|networks?|firms?|companies|company|agency|"
                            r"business|operation|outfit|app|website|scheme|campaign)\s(?:called|named|dubbed|branded)[^\S\n]?[“\"‘']$")
+# ... or a work someone made, named in quotation marks ("a 45-minute talk she calls “Why we stay”", "a film called “Home”"):
+# its title, in sentence case too, though the pronoun before it is the maker's
+_WORK_CALLED = re.compile(r"\b(?:lessons?|class|classes|talks?|courses?|lectures?|workshops?|sessions?|presentations?|films?|"
+                          r"documentar(?:y|ies)|books?|songs?|poems?|plays?|shows?|series|exhibitions?|projects?|games?|videos?)"
+                          r"\s(?:(?:that|which)\s)?(?:(?:he|she|they|we|I)\s(?:calls?|called|names?|named|titles?|titled)|called|named|dubbed)"
+                          r"[^\S\n]?[“\"‘']$")
 # ... or what someone knew another by ("a man he knew as “Kaka Dilshad”"): an alias, though not the one a pronoun after stands for
 _KNEW_AS = re.compile(r"\b(?:knew|know|knows)\s(?:(?:him|her|them)\s)?(?:only\s|simply\s)?as[^\S\n]?[“\"‘']$")
 # "through the producer, Avin Rashid", "he told Whitaker": someone spoken through or to, not the one speaking
@@ -473,6 +479,8 @@ def statement_candidates(text: str) -> list[Candidate]:
                                                or _KNEW_AS.search(text, max(0, inner[0] - 30), inner[0])
                                                or _NAMED_BEFORE.search(text, max(0, inner[0] - 30), inner[0])):
             continue  # "paid a man he knew as “Kaka Dilshad”": an alias, whoever the sentence's speaker is
+        if text[inner[0]].isupper() and _WORK_CALLED.search(text, max(0, inner[0] - 40), inner[0]):
+            continue  # "a lesson he calls “Boats and borders”": the work's title, no words he is said to have said
         if words < 2 and not governed and not (speaker is not None and quote_end > q.end() and text[q.end() - 2] in ",!?"):
             # one word in quotation marks is a term, not a statement, unless someone is said to have said it (or is named
             # saying it after it, the mark closing on its comma: "“Good,” says X")
