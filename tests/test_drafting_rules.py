@@ -21353,3 +21353,11 @@ def test_fixc81_title_of_a_work_someone_calls_is_no_statement():
 def test_fixc81_words_she_calls_a_plan_stay_a_statement():
     text = 'Dana Rauf, 52, has coached the town team. She called the plan "A betrayal of every family here" and walked out.'
     assert _statements(text) == [("A betrayal of every family here", "Dana Rauf")]
+def test_fixa81_over_after_a_sum_is_its_cause_not_a_hedge():
+    c = one("The haulier was fined £20,000 over four Syrian men found in its trailer.", "statistics")
+    assert c["value"] == 4 and c["qualifier"] is None and c["value_text"] == "four"
+
+
+def test_fixa81_over_with_no_sum_before_stays_a_hedge():
+    c = one("Police arrested over 40 people in the raids.", "statistics")
+    assert c["value"] == 40 and c["qualifier"] == "more_than"

@@ -1409,6 +1409,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             end = m.end()
+        if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
+            start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
         figures.append((start, end, quantity, unit))
@@ -1463,6 +1465,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+# "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
+_CAUSAL_OVER = re.compile(r"over\s+", re.IGNORECASE)
 
 
 # Arabic writes "at least" after the count and its noun: "٢٤٠ مهاجراً على الأقل" (a noun's tanween is no \w)
