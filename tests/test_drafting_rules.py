@@ -21361,3 +21361,13 @@ def test_fixa81_over_after_a_sum_is_its_cause_not_a_hedge():
 def test_fixa81_over_with_no_sum_before_stays_a_hedge():
     c = one("Police arrested over 40 people in the raids.", "statistics")
     assert c["value"] == 40 and c["qualifier"] == "more_than"
+
+
+def test_fixa81_a_year_after_class_of_is_a_year_group_not_a_count():
+    found = proposed("Three pupils from her class of 2017 drowned off Calais last winter, the head teacher said.", "statistics")
+    assert [c["value"] for c in found] == [3]
+
+
+def test_fixa81_a_count_after_a_class_of_is_still_counted():
+    c = one("He taught a class of 30 pupils in Ranya.", "statistics")
+    assert c["value"] == 30

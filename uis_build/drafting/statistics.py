@@ -473,6 +473,8 @@ _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
 # a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
+# a year naming a school's or a course's year group: "the class of 2019", "her intake of 2022", "the cohort of 2018"
+_YEAR_GROUP_BEFORE = re.compile(r"\b(?=[cgi])(?:class|intake|cohort|graduates|graduating\s+class)\s+of\s+$", re.IGNORECASE)
 # a year before 1900 is read as one only after a preposition of time: "which opened in 1826", "since 1794"
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
@@ -1985,6 +1987,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a year ("the 2012 law", "Law No. ٢٨ of ٢٠٢٥": int() reads any script's digits); "1990 people" would be a figure
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _YEAR_ADJECTIVE_BEFORE.search(before):
         return False  # "before the 2024 arrests": a year naming events told before (a count that large is written "2,024")
+    if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _YEAR_GROUP_BEFORE.search(before):
+        return False  # "two girls from the class of 2021 left": a school's year group, whatever verb follows it
     if words.isdigit() and len(words) == 4 and words[:2] in ("15", "16", "17", "18") and _EARLY_YEAR_BEFORE.search(before) \
             and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # an older year: "opened in 1826" (a count that large is written "1,826")
