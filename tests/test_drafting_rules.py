@@ -21371,3 +21371,8 @@ def test_fixa81_a_year_after_class_of_is_a_year_group_not_a_count():
 def test_fixa81_a_count_after_a_class_of_is_still_counted():
     c = one("He taught a class of 30 pupils in Ranya.", "statistics")
     assert c["value"] == 30
+
+
+def test_fixa81_the_adults_named_again_are_counted_again():
+    found = proposed("Police found nine people in the van. The nine adults had flown from Erbil to Minsk.", "statistics")
+    assert [c["value"] for c in found] == [9, 9]

@@ -960,7 +960,8 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                # (its possessive stays which ones: "the yacht's two skippers")
                                r"skippers|helmsmen|crewmen|"
                                # ... or the minors among them, named again: "nine men, two women and the three children"
-                               r"children|minors|teenagers|"
+                               # (or the grown-ups: "the four adults had crossed from Turkey")
+                               r"children|minors|teenagers|adults|"
                                # ... or the craft a rescue or a watch had out: "the two cutters on patrol that night",
                                # "the three lifeboats at the scene" (vessels counted, as a boat's count is)
                                r"(?:cutters|boats|vessels|lifeboats|ships|helicopters)\s+(?:on|at)\s+(?:patrol|duty|station|the\s+scene)|"
