@@ -21376,3 +21376,18 @@ def test_fixa81_a_count_after_a_class_of_is_still_counted():
 def test_fixa81_the_adults_named_again_are_counted_again():
     found = proposed("Police found nine people in the van. The nine adults had flown from Erbil to Minsk.", "statistics")
     assert [c["value"] for c in found] == [9, 9]
+# -- events: a code of practice, guidance or a list of names to be published, with a day of its own, is a publication -----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regulator will publish a revised code of practice for landlords in March.",
+     [("publication", "2025-03", "planned", "in March")]),
+    ("The council will publish the names of the firms it fined next month.",
+     [("publication", "2025-01", "planned", "next month")]),
+])
+def test_fixd81_a_code_or_names_to_be_published_is_a_publication(text, expected):
+    assert _event(text) == expected
+
+
+def test_fixd81_names_to_be_published_with_no_day_are_no_event():
+    assert _event("The council will publish the names of the firms it fined.") == []

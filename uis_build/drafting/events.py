@@ -1052,7 +1052,10 @@ EVENT_VERBS = (
                     # (a title's capitals too: "publishes its Annual Report 2025")
                     # (a country note's title too: "will publish an updated Country Policy and Information Note in June")
                     # (a strategy is a document published as a report is: "will publish a revised accommodation strategy in April")
-                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie))s?\b"
+                    # (a code of practice, guidance or a list of names is a document published as a report is: "will publish a
+                    # revised code of practice for landlords in May", "will publish the names of the firms fined next month")
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie)"
+                    r"|[Cc]odes? of [Pp]ractice|guidance|names(?= of\b))s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
