@@ -21391,3 +21391,16 @@ def test_fixd81_a_code_or_names_to_be_published_is_a_publication(text, expected)
 
 def test_fixd81_names_to_be_published_with_no_day_are_no_event():
     assert _event("The council will publish the names of the firms it fined.") == []
+
+
+# -- events: an instrument named by its title, "agreed" in apposition after a comma with its place and date, is its signing ----------
+
+
+def test_fixd81_a_titled_instrument_agreed_after_a_comma_is_a_signing():
+    text = "The grant was paid under the Joint Declaration on Tackling Serious Crime, agreed in Amman in March 2023."
+    assert _event(text) == [("signing", "2023-03", "occurred", "in March 2023")]
+
+
+def test_fixd81_people_agreed_after_a_comma_sign_nothing():
+    assert _event("Officials from both sides, agreed in Amman in March 2023 to meet again.") != [
+        ("signing", "2023-03", "occurred", "in March 2023")]

@@ -1314,6 +1314,11 @@ _AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreeme
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
+# ... or an instrument named by its title, the participle in apposition after a comma: "the Joint Declaration on Tackling
+# Serious Crime, agreed in Amman in March 2023" (a title's capitals, or a deal named plainly: "the returns pact, agreed in ...")
+_AGREED_TITLED_INSTRUMENT = re.compile(r"(?:\b(?:Deal|Pact|Agreement|Arrangement|Partnership|Accord|Memorandum|Treaty|Statement|Protocol|Declaration|Framework)"
+                                       r"(?: of Understanding)?(?: (?:on|for) (?:(?:[A-Z][\w’'-]*|and|of|the|in|against) ){0,6}[A-Z][\w’'-]*)?"
+                                       r"|\b(?:deal|pact|agreement|arrangement|accord|memorandum|treaty|protocol)), $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
                       # ... or a "why" ("how") clause a question asks: "asked why only six of the men arrested last year were charged"
@@ -1994,7 +1999,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
