@@ -21404,3 +21404,15 @@ def test_fixd81_a_titled_instrument_agreed_after_a_comma_is_a_signing():
 def test_fixd81_people_agreed_after_a_comma_sign_nothing():
     assert _event("Officials from both sides, agreed in Amman in March 2023 to meet again.") != [
         ("signing", "2023-03", "occurred", "in March 2023")]
+
+
+# -- events: a conference to be spoken to or addressed, with its day, is a planned meeting -------------------------------------------
+
+
+def test_fixd81_a_conference_to_be_addressed_on_its_day_is_a_planned_meeting():
+    assert _event("The nurse is due to address a conference of midwives in Basra on 14 December.") == [
+        ("planned_meeting", "2024-12-14", "planned", "on 14 December")]
+
+
+def test_fixd81_a_conference_spoken_to_with_no_day_is_no_event():
+    assert _event("She will speak to any conference that asks her.") == []

@@ -635,6 +635,12 @@ EVENT_VERBS = (
                 # ... or in its month: "told a border conference in Erbil in March that ..." (that month's meeting)
                 rf"(?= (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:{'|'.join(WEEKDAYS)})|yesterday"
                 rf"|in (?:{'|'.join(MONTHS)})(?! \d{{1,2}}\b))\b)|"
+                # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
+                # (a day of its own: not a habit, "she will speak to any conference that asks")
+                r"\b(?:speak|address)\b(?:(?<=will speak)|(?<=due to speak)|(?<=expected to speak)|(?<=set to speak)|(?<=is to speak)"
+                r"|(?<=will address)|(?<=due to address)|(?<=expected to address)|(?<=set to address)|(?<=is to address))"
+                r"(?= (?:to |at )?(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:conference|summit|forum|seminar)\b[^.;:]{0,50}? "
+                rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w-]+ ){0,3}?(?:needs|dut(?:y|ies)|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
