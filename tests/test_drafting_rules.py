@@ -21416,3 +21416,16 @@ def test_fixd81_a_conference_to_be_addressed_on_its_day_is_a_planned_meeting():
 
 def test_fixd81_a_conference_spoken_to_with_no_day_is_no_event():
     assert _event("She will speak to any conference that asks her.") == []
+
+
+# -- events: a hearing a remand runs until, with its day, is a planned ruling of its own --------------------------------------------
+
+
+def test_fixd81_a_hearing_a_remand_runs_until_is_a_planned_ruling():
+    text = "The driver appeared at Hull Magistrates' Court on Monday and was remanded in custody until a hearing at Hull Crown Court on 9 January."
+    assert _event(text) == [("court_ruling", "2024-12-02", "occurred", "on Monday"),
+                            ("court_ruling", "2025-01-09", "planned", "on 9 January")]
+
+
+def test_fixd81_a_hearing_with_no_day_after_until_is_no_event():
+    assert _event("The suspect will stay in custody until a hearing.") == []

@@ -471,7 +471,8 @@ EVENT_VERBS = (
                      # a hearing told by its day is the ruling it is held for, planned when the clause tells of the future (see
                      # _HEARING_ON): "will decide ... at a confiscation hearing on 16 March", "faces a sentencing hearing on Friday"
                      # (not a committee's: that is a meeting)
-                     r"|\b(?:[Aa]t|[Ii]n|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting) (?:a|an|the|his|her|their) "
+                     # ... or one a remand (bail) runs until, still to come: "was bailed until a hearing at Hull Crown Court on 9 May"
+                     r"|\b(?:[Aa]t|[Ii]n|[Ff]or|[Dd]uring|fac(?:es?|ing)|awaits?|awaiting|until) (?:a|an|the|his|her|their) "
                      r"(?:(?!(?:committee|inquiry|public|select|parliamentary)\b)[\w-]+ ){0,2}?hearing\b"
                      rf"(?=(?: (?:at|in|before)(?: [\w’'-]+){{1,5}}?)? (?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)"
                      rf"|next (?:week|month|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b))"
@@ -1737,7 +1738,7 @@ _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|mo
 _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
-_HEARING_ON = re.compile(r"(?P<ahead>fac|await)?\w* .*hearing$")
+_HEARING_ON = re.compile(r"(?P<ahead>fac|await|until)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue",
@@ -2303,8 +2304,8 @@ def _ruling_s_hearing(text: str, kind: str, m: re.Match, verbs: list[tuple[str |
     """The ruling told in the same clause as ``m``, when ``m`` is a hearing told by its day ("was jailed at a hearing on 3
     October", "At a hearing on 3 October, the judge jailed him"): the hearing is that ruling's setting, no ruling of its own.
     None otherwise, and for one after "and" ("was refused bail and faces a confiscation hearing on 16 March")."""
-    if kind != "court_ruling" or not _HEARING_ON.match(m.group(0)):
-        return None
+    if kind != "court_ruling" or not (on := _HEARING_ON.match(m.group(0))) or on.group("ahead") == "until":
+        return None  # (a remand "until a hearing on 9 May" is a ruling, that hearing another still to come)
     return next((other for k, other in verbs if other is not m and k == "court_ruling" and not _AND_OR_CLAUSE.search(
         text, min(m.end(), other.end()), max(m.start(), other.start()))), None)
 
