@@ -21429,3 +21429,12 @@ def test_fixd81_a_hearing_a_remand_runs_until_is_a_planned_ruling():
 
 def test_fixd81_a_hearing_with_no_day_after_until_is_no_event():
     assert _event("The suspect will stay in custody until a hearing.") == []
+# -- officials: "then" opening an appositive tells a post held at the time, no longer ------------------------------------------------
+
+
+def test_fixb81_a_post_held_then_is_no_office():
+    assert proposed("The treaty was signed by Alan Crowther, then the foreign secretary, in 2019.", "officials") == []
+
+
+def test_fixb81_a_post_held_now_stays_an_office():
+    assert one("The treaty was signed by Alan Crowther, the foreign secretary, on Monday.", "officials")["name"] == "Alan Crowther"

@@ -995,6 +995,9 @@ _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authori
 NO_OFFICE = re.compile(r"\b(?:(?:former|shadow|retired|the then)\b|ex-|then-)", re.IGNORECASE)
 # ... "then-" worn by a title's first word that the role leaves out: "then-Interior | Minister X"
 _THEN_BEFORE = re.compile(r"\b(?:the then |then-)(?:[A-Z][\w’'-]* ){1,3}$", re.IGNORECASE)
+# ... and "then" opening an appositive after the name: "signed by X, then the home secretary," (the post held at the time
+# told; a bare "then" before a title ahead of the name is the story's next step, and stays)
+_THEN_APPOSED = re.compile(r",\s+then\s+(?:the\s+)?$")
 # ... or held over years that have both ended: "Britain's ambassador in Baghdad from 2013 to 2016", "(2013-2016)"
 _PAST_TENURE = re.compile(r",?\s(?:from|between)\s(?:19|20)\d\d\s(?:to|until|and)\s(?:19|20)\d\d\b|\s\((?:19|20)\d\d[-–](?:19|20)?\d\d\)")
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
@@ -1263,6 +1266,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
             or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
+            or role[0] > name[1] and _THEN_APPOSED.search(text, max(0, role[0] - 12), role[0]) \
             or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
