@@ -21438,3 +21438,15 @@ def test_fixb81_a_post_held_then_is_no_office():
 
 def test_fixb81_a_post_held_now_stays_an_office():
     assert one("The treaty was signed by Alan Crowther, the foreign secretary, on Monday.", "officials")["name"] == "Alan Crowther"
+
+
+# -- officials: a post at a trade's or an industry's lobby is no public office -----------------------------------------------------
+
+
+def test_fixb81_a_director_at_a_trade_body_is_no_official():
+    text = "Sara Lowe, policy director at the trade body Northern Carriers, said the fines were unfair."
+    assert proposed(text, "officials") == []
+
+
+def test_fixb81_a_trade_envoy_stays_an_official():
+    assert one("Sara Lowe, the trade envoy to Iraq, said the talks went well.", "officials")["name"] == "Sara Lowe"

@@ -355,6 +355,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
                           # (spelt hyphenated or closed up too: "a think-tank")
                           r"university|college|think[ -]?tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
+                          # (a trade's or an industry's lobby, described by what it is: "policy director at the trade body
+                          # X", "an industry group")
+                          r"(?:trade|industry) (?:body|bodies|groups?|associations?)|"
                           # (a lowercase "organisation" described as local or by its cause is a civil-society one: "the
                           # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
                           # International Organization for Migration")
@@ -364,7 +367,8 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
 _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
-                  "exchange office", "association", "organisation", "organization", "centre for", "center for")
+                  "exchange office", "association", "organisation", "organization", "centre for", "center for",
+                  "trade bod", "trade group", "industry bod", "industry group")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
