@@ -21450,3 +21450,17 @@ def test_fixb81_a_director_at_a_trade_body_is_no_official():
 
 def test_fixb81_a_trade_envoy_stays_an_official():
     assert one("Sara Lowe, the trade envoy to Iraq, said the talks went well.", "officials")["name"] == "Sara Lowe"
+
+
+# -- officials: a report section's signature, a knight's order after the name, its page number after it -----------------------------
+
+
+def test_fixb81_a_signature_before_a_page_number_is_an_official():
+    text = ("The department met its targets for the year.\n\nSir Alan Crowther KCB\nPermanent Secretary\n\nPage 12")
+    c = one(text, "officials")
+    assert (c["name"], c["role"]) == ("Alan Crowther", "Permanent Secretary")
+
+
+def test_fixb81_a_paragraph_before_a_page_number_is_no_signature():
+    text = "The department met its targets for the year.\n\nSir Alan Crowther KCB chaired the board in 2025.\n\nPage 12"
+    assert proposed(text, "officials") == []

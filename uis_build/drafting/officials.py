@@ -238,7 +238,8 @@ def _may_hold_lower_title(text: str) -> bool:
     folded = fold(text)
     return "member" in folded or "depute" in folded or "fiscal" in folded
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
-_POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE))*"
+# (a senior civil servant's or diplomat's order too: "Sir X KCB", "Y CMG", and a police officer's medal: "Z QPM")
+_POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|GCB|KCB|DCB|CB|GCMG|KCMG|DCMG|CMG|KCVO|DCVO|CVO|LVO|QPM|KPM))*"
 # 3. appositive: "Name, [the|a] role," (an age may come first: "X, 47, the agency's liaison officer in Iraq") -- the role ends at a comma, full stop, "said", a bracket or the line's end, or a bracket closing
 # the line ("Made by: X, Minister for Border Security (Home Office)": a written statement's byline, its department in brackets)
 # (a post in a ministry's directorate runs long: "X, Director General of the Anti-Smuggling Directorate at the Ministry of
@@ -773,6 +774,8 @@ _LETTER_GREETING = re.compile(r"^[^\S\n]{0,8}Dear ", re.MULTILINE)
 # ... and a foreword's or a statement's signature, the same two lines closing the text ("X MP\nMinister for …\nJuly 2026"):
 # a post-nominal is needed, as nothing else tells a name from a heading there
 _SIGNATURE_TAIL = 300
+# a printed page's number closing the text: "Page 47", "47", "Page 3 of 12"
+_PAGE_FOOTER = re.compile(r"[^\S\n]*(?:[Pp]age[^\S\n]+)?\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?\s*\Z")
 _AFTER_SIGNATURE = re.compile(r"\s*(?:[^\n]{0,40}\s*)?$")
 _SIGNED_SEAT = re.compile(r"(?:MP|MSP|MS|MEP|MLA|Member of (?:Parliament|the Scottish Parliament|the Senedd)) for [A-Z]")
 # ... and an office of state needs none either ("Yours sincerely,\nJane Roe\nIndependent Anti-Slavery Commissioner"); a post any
@@ -786,6 +789,12 @@ def _add_signatories(found: dict, text: str) -> None:
         return
     # a letter's copy line may close it after the signature ("cc: X, Minister for …"): the signature is the paragraph before
     if _COPIED_TO.match(text, lo + 2):
+        lo = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL), hi)
+        if lo == -1:
+            return
+    elif _PAGE_FOOTER.match(text, lo + 2):
+        # ... and so may a report's page number, its footer ("Page 47"): the signature is the paragraph before
+        hi = lo
         lo = text.rfind("\n\n", max(0, len(text) - _SIGNATURE_TAIL), hi)
         if lo == -1:
             return
