@@ -66,7 +66,11 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "danish kroner": "DKK", "danish kronor": "DKK", "danish krone": "DKK", "danish krona": "DKK",
          "kroner": "kroner", "kronor": "kroner", "krone": "kroner", "krona": "kroner",
          # the franc: the Swiss one by name; a bare one is its article's (money.bare_franc)
-         "swiss francs": "CHF", "swiss franc": "CHF", "francs": "francs", "franc": "francs"}
+         "swiss francs": "CHF", "swiss franc": "CHF", "francs": "francs", "franc": "francs",
+         # the Caucasus' currencies, named as a bracketed conversion names them (a bare singular "dram" is no money)
+         "georgian lari": "GEL", "georgian laris": "GEL", "laris": "GEL", "lari": "GEL",
+         "armenian drams": "AMD", "armenian dram": "AMD", "drams": "AMD",
+         "azerbaijani manats": "AZN", "azerbaijani manat": "AZN", "manats": "AZN", "manat": "AZN"}
 KRONER = {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK"}
 KRONE_WORDS = ("kroner", "kronor", "krone", "krona")
 MONTHS = dict(january=1, february=2, march=3, april=4, may=5, june=6, july=7, august=8, september=9, october=10,
