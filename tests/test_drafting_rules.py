@@ -21464,3 +21464,11 @@ def test_fixb81_a_signature_before_a_page_number_is_an_official():
 def test_fixb81_a_paragraph_before_a_page_number_is_no_signature():
     text = "The department met its targets for the year.\n\nSir Alan Crowther KCB chaired the board in 2025.\n\nPage 12"
     assert proposed(text, "officials") == []
+def test_fixe81_a_hauliers_tractor_units_are_no_task_force():
+    assert proposed("Ridgeway Transport, which employs 40 drivers and runs 31 tractor units from its yard in Hull, "
+                    "was fined on Monday.", "measures") == []
+
+
+def test_fixe81_a_new_unit_set_up_is_still_a_task_force():
+    assert one("The police have set up a new unit of 20 detectives to target smuggling gangs.",
+               "measures")["measure_type"] == "task_force"

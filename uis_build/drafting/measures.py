@@ -2751,7 +2751,9 @@ _PLACE_OF_USE = re.compile(r"\b(?:install\w*|deploy\w*|rolled out|piloted|tested
 # money owed, not lent by a scheme: "could not pay back loans", "repaying the loans they took"
 _DEBT = re.compile(r"\b(?:pa(?:y|ys|id|ying)\s+(?:back|off)|repa(?:y|ys|id|ying)|owe(?:s|d)?|owing|default(?:s|ed|ing)?\s+on)\s+"
                    r"(?:(?:the|their|his|her|its|any)\s+)?$", re.IGNORECASE)
-_UNIT_NO_TEAM = re.compile(r"\b(?:commercial|industrial|storage|retail|business|warehouse|residential|\d+-(?:hour|day|week)|"
+# (nor a haulier's vehicles: "runs 40 tractor units", "refrigerated units")
+_UNIT_NO_TEAM = re.compile(r"\b(?:commercial|industrial|storage|retail|business|warehouse|residential|"
+                           r"tractor|trailer|refrigerated|\d+-(?:hour|day|week)|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)) $", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
