@@ -21472,3 +21472,13 @@ def test_fixe81_a_hauliers_tractor_units_are_no_task_force():
 def test_fixe81_a_new_unit_set_up_is_still_a_task_force():
     assert one("The police have set up a new unit of 20 detectives to target smuggling gangs.",
                "measures")["measure_type"] == "task_force"
+
+
+def test_fixe81_the_cost_of_one_return_is_no_returns_measure():
+    assert not [m for m in proposed("The typical cost of an assisted voluntary return was roughly £3,100 last year, "
+                                    "the ministry said.", "measures") if m["measure_type"] == "returns"]
+
+
+def test_fixe81_the_cost_of_a_returns_scheme_named_still_tells_it():
+    assert [m for m in proposed("The ministry launched an assisted voluntary returns scheme for Iraqis in March, "
+                                "at a cost of £3 million.", "measures") if m["measure_type"] == "returns"]

@@ -2276,7 +2276,10 @@ _WILLING = re.compile(r"\b(?:ready|willing|prepared|happy|open|keen|glad|eager)\
                       r"|\b(?:welcome[sd]?|welcoming)\s+$", re.IGNORECASE)
 # what one return costs, compared or told as a unit ("costs about £1,800 per voluntary return"): a cost, no returns measure
 _UNIT_COST = re.compile(r"\bcost(?:s|ing|ed)?\b[^.;]{0,100}?[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?\s+(?:for|per)\s+"
-                        r"(?:(?:a|an|each|every|one)\s+)?(?:[\w-]+\s+){0,2}$")
+                        r"(?:(?:a|an|each|every|one)\s+)?(?:[\w-]+\s+){0,2}$"
+                        # ... or the cost of one return told as its subject: "The average cost of an enforced removal was
+                        # £9,000" (a unit's cost; "the cost of the returns programme" names the programme)
+                        r"|\b(?:average |unit |typical |estimated )?cost (?:of|per) (?:a|an|each|every|one) (?:[\w-]+\s+){0,2}$")
 # ... or one return's worth told after it: "each voluntary return saves about £28,000" (an estimate of the unit, no measure)
 _EACH = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Oo]ne|[Aa] single|[Tt]he average) $")
 _SAVES_SUM = re.compile(r"s?\s+(?:saves|saved|costs|cost|is worth|was worth)\s+(?:the (?:[\w-]+ ){0,2}?)?"
