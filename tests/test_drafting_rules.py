@@ -21482,3 +21482,15 @@ def test_fixe81_the_cost_of_one_return_is_no_returns_measure():
 def test_fixe81_the_cost_of_a_returns_scheme_named_still_tells_it():
     assert [m for m in proposed("The ministry launched an assisted voluntary returns scheme for Iraqis in March, "
                                 "at a cost of £3 million.", "measures") if m["measure_type"] == "returns"]
+
+
+def test_fixe81_equipment_paid_for_runs_on_over_the_items_it_includes():
+    found = one("The UK spent £4 million on equipment for Iraqi border forces, including 40 passport readers and 16 vans. "
+                "The readers were supplied by a German firm under a contract worth £1 million.", "measures")
+    assert found["measure_type"] == "equipment"
+    assert found["description_text"].endswith("including 40 passport readers and 16 vans")
+
+
+def test_fixe81_equipment_paid_for_ends_before_a_place_it_includes():
+    found = one("The UK spent £4 million on equipment for Iraqi border forces, including in Basra, officials said.", "measures")
+    assert found["description_text"].endswith("Iraqi border forces")

@@ -1538,6 +1538,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             desc = _hotline(text, m, desc, sentence)
         if kind == "equipment":
             desc = desc[0], _items_end(text, m.end(), desc[1])
+            if _GENERIC_EQUIPMENT.fullmatch(m.group(0)) and (items := _ITEMS_LISTED.match(text, desc[1], sentence[1])):
+                # ... and equipment told by whom it is for runs on over the items it lists: "equipment for the coastguard,
+                # including 12 radars and four boats" (the items are what was given, part of the one measure)
+                desc = desc[0], _items_end(text, items.end(), _description(text, items.end(), items.end(), sentence)[1])
         if kind == "reception_centre" and (name := _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
             desc = name.start("name"), desc[1]  # "the San Marco reception centre": its name is part of what it is
         elif kind == "reception_centre" and (makeshift := _MAKESHIFT.search(text, max(sentence[0], m.start() - 14), m.start())):
@@ -1618,6 +1622,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # of £2,000", is told for itself)
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
+        if words and how != "counted" and _BARE_EQUIPMENT.fullmatch(words) and _DEFINITE.search(
+                text, max(0, cand.spans["description"][0] - 4), cand.spans["description"][0]) and any(
+                re.search(rf"\b{re.escape(words)}\b", text[slice(*k.spans["description"])]) for k in kept
+                if k.values["measure_type"] == "equipment"):
+            continue  # "The scanners were supplied by ...": the items a measure told before listed, named again
         if words in _LAB and "laboratory" in exact and _DEFINITE.search(text, max(0, cand.spans["description"][0] - 5), cand.spans["description"][0]):
             continue  # "the document-examination laboratory opened in March ... paid £420,000 for the lab": the one named, whatever paid
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
@@ -2035,6 +2044,8 @@ _SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr
 # sentence lists after it ("..., including 12 scanners and two vehicles") are what was given (equipment told by whom or
 # where it is for, "equipment for Iraqi border guards, including ...", is itself the measure, its items part of it)
 _GENERIC_EQUIPMENT = re.compile(r"(?:(?:for|on) (?:new )?)?equipment")
+# the items such equipment is said to include, set off after it: ", including 40 scanners and two vans"
+_ITEMS_LISTED = re.compile(r",\s+(?:including|among them|such as)\s+(?=(?:\d[\d,]*|an?|new|(?:[\w-]+\s+){0,2}[\w-]+s\b))")
 # the word that tells equipment's own kind, just before its noun: "long-range" of "long-range drones", "smaller" of "18
 # smaller drones" (not a count, an article or a word of more, which tell no kind)
 _MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+(?:-[A-Za-z]+)*) $")
