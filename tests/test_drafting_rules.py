@@ -21494,3 +21494,14 @@ def test_fixe81_equipment_paid_for_runs_on_over_the_items_it_includes():
 def test_fixe81_equipment_paid_for_ends_before_a_place_it_includes():
     found = one("The UK spent £4 million on equipment for Iraqi border forces, including in Basra, officials said.", "measures")
     assert found["description_text"].endswith("Iraqi border forces")
+
+
+def test_fixe81_an_irish_police_liaison_officer_and_an_nca_officer_in_iraq_are_two_postings():
+    found = proposed("A Garda liaison officer has worked at the ferry terminal since June. Detectives said the files had "
+                     "been sent to the National Crime Agency's officer in Baghdad.", "measures")
+    assert [m["measure_type"] for m in found] == ["liaison_officer", "liaison_officer"]
+
+
+def test_fixe81_the_same_agencys_officer_named_again_is_one_posting():
+    assert one("The National Crime Agency has a liaison officer in Baghdad. Detectives said the files had been sent to "
+               "the National Crime Agency's officer in Baghdad.", "measures")["measure_type"] == "liaison_officer"

@@ -2372,7 +2372,8 @@ _SPED_UP = re.compile(r"[Ss]peed(?:s|ing)? up (?:the )?(?:returns?|removals?|dep
 _TO_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eintegrat\w*)\b(?:[^,;:.]|[,.]\d)*$")
 # the agencies whose liaison officers the articles tell of, to tell two postings apart
 _AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Frontex|Europol|Interpol|Bundespolizei|"
-                     r"[Ff]ederal [Pp]olice|Metropolitan Police)\b")
+                     # (Ireland's police too, whose officers the UK's ports host: "a Garda liaison officer at the port")
+                     r"[Ff]ederal [Pp]olice|Metropolitan Police|Garda)\b")
 _AGENCY_ALIASES = {"national crime agency": "nca", "federal police": "bundespolizei"}
 # (a city's airport is a post of its own: "a further officer will be based at Erbil International Airport" is not one of the
 # officers "posted to Erbil")
@@ -2567,7 +2568,8 @@ _SENDER = re.compile(r"\b(?:British|Britain|UK|Swedish|Sweden|Danish|Denmark|Nor
 _SENDER_COUNTRY = {"british": "uk", "britain": "uk", "swedish": "sweden", "danish": "denmark", "norwegian": "norway",
                    "finnish": "finland", "german": "germany", "dutch": "netherlands", "belgian": "belgium", "french": "france",
                    "italian": "italy", "austrian": "austria", "iraqi": "iraq", "european": "eu", "nca": "uk", "national crime agency": "uk",
-                   "home office": "uk", "border force": "uk", "metropolitan police": "uk", "frontex": "eu", "europol": "eu"}
+                   "home office": "uk", "border force": "uk", "metropolitan police": "uk", "frontex": "eu", "europol": "eu",
+                   "garda": "ireland"}
 
 
 # a phrase of its own begun between an agency and the officers after it: "the NCA and by an Iraqi officer" (not "the NCA
