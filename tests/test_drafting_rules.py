@@ -21505,3 +21505,20 @@ def test_fixe81_an_irish_police_liaison_officer_and_an_nca_officer_in_iraq_are_t
 def test_fixe81_the_same_agencys_officer_named_again_is_one_posting():
     assert one("The National Crime Agency has a liaison officer in Baghdad. Detectives said the files had been sent to "
                "the National Crime Agency's officer in Baghdad.", "measures")["measure_type"] == "liaison_officer"
+
+
+# -- officials: a police or prison officers' staff association is a union in all but name, its chair no official ---------
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hadley, chair of Norfolk Police Federation, said morale at the station was at a low.",
+    "Ruth Okafor, general secretary of the Prison Officers' Association, said the wing was understaffed.",
+])
+def test_fixb82_a_staff_associations_chair_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb82_a_police_chief_beside_the_federation_keeps_his_post():
+    text = ("Chief Constable Tom Hadley said the force would review the case. The Police Federation said "
+            "officers had been let down.")
+    assert [o["name"] for o in proposed(text, "officials")] == ["Tom Hadley"]

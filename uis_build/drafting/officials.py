@@ -440,6 +440,10 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            # ("the Port Staff Workers' Union (PSWU)", "the Trades Union Congress"; the European or the
                            # African Union is named for a continent, no staff)
                            r"|\b[A-Z][\w’'-]*s[’']? Union\b|\bTrades Union Congress\b"
+                           # ... or a staff association of police or prison officers, a union in all but name (officers may
+                           # not join a trade union), its chair elected by the members: "chair of the Police Federation",
+                           # "the Prison Officers' Association", "the Police Superintendents' Association"
+                           r"|\bPolice Federation\b|\b(?:Police|Prison) (?:Officers|Superintendents|Staff)[’']? Association\b"
                            # ... or the UK's cultural relations body, a charity under royal charter, no government department
                            # ("who heads the British Council's programmes in Iraq")
                            r"|\bBritish Council\b)")
