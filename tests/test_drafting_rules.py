@@ -21522,3 +21522,19 @@ def test_fixb82_a_police_chief_beside_the_federation_keeps_his_post():
     text = ("Chief Constable Tom Hadley said the force would review the case. The Police Federation said "
             "officers had been let down.")
     assert [o["name"] for o in proposed(text, "officials")] == ["Tom Hadley"]
+
+
+# -- officials: a British port's spokesperson speaks for a company or a trust port, no public office ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Port of Felixstowe, Dan Whitby, said the scanners were working again.",
+    "Dan Whitby, a spokesman for Holyhead Port, said the scanners were working again.",
+])
+def test_fixb82_a_british_ports_spokesperson_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fixb82_border_force_at_a_british_port_keeps_its_post():
+    text = "Dan Whitby, Border Force director at the Port of Felixstowe, said the scanners were working again."
+    assert [o["name"] for o in proposed(text, "officials")] == ["Dan Whitby"]

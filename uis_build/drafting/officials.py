@@ -465,6 +465,14 @@ _AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress
 # "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
 _PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
                                 r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
+# ... or where the port is a British one: every British port is run by a company or an independent trust port, none by a
+# state body, so its spokesperson speaks for no public office ("a spokesman for the Port of Felixstowe"; a state's port
+# elsewhere, "Umm Qasr Port", stays)
+_BRITISH_PORTS = ("Dover", "Felixstowe", "Harwich", "Tilbury", "London", "Southampton", "Portsmouth", "Plymouth", "Poole",
+                  "Newhaven", "Folkestone", "Ramsgate", "Hull", "Immingham", "Grimsby", "Killingholme", "Tyne", "Teesport",
+                  "Tees", "Liverpool", "Holyhead", "Heysham", "Cairnryan", "Belfast", "Larne", "Aberdeen", "Purfleet")
+_BRITISH_PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+                                        rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)} Port)\b(?! [A-Z])")
 # a spokesperson for a port, terminal or airport the article leaves unnamed, bare and lowercase ("a spokeswoman for the port,
 # X, said"): the story does not say the body is a public one (a named state port's, as above, stays; so does "the port
 # authority's", which names a body)
@@ -1359,6 +1367,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
             or _BASED_BODY.search(role_text)
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
+            or _BRITISH_PORT_SPOKESPERSON.search(role_text)
             or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text)):
         return True
     if _BARE_DIRECTOR.fullmatch(role_text) and _FILM_WORK.search(
