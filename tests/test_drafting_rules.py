@@ -21538,3 +21538,24 @@ def test_fixb82_a_british_ports_spokesperson_is_no_official(text):
 def test_fixb82_border_force_at_a_british_port_keeps_its_post():
     text = "Dan Whitby, Border Force director at the Port of Felixstowe, said the scanners were working again."
     assert [o["name"] for o in proposed(text, "officials")] == ["Dan Whitby"]
+
+
+# -- statements: a running order's clip cue gives the caption's words after a bar, "[SOT | SUPER: name, post]" ------------
+
+
+def test_fixc82_a_running_orders_caption_cue_names_the_clips_speaker():
+    text = ("[VO]\nThe quay was busy at dawn.\n\n"
+            "[SOT | SUPER: Inspector Nadia Karimi, Hull Police]\n"
+            "\"We searched every lorry that came off the ferry.\"\n\n"
+            "[SOT | ASTON: Omar Sadiq, lorry driver]\n"
+            "\"Nobody told us about the checks.\"\n")
+    found = _statements(text)
+    assert ("We searched every lorry that came off the ferry.", "Nadia Karimi") in found, found
+    assert ("Nobody told us about the checks.", "Omar Sadiq") in found, found
+
+
+def test_fixc82_a_caption_cue_naming_a_place_gives_no_speaker():
+    text = ("[VO]\nThe quay was busy at dawn.\n\n"
+            "[SOT | SUPER: Hull docks, this morning]\n"
+            "\"We searched every lorry that came off the ferry.\"\n")
+    assert _statements(text) == [("We searched every lorry that came off the ferry.", None)]

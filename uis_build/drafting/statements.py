@@ -1444,8 +1444,10 @@ _CUE_LINE = re.compile(r"[ \t]*(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VO
                        r"(?P<name>[A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,5})(?:[,–—-][^\n]{0,160})?\n")
 
 # ... or a TV script's bracketed cue, the name in ordinary case (a rank before it, a post or a note after its comma):
-# "[SOT – Brigadier X Y, Ministry of Interior]", "[SOT – X Y]" (the name is read as the article's other mentions are)
-_CUE_BRACKET = re.compile(r"[ \t]*\[(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)[ \t]*[–—:-][ \t]*"
+# "[SOT – Brigadier X Y, Ministry of Interior]", "[SOT – X Y]" (the name is read as the article's other mentions are);
+# a running order gives the on-screen caption's words after a bar: "[SOT | SUPER: X Y, Kent Police]", "[SOT | ASTON: X Y]"
+_CUE_BRACKET = re.compile(r"[ \t]*\[(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)[ \t]*[–—:|/-][ \t]*"
+                          r"(?:(?:SUPER|SUPERS|ASTON|CAPTION|CG|LOWER THIRD|L3)[ \t]*:[ \t]*)?"
                           r"(?P<name>[A-Z][^,\[\]\n]{1,60})(?:,[^\[\]\n]{0,160})?\][ \t]*\n")
 
 
