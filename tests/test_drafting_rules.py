@@ -21559,3 +21559,19 @@ def test_fixc82_a_caption_cue_naming_a_place_gives_no_speaker():
             "[SOT | SUPER: Hull docks, this morning]\n"
             "\"We searched every lorry that came off the ferry.\"\n")
     assert _statements(text) == [("We searched every lorry that came off the ferry.", None)]
+
+
+# -- statements: the members a body is named for, in the plural possessive ("the X Money Changers' Association"), are no person
+
+
+@pytest.mark.parametrize("text", [
+    'Sara Lind, spokeswoman for the Dover Fishing Skippers\' Association, said the boats were "left to rot".',
+    'Sara Lind, head of the Hull Lorry Drivers’ Union, said the boats were "left to rot".',
+])
+def test_fixc82_members_before_a_plural_possessive_body_are_no_speaker(text):
+    assert _statements(text) == [("left to rot", "Sara Lind")]
+
+
+def test_fixc82_a_name_in_the_plural_possessive_before_a_place_stays_a_person():
+    text = 'Lawyers for Nikos Andreas\' Athens office said the talks were "going nowhere".'
+    assert _statements(text) == [("going nowhere", "Nikos Andreas")]

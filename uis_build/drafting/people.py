@@ -246,6 +246,11 @@ _PREMISES_END = {"hotel", "hostel", "motel", "mosque"}
 _PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END | _PREMISES_END
 # ... nor a company's legal form: "a spokesperson for Harlow Foods Ltd" names no "Foods Ltd"
 _COMPANY_FORM_END = {"ltd", "limited", "plc", "llp", "inc", "gmbh"}
+# a plural possessive inside a body's name: "the Zakho Money Changers' Association", "the Seafarers’ Union" (the run stops
+# at the apostrophe, and the words before it are the members the body is named for, no one's name)
+_PLURAL_POSSESSIVE_BODY = re.compile(r"[’'][^\S\n](?:[A-Z][\w’'-]*[^\S\n]){0,2}(?P<end>[A-Z][\w-]*)")
+_MEMBERS_BODY_END = _BODY_END | _BODY_NOUN_END | {"union", "unions", "federation", "council", "chamber", "syndicate", "guild",
+                                                  "club", "league", "committee", "cooperative", "co-operative", "fund", "group"}
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
@@ -394,6 +399,9 @@ def people(text: str) -> tuple[Mention, ...]:
                 or _KIND_BEFORE.search(text, max(0, run.start() - 28), run.start()):
             continue
         if _names_a_law(text, run) or run.group(0).startswith(_SAINT):
+            continue
+        if run.group(0).endswith("s") and (owned := _PLURAL_POSSESSIVE_BODY.match(text, run.end())) \
+                and _key(owned.group("end")) in _MEMBERS_BODY_END:
             continue
         if text.endswith((" of ", " for ", " the "), max(0, run.start() - 5), run.start()) and _portfolio_of_holder(text, run.start(), run.end()):
             continue
