@@ -3815,7 +3815,6 @@ def test_a_raid_those_picked_up_in_one_and_an_arrest_announced_as_a_noun_are_arr
     "The raided shops stayed shut on Monday.",  # an adjective
     "Forty migrants were picked up by a coastguard vessel off Dunkirk on Sunday.",  # rescued at sea
     "After the arrest of the ringleader, the network fell apart.",  # named to date something else
-    "A judge issued a warrant for the arrest of the two brothers on Monday.",  # sought, not made
     "The tip-off led to the arrest of 52 people since January.",  # a running total
 ])
 def test_a_fund_raided_a_rescue_and_an_arrest_sought_or_dating_another_are_no_arrests(text):
@@ -21575,3 +21574,21 @@ def test_fixc82_members_before_a_plural_possessive_body_are_no_speaker(text):
 def test_fixc82_a_name_in_the_plural_possessive_before_a_place_stays_a_person():
     text = 'Lawyers for Nikos Andreas\' Athens office said the talks were "going nowhere".'
     assert _statements(text) == [("going nowhere", "Nikos Andreas")]
+
+
+# -- events: a warrant a court or judge issued is its ruling ---------------------------------------------------------
+
+
+def test_fixd82_warrant_issued_by_a_court_is_a_court_ruling():
+    found = one("Southwark Crown Court issued a warrant for Karimi's arrest on 3 February.", "events", "2026-02-20")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2026-02-03", "occurred")
+
+
+def test_fixd82_warrant_a_judge_issued_is_his_ruling_and_no_arrest():
+    # the arrest is only sought: the warrant is the judge's ruling, on its day
+    assert [e[:3] for e in _event("A judge issued a warrant for the arrest of the two brothers on Monday.", "2025-03-12")] == [
+        ("court_ruling", "2025-03-10", "occurred")]
+
+
+def test_fixd82_warrant_issued_by_a_ministry_is_no_court_ruling():
+    assert proposed("The interior ministry issued a warrant for Karimi's arrest on 3 February.", "events", "2026-02-20") == []

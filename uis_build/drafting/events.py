@@ -398,8 +398,9 @@ EVENT_VERBS = (
                      r"(?= (?:a|the|its|their|his|her) (?:[\w-]+ )?(?:verdicts?|judgments?|judgements?)\b)"
                      # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
                      # week a sentence of 15 years' imprisonment", or an order it made: "the judge issued the freezing order on Friday"
+                     # ... or a warrant, only a court's (judge's) to issue: "the magistrates issued a warrant for his arrest on 3 May"
                      r"|\bissued\b(?= (?:(?:on [A-Z][a-z]+|last (?:week|month)|yesterday|today) )?(?:a|an|the|its) (?:[\w-]+ )?"
-                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?)\b)"
+                     r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?|warrants?)\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
                      # ... or a judgment told by its case's name or citation: "[2026] UKSC 19 was handed down on Wednesday"
