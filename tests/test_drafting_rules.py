@@ -21592,3 +21592,17 @@ def test_fixd82_warrant_a_judge_issued_is_his_ruling_and_no_arrest():
 
 def test_fixd82_warrant_issued_by_a_ministry_is_no_court_ruling():
     assert proposed("The interior ministry issued a warrant for Karimi's arrest on 3 February.", "events", "2026-02-20") == []
+
+
+# -- events: the day a thing announced starts on is no day of the announcement -----------------------------------------
+
+
+def test_fixd82_campaign_starting_later_leaves_its_announcement_undated_and_done():
+    text = ("The regional governor urged parents to check every agency's licence, and announced a six-week poster "
+            "campaign in schools starting next month.")
+    assert [e[:3] for e in _event(text, "2025-09-25")] == [("announcement", None, "occurred")]
+
+
+def test_fixd82_announcement_keeps_its_own_day_before_what_starts():
+    text = "The governor announced on Monday a poster campaign in schools starting next month."
+    assert [e[:3] for e in _event(text, "2025-09-25")] == [("announcement", "2025-09-22", "occurred")]

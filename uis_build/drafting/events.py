@@ -1875,6 +1875,9 @@ _HEARD_SUBJECT = re.compile(r"\b(?:(?:the|his|her|their|its|an?)\s+(?:[\w-]+\s+)
 # a deadline set by an order, not the order's date: "by June 2026", "before the end of the year"
 _DEADLINE = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+$")
+# the day a thing announced starts on, told after it, is the thing's, not the announcement's: "announced a poster campaign
+# in schools starting next month" (undated, and told as done)
+_STARTS_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|to (?:start|begin|run)|due to (?:start|begin))\s+(?:from\s+)?$")
 # talks told as a meeting in summary: "met for talks on ...", "met to discuss ..."
 _MET_FOR_TALKS = re.compile(r" (?:(?:in|at) [A-Z][\w-]* )?(?:for (?:[\w-]+ )?talks|to discuss)\b")
 # a press conference named again as what someone attended (see _not_an_event)
@@ -2785,6 +2788,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if dates and not future_tense(text, sentence, m.start()):
                 dates = [x for x in dates if x.start() < m.end() or not ((_DEADLINE.match(x.group(0)) or _DEADLINE_BEFORE.search(text, max(0, x.start() - 8), x.start()))
                                                                        and _INFINITIVE_DEADLINE.search(text, m.end(), x.start()))]
+            if kind == "announcement":
+                dates = [x for x in dates if not (x.start() >= m.end() and _STARTS_BEFORE.search(text, max(0, x.start() - 24), x.start()))]
             if len(dates) > 1 and (own := [x for x in dates if not _in_aside(text, sentence[0], x, m.start())]):
                 dates = own  # "The committee, which was set up in November 2024, will meet next month": next month
             if kind == "publication" and len(dates) > 1:
