@@ -21606,3 +21606,15 @@ def test_fixd82_campaign_starting_later_leaves_its_announcement_undated_and_done
 def test_fixd82_announcement_keeps_its_own_day_before_what_starts():
     text = "The governor announced on Monday a poster campaign in schools starting next month."
     assert [e[:3] for e in _event(text, "2025-09-25")] == [("announcement", "2025-09-22", "occurred")]
+
+
+# -- events: evidence a committee will hear is its planned meeting ---------------------------------------------------
+
+
+def test_fixd82_committee_to_hear_evidence_is_a_planned_meeting():
+    text = "The Public Accounts Committee will hear evidence on border spending on 12 March."
+    assert [e[:3] for e in _event(text, "2026-02-20")] == [("planned_meeting", "2026-03-12", "planned")]
+
+
+def test_fixd82_jury_to_hear_evidence_is_no_meeting():
+    assert _event("The jury will hear evidence from the two officers on 12 March.", "2026-02-20") == []

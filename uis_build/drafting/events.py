@@ -819,6 +819,10 @@ EVENT_VERBS = (
                 # a committee's hearing: "the committee will take evidence on the pact", "MPs will question the minister"
                 # (a further session too, told by whom or when: "we will take further evidence from the minister in May", not
                 # "took more evidence of the abuse home")
+                # ... or heard, a committee (its members) the subject, still to come (not a jury's or court's hearing): "The
+                # Public Accounts Committee will hear evidence on border spending on 12 March"
+                r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee is to )|(?<=[Cc]ommittee is due to )|(?<=MPs will )|(?<=[Pp]eers will ))"
+                r"hear (?:oral |further )?evidence\b"
                 r"|\b(?:take|takes|took|taking) evidence\b|\b(?:take|takes|took|taking) (?:further|more|oral|fresh) evidence\b(?= (?:from|on|at|in|next)\b)|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
                 # (not a parliamentary question answered: "written answer to question UIN 41877")
                 r"(?<!answer to question)(?<!answers to question)(?<!reply to question)(?<!response to question)(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
