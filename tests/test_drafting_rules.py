@@ -21618,3 +21618,14 @@ def test_fixd82_committee_to_hear_evidence_is_a_planned_meeting():
 
 def test_fixd82_jury_to_hear_evidence_is_no_meeting():
     assert _event("The jury will hear evidence from the two officers on 12 March.", "2026-02-20") == []
+
+
+# -- figures: a study's sample after a two-word qualifier ("interviews with more than 40 residents") -----------------
+
+
+def test_fixa82_sample_after_two_word_qualifier_is_no_figure():
+    assert _figures("The dossier rests on interviews with more than 40 residents of the camp, the charity said.") == []
+
+
+def test_fixa82_people_counted_after_more_than_stay_a_figure():
+    assert _figures("Police said more than 40 residents of the camp were arrested.") == [("more than 40", 40, "more_than")]

@@ -522,11 +522,12 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # ... the interviewer told with who commissioned the work: "interviews carried out for the charity by a researcher at
 # Leeds with 40 migrants" (a name and an affiliation run longer than a newspaper's name)
 # ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
+# (a two-word qualifier too: "interviews with more than 40 residents", the qualifier left before the number)
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) "
                             r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
