@@ -21629,3 +21629,11 @@ def test_fixa82_sample_after_two_word_qualifier_is_no_figure():
 
 def test_fixa82_people_counted_after_more_than_stay_a_figure():
     assert _figures("Police said more than 40 residents of the camp were arrested.") == [("more than 40", 40, "more_than")]
+
+
+# -- figures: a share of people told by what they knew or wanted ("nearly half knew a smuggler") ----------------------
+
+
+def test_fixa82_share_of_people_who_knew_or_wanted_is_a_figure():
+    assert _figures("A poll of 800 students found that nearly half knew a smuggler by name.") == [("nearly half", 0.5, "nearly")]
+    assert _figures("Of the families questioned, about a third wanted to return home.") == [("about a third", pytest.approx(1 / 3), "about")]

@@ -1534,7 +1534,9 @@ _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
 _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
-                        r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live)\b"
+                        # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
+                        r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live|"
+                        r"knew|know|wanted|want)\b"
                         r"(?! (?:to be |been )?paid\b)"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b"
