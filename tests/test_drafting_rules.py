@@ -21637,3 +21637,15 @@ def test_fixa82_people_counted_after_more_than_stay_a_figure():
 def test_fixa82_share_of_people_who_knew_or_wanted_is_a_figure():
     assert _figures("A poll of 800 students found that nearly half knew a smuggler by name.") == [("nearly half", 0.5, "nearly")]
     assert _figures("Of the families questioned, about a third wanted to return home.") == [("about a third", pytest.approx(1 / 3), "about")]
+
+
+# -- figures: a height in bare metres ("Height: 1.91 m") is a measurement -------------------------------------------------
+
+
+def test_fixa82_height_in_bare_metres_is_no_figure():
+    assert _figures("Build: slim.\nHeight: 1.91 m\nEyes: green") == []
+    assert _figures("The suspect is about 1.85 m tall, police said.") == []
+
+
+def test_fixa82_count_before_a_spaced_m_and_a_noun_stays_a_figure():
+    assert [f[0] for f in _figures("Border guards stopped 1.2 m people last year, the ministry said.")] == ["1.2"]

@@ -266,6 +266,9 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
     rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
+    # ... or metres as a bare "m", spaced and ending its line or clause, as a notice gives a height: "Height: 1.78 m" (a
+    # "1.2m crossings" or "£4m" is a million)
+    rf"|(?<=\s)(?-i:m)(?=\s*(?:[.,;)]|\n|$)|\s+(?:tall|high|long|wide|deep)\b)"
     # ... or a file's size, a download's furniture: "PDF, 412 KB, 6 pages"
     rf"|kb|mb|gb|bytes|kilobytes|megabytes|gigabytes)\b",
     re.IGNORECASE,
