@@ -21649,3 +21649,14 @@ def test_fixa82_height_in_bare_metres_is_no_figure():
 
 def test_fixa82_count_before_a_spaced_m_and_a_noun_stays_a_figure():
     assert [f[0] for f in _figures("Border guards stopped 1.2 m people last year, the ministry said.")] == ["1.2"]
+
+
+# -- figures: the places people were found or kept in ("found in three empty flats") are no figure -----------------------
+
+
+def test_fixa82_places_people_were_found_in_are_no_figure():
+    assert _figures("The children were found on Monday in three empty flats near the bus station.") == []
+
+
+def test_fixa82_houses_raided_stay_a_figure():
+    assert [f[0] for f in _figures("Officers raided 12 houses in the old town and arrested five men.")][:1] == ["12"]

@@ -549,6 +549,11 @@ _STUDY_NEAR = re.compile(r"\b(?:stud(?:y|ies)|survey(?:s|ed)?|research(?:ers)?|r
 # written evidence and held three oral evidence sessions", "37 written submissions"
 _EVIDENCE_TAKEN_AHEAD = re.compile(r"\s+(?:pieces\s+of\s+(?:written\s+|oral\s+)?evidence|(?:written|oral)\s+(?:evidence\s+)?submissions|"
                                    r"(?:(?:written|oral|public)\s+)?evidence\s+sessions|(?:written|oral)\s+evidence)\b", re.IGNORECASE)
+# the places people were found or kept in, counted: "were found in two rented houses", "kept in three flats" (where they
+# were, no count of the dataset; "raided 14 houses" counts what was done)
+_KEPT_IN_BEFORE = re.compile(r"\b(?=[cdfhkls])(?:found|held|kept|hidden|housed|locked|crammed|discovered|sheltering|sheltered)\b"
+                             r"[^.;!?\n]{0,60}\bin\s+$", re.IGNORECASE)
+_DWELLINGS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:houses|flats|apartments|homes|buildings|rooms)\b")
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
@@ -1935,6 +1940,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
             or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
+    if _DWELLINGS_AHEAD.match(text, end) and _KEPT_IN_BEFORE.search(text, max(0, start - 90), start):
+        return False  # "the men were found in two rented houses": where they were, no count
     if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
     if _SOURCES_BEFORE.search(before) and (_unit(text, end) != "persons" or _STUDY_NEAR.search(text, max(0, start - 200), start)):
