@@ -21660,3 +21660,13 @@ def test_fixa82_places_people_were_found_in_are_no_figure():
 
 def test_fixa82_houses_raided_stay_a_figure():
     assert [f[0] for f in _figures("Officers raided 12 houses in the old town and arrested five men.")][:1] == ["12"]
+
+
+def test_fixe82_the_hotline_again_with_its_number_told_before_is_one_line():
+    text = "The council opened a free hotline, 4040, for parents. Parents can ring the hotline on 4040 at any hour."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+def test_fixe82_a_hotline_with_a_new_number_is_another_line():
+    text = "The council opened a free hotline, 4040, for parents. Migrants abroad can ring the hotline on 0750 111 2222."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline", "hotline"]

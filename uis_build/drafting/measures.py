@@ -1404,6 +1404,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
                                   or (number := _NUMBER_THEN_LINE.search(text, max(sentence[0], m.start() - 60), m.start()))):
             what = re.sub(r"\D", "", number.group(1))  # two lines given with two numbers are two measures
+            if m.group(0).lower() in ("hotline", "helpline") and any(k[0] == "hotline" for k in seen) \
+                    and _DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()) and _told_before(text, what, m.start()):
+                continue  # "a free hotline, 5050, for families ... Call the hotline on 5050": the line told before, its number again
         elif kind == "hotline" and m.group(0).lower() in ("hotline", "helpline") and any(k[0] == "hotline" for k in seen) \
                 and _DEFINITE.search(text, max(sentence[0], m.start() - 4), m.start()):
             continue  # "call the ministry's hotline on 0750 ... The hotline, set up in March, ...": the line told before
@@ -2336,6 +2339,14 @@ _NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,
                                re.IGNORECASE)
 # (or told after what the line is: "the X Helpline is free and open 24 hours a day on 08000 ...", "the ministry's hotline is
 # on 0750 ...": two lines so told are two)
+# a number told anywhere before (its digits alone): "a free hotline, 5050, ..." then "the hotline on 5050" is one line
+_A_NUMBER = re.compile(r"\+?\d[\d -]{2,}\d")
+
+
+def _told_before(text: str, digits: str, pos: int) -> bool:
+    return any(re.sub(r"\D", "", n) == digits for n in _A_NUMBER.findall(text, 0, pos))
+
+
 _LINE_NUMBER = re.compile(r"(?:,? (?:anonymously|confidentially|in confidence|free(?: of charge)?),?| (?:is|are)(?: [\w-]+){0,8}?)?"
                           r" on (\+?\d[\d -]{2,}\d)")
 # a flight's destination in Iraq straight after it, paid for: "spent on equipment and on charter flights to Baghdad" (not
