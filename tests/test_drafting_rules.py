@@ -21670,3 +21670,12 @@ def test_fixe82_the_hotline_again_with_its_number_told_before_is_one_line():
 def test_fixe82_a_hotline_with_a_new_number_is_another_line():
     text = "The council opened a free hotline, 4040, for parents. Migrants abroad can ring the hotline on 0750 111 2222."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline", "hotline"]
+
+
+def test_fixe82_new_figures_are_no_equipment_given():
+    text = "New ministry figures show almost 3,100 people have reached Kent in small boats since January."
+    assert proposed(text, "measures") == []
+
+
+def test_fixe82_new_boats_are_still_equipment_given():
+    assert [c["measure_type"] for c in proposed("The coastguard received four new boats in March.", "measures")] == ["equipment"]
