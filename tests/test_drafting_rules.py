@@ -21679,3 +21679,16 @@ def test_fixe82_new_figures_are_no_equipment_given():
 
 def test_fixe82_new_boats_are_still_equipment_given():
     assert [c["measure_type"] for c in proposed("The coastguard received four new boats in March.", "measures")] == ["equipment"]
+
+
+# -- figures: a count in a quoted hypothetical ("Arrest ten drivers and ... will") is no figure --------------------------------
+
+
+def test_a_count_in_a_quoted_if_you_do_this_is_no_figure():
+    text = '"Arrest ten drivers and the gangs will simply hire ten more," a lorry owner in Duhok said.'
+    assert [c["value"] for c in proposed(text, "statistics")] == []
+
+
+def test_a_count_opening_a_quotation_after_a_quantifier_is_still_a_figure():
+    text = '"Some 40 officers and their dogs will search the port this week," the police said.'
+    assert [c["value"] for c in proposed(text, "statistics")] == [40]

@@ -129,6 +129,13 @@ _SCRIPT_DURATIONS = "شهر(?:اً|ًا|ا)?|شهور|أشهر|اشهر|سن(?:�
 _PERIOD_QUARTERS = r"[- ]quarters\b(?=\s+(?:in\s+a\s+row|running|that|which|of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year|last\s+year))\b)"
 # the service an hour counts, whose hours are its volume: "41,300 hours of Sorani interpreting"
 _SERVICE_HOURS_OF = r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:interpreting|interpretation|translation|overtime|casework|counselling)\b"
+# a quotation opening on a bare verb whose object is counted, then "and ... will": a hypothetical ("Close a hundred shops
+# and the young men will still leave"), no count of anything done (a quantifier or a pronoun first is a plain count)
+_QUOTED_IMPERATIVE_BEFORE = re.compile(r"[“\"]([A-Z][a-z]+) (?:an? )?$")
+_NOT_IMPERATIVE = frozenset("Some About Nearly Over Almost Around Only Just All Another Roughly More Fewer Less Up At The These "
+                            "Those Our Their His Her My We They You I It There Here Every Each Of In On For By With From Since "
+                            "Last Next This That Another".split())
+_AND_WILL_AHEAD = re.compile(r"(?: [\w’'-]+){1,3},? and\b[^.!?”\"]{0,80}\bwill\b")
 # people counted by what they were stand against the veto: "and four were teenagers", "two are minors"
 _WERE_PEOPLE_AHEAD = re.compile(r"\s+(?:were|are)\s+(?:(?:still|all|also)\s+)?(?:teenagers|women|men|children|minors|boys|girls|"
                                 r"adults|babies|infants)\b")
@@ -1405,6 +1412,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue
         if not (_is_vague_figure(text, num_start, end) if vague else _is_figure(text, num_start, end, quantity.value)):
             continue
+        if (verb := _QUOTED_IMPERATIVE_BEFORE.search(text, max(0, num_start - 30), num_start)) \
+                and verb.group(1) not in _NOT_IMPERATIVE and _AND_WILL_AHEAD.match(text, end):
+            continue  # a count in a speaker's "if you do this, that follows": a manner of speaking, no figure
         if vague and _vague_contrast(text, sentence_at(sentences, num_start), num_start):
             continue
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
