@@ -21692,3 +21692,18 @@ def test_a_count_in_a_quoted_if_you_do_this_is_no_figure():
 def test_a_count_opening_a_quotation_after_a_quantifier_is_still_a_figure():
     text = '"Some 40 officers and their dogs will search the port this week," the police said.'
     assert [c["value"] for c in proposed(text, "statistics")] == [40]
+# -- officials: a bare managing director after a paragraph about a company ---------------------------------------------
+
+
+def test_fixb81b_bare_managing_director_after_a_company_paragraph_is_private():
+    from uis_build.drafting.officials import official_candidates
+    text = ("A Doncaster removals firm says it may close after a £30,000 penalty over two stowaways found in its van.\n\n"
+            "Managing director Alan Pryce, who took over the business in 2010, said the van had been locked.\n")
+    assert not any(c.values["name"] == "Alan Pryce" for c in official_candidates(text))
+
+
+def test_fixb81b_bare_managing_director_of_a_state_company_keeps_the_post():
+    from uis_build.drafting.officials import official_candidates
+    text = ("The State Company for Oil Marketing said the company had raised diesel exports to Turkey this month.\n\n"
+            "Managing director Hassan Kadhim al-Jubouri said the new quotas would start in April.\n")
+    assert any(c.values["name"] == "Hassan Kadhim al-Jubouri" for c in official_candidates(text))

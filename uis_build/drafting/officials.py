@@ -1355,6 +1355,27 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
     return bool(PRIVATE_BODY.search(window) or _PRIVATE_NAME.search(window)) or any(n in window for n in names)
 
 
+# a managing director's title alone, naming no body, opening its sentence ("Managing director X said …"): the post of the
+# company or firm the paragraph, or the one before it, is about ("A Leeds removals firm was fined … \n\nManaging director X
+# said"); Iraq's state companies have managing directors too ("the State Company for Oil Marketing … Managing director X"),
+# so a paragraph naming one keeps the post public
+_BARE_MANAGING_DIRECTOR = re.compile(r"[Mm]anaging [Dd]irector")
+# (a company or firm as a noun after its article, not "a firm commitment")
+_A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm)\b", re.IGNORECASE)
+_STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
+
+
+def _paragraph_before_names_company(text: str, at: int) -> bool:
+    """Does a role at `at` open its sentence, and does its paragraph before it, or the paragraph before that, call a body
+    a company or firm (none of them one of Iraq's state companies)?"""
+    starts = [max(0, at - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at)]
+    if len(starts) < 2 or text[starts[-1]:at].strip():
+        return False
+    head = text[:text.rfind("\n", 0, at) + 1].rstrip("\n")  # the text up to the end of the paragraph before
+    window = text[head.rfind("\n") + 1:at]
+    return bool(_A_COMPANY.search(window)) and not _STATE_COMPANY.search(window)
+
+
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
@@ -1424,6 +1445,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
     if _BARE_SPOKESPERSON.fullmatch(role_text) and _sentence_before_names_private(text, role[0], names):
         return True  # "… the charity says. Spokeswoman X is available for interview": the charity's spokeswoman
+    if _BARE_MANAGING_DIRECTOR.fullmatch(role_text) and _paragraph_before_names_company(text, role[0]):
+        return True  # "… fined the haulage firm. \n\nManaging director X said": the firm's managing director
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     # ('"…," said its president, X': "its" looks back past the quotation to the sentence before it, as an opening "Its" does)
