@@ -457,13 +457,15 @@ _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undrais
 _BASED_BODY = re.compile(r"\b(?:the|a|an) [A-Z][\w’'-]*-based (?!(?:UN|EU|Europol|Frontex|Eurojust|Interpol|UNHCR|UNODC|IOM)\b)"
                          r"(?!(?:[A-Z][\w’'-]* ){0,4}?(?:Agency|Office|Ministry|Commission|Police|Court|Authority|Government|"
                          r"Directorate|Service|Force|Organi[sz]ation for Migration)\b)[A-Z]")
+# who speaks for a body, before its name: "a spokeswoman for", "press officer at"
+_SPOKESPERSON_OF = r"(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) "
 # an airport's spokesperson speaks for its operator, a company ("a spokeswoman for Lakeside International Airport"); its
 # director may be a civil servant where the state runs it, and "the Airport Police" (a capital after it) is a force
-_AIRPORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+_AIRPORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
                                    r"(?:[A-Z][\w’'-]* ){1,3}Airport\b(?! [A-Z])")
 # ... and so does a port's where the story calls the port's operator a company ("a spokeswoman for Port of Ostend" after
 # "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
-_PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+_PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
                                 r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
 # ... or where the port is a British one: every British port is run by a company or an independent trust port, none by a
 # state body, so its spokesperson speaks for no public office ("a spokesman for the Port of Felixstowe"; a state's port
@@ -471,12 +473,12 @@ _PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress of
 _BRITISH_PORTS = ("Dover", "Felixstowe", "Harwich", "Tilbury", "London", "Southampton", "Portsmouth", "Plymouth", "Poole",
                   "Newhaven", "Folkestone", "Ramsgate", "Hull", "Immingham", "Grimsby", "Killingholme", "Tyne", "Teesport",
                   "Tees", "Liverpool", "Holyhead", "Heysham", "Cairnryan", "Belfast", "Larne", "Aberdeen", "Purfleet")
-_BRITISH_PORT_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) (?:the )?"
+_BRITISH_PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
                                         rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)} Port)\b(?! [A-Z])")
 # a spokesperson for a port, terminal or airport the article leaves unnamed, bare and lowercase ("a spokeswoman for the port,
 # X, said"): the story does not say the body is a public one (a named state port's, as above, stays; so does "the port
 # authority's", which names a body)
-_UNNAMED_SITE_SPOKESPERSON = re.compile(r"(?:[Aa] |[Tt]he )?(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) the "
+_UNNAMED_SITE_SPOKESPERSON = re.compile(rf"(?:[Aa] |[Tt]he )?{_SPOKESPERSON_OF}the "
                                         r"(?:port|terminal|airport|harbour)")
 # a film's or documentary's director is no public post ("It takes the director X 20 minutes", "director X's documentary"):
 # a bare "director", naming no body nor rank, in a paragraph about a film (a rank or a body before it keeps the post)

@@ -136,9 +136,6 @@ _NOT_IMPERATIVE = frozenset("Some About Nearly Over Almost Around Only Just All 
                             "Those Our Their His Her My We They You I It There Here Every Each Of In On For By With From Since "
                             "Last Next This That Another".split())
 _AND_WILL_AHEAD = re.compile(r"(?: [\w’'-]+){1,3},? and\b[^.!?”\"]{0,80}\bwill\b")
-# people counted by what they were stand against the veto: "and four were teenagers", "two are minors"
-_WERE_PEOPLE_AHEAD = re.compile(r"\s+(?:were|are)\s+(?:(?:still|all|also)\s+)?(?:teenagers|women|men|children|minors|boys|girls|"
-                                r"adults|babies|infants)\b")
 _SERVICE_HOURS_AHEAD = re.compile(rf"\s+hours?{_SERVICE_HOURS_OF}", re.IGNORECASE)
 # ... and so are the hours an aircraft or a crew flies or patrols: "have flown more than 900 hours over the coast", "logged
 # 2,000 flight hours" (a count of the work done, no duration of one thing)
@@ -1423,7 +1420,6 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
-                and not _WERE_PEOPLE_AHEAD.match(text, end) \
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end):
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
