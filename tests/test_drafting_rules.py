@@ -21707,3 +21707,19 @@ def test_fixb81b_bare_managing_director_of_a_state_company_keeps_the_post():
     text = ("The State Company for Oil Marketing said the company had raised diesel exports to Turkey this month.\n\n"
             "Managing director Hassan Kadhim al-Jubouri said the new quotas would start in April.\n")
     assert any(c.values["name"] == "Hassan Kadhim al-Jubouri" for c in official_candidates(text))
+
+
+# -- statements: a foreword quoted over paragraphs, signed on the line right under its closing mark -------------------------
+
+
+def test_fixc83_a_signature_right_under_a_quoted_foreword_is_its_speaker():
+    text = ('A message from our chair\n\n"Our caseworkers answered more calls this year than ever before.\n\n'
+            '"We could not have done it without our volunteers."\nProfessor Helen Marsh, Chair of Trustees\n\nOur work')
+    assert _statements(text) == [(
+        "Our caseworkers answered more calls this year than ever before.\n\n"
+        '"We could not have done it without our volunteers.', "Helen Marsh")]
+
+
+def test_fixc83_a_sentence_right_under_a_quotation_is_no_signature():
+    text = '"We could not have done it without our volunteers."\nHelen Marsh, the chair, met the minister on Monday.'
+    assert _statements(text) == [("We could not have done it without our volunteers.", None)]

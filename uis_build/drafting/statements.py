@@ -843,8 +843,9 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
-# a signature line under a message: "Professor X, Chair of Trustees", "— X, Director" (no sentence in it)
-_SIGNATURE = re.compile(r"\n\n[^\S\n]*(?:[—–][^\S\n]*)?(?=[A-Z])[^\n.!?:;“”\"«»]{3,120}(?:\n|$)")
+# a signature line under a message: "Professor X, Chair of Trustees", "— X, Director" (no sentence in it); right under the
+# closing mark too, no blank line between, as a report's foreword is signed
+_SIGNATURE = re.compile(r"\n\n?[^\S\n]*(?:[—–][^\S\n]*)?(?=[A-Z])[^\n.!?:;“”\"«»]{3,120}(?:\n|$)")
 _SIGNATURE_LEAD = re.compile(rf"[^\S\n]*(?:[—–][^\S\n]*)?(?:{_HON}[^\S\n]+)?")
 
 
@@ -871,7 +872,8 @@ def _signatory(text: str, end: int) -> Mention | None:
     if not (line := _SIGNATURE.match(text, end)):
         return None
     found = mentions_before(text, line.end(), line.end() - line.start())
-    if not found or not found[0].name or not _SIGNATURE_LEAD.fullmatch(text, end + 2, found[0].start):
+    lead = end + (2 if text.startswith("\n\n", end) else 1)
+    if not found or not found[0].name or not _SIGNATURE_LEAD.fullmatch(text, lead, found[0].start):
         return None
     if text[found[0].start:found[0].end].isupper() and found[0].name \
             and text.startswith(found[0].name, line.end() + (text[line.end():line.end() + 1] == "\n")):
