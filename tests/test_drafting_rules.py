@@ -21723,3 +21723,18 @@ def test_fixc83_a_signature_right_under_a_quoted_foreword_is_its_speaker():
 def test_fixc83_a_sentence_right_under_a_quotation_is_no_signature():
     text = '"We could not have done it without our volunteers."\nHelen Marsh, the chair, met the minister on Monday.'
     assert _statements(text) == [("We could not have done it without our volunteers.", None)]
+
+
+# -- statements: a pronoun in one item of a page (a letter, a post) stands for no one named only in an item before its rule ---
+
+
+def test_fixc83_a_pronoun_after_a_rule_is_no_one_from_the_letter_before():
+    text = ("Sir, The new patrol boats are welcome.\n\nGeorge Pike, Oadby\n\n---\n\n"
+            'Sir, I phoned my uncle in Duhok last week. "Nobody here has seen the boats," he said.')
+    assert _statements(text) == [("Nobody here has seen the boats", None)]
+
+
+def test_fixc83_a_pronoun_after_a_rule_still_stands_for_one_named_in_its_own_item():
+    text = ("Sir, The new patrol boats are welcome.\n\nGeorge Pike, Oadby\n\n---\n\n"
+            'Sir, I phoned Karwan Aziz in Duhok last week. "Nobody here has seen the boats," he said.')
+    assert _statements(text) == [("Nobody here has seen the boats", "Karwan Aziz")]

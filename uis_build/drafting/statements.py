@@ -2299,6 +2299,18 @@ def _possessive_owner(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(found[0].start("w"), found[0].end("w"), names.pop())
 
 
+# a rule on a line of its own between a page's items (letters, posts, entries): "---", "***", "* * *", "___"
+_ITEM_RULE = re.compile(r"(?m)^[^\S\n]*(?:-{3,}|\*{3,}|(?:\* ){2,}\*|_{3,})[^\S\n]*$")
+
+
+@lru_cache(maxsize=16)
+def _item_rules(text: str) -> tuple[int, ...]:
+    """Where each rule between a page's items ends, found once per article (none without three rule marks in a row)."""
+    if "---" not in text and "**" not in text and "* *" not in text and "___" not in text:
+        return ()
+    return tuple(m.end() for m in _ITEM_RULE.finditer(text))
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -2313,6 +2325,13 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
                 if (exclude is None or m.name != exclude) and not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
                 and not (_OWN_REPORTER.search(text, max(0, m.start - 50), m.start) and not _SPEECH_SUBJECT.match(text, m.end))
                 and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
+    # "…\n\nX, Kibworth\n\n---\n\nSir, … my cousin … “…,” he told me": a pronoun in one item of a page (a letter, a post) stands
+    # for no one named only in an item before its rule
+    if mentions and (rules := _item_rules(text)) and (k := bisect_right(rules, before) - 1) >= 0 \
+            and rules[k] > mentions[-1].start:
+        mentions = [m for m in mentions if m.start > rules[k]]
+        if not mentions:
+            return None
     # "His brother, X, paid smugglers and drowned in 2021. … “…,” he said": the dead speak no later words; the pronoun is
     # the one named before them (whose relative they were)
     # (the name after "whose son" is the son's, though it may resolve to a parent named after him: "Umm Karim, whose son
