@@ -9,7 +9,7 @@ import pytest
 
 from uis_build import sentences
 from uis_build.drafting import agreements, dates, events, measures, officials, statements, statistics
-from uis_build.drafting.text import without_opening_boundaries
+from uis_build.drafting.text import kinds_alternation, without_opening_boundaries
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +36,19 @@ def test_the_lookahead_before_an_alternation_of_kinds_keeps_every_match_and_its_
                                            (r"[a\]|]\bq|\\b", r"[a\]|]\bq|\\b"), (r"\b", ""), (r"x|\b\by", r"x|\by")])
 def test_only_a_boundary_opening_a_top_level_alternative_is_left_out(pattern, left):
     assert without_opening_boundaries(pattern) == left  # (not one in a group, after a class's "|" or an escaped one)
+
+
+_ODD_KINDS = (("a", r"\b(?:fo|ba)r|\bx[]^-]y|[]^-]z|(?:q)?w|\bhi\b"), ("b", r"(?i:F)oo|\b[^a-z]+!|(?:\||\()x|\bbar\b|é"),
+              ("c", r"\b(?:\w+ ){0,2}?end|\bfo\w*"))
+
+
+def test_the_characters_looked_ahead_for_in_an_alternation_of_kinds_keep_every_match_and_its_kind():
+    fast = re.compile(r"\b" + kinds_alternation(_ODD_KINDS))
+    plain = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _ODD_KINDS) + ")")
+    assert fast.pattern.count("(?=[") >= 3  # (the kinds and alternatives a set of first characters can rule out)
+    text = "for bar x]y x^y -z ^z ]z qw w hi Foo foo FOO 12! (x |x bar é a b end fob the end fo"
+    for t in [text, text.upper(), text.title(), *text.split()]:
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(t)] == [(m.span(), m.lastgroup) for m in plain.finditer(t)], t
 
 
 def test_period_forms_are_tried_only_where_one_can_start_and_find_the_same_periods():
