@@ -21738,3 +21738,15 @@ def test_fixc83_a_pronoun_after_a_rule_still_stands_for_one_named_in_its_own_ite
     text = ("Sir, The new patrol boats are welcome.\n\nGeorge Pike, Oadby\n\n---\n\n"
             'Sir, I phoned Karwan Aziz in Duhok last week. "Nobody here has seen the boats," he said.')
     assert _statements(text) == [("Nobody here has seen the boats", "Karwan Aziz")]
+# -- measures: equipment named by what it sees, the vehicle it scans or the desk it checks at --------------------------
+
+
+def test_fixe83_devices_named_by_what_they_see_or_check_are_equipment():
+    for text in ("The coastguard received 30 night-vision devices from Britain.",
+                 "Britain has paid for three passport-examination workstations at the airport.",
+                 "The port received a new lorry scanner and two sniffer-dog teams last month."):
+        assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")], text
+
+
+def test_fixe83_a_lorry_scanner_a_gang_evades_is_no_equipment():
+    assert proposed("The driver said the smugglers hid the men from lorry scanners.", "measures") == []

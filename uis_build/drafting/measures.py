@@ -621,10 +621,17 @@ MEASURES = (
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
                   # ... or by the biometrics they take: "biometric enrolment kits", "fingerprint capture devices"
+                  # ... or by what they see in the dark or the vehicle they search: "120 night-vision devices", "a lorry
+                  # scanner"; or the desk a document is checked at: "two document-examination workstations"
                   r"|\b(?:(?:document|passport|forgery|fraud|body|baggage|luggage|cargo|explosives?|drugs?|x-ray|X-ray|forensics?|phone|"
-                  r"[Bb]iometric|[Ff]ingerprint)[- ])"
+                  r"[Bb]iometric|[Ff]ingerprint|night[- ]vision|thermal[- ]imaging|lorry|truck|container)[- ])"
                   r"(?:(?:examination|verification|detection|inspection|scanning|checking|extraction|download|enrol(?:l?ment)|capture)[- ])?"
-                  r"(?:devices?|readers?|scanners?|machines?|kits?)\b"
+                  r"(?:devices?|readers?|scanners?|machines?|kits?|workstations?)\b"
+                  # ... or mobile scanners named by their rays: "the new mobile X-ray units" (a bare "unit" is a team)
+                  r"|\b(?:x-ray|X-ray) units?\b"
+                  # ... or dogs trained to find people or drugs, given as teams: "four sniffer-dog teams" (a dog's search
+                  # is no measure: given only, see _SUPPLY)
+                  r"|\b(?:sniffer|detection|detector)[- ]dog (?:teams|units)\b"
                   # what is built or fitted out: "a document verification laboratory", "four new border posts and a fence"
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?:[- ](?:verification|examination|fraud))?)[- ])?(?:laborator(?:y|ies)|labs?)\b"
@@ -1045,7 +1052,7 @@ _ANY_MEASURE = keywords(
     "squad squads cell cells platform platforms desk desks helpdesk helpdesks "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats camera cameras vehicles drones scanners equipment "
-    "goggles binoculars radios detectors probes device devices reader readers scanner machine machines kit kits "
+    "goggles binoculars radios detectors probes device devices reader readers scanner machine machines kit kits workstation workstations "
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
