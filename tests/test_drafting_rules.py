@@ -21750,3 +21750,16 @@ def test_fixe83_devices_named_by_what_they_see_or_check_are_equipment():
 
 def test_fixe83_a_lorry_scanner_a_gang_evades_is_no_equipment():
     assert proposed("The driver said the smugglers hid the men from lorry scanners.", "measures") == []
+
+
+# -- measures: devices counted, told arrived at a named place, are equipment given ------------------------------------
+
+
+def test_fixe83_devices_counted_arriving_at_a_named_place_are_equipment():
+    text = "Six thermal cameras worth £90,000 arrived in Zakho last week."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixe83_boats_arriving_or_devices_arriving_at_a_scene_are_no_equipment():
+    for text in ("Three boats arrived in Dover on Tuesday morning.", "Two drones arrived at the scene within minutes."):
+        assert proposed(text, "measures") == [], text

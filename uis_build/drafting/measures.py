@@ -1248,7 +1248,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                                             or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
                                         or _supplied_in_lead_in(text, sentence)
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
-                                        or _listed_with_measure(text, matched, m, sentence)):
+                                        or _listed_with_measure(text, matched, m, sentence)
+                                        or _COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                                        and not (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles"))
+                                        and _ARRIVED_AFTER.match(text, m.end(), sentence[1])):
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
         if kind == "equipment" and _GENERIC_EQUIPMENT.fullmatch(m.group(0)) and not text.startswith(" for ", m.end()) and any(
@@ -2279,6 +2282,10 @@ _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|maker
 # a place where something is done, told after a preposition: "fingerprints taken at Iraqi border posts", "checked at the labs"
 # the boats people cross in, told by who is in them (a patrol boat carries officers, never migrants)
 _BOAT = re.compile(r"(?:boats?|dinghy|dinghies)$")
+# devices counted, told arrived where they will serve, their worth between: "six thermal cameras worth £90,000 arrived in
+# Zakho last week" (a boat or a car that arrives is the crossing's or the smugglers', not what was given: see above)
+_ARRIVED_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}?\s(?:arrived|(?:has|have) (?:now |already )?arrived|(?:is|are) due to arrive|will arrive) "
+                            r"(?:in|at) (?:the )?[A-Z]")  # (a place named: not "arrived at the scene")
 # (and people found hidden in vehicles: "312 people hidden in vehicles at the port" are the lorries' stowaways; so is one
 # counted alone, as a fine is: "£2,000 for each person found in their vehicles")
 _MIGRANTS_IN = re.compile(r"\b(?:migrants?|passengers?|asylum seekers?|refugees?|crossings?|people|persons?|stowaways?)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
