@@ -21763,3 +21763,17 @@ def test_fixe83_devices_counted_arriving_at_a_named_place_are_equipment():
 def test_fixe83_boats_arriving_or_devices_arriving_at_a_scene_are_no_equipment():
     for text in ("Three boats arrived in Dover on Tuesday morning.", "Two drones arrived at the scene within minutes."):
         assert proposed(text, "measures") == [], text
+
+
+# -- measures: a list's item under a funding lead-in, its cost after a colon, is a measure funded -----------------------
+
+
+def test_fixe83_an_item_under_a_funding_lead_in_with_its_cost_is_a_measure():
+    text = ("How the grant is spent this year:\n\n1. Courses for Iraqi coastguard officers: £900,000\n"
+            "2. A radio campaign in Sorani and Badini: £300,000\n")
+    assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["communications_campaign", "training"]
+
+
+def test_fixe83_a_fact_box_count_under_no_funding_lead_in_is_still_no_measure():
+    text = "At a glance:\n\n1. Removal flights to Erbil since March: 7\n2. People returned: 410\n"
+    assert proposed(text, "measures") == []

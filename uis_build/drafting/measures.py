@@ -1209,7 +1209,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the General Directorate of Vocational Training": a body's name, no training given
         if kind in ("training", "employment") and _POST_OF.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "the director general of vocational training at the ministry": a post's field, no training given
-        if _STAT_LABEL_AFTER.match(text, m.end()) and not _PAID_OUT.search(m.group(0)):
+        if _STAT_LABEL_AFTER.match(text, m.end()) and not _PAID_OUT.search(m.group(0)) and not _funded_item(text, sentence):
             continue  # "Charter flights to Baghdad since January: 11": a fact box's count or cost, no measure taken
         if kind == "training" and not _STAFF_RE.search(m.group(0)):
             if _MONEY_TOWARDS.search(text, max(sentence[0], m.start() - 80), m.start()):
@@ -1935,6 +1935,17 @@ _POST_OF = re.compile(r"\b(?:[Dd]irector|[Mm]inister|[Hh]ead|[Cc]hief|[Cc]ommiss
 _PAID_OUT = re.compile(r"\b(?:grants?|allowances?|stipends?|loans?|payments?|packages?)\b", re.IGNORECASE)
 _STAT_LABEL_AFTER = re.compile(r"[^:.;\n]{0,60}:[ \t]*(?:(?:about|around|some|nearly|almost|over|more than|roughly)[ \t]+)?"
                                r"[£$€]?\d[\d.,]*(?:[ \t]?(?:million|billion|m|bn|k))?[ \t]*(?:\n|$)")
+# ... but an item of a list led into by the money that pays for it is a measure funded, its cost given: "UK funding this
+# year:" over "2. Patrol boats for the coastguard: £3 million" (a fact box's lead-in names no funding)
+_FUNDING_LEAD = re.compile(r"\b(?:fund(?:s|ed|ing)?|spen[dt]\w*|budget\w*|paid for|pays for|paying for|where the money goes)\b", re.IGNORECASE)
+
+
+def _funded_item(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is an item of a list whose lead-in tells funding or spending."""
+    lead = _lead_in(text, sentence)
+    return bool(lead and _FUNDING_LEAD.search(text, *lead))
+
+
 _COUNSELLING = re.compile(r"(?:psychological|psychosocial|mental|trauma)")
 _ALLOWANCE = re.compile(r"[a-z]+ (?:allowances?|stipends?)$")
 _OFFERED_BY = re.compile(r"\b(?:centres?|centers?|shelters?|packages?|programmes?|programs?|schemes?)\b[^.;]*$", re.IGNORECASE)
