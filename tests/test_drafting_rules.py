@@ -21777,3 +21777,16 @@ def test_fixe83_an_item_under_a_funding_lead_in_with_its_cost_is_a_measure():
 def test_fixe83_a_fact_box_count_under_no_funding_lead_in_is_still_no_measure():
     text = "At a glance:\n\n1. Removal flights to Erbil since March: 7\n2. People returned: 410\n"
     assert proposed(text, "measures") == []
+
+
+# -- measures: one awareness talk told by the subject it warns of ------------------------------------------------------
+
+
+def test_fixe83_one_awareness_seminar_on_its_subject_is_a_campaign():
+    text = "Police in Hilla held an awareness seminar on people smuggling at a secondary school on Sunday."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_fixe83_a_bare_awareness_session_is_no_campaign():
+    found = proposed("She said the awareness session had been useful for her class.", "measures")
+    assert "communications_campaign" not in [c["measure_type"] for c in found]

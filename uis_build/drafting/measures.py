@@ -184,6 +184,9 @@ MEASURES = (
                                 # part of a UK-funded information campaign": the campaign is the measure, the talks its means)
                                 r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures|programmes?|programs?)\b"
                                 r"(?![^.;:!?]{0,80}?\bas part of (?:a|an|the|its|their) (?:[\w’'-]+ ){0,3}?campaigns?\b)"
+                                # ... or one of them, told by the subject it warns of: "held an awareness seminar on
+                                # smuggling for students" (a bare "awareness session" may be any meeting's)
+                                r"|\bawareness(?:[- ]raising)? (?:session|talk|workshop|lecture|seminar)\b(?= (?:on|about) )"
                                 # ... or talks told by the risks they warn of: "information sessions on the risks of the crossing"
                                 r"|\binformation (?:sessions|talks|workshops|events|lectures) (?:on|about) the (?:risks|dangers)\b"
                                 # ... or a campaign told by the warnings it carries: "A campaign with the IOM will take warnings
