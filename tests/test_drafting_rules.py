@@ -21790,3 +21790,13 @@ def test_fixe83_one_awareness_seminar_on_its_subject_is_a_campaign():
 def test_fixe83_a_bare_awareness_session_is_no_campaign():
     found = proposed("She said the awareness session had been useful for her class.", "measures")
     assert "communications_campaign" not in [c["measure_type"] for c in found]
+# -- figures: a share in words of people named with no determiner ("Nearly a third of refused applicants") -------------
+
+
+def test_fixa83_share_of_people_without_determiner_is_a_ratio():
+    c = one("Nearly a third of refused applicants won their appeals last year, the tribunal said.", "statistics")
+    assert (c["value_text"], round(c["value"], 3), c["qualifier"], c["unit"]) == ("Nearly a third", 0.333, "nearly", "ratio")
+
+
+def test_fixa83_share_of_peoples_possessive_is_no_figure():
+    assert proposed("A third of new officers' time goes on paperwork, the union said.", "statistics") == []

@@ -1556,7 +1556,9 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         r"| of (?:those|them|these|all)\b"
                         # ... or of people named by their noun: "nearly a third of the migrants stopped", "half of the Iraqi
                         # families it helps" (a share of people; "half of the budget", "a third of the year" are none)
-                        rf"| of (?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b)")
+                        # (or with no determiner: "nearly a third of refused applicants", "half of Iraqi returnees"; not
+                        # their possessive: "a third of new officers' time")
+                        rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’']))")
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 _SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
                        r"climbed|jumped|slumped|cut|reduced|down|up)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
