@@ -21800,3 +21800,11 @@ def test_fixa83_share_of_people_without_determiner_is_a_ratio():
 
 def test_fixa83_share_of_peoples_possessive_is_no_figure():
     assert proposed("A third of new officers' time goes on paperwork, the union said.", "statistics") == []
+
+
+# -- figures: an explainer's count of its own charts ("in six charts") is no figure -------------------------------------
+
+
+def test_fixa83_an_explainers_charts_are_no_figure():
+    text = "Channel crossings in six charts: who comes, who is returned and what it costs\n\nArrivals rose to 312 last week."
+    assert [c["value"] for c in proposed(text, "statistics")] == [312]

@@ -242,6 +242,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     # ... or a plan's aims: "set three objectives for the partnership" (its headings, no count of what was done)
     rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals|objectives)\b"
+    # ... or an explainer's: "the crisis in six charts", "in four graphs" (how the piece shows its figures, no count of them)
+    rf"|\s+(?:charts|graphs|graphics|infographics)\b"
     # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
     rf"|\s+(?:priority|key)\s+(?:actions|objectives|areas)\b"
     # ... or a declaration's: "sets out four areas of cooperation" (its headings, no count of what was done)
