@@ -21808,3 +21808,16 @@ def test_fixa83_share_of_peoples_possessive_is_no_figure():
 def test_fixa83_an_explainers_charts_are_no_figure():
     text = "Channel crossings in six charts: who comes, who is returned and what it costs\n\nArrivals rose to 312 last week."
     assert [c["value"] for c in proposed(text, "statistics")] == [312]
+
+
+# -- figures: a part of things just named, told by "of which" ("new scanners, six of which were installed") ---------------
+
+
+def test_fixa83_a_count_of_which_after_things_named_is_a_figure():
+    text = "The port bought new scanners, six of which were installed at the lorry lanes this week."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["six"]
+
+
+def test_fixa83_a_count_of_which_after_a_duration_or_chapters_is_no_figure():
+    assert proposed("He served six years, two of which were spent in solitary confinement.", "statistics") == []
+    assert proposed("The report runs to 12 chapters, two of which are about Iraq.", "statistics") == []

@@ -1803,6 +1803,12 @@ def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
     return any(_SPACED_ROW.fullmatch(row) for row in (above, below) if row)
 
 
+# a part of the things named just before, told by "of which": "bought new X-ray units, eight of which were deployed" (not
+# a report's own parts, "in 12 chapters, two of which", nor a duration's, "six years, two of which")
+_OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained)\b")
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -2242,6 +2248,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # (but not a body's officers named by it: "We have put three National Crime Agency liaison officers into Erbil")
         return not (value <= 3 and quoted(text, start) and ahead.group(1) not in _ENFORCEMENT_NOUNS
                     and not (name and ahead.group(1) == "officers"))
+
+    if _OF_WHICH_AHEAD.match(text, end) and (named := _NOUN_COMMA_BEFORE.search(before)) \
+            and named.group(1) not in _NOT_COUNTED_NOUNS and not _NOT_FIGURE_AFTER.match(text, named.start(1) - 1):
+        return True  # "new scanners, six of which were installed": a count of the things just named, as "six scanners" is
 
     if (title := _TITLE_PLURAL_AHEAD.match(text, end)) and title.group(1).lower() not in _NOT_COUNTED_NOUNS \
             and _title_case_line(text, start):
