@@ -21821,3 +21821,16 @@ def test_fixa83_a_count_of_which_after_things_named_is_a_figure():
 def test_fixa83_a_count_of_which_after_a_duration_or_chapters_is_no_figure():
     assert proposed("He served six years, two of which were spent in solitary confinement.", "statistics") == []
     assert proposed("The report runs to 12 chapters, two of which are about Iraq.", "statistics") == []
+
+
+# -- figures: a bare number compared with a sum just told is the sum's other level, no figure ------------------------------
+
+
+def test_fixa83_a_bare_number_compared_with_a_sum_is_no_figure():
+    assert proposed("Smugglers now charge $9,500 a head, up from 6,000 in 2023.", "statistics") == []
+    assert proposed("The fare is now ten thousand dollars, where before it was seven thousand.", "statistics") == []
+
+
+def test_fixa83_a_count_compared_after_other_words_with_a_number_stays_a_figure():
+    text = "The Home Office gave £2 million to train 400 officers, up from 250 last year."
+    assert [c["value"] for c in proposed(text, "statistics")] == [400, 250]

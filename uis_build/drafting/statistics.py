@@ -1419,6 +1419,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if (r := _RANGE_TO.match(text, end)) and r.end() in money_starts:
             continue  # "between 8 and 12 million dinars": the range is money
         unit = named_unit(text, num_start, end)
+        if unit is None and quantity.value >= 10 and _sum_compared(text, money_ends, num_start):
+            continue  # "$12,000 a head, up from 8,000": the sum's earlier level, its currency left out (money, no figure)
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
@@ -1489,6 +1491,22 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 
 # "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
 _CAUSAL_OVER = re.compile(r"over\s+", re.IGNORECASE)
+# a bare number compared with a sum just told, its currency left out: "now charge $12,000, up from 8,000", "ten thousand
+# dollars, where last year it was seven thousand" (the sum's other level: money, no figure)
+_SUM_COMPARED_GAP = re.compile(r"(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against)\s+$"
+                               r"|\b(?:it|that|the\s+(?:price|fare|fee|rate|cost))\s+(?:was|is|had\s+been|used\s+to\s+be)\s+"
+                               r"(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _sum_compared(text: str, money_ends: set[int], start: int) -> bool:
+    """Whether the bare number at ``start`` is compared with a sum ending at most 60 characters before it in the same
+    clause, no other number between (_SUM_COMPARED_GAP)."""
+    if not (gap := _SUM_COMPARED_GAP.search(text, max(0, start - 40), start)):
+        return False
+    return any(gap.start() - 60 <= e <= gap.start() and not _NUMBER_OR_STOP.search(text, e, gap.start()) for e in money_ends)
+
+
+_NUMBER_OR_STOP = re.compile(r"[\d.;!?\n]")
 
 
 # Arabic writes "at least" after the count and its noun: "٢٤٠ مهاجراً على الأقل" (a noun's tanween is no \w)
