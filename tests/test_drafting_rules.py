@@ -21834,3 +21834,19 @@ def test_fixa83_a_bare_number_compared_with_a_sum_is_no_figure():
 def test_fixa83_a_count_compared_after_other_words_with_a_number_stays_a_figure():
     text = "The Home Office gave £2 million to train 400 officers, up from 250 last year."
     assert [c["value"] for c in proposed(text, "statistics")] == [400, 250]
+# -- events: a meeting (or an in-person briefing, its audience named) that "will follow" on a day told is planned ---------------
+
+
+def test_fixd83_a_further_meeting_that_will_follow_next_month_is_planned():
+    text = "A further meeting with the ministry will follow in July."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-01")] == [("planned_meeting", "2025-07")]
+
+
+def test_fixd83_a_second_briefing_for_an_audience_that_will_follow_is_planned():
+    text = "Officials met shipping firms in Hull on 3 June. A second briefing for Welsh ferry operators will follow next month."
+    assert ("planned_meeting", "2025-07") in [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-10")]
+
+
+def test_fixd83_a_written_briefing_or_a_follow_without_a_day_is_left_alone():
+    assert proposed("The charity issued a short note in May. A second briefing will follow in June.", "events", "2025-06-01") == []
+    assert proposed("A second briefing for MPs will follow the talks.", "events", "2025-06-01") == []

@@ -775,7 +775,10 @@ EVENT_VERBS = (
                 # ... a dialogue, or a round of one told by its number: "The fifth round of the dialogue will take place in
                 # Brussels", "The third round was held in June 2025" (see _OF_A_MEETING)
                 # ... a tender's day for its bidders a meeting too: "A market engagement day for suppliers was held in Leeds"
+                # ... a briefing given in person told by its turn, as a meeting's follow-up: "A second briefing for hauliers
+                # will follow next month", its audience named (a written one, "a second briefing will follow in June", is published)
                 r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table"
+                r"|(?:(?<=[Ss]econd )|(?<=[Tt]hird )|(?<=[Ff]urther )|(?<=[Ff]ollow-up )|(?<=[Nn]ext ))briefing(?= for\b)"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry )|(?<=[Bb]idders’ )|(?<=[Bb]idders' ))[Dd]ay|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
                 # (a joint body's name may join its countries with a dash: "the next meeting of the UK–Iraq Joint Working Group
@@ -790,6 +793,8 @@ EVENT_VERBS = (
                 rf"|planned(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)})\b))"
                 # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
                 # not a condition ("talks would take place only if ...")
+                # ... or to follow another, its day told: "a further meeting will follow next month" (not "will follow the talks")
+                r"|will follow(?= (?:next|later|this|in|on|within)\b)"
                 r"|will (?:be held|take place|resume|reconvene)|(?:would|is to|are to) (?:be held|take place|resume|reconvene)\b(?![^,;.]*\b(?:if|unless)\b)"
                 r"|took place|resumed|reconvened)\b)"
                 # a meeting named by its day: "At Wednesday’s meeting of the working group", "during today's talks"
