@@ -21850,3 +21850,15 @@ def test_fixd83_a_second_briefing_for_an_audience_that_will_follow_is_planned():
 def test_fixd83_a_written_briefing_or_a_follow_without_a_day_is_left_alone():
     assert proposed("The charity issued a short note in May. A second briefing will follow in June.", "events", "2025-06-01") == []
     assert proposed("A second briefing for MPs will follow the talks.", "events", "2025-06-01") == []
+
+
+# -- events: the evidence given by a minister on a day told is that hearing (a meeting), the committee told elsewhere -------
+
+
+def test_fixd83_evidence_given_by_a_named_minister_on_a_day_is_a_meeting():
+    text = "I watched the evidence given by the Security Minister, Tom Reed, on Monday with dismay."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-06-12")] == [("meeting", "2025-06-09")]
+
+
+def test_fixd83_evidence_given_by_a_trial_witness_is_no_meeting():
+    assert proposed("The jury heard the evidence given by a police officer on Monday.", "events", "2025-06-12") == []

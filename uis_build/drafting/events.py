@@ -859,6 +859,11 @@ EVENT_VERBS = (
                 # given to the Work and Pensions Committee on 3 June by the minister"
                 rf"|(?<=\bevidence )given to (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){{0,5}}?(?:[Cc]ommittee|[Ii]nquiry)\b"
                 rf"(?= on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)| last (?:week|month|{'|'.join(WEEKDAYS)})\b| yesterday\b| in (?:{'|'.join(MONTHS)})\b)"
+                # ... or as given by a minister (an office-holder, named or not), with its day, the committee told elsewhere: "I read
+                # the evidence given by the Immigration Minister, Jo Bloggs, on Monday" (not a witness's at a trial: no office)
+                r"|(?<=\bevidence )given by (?:the )?(?:[\w’'-]+ ){0,4}?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador)\b"
+                r"(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3},)?"
+                rf"(?= on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)| last (?:week|month|{'|'.join(WEEKDAYS)})\b| yesterday\b| in (?:{'|'.join(MONTHS)})\b)"
                 # ... or an occasion addressed, as the news of it: "telling a Security Council side event in New York that ..." (not a
                 # press conference told, nor a conference only spoken at: see _SPOKE_AT)
                 r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b)"
