@@ -21862,3 +21862,15 @@ def test_fixd83_evidence_given_by_a_named_minister_on_a_day_is_a_meeting():
 
 def test_fixd83_evidence_given_by_a_trial_witness_is_no_meeting():
     assert proposed("The jury heard the evidence given by a police officer on Monday.", "events", "2025-06-12") == []
+
+
+# -- events: placing someone under judicial control (supervision) is a court's ruling --------------------------------------
+
+
+def test_fixd83_placed_under_judicial_control_by_a_court_is_a_ruling():
+    text = "The lorry driver was placed under judicial control by the Timis Court on Wednesday."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-10-23")] == [("court_ruling", "2025-10-22")]
+
+
+def test_fixd83_judicial_control_told_without_a_placing_is_no_event():
+    assert proposed("Judicial control is common in Romanian smuggling cases.", "events", "2025-10-23") == []

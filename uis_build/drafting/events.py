@@ -503,6 +503,11 @@ EVENT_VERBS = (
                      r"|\bplaced under (?:an |a )?arrest warrants?\b"
                      # ... in the active too, who was placed under it between: "a judge placed the driver under an arrest warrant"
                      rf"|\bplaced\b(?= (?:the|both|all|his|her|their|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under (?:an |a )?arrest warrants?\b)"
+                     # ... and so is judicial control (supervision), as Romanian and French reports translate it, a court's or
+                     # judge's order: "was placed under judicial control by the court in Arad on Friday", "a judge placed them under
+                     # judicial supervision"
+                     r"|\bplaced under judicial (?:control|supervision)\b"
+                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under judicial (?:control|supervision)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
@@ -1171,7 +1176,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
