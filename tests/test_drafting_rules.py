@@ -21874,3 +21874,16 @@ def test_fixd83_placed_under_judicial_control_by_a_court_is_a_ruling():
 
 def test_fixd83_judicial_control_told_without_a_placing_is_no_event():
     assert proposed("Judicial control is common in Romanian smuggling cases.", "events", "2025-10-23") == []
+
+
+# -- events: people counted as "including N convicted of ..." in a group's profile are no ruling ---------------------------
+
+
+def test_fixd83_including_a_count_convicted_in_a_group_profile_is_no_ruling():
+    text = "Of the 40 men deported, 22 had served jail terms in Britain, including 7 convicted of drug offences."
+    assert [c for c in proposed(text, "events", "2025-10-23") if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixd83_men_convicted_on_a_day_are_still_a_ruling():
+    text = "Seven men were convicted of smuggling at Leeds Crown Court on Monday."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-10-23")] == [("court_ruling", "2025-10-20")]

@@ -2008,6 +2008,11 @@ _IF_THEN = re.compile(r"\b(?:[Ii]f|[Uu]nless) [^.;:?!«»“”\"]{1,80}?, (?:[\
 _PARTY_EXPECTED = re.compile(r" with (?:a|an|the) delegations? (?:of|from) (?:(?!is\b|are\b|was\b|were\b)[\w’'-]+ ){1,6}?(?:due|expected) in [A-Z]")
 
 
+# people counted inside a description of a larger group, as what they had done: "40 had served prison terms, including 12
+# convicted of smuggling" (a profile of the group, no ruling of a day)
+_INCLUDING_COUNT = re.compile(rf"\bincluding (?:\d+|{_NUMBER_WORDS})\s+$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2017,6 +2022,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     word = m.group(0)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if kind == "court_ruling" and word.startswith("convicted") and _INCLUDING_COUNT.search(before):
+        return True  # "..., including 12 convicted of smuggling": people counted in a group's profile
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, _description(text, m.start(), sentence)[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
