@@ -21887,3 +21887,10 @@ def test_fixd83_including_a_count_convicted_in_a_group_profile_is_no_ruling():
 def test_fixd83_men_convicted_on_a_day_are_still_a_ruling():
     text = "Seven men were convicted of smuggling at Leeds Crown Court on Monday."
     assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-10-23")] == [("court_ruling", "2025-10-20")]
+# -- officials: an Irish "O'" surname is one name word ---------------------------------------------------------------------
+
+
+def test_fixb83_an_o_apostrophe_surname_is_part_of_the_name():
+    c = one("The city's MP, Fiona O'Donnell, has asked the Home Office for the figures.", "officials")
+    assert c["name"] == "Fiona O'Donnell" and c["role"] == "MP"
+

@@ -105,7 +105,8 @@ _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin
 # Extended-B: "Mureșan", "Țurcanu"), which else cut a name at its first such letter
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žș-ț]+(?:[-’'][A-Z]?[a-zß-öø-ÿĀ-žș-ț]+)*"
-_NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP})"
+# (an Irish "O'" joins a capitalised surname, no word of its own: "O'Rourke", "O’Brien", which "[A-Z][a-z]+" cut at the "O")
+_NAME_TOKEN = rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|O[’']{_CAP}|{_CAP})"
 # the lowercase particles a name holds between its capitalised words, one or two of them: "Pieter de Vries", "Ellen van den
 # Berg", "Maria de la Cruz", "Hussein bin Ali"
 PARTICLES = ("bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten",
