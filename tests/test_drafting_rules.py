@@ -21894,3 +21894,19 @@ def test_fixb83_an_o_apostrophe_surname_is_part_of_the_name():
     c = one("The city's MP, Fiona O'Donnell, has asked the Home Office for the figures.", "officials")
     assert c["name"] == "Fiona O'Donnell" and c["role"] == "MP"
 
+
+
+# -- officials: a charity's number in its footer, the nation and a bracket between ("registered charity in England and Wales
+# (No. …)"), makes the writer private ----------------------------------------------------------------------------------------
+
+_FIXB83_REVIEW = ("Annual review\n\nThe year in short.\n\nRuth Ames, Director\n\n"
+                  "Press enquiries: Omar Baig, communications manager.\nNorthway runs in Leeds.")
+
+
+def test_fixb83_a_registered_charity_in_a_nation_with_its_number_in_brackets_is_a_private_writer():
+    text = _FIXB83_REVIEW.replace("runs in Leeds", "is a registered charity in England and Wales (No. 1100234)")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb83_a_writer_with_no_registered_number_keeps_its_signatory_post():
+    assert [c["name"] for c in proposed(_FIXB83_REVIEW, "officials")] == ["Ruth Ames"]

@@ -1552,8 +1552,11 @@ _HEADER_LINE = re.compile(r"[^\n]{1,150}(?=\n|$)")
 _SENTENCE_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 # ... or whose footer gives its charity or company number ("Registered charity no. 1234567", "Charity number SC012345",
 # "Registered in England and Wales, company no. 0123456"): only a private writer is registered so
+# (the register's nation may come between, then the number itself, in brackets or not: "X is a registered charity in England
+# and Wales (No. 1234567)", "Registered charity in Scotland, number SC012345")
 _REGISTERED_FOOTER = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n]{0,60}\b)?(?:[Rr]egistered [Cc]harity|[Cc]harity|[Cc]ompany)"
-                                r"(?: [Rr]egistration)? (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)")
+                                r"(?: [Rr]egistration)?(?: (?:[Nn]o\b|[Nn]umber\b|[Nn]o\.)"
+                                r"| in (?:England|Scotland|Wales|Northern Ireland)(?: and Wales)?,? \(?(?:[Nn]o\.?|[Nn]umber) ?(?:SC|NI)?\d{5,8}\b)")
 _FOOTER_CHARS = 400
 # a trade union named in a header line, capitalised or in capitals ("Immigration Services Union", "BORDER STAFF UNION"); a
 # union of states is a public body ("EUROPEAN UNION")
