@@ -21910,3 +21910,15 @@ def test_fixb83_a_registered_charity_in_a_nation_with_its_number_in_brackets_is_
 
 def test_fixb83_a_writer_with_no_registered_number_keeps_its_signatory_post():
     assert [c["name"] for c in proposed(_FIXB83_REVIEW, "officials")] == ["Ruth Ames"]
+
+
+# -- officials: a body named in a brand's camel case ("for jetHarbour") is a company ---------------------------------------
+
+
+def test_fixb83_a_spokesperson_for_a_camel_case_brand_is_no_official():
+    assert proposed("Tom Reyes, a spokesman for jetHarbour, said every passport is checked.", "officials") == []
+
+
+def test_fixb83_a_spokesperson_for_a_capitalised_public_body_stays():
+    c = one("Tom Reyes, a spokesman for the Border Guard, said officers check every passport.", "officials")
+    assert c["name"] == "Tom Reyes"

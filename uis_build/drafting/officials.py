@@ -481,6 +481,9 @@ _BRITISH_PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
 # authority's", which names a body)
 _UNNAMED_SITE_SPOKESPERSON = re.compile(rf"(?:[Aa] |[Tt]he )?{_SPOKESPERSON_OF}the "
                                         r"(?:port|terminal|airport|harbour)")
+# a body named in a brand's camel case, lowercase first ("a spokeswoman for airBaltic", "head of safety at easyJet"): a
+# company's trading name, as no state body spells its own
+_BRAND_BODY = re.compile(r"\b(?:for|at|of|with) [a-z]{1,8}[A-Z][a-z]+\b")
 # a film's or documentary's director is no public post ("It takes the director X 20 minutes", "director X's documentary"):
 # a bare "director", naming no body nor rank, in a paragraph about a film (a rank or a body before it keeps the post)
 _BARE_DIRECTOR = re.compile(r"(?:(?!deputy\b|assistant\b|acting\b|interim\b|executive\b|managing\b|regional\b|associate\b)"
@@ -1392,7 +1395,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _BASED_BODY.search(role_text)
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
             or _BRITISH_PORT_SPOKESPERSON.search(role_text)
-            or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text)):
+            or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text) or _BRAND_BODY.search(role_text)):
         return True
     if _BARE_DIRECTOR.fullmatch(role_text) and _FILM_WORK.search(
             text, text.rfind("\n", 0, role[0]) + 1, (text.find("\n", role[1]) + 1 or len(text) + 1) - 1):
