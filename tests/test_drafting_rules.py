@@ -21922,3 +21922,16 @@ def test_fixb83_a_spokesperson_for_a_camel_case_brand_is_no_official():
 def test_fixb83_a_spokesperson_for_a_capitalised_public_body_stays():
     c = one("Tom Reyes, a spokesman for the Border Guard, said officers check every passport.", "officials")
     assert c["name"] == "Tom Reyes"
+
+
+# -- officials: a letter signed with a bare lowercase post and a body with no public word is a group's -----------------------
+
+
+def test_fixb83_a_letter_signed_coordinator_of_a_plain_named_group_is_no_official():
+    text = "Sir, We collect coats for new arrivals every winter.\n\nJane Moss, coordinator, Hillside Friends\n"
+    assert proposed(text, "officials") == []
+
+
+def test_fixb83_a_letter_signed_director_of_a_council_stays():
+    text = "Sir, We collect coats for new arrivals every winter.\n\nJane Moss, director, Hillside District Council\n"
+    assert [c["name"] for c in proposed(text, "officials")] == ["Jane Moss"]

@@ -1444,6 +1444,12 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         # "X, chair, Medway Refugee Network, Chatham" signing a letter: the body after the title is the post's (by a
         # charity's last name word only: "Procurement Lead, Border Systems" may be a public programme's)
         return True
+    if role_text in _STAFF_HEADS and (body := _BODY_AFTER_COMMA.match(text, role[1])) \
+            and text.startswith("\n", body.end()) and text.startswith("\n", role[0] - len(text[:role[0]].rsplit("\n", 1)[-1]) - 1) \
+            and not (_PUBLIC_BODY.search(body.group(1)) or _PUBLIC_BODY_MORE.search(body.group(1))):
+        # "X, coordinator, Harborough Welcome" closing a letter: a bare lowercase post of a body told by no public word is
+        # a group's or a firm's (a council's or a force's signatory names it: "X, manager, Kent County Council")
+        return True
     if _UNDER_CONTRACT_AFTER.match(text, role[1]):
         return True  # "a spokesperson for X Services, which runs 40 hotels under contract": a contractor, a company
     if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
