@@ -21940,3 +21940,21 @@ def test_fixb83_a_letter_signed_coordinator_of_a_plain_named_group_is_no_officia
 def test_fixb83_a_letter_signed_director_of_a_council_stays():
     text = "Sir, We collect coats for new arrivals every winter.\n\nJane Moss, director, Hillside District Council\n"
     assert [c["name"] for c in proposed(text, "officials")] == ["Jane Moss"]
+
+
+# -- officials: a government's representative in a city is its envoy there ------------------------------------------------
+
+
+def test_fixb84_a_government_representative_in_a_city_before_the_name_is_an_official():
+    text = "Next week the regional government's representative in Vienna, Sozan Aziz, will open the exhibition."
+    assert _officials(text) == {"Sozan Aziz": "representative in Vienna"}
+
+
+def test_fixb84_a_government_representative_in_a_city_after_the_name_is_an_official():
+    text = "Sozan Aziz, the KRG's representative in Vienna, will open the exhibition."
+    assert _officials(text) == {"Sozan Aziz": "representative in Vienna"}
+
+
+def test_fixb84_a_company_representative_in_a_city_is_no_official():
+    assert proposed("The bank's representative in Vienna, Sozan Aziz, will open the exhibition.", "officials") == []
+    assert proposed("Sozan Aziz, the firm's representative in Vienna, will open the exhibition.", "officials") == []

@@ -600,7 +600,9 @@ def official_candidates(text: str) -> list[Candidate]:
             if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
                     and _ONE_BRIEF.search(text, role[0], role[1]):
                 role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
-            if role and _has_role(text[role[0]:role[1]]) and not _names_someone(text, role):
+            # ("X, the KRG's representative in Paris,": the government before the role makes him an envoy)
+            if role and (_has_role(text[role[0]:role[1]]) or text.startswith("representative ", role[0])
+                         and _envoy_representative(text, role[0], role[1])) and not _names_someone(text, role):
                 _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
             elif text[m.start("role")].isupper() or _NAME_CLOSES.search(m.group("role")):
                 # "In Erbil, Hoshyar Mirani, who runs …": a place before the comma took the name for its role; the name
@@ -1901,7 +1903,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
                                                                                                    or _PUBLIC_BODY.fullmatch(words[k - 2].group(0))
                                                                                                    or k > 2 and words[k - 2].group(0) == "representative"
                                                                                                    and _ENVOY_OWNER.search(words[k - 3].group(0)) is not None
-                                                                                                   and bool(_ENVOY_REPRESENTATIVE.match(text, base + words[k - 2].start(), role_end))))
+                                                                                                   and _envoy_representative(text, base + words[k - 2].start(), role_end)))
         # ... and "at" between a post or body and the body it is in: "Minister of State at the Home Office", "Directorate at the
         # Ministry of Interior" (not "met officials at the Ministry": a verb's object is lowercase)
         # ... and "the" joining a portfolio's second place to its first: "Envoy to Iraq and the Kurdistan Region"; a place's own
@@ -1933,7 +1935,7 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
-             or w.group(0) == "representative" and _ENVOY_REPRESENTATIVE.match(text, base + w.start(), role_end)]
+             or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)]
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name; but "Chief" names a post with the
     # capitalised trade it heads, one word ending the title ("the Chief Interpreter, X", "the Chief Nurse, X")
     if heads and heads[-1] == len(kept) - 2 and kept[-2].group(0) == "Chief" and _CHIEF_OF_TRADE.fullmatch(kept[-1].group(0)):
@@ -2010,6 +2012,16 @@ _QUALIFIED_REPRESENTATIVE = re.compile(rf"^(?:[\w’'-]+ )?(?:{'|'.join(_REPRESE
 _ENVOY_OWNER = re.compile(r"[’']s$|^(?:its|their|deputy)$")
 _ENVOY_REPRESENTATIVE = re.compile(r"(?:deputy )?representative (?:to|in) (?:the )?(?:UK|United Kingdom|Britain|Iraq|US|United States|"
                                    r"EU|European Union|Germany|France|Iran|Turkey|Sweden|Netherlands|Belgium)\b")
+# ... or in any capital city when a government owns him ("the Kurdistan Regional Government's representative in Paris", "the
+# KRG's representative in Berlin"): a firm's man in a city is the company's, never a government's
+_GOVERNMENT_OWNER = re.compile(r"(?:[Gg]overnment|KRG|[Mm]inistry)[’']s (?:deputy )?$")
+_POSTED_REPRESENTATIVE = re.compile(r"(?:deputy )?representative (?:to|in) (?:the )?[A-Z]")
+
+
+def _envoy_representative(text: str, at: int, end: int) -> bool:
+    """Does the "representative" at ``at`` name an envoy's post (his place after it, a government owning him)?"""
+    return bool(_ENVOY_REPRESENTATIVE.match(text, at, end)) \
+        or bool(_POSTED_REPRESENTATIVE.match(text, at, end)) and bool(_GOVERNMENT_OWNER.search(text, max(0, at - 30), at))
 
 
 # a council's or an agency's post is named by its duties, lowercase, two joined by "and", and ends at the title: "principal
