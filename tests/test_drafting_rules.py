@@ -21958,3 +21958,16 @@ def test_fixb84_a_government_representative_in_a_city_after_the_name_is_an_offic
 def test_fixb84_a_company_representative_in_a_city_is_no_official():
     assert proposed("The bank's representative in Vienna, Sozan Aziz, will open the exhibition.", "officials") == []
     assert proposed("Sozan Aziz, the firm's representative in Vienna, will open the exhibition.", "officials") == []
+
+
+# -- officials: a portfolio's post "at" a body named without "the", before the name ------------------------------------------
+
+
+def test_fixb84_a_post_at_a_bare_body_before_the_name_keeps_the_body():
+    text = "The review is chaired by the Head of Removals at Border Force, Elin Moss, and two inspectors."
+    assert _officials(text) == {"Elin Moss": "Head of Removals at Border Force"}
+
+
+def test_fixb84_a_place_after_a_bare_title_or_before_an_attribution_is_no_post():
+    assert proposed("The Home Secretary at Westminster, Elin Moss, opened the talks.", "officials") == []
+    assert proposed("He met the Minister of Labour at Lancaster House, Elin Moss said.", "officials") == []

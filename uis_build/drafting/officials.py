@@ -1915,6 +1915,12 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         # (or after a lowercase title: "a judge at the National Court, X")
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0) == "the" and k > 0 \
             and (words[k - 1].group(0)[:1].isupper() or words[k - 1].group(0).islower() and _is_head(words[k - 1].group(0)))
+        # (or a body named without "the" after a portfolio: "Director of Returns at Border Enforcement, X", "Head of Intelligence
+        # at Border Force, X,"; "at" after a bare title, "the Home Secretary at Westminster, X", is where she was, and a name
+        # not closed by a comma may open the attribution: "he met the Minister of Finance at Lancaster House, X said")
+        in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0)[:1].isupper() and k > 1 \
+            and words[k - 1].group(0)[:1].isupper() and words[k - 2].group(0) in ("of", "for") \
+            and _APPOSITIVE_CLOSED.match(text, comma) is not None
         # (a line break ends the title: the line above is a headline or a dateline, "Baghdad - INA", never the title's words)
         if gap.strip() or "\n" in gap or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
@@ -1946,6 +1952,8 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# a name in apposition closed by its comma: ", X," (cheap: tried only on a title with "at" and a bare body)
+_APPOSITIVE_CLOSED = re.compile(r", [A-Z][^,.;:\n]{2,60},")
 # the trade a "Chief" heads, one capitalised noun for a person's work (no body's word: "Chief Police" is no post)
 _CHIEF_OF_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:er|or|ist|ian|ant|ent|urse|ician)")
 # "General" before a body's word is the body's adjective, no rank: "spokesman for the General Company for Ports of Iraq",
