@@ -21971,3 +21971,17 @@ def test_fixb84_a_post_at_a_bare_body_before_the_name_keeps_the_body():
 def test_fixb84_a_place_after_a_bare_title_or_before_an_attribution_is_no_post():
     assert proposed("The Home Secretary at Westminster, Elin Moss, opened the talks.", "officials") == []
     assert proposed("He met the Minister of Labour at Lancaster House, Elin Moss said.", "officials") == []
+# -- statements: one name with a bracket saying it is not the person's own ("(not her real name)") is a person ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "Dilan (not her real name), 34, from Zakho, who was helped by a charity after leaving a farm, said: “They took my passport.”",
+    "Dilan (name changed) said: “They took my passport.”",
+])
+def test_fixc84_one_name_not_the_persons_own_speaks(text):
+    c = one(text, "statements")
+    assert (c["speaker"], c["speaker_kind"]) == ("Dilan", "person")
+
+
+def test_fixc84_a_place_not_so_named_is_no_person():
+    assert one("Leeds (not its real name) said: “They took my passport.”", "statements")["speaker_kind"] != "person"

@@ -161,8 +161,10 @@ _SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")
 # (an age now, or given: "Yousif*, now 24, left Hawija", "Rawa, aged 31,")
 # (or the age as the sentence's predicate: "Aram* is 24 and comes from Kalar", "Lana is 31 years old"; the asterisk of a
 # changed name or the years mark a person, as "Unemployment is 12" is none)
+# (or a bracket saying the name is not the person's own: "Karzan (not his real name), 31,", "Lana (name changed)")
 _ONE_NAME_AFTER = re.compile(r"\*?,\s(?:(?:now\s|aged\s)?\d{1,2},|an?\s\d{1,2}-year-old\b|[^.;\n]{0,80}?\b(?:his|her|their) first name)"
-                             r"|\*\s(?:is|was)\s(?:now\s)?\d{1,2}\b(?![.,]\d)|\s(?:is|was)\s(?:now\s)?\d{1,2}\syears\sold\b")
+                             r"|\*\s(?:is|was)\s(?:now\s)?\d{1,2}\b(?![.,]\d)|\s(?:is|was)\s(?:now\s)?\d{1,2}\syears\sold\b"
+                             r"|\s\((?:not\s(?:his|her|their)\s(?:real\s)?name|(?:a\s)?pseudonym|(?:(?:his|her|their)\s)?name\s(?:has\sbeen\s)?changed)\)")
 # ... or an age before one name, no article opening it: "26-year-old Hawkar, who came from Ranya" (not "a 26-year-old Iraqi": a kind)
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )\d{1,3}-year-old\s$")
 # ... but not after a preposition of place: "a shop in Sulaymaniyah, a 44-year-old man runs it" (the place, then the person)
