@@ -21985,3 +21985,21 @@ def test_fixc84_one_name_not_the_persons_own_speaks(text):
 
 def test_fixc84_a_place_not_so_named_is_no_person():
     assert one("Leeds (not its real name) said: “They took my passport.”", "statements")["speaker_kind"] != "person"
+
+
+# -- statements: "“I was a teacher …,” he said" is the one named with that trade before, not the pronoun's nearest referent -----
+
+
+_FIXC84_FAMILY = ("Her father, Omar Saleh, a retired bus driver, sold the car to pay. Her brother, Bakhtiyar, 12, keeps her "
+                  "photo. “She will come back,” he said.\n\n")
+
+
+def test_fixc84_words_telling_the_speakers_own_trade_are_the_one_named_with_it():
+    text = _FIXC84_FAMILY + "“I was a driver for 20 years. I never saw a sea,” he said. “Then my daughter crossed one.”"
+    found = {c["text_text"][:12]: c["speaker"] for c in proposed(text, "statements")}
+    assert found == {"She will com": "Bakhtiyar", "I was a driv": "Omar Saleh", "Then my daug": "Omar Saleh"}
+
+
+def test_fixc84_words_with_no_trade_named_before_keep_the_pronouns_referent():
+    text = _FIXC84_FAMILY + "“I was a child when she left,” he said. “Now I am older.”"
+    assert {c["speaker"] for c in proposed(text, "statements")} == {"Bakhtiyar"}

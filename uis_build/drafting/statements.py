@@ -923,6 +923,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if m := _AFTER.match(text, end, min(line_end, end + 200)):
         if m.group("pron"):
             who = _pronoun_speaker(text, start, m.group("pron").lower() != "they", pronoun=m.group("pron"))
+            if "I " in text[start:end] and (own := _self_described_speaker(text, start, end)) is not None:
+                return own, start, m.end()  # "“I was a teacher for 31 years,” he said": the one named "a retired schoolteacher"
             if who is not None and start - who.start <= MAX_LOOKBACK:
                 return who, min(who.start, start), m.end()
             return Mention(m.start("pron"), m.end("pron"), None), start, m.end()
@@ -1035,6 +1037,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
             who = (_AT_DOCUMENT_PART.fullmatch(before, clause, pron_end.start()) and _document_part_author(text, para + clause)) \
                 or _pronoun_speaker(text, para + pron_end.start())
+            if (closed := _CLOSED_BEFORE.search(before, clause, pron_end.start())) \
+                    and (opened := max(before.rfind("“", 0, closed.start()), before.rfind('"', 0, closed.start()))) != -1 \
+                    and "I " in before[opened:closed.start()] \
+                    and (own := _self_described_speaker(text, para + opened, para + closed.start())) is not None:
+                # "“I was a teacher …,” he said. “…”": the words picked up again are the same self-described speaker's
+                return own, para + pron_end.start(), end
         elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
             return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:
@@ -1083,6 +1091,22 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if who := _named_in_next_paragraph(text, start):
         return who, start, end  # "A preacher in X told them that “…”.\n\nMullah Y, 61, …, told worshippers …": Y
     return None, start, end
+
+
+# the speaker's own trade told in the words ("I was a teacher for 31 years", "I have been a fisherman"): with a pronoun
+# after them, the one person the article named before with that trade in an appositive ("X, a retired schoolteacher,")
+# speaks, not the pronoun's nearest referent
+_SELF_TRADE = re.compile(r"\bI\s(?:was|am|have\sbeen|had\sbeen|worked\sas)\s(?:an?\s)(?:[a-z]+\s)??(?P<trade>[a-z]{4,})\b")
+_TRADE_APPOSITIVE = r",\s(?:\d{{1,3}},\s)?(?:an?|the)\s(?:[a-z-]+\s){{0,2}}[a-z]*{trade}s?\b"
+
+
+def _self_described_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The one person named before ``start`` with the trade the quotation ``text[start:end]`` gives as the speaker's own."""
+    if not (own := _SELF_TRADE.search(text, start, end)):
+        return None
+    trade = re.compile(_TRADE_APPOSITIVE.format(trade=own.group("trade")))
+    found = {m.name: m for m in people(text) if m.end < start and m.name and trade.match(text, m.end, m.end + 80)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a lede that describes its speaker before naming them ("A preacher in X told worshippers that “…”", then a paragraph
