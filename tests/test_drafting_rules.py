@@ -22003,3 +22003,11 @@ def test_fixc84_words_telling_the_speakers_own_trade_are_the_one_named_with_it()
 def test_fixc84_words_with_no_trade_named_before_keep_the_pronouns_referent():
     text = _FIXC84_FAMILY + "“I was a child when she left,” he said. “Now I am older.”"
     assert {c["speaker"] for c in proposed(text, "statements")} == {"Bakhtiyar"}
+def test_fixa84_a_plans_numbered_years_are_no_figures():
+    assert proposed("Grants for years two and three hinge on the audit in March.", "statistics") == []
+    assert proposed("Support in years 2 to 4 will be reviewed by the board.", "statistics") == []
+
+
+def test_fixa84_a_count_after_years_is_still_a_figure():
+    found = [c["value_text"] for c in proposed("For years two and three officers shared one car.", "statistics")]
+    assert "three" in found

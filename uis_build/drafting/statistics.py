@@ -628,6 +628,12 @@ _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicant
 _HERE_ARE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*)(?:Here|Below)\s+(?:are|is)\s+(?:(?:just|only)\s+)?$")
 _OWN_ITEMS_AHEAD = re.compile(r"\s*(?:[.:]|\s+of\s+(?:them|these|those|the\s+[a-z]+)\b)")
 _OLDER_THAN_BEFORE = re.compile(r"\b(?=[oy])(?:older|younger)\s+than\s+$")
+# a plan's numbered years, a range in lower case: "funding for years two and three", "years 2 to 4 of the scheme" (a
+# stage's number, no count; the capitalised "Year 2" is a _CASED_LABELS label)
+_SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PLAN_YEARS_BEFORE = re.compile(rf"\b(?=y)years\s+({_SMALL_NUMBER}\s+(?:and|to|or)\s+)?$")
+_PLAN_YEARS_RANGE_AHEAD = re.compile(rf"\s+(?:and|to|or)\s+{_SMALL_NUMBER}\b")
+_PEOPLE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|men|women|children|officers|migrants)\b")
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... or the people an inspection or a review spoke to, a list after its verb: "Inspectors spoke to nine children, four
@@ -1827,6 +1833,16 @@ _OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|w
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
 
 
+def _plan_year(text: str, end: int, before: str) -> bool:
+    """Either number of "years two and three" (a plan's years), unless people are counted after the range."""
+    m = _PLAN_YEARS_BEFORE.search(before)
+    if m is None:
+        return False
+    if not m.group(1) and (m := _PLAN_YEARS_RANGE_AHEAD.match(text, end)) is None:
+        return False
+    return not _PEOPLE_AHEAD.match(text, m.end() if m.re is _PLAN_YEARS_RANGE_AHEAD else end)
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -1881,6 +1897,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "don't make me wait another 27": a wait's length, its years told before (a duration)
     if value < 30 and _HOUSEHOLD_HAS_BEFORE.search(before):
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
+    if value < 11 and _plan_year(text, end, before):
+        return False  # "funding for years two and three": a plan's numbered years
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if value == 1 and _one_each_by_place(text, start, end):
