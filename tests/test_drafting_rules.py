@@ -22011,3 +22011,12 @@ def test_fixa84_a_plans_numbered_years_are_no_figures():
 def test_fixa84_a_count_after_years_is_still_a_figure():
     found = [c["value_text"] for c in proposed("For years two and three officers shared one car.", "statistics")]
     assert "three" in found
+
+
+def test_fixa84_if_it_saves_one_life_is_no_figure():
+    assert proposed('"If the checks save one child, I am happy," the driver said.', "statistics") == []
+    assert proposed('"If it rescues one child in a van, we can queue," she said.', "statistics") == []
+
+
+def test_fixa84_one_person_saved_is_still_a_figure():
+    assert one("The lifeboat crew saved one child from the water on Friday.", "statistics")["value"] == 1

@@ -634,6 +634,9 @@ _SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PLAN_YEARS_BEFORE = re.compile(rf"\b(?=y)years\s+({_SMALL_NUMBER}\s+(?:and|to|or)\s+)?$")
 _PLAN_YEARS_RANGE_AHEAD = re.compile(rf"\s+(?:and|to|or)\s+{_SMALL_NUMBER}\b")
 _PEOPLE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|men|women|children|officers|migrants)\b")
+# a speaker's hope told by a single life: '"If it saves one child, it is worth it"' (a supposed case, no count)
+_IF_IT_SAVES_BEFORE = re.compile(r"\b(?=[iI])if\s+(?:it|this|that|they|we|the\s+[a-z]+)\s+(?:saves?|protects?|helps?|stops?|rescues?)\s+"
+                                 r"(?:just\s+|only\s+|even\s+)?$", re.IGNORECASE)
 # ... a post's own (a campaign's video "viewed nearly 4 million times" tells the campaign's reach, a figure)
 _POST_BEFORE = re.compile(r"\b(?:thread|post|tweet)s?\b[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... or the people an inspection or a review spoke to, a list after its verb: "Inspectors spoke to nine children, four
@@ -1899,6 +1902,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
     if value < 11 and _plan_year(text, end, before):
         return False  # "funding for years two and three": a plan's numbered years
+    if value == 1 and _IF_IT_SAVES_BEFORE.search(before) and quoted(text, start):
+        return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if value == 1 and _one_each_by_place(text, start, end):
