@@ -22020,3 +22020,20 @@ def test_fixa84_if_it_saves_one_life_is_no_figure():
 
 def test_fixa84_one_person_saved_is_still_a_figure():
     assert one("The lifeboat crew saved one child from the water on Friday.", "statistics")["value"] == 1
+# -- events: a passive arrest told with the hour of the clock or the hours held takes the scene's day told before -----------
+
+
+def test_fixd84_an_arrest_at_an_hour_of_the_clock_takes_the_scene_s_day():
+    text = ("Police stopped a lorry at the border on Saturday night. The driver, a 38-year-old man, was arrested at the "
+            "roadblock on the E5 road at 4.10am, and a court remanded him later.")
+    assert [f[:3] for f in _event(text, "2025-06-04")] == [("arrest", "2025-05-31", "occurred")]
+
+
+def test_fixd84_a_man_detained_for_hours_takes_the_day_of_the_paragraph_before():
+    text = "Guards found six men in a van on Monday.\n\nThe van was searched at 23:15. The driver was detained for 24 hours and then released."
+    assert [f[:3] for f in _event(text, "2025-06-04")] == [("arrest", "2025-06-02", "occurred")]
+
+
+def test_fixd84_a_man_detained_in_a_place_described_by_hours_keeps_no_borrowed_day():
+    text = "Guards found six men in a van on Monday. The driver was detained in a centre that holds 60 people for 24 hours at a time."
+    assert ("arrest", "2025-06-02", "occurred") not in [f[:3] for f in _event(text, "2025-06-04")]

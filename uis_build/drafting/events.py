@@ -3152,7 +3152,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
-                       and _ON_SUSPICION.match(text, m.end()))
+                       and _ON_SUSPICION.match(text, m.end())
+                       # ... or in the passive with the hour of the clock or the hours held told after it, a scene's detail: "The
+                       # driver was arrested at the roadblock at 4.10am", "was detained for 24 hours"
+                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       and _AT_THE_HOUR.match(text, m.end()))
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
@@ -3326,6 +3330,10 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
 # what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
 _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene))? on suspicion of\b")
+# the hour of the clock an arrest was made at, or the hours a man was held for, told a few words after the verb (a place
+# between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
+_AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
+                          r"(?:at \d{1,2}[.:]\d\d(?!\d)|at \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b|for (?:\d{1,2}|twenty-four|forty-eight) hours\b)")
 # a verb closing its sentence, nothing told after it
 _SENTENCE_CLOSED = re.compile(r"\s*(?:[.!]|$)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
