@@ -22037,3 +22037,15 @@ def test_fixd84_a_man_detained_for_hours_takes_the_day_of_the_paragraph_before()
 def test_fixd84_a_man_detained_in_a_place_described_by_hours_keeps_no_borrowed_day():
     text = "Guards found six men in a van on Monday. The driver was detained in a centre that holds 60 people for 24 hours at a time."
     assert ("arrest", "2025-06-02", "occurred") not in [f[:3] for f in _event(text, "2025-06-04")]
+
+
+# -- events: a university or college visited is a site visited ---------------------------------------------------------------
+
+
+def test_fixd84_a_visit_to_a_university_is_a_visit():
+    text = "On 5 March, the regional envoy in Paris, Dara Aziz, will visit the university to meet Iraqi students."
+    assert [f[:3] for f in _event(text, "2025-02-10")] == [("visit", "2025-03-05", "planned")]
+
+
+def test_fixd84_a_habit_at_a_college_stays_no_visit():
+    assert _event("Students visit the college library every week.", "2025-02-10") == []

@@ -173,6 +173,8 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          r"directorates?|academ(?:y|ies)|embass(?:y|ies)|consulates?|ministr(?:y|ies)|(?<=[\s-])offices?"
          # a charity's or a landlord's own places: "visited our Birmingham hub", "visit dispersal properties in Hull"
          r"|hubs?|(?<=[\s-])propert(?:y|ies)"
+         # a seat of learning, as a visitor meets its students or staff: "will visit the university to meet students"
+         r"|universit(?:y|ies)|colleges?"
          # a joint team's post, as security partnerships name theirs: "visited the joint intelligence cell" (not a prison's cells)
          r"|(?<=intelligence )cells?|(?<=coordination )cells?|(?<=co-ordination )cells?|(?<=fusion )cells?|(?<=operations )cells?)")
 # a site inspected, as a visit: "will inspect the new crossing", "inspected the completed section of the border fence" (a stretch
