@@ -22049,3 +22049,14 @@ def test_fixd84_a_visit_to_a_university_is_a_visit():
 
 def test_fixd84_a_habit_at_a_college_stays_no_visit():
     assert _event("Students visit the college library every week.", "2025-02-10") == []
+
+
+# -- events: equipment due to arrive is no visit ------------------------------------------------------------------------------
+
+
+def test_fixd84_equipment_due_to_arrive_is_no_visit():
+    assert _event("Britain will provide two drones. The equipment is due to arrive in June.", "2025-02-10") == []
+
+
+def test_fixd84_a_minister_due_to_arrive_stays_a_visit():
+    assert [f[:3] for f in _event("The minister is due to arrive in Erbil on Monday.", "2025-10-22")] == [("visit", "2025-10-27", "planned")]

@@ -1818,7 +1818,9 @@ _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
 # convicted of conspiracy to ...", "was also found guilty of money laundering"): that conviction, no other
 # goods or a craft as what arrived (not its crew: "the ship's captain")
 _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:containers?|shipments?|consignments?|"
-                    r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?)\b(?![’'])")
+                    r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?"
+                    # ... or equipment given: "The scanners are due to arrive in May"
+                    r"|equipment|devices?|scanners?|cameras?|drones?|kits?|supplies)\b(?![’'])")
 # what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
 # ... or dated with its year, as a ruling told as news is not: "received four years for carrying 11 migrants ... in August 2024"
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
@@ -2212,6 +2214,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
                     # goods or a craft arrived, no visitor: "The container, numbered MSKU 123, arrived on Tuesday aboard ..."
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
+    if kind == "visit" and word.startswith("arriv") and not word.startswith("arrived"):
+        # goods still to come, no visitor: "The equipment is due to arrive in April"
+        return bool(_GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if word == "sign":
         # deals in general, the head of the verb's relative clause, undated: "the deals I watched ministers sign" is a
         # career's many signings, no one event
