@@ -22060,3 +22060,7 @@ def test_fixd84_equipment_due_to_arrive_is_no_visit():
 
 def test_fixd84_a_minister_due_to_arrive_stays_a_visit():
     assert [f[:3] for f in _event("The minister is due to arrive in Erbil on Monday.", "2025-10-22")] == [("visit", "2025-10-27", "planned")]
+def test_fixf84_named_taskforce_is_a_task_force():
+    found = one("Officials explained how the Anglo-Greek Joint Smuggling Taskforce would share its cases.", "measures")
+    assert found["measure_type"] == "task_force"
+    assert "Anglo-Greek Joint Smuggling Taskforce" in found["description_text"]

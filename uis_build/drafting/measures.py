@@ -252,6 +252,8 @@ MEASURES = (
                                                   for det in ("a", "an", "the", "its", "their"))
                                 + r")(?:new )?[A-Z][\w’'-]*(?: (?:the |and |of |on )?[A-Z][\w’'-]*){0,4} [Cc]ampaigns?\b"),
     ("task_force", r"\b(?:specialized |specialised |new |joint )?task ?force\b"
+                   # ... or one named by its capitals: "the Anglo-Turkish Joint Smuggling Taskforce" (its name kept whole)
+                   r"|\b(?:[A-Z][\w’'–-]* ){1,4}Task ?[Ff]orce\b"
                    # a new unit named by what it fights: "a new anti-smuggling unit", "a new organised crime squad"
                    # ... or a military formation so named: "a new counter-trafficking brigade"
                    r"|\bnew (?:anti-[\w-]+|organi[sz]ed[- ]crime|counter-[\w-]+) (?:[\w-]+ )?(?:unit|team|squad|battalion|brigade)s?\b"
