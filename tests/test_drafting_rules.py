@@ -22064,3 +22064,16 @@ def test_fixf84_named_taskforce_is_a_task_force():
     found = one("Officials explained how the Anglo-Greek Joint Smuggling Taskforce would share its cases.", "measures")
     assert found["measure_type"] == "task_force"
     assert "Anglo-Greek Joint Smuggling Taskforce" in found["description_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will connect its border posts to the Europol database next year.",
+    "The agency said it would link its visa records and police files in a single database by 2027.",
+])
+def test_fixf84_records_linked_to_a_named_or_single_store_are_a_data_system(text):
+    assert one(text, "measures")["measure_type"] == "data_system"
+
+
+def test_fixf84_a_place_linked_to_a_named_road_is_no_data_system():
+    assert not [m for m in proposed("They linked the camp to the Town road last week.", "measures")
+                if m["measure_type"] == "data_system"]

@@ -333,6 +333,12 @@ MEASURES = (
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,3}?(?:to|with|into) "
                     r"(?:the )?[A-Z][\w’'-]*[’']s (?:[\w’'-]+ ){0,2}?(?:information|data|police|immigration|border|intelligence) "
                     r"(?:systems?|databases?)\b"
+                    # ... or to a database named by its owner's capitals: "connected its border posts to the Europol database"
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,3}?(?:to|with|into) "
+                    r"the [A-Z][\w’'-]* databases?\b"
+                    # ... or records joined into one store: "will link its visa records and police files in a single database"
+                    r"|\b(?:link|connect)(?:s|ed|ing)? (?:the |their |its |[\w’'-]+[’']s )[^.;:]{0,60}? (?:in|into|on) "
+                    r"(?:a|one) (?:single|shared|common|joint) (?:system|database|platform)\b"
                     # ... or the link named: "a digital link between the two countries' immigration databases", "a secure
                     # connection to the British police database" (not "a link between the gangs")
                     r"|\b(?:(?:secure|electronic|digital|online|direct|new) )?(?:link|connection)s? (?:between|to|with) (?:[\w’'-]+ ){0,4}?(?:databases?|records|(?:data|records|computer|IT|"
