@@ -22077,3 +22077,13 @@ def test_fixf84_records_linked_to_a_named_or_single_store_are_a_data_system(text
 def test_fixf84_a_place_linked_to_a_named_road_is_no_data_system():
     assert not [m for m in proposed("They linked the camp to the Town road last week.", "measures")
                 if m["measure_type"] == "data_system"]
+
+
+def test_fixf84_a_camera_at_a_border_post_named_with_capitals_is_equipment():
+    found = one("The lorry was stopped after a thermal camera at the Frontier Guard post spotted it.", "measures")
+    assert found["measure_type"] == "equipment"
+
+
+def test_fixf84_a_camera_at_a_shop_is_no_equipment():
+    assert not [m for m in proposed("A thermal camera at the Market Street shop was stolen.", "measures")
+                if m["measure_type"] == "equipment"]

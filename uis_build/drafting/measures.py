@@ -144,7 +144,8 @@ _SUPPLY = re.compile(
     r")(?:(?!,\s*(?:because|although|though|whereas)\b)(?:[^.;]|\.\d)){0,80}$",
     re.IGNORECASE)
 # where a device watches the border from: "on the border fence", "along the frontier"
-_ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:border|frontier)\b"
+# (its capital too, a force's post so named: "a thermal camera at the Border Police post")
+_ON_BORDER = r" (?:on|at|along|mounted on|installed on|fixed to) (?:the |a )?(?:[Bb]order|[Ff]rontier)\b"
 # how good staff are, not training given: "well-trained officers", "highly trained guards", "poorly-trained police"
 _AS_QUALITY = "".join(rf"(?<!\b{w}{sep})" for w in ("well", "ill", "highly", "poorly", "badly", "properly", "fully", "better", "best")
                       for sep in "- ")
