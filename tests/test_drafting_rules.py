@@ -22087,3 +22087,7 @@ def test_fixf84_a_camera_at_a_border_post_named_with_capitals_is_equipment():
 def test_fixf84_a_camera_at_a_shop_is_no_equipment():
     assert not [m for m in proposed("A thermal camera at the Market Street shop was stolen.", "measures")
                 if m["measure_type"] == "equipment"]
+def test_fixe84_an_intelligence_database_told_by_its_name_is_a_data_system():
+    found = one("Each driver's details are now logged on the Freight Smuggling Intelligence Database, the agency said.", "measures")
+    assert found["measure_type"] == "data_system"
+    assert "Freight Smuggling Intelligence Database" in found["description_text"]

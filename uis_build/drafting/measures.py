@@ -296,7 +296,7 @@ MEASURES = (
                     # ... or one told by its proper name, a data word before it: "the Schengen Information System", "the
                     # EU's Entry/Exit System" (not a name of no records: "the Points-Based System")
                     r"|\b(?:(?!(?:A|An|The|This|That|Its|Their|Our|Her|His)\b)[A-Z][\w-]* ){0,3}?(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|"
-                    r"Fingerprint|Biometric|Data) (?:System|Database|Register)\b"
+                    r"Fingerprint|Biometric|Data|Intelligence) (?:System|Database|Register)\b"
                     # records put on computers: "digitising Iraq's civil registry", "the digitisation of birth records"
                     r"|\bdigiti[sz](?:ing|ed|es|e|ation of) (?:[\w’'-]+ ){0,2}?(?:civil|population|birth|identity|land|court) "
                     r"(?:regist(?:ry|ries|er|ers)|records)\b"
@@ -2574,7 +2574,7 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
 
 # a data system's proper name, as the data_system pattern matches it: "Entry/Exit System", "Schengen Information System"
 _NAMED_SYSTEM = re.compile(r"(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|Fingerprint|Biometric|"
-                           r"Data) (?:System|Database|Register)$")
+                           r"Data|Intelligence) (?:System|Database|Register)$")
 
 
 def _data_kind(words: str) -> str:
