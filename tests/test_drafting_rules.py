@@ -22091,3 +22091,12 @@ def test_fixe84_an_intelligence_database_told_by_its_name_is_a_data_system():
     found = one("Each driver's details are now logged on the Freight Smuggling Intelligence Database, the agency said.", "measures")
     assert found["measure_type"] == "data_system"
     assert "Freight Smuggling Intelligence Database" in found["description_text"]
+
+
+def test_fixe84_an_appeal_to_students_to_call_a_hotline_still_tells_the_hotline():
+    found = one("The lecturer urged students to report dubious job offers to the ministry's free hotline, which never closes.", "measures")
+    assert found["measure_type"] == "hotline"
+
+
+def test_fixe84_an_appeal_to_ministers_to_open_a_hotline_is_still_a_proposal():
+    assert proposed("The report urged ministers to open a hotline for victims of smugglers.", "measures") == []

@@ -2214,7 +2214,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:(?<!\d\s)calls? on|called on|urg(?:es|ed|ing))\b"
                        r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
-                       r"travellers|witnesses|Iraqis|Britons)\b(?:[^.;:!?]{0,100}?\s)?to\b"
+                       r"travellers|witnesses|Iraqis|Britons|"
+                       # ... or any group of the public addressed by what they are: "urged students to call the hotline"
+                       r"students|pupils|drivers|hauliers|passengers|workers|employers|landlords|jobseekers|women|men)\b"
+                       r"(?:[^.;:!?]{0,100}?\s)?to\b"
                        # ... however it is told, the public passive before it: "Citizens were urged to report smuggling
                        # to the hotline" (an appeal to call or report is to the public, never a government's ask)
                        r"|\s+to\s+(?:report|call|ring|phone|contact|text|message)\b(?!\s+for\b)))\b", re.IGNORECASE)
