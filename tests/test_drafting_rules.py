@@ -22100,3 +22100,9 @@ def test_fixe84_an_appeal_to_students_to_call_a_hotline_still_tells_the_hotline(
 
 def test_fixe84_an_appeal_to_ministers_to_open_a_hotline_is_still_a_proposal():
     assert proposed("The report urged ministers to open a hotline for victims of smugglers.", "measures") == []
+
+
+def test_fixe84_a_further_number_to_be_trained_is_training_of_its_own():
+    found = proposed("Thirty guards completed a course in Erbil in May, and a further 40 will be trained in Duhok next spring.", "measures")
+    assert [f["measure_type"] for f in found] == ["training", "training"]
+    assert "Duhok" in found[1]["description_text"]

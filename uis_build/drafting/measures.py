@@ -1496,7 +1496,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # second group of 20 will begin training in June")
                 kind == "training" and ("trainers" in m.group(0) or m.group(0).startswith("course")
                                         and bool(_FURTHER_COURSE.search(text, max(sentence[0], m.start() - 20), m.start()))
-                                        or bool(_FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start()))),
+                                        or bool(_FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start()))
+                                        or bool(_FURTHER_TRAINEES.search(text, max(sentence[0], m.start() - 40), m.start()))),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 # ... or equipment a further sum pays for ("installed four scanners last year, and plans to spend a further
                 # €1.8 million on CO2 detectors")
@@ -2098,6 +2099,8 @@ def _modifier(text: str, cand: Candidate) -> str:
 
 # a course after one given: "a second course for 60 officers" (not "a second-year course": the words must stand alone)
 _FURTHER_GROUP = re.compile(r"\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|further|next) (?:group|batch|cohort|intake)\b[^.;,]{0,50}$")
+# ... or a further number counted as to be trained ("40 officers finished the course, and a further 25 will be trained in May")
+_FURTHER_TRAINEES = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra) \d[\d,]* (?:[\w-]+ ){0,2}$")
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
 # a sum told as spent on what follows, other things it paid for between: "£4.2 million has gone on equipment and "
