@@ -22106,3 +22106,12 @@ def test_fixe84_a_further_number_to_be_trained_is_training_of_its_own():
     found = proposed("Thirty guards completed a course in Erbil in May, and a further 40 will be trained in Duhok next spring.", "measures")
     assert [f["measure_type"] for f in found] == ["training", "training"]
     assert "Duhok" in found[1]["description_text"]
+
+
+def test_fixe84_a_database_linking_border_posts_is_a_data_system():
+    found = one("The ministry said a new visa database connecting every airport in the region would open in spring.", "measures")
+    assert found["measure_type"] == "data_system"
+
+
+def test_fixe84_a_database_linking_suspects_to_a_gang_is_left_alone():
+    assert proposed("The database linking the two men to the gang was shown in court.", "measures") == []

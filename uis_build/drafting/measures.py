@@ -304,6 +304,11 @@ MEASURES = (
                     r"|\bcentral(?:i[sz]ed)? (?:[\w-]+ )?(?:database|data system|records system)s?\b"
                     # ... or by the check it makes: "a passport-verification database", "a document checking system"
                     r"|\b(?:passport|document|identity)[- ](?:verification|checking|screening) (?:system|database|registry|platform)s?\b"
+                    # ... or one told by the posts it links: "a new visa database connecting every airport" (records
+                    # each post reads, as a central one)
+                    r"|\b(?:database|data system|records system)s? (?:linking|connecting|that (?:links|connects)|which (?:links|connects)) "
+                    r"(?:all |the |every |its |their )?(?:[\w-]+ ){0,2}?(?:crossings|posts|checkpoints|airports|ports|offices|stations|"
+                    r"crossing points|border points)\b"
                     # ... or one told by the papers it checks: "a database that verifies Iraqi passports at the airport"
                     r"|\bdatabases? (?:that|which) (?:checks?|verif(?:y|ies)|holds?|stores?|records?) (?:[\w’'-]+ ){0,3}?"
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
