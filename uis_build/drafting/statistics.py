@@ -1890,11 +1890,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "rounded to the nearest 100", "a 95% confidence interval": a method's precision, no count
     if value <= 100 and (_PENSION_RATE_AHEAD.match(text, end) or _PENSION_RATE_BEFORE.search(before)):
         return False  # "28% employer pension contribution": a term of a job, no count
-    if value == 100 and _SUMS_TO_BEFORE.search(before) and _WHOLE_END.match(text, end):
+    if value == 100 and _WHOLE_END.match(text, end) and _SUMS_TO_BEFORE.search(before):
         return False  # "shares may not sum to 100": the whole, no count
-    if _HERE_ARE_BEFORE.search(before) and _OWN_ITEMS_AHEAD.match(text, end):
+    if _OWN_ITEMS_AHEAD.match(text, end) and _HERE_ARE_BEFORE.search(before):
         return False  # "Here are six of them.": the items a text sets out next
-    if value < 120 and _OLDER_THAN_BEFORE.search(before) and _AGE_END.match(text, end):
+    if value < 120 and _AGE_END.match(text, end) and _OLDER_THAN_BEFORE.search(before):
         return False  # "couldn't have been older than 20."
     if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
         return False  # "don't make me wait another 27": a wait's length, its years told before (a duration)
@@ -1908,9 +1908,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
-    if _IN_BEFORE.search(before) and _ROOMS_AHEAD.match(text, end):
+    if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
         return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
-    if _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start) and _OF_THEM_AHEAD.match(text, end):
+    if _OF_THEM_AHEAD.match(text, end) and _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end) \
             or value == 100 and _ASSURANCE_AHEAD.match(text, end) and _ASSURANCE_BEFORE.search(before):
@@ -1987,7 +1987,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
     if _RATE_OF_BEFORE.search(before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
-    if _TALLY_OF_BEFORE.search(before) and _TALLY_TO_AHEAD.match(text, end):
+    if _TALLY_TO_AHEAD.match(text, end) and _TALLY_OF_BEFORE.search(before):
         return False  # "a vote of six to three": a tally, no count of the dataset
     if _MAJORITY_OF_BEFORE.search(before) and _MAJORITY_END_AHEAD.match(text, end) \
             and _VOTED_NEAR.search(text, max(0, start - 200), start):
@@ -2137,7 +2137,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
-    if _BODY_OF_BEFORE.search(before) and _SEATS_AHEAD.match(text, end):
+    if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
@@ -2178,7 +2178,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end) \
             or _REST_BEFORE.search(before) and _ASIDE_VERB_AHEAD.match(text, end):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
-    if _COUNTING_VERB_BEFORE.search(before) and _MORE_ELLIPTIC.match(text, end):
+    if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
     if value > 1 and _ELIDED_VERB_BEFORE.search(before) and _ELIDED_VERB_AHEAD.match(text, end) \
             and _unit(text, end) is None:
@@ -2187,13 +2187,13 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _ALL_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
-    if value > 1 and _ALL_OPENS_BEFORE.search(before) and _ALL_VERB_AHEAD.match(text, end):
+    if value > 1 and _ALL_VERB_AHEAD.match(text, end) and _ALL_OPENS_BEFORE.search(before):
         return True  # "All six attend college": the whole of a count told before, its verb a plain one
     if value > 1 and _ELIDED_VERB_AHEAD.match(text, end) and _GROUP_OBJECT_BEFORE.search(before):
         return True  # "remanded all four in custody", "released the other two on bail": those counted before, acted on again
     if value > 1 and _POSTED_ELLIPTIC_AHEAD.match(text, end):
         return True  # "one of two posted to Iraq under the pact": officers counted by their posting, their noun left out
-    if _LOST_BEFORE.search(before) and _LOST_TO_SEA_AHEAD.match(text, end):
+    if _LOST_TO_SEA_AHEAD.match(text, end) and _LOST_BEFORE.search(before):
         return True  # a speaker's "I lost three former pupils to the sea": deaths, no manner of speaking
     if value > 1 and _THE_BEFORE.search(before) and not _THE_TALKS_AHEAD.match(text, end) and (
             _THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
@@ -2219,13 +2219,13 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "At least five said they meant to reach Britain": some of those just told of
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
         return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
-    if value > 1 and _OWN_BODY_BEFORE.search(before) and _THE_POSTED_AHEAD.match(text, end):
+    if value > 1 and _THE_POSTED_AHEAD.match(text, end) and _OWN_BODY_BEFORE.search(before):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
     if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and (
             _PLURAL_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         # (or those counted before, their noun left out: "two of the six have since been charged")
         return True  # the base of a part just told: "two of the four posts"
-    if value > 1 and _PLACE_OWNS_BEFORE.search(before) and _OWNED_KIT_AHEAD.match(text, end):
+    if value > 1 and _OWNED_KIT_AHEAD.match(text, end) and _PLACE_OWNS_BEFORE.search(before):
         return True  # a place's or a body's kit: "the port's two new X-ray scanners" (how much it has, as "two scanners" is)
     if quoted(text, start) and _ANECDOTE_BEFORE.search(before):
         return False  # a speaker's own story: '"I once found four lads in the back of my trailer"' (no count of what happened)
@@ -2247,7 +2247,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "Staff made 40 referrals. Only six had been decided.": the few of those just counted, their noun left out
     if value == 1 and _elliptic_one(text, start, end):
         return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
-    if value == 1 and _COUNT_CHANGED_FROM_BEFORE.search(before) and _CHANGE_TO_AHEAD.match(text, end):
+    if value == 1 and _CHANGE_TO_AHEAD.match(text, end) and _COUNT_CHANGED_FROM_BEFORE.search(before):
         return True  # "has grown from one to five officers": where a change started, a count as its end is
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
