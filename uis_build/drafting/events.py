@@ -2064,7 +2064,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
         return True
-    if word == "visit" and _VISIT_NOUN_BEFORE.search(before) and _VISIT_NOUN_AFTER.match(text, m.end()):
+    if word == "visit" and _VISIT_NOUN_AFTER.match(text, m.end()) and _VISIT_NOUN_BEFORE.search(before):
         return True
     if (kind == "arrest" and (_OF_THOSE.search(before) or _SHARE_OF_ARRESTED.search(clause))
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
@@ -2190,7 +2190,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
-    if kind == "meeting" and word == "met" and _PASSIVE_BEFORE.search(before) and _MET_ON_ARRIVAL.match(text, m.end()):
+    if kind == "meeting" and word == "met" and _MET_ON_ARRIVAL.match(text, m.end()) and _PASSIVE_BEFORE.search(before):
         return True
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()):
         return True  # "Kurdish officials met them at the foot of the steps": arrivals greeted, told in the active
@@ -2222,12 +2222,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # career's many signings, no one event
         return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before)) or bool(
             _DEALS_SIGNED_BEFORE.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]))
-    if word == "detained" and _ORDERED_HELD.search(before) and _HELD_FOR.match(text, m.end()):
+    if word == "detained" and _HELD_FOR.match(text, m.end()) and _ORDERED_HELD.search(before):
         # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest (not "the
         # prosecutor ordered four of them detained on 3 December", an arrest)
         return True
     if word in ("arrested", "detained") and (_SOME_OF_ARRESTED.search(before)
-                                              or _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end())):
+                                              or _NOUN_AFTER.match(text, m.end()) and _ATTRIBUTIVE_BEFORE.search(before)):
         return True
     if word in ("arrested", "detained") and _ARRESTED_PEOPLE.search(before):
         return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
@@ -2240,7 +2240,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         if (_LED_TO_BEFORE.search(before) and _ONE_OPERATION_SUBJECT.search(wide_clause[max(wide_clause.rfind(", "), wide_clause.rfind("; ")) + 1:])
                 and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1])):
             return False  # "In January an operation led by the NCA led to the arrest of 12 people": that operation's arrests
-        if (_LED_TO_BEFORE.search(before) and _COUNT_AFTER.match(text, m.end())
+        if (_COUNT_AFTER.match(text, m.end()) and _LED_TO_BEFORE.search(before)
                 and (day := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is not None and _one_day(day)
                 and not text.endswith(("since ", "Since "), max(0, day.start() - 6), day.start())):
             return False  # "led to the arrest of 11 people in Basra on 6 January": one day's round-up (not a tally "since 3 May")
@@ -2267,7 +2267,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
         # confirmed." (a speech tag, as "said" is)
         return not _BODY_BEFORE.search(before) or bool(", " in before and _TAG_AFTER.match(text, m.end()))
-    if word == "met" and _WHEN_WE_MET.search(before) and _NO_OBJECT.match(text, m.end()):
+    if word == "met" and _NO_OBJECT.match(text, m.end()) and _WHEN_WE_MET.search(before):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))

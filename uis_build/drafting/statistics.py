@@ -1793,8 +1793,8 @@ def _one_each_by_place(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "one":
         return False
     before = text[max(0, start - 80):start]
-    return bool(_ONE_EACH_FIRST_BEFORE.search(before) and _ONE_EACH_FIRST_AHEAD.match(text, end)
-                or _ONE_EACH_SECOND_BEFORE.search(before) and _ONE_EACH_SECOND_AHEAD.match(text, end))
+    return bool(_ONE_EACH_FIRST_AHEAD.match(text, end) and _ONE_EACH_FIRST_BEFORE.search(before)
+                or _ONE_EACH_SECOND_AHEAD.match(text, end) and _ONE_EACH_SECOND_BEFORE.search(before))
 
 
 def _bid_outcome(text: str, start: int, end: int) -> bool:
@@ -1806,7 +1806,7 @@ def _chart_row_count(text: str, start: int, end: int, before: str, value) -> boo
     """Whether a number after a month's label is a count of a chart's row ("Jan 96 | Feb 118"), its row told by a bar."""
     if not value > 31 or value != int(value) or _YEAR_DIGITS.fullmatch(text, start, end):
         return False
-    if not (_MONTH_ROW_BEFORE.search(before) and _ROW_ITEM_AHEAD.match(text, end)):
+    if not (_ROW_ITEM_AHEAD.match(text, end) and _MONTH_ROW_BEFORE.search(before)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1999,7 +1999,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _DWELLINGS_AHEAD.match(text, end) and _KEPT_IN_BEFORE.search(text, max(0, start - 90), start):
         return False  # "the men were found in two rented houses": where they were, no count
-    if _VIEWED_BEFORE.search(before) and _TIMES_AHEAD.match(text, end) and _POST_BEFORE.search(text, max(0, start - 80), start):
+    if _TIMES_AHEAD.match(text, end) and _VIEWED_BEFORE.search(before) and _POST_BEFORE.search(text, max(0, start - 80), start):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
     if _SOURCES_BEFORE.search(before) and (_unit(text, end) != "persons" or _STUDY_NEAR.search(text, max(0, start - 200), start)):
         return False
@@ -2073,7 +2073,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 120 and _AGE_END.match(text, end) and (_AGE_WAS.search(before) or _AGE_OF_GROUP.search(before)):
         return False
-    if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_BEFORE.search(before) and _SIBLINGS_AHEAD.match(text, end)):
+    if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_AHEAD.match(text, end) and _SIBLINGS_BEFORE.search(before)):
         return False
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
@@ -2095,9 +2095,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if text.find("read", max(0, start - 60), start) >= 0 and _MESSAGE_READ_BEFORE.search(text, max(0, start - 160), start):
         return False
-    if words.isdigit() and len(words) <= 4 and _AT_ADDRESS_BEFORE.search(before) and _STREET_AHEAD.match(text, end):
+    if words.isdigit() and len(words) <= 4 and _STREET_AHEAD.match(text, end) and _AT_ADDRESS_BEFORE.search(before):
         return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
-    if words.isdigit() and len(words) <= 4 and _DWELLING_NUMBER_BEFORE.search(before) and _ON_STREET_AHEAD.match(text, end):
+    if words.isdigit() and len(words) <= 4 and _ON_STREET_AHEAD.match(text, end) and _DWELLING_NUMBER_BEFORE.search(before):
         return False
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
@@ -2113,11 +2113,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
-    if value <= 12 and (_CLOCK_RANGE_BEFORE.search(before) and _CLOCK_RANGE_AFTER.match(text, end)
-                        or _CLOCK_RANGE_END_BEFORE.search(before) and _CLOCK_WORD_AFTER.match(text, end)):
+    if value <= 12 and (_CLOCK_RANGE_AFTER.match(text, end) and _CLOCK_RANGE_BEFORE.search(before)
+                        or _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_RANGE_END_BEFORE.search(before)):
         return False  # "between 2 and 4 in the morning"
     if value <= 24 and _HOURS_OPEN_BEFORE.search(text, max(0, start - 70), start) and (
-            _HOURS_RANGE_AHEAD.match(text, end) or _HOURS_END_BEFORE.search(before) and _HOURS_END_AHEAD.match(text, end)):
+            _HOURS_RANGE_AHEAD.match(text, end) or _HOURS_END_AHEAD.match(text, end) and _HOURS_END_BEFORE.search(before)):
         return False  # "the line is open on weekdays from 9 to 15": hours of the day, no count
     if words in _EMERGENCY_NUMBERS and (_CALL_AHEAD.match(text, end) or _DIALLED_BEFORE.search(before)):
         return False  # "after the first 999 call", "a passer-by called 999": a number dialled
@@ -2135,7 +2135,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
                        and quoted(text, start)):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
-    if _JURY_OF_BEFORE.search(before) or _ATTENDED_FROM_BEFORE.search(before) and _MEMBERS_AHEAD.match(text, end):
+    if _JURY_OF_BEFORE.search(before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats
@@ -2144,8 +2144,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _FAMILY_AHEAD.match(text, end) and _PARENT_WHOSE_BEFORE.search(text, max(0, start - 70), start):
         return False
-    if value < 1000 and (_BAND_START_BEFORE.search(before) and _BAND_COLON_AHEAD.match(text, end)
-                         or _LINE_START_BEFORE.search(before) and _BAND_END_AHEAD.match(text, end)):
+    if value < 1000 and (_BAND_COLON_AHEAD.match(text, end) and _BAND_START_BEFORE.search(before)
+                         or _BAND_END_AHEAD.match(text, end) and _LINE_START_BEFORE.search(before)):
         return False  # a key's band opening its line: "0 to 4: Keep practising." (a quiz's or a survey's scale, no count)
     if words[0].isdigit():
         return True
@@ -2175,8 +2175,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                        or _COUNT_CLAUSE_COLON_BEFORE.search(text, max(0, start - 130), start)) \
             and _AT_A_PLACE.match(text, end):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
-    if (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) and _VERB_AHEAD.match(text, end) \
-            or _REST_BEFORE.search(before) and _ASIDE_VERB_AHEAD.match(text, end):
+    if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
+            or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
     if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
@@ -2300,8 +2300,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
 
     # "a boat meant for ten.", "rose from nine to twelve": a bare number closing a phrase; "sinking that killed eight" closing
     # a headline or "killed eight on Tuesday": the people a verb of harm or rescue befell
-    return bool(_PREP_BEFORE.search(before) and _PHRASE_END.match(text, end)
-                or _LEVEL_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end))
+    return bool(_PHRASE_END.match(text, end) and _PREP_BEFORE.search(before)
+                or (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)) and _LEVEL_BEFORE.search(before)
                 or _TOLL_VERB_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
                                                          or _FOR_WHAT_END.match(text, end)))
 
