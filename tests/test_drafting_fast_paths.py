@@ -257,3 +257,15 @@ def test_the_qualifier_before_a_number_is_the_plain_alternations():
             fast, slow = numbers._QUALIFIER_BEFORE.search(t, max(0, m.start() - 30), m.start()), plain.search(t, max(0, m.start() - 30), m.start())
             assert (fast and (fast.span(), fast.group("q"))) == (slow and (slow.span(), slow.group("q")))
     assert numbers.qualifier_before(_ODD_NUMBERS, _ODD_NUMBERS.index("40")) == ("more_than", _ODD_NUMBERS.index("UPWARDS"))
+
+
+@pytest.mark.parametrize("pattern, words, width", [(statistics._SAMPLE_AND_WITH, statistics._SAMPLE_AND_WITH_WORDS, 250),
+                                                   (statistics._INSPECTORS_SPOKE_TO_BEFORE, statistics._SPOKE_WORDS, 280)])
+def test_a_window_failing_the_quick_word_test_fails_the_case_blind_search_before_a_number(pattern, words, width):
+    texts = [t for _, t in corpus(200, start=1)] + [
+        "Interviews WITH 61 children and 19 parents", "FOCUS GROUPS with 12 men and with 9", "ınspectors ſpoke to nine",
+        "Inspectors TALKED with staff and 4", "conversations from the camp, and from 30", "reviewers spoke to   12"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            if pattern.search(text, max(0, end - width), end):
+                assert statistics._holds(text, max(0, end - width), end, words), (text[max(0, end - width):end],)
