@@ -260,11 +260,13 @@ def test_the_qualifier_before_a_number_is_the_plain_alternations():
 
 
 @pytest.mark.parametrize("pattern, words, width", [(statistics._SAMPLE_AND_WITH, statistics._SAMPLE_AND_WITH_WORDS, 250),
-                                                   (statistics._INSPECTORS_SPOKE_TO_BEFORE, statistics._SPOKE_WORDS, 280)])
+                                                   (statistics._INSPECTORS_SPOKE_TO_BEFORE, statistics._SPOKE_WORDS, 280),
+                                                   (statistics._SAMPLE_BEFORE, statistics._SAMPLE_WORDS, 130)])
 def test_a_window_failing_the_quick_word_test_fails_the_case_blind_search_before_a_number(pattern, words, width):
     texts = [t for _, t in corpus(200, start=1)] + [
         "Interviews WITH 61 children and 19 parents", "FOCUS GROUPS with 12 men and with 9", "ınspectors ſpoke to nine",
-        "Inspectors TALKED with staff and 4", "conversations from the camp, and from 30", "reviewers spoke to   12"]
+        "Inspectors TALKED with staff and 4", "conversations from the camp, and from 30", "reviewers spoke to   12", "a SURVEY of 300", "Testimonies from 12", "cross-ChecKed with 4", "respondents: 40",
+        "a poll last March of 900", "sample size of 80", "the study, run by the agency, interviewed 40"]
     for text in texts:
         for end in range(len(text) + 1):
             if pattern.search(text, max(0, end - width), end):

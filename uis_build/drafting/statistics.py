@@ -1849,6 +1849,8 @@ def _plan_year(text: str, end: int, before: str) -> bool:
 # the words every match of a long case-blind search before a number holds: a window without any (most) is not searched
 _SAMPLE_AND_WITH_WORDS = ("interviews", "conversations", "focus groups")
 _SPOKE_WORDS = ("spoke", "talked")  # (_INSPECTORS_SPOKE_TO_BEFORE)
+_SAMPLE_WORDS = ("interviews", "conversations", "focus groups", "testimon", "checked", "verified", "corroborated", "survey",
+                 "poll", "study", "questionnaire", "sample", "respondents")  # (_SAMPLE_BEFORE)
 
 
 def _holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -2024,7 +2026,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _DAYS_SO_FAR_AHEAD.match(text, end) and _DAYS_COUNTED_NEAR.search(text, max(0, start - 120), start):
         return False  # "I count the days by the breakfasts. There are 560 of them now.": days waited
     if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) \
-            or _SAMPLE_BEFORE.search(text, max(0, start - 130), start) \
+            or _holds(text, max(0, start - 130), start, _SAMPLE_WORDS) and _SAMPLE_BEFORE.search(text, max(0, start - 130), start) \
             or _holds(text, max(0, start - 250), start, _SAMPLE_AND_WITH_WORDS) \
             and _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
