@@ -22115,3 +22115,20 @@ def test_fixe84_a_database_linking_border_posts_is_a_data_system():
 
 def test_fixe84_a_database_linking_suspects_to_a_gang_is_left_alone():
     assert proposed("The database linking the two men to the gang was shown in court.", "measures") == []
+
+
+def test_fixc85_an_eatery_named_where_a_scene_is_set_is_no_second_person():
+    text = ("Down the street at Ararat Kitchen, Soran Hamid, 48, recalls his own trip in 1998. He paid $2,500 then.\n\n"
+            "\"Now the lads pay 9,000 euros for a seat in a dinghy,\" he says.")
+    assert one(text, "statements")["speaker"] == "Soran Hamid"
+
+
+def test_fixc85_a_cafe_named_before_its_owner_leaves_her_the_speaker():
+    text = ("Inside Café Nawroz, Shilan Qadir, 41, stacks the cups.\n\n"
+            "\"I told my cousin to wait for his papers,\" she says.")
+    assert one(text, "statements")["speaker"] == "Shilan Qadir"
+
+
+def test_fixc85_a_surname_kitchen_after_a_forename_is_still_a_person():
+    c = one("\"We rebuilt the shelter in a week,\" said Harriet Kitchen, the charity's director.", "statements")
+    assert c["speaker"] == "Harriet Kitchen"

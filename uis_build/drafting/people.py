@@ -97,6 +97,8 @@ _NOT_PERSON = _NOT_NAME | {
     "serious", "organised", "organized",
     # ... nor the word after a title in a body's name or a title of two words ("General Assembly", "Sheriff Principal")
     "assembly", "principal", "headquarters", "staff", "hospital", "hotel", "school", "academy", "college",
+    # ... nor the word opening an eatery's name ("back at Café Nawroz", "Restaurant Zagros"): a venue, no forename
+    "café", "cafe", "restaurant",
     # ... nor a civic body's own word, before its cause ("the League for | Human Rights", "the Alliance for | Refugee Rights"):
     # the cause after it goes on the body's name, no one named "Human Rights"
     "league", "alliance", "coalition", "association", "federation", "society", "movement", "observatory",
@@ -244,7 +246,8 @@ _BODY_NOUN_END = {"centre", "center", "embassy", "university", "commission", "pr
 # ... nor a street's: "a car wash on Stoney Stanton Road" names no Stoney Stanton (no "Lane": a surname too)
 _STREET_END = {"road", "street", "avenue", "boulevard", "square"}
 # ... nor a lodging's or a place of worship's: "manager of the 96-room Citadel View Hotel" names no Citadel View
-_PREMISES_END = {"hotel", "hostel", "motel", "mosque"}
+# (nor an eatery's, as a feature sets its scenes: "across the road at Zagros Kitchen" names no one a later "he says" could be)
+_PREMISES_END = {"hotel", "hostel", "motel", "mosque", "kitchen", "restaurant", "bakery", "teahouse", "takeaway", "diner"}
 _PLACE_NOUN_END = _BODY_NOUN_END | _STREET_END | _PREMISES_END
 # ... nor a company's legal form: "a spokesperson for Harlow Foods Ltd" names no "Foods Ltd"
 _COMPANY_FORM_END = {"ltd", "limited", "plc", "llp", "inc", "gmbh"}
