@@ -22132,3 +22132,21 @@ def test_fixc85_a_cafe_named_before_its_owner_leaves_her_the_speaker():
 def test_fixc85_a_surname_kitchen_after_a_forename_is_still_a_person():
     c = one("\"We rebuilt the shelter in a week,\" said Harriet Kitchen, the charity's director.", "statements")
     assert c["speaker"] == "Harriet Kitchen"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The motion welcomes the warning of the chief constable of Kent, Laura Hume, that gangs "adapt faster than we do".',
+     "Laura Hume"),
+    ('Members recall the words of Jamal Rostam, who lost two cousins at sea, that "nobody should pay for a grave in the water".',
+     "Jamal Rostam"),
+    ('It notes the statement of the Minister of Health, Amir Salih, that "we must act before the winter crossings".',
+     "Amir Salih"),
+])
+def test_fixc85_the_words_of_a_named_person_that_quote_are_theirs(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_fixc85_a_body_chaired_by_someone_does_not_lend_them_its_statement():
+    text = ('The council noted the statement of the committee, chaired by Anna Price, that the shelter '
+            '"must stay open for every family that needs it through the winter".')
+    assert all(c["speaker"] != "Anna Price" for c in proposed(text, "statements"))

@@ -1007,7 +1007,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, start, end  # the writer's name is in the byline, outside the quotation's span
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
-    if (" by " in before or " of the " in before) and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
+    if (" by " in before or " of " in before) and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
         return who, who.start, end
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
@@ -1228,13 +1228,18 @@ def _quoted_as_speaker(text: str, para: int, start: int, last_verb: int) -> Ment
 # words named by a noun of saying and their speaker, the quotation in the clause after them: "the comment by Dr X of the
 # University of Y that returnees are “…”", "the warning by X that …" (what X said, whatever verb the sentence has)
 # (or "of" and the speaker's title: "the claim of the Home Secretary, X, made to the committee, that returns have “…”")
-_NOUN_BY = re.compile(r"\b(?:comments?|remarks?|claims?|warnings?|assertions?|descriptions?|words|testimony|prediction)\s+"
-                      r"(?:(?:made\s+)?by\s+(?=[A-Z])|of\s+(?=the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s))")
+# (a motion's or a letter's "notes the words of X, whose son drowned, that “…”", "the statement of the Minister of Y, X,
+# that “…”", "the warning of the former chief inspector of prisons, Sir X, that …": the title may hold lowercase words
+# and "of", and a named speaker may take a relative clause before "that")
+_NOUN_BY = re.compile(r"\b(?:comments?|remarks?|claims?|warnings?|assertions?|descriptions?|words|testimony|prediction|statement)\s+"
+                      r"(?:(?:made\s+)?by\s+(?=[A-Z])|of\s+(?=the\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s"
+                      r"|(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*,\s+(?:whose|who)\s))")
 # ... the clause after the name: "of" and the speaker's body (or where it was made: ", made to the committee on 30 September,"),
 # then "that" and no more than the quotation's lead-in
-_HON_LEAD = re.compile(rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*,\s+)?(?:{_HON}\s+)?")
+_HON_LEAD = re.compile(rf"(?:the\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+,\s+)?(?:{_HON}\s+)?")
 _NOUN_BY_REST = re.compile(r"(?:,?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{1,60}?"
-                           r"|,\s+(?:made|given|put)\s+(?:to|in|at|on|before)\s+[^,.;:!?“”\"«»\n]{1,80}?,)?,?\s+(?:that|as)\s+[^.;:!?“”\"«»\n]{0,120}$")
+                           r"|,\s+(?:made|given|put)\s+(?:to|in|at|on|before)\s+[^,.;:!?“”\"«»\n]{1,80}?,"
+                           r"|,\s+(?:whose|who)\s+[^,.;:!?“”\"«»\n]{1,80}?,)?,?\s+(?:that|as)\s+[^.;:!?“”\"«»\n]{0,120}$")
 
 
 def _noun_by_speaker(text: str, para: int, start: int, last_verb: int) -> Mention | None:
