@@ -22150,3 +22150,7 @@ def test_fixc85_a_body_chaired_by_someone_does_not_lend_them_its_statement():
     text = ('The council noted the statement of the committee, chaired by Anna Price, that the shelter '
             '"must stay open for every family that needs it through the winter".')
     assert all(c["speaker"] != "Anna Price" for c in proposed(text, "statements"))
+def test_fixd85_a_planned_discussion_with_an_official_of_a_long_title_is_a_planned_meeting():
+    found = one("The Belgian minister will discuss the patrols with Irish Deputy Justice Minister Mary Claire Doyle in Dublin"
+                " on 3 March, her office said.", "events", "2025-01-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("planned_meeting", "2025-03-03", "planned")

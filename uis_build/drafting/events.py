@@ -913,7 +913,8 @@ EVENT_VERBS = (
                 # ... whom with told between: "is due to discuss smuggling with the British Home Secretary at the Council in Belfast"
                 # ... or at a workshop of its own, which no other rule proposes: "will discuss the findings at a roundtable in
                 # Westminster on 3 May" (not a meeting named: "at a conference in Rome" is that conference's)
-                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,5}?)?(?:(?:in|at) (?:the )?[A-Z]"
+                # (whom with may be told by a long title and name: "with Irish Deputy Justice Minister Mary Claire Doyle in Dublin")
+                r"(?= (?:(?!at\b|during\b)[\w’'-]+ ){0,4}?(?:with (?:(?!at\b|during\b)[\w’'-]+ ){1,8}?)?(?:(?:in|at) (?:the )?[A-Z]"
                 r"|at (?:a|an|the) (?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b))"
                 # ... or a body's sitting still to come, told by its day: "The council's scrutiny committee will discuss the
                 # findings on Thursday" (a body discusses only when it sits)
