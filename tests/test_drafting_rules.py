@@ -22154,3 +22154,13 @@ def test_fixd85_a_planned_discussion_with_an_official_of_a_long_title_is_a_plann
     found = one("The Belgian minister will discuss the patrols with Irish Deputy Justice Minister Mary Claire Doyle in Dublin"
                 " on 3 March, her office said.", "events", "2025-01-10")
     assert (found["event_type"], found["date"], found["status"]) == ("planned_meeting", "2025-03-03", "planned")
+
+
+def test_fixd85_a_forum_to_be_held_on_its_day_is_a_planned_meeting():
+    found = one("The provincial council will hold a forum on smuggling with teachers, imams and police in Zakho on 4 March,"
+                " its chairman said.", "events", "2025-01-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("planned_meeting", "2025-03-04", "planned")
+
+
+def test_fixd85_a_conference_to_be_held_without_a_day_is_left_alone():
+    assert proposed("The council will hold a conference on smuggling once funds allow.", "events", "2025-01-10") == []

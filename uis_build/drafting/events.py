@@ -644,6 +644,10 @@ EVENT_VERBS = (
                 # ... or in its month: "told a border conference in Erbil in March that ..." (that month's meeting)
                 rf"(?= (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:{'|'.join(WEEKDAYS)})|yesterday"
                 rf"|in (?:{'|'.join(MONTHS)})(?! \d{{1,2}}\b))\b)|"
+                # ... and a conference (forum, summit) still to come, held by its host on its day: "will hold a forum on smuggling
+                # with teachers and police in Zakho on 4 March" (not a press conference, nor one told without a day)
+                r"\bhold (?:a|an) (?:(?!press\b|news\b)[\w-]+ ){0,2}?(?:conference|forum|summit)\b(?=[^.;:]{0,100}? "
+                rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
                 # (a day of its own: not a habit, "she will speak to any conference that asks")
                 r"\b(?:speak|address)\b(?:(?<=will speak)|(?<=due to speak)|(?<=expected to speak)|(?<=set to speak)|(?<=is to speak)"
