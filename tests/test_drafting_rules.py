@@ -22164,3 +22164,13 @@ def test_fixd85_a_forum_to_be_held_on_its_day_is_a_planned_meeting():
 
 def test_fixd85_a_conference_to_be_held_without_a_day_is_left_alone():
     assert proposed("The council will hold a conference on smuggling once funds allow.", "events", "2025-01-10") == []
+
+
+def test_fixd85_an_order_told_in_the_passive_by_a_court_on_its_day_is_a_ruling():
+    found = one("The seizure of the lorries was ordered by the Duhok criminal court on Monday at the request of the police.",
+                "events", "2025-01-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2025-01-06", "occurred")
+
+
+def test_fixd85_an_order_told_in_the_passive_by_a_ministry_is_left_alone():
+    assert proposed("The seizure was ordered by the interior ministry on Monday.", "events", "2025-01-10") == []

@@ -276,6 +276,11 @@ EVENT_VERBS = (
                      # ... told after an auxiliary or between commas, any subject (a court's only: see _not_an_event): "A court in
                      # Zakho has ordered the seizure of his cars"
                      r"|\bordered\b(?= the (?:confiscation|forfeiture|seizure|freezing) of\b)"
+                     # ... or told in the passive, the court its agent, with its day: "The seizure of the lorries was ordered by the
+                     # Duhok criminal court on Monday" (not an order told undated, nor a ministry's)
+                     r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?= by (?:a|an|the) (?:[\w’'-]+ ){0,4}?"
+                     r"(?:[Cc]ourt|[Jj]udge|[Mm]agistrates|[Tt]ribunal)\b[^.;:]{0,30}? "
+                     rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b|today\b|last (?:week|month)\b|in (?:{'|'.join(MONTHS)})\b))"
                      # ... told in the passive, of the one who must pay: "has been ordered to hand back £2million" (see _not_an_event)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?=(?: (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court(?: yesterday| today| on \w+)?)? to (?:pay back|pay|repay|forfeit|hand over|hand back|return) "
                      r"(?:(?:more than|over|nearly|almost|about|some|at least|a total of|a combined|a joint) )?(?:[£$€]|\d|assets|profits|proceeds|compensation|costs)\b)"
