@@ -22166,6 +22166,18 @@ def test_fixd85_a_conference_to_be_held_without_a_day_is_left_alone():
     assert proposed("The council will hold a conference on smuggling once funds allow.", "events", "2025-01-10") == []
 
 
+def test_fixd85_a_signing_by_the_two_men_after_their_dated_talks_takes_the_talks_day():
+    found = [e for e in proposed("Mahler held talks with Justice Minister Omar Saleh on Tuesday, and the two men signed a memorandum"
+                                 " on police cooperation.", "events", "2025-01-10") if e["event_type"] == "signing"]
+    assert [(e["date"], e["status"]) for e in found] == [("2025-01-07", "occurred")]
+
+
+def test_fixd85_a_signing_by_a_subject_of_its_own_after_dated_talks_keeps_no_day():
+    found = [e for e in proposed("Mahler held talks with Justice Minister Omar Saleh on Tuesday, and the police signed a memorandum"
+                                 " on patrols.", "events", "2025-01-10") if e["event_type"] == "signing"]
+    assert [e["date"] for e in found] == [None]
+
+
 def test_fixd85_an_order_told_in_the_passive_by_a_court_on_its_day_is_a_ruling():
     found = one("The seizure of the lorries was ordered by the Duhok criminal court on Monday at the request of the police.",
                 "events", "2025-01-10")

@@ -1858,6 +1858,10 @@ _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\
 # ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
+# ... or the parties of the meeting just told, signing at it: "held talks with the minister on Tuesday, and the two men signed a
+# memorandum" (that day; not a subject of its own: ", and police signed")
+_PARTIES_JOIN = re.compile(r"^[^;:]*, and (?:the two (?:[\w-]+ )?(?:men|women|ministers|sides|leaders|officials|delegations|countries|"
+                           r"governments)|both (?:men|women|sides|ministers)|they)\s+(?:also\s+|then\s+|later\s+)?$")
 _TAG_AND = re.compile(r", (?:[\w’'-]+ ){1,4}?(?:said|say|says|reported|confirmed), and ")
 # a day told before the subject of a speech verb is the saying's, when the reported verb has a day of its own after it: "On
 # Sunday police said they had arrested three men on 5 February" (5 February)
@@ -3227,6 +3231,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                                                           or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
+                                                                          or kind == "signing" and _PARTIES_JOIN.match(between)
+                                                                          and previous.values["event_type"] in ("meeting", "planned_meeting")
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
                                                                           and _SETTING_JOIN.match(between)
                                                                           or kind == "visit" and m.group(0) in ("visit", "visit to")
