@@ -22186,3 +22186,13 @@ def test_fixd85_an_order_told_in_the_passive_by_a_court_on_its_day_is_a_ruling()
 
 def test_fixd85_an_order_told_in_the_passive_by_a_ministry_is_left_alone():
     assert proposed("The seizure was ordered by the interior ministry on Monday.", "events", "2025-01-10") == []
+
+
+def test_fixd85_a_body_prompted_to_order_checks_made_an_announcement_undated_by_the_cause():
+    found = one("The seizures, at the southern crossing on 3 May and again on 9 June, prompted the Customs Authority to order"
+                " checks on every lorry leaving the port.", "events", "2025-07-10")
+    assert (found["event_type"], found["date"], found["status"]) == ("announcement", None, "occurred")
+
+
+def test_fixd85_calls_prompted_to_order_are_left_alone():
+    assert proposed("The seizures prompted calls to order checks on every lorry.", "events", "2025-07-10") == []

@@ -1144,6 +1144,9 @@ EVENT_VERBS = (
                      r"|\b(?:ordered|approved|authori[sz]ed|decreed|directed|instructed) the (?:creation|establishment|formation|setting[- ]up|launch) of\b"
                      # ... or an order that things be done: "has ordered all border posts to be connected to it by June 2026"
                      r"|\b(?:ordered|instructed|directed)\b(?= (?:all|the|every|each) (?:[\w’'-]+ ){0,4}?to be\b)"
+                     # ... or a body's order told as what something made it give: "the seizures prompted the Customs Authority to
+                     # order checks on every lorry" (a body named: not "prompted calls to ban")
+                     r"|\b(?:prompted|forced|led)\b(?= (?:the )?(?:[A-Z][\w’'-]* ){1,5}?to (?:order|impose|introduce|ban|suspend|halt)\b)"
                      # a body's launch of a unit or a scheme, told with its day (see _not_an_event): "The ministry on Monday
                      # launched a dedicated unit to tackle forgery"
                      r"|\blaunched\b(?= (?:a|an|its|their|the) (?:[\w’'-]+ ){0,3}?(?:unit|team|task ?force|cell|directorate|office|"
@@ -1187,7 +1190,7 @@ _ANY_EVENT = keywords(
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting inspection cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
-    "appeared discussed opened inaugurated round dialogue threw throws thrown went "
+    "appeared discussed opened inaugurated round dialogue threw throws thrown went prompted forced "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
@@ -2878,6 +2881,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
                 continue
+            if kind == "announcement" and m.group(0) in ("prompted", "forced", "led"):
+                dates = [x for x in dates if x.start() > m.end()]  # "The seizures on 3 May prompted the Authority to order":
+                # the days of what prompted it, not the order's
             if kind == "announcement" and m.group(0) in ("ordered", "instructed", "directed"):
                 dates = [x for x in dates if not (_DEADLINE.match(x.group(0)) or _DEADLINE_BEFORE.search(text, max(0, x.start() - 8), x.start()))]  # "ordered ... to be connected by June 2026": its deadline
             if kind == "announcement" and text.startswith(" that ", m.end()):
