@@ -22188,6 +22188,17 @@ def test_fixd85_an_order_told_in_the_passive_by_a_ministry_is_left_alone():
     assert proposed("The seizure was ordered by the interior ministry on Monday.", "events", "2025-01-10") == []
 
 
+def test_fixd85_a_place_toured_after_a_visit_is_that_visit():
+    found = one("The French ambassador, Anne Morel, visited Zakho in May and toured a clinic built with French money.",
+                "events", "2025-07-10")
+    assert (found["event_type"], found["date"]) == ("visit", "2025-05")
+
+
+def test_fixd85_a_place_toured_on_a_day_of_its_own_is_a_visit_of_its_own():
+    found = proposed("The French ambassador visited Zakho in May and toured Duhok in June.", "events", "2025-07-10")
+    assert [(f["event_type"], f["date"]) for f in found] == [("visit", "2025-05"), ("visit", "2025-06")]
+
+
 def test_fixd85_a_body_prompted_to_order_checks_made_an_announcement_undated_by_the_cause():
     found = one("The seizures, at the southern crossing on 3 May and again on 9 June, prompted the Customs Authority to order"
                 " checks on every lorry leaving the port.", "events", "2025-07-10")

@@ -3044,6 +3044,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "meeting" and m.group(0) == "met" and previous is not None and previous.values["event_type"] == "visit"
                     and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()]) and _MET_PEOPLE.match(text, m.end())):
                 continue  # "toured the fair on Saturday and met returnees and employers": whom the visit saw, no meeting of its own
+            if (kind == "visit" and m.group(0) in ("toured", "tour") and (d is None or d.end() <= m.start()) and previous is not None
+                    and previous.values["event_type"] == "visit" and _AND_THEN.match(text[verbs[i - 1][1].end():m.start()])):
+                continue  # "visited Zakho in May and toured a clinic": a place the visit took in, no visit of its own (one with a
+                # day of its own is: "and toured Duhok in June")
             if (kind == "meeting" and m.group(0) == "met" and d is None and _MET_PEOPLE.match(text, m.end())
                     and text.endswith(" also ", max(0, m.start() - 6), m.start())
                     and any(c.values["event_type"] == "visit" and c.values["status"] == "occurred" for c in out)):
