@@ -22207,3 +22207,27 @@ def test_fixd85_a_body_prompted_to_order_checks_made_an_announcement_undated_by_
 
 def test_fixd85_calls_prompted_to_order_are_left_alone():
     assert proposed("The seizures prompted calls to order checks on every lorry.", "events", "2025-07-10") == []
+_FIXB85_MOTION = """Early day motion 118
+
+Support for returned asylum seekers in Sulaymaniyah
+
+That this House notes the rise in returns to the Kurdistan Region.
+
+Signatures
+
+Marion Eddowes, Labour, Hull West (primary sponsor)
+Dr Farid Kassem, Liberal Democrats, Bath and Wells
+Iona Drummond, Scottish National Party, Perth Central
+"""
+
+
+def test_fixb85_motion_signatures_are_members_by_seat():
+    found = {(r["name"], r["role"]) for r in proposed(_FIXB85_MOTION, "officials")}
+    assert found == {("Marion Eddowes", "MP for Hull West"), ("Farid Kassem", "MP for Bath and Wells"),
+                     ("Iona Drummond", "MP for Perth Central")}
+
+
+def test_fixb85_signatures_need_a_party_not_a_body():
+    # a petition's supporters named with their charity and town: no party, no seat
+    text = "Signatures\n\nMarion Eddowes, Refugee Welcome, Hull\nFarid Kassem, Bath Migrant Forum, Bath\n"
+    assert proposed(text, "officials") == []

@@ -692,6 +692,8 @@ def official_candidates(text: str) -> list[Candidate]:
                  or not _signs_for_other_body(text, c)}
     if "itnesses" in text and (witnesses := _WITNESS_LIST.search(text)) is not None:
         found = {k: c for k, c in found.items() if c.start < witnesses.end() or not _witness_for_other_body(text, c)}
+    if "ignat" in text or "upporters" in text or "Sponsors" in text:
+        _add_motion_signatures(found, text)
     if "retired" in text:
         found = {k: c for k, c in found.items() if not _retired_since(text, c.values["name"])}
     # a rank alone is no role when the article gives the person's post too (but a post told by a verb, "X, who heads the
@@ -929,6 +931,33 @@ def _add_asking_members(found: dict, text: str) -> None:
         found[(m.start("name"), m.end(seat))] = Candidate("officials", m.start("name"), m.end(seat) + (seat == "seat"),
                                                          {"name": m.group("name"), "role": "MP"},
                                                          {"name": m.span("name"), "role": m.span(seat)})
+
+
+# a Commons motion's signature list (an early day motion as published): under a heading line of its own ("Signatures"),
+# one member a line, "Name, Party, Seat", the party written out and a "(primary sponsor)" note after the seat; the party
+# tells an MP from any list of "Name, Post, Body" (a witness's, a letter's signatory), and the seat is the role
+_MOTION_SIGNATURES = re.compile(r"^[^\S\n]{0,8}(?:Signatures|Signatories|Supporters|Sponsors)(?:[^\S\n]+\(\d{1,3}\))?[^\S\n]{0,4}:?[^\S\n]*$",
+                                re.MULTILINE)
+_COMMONS_PARTY = (r"(?:Labour(?: and Co-operative(?: Party)?|/Co-operative)?|Conservative(?: Party)?|Liberal Democrats?|"
+                  r"Scottish National Party|Plaid Cymru|Green Party|Democratic Unionist Party|Ulster Unionist Party|"
+                  r"Social Democratic (?:and|&) Labour Party|Sinn Féin|Alliance(?: Party)?|Traditional Unionist Voice|"
+                  r"Reform UK|Independent|SNP|DUP|UUP|SDLP|TUV)")
+_SIGNATURE_LINE = re.compile(rf"[^\S\n]{{0,8}}(?:{_HON} )?(?P<name>{_NAME}),[^\S\n]*{_COMMONS_PARTY},[^\S\n]*"
+                             r"(?P<seat>[A-Z][\w’'-]*(?:,? (?:(?:and|upon|on|the|of|with) )*[A-Z][\w’'-]*){0,6})"
+                             r"(?:[^\S\n]+\([a-z][^()\n]{0,30}\))?[^\S\n]*(?:\n|\Z)")
+
+
+def _add_motion_signatures(found: dict, text: str) -> None:
+    for heading in _MOTION_SIGNATURES.finditer(text):
+        at = heading.end() + 1
+        while text.startswith("\n", at):
+            at += 1  # (a blank line may part the heading from the list)
+        while m := _SIGNATURE_LINE.match(text, at):
+            at = m.end()
+            if _looks_like_name(m.group("name")):
+                found[(m.start("name"), m.end("seat"))] = Candidate(
+                    "officials", m.start("name"), m.end("seat"), {"name": m.group("name"), "role": f"MP for {m.group('seat')}"},
+                    {"name": m.span("name"), "role": m.span("seat")})
 
 
 # a post told by a verb in a relative clause: "X, who heads the KRG's representation in Brussels,", "X, who chairs the
