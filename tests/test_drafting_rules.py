@@ -22231,3 +22231,13 @@ def test_fixb85_signatures_need_a_party_not_a_body():
     # a petition's supporters named with their charity and town: no party, no seat
     text = "Signatures\n\nMarion Eddowes, Refugee Welcome, Hull\nFarid Kassem, Bath Migrant Forum, Bath\n"
     assert proposed(text, "officials") == []
+
+
+def test_fixb85_spokesman_for_a_body_called_private_is_no_official():
+    text = "Soran Hadi, a spokesman for the private terminal operator Basra Marine Terminals, said delays had grown."
+    assert proposed(text, "officials") == []
+
+
+def test_fixb85_a_ministers_private_secretary_stays_an_official():
+    text = "Tom Ashby, the private secretary to the Minister of Interior, said the visit would go ahead."
+    assert [r["name"] for r in proposed(text, "officials")] == ["Tom Ashby"]

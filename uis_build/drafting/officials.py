@@ -452,6 +452,9 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
                            r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+# a body the role itself calls private ("a spokesman for the private terminal operator X", "head of security at a privately
+# owned clinic"): no public office, whatever its trade (a minister's "private secretary" or "private office" is the state's)
+_CALLED_PRIVATE = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s)?(?:private|privately[- ](?:owned|run|held))\s(?!secretary|office|sector\b)[a-z]")
 # a body introduced by the city it is based in is a civil-society group or a company ("a spokesman for the Leeds-based Open
 # Road Committee", "the Cork-based Talon Freight"): a state's body is introduced by its name; the international agencies
 # a story may place so ("the Warsaw-based Frontex", "the Geneva-based International Organization for Migration") are public
@@ -1424,6 +1427,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
             or _BASED_BODY.search(role_text)
+            or "rivate" in role_text and _CALLED_PRIVATE.search(role_text)
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
             or _BRITISH_PORT_SPOKESPERSON.search(role_text)
             or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text) or _BRAND_BODY.search(role_text)):
