@@ -22241,3 +22241,15 @@ def test_fixb85_spokesman_for_a_body_called_private_is_no_official():
 def test_fixb85_a_ministers_private_secretary_stays_an_official():
     text = "Tom Ashby, the private secretary to the Minister of Interior, said the visit would go ahead."
     assert [r["name"] for r in proposed(text, "officials")] == ["Tom Ashby"]
+
+
+def test_fixb85_a_private_banks_post_is_no_office():
+    text = ("A private bank in Duhok has blocked 12 accounts linked to smugglers.\n\n"
+            "Karwan Aziz, the bank's head of compliance, said every payment was checked.")
+    assert proposed(text, "officials") == []
+
+
+def test_fixb85_a_banks_post_stays_when_no_bank_is_called_private():
+    text = ("The central bank has ordered lenders to report cash deposits.\n\n"
+            "Karwan Aziz, the bank's head of compliance, said every payment was checked.")
+    assert [r["name"] for r in proposed(text, "officials")] == ["Karwan Aziz"]

@@ -524,6 +524,10 @@ _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|fir
                                 # ("the union's branch secretary": a trade union's, lowercase; "the European Union's" is capitalised)
                                 r"(?-i:(?<!customs )(?<!monetary )union))[’']s\s$",
                                 re.IGNORECASE)
+# "the bank's head of compliance", "the lender's chief executive": a bank's post is a private one when the story calls a bank
+# private ("a private bank in Sulaimani"); a state's or a central bank's staff are officials, so a bank alone tells nothing
+_BANK_POSSESSOR = re.compile(r"\b[Tt]he (?:bank|lender)[’']s\s$")
+_PRIVATE_BANK = re.compile(r"\b(?:private|privately[- ](?:owned|run|held)|commercial)\s(?:[\w’'-]+\s)?(?:bank|lender)s?\b", re.IGNORECASE)
 # a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
 _PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
@@ -1448,6 +1452,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if (owner := _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at)) \
             and not (owner.group(0).startswith("union") and _PUBLIC_UNION.search(text)):
         return True
+    if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
+        return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
     if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
         return True
