@@ -22253,3 +22253,11 @@ def test_fixb85_a_banks_post_stays_when_no_bank_is_called_private():
     text = ("The central bank has ordered lenders to report cash deposits.\n\n"
             "Karwan Aziz, the bank's head of compliance, said every payment was checked.")
     assert [r["name"] for r in proposed(text, "officials")] == ["Karwan Aziz"]
+def test_fixe85_a_named_data_system_written_small_is_told_by_its_name():
+    found = one("From March the ports will log every lorry on the new Freight Movement Records database, which checks each driver's permit.", "measures")
+    assert found["measure_type"] == "data_system"
+    assert found["description_text"] == "Freight Movement Records database"
+
+
+def test_fixe85_a_small_data_word_after_no_name_is_left_alone():
+    assert proposed("The figures come from the data system the council bought last year.", "measures") == []

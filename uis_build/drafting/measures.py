@@ -297,6 +297,8 @@ MEASURES = (
                     # EU's Entry/Exit System" (not a name of no records: "the Points-Based System")
                     r"|\b(?:(?!(?:A|An|The|This|That|Its|Their|Our|Her|His)\b)[A-Z][\w-]* ){0,3}?(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|"
                     r"Fingerprint|Biometric|Data|Intelligence) (?:System|Database|Register)\b"
+                    # (a department's style writes the last word small: "the new Border Operational Data system")
+                    r"|\b(?:(?!(?:A|An|The|This|That|Its|Their|Our|Her|His)\b)[A-Z][\w-]* ){1,3}?(?:Data|Information|Records) (?:system|database)\b"
                     # records put on computers: "digitising Iraq's civil registry", "the digitisation of birth records"
                     r"|\bdigiti[sz](?:ing|ed|es|e|ation of) (?:[\w’'-]+ ){0,2}?(?:civil|population|birth|identity|land|court) "
                     r"(?:regist(?:ry|ries|er|ers)|records)\b"
@@ -2585,7 +2587,7 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
 
 # a data system's proper name, as the data_system pattern matches it: "Entry/Exit System", "Schengen Information System"
 _NAMED_SYSTEM = re.compile(r"(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|Fingerprint|Biometric|"
-                           r"Data|Intelligence) (?:System|Database|Register)$")
+                           r"Data|Intelligence) (?:System|Database|Register)$|[A-Z][\w-]* (?:Data|Information|Records) (?:system|database)$")
 
 
 def _data_kind(words: str) -> str:
