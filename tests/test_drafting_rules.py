@@ -22261,3 +22261,13 @@ def test_fixe85_a_named_data_system_written_small_is_told_by_its_name():
 
 def test_fixe85_a_small_data_word_after_no_name_is_left_alone():
     assert proposed("The figures come from the data system the council bought last year.", "measures") == []
+
+
+def test_fixe85_boats_people_arrive_on_are_no_equipment():
+    assert not [m for m in proposed("Officials counted 1,200 people arriving in Britain on small boats in June, the ministry said.", "measures")
+                if m["measure_type"] == "equipment"]
+
+
+def test_fixe85_patrol_boats_handed_over_are_still_equipment():
+    found = one("Britain handed over four new patrol boats to the Iraqi coastguard in Basra.", "measures")
+    assert found["measure_type"] == "equipment"

@@ -2327,7 +2327,11 @@ _ARRIVED_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}?\s(?:arrived|(?:has|have) (?:
 _MIGRANTS_IN = re.compile(r"\b(?:migrants?|passengers?|asylum seekers?|refugees?|crossings?|people|persons?|stowaways?)\s+(?:[\w’'-]+\s+){0,2}?(?:in|on|aboard)\s+"
                           r"(?:\d[\d,]*\s+|[a-z]+\s+){0,2}$"
                           # ... or by the places sold on them: "paying for places in lorries and small boats"
-                          r"|\b(?:places?|seats?|spots?|berths?|spaces?|passage)\s+(?:in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}$")
+                          r"|\b(?:places?|seats?|spots?|berths?|spaces?|passage)\s+(?:in|on|aboard)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}$"
+                          # ... or by the crossing made in them, its landing place between: "people detected arriving in
+                          # the UK on small boats", "those who crossed by small boat"
+                          r"|\b(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?"
+                          r"(?:in|on|aboard|by)\s+(?:[a-z]+\s+){0,2}$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
                               r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
 _TAKEN_THERE = re.compile(r"\b(?:delivered|taken|brought|driven|sent|led|walked|pushed|dropped off|escorted) (?:back )?(?:to|up to|towards) (?:the |a )?$")
