@@ -22271,3 +22271,13 @@ def test_fixe85_boats_people_arrive_on_are_no_equipment():
 def test_fixe85_patrol_boats_handed_over_are_still_equipment():
     found = one("Britain handed over four new patrol boats to the Iraqi coastguard in Basra.", "measures")
     assert found["measure_type"] == "equipment"
+
+
+def test_fixe85_an_exchange_of_passenger_lists_is_intelligence_sharing():
+    found = one("The police pact signed by Greece and Iraq in March provides for the exchange of passenger lists on flights to Athens.", "measures")
+    assert found["measure_type"] == "intelligence_sharing"
+    assert found["description_text"].startswith("exchange of passenger lists")
+
+
+def test_fixe85_an_exchange_of_passenger_tickets_is_left_alone():
+    assert proposed("The airline's exchange of passenger tickets for vouchers angered many travellers.", "measures") == []

@@ -1012,6 +1012,9 @@ MEASURES = (
                              r"|\bshar(?:e|es|ed|ing) (?:anonymi[sz]ed|de-identified) (?:reports|data|records|case files|information)\b"
                              r"|\bshar(?:e|es|ed|ing) (?:advance )?(?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
                              r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"
+                             # ... told as the exchange itself, as a police pact provides for it: "the exchange of passenger
+                             # lists", "exchanging advance travel data"
+                             r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:advance )?(?:passenger|travel|visa) (?:data|records|lists|information)\b"
                              # ... or the suspects' own data, given to the other side's services: "shared the drivers' phone
                              # data with Kurdish police" (the receiver told, as a person's own data shared is no sharing between forces)
                              r"|\bshar(?:e|es|ed|ing) (?:the |their |its )?(?:[\w-]+(?:[’']s|s[’']) )?(?:(?:mobile )?phone|telephone|call|travel|bank) "
@@ -1986,7 +1989,7 @@ _ONE_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:will|would|is|was|has|had|h
 _PROGRAMME = re.compile(r"(?:programmes?|programs?|schemes?|packages?|projects?)$")
 _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 # travellers' data shared: "the two services share passenger data on flights to Minsk", "sharing travel records"
-_TRAVELLERS_SHARED = re.compile(r"shar(?:e|es|ed|ing) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
+_TRAVELLERS_SHARED = re.compile(r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)(?: of)?) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
 # information swapped with a partner its words name ("the information exchange with Iraqi authorities") is an exchange of
 # its own beside the sharing an agency "facilitated" told bare
 _EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\- ]+)$")
