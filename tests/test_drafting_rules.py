@@ -22281,3 +22281,13 @@ def test_fixe85_an_exchange_of_passenger_lists_is_intelligence_sharing():
 
 def test_fixe85_an_exchange_of_passenger_tickets_is_left_alone():
     assert proposed("The airline's exchange of passenger tickets for vouchers angered many travellers.", "measures") == []
+
+
+def test_fixe85_a_campaign_paid_for_in_iraq_is_a_communications_campaign():
+    found = one("The embassy is paying £250,000 for a campaign in Duhok that shows families the graves of those lost at sea.", "measures")
+    assert found["measure_type"] == "communications_campaign"
+    assert found["description_text"].startswith("campaign in Duhok")
+
+
+def test_fixe85_a_campaign_in_iraq_decorated_for_is_left_alone():
+    assert proposed("The sergeant was decorated for the campaign in Iraq twenty years ago.", "measures") == []

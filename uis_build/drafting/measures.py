@@ -210,6 +210,10 @@ MEASURES = (
                                 # warn young people about the dangers of the journey" (not a person's warning: "he warned")
                                 r"|(?<=to )warn (?:[\w’'-]+ ){1,3}?(?:about|of|against) (?:the )?(?:dangers|risks|perils) of "
                                 r"(?:the )?(?:journey|crossing|trip|route|irregular migration|smuggl\w+)\b"
+                                # ... or one paid for in Iraq: "is paying £800,000 for a campaign in Duhok" (told funded,
+                                # not "the election campaign in Erbil")
+                                rf"|(?:(?<=\bfor a )|(?<=\bfund a )|(?<=\bfunds a )|(?<=\bfunding a )|(?<=\bfunded a ))"
+                                rf"campaign (?:in|across|throughout) (?:the )?{_IRAQI_PLACE}"
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
                                 r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
