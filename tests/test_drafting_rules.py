@@ -22291,3 +22291,8 @@ def test_fixe85_a_campaign_paid_for_in_iraq_is_a_communications_campaign():
 
 def test_fixe85_a_campaign_in_iraq_decorated_for_is_left_alone():
     assert proposed("The sergeant was decorated for the campaign in Iraq twenty years ago.", "measures") == []
+
+
+def test_fixe85_a_joint_investigation_team_named_in_capitals_is_one():
+    found = one("The Joint Investigation Team that Belgium and Iraq set up in May has already met twice in Brussels.", "measures")
+    assert found["measure_type"] == "joint_investigation_team"

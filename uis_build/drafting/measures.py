@@ -171,6 +171,8 @@ MEASURES = (
                                 # thing in the deal" (an intelligence unit of one's own is not placed in Iraq)
                                 rf"|\bintelligence (?:cell|hub)s?(?= (?:in|at) (?:the )?{_IRAQI_PLACE})"),
     ("joint_investigation_team", r"\bjoint investigation teams?\b"
+                                 # ... or its name in capitals, as a force's own notes write it: "the NCA's Joint Investigation Team"
+                                 r"|\bJoint Investigation Teams?\b"
                                  # ... or the joint work told by its target: "will run joint investigations into smuggling networks"
                                  # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
                                  r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
