@@ -22296,3 +22296,11 @@ def test_fixe85_a_campaign_in_iraq_decorated_for_is_left_alone():
 def test_fixe85_a_joint_investigation_team_named_in_capitals_is_one():
     found = one("The Joint Investigation Team that Belgium and Iraq set up in May has already met twice in Brussels.", "measures")
     assert found["measure_type"] == "joint_investigation_team"
+def test_fixa85_a_title_s_number_is_not_counted_by_the_next_paragraph_s_noun():
+    text = "Early day motion 515\n\nDeaths of migrants in the Channel\n\nTabled 3 March 2026\nA motion tabled by Jo Bloggs"
+    assert 515 not in [v for _, v, _ in _figures(text)]
+
+
+def test_fixa85_a_count_s_noun_on_the_next_line_of_the_same_paragraph_still_counts():
+    c = one("Border officers said they had detained 14\npeople at the port on Monday.", "statistics")
+    assert (c["value"], c["unit"]) == (14, "persons")

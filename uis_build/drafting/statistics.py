@@ -77,6 +77,11 @@ UNIT_NOUNS = (
 _UNIT_RE = [(re.compile(words, re.IGNORECASE), unit) for words, unit in UNIT_NOUNS]
 _WORD = re.compile(r"[\w’'-]+")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
+# ... but not past a paragraph break after a word and its number: a title's label ends its line, and the next paragraph's
+# first noun counts nothing of it ("Early day motion 642" over "Deaths of ...", "Case 17" over "Arrests at ..."; a number
+# alone on its line, as an "in numbers" box sets it, is told by the paragraph under it: "6\n\nBorder Force officers ...")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_LABEL_NUMBER_END = re.compile(r"[^\W\d_][^\S\n]+\d[\d,.]*$")
 _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
                  "during", "last", "a", "the", "were", "was", "have", "had", "are", "is", "this",
                  # ... and so does a pronoun opening the next clause: "After the invasion of 2003 they carried Kurds"
@@ -2487,8 +2492,10 @@ def _unit(text: str, end: int) -> str | None:
     """Best guess at what is counted, from the noun up to three words after the number."""
     if _OF_PEOPLE.match(text, end):
         return "persons"
-    ahead = _WORDS_AHEAD.match(text, end)
-    for word in _WORD.findall(ahead.group(0) if ahead else ""):
+    words = ahead.group(0) if (ahead := _WORDS_AHEAD.match(text, end)) else ""
+    if "\n" in words and _LABEL_NUMBER_END.search(text, max(0, end - 40), end):
+        words = _PARAGRAPH_BREAK.split(words, 1)[0]
+    for word in _WORD.findall(words):
         if word.lower() in _PHRASE_BREAK:  # the noun counted comes before "in", "from", "who", ...
             break
         if unit := _unit_of(word):
