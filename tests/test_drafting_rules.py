@@ -22304,3 +22304,17 @@ def test_fixa85_a_title_s_number_is_not_counted_by_the_next_paragraph_s_noun():
 def test_fixa85_a_count_s_noun_on_the_next_line_of_the_same_paragraph_still_counts():
     c = one("Border officers said they had detained 14\npeople at the port on Monday.", "statistics")
     assert (c["value"], c["unit"]) == (14, "persons")
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The exchange office reports every cash transfer above $5,000 to the regulator.", 5000),
+    ("Any payment over £500 must be declared to the council.", 500),
+])
+def test_fixa85_a_limit_every_such_sum_is_held_to_is_no_floor(text, amount):
+    c = one(text, "funding")
+    assert (c["amount"], c["qualifier"]) == (amount, None)
+
+
+def test_fixa85_sums_over_an_amount_that_were_paid_keep_their_floor():
+    c = one("Transfers over $1m reached the gang last year, the court heard.", "funding")
+    assert (c["amount"], c["qualifier"]) == (1_000_000, "more_than")

@@ -74,6 +74,10 @@ _ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
 _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
+# a limit every such sum is held to, not a hedged sum: "every transfer above $10,000 is checked", "any payment over £500",
+# "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
+_EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
+                               r"withdrawals?|remittances?|purchases?|donations?|sums?|amounts?|contracts?|invoices?|claims?)\s+$")
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
@@ -106,6 +110,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         parsed = _money_or_none(text[qstart:end]) if basis == "stated" else money
         if parsed is None:
             qstart, parsed = start, _money_or_none(text[start:end]) or money
+        if parsed.qualifier == "more_than" and qstart < start and _EVERY_SUM_BEFORE.search(text, max(0, qstart - 50), qstart):
+            qstart, parsed = start, _money_or_none(text[start:end]) or money  # a limit, no floor: "any payment over £500"
         qualifier = parsed.qualifier
         if qualifier is None and basis == "stated" and 0 <= start - hedged_end <= 4 and _RANGE_GAP.search(text, hedged_end, start):
             qualifier = "about"
