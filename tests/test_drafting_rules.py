@@ -22318,3 +22318,12 @@ def test_fixa85_a_limit_every_such_sum_is_held_to_is_no_floor(text, amount):
 def test_fixa85_sums_over_an_amount_that_were_paid_keep_their_floor():
     c = one("Transfers over $1m reached the gang last year, the court heard.", "funding")
     assert (c["amount"], c["qualifier"]) == (1_000_000, "more_than")
+
+
+def test_fixa86_a_table_row_s_last_count_is_no_day_of_the_next_row_s_month():
+    text = "Month range        | Arrests | Total\nMarch to May       | 40      | 215\nJune to August     | 51      | 260"
+    assert {215, 260} <= {v for _, v, _ in _figures(text)}
+
+
+def test_fixa86_a_day_at_a_line_s_end_still_dates_by_the_next_line_s_month():
+    assert 4 not in [v for _, v, _ in _figures("The two ministers will meet in Baghdad on 4\nOctober to sign the deal.")]
