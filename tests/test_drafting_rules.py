@@ -22327,3 +22327,15 @@ def test_fixa86_a_table_row_s_last_count_is_no_day_of_the_next_row_s_month():
 
 def test_fixa86_a_day_at_a_line_s_end_still_dates_by_the_next_line_s_month():
     assert 4 not in [v for _, v, _ in _figures("The two ministers will meet in Baghdad on 4\nOctober to sign the deal.")]
+
+
+@pytest.mark.parametrize("text, words, qualifier", [
+    ("Detentions at the port dropped from 90 to 62, a fall of nearly a third.", "nearly a third", "nearly"),
+    ("The agency counted 410 crossings, a rise of about a quarter on the spring.", "about a quarter", "about"),
+])
+def test_fixa86_a_change_told_by_its_noun_as_a_share_is_a_ratio(text, words, qualifier):
+    assert (words, qualifier) in [(w, q) for w, _, q in _figures(text)]
+
+
+def test_fixa86_a_change_by_a_share_of_a_fee_is_left_alone():
+    assert _figures("Visa fees saw a rise of a third this year.") == []

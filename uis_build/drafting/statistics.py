@@ -1609,8 +1609,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # their possessive: "a third of new officers' time")
                         rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’']))")
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
-_SHARE_BY = re.compile(r"\b(?=[cdfgijrsu])(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
-                       r"climbed|jumped|slumped|cut|reduced|down|up)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
+# ... or by its noun: "a fall of nearly a third", "a rise of about a quarter"
+_SHARE_BY = re.compile(r"\b(?=[acdfgijrsu])(?:(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
+                       r"climbed|jumped|slumped|cut|reduced|down|up)\s+by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
+                       r"reduction|cut|jump)\s+of)\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
                        r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
 # ... or told as the share more or fewer than another count: "nearly a quarter more than the year before", "a third fewer
