@@ -22339,3 +22339,7 @@ def test_fixa86_a_change_told_by_its_noun_as_a_share_is_a_ratio(text, words, qua
 
 def test_fixa86_a_change_by_a_share_of_a_fee_is_left_alone():
     assert _figures("Visa fees saw a rise of a third this year.") == []
+
+
+def test_fixa86_a_number_to_call_the_police_on_is_no_figure():
+    assert _figures("Anyone who sees the van should tell the police on 112.") == []

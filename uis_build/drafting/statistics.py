@@ -103,7 +103,8 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\
 _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:only\s+|just\s+|barely\s+)?$",
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
-_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$"
+# (the police uncapitalised too: "report it to the police on 192", with no unit after the number)
+_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|police|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$"
                              # ... or a line's "at": "the police emergency line at 112" (only a line's kind named: "the
                              # number at 40" may be a level held)
                              r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$")
