@@ -22343,3 +22343,18 @@ def test_fixa86_a_change_by_a_share_of_a_fee_is_left_alone():
 
 def test_fixa86_a_number_to_call_the_police_on_is_no_figure():
     assert _figures("Anyone who sees the van should tell the police on 112.") == []
+# -- officials: a bare "then" before a title, after a preposition or before a lowercase title, is a post held no longer ----
+
+@pytest.mark.parametrize("text", [
+    "At the ceremony in Ankara, then interior minister Deniz Arslan and the British envoy, Tom Fairley, shook hands.",
+    "The border accord was negotiated by then Immigration Minister Deniz Arslan in 2018.",
+])
+def test_fixb86_then_before_a_title_is_a_former_post(text):
+    assert "Deniz Arslan" not in {r["name"] for r in proposed(text, "officials")}
+
+
+def test_fixb86_then_as_the_next_step_keeps_the_official():
+    text = "The envoy opened the session, then Minister Deniz Arslan set out the plan."
+    assert [r["name"] for r in proposed(text, "officials")] == ["Deniz Arslan"]
+    text = "The envoy spoke first and then Immigration Minister Deniz Arslan set out the plan."
+    assert [r["name"] for r in proposed(text, "officials")] == ["Deniz Arslan"]

@@ -1067,6 +1067,11 @@ _THEN_BEFORE = re.compile(r"\b(?:the then |then-)(?:[A-Z][\w’'-]* ){1,3}$", re
 # ... and "then" opening an appositive after the name: "signed by X, then the home secretary," (the post held at the time
 # told; a bare "then" before a title ahead of the name is the story's next step, and stays)
 _THEN_APPOSED = re.compile(r",\s+then\s+(?:the\s+)?$")
+# ... and a bare "then" after a preposition before a title ahead of the name ("a deal struck by then Interior Minister X"), or
+# after a comma or a bracket before a lowercase one ("In Baghdad, then home secretary X and ..."): the post held at the time
+# told (the story's next step comes after "and", opens a sentence, or follows a comma before a capital: ", then Minister X spoke")
+_THEN_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|under|from|between|of|for|to|as|alongside)\s+then\s+(?:[A-Z][\w’'-]*\s){0,2}$")
+_THEN_AFTER_PAUSE = re.compile(r"[,(]\s*then\s+$")
 # ... or held over years that have both ended: "Britain's ambassador in Baghdad from 2013 to 2016", "(2013-2016)"
 _PAST_TENURE = re.compile(r",?\s(?:from|between)\s(?:19|20)\d\d\s(?:to|until|and)\s(?:19|20)\d\d\b|\s\((?:19|20)\d\d[-–](?:19|20)?\d\d\)")
 # a party's spokesman ("the Scottish Conservatives' justice spokesman", "Labour's spokeswoman on policing") speaks for a
@@ -1336,6 +1341,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
             or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
             or role[0] > name[1] and _THEN_APPOSED.search(text, max(0, role[0] - 12), role[0]) \
+            or role[1] <= name[0] and (_THEN_AFTER_PREPOSITION.search(text, max(0, role[0] - 60), role[0])
+                                       or text[role[0]].islower() and _THEN_AFTER_PAUSE.search(text, max(0, role[0] - 8), role[0])) \
             or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
