@@ -22358,3 +22358,17 @@ def test_fixb86_then_as_the_next_step_keeps_the_official():
     assert [r["name"] for r in proposed(text, "officials")] == ["Deniz Arslan"]
     text = "The envoy spoke first and then Immigration Minister Deniz Arslan set out the plan."
     assert [r["name"] for r in proposed(text, "officials")] == ["Deniz Arslan"]
+
+
+# -- officials: an official's counterpart named after a comma holds the same post for another state ----------------------------
+
+def test_fixb86_a_counterpart_named_after_an_official_is_an_official():
+    text = "Latvia's Justice Minister, Ilze Ozola, and his Lithuanian counterpart, Tomas Petraitis, signed the protocol in Vilnius."
+    found = {r["name"]: r["role"] for r in proposed(text, "officials")}
+    assert found == {"Ilze Ozola": "Justice Minister", "Tomas Petraitis": "Lithuanian counterpart"}
+
+
+def test_fixb86_a_counterpart_of_no_official_is_left_alone():
+    for text in ("The charity's director, Ilze Ozola, and her Lithuanian counterpart, Tomas Petraitis, signed the contract.",
+                 "Ilze Ozola, who runs a refugee charity in Riga, and her Lithuanian counterpart, Tomas Petraitis, met donors."):
+        assert proposed(text, "officials") == []

@@ -667,6 +667,8 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end(k), role, m.span(k))
     if " to " in text or " in " in text:
         _add_post_next_sentence(found, text)
+    if "counterpart, " in text:
+        _add_counterparts(found, text)
     if "Justice " in text or "J " in text:
         _add_judges(found, text)
     _add_headline_title(found, text)
@@ -1174,6 +1176,25 @@ _TITLE_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)[^\S\n][A-Z][\w�
 _POST_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=\n))The (?:British|UK|Iraqi|Kurdish|Irish|French|German|Dutch|Belgian|Turkish) "
                                  rf"(?P<role>{_HEADS_LOWER_RE} (?:to|in) [A-Z][\w’'-]*)(?= [a-z]+s\b)")
 _SUBJECT_NAME = re.compile(rf"(?P<name>{_NAME}) (?=[a-z]+s\b)")
+
+
+# an official's counterpart named after a comma ("the Finnish minister, X, and her Swedish counterpart, Y, will meet") holds
+# the same post for another state: the role is the words written, kept only after an official named earlier in the sentence
+# (a firm's chief and "his Dutch counterpart" are no officials)
+_COUNTERPART = re.compile(rf"\b(?:his|her|their|its) (?P<role>(?:[A-Z][\w’'-]* ){{0,2}}counterpart), (?P<name>{_NAME})(?=,| (?:said|told|says|will|has|had|is|was)\b|\.)")
+
+
+def _add_counterparts(found: dict, text: str) -> None:
+    named = sorted(c.spans["name"][1] for c in found.values())
+    for m in _COUNTERPART.finditer(text):
+        if not _looks_like_name(m.group("name")):
+            continue
+        opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        if not any(opening < end <= m.start() for end in named):
+            continue
+        cand = Candidate("officials", m.start("role"), m.end("name"), {"name": m.group("name"), "role": m.group("role")},
+                         {"name": m.span("name"), "role": m.span("role")})
+        found.setdefault((cand.start, cand.end), cand)
 
 
 def _add_post_next_sentence(found: dict, text: str) -> None:
