@@ -22372,3 +22372,12 @@ def test_fixb86_a_counterpart_of_no_official_is_left_alone():
     for text in ("The charity's director, Ilze Ozola, and her Lithuanian counterpart, Tomas Petraitis, signed the contract.",
                  "Ilze Ozola, who runs a refugee charity in Riga, and her Lithuanian counterpart, Tomas Petraitis, met donors."):
         assert proposed(text, "officials") == []
+def test_fixc87_a_two_word_place_before_a_service_s_title_is_no_speaker():
+    text = ("The Wadi Sur police chief, Brigadier General Ahmed Karim al-Saadi, thanked the crews and said 40 boats had been "
+            "seized this year.\n\n\"The sea is wide but our eyes are open,\" he said.")
+    assert one(text, "statements")["speaker"] == "Ahmed Karim al-Saadi"
+
+
+def test_fixc87_a_name_before_a_service_word_and_no_title_is_still_a_person():
+    text = "Karwan Aziz told police he had paid the driver. \"I gave him everything I had,\" he said."
+    assert one(text, "statements")["speaker"] == "Karwan Aziz"

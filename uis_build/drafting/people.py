@@ -669,6 +669,9 @@ def _beside_lowercase_title(text: str, start: int, end: int) -> bool:
         return True
     if after is not None and after.group(1) in _BODY_AFTER:
         return True  # "the opposition New Generation movement": a party or a movement, no one's name
+    if after is not None and after.group(1) in _SERVICE_BEFORE_HEAD and (head := _TITLE_AFTER.match(text, after.end(), after.end() + 20)) \
+            and _is_head(head.group(1)):
+        return True  # "the Wadi Sur police chief": whose service the title is of (a place of two words), no one's name
     return any(m is not None and _is_head(m.group(1)) for m in (before, after))
 
 
@@ -682,6 +685,12 @@ _PLACE_WORDS_FIRST = {"immigration", "removal", "detention", "holding", "recepti
                       "transit", "processing", "central", "city", "general", "centre", "center", "prison", "jail",
                       "camp", "hospital", "hotel", "barracks", "airport", "airbase", "facility", "hostel", "compound", "crossing",
                       "checkpoint"}
+
+
+# the service a lowercase title of two words is in, after the place it serves: "the Wadi Sur police chief", "the Basra
+# Gate port director"
+_SERVICE_BEFORE_HEAD = frozenset({"police", "border", "customs", "port", "army", "security", "intelligence", "coastguard",
+                                  "traffic", "prison", "health", "passports", "residency", "immigration"})
 
 
 # what a political body named before it is, in lowercase: "the New Generation movement", "the Gorran party"
