@@ -22381,3 +22381,14 @@ def test_fixc87_a_two_word_place_before_a_service_s_title_is_no_speaker():
 def test_fixc87_a_name_before_a_service_word_and_no_title_is_still_a_person():
     text = "Karwan Aziz told police he had paid the driver. \"I gave him everything I had,\" he said."
     assert one(text, "statements")["speaker"] == "Karwan Aziz"
+
+
+def test_fixc87_the_body_s_own_appositive_after_a_spokesman_s_role_leaves_the_spokesman_speaking():
+    text = ('Leyla Demir, a spokeswoman for Atlas Freight, the Ankara-based firm that operates the ferry, said the firm had '
+            '"full confidence" in its crew.')
+    assert one(text, "statements")["speaker"] == "Leyla Demir"
+
+
+def test_fixc87_a_person_named_with_the_appositive_and_no_role_before_speaks_himself():
+    text = 'Outside the court Omar Rashid, the driver of the lorry, said: "I did not know what was in the trailer."'
+    assert one(text, "statements")["speaker"] == "Omar Rashid"

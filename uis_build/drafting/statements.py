@@ -1656,7 +1656,8 @@ _ROLE_THEN_RELATIVE = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,.;:“”\"«»
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _WHOSE_REST = re.compile(r",\s+whose\s[^,.;:“”\"«»\n]{1,80},\s*")
 # ... or the body's own appositive saying what it is, after X's role for it: "X, a lawyer for Y, one of the firms at Z, said"
-_BODY_APPOSITIVE_REST = re.compile(r",\s+(?:one\s+of|an?)\s[^,.;:“”\"«»\n]{1,80},\s*")
+# (with "the" too: "X, a spokesman for Y, the Ankara-based firm that runs the ferry, said")
+_BODY_APPOSITIVE_REST = re.compile(r",\s+(?:one\s+of|an?|the)\s[^,.;:“”\"«»\n]{1,80},\s*")
 _ROLE_FOR_BODY = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,.;:“”\"«»\n]{0,60}?\s(?:for|at|of|with)\s+(?:the\s+)?")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=,)")
 _WHOSE_OPEN = re.compile(r",\s+whose\s")
