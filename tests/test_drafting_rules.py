@@ -22392,3 +22392,12 @@ def test_fixc87_the_body_s_own_appositive_after_a_spokesman_s_role_leaves_the_sp
 def test_fixc87_a_person_named_with_the_appositive_and_no_role_before_speaks_himself():
     text = 'Outside the court Omar Rashid, the driver of the lorry, said: "I did not know what was in the trailer."'
     assert one(text, "statements")["speaker"] == "Omar Rashid"
+def test_fixe87_enforced_returns_told_as_their_clause_s_subject_are_a_measure():
+    text = ("Under the returns process, embassy staff check each applicant's papers. "
+            "Forced returns are carried out on chartered aircraft with police escorts.")
+    found = [c for c in proposed(text, "measures") if c["description_text"].startswith("Forced returns")]
+    assert found and found[0]["measure_type"] == "returns"
+
+
+def test_fixe87_enforced_returns_only_counted_are_left_alone():
+    assert proposed("The number of enforced returns has fallen since May.", "measures") == []

@@ -756,6 +756,10 @@ MEASURES = (
                 # ... or the flights an agreement runs: "the first flights under the new arrangement"
                 r"|\bflights? under (?:the|this|that|a|an) (?:new )?(?:agreement|deal|pact|arrangement|memorandum|scheme)\b"
                 r"|\b(?:deportations|returns|removals)(?: processes)?\b(?= (?:to|of) (?:Iraq|Baghdad|the Kurdistan)\b)"
+                # ... or a kind of them told as what its clause goes on to say is done: "Forced returns are carried out by
+                # charter" (not counted: "the number of enforced returns has fallen")
+                r"|(?<!\bof )\b(?:[Ee]nforced|[Ff]orced|[Ii]nvoluntary) (?:returns|removals|deportations)\b(?= (?:go|are|take|"
+                r"will|resume|resumed|restart|restarted|began|begin|have|were|can)\b)"
                 # the flights that carry them: "the first removal flight to leave the North East" (not a traveller's "return flight")
                 r"|\b(?:removal|deportation|returns|repatriation) flights?\b"
                 # ... or the flights people returned were carried on, told by where they go or who runs them: "returned 90
@@ -1424,6 +1428,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "loans"  # ... nor is money lent the courses its sentence offers beside it ("vocational courses, and soft loans")
         if kind == "returns" and not what and _VOLUNTARY.search(m.group(0)):
             what = "voluntary"  # a scheme people leave under of their own accord is not the process that returns the others
+        elif kind == "returns" and not what and _ENFORCED.match(m.group(0)):
+            what = "enforced"  # ... nor are the removals of those who would not go ("Enforced removals go by charter")
         elif kind == "returns" and not what and _RETURNS_PROGRAMME.match(m.group(0)):
             what = "programme"  # ... nor is a programme money pays for ("to speed up returns" ... "£3m for a returns programme")
         if kind == "returns" and _DEFINITE.search(text, max(sentence[0], m.start() - 5), m.start()) and any(
@@ -2392,6 +2398,8 @@ _WITH_THE_PUBLIC = re.compile(r" with (?:the )?(?:public|press|media|journalists
 _THE_PROGRAMME = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ )?(?:programme|program|scheme|project)\b")
 # returns told as voluntary: a scheme of their own beside the process that carries out enforced returns
 _VOLUNTARY = re.compile(r"\b[Vv]oluntary\b")
+# ... and returns told as enforced: the kind done to those who would not go, not the process named before them
+_ENFORCED = re.compile(r"(?:[Ee]nforced|[Ff]orced|[Ii]nvoluntary) ")
 # (or to receive them, or to cooperate on returns: a commitment, not the process that carries it out)
 _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
