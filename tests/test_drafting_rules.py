@@ -22401,3 +22401,19 @@ def test_fixe87_enforced_returns_told_as_their_clause_s_subject_are_a_measure():
 
 def test_fixe87_enforced_returns_only_counted_are_left_alone():
     assert proposed("The number of enforced returns has fallen since May.", "measures") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Carbon dioxide detectors picked up movement in a trailer parked near the depot.",
+    "Customs officers with thermal cameras and hand-held document scanners searched the coach.",
+])
+def test_fixe87_equipment_put_to_work_on_a_check_is_a_measure(text):
+    assert one(text, "measures")["measure_type"] == "equipment"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers with ten years on the job examined the cameras found in the van.",
+    "Two drones detected near the prison were shot down by guards.",
+])
+def test_fixe87_equipment_only_seen_on_a_check_is_left_alone(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []

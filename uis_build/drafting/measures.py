@@ -42,6 +42,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"|[^.;]{0,160}?,\s+(?:both|all|all of them|each) (?:paid for|funded|financed|provided|supplied|donated|bought) by\b"
                              # ... or by the giver in a relative clause: "two X-ray container scanners that the United Kingdom
                              # handed over to the port" (not "boats that the smugglers bought")
+                             # ... or told at work on a check by what it found: "CO2 detectors picked up movement in the
+                             # trailer" (what a search finds, not a device seen: "drones detected near the prison")
+                             r"|\s+(?:picked up|detected|registered|revealed) (?:the |a |an )?(?:movement|heartbeats?|signs? of|people|"
+                             r"migrants|body heat|carbon dioxide|CO2)\b"
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
                              r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings", told after the
@@ -101,6 +105,9 @@ _SUPPLY = re.compile(
     # May", "border guards are now using drones" (a bare past "officers used a ladder" is one night's deed)
     r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
     r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )use)\b"
+    # ... or carried by the force's own staff on a check: "Officers with thermal cameras boarded the train" (its words
+    # just before the equipment, not "officers with ten years' service")
+    r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:armed |equipped )?with (?=(?:[\w’'-]+ ){0,3}$)"
     # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"
     # ... or opened with a ceremony: "the governor inaugurated three baggage scanners at the airport"; or
     # what a project's next phase brings: "a second phase, with four more scanners at the port"
