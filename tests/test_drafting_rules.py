@@ -22417,3 +22417,13 @@ def test_fixe87_equipment_put_to_work_on_a_check_is_a_measure(text):
 ])
 def test_fixe87_equipment_only_seen_on_a_check_is_left_alone(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"] == []
+def test_fixb87_a_post_at_a_company_by_its_short_name_is_no_office():
+    text = ("Leeds-based Corvane Imaging Systems has won the contract to supply the scanners. "
+            "Priya Shah, chief executive of Corvane, said the firm would hire 30 engineers.")
+    assert [c["name"] for c in proposed(text, "officials")] == []
+
+
+def test_fixb87_a_one_word_public_body_after_a_company_keeps_its_official():
+    text = ("Leeds-based Corvane Imaging Systems has won the contract to supply the scanners. "
+            "Mark Hale, director of Frontex, said the machines would be tested in June.")
+    assert one(text, "officials")["name"] == "Mark Hale"

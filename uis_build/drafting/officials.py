@@ -1475,6 +1475,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (or by the initials it gave itself: "executive director of KFHRD")
     if any(n.isupper() and re.search(rf"\b{n}\b", role_text) for n in _private_short_names(text)):
         return True
+    # (or by its short name, ending a post held at it: "chief executive of Halden" after "Halden Detection Systems")
+    if (at_short := _AT_SHORT_NAME.search(role_text)) and at_short.group(1) in _private_short_names(text):
+        return True
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
     if (owner := _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at)) \
@@ -1548,6 +1551,11 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
+
+
+# a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
+# Halden Port"; only a board's posts, as a public body's "director of X" may share a word with a firm's name)
+_AT_SHORT_NAME = re.compile(r"\b(?i:chief executive|managing director|chief operating officer|founder|owner) (?:of|at) ([A-Z][\w’'-]{3,})$")
 
 
 # a generic post that names its own body ("a spokeswoman for Thrace Steel Works", "research director at Meridian Social
@@ -1721,7 +1729,7 @@ def _private_short_names(text: str) -> frozenset[str]:
     full = list(_private_bodies(text)) + [_org_name(text, m.start()) for m in named]
     out = set()
     for name in full:
-        first = re.sub(r"^[Tt]he ", "", name).split()[:1]
+        first = _NAME_OPENING.sub("", name).split()[:1]
         if first and len(first[0]) >= 4 and first[0][:1].isupper() and first[0].lower() not in _NOT_NAME | _DEMONYMS \
                 and not _is_place(first[0]) and not _is_head(first[0]) and not _opens_public_body(text, first[0]):
             out.add(first[0])
@@ -1730,6 +1738,11 @@ def _private_short_names(text: str) -> frozenset[str]:
         if initials := _INITIALS_AFTER.match(text, m.end()):
             out.add(initials.group(1))
     return frozenset(out)
+
+
+# the words before a body's name that are no part of it: "the", and the city it is based in, capitalised at a sentence's
+# start ("Hull-based Halden Detection Systems has …": the short name is "Halden", not "Hull-based")
+_NAME_OPENING = re.compile(r"^(?:[Tt]he )?(?:[A-Z][\w’'-]*-based )?")
 
 
 def _opens_public_body(text: str, word: str) -> bool:
