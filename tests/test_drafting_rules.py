@@ -22427,3 +22427,13 @@ def test_fixb87_a_one_word_public_body_after_a_company_keeps_its_official():
     text = ("Leeds-based Corvane Imaging Systems has won the contract to supply the scanners. "
             "Mark Hale, director of Frontex, said the machines would be tested in June.")
     assert one(text, "officials")["name"] == "Mark Hale"
+
+
+def test_fixb87_the_head_of_a_tribe_is_no_official():
+    text = "Sheikh Jabbar al-Zaidi, head of a branch of the Bani Tamim tribe near Kut, handed the man to police."
+    assert proposed(text, "officials") == []
+
+
+def test_fixb87_a_ministry_of_tribal_affairs_keeps_its_official():
+    text = "Hamid al-Obeidi, director of the Ministry of Tribal Affairs, said the talks would resume."
+    assert one(text, "officials")["name"] == "Hamid al-Obeidi"

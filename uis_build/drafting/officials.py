@@ -364,13 +364,16 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # Mosul-based organisation X", "a rights organisation"; a public one is named capitalised, "the
                           # International Organization for Migration")
                           r"(?-i:(?:[A-Z]?[a-z]+-based|local|community|grassroots|civil society|non-governmental|aid|rights) "
-                          r"organi[sz]ations?))\b", re.IGNORECASE)
+                          r"organi[sz]ations?)|"
+                          # (a tribe or a clan is led by its own sheikhs, no state's office: "head of a branch of the X tribe";
+                          # lowercase, as "the Ministry of Tribal Affairs" is a public body)
+                          r"(?-i:tribes?|clans?))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
-                  "trade bod", "trade group", "industry bod", "industry group")
+                  "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
