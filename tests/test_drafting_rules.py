@@ -22437,3 +22437,10 @@ def test_fixb87_the_head_of_a_tribe_is_no_official():
 def test_fixb87_a_ministry_of_tribal_affairs_keeps_its_official():
     text = "Hamid al-Obeidi, director of the Ministry of Tribal Affairs, said the talks would resume."
     assert one(text, "officials")["name"] == "Hamid al-Obeidi"
+def test_fixe86_equipment_a_force_uses_where_it_works_told_between():
+    found = one("Customs officers at the river crossing now use handheld drug scanners.", "measures")
+    assert found["measure_type"] == "equipment" and "scanners" in found["description_text"]
+
+
+def test_fixe86_equipment_smugglers_use_where_they_work_is_left_alone():
+    assert proposed("Smugglers in the coastal towns now use satellite phones.", "measures") == []

@@ -103,7 +103,9 @@ _SUPPLY = re.compile(
     r"|(?:supported|backed|assisted|aided) by)\b"
     # ... or put to use by the force itself, an ongoing practice: "police have also used heartbeat detectors at the port since
     # May", "border guards are now using drones" (a bare past "officers used a ladder" is one night's deed)
-    r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
+    # ... where they work told between: "border guards at the ferry terminal now use fingerprint readers" (two to four words)
+    r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:at|in|on) (?:[\w’'-]+ ){1,3}?)?"
+    r"(?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
     r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )use)\b"
     # ... or carried by the force's own staff on a check: "Officers with thermal cameras boarded the train" (its words
     # just before the equipment, not "officers with ten years' service")
