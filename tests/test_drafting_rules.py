@@ -22444,3 +22444,12 @@ def test_fixe86_equipment_a_force_uses_where_it_works_told_between():
 
 def test_fixe86_equipment_smugglers_use_where_they_work_is_left_alone():
     assert proposed("Smugglers in the coastal towns now use satellite phones.", "measures") == []
+
+
+def test_fixe86_a_round_the_clock_line_to_report_on_is_a_hotline():
+    found = one("The harbour police have opened a 24-hour line for ferry crews to report stowaways, on 0800 123 456.", "measures")
+    assert found["measure_type"] == "hotline" and found["description_text"].startswith("24-hour line for ferry crews to report")
+
+
+def test_fixe86_a_round_the_clock_queue_is_no_hotline():
+    assert proposed("A 24-hour line of lorries formed at the crossing, drivers said.", "measures") == []

@@ -812,6 +812,9 @@ MEASURES = (
                 # ... or a line to report on, told free or safe to call ("its free reporting line on 0790 ..."; not a
                 # bare "reporting line", a post's line of command)
                 r"|\b(?:toll-free|freephone|[Ff]ree) (?:tele)?(?:phone )?(?:reporting )?(?:line|number)s?\b|\b(?:confidential|anonymous) reporting lines?\b"
+                # ... or a line open all hours that its callers report on, told by whom it is for: "a 24-hour line for
+                # dock workers to report suspicious loads" (a bare "line" is any line: the report it takes says what it is)
+                r"|\b(?:24-hour|round-the-clock|dedicated) (?:tele)?(?:phone )?lines?\b(?= for (?:[\w’'-]+ ){1,4}?to report\b| to report\b)"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
