@@ -22453,3 +22453,12 @@ def test_fixe86_a_round_the_clock_line_to_report_on_is_a_hotline():
 
 def test_fixe86_a_round_the_clock_queue_is_no_hotline():
     assert proposed("A 24-hour line of lorries formed at the crossing, drivers said.", "measures") == []
+
+
+def test_fixe86_a_data_link_between_two_bodies_is_a_data_system():
+    found = one("Passport records will pass over an encrypted data link between the two interior ministries from May.", "measures")
+    assert found["measure_type"] == "data_system" and found["description_text"].startswith("encrypted data link between")
+
+
+def test_fixe86_a_data_link_to_a_ship_is_left_alone():
+    assert proposed("The trawler's satellite data link to the shore failed twice in the storm.", "measures") == []

@@ -333,6 +333,9 @@ MEASURES = (
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform|link|connection)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
+                    # ... or a link for data between two bodies: "a secure data link between the ministry and the border
+                    # agency" (a link told by whom it joins: a bare "data link" may be any wire)
+                    r"|\b(?:(?:secure|encrypted|direct) )?data(?:[- ]sharing)? (?:link|connection)s?(?= between\b)"
                     # ... or a safeguard added to one, told with the system it guards: "added an audit log to its visa
                     # case-working system" (the log alone may be any record; on a system it is a change made to it)
                     r"|\baudit (?:logs?|trails?) (?:to|on|in|for) (?:its |the |their |our )?(?:[\w’'-]+ ){0,3}?"
