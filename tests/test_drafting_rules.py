@@ -22462,3 +22462,12 @@ def test_fixe86_a_data_link_between_two_bodies_is_a_data_system():
 
 def test_fixe86_a_data_link_to_a_ship_is_left_alone():
     assert proposed("The trawler's satellite data link to the shore failed twice in the storm.", "measures") == []
+
+
+def test_fixe86_staff_trained_told_by_two_nationalities_and_two_roles():
+    found = one("The agency will train 40 Syrian and Lebanese customs and port staff in cargo checks.", "measures")
+    assert found["measure_type"] == "training" and found["description_text"].startswith("train 40 Syrian and Lebanese")
+
+
+def test_fixe86_a_train_carrying_staff_is_no_training():
+    assert proposed("The train from Mosul carried 300 passengers and eight staff.", "measures") == []
