@@ -22471,3 +22471,16 @@ def test_fixe86_staff_trained_told_by_two_nationalities_and_two_roles():
 
 def test_fixe86_a_train_carrying_staff_is_no_training():
     assert proposed("The train from Mosul carried 300 passengers and eight staff.", "measures") == []
+def test_fixd86_a_timeline_s_date_on_a_line_of_its_own_dates_and_settles_the_entry_under_it():
+    text = ("Milestones\n\n"
+            "4 February 2025\nIn Amman, the two ministers sign a memorandum on returns.\n\n"
+            "12 August 2025\nBorder police arrest seven members of a gang in raids near Zakho.\n")
+    found = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2025-12-01")]
+    assert ("signing", "2025-02-04", "occurred") in found
+    assert ("arrest", "2025-08-12", "occurred") in found
+
+
+def test_fixd86_one_date_on_a_line_of_its_own_is_no_timeline():
+    found = [(c["event_type"], c["date"]) for c in
+             proposed("4 March 2025\nThe minister visits Erbil next week, her office says.\n", "events", "2025-03-01")]
+    assert ("visit", "2025-03-04") not in found  # a dateline over a story: no entry's day

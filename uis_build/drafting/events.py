@@ -2496,8 +2496,11 @@ _ENTRY_DASH = re.compile(r"[ \t]*[–—-][ \t]+|:[ \t]+")
 # ... a month alone after the bullet, as a diary's dates write it: "- March: the minister visits Erbil" (DATE_RE wants "in March")
 _ENTRY_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=[•▪●*-] )|(?<=[Uu]ntil )", 1))
 assert _ENTRY_MONTH_RE.pattern != DATE_RE.pattern
-_DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b[^\n–—]{{0,16}}? [–—-] )", re.MULTILINE)
+# ... or its date a line of its own over the entry's paragraph ("26 November 2024" over "In Baghdad, the ministers sign ..."),
+# a feature's timeline: the entry is that next line
+_DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b(?:[^\n–—]{{0,16}}? [–—-] |[^\n]{{0,16}}\n[A-Z]))", re.MULTILINE)
 _LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
+_LINE_ALONE = re.compile(r"[ \t]*\n(?=[A-Z])")
 
 
 def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, re.Match, str]]:
@@ -2512,9 +2515,10 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     if not out:
         for mark in _DATED_LINE.finditer(text):
-            if ((d := DATE_RE.match(text, mark.end())) is not None and _LINE_DASH.match(text, d.end())
+            if ((d := DATE_RE.match(text, mark.end())) is not None
+                    and ((dash := _LINE_DASH.match(text, d.end())) is not None or (alone := _LINE_ALONE.match(text, d.end())) is not None)
                     and (day := resolve(d, reference, False)) is not None):
-                end = text.find("\n", d.end())
+                end = text.find("\n", d.end() if dash is not None else alone.end())  # (a date alone: to its next line's end)
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     return out if len(out) > 1 else []
 
