@@ -22484,3 +22484,15 @@ def test_fixd86_one_date_on_a_line_of_its_own_is_no_timeline():
     found = [(c["event_type"], c["date"]) for c in
              proposed("4 March 2025\nThe minister visits Erbil next week, her office says.\n", "events", "2025-03-01")]
     assert ("visit", "2025-03-04") not in found  # a dateline over a story: no entry's day
+
+
+def test_fixd86_arrests_counted_in_the_same_period_are_a_tally_not_one_arrest():
+    text = ("Guards turned back 210 people at the frontier in the first nine months of the year. "
+            "During the same period, 31 suspected traffickers were arrested.")
+    assert [c for c in proposed(text, "events", "2025-10-20") if c["event_type"] == "arrest"] == []
+
+
+def test_fixd86_an_arrest_on_a_day_after_a_period_is_still_one_arrest():
+    found = [(c["event_type"], c["date"]) for c in
+             proposed("On Monday, police arrested three suspected traffickers near the frontier.", "events", "2025-10-22")]
+    assert ("arrest", "2025-10-20") in found

@@ -1412,6 +1412,8 @@ _COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|th
 # a count of people just before their participle (see the tally in event_candidates): "the 412 Iraqi nationals detained"
 _COUNT_PARTICIPLE = re.compile(r"\b[Tt]he \d[\d,]*(?: [A-Za-z-]+){1,3} $")
 _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|same)|"
+                    # ... or the span a count just told ran over: "In the same period, 47 suspects were arrested"
+                    r"(?:[Ii]n|[Dd]uring|[Ww]ithin) the same period|"
                     # ... or between two months: "arrested 146 suspects between December and March"
                     rf"(?:[Bb]etween|[Ff]rom) (?:{'|'.join(MONTHS)}) (?:and|to|until) (?:{'|'.join(MONTHS)})|"
                     r"(?:[Ii]n|[Dd]uring|[Ww]ithin) the (?:past|last|first) "
