@@ -22496,3 +22496,14 @@ def test_fixd86_an_arrest_on_a_day_after_a_period_is_still_one_arrest():
     found = [(c["event_type"], c["date"]) for c in
              proposed("On Monday, police arrested three suspected traffickers near the frontier.", "events", "2025-10-22")]
     assert ("arrest", "2025-10-20") in found
+
+
+def test_fixd86_a_series_of_statistics_published_on_a_day_as_an_aside_is_a_publication():
+    found = [(c["event_type"], c["date"]) for c in
+             proposed("The annual asylum statistics, published on 3 March, show a fall in claims.", "events", "2025-03-10")]
+    assert ("publication", "2025-03-03") in found
+
+
+def test_fixd86_figures_cited_as_published_are_no_publication():
+    found = proposed("Home Office figures published last month show a fall in claims.", "events", "2025-03-10")
+    assert [c for c in found if c["event_type"] == "publication"] == []

@@ -1534,6 +1534,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # ... its edition in brackets after its name: "the note on Iraq (version 4.0), published in March"
                             r"(?: \([^()]{1,40}\))?(?: (?:was|were|is|are|has been|have been|had been|will be))?,? $",
                             re.IGNORECASE)
+# ... or a series of statistics named as the release itself, its publishing an aside: "The quarterly migration statistics,
+# published on 4 May, show ..." as the sentence's subject (figures cited from a source, "Home Office figures published last
+# month show", "come from the monthly statistics, published on 2 June", are no release)
+_SERIES_RELEASE_BEFORE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:quarterly|annual|monthly) (?:[\w-]+ ){0,2}?statistics, $")
 # ... or a book named by its title, its publisher's bracket (pages, price) between: "Dry Rivers (Harbour Books, 240pp,
 # £14.99), which was published on Monday"
 _IMPRINT_BEFORE = re.compile(r"\b\d{2,4} ?pp\b[^()]{0,30}\),? (?:which|that) (?:was|is|has been) $")
@@ -2316,6 +2320,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... its day told after it, or just before: "the Chief Inspector today published his inspection"
         return (word != "meeting " and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())
                 and not _IMPRINT_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
+                and not (m.start() - sentence[0] < 80 and _SERIES_RELEASE_BEFORE.match(text, sentence[0], m.start()))
                 and not _REPORT_AFTER.match(text, m.end())) or not (
             DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
             or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
