@@ -22507,3 +22507,12 @@ def test_fixd86_a_series_of_statistics_published_on_a_day_as_an_aside_is_a_publi
 def test_fixd86_figures_cited_as_published_are_no_publication():
     found = proposed("Home Office figures published last month show a fall in claims.", "events", "2025-03-10")
     assert [c for c in found if c["event_type"] == "publication"] == []
+def test_fixa87_a_fact_box_line_labelling_a_sum_a_maximum_is_a_ceiling():
+    got = [(r["amount"], r["qualifier"]) for r in proposed("In brief\n\nMaximum relocation grant: £2,500\nFee: £40\n", "funding")]
+    assert got == [(2500, "up_to"), (40, None)]
+
+
+def test_fixa87_prose_naming_a_maximum_before_a_sum_leaves_it_unhedged():
+    c = one("The maximum fine was raised last year: £5,000 is now paid by most.", "funding")
+    assert c["qualifier"] is None
+

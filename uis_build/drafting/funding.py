@@ -74,6 +74,9 @@ _ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
 _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
+# a fact box's line labelling its sum a maximum: "Maximum grant: £3,000", "- Max. award per family: $1,500" (a ceiling,
+# as "up to" is; the label's line only, not prose that names a maximum earlier on)
+_MAXIMUM_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:Maximum|Max\.)[^\n:]{0,40}:[^\S\n]*$")
 # a limit every such sum is held to, not a hedged sum: "every transfer above $10,000 is checked", "any payment over £500",
 # "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
 _EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
@@ -118,6 +121,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if qualifier is None and basis == "stated" and (_ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart)
                                                         or _ESTIMATED_VALUE_BEFORE.search(text, max(0, qstart - 90), qstart)):
             qualifier = "about"
+        if qualifier is None and basis == "stated" and _MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart):
+            qualifier = "up_to"
         if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart):
             qualifier = "more_than"
         hedged_end = end if parsed.qualifier == "about" and not _CHANGE_FROM_BEFORE.search(text, max(0, qstart - 6), qstart) else -1
