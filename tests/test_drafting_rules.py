@@ -22516,3 +22516,12 @@ def test_fixa87_prose_naming_a_maximum_before_a_sum_leaves_it_unhedged():
     c = one("The maximum fine was raised last year: £5,000 is now paid by most.", "funding")
     assert c["qualifier"] is None
 
+
+def test_fixa87_the_parts_of_a_count_split_by_place_after_a_colon_are_figures():
+    got = [(w, v) for w, v, _ in _figures("Police made nine arrests: five in Mosul and four at the airport.")]
+    assert ("five", 5) in got and ("four", 4) in got
+
+
+def test_fixa87_a_list_of_years_after_a_colon_is_no_split_count():
+    got = [v for _, v, _ in _figures("The review covers two periods: 2023 in full and 2024 in part.")]
+    assert 2023 not in got and 2024 not in got

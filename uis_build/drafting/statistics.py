@@ -1857,6 +1857,13 @@ def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
 # a report's own parts, "in 12 chapters, two of which", nor a duration's, "six years, two of which")
 _OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained)\b")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
+# a count just told split by place after a colon: "six scanners: four at the port and two at the crossing" (each part
+# counts the same things, as "six scanners" does; "one in Erbil and one in Baghdad" are left out, _one_each_by_place)
+_SPLIT_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+_SPLIT_AT_PLACE_AHEAD = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w’'-]")
+_SPLIT_FIRST_BEFORE = re.compile(rf"\b{_SPLIT_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w’'-]*s):\s+$", re.IGNORECASE)
+_SPLIT_NEXT_BEFORE = re.compile(rf"\b{_SPLIT_COUNT}\s+(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w’'-]*s):\s+{_SPLIT_COUNT}\s+(?:at|in)\s+"
+                                r"[^.;:\n]{1,70}?(?:,|\s+and)\s+$", re.IGNORECASE)
 
 
 def _plan_year(text: str, end: int, before: str) -> bool:
@@ -2330,6 +2337,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _OF_WHICH_AHEAD.match(text, end) and (named := _NOUN_COMMA_BEFORE.search(before)) \
             and named.group(1) not in _NOT_COUNTED_NOUNS and not _NOT_FIGURE_AFTER.match(text, named.start(1) - 1):
         return True  # "new scanners, six of which were installed": a count of the things just named, as "six scanners" is
+
+    if value > 1 and _SPLIT_AT_PLACE_AHEAD.match(text, end) and (
+            (split := _SPLIT_FIRST_BEFORE.search(before))
+            or (split := _SPLIT_NEXT_BEFORE.search(text, max(0, start - 130), start))) \
+            and split.group(1).lower() not in _NOT_COUNTED_NOUNS:
+        return True  # "six scanners: four at the port and two at the crossing": the parts of a count just told
 
     if (title := _TITLE_PLURAL_AHEAD.match(text, end)) and title.group(1).lower() not in _NOT_COUNTED_NOUNS \
             and _title_case_line(text, start):
