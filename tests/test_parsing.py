@@ -560,6 +560,31 @@ def test_capscale_a_bare_number_in_a_table_captioned_with_currency_and_scale_is_
         (s, e, m.amount, m.currency) for s, e, m in column_money(_CAPTIONED)}
 
 
+# a budget table's caption saying its sums are in cash (current prices) still gives their currency and scale; one in real
+# terms gives none (those are not the sums as paid)
+_CASH = ("Table 1: Settlement by programme (£ million, cash)\n"
+         "Programme              2026-27   2027-28\n"
+         "Border Command             212       236\n\n"
+         "Table 2: Grants (US$m, nominal)\n"
+         "Grant        2026\n"
+         "Cameras       1.5\n\n"
+         "Table 3: Settlement (£ million, real terms)\n"
+         "Programme        2026-27\n"
+         "Returns              331\n")
+
+
+@pytest.mark.parametrize("words, amount, currency", [("212", "212000000", "GBP"), ("236", "236000000", "GBP"),
+                                                     ("1.5", "1500000", "USD")])
+def test_a_caption_saying_its_sums_are_in_cash_gives_their_currency_and_scale(words, amount, currency):
+    money = heading_money(_CASH, *_at(words, "", _CASH))
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+def test_a_caption_in_real_terms_gives_no_currency():
+    with pytest.raises(ParseError, match=r"'331' names no currency"):
+        heading_money(_CASH, *_at("331", "", _CASH))
+
+
 @pytest.mark.parametrize("tables, words, after, expected", [
     (_TABLES, "240", "", r"'240' names no currency, and its column header 'Boats \(No\.\)' names none in brackets \('Value \(£\)'"),
     (_TABLES, "300,000", "", r"'300,000' names no currency, and it is no cell of a text table under a column header naming one"),

@@ -21,9 +21,11 @@ from .money import SYMBOLS, Money, currency_code
 from .numbers import parse_number
 
 _CELL_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
-# a heading's currency and optional scale in brackets at its end: "(£)", "(US$)", "(£m)", "(£ million)", "(IQD billion)"
+# a heading's currency and optional scale in brackets at its end: "(£)", "(US$)", "(£m)", "(£ million)", "(IQD billion)",
+# with a budget table's note that its sums are in cash (current prices, as written): "(£ million, cash)", "(£m, nominal)"
+# (not "real terms" or a year's prices: those are not the sums as paid)
 _MONEY_BRACKETS = (r"\((?P<cur>" + "|".join(re.escape(s) for s in SYMBOLS)
-                   + r"|[A-Z]{3})(?:\s?(?P<scale>(?i:thousand|million|billion|mn|bn|m|k|'?000s?)))?\)")
+                   + r"|[A-Z]{3})(?:\s?(?P<scale>(?i:thousand|million|billion|mn|bn|m|k|'?000s?)))?(?:,\s?(?i:cash|nominal))?\)")
 _CURRENCY_HEADER = re.compile(r"[A-Za-z][\w ]{0,30}" + _MONEY_BRACKETS + "$")
 _CAPTION_MONEY = re.compile(_MONEY_BRACKETS + r"\s*$")
 # a quick test, most texts having no table: a heading's brackets end its cell or its line (not "(NCA) said" in prose)
