@@ -22525,3 +22525,7 @@ def test_fixa87_the_parts_of_a_count_split_by_place_after_a_colon_are_figures():
 def test_fixa87_a_list_of_years_after_a_colon_is_no_split_count():
     got = [v for _, v, _ in _figures("The review covers two periods: 2023 in full and 2024 in part.")]
     assert 2023 not in got and 2024 not in got
+def test_fixd87_hearing_expected_at_the_same_court_is_a_planned_ruling():
+    text = "The importer was fined at Dover Magistrates' Court. A confiscation hearing is expected at the same court in March."
+    found = [c for c in proposed(text, "events", "2026-01-10") if c["event_type"] == "court_ruling" and c["status"] == "planned"]
+    assert [c["date"] for c in found] == ["2026-03"]

@@ -466,7 +466,8 @@ EVENT_VERBS = (
                      # ... at a court named, or in its month: "A confiscation hearing is due at Leeds Crown Court in March 2027"
                      # ... or the verb left out, as an aside: "at a tribunal hearing expected in January"
                      # ... or at the court just named: "a hearing for a third suspect is due there in September"
-                     rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court )?"
+                     # ... or so named again: "a confiscation hearing is due at the same court in May"
+                     rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court |(?:at|in|before) the same court )?"
                      rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
                      # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
                      # Court, is unaffected"
