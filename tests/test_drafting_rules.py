@@ -22529,3 +22529,16 @@ def test_fixd87_hearing_expected_at_the_same_court_is_a_planned_ruling():
     text = "The importer was fined at Dover Magistrates' Court. A confiscation hearing is expected at the same court in March."
     found = [c for c in proposed(text, "events", "2026-01-10") if c["event_type"] == "court_ruling" and c["status"] == "planned"]
     assert [c["date"] for c in found] == ["2026-03"]
+
+
+def test_fixd87_arrest_at_the_airport_on_suspicion_takes_the_stop_day_told_before():
+    text = ("Border officers stopped a courier at Luton Airport on 3 March as he was about to fly to Baghdad.\n\n"
+            "The courier, 52, was arrested at the airport on suspicion of money laundering. His brother was arrested the next "
+            "day at a shop in Leeds.")
+    found = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-10")]
+    assert found == [("arrest", "2026-03-03"), ("arrest", "2026-03-04")]
+
+
+def test_fixd87_arrest_at_the_airport_with_no_day_told_before_stays_undated():
+    text = "Smuggling through regional airports has grown.\n\nA courier was arrested at the airport on suspicion of money laundering."
+    assert [c["date"] for c in proposed(text, "events", "2026-03-10") if c["event_type"] == "arrest"] == [None]

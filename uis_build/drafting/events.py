@@ -3374,7 +3374,8 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            # ... Two smugglers were arrested at the camp during the operation"
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
 # what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
-_ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene))? on suspicion of\b")
+# (or a short place between, where the incident was: "were arrested at the airport on suspicion of")
+_ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:at|in) the (?:[a-z-]+ )?(?:airport|port|border|scene|crossing|terminal|station|checkpoint)))? on suspicion of\b")
 # the hour of the clock an arrest was made at, or the hours a man was held for, told a few words after the verb (a place
 # between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
 _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
