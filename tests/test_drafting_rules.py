@@ -22542,3 +22542,13 @@ def test_fixd87_arrest_at_the_airport_on_suspicion_takes_the_stop_day_told_befor
 def test_fixd87_arrest_at_the_airport_with_no_day_told_before_stays_undated():
     text = "Smuggling through regional airports has grown.\n\nA courier was arrested at the airport on suspicion of money laundering."
     assert [c["date"] for c in proposed(text, "events", "2026-03-10") if c["event_type"] == "arrest"] == [None]
+
+
+def test_fixd87_order_a_court_granted_is_a_court_ruling():
+    found = one("On Monday, Leeds Crown Court granted the police an order to freeze the account.", "events", "2026-03-12")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2026-03-09", "occurred")
+
+
+def test_fixd87_order_granted_by_no_court_is_no_court_ruling():
+    assert [c for c in proposed("The Home Office granted the charity an order of merit.", "events", "2026-03-12")
+            if c["event_type"] == "court_ruling"] == []

@@ -556,6 +556,10 @@ EVENT_VERBS = (
                      r"|(?:(?<=[Cc]ourt )|(?<=[Tt]ribunal )|(?<=[Jj]udge )|(?<=[Jj]udges )|(?<=[Mm]agistrates ))"
                      r"(?:dismissed|rejected|upheld|allowed|quashed|overturned|cancell?ed|threw out|struck down)\b(?= (?:an? |the |his |her |their |its )?"
                      r"(?:[\w’'£$€,.-]+ ){0,3}?(?:challenges?|penalt(?:y|ies)|fines?|claims?|objections?)\b)"
+                     # ... or an order a court (judge) granted, to whom told between: "the magistrates' court granted police an
+                     # order to freeze the account" (not a grant a minister gives: the court must be the subject)
+                     r"|(?:(?<=[Cc]ourt )|(?<=[Tt]ribunal )|(?<=[Jj]udge )|(?<=[Mm]agistrates ))granted\b"
+                     r"(?= (?:[\w’'-]+ ){0,3}?(?:an? |the )(?:[\w-]+ )?order\b)"
                      # ... told in the passive, by one judge or court: "it was refused by a High Court judge at 9pm on Wednesday"
                      # (not a generic "claims refused by the courts")
                      r"|\b(?:(?<=\bwas )|(?<=\bbeen ))(?:refused|granted|rejected|dismissed|upheld|quashed|overturned)\b"
