@@ -22552,3 +22552,13 @@ def test_fixd87_order_a_court_granted_is_a_court_ruling():
 def test_fixd87_order_granted_by_no_court_is_no_court_ruling():
     assert [c for c in proposed("The Home Office granted the charity an order of merit.", "events", "2026-03-12")
             if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixd87_remand_with_its_day_before_the_judge_is_a_court_ruling():
+    found = one("The courier was remanded in custody on Monday by an investigating judge in Basra.", "events", "2026-02-15")
+    assert (found["event_type"], found["date"]) == ("court_ruling", "2026-02-09")
+
+
+def test_fixd87_remand_by_police_with_its_day_is_no_court_ruling():
+    assert [c for c in proposed("The courier was remanded in custody on Monday by police.", "events", "2026-02-15")
+            if c["event_type"] == "court_ruling"] == []

@@ -1920,7 +1920,8 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
 # ... or as its agent, in the passive: "were remanded in custody by magistrates in Leeds" (not "by police")
-_REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?by (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal)\b")
+# (its day may come between: "was remanded in custody on Wednesday by an investigating judge")
+_REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?(?:(?:on (?:[A-Z][a-z]+|\d{1,2} [A-Z][a-z]+)|yesterday|today) )?by (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal)\b")
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 # (a tribunal's country guidance is a case too: "Fresh country guidance on Iraq is listed to be heard on 22 October")
