@@ -22562,3 +22562,8 @@ def test_fixd87_remand_with_its_day_before_the_judge_is_a_court_ruling():
 def test_fixd87_remand_by_police_with_its_day_is_no_court_ruling():
     assert [c for c in proposed("The courier was remanded in custody on Monday by police.", "events", "2026-02-15")
             if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixd87_judge_placed_him_under_an_arrest_warrant_is_a_court_ruling():
+    found = one("On Friday an investigating judge in Namur placed him under an arrest warrant for fraud.", "events", "2026-02-15")
+    assert (found["event_type"], found["date"]) == ("court_ruling", "2026-02-13")

@@ -510,7 +510,8 @@ EVENT_VERBS = (
                      # placed under arrest warrant by an investigating judge on Friday"
                      r"|\bplaced under (?:an |a )?arrest warrants?\b"
                      # ... in the active too, who was placed under it between: "a judge placed the driver under an arrest warrant"
-                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under (?:an |a )?arrest warrants?\b)"
+                     # (or told by a pronoun: "a judge placed him under an arrest warrant")
+                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under (?:an |a )?arrest warrants?\b)"
                      # ... and so is judicial control (supervision), as Romanian and French reports translate it, a court's or
                      # judge's order: "was placed under judicial control by the court in Arad on Friday", "a judge placed them under
                      # judicial supervision"
