@@ -22567,3 +22567,13 @@ def test_fixd87_remand_by_police_with_its_day_is_no_court_ruling():
 def test_fixd87_judge_placed_him_under_an_arrest_warrant_is_a_court_ruling():
     found = one("On Friday an investigating judge in Namur placed him under an arrest warrant for fraud.", "events", "2026-02-15")
     assert (found["event_type"], found["date"]) == ("court_ruling", "2026-02-13")
+
+
+def test_fixd87_appearance_due_before_the_council_chamber_is_a_planned_ruling():
+    found = one("She is due to appear before the council chamber in Namur on Thursday.", "events", "2026-02-15")
+    assert (found["event_type"], found["date"], found["status"]) == ("court_ruling", "2026-02-19", "planned")
+
+
+def test_fixd87_appearance_before_a_chamber_of_commerce_is_no_ruling():
+    assert [c for c in proposed("She is due to appear before the chamber of commerce in Namur on Thursday.", "events", "2026-02-15")
+            if c["event_type"] == "court_ruling"] == []

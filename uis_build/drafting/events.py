@@ -244,8 +244,10 @@ EVENT_VERBS = (
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
                      # ("go before" a court is the same appearance: "is expected to go before the criminal court next month")
+                     # (or a chamber of the court, as Belgian and French reports translate it: "is due to appear before the council
+                     # chamber on Thursday", which rules on a detention; not a "chamber of commerce")
                      r"|\b(?:appear|go)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
-                     r"(?:magistrates?|judges?|courts?)\b"
+                     r"(?:magistrates?|judges?|courts?|(?:council|pre-trial|indictments?) chambers?)\b"
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
