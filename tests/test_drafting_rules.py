@@ -22577,3 +22577,14 @@ def test_fixd87_appearance_due_before_the_council_chamber_is_a_planned_ruling():
 def test_fixd87_appearance_before_a_chamber_of_commerce_is_no_ruling():
     assert [c for c in proposed("She is due to appear before the chamber of commerce in Namur on Thursday.", "events", "2026-02-15")
             if c["event_type"] == "court_ruling"] == []
+
+
+def test_fixb88_a_post_at_an_airports_group_is_a_companys():
+    text = 'Rachel Moore, head of security for Northgate Airports Group, said: "We work with Border Force every day."'
+    assert proposed(text, "officials") == []
+
+
+def test_fixb88_a_post_at_a_named_airport_alone_stays():
+    c = one("Rachel Moore, head of security for Northgate Airport, said the terminal was calm.", "officials")
+    assert c["name"] == "Rachel Moore"
+

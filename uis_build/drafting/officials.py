@@ -423,6 +423,9 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            # (the ministry of "Higher Education and Scientific Research"), nor a ministry's "Public Works"
                            r"|(?<!and )(?!Public Works\b)[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|"
                            r"Freight|Haulage|Airways|Airlines|Global|Works|Research)\b(?! [A-Z]| and\b)"
+                           # ... or a group of airports, ports or ferries, a company owning and running them ("head of
+                           # security for Northgate Airports Group"): a state runs its airports by an authority, no group
+                           r"|\b(?:Airports?|Ports|Ferries|Shipping) Group\b"
                            # ... or a body of businesses, its members' lobby, no state's ("head of the Basra Chamber of
                            # Commerce", "the Federation of Small Businesses")
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
