@@ -22588,3 +22588,14 @@ def test_fixb88_a_post_at_a_named_airport_alone_stays():
     c = one("Rachel Moore, head of security for Northgate Airport, said the terminal was calm.", "officials")
     assert c["name"] == "Rachel Moore"
 
+
+def test_fixb88_a_towns_mp_is_no_post_at_the_charity_named_for_the_town():
+    text = ("The class is run by the charity Hillside Welcome, which hires the hall. Its coordinator, Anna Berg, says the"
+            " list has grown.\n\nHillside's MP, Sarah Linton, sat in on the class and has written to the Home Office.\n")
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Sarah Linton", "MP")]
+
+
+def test_fixb88_a_charitys_director_by_its_short_name_stays_private():
+    text = ("The class is run by the charity Hillside Welcome, which hires the hall.\n\n"
+            "Hillside's director, Sarah Linton, said the list had grown.\n")
+    assert proposed(text, "officials") == []

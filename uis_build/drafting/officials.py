@@ -1413,6 +1413,10 @@ _JOURNALIST_BEFORE = re.compile(rf"{_JOURNALIST.pattern}[^\S\n]+(?:{_HON}[^\S\n]
 _PARTY_LEGISLATOR = re.compile(r"(?:[A-Z][\w’'-]*\s){1,4}(?:MP|MEP|MSP|MLA|TD)(?:\sfor\s[A-Z][\w’'-]*(?:\s(?:and\s)?[A-Z][\w’'-]*){0,4})?")
 
 
+# a member of parliament's bare title, as a town's possessive wears it: "Hillside's MP"
+_MEMBER_OF_PARLIAMENT = re.compile(r"(?:[A-Z][\w’'-]*[’']s\s)?(?:MP|MEP|MSP|MLA|TD)")
+
+
 _BODY_BY_NOUN = re.compile(r"\b(?:at|of|with|for) the ([a-z]{4,})$")
 
 
@@ -1497,8 +1501,12 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (or by its whole trading name: "Talon Freight’s managing director")
     if (named := _NAME_POSSESSOR.search(text, max(0, at - 50), at)) and _PRIVATE_NAME.fullmatch(named.group(1)):
         return True
-    if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text):
-        return True  # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word
+    if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text) \
+            and not _MEMBER_OF_PARLIAMENT.fullmatch(role_text):
+        # "Jiyan’s executive director" after "the Jiyan Organisation for Human Rights": the body by its first word (not
+        # "Hillside's MP" after the charity "Hillside Welcome": no body but a place has a member of parliament, the town
+        # the charity is named for)
+        return True
     if any(re.search(rf"\b{n}\b", role_text) for n in _writer_initials(text)) and _writer_private(text):
         return True  # "IBSU General Secretary X" in the IBSU's own statement: the post is the private writer's
     if _CONTACT_LINE.match(text, text.rfind("\n", 0, role[0]) + 1) and _writer_private(text):
