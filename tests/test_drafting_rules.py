@@ -22599,3 +22599,12 @@ def test_fixb88_a_charitys_director_by_its_short_name_stays_private():
     text = ("The class is run by the charity Hillside Welcome, which hires the hall.\n\n"
             "Hillside's director, Sarah Linton, said the list had grown.\n")
     assert proposed(text, "officials") == []
+
+
+def test_fixa88_one_person_with_their_children_in_a_speakers_own_story_is_no_count():
+    text = 'A baker in the square said: "I had a mother with three little children come in for bread one night."'
+    assert [v for _, v, _ in _figures(text)] == []
+
+
+def test_fixa88_a_person_with_children_found_by_the_police_is_still_counted():
+    assert ("two", 2) in [(w, v) for w, v, _ in _figures("Police found a woman with two children in the back of the van.")]

@@ -745,7 +745,11 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
                                   r"parent|widow|widower|grandfather|grandmother)\s+with\s+$"
                                   # ... or a family told by its children, as "a family of five" by its size: "Iraqi family
                                   # with three children found" (one household, no count)
-                                  r"|\b(?=[fF])family\s+with\s+$", re.IGNORECASE)
+                                  r"|\b(?=[fF])family\s+with\s+$"
+                                  # ... or one person with their children in a speaker's own story: "We had a woman with
+                                  # two small children ask us for help", "I met a father with three kids" (one family seen)
+                                  r"|\b(?=[wi])(?:we|I)\s+(?:had|got|saw|met|found)\s+(?:a|an|this)\s+(?:[a-z]+\s+){0,2}?"
+                                  r"(?:man|woman|mother|father|parent|lady|guy|girl|couple)\s+with\s+$", re.IGNORECASE)
 # ... and some of those children, the family told before: "Two of the children were treated for hypothermia" (one
 # household's members, no count; not "Two of the children on the boat", when no family was told of)
 _OF_THE_CHILDREN_AHEAD = re.compile(r"\s+of\s+(?:the|their)\s+(?:children|kids|sons|daughters|boys|girls)\b(?!\s+(?:on|in|at|from)\b)")
