@@ -22608,3 +22608,13 @@ def test_fixa88_one_person_with_their_children_in_a_speakers_own_story_is_no_cou
 
 def test_fixa88_a_person_with_children_found_by_the_police_is_still_counted():
     assert ("two", 2) in [(w, v) for w, v, _ in _figures("Police found a woman with two children in the back of the van.")]
+
+
+def test_fixa88_one_person_closing_the_list_of_those_a_writer_asked_is_no_count():
+    text = "To find out, we talked to lawyers, charity workers and one woman who was flown back to Baghdad."
+    assert [v for _, v, _ in _figures(text)] == []
+
+
+def test_fixa88_one_person_after_those_questioned_who_was_arrested_is_still_counted():
+    text = "Officers interviewed ten witnesses and one man was arrested at the scene."
+    assert 1 in [v for _, v, _ in _figures(text)]

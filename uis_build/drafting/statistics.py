@@ -1305,6 +1305,10 @@ _OF_AHEAD = re.compile(r"\s+of\b")
 # (its object told first too: "Taking a Lamborghini off one man won't stop the boats")
 _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+"
                              r"(?:(?:an?|the|his|her|their|its)\s+[\w-]+\s+(?:off|from|away\s+from|out\s+of)\s+)?$")
+# one person closing the list of those a writer asked, told by who they are: "We spoke to lawyers, officials and one woman
+# who was sent back" (a source, no count; not "interviewed ten witnesses and one man was arrested")
+_ASKED_LIST_BEFORE = re.compile(r"\b(?=[aihmst])(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|heard\s+from|met)\s+"
+                                r"[^.;:!?\n]{0,80}?\band\s+$", re.IGNORECASE)
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
@@ -2307,7 +2311,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     and not _COSTS_TO_BEFORE.search(before)
                     and not _NOT_BECAUSE_OF_BEFORE.search(text, max(0, start - 80), start)
                     and not _GERUND_SUBJECT.search(text, max(0, start - 70), start)
-                    and not (OPENS_SENTENCE.search(before) and _DESCRIBED.match(text, one.end()))
+                    and not ((OPENS_SENTENCE.search(before) or _ASKED_LIST_BEFORE.search(text, max(0, start - 110), start))
+                             and _DESCRIBED.match(text, one.end()))
                     and not _ONE_SPEAKS.match(text, one.end()) and not _ONE_STATE_AHEAD.match(text, one.end())
                     and not _AT_A_TIME.match(text, one.end())
                     and not (_CASE_AHEAD.match(text, end) and _IN_ONE_CASE_BEFORE.search(before)))
