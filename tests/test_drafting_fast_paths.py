@@ -9,7 +9,7 @@ import pytest
 
 from uis_build import sentences
 from uis_build.drafting import agreements, dates, events, measures, officials, statements, statistics
-from uis_build.drafting.text import kinds_alternation, without_opening_boundaries
+from uis_build.drafting.text import first_characters, kinds_alternation, without_opening_boundaries
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,47 +141,13 @@ def test_a_keyword_test_on_the_folded_text_finds_what_a_case_blind_one_finds_in_
         assert [bool(quick.search(numbers.fold(t), *s)) for s in spans] == [bool(plain.search(t, *s)) for s in spans], t[:60]
 
 
-def _first_characters(items) -> tuple[set | None, bool]:
-    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
-    try:
-        from re import _constants as c  # Python 3.11+
-    except ImportError:  # Python 3.10
-        import sre_constants as c  # type: ignore[no-redef]
-    out: set = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width
-        if op is c.LITERAL:
-            return out | {chr(av)}, False
-        if op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
-            return out | {chr(x) for o, a in av for x in ([a] if o is c.LITERAL else range(a[0], a[1] + 1))}, False
-        if op is c.SUBPATTERN:
-            first, empty = _first_characters(av[3])
-        elif op is c.BRANCH:
-            firsts = [_first_characters(b) for b in av[1]]
-            if any(f is None for f, _ in firsts):
-                return None, False
-            first, empty = set().union(*(f for f, _ in firsts)), any(e for _, e in firsts)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            first, empty = _first_characters(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
-            return out, False
-    return out, True
-
-
 @pytest.mark.parametrize("fast, kinds", [(measures._MEASURE_RE, measures.MEASURES), (events._EVENT_RE, events.EVENT_VERBS)])
 def test_the_characters_a_measure_or_event_is_looked_ahead_for_are_every_one_it_can_start_with(fast, kinds):
     try:
         from re import _parser
     except ImportError:
         import sre_parse as _parser  # type: ignore[no-redef]
-    first, empty = _first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in kinds)))
+    first, empty = first_characters(_parser.parse("|".join(f"(?:{pattern})" for _, pattern in kinds)))
     assert first is not None and not empty
     assert fast.pattern.startswith(rf"\b(?=[{''.join(sorted(first))}])")
 
@@ -192,7 +158,7 @@ def test_a_private_body_s_name_can_start_with_no_character_but_the_capitals_look
     except ImportError:
         import sre_parse as _parser  # type: ignore[no-redef]
     plain = officials._PRIVATE_NAME.pattern.replace(officials._PRIVATE_NAME_AHEAD, "", 1)
-    first, empty = _first_characters(_parser.parse(plain))
+    first, empty = first_characters(_parser.parse(plain))
     assert officials._PRIVATE_NAME_AHEAD == "(?=[A-Z])" and first == set(string.ascii_uppercase) and not empty
 
 
