@@ -22325,7 +22325,7 @@ def test_fixa86_a_table_row_s_last_count_is_no_day_of_the_next_row_s_month():
     assert {215, 260} <= {v for _, v, _ in _figures(text)}
 
 
-def test_fixa86_a_day_at_a_line_s_end_still_dates_by_the_next_line_s_month():
+def test_fixa86_a_day_at_a_line_s_end_before_the_next_line_s_month_is_no_figure():
     assert 4 not in [v for _, v, _ in _figures("The two ministers will meet in Baghdad on 4\nOctober to sign the deal.")]
 
 

@@ -182,26 +182,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 def without_opening_boundaries(pattern: str) -> str:
     """``pattern`` without the ``\\b`` that opens it or any alternative of its top level (outside every group and class)."""
-    out, depth, in_class, opening, i = [], 0, False, True, 0
-    while i < len(pattern):
-        if opening and pattern.startswith("\\b", i):
-            opening, i = False, i + 2
-            continue
-        c, step, opening = pattern[i], 1, False
-        if c == "\\":
-            step = 2  # an escaped character, "\\(" or "\\|" too
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":  # a class: a "]" right after its "[" or "[^" is one of its characters
-            in_class = True
-            step += pattern.startswith("^", i + 1)
-            step += pattern.startswith("]", i + step)
-        else:
-            depth += (c == "(") - (c == ")")
-            opening = c == "|" and depth == 0
-        out.append(pattern[i:i + step])
-        i += step
-    return "".join(out)
+    return "|".join(a.removeprefix("\\b") for a in _top_level_alternatives(pattern))
 
 
 class Intervals:
