@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen441_* a sixth to a four-hundred-and-forty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen465_* a sixth to a four-hundred-and-sixty-fifth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -405,6 +405,18 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen436": "four-hundred-and-thirty-sixth held-out set", "frozen437": "four-hundred-and-thirty-seventh held-out set",
         "frozen438": "four-hundred-and-thirty-eighth held-out set", "frozen439": "four-hundred-and-thirty-ninth held-out set",
         "frozen440": "four-hundred-and-fortieth held-out set", "frozen441": "four-hundred-and-forty-first held-out set",
+        "frozen442": "four-hundred-and-forty-second held-out set", "frozen443": "four-hundred-and-forty-third held-out set",
+        "frozen444": "four-hundred-and-forty-fourth held-out set", "frozen445": "four-hundred-and-forty-fifth held-out set",
+        "frozen446": "four-hundred-and-forty-sixth held-out set", "frozen447": "four-hundred-and-forty-seventh held-out set",
+        "frozen448": "four-hundred-and-forty-eighth held-out set", "frozen449": "four-hundred-and-forty-ninth held-out set",
+        "frozen450": "four-hundred-and-fiftieth held-out set", "frozen451": "four-hundred-and-fifty-first held-out set",
+        "frozen452": "four-hundred-and-fifty-second held-out set", "frozen453": "four-hundred-and-fifty-third held-out set",
+        "frozen454": "four-hundred-and-fifty-fourth held-out set", "frozen455": "four-hundred-and-fifty-fifth held-out set",
+        "frozen456": "four-hundred-and-fifty-sixth held-out set", "frozen457": "four-hundred-and-fifty-seventh held-out set",
+        "frozen458": "four-hundred-and-fifty-eighth held-out set", "frozen459": "four-hundred-and-fifty-ninth held-out set",
+        "frozen460": "four-hundred-and-sixtieth held-out set", "frozen461": "four-hundred-and-sixty-first held-out set",
+        "frozen462": "four-hundred-and-sixty-second held-out set", "frozen463": "four-hundred-and-sixty-third held-out set",
+        "frozen464": "four-hundred-and-sixty-fourth held-out set", "frozen465": "four-hundred-and-sixty-fifth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -427,7 +439,10 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen374", "frozen378", "frozen379", "frozen380", "frozen381", "frozen384", "frozen386", "frozen387",
          "frozen388", "frozen389", "frozen392", "frozen396", "frozen398", "frozen404", "frozen408", "frozen412",
          "frozen414", "frozen415", "frozen416", "frozen417", "frozen420", "frozen423", "frozen429", "frozen430",
-         "frozen434", "frozen438", "frozen439", "frozen440", "frozen441")
+         "frozen434", "frozen438", "frozen439", "frozen440", "frozen441", "frozen442", "frozen443", "frozen444",
+         "frozen445", "frozen446", "frozen447", "frozen448", "frozen449", "frozen450", "frozen451", "frozen452",
+         "frozen453", "frozen454", "frozen455", "frozen456", "frozen457", "frozen458", "frozen459", "frozen460",
+         "frozen461", "frozen462", "frozen463", "frozen464", "frozen465")
 
 
 def names(which: str) -> list[str]:
