@@ -22517,3 +22517,13 @@ def test_fixa88_one_person_closing_the_list_of_those_a_writer_asked_is_no_count(
 def test_fixa88_one_person_after_those_questioned_who_was_arrested_is_still_counted():
     text = "Officers interviewed ten witnesses and one man was arrested at the scene."
     assert 1 in [v for _, v, _ in _figures(text)]
+
+
+def test_fixb89_a_title_glossed_in_brackets_is_no_post():
+    pairs = official_pairs("Every Friday the station's talk show, Dengi Gel (The Nation's Chair), takes calls on jobs.\n")
+    assert not any(name == "Dengi Gel" for name, _ in pairs), pairs
+
+
+def test_fixb89_a_post_in_brackets_after_a_name_is_still_proposed():
+    pairs = official_pairs("Marta Lindqvist (the deputy director of returns at the Migration Agency) said the flights would resume.\n")
+    assert any(name == "Marta Lindqvist" and "deputy director of returns" in role for name, role in pairs), pairs

@@ -265,6 +265,9 @@ PAREN_AFTER = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
+# ... but a bracket opening with a capital "The" glosses a title in English, no post: "the station's phone-in, Dengi Gel (The
+# Nation's Chair)", a programme's or a paper's name translated (a post in brackets takes a lower-case article, "(the consul)")
+_TITLE_GLOSS = "The "
 # an attribution closing the reported sentence: "..., the spokesman said." (an appositive takes a comma before the verb)
 _ATTRIBUTION_AFTER = re.compile(r" (?:said|says|added|adds)[.,]")
 # ... and the subject of the main clause after an opening phrase that ends with a name: "Answering a question tabled by the
@@ -624,6 +627,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 at = m.start("role")
     if " (" in text:
         for m in PAREN_AFTER.finditer(text):
+            if text.startswith(_TITLE_GLOSS, m.start("role")):
+                continue  # "Dengi Gel (The Nation's Chair)": a translated title, not a post
             role = _role_span(text, *m.span("role"))
             if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
                     and _ONE_BRIEF.search(text, role[0], role[1]):
