@@ -22527,3 +22527,13 @@ def test_fixb89_a_title_glossed_in_brackets_is_no_post():
 def test_fixb89_a_post_in_brackets_after_a_name_is_still_proposed():
     pairs = official_pairs("Marta Lindqvist (the deputy director of returns at the Migration Agency) said the flights would resume.\n")
     assert any(name == "Marta Lindqvist" and "deputy director of returns" in role for name, role in pairs), pairs
+def test_fixc89_a_ranks_abbreviation_opens_a_transcripts_name_label():
+    text = ("From the programme:\n\n[09:02] Lina Saleh: Good morning, who is on the line?\n\n"
+            "[09:02] Aram Faraj: I want to ask about my brother's case.\n\n"
+            "[09:04] Maj. Dara Kamal: We read every file we are sent within a week.\n\n"
+            "[09:05] Aram Faraj: It has been two months already.\n\n"
+            "[09:06] Lina Saleh: Major, is that normal?\n\n"
+            "[09:07] Maj. Dara Kamal: No delay of that length is normal for us.\n")
+    said = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+    assert ("Dara Kamal", "We read every file we are sent within a week.") in said
+    assert ("Dara Kamal", "No delay of that length is normal for us.") in said

@@ -333,7 +333,10 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
 # the name and a post ("[Clip] X Y, Minister for …: …"): two names speaking twice each at least make the layout (a
 # kicker's "Interview:" is one word, and an interview whose one label only asks is interview()'s). A turn runs over the
 # paragraphs after it up to the next label or a heading (a short line with no sentence's end: "WHERE TO GET HELP").
+# (a rank's or an honorific's abbreviation with its full stop may open the label: "[20:16] Col. X Y: …"; it is no part of
+# the name, and the stop would end a plain label)
 _NAME_TURN = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]+)?(?:\[(?:Clip|CLIP|Audio|AUDIO|Archive|ARCHIVE)\][^\S\n]+)?"
+                        r"(?:(?:Col|Lt|Gen|Maj|Brig|Capt|Sgt|Cmdr|Adm|Insp|Supt|Det|Cllr|Dr|Prof|Mr|Mrs|Ms)\.[^\S\n]+)?"
                         r"(?P<label>[A-Z][a-z][\w’'-]{0,30}(?: (?:(?:al|el)-)?[A-Z][a-z][\w’'-]{0,30}){1,2})"
                         r"(?:, (?P<role>[A-Z][^:\n]{2,80}))?:[^\S\n]+(?=\S)", re.MULTILINE)
 
