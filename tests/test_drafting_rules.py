@@ -22537,3 +22537,13 @@ def test_fixc89_a_ranks_abbreviation_opens_a_transcripts_name_label():
     said = [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
     assert ("Dara Kamal", "We read every file we are sent within a week.") in said
     assert ("Dara Kamal", "No delay of that length is normal for us.") in said
+
+
+def test_fixc89_a_possessors_post_with_its_place_names_the_speaker_after_the_comma():
+    c = one('"The new checks will save lives at sea," said Norway\'s consul in Erbil, Ingrid Solberg.', "statements")
+    assert c["speaker"] == "Ingrid Solberg"
+
+
+def test_fixc89_a_possessors_kin_without_a_place_still_names_the_speaker():
+    c = one('"He wanted to be a doctor," said Aram\'s uncle, Kawa Hamid.', "statements")
+    assert c["speaker"] == "Kawa Hamid"

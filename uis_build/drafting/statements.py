@@ -184,8 +184,9 @@ _EVIDENCE_WAS = re.compile(r"(?P<x>[A-Z][^,.;:!?“”\"«»\n]{1,60}?)[’']s\s
                            r"account|argument|conclusion)(?:,[^,.;:!?“”\"«»\n]{1,80},)?\s+(?:was|is|had\s+been|has\s+been)\s+that\b")
 _TITLE_AND_REST = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}")
 # a possessor's kin or post, then the one it names in commas: "…,” said Karim's sister, Lana Aziz, 34 (the possessor is
-# the said_x words, and says nothing)
-_POSSESSED_NAMED = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*,\s+(?P<x>{_NAMEISH})")
+# the said_x words, and says nothing; the post may name its place: "said Britain's consul in Basra, X")
+_POSSESSED_NAMED = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*"
+                              rf"(?:\s+(?:in|at|to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})?,\s+(?P<x>{_NAMEISH})")
 # a capitalised title with its portfolio between the verb and the name: "…,” said Chief of Police X", "said Minister for
 # Migration X" (the name is found among the last words, as for title_x_said; when no person is there, _AFTER reads on)
 _AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
