@@ -22547,3 +22547,16 @@ def test_fixc89_a_possessors_post_with_its_place_names_the_speaker_after_the_com
 def test_fixc89_a_possessors_kin_without_a_place_still_names_the_speaker():
     c = one('"He wanted to be a doctor," said Aram\'s uncle, Kawa Hamid.', "statements")
     assert c["speaker"] == "Kawa Hamid"
+
+
+def test_fixc89_a_claim_credited_with_its_occasion_and_date_has_its_speaker():
+    text = ('The claim: "Crossings from the Gulf have fallen every month this year." Immigration Minister Paula Wren,'
+            ' Morning Live, 14 March.\n\nOur verdict: misleading.\n')
+    c = one(text, "statements")
+    assert c["speaker"] == "Paula Wren"
+
+
+def test_fixc89_a_sentence_after_a_closed_quotation_is_no_dated_credit():
+    text = ('"Crossings have fallen," said Paula Wren. Tom Brandt, a researcher, disagreed with her figures on'
+            ' 14 March.\n')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Paula Wren"]

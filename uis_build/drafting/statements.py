@@ -861,6 +861,13 @@ _DASH_SPEAKER = re.compile(r"[’”\"»]?[^\S\n]+[-—–][^\S\n]+(?P<x>[A-Z][\
                            # for Border Security, House of Commons, 9 March 2026")
                            r"(?:,[^\S\n]+[a-z][^\n“”\"«»]{0,100}|,[^\S\n]+[A-Z][^\n“”\"«».!?;]{0,140})?[^\S\n]*(?=\n|$)")
 
+# ... or with no dash, when the credit closes on the day it was said, as a fact-check cites a claim: "The claim: “…” Home
+# Secretary X, Sunday Politics, 8 February." (the date at the line's end makes it a citation, not a sentence of its own)
+_DATED_CREDIT = re.compile(r"[’”\"»]?[^\S\n]+(?P<x>[A-Z][\w’'.-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w’'.-]*){1,7})"
+                           r",[^\S\n]+(?:[A-Z][^\n“”\"«».!?;]{0,100}?,[^\S\n]+)?(?:\d{1,2}[^\S\n]+(?:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)[^\S\n]+\d{1,2})(?:,?[^\S\n]+(?:19|20)\d\d)?\.?"
+                           r"[^\S\n]*(?=\n|$)")
 
 # ... or on the line right under a quotation that has its line to itself: "“…”\n- X, Director General, Border Force"
 _DASH_CREDIT_BELOW = re.compile(r"[^\S\n]*\n[^\S\n]*[-—–][^\S\n]*(?P<x>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
@@ -981,6 +988,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         # a claim quoted and credited after a dash, as a fact-check sets it out: "The claim: “…” - Home Secretary X, speaking
         # in Dover" (the quotation closed its sentence: a dash after it opens no clause of its own)
         return who, start, who.end
+    # (read to the line's own end: after "The claim: “….”" line_end stopped at the closing mark, yet the credit is no sentence)
+    if text[end - 2:end - 1] in (".", "!", "?") and text[end:end + 1] in (" ", "\t") \
+            and (d := _DATED_CREDIT.match(text, end, min(len(text), end + 200))) \
+            and (who := _speaker_in(text, *d.span("x"))) is not None and who in people(text):
+        return who, start, who.end  # "The claim: “….” Minister X, Sunday Politics, 8 February": the credit, dated
     if text[end - 2:end - 1] not in (".", "!", "?") and text[end:end + 1] not in (".", "!", "?") \
             and (n := _NAMED_SAID_AT_END.match(text, end, line_end)) \
             and (who := _speaker_in(text, *n.span("x"))) is not None and who in people(text):
