@@ -22560,3 +22560,17 @@ def test_fixc89_a_sentence_after_a_closed_quotation_is_no_dated_credit():
     text = ('"Crossings have fallen," said Paula Wren. Tom Brandt, a researcher, disagreed with her figures on'
             ' 14 March.\n')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Paula Wren"]
+@pytest.mark.parametrize("text, words", [
+    ("The shipping line carries some 95,000 trucks a year across the Irish Sea.", ["some 95,000"]),
+    ("Before the strike the company ferried 40,000 vehicles a year to Rosslare.", ["40,000"]),
+])
+def test_fixa89_a_carrier_s_yearly_volume_is_a_figure(text, words):
+    assert figure_texts(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "The new ferry carries 300 lorries a day in summer.",  # a daily rate: traffic
+    "The harbour handles 250,000 lorries a year.",  # a port's throughput, not a carrier's volume
+])
+def test_fixa89_traffic_rates_stay_no_figure(text):
+    assert figure_texts(text) == []

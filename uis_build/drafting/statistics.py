@@ -597,6 +597,12 @@ _CEILING_BEFORE = re.compile(r"\b(?=[aum])(?:up\s+to|as\s+many\s+as|a\s+maximum\
 _TRAFFIC_CHANGED_TO_BEFORE = re.compile(r"\b(?=[cdfgijr])(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|climbed|"
                                         r"jumped|doubled|trebled|tripled)\s+to\s+(?:(?:more\s+than|over|nearly|almost|about|"
                                         r"around|some|roughly|just\s+(?:over|under))\s+)?$", re.IGNORECASE)
+# ... or a carrier's yearly volume, what it carries over a year: "The operator carries around 180,000 lorries a year" (a year's
+# total moved, a figure as a yearly volume of words translated is; "handle 4,000 lorries a day" is still traffic)
+_CARRIED_BEFORE = re.compile(r"\b(?=[cfmt])(?:carr(?:y|ies|ied)|ferr(?:y|ies|ied)|transport(?:s|ed)?|mov(?:e|es|ed))\s+"
+                             r"(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?$", re.IGNORECASE)
+_YEARLY_TRAFFIC_AHEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:trucks|lorries|cars|containers|vehicles)\s+(?:a|per|every|each)\s+year\b",
+                                   re.IGNORECASE)
 _SCANNING_NEAR = re.compile(r"\b(?=[isx])(?:scan(?:s|ned|ning)?|screen(?:s|ed|ing)?|x-ray(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\b[^.!?;\n]{0,100}$",
                             re.IGNORECASE)
 # ... or an "in numbers" piece's heading, the paragraph under it saying what it counts: "2.3 million" alone on its line,
@@ -1927,7 +1933,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _TRAFFIC_AHEAD.match(text, end)
                                                    and (_SCANNING_NEAR.search(text, max(0, start - 110), start)
                                                         or _CEILING_BEFORE.search(before)
-                                                        or _TRAFFIC_CHANGED_TO_BEFORE.search(before))) \
+                                                        or _TRAFFIC_CHANGED_TO_BEFORE.search(before)
+                                                        or _CARRIED_BEFORE.search(before) and _YEARLY_TRAFFIC_AHEAD.match(text, end))) \
             and not _spaced_row_count(text, start, end, value) \
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
