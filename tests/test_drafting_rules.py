@@ -22574,3 +22574,15 @@ def test_fixa89_a_carrier_s_yearly_volume_is_a_figure(text, words):
 ])
 def test_fixa89_traffic_rates_stay_no_figure(text):
     assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Detections in the first quarter were nearly twice the previous quarter's.", ["nearly twice"]),
+    ("Over the winter, sea arrivals at the island fell to less than half last year's.", ["less than half"]),
+])
+def test_fixa89_a_ratio_to_an_earlier_period_s_count_is_a_figure(text, words):
+    assert figure_texts(text) == words
+
+
+def test_fixa89_half_of_an_earlier_period_s_own_thing_is_no_ratio():
+    assert figure_texts("The minister took half last year's leave in Basra.") == []

@@ -1597,6 +1597,11 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             # ... or of what is usual, as _TIMES_AS takes it: "about twice the usual number", "half the normal
                             # level" (not a wait's or a journey's length: "half the usual time" is a duration)
                             r"the (?:usual|normal|average|typical|regular) (?!(?:time|wait|waiting|journey|delay)s?\b)|"
+                            # ... or of an earlier period's count, named by its possessive: "less than half the previous
+                            # summer's", "twice last year's" (a change over time, as "twice the number a year earlier" is; not
+                            # a part of that period's thing: "half last year's holiday")
+                            r"(?:the (?:previous|preceding) |last )(?:year|summer|winter|spring|autumn|quarter|month|week)[’']s"
+                            r"(?![\w-]| (?!(?:and|or|but|when|while|figure|total|level|number|count|tally)\b)[a-z])|"
                             # ... or of a count told after it: "nearly twice the 300 beds it was built for"
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
