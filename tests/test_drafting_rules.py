@@ -22586,3 +22586,15 @@ def test_fixa89_a_ratio_to_an_earlier_period_s_count_is_a_figure(text, words):
 
 def test_fixa89_half_of_an_earlier_period_s_own_thing_is_no_ratio():
     assert figure_texts("The minister took half last year's leave in Basra.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers praised the three document fraud officers now stationed at Basra airport.",
+    "Our four border liaison officers in Tirana will stay until spring.",
+])
+def test_fixa89_officers_named_again_by_their_posting_with_a_two_word_kind_are_counted(text):
+    assert len(figure_texts(text)) == 1
+
+
+def test_fixa89_officers_named_again_with_no_posting_stay_no_figure():
+    assert figure_texts("The two immigration liaison officers' reports reached London late.") == []

@@ -1017,7 +1017,8 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
 # (or working there now: "the two liaison officers now working in Iraq")
-_THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+)?officers\s+(?:(?:now|currently|still)\s+)?"
+# (their kind may take two words: "the two immigration liaison officers now posted in Erbil")
+_THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+){0,2}officers\s+(?:(?:now|currently|still)\s+)?"
                                r"(?:posted|deployed|based|stationed|seconded|embedded|(?:working|serving)\s+(?:in|at)\s+(?-i:[A-Z])[a-z]+|"
                                r"in\s+(?-i:[A-Z])[a-z]+)\b")
 # ... or named again by their death or survival: "one of the four who drowned", "among the nine people who died"
