@@ -442,6 +442,9 @@ def test_fixb59_a_share_of_a_sum_after_of_which_is_no_sum():
 @pytest.mark.parametrize("text, amount, currency", [
     ("1.2 million forints", 1200000, "HUF"),
     ("about 640,000 Hungarian forints", 640000, "HUF"),
+    ("61,500 denars", 61500, "MKD"),
+    ("8,000 denari", 8000, "MKD"),
+    ("about 3 million Macedonian denars", 3000000, "MKD"),
     ("7,500 lei", 7500, "RON"),
     ("up to 12,000 Romanian lei", 12000, "RON"),
     ("900 Moldovan lei", 900, "MDL"),

@@ -59,6 +59,8 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "hungarian forints": "HUF", "hungarian forint": "HUF", "forints": "HUF", "forint": "HUF",
          "moldovan lei": "MDL", "moldovan leu": "MDL", "romanian lei": "RON", "romanian leu": "RON", "lei": "RON", "leu": "RON",
          "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",
+         "macedonian denars": "MKD", "macedonian denari": "MKD", "macedonian denar": "MKD", "denars": "MKD",
+         "denari": "MKD", "denar": "MKD",
          "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
          # the krone: a name with its country says which; a bare one is its article's (money.bare_krone)
          "norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",

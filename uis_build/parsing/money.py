@@ -79,6 +79,9 @@ NAMES = {
     # (Turkmenistan's is a manat too, but only "Turkmen manat" names it, not listed)
     "armenian drams": "AMD", "armenian dram": "AMD", "drams": "AMD",
     "azerbaijani manats": "AZN", "azerbaijani manat": "AZN", "manats": "AZN", "manat": "AZN",
+    # North Macedonia's denar (plural denars or denari), as Gevgelija's outlets name it: the only denar, so bare too
+    "macedonian denars": "MKD", "macedonian denari": "MKD", "macedonian denar": "MKD", "denars": "MKD", "denari": "MKD",
+    "denar": "MKD",
     "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
