@@ -22598,3 +22598,16 @@ def test_fixa89_officers_named_again_by_their_posting_with_a_two_word_kind_are_c
 
 def test_fixa89_officers_named_again_with_no_posting_stay_no_figure():
     assert figure_texts("The two immigration liaison officers' reports reached London late.") == []
+def test_fixe89_an_item_under_conclusions_and_recommendations_that_says_should_is_an_ask():
+    text = ("Findings and recommendations\n\n"
+            "1. The department has trained 30 caseworkers in Erbil.\n\n"
+            "2. The department should publish monthly data on removal flights to Iraq.\n")
+    assert [m["description_text"] for m in proposed(text, "measures")
+            if "removal" in m["description_text"]] == []
+
+
+def test_fixe89_a_finding_under_conclusions_and_recommendations_is_still_a_measure():
+    text = ("Findings and recommendations\n\n"
+            "1. The department has funded a returns programme for families in Duhok.\n\n"
+            "2. The department should publish monthly data on arrivals.\n")
+    assert any("returns programme" in m["description_text"] for m in proposed(text, "measures"))

@@ -2297,6 +2297,10 @@ _FINDINGS_AND_PROPOSALS = re.compile(r"\b(?:conclusions?|findings?|observations?
 # recommendations:" leads into measures agreed, its items asks only when each says so
 _ADOPTED_PROPOSALS = re.compile(r"\b(?:adopted|approved|endorsed|accepted|agreed(?:\s+on)?)\s+(?:the\s+following\s+|these\s+|its\s+|"
                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)recommendations?\b", re.IGNORECASE)
+# ... and in such a section an item that tells what someone should do is an ask, whatever its verb: "3. The department
+# should publish yearly figures on returns", "No one ... should be put on a removal flight until ..." (a finding tells
+# what was done: "has spent", "introduced")
+_ITEM_ASKS = re.compile(r"\b(?:should|ought to)\s")
 # ... or a table's row, "Thermal cameras for border crossings | Border Ports Commission | £2,400,000": its items are read
 # under the table's caption as a list's under its lead-in ("Table 1: projects funded in 2025")
 _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s|[^\n|]{1,200}? \| ")
@@ -2570,7 +2574,9 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
             return False  # (an unbulleted list's item reads as a heading: "The report recommends:" may lead into it)
     lead = _lead_in(text, sentence)
     if lead and (_FINDINGS_AND_PROPOSALS.search(text, *lead) or _ADOPTED_PROPOSALS.search(text, *lead)):
-        return bool(_PROPOSAL.search(text, sentence[0], pos))  # each item tells which it is: a finding or an ask
+        # each item tells which it is: a finding or an ask
+        return bool(_PROPOSAL.search(text, sentence[0], pos)) or bool(_FINDINGS_AND_PROPOSALS.search(text, *lead)
+                                                                          and _ITEM_ASKS.search(text, *sentence))
     return bool(lead and _PROPOSAL.search(text, *lead))
 
 
