@@ -22611,3 +22611,14 @@ def test_fixe89_a_finding_under_conclusions_and_recommendations_is_still_a_measu
             "1. The department has funded a returns programme for families in Duhok.\n\n"
             "2. The department should publish monthly data on arrivals.\n")
     assert any("returns programme" in m["description_text"] for m in proposed(text, "measures"))
+
+
+def test_fixe89_a_quoted_question_with_its_speech_tag_after_it_is_no_measure():
+    text = 'A farmer called the show. "Is a sewing course in Duhok all they will give us?" she asked.'
+    assert proposed(text, "measures") == []
+
+
+def test_fixe89_a_quoted_statement_with_a_tag_after_it_still_tells_a_measure():
+    text = 'A farmer called the show. "They opened a sewing course in Duhok for returnees," she said.'
+    assert any("course" in m["description_text"] for m in proposed(text, "measures"))
+

@@ -1761,9 +1761,15 @@ _SENTENCE_OPENING = re.compile(r"[\s\"“‘'(•*–-]{0,4}")
 _TO_ASK = re.compile(r"\s{0,4}To ask (?:His|Her|the)\b")
 
 
+# ... and a quoted question keeps its "?" inside the quotation, its speech tag after it: '"Is a course all we get?" he asked.'
+_QUOTED_QUESTION = re.compile(r"\?[\"”’»]\s+(?:[\w’'-]+\s+){0,3}(?:asked|asks|wondered|wonders|demanded|demands)\b[^\"“”?!]{0,40}$")
+
+
 def _asks(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is a question: it ends with "?", or is a written question's "To ask ..."."""
-    return text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?") or bool(_TO_ASK.match(text, sentence[0]))
+    told = text[sentence[0]:sentence[1]].rstrip(_CLOSERS)
+    return told.endswith("?") or bool(_TO_ASK.match(text, sentence[0])) \
+        or "?" in told and bool(_QUOTED_QUESTION.search(told))
 
 
 def _first_words_lowered(text: str, sentences: list[tuple[int, int]]) -> str:
