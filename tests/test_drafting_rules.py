@@ -22622,3 +22622,7 @@ def test_fixe89_a_quoted_statement_with_a_tag_after_it_still_tells_a_measure():
     text = 'A farmer called the show. "They opened a sewing course in Duhok for returnees," she said.'
     assert any("course" in m["description_text"] for m in proposed(text, "measures"))
 
+
+def test_fixe89_a_strengthened_wish_in_a_quotation_is_no_measure():
+    text = 'The mayor spoke to reporters. "We would far rather see them training border guards in Erbil."'
+    assert proposed(text, "measures") == []

@@ -2247,7 +2247,8 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
-                       r"(?:I|we) (?:would|[’']d|should) (?:ask|like|urge|want|prefer|rather|suggest)|"
+                       # (its wish made stronger too: "we would much rather see ...")
+                       r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)|"
                        # ... or advised as what someone should pay for: "If London wants results, it should fund jobs"
                        r"\b(?:should|ought to) (?:also |now |instead |rather |first )?(?:fund|finance|pay for|invest in|spend (?:more )?on)\b|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
