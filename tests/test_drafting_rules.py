@@ -22626,3 +22626,13 @@ def test_fixe89_a_quoted_statement_with_a_tag_after_it_still_tells_a_measure():
 def test_fixe89_a_strengthened_wish_in_a_quotation_is_no_measure():
     text = 'The mayor spoke to reporters. "We would far rather see them training border guards in Erbil."'
     assert proposed(text, "measures") == []
+
+
+def test_fixe89_people_counted_as_taking_up_voluntary_return_are_no_measure():
+    text = "Nine families from the camp have opted for voluntary return since spring, the charity said."
+    assert [m for m in proposed(text, "measures") if m["measure_type"] == "returns"] == []
+
+
+def test_fixe89_a_voluntary_return_scheme_people_can_take_up_is_still_a_measure():
+    text = "The Home Office has set up a voluntary return scheme for Iraqi nationals, the department said."
+    assert [m["measure_type"] for m in proposed(text, "measures")] == ["returns"]

@@ -1215,6 +1215,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
             # ... or one a returnee lived in abroad: "came back after two years in a reception centre there"
             # ... or the scene a reporter sets for whom they met there: "At the Joutseno reception centre, a man said ..."
+        if kind == "returns" and _TOOK_UP_COUNT.search(text, max(sentence[0], m.start() - 80), m.start()):
+            continue  # "Nine families have opted for voluntary return": a count of people who went, no measure (README)
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1971,6 +1973,9 @@ _MAKESHIFT = re.compile(r"\b(?:[Tt]emporary|[Mm]akeshift|[Ee]mergency|[Ii]mprovi
 # a place visited: "is due to visit the reception centres", "toured two reception centres"
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
                       r"(?:[\w’'-]+\s+){0,2}$")
+# people counted as taking up a return, told before it: "Nine families have opted for voluntary return" (a count)
+_TOOK_UP_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
+                            r"(?:taken up|accepted|opted for|chosen|signed up for|applied for|gone for) $")
 # a centre named by its own name, not by a nationality: "the San Marco reception centre" (not "the Italian reception centre")
 _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
