@@ -22636,3 +22636,13 @@ def test_fixe89_people_counted_as_taking_up_voluntary_return_are_no_measure():
 def test_fixe89_a_voluntary_return_scheme_people_can_take_up_is_still_a_measure():
     text = "The Home Office has set up a voluntary return scheme for Iraqi nationals, the department said."
     assert [m["measure_type"] for m in proposed(text, "measures")] == ["returns"]
+
+
+def test_fixe89_begun_checking_the_papers_of_all_passengers_is_a_document_check():
+    text = "Police at Riga airport have started checking the passports of all passengers on flights to Stansted."
+    assert "document_checks" in [m["measure_type"] for m in proposed(text, "measures")]
+
+
+def test_fixe89_checking_one_passengers_papers_is_no_document_check():
+    text = "An officer started checking the papers of a passenger who had arrived from Istanbul."
+    assert "document_checks" not in [m["measure_type"] for m in proposed(text, "measures")]

@@ -710,7 +710,10 @@ MEASURES = (
                         r"(?<=introduce )|(?<=launched )|(?<=added )|(?<=adds )|(?<=imposed )|(?<=brought in )|(?<=set up ))"
                         r"(?:a |an )?(?:second|extra|additional|further|new|tighter|stricter) (?:[\w-]+ )?(?:document|passport|identity|ID|travel[- ]document|exit) "
                         r"checks?\b"
-                        r"|\b(?:second|extra|additional|further) (?:document|passport|identity|ID|travel[- ]document) checks? at the (?:boarding )?gates?\b"),
+                        r"|\b(?:second|extra|additional|further) (?:document|passport|identity|ID|travel[- ]document) checks? at the (?:boarding )?gates?\b"
+                        # ... or begun as a check of everyone boarding: "have started checking the passports of all passengers"
+                        r"|(?:(?<=began )|(?<=begun )|(?<=begin )|(?<=started )|(?<=start ))checking (?:the )?(?:travel |identity )?"
+                        r"(?:documents|passports|papers|IDs) of (?:every|all|each) (?:[\w-]+ )?(?:passengers?|travell?ers?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
