@@ -22646,3 +22646,15 @@ def test_fixe89_begun_checking_the_papers_of_all_passengers_is_a_document_check(
 def test_fixe89_checking_one_passengers_papers_is_no_document_check():
     text = "An officer started checking the papers of a passenger who had arrived from Istanbul."
     assert "document_checks" not in [m["measure_type"] for m in proposed(text, "measures")]
+def test_fixd89_a_week_aheads_weekday_item_in_the_present_is_the_coming_day_planned():
+    text = ("Coming up this week\n\n"
+            "- Thursday: the Justice Committee takes evidence from prison governors.\n"
+            "- 2 June: the council meets in Leeds to set its budget.\n")
+    assert ("planned_meeting", "2025-05-29", "planned") in event_triples(text, "2025-05-26")
+
+
+def test_fixd89_a_weekday_item_told_in_the_past_keeps_the_day_gone():
+    text = ("The week in review\n\n"
+            "- Thursday: the minister met the mayor of Leeds.\n"
+            "- 20 May: the council met in Leeds to set its budget.\n")
+    assert ("meeting", "2025-05-22", "occurred") in event_triples(text, "2025-05-26")

@@ -2517,6 +2517,9 @@ assert _ENTRY_MONTH_RE.pattern != DATE_RE.pattern
 _DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b(?:[^\n–—]{{0,16}}? [–—-] |[^\n]{{0,16}}\n[A-Z]))", re.MULTILINE)
 _LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
 _LINE_ALONE = re.compile(r"[ \t]*\n(?=[A-Z])")
+# a verb in the past in an entry led by a bare weekday ("- Monday: police arrested ..."): a log of the week gone, its day the
+# last one; an entry told in the present ("- Wednesday: the committee takes evidence") is a week ahead's, its day the coming one
+_PAST_IN_ENTRY = re.compile(r" (?:[a-z]{2,}ed|met|held|took|gave|made|came|went|heard|struck|brought|sent|laid|led|found|caught|flew|got|was|were)\b")
 
 
 def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, re.Match, str]]:
@@ -2528,6 +2531,8 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
             if ((d := DATE_RE.match(text, mark.end()) or _ENTRY_MONTH_RE.match(text, mark.end())) is not None
                     and _ENTRY_DASH.match(text, d.end()) and (day := _told_day(d, reference)) is not None):
                 end = text.find("\n", d.end())
+                if d.group(0) == d.group("w") and not _PAST_IN_ENTRY.search(text, d.end(), len(text) if end == -1 else end):
+                    day = resolve(d, reference, True) or day  # a week ahead's weekday told in the present: the coming one
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     if not out:
         for mark in _DATED_LINE.finditer(text):
