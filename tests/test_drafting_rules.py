@@ -22658,3 +22658,14 @@ def test_fixd89_a_weekday_item_told_in_the_past_keeps_the_day_gone():
             "- Thursday: the minister met the mayor of Leeds.\n"
             "- 20 May: the council met in Leeds to set its budget.\n")
     assert ("meeting", "2025-05-22", "occurred") in event_triples(text, "2025-05-26")
+
+
+def test_fixd89_an_instrument_still_to_be_signed_is_a_planned_signing():
+    text = ("Spain and France plan to connect the port's cargo scanners to French customs databases under a protocol to be"
+            " signed in Paris on 12 October.")
+    assert event_triples(text, "2025-09-03") == [("signing", "2025-10-12", "planned")]
+
+
+def test_fixd89_a_person_who_asked_to_be_sentenced_is_no_plan():
+    assert event_triples("The driver asked to be sentenced in Leeds on 12 August.", "2025-09-03") == [
+        ("court_ruling", "2025-08-12", "occurred")]

@@ -1563,6 +1563,10 @@ _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|
 _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
 # a count asked for or not given, no event: "declined to say how many smugglers had been arrested"
+# a thing still to be done, told after its noun: "a memorandum to be signed in London" (not one a person wished or refused:
+# "asked to be heard", "refused to be arrested")
+_TO_BE_DONE = re.compile(r"\b(?!(?:wants?|wanted|asks?|asked|refused|refuses|claimed|claims|appeared|seemed|proved|used|deserved|"
+                         r"happened|chose|agreed|volunteered|expected|hoped|wished|needed|had|has|have)\b)[a-z]+,? to be $")
 _HOW_MANY = re.compile(r"\b[Hh]ow many (?:[\w’'-]+ ){0,4}?(?:(?:have|has|had|were|was|are|is) )?(?:(?:been|being) )?$")
 # a trend seen, no one event: "we are now seeing smugglers arrested", "we see more of them jailed"
 _SEEING = re.compile(r"\b(?:seeing|see|sees)\s+(?:more\s+|fewer\s+)?(?:[\w’'-]+\s+){1,3}$")
@@ -3027,6 +3031,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
+                       # London on 4 May", whatever tense the main clause is told in (a rank is no plan: see _NTH_TO_BE)
+                       or text.endswith(" to be ", max(0, m.start() - 7), m.start())
+                       and _TO_BE_DONE.search(text, max(sentence[0], m.start() - 30), m.start()) is not None
                        or m.group(0) == "goes on trial"  # ... as is a trial in the present, told by its day: "goes on trial on 6 October"
                        or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
                        # ... and a hearing one "has been called" to: the summons told as done, its hearing ahead
