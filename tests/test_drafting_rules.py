@@ -22669,3 +22669,12 @@ def test_fixd89_an_instrument_still_to_be_signed_is_a_planned_signing():
 def test_fixd89_a_person_who_asked_to_be_sentenced_is_no_plan():
     assert event_triples("The driver asked to be sentenced in Leeds on 12 August.", "2025-09-03") == [
         ("court_ruling", "2025-08-12", "occurred")]
+
+
+def test_fixd89_a_court_that_sent_someone_to_prison_for_a_term_made_a_ruling():
+    text = "On 9 May a court in Duhok sent the boat's driver to prison for six years."
+    assert event_triples(text, "2025-06-01") == [("court_ruling", "2025-05-09", "occurred")]
+
+
+def test_fixd89_a_prisoner_sent_to_a_prison_is_no_ruling():
+    assert event_triples("On 9 May the driver was sent to a prison in Basra to await his trial.", "2025-06-01") == []
