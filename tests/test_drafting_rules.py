@@ -22678,3 +22678,12 @@ def test_fixd89_a_court_that_sent_someone_to_prison_for_a_term_made_a_ruling():
 
 def test_fixd89_a_prisoner_sent_to_a_prison_is_no_ruling():
     assert event_triples("On 9 May the driver was sent to a prison in Basra to await his trial.", "2025-06-01") == []
+
+
+def test_fixd89_the_next_release_told_in_a_sentence_with_its_day_is_a_planned_publication():
+    text = "Figures on asylum claims are updated every quarter. The next release is on 14 November."
+    assert event_triples(text, "2025-09-03") == [("publication", "2025-11-14", "planned")]
+
+
+def test_fixd89_the_next_release_due_in_a_season_is_no_event():
+    assert event_triples("Figures are updated every quarter. The next release is due in the spring.", "2025-09-03") == []

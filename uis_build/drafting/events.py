@@ -2632,18 +2632,29 @@ def _date_by_the_arrests_made(text: str, out: list[Candidate], reference: str | 
 # a statistics release's line telling when the next one is due: "Next release: 12 March 2026" (a planned publication; one
 # told in a sentence is a routine: see _not_an_event)
 _NEXT_RELEASE = re.compile(r"^Next (?:release|publication|update)(?: date)?:?[ \t]+(?=\d)", re.MULTILINE)
+# ... or told in a sentence with its day, as a release's notes tell it: "The next release is on 21 August", "The next
+# update will be published on 3 March" (a day of its own: no routine, "the next release is due in the spring")
+_NEXT_RELEASE_TOLD = re.compile(r"\b[Tt]he next (?:release|publication|update)\b(?: of (?:[\w’'-]+ ){1,4}?)? (?:is|will be)"
+                                r"(?: (?:due|scheduled|expected|planned|published|released))?(?: to be published)? on (?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 def _next_release(text: str, reference: str | None) -> list[Candidate]:
-    """The publication a statistics release's "Next release:" line plans."""
-    if "Next " not in text or (line := _NEXT_RELEASE.search(text)) is None:  # (most texts: no scan)
-        return []
-    if (d := DATE_RE.match(text, line.end())) is None or (day := resolve(d, reference, True)) is None:
-        return []
-    planned = reference is None or day > reference
-    return [Candidate("events", line.start(), d.end(), {"event_type": "publication", "date": day,
-                                                        "status": "planned" if planned else "occurred"},
-                      {"description": (line.start(), d.end()), "date": d.span()})]
+    """The publication a statistics release's "Next release:" line plans, or a sentence telling the next release's day ("The
+    next release is on 21 August")."""
+    out = []
+    if "Next " in text and (line := _NEXT_RELEASE.search(text)) is not None:  # (most texts: no scan)
+        out.append((line, DATE_RE.match(text, line.end())))
+    if "next release" in text or "next publication" in text or "next update" in text:
+        out += [(told, DATE_RE.match(text, told.end())) for told in _NEXT_RELEASE_TOLD.finditer(text)]
+    found = []
+    for line, d in out:
+        if d is None or (day := resolve(d, reference, True)) is None:
+            continue
+        planned = reference is None or day > reference
+        found.append(Candidate("events", line.start(), d.end(), {"event_type": "publication", "date": day,
+                                                                 "status": "planned" if planned else "occurred"},
+                               {"description": (line.start(), d.end()), "date": d.span()}))
+    return found
 
 
 # a committee report's list of its witnesses, each oral evidence session under a line of its day: "Witnesses" ... "Tuesday 14
