@@ -22687,3 +22687,9 @@ def test_fixd89_the_next_release_told_in_a_sentence_with_its_day_is_a_planned_pu
 
 def test_fixd89_the_next_release_due_in_a_season_is_no_event():
     assert event_triples("Figures are updated every quarter. The next release is due in the spring.", "2025-09-03") == []
+
+
+def test_fixd89_an_imprint_with_its_weekday_is_a_publication():
+    text = ("Scrutiny Committee\n\nBorder checks at regional airports\n\n"
+            "Published on Tuesday 4 March 2025 by authority of the House of Commons\n\nSummary\n\nWe looked at the checks.")
+    assert ("publication", "2025-03-04", "occurred") in event_triples(text, "2025-03-10")

@@ -2582,7 +2582,8 @@ def _entry_day(d: re.Match, entry: tuple[int, int, re.Match, str], reference: st
 # a document's imprint, a line of its own opening with its day: "Published on 10 March 2026 by authority of the House of
 # Commons" (a site's stamp, "Published 4 June 2025", dates the page, no event)
 # ... its place told first: "Published in Sulaimani on 18 February 2026."
-_IMPRINT = re.compile(r"^Published (?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?=on (?:the )?\d)", re.MULTILINE)
+# ... or its weekday before the day: "Published on Wednesday 25 June 2025 by authority of ..."
+_IMPRINT = re.compile(r"^Published (?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?=on (?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d)", re.MULTILINE)
 _AT_AN_HOUR = re.compile(r",? at \d{1,2}[:.h]\d\d\b")
 # ... or a report's, its day right after, on a line telling the paper it is (its page count, its number as a paper of
 # Parliament): "HC 1187, Session 2024–2026 | Published 24 June 2026 | 52 pages" (a news page's "Published 14 May 2026,
