@@ -22693,3 +22693,10 @@ def test_fixd89_an_imprint_with_its_weekday_is_a_publication():
     text = ("Scrutiny Committee\n\nBorder checks at regional airports\n\n"
             "Published on Tuesday 4 March 2025 by authority of the House of Commons\n\nSummary\n\nWe looked at the checks.")
     assert ("publication", "2025-03-04", "occurred") in event_triples(text, "2025-03-10")
+
+
+def test_fixd89_a_sentencing_named_bare_in_a_week_aheads_entry_is_a_planned_ruling():
+    text = ("The week ahead\n\n"
+            "- 3 June: the council meets in Leeds to set its budget.\n"
+            "- 5 June: sentencing of two boat pilots at Canterbury Crown Court.\n")
+    assert ("court_ruling", "2025-06-05", "planned") in event_triples(text, "2025-05-26")

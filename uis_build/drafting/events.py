@@ -442,6 +442,9 @@ EVENT_VERBS = (
                      # ... or by who was "sent to prison" for a term: "the court sent the driver to prison for six years", "was sent
                      # to jail for 18 months" (its term told: not a prisoner moved, "sent to a prison in Basra")
                      rf"|\b(?:sent|sends)\b(?= (?:[\w’'-]+ ){{0,4}}?to (?:prison|jail) for (?:between )?{_TERM} (?:years|months)\b)"
+                     # ... or a sentencing named bare after a timeline entry's date and dash or colon: "- 28 April: sentencing of the
+                     # two drivers at Leeds Crown Court" (its day the entry's, as the bare "meeting of" below)
+                     r"|(?<=[–—:] )sentencing\b(?= of\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      # ... dated by its month: "the High Court ruled in October 2025 that ..." (not "ruled in 2003", a reign)
                      rf"|\bruled\b(?= (?:that|against|at|on|yesterday\b|today\b|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
