@@ -22700,3 +22700,12 @@ def test_fixd89_a_sentencing_named_bare_in_a_week_aheads_entry_is_a_planned_ruli
             "- 3 June: the council meets in Leeds to set its budget.\n"
             "- 5 June: sentencing of two boat pilots at Canterbury Crown Court.\n")
     assert ("court_ruling", "2025-06-05", "planned") in event_triples(text, "2025-05-26")
+
+
+def test_fixd89_money_a_minister_is_expected_to_announce_is_a_planned_announcement():
+    text = "The minister is expected to announce £2 million for a new fingerprint database in Basra."
+    assert event_triples(text, "2025-09-03") == [("announcement", None, "planned")]
+
+
+def test_fixd89_money_a_minister_refused_to_announce_is_no_announcement():
+    assert event_triples("The minister refused to announce £2 million for the database.", "2025-09-03") == []

@@ -1132,6 +1132,10 @@ EVENT_VERBS = (
                      # pleased to announce", "we are today announcing"
                      r"|\bannounce\b(?:(?<=can today announce)|(?<=can now announce)|(?<=I can announce)|(?<=[Ww]e can announce)"
                      r"|(?<=pleased to announce)|(?<=delighted to announce)|(?<=able to announce)|(?<=glad to announce))"
+                     # ... or money still to be announced: "is expected to announce £1.5 million for ...", "will announce a further
+                     # £2 million" (a planned announcement; not "refused to announce", which tells none)
+                     r"|\bannounce\b(?:(?<=expected to announce)|(?<=due to announce)|(?<=set to announce)|(?<=will announce))"
+                     r"(?= (?:a further |an extra |another |a new )?[£$€]\d)"
                      r"|\bannouncing\b(?<=\bby announcing)(?= (?:a further |an extra |another |a new )?[£$€]\d)"  # what a speech opened with: "opened by announcing £18 million"
                      # ... or the participle opening its sentence, what was announced its object, the one who did its subject:
                      # "Announcing the grant, the minister said" (not "Announcing cuts is never easy": a comma after the object)
