@@ -22709,3 +22709,12 @@ def test_fixd89_money_a_minister_is_expected_to_announce_is_a_planned_announceme
 
 def test_fixd89_money_a_minister_refused_to_announce_is_no_announcement():
     assert event_triples("The minister refused to announce £2 million for the database.", "2025-09-03") == []
+
+
+def test_fixd89_a_system_that_meets_a_bodys_named_standards_is_no_meeting():
+    assert event_triples("The scanner meets the Border Agency's data security standards.", "2025-09-03") == []
+
+
+def test_fixd89_a_minister_who_meets_a_bodys_officials_is_still_a_meeting():
+    assert [t for t, _, _ in event_triples("The minister meets the Border Agency's senior officials in Leeds on Friday.",
+                                           "2025-09-03")] in (["meeting"], ["planned_meeting"])
