@@ -22718,3 +22718,15 @@ def test_fixd89_a_system_that_meets_a_bodys_named_standards_is_no_meeting():
 def test_fixd89_a_minister_who_meets_a_bodys_officials_is_still_a_meeting():
     assert [t for t, _, _ in event_triples("The minister meets the Border Agency's senior officials in Leeds on Friday.",
                                            "2025-09-03")] in (["meeting"], ["planned_meeting"])
+
+
+def test_fixd90_guidelines_published_with_their_day_are_a_publication():
+    assert event_triples("Drivers face longer bans under new road safety guidelines published today.", "2026-03-04") == [
+        ("publication", "2026-03-04", "occurred")]
+    assert event_triples("The panel today published its revised guideline for fraud offences.", "2026-03-04") == [
+        ("publication", "2026-03-04", "occurred")]
+
+
+def test_fixd90_guidelines_followed_with_no_day_are_no_publication():
+    assert event_triples("Officers must follow the panel's guidelines on searches.", "2026-03-04") == []
+    assert event_triples("The panel published its revised guideline.", "2026-03-04") == []

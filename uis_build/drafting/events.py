@@ -1112,7 +1112,8 @@ EVENT_VERBS = (
                     # (a code of practice, guidance or a list of names is a document published as a report is: "will publish a
                     # revised code of practice for landlords in May", "will publish the names of the firms fined next month")
                     r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie)"
-                    r"|[Cc]odes? of [Pp]ractice|guidance|names(?= of\b))s?\b"
+                    # (a guideline a council issues is published as guidance is: "published its first definitive guideline")
+                    r"|[Cc]odes? of [Pp]ractice|guidance|guidelines?|names(?= of\b))s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
                     r"| (?:its |their |the |new )?(?:[\w-]+ ){0,3}?statistics\b)"
                     # a report laid before Parliament is published there, told with a day of its own: "the report will be laid
@@ -1529,6 +1530,8 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"|edition"
                             # (a government's reply to a report is one: "The Government's response is published today")
                             r"|response)s?|analys[ie]s|guidance"
+                            # (guidelines are published as guidance is: "under new sentencing guidelines published today")
+                            r"|guidelines?"
                             # (a company's results are its report: "the operator said in annual results published on Monday")
                             r"|results"
                             # (a book is published as a report is: "her memoir, which was published on Thursday")
@@ -1561,8 +1564,9 @@ _SERIES_RELEASE_BEFORE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?:quarterly|a
 # £14.99), which was published on Monday"
 _IMPRINT_BEFORE = re.compile(r"\b\d{2,4} ?pp\b[^()]{0,30}\),? (?:which|that) (?:was|is|has been) $")
 # ... or named after it: "published an inspection of the unit", "released its annual review"
+# (a guideline too: "published its first definitive guideline")
 _REPORT_AFTER = re.compile(r" (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,3}?"
-                           r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis)s?\b")
+                           r"(?:report|review|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|guideline)s?\b")
 # ... or the bare item of a diary's date, ending its line: "- 26 February: quarterly crime statistics published"
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _ITEM_REPORT_BEFORE = re.compile(r"(?::|[–—-]) (?:(?:the|a|an|its|their|new|[\w’'-]+) ){0,4}?"
