@@ -22730,3 +22730,12 @@ def test_fixd90_guidelines_published_with_their_day_are_a_publication():
 def test_fixd90_guidelines_followed_with_no_day_are_no_publication():
     assert event_triples("Officers must follow the panel's guidelines on searches.", "2026-03-04") == []
     assert event_triples("The panel published its revised guideline.", "2026-03-04") == []
+
+
+def test_fixd90_a_meeting_set_for_a_place_with_its_day_after_is_a_planned_meeting():
+    assert event_triples("The board's first meeting is set for Basra on 9 December.", "2025-11-20") == [
+        ("planned_meeting", "2025-12-09", "planned")]
+
+
+def test_fixd90_rules_set_for_a_place_are_no_meeting():
+    assert event_triples("The new rules are set for Basra on 9 December.", "2025-11-20") == []

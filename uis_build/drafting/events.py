@@ -819,7 +819,9 @@ EVENT_VERBS = (
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
                 r"|(?:scheduled|slated|set|planned)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b"
-                rf"|(?:{'|'.join(MONTHS)})\b))"
+                rf"|(?:{'|'.join(MONTHS)})\b)"
+                # ... or set for a place, its day told after it: "the first session is set for Basra on 9 December"
+                rf"| for [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? on (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
                 # ... or planned at a place for a month told with "in": "a follow-up meeting is planned in Basra in June"
                 rf"|planned(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)})\b))"
                 # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
