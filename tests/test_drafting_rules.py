@@ -22739,3 +22739,12 @@ def test_fixd90_a_meeting_set_for_a_place_with_its_day_after_is_a_planned_meetin
 
 def test_fixd90_rules_set_for_a_place_are_no_meeting():
     assert event_triples("The new rules are set for Basra on 9 December.", "2025-11-20") == []
+
+
+def test_fixd90_figures_to_be_presented_to_a_committee_on_a_day_are_a_planned_meeting():
+    text = "The charity will present its annual figures to the Home Affairs Committee on Tuesday 10 February."
+    assert event_triples(text, "2026-02-05") == [("planned_meeting", "2026-02-10", "planned")]
+
+
+def test_fixd90_figures_presented_to_readers_are_no_meeting():
+    assert event_triples("The report presents the figures to the reader in six tables.", "2026-02-05") == []
