@@ -2627,25 +2627,6 @@ def _imprint(text: str, reference: str | None) -> list[Candidate]:
                       {"description": (line.start(), d.end()), "date": d.span()})]
 
 
-# the arrests told undated, dated by the next sentence, which tells when they were made: "Police have arrested three men ...
-# The arrests were made on Friday 7 February" (a police release's lead, then its details)
-_ARRESTS_MADE = re.compile(r"[.!?][”\"’']?\s+The (?:arrests? (?:was|were)|detentions? (?:was|were)) (?:made|carried out) (?=on |in |last |yesterday\b)")
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s)")
-
-
-def _date_by_the_arrests_made(text: str, out: list[Candidate], reference: str | None) -> None:
-    """Give an undated arrest the day the next sentence tells its arrests were made on."""
-    for cand in out:
-        if cand.values["event_type"] != "arrest" or cand.values["date"] is not None or cand.values["status"] != "occurred":
-            continue
-        if (end := _SENTENCE_END.search(text, cand.start)) is None or "\n\n" in text[cand.start:end.start()]:
-            continue
-        if (made := _ARRESTS_MADE.match(text, end.start())) is None:
-            continue
-        if (d := DATE_RE.match(text, made.end())) is not None and (day := resolve(d, reference, False)) is not None:
-            cand.values["date"] = day
-
-
 # a statistics release's line telling when the next one is due: "Next release: 12 March 2026" (a planned publication; one
 # told in a sentence is a routine: see _not_an_event)
 _NEXT_RELEASE = re.compile(r"^Next (?:release|publication|update)(?: date)?:?[ \t]+(?=\d)", re.MULTILINE)
@@ -3394,7 +3375,6 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (g := _gapped_arrest(text, d.end(), sentence, reference))):
                 out.append(g)
     out += _imprint(text, reference) + _witness_sessions(text, reference) + _next_release(text, reference)
-    _date_by_the_arrests_made(text, out, reference)
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
