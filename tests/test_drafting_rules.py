@@ -22748,3 +22748,8 @@ def test_fixd90_figures_to_be_presented_to_a_committee_on_a_day_are_a_planned_me
 
 def test_fixd90_figures_presented_to_readers_are_no_meeting():
     assert event_triples("The report presents the figures to the reader in six tables.", "2026-02-05") == []
+def test_fixc90_two_word_rank_and_force_after_quote_name_the_speaker():
+    found = one("“Without the ledgers it was a thin case,” Detective Sergeant Priya Anne Kaur of Kent Police told me.\n",
+                "statements")
+    assert found["speaker"] == "Priya Anne Kaur"
+    assert found["text_text"] == "Without the ledgers it was a thin case"

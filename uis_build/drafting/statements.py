@@ -163,7 +163,9 @@ _AFTER = re.compile(
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
     # (a portfolio of two parts too: "Minister for Border Security and Asylum X told"; the name is found among its last words)
-    rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
+    # (a rank of two words before a name of three: "…,” Detective Sergeant X Y Z of the Kent Police told me", the name
+    # found among the capitalised words before "of", as for a portfolio)
+    rf"|(?:[A-Z][\w’'-]*\s+){{1,5}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     # (an honorific with its full stop: "…,” the head of the commission, Dr. X, told reporters")
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),\s+(?:{VERBS})\b"
