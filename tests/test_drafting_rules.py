@@ -22753,3 +22753,14 @@ def test_fixc90_two_word_rank_and_force_after_quote_name_the_speaker():
                 "statements")
     assert found["speaker"] == "Priya Anne Kaur"
     assert found["text_text"] == "Without the ledgers it was a thin case"
+
+
+def test_fixc90_lowercase_counsellor_before_name_after_quote_names_the_speaker():
+    found = one("“We will answer every request within hours,” consulate counsellor Rania Saleh Hamdi said.\n", "statements")
+    assert found["speaker"] == "Rania Saleh Hamdi"
+
+
+def test_fixc90_lowercase_counsellor_after_quote_makes_no_official():
+    text = "“It took months to talk about it,” trauma counsellor Hana Baban said.\n"
+    assert one(text, "statements")["speaker"] == "Hana Baban"
+    assert official_pairs(text) == []

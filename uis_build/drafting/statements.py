@@ -142,6 +142,10 @@ _READS_ALOUD = r"reads?(?=\s+(?:aloud|out|slowly|carefully|haltingly|from)\b)"
 # ... but "this" opening a time or the outlet spoken to takes no words as object: "“…,” he told this newspaper", "she said this week"
 _THIS_NOT_WORDS = (r"(?:newspaper|paper|website|magazine|programme|program|podcast|reporter|correspondent|writer|"
                    r"week|weekend|month|year|morning|afternoon|evening|summer|spring|autumn|winter)")
+# a lowercase title before the name of one who speaks: a title the officials' table takes only capitalised ("counsellor",
+# "representative", "delegate": a "trauma counsellor" holds no post) still names who says the words: "…,” embassy
+# counsellor X said"
+_SPEAKER_HEADS_LOWER = rf"(?:{_HEADS_LOWER_RE}|counsellor|representative|delegate)"
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS}|{_READS_ALOUD})\b(?!\s+(?:it|this)\b(?!\s+{_THIS_NOT_WORDS}\b))"  # "They wrote it down": the words, written by others
@@ -156,7 +160,7 @@ _AFTER = re.compile(
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters"; or
     # the age, between commas: "…,” chief executive X, 52, said")
-    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})\s+(?P<lrole_x_said>{_NAMEISH})"
+    rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_SPEAKER_HEADS_LOWER})\s+(?P<lrole_x_said>{_NAMEISH})"
     rf"(?:,\s+(?:aged\s+)?\d{{1,3}},)?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
     # (a capitalised title before the rank's abbreviations: "…,” Provincial Gendarmerie Commander Brig. Gen. X told reporters")
