@@ -22764,3 +22764,9 @@ def test_fixc90_lowercase_counsellor_after_quote_makes_no_official():
     text = "“It took months to talk about it,” trauma counsellor Hana Baban said.\n"
     assert one(text, "statements")["speaker"] == "Hana Baban"
     assert official_pairs(text) == []
+
+
+def test_fixc90_secretary_of_state_for_portfolio_before_name_names_the_speaker():
+    text = ("The new rules start on Monday.\n\nMinister of State for Borders Nadia Croft said:\n\n"
+            "“Gangs treat people as freight, and the freight is often lost.”\n")
+    assert one(text, "statements")["speaker"] == "Nadia Croft"

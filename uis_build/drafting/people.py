@@ -260,6 +260,9 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 # "the Dijla Centre for Strategic Studies": capitalised words after a body's word and "for"/"of" go on the body's name
 _BODY_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:for|of) (?:the )?$")
 # a title and "in" before a run: its first word is the post's place ("Consul General in | Erbil Cara Whitlock")
+# ... but "State" there is a minister's rank, its portfolio after it: "Secretary of State for | Justice X", "Minister of
+# State for | Borders X" (the run holds the holder's name)
+_OF_STATE_BEFORE = re.compile(r"\b(?:Secretary|Minister) of State (?:for|of) (?:the )?$")
 _POST_IN_BEFORE = re.compile(r"(?<!\S)(\S+) in\s$")
 _PARTICLES = set(PARTICLES)
 # the last word of a law's or an instrument's name, never a surname: "the Penal Code", "the Nationality and Borders Act"
@@ -644,7 +647,8 @@ def _of_body(text: str, start: int) -> bool:
     if not text.endswith((" for ", " of ", " the "), max(0, start - 5), start):
         return False
     body = _BODY_OF_BEFORE.search(text, max(0, start - 30), start)
-    return body is not None and _key(body.group(1)) in _NOT_PERSON and not _is_head(body.group(1))
+    return body is not None and _key(body.group(1)) in _NOT_PERSON and not _is_head(body.group(1)) \
+        and not (body.group(1) == "State" and _OF_STATE_BEFORE.search(text, max(0, start - 40), start))
 
 
 # a capitalised title and "of" or "for" before a run, and a comma and its holder after: the run is the title's portfolio
