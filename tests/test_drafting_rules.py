@@ -22770,3 +22770,10 @@ def test_fixc90_secretary_of_state_for_portfolio_before_name_names_the_speaker()
     text = ("The new rules start on Monday.\n\nMinister of State for Borders Nadia Croft said:\n\n"
             "“Gangs treat people as freight, and the freight is often lost.”\n")
     assert one(text, "statements")["speaker"] == "Nadia Croft"
+def test_fixb90_an_embassy_counsellor_before_the_name_is_an_official():
+    text = "The mission will help with returns, embassy counsellor Karwan Hadi Aziz said on Monday."
+    assert official_pairs(text) == [("Karwan Hadi Aziz", "embassy counsellor")]
+
+
+def test_fixb90_a_trauma_counsellor_before_the_name_is_no_official():
+    assert official_pairs("Her trauma counsellor Lana Brook said the children slept badly.") == []
