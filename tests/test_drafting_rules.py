@@ -22777,3 +22777,12 @@ def test_fixb90_an_embassy_counsellor_before_the_name_is_an_official():
 
 def test_fixb90_a_trauma_counsellor_before_the_name_is_no_official():
     assert official_pairs("Her trauma counsellor Lana Brook said the children slept badly.") == []
+
+
+def test_fixb90_a_partys_initials_after_a_title_and_name_keep_the_post():
+    text = "Saxony's interior minister, Markus Pfeiffer (CDU), announced on Monday that the state would add checks."
+    assert official_pairs(text) == [("Markus Pfeiffer", "interior minister")]
+
+
+def test_fixb90_a_place_in_brackets_after_a_name_is_no_partys_initials():
+    assert official_pairs("The campaign's founder, Els Janssens (Leuven), said the checks would stay.") == []

@@ -317,6 +317,9 @@ TITLE_COMMA = re.compile(
 # the name, the rank is the title the holder is named by
 _OFFICER_LAST = re.compile(r"\bofficer$")
 _SEAT_HOLDER = re.compile(r"\b(?:MP|MSP|MS|MEP|MLA|TD)$")
+# a party's initials in brackets after the name, as foreign parties are given whatever the post ("the state's interior
+# minister, X (CSU), announced", "the mayor, Y (N-VA), said"): no seat, the title before the comma is the post
+_PARTY_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]|-[A-Z]){1,4}")
 
 # Words that make a person a subject of the story, not an official, when they describe them.
 NOT_OFFICIAL = re.compile(
@@ -648,7 +651,7 @@ def official_candidates(text: str) -> list[Candidate]:
         role = _role_before(text, m.start())
         if role and _OFFICER_LAST.search(text, role[0], role[1]) and _RANK_ONLY.fullmatch(text[m.start() + 2:m.start("name")].strip()):
             continue  # "The Iraqi officer, Major X": the rank says which officer X is, and is the role (TITLE_BEFORE)
-        if role and m.group("seat") and not _SEAT_HOLDER.search(text, role[0], role[1]):
+        if role and m.group("seat") and not _SEAT_HOLDER.search(text, role[0], role[1]) and not _PARTY_INITIALS.fullmatch(m.group("seat")):
             continue
         if role and (other := _APPOSITIVE_BEFORE.search(text, max(0, role[0] - 60), role[0])) and _looks_like_name(other.group("name")) \
                 and (post := _POST_FOR.search(text, *role)) and any(_is_head(w) for w in post.group("post").split()):
