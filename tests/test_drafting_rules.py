@@ -22786,3 +22786,11 @@ def test_fixb90_a_partys_initials_after_a_title_and_name_keep_the_post():
 
 def test_fixb90_a_place_in_brackets_after_a_name_is_no_partys_initials():
     assert official_pairs("The campaign's founder, Els Janssens (Leuven), said the checks would stay.") == []
+
+
+def test_fixb90_a_theatres_director_is_no_official():
+    assert official_pairs("Volt Theatre's director, Lana Brook, said the play would tour in spring.") == []
+
+
+def test_fixb90_a_theatre_command_keeps_its_general():
+    assert official_pairs("The commander of the Eastern Theatre Command, General Wei Dong, said the drills were over.") != []

@@ -463,7 +463,10 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            r"|\bPolice Federation\b|\b(?:Police|Prison) (?:Officers|Superintendents|Staff)[’']? Association\b"
                            # ... or the UK's cultural relations body, a charity under royal charter, no government department
                            # ("who heads the British Council's programmes in Iraq")
-                           r"|\bBritish Council\b)")
+                           r"|\bBritish Council\b"
+                           # ... or a theatre or a troupe by its name, an arts group's, its director no state's officer ("the
+                           # Volt Theatre's director, X"; not a force's "Eastern Theatre Command", a capital after it)
+                           r"|\b[A-Z][\w’'-]* (?:Theatre|Theater)\b(?! [A-Z]))")
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
