@@ -22794,3 +22794,8 @@ def test_fixb90_a_theatres_director_is_no_official():
 
 def test_fixb90_a_theatre_command_keeps_its_general():
     assert official_pairs("The commander of the Eastern Theatre Command, General Wei Dong, said the drills were over.") != []
+def test_fixa90_a_count_after_call_handlers_is_no_number_to_call():
+    # the call handlers are people counted: the number after them is none to dial
+    assert "11" in figure_texts("The council hired 30 call handlers, 11 of whom speak Dari.")
+    # ... while a number given to call stays none
+    assert "101" not in figure_texts("Anyone with information should call Sussex Police on 101.")

@@ -681,7 +681,10 @@ _STAFFED_BY_BEFORE = re.compile(r"\b(?=[amorsw])(?:staffed|manned|run|operated|a
 # ("phone data from 38 smugglers", "phone records of 12 suspects": what was read from phones, no number to call)
 _CALL = re.compile(r"\b(?=[cdhpt])(?:call(?:ing)?|phon(?:e(?!\s+(?:data|records|logs|messages|evidence|analysis|downloads|"
                    # ... or whose numbers were passed on: "the phone numbers of 11 brokers" counts the brokers
-                   r"extractions?|contacts|numbers\s+of)\b)|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b[^.\n]{0,25}$", re.IGNORECASE)
+                   r"extractions?|contacts|numbers\s+of)\b)|ing)|dial(?:l?ing)?|telephone|tel|hotline|helpline|text(?:ing)?)\b"
+                   # ... nor the people who answer a line, the word naming their job: "trained 85 call handlers, including 12
+                   # who speak Kurdish", "its helpline staff, 20 of them volunteers" (people counted, no number to call)
+                   r"(?!\s+(?:handlers|takers|operators|staff|volunteers|advisers|advisors|workers|counsellors)\b)[^.\n]{0,25}$", re.IGNORECASE)
 # a digit first, so the search skips to digits (the look-behind after it is the same "(?<!\d)")
 # calls or texts taken or made "on" a number: the number dialled ("answers calls in Arabic on 4411", "text us on 60060")
 # ... or someone to contact, ring or reach "on" it: "can contact the police on 114", "ring the station on 4100"
