@@ -22799,3 +22799,10 @@ def test_fixa90_a_count_after_call_handlers_is_no_number_to_call():
     assert "11" in figure_texts("The council hired 30 call handlers, 11 of whom speak Dari.")
     # ... while a number given to call stays none
     assert "101" not in figure_texts("Anyone with information should call Sussex Police on 101.")
+
+
+def test_fixa90_a_number_told_as_so_many_odd_is_about_that_number():
+    c = one("Coastguards said 30-odd migrants had been brought ashore at Dungeness.", "statistics")
+    assert (c["value_text"], c["value"], c["qualifier"]) == ("30-odd", 30, "about")
+    # ... but not a compound's first part: "a 20-odd-year career" is no count told loosely
+    assert "20-odd" not in figure_texts("Officers say 25 smugglers were caught in her 20-odd-year career.")

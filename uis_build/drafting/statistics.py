@@ -1475,6 +1475,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
             # charged over ...", its clipped words being rare in the articles it learnt from)
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
+        if text.startswith(("-odd", "–odd"), end) and (odd := _ODD_AHEAD.match(text, end)):
+            end = odd.end()  # "40-odd people": about 40, the words as written
+            quantity = Quantity(quantity.value, quantity.qualifier or "about", text[start:end])
         if m := _PERCENT.match(text, end):
             if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
@@ -1537,6 +1540,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     return out
 
 
+# a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
+_ODD_AHEAD = re.compile(r"[-–]odd\b(?![-–])")
 # "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
 _CAUSAL_OVER = re.compile(r"over\s+", re.IGNORECASE)
 # a bare number compared with a sum just told, its currency left out: "now charge $12,000, up from 8,000", "ten thousand
