@@ -22806,3 +22806,9 @@ def test_fixa90_a_number_told_as_so_many_odd_is_about_that_number():
     assert (c["value_text"], c["value"], c["qualifier"]) == ("30-odd", 30, "about")
     # ... but not a compound's first part: "a 20-odd-year career" is no count told loosely
     assert "20-odd" not in figure_texts("Officers say 25 smugglers were caught in her 20-odd-year career.")
+
+
+def test_fixa90_a_number_after_a_capitalised_years_label_is_no_figure():
+    assert "15" not in figure_texts("Discount Rate 3.5% | Appraisal Time Period Years 15\n\nThe scheme removed 200 people.")
+    # ... but lower-case years before a count leave it one
+    assert "300" in figure_texts("Over three years 300 people were returned to Erbil.")

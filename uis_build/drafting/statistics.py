@@ -362,12 +362,14 @@ _LABELS = (
 ).split("|")
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Q|Qq|Motion"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Years|Q|Qq|Motion"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
 # a parliament's numbered motion ("tabled Early Day Motion 212"),
 # a border fence's numbered structure ("Tower 17 near Feres"), a committee's numbered questions cited in a note ("oral
 # evidence, Q 114", "Qq 20-24")
 # ... and a British school year, or a plan's numbered year: "a Year 10 pupil", "Year 2 of the programme" (a lower-case
 # "the year 1,200 crossed" may open a count)
+# ... and their plural, a range of school years or an appraisal's length in a form's cell: "Years 7 to 9", "Time Period
+# Years 10" (a label, no count)
 _MONTH_WORDS = [*MONTHS, *SHORT_MONTHS]
 # the first letters of every word alternative below: most word starts and every word end fail this one test at once
 _WORD_FIRSTS = "".join(sorted({w[0].lower() for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|"), "aged", "Operation",
