@@ -22812,3 +22812,10 @@ def test_fixa90_a_number_after_a_capitalised_years_label_is_no_figure():
     assert "15" not in figure_texts("Discount Rate 3.5% | Appraisal Time Period Years 15\n\nThe scheme removed 200 people.")
     # ... but lower-case years before a count leave it one
     assert "300" in figure_texts("Over three years 300 people were returned to Erbil.")
+
+
+def test_fixa90_thousands_after_an_apostrophe_are_one_number():
+    c = one("Since March the cantonal police have registered 2'350 cases of people smuggling.", "statistics")
+    assert (c["value_text"], c["value"]) == ("2'350", 2350)
+    # ... but a height in feet and inches is none of it
+    assert "5'10" not in figure_texts("The suspect is 5'10 and was last seen in Chiasso.")

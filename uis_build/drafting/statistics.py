@@ -1442,6 +1442,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     for start, end, num_start, quantity in find_quantities(text, vague=True):
         if num_start < skip_to:
             continue
+        if text.startswith(("'", "’"), end) and end - num_start <= 3 and text[num_start:end].isdigit() \
+                and (grouped := _APOSTROPHE_GROUPS.match(text, end)):
+            end = skip_to = grouped.end()  # "1'860 cases": one number, its thousands after an apostrophe
+            value = Decimal(text[num_start:end].replace("'", "").replace("’", ""))
+            quantity = Quantity(value, quantity.qualifier, text[start:end])
         vague = VAGUE_RE.fullmatch(text, num_start, end)
         if blocked.overlaps(num_start, end):
             continue
@@ -1544,6 +1549,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
 _ODD_AHEAD = re.compile(r"[-–]odd\b(?![-–])")
+# the thousands written after apostrophes, as Swiss copy writes them: "1'860 cases", "2'400'000" (one number)
+_APOSTROPHE_GROUPS = re.compile(r"(?:['’]\d{3})+(?![\w'’]|[.,]\d)")
 # "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
 _CAUSAL_OVER = re.compile(r"over\s+", re.IGNORECASE)
 # a bare number compared with a sum just told, its currency left out: "now charge $12,000, up from 8,000", "ten thousand
