@@ -22819,3 +22819,14 @@ def test_fixa90_thousands_after_an_apostrophe_are_one_number():
     assert (c["value_text"], c["value"]) == ("2'350", 2350)
     # ... but a height in feet and inches is none of it
     assert "5'10" not in figure_texts("The suspect is 5'10 and was last seen in Chiasso.")
+def test_fixe90_more_nca_officers_sent_to_a_named_place_are_a_further_liaison_posting():
+    text = ("A liaison officer of the National Crime Agency already works in Milan. "
+            "The minister said Britain would send three more NCA officers to southern Iraq next year.")
+    found = [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"]
+    assert len(found) == 2, found
+    assert "three more NCA officers" in found[1]["description_text"]
+
+
+def test_fixe90_more_nca_officers_sent_to_help_are_no_liaison_posting():
+    text = "The agency will send two more NCA officers to help Kent Police with the inquiry."
+    assert [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"] == []

@@ -618,7 +618,12 @@ MEASURES = (
                         # ... or told as due where it will serve, the verb left out: "one officer works in Basra and a
                         # second is expected in Erbil next month" (a place in Iraq says it is a posting)
                         rf"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are) (?:due|expected) "
-                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"),
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or more of a British crime agency's officers sent to a named place abroad: "will send three more
+                        # NCA officers to Kurdistan", "pledged two extra NCA officers for Sulaimani" (the agency's own
+                        # officers sent somewhere named are its postings; not "two more NCA officers to help with the case")
+                        r"|\b(?:two|three|four|five|six|several|a few) (?:more|additional|extra) (?:NCA|National Crime Agency) "
+                        r"officers\b(?= (?:for|to) (?:the )?(?:[a-z]+(?:al|ern) )?[A-Z])"),
     ("equipment", r"\b(?:(?:patrol|fast|rigid[- ]hull|new) )?boats\b"
                   # ... or ships named by their work: "two new coastguard patrol vessels"
                   # ... or aircraft named by their watching, told put where they will fly from: "a second surveillance
@@ -1498,7 +1503,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
             if _POST_SET_OFF.search(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
                 continue  # "a fourth post, in Erbil" is an officer's post only after officers posted are told ("a second post, in Mosul" may be an army's)
-            if _ORDINAL_ALONE.match(m.group(0)) or _FURTHER_POST.match(m.group(0)) or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
+            if _ORDINAL_ALONE.match(m.group(0)) or _FURTHER_POST.match(m.group(0)) or _MORE_OFFICERS.match(m.group(0)) \
+                    or _FURTHER_OFFICER.search(text, max(sentence[0], m.start() - 16), m.end()):
                 # "added a second post in Erbil": its word says it is another
                 # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
                 what = str(len(postings))
@@ -1927,6 +1933,8 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
 # a posting named as a further one: "a second post in Erbil"
 _PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) ")  # its sender inside its words
 _FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further) ")
+# officers counted as more than those there: "send two more NCA officers to ...", another posting than the one told before
+_MORE_OFFICERS = re.compile(r"(?:two|three|four|five|six|several|a few) (?:more|additional|extra) ")
 _POST_SET_OFF = re.compile(r"\bpost, ")  # a further post, its place set off by commas (see _OFFICERS_BEFORE)
 _ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
 # officers named before such an ordinal in its sentence (those posted, of whom it is one more)
