@@ -22830,3 +22830,12 @@ def test_fixe90_more_nca_officers_sent_to_a_named_place_are_a_further_liaison_po
 def test_fixe90_more_nca_officers_sent_to_help_are_no_liaison_posting():
     text = "The agency will send two more NCA officers to help Kent Police with the inquiry."
     assert [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"] == []
+
+
+def test_fixe90_cameras_that_will_also_be_installed_are_equipment():
+    found = one("Thermal cameras will also be installed along the canal next spring.", "measures")
+    assert found["measure_type"] == "equipment"
+
+
+def test_fixe90_cameras_also_seen_are_no_equipment():
+    assert proposed("The smugglers carried cameras, which will also be seen on the beach.", "measures") == []

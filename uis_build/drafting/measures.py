@@ -31,7 +31,9 @@ from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, kin
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
 # ... or handed without "over", to whoever got it: "radios and drones were handed to the coastguard"
-_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is) (?:handed over|handed(?= to\b)|delivered|donated|"
+# ... "also" or "soon" maybe inside a verb to come: "cameras will also be installed on the roads to the port"
+_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
+                             r"(?:will|would) (?:also|soon) be) (?:handed over|handed(?= to\b)|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
