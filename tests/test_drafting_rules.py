@@ -22839,3 +22839,14 @@ def test_fixe90_cameras_that_will_also_be_installed_are_equipment():
 
 def test_fixe90_cameras_also_seen_are_no_equipment():
     assert proposed("The smugglers carried cameras, which will also be seen on the beach.", "measures") == []
+
+
+def test_fixe90_another_officer_due_to_start_in_iraq_is_a_further_posting():
+    text = "Two Border Force officers are based in Basra, and another is due to start in Erbil in March."
+    found = [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"]
+    assert len(found) == 2, found
+
+
+def test_fixe90_another_due_to_start_with_no_officers_named_is_no_posting():
+    text = "One school has opened in Duhok, and another is due to start in Erbil in March."
+    assert [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"] == []

@@ -621,6 +621,10 @@ MEASURES = (
                         # second is expected in Erbil next month" (a place in Iraq says it is a posting)
                         rf"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are) (?:due|expected) "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or one more told as due to start work there: "two officers are based in Basra, and another
+                        # is due to start in Erbil in May" (see _ORDINAL_ALONE, which wants officers named before it)
+                        rf"|\b(?:[Aa] (?:second|third|fourth|fifth|sixth)|another) (?:is|was) (?:due|expected|set) to (?:start|begin|arrive) "
+                        rf"(?:work )?(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or more of a British crime agency's officers sent to a named place abroad: "will send three more
                         # NCA officers to Kurdistan", "pledged two extra NCA officers for Sulaimani" (the agency's own
                         # officers sent somewhere named are its postings; not "two more NCA officers to help with the case")
@@ -1938,7 +1942,8 @@ _FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further)
 # officers counted as more than those there: "send two more NCA officers to ...", another posting than the one told before
 _MORE_OFFICERS = re.compile(r"(?:two|three|four|five|six|several|a few) (?:more|additional|extra) ")
 _POST_SET_OFF = re.compile(r"\bpost, ")  # a further post, its place set off by commas (see _OFFICERS_BEFORE)
-_ORDINAL_ALONE = re.compile(r"[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")
+# ("another" only told with a verb next, as "another is due to start in Erbil": not "another post in Erbil")
+_ORDINAL_ALONE = re.compile(r"(?:[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another(?= (?:is|was) )) ")
 # officers named before such an ordinal in its sentence (those posted, of whom it is one more)
 # (one officer named is enough: "a liaison officer has worked in Erbil since May, and a second is due in Basra")
 _OFFICERS_BEFORE = re.compile(r"\b(?:officers?|agents?|investigators?)\b")
