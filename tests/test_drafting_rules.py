@@ -22850,3 +22850,15 @@ def test_fixe90_another_officer_due_to_start_in_iraq_is_a_further_posting():
 def test_fixe90_another_due_to_start_with_no_officers_named_is_no_posting():
     text = "One school has opened in Duhok, and another is due to start in Erbil in March."
     assert [m for m in proposed(text, "measures") if m["measure_type"] == "liaison_officer"] == []
+
+
+def test_fixe89b_a_further_sum_spent_on_equipment_of_a_kind_told_before_is_a_new_measure():
+    text = ("The UK has supplied six cameras to the border police. The minister said the state would spend a further "
+            "£4 million next year on radars and cameras along the coast.")
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert len(found) == 2 and "cameras along the coast" in found[1]
+
+
+def test_fixe89b_equipment_of_a_kind_told_before_named_again_is_no_new_measure():
+    text = "The UK has supplied six cameras to the border police. The minister said the cameras along the coast worked well."
+    assert len(proposed(text, "measures")) == 1

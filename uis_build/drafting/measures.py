@@ -2991,6 +2991,10 @@ def _items_end(text: str, pos: int, end: int) -> int:
 
 
 # what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
+# a further sum spent on things of a kind told before: new ones bought, not the earlier ones named again ("will spend a
+# further €2 million on radars and cameras along the coast", after "the UK has supplied six cameras")
+_FURTHER_SPENT_ON = re.compile(r"\bspen(?:d|ds|ding|t)\s+(?:an?\s+|another\s+)?(?:further|extra|additional|another)\s+[£$€]\s?\d[\d.,]*"
+                               r"(?:\s?(?:million|billion|m|bn))?\s+(?:(?:this|next|each|every|a)\s+year\s+)?on\s+(?:[\w-]+\s+){0,3}$")
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
 
@@ -3037,7 +3041,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # a programme or project paid for is the funding's purpose, not a measure it names
     if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1])
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
-           and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found):
+           and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found) \
+            and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
     phrase = re.sub(r"s$", "", re.sub(r"\W+", " ", (mods + head).lower()).strip())
     if mods and any(c.values["measure_type"] == kind and phrase in text[slice(*c.spans["description"])].lower() for c in found):
