@@ -22862,3 +22862,16 @@ def test_fixe89b_a_further_sum_spent_on_equipment_of_a_kind_told_before_is_a_new
 def test_fixe89b_equipment_of_a_kind_told_before_named_again_is_no_new_measure():
     text = "The UK has supplied six cameras to the border police. The minister said the cameras along the coast worked well."
     assert len(proposed(text, "measures")) == 1
+
+
+def test_fixe89b_more_equipment_put_in_place_counted_is_a_measure():
+    c = one("The Belgian police have put eight more drones over the dunes near Ostend since April.", "measures")
+    assert c["measure_type"] == "equipment" and c["description_text"].startswith("drones over the dunes")
+
+
+@pytest.mark.parametrize("text", [
+    "The smugglers have put eight more boats on the water since April.",
+    "Guards detected eight more drones over the border since April.",
+])
+def test_fixe89b_more_craft_the_gangs_put_out_or_that_were_seen_is_no_measure(text):
+    assert proposed(text, "measures") == []

@@ -84,6 +84,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"|\s+(?:fitted|mounted|installed) (?:to|on|in|aboard) (?:the |its |their )?(?:[\w’'-]+ ){0,3}?new\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 # ... or a package of it: "a £12million package of equipment and training"
+# ... or more of them put in place, counted: "has put 12 more drones over the beaches", "stationed four extra patrol boats"
+# (a count seen, "detected 12 more drones", tells the gangs' craft)
+_PUT_MORE = re.compile(rf"\b(?:put|puts|putting|plac(?:e|es|ed|ing)|station(?:s|ed|ing)?|position(?:s|ed|ing)?|add(?:s|ed|ing)?|"
+                       rf"brought in|bring(?:s|ing)? in)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b|a dozen)\s+(?:more|extra|additional)\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of|(?:aid\s+|support\s+)?package\s+of)\s+(?:new\s+)?$")
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
@@ -1314,6 +1319,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _supplied_in_lead_in(text, sentence)
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)
+                                        or _PUT_MORE.search(text, max(sentence[0], m.start() - 60), m.start())
+                                        and not _GANGS.search(text, sentence[0], m.start())
                                         or _COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                         and not (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles"))
                                         and _ARRIVED_AFTER.match(text, m.end(), sentence[1])):
@@ -2990,11 +2997,11 @@ def _items_end(text: str, pos: int, end: int) -> int:
     return end
 
 
-# what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
 # a further sum spent on things of a kind told before: new ones bought, not the earlier ones named again ("will spend a
 # further €2 million on radars and cameras along the coast", after "the UK has supplied six cameras")
 _FURTHER_SPENT_ON = re.compile(r"\bspen(?:d|ds|ding|t)\s+(?:an?\s+|another\s+)?(?:further|extra|additional|another)\s+[£$€]\s?\d[\d.,]*"
                                r"(?:\s?(?:million|billion|m|bn))?\s+(?:(?:this|next|each|every|a)\s+year\s+)?on\s+(?:[\w-]+\s+){0,3}$")
+# what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
 
