@@ -22875,3 +22875,8 @@ def test_fixe89b_more_equipment_put_in_place_counted_is_a_measure():
 ])
 def test_fixe89b_more_craft_the_gangs_put_out_or_that_were_seen_is_no_measure(text):
     assert proposed(text, "measures") == []
+
+
+def test_fixe89b_a_trade_course_in_a_quoted_question_with_its_tag_after_it_is_no_measure():
+    text = 'A caller from Ranya said most of his friends had gone. "What do you give us, a course in welding?" he asked.'
+    assert proposed(text, "measures") == []

@@ -1217,8 +1217,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # "Asked whether Iraq would accept forced returns, he replied ...": a country's stance asked about is none told
             # (a measure asked about is still one: "asked whether training Iraqi border guards works")
             continue
-        if _question_line(text, sentence) or _MOTION.match(text, sentence[0]):
+        if _question_line(text, sentence) or _MOTION.match(text, sentence[0]) or _quoted_question(text, sentence):
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
+            # (and so does a speaker's quoted question, its tag after it: '"What do we get, a course in welding?" he asked.')
         if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
                 and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
                          and _MODAL.search(text, negated.start(), m.start())):
@@ -1789,11 +1790,16 @@ _TO_ASK = re.compile(r"\s{0,4}To ask (?:His|Her|the)\b")
 _QUOTED_QUESTION = re.compile(r"\?[\"”’»]\s+(?:[\w’'-]+\s+){0,3}(?:asked|asks|wondered|wonders|demanded|demands)\b[^\"“”?!]{0,40}$")
 
 
+def _quoted_question(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a speaker's quoted question with its speech tag after it ('"...?" he asked.')."""
+    told = text[sentence[0]:sentence[1]].rstrip(_CLOSERS)
+    return "?" in told and bool(_QUOTED_QUESTION.search(told))
+
+
 def _asks(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is a question: it ends with "?", or is a written question's "To ask ..."."""
-    told = text[sentence[0]:sentence[1]].rstrip(_CLOSERS)
-    return told.endswith("?") or bool(_TO_ASK.match(text, sentence[0])) \
-        or "?" in told and bool(_QUOTED_QUESTION.search(told))
+    return text[sentence[0]:sentence[1]].rstrip(_CLOSERS).endswith("?") or bool(_TO_ASK.match(text, sentence[0])) \
+        or _quoted_question(text, sentence)
 
 
 def _first_words_lowered(text: str, sentences: list[tuple[int, int]]) -> str:
