@@ -22880,3 +22880,16 @@ def test_fixe89b_more_craft_the_gangs_put_out_or_that_were_seen_is_no_measure(te
 def test_fixe89b_a_trade_course_in_a_quoted_question_with_its_tag_after_it_is_no_measure():
     text = 'A caller from Ranya said most of his friends had gone. "What do you give us, a course in welding?" he asked.'
     assert proposed(text, "measures") == []
+
+
+# -- events: one person named by an undated past verdict is no ruling ------------------------------------------------------
+
+
+def test_fixd91_a_man_convicted_of_an_offence_is_no_ruling_of_its_own():
+    text = "A court in Duhok on Monday upheld the ten-year sentence of a man convicted of forging visas for a smuggling network."
+    assert [(c["event_type"], c["date"]) for c in proposed(text, "events", "2025-10-23")] == [("court_ruling", "2025-10-20")]
+
+
+def test_fixd91_a_man_convicted_on_a_day_is_still_a_ruling():
+    text = "Police named a man convicted in Duhok on Monday of forging visas."
+    assert ("court_ruling", "2025-10-20", "occurred") in event_triples(text, "2025-10-23")

@@ -2146,6 +2146,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and (main := _MODAL_AFTER.search(text, m.end(), min(sentence[1], m.end() + 60)))
             and not DATE_RE.search(text, m.end(), main.start())):
         return True
+    if (word in ("convicted", "jailed", "sentenced") and _ANYONE_DESCRIBED.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "upheld the sentence of a man convicted of organising the crossing": one person named by a past
+        # verdict, undated, no ruling told (the sentence's own verb tells it)
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if (kind == "arrest" and _BEING.search(before)
