@@ -22893,3 +22893,16 @@ def test_fixd91_a_man_convicted_of_an_offence_is_no_ruling_of_its_own():
 def test_fixd91_a_man_convicted_on_a_day_is_still_a_ruling():
     text = "Police named a man convicted in Duhok on Monday of forging visas."
     assert ("court_ruling", "2025-10-20", "occurred") in event_triples(text, "2025-10-23")
+
+
+# -- events: a sentence cut, told of the one sentenced -----------------------------------------------------------------------
+
+
+def test_fixd91_had_his_term_reduced_is_a_ruling():
+    text = "The driver, a father of three from Ranya, had his four-year sentence reduced to 30 months."
+    assert event_triples(text, "2025-10-23") == [("court_ruling", None, "occurred")]
+
+
+def test_fixd91_a_hoped_for_cut_in_a_term_is_no_ruling():
+    text = "The driver said he had his lawyers ask for a lighter sentence, but no date has been set."
+    assert event_triples(text, "2025-10-23") == []

@@ -560,6 +560,10 @@ EVENT_VERBS = (
                      r"|(?<=[Jj]udges )|(?<=[Jj]udge ))"
                      r"(?:reduced|substituted)\b(?= (?:from [^.;]{1,40}? to [^.;]{1,40}? )?(?:the|his|her|their|a|an) "
                      r"(?:[\w-]+ )?(?:sentences?|(?:jail |prison )?terms?)\b)"
+                     # ... or told of the one sentenced, the court unnamed: "had his seven-year term reduced to five years" (the
+                     # term's new length or "on appeal" after it, not a wish: "had hoped to have his sentence cut")
+                     r"|\bhad (?:his|her|their) (?:[\w-]+ ){0,2}?(?:sentences?|(?:jail |prison )?terms?) (?:reduced|cut|increased|quashed|overturned)\b"
+                     r"(?= (?:to|from|on appeal)\b)"
                      # ... or what a court (judge) cancelled or dismissed, the court its subject (a minister may reject a challenge
                      # too): "the Upper Tribunal dismissed a challenge to", "Judge X at Dover County Court cancelled a £9,000 penalty"
                      r"|(?:(?<=[Cc]ourt )|(?<=[Tt]ribunal )|(?<=[Jj]udge )|(?<=[Jj]udges )|(?<=[Mm]agistrates ))"
