@@ -22906,3 +22906,21 @@ def test_fixd91_had_his_term_reduced_is_a_ruling():
 def test_fixd91_a_hoped_for_cut_in_a_term_is_no_ruling():
     text = "The driver said he had his lawyers ask for a lighter sentence, but no date has been set."
     assert event_triples(text, "2025-10-23") == []
+
+
+# -- events: a court appearance before a judge named, and one due again on a day ----------------------------------------------
+
+
+def test_fixd91_appeared_before_a_named_judge_at_a_court_and_remanded_is_a_ruling():
+    text = "A lorry driver appeared before Judge Ann Byrne at Cork District Court on Friday, where he was remanded in custody."
+    assert event_triples(text, "2025-10-23") == [("court_ruling", "2025-10-17", "occurred")]
+
+
+def test_fixd91_due_to_appear_again_on_a_day_is_a_planned_ruling():
+    text = "The driver was remanded in custody by Cork District Court on Friday. He is due to appear again on 4 November."
+    assert ("court_ruling", "2025-11-04", "planned") in event_triples(text, "2025-10-23")
+
+
+def test_fixd91_to_appear_again_with_no_day_is_no_event():
+    text = "The band is due to appear again at the festival, organisers said."
+    assert event_triples(text, "2025-10-23") == []

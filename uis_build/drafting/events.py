@@ -253,7 +253,9 @@ EVENT_VERBS = (
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
                      r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      # ... or on a day, for the hearing it is: "where he is due to appear on 14 October for a plea hearing"
-                     r"| on [^,;.]{1,25}? for (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:hearing|trial|sentencing)\b)"
+                     r"| on [^,;.]{1,25}? for (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:hearing|trial|sentencing)\b"
+                     # ... or again on a day, the court told before: "He is due to appear again on 3 December"
+                     r"| again on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return))"
                      r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -263,7 +265,10 @@ EVENT_VERBS = (
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
                      # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
                      # ... or before the magistrates of a town named: "appeared before Dover magistrates on Monday and was remanded"
-                     r"|\bappeared\b(?= (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)[^.;]{0,110}?"
+                     # ... or before a judge named at the court: "appeared before Judge Ann Byrne at Cork District Court on Friday,
+                     # where he was remanded"
+                     r"|\bappeared\b(?= (?:before (?:(?:District|Circuit) )?Judge (?:[A-Z][\w’'-]* ){1,3}?(?:at|in) |(?:at|in|before) )"
+                     r"(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)[^.;]{0,110}?"
                      r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
                      # a jury sent out to decide: "expected them to retire to consider their verdicts next week", "would be sent out to
                      # consider their verdicts in May"
