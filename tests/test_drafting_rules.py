@@ -22924,3 +22924,7 @@ def test_fixd91_due_to_appear_again_on_a_day_is_a_planned_ruling():
 def test_fixd91_to_appear_again_with_no_day_is_no_event():
     text = "The band is due to appear again at the festival, organisers said."
     assert event_triples(text, "2025-10-23") == []
+def test_fixa91_a_share_told_by_what_respondents_backed_is_a_ratio():
+    c = one("The survey drew 800 replies, and more than half backed stricter checks on lorries at the border.", "statistics")
+    assert (c["value_text"], c["unit"], c["qualifier"]) == ("more than half", "ratio", "more_than")
+    assert "nearly half" not in figure_texts("The new patrol boats were nearly half backed by European money this year.")

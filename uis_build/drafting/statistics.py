@@ -1637,7 +1637,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live|"
-                        r"knew|know|wanted|want)\b"
+                        r"knew|know|wanted|want"
+                        # ... or where they stood, as a consultation's or a poll's answers tell it: "more than half backed the
+                        # plan", "a third opposed it" (not a share of a sum backed by a body: "half backed by the EU")
+                        r"|backed|supported|opposed|favou?red|agreed|disagreed|rejected|welcomed)\b(?! by\b)"
                         r"(?! (?:to be |been )?paid\b)"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b"
