@@ -22928,3 +22928,11 @@ def test_fixa91_a_share_told_by_what_respondents_backed_is_a_ratio():
     c = one("The survey drew 800 replies, and more than half backed stricter checks on lorries at the border.", "statistics")
     assert (c["value_text"], c["unit"], c["qualifier"]) == ("more than half", "ratio", "more_than")
     assert "nearly half" not in figure_texts("The new patrol boats were nearly half backed by European money this year.")
+
+
+def test_fixa91_parts_of_a_group_told_by_what_they_said_are_counts_of_people():
+    text = ("Border officers stopped nine men in a van near the port. Six told officers they were from Iraq; the other "
+            "three said they were Iranian.")
+    assert figure_texts(text) == ["nine", "Six", "three"]
+    assert all(c["unit"] == "persons" for c in proposed(text, "statistics"))
+    assert figure_texts("The council met on Monday. Three said they would vote against the budget.") == []

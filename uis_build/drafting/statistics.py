@@ -922,6 +922,11 @@ _HEDGED_OPENER_BEFORE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)(?:At\s+least|
 # they were Iraqi" (some of that group, their noun left out)
 _PEOPLE_THEN_BUT_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b[^.!?;\n]{{0,160}},\s+(?:but|while|whereas|though|although)\s+$",
                                      re.IGNORECASE)
+# ... or opening its sentence or clause, people counted just before in its paragraph: "Police held 12 men. Nine told officers
+# they were Iraqi; the other three said they were Syrian" (parts of that group, their noun left out)
+_PART_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;][’”\"']?\s+)(?:(?:[Tt]he\s+)?(?:other|remaining)\s+)?$")
+_PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b[^\n]{{0,300}}$",
+                                    re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
                               r"(?:that\s+)?they\b")
 # ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
@@ -1710,13 +1715,20 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
     if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
-            or _elliptic_one(text, num_start, end) or _SINCE_DONE_AHEAD.match(text, end) \
+            or _elliptic_one(text, num_start, end) or _part_said(text, num_start, end) or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     if _days_counted(text, num_start, end):
         return "days"  # "arrived on just 52 days": days counted, no duration
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
             or _unit_before_level(text, num_start))
+
+
+def _part_said(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` opens its clause with what its people said, people counted just before
+    (_PART_OPENS_BEFORE): "Nine told officers they were Iraqi; the other three said ..."."""
+    return (_SAID_THEY_AHEAD.match(text, end) is not None and _PART_OPENS_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _PEOPLE_COUNTED_BEFORE.search(text, max(0, start - 300), start) is not None)
 
 
 def _elliptic_one(text: str, start: int, end: int) -> bool:
@@ -2306,6 +2318,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "At least five said they meant to reach Britain": some of those just told of
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
         return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
+    if value > 1 and _part_said(text, start, end):
+        return True  # "Police held 12 men. Nine said they were Iraqi; the other three said they were Syrian": parts of them
     if value > 1 and _THE_POSTED_AHEAD.match(text, end) and _OWN_BODY_BEFORE.search(before):
         return True  # a body's own officers by their posting: "our two liaison officers in Erbil" (a deployment's size)
     if value > 1 and _PART_OF_BEFORE.search(before) and _unit(text, end) is None and (
