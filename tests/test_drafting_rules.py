@@ -22936,3 +22936,9 @@ def test_fixa91_parts_of_a_group_told_by_what_they_said_are_counts_of_people():
     assert figure_texts(text) == ["nine", "Six", "three"]
     assert all(c["unit"] == "persons" for c in proposed(text, "statistics"))
     assert figure_texts("The council met on Monday. Three said they would vote against the budget.") == []
+
+
+def test_fixa91_an_age_the_people_said_they_were_is_no_figure():
+    text = "Police found seven men in the trailer. Two said they were 17 and were taken into care."
+    assert figure_texts(text) == ["seven", "Two"]
+    assert figure_texts("Police said there were 16 and all were taken to hospital.") == ["16"]

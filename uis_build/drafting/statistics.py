@@ -491,6 +491,11 @@ _AGE_PAIR_AHEAD = re.compile(r"\s+(?:or|to)\s+\d{1,2}(?![\d,.]\d)")
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
 _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
+# ... or claimed by the people themselves, as an officer or a court reports it: "Two said they were 16", "he told police he
+# was 17", "claimed to be 15" (an age given, whatever its truth, no count)
+_SAID_WAS_AGE = re.compile(r"\b(?=[cst])(?:(?:said|says|say|claimed|claims|claim|told\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+)?"
+                           r"(?:they|he|she|I)\s+(?:were|was|are|is|am)|claim(?:ed|s|ing)?\s+to\s+be)\s+"
+                           r"(?:(?:only|just|aged|under)\s+)?$", re.IGNORECASE)
 # a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
 # a year naming a school's or a course's year group: "the class of 2019", "her intake of 2022", "the cohort of 2018"
@@ -2137,6 +2142,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "most of these boys are 18 or 19": their ages
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
+    if value < 120 and _AGE_END.match(text, end) and _SAID_WAS_AGE.search(before) and _unit(text, end) is None \
+            and not _PERCENT.match(text, end):
+        return False  # "Two said they were 16 and were taken into care": an age claimed
     if value < 120 and text.startswith(",", end) and _AGE_HEDGED_BEFORE.search(text, max(0, start - 70), start):
         return False  # "a man, believed to be 34,": an age
     if value < 120 and ((text.startswith(",", end) and _AGE_OF_MANY.search(before))
