@@ -22942,3 +22942,9 @@ def test_fixa91_an_age_the_people_said_they_were_is_no_figure():
     text = "Police found seven men in the trailer. Two said they were 17 and were taken into care."
     assert figure_texts(text) == ["seven", "Two"]
     assert figure_texts("Police said there were 16 and all were taken to hospital.") == ["16"]
+
+
+def test_fixa91_people_told_by_a_nationality_plural_of_its_own_ending_are_persons():
+    text = "Coastguards picked up 40 people off Rhodes, among them three Turks, two Greeks and six Afghans."
+    assert [(c["value_text"], c["unit"]) for c in proposed(text, "statistics")] == [
+        ("40", "persons"), ("three", "persons"), ("two", "persons"), ("six", "persons")]

@@ -61,6 +61,10 @@ UNIT_NOUNS = (
     # people told by their nationality's plural, capitalised: "nine Iraqi nationals, three Austrians and two Syrians"
     # (not "Analysis", "Vans": a noun's "-sis", a short word's "-ans")
     (r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese))", "persons"),
+    # ... and the plurals of other endings, named one by one: "two Syrians and two Cypriots", "three Turks" (a pattern on
+    # "-ots" or "-ks" would take "Patriots" and "Banks")
+    (r"(?-i:Cypriots|Turks|Greeks|Britons|Poles|Czechs|Slovaks|Danes|Swedes|Finns|Scots|Filipinos|Arabs|Uzbeks|Tajiks|"
+     r"Kazakhs|Turkmens)", "persons"),
     # members told by their party's plural, capitalised: "three Labour members, two Conservatives and a Liberal Democrat"
     # (the lower-case words are a political leaning, no people counted)
     (r"(?-i:Conservatives|Tories|Democrats|Republicans|Unionists|Nationalists|Greens)", "persons"),
