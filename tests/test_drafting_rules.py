@@ -22948,3 +22948,12 @@ def test_fixa91_people_told_by_a_nationality_plural_of_its_own_ending_are_person
     text = "Coastguards picked up 40 people off Rhodes, among them three Turks, two Greeks and six Afghans."
     assert [(c["value_text"], c["unit"]) for c in proposed(text, "statistics")] == [
         ("40", "persons"), ("three", "persons"), ("two", "persons"), ("six", "persons")]
+def test_fixe91_a_reception_centre_set_as_a_scene_with_its_town_after_it_is_no_measure():
+    text = "At the Tallmark reception centre in Vesterby, a 30-year-old from Zakho said he had paid smugglers twice."
+    assert proposed(text, "measures") == []
+
+
+def test_fixe91_a_reception_centre_opened_in_a_town_is_still_a_measure():
+    c = one("The government opened the Tallmark reception centre in Vesterby in March.", "measures")
+    assert c["measure_type"] == "reception_centre"
+

@@ -1230,11 +1230,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
                 and (_VISITED.search(text, max(sentence[0], m.start() - 40), m.start())
                      or _STAYED_IN.search(text, max(sentence[0], m.start() - 40), m.start())
-                     or _SCENE.match(text, sentence[0], m.start()) and text.startswith(",", m.end())):
+                     or _SCENE.match(text, sentence[0], m.start()) and _SCENE_ENDS.match(text, m.end(), sentence[1])):
             continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
             # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
             # ... or one a returnee lived in abroad: "came back after two years in a reception centre there"
             # ... or the scene a reporter sets for whom they met there: "At the Joutseno reception centre, a man said ..."
+            # (its place may follow it before the comma: "At the Joutseno reception centre in Lappeenranta, a man said")
         if kind == "returns" and _TOOK_UP_COUNT.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "Nine families have opted for voluntary return": a count of people who went, no measure (README)
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
@@ -2050,6 +2051,8 @@ _LENGTH_COURSE = re.compile(r"\d-(?:day|week|month|year) course$|(?:one|two|thre
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ ){0,2}$")
 # a sentence opened by the place its story is told at, the comma closing it ("At the Oulu reception centre, a woman said")
 _SCENE = re.compile(r"\s*(?:At|Inside|Outside) (?:the|a) (?:[A-Z][\w’'-]*\s+){1,3}$")
+# where the scene's place ends: at once, or after the town it is in ("... reception centre in Lappeenranta, a man")
+_SCENE_ENDS = re.compile(r"(?:\s+(?:in|on|near|outside) (?:[A-Z][\w’'-]*\s?){1,3})?,")
 _STAYED_IN = re.compile(r"\b(?:days|weeks|months|years|nights|a (?:day|week|month|year)) in (?:a|the|one) $")
 _FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
