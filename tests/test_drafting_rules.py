@@ -22957,3 +22957,14 @@ def test_fixe91_a_reception_centre_opened_in_a_town_is_still_a_measure():
     c = one("The government opened the Tallmark reception centre in Vesterby in March.", "measures")
     assert c["measure_type"] == "reception_centre"
 
+
+def test_fixe91_a_named_body_with_no_number_after_a_forces_number_is_no_hotline():
+    text = ("Anyone who saw the van can ring Essex Police on 101, giving the log number 512, or Crimestoppers "
+            "anonymously.")
+    assert proposed(text, "measures") == []
+
+
+def test_fixe91_a_named_charity_with_its_number_after_a_forces_number_is_still_a_hotline():
+    text = "Anyone who saw the van can ring Essex Police on 101, or contact Crimestoppers anonymously on 0800 555 111."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+

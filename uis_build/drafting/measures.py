@@ -1829,6 +1829,8 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
+                or _OTHER_BODY_NO_NUMBER.fullmatch(text, pos, _clause_end(text, pos, sentence))
+                and bool(_FORCE_NUMBER_BEFORE.search(text, sentence[0], pos))
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
                 or _LEADS_LIST.match(text, sentence[1] - 1) or _CARRIED_OUT_BY.match(text, pos) or _SETTING.match(text, pos)
                 or _HELPED_COUNT.search(text, pos, _clause_end(text, pos, sentence))
@@ -2473,6 +2475,11 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.
 # ... (or told as where to give what one knows: "information can be given to the police on 112")
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to|given to|reported to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
+# ... and the other body given after a force's number with no number of its own ("call Kent Police on 101, quoting its
+# reference, or Crimestoppers anonymously") names no line either (tests/articles/README.md: a line with no number is none)
+_OTHER_BODY_NO_NUMBER = re.compile(r"or (?:to )?(?:the )?(?:(?:independent )?charity )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+                                   r"(?: (?:anonymously|confidentially|in confidence|free(?: of charge)?))?[.!]?\s*")
+_FORCE_NUMBER_BEFORE = re.compile(r"\b(?:Police|police|Constabulary)\s+on\s+\d+")
 # ... or its number told first, the line named after it: "call 115, the state's emergency line"
 _NUMBER_THEN_LINE = re.compile(r"\b(?:call|ring|dial|phone|on)\s+(\+?\d[\d -]{1,14}\d),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
                                re.IGNORECASE)
