@@ -22968,3 +22968,12 @@ def test_fixe91_a_named_charity_with_its_number_after_a_forces_number_is_still_a
     text = "Anyone who saw the van can ring Essex Police on 101, or contact Crimestoppers anonymously on 0800 555 111."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
 
+
+def test_fixe91_returns_flights_a_data_measure_is_widened_to_cover_are_no_measure_of_their_own():
+    text = "The ministry will extend its fingerprint database link with Kurdish police to cover all returns flights to Sulaimani."
+    assert "returns" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixe91_returns_flights_told_as_laid_on_are_still_a_measure():
+    text = "The ministry will lay on returns flights to Sulaimani every month from May."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]

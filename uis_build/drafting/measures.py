@@ -1238,6 +1238,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (its place may follow it before the comma: "At the Joutseno reception centre in Lappeenranta, a man said")
         if kind == "returns" and _TOOK_UP_COUNT.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "Nine families have opted for voluntary return": a count of people who went, no measure (README)
+        if kind == "returns" and _TO_COVER.search(text, max(sentence[0], m.start() - 24), m.start()):
+            continue  # "extend the data-sharing deal to cover all returns flights": the flights are the reach of the
+            # measure told before them (its own row), not one of their own
         if kind == "reintegration" and m.group(0).startswith("reception") and not (
                 _IN_IRAQ.match(text, m.end(), sentence[1]) or _FOR_RETURNEES.search(text, *sentence)):
             if not (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -2010,6 +2013,8 @@ _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed
 # people counted as taking up a return, told before it: "Nine families have opted for voluntary return" (a count)
 _TOOK_UP_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
                             r"(?:taken up|accepted|opted for|chosen|signed up for|applied for|gone for) $")
+# what a measure is widened to reach, told after it: "... to cover all returns flights" (see measure_candidates)
+_TO_COVER = re.compile(r"\b(?:to|will|would|now) (?:also )?(?:cover|include)s? (?:all |every |the |any )?(?:[\w-]+ )?$")
 # a centre named by its own name, not by a nationality: "the San Marco reception centre" (not "the Italian reception centre")
 _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
