@@ -22977,3 +22977,10 @@ def test_fixe91_returns_flights_a_data_measure_is_widened_to_cover_are_no_measur
 def test_fixe91_returns_flights_told_as_laid_on_are_still_a_measure():
     text = "The ministry will lay on returns flights to Sulaimani every month from May."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+
+def test_fixe91_training_a_programme_offers_told_in_the_next_sentence_is_the_programme():
+    text = ("The Dutch government funds a reintegration programme for Iraqis who return from the Netherlands. "
+            "It offers up to €2,500 in housing or training support.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+

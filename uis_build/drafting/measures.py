@@ -1306,6 +1306,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind = "reintegration"
             elif sentence in programmes and _PROGRAMME_OFFERS.search(text, max(sentence[0], m.start() - 120), m.start()):
                 continue  # the programme is the measure, its training what it offers
+            elif _IT_OFFERS.match(text, sentence[0]) and _after_helped(sentences, sentence, programmes):
+                continue  # ... and so is what it offers told in the next sentence: "... a reintegration programme for
+                # returnees. It offers up to £3,000 in business or training support"
             elif m.group(0).startswith(("vocational", "Vocational")) or m.group(0).startswith("course") and _TRADE.match(text, m.end()):
                 kind = "employment"  # a trade taught to people, never officers' training: a measure of its own, never bare
                 # ("courses in welding and plumbing": the trade named instead of "vocational")
@@ -2134,6 +2137,9 @@ _PROGRAMME_OFFERS = re.compile(r",?\s+(?:offering|providing|including|which offe
                                # business grants, housing support and job training"
                                r"|\b(?:offering|providing|which offers|which provides|that offers|that provides)\s+[^.;:!?]{0,80}?"
                                r"(?:,|\band|\bor)\s+(?:[\w-]+\s+){0,2}$")
+# ... or the sentence after it opened by the programme, what it offers: "It offers up to £3,000 in training support"
+_IT_OFFERS = re.compile(r"\s{0,4}(?:It|The (?:programme|program|scheme)|This (?:programme|program|scheme)) (?:also )?"
+                        r"(?:offers|provides|pays for|funds|includes)\b")
 # ... and the list of what it pays for: "..., which pays for vocational courses and tool kits" (its items the programme's)
 _PROGRAMME_PAYS = re.compile(r",\s+which (?:pays for|funds|offers|provides)\s+(?:[\w-]+\s+){0,5}$")
 # returnees counted as having been through it: "About 900 returnees have completed a course" (a figure of the programme's work)
