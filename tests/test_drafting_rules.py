@@ -22984,3 +22984,8 @@ def test_fixe91_training_a_programme_offers_told_in_the_next_sentence_is_the_pro
             "It offers up to €2,500 in housing or training support.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
 
+
+def test_fixe91_a_clause_telling_only_when_the_measure_before_it_is_due_is_no_measure():
+    text = ("The minister approved £900,000 for three new lorry scanners at Holyhead, due to be installed "
+            "in the autumn.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

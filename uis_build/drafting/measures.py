@@ -1835,6 +1835,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
+                or _ONLY_WHEN_DUE.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 or _OTHER_BODY_NO_NUMBER.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 and bool(_FORCE_NUMBER_BEFORE.search(text, sentence[0], pos))
                 or _FOR_TALKS.search(text, pos, _clause_end(text, pos, sentence))
@@ -2486,6 +2487,11 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.
 # ... (or told as where to give what one knows: "information can be given to the police on 112")
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to|given to|reported to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
+# a clause that only tells when the measure told before it is due ("two new scanners at the port, due to be installed in
+# the spring"): that measure's own time, no measure of its own
+_ONLY_WHEN_DUE = re.compile(r"(?:(?:which|that) (?:is|are|was|were) |and (?:is|are) )?(?:due|set|expected|scheduled|planned) to "
+                            r"(?:be )?(?:installed|fitted|delivered|in place|operational|opened|open|launched|start|begin|go live)"
+                            r"(?: (?:by|in|from|before|on|at|within|next|this|early|later|the|[A-Z0-9][\w’'-]*|of)\b(?: [\w’'-]+){0,3}?)?[.!]?\s*")
 # ... and the other body given after a force's number with no number of its own ("call Kent Police on 101, quoting its
 # reference, or Crimestoppers anonymously") names no line either (tests/articles/README.md: a line with no number is none)
 _OTHER_BODY_NO_NUMBER = re.compile(r"or (?:to )?(?:the )?(?:(?:independent )?charity )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
