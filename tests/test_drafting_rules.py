@@ -22989,3 +22989,8 @@ def test_fixe91_a_clause_telling_only_when_the_measure_before_it_is_due_is_no_me
     text = ("The minister approved £900,000 for three new lorry scanners at Holyhead, due to be installed "
             "in the autumn.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixe91_jobs_offered_in_exchange_for_fees_are_no_measure():
+    text = "Fraudsters on social media are offering work permits and jobs in exchange for fees of up to €3,000."
+    assert proposed(text, "measures") == []

@@ -2487,6 +2487,9 @@ _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.
 # ... (or told as where to give what one knows: "information can be given to the police on 112")
 _FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to|given to|reported to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
+# what is sold for a fee ("accounts offering visas and jobs in exchange for fees of up to £2,000"): a scam's or a
+# smuggler's offer, no measure the authorities take
+_FOR_A_FEE = re.compile(r"\s+in (?:exchange|return) for (?:a )?(?:fees?|payments?|cash|money)\b")
 # a clause that only tells when the measure told before it is due ("two new scanners at the port, due to be installed in
 # the spring"): that measure's own time, no measure of its own
 _ONLY_WHEN_DUE = re.compile(r"(?:(?:which|that) (?:is|are|was|were) |and (?:is|are) )?(?:due|set|expected|scheduled|planned) to "
@@ -3058,6 +3061,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "asked how to pay back loans": debts owed, no loans given
     if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
+    if _FOR_A_FEE.match(text, m.end(), sentence[1]):
+        return None  # "accounts offering visas and jobs in exchange for fees": sold by scammers, no measure taken
     desc = _description(text, m.start(), m.end(), sentence)
     if any(s <= m.start("head") < e for s, e in told):
         return None  # a measure told already, in words that run on to this one ("a reintegration programme offering grants")
