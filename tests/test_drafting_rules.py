@@ -22994,3 +22994,10 @@ def test_fixe91_a_clause_telling_only_when_the_measure_before_it_is_due_is_no_me
 def test_fixe91_jobs_offered_in_exchange_for_fees_are_no_measure():
     text = "Fraudsters on social media are offering work permits and jobs in exchange for fees of up to €3,000."
     assert proposed(text, "measures") == []
+def test_fixb91_an_embassys_attache_is_an_official():
+    assert official_pairs("Ruth Calder, the British Embassy's police attaché in Amman, said the route had moved.\n") == [
+        ("Ruth Calder", "police attaché in Amman")]
+
+
+def test_fixb91_an_attache_case_is_no_post():
+    assert official_pairs("Ruth Calder, carrying an attaché case, said the route had moved.\n") == []

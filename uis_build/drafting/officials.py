@@ -60,7 +60,10 @@ HEADS = (
     "Chargé d'Affaires|Chargé d’Affaires|Chargé d'affaires|Chargé d’affaires|"
     # the head of a Channel Island parish, elected and sitting in the States ("the Connétable of St Helier, X"); and the UK's
     # coastguard's head, whose title ends in the service's name ("Chief Coastguard X", not "Chief" of "Coastguard X")
-    "Connétable|Connetable|Chief Coastguard"
+    "Connétable|Connetable|Chief Coastguard|"
+    # an embassy's officer posted from a ministry or a force, below the counsellor ("the embassy's migration attaché in
+    # Baghdad, X", "Defence Attaché X")
+    "Attaché|Attache"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -2091,8 +2094,14 @@ def _is_head(word: str) -> bool:
         and (head not in _LOWER_ONLY_HEADS or word[:1].islower()) or bool(_HEAD_ABBR_RE.fullmatch(word))
 
 
+# an "attaché case" is a briefcase, no embassy's officer ("X, carrying an attaché case, said")
+_ATTACHE_CASE = re.compile(r"\battach[ée] cases?\b", re.IGNORECASE)
+
+
 def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
+    if "ttach" in role and _ATTACHE_CASE.search(role):
+        return False
     return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
         or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
