@@ -23001,3 +23001,11 @@ def test_fixb91_an_embassys_attache_is_an_official():
 
 def test_fixb91_an_attache_case_is_no_post():
     assert official_pairs("Ruth Calder, carrying an attaché case, said the route had moved.\n") == []
+
+
+def test_fixb91_a_consulate_general_and_its_city_is_no_general():
+    assert official_pairs("For help, ring the British Consulate General Basra on its hotline.\n") == []
+
+
+def test_fixb91_a_general_by_surname_stays_an_official():
+    assert official_pairs("At the consulate, General Zebari said the checks would go on.\n") == [("Zebari", "General")]

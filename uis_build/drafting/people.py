@@ -588,12 +588,19 @@ _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]$")
 _NAMED_AFTER_COMMA = re.compile(rf",\s(?:{_HON_RE.pattern}\s)?[A-Z][a-z]+\s[A-Z]")
 
 
+# a body whose name ends in "General" ("Consulate General", "Secretariat General", "Inspectorate General"): the word after
+# it is the body's city or field, not a general's surname
+_BODY_BEFORE_GENERAL = re.compile(r"\b(?:Consulate|Secretariat|Directorate|Inspectorate|Commissariat)[^\S\n]$")
+
+
 def titled_surname(text: str, start: int) -> bool:
     """Does a title or a rank stand right before the word at ``start`` ("Councillor | Aziz", "Supt | Hughes")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is None or before.group(1).endswith(".") and not _HEAD_ABBR_RE.fullmatch(before.group(1)) \
             and not _RANK_ONLY.fullmatch(before.group(1)):
         return False  # "said the minister. Then": a title ending a sentence, no title of the next one's first word ("Supt. Hughes" is)
+    if before.group(1) == "General" and _BODY_BEFORE_GENERAL.search(text, max(0, before.start() - 16), before.start()):
+        return False  # "the British Consulate General | Erbil": a mission's name and its city, no general's surname
     if before.group(1) == "Chief" and _CHIEF_OF_TRADE.fullmatch(text, start, end := text.find(",", start, start + 20)) \
             and _NAMED_AFTER_COMMA.match(text, end):
         return False  # "the Chief | Interpreter, Dr X": the trade ends the title, the name after the comma holds it
