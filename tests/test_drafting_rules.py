@@ -23009,3 +23009,12 @@ def test_fixb91_a_consulate_general_and_its_city_is_no_general():
 
 def test_fixb91_a_general_by_surname_stays_an_official():
     assert official_pairs("At the consulate, General Zebari said the checks would go on.\n") == [("Zebari", "General")]
+
+
+def test_fixb91_a_trade_unions_adviser_by_its_initials_is_no_official():
+    assert official_pairs("Priya Nandra, the RCN's regional adviser, said nurses had treated the men.\n") == []
+
+
+def test_fixb91_a_public_agencys_initials_keep_the_post():
+    assert official_pairs("Priya Nandra, the NCA's regional manager, said the men had paid brokers.\n") == [
+        ("Priya Nandra", "regional manager")]

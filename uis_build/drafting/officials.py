@@ -550,6 +550,10 @@ _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|fir
 # private ("a private bank in Sulaimani"); a state's or a central bank's staff are officials, so a bank alone tells nothing
 _BANK_POSSESSOR = re.compile(r"\b[Tt]he (?:bank|lender)[’']s\s$")
 _PRIVATE_BANK = re.compile(r"\b(?:private|privately[- ](?:owned|run|held)|commercial)\s(?:[\w’'-]+\s)?(?:bank|lender)s?\b", re.IGNORECASE)
+# a British trade union or a trade's own association, by the initials every story gives it unexplained ("the NFU's county
+# adviser", "RMT general secretary X", "the ISU's national officer"): its staff speak for members, not for the state
+_UNION_INITIALS = re.compile(r"\b(?:NFU|NFUS|TUC|CBI|RHA|BMA|RCN|GMB|PCS|FBU|POA|ISU|NUJ|NEU|RMT|ASLEF|Unison)\b")
+_UNION_INITIALS_POSSESSOR = re.compile(rf"{_UNION_INITIALS.pattern}[’']s\s$")
 # a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
 _PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
@@ -1511,6 +1515,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if (owner := _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at)) \
             and not (owner.group(0).startswith("union") and _PUBLIC_UNION.search(text)):
         return True
+    if _UNION_INITIALS_POSSESSOR.search(text, max(0, at - 10), at) or _UNION_INITIALS.search(role_text):
+        return True  # "the NFU's Kent adviser, X", "RMT organiser X": a trade union's or a trade association's post
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
