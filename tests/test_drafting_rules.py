@@ -23018,3 +23018,12 @@ def test_fixb91_a_trade_unions_adviser_by_its_initials_is_no_official():
 def test_fixb91_a_public_agencys_initials_keep_the_post():
     assert official_pairs("Priya Nandra, the NCA's regional manager, said the men had paid brokers.\n") == [
         ("Priya Nandra", "regional manager")]
+
+
+def test_fixb91_a_spokesman_saying_the_railway_speaks_for_a_company():
+    assert official_pairs("Trenord spokesman Paolo Ricci said the railway would add carriages.\n") == []
+
+
+def test_fixb91_an_agencys_spokesman_on_an_operator_stays_an_official():
+    assert official_pairs("Frontex spokesman Piet Claes said the operator had been warned.\n") == [
+        ("Piet Claes", "Frontex spokesman")]

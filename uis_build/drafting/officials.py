@@ -554,6 +554,10 @@ _PRIVATE_BANK = re.compile(r"\b(?:private|privately[- ](?:owned|run|held)|commer
 # adviser", "RMT general secretary X", "the ISU's national officer"): its staff speak for members, not for the state
 _UNION_INITIALS = re.compile(r"\b(?:NFU|NFUS|TUC|CBI|RHA|BMA|RCN|GMB|PCS|FBU|POA|ISU|NUJ|NEU|RMT|ASLEF|Unison)\b")
 _UNION_INITIALS_POSSESSOR = re.compile(rf"{_UNION_INITIALS.pattern}[’']s\s$")
+# a spokesperson titled by a one-word body ("SBB spokesman X said the railway …") whom his own sentence shows speaking for a
+# railway, an airline or an operator: a trading body's, whoever owns it (a public one by its initials stays: _public_acronym)
+_ONE_WORD_SPOKESPERSON = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]* [Ss]pokes(?:person|man|woman)")
+_SAID_THE_TRADE = re.compile(rf" {_NAME} said (?:that )?the (?:railway|airline|carrier|operator)\b")
 # a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
 _PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
@@ -1517,6 +1521,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if _UNION_INITIALS_POSSESSOR.search(text, max(0, at - 10), at) or _UNION_INITIALS.search(role_text):
         return True  # "the NFU's Kent adviser, X", "RMT organiser X": a trade union's or a trade association's post
+    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and _SAID_THE_TRADE.match(text, role[1], role[1] + 80) \
+            and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)):
+        return True  # "SBB spokesman X said the railway supported …": the railway's spokesman, a company's
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
