@@ -23027,3 +23027,8 @@ def test_fixb91_a_spokesman_saying_the_railway_speaks_for_a_company():
 def test_fixb91_an_agencys_spokesman_on_an_operator_stays_an_official():
     assert official_pairs("Frontex spokesman Piet Claes said the operator had been warned.\n") == [
         ("Piet Claes", "Frontex spokesman")]
+def test_fixc91_a_later_verb_in_the_clause_is_the_person_before_the_bodys_appositive():
+    text = ("Hana Vos, spokesperson for ferry operator North Sea Cargo Lines, said the company backed the checks but asked "
+            "for more staff at the gates \"so the traffic does not block the A12\".")
+    c = one(text, "statements")
+    assert c["speaker"] == "Hana Vos" and c["text_text"] == "so the traffic does not block the A12"

@@ -1315,6 +1315,9 @@ def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Matc
     who = mention_at(text, para + clause, at)
     if who is None or not who.name:
         return None
+    # (the last name before that verb may be the body in the subject's appositive: "X, spokesperson for the ferry operator Y,
+    # said … but asked for “…”": X, named before it)
+    who = _before_appositive(text, who, para + clause, at)
     # (an appositive with no one in it may stand between: "X, an MP from Basra, said … and asked why …")
     # (or the body they speak for: "X of the Erbil-based Civil Development Organisation welcomed … but said …")
     return who if not text[who.end:at].strip() or _NAMELESS_APPOSITIVE.fullmatch(text, who.end, at) \
