@@ -23032,3 +23032,15 @@ def test_fixc91_a_later_verb_in_the_clause_is_the_person_before_the_bodys_apposi
             "for more staff at the gates \"so the traffic does not block the A12\".")
     c = one(text, "statements")
     assert c["speaker"] == "Hana Vos" and c["text_text"] == "so the traffic does not block the A12"
+
+
+def test_fixc91_an_unnamed_spokesperson_for_a_body_with_its_appositive_names_no_speaker():
+    text = ("A spokesperson for Zagros Tours, a travel agency in Duhok whose logo was found on the tickets, said the "
+            "agency had \"never dealt with these men\" and would help the police.")
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc91_a_spokesperson_named_after_the_body_still_speaks():
+    text = ("A spokesperson for Zagros Tours, Lana Aziz, said the agency had \"never dealt with these men\" and would "
+            "help the police.")
+    assert one(text, "statements")["speaker"] == "Lana Aziz"

@@ -213,8 +213,9 @@ _AFTER_UNNAMED = re.compile(rf"[,.!?]?[’'\"”»]?\s*,?\s*(?:an?|one|another)\
 # words no role noun phrase ("council member", "their solicitor") holds: it is a clause, not a role
 # a subject that is someone unnamed speaking for a body, the body's own clause after it: "A spokesperson for X Ferries,
 # which runs the night crossings, said the firm was “…”" (no speaker: the body is only who the unnamed one speaks for)
+# (or the body's appositive: "A spokesperson for X Travel, a tour firm in Erbil whose name was on the papers, said")
 _UNNAMED_FOR_BODY = re.compile(r"\s*(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:person|man|woman)|representative|official)"
-                               r"\s+(?:for|at|from|of)\s+[^,.;:!?“”\"«»\n]{1,80}?(?:,\s+(?:which|who|that)\s[^.;:!?“”\"«»\n]{1,120}?,)?\s*")
+                               r"\s+(?:for|at|from|of)\s+[^,.;:!?“”\"«»\n]{1,80}?(?:,\s+(?:which|who|that|an?|the)\s[^.;:!?“”\"«»\n]{1,120}?,)?\s*")
 _NOT_ROLE = re.compile(r"\b(?:in|on|at|to|from|by|with|after|before|during|that|which|who|when|while|and|or|but|"
                        r"is|was|has|had|will|would|not|last|this|next|yesterday|today|earlier|later)\b")
 # a quoted title of a report or headline: a few capitalised words or numbers, no sentence punctuation
