@@ -23044,3 +23044,9 @@ def test_fixc91_a_spokesperson_named_after_the_body_still_speaks():
     text = ("A spokesperson for Zagros Tours, Lana Aziz, said the agency had \"never dealt with these men\" and would "
             "help the police.")
     assert one(text, "statements")["speaker"] == "Lana Aziz"
+
+
+def test_fixc91_the_body_taken_up_again_is_named_without_its_possessor():
+    text = ("Officials met the Syrian Interim Government's Directorate of Border Affairs in Damascus on 3 March. The "
+            "directorate said returns \"must come with housing, or people will leave again\".")
+    assert one(text, "statements")["speaker"] == "Directorate of Border Affairs"

@@ -1554,7 +1554,9 @@ _STATEMENT_LOOKBACK = 3000
 # earlier paragraph, the noun is a back-reference the text leaves open (no speaker)
 _BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
 _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
-_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*\s+){{0,3}}{noun.capitalize()}"
+# (a possessor before the name is no part of it: "the Kurdistan Regional Government's Department of Foreign Relations" is
+# the Department of Foreign Relations)
+_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
                                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w’'-])")
                for noun in _BODY_NOUNS}
 
