@@ -23050,3 +23050,14 @@ def test_fixc91_the_body_taken_up_again_is_named_without_its_possessor():
     text = ("Officials met the Syrian Interim Government's Directorate of Border Affairs in Damascus on 3 March. The "
             "directorate said returns \"must come with housing, or people will leave again\".")
     assert one(text, "statements")["speaker"] == "Directorate of Border Affairs"
+
+
+def test_fixc91_a_name_after_called_is_what_someone_is_named_not_a_speaker():
+    text = ("Rebin Aziz, 16, walked onto the stage. \"My brother is already in Paris,\" he said, playing a boy called "
+            "Hemin. \"The driver says it is only three days.\"")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rebin Aziz", "Rebin Aziz"]
+
+
+def test_fixc91_called_with_a_lowercase_object_is_still_a_verb_of_saying():
+    text = 'Rebin Aziz spoke next. A senior official called the deal "a betrayal of the families".'
+    assert one(text, "statements")["speaker"] is None

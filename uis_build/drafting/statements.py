@@ -242,6 +242,9 @@ _QUALIFIED_DOCUMENT_APPOSITIVE = re.compile(r"\b(?:report|study|strategy|plan|fi
 # (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
 _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
+# "called" naming someone or something after an indefinite noun, the name capitalised after it: "a boy called X", "an old
+# man called X" (not "a senior official called the deal “…”": its object lowercase)
+_NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}called\s+[A-Z]")
 # (a participle describing something "as" the words quoted is its clause subject's saying: "X was kinder, describing the link as
 # “…”", not the last finite verb's subject before it)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s))\b")  # not "so-called"
@@ -1021,6 +1024,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         return who, who.start, end
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
              or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
+    if "called" in before:
+        # "playing a boy called X": what someone is named, no verb of saying (X says nothing)
+        verbs = [v for v in verbs if v.group(0) != "called" or not _NAMED_CALLED.search(before, max(0, v.start() - 30), v.end() + 2)]
     if "aption" in before and (who := _caption_speaker(text, para, start)):
         return who, start, end
     if "I " in before and (who := _writer_speaker(text, para, start)):
