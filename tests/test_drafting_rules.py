@@ -23061,3 +23061,9 @@ def test_fixc91_a_name_after_called_is_what_someone_is_named_not_a_speaker():
 def test_fixc91_called_with_a_lowercase_object_is_still_a_verb_of_saying():
     text = 'Rebin Aziz spoke next. A senior official called the deal "a betrayal of the families".'
     assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc91_a_schools_name_is_no_person_a_pronoun_could_stand_for():
+    text = ("The curtain rose in the hall of Shahid Kawa Secondary School on Monday, and Rebin Aziz, 16, walked onto the "
+            "stage with a bag. \"My brother is already in Paris,\" he said.")
+    assert one(text, "statements")["speaker"] == "Rebin Aziz"

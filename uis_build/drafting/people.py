@@ -242,7 +242,9 @@ _PEER_OFFICES = {"Advocate", "Provost", "Justice", "Justices", "Chamberlain", "L
 _BODY_END = {w.lower() for w in BODY_NAME_ENDS}
 # ... nor the last word of a public body's name or an institution's: the capitalised words before it are its name's
 _BODY_NOUN_END = {"centre", "center", "embassy", "university", "commission", "programme", "program", "conference", "academy",
-                  "college", "hospital", "headquarters", "parliament", "airport", "prosecution", "council"}
+                  "college", "hospital", "headquarters", "parliament", "airport", "prosecution", "council",
+                  # (a school's too, its grade before it: "the Martyr Aram High School" names no "Martyr Aram High")
+                  "school"}
 # ... nor a street's: "a car wash on Stoney Stanton Road" names no Stoney Stanton (no "Lane": a surname too)
 _STREET_END = {"road", "street", "avenue", "boulevard", "square"}
 # ... nor a lodging's or a place of worship's: "manager of the 96-room Citadel View Hotel" names no Citadel View
