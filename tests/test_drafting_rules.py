@@ -23067,3 +23067,17 @@ def test_fixc91_a_schools_name_is_no_person_a_pronoun_could_stand_for():
     text = ("The curtain rose in the hall of Shahid Kawa Secondary School on Monday, and Rebin Aziz, 16, walked onto the "
             "stage with a bag. \"My brother is already in Paris,\" he said.")
     assert one(text, "statements")["speaker"] == "Rebin Aziz"
+
+
+def test_fixc91_a_body_before_its_nameless_appositive_speaks():
+    text = ('The Syrian Family Aid Trust, a charity based in Bristol, said in its reply: "Patrols alone will not stop a '
+            'boy in Duhok from boarding a dinghy."')
+    assert one(text, "statements")["speaker"] == "Syrian Family Aid Trust"
+
+
+@pytest.mark.parametrize("text", [
+    'In a statement, a spokesman for the agency, said: "Patrols alone will not stop the boats."',
+    'A Home Office spokesperson, a civil servant in London, said: "Patrols alone will not stop the boats."',
+])
+def test_fixc91_an_opening_phrase_or_an_unnamed_role_before_an_appositive_is_no_body(text):
+    assert one(text, "statements")["speaker"] is None

@@ -1633,6 +1633,11 @@ _PRONOUNS_CAP = {"It", "He", "She", "They", "We", "I", "You", "This", "That"}
 _DOCUMENT_PART = re.compile(r"(?:Section|Article|Clause|Paragraph|Annex|Appendix|Chapter|Part|Schedule|Page)s?\s+(?:\d|[A-Z](?![\w’'-]))")
 
 
+# a body's name in capitals, then an appositive with no one in it, up to the verb: "The X Trust, a charity based in Leeds, |"
+_BODY_THEN_APPOSITIVE = re.compile(r"\s*(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'&-]*))*"
+                                   r"(?=,\s+(?:a|an)\s+[a-z][^,.;:“”\"«»\n]{0,80},\s*$)")
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
@@ -1645,6 +1650,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return Mention(lead.start(1), lead.end(1), lead.group(1))
     if (clause := _WHICH_BEFORE_VERB_REST.search(text, start, end)) and clause.start() > start:
         end = clause.start()  # "The X Union, which represents 6,000 officers, today called": the body before its clause
+    if text.startswith(", ", end - 2) and (body := _BODY_THEN_APPOSITIVE.match(text, start, end)):
+        end = body.end()  # "The X Trust, a charity based in Leeds, said": the body before its appositive, which names no one
     # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
     if (comma := text.rfind(", ", start, end)) != -1:
         start = comma + 2
