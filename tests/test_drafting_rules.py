@@ -23081,3 +23081,9 @@ def test_fixc91_a_body_before_its_nameless_appositive_speaks():
 ])
 def test_fixc91_an_opening_phrase_or_an_unnamed_role_before_an_appositive_is_no_body(text):
     assert one(text, "statements")["speaker"] is None
+
+
+def test_fixc92_the_place_of_a_post_between_its_title_and_the_name_is_no_speaker():
+    text = ('"Every boat stopped at the coast is one less death at sea," said the French ambassador to Iraq, Marie Lenoir, '
+            'who will visit Basra next month.')
+    assert one(text, "statements")["speaker"] == "Marie Lenoir"

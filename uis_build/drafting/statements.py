@@ -151,7 +151,9 @@ _AFTER = re.compile(
     rf"(?P<pron>{_PRONOUN})\s+(?:{VERBS}|{_READS_ALOUD})\b(?!\s+(?:it|this)\b(?!\s+{_THIS_NOT_WORDS}\b))"  # "They wrote it down": the words, written by others
     # a place or body's name before a lowercase title, then the name: "…,” said the Calais public prosecutor, Anne Roux",
     # "said Home Office minister X" (the speaker is X, not the place or body)
+    # (the place of the post after the title, before the name's comma: "said the French ambassador to Iraq, X")
     rf"|(?:{VERBS})\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE})"
+    rf"(?:\s+(?:in|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?=,))?"
     rf",?\s+(?P<named_role_x>{_NAMEISH})"
     # a rank's abbreviation may open the name: "…,” Brig. Gen. Soran said", "said Col. Rebin"
     # (an honorific with its full stop too, as for x_said: "said Ms. X"; its stop ends no name, and the honorific is no speaker)
