@@ -23087,3 +23087,8 @@ def test_fixc92_the_place_of_a_post_between_its_title_and_the_name_is_no_speaker
     text = ('"Every boat stopped at the coast is one less death at sea," said the French ambassador to Iraq, Marie Lenoir, '
             'who will visit Basra next month.')
     assert one(text, "statements")["speaker"] == "Marie Lenoir"
+
+
+def test_fixc92_a_pupil_opening_a_name_is_no_forename():
+    text = 'Pupil Aram Kareem, 15, said afterwards: "You never think it could be your own cousin."'
+    assert one(text, "statements")["speaker"] == "Aram Kareem"

@@ -81,6 +81,8 @@ _NOT_PERSON = _NOT_NAME | {
     "cabinet", "member",
     # (a school's posts too: "Headteacher Jan Roe said")
     "headteacher", "headmaster", "headmistress", "teacher", "lecturer",
+    # (and those taught there, worn as a title by a local paper: "Pupil Jan Roe, 15, said")
+    "pupil", "schoolboy", "schoolgirl",
     # (a tabloid's relation to the story worn as a title: "Neighbour Jan Roe, 67, said")
     "neighbour", "neighbor", "survivor", "tenant", "pensioner",
     # (a protest's or a village meeting's part in it: "Organiser Jan Roe, 58, insisted", "Protester Jan Roe")
