@@ -23092,3 +23092,10 @@ def test_fixc92_the_place_of_a_post_between_its_title_and_the_name_is_no_speaker
 def test_fixc92_a_pupil_opening_a_name_is_no_forename():
     text = 'Pupil Aram Kareem, 15, said afterwards: "You never think it could be your own cousin."'
     assert one(text, "statements")["speaker"] == "Aram Kareem"
+
+
+def test_fixc92_a_greater_region_is_no_person_a_pronoun_passes_over():
+    text = ("Aram Kareem, now 24, spoke to pupils on a course paid for by the Greater Leeds safety fund.\n\n"
+            "She was 16 when her family handed over $9,000 to a man who said he could get her to an uncle in Leeds.\n\n"
+            '"They told me it would take a week. It took a year."')
+    assert one(text, "statements")["speaker"] == "Aram Kareem"

@@ -118,6 +118,8 @@ _NOT_PERSON = _NOT_NAME | {
     "quoting", "citing", "reciting", "paraphrasing", "invoking", "echoing",
     # (a chapter of the Quran is no one: "Surah Al-Baqarah"; "Sura" is a forename too)
     "surah",
+    # a metropolitan county's word, no forename: "Greater Manchester" (else a later "in Manchester" is a surname of someone)
+    "greater",
     "rt", "hon", "right", "honourable", "east", "west", "north", "south", "middle", "northern", "southern", "eastern", "western", "central",
 } | OPENING_ADVERBS | _KIN_TITLES
 # a cleric's title opens a name as a rank does and is no part of it ("Sheikh Abdulrahman Barzinji"); closing one, it may be
