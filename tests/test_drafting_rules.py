@@ -23099,3 +23099,13 @@ def test_fixc92_a_greater_region_is_no_person_a_pronoun_passes_over():
             "She was 16 when her family handed over $9,000 to a man who said he could get her to an uncle in Leeds.\n\n"
             '"They told me it would take a week. It took a year."')
     assert one(text, "statements")["speaker"] == "Aram Kareem"
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Holt, a former Director of Public Prosecutions who now advises a charity, said the plan risked "treating '
+    'victims as criminals".',
+    'Jane Holt, a former aide to Peter Marsh who now advises a charity, said the plan risked "treating victims as '
+    'criminals".',
+])
+def test_fixc92_a_body_in_the_role_before_a_relative_clause_is_no_speaker(text):
+    assert one(text, "statements")["speaker"] == "Jane Holt"

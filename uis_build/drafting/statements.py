@@ -1693,6 +1693,10 @@ _APPOSITIVE_OPEN = re.compile(r",\s+[^,.;:“”\"«»\n]{1,80}?$")
 _CLAUSE_REST = re.compile(r"(?:,\s*(?:on|last|this|earlier|later|in|at)\s)?[^,.;:“”\"«»\n]{1,80},\s*")
 # a role, then the relative clause naming someone else: "X, a former director of the agency who now teaches | Y"
 _ROLE_THEN_RELATIVE = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,.;:“”\"«»\n]{1,80}?\swho\s[^,.;:“”\"«»\n]{1,60}?\s")
+# ... or a role whose capitalised body reads as a name, the relative clause after it: "X, a former Director of | Y | who
+# now advises Z, said" (Y, the post's office, is inside X's appositive; X speaks)
+_ROLE_OF_BEFORE = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,.;:“”\"«»\n]{1,60}?\s(?:of|for|to|at)\s+(?:the\s+)?")
+_WHO_AFTER = re.compile(r"\s+who\s")
 _WHICH_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{1,80},\s*")
 _WHOSE_REST = re.compile(r",\s+whose\s[^,.;:“”\"«»\n]{1,80},\s*")
 # ... or the body's own appositive saying what it is, after X's role for it: "X, a lawyer for Y, one of the firms at Z, said"
@@ -1748,7 +1752,8 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             # (or at its end with a time after: "X, who met Y, on Thursday, said")
             found = mentions_before(text, who.start, who.start - lo)
             if found and found[0].name and found[0].name != who.name \
-                    and (_RELATIVE_OPEN_RE.match(text, found[0].end) or _ROLE_THEN_RELATIVE.fullmatch(text, found[0].end, who.start)) \
+                    and (_RELATIVE_OPEN_RE.match(text, found[0].end) or _ROLE_THEN_RELATIVE.fullmatch(text, found[0].end, who.start)
+                         or _WHO_AFTER.match(text, who.end) and _ROLE_OF_BEFORE.fullmatch(text, found[0].end, who.start)) \
                     and _TITLE_LEAD.fullmatch(text, lo, found[0].start) \
                     and not (text.startswith(",", who.end) and _VERB_BEFORE.search(text, found[0].end, who.start)):
                 return found[0]  # (X's clause closed by a verb of saying before Y: "X, who …, calls it …, while Y, in Erbil, says")
