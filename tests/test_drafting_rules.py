@@ -23109,3 +23109,10 @@ def test_fixc92_a_greater_region_is_no_person_a_pronoun_passes_over():
 ])
 def test_fixc92_a_body_in_the_role_before_a_relative_clause_is_no_speaker(text):
     assert one(text, "statements")["speaker"] == "Jane Holt"
+def test_fixb92_a_countrys_manager_is_an_official():
+    text = "Sweden's border liaison manager in Athens, Marta Lindqvist, said the checks would start in May."
+    assert official_pairs(text) == [("Marta Lindqvist", "border liaison manager in Athens")]
+
+
+def test_fixb92_a_city_possessive_manager_is_no_official():
+    assert official_pairs("Leeds's busiest cafe manager, Tom Archer, said trade was slow.") == []

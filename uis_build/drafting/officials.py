@@ -1092,6 +1092,9 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry|[Cc]amp) [Mm]anager\b")
 # ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
 _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
+# ... or a country: "Britain's immigration liaison manager in The Hague", "the UK's returns manager" (a country's post is the
+# state's; a shop's or a hotel's manager is never told as a country's)
+_COUNTRY_POSSESSOR = re.compile(r"\b([A-Z][\w’'-]*)[’']s\s$")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
 # (a post held at the time told, "set up by the then Home Secretary, X", "then-minister X", is held no longer; a bare "then"
 # before a title is the story's next step, "and then Minister X spoke")
@@ -1384,6 +1387,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
+            and not _country_possessor(text, role[0]) \
             and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
         return  # a shop's, a hotel's, a support service's manager holds no public post
     if _against_subject(role_text) or _private(text, role, role_text) \
@@ -2184,6 +2188,12 @@ def place_named_apart(text: str, start: int, end: int) -> bool:
             return True
         at = text.find(pair, at + 1)
     return False
+
+
+def _country_possessor(text: str, start: int) -> bool:
+    """A country's possessive right before ``start``: "Britain's | immigration liaison manager"."""
+    m = _COUNTRY_POSSESSOR.search(text, max(0, start - 30), start)
+    return m is not None and _is_place(m.group(1))
 
 
 def _is_place(word: str) -> bool:
