@@ -23116,3 +23116,16 @@ def test_fixb92_a_countrys_manager_is_an_official():
 
 def test_fixb92_a_city_possessive_manager_is_no_official():
     assert official_pairs("Leeds's busiest cafe manager, Tom Archer, said trade was slow.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pia Moreau, a spokeswoman for the cargo terminal operator Sealine Docks, said the scanners slowed loading.",
+    "Head of security at container operator Bayport, Omar Haddad, said the scanners slowed loading.",
+])
+def test_fixb92_a_terminal_operators_post_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_fixb92_a_port_authoritys_spokesperson_stays_an_official():
+    text = "Pia Moreau, a spokeswoman for the port authority, said the scanners slowed loading."
+    assert official_pairs(text) == [("Pia Moreau", "spokeswoman for the port authority")]

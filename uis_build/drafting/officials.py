@@ -396,7 +396,10 @@ _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # (so is a transport operator by its trade, whoever owns it, as an airline: "a spokesperson for the train operator X", "head
 # of security at the ferry operator X")
 # (an airport's operator too, as its spokesperson's is: "a spokesperson for the airport operator")
-_TRANSPORT_OPERATOR = r"(?:train|rail|railway|bus|coach|ferry|tour|haulage|freight|shipping|transport|airport) operator"
+# (and a port's container or cargo terminal's, a company leasing it from the port: "a spokeswoman for the terminal operator
+# X"; the port's own authority is named so, "the port authority", and stays)
+_TRANSPORT_OPERATOR = (r"(?:train|rail|railway|bus|coach|ferry|tour|haulage|freight|shipping|transport|airport|terminal|container|"
+                       r"cargo|logistics) operator")
 _TRADE_BODY = (rf"(?:[^,.;:\n]{{0,60}}?\b(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})s?\b"
                r"|(?![^,.;:\n]{0,40}?\b(?:state|national|central|government|public|flag)\b)[^,.;:\n]{0,60}?"
                r"\b(?:bank|lender|platform|app|exchange office)s?\b)")
