@@ -23129,3 +23129,12 @@ def test_fixb92_a_terminal_operators_post_is_no_official(text):
 def test_fixb92_a_port_authoritys_spokesperson_stays_an_official():
     text = "Pia Moreau, a spokeswoman for the port authority, said the scanners slowed loading."
     assert official_pairs(text) == [("Pia Moreau", "spokeswoman for the port authority")]
+
+
+def test_fixe91b_charter_flight_with_returnees_on_board_is_returns():
+    c = one("Sulaimani airport, 3 May. A charter flight from Leeds lands with 44 Kurdish returnees on board.", "measures")
+    assert c["measure_type"] == "returns" and "charter flight" in c["description_text"]
+
+
+def test_fixe91b_charter_flight_with_holidaymakers_is_no_measure():
+    assert proposed("A charter flight from Leeds lands with 180 holidaymakers on board.", "measures") == []

@@ -1438,6 +1438,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _CARRIED_BACK.match(text, m.end()) and not _REMOVAL_FLIGHT_NEXT.match(text, sentence[1])
+                or _RETURNEES_ON_BOARD.match(text, m.end(), sentence[1])
                 or _LANDED_IN_IRAQ.search(text, max(sentence[0], m.start() - 120), m.start())
                 or _PAID_FOR.search(text, max(sentence[0], m.start() - 80), m.start()) and (
                     _IN_IRAQ_AFTER.match(text, m.end()) or _about_returns(text, sentences, sentence)
@@ -2110,6 +2111,10 @@ _LEFT_FOR_IRAQ = re.compile(rf"\s+(?:[^.;]{{0,40}}?\s)?(?:(?:have|has|had)\s+)?(
 # (not "a flight carrying 52 passengers to Erbil", any airliner; and not when the next sentence names it a removal flight,
 # the words the measure is then told by: "... back to Iraq took off overnight. It is the first removal flight from ...")
 _CARRIED_BACK = re.compile(rf"\s+(?:carrying|taking|flying|bringing)\s+(?:[^.;]{{0,40}}?\s)?(?:back|home)\s+to\s+(?:the\s+)?{_IRAQI_PLACE}")
+# ... or told by the people sent home it carries, counted: "a charter flight from Leeds lands with 44 Kurdish returnees on
+# board", "a charter flight carrying 30 deportees" (not "carrying 180 holidaymakers", any charter)
+_RETURNEES_ON_BOARD = re.compile(r"\s+(?:[^.;]{0,40}?\s)?(?:with|carrying)\s+(?:about\s+|some\s+|more than\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?"
+                                 r"(?:returnees|deportees|returned migrants)\b")
 _REMOVAL_FLIGHT_NEXT = re.compile(r"\s*[^.;]{0,80}?\b(?:removal|deportation|returns?|repatriation) flight")
 # whose a hotline is: "the Asayish hotline", "the Home Office's helpline"; and its number after it: "hotline on 0750 ..."
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*\s+(?:&\s+)?){1,3}$")  # (its name's ampersand too: "Modern Slavery & ...")
