@@ -23138,3 +23138,13 @@ def test_fixe91b_charter_flight_with_returnees_on_board_is_returns():
 
 def test_fixe91b_charter_flight_with_holidaymakers_is_no_measure():
     assert proposed("A charter flight from Leeds lands with 180 holidaymakers on board.", "measures") == []
+
+
+def test_fixe91b_statement_received_by_an_outlet_gives_no_equipment():
+    assert proposed("In a letter received by the Duhok Times, the drivers' guild said nine vehicles had gone missing "
+                    "since March.", "measures") == []
+
+
+def test_fixe91b_equipment_received_by_a_force_is_still_a_measure():
+    c = one("The border police received nine vehicles from the European Union in March.", "measures")
+    assert c["measure_type"] == "equipment"

@@ -104,8 +104,9 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 _SUPPLY = re.compile(
     r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|paying for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
-    r"deliver\w*|including|new(?! (?:[\w’'-]+ ){0,3}?(?:figures|statistics|numbers|estimates?|reports?|research|study|survey|analysis)\b)|install\w*|hand\w* over|receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
+    r"deliver\w*|including|new(?! (?:[\w’'-]+ ){0,3}?(?:figures|statistics|numbers|estimates?|reports?|research|study|survey|analysis)\b)|install\w*|hand\w* over|(?<!statement )(?<!letter )(?<!report )(?<!email )(?<!message )receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
     # (not a "new" of a count or a study: "new Home Office figures show 900 people crossed in small boats")
+    # (nor a statement an outlet received, no equipment: "in a letter received by the paper, the group said 12 boats were lost")
     # ... or what a force works with: "the gendarmerie, backed by thermal cameras and drones, patrols the border"
     r"|(?:supported|backed|assisted|aided) by)\b"
     # ... or put to use by the force itself, an ongoing practice: "police have also used heartbeat detectors at the port since
