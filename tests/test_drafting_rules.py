@@ -23148,3 +23148,15 @@ def test_fixe91b_statement_received_by_an_outlet_gives_no_equipment():
 def test_fixe91b_equipment_received_by_a_force_is_still_a_measure():
     c = one("The border police received nine vehicles from the European Union in March.", "measures")
     assert c["measure_type"] == "equipment"
+
+
+def test_fixe91b_new_offence_named_again_is_one_measure():
+    found = proposed("Most respondents backed a new criminal offence of selling engines to smugglers. The government will "
+                     "legislate to create a new offence of selling boat engines to smuggling gangs.", "measures")
+    assert [c["measure_type"] for c in found] == ["legal_reform"]
+
+
+def test_fixe91b_two_new_offences_of_different_deeds_are_two_measures():
+    found = proposed("The bill creates a new offence of selling engines to smugglers. It also adds a new offence of "
+                     "advertising crossings online.", "measures")
+    assert [c["measure_type"] for c in found] == ["legal_reform", "legal_reform"]

@@ -1533,7 +1533,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 what = str(len(postings))
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
-        key = (kind, what if kind in _ONE_OF_A_KIND else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
+        # a new offence named again with or without its "criminal" ("a new criminal offence of supplying engines" ... "create a
+        # new offence of supplying engines"): the same crime, told by the deed it punishes
+        crime = _NEW_OFFENCE.search(m.group(0)) if kind == "legal_reform" else None
+        key = (kind, what if kind in _ONE_OF_A_KIND else "offence of " + crime.group(1) if crime
+               else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
         if counted and _MORE_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()):
             # "two X-ray scanners at Safwan ... four more scanners at Umm Qasr": a further batch, another measure
             key = (*key, "more")
@@ -2084,6 +2088,7 @@ _EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\-
 # fingerprints joined are not the biometric data two states then agree to exchange)
 _LINK_OF_RECORDS = re.compile(r"(?:(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) |(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the|their|its) )"
                               r"(?![^.;]*\b(?:fingerprint|biometric))")
+_NEW_OFFENCE = re.compile(r"\bnew (?:criminal )?offences? of ([a-z]+ing)\b")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
