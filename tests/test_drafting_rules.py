@@ -23160,3 +23160,12 @@ def test_fixe91b_two_new_offences_of_different_deeds_are_two_measures():
     found = proposed("The bill creates a new offence of selling engines to smugglers. It also adds a new offence of "
                      "advertising crossings online.", "measures")
     assert [c["measure_type"] for c in found] == ["legal_reform", "legal_reform"]
+
+
+def test_fixe91b_register_of_items_by_serial_number_is_a_data_system():
+    c = one("The coastguard said it had started a register of outboard motors by serial number in May.", "measures")
+    assert c["measure_type"] == "data_system" and "serial number" in c["description_text"]
+
+
+def test_fixe91b_a_serial_number_alone_is_no_data_system():
+    assert proposed("The engine's serial number had been filed off before the boat was launched.", "measures") == []

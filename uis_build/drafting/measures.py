@@ -350,6 +350,9 @@ MEASURES = (
                     r"(?:system|database|platform|register|registry)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
                     r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
+                    # ... or a register of the things smugglers use, told by the serial numbers it keeps: "a register of
+                    # outboard motors by serial number" (the numbers say it tracks each item, not a list of names)
+                    r"|\b(?:register|registry|database)s? of (?:[\w’'-]+ ){1,3}?(?:by|with) (?:their |its )?serial numbers?\b"
                     # a scheme to take fingerprints: "a scheme to fingerprint everyone arriving by small boat"
                     r"|\b(?:scheme|plan|programme|program|pilot)s? to fingerprint\b"
                     # ... or told by whose they are: "will connect their national databases through a shared platform"
@@ -1140,7 +1143,7 @@ _ANY_MEASURE = keywords(
     "verified verifying "
     "pass passed passes passing handed hands handing gave gives sends report reported give given taught schooled instructed coached information intelligence data visits "
     "inspections patrols checks raids digitising digitizing digitised digitized digitises digitizes digitise digitize "
-    "digitisation digitization "
+    "digitisation digitization serial "
     "swap swaps swapped swapping pool pools pooled pooling take takes took taken taking bill raise raises raised raising "
     "increase increases increased increasing double doubles doubled doubling "
     "work working works transfer transfers extradition extraditions handover handovers hand-over hand-overs "
