@@ -23169,3 +23169,12 @@ def test_fixe91b_register_of_items_by_serial_number_is_a_data_system():
 
 def test_fixe91b_a_serial_number_alone_is_no_data_system():
     assert proposed("The engine's serial number had been filed off before the boat was launched.", "measures") == []
+
+
+def test_fixe91b_mobile_checking_kit_used_at_a_check_is_equipment():
+    c = one("Guards from the Kosice district used a mobile passport reader to check all 40 travellers.", "measures")
+    assert c["measure_type"] == "equipment" and "passport reader" in c["description_text"]
+
+
+def test_fixe91b_a_passport_reader_used_without_mobile_stays_no_measure():
+    assert proposed("Guards from the Kosice district used a passport reader to check all 40 travellers.", "measures") == []

@@ -115,6 +115,9 @@ _SUPPLY = re.compile(
     r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:at|in|on) (?:[\w’'-]+ ){1,3}?)?"
     r"(?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
     r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )use)\b"
+    # ... or a mobile kit taken to a check, used there: "guards used a mobile passport reader to check the passengers" (a
+    # checking device carried out to the road is the force's own; a smuggler's "mobile" is a phone, no equipment)
+    r"|\b(?:used|uses|using) (?:a |an |its |their |two |three |several )?mobile (?=(?:[\w-]+ ){0,1}$)"
     # ... or carried by the force's own staff on a check: "Officers with thermal cameras boarded the train" (its words
     # just before the equipment, not "officers with ten years' service")
     r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:armed |equipped )?with (?=(?:[\w’'-]+ ){0,3}$)"
