@@ -23178,3 +23178,6 @@ def test_fixe91b_mobile_checking_kit_used_at_a_check_is_equipment():
 
 def test_fixe91b_a_passport_reader_used_without_mobile_stays_no_measure():
     assert proposed("Guards from the Kosice district used a passport reader to check all 40 travellers.", "measures") == []
+def test_fixa92_a_schemes_levels_of_culpability_are_no_figure():
+    text = "The board proposes to:\n\n1. sort cases in four bands of seriousness, according to the role played;\n"
+    assert figure_texts(text) == []

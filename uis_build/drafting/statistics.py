@@ -234,6 +234,9 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
     # ... or a performance's: "sang 11 songs", "read three poems"
     rf"|\s+(?:songs|poems|hymns|ballads|laments)\b"
+    # ... or a scheme's own steps: "place offences in three levels of culpability", "four bands of harm" (how a guideline or a
+    # risk scale is built, nothing counted)
+    rf"|\s+(?:levels|tiers|bands|categories|grades)\s+of\s+(?:culpability|harm|seriousness|severity|risk|offending|priority)\b"
     # ... or a cricket match's margin: "beat Lydd Town by 12 runs" (not a smuggler's "40 runs across the Channel", nor a
     # headline's verb after a count: "Boat carrying 40 runs aground")
     rf"|\s+runs\b(?!\s+(?:across|over|to|from|into|between|a|per|each|every|aground|ashore|adrift|out|away)\b)"
