@@ -23181,3 +23181,13 @@ def test_fixe91b_a_passport_reader_used_without_mobile_stays_no_measure():
 def test_fixa92_a_schemes_levels_of_culpability_are_no_figure():
     text = "The board proposes to:\n\n1. sort cases in four bands of seriousness, according to the role played;\n"
     assert figure_texts(text) == []
+
+
+def test_fixa92_the_councils_a_review_covered_are_its_scope_not_a_count():
+    text = ("The inspectorate today publishes a review of the support given to young asylum seekers in seven local "
+            "authorities in Wales, carried out between March and May.")
+    assert figure_texts(text) == []
+
+
+def test_fixa92_councils_counted_outside_a_review_stay_figures():
+    assert figure_texts("Inspectors found 12 local authorities had failed the children.") == ["12"]

@@ -583,6 +583,11 @@ _EVIDENCE_TAKEN_AHEAD = re.compile(r"\s+(?:pieces\s+of\s+(?:written\s+|oral\s+)?
 _KEPT_IN_BEFORE = re.compile(r"\b(?=[cdfhkls])(?:found|held|kept|hidden|housed|locked|crammed|discovered|sheltering|sheltered)\b"
                              r"[^.;!?\n]{0,60}\bin\s+$", re.IGNORECASE)
 _DWELLINGS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:houses|flats|apartments|homes|buildings|rooms)\b")
+# the places a review or an inspection covered: "a review of the care given ... in seven local authorities" (its scope, as a
+# study's sample is; "42 local authorities signed up" counts what was done)
+_AREAS_AHEAD = re.compile(r"\s+(?:local\s+authorities|councils|police\s+forces|force\s+areas|health\s+boards)\b", re.IGNORECASE)
+_REVIEW_IN_BEFORE = re.compile(r"\b(?=[aeirs])(?:review|inspection|audit|study|evaluation|survey)\s+of\b[^.;!?\n]{0,150}\bin\s+$",
+                               re.IGNORECASE)
 _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
@@ -2106,6 +2111,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
             or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
+    if _AREAS_AHEAD.match(text, end) and _REVIEW_IN_BEFORE.search(text, max(0, start - 200), start):
+        return False  # "a review of the care given ... in seven local authorities": the review's scope, no count
     if _DWELLINGS_AHEAD.match(text, end) and _KEPT_IN_BEFORE.search(text, max(0, start - 90), start):
         return False  # "the men were found in two rented houses": where they were, no count
     if _TIMES_AHEAD.match(text, end) and _VIEWED_BEFORE.search(before) and _POST_BEFORE.search(text, max(0, start - 80), start):
