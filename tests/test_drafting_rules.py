@@ -23191,3 +23191,12 @@ def test_fixa92_the_councils_a_review_covered_are_its_scope_not_a_count():
 
 def test_fixa92_councils_counted_outside_a_review_stay_figures():
     assert figure_texts("Inspectors found 12 local authorities had failed the children.") == ["12"]
+
+
+def test_fixa92_one_person_who_asks_the_speaker_is_a_story_not_a_count():
+    text = 'Dara Salih, 40, waits at the port. "One woman asked me if this was Paris," he said. "She had paid 5,000 euros."'
+    assert "One" not in figure_texts(text)
+
+
+def test_fixa92_one_person_asking_for_something_is_still_counted():
+    assert figure_texts("One man asked for asylum at the border post on Monday.") == ["One"]

@@ -1358,7 +1358,10 @@ _PSEUDONYM_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:,\s+(?:whom|who)\s+(?:we|I)\s
 # ... or as one heard in a witness's story: "one man just kept saying sorry", "one woman was screaming"
 _ONE_SPEAKS = re.compile(r"(?:,\s+(?:who|whose|a|an|aged|now|then|himself|herself|\d{1,2})\b[^.;:!?\n\"“]{0,80}?,)?\s+"
                          r"(?:said|says|told|recalled|recalls|described|explained|wrote|added"
-                         r"|(?:just\s+)?(?:kept|keeps|was|is)\s+(?:on\s+)?(?:saying|shouting|screaming|crying|begging|praying|asking))\b")
+                         r"|(?:just\s+)?(?:kept|keeps|was|is)\s+(?:on\s+)?(?:saying|shouting|screaming|crying|begging|praying|asking)"
+                         # ... or asks or pleads, a witness's story: '"One woman asked me where we were," he said'
+                         # (but not "One man asked for asylum": a claim made, counted)
+                         r"|(?:asked|asks|begged|pleaded)(?=\s+(?:me|us|him|her|them|if|whether|where|why|what|how|when)\b)|whispered)\b")
 # (not a noun naming the thing after it: "one case file", "one case officer")
 _ONE_COUNTED = re.compile(r"\s+(?:person|migrant|child|man|woman|victim|death|case(?!\s+(?:files?|officers?|workers?|studies|study|law|"
                           r"numbers?|notes|load|management|conference)\b))\b", re.IGNORECASE)
