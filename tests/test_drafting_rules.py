@@ -23200,3 +23200,13 @@ def test_fixa92_one_person_who_asks_the_speaker_is_a_story_not_a_count():
 
 def test_fixa92_one_person_asking_for_something_is_still_counted():
     assert figure_texts("One man asked for asylum at the border post on Monday.") == ["One"]
+
+
+def test_fixa92_a_rows_last_count_before_a_row_labelled_by_a_month_is_a_figure():
+    text = ("Officers said checks went on.\n\nMonth     | Boats stopped | Smugglers arrested\n"
+            "August    | 512           | 16\nSeptember | 780           | 21\n")
+    assert figure_texts(text) == ["512", "16", "780", "21"]
+
+
+def test_fixa92_a_day_with_its_month_on_the_next_line_stays_a_date():
+    assert figure_texts("Police said the men arrived on 16\nSeptember after a long trip.") == []

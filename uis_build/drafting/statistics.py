@@ -195,7 +195,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # (a day's month on the next line only after a number short enough to be a day: a table's row ends in a count of three
     # digits or more, and the next row may open with a month: "| 322" then "April to June 2025 | ...")
     rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b"
-    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+)(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
+    # (nor a table's next row labelled by its month: "| 16" then "September | 780 | 21", the month a cell of its own)
+    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+(?!(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\.?[^\S\n]*\|))(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds), a wire's "1100 local." (11am there)
