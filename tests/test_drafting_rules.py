@@ -23210,3 +23210,13 @@ def test_fixa92_a_rows_last_count_before_a_row_labelled_by_a_month_is_a_figure()
 
 def test_fixa92_a_day_with_its_month_on_the_next_line_stays_a_date():
     assert figure_texts("Police said the men arrived on 16\nSeptember after a long trip.") == []
+def test_fixd92_a_bulleted_diary_item_names_a_meeting_before_its_day():
+    text = ("What's on\n\n- Community safety forum: Tuesday 14 April, 19:00, Town Hall.\n"
+            "- Residents' briefing: 2 June, the library.\n")
+    assert event_triples(text, "2026-04-01") == [("planned_meeting", "2026-04-14", "planned"),
+                                                 ("planned_meeting", "2026-06-02", "planned")]
+
+
+def test_fixd92_a_bulleted_item_with_no_meeting_noun_is_no_meeting():
+    text = "Key facts\n\n- Budget deadline: 3 June, for all councils.\n- Funding: 12 May, the second round.\n"
+    assert event_triples(text, "2026-04-01") == []

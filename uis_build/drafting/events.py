@@ -2668,6 +2668,28 @@ def _next_release(text: str, reference: str | None) -> list[Candidate]:
     return found
 
 
+# a bulleted "dates for your diary" item, a meeting's name then a colon and its day: "- Community safety forum: Tuesday 14
+# April, 19:00, Town Hall" (the day is the meeting's; a bullet opening with its date is a timeline's entry instead)
+_LISTED_MEETING = re.compile(r"^[ \t]*[•▪●*-][ \t]+[A-Z][^\n:.;]{0,60}?\b(?:meeting|event|session|forum|briefing|surgery|workshop|"
+                             r"conference|summit):[ \t]+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d)", re.MULTILINE)
+
+
+def _listed_meetings(text: str, reference: str | None) -> list[Candidate]:
+    """Each meeting a bulleted diary item names before its day ("- Panel meeting: Monday 16 March")."""
+    if "\n- " not in text and "•" not in text and "\n* " not in text:  # (most texts: no scan)
+        return []
+    out = []
+    for item in _LISTED_MEETING.finditer(text):
+        if (d := DATE_RE.match(text, item.end())) is None or (day := resolve(d, reference, True)) is None:
+            continue
+        planned = reference is None or day > reference
+        start = item.start() + len(item.group(0)) - len(item.group(0).lstrip(" \t•▪●*-"))
+        out.append(Candidate("events", start, d.end(), {"event_type": "planned_meeting" if planned else "meeting",
+                                                        "date": day, "status": "planned" if planned else "occurred"},
+                             {"description": (start, d.end()), "date": d.span()}))
+    return out
+
+
 # a committee report's list of its witnesses, each oral evidence session under a line of its day: "Witnesses" ... "Tuesday 14
 # October 2025" (a dated line elsewhere is a dateline, no event)
 _WITNESSES = re.compile(r"^Witnesses[ \t]*$", re.MULTILINE)
@@ -3387,7 +3409,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             elif (kind == "arrest" and d is not None and status == "occurred" and d.end() > m.start()
                   and (g := _gapped_arrest(text, d.end(), sentence, reference))):
                 out.append(g)
-    out += _imprint(text, reference) + _witness_sessions(text, reference) + _next_release(text, reference)
+    out += (_imprint(text, reference) + _witness_sessions(text, reference) + _next_release(text, reference)
+            + _listed_meetings(text, reference))
     if any(c.values["event_type"] == "signing" and c.values["date"] for c in out):
         out = [c for c in out if id(c) not in summaries]
     if met_summary is not None and any(c.values["event_type"] == "meeting" and c.values["date"] and c.start > met_summary.start for c in out):
