@@ -23220,3 +23220,13 @@ def test_fixd92_a_bulleted_diary_item_names_a_meeting_before_its_day():
 def test_fixd92_a_bulleted_item_with_no_meeting_noun_is_no_meeting():
     text = "Key facts\n\n- Budget deadline: 3 June, for all councils.\n- Funding: 12 May, the second round.\n"
     assert event_triples(text, "2026-04-01") == []
+
+
+def test_fixd92_meetings_held_in_the_plural_each_in_a_place_and_on_a_day():
+    text = "The board will hold public meetings for tenants in Hull on 4 May and in Leeds on 11 May."
+    assert event_triples(text, "2026-04-01") == [("planned_meeting", "2026-05-04", "planned"),
+                                                 ("planned_meeting", "2026-05-11", "planned")]
+
+
+def test_fixd92_meetings_held_in_the_plural_with_no_day_are_a_habit():
+    assert event_triples("The board holds meetings with tenants in Hull.", "2026-04-01") == []

@@ -694,7 +694,12 @@ EVENT_VERBS = (
                 # ... nor a person come across, told by what befell them: "we met a boy who had spent 30 hours in a tanker"
                 r"(?! (?:a|an|one) (?:young |little |teenage )?(?:boy|girl|man|woman|child|teenager|family|mother|father|lad)\b)"
                 r"|\b(?:held|hold|holds|holding) "
-                r"(?:talks|discussions|consultations|negotiations|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
+                # ... several of them, bare in the plural, each on a day told soon after: "will hold public meetings in Leeds on 3
+                # May", "held consultation events for practitioners in York on 9 June" (an event only as a consultation's or
+                # engagement's; undated, "holds meetings with residents", is a habit)
+                r"(?:(?:[\w-]+ ){0,2}?(?:meetings|workshops|(?:(?<=[Cc]onsultation )|(?<=[Ee]ngagement ))events)\b"
+                rf"(?=[^.;:]{{0,60}}? on (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{'|'.join(MONTHS)})\b)|"
+                r"talks|discussions|consultations|negotiations|(?:a|an|another|its|their|the) (?:[\w-]+ ){0,3}?(?:meeting|hearing|call(?! for)|videoconference|dialogue|session"
                 # ... a briefing held for those it tells, as a meeting is (not a press briefing, where a spokesperson spoke):
                 # "will hold a briefing for hauliers at the port on 21 October"
                 r"|(?<!press )(?<!news )(?<!media )briefing"
@@ -1332,10 +1337,11 @@ _GAPPED_SIGNING = re.compile(r",?\s+and\s+(?P<thing>(?:a|an|the|another)\s+(?:[\
                              r"(?:statement|agreement|memorandum|deal|pact|accord|treaty|protocol|declaration)\b)")
 # ... and others met, the verb left out: ", and to officials of the regional government in Erbil next month" (see _gapped_meeting)
 # ... or again on a day of its own, its place after: "the group met on 4 May in Erbil and on 9 June in Rome"
-_GAPPED_MEETING = re.compile(r"(?:,\s+and\s+(?=to\s|with\s)|,?\s+and\s+(?=on\s))"
+# ... or again in a place of its own, before its day: "in Leeds on 3 May and in York on 10 May"
+_GAPPED_MEETING = re.compile(r"(?:,\s+and\s+(?=to\s|with\s)|,?\s+and\s+(?=on\s|in [A-Z]))"
                              r"(?P<thing>(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:officials|ministers|MPs|members|officers|"
                              r"representatives|leaders|delegates|delegations?|counterparts|staff|governments?|authorities|committees?)\b"
-                             rf"|on (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{'|'.join(MONTHS)})\b)")
+                             rf"|(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?on (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{'|'.join(MONTHS)})\b)")
 # ... and people arrested, the verb left out: ", and eight in Basra on Saturday" (see _gapped_arrest)
 _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[A-Z])")
 # a habit, not a meeting: "the young men we meet on their return" ("we will meet" has its modal between)
