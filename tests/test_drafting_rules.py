@@ -23230,3 +23230,12 @@ def test_fixd92_meetings_held_in_the_plural_each_in_a_place_and_on_a_day():
 
 def test_fixd92_meetings_held_in_the_plural_with_no_day_are_a_habit():
     assert event_triples("The board holds meetings with tenants in Hull.", "2026-04-01") == []
+
+
+def test_fixd92_people_counted_as_the_number_of_those_jailed_are_no_ruling():
+    assert event_triples("Over five years the number of drivers jailed for people smuggling has doubled.", "2026-04-01") == []
+
+
+def test_fixd92_the_number_of_those_arrested_on_a_day_is_still_an_arrest():
+    text = "The number of suspects arrested in the raids on Tuesday rose to nine."
+    assert event_triples(text, "2026-04-02") == [("arrest", "2026-03-31", "occurred")]

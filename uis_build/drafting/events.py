@@ -1380,6 +1380,8 @@ _KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(
 # ... or counted: "Five men arrested in the UK were charged"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
                                r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
+# ... or counted as "the number of" them: "the number of drivers jailed for smuggling has doubled" (see _not_an_event)
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|growing|record) )?number of (?:[\w’'-]+ ){1,3}$")
 # ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
 _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker)\s+$")
 _MODAL_AFTER = re.compile(r"\b(?:can|could|may|might|must|will|would|should)\b")
@@ -2151,6 +2153,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
         return True  # "run checks on suspects arrested in Europe": people of a kind, no arrest told (not one with its day:
         # "questioned suspects arrested in Libya last week")
+    if (word in ("arrested", "detained", "convicted", "jailed", "sentenced") and _NUMBER_OF_BEFORE.search(before)
+            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+        return True  # "the number of offenders jailed for smuggling has risen": people counted, a figure's words, no event
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
             and not DATE_RE.search(text, m.end(), main.start())):
