@@ -23239,3 +23239,14 @@ def test_fixd92_people_counted_as_the_number_of_those_jailed_are_no_ruling():
 def test_fixd92_the_number_of_those_arrested_on_a_day_is_still_an_arrest():
     text = "The number of suspects arrested in the raids on Tuesday rose to nine."
     assert event_triples(text, "2026-04-02") == [("arrest", "2026-03-31", "occurred")]
+def test_fixe92_partner_aside_is_no_measure():
+    # an -ing aside after a comma telling whom the subject works with, or what a campaign warns of, is no measure of its own
+    text = ("Police in Dohuk, working with British intelligence, detained nine men near the crossing last week. "
+            "The ministry has launched a radio campaign in Sorani, warning families of the dangers of paying smugglers.")
+    assert all(not m["description_text"].startswith(("cooperating", "warning")) for m in proposed(text, "measures"))
+
+
+def test_fixe92_aside_keeps_measure_with_kind():
+    # a clause naming a measure noun keeps its kind and stays
+    text = "The Home Office, working with the Kurdistan Regional Government, will open a reception centre for returnees in Erbil."
+    assert [m["description_text"] for m in proposed(text, "measures")] == ["reception centre for returnees in Erbil"]

@@ -1789,6 +1789,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     ends = {k.spans["description"][1] for k in kept if _NAME_BEFORE_COMMA.search(text, max(0, k.spans["description"][1] - 40),
                                                                                  k.spans["description"][1] + 1)}
     model = [c for c in model if not (c.spans["description"][0] - 2 in ends and _PLACES_TAIL.match(text, c.spans["description"][0]))]
+    # ... nor an aside after a comma that only tells whom the subject works with, or what a campaign named before warns
+    # of: "Customs officers, acting with the coastguard, seized ...", "a radio campaign, urging parents not to pay" (how
+    # something is done, no measure of its own; a clause naming a measure noun has a kind, not "TODO")
+    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _AFTER_COMMA.search(text, max(0, c.spans["description"][0] - 3),
+                                                                                                c.spans["description"][0])
+                                      and _HOW_ASIDE.match(text, c.spans["description"][0]))]
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
@@ -1796,6 +1802,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 _QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
+# (see the model's asides in measure_candidates) a partner named after an -ing verb, or a message told by one
+_AFTER_COMMA = re.compile(r",\s*$")
+_HOW_ASIDE = re.compile(r"(?:working|acting|operating|cooperating|co-operating|collaborating|partnering) (?:closely |jointly |together )?"
+                        r"(?:with|alongside)\b|(?:warning|urging|advising|reminding|telling) (?:[\w’'-]+ ){0,3}?(?:of|about|against|not to)\b")
 _REFERRED_SUBJECT = re.compile(r"(?:The|This|That|Its) ([a-z]+) (?:(?:also|now|already) )?(?:receives|received|gets|got|costs|cost|"
                                r"(?:is|was|will be|has been) (?:(?:also|now|partly|jointly) )?(?:funded|financed|paid for|backed))\b")
 
