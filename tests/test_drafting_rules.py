@@ -23250,3 +23250,15 @@ def test_fixe92_aside_keeps_measure_with_kind():
     # a clause naming a measure noun keeps its kind and stays
     text = "The Home Office, working with the Kurdistan Regional Government, will open a reception centre for returnees in Erbil."
     assert [m["description_text"] for m in proposed(text, "measures")] == ["reception centre for returnees in Erbil"]
+
+
+def test_fixe92_cost_to_firm_is_no_measure():
+    # a firm's complaint of what a measure would cost it names no measure taken
+    text = "The airline said it backed the plan but warned that biometric data checks would cost it about $4 million a year."
+    assert proposed(text, "measures") == []
+
+
+def test_fixe92_measure_with_its_cost_stays():
+    # a measure told with what it will cost stays
+    text = "The ministry will install a biometric data system at the airport, which will cost about $4 million."
+    assert [m["measure_type"] for m in proposed(text, "measures")] == ["data_system"]

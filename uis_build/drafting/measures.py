@@ -1233,6 +1233,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
+        if _COST_TO_FIRM.match(text, m.end(), sentence[1]):
+            continue  # "... warned that biometric checks would cost it $4 million": a firm's objection (see _COST_TO_FIRM)
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
                 and (_VISITED.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1872,6 +1874,12 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
                 and bool(_NAME_BEFORE_COMMA.search(text, max(sentence[0], pos - 40), pos))
                 or _PEOPLE_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence))
                 or _AGREEMENT_ALONE.fullmatch(text, pos, _clause_end(text, pos, sentence)))
+
+
+# what a measure would cost those made to apply it, told as their objection right after it: "the carrier says biometric
+# checks would cost it £3 million a year" (a firm's complaint of a measure told elsewhere, none taken in that clause)
+_COST_TO_FIRM = re.compile(r"[^.;:,]{0,40}?\b(?:would|could|might) cost (?:it|us|them|(?:the|each|every|an?) (?:company|firm|operator|carrier|"
+                           r"airline|business|shop)s?)\b")
 
 
 # a clause that only drafts, negotiates or signs an agreement named by its title ("Officials are also drafting a Memorandum of
