@@ -23262,3 +23262,15 @@ def test_fixe92_measure_with_its_cost_stays():
     # a measure told with what it will cost stays
     text = "The ministry will install a biometric data system at the airport, which will cost about $4 million."
     assert [m["measure_type"] for m in proposed(text, "measures")] == ["data_system"]
+
+
+def test_fixe92_equipment_paid_for_in_passive():
+    # equipment told paid for by a government in the passive, where it stands told between, is a measure
+    text = "Night-vision cameras and four watchtowers along the river crossing were paid for in part by the Dutch government."
+    assert [m["measure_type"] for m in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixe92_equipment_bought_by_gang_left_alone():
+    # what smugglers bought is no measure
+    text = "Night-vision cameras on the hill were bought by the smugglers to watch the patrols."
+    assert proposed(text, "measures") == []

@@ -63,6 +63,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:paid for|funded|financed|bought) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... told in the passive, where they stand and how much paid told between: "cameras along the
+                             # wall were paid for in part by the UK" (the same test for a gang)
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?(?:\s+(?:along|on|at|in) [^.;,]{1,60}?)?\s+(?:was|were|has been|have been) "
+                             r"(?:paid for|funded|financed|bought)(?: in part| partly| jointly| largely)? by\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... or bought with money a programme gave: "detectors bought with 1.1 billion dinars from a
                              # British-funded border programme" (a gang's money comes from no programme or fund)
                              # ... or from a government, the time of buying told between: "a detector bought last year with
