@@ -23274,3 +23274,10 @@ def test_fixe92_equipment_bought_by_gang_left_alone():
     # what smugglers bought is no measure
     text = "Night-vision cameras on the hill were bought by the smugglers to watch the patrols."
     assert proposed(text, "measures") == []
+
+
+def test_fixc93_traveller_word_before_name_is_no_forename():
+    # "Commuter" worn as a title before a name is who the speaker is, not part of the name
+    text = ('Commuter Lena Varga, 41, who takes the train to Vienna every morning, said she had been checked twice. '
+            '"I have lived here all my life. I should not need papers on my own line," she said.')
+    assert one(text, "statements")["speaker"] == "Lena Varga"

@@ -93,6 +93,8 @@ _NOT_PERSON = _NOT_NAME | {
     "coxswain", "skipper", "helmsman", "crewman", "volunteer",
     # ... nor a witness's trade on the shore or the land ("Fisherman Jan Roe, 58, saw the boats")
     "fisherman", "trawlerman", "boatman", "ferryman", "farmer", "shepherd", "mechanic",
+    # ... nor a traveller's part in a story of checks or delays ("Commuter Jan Roe, 38, said", "Passenger Jan Roe")
+    "commuter", "passenger", "traveller", "traveler",
     # a body's name, not a surname: "commander of the Federal Border Guard Forces"
     "forces", "guard", "guards",
     # (a crime unit's adjectives too, never a forename: "the CPS Serious Economic, Organised Crime and ... Directorate")
