@@ -23281,3 +23281,21 @@ def test_fixc93_traveller_word_before_name_is_no_forename():
     text = ('Commuter Lena Varga, 41, who takes the train to Vienna every morning, said she had been checked twice. '
             '"I have lived here all my life. I should not need papers on my own line," she said.')
     assert one(text, "statements")["speaker"] == "Lena Varga"
+
+
+def test_fixc93_headline_quote_goes_to_story_subject():
+    # a headline naming someone only as "father", quoting words after its colon not given below: the story's main subject
+    text = ('Grieving father starts a petition: "Tell our children the truth about the boats"\n\n'
+            'Karzan Mahmoud lost his son at sea in April. Since then Karzan Mahmoud has visited schools across the district. '
+            'Mr Mahmoud said the smugglers lied to every family. "They promised a ferry and sold us a dinghy," he said.')
+    found = [(s["text_text"], s["speaker"]) for s in proposed(text, "statements")]
+    assert ("Tell our children the truth about the boats", "Karzan Mahmoud") in found
+
+
+def test_fixc93_headline_quote_without_person_word_left_alone():
+    # a headline naming no one, even by who they are, gives its quotation to no one
+    text = ('Border plan under fire: "Tell our children the truth about the boats"\n\n'
+            'Karzan Mahmoud lost his son at sea in April. Since then Karzan Mahmoud has visited schools across the district. '
+            'Mr Mahmoud said the smugglers lied to every family. "They promised a ferry and sold us a dinghy," he said.')
+    found = [(s["text_text"], s["speaker"]) for s in proposed(text, "statements")]
+    assert ("Tell our children the truth about the boats", "Karzan Mahmoud") not in found

@@ -432,6 +432,9 @@ _POLICE_FORCE = re.compile(r"\b(?:[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+|\s[A-Z]
 _THREAD_BY = re.compile(r"(?:the\s+(?P<force>force)|(?P<x>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}))\s+(?:said|posted|wrote|published|set\s+out)"
                         r"\s+(?:(?:in|on)\s+)?(?:a|an|its)\s+(?:[\w-]+\s+){0,2}thread\b")
 _HEADLINE_CHARS = 400  # a headline and its standfirst open the text
+# one person a headline names by who they are, not by name ("Grieving mother", "Widow", "Survivor of the crossing")
+_HEADLINE_PERSON = re.compile(r"\b(?i:mother|father|widow|widower|son|daughter|brother|sister|grandmother|grandfather|survivor|"
+                              r"migrant|refugee|teenager|boy|girl|man|woman)\b")
 _UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "whistleblower"})
 MIN_WORDS = 4  # unattributed quotations shorter than this are scare quotes or names
 _SCARE_WORDS = 8  # a fragment this short inside a sentence is a scare-quoted phrase, not a statement
@@ -507,6 +510,12 @@ def statement_candidates(text: str) -> list[Candidate]:
                 and _QUALIFIED_DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 70), q.start()):
             title_end = q.end()
             continue  # a document's title, whoever published it
+        if speaker is None and q.start() < _HEADLINE_CHARS and text.startswith(":", q.start() - 2) \
+                and text.find("\n", 0, q.start()) == -1 and _HEADLINE_PERSON.search(text, 0, q.start()) \
+                and text.find(text[inner[0]:inner[1]], q.end()) == -1 and (main := _main_subject(text, len(text))):
+            # "Akre mother turns grief into a campaign: “…”": a headline's words after its colon, said by someone it names
+            # only by who they are, never given below, are the story's main subject's (the one named most)
+            speaker = Mention(q.start(), q.start(), main.name)
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
                                 or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
