@@ -23299,3 +23299,6 @@ def test_fixc93_headline_quote_without_person_word_left_alone():
             'Mr Mahmoud said the smugglers lied to every family. "They promised a ferry and sold us a dinghy," he said.')
     found = [(s["text_text"], s["speaker"]) for s in proposed(text, "statements")]
     assert ("Tell our children the truth about the boats", "Karzan Mahmoud") not in found
+def test_fixe93_returnee_programme_is_reintegration():
+    c = one("Germany has given €4 million to the IOM's returnee programme in Duhok for next year.", "measures")
+    assert c["measure_type"] == "reintegration" and "returnee programme" in c["description_text"]

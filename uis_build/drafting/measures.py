@@ -533,6 +533,8 @@ MEASURES = (
                       r"(?:up to |about |around |as much as )?(?=[£$€]|US\$|\d[\d,.]* (?:dinars|euros|pounds|dollars|kroner)\b)"
                       r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund|office|desk|hub)s? for (?:returnees|returned "
                       r"(?:migrants|people|families|men|women|children))\b"
+                      # ... or named for those it serves: "the IOM's returnee programme in Duhok", "a returnees' scheme"
+                      r"|\breturnees?[’']? (?:programme|program|scheme|project)s?\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # money added for the most vulnerable, in a passage about returnees (see _TOP_UP): "received top-up
                       # assistance of up to $1,000 each"
@@ -1136,7 +1138,7 @@ _ANY_MEASURE = keywords(
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
-    "establishes established set setting job jobs returnees grant grants voluntary new special directorate department agency "
+    "establishes established set setting job jobs returnee returnees grant grants voluntary new special directorate department agency "
     "authority command coordination secondment secondments seconded course courses charter chartered operations operation "
     "reception equipping surveillance scanning monitoring detection inspection x-ray exchange exchanges exchanged exchanging "
     "join joins joined joining embed embedded embedding embeds station stationed based returned removed deported repatriated sent stationing passenger system systems livelihood livelihoods passed gone went "
