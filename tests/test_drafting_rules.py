@@ -23302,3 +23302,14 @@ def test_fixc93_headline_quote_without_person_word_left_alone():
 def test_fixe93_returnee_programme_is_reintegration():
     c = one("Germany has given €4 million to the IOM's returnee programme in Duhok for next year.", "measures")
     assert c["measure_type"] == "reintegration" and "returnee programme" in c["description_text"]
+
+
+def test_fixe93_liaison_team_in_iraq_is_liaison_officer():
+    c = one("Inspector Hana Karim, who leads the Home Office liaison team in Baghdad, said the first arrests had been made.",
+            "measures")
+    assert c["measure_type"] == "liaison_officer" and "liaison team" in c["description_text"]
+
+
+def test_fixe93_liaison_team_at_home_is_no_measure():
+    assert proposed("Ms Patel, who runs the council liaison team in Leeds, said the first families had been housed.",
+                    "measures") == []

@@ -569,6 +569,9 @@ MEASURES = (
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
                         # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
                         # to search every sentence for: "seconded to" is caught below)
+                        # ... or a team of them, told where in Iraq it works: "who leads the Home Office liaison team in
+                        # Baghdad" (not a liaison team at home: "the council's liaison team in Leeds")
+                        rf"|\bliaison teams?\b(?=,? (?:(?:based|working|posted|stationed) )?(?:in|at) (?:the )?(?:[\w’'-]+ )?{_IRAQI_PLACE})"
                         rf"|\b(?:deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:to|in) "
                         rf"(?:the )?(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b|"
                         r"[Mm]inistry of [Ii]nterior\b)"
