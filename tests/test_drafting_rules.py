@@ -23313,3 +23313,10 @@ def test_fixe93_liaison_team_in_iraq_is_liaison_officer():
 def test_fixe93_liaison_team_at_home_is_no_measure():
     assert proposed("Ms Patel, who runs the council liaison team in Leeds, said the first families had been housed.",
                     "measures") == []
+
+
+def test_fixe93_further_course_for_a_place_is_another_training():
+    found = proposed("The consul said 20 border guards were trained in Basra in May, and a further course for Mosul "
+                     "is planned for March.", "measures")
+    assert [c["measure_type"] for c in found] == ["training", "training"]
+    assert "further course for Mosul" in found[1]["description_text"]

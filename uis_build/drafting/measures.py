@@ -491,7 +491,9 @@ MEASURES = (
                  r"|\b(?:phase|round|stage|cycle|wave|module)s? of (?:[\w-]+ )?training\b"
                  # ... or a further course told as planned: "A second course is planned for November" (the course given before
                  # is another)
-                 r"|\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b(?=,? (?:is|are|was|has been|will be) "
+                 # (the place or staff it is for between: "a further course for Mosul is planned for March")
+                 r"|\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b(?: for (?:the )?(?:[\w’'-]+ ){0,2}?[\w’'-]+)?"
+                 r"(?=,? (?:is|are|was|has been|will be) "
                  r"(?:planned|scheduled|due|expected|to be held)\b)"
                  # a workshop told held, as a programme's: "concluded the fourth workshop of its regional programme" (not a
                  # tailor's workshop, which is rented or opened)
@@ -531,10 +533,10 @@ MEASURES = (
                       # ... or money paid to them: "pays returnees up to £3,000 through a scheme run with the IOM"
                       r"|\b(?:pay|pays|paid|paying|offer|offers|offered|offering|give|gives|gave|giving) (?:each )?returnees "
                       r"(?:up to |about |around |as much as )?(?=[£$€]|US\$|\d[\d,.]* (?:dinars|euros|pounds|dollars|kroner)\b)"
-                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund|office|desk|hub)s? for (?:returnees|returned "
-                      r"(?:migrants|people|families|men|women|children))\b"
                       # ... or named for those it serves: "the IOM's returnee programme in Duhok", "a returnees' scheme"
                       r"|\breturnees?[’']? (?:programme|program|scheme|project)s?\b"
+                      r"|\b(?:scheme|programme|program|project|support|grant|package|centre|shelter|fund|office|desk|hub)s? for (?:returnees|returned "
+                      r"(?:migrants|people|families|men|women|children))\b"
                       r"|\bgrants? (?:of|worth) (?:up to |about |around |roughly )?(?=[£$€\d]|US\$|EUR|IQD|USD|GBP)"
                       # money added for the most vulnerable, in a passage about returnees (see _TOP_UP): "received top-up
                       # assistance of up to $1,000 each"
@@ -567,11 +569,11 @@ MEASURES = (
     # (not the role told of in general: "what every liaison officer learns within a month")
     ("liaison_officer", r"(?<!\bevery )(?<!\bany )\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
-                        # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
-                        # to search every sentence for: "seconded to" is caught below)
                         # ... or a team of them, told where in Iraq it works: "who leads the Home Office liaison team in
                         # Baghdad" (not a liaison team at home: "the council's liaison team in Leeds")
                         rf"|\bliaison teams?\b(?=,? (?:(?:based|working|posted|stationed) )?(?:in|at) (?:the )?(?:[\w’'-]+ )?{_IRAQI_PLACE})"
+                        # ... or sent there: "will deploy two more immigration officers to Baghdad" ("second" is too common a word
+                        # to search every sentence for: "seconded to" is caught below)
                         rf"|\b(?:deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:to|in) "
                         rf"(?:the )?(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b|"
                         r"[Mm]inistry of [Ii]nterior\b)"
@@ -1591,6 +1593,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # second group of 20 will begin training in June")
                 kind == "training" and ("trainers" in m.group(0) or m.group(0).startswith("course")
                                         and bool(_FURTHER_COURSE.search(text, max(sentence[0], m.start() - 20), m.start()))
+                                        # (the ordinal inside the match: "... and a further course for Mosul is planned")
+                                        or bool(_ORDINAL_COURSE.match(m.group(0)))
                                         or bool(_FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start()))
                                         or bool(_FURTHER_TRAINEES.search(text, max(sentence[0], m.start() - 40), m.start()))),
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
@@ -2245,6 +2249,8 @@ _FURTHER_GROUP = re.compile(r"\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|fur
 # ... or a further number counted as to be trained ("40 officers finished the course, and a further 25 will be trained in May")
 _FURTHER_TRAINEES = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra) \d[\d,]* (?:[\w-]+ ){0,2}$")
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
+# ... or the ordinal opening the course matched, told as planned: "a further course for Mosul is planned for March"
+_ORDINAL_COURSE = re.compile(r"(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
 # a sum told as spent on what follows, other things it paid for between: "£4.2 million has gone on equipment and "
 _PAID_FOR = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:[\w-]+\s+){0,3}?(?:on|for)\s+"
