@@ -23320,3 +23320,12 @@ def test_fixe93_further_course_for_a_place_is_another_training():
                      "is planned for March.", "measures")
     assert [c["measure_type"] for c in found] == ["training", "training"]
     assert "further course for Mosul" in found[1]["description_text"]
+def test_fixb93_a_title_glossed_in_brackets_before_the_name_is_the_post():
+    assert official_pairs("Dohuk's qaimaqam (district mayor), Rawaz Ahmed, said the camp would stay open.\n") == [
+        ("Rawaz Ahmed", "qaimaqam")]
+    assert official_pairs("The town's mayor (qaimaqam), Rawaz Ahmed, said the camp would stay open.\n") == [("Rawaz Ahmed", "mayor")]
+
+
+def test_fixb93_a_bracket_naming_someone_else_after_a_title_gives_no_post():
+    assert official_pairs("The minister (and her deputy), Rawaz Ahmed, said the camp would stay open.\n") == []
+    assert official_pairs("Her brother (a teacher), Rawaz Ahmed, said the camp would stay open.\n") == []

@@ -2012,6 +2012,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     base = max(0, comma - MAX_ROLE_CHARS)
     # the time the post was held, between the title and the name, is no part of the title: "the duty officer that night, X"
     role_end = when.end(1) if (when := _TIME_AFTER_TITLE.search(text, base, comma)) and _is_head(when.group(1)) else comma
+    # ... nor is a gloss of the title in brackets: "Soran's qaimaqam (district mayor), X" (tried only on a bracket closing there)
+    if text[comma - 1] == ")" and (gloss := _GLOSS_AFTER_TITLE.search(text, base, comma)) and _is_head(gloss.group(1)):
+        role_end = gloss.end(1)
     # a body's acronym in brackets is a word of the title: "Chief of Mission of the International Organization for Migration
     # (IOM) in Iraq, X"
     words = list(re.finditer(rf"\([A-Z][A-Za-z]{{1,9}}\)|{_HEAD_ABBR}(?!\w)|[\w’'&-]+", text[base:role_end]))
@@ -2104,6 +2107,9 @@ _ONE_BRIEF = re.compile(rf"\bMinister (?:for|of) (?:the )?{_BRIEF}$")
 _BRIEFS_AFTER = re.compile(rf"(?:, {_BRIEF}){{1,3}} and {_BRIEF}(?![\w’'-])")
 _BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
+# a title's gloss in lowercase words in brackets after it: "qaimaqam (district mayor)", "mayor (qaimaqam)" (not a bracket
+# opening with a conjunction or a pronoun, "the minister (and her deputy)", which names someone else)
+_GLOSS_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40}) \((?!(?:and|or|with|who|his|her|their)\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3}\)$")
 _TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+the)\s+(?:night|day|morning|evening|afternoon|weekend)|\s+at\s+the\s+time"
                                r"|\s+(?:in|on)\s+(?:the|her|his|their|this|that|these|those)\s+(?:case|trial|prosecution|investigation|inquiry)s?)$")
 
