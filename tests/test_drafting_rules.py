@@ -23329,3 +23329,15 @@ def test_fixb93_a_title_glossed_in_brackets_before_the_name_is_the_post():
 def test_fixb93_a_bracket_naming_someone_else_after_a_title_gives_no_post():
     assert official_pairs("The minister (and her deputy), Rawaz Ahmed, said the camp would stay open.\n") == []
     assert official_pairs("Her brother (a teacher), Rawaz Ahmed, said the camp would stay open.\n") == []
+
+
+def test_fixb93_an_instruments_kind_in_apposition_after_its_title_is_its_type():
+    c = one("In May the two ministers signed the Basra Protocol on Returns, a memorandum of understanding that commits "
+            "both sides to share data.", "agreements")
+    assert (c["title"], c["instrument_type"]) == ("Basra Protocol on Returns", "memorandum_of_understanding")
+
+
+def test_fixb93_a_second_instrument_listed_after_a_title_stays_its_own():
+    found = proposed("In May the two ministers signed the Basra Protocol on Returns, a memorandum of understanding and a "
+                     "treaty on extradition.", "agreements")
+    assert ("memorandum of understanding", "memorandum_of_understanding") in [(c["title"], c["instrument_type"]) for c in found]

@@ -126,6 +126,7 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
         out.append(cand)
         headings.append(is_heading(text, sentence))
     out = _drop_headline_repeats(out, headings)
+    out = _kind_in_apposition(text, out)
     _name_back_references(text, out)
     return out
 
@@ -133,6 +134,27 @@ def agreement_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Ca
 def _kind(text: str, start: int, end: int) -> str | None:
     """The instrument type the words ``text[start:end]`` name: a titled protocol's is a treaty's."""
     return instrument_type(text[start:end]) or ("treaty" if _PROTOCOL_TITLE.search(text, start, end) else None)
+
+
+# a titled instrument's kind told in apposition after its title: "the Basra Protocol on Returns, a memorandum of understanding
+# that ..." (not a list of instruments: "the Basra Protocol on Returns, a memorandum on visas and a treaty on extradition")
+_APPOSITION_BETWEEN = re.compile(r",\s(?:a|an)\s(?:(?:new|formal|non-binding|legally\s+binding|bilateral)\s)?$")
+_LIST_AFTER = re.compile(r",?\s(?:and|or)\s(?:a|an|the)\s")
+
+
+def _kind_in_apposition(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A mention by kind alone ("a memorandum of understanding") in apposition right after a titled instrument is no
+    instrument of its own: it tells the titled one's type, which a title word ("Protocol") only guesses."""
+    dropped: set[int] = set()
+    for i in range(len(cands) - 1):
+        c, n = cands[i], cands[i + 1]
+        title, instrument = c.spans.get("title"), n.spans["instrument"]
+        if title and title != c.spans["instrument"] and n.values["instrument_type"] and n.spans.get("title") == instrument \
+                and 0 < instrument[0] - title[1] <= 40 and _APPOSITION_BETWEEN.search(text[title[1]:instrument[0]]) \
+                and not _LIST_AFTER.match(text, instrument[1]):
+            c.values["instrument_type"] = n.values["instrument_type"]
+            dropped.add(i + 1)
+    return [c for i, c in enumerate(cands) if i not in dropped]
 
 
 def _drop_headline_repeats(cands: list[Candidate], headings: list[bool]) -> list[Candidate]:
