@@ -23341,3 +23341,18 @@ def test_fixb93_a_second_instrument_listed_after_a_title_stays_its_own():
     found = proposed("In May the two ministers signed the Basra Protocol on Returns, a memorandum of understanding and a "
                      "treaty on extradition.", "agreements")
     assert ("memorandum of understanding", "memorandum_of_understanding") in [(c["title"], c["instrument_type"]) for c in found]
+def test_fixa93_posted_count_split_by_place_counts_each_part():
+    # a posted count with its noun left out, then its parts by place (one at a site whose town is named after it)
+    text = ("The ministry hired nine interpreters in March. Four will be stationed in Erbil, two in Duhok and one at a new "
+            "office in Zakho.")
+    assert figure_texts(text) == ["nine", "Four", "two", "one"]
+    assert [c["unit"] for c in proposed(text, "statistics")][2:] == ["persons", "persons"]
+
+
+def test_fixa93_posted_count_based_at_a_named_building():
+    text = "Five officers will join the team. Three will be based at the British Consulate in Erbil."
+    assert figure_texts(text) == ["Five", "Three"]
+
+
+def test_fixa93_one_at_a_site_after_no_posted_count_left_alone():
+    assert figure_texts("The survey was based on interviews in Erbil, and one at the camp in Duhok was cut short.") == []

@@ -952,6 +952,8 @@ _PART_OF_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|t
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
 # (or a body by its initials: "eight Iraqi investigators and two from the NCA", its people left out)
 _AT_A_PLACE = re.compile(r"\s+(?:in|near|at|around|outside|from)\s+(?:the\s+)?[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
+# ... or at a site described, then its place named: "..., and one at a new post in Basra"
+_AT_A_SITE_IN = re.compile(r"\s+(?:in|at)\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){1,3}?(?:in|at)\s+[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _ELIDED_BEFORE = re.compile(r"(?:,|;|,?\s+and)\s+$")
 # ... or the first of a count's parts by place, after a colon: "19 arrests: eight in Germany, five in Belgium"
 _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$")
@@ -1233,7 +1235,8 @@ _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?:\s+(?:still|no
                    re.IGNORECASE)
 # ... or people counted by where a body has put them, the noun told before: "liaison officers ... Two are now in place"
 # (or "based" in or at a place: "Two will be based in Basra", not "were based on interviews")
-_POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place|based\s+(?:in|at)\s+(?=(?-i:[A-Z]))\b)", re.IGNORECASE)
+# (its place may be a named building: "Three will be based at the British Embassy")
+_POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place|based\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))\b)", re.IGNORECASE)
 # a hedge before the count leaves its clause open still: "and at least four are still missing"
 _CLAUSE_HEDGE_BEFORE = re.compile(r"\b(?=[aflmnsu])(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|some|"
                                   r"up\s+to)\s+$", re.IGNORECASE)
@@ -1736,7 +1739,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
     if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
-            or _elliptic_one(text, num_start, end) or _part_said(text, num_start, end) or _SINCE_DONE_AHEAD.match(text, end) \
+            or _elliptic_one(text, num_start, end) or _part_said(text, num_start, end) or _posted_part(text, num_start, end) \
+            or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     if _days_counted(text, num_start, end):
@@ -1750,6 +1754,18 @@ def _part_said(text: str, start: int, end: int) -> bool:
     (_PART_OPENS_BEFORE): "Nine told officers they were Iraqi; the other three said ..."."""
     return (_SAID_THEY_AHEAD.match(text, end) is not None and _PART_OPENS_BEFORE.search(text, max(0, start - 20), start) is not None
             and _PEOPLE_COUNTED_BEFORE.search(text, max(0, start - 300), start) is not None)
+
+
+# a count posted by place, its noun left out, then its parts by place: "Four will be stationed in Erbil, two in Duhok and
+# one at a new office in Zakho" (each part is people posted, as the first count is)
+_POSTED_SPLIT_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s+(?:will\s+be|were|are|have\s+been)\s+(?:deployed|stationed|posted|based)"
+                                  r"\s+(?:in|at|to)\s+[^.;:!?\n]{1,100}?(?:,|,?\s+and)\s+$", re.IGNORECASE)
+
+
+def _posted_part(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` a part by place of a count posted just before (_POSTED_SPLIT_BEFORE)?"""
+    return bool((_AT_A_PLACE.match(text, end) or _AT_A_SITE_IN.match(text, end))
+                and _POSTED_SPLIT_BEFORE.search(text, max(0, start - 140), start))
 
 
 def _elliptic_one(text: str, start: int, end: int) -> bool:
@@ -2298,7 +2314,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
     if _OF_A_BASE.match(text, end) or (_ELIDED_BEFORE.search(before) or _BREAKDOWN_BEFORE.search(before)
                                        or _COUNT_CLAUSE_COLON_BEFORE.search(text, max(0, start - 130), start)) \
-            and _AT_A_PLACE.match(text, end):
+            and (_AT_A_PLACE.match(text, end) or _AT_A_SITE_IN.match(text, end)):
         return True  # a count out of a base ("Twenty-two of the 36 said"), a count of a list by place ("..., and two near Osnabrück")
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
