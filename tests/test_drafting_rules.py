@@ -23356,3 +23356,12 @@ def test_fixa93_posted_count_based_at_a_named_building():
 
 def test_fixa93_one_at_a_site_after_no_posted_count_left_alone():
     assert figure_texts("The survey was based on interviews in Erbil, and one at the camp in Duhok was cut short.") == []
+
+
+def test_fixa93_plus_after_a_count_is_more_than():
+    c = one("Key facts\n- Boats seized, year to May: 1,250+\n", "statistics")
+    assert (c["value_text"], c["qualifier"]) == ("1,250", "more_than")
+
+
+def test_fixa93_plus_of_a_sum_left_unqualified():
+    assert [c["qualifier"] for c in proposed("Crews found 12+3 boats and 40 people.", "statistics")] == [None, None, None]

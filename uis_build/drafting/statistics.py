@@ -1522,6 +1522,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
+        if quantity.qualifier is None and text.startswith("+", end) and _PLUS_FLOOR_AHEAD.match(text, end):
+            quantity = Quantity(quantity.value, "more_than", quantity.as_written)  # a fact box's "Crossings: 36,800+": more than
         figures.append((start, end, quantity, unit))
     lowered = text.lower()  # a quick test: most texts have no "twice", "half" or fraction word, and these scans are slow
     ratio_words = "twice" in lowered or "half" in lowered
@@ -1602,6 +1604,8 @@ _NUMBER_OR_STOP = re.compile(r"[\d.;!?\n]")
 
 # Arabic writes "at least" after the count and its noun: "٢٤٠ مهاجراً على الأقل" (a noun's tanween is no \w)
 _SCRIPT_AT_LEAST_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?\"«»()]{1,20})?\s+على\s+ال[أا]قل(?!\w)")
+# a plus sign closing a count, as fact boxes and charts write a floor: "Arrests: 1,250+" (more than; not a sum's "2+3")
+_PLUS_FLOOR_AHEAD = re.compile(r"\+(?![\w+])")
 _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
