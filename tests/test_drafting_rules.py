@@ -23365,3 +23365,12 @@ def test_fixa93_plus_after_a_count_is_more_than():
 
 def test_fixa93_plus_of_a_sum_left_unqualified():
     assert [c["qualifier"] for c in proposed("Crews found 12+3 boats and 40 people.", "statistics")] == [None, None, None]
+def test_fixa92b_all_and_a_bare_number_opening_a_sentence_count_the_people_told_before():
+    text = ("Coastguards rescued seven Syrian men from a dinghy off Dunkirk on Sunday. "
+            "All seven, who had set off from a beach at night, were taken to hospital.")
+    assert figure_texts(text) == ["seven", "seven"]
+
+
+def test_fixa92b_all_and_a_bare_number_with_no_people_counted_before_is_no_figure():
+    # (the offices are counted once; "All three" names them again, no people)
+    assert figure_texts("The ministry opened three new offices this year. All three, it said, were busy.") == ["three"]

@@ -2352,6 +2352,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value > 1 and _THE_BEFORE.search(before) and _BARE_BACK_REFERENCE_AHEAD.match(text, end) \
             and _counted_people_before(text, start, words):
         return True  # "The six, all men from Duhok, ...", "whose brother was among the six.": people counted before, named again
+    if value > 1 and _ALL_OPENS_BEFORE.search(before) and _BARE_BACK_REFERENCE_AHEAD.match(text, end) \
+            and _counted_people_before(text, start, words):
+        return True  # "All six, who had ...": a sentence opening on the whole of the people counted before, noun left out
     if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and (
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
             or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
