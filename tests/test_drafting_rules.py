@@ -23374,3 +23374,12 @@ def test_fixa92b_all_and_a_bare_number_opening_a_sentence_count_the_people_told_
 def test_fixa92b_all_and_a_bare_number_with_no_people_counted_before_is_no_figure():
     # (the offices are counted once; "All three" names them again, no people)
     assert figure_texts("The ministry opened three new offices this year. All three, it said, were busy.") == ["three"]
+
+
+def test_fixa92b_twice_what_was_charged_before_is_a_ratio():
+    c = one("Drivers now want $3,000 a seat, twice what they charged in 2021.", "statistics")
+    assert c["value_text"] == "twice" and c["unit"] == "ratio"
+
+
+def test_fixa92b_twice_what_comes_next_is_no_ratio():
+    assert figure_texts("Think twice what you post online.") == []

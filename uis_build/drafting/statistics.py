@@ -1653,6 +1653,9 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             # a part of that period's thing: "half last year's holiday")
                             r"(?:the (?:previous|preceding) |last )(?:year|summer|winter|spring|autumn|quarter|month|week)[’']s"
                             r"(?![\w-]| (?!(?:and|or|but|when|while|figure|total|level|number|count|tally)\b)[a-z])|"
+                            # ... or of what was asked or counted before, as _TIMES_AS takes "three times what": "twice what
+                            # they charged in 2022", "half what it was" (a change over time)
+                            r"what (?:they|it|we|he|she|smugglers|the [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|was|were|had|did|paid|asked|charged|cost|made|took|got)\b|"
                             # ... or of a count told after it: "nearly twice the 300 beds it was built for"
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
