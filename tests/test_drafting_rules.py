@@ -23383,3 +23383,12 @@ def test_fixa92b_twice_what_was_charged_before_is_a_ratio():
 
 def test_fixa92b_twice_what_comes_next_is_no_ratio():
     assert figure_texts("Think twice what you post online.") == []
+
+
+def test_fixa92b_half_the_cases_a_body_handled_is_a_ratio():
+    c = one("Last year half the cases that came before the tribunal were dismissed.", "statistics")
+    assert c["value_text"] == "half" and c["unit"] == "ratio"
+
+
+def test_fixa92b_half_the_time_is_no_ratio():
+    assert figure_texts("Half the time that the officers spent was on paperwork.") == []

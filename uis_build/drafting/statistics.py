@@ -1656,6 +1656,9 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             # ... or of what was asked or counted before, as _TIMES_AS takes "three times what": "twice what
                             # they charged in 2022", "half what it was" (a change over time)
                             r"what (?:they|it|we|he|she|smugglers|the [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|was|were|had|did|paid|asked|charged|cost|made|took|got)\b|"
+                            # ... or of the cases or claims a body handled, told by a clause: "half the files that reached
+                            # the court", "half the claims we received" (a share of what was counted)
+                            r"the (?:files|cases|applications|claims|appeals|referrals) (?:that|which|we|they) |"
                             # ... or of a count told after it: "nearly twice the 300 beds it was built for"
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
