@@ -23392,3 +23392,17 @@ def test_fixa92b_half_the_cases_a_body_handled_is_a_ratio():
 
 def test_fixa92b_half_the_time_is_no_ratio():
     assert figure_texts("Half the time that the officers spent was on paperwork.") == []
+# -- fixd93: a gathering told held in the passive, still to come -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A joint review of the training scheme will be held in Amman on 4 March.", [("planned_meeting", "2026-03-04", "planned")]),
+    ("The next regional conference is due to be held in Basra on 12 April.", [("planned_meeting", "2026-04-12", "planned")]),
+])
+def test_fixd93_a_gathering_to_be_held_on_its_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-10-07") == expected
+
+
+def test_fixd93_a_review_with_no_place_held_is_no_meeting():
+    # a review held in a month, no place: a report's, not a gathering
+    assert event_triples("A review of the visa rules will be held in March.", "2025-02-01") == []
+

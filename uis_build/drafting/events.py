@@ -755,6 +755,13 @@ EVENT_VERBS = (
                 r"|(?:(?<=[Cc]abinet )|(?<=Council of Ministers ))(?:will|is due to|is expected to) decide\b(?= (?:on|next|this|tomorrow)\b)"
                 # a meeting asked to be held: "directed that the committee's next meeting be held on 5 October"
                 r"|\b(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]ummit)\b(?= (?:should |shall )?be held\b)"
+                # ... or one still to come, told held in the passive with its day: "The next summit is due to be held in Basra on
+                # 4 May", "a joint review of the programme will be held in Amman next month" (a review only where it is held, a
+                # place named: not "a review of the rules will be held in March", a report)
+                r"|\b(?:(?:[Cc]onference|[Ff]orum|[Ss]ummit|[Mm]eeting|[Ww]orkshop|[Ss]eminar)\b(?=(?: of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?[\w’'-]+)? "
+                r"(?:will|is (?:due |expected |set |scheduled )?to) be held\b)|[Rr]eview\b(?=(?: of (?:the |its |their )?(?:[\w’'-]+ ){0,2}?[\w’'-]+)? "
+                rf"(?:will|is (?:due |expected |set |scheduled )?to) be held in (?!(?:{'|'.join(MONTHS)})\b)[A-Z]))"
+                rf"(?=[^.;:]{{0,60}}? (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)"
                 # a panel (seminar) told by its day, where held first: "a panel at the Halvergate Institute on Tuesday evening
                 # heard" (not "a panel of judges": told with no day; nor one only named as where someone spoke: "Speaking at a
                 # seminar in London on Monday")
@@ -1773,6 +1780,9 @@ _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told 
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
 _INFINITIVE_DEADLINE = re.compile(r"\bto (?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]+\b[^.;:]{0,120}?(?:\b(?:by|before|until)\s+)?$")
+_HELD_NOUNS = frozenset(("conference", "Conference", "forum", "Forum", "summit", "Summit", "meeting", "Meeting", "workshop", "Workshop",
+                         "seminar", "Seminar", "review", "Review"))
+_TO_BE_HELD = re.compile(r"[^.;:]{0,40}? (?:will|is (?:due |expected |set |scheduled )?to) be held\b")  # (see the status's plan)
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
@@ -3088,6 +3098,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
+                       # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
+                       or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
                        or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
                        # London on 4 May", whatever tense the main clause is told in (a rank is no plan: see _NTH_TO_BE)
