@@ -23393,6 +23393,7 @@ def test_fixa92b_half_the_cases_a_body_handled_is_a_ratio():
 def test_fixa92b_half_the_time_is_no_ratio():
     assert figure_texts("Half the time that the officers spent was on paperwork.") == []
 # -- fixd93: a gathering told held in the passive, still to come -----------------------------------------------------
+# -- fixd93: a gathering told held in the passive, still to come; a suspect due back before a judge ---------------------
 
 @pytest.mark.parametrize("text, expected", [
     ("A joint review of the training scheme will be held in Amman on 4 March.", [("planned_meeting", "2026-03-04", "planned")]),
@@ -23406,3 +23407,7 @@ def test_fixd93_a_review_with_no_place_held_is_no_meeting():
     # a review held in a month, no place: a report's, not a gathering
     assert event_triples("A review of the visa rules will be held in March.", "2025-02-01") == []
 
+
+def test_fixd93_a_suspect_due_back_before_a_judge_is_a_ruling_to_come():
+    text = "Both drivers were remanded in custody. They are due back before the magistrate on 3 June."
+    assert ("court_ruling", "2025-06-03", "planned") in event_triples(text, "2025-02-01")

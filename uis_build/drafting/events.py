@@ -260,7 +260,8 @@ EVENT_VERBS = (
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return))"
                      r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
-                     r"|\bdue before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... or due back there, after a remand: "They are due back before the magistrate on 3 June"
+                     r"|\bdue (?:back )?before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
                      # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
@@ -3100,7 +3101,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
-                       or m.group(0) in ("be heard", "due before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       or m.group(0) in ("be heard", "due before", "due back before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
                        # London on 4 May", whatever tense the main clause is told in (a rank is no plan: see _NTH_TO_BE)
                        or text.endswith(" to be ", max(0, m.start() - 7), m.start())
