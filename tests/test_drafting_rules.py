@@ -23411,3 +23411,17 @@ def test_fixd93_a_review_with_no_place_held_is_no_meeting():
 def test_fixd93_a_suspect_due_back_before_a_judge_is_a_ruling_to_come():
     text = "Both drivers were remanded in custody. They are due back before the magistrate on 3 June."
     assert ("court_ruling", "2025-06-03", "planned") in event_triples(text, "2025-02-01")
+
+
+# -- fixd93: a meeting called for its day, still to come --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor has called an emergency meeting of the border mayors for next Monday.", [("planned_meeting", "2025-06-16", "planned")]),
+    ("The council convened a special session of its transport committee for tomorrow.", [("planned_meeting", "2025-06-12", "planned")]),
+])
+def test_fixd93_a_meeting_called_for_a_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-06-11") == expected
+
+
+def test_fixd93_a_meeting_called_something_is_no_meeting():
+    assert event_triples("She called the meeting a waste of time on Monday.", "2025-06-11") == []

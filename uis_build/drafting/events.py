@@ -998,7 +998,12 @@ EVENT_VERBS = (
                 # ... or gathered for, its place and day told between: "officials gathered in Baghdad on Tuesday for the second
                 # International Conference on ..." (not reporters gathered for a press conference)
                 r"|\b(?:gathered|convened)\b(?= (?:[\w’'-]+ ){0,6}?for (?:a|an|the|its|their) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
-                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar|meeting|talks)\b)"),
+                r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar|meeting|talks)\b)"
+                # ... or called for its day, still to come: "the governor has called an emergency meeting of the border mayors
+                # for next Monday" (not "called for a meeting", a wish; nor one called with no day, nor for a bare date, whose
+                # tense the past verb would mislead)
+                r"|\b(?:called|convened|summoned)\b(?= (?:an? |the )?(?:urgent |emergency |special |extraordinary )?(?:meeting|summit|session)\b"
+                rf"[^.;:]{{0,80}}? for (?:next (?:week|{'|'.join(WEEKDAYS)})|tomorrow)\b)"),
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
