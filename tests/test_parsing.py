@@ -445,6 +445,9 @@ def test_fixb59_a_share_of_a_sum_after_of_which_is_no_sum():
     ("61,500 denars", 61500, "MKD"),
     ("8,000 denari", 8000, "MKD"),
     ("about 3 million Macedonian denars", 3000000, "MKD"),
+    ("41,000 KM", 41000, "BAM"),
+    ("1.2 million KM", 1200000, "BAM"),
+    ("250,000 convertible marks", 250000, "BAM"),
     ("7,500 lei", 7500, "RON"),
     ("up to 12,000 Romanian lei", 12000, "RON"),
     ("900 Moldovan lei", 900, "MDL"),
@@ -616,3 +619,15 @@ def test_no_currency_symbol_opens_another_so_their_alternation_needs_no_order():
     folded = [s.casefold() for s in SYMBOLS]
     assert [(a, b) for a in folded for b in folded if a != b and b.startswith(a)] == []
     assert parse_money("US$5 million").currency == "USD"
+
+
+@pytest.mark.parametrize("text", ["The lorry was stopped 12 km from the border.", "a 40 KMH limit", "It ran 41,000 kms."])
+def test_a_kilometre_is_no_convertible_mark(text):
+    from uis_build.parsing.money import find_money
+    assert [m for *_, m in find_money(text)] == []
+
+
+def test_a_sum_in_convertible_marks_is_found_in_a_sentence():
+    from uis_build.parsing.money import find_money
+    found = [(m.amount, m.currency) for *_, m in find_money("Officers seized 41,000 KM (about €21,000); the road is 12 km long.")]
+    assert found == [(41000, "BAM"), (21000, "EUR")]

@@ -61,6 +61,7 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",
          "macedonian denars": "MKD", "macedonian denari": "MKD", "macedonian denar": "MKD", "denars": "MKD",
          "denari": "MKD", "denar": "MKD",
+         "convertible marks": "BAM", "convertible mark": "BAM",
          "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
          # the krone: a name with its country says which; a bare one is its article's (money.bare_krone)
          "norwegian kroner": "NOK", "norwegian kronor": "NOK", "norwegian krone": "NOK", "norwegian krona": "NOK",

@@ -82,6 +82,8 @@ NAMES = {
     # North Macedonia's denar (plural denars or denari), as Gevgelija's outlets name it: the only denar, so bare too
     "macedonian denars": "MKD", "macedonian denari": "MKD", "macedonian denar": "MKD", "denars": "MKD", "denari": "MKD",
     "denar": "MKD",
+    # ... and Bosnia and Herzegovina's convertible mark by its name (its "KM" after a sum: _KM)
+    "convertible marks": "BAM", "convertible mark": "BAM",
     "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
@@ -112,6 +114,9 @@ _BRACKETED = rf"\((?:{DIGITS})\)(?:\s*{MAGNITUDE})?{_WHOLE}"
 # lower-case "for" or "and" before a number is no currency): codes are matched case-sensitively,
 # so the search does not stop at every three-letter word.
 _CODE = "(?-i:[A-Z]{3})"
+# Bosnia and Herzegovina's convertible mark as its outlets write it after a sum ("41,000 KM", "1.2 million KM"): in
+# capitals only, for "km" is a kilometre
+_KM = "(?-i:KM)"
 _SCALE_HYPHEN = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))-"
 # ... or digits hyphened to a currency that weighs nothing: "the 25,000-dinar filing fee", "a 50-euro fine" ("10-pound" weighs)
 _NAME_HYPHEN = r"(?<=\d)-(?=(?:dinars?|euros?|dollars?|liras?)\b)"
@@ -122,7 +127,8 @@ _PENCE = r"(?<![\w.,£$€])(?!(?:480|720|1080|1440|2160)p)(?P<pn>\d{1,4}(?:\.\d
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE}"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
-    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN}|{_NAME_HYPHEN})(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b)",
+    rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN}|{_NAME_HYPHEN})"
+    rf"(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b|(?P<km>{_KM})\b)",
     re.IGNORECASE,
 )
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217
@@ -159,6 +165,8 @@ def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Mone
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
         return Money(parse_number(m.group("a3")), NAMES[fold(m.group("name"))], qualifier, as_written)
+    if m.group("km"):
+        return Money(parse_number(m.group("a3")), "BAM", qualifier, as_written)
     return Money(parse_number(m.group("a3")), currency_code(m.group("code2")), qualifier, as_written)
 
 
@@ -204,7 +212,7 @@ def _may_name_a_currency(text: str) -> bool:
     low = fold(text)
     named = any(name in low for name in NAMES)
     # every three capitals in a row, overlapping ("XUSD" holds "XUS" and "USD")
-    return named or any(_is_currency(run[i:i + 3]) for run in _CAPITALS.findall(text) for i in range(len(run) - 2))
+    return named or "KM" in text or any(_is_currency(run[i:i + 3]) for run in _CAPITALS.findall(text) for i in range(len(run) - 2))
 
 
 @lru_cache(maxsize=1024)  # asked for every three-letter word before a number
