@@ -23425,3 +23425,18 @@ def test_fixd93_a_meeting_called_for_a_day_is_a_planned_meeting(text, expected):
 
 def test_fixd93_a_meeting_called_something_is_no_meeting():
     assert event_triples("She called the meeting a waste of time on Monday.", "2025-06-11") == []
+
+
+# -- fixd93c: plans named by their announcement on a day told were announced --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border patrols in Jordan will rise from 4 to 9 under plans announced today by the Security Minister.",
+     [("announcement", "2025-10-07", "occurred")]),
+    ("Patrols will double under measures unveiled on Monday by the interior ministry.", [("announcement", "2025-10-06", "occurred")]),
+])
+def test_fixd93c_plans_announced_on_a_day_were_announced(text, expected):
+    assert event_triples(text, "2025-10-07") == expected
+
+
+def test_fixd93c_plans_still_to_be_announced_stay_planned():
+    assert event_triples("Funding will rise under plans to be announced next week.", "2025-10-07")[0][2] == "planned"

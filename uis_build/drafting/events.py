@@ -1821,6 +1821,10 @@ _ASIDE = re.compile(r", $")
 _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
                                 r"(?:of understanding )?(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
+# a plan named by its announcement, with the day it was made, was announced, whatever future the clause around it holds:
+# "will rise to 40 under plans announced today by the minister", "measures unveiled yesterday" (not "plans to be announced")
+_ANNOUNCED_PLAN = re.compile(r"\b(?:plans|proposals|measures|package|reforms|changes|funding|strategy|scheme) $")
+_TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
 # which city on Monday?", "How many men did police arrest in Friday's raids on 7 May?" (not one asking why, or whether)
@@ -3131,6 +3135,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())):
                 # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
                 # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
+                planned = False
+            if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
+                    and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
                 planned = False
             if (planned and d is not None and (_A_YEAR.search(d.group(0)) or d.group("dm") or d.group("md"))
                     and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
