@@ -23440,3 +23440,14 @@ def test_fixd93c_plans_announced_on_a_day_were_announced(text, expected):
 
 def test_fixd93c_plans_still_to_be_announced_stay_planned():
     assert event_triples("Funding will rise under plans to be announced next week.", "2025-10-07")[0][2] == "planned"
+
+
+# -- fixd93c: a paper named before, presented to a committee by a pronoun on its day ------------------------------------
+
+def test_fixd93c_a_paper_presented_by_pronoun_to_a_committee_is_a_planned_meeting():
+    text = "Her petition has 3,000 names. She is due to present it to the assembly's petitions committee in Duhok next Monday."
+    assert event_triples(text, "2025-10-07") == [("planned_meeting", "2025-10-13", "planned")]
+
+
+def test_fixd93c_a_thing_presented_undated_to_a_chair_is_no_meeting():
+    assert event_triples("The gift was wrapped. She wanted to present it to the committee chair as thanks.", "2025-10-07") == []

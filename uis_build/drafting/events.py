@@ -933,11 +933,12 @@ EVENT_VERBS = (
                 rf"(?= (?:in|at) (?:the )?[A-Z][^.;,]{{0,80}}? (?:today|yesterday|on (?:\d{{1,2}} [A-Z][a-z]+|(?:{'|'.join(WEEKDAYS)})))\b)"
                 # a paper presented to a body, dated (see _not_an_event): "will present this brief to the All-Party Parliamentary
                 # Group on Iraq on 22 September" (not a document's presenting of figures)
-                r"|\bpresent(?:s|ed)?\b(?= (?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|survey|"
+                r"|\bpresent(?:s|ed)?\b(?= (?:(?:this|the|its|their|our|a|an|his|her) (?:[\w’'-]+ ){0,3}?(?:brief|briefing|report|findings|paper|survey|"
                 # (or to a government's officials: "will present its findings to officials from the ministry in Erbil on 2 June")
                 # (or a body's own figures, to a parliamentary group or committee: "will present its annual figures to the
                 # Home Affairs Committee on 3 March")
-                r"review|study|evidence|recommendations|proposals|figures) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
+                # (or the paper named before, by a pronoun: "is due to present it to the assembly's petitions committee on Monday")
+                r"review|study|evidence|recommendations|proposals|figures)|it|them) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
