@@ -23451,3 +23451,18 @@ def test_fixd93c_a_paper_presented_by_pronoun_to_a_committee_is_a_planned_meetin
 
 def test_fixd93c_a_thing_presented_undated_to_a_chair_is_no_meeting():
     assert event_triples("The gift was wrapped. She wanted to present it to the committee chair as thanks.", "2025-10-07") == []
+
+
+# -- fixd93c: a bill back before a house on its day for a stage is a planned meeting ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Asylum and Borders Bill returns to the Commons on Wednesday 19 November for its report stage.",
+     [("planned_meeting", "2025-11-19", "planned")]),
+    ("The bill returns to the Lords on 4 December for its third reading.", [("planned_meeting", "2025-12-04", "planned")]),
+])
+def test_fixd93c_a_bill_returning_to_a_house_for_a_stage_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-11-10") == expected
+
+
+def test_fixd93c_a_minister_returning_to_the_commons_is_no_meeting():
+    assert event_triples("The minister returns to the Commons on Tuesday to answer questions.", "2025-11-10") == []

@@ -889,6 +889,10 @@ EVENT_VERBS = (
                 # ... or in the present, a committee its subject, as a schedule tells it (planned with its day: see event_candidates):
                 # "when the Home Affairs Committee questions her on 10 June"
                 r"|\bquestions\b(?:(?<=[Cc]ommittee questions)|(?<=[Pp]anel questions)|(?<=[Ii]nquiry questions))(?= (?:her|him|them|the |[A-Z]))"
+                # ... or a bill back before a house for a stage of its own, as a schedule tells it (planned with its day: see
+                # event_candidates): "The Asylum Bill returns to the Commons on Tuesday for its report stage"
+                r"|\breturns to the (?:Commons|Lords|House|Senate|chamber)\b(?=[^.;]{0,40}? for (?:its |a |the )?"
+                r"(?:report stage|(?:second|third) reading|committee stage|final vote)\b)"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
@@ -3124,7 +3128,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... and so is a meeting in the present with its day: "The joint committee meets in London on 2 December"
                        or kind == "meeting" and d is not None and _one_day(d) and d.start() > m.end()
                        and not _EVERY_BEFORE.search(text, max(0, d.start() - 8), d.start())
-                       and (m.group(0) in ("meets", "takes evidence", "questions")
+                       and (m.group(0) in ("meets", "takes evidence", "questions") or m.group(0).startswith("returns to the ")
                             # ... as is a witness's appearance in the present: "when he appears before her committee on 10 February"
                             or m.group(0).startswith(("appears before", "gives evidence", "testifies"))
                             or m.group(0) == "meet" and not _BARE_AUX_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
