@@ -23466,3 +23466,17 @@ def test_fixd93c_a_bill_returning_to_a_house_for_a_stage_is_a_planned_meeting(te
 
 def test_fixd93c_a_minister_returning_to_the_commons_is_no_meeting():
     assert event_triples("The minister returns to the Commons on Tuesday to answer questions.", "2025-11-10") == []
+
+
+# -- fixd93c: a bill's stage set down (pencilled in, timetabled) for its day is a planned meeting -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill then goes to the Senate, with a second reading pencilled in for January.", [("planned_meeting", "2026-01", "planned")]),
+    ("The bill passed, with its committee stage timetabled for 3 December.", [("planned_meeting", "2025-12-03", "planned")]),
+])
+def test_fixd93c_a_bill_stage_set_down_for_a_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-11-10") == expected
+
+
+def test_fixd93c_a_flight_scheduled_is_no_meeting():
+    assert event_triples("The charter flight was scheduled for Monday.", "2025-11-10") == []

@@ -893,6 +893,8 @@ EVENT_VERBS = (
                 # event_candidates): "The Asylum Bill returns to the Commons on Tuesday for its report stage"
                 r"|\breturns to the (?:Commons|Lords|House|Senate|chamber)\b(?=[^.;]{0,40}? for (?:its |a |the )?"
                 r"(?:report stage|(?:second|third) reading|committee stage|final vote)\b)"
+                # ... or that stage named, set down for its day: "with a second reading pencilled in for December"
+                r"|(?:(?<=reading )|(?<=stage )|(?<=debate ))(?:pencilled in|penciled in|scheduled|timetabled)(?= for )"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
                 # minister again in May" (not suspects questioned by police)
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
@@ -1220,6 +1222,7 @@ _ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $")
 _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
+_SET_DOWN = ("pencilled in", "penciled in", "scheduled", "timetabled")  # a bill's stage set down for its day (see EVENT_VERBS)
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 # the bare present as a plural subject's schedule ("Interior ministers meet in London on Tuesday"), not after an auxiliary or a
 # negation ("did not meet on Tuesday", "could meet on Friday": no schedule told), nor a habit ("meet every Tuesday")
@@ -1240,7 +1243,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 _EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTVWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "decided press meetings session announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
+    "decided press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
@@ -1446,7 +1449,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
 # put off to a new date, which is the event's: "due to host a conference in October, but it was postponed until February"
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
 _BEGUN_TALKS = re.compile(r"(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks")  # see event_candidates
-_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated|planned) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
+_SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated|planned|timetabled|pencill?ed in) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
 _NEW_CLAUSES = (" and that ", ";")
@@ -3115,6 +3118,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
+                       or kind == "meeting" and m.group(0) in _SET_DOWN  # a stage set down for its day: "reading pencilled in for May"
                        or m.group(0) in ("be heard", "due before", "due back before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
                        # London on 4 May", whatever tense the main clause is told in (a rank is no plan: see _NTH_TO_BE)
