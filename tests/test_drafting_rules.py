@@ -23480,3 +23480,14 @@ def test_fixd93c_a_bill_stage_set_down_for_a_day_is_a_planned_meeting(text, expe
 
 def test_fixd93c_a_flight_scheduled_is_no_meeting():
     assert event_triples("The charter flight was scheduled for Monday.", "2025-11-10") == []
+
+
+# -- fixd93c: a meeting that is a present-tense journey's purpose is planned ---------------------------------------------
+
+def test_fixd93c_a_journey_in_the_present_to_meet_is_a_planned_meeting():
+    text = "In November she travels to Halabja to meet other families."
+    assert event_triples(text, "2025-09-24") == [("planned_meeting", "2025-11", "planned")]
+
+
+def test_fixd93c_a_journey_told_past_to_meet_stays_a_meeting():
+    assert event_triples("In March she travelled to Halabja to meet other families.", "2025-09-24") == [("meeting", "2025-03", "occurred")]

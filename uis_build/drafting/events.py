@@ -1222,6 +1222,9 @@ _ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $")
 _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
+# a meeting that is the purpose of a journey told in the present, as news tells a schedule: "in May she travels to Zakho to
+# meet the families" (planned, whatever day it has)
+_JOURNEY_TO_MEET = re.compile(r"\b(?:travels|flies|goes|heads) to (?:[A-Z][\w’'-]*,? ){1,3}to $")
 _SET_DOWN = ("pencilled in", "penciled in", "scheduled", "timetabled")  # a bill's stage set down for its day (see EVENT_VERBS)
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 # the bare present as a plural subject's schedule ("Interior ministers meet in London on Tuesday"), not after an auxiliary or a
@@ -3118,6 +3121,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
+                       or kind == "meeting" and m.group(0) == "meet" and _JOURNEY_TO_MEET.search(text, max(sentence[0], m.start() - 50), m.start()) is not None
                        or kind == "meeting" and m.group(0) in _SET_DOWN  # a stage set down for its day: "reading pencilled in for May"
                        or m.group(0) in ("be heard", "due before", "due back before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
